@@ -1,0 +1,5 @@
+"""一次办结: EIA approval tracker. Names only; importing this has no side effects."""
+
+__version__ = "0.1.0"
+APP_NAME = "approvals-gui"
+ORG_NAME = "approvals-gui"

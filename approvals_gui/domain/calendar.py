@@ -1,0 +1,252 @@
+"""China's working-day calendar with local overrides and O(1)/O(log n) queries.
+
+The statutory holidays and make-up working days (调休) come from the `holidays`
+package; the office admin's local entries win over it. Everything is folded into a
+precomputed index at construction: a byte per day (working or not) and the running
+count of working days, so counting is a subtraction and adding is a bisection.
+"""
+
+from __future__ import annotations
+
+from array import array
+from bisect import bisect_left
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+from functools import lru_cache
+
+from approvals_gui.domain.errors import DomainError, ErrorCode
+
+FIRST_YEAR = 2000
+LAST_YEAR = 2060
+
+
+class DayKind(StrEnum):
+    WORKDAY = "workday"
+    WEEKEND = "weekend"
+    HOLIDAY = "holiday"
+    MAKEUP_WORKDAY = "makeup_workday"
+
+
+class DaySource(StrEnum):
+    """Where a day's kind comes from."""
+
+    WEEKDAY_RULE = "weekday_rule"  # plain Monday–Friday / Saturday–Sunday
+    PACKAGE = "package"  # the shipped State Council schedule
+    LOCAL = "local"  # entered by the office admin
+
+
+class OverrideKind(StrEnum):
+    HOLIDAY = "holiday"  # a rest day, whatever the package says
+    WORKDAY = "workday"  # a working day, whatever the package says
+    CLEAR = "clear"  # back to the plain weekday rule, dropping the package's entry
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarOverride:
+    day: date
+    kind: OverrideKind
+    name: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class DayInfo:
+    day: date
+    kind: DayKind
+    name: str
+    source: DaySource
+    confirmed: bool
+
+    @property
+    def is_workday(self) -> bool:
+        return self.kind in (DayKind.WORKDAY, DayKind.MAKEUP_WORKDAY)
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    kind: DayKind
+    name: str
+    source: DaySource
+
+
+class WorkCalendar:
+    """Working days between FIRST_YEAR and LAST_YEAR, queried in O(1) or O(log n).
+
+    Args:
+        holidays: rest days by date with their names (weekdays or weekends).
+        makeup_workdays: Saturdays or Sundays that are working days, with names.
+        confirmed_years: years whose schedule is official (not an estimate).
+        overrides: local entries; they win over `holidays` and `makeup_workdays`.
+    """
+
+    def __init__(
+        self,
+        holidays: Mapping[date, str],
+        makeup_workdays: Mapping[date, str],
+        confirmed_years: Iterable[int],
+        overrides: Iterable[CalendarOverride] = (),
+    ) -> None:
+        self._overrides = {o.day: o for o in overrides}
+        self._confirmed = frozenset(confirmed_years)
+        self._entries = self._merge(holidays, makeup_workdays, self._overrides)
+        self._base = date(FIRST_YEAR, 1, 1).toordinal()
+        self._end = date(LAST_YEAR, 12, 31).toordinal()
+        self._work, self._cum = self._build_index()
+
+    @classmethod
+    def china(
+        cls,
+        overrides: Iterable[CalendarOverride] = (),
+        confirmed_years: Iterable[int] = (),
+    ) -> WorkCalendar:
+        """The shipped China schedule plus local overrides.
+
+        `confirmed_years` adds years the admin has confirmed locally (entered from the
+        State Council's notice) to those the package already carries officially.
+        """
+        holidays, makeup, official = _china_package_data()
+        return cls(holidays, makeup, official | frozenset(confirmed_years), overrides)
+
+    # -- queries -------------------------------------------------------------------
+
+    @property
+    def first_day(self) -> date:
+        return date.fromordinal(self._base)
+
+    @property
+    def last_day(self) -> date:
+        return date.fromordinal(self._end)
+
+    @property
+    def overrides(self) -> tuple[CalendarOverride, ...]:
+        return tuple(sorted(self._overrides.values(), key=lambda o: o.day))
+
+    def is_workday(self, day: date) -> bool:
+        return bool(self._work[self._index(day.toordinal())])
+
+    def add_workdays(self, day: date, n: int) -> date:
+        """The n-th working day after `day`; n = 0 returns `day` itself."""
+        return date.fromordinal(self.add_workdays_ord(day.toordinal(), n))
+
+    def workdays_between(self, start: date, end: date) -> int:
+        """Working days in (start, end]; negative when end is before start."""
+        return self.workdays_between_ord(start.toordinal(), end.toordinal())
+
+    def is_confirmed(self, year: int) -> bool:
+        return year in self._confirmed
+
+    def unconfirmed_years(self, start: date, end: date) -> tuple[int, ...]:
+        """Years touched by [start, end] whose schedule is only an estimate."""
+        lo, hi = sorted((start.year, end.year))
+        return tuple(y for y in range(lo, hi + 1) if y not in self._confirmed)
+
+    def day_info(self, day: date) -> DayInfo:
+        self._index(day.toordinal())
+        entry = self._entries.get(day)
+        if entry is None:
+            weekend = day.weekday() >= 5
+            kind = DayKind.WEEKEND if weekend else DayKind.WORKDAY
+            entry = _Entry(kind, "", DaySource.WEEKDAY_RULE)
+        return DayInfo(day, entry.kind, entry.name, entry.source, self.is_confirmed(day.year))
+
+    def rest_days_between(self, start: date, end: date) -> list[DayInfo]:
+        """The rest days in (start, end], in order."""
+        days = []
+        for ordinal in range(start.toordinal() + 1, end.toordinal() + 1):
+            if not self._work[self._index(ordinal)]:
+                days.append(self.day_info(date.fromordinal(ordinal)))
+        return days
+
+    # -- ordinal fast paths, used by the time-limit engine --------------------------
+
+    def is_workday_ord(self, ordinal: int) -> bool:
+        return bool(self._work[self._index(ordinal)])
+
+    def add_workdays_ord(self, ordinal: int, n: int) -> int:
+        if n < 0:
+            raise DomainError(ErrorCode.NEGATIVE_AMOUNT, f"n must be ≥ 0, got {n}", n=n)
+        i = self._index(ordinal)
+        if n == 0:
+            return ordinal
+        j = bisect_left(self._cum, self._cum[i] + n, i + 1)
+        if j >= len(self._cum):
+            raise self._out_of_range(date.fromordinal(ordinal) + timedelta(days=n))
+        return self._base + j
+
+    def workdays_between_ord(self, start: int, end: int) -> int:
+        return self._cum[self._index(end)] - self._cum[self._index(start)]
+
+    def next_workday_on_or_after_ord(self, ordinal: int) -> int:
+        if self._work[self._index(ordinal)]:
+            return ordinal
+        return self.add_workdays_ord(ordinal, 1)
+
+    # -- construction --------------------------------------------------------------
+
+    @staticmethod
+    def _merge(
+        holidays: Mapping[date, str],
+        makeup: Mapping[date, str],
+        overrides: Mapping[date, CalendarOverride],
+    ) -> dict[date, _Entry]:
+        entries = {d: _Entry(DayKind.HOLIDAY, n, DaySource.PACKAGE) for d, n in holidays.items()}
+        for d, n in makeup.items():
+            entries[d] = _Entry(DayKind.MAKEUP_WORKDAY, n, DaySource.PACKAGE)
+        for d, o in overrides.items():
+            if o.kind is OverrideKind.CLEAR:
+                entries.pop(d, None)
+            elif o.kind is OverrideKind.HOLIDAY:
+                entries[d] = _Entry(DayKind.HOLIDAY, o.name, DaySource.LOCAL)
+            else:
+                weekend = d.weekday() >= 5
+                kind = DayKind.MAKEUP_WORKDAY if weekend else DayKind.WORKDAY
+                entries[d] = _Entry(kind, o.name, DaySource.LOCAL)
+        return entries
+
+    def _build_index(self) -> tuple[bytearray, array[int]]:
+        size = self._end - self._base + 1
+        work = bytearray(size)
+        first_weekday = date.fromordinal(self._base).weekday()
+        for i in range(size):
+            work[i] = (first_weekday + i) % 7 < 5
+        for d, entry in self._entries.items():
+            i = d.toordinal() - self._base
+            if 0 <= i < size:
+                work[i] = entry.kind in (DayKind.WORKDAY, DayKind.MAKEUP_WORKDAY)
+        cum = array("l", [0]) * size
+        running = 0
+        for i in range(size):
+            running += work[i]
+            cum[i] = running
+        return work, cum
+
+    def _index(self, ordinal: int) -> int:
+        i = ordinal - self._base
+        if i < 0 or ordinal > self._end:
+            raise self._out_of_range(date.fromordinal(max(ordinal, 1)))
+        return i
+
+    def _out_of_range(self, day: date) -> DomainError:
+        return DomainError(
+            ErrorCode.DATE_OUT_OF_RANGE,
+            f"{day} is outside the calendar ({FIRST_YEAR}–{LAST_YEAR})",
+            day=day,
+            first_year=FIRST_YEAR,
+            last_year=LAST_YEAR,
+        )
+
+
+@lru_cache(maxsize=1)
+def _china_package_data() -> tuple[dict[date, str], dict[date, str], frozenset[int]]:
+    """Holidays, make-up working days and officially confirmed years from `holidays`."""
+    import holidays as holidays_pkg
+    from holidays.countries.china import ChinaStaticHolidays
+
+    cn = holidays_pkg.China(years=range(FIRST_YEAR, LAST_YEAR + 1), language="zh_CN")
+    rest = {d: str(name) for d, name in cn.items()}
+    makeup = dict.fromkeys(cn.weekend_workdays, "")
+    # The package lists make-up days and bridge days only for years it has the State
+    # Council's notice for; later years are its estimate from the fixed-date rules.
+    official = frozenset(ChinaStaticHolidays.special_public_holidays)
+    return rest, makeup, official
