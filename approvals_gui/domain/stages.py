@@ -1,0 +1,252 @@
+"""The simplified EIA workflow: stages, the one transition table, guards, undo.
+
+Every step is an append-only `StageEvent`. Undo appends an event too; the
+*effective* history is the event list with undone steps folded away.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+
+from approvals_gui.domain.errors import DomainError, ErrorCode
+
+
+class Stage(StrEnum):
+    RECEIVED = "received"  # 收件
+    SUPPLEMENT = "supplement"  # 补正: waiting for the applicant's materials
+    ACCEPTED = "accepted"  # 受理
+    EXPERT_REVIEW = "expert_review"  # 技术评估 / 专家评审
+    REVIEW = "review"  # 审查
+    HEARING = "hearing"  # 听证
+    PUBLIC_NOTICE = "public_notice"  # 拟批准公示
+    APPROVED = "approved"  # 批准
+    REFUSED = "refused"  # 不予批准
+    DELIVERED = "delivered"  # 办结: decision delivered
+    NOT_ACCEPTED = "not_accepted"  # 不予受理
+    WITHDRAWN = "withdrawn"  # 撤回
+
+
+class Action(StrEnum):
+    REGISTER = "register"
+    REQUEST_SUPPLEMENT = "request_supplement"
+    RECEIVE_MATERIALS = "receive_materials"
+    ACCEPT = "accept"
+    NOT_ACCEPT = "not_accept"
+    START_EXPERT_REVIEW = "start_expert_review"
+    FINISH_EXPERT_REVIEW = "finish_expert_review"
+    START_REVIEW = "start_review"
+    START_HEARING = "start_hearing"
+    FINISH_HEARING = "finish_hearing"
+    START_PUBLIC_NOTICE = "start_public_notice"
+    APPROVE = "approve"
+    REFUSE = "refuse"
+    DELIVER = "deliver"
+    WITHDRAW = "withdraw"
+    EXTEND = "extend"  # not a stage change: lengthens the statutory limit once
+    UNDO = "undo"
+
+
+class Needs(StrEnum):
+    """What an action must carry besides the date, the actor and a remark."""
+
+    MATERIALS = "materials"
+    REASON = "reason"
+    DOCUMENT_NUMBER = "document_number"
+    EXTENSION = "extension"
+
+
+@dataclass(frozen=True, slots=True)
+class Transition:
+    action: Action
+    sources: frozenset[Stage]
+    target: Stage | None  # None: stays in the current stage
+    needs: frozenset[Needs] = frozenset()
+
+
+OPEN_STAGES = frozenset(
+    {
+        Stage.RECEIVED,
+        Stage.SUPPLEMENT,
+        Stage.ACCEPTED,
+        Stage.EXPERT_REVIEW,
+        Stage.REVIEW,
+        Stage.HEARING,
+        Stage.PUBLIC_NOTICE,
+    }
+)
+DECISION_STAGES = frozenset({Stage.APPROVED, Stage.REFUSED})
+# Stages during which the decision clock runs (after acceptance, before a decision).
+DECISION_CLOCK_STAGES = OPEN_STAGES - {Stage.RECEIVED, Stage.SUPPLEMENT}
+PAUSABLE_STAGES = frozenset({Stage.EXPERT_REVIEW, Stage.HEARING, Stage.PUBLIC_NOTICE})
+FINAL_STAGES = frozenset({Stage.DELIVERED, Stage.NOT_ACCEPTED, Stage.WITHDRAWN})
+
+_S = Stage
+_N = Needs
+TRANSITIONS: tuple[Transition, ...] = (
+    Transition(Action.REQUEST_SUPPLEMENT, frozenset({_S.RECEIVED}), _S.SUPPLEMENT,
+               frozenset({_N.MATERIALS})),
+    Transition(Action.RECEIVE_MATERIALS, frozenset({_S.SUPPLEMENT}), _S.RECEIVED),
+    Transition(Action.ACCEPT, frozenset({_S.RECEIVED}), _S.ACCEPTED),
+    Transition(Action.NOT_ACCEPT, frozenset({_S.RECEIVED, _S.SUPPLEMENT}), _S.NOT_ACCEPTED,
+               frozenset({_N.REASON})),
+    Transition(Action.START_EXPERT_REVIEW, frozenset({_S.ACCEPTED, _S.REVIEW}),
+               _S.EXPERT_REVIEW),
+    Transition(Action.FINISH_EXPERT_REVIEW, frozenset({_S.EXPERT_REVIEW}), _S.REVIEW),
+    Transition(Action.START_REVIEW, frozenset({_S.ACCEPTED}), _S.REVIEW),
+    Transition(Action.START_HEARING, frozenset({_S.REVIEW}), _S.HEARING),
+    Transition(Action.FINISH_HEARING, frozenset({_S.HEARING}), _S.REVIEW),
+    Transition(Action.START_PUBLIC_NOTICE, frozenset({_S.REVIEW}), _S.PUBLIC_NOTICE),
+    Transition(Action.APPROVE, frozenset({_S.REVIEW, _S.PUBLIC_NOTICE}), _S.APPROVED,
+               frozenset({_N.DOCUMENT_NUMBER})),
+    Transition(Action.REFUSE, frozenset({_S.REVIEW, _S.PUBLIC_NOTICE}), _S.REFUSED,
+               frozenset({_N.DOCUMENT_NUMBER, _N.REASON})),
+    Transition(Action.DELIVER, DECISION_STAGES, _S.DELIVERED),
+    Transition(Action.WITHDRAW, OPEN_STAGES, _S.WITHDRAWN),
+    Transition(Action.EXTEND, DECISION_CLOCK_STAGES, None, frozenset({_N.EXTENSION, _N.REASON})),
+)
+_BY_ACTION = {t.action: t for t in TRANSITIONS}
+
+
+@dataclass(frozen=True, slots=True)
+class StageEvent:
+    """One recorded step. `on` is the day it took effect; `at` when it was recorded."""
+
+    seq: int
+    action: Action
+    from_stage: Stage | None
+    to_stage: Stage
+    on: date
+    at: datetime
+    actor: str
+    remark: str = ""
+    materials: tuple[str, ...] = ()
+    reason: str = ""
+    document_number: str = ""
+    extension_days: int = 0
+    undoes: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StepInput:
+    """What the user gives for one step."""
+
+    action: Action
+    on: date
+    at: datetime
+    actor: str
+    remark: str = ""
+    materials: tuple[str, ...] = ()
+    reason: str = ""
+    document_number: str = ""
+    extension_days: int = 0
+    max_extension_days: int = 10
+
+
+def registration_event(on: date, at: datetime, actor: str, remark: str = "") -> StageEvent:
+    """The first event of every application: received (收件)."""
+    _check_not_future(on, at)
+    return StageEvent(1, Action.REGISTER, None, Stage.RECEIVED, on, at, actor, remark)
+
+
+def effective_history(events: Sequence[StageEvent]) -> list[StageEvent]:
+    """The events still in force: every undo removes the step it undid."""
+    stack: list[StageEvent] = []
+    for event in events:
+        if event.action is Action.UNDO:
+            stack.pop()
+        else:
+            stack.append(event)
+    return stack
+
+
+def current_stage(events: Sequence[StageEvent]) -> Stage:
+    return effective_history(events)[-1].to_stage
+
+
+def allowed_actions(events: Sequence[StageEvent]) -> list[Action]:
+    """Actions the table allows now, in table order (undo last, if possible)."""
+    effective = effective_history(events)
+    stage = effective[-1].to_stage
+    extended = any(e.action is Action.EXTEND for e in effective)
+    actions = [
+        t.action
+        for t in TRANSITIONS
+        if stage in t.sources and not (t.action is Action.EXTEND and extended)
+    ]
+    if len(effective) > 1:
+        actions.append(Action.UNDO)
+    return actions
+
+
+def next_event(events: Sequence[StageEvent], step: StepInput) -> StageEvent:
+    """Check `step` against the table and its guards; return the event to append."""
+    effective = effective_history(events)
+    last = effective[-1]
+    seq = events[-1].seq + 1
+    _check_not_future(step.on, step.at)
+    if step.on < last.on:
+        raise DomainError(
+            ErrorCode.EVENT_BEFORE_PREVIOUS,
+            f"{step.on} is before the previous step ({last.on})",
+            on=step.on,
+            previous=last.on,
+        )
+    if step.action is Action.UNDO:
+        return _undo_event(effective, seq, step)
+    transition = _BY_ACTION.get(step.action)
+    if transition is None or last.to_stage not in transition.sources:
+        raise _not_allowed(step.action, last.to_stage)
+    _check_needs(transition, step, effective)
+    target = transition.target or last.to_stage
+    return StageEvent(
+        seq, step.action, last.to_stage, target, step.on, step.at, step.actor,
+        step.remark.strip(), tuple(m.strip() for m in step.materials if m.strip()),
+        step.reason.strip(), step.document_number.strip(), step.extension_days,
+    )
+
+
+def _undo_event(effective: list[StageEvent], seq: int, step: StepInput) -> StageEvent:
+    if len(effective) < 2:
+        raise DomainError(ErrorCode.NOTHING_TO_UNDO, "only the registration is left")
+    undone, before = effective[-1], effective[-2]
+    return StageEvent(
+        seq, Action.UNDO, undone.to_stage, before.to_stage, step.on, step.at, step.actor,
+        step.remark.strip(), undoes=undone.seq,
+    )
+
+
+def _check_needs(transition: Transition, step: StepInput, effective: list[StageEvent]) -> None:
+    needs = transition.needs
+    if Needs.MATERIALS in needs and not any(m.strip() for m in step.materials):
+        raise DomainError(ErrorCode.MISSING_MATERIALS, "a supplement notice lists the materials")
+    if Needs.REASON in needs and not step.reason.strip():
+        raise DomainError(ErrorCode.MISSING_REASON, f"{step.action} needs a reason")
+    if Needs.DOCUMENT_NUMBER in needs and not step.document_number.strip():
+        raise DomainError(ErrorCode.MISSING_DOCUMENT_NUMBER, "a decision needs its 文号")
+    if Needs.EXTENSION in needs:
+        if any(e.action is Action.EXTEND for e in effective):
+            raise DomainError(ErrorCode.ALREADY_EXTENDED, "the limit was already extended once")
+        if not 1 <= step.extension_days <= step.max_extension_days:
+            raise DomainError(
+                ErrorCode.EXTENSION_TOO_LONG,
+                f"an extension is 1–{step.max_extension_days} working days",
+                days=step.extension_days,
+                limit=step.max_extension_days,
+            )
+
+
+def _check_not_future(on: date, at: datetime) -> None:
+    if on > at.date():
+        raise DomainError(ErrorCode.DATE_IN_FUTURE, f"{on} is in the future", on=on)
+
+
+def _not_allowed(action: Action, stage: Stage) -> DomainError:
+    return DomainError(
+        ErrorCode.TRANSITION_NOT_ALLOWED,
+        f"{action} is not allowed in stage {stage}",
+        action=action,
+        stage=stage,
+    )

@@ -1,0 +1,174 @@
+"""The countdown engine against hand-computed dates (November 2026 unless noted)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from approvals_gui.domain.calendar import CalendarOverride, OverrideKind, WorkCalendar
+from approvals_gui.domain.clock import (
+    DueKind,
+    Phase,
+    StartReason,
+    Status,
+    evaluate,
+    explain,
+    facts_from_history,
+)
+from approvals_gui.domain.rules import DEFAULT_RULES
+from approvals_gui.domain.stages import Action, Stage
+from tests.domain.history import history
+
+CAL = WorkCalendar.china()
+BOOK, FORM, COMMIT = DEFAULT_RULES  # 报告书, 报告表 (10 / 30 working days), 告知承诺制
+TODAY = date(2026, 11, 25)
+DOC = {"document_number": "环审〔2026〕8号"}
+
+
+def N(day: int) -> date:
+    return date(2026, 11, day)
+
+
+def clock_of(*steps, received=N(2), rule=FORM, today=TODAY, cal=CAL):  # type: ignore[no-untyped-def]
+    return evaluate(facts_from_history(history(received, *steps)), rule, cal, today)
+
+
+def test_running_and_overdue() -> None:
+    c = clock_of((Action.ACCEPT, N(3)), (Action.START_REVIEW, N(4)))
+    assert (c.phase, c.status) == (Phase.DECISION, Status.OVERDUE)
+    assert c.promised_due == N(17) and c.statutory_due == date(2026, 12, 15)
+    assert c.workdays_left == -6 and c.workdays_used == 16
+    assert not c.statutory_overdue and not c.on_track_for_one_go
+
+
+def test_expert_review_pauses_the_clock() -> None:
+    c = clock_of((Action.ACCEPT, N(3)), (Action.START_EXPERT_REVIEW, N(4)),
+                 (Action.FINISH_EXPERT_REVIEW, N(10)))
+    assert c.promised_due == N(24) and c.workdays_left == -1 and c.status is Status.OVERDUE
+    assert c.workdays_used == 16 - 5
+
+
+def test_a_running_pause_freezes_the_countdown() -> None:
+    steps = ((Action.ACCEPT, N(12)), (Action.START_EXPERT_REVIEW, N(20)))
+    c = clock_of(*steps, received=N(12))
+    assert (c.status, c.paused_by) == (Status.PAUSED, Stage.EXPERT_REVIEW)
+    assert c.promised_due == date(2026, 12, 2) and c.workdays_left == 5
+    later = clock_of(*steps, received=N(12), today=N(27))
+    assert later.workdays_left == 5 and later.promised_due == date(2026, 12, 4)
+
+
+def test_public_notice_pauses_only_where_the_rule_says_so() -> None:
+    steps = ((Action.ACCEPT, N(12)), (Action.START_REVIEW, N(13)),
+             (Action.START_PUBLIC_NOTICE, N(20)))
+    assert clock_of(*steps, received=N(12)).status is Status.DUE_SOON  # due 11-26
+    pausing = replace(FORM, paused_stages=FORM.paused_stages | {Stage.PUBLIC_NOTICE})
+    assert clock_of(*steps, received=N(12), rule=pausing).status is Status.PAUSED
+
+
+def test_intake_clock_warns_before_deemed_acceptance() -> None:
+    c = clock_of(received=N(23))
+    assert (c.phase, c.status, c.intake_due, c.workdays_left) == (
+        Phase.INTAKE, Status.DUE_SOON, N(30), 3)
+
+
+def test_missed_intake_limit_counts_as_accepted_on_receipt() -> None:
+    c = clock_of(received=N(9))
+    assert c.deemed_accepted and c.clock_start == N(9)
+    assert c.promised_due == N(23) and c.workdays_left == -2
+    late_accept = clock_of((Action.ACCEPT, N(12)))  # intake limit was 11-09
+    assert late_accept.deemed_accepted and late_accept.clock_start == N(2)
+
+
+def test_supplement_pauses_intake_and_materials_restart_it() -> None:
+    materials = {"materials": ("建设项目环评审批申请表",)}
+    waiting = clock_of((Action.REQUEST_SUPPLEMENT, N(3), materials))
+    assert (waiting.status, waiting.paused_by) == (Status.PAUSED, Stage.SUPPLEMENT)
+    restarted = clock_of((Action.REQUEST_SUPPLEMENT, N(3), materials),
+                         (Action.RECEIVE_MATERIALS, N(23)))
+    assert restarted.phase is Phase.INTAKE and restarted.intake_due == N(30)
+    assert restarted.supplement_rounds == 1 and restarted.on_track_for_one_go
+
+
+def test_finished_early_on_time_and_one_go() -> None:
+    early = clock_of((Action.ACCEPT, N(3)), (Action.START_REVIEW, N(4)),
+                     (Action.APPROVE, N(12), DOC), (Action.DELIVER, N(13)))
+    assert (early.status, early.phase, early.workdays_used, early.one_go) == (
+        Status.EARLY, Phase.DONE, 7, True)
+    undelivered = clock_of((Action.ACCEPT, N(3)), (Action.START_REVIEW, N(4)),
+                           (Action.APPROVE, N(12), DOC))
+    assert (undelivered.phase, undelivered.one_go) == (Phase.DELIVERY, None)
+    on_time = clock_of((Action.ACCEPT, N(3)), (Action.START_REVIEW, N(4)),
+                       (Action.APPROVE, N(20), DOC), (Action.DELIVER, N(20)))
+    assert (on_time.status, on_time.one_go) == (Status.ON_TIME, False)
+
+
+def test_two_supplement_rounds_break_one_go() -> None:
+    m = {"materials": ("图件",)}
+    c = clock_of((Action.REQUEST_SUPPLEMENT, N(2), m), (Action.RECEIVE_MATERIALS, N(3)),
+                 (Action.REQUEST_SUPPLEMENT, N(3), m), (Action.RECEIVE_MATERIALS, N(4)),
+                 (Action.ACCEPT, N(4)), (Action.START_REVIEW, N(5)),
+                 (Action.APPROVE, N(6), DOC), (Action.DELIVER, N(6)))
+    assert c.status is Status.EARLY and c.supplement_rounds == 2 and c.one_go is False
+
+
+def test_late_across_the_mid_autumn_make_up_sunday() -> None:
+    # 告知承诺制: 20 working days from 2026-09-01; Sunday 09-20 works, 09-25 is a holiday.
+    c = clock_of((Action.ACCEPT, date(2026, 9, 1)), (Action.START_REVIEW, date(2026, 9, 1)),
+                 (Action.APPROVE, date(2026, 10, 9), DOC), received=date(2026, 9, 1),
+                 rule=COMMIT)
+    assert c.statutory_due == date(2026, 9, 29)
+    assert c.status is Status.LATE and c.statutory_overdue
+
+
+def test_extension_keeps_both_statutory_dates() -> None:
+    ext = {"reason": "需现场核查", "extension_days": 10}
+    c = clock_of((Action.ACCEPT, N(3)), (Action.EXTEND, N(20), ext))
+    assert c.original_statutory_due == date(2026, 12, 15)
+    assert c.statutory_due == date(2026, 12, 29)
+    assert c.promised_due == N(17)  # the promise is the bureau's own; it is not extended
+
+
+def test_withdrawn_and_not_accepted_are_closed() -> None:
+    assert clock_of((Action.WITHDRAW, N(3))).status is Status.CLOSED
+    assert clock_of((Action.NOT_ACCEPT, N(3), {"reason": "不属于本部门"})).phase is Phase.CLOSED
+
+
+def test_a_calendar_correction_moves_the_due_date() -> None:
+    cal = WorkCalendar.china([CalendarOverride(N(16), OverrideKind.HOLIDAY, "本地放假")])
+    c = clock_of((Action.ACCEPT, N(3)), cal=cal)
+    assert c.promised_due == N(18)
+
+
+def test_unconfirmed_years_are_reported() -> None:
+    # 报告书: 60 working days from 11-20 reach into 2027, which has no notice yet.
+    c = clock_of((Action.ACCEPT, N(20)), received=N(20), rule=BOOK)
+    assert c.unconfirmed_years == (2027,)
+    assert clock_of((Action.ACCEPT, N(3)), received=N(3)).unconfirmed_years == ()
+
+
+def test_explanation_lays_out_each_date() -> None:
+    facts = facts_from_history(history(
+        N(2), (Action.ACCEPT, N(3)), (Action.START_EXPERT_REVIEW, N(4)),
+        (Action.FINISH_EXPERT_REVIEW, N(10)),
+        (Action.EXTEND, N(20), {"reason": "需现场核查", "extension_days": 5})))
+    intake, promised, statutory = explain(facts, FORM, CAL, TODAY)
+    assert (intake.kind, intake.start_reason, intake.due) == (DueKind.INTAKE,
+                                                             StartReason.RECEIVED, N(9))
+    assert promised.due == N(24) and promised.start == N(3)
+    assert [(p.stage, p.first, p.last, p.workdays) for p in promised.pauses] == [
+        (Stage.EXPERT_REVIEW, N(4), N(10), 5)]
+    assert {d.day for d in promised.rest_days} == {N(7), N(8), N(14), N(15), N(21), N(22)}
+    assert statutory.extension_days == 5 and statutory.due > statutory.original_due
+    assert "行政许可法" in statutory.legal_basis
+
+
+@given(st.dates(date(2025, 1, 1), date(2026, 11, 25)), st.integers(0, 200))
+def test_countdown_agrees_with_the_due_date(accepted: date, offset: int) -> None:
+    today = date.fromordinal(accepted.toordinal() + offset)
+    c = clock_of((Action.ACCEPT, accepted), received=accepted, today=today)
+    assert c.promised_due is not None and c.workdays_left is not None
+    assert c.workdays_left == CAL.workdays_between(today, c.promised_due)
+    assert (c.status is Status.OVERDUE) == (today > c.promised_due)

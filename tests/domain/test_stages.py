@@ -1,0 +1,110 @@
+"""The transition table, its guards, append-only undo."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from approvals_gui.domain.errors import DomainError, ErrorCode
+from approvals_gui.domain.stages import (
+    TRANSITIONS,
+    Action,
+    Stage,
+    StepInput,
+    allowed_actions,
+    current_stage,
+    effective_history,
+    next_event,
+)
+from tests.domain.history import NOW, history
+
+D = date(2026, 11, 2)
+MATERIALS = {"materials": ("环评文件公众参与说明",)}
+
+
+def test_the_happy_path_reaches_delivered() -> None:
+    events = history(
+        D,
+        (Action.ACCEPT, date(2026, 11, 3)),
+        (Action.START_EXPERT_REVIEW, date(2026, 11, 4)),
+        (Action.FINISH_EXPERT_REVIEW, date(2026, 11, 10)),
+        (Action.START_PUBLIC_NOTICE, date(2026, 11, 11)),
+        (Action.APPROVE, date(2026, 11, 18), {"document_number": "环审〔2026〕12号"}),
+        (Action.DELIVER, date(2026, 11, 19)),
+    )
+    assert current_stage(events) is Stage.DELIVERED
+    assert [e.seq for e in events] == list(range(1, 8))
+    assert allowed_actions(events) == [Action.UNDO]
+
+
+@pytest.mark.parametrize(
+    ("steps", "action", "extra", "code"),
+    [
+        ((), Action.REQUEST_SUPPLEMENT, {}, ErrorCode.MISSING_MATERIALS),
+        ((), Action.REQUEST_SUPPLEMENT, {"materials": ("  ",)}, ErrorCode.MISSING_MATERIALS),
+        ((), Action.NOT_ACCEPT, {}, ErrorCode.MISSING_REASON),
+        ((Action.ACCEPT, Action.START_REVIEW), Action.APPROVE, {}, ErrorCode.MISSING_DOCUMENT_NUMBER),
+        ((Action.ACCEPT, Action.START_REVIEW), Action.REFUSE, {"document_number": "X"},
+         ErrorCode.MISSING_REASON),
+        ((), Action.APPROVE, {"document_number": "X"}, ErrorCode.TRANSITION_NOT_ALLOWED),
+        ((), Action.DELIVER, {}, ErrorCode.TRANSITION_NOT_ALLOWED),
+        ((Action.ACCEPT,), Action.ACCEPT, {}, ErrorCode.TRANSITION_NOT_ALLOWED),
+        ((Action.ACCEPT,), Action.EXTEND, {"reason": "复杂", "extension_days": 11},
+         ErrorCode.EXTENSION_TOO_LONG),
+        ((), Action.UNDO, {}, ErrorCode.NOTHING_TO_UNDO),
+    ],
+)
+def test_guards_refuse_with_a_specific_code(
+    steps: tuple[Action, ...], action: Action, extra: dict[str, object], code: ErrorCode
+) -> None:
+    events = history(D, *((a, D) for a in steps))
+    with pytest.raises(DomainError) as err:
+        next_event(events, StepInput(action, D, NOW, "李四", **extra))  # type: ignore[arg-type]
+    assert err.value.code is code
+
+
+def test_dates_must_not_go_backwards_or_into_the_future() -> None:
+    events = history(D, (Action.ACCEPT, date(2026, 11, 5)))
+    with pytest.raises(DomainError) as err:
+        next_event(events, StepInput(Action.START_REVIEW, date(2026, 11, 4), NOW, "李四"))
+    assert err.value.code is ErrorCode.EVENT_BEFORE_PREVIOUS
+    with pytest.raises(DomainError) as err:
+        next_event(events, StepInput(Action.START_REVIEW, date(2026, 11, 26), NOW, "李四"))
+    assert err.value.code is ErrorCode.DATE_IN_FUTURE
+
+
+def test_extension_only_once() -> None:
+    ext = {"reason": "需补充现场核查", "extension_days": 10}
+    events = history(D, (Action.ACCEPT, D), (Action.EXTEND, D, ext))
+    assert current_stage(events) is Stage.ACCEPTED
+    assert Action.EXTEND not in allowed_actions(events)
+    with pytest.raises(DomainError) as err:
+        next_event(events, StepInput(Action.EXTEND, D, NOW, "王五", reason="再延", extension_days=5))
+    assert err.value.code is ErrorCode.ALREADY_EXTENDED
+
+
+def test_undo_is_recorded_and_folds_the_step_away() -> None:
+    events = history(D, (Action.ACCEPT, D), (Action.START_REVIEW, D))
+    undo = next_event(events, StepInput(Action.UNDO, D, NOW, "张三", remark="误操作"))
+    assert (undo.from_stage, undo.to_stage, undo.undoes) == (Stage.REVIEW, Stage.ACCEPTED, 3)
+    events.append(undo)
+    assert current_stage(events) is Stage.ACCEPTED
+    assert [e.seq for e in effective_history(events)] == [1, 2]
+    events.append(next_event(events, StepInput(Action.UNDO, D, NOW, "张三")))
+    assert current_stage(events) is Stage.RECEIVED
+    assert len(events) == 5  # nothing was removed from the record
+
+
+def test_supplement_round_trip_and_side_exits() -> None:
+    events = history(D, (Action.REQUEST_SUPPLEMENT, D, MATERIALS), (Action.RECEIVE_MATERIALS, D))
+    assert current_stage(events) is Stage.RECEIVED
+    assert events[1].materials == ("环评文件公众参与说明",)
+    withdrawn = history(D, (Action.ACCEPT, D), (Action.WITHDRAW, D))
+    assert current_stage(withdrawn) is Stage.WITHDRAWN
+    assert allowed_actions(withdrawn) == [Action.UNDO]
+
+
+def test_every_stage_but_the_final_ones_has_a_way_forward() -> None:
+    sources = set().union(*(t.sources for t in TRANSITIONS))
+    assert set(Stage) - sources == {Stage.DELIVERED, Stage.NOT_ACCEPTED, Stage.WITHDRAWN}
