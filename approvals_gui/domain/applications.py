@@ -1,0 +1,82 @@
+"""Application records and the validation of a new registration."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import date
+
+from approvals_gui.domain.clock import ClockFacts
+from approvals_gui.domain.credit_code import validate_credit_code
+from approvals_gui.domain.errors import DomainError, ErrorCode
+
+
+@dataclass(frozen=True, slots=True)
+class NewApplication:
+    """What a clerk types to register an application (收件登记)."""
+
+    project: str
+    enterprise_name: str
+    credit_code: str
+    category: str
+    handler: str
+    received_on: date
+    district: str = ""
+    investment: float | None = None  # 万元
+    remark: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ApplicationRecord:
+    """One application as stored: what lists show, plus its clock facts."""
+
+    id: int
+    number: str
+    project: str
+    enterprise_id: int
+    enterprise_name: str
+    credit_code: str
+    category: str
+    handler: str
+    district: str
+    registered_on: date
+    version: int
+    facts: ClockFacts
+
+
+def field_problems(
+    form: NewApplication, today: date, categories: Collection[str]
+) -> dict[str, DomainError]:
+    """Every problem with the form, by field name; empty when it can be saved."""
+    problems: dict[str, DomainError] = {}
+    for name in ("project", "enterprise_name", "handler"):
+        if not str(getattr(form, name)).strip():
+            problems[name] = DomainError(ErrorCode.REQUIRED_FIELD, f"{name} is required",
+                                         field=name)
+    try:
+        validate_credit_code(form.credit_code)
+    except DomainError as exc:
+        problems["credit_code"] = exc
+    if form.category not in categories:
+        problems["category"] = DomainError(
+            ErrorCode.UNKNOWN_CATEGORY, f"unknown category {form.category!r}",
+            category=form.category)
+    if form.received_on > today:
+        problems["received_on"] = DomainError(
+            ErrorCode.DATE_IN_FUTURE, f"{form.received_on} is in the future", on=form.received_on)
+    if form.investment is not None and (
+        not math.isfinite(form.investment) or form.investment < 0
+    ):
+        problems["investment"] = DomainError(
+            ErrorCode.INVALID_NUMBER, "investment must be a number ≥ 0", field="investment")
+    return problems
+
+
+def validate_new_application(
+    form: NewApplication, today: date, categories: Collection[str]
+) -> None:
+    """Raise the first problem with the form, if any."""
+    problems = field_problems(form, today, categories)
+    if problems:
+        raise next(iter(problems.values()))

@@ -1,0 +1,23 @@
+"""Storage errors a user can act on, each with a stable code the UI translates."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+
+class StoreErrorCode(StrEnum):
+    LOCKED = "locked"  # another program holds a write lock past the busy timeout
+    DAMAGED = "damaged"  # not a database, or a corrupt one
+    UNREADABLE = "unreadable"  # the file or its folder cannot be opened
+    TOO_NEW = "too_new"  # written by a newer version of the program
+    STALE = "stale"  # someone else saved the same application first
+    NOT_FOUND = "not_found"
+    DUPLICATE = "duplicate"  # a unique value (credit code, number) exists already
+
+
+class StoreError(RuntimeError):
+    def __init__(self, code: StoreErrorCode, message: str, **params: Any) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = params

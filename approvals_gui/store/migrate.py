@@ -1,0 +1,75 @@
+"""Schema migrations with Alembic, run automatically when a database is opened.
+
+A file written by a newer version of the program is refused rather than touched; an
+existing SQLite file is copied aside before its schema is changed.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util import CommandError
+from sqlalchemy import Engine
+
+from approvals_gui.store.backup import backup_sqlite
+from approvals_gui.store.db import translate_errors
+from approvals_gui.store.errors import StoreError, StoreErrorCode
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with translate_errors("reading the schema version"), engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Bring the schema to `revision`, backing up an existing file first."""
+    current = current_revision(engine)
+    if current is not None and not _known(current):
+        raise StoreError(StoreErrorCode.TOO_NEW,
+                         f"the database has schema {current}, newer than this program knows",
+                         revision=current)
+    if current == head_revision() and revision == "head":
+        return
+    if current is not None and engine.dialect.name == "sqlite":
+        database = engine.url.database
+        if database and database != ":memory:":
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            backup_sqlite(engine, Path(f"{database}.before-{current}-{stamp}.bak"))
+    _run(engine, lambda config: command.upgrade(config, revision))
+
+
+def _known(revision: str) -> bool:
+    try:
+        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    _run(engine, lambda config: command.downgrade(config, revision))
+
+
+def _run(engine: Engine, step: object) -> None:
+    config = alembic_config()
+    with translate_errors("migrating the schema"), engine.begin() as conn:
+        config.attributes["connection"] = conn
+        step(config)  # type: ignore[operator]

@@ -1,0 +1,110 @@
+"""SQLModel table classes: the only place the schema is defined.
+
+Applications carry their clock facts (dates folded from the event history, no
+calendar in them) so lists and the overdue board need no event scan; due dates are
+never stored. Stage events are append-only.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import DateTime, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+class Enterprise(SQLModel, table=True):
+    __tablename__ = "enterprise"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(index=True, max_length=200)
+    credit_code: str = Field(unique=True, max_length=18)
+    district: str = Field(default="", max_length=50)
+    contact: str = Field(default="", max_length=50)
+    phone: str = Field(default="", max_length=30)
+    created_at: datetime = Field(sa_type=DateTime)  # local wall-clock time
+
+
+class Application(SQLModel, table=True):
+    __tablename__ = "application"
+
+    id: int | None = Field(default=None, primary_key=True)
+    number: str = Field(unique=True, max_length=30)
+    project: str = Field(index=True, max_length=300)
+    enterprise_id: int = Field(foreign_key="enterprise.id", index=True)
+    category: str = Field(foreign_key="time_limit_rule.category", max_length=40)
+    handler: str = Field(index=True, max_length=50)
+    district: str = Field(default="", max_length=50)
+    investment: float | None = None  # 万元
+    registered_on: date
+    created_at: datetime = Field(sa_type=DateTime)  # local wall-clock time
+    version: int = 1
+    # Clock facts, rewritten with every event in the same transaction.
+    stage: str = Field(max_length=20)
+    is_open: bool = Field(index=True)
+    received_on: date
+    accepted_on: date | None = None
+    decided_on: date | None = Field(default=None, index=True)
+    delivered_on: date | None = None
+    closed_on: date | None = None
+    supplement_rounds: int = 0
+    extension_days: int = 0
+    extended_on: date | None = None
+    extension_reason: str = ""
+    pause_spans: str = ""  # "stage:first:last;…", last empty while running
+
+
+class StageEventRow(SQLModel, table=True):
+    __tablename__ = "stage_event"
+    __table_args__ = (UniqueConstraint("application_id", "seq"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    application_id: int = Field(foreign_key="application.id", index=True)
+    seq: int
+    action: str = Field(max_length=30)
+    from_stage: str | None = Field(default=None, max_length=20)
+    to_stage: str = Field(max_length=20)
+    on: date
+    at: datetime = Field(sa_type=DateTime)  # local wall-clock time
+    actor: str = Field(max_length=50)
+    remark: str = ""
+    materials: str = ""  # one material a line
+    reason: str = ""
+    document_number: str = Field(default="", max_length=60)
+    extension_days: int = 0
+    undoes: int | None = None
+
+
+class TimeLimitRuleRow(SQLModel, table=True):
+    __tablename__ = "time_limit_rule"
+
+    category: str = Field(primary_key=True, max_length=40)
+    name: str = Field(max_length=50)
+    statutory_amount: int
+    statutory_unit: str = Field(max_length=10)
+    promised_amount: int
+    promised_unit: str = Field(max_length=10)
+    warn_workdays: int
+    paused_stages: str  # comma-separated stage codes
+    extension_workdays: int
+    legal_basis: str = ""
+
+
+class CalendarOverrideRow(SQLModel, table=True):
+    __tablename__ = "calendar_override"
+
+    day: date = Field(primary_key=True)
+    kind: str = Field(max_length=10)
+    name: str = Field(default="", max_length=50)
+    updated_at: datetime = Field(sa_type=DateTime)  # local wall-clock time
+    updated_by: str = Field(default="", max_length=50)
+
+
+class ConfirmedYear(SQLModel, table=True):
+    """A year whose schedule the admin entered from the State Council's notice."""
+
+    __tablename__ = "confirmed_year"
+
+    year: int = Field(primary_key=True)
+    confirmed_at: datetime = Field(sa_type=DateTime)  # local wall-clock time
+    confirmed_by: str = Field(default="", max_length=50)

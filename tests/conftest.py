@@ -1,0 +1,52 @@
+"""Shared fixtures. Qt runs offscreen; every test gets its own data directory."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from approvals_gui.domain.applications import NewApplication  # noqa: E402
+from approvals_gui.services.workspace import Workspace  # noqa: E402
+from approvals_gui.store.database import open_database  # noqa: E402
+
+TODAY = date(2026, 11, 25)
+NOW = datetime(2026, 11, 25, 10, 30)
+
+
+@pytest.fixture(autouse=True)
+def _private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("APPROVALS_GUI_DATA_DIR", str(tmp_path / "data"))
+
+
+@pytest.fixture
+def engine(tmp_path: Path) -> Iterator[Engine]:
+    engine = open_database(tmp_path / "test.sqlite3")
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def ws(engine: Engine) -> Workspace:
+    return Workspace(engine, "张三", today=lambda: TODAY, now=lambda: NOW)
+
+
+def new_application(**changes: object) -> NewApplication:
+    fields: dict[str, object] = {
+        "project": "年产5万吨再生铝项目",
+        "enterprise_name": "江城再生资源有限公司",
+        "credit_code": "91350100M000100Y43",
+        "category": "report_form",
+        "handler": "张三",
+        "received_on": date(2026, 11, 2),
+        "district": "高新区",
+        "investment": 12000.0,
+    }
+    fields.update(changes)
+    return NewApplication(**fields)  # type: ignore[arg-type]

@@ -1,0 +1,118 @@
+"""Use cases through the real store: register, move, race, undo, list."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import func, select
+from sqlmodel import Session
+
+from approvals_gui.domain.clock import Phase, Status
+from approvals_gui.domain.errors import DomainError, ErrorCode
+from approvals_gui.domain.stages import Action, Stage
+from approvals_gui.services.applications import (
+    Step,
+    apply_step,
+    detail,
+    list_applications,
+    register,
+)
+from approvals_gui.services.workspace import Workspace
+from approvals_gui.store.errors import StoreError, StoreErrorCode
+from approvals_gui.store.tables import Application, Enterprise, StageEventRow
+from tests.conftest import new_application
+
+
+def count(ws: Workspace, table: type) -> int:
+    with Session(ws.engine) as s:
+        return int(s.scalar(select(func.count()).select_from(table)) or 0)
+
+
+def test_register_creates_enterprise_application_and_first_event(ws: Workspace) -> None:
+    app_id = register(ws, new_application())
+    d = detail(ws, app_id)
+    assert d.view.record.number == "HP2026-00001"
+    assert d.view.record.facts.stage is Stage.RECEIVED
+    assert [e.action for e in d.events] == [Action.REGISTER]
+    assert d.view.clock.phase is Phase.DECISION and d.view.clock.deemed_accepted  # 11-02 + 5
+    second = register(ws, new_application(project="二期工程"))
+    assert detail(ws, second).view.record.number == "HP2026-00002"
+    assert count(ws, Enterprise) == 1  # the same credit code is the same enterprise
+
+
+@pytest.mark.parametrize(
+    ("changes", "code"),
+    [
+        ({"credit_code": "91350100M000100Y44"}, ErrorCode.CREDIT_CODE_CHECK),
+        ({"category": "nuclear"}, ErrorCode.UNKNOWN_CATEGORY),
+        ({"received_on": date(2026, 11, 26)}, ErrorCode.DATE_IN_FUTURE),
+        ({"project": "  "}, ErrorCode.REQUIRED_FIELD),
+        ({"investment": -5.0}, ErrorCode.INVALID_NUMBER),
+    ],
+)
+def test_bad_registrations_write_nothing(ws: Workspace, changes: dict, code: ErrorCode) -> None:  # type: ignore[type-arg]
+    with pytest.raises(DomainError) as err:
+        register(ws, new_application(**changes))
+    assert err.value.code is code
+    assert count(ws, Application) == count(ws, Enterprise) == 0
+
+
+def test_steps_move_the_application_and_bump_its_version(ws: Workspace) -> None:
+    app_id = register(ws, new_application(received_on=date(2026, 11, 20)))
+    v = apply_step(ws, app_id, 1, Step(Action.ACCEPT, date(2026, 11, 23)))
+    v = apply_step(ws, app_id, v, Step(Action.START_REVIEW))
+    assert v == 3
+    d = detail(ws, app_id)
+    assert d.view.record.facts.stage is Stage.REVIEW
+    assert d.view.clock.promised_due == date(2026, 12, 7)
+    assert Action.APPROVE in d.allowed and Action.ACCEPT not in d.allowed
+
+
+def test_a_stale_version_is_refused_and_nothing_is_overwritten(ws: Workspace) -> None:
+    app_id = register(ws, new_application(received_on=date(2026, 11, 20)))
+    apply_step(ws, app_id, 1, Step(Action.ACCEPT))  # another desktop saved first
+    with pytest.raises(StoreError) as err:
+        apply_step(ws, app_id, 1, Step(Action.REQUEST_SUPPLEMENT, materials=("图件",)))
+    assert err.value.code is StoreErrorCode.STALE
+    assert detail(ws, app_id).view.record.facts.stage is Stage.ACCEPTED
+    assert count(ws, StageEventRow) == 2
+
+
+def test_a_forbidden_transition_writes_nothing(ws: Workspace) -> None:
+    app_id = register(ws, new_application())
+    with pytest.raises(DomainError) as err:
+        apply_step(ws, app_id, 1, Step(Action.DELIVER))
+    assert err.value.code is ErrorCode.TRANSITION_NOT_ALLOWED
+    assert count(ws, StageEventRow) == 1 and detail(ws, app_id).view.record.version == 1
+
+
+def test_undo_is_recorded_and_restores_the_clock(ws: Workspace) -> None:
+    app_id = register(ws, new_application(received_on=date(2026, 11, 20)))
+    v = apply_step(ws, app_id, 1, Step(Action.ACCEPT))
+    apply_step(ws, app_id, v, Step(Action.UNDO, remark="点错了"))
+    d = detail(ws, app_id)
+    assert d.view.record.facts.stage is Stage.RECEIVED
+    assert d.view.clock.phase is Phase.INTAKE
+    assert [e.action for e in d.events] == [Action.REGISTER, Action.ACCEPT, Action.UNDO]
+
+
+def test_extension_is_limited_by_the_rule(ws: Workspace) -> None:
+    app_id = register(ws, new_application(received_on=date(2026, 11, 20)))
+    v = apply_step(ws, app_id, 1, Step(Action.ACCEPT))
+    with pytest.raises(DomainError) as err:
+        apply_step(ws, app_id, v, Step(Action.EXTEND, reason="复杂", extension_days=15))
+    assert err.value.code is ErrorCode.EXTENSION_TOO_LONG
+    apply_step(ws, app_id, v, Step(Action.EXTEND, reason="需现场核查", extension_days=10))
+    clock = detail(ws, app_id).view.clock
+    assert clock.statutory_due is not None and clock.original_statutory_due is not None
+    assert clock.statutory_due > clock.original_statutory_due
+
+
+def test_list_is_most_urgent_first(ws: Workspace) -> None:
+    calm = register(ws, new_application(received_on=date(2026, 11, 24), project="新项目"))
+    late = register(ws, new_application(received_on=date(2026, 11, 2), project="老项目"))
+    items = list_applications(ws)
+    assert [v.record.id for v in items] == [late, calm]
+    assert items[0].clock.status is Status.OVERDUE
+    assert list_applications(ws, open_only=True)[0].record.id == late

@@ -1,0 +1,105 @@
+"""Alembic migrations: fresh database, round trip, schema in step with the models."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect, text
+from sqlmodel import SQLModel
+
+from approvals_gui.store.database import open_database
+from approvals_gui.store.db import make_engine
+from approvals_gui.store.errors import StoreError, StoreErrorCode
+from approvals_gui.store.migrate import current_revision, downgrade, head_revision, upgrade
+
+
+def test_a_new_file_is_created_at_the_newest_schema(tmp_path: Path) -> None:
+    engine = open_database(tmp_path / "new.sqlite3")
+    assert current_revision(engine) == head_revision()
+    tables = set(inspect(engine).get_table_names())
+    assert {"application", "enterprise", "stage_event", "time_limit_rule"} <= tables
+    with engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA busy_timeout")).scalar() == 5000
+
+
+def test_the_migrated_schema_matches_the_models(tmp_path: Path) -> None:
+    engine = open_database(tmp_path / "m.sqlite3")
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), SQLModel.metadata)
+    assert diff == []
+
+
+def test_every_revision_downgrades_and_upgrades_again(tmp_path: Path) -> None:
+    engine = open_database(tmp_path / "r.sqlite3")
+    downgrade(engine, "base")
+    assert "application" not in inspect(engine).get_table_names()
+    upgrade(engine)
+    assert current_revision(engine) == head_revision()
+
+
+def test_a_database_from_a_newer_program_is_refused(tmp_path: Path) -> None:
+    engine = open_database(tmp_path / "n.sqlite3")
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    with pytest.raises(StoreError) as err:
+        open_database(tmp_path / "n.sqlite3")
+    assert err.value.code is StoreErrorCode.TOO_NEW
+
+
+def test_a_damaged_file_is_reported_not_overwritten(tmp_path: Path) -> None:
+    path = tmp_path / "broken.sqlite3"
+    path.write_bytes(b"this is not a database at all" * 100)
+    with pytest.raises(StoreError) as err:
+        open_database(path)
+    assert err.value.code is StoreErrorCode.DAMAGED
+    assert path.read_bytes().startswith(b"this is not a database")
+
+
+def test_a_locked_database_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import approvals_gui.store.db as db
+
+    path = tmp_path / "locked.sqlite3"
+    open_database(path).dispose()
+    monkeypatch.setattr(db, "BUSY_TIMEOUT_MS", 100)
+    holder = make_engine(path)
+    with holder.connect() as conn:
+        conn.exec_driver_sql("BEGIN EXCLUSIVE")
+        other = make_engine(path)
+        with pytest.raises(StoreError) as err, db.session_scope(other) as session:
+            session.execute(text("INSERT INTO confirmed_year VALUES (2030, '2026-01-01', '')"))
+        assert err.value.code is StoreErrorCode.LOCKED
+        conn.exec_driver_sql("ROLLBACK")
+
+
+def test_two_writers_with_the_same_version_only_one_wins(tmp_path: Path) -> None:
+    from datetime import date, datetime
+
+    from approvals_gui.domain.clock import facts_from_history
+    from approvals_gui.domain.stages import Action, StepInput, next_event, registration_event
+    from approvals_gui.store import repo
+    from approvals_gui.store.db import session_scope
+    from approvals_gui.store.tables import Application, Enterprise
+
+    engine = open_database(tmp_path / "race.sqlite3")
+    now = datetime(2026, 11, 25, 9)
+    first = registration_event(date(2026, 11, 24), now, "张三")
+    with session_scope(engine) as s:
+        ent = repo.add_enterprise(s, Enterprise(name="甲", credit_code="91350100M000100Y43",
+                                                created_at=now))
+        app_id = repo.insert_application(s, Application(
+            number="HP2026-00001", project="p", enterprise_id=ent.id, category="report_form",
+            handler="张三", registered_on=first.on, created_at=now,
+            **repo.facts_columns(facts_from_history([first]))), first)
+    accept = next_event([first], StepInput(Action.ACCEPT, date(2026, 11, 25), now, "张三"))
+    with session_scope(engine) as s:
+        assert repo.append_event(s, app_id, 1, accept, facts_from_history([first, accept])) == 2
+    with pytest.raises(StoreError) as err, session_scope(engine) as s:
+        repo.append_event(s, app_id, 1, accept, facts_from_history([first, accept]))
+    assert err.value.code is StoreErrorCode.STALE
+    with session_scope(engine) as s:
+        assert len(repo.load_events(s, app_id)) == 2
