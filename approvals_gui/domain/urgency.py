@@ -15,10 +15,14 @@ _RANK = {
     Status.EARLY: 6,
     Status.CLOSED: 7,
 }
-_FAR = 10**6
+_SPAN = 100_000  # more working days than any countdown can reach either way
 
 
-def urgency_key(clock: Clock) -> tuple[int, int]:
-    """Sort key: status rank, then fewest working days left (most days over first)."""
+def urgency_key(clock: Clock) -> int:
+    """Sort key: status rank, then fewest working days left (most days over first).
+
+    A single int, so Qt's sort proxy can compare it without Python help.
+    """
     left = clock.workdays_left
-    return _RANK[clock.status], _FAR if left is None else left
+    offset = _SPAN - 1 if left is None else max(-_SPAN // 2, min(left, _SPAN // 2 - 1))
+    return _RANK[clock.status] * _SPAN + offset + _SPAN // 2

@@ -100,14 +100,22 @@ def add_enterprise(session: Session, enterprise: Enterprise) -> Enterprise:
 # -- applications ---------------------------------------------------------------------
 
 
-def next_number(session: Session, year: int) -> str:
-    """The next free application number of the year, e.g. HP2026-00042."""
-    prefix = f"HP{year}-"
+def application_number(year: int, serial: int) -> str:
+    return f"HP{year}-{serial:05d}"
+
+
+def last_serial(session: Session, year: int) -> int:
+    """The highest serial used so far in `year`'s application numbers (0 if none)."""
+    prefix = application_number(year, 0)[:-5]
     last = session.scalar(
         select(func.max(Application.number)).where(Application.number.startswith(prefix))  # type: ignore[attr-defined]
     )
-    n = int(last.removeprefix(prefix)) + 1 if last else 1
-    return f"{prefix}{n:05d}"
+    return int(last.removeprefix(prefix)) if last else 0
+
+
+def next_number(session: Session, year: int) -> str:
+    """The next free application number of the year, e.g. HP2026-00042."""
+    return application_number(year, last_serial(session, year) + 1)
 
 
 def facts_columns(facts: ClockFacts) -> dict[str, object]:

@@ -1,0 +1,54 @@
+"""Composition root: the window by default, a headless command when one is named."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from approvals_gui import APP_NAME, ORG_NAME, cli
+from approvals_gui.paths import data_dir, default_database
+
+
+def main(argv: Sequence[str]) -> int:
+    if argv and (argv[0] in cli.COMMANDS or argv[0] in ("-h", "--help")):
+        return cli.main(argv)
+    return run_gui(argv)
+
+
+def run_gui(argv: Sequence[str]) -> int:
+    parser = argparse.ArgumentParser(prog="main.py", add_help=False)
+    parser.add_argument("--db", default=None)
+    parser.add_argument("--lang", default=None)
+    args, qt_args = parser.parse_known_args(argv)
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from approvals_gui.i18n import DEFAULT_LANGUAGE, install_translators
+    from approvals_gui.services.workspace import Workspace
+    from approvals_gui.store.database import open_database
+    from approvals_gui.store.errors import StoreError
+    from approvals_gui.ui import strings
+    from approvals_gui.ui.main_window import MainWindow
+
+    app = QApplication([sys.argv[0], *qt_args])
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_NAME)
+    settings = QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+    language = args.lang or str(settings.value("ui/language", DEFAULT_LANGUAGE))
+    translators = install_translators(app, language)  # noqa: F841  (kept alive)
+    target = args.db or default_database()
+    try:
+        engine = open_database(target)
+    except StoreError as exc:
+        QMessageBox.critical(None, app.translate("app", "无法打开数据库"),
+                             f"{strings.error_text(exc)}\n\n{target}")
+        return 1
+    ws = Workspace(engine, getpass.getuser())
+    window = MainWindow(ws, settings, str(Path(str(target))) if "://" not in str(target)
+                        else str(target))
+    window.show()
+    return app.exec()

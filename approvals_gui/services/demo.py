@@ -1,0 +1,204 @@
+"""Realistic generated data: enterprises, projects and two years of histories.
+
+Every history goes through the stage table (`next_event`), so demo data obeys the
+same rules as real work; rows are then written in bulk for speed.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import insert
+from sqlmodel import Session
+
+from approvals_gui.domain.calendar import WorkCalendar
+from approvals_gui.domain.clock import facts_from_history
+from approvals_gui.domain.credit_code import ALPHABET, check_character
+from approvals_gui.domain.stages import Action, StageEvent, StepInput, next_event, registration_event
+from approvals_gui.services.workspace import Workspace
+from approvals_gui.store import repo
+from approvals_gui.store.db import session_scope
+from approvals_gui.store.tables import Application, Enterprise, StageEventRow
+
+DISTRICTS = ("城东区", "城西区", "江北区", "高新区", "经开区", "临港新区", "青山县", "白水县")
+HANDLERS = ("张伟", "王芳", "李娜", "刘洋", "陈静", "杨磊", "赵敏", "周杰")
+PLACES = ("江城", "东湖", "青山", "白沙", "金港", "临江", "明珠", "华南", "长丰", "瑞祥")
+TRADES = ("化工", "新材料", "电子科技", "食品", "再生资源", "建材", "医药", "环保科技",
+          "精密机械", "纺织印染", "汽车零部件", "光伏能源")
+SUFFIXES = ("有限公司", "股份有限公司", "集团有限公司")
+PROJECTS = (
+    "年产{n}万吨{p}项目", "{p}生产线技术改造项目", "{p}扩建工程", "污水处理厂提标改造工程",
+    "{n}万千瓦分布式光伏发电项目", "危险废物综合利用项目", "年产{n}万件{p}建设项目",
+    "{p}研发及产业化基地", "工业固废资源化利用项目", "仓储物流中心建设项目",
+)
+PRODUCTS = ("锂电池正极材料", "环氧树脂", "PCB电路板", "不锈钢管材", "商品混凝土", "饲料",
+            "医用敷料", "再生铝锭", "光学薄膜", "汽车内饰件", "包装纸箱", "农药中间体")
+MATERIALS = ("环境影响评价文件（报批稿）", "建设项目环评审批申请表", "公众参与说明",
+             "主要污染物总量指标来源说明", "规划环评审查意见", "排污许可相关材料")
+# category, share of applications, working days of work before a decision
+CATEGORIES = (("report_form", 0.7, (2, 7)), ("report_book", 0.15, (5, 15)),
+              ("notify_commit", 0.15, (0, 1)))
+
+
+def credit_code(rng: random.Random) -> str:
+    """A random code with a correct GB 32100-2015 check character."""
+    division = rng.choice(("330102", "330106", "330108", "330110", "330122", "330127"))
+    body = "".join(rng.choice(ALPHABET) for _ in range(9))
+    first17 = "91" + division + body
+    return first17 + check_character(first17)
+
+
+def enterprise_name(rng: random.Random) -> str:
+    return f"{rng.choice(PLACES)}{rng.choice(TRADES)}{rng.choice(SUFFIXES)}"
+
+
+def project_name(rng: random.Random) -> str:
+    template = rng.choice(PROJECTS)
+    return template.format(n=rng.choice((1, 2, 3, 5, 10, 20, 30)), p=rng.choice(PRODUCTS))
+
+
+@dataclass
+class _Walk:
+    """Builds one application's history day by day through the stage table."""
+
+    rng: random.Random
+    cal: WorkCalendar
+    today: date
+    actor: str
+    events: list[StageEvent]
+
+    def later(self, workdays: int) -> date | None:
+        day = self.cal.add_workdays(self.events[-1].on, workdays)
+        return day if day <= self.today else None
+
+    def step(self, action: Action, workdays: int, **extra: object) -> bool:
+        """Take `action` after `workdays`; False once that would be in the future."""
+        day = self.later(workdays)
+        if day is None:
+            return False
+        at = datetime.combine(day, time(9 + self.rng.randrange(8), self.rng.randrange(60)))
+        self.events.append(next_event(self.events, StepInput(action, day, at, self.actor,
+                                                             **extra)))  # type: ignore[arg-type]
+        return True
+
+
+def history(rng: random.Random, cal: WorkCalendar, today: date, received: date, actor: str,
+            work: tuple[int, int], category: str) -> list[StageEvent]:
+    at = datetime.combine(received, time(9 + rng.randrange(8), rng.randrange(60)))
+    walk = _Walk(rng, cal, today, actor, [registration_event(received, at, actor)])
+    rounds = 0
+    while rng.random() < (0.3 if rounds == 0 else 0.1):
+        materials = tuple(rng.sample(MATERIALS, rng.randint(1, 3)))
+        if not walk.step(Action.REQUEST_SUPPLEMENT, rng.randint(0, 3), materials=materials):
+            return walk.events
+        rounds += 1
+        if not walk.step(Action.RECEIVE_MATERIALS, rng.randint(2, 15)):
+            return walk.events
+    if rng.random() < 0.02:
+        walk.step(Action.NOT_ACCEPT, rng.randint(1, 5), reason="不属于本部门审批权限")
+        return walk.events
+    late_intake = 9 if rng.random() < 0.03 else 5
+    if not walk.step(Action.ACCEPT, rng.randint(0, late_intake)):
+        return walk.events
+    if rng.random() < 0.03:
+        walk.step(Action.WITHDRAW, rng.randint(1, 10), remark="建设单位申请撤回")
+        return walk.events
+    expert = category == "report_book" or (category == "report_form" and rng.random() < 0.3)
+    if expert:
+        if not walk.step(Action.START_EXPERT_REVIEW, rng.randint(1, 3)):
+            return walk.events
+        if not walk.step(Action.FINISH_EXPERT_REVIEW, rng.randint(5, 25)):
+            return walk.events
+    elif not walk.step(Action.START_REVIEW, rng.randint(0, 1)):
+        return walk.events
+    slow = rng.random() < 0.12  # some run over the promised limit
+    lo, hi = work
+    if rng.random() < 0.06 and not walk.step(Action.EXTEND, rng.randint(1, 5),
+                                             reason="需补充现场核查", extension_days=10):
+        return walk.events
+    if category != "notify_commit" and rng.random() < 0.5:
+        if not walk.step(Action.START_PUBLIC_NOTICE, rng.randint(1, 3)):
+            return walk.events
+        lo, hi = 5, 5  # the notice runs five working days before the decision
+    number = f"环审〔{walk.events[-1].on.year}〕{rng.randint(1, 999)}号"
+    decision = Action.REFUSE if rng.random() < 0.04 else Action.APPROVE
+    reason = "选址不符合生态环境分区管控要求" if decision is Action.REFUSE else ""
+    days = rng.randint(hi, hi * 2) if slow else rng.randint(lo, hi)
+    if rng.random() < 0.02:  # a file that got stuck: late if finished, overdue if not
+        days += rng.randint(30, 90)
+    if not walk.step(decision, days, document_number=number, reason=reason):
+        return walk.events
+    walk.step(Action.DELIVER, rng.randint(0, 3))
+    return walk.events
+
+
+def generate(ws: Workspace, count: int, *, seed: int = 2026,
+             progress: Callable[[int], None] | None = None) -> int:
+    """Add `count` applications received over the last two years; returns how many."""
+    rng = random.Random(seed)
+    cal, today = ws.calendar(), ws.today()
+    first_day = today - timedelta(days=730)
+    with session_scope(ws.engine) as session:
+        enterprise_ids = _add_enterprises(session, rng, max(10, count // 3), ws.now())
+        numbers: dict[int, int] = {}
+        for chunk_start in range(0, count, 5000):
+            apps, events = [], []
+            for _ in range(chunk_start, min(count, chunk_start + 5000)):
+                received = first_day + timedelta(days=int(730 * rng.random() ** 0.8))
+                while not cal.is_workday(received):
+                    received += timedelta(days=1)
+                received = min(received, today)
+                category, work = _pick_category(rng)
+                handler = rng.choice(HANDLERS)
+                hist = history(rng, cal, today, received, handler, work, category)
+                if received.year not in numbers:
+                    numbers[received.year] = repo.last_serial(session, received.year)
+                numbers[received.year] += 1
+                apps.append(_application_row(rng, hist, received, category, handler,
+                                             enterprise_ids, numbers[received.year]))
+                events.append(hist)
+            _bulk_write(session, apps, events)
+            if progress:
+                progress(min(count, chunk_start + 5000))
+    return count
+
+
+def _pick_category(rng: random.Random) -> tuple[str, tuple[int, int]]:
+    roll, acc = rng.random(), 0.0
+    for code, share, work in CATEGORIES:
+        acc += share
+        if roll < acc:
+            return code, work
+    return CATEGORIES[0][0], CATEGORIES[0][2]
+
+
+def _add_enterprises(session: Session, rng: random.Random, n: int, now: datetime) -> list[int]:
+    codes = {credit_code(rng) for _ in range(n)}
+    rows = [{"name": enterprise_name(rng), "credit_code": c, "district": rng.choice(DISTRICTS),
+             "contact": rng.choice(("王经理", "李主任", "陈工", "赵总")),
+             "phone": f"13{rng.randrange(10**9):09d}", "created_at": now} for c in codes]
+    query = insert(Enterprise).returning(Enterprise.id, sort_by_parameter_order=True)  # type: ignore[arg-type]
+    return [row[0] for row in session.execute(query, rows)]
+
+
+def _application_row(rng: random.Random, hist: list[StageEvent], received: date, category: str,
+                     handler: str, enterprise_ids: list[int], serial: int) -> dict[str, object]:
+    return {
+        "number": repo.application_number(received.year, serial), "project": project_name(rng),
+        "enterprise_id": rng.choice(enterprise_ids), "category": category, "handler": handler,
+        "district": rng.choice(DISTRICTS), "investment": round(rng.uniform(200, 80000), 1),
+        "registered_on": received, "created_at": hist[0].at, "version": len(hist),
+        **repo.facts_columns(facts_from_history(hist)),
+    }
+
+
+def _bulk_write(session: Session, apps: list[dict[str, object]],
+                histories: list[list[StageEvent]]) -> None:
+    query = insert(Application).returning(Application.id, sort_by_parameter_order=True)  # type: ignore[arg-type]
+    ids = [r[0] for r in session.execute(query, apps)]
+    rows = [repo.event_to_row(app_id, e).model_dump(exclude={"id"})
+            for app_id, hist in zip(ids, histories, strict=True) for e in hist]
+    session.execute(insert(StageEventRow), rows)

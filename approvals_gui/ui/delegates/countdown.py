@@ -1,0 +1,54 @@
+"""Paints the countdown as a coloured chip: green, yellow, red, grey, or finished."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from approvals_gui.domain.clock import Status
+from approvals_gui.ui.models.roles import Role
+
+# (background, text) per status; contrast checked against WCAG AA for the text size.
+CHIP_COLOURS: dict[Status, tuple[str, str]] = {
+    Status.NORMAL: ("#d7f0dc", "#1b5e20"),
+    Status.DUE_SOON: ("#ffe9a8", "#6d4c00"),
+    Status.OVERDUE: ("#c62828", "#ffffff"),
+    Status.PAUSED: ("#e0e0e0", "#424242"),
+    Status.EARLY: ("#e3f2fd", "#0d47a1"),
+    Status.ON_TIME: ("#eceff1", "#37474f"),
+    Status.LATE: ("#fde0e0", "#8e0000"),
+    Status.CLOSED: ("#f5f5f5", "#757575"),
+}
+
+
+class CountdownDelegate(QStyledItemDelegate):
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        status = index.data(Role.STATUS)
+        if status is None:
+            super().paint(painter, option, index)
+            return
+        style = option.widget.style() if option.widget else None
+        if style is not None:  # selection background first, so the chip sits on it
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter,
+                                option.widget)
+        background, foreground = CHIP_COLOURS[Status(status)]
+        text = str(index.data(Qt.ItemDataRole.DisplayRole))
+        metrics = option.fontMetrics
+        width = min(metrics.horizontalAdvance(text) + 16, option.rect.width() - 6)
+        rect = QRectF(option.rect.x() + 3, option.rect.y() + 3, width, option.rect.height() - 6)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(background))
+        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+        painter.setPen(QColor(foreground))
+        elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(width) - 12)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, elided)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width() + 24, max(hint.height(), option.fontMetrics.height() + 10))

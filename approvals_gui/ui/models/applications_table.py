@@ -1,0 +1,113 @@
+"""The applications table: a list of immutable views plus a column table."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from approvals_gui.domain.urgency import urgency_key
+from approvals_gui.services.applications import ApplicationView
+from approvals_gui.ui import strings
+from approvals_gui.ui.models.roles import Role
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _date(day: date | None) -> str:
+    return day.isoformat() if day else ""
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    header: str  # source text; translated when shown
+    display: Callable[[ApplicationView], str]
+    sort: Callable[[ApplicationView], Any]
+
+
+def _category(v: ApplicationView) -> str:
+    return strings.category_name(v.record.category, v.record.category)
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("number", "受理编号", lambda v: v.record.number, lambda v: v.record.number),
+    Column("project", "项目名称", lambda v: v.record.project, lambda v: v.record.project),
+    Column("enterprise", "建设单位", lambda v: v.record.enterprise_name,
+           lambda v: v.record.enterprise_name),
+    Column("category", "类别", _category, _category),
+    Column("stage", "环节", lambda v: strings.stage_name(v.record.facts.stage),
+           lambda v: list(type(v.record.facts.stage)).index(v.record.facts.stage)),
+    Column("handler", "承办人", lambda v: v.record.handler, lambda v: v.record.handler),
+    Column("received", "收件日期", lambda v: _date(v.record.registered_on),
+           lambda v: v.record.registered_on),
+    Column("due", "到期日", lambda v: _date(v.clock.due), lambda v: v.clock.due or date.max),
+    Column("countdown", "剩余时间", lambda v: strings.countdown_text(v.clock),
+           lambda v: urgency_key(v.clock)),
+)
+COUNTDOWN_COLUMN = len(COLUMNS) - 1
+
+
+class ApplicationsTableModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._views: list[ApplicationView] = []
+
+    def set_views(self, views: Sequence[ApplicationView]) -> None:
+        self.beginResetModel()
+        self._views = list(views)
+        self.endResetModel()
+
+    def refresh_countdowns(self, views: Sequence[ApplicationView]) -> None:
+        """Same rows, new clocks (a new day): repaint the date columns only."""
+        self._views = list(views)
+        if self._views:
+            top = self.index(0, COLUMNS.index(next(c for c in COLUMNS if c.key == "due")))
+            bottom = self.index(len(self._views) - 1, COUNTDOWN_COLUMN)
+            self.dataChanged.emit(top, bottom, [Qt.ItemDataRole.DisplayRole, Role.STATUS,
+                                                Role.SORT])
+
+    def view_at(self, row: int) -> ApplicationView:
+        return self._views[row]
+
+    def views(self) -> list[ApplicationView]:
+        return list(self._views)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._views)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        view = self._views[index.row()]
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.display(view)
+        if role == Role.SORT:
+            return column.sort(view)
+        if role == Role.STATUS:
+            return view.clock.status
+        if role == Role.ID:
+            return view.record.id
+        if role == Qt.ItemDataRole.ToolTipRole and column.key == "countdown":
+            return strings.status_name(view.clock.status)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("columns", COLUMNS[section].header)
+        return None

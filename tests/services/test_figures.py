@@ -1,0 +1,51 @@
+"""Figures on a small fixed data set, against values computed by hand."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from approvals_gui.domain.stages import Action, Stage
+from approvals_gui.services.applications import Step, apply_step, register
+from approvals_gui.services.figures import figures
+from approvals_gui.services.workspace import Workspace
+from tests.conftest import new_application
+
+DOC = "环审〔2026〕1号"
+N = lambda d: date(2026, 11, d)  # noqa: E731
+
+
+def run(ws: Workspace, received: date, *steps: Step) -> int:
+    app_id = register(ws, new_application(received_on=received))
+    version = 1
+    for step in steps:
+        version = apply_step(ws, app_id, version, step)
+    return app_id
+
+
+def test_figures_for_november(ws: Workspace) -> None:
+    # A: accepted 11-03, decided 11-12 (7 working days), delivered: early, one go.
+    run(ws, N(2), Step(Action.ACCEPT, N(3)), Step(Action.START_REVIEW, N(4)),
+        Step(Action.APPROVE, N(12), document_number=DOC), Step(Action.DELIVER, N(13)))
+    # B: two supplements, decided 11-20 after the promise (11-17 + 0): on time, not one go.
+    run(ws, N(2),
+        Step(Action.REQUEST_SUPPLEMENT, N(2), materials=("图件",)),
+        Step(Action.RECEIVE_MATERIALS, N(2)),
+        Step(Action.REQUEST_SUPPLEMENT, N(2), materials=("附件",)),
+        Step(Action.RECEIVE_MATERIALS, N(3)),
+        Step(Action.ACCEPT, N(3)), Step(Action.START_REVIEW, N(4)),
+        Step(Action.APPROVE, N(20), document_number=DOC), Step(Action.DELIVER, N(20)))
+    # C: open, in review.  D: open, just received.
+    run(ws, N(20), Step(Action.ACCEPT, N(23)), Step(Action.START_REVIEW, N(24)))
+    run(ws, N(25))
+    f = figures(ws, N(1), N(30))
+    assert (f.received, f.accepted, f.decided, f.delivered) == (4, 3, 2, 2)
+    assert f.on_time_rate == 1.0 and f.one_go_rate == 0.5
+    assert f.with_supplement == 1 and f.supplement_share == 0.25
+    assert f.avg_workdays_used == pytest.approx((7 + 13) / 2)
+    assert f.avg_promised_workdays == 10 and f.avg_statutory_workdays == 30
+    assert f.backlog_by_stage == {Stage.REVIEW: 1, Stage.RECEIVED: 1}
+    october = figures(ws, date(2026, 10, 1), date(2026, 10, 31))
+    assert october.decided == 0 and october.on_time_rate is None
+    assert figures(ws, N(1), N(30), handler="李四").received == 0
