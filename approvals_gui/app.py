@@ -34,7 +34,8 @@ def run_gui(argv: Sequence[str]) -> int:
     from approvals_gui.ui import strings
     from approvals_gui.ui.main_window import MainWindow
 
-    app = QApplication([sys.argv[0], *qt_args])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *qt_args])
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     settings = QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)

@@ -2,14 +2,14 @@
 
 The statutory holidays and make-up working days (调休) come from the `holidays`
 package; the office admin's local entries win over it. Everything is folded into a
-precomputed index at construction: a byte per day (working or not) and the running
-count of working days, so counting is a subtraction and adding is a bisection.
+precomputed index at construction: a byte per day (working or not), the running count
+of working days, and the position of every working day, so counting is a subtraction
+and adding is two array look-ups: both O(1).
 """
 
 from __future__ import annotations
 
 from array import array
-from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -92,7 +92,8 @@ class WorkCalendar:
         self._entries = self._merge(holidays, makeup_workdays, self._overrides)
         self._base = date(FIRST_YEAR, 1, 1).toordinal()
         self._end = date(LAST_YEAR, 12, 31).toordinal()
-        self._work, self._cum = self._build_index()
+        self._work, self._cum, self._positions = self._build_index()
+        self._confirmed_from, self._confirmed_until = self._confirmed_run()
 
     @classmethod
     def china(
@@ -138,8 +139,14 @@ class WorkCalendar:
 
     def unconfirmed_years(self, start: date, end: date) -> tuple[int, ...]:
         """Years touched by [start, end] whose schedule is only an estimate."""
-        lo, hi = sorted((start.year, end.year))
-        return tuple(y for y in range(lo, hi + 1) if y not in self._confirmed)
+        return self.unconfirmed_years_ord(start.toordinal(), end.toordinal())
+
+    def unconfirmed_years_ord(self, start: int, end: int) -> tuple[int, ...]:
+        lo, hi = sorted((start, end))
+        if self._confirmed_from <= lo and hi <= self._confirmed_until:
+            return ()  # the common case, answered without building dates
+        first, last = date.fromordinal(lo).year, date.fromordinal(hi).year
+        return tuple(y for y in range(first, last + 1) if y not in self._confirmed)
 
     def day_info(self, day: date) -> DayInfo:
         self._index(day.toordinal())
@@ -164,18 +171,28 @@ class WorkCalendar:
         return bool(self._work[self._index(ordinal)])
 
     def add_workdays_ord(self, ordinal: int, n: int) -> int:
-        if n < 0:
-            raise DomainError(ErrorCode.NEGATIVE_AMOUNT, f"n must be ≥ 0, got {n}", n=n)
-        i = self._index(ordinal)
-        if n == 0:
+        # Hot path: range checks inlined rather than through _index.
+        i = ordinal - self._base
+        if n <= 0:
+            if n < 0:
+                raise DomainError(ErrorCode.NEGATIVE_AMOUNT, f"n must be ≥ 0, got {n}", n=n)
+            self._index(ordinal)
             return ordinal
-        j = bisect_left(self._cum, self._cum[i] + n, i + 1)
-        if j >= len(self._cum):
+        if i < 0 or i >= len(self._cum):
+            raise self._out_of_range(date.fromordinal(max(ordinal, 1)))
+        k = self._cum[i] + n - 1  # index of the wanted day among all working days
+        if k >= len(self._positions):
             raise self._out_of_range(date.fromordinal(ordinal) + timedelta(days=n))
-        return self._base + j
+        return self._base + self._positions[k]
 
     def workdays_between_ord(self, start: int, end: int) -> int:
-        return self._cum[self._index(end)] - self._cum[self._index(start)]
+        i, j = start - self._base, end - self._base
+        if i < 0 or j < 0:  # negative indexes would silently wrap around
+            raise self._out_of_range(date.fromordinal(max(min(start, end), 1)))
+        try:
+            return self._cum[j] - self._cum[i]
+        except IndexError:
+            raise self._out_of_range(date.fromordinal(max(start, end))) from None
 
     def next_workday_on_or_after_ord(self, ordinal: int) -> int:
         if self._work[self._index(ordinal)]:
@@ -204,7 +221,7 @@ class WorkCalendar:
                 entries[d] = _Entry(kind, o.name, DaySource.LOCAL)
         return entries
 
-    def _build_index(self) -> tuple[bytearray, array[int]]:
+    def _build_index(self) -> tuple[bytearray, array[int], array[int]]:
         size = self._end - self._base + 1
         work = bytearray(size)
         first_weekday = date.fromordinal(self._base).weekday()
@@ -215,11 +232,24 @@ class WorkCalendar:
             if 0 <= i < size:
                 work[i] = entry.kind in (DayKind.WORKDAY, DayKind.MAKEUP_WORKDAY)
         cum = array("l", [0]) * size
+        positions = array("l")
         running = 0
         for i in range(size):
-            running += work[i]
+            if work[i]:
+                running += 1
+                positions.append(i)
             cum[i] = running
-        return work, cum
+        return work, cum, positions
+
+    def _confirmed_run(self) -> tuple[int, int]:
+        """Ordinals bounding the run of confirmed years around the newest one (or empty)."""
+        if not self._confirmed:
+            return 1, 0
+        last = max(self._confirmed)
+        first = last
+        while first - 1 in self._confirmed:
+            first -= 1
+        return date(first, 1, 1).toordinal(), date(last, 12, 31).toordinal()
 
     def _index(self, ordinal: int) -> int:
         i = ordinal - self._base

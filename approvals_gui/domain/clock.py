@@ -82,7 +82,7 @@ RUNNING_STATUSES = frozenset({Status.NORMAL, Status.DUE_SOON, Status.OVERDUE, St
 class Clock:
     status: Status
     phase: Phase
-    intake_due: date
+    intake_due: date | None = None  # only while waiting for the acceptance decision
     due: date | None = None  # what the countdown runs to
     workdays_left: int | None = None  # negative: working days over
     workdays_used: int | None = None
@@ -150,22 +150,28 @@ def facts_from_history(events: Sequence[StageEvent]) -> ClockFacts:
 
 def evaluate(facts: ClockFacts, rule: TimeLimitRule, cal: WorkCalendar, today: date) -> Clock:
     """Due dates, working days used and left, and status of one application today."""
-    t = today.toordinal()
-    intake_due = cal.add_workdays_ord(facts.received_on.toordinal(), INTAKE_LIMIT.amount)
-    intake_due_d = date.fromordinal(intake_due)
+    rounds = facts.supplement_rounds
     if facts.closed_on is not None:
-        return Clock(Status.CLOSED, Phase.CLOSED, intake_due_d,
-                     supplement_rounds=facts.supplement_rounds)
+        return Clock(Status.CLOSED, Phase.CLOSED, supplement_rounds=rounds)
     if facts.stage is Stage.SUPPLEMENT:
-        return Clock(Status.PAUSED, Phase.INTAKE, intake_due_d, paused_by=Stage.SUPPLEMENT,
-                     supplement_rounds=facts.supplement_rounds)
-    if facts.accepted_on is None and t <= intake_due:
+        return Clock(Status.PAUSED, Phase.INTAKE, paused_by=Stage.SUPPLEMENT,
+                     supplement_rounds=rounds)
+    t = today.toordinal()
+    received = facts.received_on.toordinal()
+    accepted = facts.accepted_on.toordinal() if facts.accepted_on is not None else None
+    if accepted is not None and accepted - received <= INTAKE_LIMIT.amount:
+        # Five working days are never fewer than five calendar days: accepted in time,
+        # without looking up the intake due date (the hot path for most applications).
+        return _decision_clock(facts, rule, cal, t, accepted, False)
+    intake_due = cal.add_workdays_ord(received, INTAKE_LIMIT.amount)
+    if accepted is None and t <= intake_due:
         left = cal.workdays_between_ord(t, intake_due)
         status = Status.DUE_SOON if left <= rule.warn_workdays else Status.NORMAL
-        return Clock(status, Phase.INTAKE, intake_due_d, intake_due_d, left,
-                     supplement_rounds=facts.supplement_rounds,
-                     unconfirmed_years=cal.unconfirmed_years(facts.received_on, intake_due_d))
-    return _decision_clock(facts, rule, cal, t, intake_due)
+        due = date.fromordinal(intake_due)
+        return Clock(status, Phase.INTAKE, due, due, left, supplement_rounds=rounds,
+                     unconfirmed_years=cal.unconfirmed_years_ord(received, intake_due))
+    start, deemed = clock_start(facts, intake_due)
+    return _decision_clock(facts, rule, cal, t, start, deemed)
 
 
 def clock_start(facts: ClockFacts, intake_due: int) -> tuple[int, bool]:
@@ -192,38 +198,34 @@ def paused_spans(facts: ClockFacts, rule: TimeLimitRule, today: int) -> OrdinalS
 
 
 def _decision_clock(
-    facts: ClockFacts, rule: TimeLimitRule, cal: WorkCalendar, t: int, intake_due: int
+    facts: ClockFacts, rule: TimeLimitRule, cal: WorkCalendar, t: int, start: int, deemed: bool
 ) -> Clock:
-    start, deemed = clock_start(facts, intake_due)
-    pauses = paused_spans(facts, rule, t)
+    # The engine's hot path (every application on every refresh): positional
+    # construction and ordinals until the end.
+    pauses = paused_spans(facts, rule, t) if facts.spans else ()
     promised = due_ord(start, rule.promised, cal, pauses)
-    original_statutory = due_ord(start, rule.statutory, cal, pauses)
-    statutory = original_statutory
+    original_statutory = statutory = due_ord(start, rule.statutory, cal, pauses)
+    d = date.fromordinal
+    original_d = statutory_d = d(statutory)
     if facts.extension_days:
         statutory = due_ord(statutory, Limit(facts.extension_days, Unit.WORKDAYS), cal, pauses)
-    d = date.fromordinal
-    years = cal.unconfirmed_years(d(start), d(max(promised, statutory)))
-    common = {
-        "intake_due": d(intake_due),
-        "due": d(promised),
-        "clock_start": d(start),
-        "promised_due": d(promised),
-        "statutory_due": d(statutory),
-        "original_statutory_due": d(original_statutory),
-        "deemed_accepted": deemed,
-        "supplement_rounds": facts.supplement_rounds,
-        "unconfirmed_years": years,
-    }
+        statutory_d = d(statutory)
+    years = cal.unconfirmed_years_ord(start, max(promised, statutory))
+    promised_d = d(promised)
     if facts.decided_on is not None:
         end = facts.decided_on.toordinal()
-        status = Status.EARLY if end <= promised else (
-            Status.ON_TIME if end <= statutory else Status.LATE)
-        one_go = None
-        if facts.delivered_on is not None:
-            one_go = status is Status.EARLY and facts.supplement_rounds <= 1
-        phase = Phase.DONE if facts.delivered_on is not None else Phase.DELIVERY
-        return Clock(status, phase, workdays_used=workdays_counted(start, end, cal, pauses),
-                     statutory_overdue=end > statutory, one_go=one_go, **common)
+        if end <= promised:
+            status = Status.EARLY
+        else:
+            status = Status.ON_TIME if end <= statutory else Status.LATE
+        delivered = facts.delivered_on is not None
+        return Clock(
+            status, Phase.DONE if delivered else Phase.DELIVERY, None, promised_d,
+            None, workdays_counted(start, end, cal, pauses), d(start), promised_d,
+            statutory_d, original_d, None, deemed, end > statutory,
+            (status is Status.EARLY and facts.supplement_rounds <= 1) if delivered else None,
+            facts.supplement_rounds, years,
+        )
     left = cal.workdays_between_ord(t, promised)
     paused_by = facts.stage if facts.stage in rule.paused_stages else None
     if paused_by is not None:
@@ -232,9 +234,12 @@ def _decision_clock(
         status = Status.OVERDUE
     else:
         status = Status.DUE_SOON if left <= rule.warn_workdays else Status.NORMAL
-    return Clock(status, Phase.DECISION, workdays_left=left,
-                 workdays_used=workdays_counted(start, max(t, start), cal, pauses),
-                 paused_by=paused_by, statutory_overdue=t > statutory, **common)
+    return Clock(
+        status, Phase.DECISION, None, promised_d, left,
+        workdays_counted(start, max(t, start), cal, pauses), d(start), promised_d,
+        statutory_d, original_d, paused_by, deemed, t > statutory, None,
+        facts.supplement_rounds, years,
+    )
 
 
 # -- explanation --------------------------------------------------------------------
@@ -284,8 +289,9 @@ def explain(
 ) -> tuple[DueExplanation, ...]:
     """Every due date that applies to the application, each with its breakdown."""
     clock = evaluate(facts, rule, cal, today)
+    intake_due = cal.add_workdays(facts.received_on, INTAKE_LIMIT.amount)
     intake = _explain_one(DueKind.INTAKE, facts.received_on, StartReason.RECEIVED,
-                          INTAKE_LIMIT, rule.legal_basis, (), clock.intake_due, 0, "", cal)
+                          INTAKE_LIMIT, rule.legal_basis, (), intake_due, 0, "", cal)
     if clock.clock_start is None or clock.promised_due is None:
         return (intake,)
     reason = StartReason.DEEMED_ACCEPTED if clock.deemed_accepted else StartReason.ACCEPTED

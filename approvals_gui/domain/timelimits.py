@@ -96,7 +96,7 @@ def due_ord(start: int, limit: Limit, calendar: WorkCalendar, pauses: OrdinalSpa
 def workdays_counted(start: int, end: int, calendar: WorkCalendar, pauses: OrdinalSpans) -> int:
     """Working days in (start, end] outside the paused spans."""
     total = calendar.workdays_between_ord(start, end)
-    for first, last in pauses:
+    for first, last in pauses:  # usually none
         lo, hi = max(first, start + 1), min(last, end)
         if lo <= hi:
             total -= calendar.workdays_between_ord(lo - 1, hi)

@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -41,18 +42,18 @@ def _category(v: ApplicationView) -> str:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("number", "受理编号", lambda v: v.record.number, lambda v: v.record.number),
-    Column("project", "项目名称", lambda v: v.record.project, lambda v: v.record.project),
-    Column("enterprise", "建设单位", lambda v: v.record.enterprise_name,
+    Column("number", QT_TRANSLATE_NOOP("columns", "受理编号"), lambda v: v.record.number, lambda v: v.record.number),
+    Column("project", QT_TRANSLATE_NOOP("columns", "项目名称"), lambda v: v.record.project, lambda v: v.record.project),
+    Column("enterprise", QT_TRANSLATE_NOOP("columns", "建设单位"), lambda v: v.record.enterprise_name,
            lambda v: v.record.enterprise_name),
-    Column("category", "类别", _category, _category),
-    Column("stage", "环节", lambda v: strings.stage_name(v.record.facts.stage),
+    Column("category", QT_TRANSLATE_NOOP("columns", "类别"), _category, _category),
+    Column("stage", QT_TRANSLATE_NOOP("columns", "环节"), lambda v: strings.stage_name(v.record.facts.stage),
            lambda v: list(type(v.record.facts.stage)).index(v.record.facts.stage)),
-    Column("handler", "承办人", lambda v: v.record.handler, lambda v: v.record.handler),
-    Column("received", "收件日期", lambda v: _date(v.record.registered_on),
+    Column("handler", QT_TRANSLATE_NOOP("columns", "承办人"), lambda v: v.record.handler, lambda v: v.record.handler),
+    Column("received", QT_TRANSLATE_NOOP("columns", "收件日期"), lambda v: _date(v.record.registered_on),
            lambda v: v.record.registered_on),
-    Column("due", "到期日", lambda v: _date(v.clock.due), lambda v: v.clock.due or date.max),
-    Column("countdown", "剩余时间", lambda v: strings.countdown_text(v.clock),
+    Column("due", QT_TRANSLATE_NOOP("columns", "到期日"), lambda v: _date(v.clock.due), lambda v: v.clock.due or date.max),
+    Column("countdown", QT_TRANSLATE_NOOP("columns", "剩余时间"), lambda v: strings.countdown_text(v.clock),
            lambda v: urgency_key(v.clock)),
 )
 COUNTDOWN_COLUMN = len(COLUMNS) - 1
