@@ -19,6 +19,7 @@ from approvals_gui.domain.clock import (
     facts_from_history,
 )
 from approvals_gui.domain.credit_code import validate_credit_code
+from approvals_gui.domain.search import ApplicationFilter
 from approvals_gui.domain.stages import (
     Action,
     StageEvent,
@@ -120,11 +121,15 @@ def views(ws: Workspace, records: Iterable[ApplicationRecord], today: date | Non
     return result
 
 
-def list_applications(ws: Workspace, *, open_only: bool = False, today: date | None = None
-                      ) -> list[ApplicationView]:
+def list_applications(ws: Workspace, *, open_only: bool = False, today: date | None = None,
+                      where: ApplicationFilter | None = None) -> list[ApplicationView]:
+    """Applications with their countdowns, most urgent first, optionally filtered."""
     with session_scope(ws.engine) as session:
         records = repo.list_records(session, open_only=open_only)
-    return views(ws, records, today)
+    result = views(ws, records, today)
+    if where is not None:
+        result = [v for v in result if where.matches(v.record, v.clock)]
+    return result
 
 
 def detail(ws: Workspace, application_id: int, today: date | None = None) -> ApplicationDetail:

@@ -116,3 +116,40 @@ def test_list_is_most_urgent_first(ws: Workspace) -> None:
     assert [v.record.id for v in items] == [late, calm]
     assert items[0].clock.status is Status.OVERDUE
     assert list_applications(ws, open_only=True)[0].record.id == late
+
+
+def test_filters_by_text_and_quick_filters(ws: Workspace) -> None:
+    from approvals_gui.domain.search import ApplicationFilter
+
+    register(ws, new_application(project="年产5万吨再生铝项目", received_on=date(2026, 11, 24)))
+    other = register(ws, new_application(
+        project="污水处理厂提标改造工程", enterprise_name="青山水务有限公司",
+        credit_code="91110000600037341L", category="report_book", handler="李四"))
+
+    def ids(**kw: object) -> list[int]:
+        return [v.record.id for v in list_applications(ws, where=ApplicationFilter(**kw))]  # type: ignore[arg-type]
+
+    assert ids(text="污水") == [other]
+    assert ids(text="青山 提标") == [other]
+    assert ids(text="600037341l") == [other]  # credit code, any case
+    assert ids(text="HP2026-00002") == [other]
+    assert ids(category="report_book") == [other] == ids(handler="李四")
+    assert ids(status=Status.DUE_SOON) == [other]  # 报告书: 20 days from 11-02, due 11-30
+    assert ids(stage=Stage.RECEIVED, text="不存在") == []
+
+
+def test_a_local_holiday_moves_due_dates_at_once(ws: Workspace) -> None:
+    from approvals_gui.domain.calendar import CalendarOverride, OverrideKind
+    from approvals_gui.services.calendar_admin import confirm_year, set_days
+
+    app_id = register(ws, new_application(received_on=date(2026, 11, 20)))
+    apply_step(ws, app_id, 1, Step(Action.ACCEPT, date(2026, 11, 23)))
+    before = detail(ws, app_id).view.clock.promised_due
+    set_days(ws, [CalendarOverride(date(2026, 11, 27), OverrideKind.HOLIDAY, "本地放假")])
+    after = detail(ws, app_id).view.clock.promised_due
+    assert before == date(2026, 12, 7) and after == date(2026, 12, 8)
+    assert not ws.calendar().is_confirmed(2027)
+    confirm_year(ws, 2027)
+    assert ws.calendar().is_confirmed(2027)
+    with pytest.raises(DomainError):
+        set_days(ws, [CalendarOverride(date(2099, 1, 1), OverrideKind.HOLIDAY)])

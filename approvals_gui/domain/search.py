@@ -1,0 +1,43 @@
+"""Which applications a list shows: free text plus quick filters."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from approvals_gui.domain.applications import ApplicationRecord
+from approvals_gui.domain.clock import Clock, Status
+from approvals_gui.domain.stages import Stage
+
+
+@dataclass(frozen=True, slots=True)
+class ApplicationFilter:
+    """Empty fields match everything. `text` matches number, project, enterprise and
+    credit code, case-insensitively; every word must match somewhere."""
+
+    text: str = ""
+    stage: Stage | None = None
+    category: str | None = None
+    handler: str | None = None
+    status: Status | None = None
+
+    def matches(self, record: ApplicationRecord, clock: Clock) -> bool:
+        if self.stage is not None and record.facts.stage is not self.stage:
+            return False
+        if self.category is not None and record.category != self.category:
+            return False
+        if self.handler is not None and record.handler != self.handler:
+            return False
+        if self.status is not None and clock.status is not self.status:
+            return False
+        words = self.text.casefold().split()
+        if not words:
+            return True
+        haystack = search_text(record)
+        return all(word in haystack for word in words)
+
+
+def search_text(record: ApplicationRecord) -> str:
+    """The text a search box looks through, folded once per record."""
+    return " ".join(
+        (record.number, record.project, record.enterprise_name, record.credit_code)
+    ).casefold()
