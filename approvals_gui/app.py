@@ -45,11 +45,13 @@ def run_gui(argv: Sequence[str]) -> int:
     try:
         engine = open_database(target)
     except StoreError as exc:
-        QMessageBox.critical(None, app.translate("app", "无法打开数据库"),
-                             f"{strings.error_text(exc)}\n\n{target}")
+        QMessageBox.critical(
+            None, app.translate("app", "无法打开数据库"), f"{strings.error_text(exc)}\n\n{target}"
+        )
         return 1
     ws = Workspace(engine, getpass.getuser())
-    window = MainWindow(ws, settings, str(Path(str(target))) if "://" not in str(target)
-                        else str(target))
+    window = MainWindow(
+        ws, settings, str(Path(str(target))) if "://" not in str(target) else str(target)
+    )
     window.show()
     return app.exec()

@@ -70,7 +70,9 @@ def _print_check(report: maintenance.CheckReport) -> None:
     for problem in report.problems[:50]:
         print(f"  {problem}")
     s = report.by_status
-    print(f"overdue (red): {s[Status.OVERDUE]}  due soon (yellow): {s[Status.DUE_SOON]}  "
-          f"paused: {s[Status.PAUSED]}  running: {s[Status.NORMAL]}")
+    print(
+        f"overdue (red): {s[Status.OVERDUE]}  due soon (yellow): {s[Status.DUE_SOON]}  "
+        f"paused: {s[Status.PAUSED]}  running: {s[Status.NORMAL]}"
+    )
     for handler, (red, yellow) in report.red_yellow_by_handler.items():
         print(f"  {handler}: red {red}, yellow {yellow}")

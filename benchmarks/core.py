@@ -73,8 +73,10 @@ def main() -> None:
         for r in records:
             evaluate(r.facts, rules[r.category], cal, TODAY)
 
-    print(f"countdowns for today, all applications: {best_of(3, countdowns) * 1000:.0f} ms"
-          "  (budget 500 ms)")
+    print(
+        f"countdowns for today, all applications: {best_of(3, countdowns) * 1000:.0f} ms"
+        "  (budget 500 ms)"
+    )
 
     rng = random.Random(1)
     days = [date(2019, 1, 1) + timedelta(days=rng.randrange(365 * 10)) for _ in range(200_000)]
@@ -82,8 +84,9 @@ def main() -> None:
     spans = [(d, d + timedelta(days=rng.randrange(0, 400))) for d in days]
     add = statistics.median(per_call_us(cal.add_workdays, adds) for _ in range(5))
     between = statistics.median(per_call_us(cal.workdays_between, spans) for _ in range(5))  # type: ignore[arg-type]
-    print(f"add_workdays: {add:.2f} µs/call; workdays_between: {between:.2f} µs/call"
-          "  (budget 5 µs)")
+    print(
+        f"add_workdays: {add:.2f} µs/call; workdays_between: {between:.2f} µs/call  (budget 5 µs)"
+    )
 
     size = sum(p.stat().st_size for p in path.parent.glob(path.name + "*"))
     print(f"database size: {size / 2**20:.1f} MiB (with WAL)")
@@ -95,15 +98,20 @@ def main() -> None:
 
     def ws_views(records: list[object]) -> list:  # type: ignore[type-arg]
         from approvals_gui.services.applications import views
+
         return views(ws, records, TODAY)  # type: ignore[arg-type]
 
     found = len(overdue())
-    print(f"overdue query (red + yellow, {found} found): {best_of(5, overdue) * 1000:.0f} ms"
-          "  (budget 100 ms)")
+    print(
+        f"overdue query (red + yellow, {found} found): {best_of(5, overdue) * 1000:.0f} ms"
+        "  (budget 100 ms)"
+    )
     start = time.perf_counter()
     list_applications(ws)
-    print(f"full list with countdowns, sorted (what the window loads): "
-          f"{(time.perf_counter() - start) * 1000:.0f} ms")
+    print(
+        f"full list with countdowns, sorted (what the window loads): "
+        f"{(time.perf_counter() - start) * 1000:.0f} ms"
+    )
 
 
 RED_YELLOW = (Status.OVERDUE, Status.DUE_SOON)

@@ -51,8 +51,9 @@ def test_check_finds_stored_dates_that_disagree_with_history(
     assert "stored stage dates differ" in capsys.readouterr().out
 
 
-def test_a_damaged_file_is_one_line_on_stderr(tmp_path: Path,
-                                              capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_damaged_file_is_one_line_on_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     bad = tmp_path / "bad.sqlite3"
     bad.write_bytes(b"not a database" * 100)
     assert main(["check", "--db", str(bad)]) == 1

@@ -9,8 +9,15 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "approvals_gui"
 FORBIDDEN = {
-    "domain": ("PySide6", "sqlmodel", "sqlalchemy", "alembic", "approvals_gui.store",
-               "approvals_gui.services", "approvals_gui.ui"),
+    "domain": (
+        "PySide6",
+        "sqlmodel",
+        "sqlalchemy",
+        "alembic",
+        "approvals_gui.store",
+        "approvals_gui.services",
+        "approvals_gui.ui",
+    ),
     "store": ("PySide6", "approvals_gui.services", "approvals_gui.ui"),
     "services": ("PySide6", "approvals_gui.ui"),
 }

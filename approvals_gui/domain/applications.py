@@ -52,24 +52,27 @@ def field_problems(
     problems: dict[str, DomainError] = {}
     for name in ("project", "enterprise_name", "handler"):
         if not str(getattr(form, name)).strip():
-            problems[name] = DomainError(ErrorCode.REQUIRED_FIELD, f"{name} is required",
-                                         field=name)
+            problems[name] = DomainError(
+                ErrorCode.REQUIRED_FIELD, f"{name} is required", field=name
+            )
     try:
         validate_credit_code(form.credit_code)
     except DomainError as exc:
         problems["credit_code"] = exc
     if form.category not in categories:
         problems["category"] = DomainError(
-            ErrorCode.UNKNOWN_CATEGORY, f"unknown category {form.category!r}",
-            category=form.category)
+            ErrorCode.UNKNOWN_CATEGORY,
+            f"unknown category {form.category!r}",
+            category=form.category,
+        )
     if form.received_on > today:
         problems["received_on"] = DomainError(
-            ErrorCode.DATE_IN_FUTURE, f"{form.received_on} is in the future", on=form.received_on)
-    if form.investment is not None and (
-        not math.isfinite(form.investment) or form.investment < 0
-    ):
+            ErrorCode.DATE_IN_FUTURE, f"{form.received_on} is in the future", on=form.received_on
+        )
+    if form.investment is not None and (not math.isfinite(form.investment) or form.investment < 0):
         problems["investment"] = DomainError(
-            ErrorCode.INVALID_NUMBER, "investment must be a number ≥ 0", field="investment")
+            ErrorCode.INVALID_NUMBER, "investment must be a number ≥ 0", field="investment"
+        )
     return problems
 
 

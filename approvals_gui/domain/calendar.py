@@ -270,10 +270,10 @@ class WorkCalendar:
 @lru_cache(maxsize=1)
 def _china_package_data() -> tuple[dict[date, str], dict[date, str], frozenset[int]]:
     """Holidays, make-up working days and officially confirmed years from `holidays`."""
-    import holidays as holidays_pkg
-    from holidays.countries.china import ChinaStaticHolidays
+    from holidays.countries.china import China, ChinaStaticHolidays
 
-    cn = holidays_pkg.China(years=range(FIRST_YEAR, LAST_YEAR + 1), language="zh_CN")
+    years = range(FIRST_YEAR, LAST_YEAR + 1)
+    cn = China(years=years, language="zh_CN")  # type: ignore[no-untyped-call]
     rest = {d: str(name) for d, name in cn.items()}
     makeup = dict.fromkeys(cn.weekend_workdays, "")
     # The package lists make-up days and bridge days only for years it has the State

@@ -141,8 +141,19 @@ def facts_from_history(events: Sequence[StageEvent]) -> ClockFacts:
     if pause is not None:
         spans.append(PauseSpan(pause[0], pause[1], None))
     assert received is not None, "every history starts with a registration"
-    return ClockFacts(stage, received, accepted, decided, delivered, closed, rounds,
-                      extension, extended, reason, tuple(spans))
+    return ClockFacts(
+        stage,
+        received,
+        accepted,
+        decided,
+        delivered,
+        closed,
+        rounds,
+        extension,
+        extended,
+        reason,
+        tuple(spans),
+    )
 
 
 # -- evaluation ---------------------------------------------------------------------
@@ -154,8 +165,9 @@ def evaluate(facts: ClockFacts, rule: TimeLimitRule, cal: WorkCalendar, today: d
     if facts.closed_on is not None:
         return Clock(Status.CLOSED, Phase.CLOSED, supplement_rounds=rounds)
     if facts.stage is Stage.SUPPLEMENT:
-        return Clock(Status.PAUSED, Phase.INTAKE, paused_by=Stage.SUPPLEMENT,
-                     supplement_rounds=rounds)
+        return Clock(
+            Status.PAUSED, Phase.INTAKE, paused_by=Stage.SUPPLEMENT, supplement_rounds=rounds
+        )
     t = today.toordinal()
     received = facts.received_on.toordinal()
     accepted = facts.accepted_on.toordinal() if facts.accepted_on is not None else None
@@ -168,8 +180,15 @@ def evaluate(facts: ClockFacts, rule: TimeLimitRule, cal: WorkCalendar, today: d
         left = cal.workdays_between_ord(t, intake_due)
         status = Status.DUE_SOON if left <= rule.warn_workdays else Status.NORMAL
         due = date.fromordinal(intake_due)
-        return Clock(status, Phase.INTAKE, due, due, left, supplement_rounds=rounds,
-                     unconfirmed_years=cal.unconfirmed_years_ord(received, intake_due))
+        return Clock(
+            status,
+            Phase.INTAKE,
+            due,
+            due,
+            left,
+            supplement_rounds=rounds,
+            unconfirmed_years=cal.unconfirmed_years_ord(received, intake_due),
+        )
     start, deemed = clock_start(facts, intake_due)
     return _decision_clock(facts, rule, cal, t, start, deemed)
 
@@ -204,7 +223,7 @@ def _decision_clock(
     # construction and ordinals until the end.
     pauses = paused_spans(facts, rule, t) if facts.spans else ()
     promised = due_ord(start, rule.promised, cal, pauses)
-    original_statutory = statutory = due_ord(start, rule.statutory, cal, pauses)
+    statutory = due_ord(start, rule.statutory, cal, pauses)
     d = date.fromordinal
     original_d = statutory_d = d(statutory)
     if facts.extension_days:
@@ -220,11 +239,22 @@ def _decision_clock(
             status = Status.ON_TIME if end <= statutory else Status.LATE
         delivered = facts.delivered_on is not None
         return Clock(
-            status, Phase.DONE if delivered else Phase.DELIVERY, None, promised_d,
-            None, workdays_counted(start, end, cal, pauses), d(start), promised_d,
-            statutory_d, original_d, None, deemed, end > statutory,
+            status,
+            Phase.DONE if delivered else Phase.DELIVERY,
+            None,
+            promised_d,
+            None,
+            workdays_counted(start, end, cal, pauses),
+            d(start),
+            promised_d,
+            statutory_d,
+            original_d,
+            None,
+            deemed,
+            end > statutory,
             (status is Status.EARLY and facts.supplement_rounds <= 1) if delivered else None,
-            facts.supplement_rounds, years,
+            facts.supplement_rounds,
+            years,
         )
     left = cal.workdays_between_ord(t, promised)
     paused_by = facts.stage if facts.stage in rule.paused_stages else None
@@ -235,10 +265,22 @@ def _decision_clock(
     else:
         status = Status.DUE_SOON if left <= rule.warn_workdays else Status.NORMAL
     return Clock(
-        status, Phase.DECISION, None, promised_d, left,
-        workdays_counted(start, max(t, start), cal, pauses), d(start), promised_d,
-        statutory_d, original_d, paused_by, deemed, t > statutory, None,
-        facts.supplement_rounds, years,
+        status,
+        Phase.DECISION,
+        None,
+        promised_d,
+        left,
+        workdays_counted(start, max(t, start), cal, pauses),
+        d(start),
+        promised_d,
+        statutory_d,
+        original_d,
+        paused_by,
+        deemed,
+        t > statutory,
+        None,
+        facts.supplement_rounds,
+        years,
     )
 
 
@@ -290,19 +332,48 @@ def explain(
     """Every due date that applies to the application, each with its breakdown."""
     clock = evaluate(facts, rule, cal, today)
     intake_due = cal.add_workdays(facts.received_on, INTAKE_LIMIT.amount)
-    intake = _explain_one(DueKind.INTAKE, facts.received_on, StartReason.RECEIVED,
-                          INTAKE_LIMIT, rule.legal_basis, (), intake_due, 0, "", cal)
+    intake = _explain_one(
+        DueKind.INTAKE,
+        facts.received_on,
+        StartReason.RECEIVED,
+        INTAKE_LIMIT,
+        rule.legal_basis,
+        (),
+        intake_due,
+        0,
+        "",
+        cal,
+    )
     if clock.clock_start is None or clock.promised_due is None:
         return (intake,)
     reason = StartReason.DEEMED_ACCEPTED if clock.deemed_accepted else StartReason.ACCEPTED
     notes = _pause_notes(facts, rule, cal, today)
     assert clock.statutory_due is not None and clock.original_statutory_due is not None
-    promised = _explain_one(DueKind.PROMISED, clock.clock_start, reason, rule.promised,
-                            rule.legal_basis, notes, clock.promised_due, 0, "", cal)
-    statutory = _explain_one(DueKind.STATUTORY, clock.clock_start, reason, rule.statutory,
-                             rule.legal_basis, notes, clock.original_statutory_due,
-                             facts.extension_days, facts.extension_reason, cal,
-                             clock.statutory_due)
+    promised = _explain_one(
+        DueKind.PROMISED,
+        clock.clock_start,
+        reason,
+        rule.promised,
+        rule.legal_basis,
+        notes,
+        clock.promised_due,
+        0,
+        "",
+        cal,
+    )
+    statutory = _explain_one(
+        DueKind.STATUTORY,
+        clock.clock_start,
+        reason,
+        rule.statutory,
+        rule.legal_basis,
+        notes,
+        clock.original_statutory_due,
+        facts.extension_days,
+        facts.extension_reason,
+        cal,
+        clock.statutory_due,
+    )
     return (intake, promised, statutory)
 
 
@@ -334,7 +405,16 @@ def _explain_one(
 ) -> DueExplanation:
     final = due or original_due
     return DueExplanation(
-        kind, start, reason, limit, basis, pauses, original_due, extension_days,
-        extension_reason, tuple(cal.rest_days_between(start, final)),
-        cal.unconfirmed_years(start, final), final,
+        kind,
+        start,
+        reason,
+        limit,
+        basis,
+        pauses,
+        original_due,
+        extension_days,
+        extension_reason,
+        tuple(cal.rest_days_between(start, final)),
+        cal.unconfirmed_years(start, final),
+        final,
     )

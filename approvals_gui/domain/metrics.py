@@ -97,8 +97,20 @@ def compute_figures(
         used.append(clock.workdays_used)
         promised.append(workdays_counted(start, clock.promised_due.toordinal(), cal, pauses))
         statutory.append(
-            workdays_counted(start, clock.original_statutory_due.toordinal(), cal, pauses))
+            workdays_counted(start, clock.original_statutory_due.toordinal(), cal, pauses)
+        )
     return Figures(
-        first, last, received, accepted, decided, on_time, delivered, one_go, supplemented,
-        _mean(used), _mean(promised), _mean(statutory), dict(backlog),
+        first,
+        last,
+        received,
+        accepted,
+        decided,
+        on_time,
+        delivered,
+        one_go,
+        supplemented,
+        _mean(used),
+        _mean(promised),
+        _mean(statutory),
+        dict(backlog),
     )

@@ -86,23 +86,38 @@ FINAL_STAGES = frozenset({Stage.DELIVERED, Stage.NOT_ACCEPTED, Stage.WITHDRAWN})
 _S = Stage
 _N = Needs
 TRANSITIONS: tuple[Transition, ...] = (
-    Transition(Action.REQUEST_SUPPLEMENT, frozenset({_S.RECEIVED}), _S.SUPPLEMENT,
-               frozenset({_N.MATERIALS})),
+    Transition(
+        Action.REQUEST_SUPPLEMENT,
+        frozenset({_S.RECEIVED}),
+        _S.SUPPLEMENT,
+        frozenset({_N.MATERIALS}),
+    ),
     Transition(Action.RECEIVE_MATERIALS, frozenset({_S.SUPPLEMENT}), _S.RECEIVED),
     Transition(Action.ACCEPT, frozenset({_S.RECEIVED}), _S.ACCEPTED),
-    Transition(Action.NOT_ACCEPT, frozenset({_S.RECEIVED, _S.SUPPLEMENT}), _S.NOT_ACCEPTED,
-               frozenset({_N.REASON})),
-    Transition(Action.START_EXPERT_REVIEW, frozenset({_S.ACCEPTED, _S.REVIEW}),
-               _S.EXPERT_REVIEW),
+    Transition(
+        Action.NOT_ACCEPT,
+        frozenset({_S.RECEIVED, _S.SUPPLEMENT}),
+        _S.NOT_ACCEPTED,
+        frozenset({_N.REASON}),
+    ),
+    Transition(Action.START_EXPERT_REVIEW, frozenset({_S.ACCEPTED, _S.REVIEW}), _S.EXPERT_REVIEW),
     Transition(Action.FINISH_EXPERT_REVIEW, frozenset({_S.EXPERT_REVIEW}), _S.REVIEW),
     Transition(Action.START_REVIEW, frozenset({_S.ACCEPTED}), _S.REVIEW),
     Transition(Action.START_HEARING, frozenset({_S.REVIEW}), _S.HEARING),
     Transition(Action.FINISH_HEARING, frozenset({_S.HEARING}), _S.REVIEW),
     Transition(Action.START_PUBLIC_NOTICE, frozenset({_S.REVIEW}), _S.PUBLIC_NOTICE),
-    Transition(Action.APPROVE, frozenset({_S.REVIEW, _S.PUBLIC_NOTICE}), _S.APPROVED,
-               frozenset({_N.DOCUMENT_NUMBER})),
-    Transition(Action.REFUSE, frozenset({_S.REVIEW, _S.PUBLIC_NOTICE}), _S.REFUSED,
-               frozenset({_N.DOCUMENT_NUMBER, _N.REASON})),
+    Transition(
+        Action.APPROVE,
+        frozenset({_S.REVIEW, _S.PUBLIC_NOTICE}),
+        _S.APPROVED,
+        frozenset({_N.DOCUMENT_NUMBER}),
+    ),
+    Transition(
+        Action.REFUSE,
+        frozenset({_S.REVIEW, _S.PUBLIC_NOTICE}),
+        _S.REFUSED,
+        frozenset({_N.DOCUMENT_NUMBER, _N.REASON}),
+    ),
     Transition(Action.DELIVER, DECISION_STAGES, _S.DELIVERED),
     Transition(Action.WITHDRAW, OPEN_STAGES, _S.WITHDRAWN),
     Transition(Action.EXTEND, DECISION_CLOCK_STAGES, None, frozenset({_N.EXTENSION, _N.REASON})),
@@ -202,9 +217,18 @@ def next_event(events: Sequence[StageEvent], step: StepInput) -> StageEvent:
     _check_needs(transition, step, effective)
     target = transition.target or last.to_stage
     return StageEvent(
-        seq, step.action, last.to_stage, target, step.on, step.at, step.actor,
-        step.remark.strip(), tuple(m.strip() for m in step.materials if m.strip()),
-        step.reason.strip(), step.document_number.strip(), step.extension_days,
+        seq,
+        step.action,
+        last.to_stage,
+        target,
+        step.on,
+        step.at,
+        step.actor,
+        step.remark.strip(),
+        tuple(m.strip() for m in step.materials if m.strip()),
+        step.reason.strip(),
+        step.document_number.strip(),
+        step.extension_days,
     )
 
 
@@ -213,8 +237,15 @@ def _undo_event(effective: list[StageEvent], seq: int, step: StepInput) -> Stage
         raise DomainError(ErrorCode.NOTHING_TO_UNDO, "only the registration is left")
     undone, before = effective[-1], effective[-2]
     return StageEvent(
-        seq, Action.UNDO, undone.to_stage, before.to_stage, step.on, step.at, step.actor,
-        step.remark.strip(), undoes=undone.seq,
+        seq,
+        Action.UNDO,
+        undone.to_stage,
+        before.to_stage,
+        step.on,
+        step.at,
+        step.actor,
+        step.remark.strip(),
+        undoes=undone.seq,
     )
 
 

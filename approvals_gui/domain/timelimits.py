@@ -42,8 +42,9 @@ def due_date(
 ) -> date:
     """The last day of `amount` units after `start`, not counting days inside `pauses`."""
     spans = merge_spans((a.toordinal(), b.toordinal()) for a, b in pauses)
-    return date.fromordinal(due_ord(start.toordinal(), Limit(amount, parse_unit(unit)),
-                                    calendar, spans))
+    return date.fromordinal(
+        due_ord(start.toordinal(), Limit(amount, parse_unit(unit)), calendar, spans)
+    )
 
 
 def parse_unit(unit: str) -> Unit:

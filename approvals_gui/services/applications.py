@@ -75,15 +75,24 @@ def register(ws: Workspace, form: NewApplication) -> int:
     with session_scope(ws.engine) as session:
         enterprise = repo.enterprise_by_code(session, code) or repo.add_enterprise(
             session,
-            Enterprise(name=form.enterprise_name.strip(), credit_code=code,
-                       district=form.district.strip(), created_at=now),
+            Enterprise(
+                name=form.enterprise_name.strip(),
+                credit_code=code,
+                district=form.district.strip(),
+                created_at=now,
+            ),
         )
         assert enterprise.id is not None
         application = Application(
             number=repo.next_number(session, form.received_on.year),
-            project=form.project.strip(), enterprise_id=enterprise.id, category=form.category,
-            handler=form.handler.strip(), district=form.district.strip(),
-            investment=form.investment, registered_on=form.received_on, created_at=now,
+            project=form.project.strip(),
+            enterprise_id=enterprise.id,
+            category=form.category,
+            handler=form.handler.strip(),
+            district=form.district.strip(),
+            investment=form.investment,
+            registered_on=form.received_on,
+            created_at=now,
             **repo.facts_columns(facts),  # type: ignore[arg-type]
         )
         return repo.insert_application(session, application, first)
@@ -99,21 +108,36 @@ def apply_step(ws: Workspace, application_id: int, expected_version: int, step: 
         record = repo.get_record(session, application_id)
         if record.version != expected_version:
             # The user acted on what they saw; judge the step against that, not newer data.
-            raise StoreError(StoreErrorCode.STALE, "the application was changed by someone else",
-                             id=application_id)
+            raise StoreError(
+                StoreErrorCode.STALE,
+                "the application was changed by someone else",
+                id=application_id,
+            )
         rule = ws.rule(record.category)
         events = repo.load_events(session, application_id)
         now = ws.now()
-        event = next_event(events, StepInput(
-            step.action, step.on or now.date(), now, ws.actor, step.remark, step.materials,
-            step.reason, step.document_number, step.extension_days, rule.extension_workdays,
-        ))
+        event = next_event(
+            events,
+            StepInput(
+                step.action,
+                step.on or now.date(),
+                now,
+                ws.actor,
+                step.remark,
+                step.materials,
+                step.reason,
+                step.document_number,
+                step.extension_days,
+                rule.extension_workdays,
+            ),
+        )
         facts = facts_from_history([*events, event])
         return repo.append_event(session, application_id, expected_version, event, facts)
 
 
-def views(ws: Workspace, records: Iterable[ApplicationRecord], today: date | None = None
-          ) -> list[ApplicationView]:
+def views(
+    ws: Workspace, records: Iterable[ApplicationRecord], today: date | None = None
+) -> list[ApplicationView]:
     """Countdowns for `records` on `today`, most urgent first."""
     cal, rules, day = ws.calendar(), ws.rules(), today or ws.today()
     result = [ApplicationView(r, evaluate(r.facts, rules[r.category], cal, day)) for r in records]
@@ -121,8 +145,13 @@ def views(ws: Workspace, records: Iterable[ApplicationRecord], today: date | Non
     return result
 
 
-def list_applications(ws: Workspace, *, open_only: bool = False, today: date | None = None,
-                      where: ApplicationFilter | None = None) -> list[ApplicationView]:
+def list_applications(
+    ws: Workspace,
+    *,
+    open_only: bool = False,
+    today: date | None = None,
+    where: ApplicationFilter | None = None,
+) -> list[ApplicationView]:
     """Applications with their countdowns, most urgent first, optionally filtered."""
     with session_scope(ws.engine) as session:
         records = repo.list_records(session, open_only=open_only)
@@ -140,8 +169,10 @@ def detail(ws: Workspace, application_id: int, today: date | None = None) -> App
     rule, cal = ws.rule(record.category), ws.calendar()
     clock = evaluate(record.facts, rule, cal, day)
     return ApplicationDetail(
-        ApplicationView(record, clock), tuple(events),
-        explain(record.facts, rule, cal, day), tuple(allowed_actions(events)),
+        ApplicationView(record, clock),
+        tuple(events),
+        explain(record.facts, rule, cal, day),
+        tuple(allowed_actions(events)),
     )
 
 

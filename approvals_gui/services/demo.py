@@ -12,12 +12,18 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import insert
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from approvals_gui.domain.calendar import WorkCalendar
 from approvals_gui.domain.clock import facts_from_history
 from approvals_gui.domain.credit_code import ALPHABET, check_character
-from approvals_gui.domain.stages import Action, StageEvent, StepInput, next_event, registration_event
+from approvals_gui.domain.stages import (
+    Action,
+    StageEvent,
+    StepInput,
+    next_event,
+    registration_event,
+)
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import repo
 from approvals_gui.store.db import session_scope
@@ -26,21 +32,61 @@ from approvals_gui.store.tables import Application, Enterprise, StageEventRow
 DISTRICTS = ("城东区", "城西区", "江北区", "高新区", "经开区", "临港新区", "青山县", "白水县")
 HANDLERS = ("张伟", "王芳", "李娜", "刘洋", "陈静", "杨磊", "赵敏", "周杰")
 PLACES = ("江城", "东湖", "青山", "白沙", "金港", "临江", "明珠", "华南", "长丰", "瑞祥")
-TRADES = ("化工", "新材料", "电子科技", "食品", "再生资源", "建材", "医药", "环保科技",
-          "精密机械", "纺织印染", "汽车零部件", "光伏能源")
+TRADES = (
+    "化工",
+    "新材料",
+    "电子科技",
+    "食品",
+    "再生资源",
+    "建材",
+    "医药",
+    "环保科技",
+    "精密机械",
+    "纺织印染",
+    "汽车零部件",
+    "光伏能源",
+)
 SUFFIXES = ("有限公司", "股份有限公司", "集团有限公司")
 PROJECTS = (
-    "年产{n}万吨{p}项目", "{p}生产线技术改造项目", "{p}扩建工程", "污水处理厂提标改造工程",
-    "{n}万千瓦分布式光伏发电项目", "危险废物综合利用项目", "年产{n}万件{p}建设项目",
-    "{p}研发及产业化基地", "工业固废资源化利用项目", "仓储物流中心建设项目",
+    "年产{n}万吨{p}项目",
+    "{p}生产线技术改造项目",
+    "{p}扩建工程",
+    "污水处理厂提标改造工程",
+    "{n}万千瓦分布式光伏发电项目",
+    "危险废物综合利用项目",
+    "年产{n}万件{p}建设项目",
+    "{p}研发及产业化基地",
+    "工业固废资源化利用项目",
+    "仓储物流中心建设项目",
 )
-PRODUCTS = ("锂电池正极材料", "环氧树脂", "PCB电路板", "不锈钢管材", "商品混凝土", "饲料",
-            "医用敷料", "再生铝锭", "光学薄膜", "汽车内饰件", "包装纸箱", "农药中间体")
-MATERIALS = ("环境影响评价文件（报批稿）", "建设项目环评审批申请表", "公众参与说明",
-             "主要污染物总量指标来源说明", "规划环评审查意见", "排污许可相关材料")
+PRODUCTS = (
+    "锂电池正极材料",
+    "环氧树脂",
+    "PCB电路板",
+    "不锈钢管材",
+    "商品混凝土",
+    "饲料",
+    "医用敷料",
+    "再生铝锭",
+    "光学薄膜",
+    "汽车内饰件",
+    "包装纸箱",
+    "农药中间体",
+)
+MATERIALS = (
+    "环境影响评价文件（报批稿）",
+    "建设项目环评审批申请表",
+    "公众参与说明",
+    "主要污染物总量指标来源说明",
+    "规划环评审查意见",
+    "排污许可相关材料",
+)
 # category, share of applications, working days of work before a decision
-CATEGORIES = (("report_form", 0.7, (2, 7)), ("report_book", 0.15, (5, 15)),
-              ("notify_commit", 0.15, (0, 1)))
+CATEGORIES = (
+    ("report_form", 0.7, (2, 7)),
+    ("report_book", 0.15, (5, 15)),
+    ("notify_commit", 0.15, (0, 1)),
+)
 
 
 def credit_code(rng: random.Random) -> str:
@@ -80,13 +126,19 @@ class _Walk:
         if day is None:
             return False
         at = datetime.combine(day, time(9 + self.rng.randrange(8), self.rng.randrange(60)))
-        self.events.append(next_event(self.events, StepInput(action, day, at, self.actor,
-                                                             **extra)))  # type: ignore[arg-type]
+        self.events.append(next_event(self.events, StepInput(action, day, at, self.actor, **extra)))  # type: ignore[arg-type]
         return True
 
 
-def history(rng: random.Random, cal: WorkCalendar, today: date, received: date, actor: str,
-            work: tuple[int, int], category: str) -> list[StageEvent]:
+def history(
+    rng: random.Random,
+    cal: WorkCalendar,
+    today: date,
+    received: date,
+    actor: str,
+    work: tuple[int, int],
+    category: str,
+) -> list[StageEvent]:
     at = datetime.combine(received, time(9 + rng.randrange(8), rng.randrange(60)))
     walk = _Walk(rng, cal, today, actor, [registration_event(received, at, actor)])
     rounds = 0
@@ -116,8 +168,9 @@ def history(rng: random.Random, cal: WorkCalendar, today: date, received: date, 
         return walk.events
     slow = rng.random() < 0.12  # some run over the promised limit
     lo, hi = work
-    if rng.random() < 0.06 and not walk.step(Action.EXTEND, rng.randint(1, 5),
-                                             reason="需补充现场核查", extension_days=10):
+    if rng.random() < 0.06 and not walk.step(
+        Action.EXTEND, rng.randint(1, 5), reason="需补充现场核查", extension_days=10
+    ):
         return walk.events
     if category != "notify_commit" and rng.random() < 0.5:
         if not walk.step(Action.START_PUBLIC_NOTICE, rng.randint(1, 3)):
@@ -135,8 +188,9 @@ def history(rng: random.Random, cal: WorkCalendar, today: date, received: date, 
     return walk.events
 
 
-def generate(ws: Workspace, count: int, *, seed: int = 2026,
-             progress: Callable[[int], None] | None = None) -> int:
+def generate(
+    ws: Workspace, count: int, *, seed: int = 2026, progress: Callable[[int], None] | None = None
+) -> int:
     """Add `count` applications received over the last two years; returns how many."""
     rng = random.Random(seed)
     cal, today = ws.calendar(), ws.today()
@@ -157,8 +211,17 @@ def generate(ws: Workspace, count: int, *, seed: int = 2026,
                 if received.year not in numbers:
                     numbers[received.year] = repo.last_serial(session, received.year)
                 numbers[received.year] += 1
-                apps.append(_application_row(rng, hist, received, category, handler,
-                                             enterprise_ids, numbers[received.year]))
+                apps.append(
+                    _application_row(
+                        rng,
+                        hist,
+                        received,
+                        category,
+                        handler,
+                        enterprise_ids,
+                        numbers[received.year],
+                    )
+                )
                 events.append(hist)
             _bulk_write(session, apps, events)
             if progress:
@@ -177,28 +240,53 @@ def _pick_category(rng: random.Random) -> tuple[str, tuple[int, int]]:
 
 def _add_enterprises(session: Session, rng: random.Random, n: int, now: datetime) -> list[int]:
     codes = {credit_code(rng) for _ in range(n)}
-    rows = [{"name": enterprise_name(rng), "credit_code": c, "district": rng.choice(DISTRICTS),
-             "contact": rng.choice(("王经理", "李主任", "陈工", "赵总")),
-             "phone": f"13{rng.randrange(10**9):09d}", "created_at": now} for c in codes]
-    query = insert(Enterprise).returning(Enterprise.id, sort_by_parameter_order=True)  # type: ignore[arg-type]
+    rows = [
+        {
+            "name": enterprise_name(rng),
+            "credit_code": c,
+            "district": rng.choice(DISTRICTS),
+            "contact": rng.choice(("王经理", "李主任", "陈工", "赵总")),
+            "phone": f"13{rng.randrange(10**9):09d}",
+            "created_at": now,
+        }
+        for c in codes
+    ]
+    query = insert(Enterprise).returning(col(Enterprise.id), sort_by_parameter_order=True)
     return [row[0] for row in session.execute(query, rows)]
 
 
-def _application_row(rng: random.Random, hist: list[StageEvent], received: date, category: str,
-                     handler: str, enterprise_ids: list[int], serial: int) -> dict[str, object]:
+def _application_row(
+    rng: random.Random,
+    hist: list[StageEvent],
+    received: date,
+    category: str,
+    handler: str,
+    enterprise_ids: list[int],
+    serial: int,
+) -> dict[str, object]:
     return {
-        "number": repo.application_number(received.year, serial), "project": project_name(rng),
-        "enterprise_id": rng.choice(enterprise_ids), "category": category, "handler": handler,
-        "district": rng.choice(DISTRICTS), "investment": round(rng.uniform(200, 80000), 1),
-        "registered_on": received, "created_at": hist[0].at, "version": len(hist),
+        "number": repo.application_number(received.year, serial),
+        "project": project_name(rng),
+        "enterprise_id": rng.choice(enterprise_ids),
+        "category": category,
+        "handler": handler,
+        "district": rng.choice(DISTRICTS),
+        "investment": round(rng.uniform(200, 80000), 1),
+        "registered_on": received,
+        "created_at": hist[0].at,
+        "version": len(hist),
         **repo.facts_columns(facts_from_history(hist)),
     }
 
 
-def _bulk_write(session: Session, apps: list[dict[str, object]],
-                histories: list[list[StageEvent]]) -> None:
-    query = insert(Application).returning(Application.id, sort_by_parameter_order=True)  # type: ignore[arg-type]
+def _bulk_write(
+    session: Session, apps: list[dict[str, object]], histories: list[list[StageEvent]]
+) -> None:
+    query = insert(Application).returning(col(Application.id), sort_by_parameter_order=True)
     ids = [r[0] for r in session.execute(query, apps)]
-    rows = [repo.event_to_row(app_id, e).model_dump(exclude={"id"})
-            for app_id, hist in zip(ids, histories, strict=True) for e in hist]
+    rows = [
+        repo.event_to_row(app_id, e).model_dump(exclude={"id"})
+        for app_id, hist in zip(ids, histories, strict=True)
+        for e in hist
+    ]
     session.execute(insert(StageEventRow), rows)

@@ -10,7 +10,11 @@ from approvals_gui.services.workspace import Workspace
 
 
 def figures(
-    ws: Workspace, first: date, last: date, *, handler: str | None = None,
+    ws: Workspace,
+    first: date,
+    last: date,
+    *,
+    handler: str | None = None,
     category: str | None = None,
 ) -> Figures:
     items = [

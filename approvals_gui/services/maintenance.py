@@ -7,8 +7,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select, text
+from sqlmodel import col
 
 from approvals_gui.domain.clock import Status, facts_from_history
+from approvals_gui.domain.stages import StageEvent
 from approvals_gui.paths import backup_dir
 from approvals_gui.services.applications import list_applications
 from approvals_gui.services.workspace import Workspace
@@ -38,11 +40,14 @@ def check(ws: Workspace) -> CheckReport:
             result = session.execute(text("PRAGMA integrity_check")).scalar()
             if result != "ok":
                 report.problems.append(f"integrity_check: {result}")
-            for row in session.execute(text("PRAGMA foreign_key_check")):
-                report.problems.append(f"foreign key: {tuple(row)}")
-        histories: dict[int, list] = defaultdict(list)  # type: ignore[type-arg]
-        for row in session.scalars(select(StageEventRow).order_by(
-                StageEventRow.application_id, StageEventRow.seq)):  # type: ignore[arg-type]
+            for fk in session.execute(text("PRAGMA foreign_key_check")):
+                report.problems.append(f"foreign key: {tuple(fk)}")
+        histories: dict[int, list[StageEvent]] = defaultdict(list)
+        for row in session.scalars(
+            select(StageEventRow).order_by(
+                col(StageEventRow.application_id), col(StageEventRow.seq)
+            )
+        ):
             histories[row.application_id].append(repo.event_from_row(row))
         records = repo.list_records(session)
     for record in records:

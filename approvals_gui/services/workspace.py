@@ -45,8 +45,9 @@ class Workspace:
         try:
             return self.rules()[category]
         except KeyError:
-            raise DomainError(ErrorCode.UNKNOWN_CATEGORY, f"unknown category {category!r}",
-                              category=category) from None
+            raise DomainError(
+                ErrorCode.UNKNOWN_CATEGORY, f"unknown category {category!r}", category=category
+            ) from None
 
     def reload(self) -> None:
         """Forget cached rules and calendar (after an edit here or on another desktop)."""

@@ -14,8 +14,11 @@ from approvals_gui.store.errors import StoreError, StoreErrorCode
 def backup_sqlite(engine: Engine, target: Path) -> Path:
     """Copy the live database to `target` with SQLite's backup API (safe while in use)."""
     if engine.dialect.name != "sqlite":
-        raise StoreError(StoreErrorCode.UNREADABLE, "backups are made by the database server",
-                         dialect=engine.dialect.name)
+        raise StoreError(
+            StoreErrorCode.UNREADABLE,
+            "backups are made by the database server",
+            dialect=engine.dialect.name,
+        )
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     raw = engine.raw_connection()

@@ -55,8 +55,9 @@ def _check_folder(path: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StoreError(StoreErrorCode.UNREADABLE, f"cannot create {path.parent}: {exc}",
-                         path=str(path)) from exc
+        raise StoreError(
+            StoreErrorCode.UNREADABLE, f"cannot create {path.parent}: {exc}", path=str(path)
+        ) from exc
 
 
 @contextmanager
@@ -67,17 +68,20 @@ def translate_errors(where: str = "") -> Iterator[None]:
     except OperationalError as exc:
         text = str(exc.orig).lower()
         if "locked" in text or "busy" in text:
-            raise StoreError(StoreErrorCode.LOCKED, f"the database is locked: {where}",
-                             where=where) from exc
+            raise StoreError(
+                StoreErrorCode.LOCKED, f"the database is locked: {where}", where=where
+            ) from exc
         if "unable to open" in text or "readonly" in text or "read-only" in text:
-            raise StoreError(StoreErrorCode.UNREADABLE, f"cannot open the database: {exc.orig}",
-                             where=where) from exc
+            raise StoreError(
+                StoreErrorCode.UNREADABLE, f"cannot open the database: {exc.orig}", where=where
+            ) from exc
         raise
     except DatabaseError as exc:
         text = str(exc.orig).lower()
         if "not a database" in text or "malformed" in text or "corrupt" in text:
-            raise StoreError(StoreErrorCode.DAMAGED, f"the database file is damaged: {exc.orig}",
-                             where=where) from exc
+            raise StoreError(
+                StoreErrorCode.DAMAGED, f"the database file is damaged: {exc.orig}", where=where
+            ) from exc
         raise
 
 

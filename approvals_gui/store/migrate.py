@@ -44,9 +44,11 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     """Bring the schema to `revision`, backing up an existing file first."""
     current = current_revision(engine)
     if current is not None and not _known(current):
-        raise StoreError(StoreErrorCode.TOO_NEW,
-                         f"the database has schema {current}, newer than this program knows",
-                         revision=current)
+        raise StoreError(
+            StoreErrorCode.TOO_NEW,
+            f"the database has schema {current}, newer than this program knows",
+            revision=current,
+        )
     if current == head_revision() and revision == "head":
         return
     if current is not None and engine.dialect.name == "sqlite":

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from approvals_gui.domain.applications import ApplicationRecord
 from approvals_gui.domain.calendar import CalendarOverride, OverrideKind, WorkCalendar
@@ -31,20 +32,29 @@ from approvals_gui.store.tables import (
 def rule_from_row(row: TimeLimitRuleRow) -> TimeLimitRule:
     stages = frozenset(Stage(s) for s in row.paused_stages.split(",") if s)
     return TimeLimitRule(
-        row.category, row.name, Limit(row.statutory_amount, Unit(row.statutory_unit)),
-        Limit(row.promised_amount, Unit(row.promised_unit)), row.warn_workdays, stages,
-        row.extension_workdays, row.legal_basis,
+        row.category,
+        row.name,
+        Limit(row.statutory_amount, Unit(row.statutory_unit)),
+        Limit(row.promised_amount, Unit(row.promised_unit)),
+        row.warn_workdays,
+        stages,
+        row.extension_workdays,
+        row.legal_basis,
     )
 
 
 def rule_to_row(rule: TimeLimitRule) -> TimeLimitRuleRow:
     return TimeLimitRuleRow(
-        category=rule.category, name=rule.name,
-        statutory_amount=rule.statutory.amount, statutory_unit=rule.statutory.unit,
-        promised_amount=rule.promised.amount, promised_unit=rule.promised.unit,
+        category=rule.category,
+        name=rule.name,
+        statutory_amount=rule.statutory.amount,
+        statutory_unit=rule.statutory.unit,
+        promised_amount=rule.promised.amount,
+        promised_unit=rule.promised.unit,
         warn_workdays=rule.warn_workdays,
         paused_stages=",".join(sorted(rule.paused_stages)),
-        extension_workdays=rule.extension_workdays, legal_basis=rule.legal_basis,
+        extension_workdays=rule.extension_workdays,
+        legal_basis=rule.legal_basis,
     )
 
 
@@ -67,13 +77,20 @@ def load_calendar(session: Session) -> WorkCalendar:
         CalendarOverride(row.day, OverrideKind(row.kind), row.name)
         for row in session.scalars(select(CalendarOverrideRow))
     ]
-    years = session.scalars(select(ConfirmedYear.year)).all()
+    years = session.scalars(select(col(ConfirmedYear.year))).all()
     return WorkCalendar.china(overrides, years)
 
 
 def save_override(session: Session, override: CalendarOverride, actor: str) -> None:
-    session.merge(CalendarOverrideRow(day=override.day, kind=override.kind, name=override.name,
-                                      updated_at=datetime.now(), updated_by=actor))
+    session.merge(
+        CalendarOverrideRow(
+            day=override.day,
+            kind=override.kind,
+            name=override.name,
+            updated_at=datetime.now(),
+            updated_by=actor,
+        )
+    )
 
 
 def confirm_year(session: Session, year: int, actor: str) -> None:
@@ -84,7 +101,9 @@ def confirm_year(session: Session, year: int, actor: str) -> None:
 
 
 def enterprise_by_code(session: Session, credit_code: str) -> Enterprise | None:
-    return session.scalars(select(Enterprise).where(Enterprise.credit_code == credit_code)).first()
+    return session.scalars(
+        select(Enterprise).where(col(Enterprise.credit_code) == credit_code)
+    ).first()
 
 
 def add_enterprise(session: Session, enterprise: Enterprise) -> Enterprise:
@@ -92,8 +111,11 @@ def add_enterprise(session: Session, enterprise: Enterprise) -> Enterprise:
     try:
         session.flush()
     except IntegrityError as exc:
-        raise StoreError(StoreErrorCode.DUPLICATE, "an enterprise has this credit code already",
-                         credit_code=enterprise.credit_code) from exc
+        raise StoreError(
+            StoreErrorCode.DUPLICATE,
+            "an enterprise has this credit code already",
+            credit_code=enterprise.credit_code,
+        ) from exc
     return enterprise
 
 
@@ -108,7 +130,7 @@ def last_serial(session: Session, year: int) -> int:
     """The highest serial used so far in `year`'s application numbers (0 if none)."""
     prefix = application_number(year, 0)[:-5]
     last = session.scalar(
-        select(func.max(Application.number)).where(Application.number.startswith(prefix))  # type: ignore[attr-defined]
+        select(func.max(col(Application.number))).where(col(Application.number).startswith(prefix))
     )
     return int(last.removeprefix(prefix)) if last else 0
 
@@ -148,8 +170,13 @@ def spans_from_text(text: str) -> tuple[PauseSpan, ...]:
     spans = []
     for part in filter(None, text.split(";")):
         stage, first, last = part.split(":")
-        spans.append(PauseSpan(_STAGES[stage], date.fromisoformat(first),
-                               date.fromisoformat(last) if last else None))
+        spans.append(
+            PauseSpan(
+                _STAGES[stage],
+                date.fromisoformat(first),
+                date.fromisoformat(last) if last else None,
+            )
+        )
     return tuple(spans)
 
 
@@ -158,15 +185,21 @@ def insert_application(session: Session, application: Application, first: StageE
     try:
         session.flush()
     except IntegrityError as exc:
-        raise StoreError(StoreErrorCode.DUPLICATE, "this application number exists already",
-                         number=application.number) from exc
+        raise StoreError(
+            StoreErrorCode.DUPLICATE,
+            "this application number exists already",
+            number=application.number,
+        ) from exc
     assert application.id is not None
     session.add(event_to_row(application.id, first))
     return application.id
 
 
 def append_event(
-    session: Session, application_id: int, expected_version: int, event: StageEvent,
+    session: Session,
+    application_id: int,
+    expected_version: int,
+    event: StageEvent,
     facts: ClockFacts,
 ) -> int:
     """Record `event` and its facts unless someone saved the application first.
@@ -174,55 +207,94 @@ def append_event(
     Returns the new version. The version check and the write are one UPDATE, so of two
     desktops saving at once exactly one wins and the other is told.
     """
+    # An UPDATE returns a CursorResult, which has rowcount; the stubs say Result.
     result = session.execute(
         update(Application)
-        .where(Application.id == application_id, Application.version == expected_version)  # type: ignore[arg-type]
+        .where(col(Application.id) == application_id)
+        .where(col(Application.version) == expected_version)
         .values(version=expected_version + 1, **facts_columns(facts))
     )
     if result.rowcount == 0:  # type: ignore[attr-defined]
         if session.get(Application, application_id) is None:
-            raise StoreError(StoreErrorCode.NOT_FOUND, f"no application {application_id}",
-                             id=application_id)
-        raise StoreError(StoreErrorCode.STALE, "the application was changed by someone else",
-                         id=application_id)
+            raise StoreError(
+                StoreErrorCode.NOT_FOUND, f"no application {application_id}", id=application_id
+            )
+        raise StoreError(
+            StoreErrorCode.STALE, "the application was changed by someone else", id=application_id
+        )
     session.add(event_to_row(application_id, event))
     return expected_version + 1
 
 
 def event_to_row(application_id: int, e: StageEvent) -> StageEventRow:
     return StageEventRow(
-        application_id=application_id, seq=e.seq, action=e.action, from_stage=e.from_stage,
-        to_stage=e.to_stage, on=e.on, at=e.at, actor=e.actor, remark=e.remark,
-        materials="\n".join(e.materials), reason=e.reason, document_number=e.document_number,
-        extension_days=e.extension_days, undoes=e.undoes,
+        application_id=application_id,
+        seq=e.seq,
+        action=e.action,
+        from_stage=e.from_stage,
+        to_stage=e.to_stage,
+        on=e.on,
+        at=e.at,
+        actor=e.actor,
+        remark=e.remark,
+        materials="\n".join(e.materials),
+        reason=e.reason,
+        document_number=e.document_number,
+        extension_days=e.extension_days,
+        undoes=e.undoes,
     )
 
 
 def event_from_row(r: StageEventRow) -> StageEvent:
     return StageEvent(
-        r.seq, Action(r.action), Stage(r.from_stage) if r.from_stage else None, Stage(r.to_stage),
-        r.on, r.at, r.actor, r.remark, tuple(filter(None, r.materials.split("\n"))), r.reason,
-        r.document_number, r.extension_days, r.undoes,
+        r.seq,
+        Action(r.action),
+        Stage(r.from_stage) if r.from_stage else None,
+        Stage(r.to_stage),
+        r.on,
+        r.at,
+        r.actor,
+        r.remark,
+        tuple(filter(None, r.materials.split("\n"))),
+        r.reason,
+        r.document_number,
+        r.extension_days,
+        r.undoes,
     )
 
 
 def load_events(session: Session, application_id: int) -> list[StageEvent]:
     rows = session.scalars(
         select(StageEventRow)
-        .where(StageEventRow.application_id == application_id)
-        .order_by(StageEventRow.seq)  # type: ignore[arg-type]
+        .where(col(StageEventRow.application_id) == application_id)
+        .order_by(col(StageEventRow.seq))
     )
     return [event_from_row(r) for r in rows]
 
 
 _RECORD_COLUMNS = (
-    Application.id, Application.number, Application.project, Application.enterprise_id,
-    Enterprise.name, Enterprise.credit_code, Application.category, Application.handler,
-    Application.district, Application.registered_on, Application.version, Application.stage,
-    Application.received_on, Application.accepted_on, Application.decided_on,
-    Application.delivered_on, Application.closed_on, Application.supplement_rounds,
-    Application.extension_days, Application.extended_on, Application.extension_reason,
-    Application.pause_spans,
+    col(Application.id),
+    col(Application.number),
+    col(Application.project),
+    col(Application.enterprise_id),
+    col(Enterprise.name),
+    col(Enterprise.credit_code),
+    col(Application.category),
+    col(Application.handler),
+    col(Application.district),
+    col(Application.registered_on),
+    col(Application.version),
+    col(Application.stage),
+    col(Application.received_on),
+    col(Application.accepted_on),
+    col(Application.decided_on),
+    col(Application.delivered_on),
+    col(Application.closed_on),
+    col(Application.supplement_rounds),
+    col(Application.extension_days),
+    col(Application.extended_on),
+    col(Application.extension_reason),
+    col(Application.pause_spans),
 )
 
 
@@ -230,28 +302,41 @@ def list_records(
     session: Session, *, open_only: bool = False, ids: Iterable[int] | None = None
 ) -> list[ApplicationRecord]:
     """Applications with their enterprise and clock facts, newest first."""
-    query = select(*_RECORD_COLUMNS).join(Enterprise, Enterprise.id == Application.enterprise_id)  # type: ignore[arg-type]
+    query = select(*_RECORD_COLUMNS).join(
+        Enterprise, col(Enterprise.id) == col(Application.enterprise_id)
+    )
     if open_only:
-        query = query.where(Application.is_open == True)  # noqa: E712
+        query = query.where(col(Application.is_open))
     if ids is not None:
-        query = query.where(Application.id.in_(list(ids)))  # type: ignore[union-attr]
-    query = query.order_by(Application.id.desc())  # type: ignore[union-attr]
+        query = query.where(col(Application.id).in_(list(ids)))
+    query = query.order_by(col(Application.id).desc())
     # Core execution: plain tuples, without the ORM's per-row bookkeeping.
     return [_record(row) for row in session.connection().execute(query)]
 
 
-def _record(r: tuple) -> ApplicationRecord:  # type: ignore[type-arg]
+def _record(r: Sequence[Any]) -> ApplicationRecord:
     facts = ClockFacts(
-        _STAGES[r[11]], r[12], r[13], r[14], r[15], r[16], r[17], r[18], r[19], r[20],
+        _STAGES[r[11]],
+        r[12],
+        r[13],
+        r[14],
+        r[15],
+        r[16],
+        r[17],
+        r[18],
+        r[19],
+        r[20],
         spans_from_text(r[21]) if r[21] else (),
     )
-    return ApplicationRecord(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10],
-                             facts)
+    return ApplicationRecord(
+        r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], facts
+    )
 
 
 def get_record(session: Session, application_id: int) -> ApplicationRecord:
     records = list_records(session, ids=[application_id])
     if not records:
-        raise StoreError(StoreErrorCode.NOT_FOUND, f"no application {application_id}",
-                         id=application_id)
+        raise StoreError(
+            StoreErrorCode.NOT_FOUND, f"no application {application_id}", id=application_id
+        )
     return records[0]

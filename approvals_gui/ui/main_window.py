@@ -78,8 +78,9 @@ class MainWindow(QMainWindow):
         self.counts_label.setText(self.tr("正在载入…"))
         self._ws.reload()
         ws = self._ws
-        self._background.run(lambda: (ws.today(), list_applications(ws)), self._loaded,
-                             self._load_failed)
+        self._background.run(
+            lambda: (ws.today(), list_applications(ws)), self._loaded, self._load_failed
+        )
 
     def _loaded(self, result: tuple[date, list[ApplicationView]]) -> None:
         day, views = result
@@ -115,7 +116,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.setValue("main_window/geometry", self.saveGeometry())
-        self._settings.setValue("main_window/table_header",
-                                self.table.horizontalHeader().saveState())
+        self._settings.setValue(
+            "main_window/table_header", self.table.horizontalHeader().saveState()
+        )
         self._background.wait(5000)
         super().closeEvent(event)

@@ -10,9 +10,9 @@ from approvals_gui.domain.stages import Stage
 from approvals_gui.store.errors import StoreError, StoreErrorCode
 
 
-def _t(text: str) -> str:
+def _t(text: object) -> str:
     """Translate a text marked with QT_TRANSLATE_NOOP("strings", …)."""
-    return QCoreApplication.translate("strings", text)
+    return QCoreApplication.translate("strings", str(text))
 
 
 def stage_name(stage: Stage) -> str:
@@ -96,12 +96,22 @@ def error_text(error: Exception) -> str:
 def _store_error_text(error: StoreError) -> str:
     texts = {
         StoreErrorCode.LOCKED: QT_TRANSLATE_NOOP("strings", "数据库正被其他程序占用，请稍后再试。"),
-        StoreErrorCode.DAMAGED: QT_TRANSLATE_NOOP("strings", "数据库文件已损坏或不是本程序的数据库，请从备份恢复。"),
-        StoreErrorCode.UNREADABLE: QT_TRANSLATE_NOOP("strings", "无法打开数据库文件，请检查路径和访问权限。"),
-        StoreErrorCode.TOO_NEW: QT_TRANSLATE_NOOP("strings", "该数据库由更新版本的程序创建，请升级本程序后再打开。"),
-        StoreErrorCode.STALE: QT_TRANSLATE_NOOP("strings", "该申请已被他人修改，请重新载入后再操作。"),
+        StoreErrorCode.DAMAGED: QT_TRANSLATE_NOOP(
+            "strings", "数据库文件已损坏或不是本程序的数据库，请从备份恢复。"
+        ),
+        StoreErrorCode.UNREADABLE: QT_TRANSLATE_NOOP(
+            "strings", "无法打开数据库文件，请检查路径和访问权限。"
+        ),
+        StoreErrorCode.TOO_NEW: QT_TRANSLATE_NOOP(
+            "strings", "该数据库由更新版本的程序创建，请升级本程序后再打开。"
+        ),
+        StoreErrorCode.STALE: QT_TRANSLATE_NOOP(
+            "strings", "该申请已被他人修改，请重新载入后再操作。"
+        ),
         StoreErrorCode.NOT_FOUND: QT_TRANSLATE_NOOP("strings", "找不到该记录，可能已被删除。"),
-        StoreErrorCode.DUPLICATE: QT_TRANSLATE_NOOP("strings", "已存在相同的记录（统一社会信用代码或编号重复）。"),
+        StoreErrorCode.DUPLICATE: QT_TRANSLATE_NOOP(
+            "strings", "已存在相同的记录（统一社会信用代码或编号重复）。"
+        ),
     }
     return _t(texts[error.code])
 
@@ -109,28 +119,46 @@ def _store_error_text(error: StoreError) -> str:
 def _domain_error_text(error: DomainError) -> str:
     p = error.params
     texts = {
-        ErrorCode.CREDIT_CODE_LENGTH: QT_TRANSLATE_NOOP("strings", "统一社会信用代码应为18位，当前为 %1 位。"),
-        ErrorCode.CREDIT_CODE_CHARACTER: QT_TRANSLATE_NOOP("strings", "第 %1 位字符“%2”不允许使用（不含 I、O、S、V、Z）。"),
-        ErrorCode.CREDIT_CODE_REGISTRAR: QT_TRANSLATE_NOOP("strings", "首位“%1”不是有效的登记管理部门代码。"),
-        ErrorCode.CREDIT_CODE_CHECK: QT_TRANSLATE_NOOP("strings", "校验位应为“%2”，实为“%1”，请核对是否输错。"),
+        ErrorCode.CREDIT_CODE_LENGTH: QT_TRANSLATE_NOOP(
+            "strings", "统一社会信用代码应为18位，当前为 %1 位。"
+        ),
+        ErrorCode.CREDIT_CODE_CHARACTER: QT_TRANSLATE_NOOP(
+            "strings", "第 %1 位字符“%2”不允许使用（不含 I、O、S、V、Z）。"
+        ),
+        ErrorCode.CREDIT_CODE_REGISTRAR: QT_TRANSLATE_NOOP(
+            "strings", "首位“%1”不是有效的登记管理部门代码。"
+        ),
+        ErrorCode.CREDIT_CODE_CHECK: QT_TRANSLATE_NOOP(
+            "strings", "校验位应为“%2”，实为“%1”，请核对是否输错。"
+        ),
         ErrorCode.DATE_OUT_OF_RANGE: QT_TRANSLATE_NOOP("strings", "日期超出日历范围。"),
         ErrorCode.END_BEFORE_START: QT_TRANSLATE_NOOP("strings", "结束日期早于开始日期。"),
         ErrorCode.NEGATIVE_AMOUNT: QT_TRANSLATE_NOOP("strings", "数值不能为负数。"),
         ErrorCode.UNKNOWN_UNIT: QT_TRANSLATE_NOOP("strings", "未知的时限单位。"),
         ErrorCode.UNKNOWN_CATEGORY: QT_TRANSLATE_NOOP("strings", "未知的审批类别。"),
         ErrorCode.TRANSITION_NOT_ALLOWED: QT_TRANSLATE_NOOP("strings", "当前环节不允许此操作。"),
-        ErrorCode.MISSING_MATERIALS: QT_TRANSLATE_NOOP("strings", "一次性告知须列明需补正的全部材料。"),
+        ErrorCode.MISSING_MATERIALS: QT_TRANSLATE_NOOP(
+            "strings", "一次性告知须列明需补正的全部材料。"
+        ),
         ErrorCode.MISSING_REASON: QT_TRANSLATE_NOOP("strings", "请填写理由。"),
         ErrorCode.MISSING_DOCUMENT_NUMBER: QT_TRANSLATE_NOOP("strings", "审批决定须填写文号。"),
         ErrorCode.NOTHING_TO_UNDO: QT_TRANSLATE_NOOP("strings", "没有可撤销的步骤。"),
-        ErrorCode.ALREADY_EXTENDED: QT_TRANSLATE_NOOP("strings", "该申请已延期过一次，不能再次延期。"),
+        ErrorCode.ALREADY_EXTENDED: QT_TRANSLATE_NOOP(
+            "strings", "该申请已延期过一次，不能再次延期。"
+        ),
         ErrorCode.EXTENSION_NOT_ALLOWED: QT_TRANSLATE_NOOP("strings", "当前环节不能延期。"),
-        ErrorCode.EXTENSION_TOO_LONG: QT_TRANSLATE_NOOP("strings", "延期天数须在 1 至 %1 个工作日之间。"),
-        ErrorCode.EVENT_BEFORE_PREVIOUS: QT_TRANSLATE_NOOP("strings", "日期不能早于上一步骤的日期。"),
+        ErrorCode.EXTENSION_TOO_LONG: QT_TRANSLATE_NOOP(
+            "strings", "延期天数须在 1 至 %1 个工作日之间。"
+        ),
+        ErrorCode.EVENT_BEFORE_PREVIOUS: QT_TRANSLATE_NOOP(
+            "strings", "日期不能早于上一步骤的日期。"
+        ),
         ErrorCode.DATE_IN_FUTURE: QT_TRANSLATE_NOOP("strings", "日期不能晚于今天。"),
         ErrorCode.REQUIRED_FIELD: QT_TRANSLATE_NOOP("strings", "此项为必填项。"),
         ErrorCode.INVALID_NUMBER: QT_TRANSLATE_NOOP("strings", "请输入不小于 0 的数字。"),
-        ErrorCode.INVALID_RULE: QT_TRANSLATE_NOOP("strings", "时限规则不合理：承诺时限不能长于法定时限，数值不能为负。"),
+        ErrorCode.INVALID_RULE: QT_TRANSLATE_NOOP(
+            "strings", "时限规则不合理：承诺时限不能长于法定时限，数值不能为负。"
+        ),
     }
     args = {
         ErrorCode.CREDIT_CODE_LENGTH: (p.get("length"),),

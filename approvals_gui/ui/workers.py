@@ -15,8 +15,13 @@ class _Relay(QObject):
     done = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, on_done: Callable[[Any], None], on_error: Callable[[Exception], None],
-                 release: Callable[[_Relay], None], parent: QObject) -> None:
+    def __init__(
+        self,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[Exception], None],
+        release: Callable[[_Relay], None],
+        parent: QObject,
+    ) -> None:
         super().__init__(parent)
         self._on_done, self._on_error, self._release = on_done, on_error, release
         self.done.connect(self._deliver_result)
@@ -57,8 +62,12 @@ class Background(QObject):
         self._pool.setMaxThreadCount(1)
         self._relays: set[_Relay] = set()
 
-    def run(self, fn: Callable[[], Any], on_done: Callable[[Any], None],
-            on_error: Callable[[Exception], None]) -> None:
+    def run(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[Exception], None],
+    ) -> None:
         relay = _Relay(on_done, on_error, self._release, self)
         self._relays.add(relay)
         self._pool.start(_Task(fn, relay))

@@ -15,8 +15,9 @@ from approvals_gui.domain.stages import (
 NOW = datetime(2026, 11, 25, 17, 0)
 
 
-def history(received: date, *steps: tuple[Action, date] | tuple[Action, date, dict[str, object]]
-            ) -> list[StageEvent]:
+def history(
+    received: date, *steps: tuple[Action, date] | tuple[Action, date, dict[str, object]]
+) -> list[StageEvent]:
     """Register on `received`, then apply each (action, on[, extra fields]) in order."""
     events = [registration_event(received, datetime.combine(received, time(9)), "张三")]
     for step in steps:

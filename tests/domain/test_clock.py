@@ -32,7 +32,10 @@ def N(day: int) -> date:
     return date(2026, 11, day)
 
 
-def clock_of(*steps, received=N(2), rule=FORM, today=TODAY, cal=CAL):  # type: ignore[no-untyped-def]
+NOV_2 = date(2026, 11, 2)
+
+
+def clock_of(*steps, received=NOV_2, rule=FORM, today=TODAY, cal=CAL):  # type: ignore[no-untyped-def]
     return evaluate(facts_from_history(history(received, *steps)), rule, cal, today)
 
 
@@ -45,8 +48,11 @@ def test_running_and_overdue() -> None:
 
 
 def test_expert_review_pauses_the_clock() -> None:
-    c = clock_of((Action.ACCEPT, N(3)), (Action.START_EXPERT_REVIEW, N(4)),
-                 (Action.FINISH_EXPERT_REVIEW, N(10)))
+    c = clock_of(
+        (Action.ACCEPT, N(3)),
+        (Action.START_EXPERT_REVIEW, N(4)),
+        (Action.FINISH_EXPERT_REVIEW, N(10)),
+    )
     assert c.promised_due == N(24) and c.workdays_left == -1 and c.status is Status.OVERDUE
     assert c.workdays_used == 16 - 5
 
@@ -61,8 +67,11 @@ def test_a_running_pause_freezes_the_countdown() -> None:
 
 
 def test_public_notice_pauses_only_where_the_rule_says_so() -> None:
-    steps = ((Action.ACCEPT, N(12)), (Action.START_REVIEW, N(13)),
-             (Action.START_PUBLIC_NOTICE, N(20)))
+    steps = (
+        (Action.ACCEPT, N(12)),
+        (Action.START_REVIEW, N(13)),
+        (Action.START_PUBLIC_NOTICE, N(20)),
+    )
     assert clock_of(*steps, received=N(12)).status is Status.DUE_SOON  # due 11-26
     pausing = replace(FORM, paused_stages=FORM.paused_stages | {Stage.PUBLIC_NOTICE})
     assert clock_of(*steps, received=N(12), rule=pausing).status is Status.PAUSED
@@ -71,7 +80,11 @@ def test_public_notice_pauses_only_where_the_rule_says_so() -> None:
 def test_intake_clock_warns_before_deemed_acceptance() -> None:
     c = clock_of(received=N(23))
     assert (c.phase, c.status, c.intake_due, c.workdays_left) == (
-        Phase.INTAKE, Status.DUE_SOON, N(30), 3)
+        Phase.INTAKE,
+        Status.DUE_SOON,
+        N(30),
+        3,
+    )
 
 
 def test_missed_intake_limit_counts_as_accepted_on_receipt() -> None:
@@ -86,39 +99,63 @@ def test_supplement_pauses_intake_and_materials_restart_it() -> None:
     materials = {"materials": ("建设项目环评审批申请表",)}
     waiting = clock_of((Action.REQUEST_SUPPLEMENT, N(3), materials))
     assert (waiting.status, waiting.paused_by) == (Status.PAUSED, Stage.SUPPLEMENT)
-    restarted = clock_of((Action.REQUEST_SUPPLEMENT, N(3), materials),
-                         (Action.RECEIVE_MATERIALS, N(23)))
+    restarted = clock_of(
+        (Action.REQUEST_SUPPLEMENT, N(3), materials), (Action.RECEIVE_MATERIALS, N(23))
+    )
     assert restarted.phase is Phase.INTAKE and restarted.intake_due == N(30)
     assert restarted.supplement_rounds == 1 and restarted.on_track_for_one_go
 
 
 def test_finished_early_on_time_and_one_go() -> None:
-    early = clock_of((Action.ACCEPT, N(3)), (Action.START_REVIEW, N(4)),
-                     (Action.APPROVE, N(12), DOC), (Action.DELIVER, N(13)))
+    early = clock_of(
+        (Action.ACCEPT, N(3)),
+        (Action.START_REVIEW, N(4)),
+        (Action.APPROVE, N(12), DOC),
+        (Action.DELIVER, N(13)),
+    )
     assert (early.status, early.phase, early.workdays_used, early.one_go) == (
-        Status.EARLY, Phase.DONE, 7, True)
-    undelivered = clock_of((Action.ACCEPT, N(3)), (Action.START_REVIEW, N(4)),
-                           (Action.APPROVE, N(12), DOC))
+        Status.EARLY,
+        Phase.DONE,
+        7,
+        True,
+    )
+    undelivered = clock_of(
+        (Action.ACCEPT, N(3)), (Action.START_REVIEW, N(4)), (Action.APPROVE, N(12), DOC)
+    )
     assert (undelivered.phase, undelivered.one_go) == (Phase.DELIVERY, None)
-    on_time = clock_of((Action.ACCEPT, N(3)), (Action.START_REVIEW, N(4)),
-                       (Action.APPROVE, N(20), DOC), (Action.DELIVER, N(20)))
+    on_time = clock_of(
+        (Action.ACCEPT, N(3)),
+        (Action.START_REVIEW, N(4)),
+        (Action.APPROVE, N(20), DOC),
+        (Action.DELIVER, N(20)),
+    )
     assert (on_time.status, on_time.one_go) == (Status.ON_TIME, False)
 
 
 def test_two_supplement_rounds_break_one_go() -> None:
     m = {"materials": ("图件",)}
-    c = clock_of((Action.REQUEST_SUPPLEMENT, N(2), m), (Action.RECEIVE_MATERIALS, N(3)),
-                 (Action.REQUEST_SUPPLEMENT, N(3), m), (Action.RECEIVE_MATERIALS, N(4)),
-                 (Action.ACCEPT, N(4)), (Action.START_REVIEW, N(5)),
-                 (Action.APPROVE, N(6), DOC), (Action.DELIVER, N(6)))
+    c = clock_of(
+        (Action.REQUEST_SUPPLEMENT, N(2), m),
+        (Action.RECEIVE_MATERIALS, N(3)),
+        (Action.REQUEST_SUPPLEMENT, N(3), m),
+        (Action.RECEIVE_MATERIALS, N(4)),
+        (Action.ACCEPT, N(4)),
+        (Action.START_REVIEW, N(5)),
+        (Action.APPROVE, N(6), DOC),
+        (Action.DELIVER, N(6)),
+    )
     assert c.status is Status.EARLY and c.supplement_rounds == 2 and c.one_go is False
 
 
 def test_late_across_the_mid_autumn_make_up_sunday() -> None:
     # 告知承诺制: 20 working days from 2026-09-01; Sunday 09-20 works, 09-25 is a holiday.
-    c = clock_of((Action.ACCEPT, date(2026, 9, 1)), (Action.START_REVIEW, date(2026, 9, 1)),
-                 (Action.APPROVE, date(2026, 10, 9), DOC), received=date(2026, 9, 1),
-                 rule=COMMIT)
+    c = clock_of(
+        (Action.ACCEPT, date(2026, 9, 1)),
+        (Action.START_REVIEW, date(2026, 9, 1)),
+        (Action.APPROVE, date(2026, 10, 9), DOC),
+        received=date(2026, 9, 1),
+        rule=COMMIT,
+    )
     assert c.statutory_due == date(2026, 9, 29)
     assert c.status is Status.LATE and c.statutory_overdue
 
@@ -150,16 +187,25 @@ def test_unconfirmed_years_are_reported() -> None:
 
 
 def test_explanation_lays_out_each_date() -> None:
-    facts = facts_from_history(history(
-        N(2), (Action.ACCEPT, N(3)), (Action.START_EXPERT_REVIEW, N(4)),
-        (Action.FINISH_EXPERT_REVIEW, N(10)),
-        (Action.EXTEND, N(20), {"reason": "需现场核查", "extension_days": 5})))
+    facts = facts_from_history(
+        history(
+            N(2),
+            (Action.ACCEPT, N(3)),
+            (Action.START_EXPERT_REVIEW, N(4)),
+            (Action.FINISH_EXPERT_REVIEW, N(10)),
+            (Action.EXTEND, N(20), {"reason": "需现场核查", "extension_days": 5}),
+        )
+    )
     intake, promised, statutory = explain(facts, FORM, CAL, TODAY)
-    assert (intake.kind, intake.start_reason, intake.due) == (DueKind.INTAKE,
-                                                             StartReason.RECEIVED, N(9))
+    assert (intake.kind, intake.start_reason, intake.due) == (
+        DueKind.INTAKE,
+        StartReason.RECEIVED,
+        N(9),
+    )
     assert promised.due == N(24) and promised.start == N(3)
     assert [(p.stage, p.first, p.last, p.workdays) for p in promised.pauses] == [
-        (Stage.EXPERT_REVIEW, N(4), N(10), 5)]
+        (Stage.EXPERT_REVIEW, N(4), N(10), 5)
+    ]
     assert {d.day for d in promised.rest_days} == {N(7), N(8), N(14), N(15), N(21), N(22)}
     assert statutory.extension_days == 5 and statutory.due > statutory.original_due
     assert "行政许可法" in statutory.legal_basis

@@ -61,4 +61,4 @@ def test_any_single_substitution_is_caught(rest: str, position: int, char: str) 
     assert is_valid_credit_code(code)
     i = position + 1
     if char != code[i]:
-        assert not is_valid_credit_code(code[:i] + char + code[i + 1:])
+        assert not is_valid_credit_code(code[:i] + char + code[i + 1 :])

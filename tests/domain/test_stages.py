@@ -44,14 +44,27 @@ def test_the_happy_path_reaches_delivered() -> None:
         ((), Action.REQUEST_SUPPLEMENT, {}, ErrorCode.MISSING_MATERIALS),
         ((), Action.REQUEST_SUPPLEMENT, {"materials": ("  ",)}, ErrorCode.MISSING_MATERIALS),
         ((), Action.NOT_ACCEPT, {}, ErrorCode.MISSING_REASON),
-        ((Action.ACCEPT, Action.START_REVIEW), Action.APPROVE, {}, ErrorCode.MISSING_DOCUMENT_NUMBER),
-        ((Action.ACCEPT, Action.START_REVIEW), Action.REFUSE, {"document_number": "X"},
-         ErrorCode.MISSING_REASON),
+        (
+            (Action.ACCEPT, Action.START_REVIEW),
+            Action.APPROVE,
+            {},
+            ErrorCode.MISSING_DOCUMENT_NUMBER,
+        ),
+        (
+            (Action.ACCEPT, Action.START_REVIEW),
+            Action.REFUSE,
+            {"document_number": "X"},
+            ErrorCode.MISSING_REASON,
+        ),
         ((), Action.APPROVE, {"document_number": "X"}, ErrorCode.TRANSITION_NOT_ALLOWED),
         ((), Action.DELIVER, {}, ErrorCode.TRANSITION_NOT_ALLOWED),
         ((Action.ACCEPT,), Action.ACCEPT, {}, ErrorCode.TRANSITION_NOT_ALLOWED),
-        ((Action.ACCEPT,), Action.EXTEND, {"reason": "复杂", "extension_days": 11},
-         ErrorCode.EXTENSION_TOO_LONG),
+        (
+            (Action.ACCEPT,),
+            Action.EXTEND,
+            {"reason": "复杂", "extension_days": 11},
+            ErrorCode.EXTENSION_TOO_LONG,
+        ),
         ((), Action.UNDO, {}, ErrorCode.NOTHING_TO_UNDO),
     ],
 )
@@ -80,7 +93,9 @@ def test_extension_only_once() -> None:
     assert current_stage(events) is Stage.ACCEPTED
     assert Action.EXTEND not in allowed_actions(events)
     with pytest.raises(DomainError) as err:
-        next_event(events, StepInput(Action.EXTEND, D, NOW, "王五", reason="再延", extension_days=5))
+        next_event(
+            events, StepInput(Action.EXTEND, D, NOW, "王五", reason="再延", extension_days=5)
+        )
     assert err.value.code is ErrorCode.ALREADY_EXTENDED
 
 

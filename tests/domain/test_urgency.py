@@ -18,14 +18,22 @@ def clock(status: Status, left: int | None) -> Clock:
 
 
 def test_order_of_statuses_and_days() -> None:
-    ordered = [clock(Status.OVERDUE, -30), clock(Status.OVERDUE, -1), clock(Status.DUE_SOON, 0),
-               clock(Status.DUE_SOON, 3), clock(Status.NORMAL, 4), clock(Status.PAUSED, 2),
-               clock(Status.LATE, None), clock(Status.EARLY, None), clock(Status.CLOSED, None)]
+    ordered = [
+        clock(Status.OVERDUE, -30),
+        clock(Status.OVERDUE, -1),
+        clock(Status.DUE_SOON, 0),
+        clock(Status.DUE_SOON, 3),
+        clock(Status.NORMAL, 4),
+        clock(Status.PAUSED, 2),
+        clock(Status.LATE, None),
+        clock(Status.EARLY, None),
+        clock(Status.CLOSED, None),
+    ]
     keys = [urgency_key(c) for c in ordered]
     assert keys == sorted(keys) and len(set(keys)) == len(keys)
 
 
-@given(st.sampled_from(list(Status)), st.integers(-10**6, 10**6), st.integers(-10**6, 10**6))
+@given(st.sampled_from(list(Status)), st.integers(-(10**6), 10**6), st.integers(-(10**6), 10**6))
 def test_within_a_status_fewer_days_left_sorts_first(status: Status, a: int, b: int) -> None:
     if a <= b:
         assert urgency_key(clock(status, a)) <= urgency_key(clock(status, b))

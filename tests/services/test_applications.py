@@ -122,9 +122,16 @@ def test_filters_by_text_and_quick_filters(ws: Workspace) -> None:
     from approvals_gui.domain.search import ApplicationFilter
 
     register(ws, new_application(project="年产5万吨再生铝项目", received_on=date(2026, 11, 24)))
-    other = register(ws, new_application(
-        project="污水处理厂提标改造工程", enterprise_name="青山水务有限公司",
-        credit_code="91110000600037341L", category="report_book", handler="李四"))
+    other = register(
+        ws,
+        new_application(
+            project="污水处理厂提标改造工程",
+            enterprise_name="青山水务有限公司",
+            credit_code="91110000600037341L",
+            category="report_book",
+            handler="李四",
+        ),
+    )
 
     def ids(**kw: object) -> list[int]:
         return [v.record.id for v in list_applications(ws, where=ApplicationFilter(**kw))]  # type: ignore[arg-type]

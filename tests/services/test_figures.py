@@ -26,16 +26,27 @@ def run(ws: Workspace, received: date, *steps: Step) -> int:
 
 def test_figures_for_november(ws: Workspace) -> None:
     # A: accepted 11-03, decided 11-12 (7 working days), delivered: early, one go.
-    run(ws, N(2), Step(Action.ACCEPT, N(3)), Step(Action.START_REVIEW, N(4)),
-        Step(Action.APPROVE, N(12), document_number=DOC), Step(Action.DELIVER, N(13)))
+    run(
+        ws,
+        N(2),
+        Step(Action.ACCEPT, N(3)),
+        Step(Action.START_REVIEW, N(4)),
+        Step(Action.APPROVE, N(12), document_number=DOC),
+        Step(Action.DELIVER, N(13)),
+    )
     # B: two supplements, decided 11-20 after the promise (11-17 + 0): on time, not one go.
-    run(ws, N(2),
+    run(
+        ws,
+        N(2),
         Step(Action.REQUEST_SUPPLEMENT, N(2), materials=("图件",)),
         Step(Action.RECEIVE_MATERIALS, N(2)),
         Step(Action.REQUEST_SUPPLEMENT, N(2), materials=("附件",)),
         Step(Action.RECEIVE_MATERIALS, N(3)),
-        Step(Action.ACCEPT, N(3)), Step(Action.START_REVIEW, N(4)),
-        Step(Action.APPROVE, N(20), document_number=DOC), Step(Action.DELIVER, N(20)))
+        Step(Action.ACCEPT, N(3)),
+        Step(Action.START_REVIEW, N(4)),
+        Step(Action.APPROVE, N(20), document_number=DOC),
+        Step(Action.DELIVER, N(20)),
+    )
     # C: open, in review.  D: open, just received.
     run(ws, N(20), Step(Action.ACCEPT, N(23)), Step(Action.START_REVIEW, N(24)))
     run(ws, N(25))

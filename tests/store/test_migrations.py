@@ -89,12 +89,23 @@ def test_two_writers_with_the_same_version_only_one_wins(tmp_path: Path) -> None
     now = datetime(2026, 11, 25, 9)
     first = registration_event(date(2026, 11, 24), now, "张三")
     with session_scope(engine) as s:
-        ent = repo.add_enterprise(s, Enterprise(name="甲", credit_code="91350100M000100Y43",
-                                                created_at=now))
-        app_id = repo.insert_application(s, Application(
-            number="HP2026-00001", project="p", enterprise_id=ent.id, category="report_form",
-            handler="张三", registered_on=first.on, created_at=now,
-            **repo.facts_columns(facts_from_history([first]))), first)
+        ent = repo.add_enterprise(
+            s, Enterprise(name="甲", credit_code="91350100M000100Y43", created_at=now)
+        )
+        app_id = repo.insert_application(
+            s,
+            Application(
+                number="HP2026-00001",
+                project="p",
+                enterprise_id=ent.id,
+                category="report_form",
+                handler="张三",
+                registered_on=first.on,
+                created_at=now,
+                **repo.facts_columns(facts_from_history([first])),
+            ),
+            first,
+        )
     accept = next_event([first], StepInput(Action.ACCEPT, date(2026, 11, 25), now, "张三"))
     with session_scope(engine) as s:
         assert repo.append_event(s, app_id, 1, accept, facts_from_history([first, accept])) == 2

@@ -41,8 +41,9 @@ def shown(window: MainWindow, row: int, column: int) -> str:
     return str(window.proxy.index(row, column).data())
 
 
-def test_lists_most_urgent_first_with_counts(qtbot: QtBot, filled: Workspace, tmp_path: Path,
-                                            qtmodeltester: object) -> None:
+def test_lists_most_urgent_first_with_counts(
+    qtbot: QtBot, filled: Workspace, tmp_path: Path, qtmodeltester: object
+) -> None:
     window = open_window(qtbot, filled, tmp_path)
     qtmodeltester.check(window.model)  # type: ignore[attr-defined]
     assert window.proxy.rowCount() == 2
@@ -93,8 +94,9 @@ def test_a_damaged_database_gives_a_dialog_not_a_traceback(
     bad = tmp_path / "bad.sqlite3"
     bad.write_bytes(b"not a database" * 200)
     shown_messages: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical",
-                        lambda parent, title, text: shown_messages.append(text))
+    monkeypatch.setattr(
+        QMessageBox, "critical", lambda parent, title, text: shown_messages.append(text)
+    )
     assert app_module.run_gui(["--db", str(bad)]) == 1
     assert shown_messages and "已损坏" in shown_messages[0]
 

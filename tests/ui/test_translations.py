@@ -30,8 +30,12 @@ def test_the_ts_file_knows_every_string_in_the_code(tmp_path: Path) -> None:
     shutil.copy(TS, copy)
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     sources = sorted(str(p) for p in (ROOT / "approvals_gui").rglob("*.py"))
-    out = subprocess.run([str(lupdate), *sources, "-no-obsolete", "-locations", "none", "-ts",
-                          str(copy)], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [str(lupdate), *sources, "-no-obsolete", "-locations", "none", "-ts", str(copy)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     assert "(0 new and" in out, out
 
 

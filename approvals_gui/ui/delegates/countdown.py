@@ -23,16 +23,21 @@ CHIP_COLOURS: dict[Status, tuple[str, str]] = {
 
 
 class CountdownDelegate(QStyledItemDelegate):
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         status = index.data(Role.STATUS)
         if status is None:
             super().paint(painter, option, index)
             return
         style = option.widget.style() if option.widget else None
         if style is not None:  # selection background first, so the chip sits on it
-            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter,
-                                option.widget)
+            style.drawPrimitive(
+                QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget
+            )
         background, foreground = CHIP_COLOURS[Status(status)]
         text = str(index.data(Qt.ItemDataRole.DisplayRole))
         metrics = option.fontMetrics
@@ -48,7 +53,8 @@ class CountdownDelegate(QStyledItemDelegate):
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, elided)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem,
-                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         hint = super().sizeHint(option, index)
         return QSize(hint.width() + 24, max(hint.height(), option.fontMetrics.height() + 10))

@@ -32,7 +32,7 @@ def _date(day: date | None) -> str:
 @dataclass(frozen=True)
 class Column:
     key: str
-    header: str  # source text; translated when shown
+    header: object  # source text marked with QT_TRANSLATE_NOOP; translated when shown
     display: Callable[[ApplicationView], str]
     sort: Callable[[ApplicationView], Any]
 
@@ -42,19 +42,55 @@ def _category(v: ApplicationView) -> str:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("number", QT_TRANSLATE_NOOP("columns", "受理编号"), lambda v: v.record.number, lambda v: v.record.number),
-    Column("project", QT_TRANSLATE_NOOP("columns", "项目名称"), lambda v: v.record.project, lambda v: v.record.project),
-    Column("enterprise", QT_TRANSLATE_NOOP("columns", "建设单位"), lambda v: v.record.enterprise_name,
-           lambda v: v.record.enterprise_name),
+    Column(
+        "number",
+        QT_TRANSLATE_NOOP("columns", "受理编号"),
+        lambda v: v.record.number,
+        lambda v: v.record.number,
+    ),
+    Column(
+        "project",
+        QT_TRANSLATE_NOOP("columns", "项目名称"),
+        lambda v: v.record.project,
+        lambda v: v.record.project,
+    ),
+    Column(
+        "enterprise",
+        QT_TRANSLATE_NOOP("columns", "建设单位"),
+        lambda v: v.record.enterprise_name,
+        lambda v: v.record.enterprise_name,
+    ),
     Column("category", QT_TRANSLATE_NOOP("columns", "类别"), _category, _category),
-    Column("stage", QT_TRANSLATE_NOOP("columns", "环节"), lambda v: strings.stage_name(v.record.facts.stage),
-           lambda v: list(type(v.record.facts.stage)).index(v.record.facts.stage)),
-    Column("handler", QT_TRANSLATE_NOOP("columns", "承办人"), lambda v: v.record.handler, lambda v: v.record.handler),
-    Column("received", QT_TRANSLATE_NOOP("columns", "收件日期"), lambda v: _date(v.record.registered_on),
-           lambda v: v.record.registered_on),
-    Column("due", QT_TRANSLATE_NOOP("columns", "到期日"), lambda v: _date(v.clock.due), lambda v: v.clock.due or date.max),
-    Column("countdown", QT_TRANSLATE_NOOP("columns", "剩余时间"), lambda v: strings.countdown_text(v.clock),
-           lambda v: urgency_key(v.clock)),
+    Column(
+        "stage",
+        QT_TRANSLATE_NOOP("columns", "环节"),
+        lambda v: strings.stage_name(v.record.facts.stage),
+        lambda v: list(type(v.record.facts.stage)).index(v.record.facts.stage),
+    ),
+    Column(
+        "handler",
+        QT_TRANSLATE_NOOP("columns", "承办人"),
+        lambda v: v.record.handler,
+        lambda v: v.record.handler,
+    ),
+    Column(
+        "received",
+        QT_TRANSLATE_NOOP("columns", "收件日期"),
+        lambda v: _date(v.record.registered_on),
+        lambda v: v.record.registered_on,
+    ),
+    Column(
+        "due",
+        QT_TRANSLATE_NOOP("columns", "到期日"),
+        lambda v: _date(v.clock.due),
+        lambda v: v.clock.due or date.max,
+    ),
+    Column(
+        "countdown",
+        QT_TRANSLATE_NOOP("columns", "剩余时间"),
+        lambda v: strings.countdown_text(v.clock),
+        lambda v: urgency_key(v.clock),
+    ),
 )
 COUNTDOWN_COLUMN = len(COLUMNS) - 1
 
@@ -75,8 +111,9 @@ class ApplicationsTableModel(QAbstractTableModel):
         if self._views:
             top = self.index(0, COLUMNS.index(next(c for c in COLUMNS if c.key == "due")))
             bottom = self.index(len(self._views) - 1, COUNTDOWN_COLUMN)
-            self.dataChanged.emit(top, bottom, [Qt.ItemDataRole.DisplayRole, Role.STATUS,
-                                                Role.SORT])
+            self.dataChanged.emit(
+                top, bottom, [Qt.ItemDataRole.DisplayRole, Role.STATUS, Role.SORT]
+            )
 
     def view_at(self, row: int) -> ApplicationView:
         return self._views[row]
@@ -107,8 +144,9 @@ class ApplicationsTableModel(QAbstractTableModel):
             return strings.status_name(view.clock.status)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("columns", COLUMNS[section].header)
+            return QCoreApplication.translate("columns", str(COLUMNS[section].header))
         return None
