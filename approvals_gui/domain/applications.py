@@ -28,6 +28,16 @@ class NewApplication:
 
 
 @dataclass(frozen=True, slots=True)
+class EnterpriseEntry:
+    """An enterprise as pick lists show it."""
+
+    id: int
+    name: str
+    credit_code: str
+    district: str
+
+
+@dataclass(frozen=True, slots=True)
 class ApplicationRecord:
     """One application as stored: what lists show, plus its clock facts."""
 

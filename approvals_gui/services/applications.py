@@ -6,6 +6,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from sqlmodel import Session
+
 from approvals_gui.domain.applications import (
     ApplicationRecord,
     NewApplication,
@@ -19,6 +21,7 @@ from approvals_gui.domain.clock import (
     facts_from_history,
 )
 from approvals_gui.domain.credit_code import validate_credit_code
+from approvals_gui.domain.rules import TimeLimitRule
 from approvals_gui.domain.search import ApplicationFilter
 from approvals_gui.domain.stages import (
     Action,
@@ -28,6 +31,7 @@ from approvals_gui.domain.stages import (
     next_event,
     registration_event,
 )
+from approvals_gui.domain.timeline import TimelineEntry, timeline
 from approvals_gui.domain.urgency import urgency_key
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import repo
@@ -50,6 +54,9 @@ class ApplicationDetail:
     events: tuple[StageEvent, ...]
     explanations: tuple[DueExplanation, ...]
     allowed: tuple[Action, ...]
+    timeline: tuple[TimelineEntry, ...]
+    rule: TimeLimitRule
+    investment: float | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,34 +112,44 @@ def apply_step(ws: Workspace, application_id: int, expected_version: int, step: 
     guard fails, or the application changed since `expected_version` was read.
     """
     with session_scope(ws.engine) as session:
-        record = repo.get_record(session, application_id)
-        if record.version != expected_version:
-            # The user acted on what they saw; judge the step against that, not newer data.
-            raise StoreError(
-                StoreErrorCode.STALE,
-                "the application was changed by someone else",
-                id=application_id,
-            )
-        rule = ws.rule(record.category)
-        events = repo.load_events(session, application_id)
-        now = ws.now()
-        event = next_event(
-            events,
-            StepInput(
-                step.action,
-                step.on or now.date(),
-                now,
-                ws.actor,
-                step.remark,
-                step.materials,
-                step.reason,
-                step.document_number,
-                step.extension_days,
-                rule.extension_workdays,
-            ),
-        )
+        record, events, event = _planned(ws, session, application_id, expected_version, step)
         facts = facts_from_history([*events, event])
         return repo.append_event(session, application_id, expected_version, event, facts)
+
+
+def preview_step(ws: Workspace, application_id: int, expected_version: int, step: Step) -> Clock:
+    """The countdown as it would be after `step`, without recording anything."""
+    with session_scope(ws.engine) as session:
+        record, events, event = _planned(ws, session, application_id, expected_version, step)
+    facts = facts_from_history([*events, event])
+    return evaluate(facts, ws.rule(record.category), ws.calendar(), ws.today())
+
+
+def _planned(
+    ws: Workspace, session: Session, application_id: int, expected_version: int, step: Step
+) -> tuple[ApplicationRecord, list[StageEvent], StageEvent]:
+    record = repo.get_record(session, application_id)
+    if record.version != expected_version:
+        # The user acted on what they saw; judge the step against that, not newer data.
+        raise StoreError(
+            StoreErrorCode.STALE, "the application was changed by someone else", id=application_id
+        )
+    rule = ws.rule(record.category)
+    events = repo.load_events(session, application_id)
+    now = ws.now()
+    step_input = StepInput(
+        step.action,
+        step.on or now.date(),
+        now,
+        ws.actor,
+        step.remark,
+        step.materials,
+        step.reason,
+        step.document_number,
+        step.extension_days,
+        rule.extension_workdays,
+    )
+    return record, events, next_event(events, step_input)
 
 
 def views(
@@ -166,6 +183,7 @@ def detail(ws: Workspace, application_id: int, today: date | None = None) -> App
     with session_scope(ws.engine) as session:
         record = repo.get_record(session, application_id)
         events = repo.load_events(session, application_id)
+        investment = repo.investment(session, application_id)
     rule, cal = ws.rule(record.category), ws.calendar()
     clock = evaluate(record.facts, rule, cal, day)
     return ApplicationDetail(
@@ -173,6 +191,9 @@ def detail(ws: Workspace, application_id: int, today: date | None = None) -> App
         tuple(events),
         explain(record.facts, rule, cal, day),
         tuple(allowed_actions(events)),
+        tuple(timeline(events, rule, cal, day)),
+        rule,
+        investment,
     )
 
 

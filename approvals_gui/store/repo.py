@@ -10,7 +10,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col
 
-from approvals_gui.domain.applications import ApplicationRecord
+from approvals_gui.domain.applications import ApplicationRecord, EnterpriseEntry
 from approvals_gui.domain.calendar import CalendarOverride, OverrideKind, WorkCalendar
 from approvals_gui.domain.clock import ClockFacts, PauseSpan
 from approvals_gui.domain.rules import DEFAULT_RULES, TimeLimitRule
@@ -117,6 +117,22 @@ def add_enterprise(session: Session, enterprise: Enterprise) -> Enterprise:
             credit_code=enterprise.credit_code,
         ) from exc
     return enterprise
+
+
+def enterprise_directory(session: Session) -> list[EnterpriseEntry]:
+    query = select(
+        col(Enterprise.id),
+        col(Enterprise.name),
+        col(Enterprise.credit_code),
+        col(Enterprise.district),
+    ).order_by(col(Enterprise.name))
+    rows = session.connection().execute(query)
+    return [EnterpriseEntry(r[0] or 0, r[1], r[2], r[3]) for r in rows]  # ids are never NULL
+
+
+def handler_names(session: Session) -> list[str]:
+    query = select(col(Application.handler)).distinct().order_by(col(Application.handler))
+    return list(session.scalars(query))
 
 
 # -- applications ---------------------------------------------------------------------
@@ -330,6 +346,12 @@ def _record(r: Sequence[Any]) -> ApplicationRecord:
     )
     return ApplicationRecord(
         r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], facts
+    )
+
+
+def investment(session: Session, application_id: int) -> float | None:
+    return session.scalar(
+        select(col(Application.investment)).where(col(Application.id) == application_id)
     )
 
 

@@ -160,3 +160,22 @@ def test_a_local_holiday_moves_due_dates_at_once(ws: Workspace) -> None:
     assert ws.calendar().is_confirmed(2027)
     with pytest.raises(DomainError):
         set_days(ws, [CalendarOverride(date(2099, 1, 1), OverrideKind.HOLIDAY)])
+
+
+def test_preview_shows_the_effect_without_saving(ws: Workspace) -> None:
+    from approvals_gui.services.applications import preview_step
+
+    app_id = register(ws, new_application(received_on=date(2026, 11, 24)))
+    clock = preview_step(ws, app_id, 1, Step(Action.ACCEPT))
+    assert clock.phase is Phase.DECISION and clock.promised_due == date(2026, 12, 9)
+    assert detail(ws, app_id).view.record.version == 1
+    assert count(ws, StageEventRow) == 1
+
+
+def test_directory_and_handlers(ws: Workspace) -> None:
+    from approvals_gui.services.directory import enterprises, handlers
+
+    register(ws, new_application(handler="王五"))
+    register(ws, new_application(handler="李四", project="二期"))
+    assert handlers(ws) == ["李四", "王五"]
+    assert [e.credit_code for e in enterprises(ws)] == ["91350100M000100Y43"]
