@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from approvals_gui import APP_NAME, ORG_NAME, cli
 from approvals_gui.paths import data_dir, default_database
@@ -27,31 +25,34 @@ def run_gui(argv: Sequence[str]) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from approvals_gui.i18n import DEFAULT_LANGUAGE, install_translators
+    from approvals_gui.i18n import install_translators
     from approvals_gui.services.workspace import Workspace
     from approvals_gui.store.database import open_database
     from approvals_gui.store.errors import StoreError
+    from approvals_gui.ui import settings as options
     from approvals_gui.ui import strings
-    from approvals_gui.ui.main_window import MainWindow
+    from approvals_gui.ui.shell import Shell
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *qt_args])
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     settings = QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
-    language = args.lang or str(settings.value("ui/language", DEFAULT_LANGUAGE))
-    translators = install_translators(app, language)  # noqa: F841  (kept alive)
+    if args.lang:
+        options.LANGUAGE.set(settings, args.lang)
     target = args.db or default_database()
     try:
         engine = open_database(target)
     except StoreError as exc:
+        # The window is not up yet: translate the dialog here.
+        translators = install_translators(app, options.LANGUAGE.get(settings))  # noqa: F841
         QMessageBox.critical(
-            None, app.translate("app", "无法打开数据库"), f"{strings.error_text(exc)}\n\n{target}"
+            None,
+            app.translate("app", "无法打开数据库"),
+            f"{strings.error_text(exc)}\n\n{target}",
         )
         return 1
-    ws = Workspace(engine, getpass.getuser())
-    window = MainWindow(
-        ws, settings, str(Path(str(target))) if "://" not in str(target) else str(target)
-    )
-    window.show()
+    ws = Workspace(engine, options.USER_NAME.get(settings))
+    shell = Shell(app, ws, settings, str(target))
+    shell.window.show()
     return app.exec()

@@ -55,6 +55,22 @@ class ApplicationRecord:
     facts: ClockFacts
 
 
+def parse_investment(text: str) -> float | None:
+    """Total investment in 万元 from what the user typed; empty means not given."""
+    cleaned = text.strip().replace(",", "").replace("，", "")
+    if not cleaned:
+        return None
+    try:
+        value = float(cleaned)
+    except ValueError:
+        raise DomainError(
+            ErrorCode.INVALID_NUMBER, f"{text!r} is not a number", field="investment"
+        ) from None
+    if not math.isfinite(value) or value < 0:
+        raise DomainError(ErrorCode.INVALID_NUMBER, "investment must be ≥ 0", field="investment")
+    return value
+
+
 def field_problems(
     form: NewApplication, today: date, categories: Collection[str]
 ) -> dict[str, DomainError]:

@@ -20,7 +20,8 @@ class ApplicationFilter:
     handler: str | None = None
     status: Status | None = None
 
-    def matches(self, record: ApplicationRecord, clock: Clock) -> bool:
+    def matches(self, record: ApplicationRecord, clock: Clock, haystack: str | None = None) -> bool:
+        """Whether the application passes; `haystack` is its `search_text`, if known."""
         if self.stage is not None and record.facts.stage is not self.stage:
             return False
         if self.category is not None and record.category != self.category:
@@ -32,8 +33,8 @@ class ApplicationFilter:
         words = self.text.casefold().split()
         if not words:
             return True
-        haystack = search_text(record)
-        return all(word in haystack for word in words)
+        text = search_text(record) if haystack is None else haystack
+        return all(word in text for word in words)
 
 
 def search_text(record: ApplicationRecord) -> str:

@@ -178,6 +178,13 @@ def list_applications(
     return result
 
 
+def view_of(ws: Workspace, application_id: int) -> ApplicationView:
+    """One application's countdown today, after it changed."""
+    with session_scope(ws.engine) as session:
+        record = repo.get_record(session, application_id)
+    return views(ws, [record])[0]
+
+
 def detail(ws: Workspace, application_id: int, today: date | None = None) -> ApplicationDetail:
     day = today or ws.today()
     with session_scope(ws.engine) as session:

@@ -1,123 +1,310 @@
-"""The main window: the applications with their stage and countdown."""
+"""The clerk's main window: navigation, the applications list, the detail pane."""
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from datetime import date
+from functools import partial
 
-from PySide6.QtCore import QByteArray, QSettings, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMainWindow, QTableView
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+)
 
+from approvals_gui import __version__
 from approvals_gui.domain.clock import Status
-from approvals_gui.services.applications import ApplicationView, list_applications
+from approvals_gui.domain.stages import Action
+from approvals_gui.services.applications import ApplicationView, detail, list_applications, view_of
+from approvals_gui.services.directory import handlers
 from approvals_gui.services.workspace import Workspace
+from approvals_gui.ui import settings as options
 from approvals_gui.ui import strings
-from approvals_gui.ui.delegates.countdown import CountdownDelegate
-from approvals_gui.ui.models.applications_table import COUNTDOWN_COLUMN, ApplicationsTableModel
-from approvals_gui.ui.models.roles import Role
+from approvals_gui.ui.detail_pane import DetailPane
+from approvals_gui.ui.dialogs.settings_dialog import SettingsDialog
+from approvals_gui.ui.ops import ApplicationOps
+from approvals_gui.ui.pages.applications_page import ApplicationsPage
 from approvals_gui.ui.workers import Background
 
 ROLLOVER_CHECK_MS = 60_000
+MINE, ALL = "mine", "all"
 
 
 class MainWindow(QMainWindow):
+    language_changed = Signal(str)
+
     def __init__(self, ws: Workspace, settings: QSettings, database_label: str) -> None:
         super().__init__()
         self._ws = ws
         self._settings = settings
         self._shown_day: date | None = None
+        self._view = MINE
         self._background = Background(self)
+        ws.actor = options.USER_NAME.get(settings)
+        self.ops = ApplicationOps(ws, self._background, self, options.BUREAU_NAME.get(settings))
         self.setWindowTitle(self.tr("一次办结 — 环评审批时限管理"))
-        self.model = ApplicationsTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(Role.SORT)
-        self.table = self._make_table()
-        self.setCentralWidget(self.table)
+        self.nav = self._make_nav()
+        self.page = ApplicationsPage(self)
+        self.detail_pane = DetailPane(self)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.detail_pane)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("main_splitter")
+        for widget, stretch in ((self.nav, 0), (self.page, 3), (scroll, 2)):
+            self.splitter.addWidget(widget)
+            self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
+        self.splitter.setSizes([110, 820, 436])
+        self.setCentralWidget(self.splitter)
         self.database_label = QLabel(self.tr("数据库：%1").replace("%1", database_label))
         self.counts_label = QLabel()
         self.statusBar().addWidget(self.database_label, 1)
         self.statusBar().addPermanentWidget(self.counts_label)
         self._make_actions()
-        self._rollover = QTimer(self, interval=ROLLOVER_CHECK_MS)
+        self._connect_signals()
+        self._rollover = QTimer(self)
+        self._rollover.setInterval(ROLLOVER_CHECK_MS)
         self._rollover.timeout.connect(self._check_new_day)
         self._rollover.start()
-        self._restore_layout()
+        self._restore_state()
         self.reload()
 
-    def _make_table(self) -> QTableView:
-        table = QTableView(self)
-        table.setModel(self.proxy)
-        table.setItemDelegateForColumn(COUNTDOWN_COLUMN, CountdownDelegate(table))
-        table.setSortingEnabled(True)
-        table.sortByColumn(COUNTDOWN_COLUMN, Qt.SortOrder.AscendingOrder)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.verticalHeader().hide()
-        header = table.horizontalHeader()
-        header.setSectionsMovable(True)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in {0: 120, 2: 220, 3: 120, 4: 90, 5: 70, 6: 95, 7: 95, 8: 200}.items():
-            table.setColumnWidth(column, width)
-        return table
+    # -- construction ---------------------------------------------------------------------
+
+    def _make_nav(self) -> QListWidget:
+        nav = QListWidget()
+        nav.setObjectName("navigation")
+        for key, text in ((MINE, self.tr("我的事项")), (ALL, self.tr("全部申请"))):
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            nav.addItem(item)
+        nav.setMaximumWidth(200)
+        return nav
+
+    def _action(
+        self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
 
     def _make_actions(self) -> None:
+        key = QKeySequence.StandardKey
+        self.register_action = self._action(self.tr("收件登记"), self.ops.register, "Ctrl+N")
+        self.refresh_action = self._action(self.tr("刷新"), self.reload, QKeySequence(key.Refresh))
+        self.find_action = self._action(self.tr("查找"), self.focus_search, QKeySequence(key.Find))
+        self.settings_action = self._action(self.tr("设置…"), self.open_settings, "Ctrl+,")
+        quit_action = self._action(self.tr("退出"), self.close, QKeySequence(key.Quit))
+        mine = self._action(self.tr("我的事项"), lambda: self.show_view(MINE), "Ctrl+1")
+        everything = self._action(self.tr("全部申请"), lambda: self.show_view(ALL), "Ctrl+2")
+        about = self._action(self.tr("关于"), self._about)
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("文件(&F)"))
+        file_menu.addActions([self.register_action, self.settings_action])
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        self.steps_menu = menu.addMenu(self.tr("办理(&A)"))
+        self.steps_menu.aboutToShow.connect(self._fill_steps_menu)
+        view_menu = menu.addMenu(self.tr("查看(&V)"))
+        view_menu.addActions([mine, everything, self.find_action, self.refresh_action])
+        menu.addMenu(self.tr("帮助(&H)")).addAction(about)
         toolbar = self.addToolBar(self.tr("工具栏"))
         toolbar.setObjectName("main_toolbar")
-        self.refresh_action = QAction(self.tr("刷新"), self)
-        self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
-        self.refresh_action.triggered.connect(self.reload)
-        toolbar.addAction(self.refresh_action)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addActions(
+            [self.register_action, self.find_action, self.refresh_action, self.settings_action]
+        )
+
+    def _connect_signals(self) -> None:
+        self.nav.currentItemChanged.connect(self._nav_changed)
+        self.page.selected.connect(self.show_application)
+        self.page.context_menu_requested.connect(self._context_menu)
+        self.detail_pane.action_requested.connect(self._step_selected)
+        self.detail_pane.why_requested.connect(lambda: self._with_selected(self.ops.why))
+        self.detail_pane.notice_requested.connect(
+            lambda kind: self._with_selected(lambda app_id: self.ops.notice(app_id, kind))
+        )
+        self.ops.changed.connect(self.application_changed)
+
+    # -- views and selection ----------------------------------------------------------------
+
+    def _nav_changed(self, item: QListWidgetItem | None, _previous: object) -> None:
+        if item is not None:
+            self.show_view(str(item.data(Qt.ItemDataRole.UserRole)))
+
+    def show_view(self, key: str) -> None:
+        """ "My items" (this user's applications) or all of them."""
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.nav.blockSignals(True)
+                self.nav.setCurrentRow(row)
+                self.nav.blockSignals(False)
+        self._view = key
+        self.page.proxy.set_scope_handler(self._ws.actor if key == MINE else None)
+        self.page.select(
+            self.detail_pane.detail.view.record.id if self.detail_pane.detail else None
+        )
+
+    def focus_search(self) -> None:
+        self.page.search.setFocus()
+        self.page.search.selectAll()
+
+    def show_application(self, application_id: int | None) -> None:
+        shown = detail(self._ws, application_id) if application_id is not None else None
+        self.detail_pane.show_detail(shown)
+
+    def _with_selected(self, run: Callable[[int], None]) -> None:
+        application_id = self.page.selected_id()
+        if application_id is not None:
+            run(application_id)
+
+    def _step_selected(self, action: Action) -> None:
+        self._with_selected(lambda app_id: self.ops.step(app_id, action))
+
+    def _context_menu(self, application_id: int, pos: QPoint) -> None:
+        menu = QMenu(self)
+        self._add_step_actions(menu, application_id)
+        menu.exec(pos)
+
+    def _fill_steps_menu(self) -> None:
+        self.steps_menu.clear()
+        application_id = self.page.selected_id()
+        if application_id is None:
+            self.steps_menu.addAction(self.tr("（请先选择一件申请）")).setEnabled(False)
+        else:
+            self._add_step_actions(self.steps_menu, application_id)
+
+    def _add_step_actions(self, menu: QMenu, application_id: int) -> None:
+        """Only the steps the stage table allows now, then the explanation."""
+        for action in detail(self._ws, application_id).allowed:
+            if action is Action.UNDO:
+                menu.addSeparator()
+            menu.addAction(
+                strings.action_name(action), partial(self.ops.step, application_id, action)
+            )
+        menu.addSeparator()
+        menu.addAction(self.tr("为什么是这个日期？"), partial(self.ops.why, application_id))
 
     # -- loading ------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Reload from the database in the background; the window stays responsive."""
+        """Reload everything in the background; the window stays responsive."""
         self.counts_label.setText(self.tr("正在载入…"))
         self._ws.reload()
         ws = self._ws
         self._background.run(
-            lambda: (ws.today(), list_applications(ws)), self._loaded, self._load_failed
+            lambda: (ws.today(), list_applications(ws), handlers(ws)),
+            self._loaded,
+            self._load_failed,
         )
 
-    def _loaded(self, result: tuple[date, list[ApplicationView]]) -> None:
-        day, views = result
+    def _loaded(self, result: tuple[date, list[ApplicationView], list[str]]) -> None:
+        day, views, names = result
+        selected = self.page.selected_id()
         self._shown_day = day
-        self.model.set_views(views)
-        counts = Counter(v.clock.status for v in views)
+        self.page.set_choices(list(self._ws.rules().values()), names)
+        self.page.model.set_views(views)
+        self.page.select(selected)
+        self._update_counts()
+
+    def _load_failed(self, error: Exception) -> None:
+        self.counts_label.setText(self.tr("载入失败：%1").replace("%1", strings.error_text(error)))
+
+    def application_changed(self, application_id: int) -> None:
+        """Show a created or changed application at once, without reloading the rest."""
+        self.page.model.put_view(view_of(self._ws, application_id))
+        self.page.select(application_id)
+        self.show_application(application_id)
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        counts = Counter(v.clock.status for v in self.page.model.views())
         self.counts_label.setText(
             self.tr("超期 %1 件 · 即将到期 %2 件 · 共 %3 件")
             .replace("%1", str(counts[Status.OVERDUE]))
             .replace("%2", str(counts[Status.DUE_SOON]))
-            .replace("%3", str(len(views)))
+            .replace("%3", str(self.page.model.rowCount()))
         )
-
-    def _load_failed(self, error: Exception) -> None:
-        self.counts_label.setText(self.tr("载入失败：%1").replace("%1", strings.error_text(error)))
 
     def _check_new_day(self) -> None:
         """Countdowns roll over at midnight without a restart."""
         if self._shown_day is not None and self._ws.today() != self._shown_day:
             self.reload()
 
-    # -- layout persistence ---------------------------------------------------------------
+    # -- settings and state -----------------------------------------------------------------
 
-    def _restore_layout(self) -> None:
-        geometry = self._settings.value("main_window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 720)
-        header = self._settings.value("main_window/table_header")
-        if isinstance(header, QByteArray):
-            self.table.horizontalHeader().restoreState(header)
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self._settings, self)
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+            return
+        language = options.LANGUAGE.get(self._settings)
+        dialog.save()
+        self._ws.actor = options.USER_NAME.get(self._settings)
+        self.ops.bureau = options.BUREAU_NAME.get(self._settings)
+        self.show_view(self._view)
+        if options.LANGUAGE.get(self._settings) != language:
+            self.language_changed.emit(options.LANGUAGE.get(self._settings))
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("关于"),
+            self.tr("一次办结 %1\n环评审批时限管理").replace("%1", __version__),
+        )
+
+    def _restore_state(self) -> None:
+        s = self._settings
+        if not self.restoreGeometry(options.GEOMETRY.get(s)):
+            self.resize(1366, 768)
+        self.restoreState(options.WINDOW_STATE.get(s))
+        self.splitter.restoreState(options.SPLITTER.get(s))
+        self.page.table.horizontalHeader().restoreState(options.TABLE_HEADER.get(s))
+        header = self.page.table.horizontalHeader()
+        self.page.proxy.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        page = self.page
+        page.search.setText(options.LAST_SEARCH.get(s))
+        for combo, option in (
+            (page.stage, options.LAST_STAGE),
+            (page.status, options.LAST_STATUS),
+        ):
+            combo.setCurrentIndex(max(0, combo.findData(option.get(s) or None)))
+        for combo, option in (
+            (page.category, options.LAST_CATEGORY),
+            (page.handler, options.LAST_HANDLER),
+        ):
+            if value := option.get(s):
+                combo.addItem(value, value)  # replaced by the real list once loaded
+                combo.setCurrentIndex(combo.count() - 1)
+        self.show_view(options.LAST_VIEW.get(s))
+
+    def save_state(self) -> None:
+        s, page = self._settings, self.page
+        options.GEOMETRY.set(s, self.saveGeometry())
+        options.WINDOW_STATE.set(s, self.saveState())
+        options.SPLITTER.set(s, self.splitter.saveState())
+        options.TABLE_HEADER.set(s, page.table.horizontalHeader().saveState())
+        options.LAST_VIEW.set(s, self._view)
+        options.LAST_SEARCH.set(s, page.search.text())
+        for combo, option in (
+            (page.stage, options.LAST_STAGE),
+            (page.category, options.LAST_CATEGORY),
+            (page.handler, options.LAST_HANDLER),
+            (page.status, options.LAST_STATUS),
+        ):
+            option.set(s, combo.currentData() or "")
+        s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._settings.setValue("main_window/geometry", self.saveGeometry())
-        self._settings.setValue(
-            "main_window/table_header", self.table.horizontalHeader().saveState()
-        )
+        self.save_state()
         self._background.wait(5000)
         super().closeEvent(event)

@@ -6,7 +6,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from approvals_gui.domain.clock import Clock, Phase, Status
 from approvals_gui.domain.errors import DomainError, ErrorCode
-from approvals_gui.domain.stages import Stage
+from approvals_gui.domain.stages import Action, Stage
+from approvals_gui.domain.timelimits import Limit, Unit
 from approvals_gui.store.errors import StoreError, StoreErrorCode
 
 
@@ -31,6 +32,49 @@ def stage_name(stage: Stage) -> str:
         Stage.WITHDRAWN: QT_TRANSLATE_NOOP("strings", "撤回"),
     }
     return _t(names[stage])
+
+
+# Common materials for the one-time supplement notice (一次性告知). Stored and printed
+# in the source text, shown translated.
+COMMON_MATERIALS = (
+    QT_TRANSLATE_NOOP("strings", "建设项目环境影响评价文件审批申请表"),
+    QT_TRANSLATE_NOOP("strings", "环境影响报告书（表）报批稿"),
+    QT_TRANSLATE_NOOP("strings", "公众参与说明"),
+    QT_TRANSLATE_NOOP("strings", "环评文件编制单位和编制人员情况"),
+    QT_TRANSLATE_NOOP("strings", "项目审批、核准或备案文件"),
+    QT_TRANSLATE_NOOP("strings", "规划环评审查意见或规划符合性说明"),
+    QT_TRANSLATE_NOOP("strings", "主要污染物排放总量指标来源说明"),
+    QT_TRANSLATE_NOOP("strings", "建设项目用地预审或选址意见"),
+    QT_TRANSLATE_NOOP("strings", "删除涉密内容的公开版本及删除依据"),
+)
+
+
+def material_name(stored: str) -> str:
+    """A material as stored (source text or typed by the clerk), for display."""
+    return _t(stored)
+
+
+def action_name(action: Action) -> str:
+    names = {
+        Action.REGISTER: QT_TRANSLATE_NOOP("strings", "收件登记"),
+        Action.REQUEST_SUPPLEMENT: QT_TRANSLATE_NOOP("strings", "一次性告知补正"),
+        Action.RECEIVE_MATERIALS: QT_TRANSLATE_NOOP("strings", "收到补正材料"),
+        Action.ACCEPT: QT_TRANSLATE_NOOP("strings", "受理"),
+        Action.NOT_ACCEPT: QT_TRANSLATE_NOOP("strings", "不予受理"),
+        Action.START_EXPERT_REVIEW: QT_TRANSLATE_NOOP("strings", "转技术评估"),
+        Action.FINISH_EXPERT_REVIEW: QT_TRANSLATE_NOOP("strings", "技术评估完成"),
+        Action.START_REVIEW: QT_TRANSLATE_NOOP("strings", "转入审查"),
+        Action.START_HEARING: QT_TRANSLATE_NOOP("strings", "组织听证"),
+        Action.FINISH_HEARING: QT_TRANSLATE_NOOP("strings", "听证结束"),
+        Action.START_PUBLIC_NOTICE: QT_TRANSLATE_NOOP("strings", "拟批准公示"),
+        Action.APPROVE: QT_TRANSLATE_NOOP("strings", "批准"),
+        Action.REFUSE: QT_TRANSLATE_NOOP("strings", "不予批准"),
+        Action.DELIVER: QT_TRANSLATE_NOOP("strings", "送达办结"),
+        Action.WITHDRAW: QT_TRANSLATE_NOOP("strings", "撤回"),
+        Action.EXTEND: QT_TRANSLATE_NOOP("strings", "延期"),
+        Action.UNDO: QT_TRANSLATE_NOOP("strings", "撤销上一步"),
+    }
+    return _t(names[action])
 
 
 def category_name(code: str, stored_name: str) -> str:
@@ -68,6 +112,23 @@ def countdown_text(clock: Clock) -> str:
     if clock.status is Status.LATE:
         return QCoreApplication.translate("strings", "超期办结 用时 %n 个工作日", None, used)
     return QCoreApplication.translate("strings", "已终止")
+
+
+def limit_text(limit: Limit) -> str:
+    if limit.unit is Unit.WORKDAYS:
+        return QCoreApplication.translate("strings", "%n 个工作日", None, limit.amount)
+    return QCoreApplication.translate("strings", "%n 个自然日", None, limit.amount)
+
+
+def describe(clock: Clock) -> str:
+    """The countdown and the due date it runs to, in one line."""
+    text = countdown_text(clock)
+    if clock.due is not None and clock.workdays_left is not None:
+        due = QCoreApplication.translate("strings", "到期日 %1").replace(
+            "%1", clock.due.isoformat()
+        )
+        return f"{text}（{due}）"
+    return text
 
 
 def status_name(status: Status) -> str:

@@ -123,3 +123,14 @@ def test_supplement_round_trip_and_side_exits() -> None:
 def test_every_stage_but_the_final_ones_has_a_way_forward() -> None:
     sources = set().union(*(t.sources for t in TRANSITIONS))
     assert set(Stage) - sources == {Stage.DELIVERED, Stage.NOT_ACCEPTED, Stage.WITHDRAWN}
+
+
+def test_investment_parsing() -> None:
+    from approvals_gui.domain.applications import parse_investment
+
+    assert parse_investment(" 12,000.5 ") == 12000.5
+    assert parse_investment("") is None
+    for bad in ("十万", "-3", "nan", "1e999"):
+        with pytest.raises(DomainError) as err:
+            parse_investment(bad)
+        assert err.value.code is ErrorCode.INVALID_NUMBER

@@ -49,6 +49,12 @@ COLUMNS: tuple[Column, ...] = (
         lambda v: v.record.number,
     ),
     Column(
+        "countdown",
+        QT_TRANSLATE_NOOP("columns", "剩余时间"),
+        lambda v: strings.countdown_text(v.clock),
+        lambda v: urgency_key(v.clock),
+    ),
+    Column(
         "project",
         QT_TRANSLATE_NOOP("columns", "项目名称"),
         lambda v: v.record.project,
@@ -85,35 +91,34 @@ COLUMNS: tuple[Column, ...] = (
         lambda v: _date(v.clock.due),
         lambda v: v.clock.due or date.max,
     ),
-    Column(
-        "countdown",
-        QT_TRANSLATE_NOOP("columns", "剩余时间"),
-        lambda v: strings.countdown_text(v.clock),
-        lambda v: urgency_key(v.clock),
-    ),
 )
-COUNTDOWN_COLUMN = len(COLUMNS) - 1
+COUNTDOWN_COLUMN = 1  # right after the number: the first thing a clerk looks for
 
 
 class ApplicationsTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._views: list[ApplicationView] = []
+        self._row_of: dict[int, int] = {}
 
     def set_views(self, views: Sequence[ApplicationView]) -> None:
         self.beginResetModel()
         self._views = list(views)
+        self._row_of = {v.record.id: row for row, v in enumerate(self._views)}
         self.endResetModel()
 
-    def refresh_countdowns(self, views: Sequence[ApplicationView]) -> None:
-        """Same rows, new clocks (a new day): repaint the date columns only."""
-        self._views = list(views)
-        if self._views:
-            top = self.index(0, COLUMNS.index(next(c for c in COLUMNS if c.key == "due")))
-            bottom = self.index(len(self._views) - 1, COUNTDOWN_COLUMN)
-            self.dataChanged.emit(
-                top, bottom, [Qt.ItemDataRole.DisplayRole, Role.STATUS, Role.SORT]
-            )
+    def row_of(self, application_id: int) -> int:
+        """The row showing the application, or -1."""
+        return self._row_of.get(application_id, -1)
+
+    def put_view(self, view: ApplicationView) -> None:
+        """Show a changed application in place, or add a new one."""
+        row = self.row_of(view.record.id)
+        if row < 0:
+            self.set_views([*self._views, view])
+            return
+        self._views[row] = view
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     def view_at(self, row: int) -> ApplicationView:
         return self._views[row]

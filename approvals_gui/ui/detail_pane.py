@@ -1,0 +1,249 @@
+"""Everything about one application: facts, dates, its stage timeline, the steps allowed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from approvals_gui.domain.clock import Phase, Status
+from approvals_gui.domain.stages import Action, Stage
+from approvals_gui.services.applications import ApplicationDetail
+from approvals_gui.ui import strings
+from approvals_gui.ui.delegates.countdown import CHIP_COLOURS
+
+PAUSED_BACKGROUND = "#eeeeee"
+
+
+class DetailPane(QWidget):
+    """Shows one `ApplicationDetail`; asks for steps, the explanation and notices by signal."""
+
+    action_requested = Signal(object)  # Action
+    why_requested = Signal()
+    notice_requested = Signal(str)  # "acceptance" or "supplement"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.detail: ApplicationDetail | None = None
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.chip = QLabel()
+        self.chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.one_go = QLabel()
+        self.one_go.setWordWrap(True)
+        self.facts = QFormLayout()
+        self.dates = QFormLayout()
+        self.buttons = QGridLayout()
+        self.timeline = self._make_timeline()
+        facts_box = QGroupBox(self.tr("基本信息"))
+        facts_box.setLayout(self.facts)
+        dates_box = QGroupBox(self.tr("办理时限"))
+        dates_box.setLayout(self.dates)
+        actions_box = QGroupBox(self.tr("办理"))
+        actions_box.setLayout(self.buttons)
+        timeline_box = QGroupBox(self.tr("办理过程"))
+        QVBoxLayout(timeline_box).addWidget(self.timeline)
+        self.placeholder = QLabel(self.tr("在左侧列表中选择一件申请，这里显示其详情。"))
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.placeholder)
+        self._content = [self.title, self.chip, self.one_go, facts_box, dates_box, actions_box]
+        for widget in self._content:
+            layout.addWidget(widget)
+        layout.addWidget(timeline_box, 1)
+        self._content.append(timeline_box)
+        self.show_detail(None)
+
+    def _make_timeline(self) -> QTableWidget:
+        table = QTableWidget(0, 6)
+        table.setHorizontalHeaderLabels(
+            [
+                self.tr("日期"),
+                self.tr("操作"),
+                self.tr("进入环节"),
+                self.tr("办理人"),
+                self.tr("工作日"),
+                self.tr("备注"),
+            ]
+        )
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        return table
+
+    # -- filling ------------------------------------------------------------------------
+
+    def show_detail(self, detail: ApplicationDetail | None) -> None:
+        self.detail = detail
+        self.placeholder.setVisible(detail is None)
+        for widget in self._content:
+            widget.setVisible(detail is not None)
+        if detail is None:
+            return
+        record, clock = detail.view.record, detail.view.clock
+        self.title.setText(f"{record.number}  {record.project}")
+        background, foreground = CHIP_COLOURS[clock.status]
+        self.chip.setText(strings.describe(clock))
+        self.chip.setStyleSheet(
+            f"background: {background}; color: {foreground}; border-radius: 10px;"
+            "padding: 6px 12px; font-size: 14px; font-weight: bold;"
+        )
+        self.one_go.setText(self._one_go_text(detail))
+        self._fill_facts(detail)
+        self._fill_dates(detail)
+        self._fill_buttons(detail)
+        self._fill_timeline(detail)
+
+    def _one_go_text(self, detail: ApplicationDetail) -> str:
+        clock = detail.view.clock
+        if clock.status is Status.CLOSED:
+            return ""
+        if clock.one_go is True:
+            return self.tr("✔ 已一次办结")
+        if clock.on_track_for_one_go:
+            return self.tr("✔ 仍可一次办结（补正不超过一次且在承诺时限内办结）")
+        if clock.supplement_rounds > 1:
+            return self.tr("✘ 未能一次办结：补正超过一次")
+        return self.tr("✘ 未能一次办结：超出承诺时限")
+
+    def _fill_facts(self, detail: ApplicationDetail) -> None:
+        _clear(self.facts)
+        r = detail.view.record
+        investment = "" if detail.investment is None else f"{detail.investment:,.1f}"
+        rows = [
+            (self.tr("建设单位"), r.enterprise_name),
+            (self.tr("信用代码"), r.credit_code),
+            (self.tr("审批类别"), strings.category_name(r.category, detail.rule.name)),
+            (self.tr("当前环节"), strings.stage_name(r.facts.stage)),
+            (self.tr("承办人"), r.handler),
+            (self.tr("区县"), r.district),
+            (self.tr("总投资（万元）"), investment),
+            (self.tr("收件日期"), r.registered_on.isoformat()),
+        ]
+        for label, value in rows:
+            self.facts.addRow(label, _selectable(value))
+
+    def _fill_dates(self, detail: ApplicationDetail) -> None:
+        _clear(self.dates)
+        clock, rule = detail.view.clock, detail.rule
+        if clock.phase is Phase.INTAKE and clock.intake_due is not None:
+            self.dates.addRow(self.tr("受理决定期限"), _selectable(clock.intake_due.isoformat()))
+        if clock.clock_start is not None:
+            start = clock.clock_start.isoformat()
+            if clock.deemed_accepted:
+                start = self.tr("%1（逾期未作受理决定，自收件之日起视为受理）").replace("%1", start)
+            self.dates.addRow(self.tr("计时起点"), _selectable(start))
+        if clock.promised_due is not None:
+            promised = f"{clock.promised_due}（{strings.limit_text(rule.promised)}）"
+            self.dates.addRow(self.tr("承诺期限"), _selectable(promised))
+        if clock.statutory_due is not None:
+            statutory = f"{clock.statutory_due}（{strings.limit_text(rule.statutory)}）"
+            if clock.original_statutory_due != clock.statutory_due:
+                statutory = (
+                    self.tr("%1，原期限 %2，已延期 %3 个工作日")
+                    .replace("%1", str(clock.statutory_due))
+                    .replace("%2", str(clock.original_statutory_due))
+                    .replace("%3", str(detail.view.record.facts.extension_days))
+                )
+            self.dates.addRow(self.tr("法定期限"), _selectable(statutory))
+        if clock.statutory_overdue:
+            self.dates.addRow("", _warning(self.tr("已超过法定期限")))
+        if clock.unconfirmed_years:
+            years = "、".join(str(y) for y in clock.unconfirmed_years)
+            text = self.tr("%1 年节假日安排尚未公布，到期日按推算日历计算").replace("%1", years)
+            self.dates.addRow("", _warning(text))
+
+    def _fill_buttons(self, detail: ApplicationDetail) -> None:
+        _clear(self.buttons)
+        buttons: list[tuple[str, Callable[[], None]]] = [
+            (strings.action_name(action), partial(self.action_requested.emit, action))
+            for action in detail.allowed
+        ]
+        buttons.append((self.tr("为什么是这个日期？"), self.why_requested.emit))
+        if detail.view.record.facts.accepted_on is not None:
+            buttons.append(
+                (self.tr("受理通知书"), partial(self.notice_requested.emit, "acceptance"))
+            )
+        if any(e.to_stage is Stage.SUPPLEMENT for e in detail.events):
+            buttons.append(
+                (self.tr("补正通知书"), partial(self.notice_requested.emit, "supplement"))
+            )
+        for i, (text, slot) in enumerate(buttons):
+            button = QPushButton(text)
+            button.setObjectName(f"detail_button_{i}")
+            button.clicked.connect(lambda _checked=False, run=slot: run())
+            self.buttons.addWidget(button, i // 3, i % 3)
+
+    def _fill_timeline(self, detail: ApplicationDetail) -> None:
+        entries = detail.timeline
+        self.timeline.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
+            e = entry.event
+            action = strings.action_name(e.action)
+            note = e.remark
+            if e.action is Action.EXTEND:
+                action = self.tr("延期 %1 个工作日").replace("%1", str(e.extension_days))
+                note = e.reason
+            elif e.materials:
+                note = "；".join(strings.material_name(m) for m in e.materials)
+            elif e.reason or e.document_number:
+                note = " ".join(filter(None, (e.document_number, e.reason, e.remark)))
+            used = "" if entry.workdays is None else str(entry.workdays)
+            if entry.paused:
+                used = self.tr("%1（暂停计时）").replace("%1", used)
+            cells = [
+                e.on.isoformat(),
+                action,
+                strings.stage_name(entry.stage),
+                e.actor,
+                used,
+                note,
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if entry.paused:
+                    item.setBackground(QBrush(QColor(PAUSED_BACKGROUND)))
+                self.timeline.setItem(row, column, item)
+        self.timeline.resizeColumnToContents(0)
+
+
+def _selectable(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _warning(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #8e0000;")
+    return label
+
+
+def _clear(layout: QFormLayout | QGridLayout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.deleteLater()

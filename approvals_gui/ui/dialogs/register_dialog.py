@@ -1,0 +1,218 @@
+"""Register a new application (收件登记): validated as you type, nothing saved until valid."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from approvals_gui.domain.applications import (
+    EnterpriseEntry,
+    NewApplication,
+    field_problems,
+    parse_investment,
+)
+from approvals_gui.domain.credit_code import normalize
+from approvals_gui.domain.errors import DomainError
+from approvals_gui.services.applications import register
+from approvals_gui.services.workspace import Workspace
+from approvals_gui.store.errors import StoreError
+from approvals_gui.ui import strings
+
+ERROR_STYLE = "color: #b71c1c;"
+
+
+class RegisterDialog(QDialog):
+    """Enter saves, Esc cancels; each field's problem is shown beside it."""
+
+    def __init__(
+        self,
+        ws: Workspace,
+        enterprises: list[EnterpriseEntry],
+        handlers: list[str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self._by_code = {e.credit_code: e for e in enterprises}
+        self._by_name = {e.name: e for e in enterprises}
+        self._touched: set[str] = set()
+        self.application_id: int | None = None
+        self.setWindowTitle(self.tr("收件登记"))
+        self.setMinimumWidth(620)
+        self._build(handlers)
+        self._validate()
+
+    def _build(self, handlers: list[str]) -> None:
+        self.project = QLineEdit()
+        self.enterprise_name = QLineEdit()
+        completer = QCompleter(sorted(self._by_name), self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.activated.connect(self._enterprise_picked)
+        self.enterprise_name.setCompleter(completer)
+        self.credit_code = QLineEdit()
+        self.credit_code.setPlaceholderText(self.tr("18位，如 91350100M000100Y43"))
+        self.category = QComboBox()
+        for rule in self._ws.rules().values():
+            self.category.addItem(strings.category_name(rule.category, rule.name), rule.category)
+        self.handler = QComboBox()
+        self.handler.setEditable(True)
+        self.handler.addItems(sorted(set(handlers) | {self._ws.actor}))
+        self.handler.setCurrentText(self._ws.actor)
+        self.received = QDateEdit()
+        self.received.setCalendarPopup(True)
+        self.received.setDisplayFormat("yyyy-MM-dd")
+        today = self._ws.today()
+        self.received.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.received.setDate(QDate(today.year, today.month, today.day))
+        self.district = QLineEdit()
+        self.investment = QLineEdit()
+        self.investment.setPlaceholderText(self.tr("万元，可不填"))
+        self.remark = QLineEdit()
+        self.enterprise_hint = QLabel()
+        self.enterprise_hint.setStyleSheet("color: #1b5e20;")
+        self.errors: dict[str, QLabel] = {}
+        form = QFormLayout()
+        rows = [
+            ("project", self.tr("项目名称"), self.project),
+            ("enterprise_name", self.tr("建设单位"), self.enterprise_name),
+            ("credit_code", self.tr("统一社会信用代码"), self.credit_code),
+            ("category", self.tr("审批类别"), self.category),
+            ("handler", self.tr("承办人"), self.handler),
+            ("received_on", self.tr("收件日期"), self.received),
+            ("district", self.tr("所在区县"), self.district),
+            ("investment", self.tr("总投资（万元）"), self.investment),
+            ("remark", self.tr("备注"), self.remark),
+        ]
+        for key, label, widget in rows:
+            form.addRow(label, self._with_error(key, widget))
+        form.addRow("", self.enterprise_hint)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.failure = QLabel()
+        self.failure.setStyleSheet(ERROR_STYLE)
+        self.failure.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.failure)
+        layout.addWidget(self.buttons)
+        for key, widget in (
+            ("project", self.project),
+            ("enterprise_name", self.enterprise_name),
+            ("credit_code", self.credit_code),
+            ("investment", self.investment),
+            ("district", self.district),
+        ):
+            widget.textEdited.connect(lambda _text, k=key: self._edited(k))
+        self.handler.editTextChanged.connect(lambda _t: self._edited("handler"))
+        self.received.dateChanged.connect(lambda _d: self._edited("received_on"))
+        self.category.currentIndexChanged.connect(lambda _i: self._edited("category"))
+        self.credit_code.textEdited.connect(self._code_typed)
+
+    def _with_error(self, key: str, widget: QWidget) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(widget, 3)
+        label = QLabel()
+        label.setStyleSheet(ERROR_STYLE)
+        label.setWordWrap(True)
+        label.setObjectName(f"error_{key}")
+        row.addWidget(label, 2)
+        self.errors[key] = label
+        return box
+
+    # -- enterprise pick ----------------------------------------------------------------
+
+    def _enterprise_picked(self, name: str) -> None:
+        entry = self._by_name.get(name)
+        if entry is not None:
+            self.credit_code.setText(entry.credit_code)
+            if not self.district.text():
+                self.district.setText(entry.district)
+            self._touched.update({"enterprise_name", "credit_code"})
+        self._validate()
+
+    def _code_typed(self, text: str) -> None:
+        entry = self._by_code.get(normalize(text))
+        if entry is not None:
+            self.enterprise_name.setText(entry.name)
+            if not self.district.text():
+                self.district.setText(entry.district)
+            self._touched.add("enterprise_name")
+        self._validate()
+
+    # -- validation -----------------------------------------------------------------------
+
+    def _edited(self, key: str) -> None:
+        self._touched.add(key)
+        self._validate()
+
+    def _read(self) -> tuple[NewApplication, DomainError | None]:
+        """What is typed now, as the domain's input, and a problem with the number."""
+        try:
+            investment, number_problem = parse_investment(self.investment.text()), None
+        except DomainError as exc:
+            investment, number_problem = None, exc
+        d = self.received.date()
+        form = NewApplication(
+            project=self.project.text(),
+            enterprise_name=self.enterprise_name.text(),
+            credit_code=self.credit_code.text(),
+            category=str(self.category.currentData()),
+            handler=self.handler.currentText(),
+            received_on=date(d.year(), d.month(), d.day()),
+            district=self.district.text(),
+            investment=investment,
+            remark=self.remark.text(),
+        )
+        return form, number_problem
+
+    def problems(self) -> dict[str, DomainError]:
+        form, number_problem = self._read()
+        problems = field_problems(form, self._ws.today(), self._ws.rules())
+        if number_problem is not None:
+            problems["investment"] = number_problem
+        return problems
+
+    def _validate(self, show_all: bool = False) -> bool:
+        problems = self.problems()
+        for key, label in self.errors.items():
+            shown = key in problems and (show_all or key in self._touched)
+            label.setText(strings.error_text(problems[key]) if shown else "")
+        code = normalize(self.credit_code.text())
+        known = self._by_code.get(code)
+        self.enterprise_hint.setText(
+            self.tr("已登记企业：%1").replace("%1", known.name) if known else ""
+        )
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setEnabled(not problems)
+        return not problems
+
+    def save(self) -> None:
+        if not self._validate(show_all=True):
+            return
+        try:
+            self.application_id = register(self._ws, self._read()[0])
+        except (DomainError, StoreError) as exc:
+            self.failure.setText(strings.error_text(exc))
+            return
+        self.accept()

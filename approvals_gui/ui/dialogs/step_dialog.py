@@ -1,0 +1,144 @@
+"""One dialog for every step: the fields its guards need, and its effect on the clock."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from approvals_gui.domain.errors import DomainError
+from approvals_gui.domain.stages import TRANSITIONS, Action, Needs
+from approvals_gui.services.applications import ApplicationDetail, Step, preview_step
+from approvals_gui.services.workspace import Workspace
+from approvals_gui.store.errors import StoreError
+from approvals_gui.ui import strings
+
+_NEEDS = {t.action: t.needs for t in TRANSITIONS}
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class StepDialog(QDialog):
+    """Collects a step; `step()` returns it once accepted. Nothing is saved here."""
+
+    def __init__(
+        self,
+        ws: Workspace,
+        detail: ApplicationDetail,
+        action: Action,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self._detail = detail
+        self._action = action
+        needs = _NEEDS.get(action, frozenset())
+        record = detail.view.record
+        self.setWindowTitle(f"{strings.action_name(action)} — {record.number}")
+        self.setMinimumWidth(560)
+        form = QFormLayout()
+        form.addRow(self.tr("申请"), QLabel(f"{record.number}  {record.project}"))
+        self.on = QDateEdit()
+        self.on.setCalendarPopup(True)
+        self.on.setDisplayFormat("yyyy-MM-dd")
+        self.on.setDateRange(_qdate(detail.events[-1].on), _qdate(ws.today()))
+        self.on.setDate(_qdate(ws.today()))
+        form.addRow(self.tr("办理日期"), self.on)
+        self.materials = QListWidget()
+        self.other_materials = QPlainTextEdit()
+        self.reason = QPlainTextEdit()
+        self.document_number = QLineEdit()
+        self.extension_days = QSpinBox()
+        if Needs.MATERIALS in needs:
+            for text in strings.COMMON_MATERIALS:
+                item = QListWidgetItem(strings.material_name(str(text)))
+                item.setData(Qt.ItemDataRole.UserRole, str(text))
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+                self.materials.addItem(item)
+            self.materials.itemChanged.connect(self._update_preview)
+            form.addRow(self.tr("需补正的材料"), self.materials)
+            self.other_materials.setPlaceholderText(self.tr("其他材料，每行一项"))
+            self.other_materials.setFixedHeight(70)
+            self.other_materials.textChanged.connect(self._update_preview)
+            form.addRow(self.tr("其他材料"), self.other_materials)
+        if Needs.DOCUMENT_NUMBER in needs:
+            self.document_number.setPlaceholderText(self.tr("如 环审〔2026〕12号"))
+            self.document_number.textChanged.connect(self._update_preview)
+            form.addRow(self.tr("文号"), self.document_number)
+        if Needs.REASON in needs:
+            self.reason.setFixedHeight(70)
+            self.reason.textChanged.connect(self._update_preview)
+            form.addRow(self.tr("理由"), self.reason)
+        if Needs.EXTENSION in needs:
+            limit = detail.rule.extension_workdays
+            self.extension_days.setRange(1, max(1, limit))
+            self.extension_days.setValue(limit)
+            self.extension_days.setSuffix(self.tr(" 个工作日"))
+            self.extension_days.valueChanged.connect(self._update_preview)
+            form.addRow(self.tr("延长"), self.extension_days)
+        self.remark = QLineEdit()
+        form.addRow(self.tr("备注"), self.remark)
+        self.on.dateChanged.connect(self._update_preview)
+        self.preview = QLabel()
+        self.preview.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(strings.action_name(action))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.preview)
+        layout.addWidget(self.buttons)
+        self._update_preview()
+
+    def step(self) -> Step:
+        d = self.on.date()
+        checked = [
+            str(self.materials.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.materials.count())
+            if self.materials.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        others = [line.strip() for line in self.other_materials.toPlainText().splitlines()]
+        return Step(
+            self._action,
+            date(d.year(), d.month(), d.day()),
+            self.remark.text(),
+            tuple(checked + [o for o in others if o]),
+            self.reason.toPlainText(),
+            self.document_number.text(),
+            self.extension_days.value() if Needs.EXTENSION in _NEEDS.get(self._action, ()) else 0,
+        )
+
+    def _update_preview(self) -> None:
+        record = self._detail.view.record
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        try:
+            clock = preview_step(self._ws, record.id, record.version, self.step())
+        except (DomainError, StoreError) as exc:
+            self.preview.setStyleSheet("color: #b71c1c;")
+            self.preview.setText(strings.error_text(exc))
+            ok.setEnabled(False)
+            return
+        self.preview.setStyleSheet("")
+        self.preview.setText(self.tr("办理后：%1").replace("%1", strings.describe(clock)))
+        ok.setEnabled(True)

@@ -1,0 +1,104 @@
+""" "Why this date?": how each due date of an application was reached."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from approvals_gui.domain.calendar import DayKind
+from approvals_gui.domain.clock import DueExplanation, DueKind, StartReason
+from approvals_gui.services.applications import ApplicationDetail
+from approvals_gui.ui import strings
+
+
+class WhyDialog(QDialog):
+    def __init__(self, detail: ApplicationDetail, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        record = detail.view.record
+        self.setWindowTitle(self.tr("为什么是这个日期？ — %1").replace("%1", record.number))
+        self.resize(720, 620)
+        self.browser = QTextBrowser()
+        self.browser.setHtml(self.html(detail))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+
+    def html(self, detail: ApplicationDetail) -> str:
+        parts = [f"<h3>{escape(detail.view.record.project)}</h3>"]
+        for explanation in detail.explanations:
+            parts.append(self._section(explanation))
+        return "".join(parts)
+
+    def _section(self, e: DueExplanation) -> str:
+        titles = {
+            DueKind.INTAKE: self.tr("受理决定期限"),
+            DueKind.PROMISED: self.tr("承诺期限"),
+            DueKind.STATUTORY: self.tr("法定期限"),
+        }
+        starts = {
+            StartReason.RECEIVED: self.tr("收到申请材料（或补正材料）之日"),
+            StartReason.ACCEPTED: self.tr("受理之日"),
+            StartReason.DEEMED_ACCEPTED: self.tr("收件之日（逾期未作受理决定，视为受理）"),
+        }
+        rows = [
+            (
+                self.tr("起算"),
+                self.tr("%1，%2；次日为第 1 天")
+                .replace("%1", str(e.start))
+                .replace("%2", starts[e.start_reason]),
+            ),
+            (self.tr("时限"), strings.limit_text(e.limit)),
+        ]
+        if e.legal_basis and e.kind is not DueKind.INTAKE:
+            rows.append((self.tr("依据"), e.legal_basis))
+        if e.kind is DueKind.INTAKE:
+            rows.append((self.tr("依据"), self.tr("《行政许可法》第三十二条")))
+        for pause in e.pauses:
+            text = (
+                self.tr("%1：%2 至 %3，不计 %4 个工作日")
+                .replace("%1", strings.stage_name(pause.stage))
+                .replace("%2", str(pause.first))
+                .replace(
+                    "%3", str(pause.last) + (self.tr("（进行中）") if pause.still_running else "")
+                )
+                .replace("%4", str(pause.workdays))
+            )
+            rows.append((self.tr("暂停计时"), text))
+        if e.extension_days:
+            text = (
+                self.tr("原期限 %1，延长 %2 个工作日。理由：%3")
+                .replace("%1", str(e.original_due))
+                .replace("%2", str(e.extension_days))
+                .replace("%3", e.extension_reason)
+            )
+            rows.append((self.tr("延期"), text))
+        rows.append((self.tr("跳过的休息日"), self._rest_days(e)))
+        if e.unconfirmed_years:
+            years = "、".join(str(y) for y in e.unconfirmed_years)
+            rows.append(
+                (
+                    self.tr("注意"),
+                    self.tr("%1 年节假日安排尚未公布，按推算日历计算").replace("%1", years),
+                )
+            )
+        rows.append((self.tr("到期日"), str(e.due)))
+        body = "".join(
+            f"<tr><td style='padding-right:12px;color:#555'>{escape(k)}</td>"
+            f"<td>{'<b>' if i == len(rows) - 1 else ''}{escape(v)}</td></tr>"
+            for i, (k, v) in enumerate(rows)
+        )
+        return f"<h4>{escape(titles[e.kind])}</h4><table>{body}</table>"
+
+    def _rest_days(self, e: DueExplanation) -> str:
+        weekends = [d for d in e.rest_days if d.kind is DayKind.WEEKEND]
+        holidays = [d for d in e.rest_days if d.kind is DayKind.HOLIDAY]
+        text = self.tr("周末 %1 天，节假日 %2 天").replace("%1", str(len(weekends)))
+        text = text.replace("%2", str(len(holidays)))
+        names = sorted({d.name for d in holidays if d.name})
+        if names:
+            text += "（" + "、".join(names) + "）"
+        return text

@@ -1,0 +1,172 @@
+"""The applications list: a search box, quick filters and the table with countdowns."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from approvals_gui.domain.clock import Status
+from approvals_gui.domain.rules import TimeLimitRule
+from approvals_gui.domain.search import ApplicationFilter
+from approvals_gui.domain.stages import Stage
+from approvals_gui.ui import strings
+from approvals_gui.ui.delegates.countdown import CountdownDelegate
+from approvals_gui.ui.models.applications_proxy import ApplicationsProxyModel
+from approvals_gui.ui.models.applications_table import COUNTDOWN_COLUMN, ApplicationsTableModel
+from approvals_gui.ui.models.roles import Role
+
+COLUMN_WIDTHS = {0: 115, 1: 185, 2: 230, 3: 200, 4: 110, 5: 80, 6: 64, 7: 92, 8: 92}
+
+
+class ApplicationsPage(QWidget):
+    """Emits `selected(id or None)`; `context_menu_requested(id, global pos)` on right-click."""
+
+    selected = Signal(object)
+    context_menu_requested = Signal(int, QPoint)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ApplicationsTableModel(self)
+        self.proxy = ApplicationsProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setToolTip(self.tr("按编号、项目名称、建设单位或统一社会信用代码筛选（Ctrl+F）"))
+        self.search.setPlaceholderText(self.tr("搜索编号、项目、单位、信用代码"))
+        self.stage = QComboBox()
+        self.category = QComboBox()
+        self.handler = QComboBox()
+        self.status = QComboBox()
+        self.shown = QLabel()
+        self._fill_fixed_filters()
+        self.table = self._make_table()
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        for label, combo in (
+            (self.tr("环节"), self.stage),
+            (self.tr("类别"), self.category),
+            (self.tr("承办人"), self.handler),
+            (self.tr("状态"), self.status),
+        ):
+            filters.addWidget(QLabel(label))
+            filters.addWidget(combo, 1)
+        filters.addWidget(self.shown)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+        self.search.textChanged.connect(self._apply_filter)
+        for combo in (self.stage, self.category, self.handler, self.status):
+            combo.currentIndexChanged.connect(self._apply_filter)
+        self.proxy.modelReset.connect(self._count_shown)
+
+    def _fill_fixed_filters(self) -> None:
+        self.stage.addItem(self.tr("全部"), None)
+        for stage in Stage:
+            self.stage.addItem(strings.stage_name(stage), stage.value)
+        self.status.addItem(self.tr("全部"), None)
+        for status in Status:
+            self.status.addItem(strings.status_name(status), status.value)
+        self.category.addItem(self.tr("全部"), None)
+        self.handler.addItem(self.tr("全部"), None)
+
+    def set_choices(self, rules: list[TimeLimitRule], handlers: list[str]) -> None:
+        """Fill the category and handler filters, keeping what is chosen."""
+        for combo, items in (
+            (
+                self.category,
+                [(strings.category_name(r.category, r.name), r.category) for r in rules],
+            ),
+            (self.handler, [(h, h) for h in handlers]),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for text, data in items:
+                combo.addItem(text, data)
+            index = combo.findData(current)
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+
+    def _make_table(self) -> QTableView:
+        table = QTableView(self)
+        table.setModel(self.proxy)
+        table.setItemDelegateForColumn(COUNTDOWN_COLUMN, CountdownDelegate(table))
+        table.setSortingEnabled(True)
+        table.horizontalHeader().setSortIndicator(COUNTDOWN_COLUMN, Qt.SortOrder.AscendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(30)
+        header = table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        for column, width in COLUMN_WIDTHS.items():
+            table.setColumnWidth(column, width)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._context_menu)
+        table.selectionModel().currentRowChanged.connect(self._current_changed)
+        return table
+
+    # -- filters ------------------------------------------------------------------------
+
+    def current_filter(self) -> ApplicationFilter:
+        stage, status = self.stage.currentData(), self.status.currentData()
+        return ApplicationFilter(
+            text=self.search.text(),
+            stage=Stage(stage) if stage else None,
+            category=self.category.currentData(),
+            handler=self.handler.currentData(),
+            status=Status(status) if status else None,
+        )
+
+    def _apply_filter(self) -> None:
+        selected = self.selected_id()
+        self.proxy.set_filter(self.current_filter())
+        self.select(selected)
+
+    def _count_shown(self) -> None:
+        self.shown.setText(self.tr("%1 件").replace("%1", str(self.proxy.rowCount())))
+
+    # -- selection ----------------------------------------------------------------------
+
+    def selected_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return int(index.data(Role.ID)) if index.isValid() else None
+
+    def select(self, application_id: int | None) -> None:
+        """Select the application's row if it is shown; otherwise clear the selection."""
+        if application_id is not None:
+            row = self.model.row_of(application_id)
+            proxy_index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else None
+            if proxy_index is not None and proxy_index.isValid():
+                self.table.setCurrentIndex(proxy_index)
+                self.table.scrollTo(proxy_index)
+                return
+        self.table.clearSelection()
+        self.table.setCurrentIndex(self.proxy.index(-1, -1))
+        self.selected.emit(None)
+
+    def _current_changed(self, current: object, _previous: object) -> None:
+        self.selected.emit(self.selected_id())
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+            self.context_menu_requested.emit(
+                int(index.data(Role.ID)), self.table.viewport().mapToGlobal(pos)
+            )

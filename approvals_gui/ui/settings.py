@@ -1,0 +1,50 @@
+"""Typed options over one INI file (QSettings), declared once here."""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from approvals_gui.i18n import DEFAULT_LANGUAGE
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Option(Generic[T]):
+    key: str
+    default: Callable[[], T]
+    kind: type
+
+    def get(self, settings: QSettings) -> T:
+        value = settings.value(self.key)
+        if value is None:
+            return self.default()
+        if self.kind is bool:
+            return (value in (True, "true", "1", 1)) if not isinstance(value, bool) else value  # type: ignore[return-value]
+        try:
+            return self.kind(value)  # type: ignore[no-any-return]
+        except (TypeError, ValueError):
+            return self.default()
+
+    def set(self, settings: QSettings, value: T) -> None:
+        settings.setValue(self.key, value)
+
+
+LANGUAGE = Option[str]("ui/language", lambda: DEFAULT_LANGUAGE, str)
+USER_NAME = Option[str]("user/name", getpass.getuser, str)
+BUREAU_NAME = Option[str]("bureau/name", lambda: "市生态环境局", str)
+GEOMETRY = Option[QByteArray]("main_window/geometry", QByteArray, QByteArray)
+WINDOW_STATE = Option[QByteArray]("main_window/state", QByteArray, QByteArray)
+SPLITTER = Option[QByteArray]("main_window/splitter", QByteArray, QByteArray)
+TABLE_HEADER = Option[QByteArray]("main_window/table_header", QByteArray, QByteArray)
+LAST_VIEW = Option[str]("filters/view", lambda: "mine", str)
+LAST_SEARCH = Option[str]("filters/search", str, str)
+LAST_STAGE = Option[str]("filters/stage", str, str)
+LAST_CATEGORY = Option[str]("filters/category", str, str)
+LAST_HANDLER = Option[str]("filters/handler", str, str)
+LAST_STATUS = Option[str]("filters/status", str, str)

@@ -1,0 +1,43 @@
+"""Owns the main window; rebuilds it in the new language when the user switches."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from approvals_gui.i18n import install_translators
+from approvals_gui.services.workspace import Workspace
+from approvals_gui.ui import settings as options
+from approvals_gui.ui.main_window import MainWindow
+
+
+class Shell(QObject):
+    def __init__(
+        self, app: QApplication, ws: Workspace, settings: QSettings, database_label: str
+    ) -> None:
+        super().__init__()
+        self._app = app
+        self._ws = ws
+        self._settings = settings
+        self._label = database_label
+        self._translators: list[QTranslator] = install_translators(
+            app, options.LANGUAGE.get(settings)
+        )
+        self.window = self._new_window()
+
+    def _new_window(self) -> MainWindow:
+        window = MainWindow(self._ws, self._settings, self._label)
+        window.language_changed.connect(self.switch_language)
+        return window
+
+    def switch_language(self, language: str) -> None:
+        """Every string is fetched through tr() when built: rebuild the window."""
+        for translator in self._translators:
+            self._app.removeTranslator(translator)
+        self._translators = install_translators(self._app, language)
+        old = self.window
+        old.save_state()
+        self.window = self._new_window()
+        self.window.show()
+        old.close()
+        old.deleteLater()
