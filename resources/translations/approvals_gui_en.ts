@@ -2,6 +2,247 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ApplicationOps</name>
+    <message>
+        <source>将撤销：%1（%2，%3），回到“%4”环节。撤销操作本身会记入办理过程。确定撤销吗？</source>
+        <translation>This undoes: %1 (%2, %3), back to the “%4” stage. The undo itself is recorded in the history. Undo it?</translation>
+    </message>
+    <message>
+        <source>撤销上一步</source>
+        <translation>Undo last step</translation>
+    </message>
+    <message>
+        <source>撤销：%1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <source>保存冲突</source>
+        <translation>Save conflict</translation>
+    </message>
+    <message>
+        <source>是否立即重新载入该申请？</source>
+        <translation>Reload the application now?</translation>
+    </message>
+    <message>
+        <source>无法办理</source>
+        <translation>Cannot do this</translation>
+    </message>
+    <message>
+        <source>通知书</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>保存为 PDF 文件，还是直接打印？</source>
+        <translation>Save as a PDF file, or print it?</translation>
+    </message>
+    <message>
+        <source>保存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>受理通知书</source>
+        <translation>Acceptance notice</translation>
+    </message>
+    <message>
+        <source>补正材料通知书</source>
+        <translation>Supplement notice</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsPage</name>
+    <message>
+        <source>按编号、项目名称、建设单位或统一社会信用代码筛选（Ctrl+F）</source>
+        <translation>Filter by number, project, enterprise or credit code (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>搜索编号、项目、单位、信用代码</source>
+        <translation>Search number, project, enterprise, credit code</translation>
+    </message>
+    <message>
+        <source>环节</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>承办人</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>%1 件</source>
+        <translation>%1 items</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>基本信息</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>办理时限</source>
+        <translation>Time limits</translation>
+    </message>
+    <message>
+        <source>办理</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>办理过程</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>在左侧列表中选择一件申请，这里显示其详情。</source>
+        <translation>Select an application in the list to see its details here.</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>进入环节</source>
+        <translation>Stage entered</translation>
+    </message>
+    <message>
+        <source>办理人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>工作日</source>
+        <translation>Workdays</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <source>✔ 已一次办结</source>
+        <translation>✔ Completed in one go</translation>
+    </message>
+    <message>
+        <source>✔ 仍可一次办结（补正不超过一次且在承诺时限内办结）</source>
+        <translation>✔ Still on track for one go (at most one supplement, within the promised limit)</translation>
+    </message>
+    <message>
+        <source>✘ 未能一次办结：补正超过一次</source>
+        <translation>✘ Not in one go: more than one supplement</translation>
+    </message>
+    <message>
+        <source>✘ 未能一次办结：超出承诺时限</source>
+        <translation>✘ Not in one go: past the promised limit</translation>
+    </message>
+    <message>
+        <source>建设单位</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>信用代码</source>
+        <translation>Credit code</translation>
+    </message>
+    <message>
+        <source>审批类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>当前环节</source>
+        <translation>Current stage</translation>
+    </message>
+    <message>
+        <source>承办人</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <source>区县</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>总投资（万元）</source>
+        <translation>Investment (10k CNY)</translation>
+    </message>
+    <message>
+        <source>收件日期</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>受理决定期限</source>
+        <translation>Acceptance decision due</translation>
+    </message>
+    <message>
+        <source>%1（逾期未作受理决定，自收件之日起视为受理）</source>
+        <translation>%1 (no acceptance decision in time: deemed accepted on receipt)</translation>
+    </message>
+    <message>
+        <source>计时起点</source>
+        <translation>Clock starts</translation>
+    </message>
+    <message>
+        <source>承诺期限</source>
+        <translation>Promised due date</translation>
+    </message>
+    <message>
+        <source>%1，原期限 %2，已延期 %3 个工作日</source>
+        <translation>%1 (originally %2, extended by %3 workdays)</translation>
+    </message>
+    <message>
+        <source>法定期限</source>
+        <translation>Statutory due date</translation>
+    </message>
+    <message>
+        <source>已超过法定期限</source>
+        <translation>Past the statutory limit</translation>
+    </message>
+    <message>
+        <source>%1 年节假日安排尚未公布，到期日按推算日历计算</source>
+        <translation>The %1 holiday schedule is not published yet; the due date uses an estimated calendar</translation>
+    </message>
+    <message>
+        <source>为什么是这个日期？</source>
+        <translation>Why this date?</translation>
+    </message>
+    <message>
+        <source>受理通知书</source>
+        <translation>Acceptance notice</translation>
+    </message>
+    <message>
+        <source>补正通知书</source>
+        <translation>Supplement notice</translation>
+    </message>
+    <message>
+        <source>延期 %1 个工作日</source>
+        <translation>Extended by %1 workdays</translation>
+    </message>
+    <message>
+        <source>%1（暂停计时）</source>
+        <translation>%1 (clock paused)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>一次办结 — 环评审批时限管理</source>
@@ -12,12 +253,70 @@
         <translation>Database: %1</translation>
     </message>
     <message>
+        <source>我的事项</source>
+        <translation>My items</translation>
+    </message>
+    <message>
+        <source>全部申请</source>
+        <translation>All applications</translation>
+    </message>
+    <message>
+        <source>收件登记</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>查找</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>设置…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>关于</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>办理(&amp;A)</source>
+        <translation>&amp;Actions</translation>
+    </message>
+    <message>
+        <source>查看(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
+        <source>一次办结 %1
+环评审批时限管理</source>
+        <translation>One-Go %1
+EIA approval deadlines</translation>
+    </message>
+    <message>
         <source>刷新</source>
         <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>（请先选择一件申请）</source>
+        <translation>(select an application first)</translation>
+    </message>
+    <message>
+        <source>为什么是这个日期？</source>
+        <translation>Why this date?</translation>
     </message>
     <message>
         <source>正在载入…</source>
@@ -30,6 +329,246 @@
     <message>
         <source>载入失败：%1</source>
         <translation>Loading failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>收件登记</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>18位，如 91350100M000100Y43</source>
+        <translation>18 characters, e.g. 91350100M000100Y43</translation>
+    </message>
+    <message>
+        <source>万元，可不填</source>
+        <translation>10k CNY, optional</translation>
+    </message>
+    <message>
+        <source>项目名称</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>建设单位</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>审批类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>承办人</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <source>收件日期</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>所在区县</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>总投资（万元）</source>
+        <translation>Investment (10k CNY)</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>已登记企业：%1</source>
+        <translation>Known enterprise: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>单位名称（用于通知书）</source>
+        <translation>Bureau name (on notices)</translation>
+    </message>
+    <message>
+        <source>我的姓名（承办人）</source>
+        <translation>My name (as handler)</translation>
+    </message>
+    <message>
+        <source>界面语言</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>申请</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>办理日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>需补正的材料</source>
+        <translation>Missing materials</translation>
+    </message>
+    <message>
+        <source>其他材料，每行一项</source>
+        <translation>Other materials, one per line</translation>
+    </message>
+    <message>
+        <source>其他材料</source>
+        <translation>Other materials</translation>
+    </message>
+    <message>
+        <source>如 环审〔2026〕12号</source>
+        <translation>e.g. 环审〔2026〕12号</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source> 个工作日</source>
+        <translation> workdays</translation>
+    </message>
+    <message>
+        <source>延长</source>
+        <translation>Extend by</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>办理后：%1</source>
+        <translation>Afterwards: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WhyDialog</name>
+    <message>
+        <source>为什么是这个日期？ — %1</source>
+        <translation>Why this date? — %1</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>受理决定期限</source>
+        <translation>Acceptance decision due</translation>
+    </message>
+    <message>
+        <source>承诺期限</source>
+        <translation>Promised due date</translation>
+    </message>
+    <message>
+        <source>法定期限</source>
+        <translation>Statutory due date</translation>
+    </message>
+    <message>
+        <source>收到申请材料（或补正材料）之日</source>
+        <translation>the day the application (or the supplement) arrived</translation>
+    </message>
+    <message>
+        <source>受理之日</source>
+        <translation>the day of acceptance</translation>
+    </message>
+    <message>
+        <source>收件之日（逾期未作受理决定，视为受理）</source>
+        <translation>the day of receipt (deemed accepted: no decision in time)</translation>
+    </message>
+    <message>
+        <source>起算</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>%1，%2；次日为第 1 天</source>
+        <translation>%1, %2; the next day is day 1</translation>
+    </message>
+    <message>
+        <source>时限</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>《行政许可法》第三十二条</source>
+        <translation>Administrative Licensing Law, Art. 32</translation>
+    </message>
+    <message>
+        <source>%1：%2 至 %3，不计 %4 个工作日</source>
+        <translation>%1: %2 to %3, %4 workdays not counted</translation>
+    </message>
+    <message>
+        <source>（进行中）</source>
+        <translation> (running)</translation>
+    </message>
+    <message>
+        <source>暂停计时</source>
+        <translation>Clock paused</translation>
+    </message>
+    <message>
+        <source>原期限 %1，延长 %2 个工作日。理由：%3</source>
+        <translation>Originally %1, extended by %2 workdays. Reason: %3</translation>
+    </message>
+    <message>
+        <source>延期</source>
+        <translation>Extend</translation>
+    </message>
+    <message>
+        <source>跳过的休息日</source>
+        <translation>Rest days skipped</translation>
+    </message>
+    <message>
+        <source>注意</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>%1 年节假日安排尚未公布，按推算日历计算</source>
+        <translation>The %1 holiday schedule is not published yet; an estimated calendar is used</translation>
+    </message>
+    <message>
+        <source>到期日</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>周末 %1 天，节假日 %2 天</source>
+        <translation>%1 weekend days, %2 holidays</translation>
     </message>
 </context>
 <context>
@@ -129,6 +668,86 @@
         <translation>Withdrawn</translation>
     </message>
     <message>
+        <source>建设项目环境影响评价文件审批申请表</source>
+        <translation>EIA approval application form</translation>
+    </message>
+    <message>
+        <source>环境影响报告书（表）报批稿</source>
+        <translation>EIA report (form) for approval</translation>
+    </message>
+    <message>
+        <source>公众参与说明</source>
+        <translation>Public participation statement</translation>
+    </message>
+    <message>
+        <source>环评文件编制单位和编制人员情况</source>
+        <translation>Details of the EIA preparer and its staff</translation>
+    </message>
+    <message>
+        <source>项目审批、核准或备案文件</source>
+        <translation>Project approval, authorisation or filing document</translation>
+    </message>
+    <message>
+        <source>规划环评审查意见或规划符合性说明</source>
+        <translation>Plan EIA review opinion or plan conformity statement</translation>
+    </message>
+    <message>
+        <source>主要污染物排放总量指标来源说明</source>
+        <translation>Source of the main pollutant emission quotas</translation>
+    </message>
+    <message>
+        <source>建设项目用地预审或选址意见</source>
+        <translation>Land pre-review or site selection opinion</translation>
+    </message>
+    <message>
+        <source>删除涉密内容的公开版本及删除依据</source>
+        <translation>Public version without confidential content, with the basis for removal</translation>
+    </message>
+    <message>
+        <source>收件登记</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>一次性告知补正</source>
+        <translation>Request supplement (one-time notice)</translation>
+    </message>
+    <message>
+        <source>收到补正材料</source>
+        <translation>Supplement received</translation>
+    </message>
+    <message>
+        <source>转技术评估</source>
+        <translation>Send to expert review</translation>
+    </message>
+    <message>
+        <source>技术评估完成</source>
+        <translation>Expert review done</translation>
+    </message>
+    <message>
+        <source>转入审查</source>
+        <translation>Start review</translation>
+    </message>
+    <message>
+        <source>组织听证</source>
+        <translation>Hold hearing</translation>
+    </message>
+    <message>
+        <source>听证结束</source>
+        <translation>Hearing done</translation>
+    </message>
+    <message>
+        <source>送达办结</source>
+        <translation>Deliver and close</translation>
+    </message>
+    <message>
+        <source>延期</source>
+        <translation>Extend</translation>
+    </message>
+    <message>
+        <source>撤销上一步</source>
+        <translation>Undo last step</translation>
+    </message>
+    <message>
         <source>环境影响报告书</source>
         <translation>EIA report</translation>
     </message>
@@ -193,6 +812,24 @@
     <message>
         <source>已终止</source>
         <translation>Closed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 个工作日</source>
+        <translation>
+            <numerusform>%n workday</numerusform>
+            <numerusform>%n workdays</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 个自然日</source>
+        <translation>
+            <numerusform>%n calendar day</numerusform>
+            <numerusform>%n calendar days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>到期日 %1</source>
+        <translation>due %1</translation>
     </message>
     <message>
         <source>正常</source>

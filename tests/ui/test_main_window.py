@@ -1,24 +1,24 @@
-"""The first window through its widgets: load, order, counts, rollover, language."""
+"""The window's frame: load, order, counts, rollover, layout, the start-up dialog."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from approvals_gui.domain.clock import Status
 from approvals_gui.domain.stages import Action
-from approvals_gui.i18n import install_translators
 from approvals_gui.services.applications import Step, apply_step, register
 from approvals_gui.services.workspace import Workspace
-from approvals_gui.ui.main_window import MainWindow
+from approvals_gui.ui.main_window import ALL, MainWindow
 from approvals_gui.ui.models.applications_table import COUNTDOWN_COLUMN
 from approvals_gui.ui.models.roles import Role
 from tests.conftest import new_application
+from tests.ui.conftest import open_window
 
 
 @pytest.fixture
@@ -29,61 +29,58 @@ def filled(ws: Workspace) -> Workspace:
     return ws
 
 
-def open_window(qtbot: QtBot, ws: Workspace, tmp_path: Path) -> MainWindow:
-    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(ws, settings, "test.sqlite3")
-    qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: window.model.rowCount() > 0)
-    return window
-
-
 def shown(window: MainWindow, row: int, column: int) -> str:
-    return str(window.proxy.index(row, column).data())
+    return str(window.page.proxy.index(row, column).data())
 
 
 def test_lists_most_urgent_first_with_counts(
-    qtbot: QtBot, filled: Workspace, tmp_path: Path, qtmodeltester: object
+    qtbot: QtBot, filled: Workspace, settings: QSettings, qtmodeltester: object
 ) -> None:
-    window = open_window(qtbot, filled, tmp_path)
-    qtmodeltester.check(window.model)  # type: ignore[attr-defined]
-    assert window.proxy.rowCount() == 2
-    assert shown(window, 0, 1) == "超期项目"
+    window = open_window(qtbot, filled, settings)
+    qtmodeltester.check(window.page.model)  # type: ignore[attr-defined]
+    qtmodeltester.check(window.page.proxy)  # type: ignore[attr-defined]
+    assert window.page.proxy.rowCount() == 2
+    assert shown(window, 0, 2) == "超期项目"
     assert shown(window, 0, COUNTDOWN_COLUMN) == "超期 6 个工作日"
-    assert window.proxy.index(0, COUNTDOWN_COLUMN).data(Role.STATUS) == Status.OVERDUE
+    assert window.page.proxy.index(0, COUNTDOWN_COLUMN).data(Role.STATUS) == Status.OVERDUE
     assert shown(window, 1, COUNTDOWN_COLUMN) == "待受理 剩 4 个工作日"
     assert "超期 1 件" in window.counts_label.text()
     assert "test.sqlite3" in window.database_label.text()
     window.grab()  # paints every chip through the delegate
 
 
-def test_countdowns_roll_over_at_midnight(qtbot: QtBot, filled: Workspace, tmp_path: Path) -> None:
-    window = open_window(qtbot, filled, tmp_path)
+def test_clicking_a_header_sorts(qtbot: QtBot, filled: Workspace, settings: QSettings) -> None:
+    window = open_window(qtbot, filled, settings)
+    table = window.page.table
+    table.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # project names, by code point
+    assert [shown(window, r, 2) for r in range(2)] == ["新收项目", "超期项目"]
+    table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+    assert [shown(window, r, 2) for r in range(2)] == ["超期项目", "新收项目"]
+    table.sortByColumn(COUNTDOWN_COLUMN, Qt.SortOrder.DescendingOrder)  # least urgent first
+    assert shown(window, 0, 2) == "新收项目"
+
+
+def test_countdowns_roll_over_at_midnight(
+    qtbot: QtBot, filled: Workspace, settings: QSettings
+) -> None:
+    window = open_window(qtbot, filled, settings)
     filled.today = lambda: date(2026, 11, 26)
     window._check_new_day()
     qtbot.waitUntil(lambda: shown(window, 0, COUNTDOWN_COLUMN) == "超期 7 个工作日")
 
 
-def test_layout_persists(qtbot: QtBot, filled: Workspace, tmp_path: Path) -> None:
-    window = open_window(qtbot, filled, tmp_path)
-    window.table.horizontalHeader().moveSection(1, 3)
+def test_layout_persists(qtbot: QtBot, filled: Workspace, settings: QSettings) -> None:
+    window = open_window(qtbot, filled, settings)
+    window.page.table.horizontalHeader().moveSection(2, 4)
+    window.resize(780, 560)  # inside the offscreen screen (800×600), so geometry restores as is
+    window.splitter.setSizes([90, 400, 280])
+    qtbot.waitUntil(lambda: window.splitter.sizes()[0] == 90)
+    sizes = window.splitter.sizes()
     window.close()
-    again = open_window(qtbot, filled, tmp_path)
-    assert again.table.horizontalHeader().visualIndex(1) == 3
-
-
-def test_english_translation(qtbot: QtBot, filled: Workspace, tmp_path: Path) -> None:
-    app = QApplication.instance()
-    assert isinstance(app, QCoreApplication)
-    translators = install_translators(app, "en")
-    try:
-        window = open_window(qtbot, filled, tmp_path)
-        assert window.windowTitle() == "One-Go — EIA Approval Deadlines"
-        assert shown(window, 0, COUNTDOWN_COLUMN) == "6 workdays over"
-        assert window.model.headerData(1, Qt.Orientation.Horizontal) == "Project"
-    finally:
-        for translator in translators:
-            app.removeTranslator(translator)
-        install_translators(app, "zh_CN")
+    again = open_window(qtbot, filled, settings)
+    assert again.page.table.horizontalHeader().visualIndex(2) == 4
+    qtbot.waitUntil(lambda: again.splitter.sizes() == sizes)  # once laid out at full size
+    again.show_view(ALL)
 
 
 def test_a_damaged_database_gives_a_dialog_not_a_traceback(
@@ -99,7 +96,3 @@ def test_a_damaged_database_gives_a_dialog_not_a_traceback(
     )
     assert app_module.run_gui(["--db", str(bad)]) == 1
     assert shown_messages and "已损坏" in shown_messages[0]
-
-
-def test_new_day_uses_the_workspace_clock(filled: Workspace) -> None:
-    assert filled.today() + timedelta(days=1) == date(2026, 11, 26)

@@ -40,7 +40,9 @@ class ApplicationsPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
-        self.search.setToolTip(self.tr("按编号、项目名称、建设单位或统一社会信用代码筛选（Ctrl+F）"))
+        self.search.setToolTip(
+            self.tr("按编号、项目名称、建设单位或统一社会信用代码筛选（Ctrl+F）")
+        )
         self.search.setPlaceholderText(self.tr("搜索编号、项目、单位、信用代码"))
         self.stage = QComboBox()
         self.category = QComboBox()

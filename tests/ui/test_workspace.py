@@ -1,0 +1,396 @@
+"""The clerk's flows through the widgets, checked on screen and in the database."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from approvals_gui.domain.stages import Action, Stage
+from approvals_gui.services.applications import Step, apply_step, detail, register
+from approvals_gui.services.workspace import Workspace
+from approvals_gui.ui.dialogs.register_dialog import RegisterDialog
+from approvals_gui.ui.dialogs.step_dialog import StepDialog
+from approvals_gui.ui.main_window import ALL, MainWindow
+from approvals_gui.ui.shell import Shell
+from tests.conftest import new_application
+from tests.ui.conftest import answer_next_dialog, open_window, type_text
+
+OTHER_CODE = "91110000600037341L"
+
+
+@pytest.fixture
+def filled(ws: Workspace) -> Workspace:
+    register(ws, new_application(project="年产5万吨再生铝项目", received_on=date(2026, 11, 24)))
+    register(
+        ws,
+        new_application(
+            project="污水处理厂提标改造工程",
+            enterprise_name="青山水务有限公司",
+            credit_code=OTHER_CODE,
+            handler="李四",
+            received_on=date(2026, 11, 2),
+        ),
+    )
+    return ws
+
+
+def stage_of(ws: Workspace, application_id: int) -> Stage:
+    return detail(ws, application_id).view.record.facts.stage
+
+
+# -- the list ---------------------------------------------------------------------------
+
+
+def test_my_items_all_and_search(qtbot: QtBot, filled: Workspace, settings: QSettings) -> None:
+    window = open_window(qtbot, filled, settings)
+    proxy = window.page.proxy
+    assert proxy.rowCount() == 1  # my items: only 张三's
+    window.show_view(ALL)
+    assert proxy.rowCount() == 2
+    qtbot.keySequence(window, "Ctrl+F")
+    assert window.page.search.hasFocus()
+    type_text(window.page.search, "污水")
+    assert proxy.rowCount() == 1 and proxy.index(0, 2).data() == "污水处理厂提标改造工程"
+    window.page.search.clear()
+    type_text(window.page.search, "600037341")  # part of the credit code
+    assert proxy.rowCount() == 1
+    window.page.search.clear()
+    window.page.handler.setCurrentIndex(window.page.handler.findData("李四"))
+    assert proxy.rowCount() == 1
+    window.page.handler.setCurrentIndex(0)
+    window.page.status.setCurrentIndex(window.page.status.findData("overdue"))
+    assert proxy.rowCount() == 1
+    assert "超期" in proxy.index(0, 1).data()
+
+
+def test_filters_and_view_persist(qtbot: QtBot, filled: Workspace, settings: QSettings) -> None:
+    window = open_window(qtbot, filled, settings)
+    window.show_view(ALL)
+    window.page.search.setText("污水")
+    window.page.handler.setCurrentIndex(window.page.handler.findData("李四"))
+    window.page.table.horizontalHeader().resizeSection(2, 333)
+    window.close()
+    again = open_window(qtbot, filled, settings)
+    assert again.page.search.text() == "污水"
+    assert again.page.handler.currentData() == "李四"
+    assert again.page.proxy.rowCount() == 1
+    assert again.page.table.horizontalHeader().sectionSize(2) == 333
+    assert again.nav.currentItem().data(Qt.ItemDataRole.UserRole) == ALL
+
+
+# -- registering ----------------------------------------------------------------------
+
+
+def test_register_validates_as_you_type(qtbot: QtBot, filled: Workspace) -> None:
+    dialog = RegisterDialog(filled, [], ["张三"])
+    qtbot.addWidget(dialog)
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert not save.isEnabled()
+    type_text(dialog.project, "光伏组件扩建项目")
+    type_text(dialog.enterprise_name, "临江光伏有限公司")
+    type_text(dialog.credit_code, "91350100M000100Y44")
+    assert "校验位应为“3”" in dialog.errors["credit_code"].text()
+    type_text(dialog.investment, "很多")
+    assert dialog.errors["investment"].text() == "请输入不小于 0 的数字。"
+    assert not save.isEnabled()
+    dialog.credit_code.clear()
+    type_text(dialog.credit_code, "91350100M000100Y43")
+    dialog.investment.clear()
+    type_text(dialog.investment, "3500")
+    assert dialog.errors["credit_code"].text() == "" and save.isEnabled()
+
+
+def test_register_through_the_window(qtbot: QtBot, filled: Workspace, settings: QSettings) -> None:
+    window = open_window(qtbot, filled, settings)
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, RegisterDialog)
+        type_text(dialog.project, "精密铸件生产线项目")
+        type_text(dialog.credit_code, OTHER_CODE)  # a known enterprise fills itself in
+        assert dialog.enterprise_name.text() == "青山水务有限公司"
+        assert "已登记企业" in dialog.enterprise_hint.text()
+        qtbot.keyClick(dialog.remark, Qt.Key.Key_Return)  # Enter saves
+
+    answer_next_dialog(fill)
+    window.register_action.trigger()
+    assert window.detail_pane.detail is not None
+    record = window.detail_pane.detail.view.record
+    assert record.project == "精密铸件生产线项目" and record.enterprise_name == "青山水务有限公司"
+    assert window.page.selected_id() == record.id
+    assert "待受理" in window.detail_pane.chip.text()
+
+
+def test_escape_cancels_registration(qtbot: QtBot, filled: Workspace) -> None:
+    dialog = RegisterDialog(filled, [], ["张三"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(dialog.project, "不会保存")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and dialog.application_id is None
+
+
+# -- moving applications ----------------------------------------------------------------
+
+
+def do_step(qtbot: QtBot, window: MainWindow, app_id: int, action: Action, **fill: object) -> None:
+    """Choose `action` in the detail pane and fill its dialog as a clerk would."""
+
+    def answer(dialog: QWidget) -> None:
+        assert isinstance(dialog, StepDialog)
+        for i in fill.get("check", ()):  # type: ignore[attr-defined]
+            dialog.materials.item(i).setCheckState(Qt.CheckState.Checked)
+        if "other" in fill:
+            dialog.other_materials.setPlainText(str(fill["other"]))
+        if "doc" in fill:
+            type_text(dialog.document_number, str(fill["doc"]))
+        if "reason" in fill:
+            dialog.reason.setPlainText(str(fill["reason"]))
+        if "days" in fill:
+            dialog.extension_days.setValue(int(fill["days"]))  # type: ignore[call-overload]
+        assert "办理后" in dialog.preview.text(), dialog.preview.text()
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    window.page.select(app_id)
+    answer_next_dialog(answer)
+    window.detail_pane.action_requested.emit(action)
+
+
+def test_every_transition_through_the_dialogs(
+    qtbot: QtBot, filled: Workspace, settings: QSettings
+) -> None:
+    window = open_window(qtbot, filled, settings)
+    window.show_view(ALL)
+    app_id = register(filled, new_application(project="全流程项目", received_on=date(2026, 11, 24)))
+    window.application_changed(app_id)
+    ws = filled
+    path = [
+        (Action.REQUEST_SUPPLEMENT, {"check": (0, 2), "other": "危废处置协议"}, Stage.SUPPLEMENT),
+        (Action.RECEIVE_MATERIALS, {}, Stage.RECEIVED),
+        (Action.ACCEPT, {}, Stage.ACCEPTED),
+        (Action.EXTEND, {"reason": "需现场核查", "days": 5}, Stage.ACCEPTED),
+        (Action.START_EXPERT_REVIEW, {}, Stage.EXPERT_REVIEW),
+        (Action.FINISH_EXPERT_REVIEW, {}, Stage.REVIEW),
+        (Action.START_HEARING, {}, Stage.HEARING),
+        (Action.FINISH_HEARING, {}, Stage.REVIEW),
+        (Action.START_PUBLIC_NOTICE, {}, Stage.PUBLIC_NOTICE),
+        (Action.APPROVE, {"doc": "环审〔2026〕88号"}, Stage.APPROVED),
+        (Action.DELIVER, {}, Stage.DELIVERED),
+    ]
+    for action, fill, stage in path:
+        do_step(qtbot, window, app_id, action, **fill)
+        qtbot.waitUntil(lambda s=stage: stage_of(ws, app_id) is s)
+        qtbot.waitUntil(lambda s=stage: window.detail_pane.detail.view.record.facts.stage is s)  # type: ignore[union-attr]
+    events = detail(ws, app_id).events
+    assert events[1].materials == (
+        "建设项目环境影响评价文件审批申请表",
+        "公众参与说明",
+        "危废处置协议",
+    )
+    assert events[4].extension_days == 5 and events[-2].document_number == "环审〔2026〕88号"
+    assert "已一次办结" in window.detail_pane.one_go.text()
+    assert window.detail_pane.timeline.rowCount() == len(events)
+
+
+@pytest.mark.parametrize(
+    ("setup", "action", "fill", "stage"),
+    [
+        ((), Action.NOT_ACCEPT, {"reason": "不属于本部门审批权限"}, Stage.NOT_ACCEPTED),
+        ((Action.ACCEPT,), Action.WITHDRAW, {}, Stage.WITHDRAWN),
+        (
+            (Action.ACCEPT, Action.START_REVIEW),
+            Action.REFUSE,
+            {"doc": "环审〔2026〕89号", "reason": "选址不符合分区管控要求"},
+            Stage.REFUSED,
+        ),
+    ],
+)
+def test_side_exits_and_refusal(
+    qtbot: QtBot,
+    filled: Workspace,
+    settings: QSettings,
+    setup: tuple[Action, ...],
+    action: Action,
+    fill: dict[str, object],
+    stage: Stage,
+) -> None:
+    app_id = register(filled, new_application(project="旁路项目", received_on=date(2026, 11, 24)))
+    version = 1
+    for step in setup:
+        version = apply_step(filled, app_id, version, Step(step))
+    window = open_window(qtbot, filled, settings)
+    do_step(qtbot, window, app_id, action, **fill)
+    qtbot.waitUntil(lambda: stage_of(filled, app_id) is stage)
+
+
+def test_a_guard_keeps_the_dialog_from_saving(qtbot: QtBot, filled: Workspace) -> None:
+    app_id = register(filled, new_application(received_on=date(2026, 11, 24)))
+    dialog = StepDialog(filled, detail(filled, app_id), Action.REQUEST_SUPPLEMENT)
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled() and "全部材料" in dialog.preview.text()
+    dialog.materials.item(1).setCheckState(Qt.CheckState.Checked)
+    assert ok.isEnabled() and "暂停" in dialog.preview.text()
+
+
+def test_the_preview_shows_the_new_countdown(qtbot: QtBot, filled: Workspace) -> None:
+    app_id = register(filled, new_application(received_on=date(2026, 11, 24)))
+    dialog = StepDialog(filled, detail(filled, app_id), Action.ACCEPT)
+    qtbot.addWidget(dialog)
+    assert dialog.preview.text() == "办理后：剩 10 个工作日（到期日 2026-12-09）"
+
+
+def test_undo_asks_first_and_is_recorded(
+    qtbot: QtBot, filled: Workspace, settings: QSettings
+) -> None:
+    app_id = register(filled, new_application(received_on=date(2026, 11, 24)))
+    apply_step(filled, app_id, 1, Step(Action.ACCEPT))
+    window = open_window(qtbot, filled, settings)
+    window.page.select(app_id)
+    seen: list[str] = []
+
+    def confirm(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    answer_next_dialog(confirm)
+    window.detail_pane.action_requested.emit(Action.UNDO)
+    qtbot.waitUntil(lambda: stage_of(filled, app_id) is Stage.RECEIVED)
+    assert "将撤销：受理（2026-11-25，张三），回到“收件”环节" in seen[0]
+    assert [e.action for e in detail(filled, app_id).events][-1] is Action.UNDO
+
+
+def test_the_context_menu_offers_only_allowed_steps(
+    qtbot: QtBot, filled: Workspace, settings: QSettings
+) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    app_id = register(filled, new_application(received_on=date(2026, 11, 24)))
+    window = open_window(qtbot, filled, settings)
+    menu = QMenu()
+    window._add_step_actions(menu, app_id)
+    texts = [a.text() for a in menu.actions() if a.text()]
+    assert texts == ["一次性告知补正", "受理", "不予受理", "撤回", "为什么是这个日期？"]
+
+
+# -- conflicts, explanation, notices, language ------------------------------------------
+
+
+def test_a_conflicting_save_is_refused_and_offers_to_reload(
+    qtbot: QtBot, filled: Workspace, settings: QSettings
+) -> None:
+    app_id = register(filled, new_application(received_on=date(2026, 11, 24)))
+    window = open_window(qtbot, filled, settings)
+    window.page.select(app_id)
+    asked: list[str] = []
+
+    def reload_please(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    def other_desktop_first(dialog: QWidget) -> None:
+        assert isinstance(dialog, StepDialog)
+        dialog.reason.setPlainText("材料不全")
+        apply_step(filled, app_id, 1, Step(Action.ACCEPT))  # another desktop saves first
+        answer_next_dialog(reload_please, QMessageBox)
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    answer_next_dialog(other_desktop_first)
+    window.detail_pane.action_requested.emit(Action.NOT_ACCEPT)
+    qtbot.waitUntil(lambda: bool(asked))
+    assert "已被他人修改" in asked[0]
+    assert stage_of(filled, app_id) is Stage.ACCEPTED  # nothing was overwritten
+    qtbot.waitUntil(
+        lambda: window.detail_pane.detail.view.record.facts.stage is Stage.ACCEPTED  # type: ignore[union-attr]
+    )
+
+
+def test_why_this_date(qtbot: QtBot, filled: Workspace, settings: QSettings) -> None:
+    app_id = register(filled, new_application(received_on=date(2026, 11, 20)))
+    v = apply_step(filled, app_id, 1, Step(Action.ACCEPT, date(2026, 11, 23)))
+    apply_step(filled, app_id, v, Step(Action.START_EXPERT_REVIEW, date(2026, 11, 24)))
+    window = open_window(qtbot, filled, settings)
+    window.page.select(app_id)
+    texts: list[str] = []
+
+    def read(dialog: QWidget) -> None:
+        texts.append(dialog.browser.toPlainText())  # type: ignore[attr-defined]
+        dialog.close()
+
+    answer_next_dialog(read)
+    window.detail_pane.why_requested.emit()
+    text = texts[0]
+    for expected in (
+        "受理决定期限",
+        "承诺期限",
+        "法定期限",
+        "技术评估：2026-11-24 至 2026-11-25",
+        "《行政许可法》第三十二条",
+        "跳过的休息日",
+    ):
+        assert expected in text, expected
+
+
+def test_notices_are_saved_as_pdf_with_chinese_text(
+    qtbot: QtBot,
+    filled: Workspace,
+    settings: QSettings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    app_id = register(filled, new_application(received_on=date(2026, 11, 20)))
+    v = apply_step(
+        filled,
+        app_id,
+        1,
+        Step(Action.REQUEST_SUPPLEMENT, materials=("公众参与说明", "危废处置协议")),
+    )
+    v = apply_step(filled, app_id, v, Step(Action.RECEIVE_MATERIALS))
+    apply_step(filled, app_id, v, Step(Action.ACCEPT))
+    window = open_window(qtbot, filled, settings)
+    window.page.select(app_id)
+    for kind, name, expected in (
+        ("acceptance", "accept.pdf", ["受理通知书", "决定予以受理", "2026年12月9日"]),
+        ("supplement", "supplement.pdf", ["补正材料通知书", "公众参与说明", "危废处置协议"]),
+    ):
+        target = tmp_path / name
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, t=target: (str(t), ""))
+
+        def save_pdf(box: QWidget) -> None:
+            assert isinstance(box, QMessageBox)
+            next(b for b in box.buttons() if b.text() == "保存为 PDF…").click()
+
+        answer_next_dialog(save_pdf)
+        window.detail_pane.notice_requested.emit(kind)
+        text = "".join(page.extract_text() for page in PdfReader(target).pages)
+        # The embedded font maps some characters to Kangxi radicals (⽣ for 生): fold them.
+        compact = unicodedata.normalize("NFKC", "".join(text.split()))
+        for piece in [*expected, "江城市生态环境局", "年产5万吨再生铝项目", "江城再生资源有限公司"]:
+            assert piece in compact, (piece, text)
+
+
+def test_switching_language_rebuilds_the_window_in_english(
+    qtbot: QtBot, filled: Workspace, settings: QSettings
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    shell = Shell(app, filled, settings, "test.sqlite3")  # owns and deletes its windows
+    try:
+        shell.switch_language("en")
+        window = shell.window
+        qtbot.waitUntil(lambda: window.page.model.rowCount() == 2)
+        assert window.windowTitle() == "One-Go — EIA Approval Deadlines"
+        assert window.register_action.text() == "Register"
+        assert window.page.model.headerData(1, Qt.Orientation.Horizontal) == "Countdown"
+    finally:
+        shell.switch_language("zh_CN")
+        assert shell.window.windowTitle() == "一次办结 — 环评审批时限管理"
+        shell.window.close()
