@@ -166,12 +166,13 @@ def list_applications(
     ws: Workspace,
     *,
     open_only: bool = False,
+    closed_only: bool = False,
     today: date | None = None,
     where: ApplicationFilter | None = None,
 ) -> list[ApplicationView]:
     """Applications with their countdowns, most urgent first, optionally filtered."""
     with session_scope(ws.engine) as session:
-        records = repo.list_records(session, open_only=open_only)
+        records = repo.list_records(session, open_only=open_only, closed_only=closed_only)
     result = views(ws, records, today)
     if where is not None:
         result = [v for v in result if where.matches(v.record, v.clock)]

@@ -315,14 +315,23 @@ _RECORD_COLUMNS = (
 
 
 def list_records(
-    session: Session, *, open_only: bool = False, ids: Iterable[int] | None = None
+    session: Session,
+    *,
+    open_only: bool = False,
+    closed_only: bool = False,
+    ids: Iterable[int] | None = None,
 ) -> list[ApplicationRecord]:
-    """Applications with their enterprise and clock facts, newest first."""
+    """Applications with their enterprise and clock facts, newest first.
+
+    `open_only` keeps the running ones, `closed_only` the finished ones.
+    """
     query = select(*_RECORD_COLUMNS).join(
         Enterprise, col(Enterprise.id) == col(Application.enterprise_id)
     )
     if open_only:
         query = query.where(col(Application.is_open))
+    if closed_only:
+        query = query.where(~col(Application.is_open))
     if ids is not None:
         query = query.where(col(Application.id).in_(list(ids)))
     query = query.order_by(col(Application.id).desc())

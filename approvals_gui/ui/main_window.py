@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._shown_day: date | None = None
         self._view = MINE
+        self._loading = False
         self._background = Background(self)
         ws.actor = options.USER_NAME.get(settings)
         self.ops = ApplicationOps(ws, self._background, self, options.BUREAU_NAME.get(settings))
@@ -198,21 +199,42 @@ class MainWindow(QMainWindow):
     # -- loading ------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Reload everything in the background; the window stays responsive."""
+        """Reload in the background, running applications first.
+
+        The running ones are what a clerk acts on and they sort first, so they are
+        shown as soon as they are loaded; the finished ones (most of the database)
+        follow in a second pass. The window stays responsive throughout.
+        """
         self.counts_label.setText(self.tr("正在载入…"))
         self._ws.reload()
         ws = self._ws
+        self._loading = True
         self._background.run(
-            lambda: (ws.today(), list_applications(ws), handlers(ws)),
-            self._loaded,
+            lambda: (ws.today(), list_applications(ws, open_only=True), handlers(ws)),
+            self._running_loaded,
             self._load_failed,
         )
 
-    def _loaded(self, result: tuple[date, list[ApplicationView], list[str]]) -> None:
-        day, views, names = result
-        selected = self.page.selected_id()
+    def _running_loaded(self, result: tuple[date, list[ApplicationView], list[str]]) -> None:
+        day, running, names = result
         self._shown_day = day
         self.page.set_choices(list(self._ws.rules().values()), names)
+        self._show_views(running)
+        ws = self._ws
+        self._background.run(
+            lambda: list_applications(ws, closed_only=True, today=day),
+            lambda finished: self._finished_loaded(running, finished),
+            self._load_failed,
+        )
+
+    def _finished_loaded(
+        self, running: list[ApplicationView], finished: list[ApplicationView]
+    ) -> None:
+        self._loading = False
+        self._show_views(running + finished)
+
+    def _show_views(self, views: list[ApplicationView]) -> None:
+        selected = self.page.selected_id()
         self.page.model.set_views(views)
         self.page.select(selected)
         self._update_counts()
@@ -234,6 +256,7 @@ class MainWindow(QMainWindow):
             .replace("%1", str(counts[Status.OVERDUE]))
             .replace("%2", str(counts[Status.DUE_SOON]))
             .replace("%3", str(self.page.model.rowCount()))
+            + (self.tr("（正在载入已办结事项…）") if self._loading else "")
         )
 
     def _check_new_day(self) -> None:

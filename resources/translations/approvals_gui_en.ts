@@ -301,6 +301,10 @@
         <translation>Toolbar</translation>
     </message>
     <message>
+        <source>（正在载入已办结事项…）</source>
+        <translation> (loading finished items…)</translation>
+    </message>
+    <message>
         <source>一次办结 %1
 环评审批时限管理</source>
         <translation>One-Go %1

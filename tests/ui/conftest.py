@@ -27,7 +27,12 @@ def open_window(qtbot: QtBot, ws: Workspace, settings: QSettings) -> MainWindow:
     window = MainWindow(ws, settings, "test.sqlite3")
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: window.counts_label.text().startswith("超期"))
+    qtbot.waitUntil(
+        lambda: (
+            window.counts_label.text().startswith("超期")
+            and "正在载入" not in window.counts_label.text()
+        )
+    )
     return window
 
 
