@@ -52,7 +52,7 @@ class RegisterDialog(QDialog):
         self._touched: set[str] = set()
         self.application_id: int | None = None
         self.setWindowTitle(self.tr("收件登记"))
-        self.setMinimumWidth(620)
+        self.setMinimumWidth(860)  # room for a whole error message beside each field
         self._build(handlers)
         self._validate()
 

@@ -1,0 +1,90 @@
+"""Retake the README's screenshots on a demo database (run under Xvfb at 1366×768).
+
+    xvfb-run -a -s "-screen 0 1366x768x24" uv run python docs/screenshots/make_screenshots.py
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from PySide6.QtCore import QSettings, QSizeF, Qt  # noqa: E402
+from PySide6.QtGui import QColor, QImage, QPainter  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from approvals_gui.domain.stages import Stage  # noqa: E402
+from approvals_gui.services.applications import detail, list_applications  # noqa: E402
+from approvals_gui.services.demo import generate  # noqa: E402
+from approvals_gui.services.workspace import Workspace  # noqa: E402
+from approvals_gui.store.database import open_database  # noqa: E402
+from approvals_gui.ui import notices  # noqa: E402
+from approvals_gui.ui.dialogs.register_dialog import RegisterDialog  # noqa: E402
+from approvals_gui.ui.shell import Shell  # noqa: E402
+
+OUT = Path(__file__).resolve().parent
+TODAY = date(2026, 11, 25)
+
+
+def wait(app: QApplication, condition: object, rounds: int = 2000) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+        if condition():  # type: ignore[operator]
+            return
+        QApplication.instance().thread().msleep(5)  # type: ignore[union-attr]
+
+
+def main() -> None:
+    app = QApplication(sys.argv)
+    folder = Path(tempfile.mkdtemp())
+    ws = Workspace(open_database(folder / "demo.sqlite3"), "周杰", today=lambda: TODAY)
+    generate(ws, 3000)
+    settings = QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat)
+    settings.setValue("user/name", "周杰")
+    settings.setValue("bureau/name", "江城市生态环境局")
+    shell = Shell(app, ws, settings, str(folder / "demo.sqlite3"))
+    window = shell.window
+    window.resize(1366, 768)
+    window.show()
+    wait(app, lambda: "正在载入" not in window.counts_label.text() and window.page.proxy.rowCount())
+    window.page.table.selectRow(0)
+    wait(app, lambda: window.detail_pane.detail is not None)
+    window.grab().save(str(OUT / "main_window.png"))
+
+    dialog = RegisterDialog(ws, [], ["周杰"], window)
+    dialog.show()
+    dialog.project.setText("年产2万吨锂电池正极材料项目")
+    dialog.enterprise_name.setText("临江新材料有限公司")
+    dialog.credit_code.setText("91330110MA2H3K4L5X")
+    dialog.investment.setText("26800")
+    dialog._validate(show_all=True)
+    app.processEvents()
+    dialog.grab().save(str(OUT / "register.png"))
+    dialog.close()
+
+    supplemented = next(
+        v for v in list_applications(ws) if any(
+            e.to_stage is Stage.SUPPLEMENT for e in detail(ws, v.record.id).events)
+    )
+    html = notices.notice_html(notices.SUPPLEMENT, detail(ws, supplemented.record.id),
+                               "江城市生态环境局", TODAY)
+    doc = notices.document(html)
+    doc.setPageSize(QSizeF(794, 1123))  # A4 at 96 dpi
+    image = QImage(794, 1123, QImage.Format.Format_RGB32)
+    image.fill(QColor(Qt.GlobalColor.white))
+    painter = QPainter(image)
+    painter.translate(60, 60)
+    doc.setTextWidth(674)
+    doc.drawContents(painter)
+    painter.end()
+    image.save(str(OUT / "supplement_notice.png"))
+    sys.stdout.flush()
+    os._exit(0)  # PySide6 may crash tearing Qt down at exit; the files are written
+
+
+if __name__ == "__main__":
+    main()
