@@ -106,16 +106,22 @@ def enterprise_by_code(session: Session, credit_code: str) -> Enterprise | None:
     ).first()
 
 
-def add_enterprise(session: Session, enterprise: Enterprise) -> Enterprise:
-    session.add(enterprise)
+def _add_unique(session: Session, row: object, message: str, **params: object) -> None:
+    """Add `row` now, so that a duplicate unique value is refused here, clearly."""
+    session.add(row)
     try:
         session.flush()
     except IntegrityError as exc:
-        raise StoreError(
-            StoreErrorCode.DUPLICATE,
-            "an enterprise has this credit code already",
-            credit_code=enterprise.credit_code,
-        ) from exc
+        raise StoreError(StoreErrorCode.DUPLICATE, message, **params) from exc
+
+
+def add_enterprise(session: Session, enterprise: Enterprise) -> Enterprise:
+    _add_unique(
+        session,
+        enterprise,
+        "an enterprise has this credit code already",
+        credit_code=enterprise.credit_code,
+    )
     return enterprise
 
 
@@ -197,15 +203,9 @@ def spans_from_text(text: str) -> tuple[PauseSpan, ...]:
 
 
 def insert_application(session: Session, application: Application, first: StageEvent) -> int:
-    session.add(application)
-    try:
-        session.flush()
-    except IntegrityError as exc:
-        raise StoreError(
-            StoreErrorCode.DUPLICATE,
-            "this application number exists already",
-            number=application.number,
-        ) from exc
+    _add_unique(
+        session, application, "this application number exists already", number=application.number
+    )
     assert application.id is not None
     session.add(event_to_row(application.id, first))
     return application.id

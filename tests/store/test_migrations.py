@@ -114,3 +114,23 @@ def test_two_writers_with_the_same_version_only_one_wins(tmp_path: Path) -> None
     assert err.value.code is StoreErrorCode.STALE
     with session_scope(engine) as s:
         assert len(repo.load_events(s, app_id)) == 2
+
+
+def test_two_enterprises_with_one_credit_code_are_refused(tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from approvals_gui.store import repo
+    from approvals_gui.store.db import session_scope
+    from approvals_gui.store.tables import Enterprise
+
+    engine = open_database(tmp_path / "dup.sqlite3")
+    now = datetime(2026, 11, 25, 9)
+    with session_scope(engine) as s:
+        repo.add_enterprise(
+            s, Enterprise(name="甲", credit_code="91350100M000100Y43", created_at=now)
+        )
+    with pytest.raises(StoreError) as err, session_scope(engine) as s:
+        repo.add_enterprise(
+            s, Enterprise(name="乙", credit_code="91350100M000100Y43", created_at=now)
+        )
+    assert err.value.code is StoreErrorCode.DUPLICATE
