@@ -53,6 +53,7 @@ class ApplicationRecord:
     registered_on: date
     version: int
     facts: ClockFacts
+    judged_rule_id: int | None = None  # set once decided: the rule it was judged by
 
 
 def parse_investment(text: str) -> float | None:

@@ -12,7 +12,7 @@ Definitions (shown beside each figure in the UI):
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -63,7 +63,7 @@ def _mean(values: list[int]) -> float | None:
 
 def compute_figures(
     items: Iterable[tuple[ApplicationRecord, Clock]],
-    rules: dict[str, TimeLimitRule],
+    rule_of: Callable[[ApplicationRecord], TimeLimitRule],
     cal: WorkCalendar,
     first: date,
     last: date,
@@ -93,7 +93,7 @@ def compute_figures(
         assert clock.clock_start is not None and clock.promised_due is not None
         assert clock.original_statutory_due is not None and clock.workdays_used is not None
         start = clock.clock_start.toordinal()
-        pauses = paused_spans(facts, rules[record.category], facts.decided_on.toordinal())
+        pauses = paused_spans(facts, rule_of(record), facts.decided_on.toordinal())
         used.append(clock.workdays_used)
         promised.append(workdays_counted(start, clock.promised_due.toordinal(), cal, pauses))
         statutory.append(

@@ -114,7 +114,13 @@ def apply_step(ws: Workspace, application_id: int, expected_version: int, step: 
     with session_scope(ws.engine) as session:
         record, events, event = _planned(ws, session, application_id, expected_version, step)
         facts = facts_from_history([*events, event])
-        return repo.append_event(session, application_id, expected_version, event, facts)
+        judged = None
+        if facts.decided_on is not None:  # decided now or before: keep the rule it met
+            judged = record.judged_rule_id or repo.judge_with(session, ws.rule(record.category))
+        version = repo.append_event(session, application_id, expected_version, event, facts, judged)
+    if judged != record.judged_rule_id:
+        ws.forget_judged_rules()
+    return version
 
 
 def preview_step(ws: Workspace, application_id: int, expected_version: int, step: Step) -> Clock:
@@ -122,7 +128,7 @@ def preview_step(ws: Workspace, application_id: int, expected_version: int, step
     with session_scope(ws.engine) as session:
         record, events, event = _planned(ws, session, application_id, expected_version, step)
     facts = facts_from_history([*events, event])
-    return evaluate(facts, ws.rule(record.category), ws.calendar(), ws.today())
+    return evaluate(facts, ws.rule_for(record), ws.calendar(), ws.today())
 
 
 def _planned(
@@ -134,7 +140,7 @@ def _planned(
         raise StoreError(
             StoreErrorCode.STALE, "the application was changed by someone else", id=application_id
         )
-    rule = ws.rule(record.category)
+    rule = ws.rule_for(record)
     events = repo.load_events(session, application_id)
     now = ws.now()
     step_input = StepInput(
@@ -156,8 +162,19 @@ def views(
     ws: Workspace, records: Iterable[ApplicationRecord], today: date | None = None
 ) -> list[ApplicationView]:
     """Countdowns for `records` on `today`, most urgent first."""
-    cal, rules, day = ws.calendar(), ws.rules(), today or ws.today()
-    result = [ApplicationView(r, evaluate(r.facts, rules[r.category], cal, day)) for r in records]
+    cal, rules, judged, day = ws.calendar(), ws.rules(), ws.judged_rules(), today or ws.today()
+    result = [
+        ApplicationView(
+            r,
+            evaluate(
+                r.facts,
+                rules[r.category] if r.judged_rule_id is None else judged[r.judged_rule_id],
+                cal,
+                day,
+            ),
+        )
+        for r in records
+    ]
     result.sort(key=lambda v: urgency_key(v.clock))
     return result
 
@@ -192,7 +209,7 @@ def detail(ws: Workspace, application_id: int, today: date | None = None) -> App
         record = repo.get_record(session, application_id)
         events = repo.load_events(session, application_id)
         investment = repo.investment(session, application_id)
-    rule, cal = ws.rule(record.category), ws.calendar()
+    rule, cal = ws.rule_for(record), ws.calendar()
     clock = evaluate(record.facts, rule, cal, day)
     return ApplicationDetail(
         ApplicationView(record, clock),

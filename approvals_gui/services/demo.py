@@ -197,6 +197,7 @@ def generate(
     first_day = today - timedelta(days=730)
     with session_scope(ws.engine) as session:
         enterprise_ids = _add_enterprises(session, rng, max(10, count // 3), ws.now())
+        judged = {code: repo.judge_with(session, rule) for code, rule in ws.rules().items()}
         numbers: dict[int, int] = {}
         for chunk_start in range(0, count, 5000):
             apps, events = [], []
@@ -213,6 +214,7 @@ def generate(
                 numbers[received.year] += 1
                 apps.append(
                     _application_row(
+                        judged,
                         rng,
                         hist,
                         received,
@@ -224,6 +226,7 @@ def generate(
                 )
                 events.append(hist)
             _bulk_write(session, apps, events)
+            ws.forget_judged_rules()
             if progress:
                 progress(min(count, chunk_start + 5000))
     return count
@@ -256,6 +259,7 @@ def _add_enterprises(session: Session, rng: random.Random, n: int, now: datetime
 
 
 def _application_row(
+    judged: dict[str, int],
     rng: random.Random,
     hist: list[StageEvent],
     received: date,
@@ -264,6 +268,7 @@ def _application_row(
     enterprise_ids: list[int],
     serial: int,
 ) -> dict[str, object]:
+    facts = facts_from_history(hist)
     return {
         "number": repo.application_number(received.year, serial),
         "project": project_name(rng),
@@ -275,7 +280,8 @@ def _application_row(
         "registered_on": received,
         "created_at": hist[0].at,
         "version": len(hist),
-        **repo.facts_columns(facts_from_history(hist)),
+        **repo.facts_columns(facts),
+        "judged_rule_id": judged[category] if facts.decided_on is not None else None,
     }
 
 

@@ -23,4 +23,4 @@ def figures(
         if (handler is None or v.record.handler == handler)
         and (category is None or v.record.category == category)
     ]
-    return compute_figures(items, ws.rules(), ws.calendar(), first, last)
+    return compute_figures(items, ws.rule_for, ws.calendar(), first, last)

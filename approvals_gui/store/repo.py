@@ -22,6 +22,7 @@ from approvals_gui.store.tables import (
     CalendarOverrideRow,
     ConfirmedYear,
     Enterprise,
+    JudgedRule,
     StageEventRow,
     TimeLimitRuleRow,
 )
@@ -29,7 +30,7 @@ from approvals_gui.store.tables import (
 # -- rules ----------------------------------------------------------------------------
 
 
-def rule_from_row(row: TimeLimitRuleRow) -> TimeLimitRule:
+def rule_from_row(row: TimeLimitRuleRow | JudgedRule) -> TimeLimitRule:
     stages = frozenset(Stage(s) for s in row.paused_stages.split(",") if s)
     return TimeLimitRule(
         row.category,
@@ -61,6 +62,28 @@ def rule_to_row(rule: TimeLimitRule) -> TimeLimitRuleRow:
 def load_rules(session: Session) -> dict[str, TimeLimitRule]:
     rows = session.scalars(select(TimeLimitRuleRow).order_by(TimeLimitRuleRow.category))
     return {row.category: rule_from_row(row) for row in rows}
+
+
+def save_rule(session: Session, rule: TimeLimitRule) -> None:
+    """Create or replace a category's current rule (open applications follow it)."""
+    session.merge(rule_to_row(rule))
+
+
+def judged_rules(session: Session) -> dict[int, TimeLimitRule]:
+    rows = session.scalars(select(JudgedRule))
+    return {row.id or 0: rule_from_row(row) for row in rows}
+
+
+def judge_with(session: Session, rule: TimeLimitRule) -> int:
+    """The id of a frozen copy of `rule`, made if no identical copy exists yet."""
+    for row in session.scalars(select(JudgedRule).where(col(JudgedRule.category) == rule.category)):
+        if rule_from_row(row) == rule:
+            return row.id or 0
+    frozen = JudgedRule(**rule_to_row(rule).model_dump())
+    session.add(frozen)
+    session.flush()
+    assert frozen.id is not None
+    return frozen.id
 
 
 def ensure_default_rules(session: Session) -> None:
@@ -217,6 +240,7 @@ def append_event(
     expected_version: int,
     event: StageEvent,
     facts: ClockFacts,
+    judged_rule_id: int | None = None,
 ) -> int:
     """Record `event` and its facts unless someone saved the application first.
 
@@ -228,7 +252,7 @@ def append_event(
         update(Application)
         .where(col(Application.id) == application_id)
         .where(col(Application.version) == expected_version)
-        .values(version=expected_version + 1, **facts_columns(facts))
+        .values(version=expected_version + 1, judged_rule_id=judged_rule_id, **facts_columns(facts))
     )
     if result.rowcount == 0:  # type: ignore[attr-defined]
         if session.get(Application, application_id) is None:
@@ -311,6 +335,7 @@ _RECORD_COLUMNS = (
     col(Application.extended_on),
     col(Application.extension_reason),
     col(Application.pause_spans),
+    col(Application.judged_rule_id),
 )
 
 
@@ -354,7 +379,7 @@ def _record(r: Sequence[Any]) -> ApplicationRecord:
         spans_from_text(r[21]) if r[21] else (),
     )
     return ApplicationRecord(
-        r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], facts
+        r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], facts, r[22]
     )
 
 

@@ -52,6 +52,8 @@ class Application(SQLModel, table=True):
     extended_on: date | None = None
     extension_reason: str = ""
     pause_spans: str = ""  # "stage:first:last;…", last empty while running
+    # The rule a decided application was judged by; open ones follow the current rule.
+    judged_rule_id: int | None = Field(default=None, foreign_key="judged_rule.id")
 
 
 class StageEventRow(SQLModel, table=True):
@@ -86,6 +88,24 @@ class TimeLimitRuleRow(SQLModel, table=True):
     promised_unit: str = Field(max_length=10)
     warn_workdays: int
     paused_stages: str  # comma-separated stage codes
+    extension_workdays: int
+    legal_basis: str = ""
+
+
+class JudgedRule(SQLModel, table=True):
+    """A frozen copy of a rule as it stood when applications were decided under it."""
+
+    __tablename__ = "judged_rule"
+
+    id: int | None = Field(default=None, primary_key=True)
+    category: str = Field(max_length=40, index=True)
+    name: str = Field(max_length=50)
+    statutory_amount: int
+    statutory_unit: str = Field(max_length=10)
+    promised_amount: int
+    promised_unit: str = Field(max_length=10)
+    warn_workdays: int
+    paused_stages: str
     extension_workdays: int
     legal_basis: str = ""
 

@@ -134,3 +134,41 @@ def test_two_enterprises_with_one_credit_code_are_refused(tmp_path: Path) -> Non
             s, Enterprise(name="乙", credit_code="91350100M000100Y43", created_at=now)
         )
     assert err.value.code is StoreErrorCode.DUPLICATE
+
+
+def test_upgrading_a_0001_database_pins_decided_applications(tmp_path: Path) -> None:
+    engine = make_engine(tmp_path / "old.sqlite3")
+    upgrade(engine, "0001")
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO time_limit_rule VALUES ('report_form', '报告表', 30, 'workdays', 10, "
+                "'workdays', 3, 'expert_review,hearing', 10, '')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO enterprise (name, credit_code, district, contact, phone, created_at) "
+                "VALUES ('甲', '91350100M000100Y43', '', '', '', '2026-01-01 09:00:00')"
+            )
+        )
+        for number, decided in (("HP2026-00001", "'2026-11-12'"), ("HP2026-00002", "NULL")):
+            conn.execute(
+                text(
+                    "INSERT INTO application (number, project, enterprise_id, category, handler, "
+                    "district, registered_on, created_at, version, stage, is_open, received_on, "
+                    "decided_on, supplement_rounds, extension_days, extension_reason, pause_spans) "
+                    f"VALUES ('{number}', 'p', 1, 'report_form', '张三', '', '2026-11-02', "
+                    f"'2026-11-02 09:00:00', 1, 'review', 1, '2026-11-02', {decided}, 0, 0, '', '')"
+                )
+            )
+    upgrade(engine)
+    assert current_revision(engine) == head_revision()
+    with engine.connect() as conn:
+        rows = conn.execute(
+            text("SELECT number, judged_rule_id FROM application ORDER BY number")
+        ).all()
+        frozen = conn.execute(text("SELECT category, promised_amount FROM judged_rule")).all()
+    assert frozen == [("report_form", 10)]
+    assert rows == [("HP2026-00001", 1), ("HP2026-00002", None)]
+    assert list(tmp_path.glob("old.sqlite3.before-0001-*.bak"))  # copied aside first

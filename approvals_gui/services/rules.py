@@ -1,0 +1,15 @@
+"""Editing the time-limit rules: open applications follow at once, decided ones do not."""
+
+from __future__ import annotations
+
+from approvals_gui.domain.rules import TimeLimitRule
+from approvals_gui.services.workspace import Workspace
+from approvals_gui.store import repo
+from approvals_gui.store.db import session_scope
+
+
+def save_rule(ws: Workspace, rule: TimeLimitRule) -> None:
+    """Replace the category's rule. The rule validated itself when it was built."""
+    with session_scope(ws.engine) as session:
+        repo.save_rule(session, rule)
+    ws.reload()
