@@ -71,7 +71,23 @@ def downgrade(engine: Engine, revision: str) -> None:
 
 
 def _run(engine: Engine, step: object) -> None:
+    """Run `step` in one transaction.
+
+    SQLite's batch mode rebuilds tables (copy, drop, rename). With foreign keys on,
+    dropping a table that others reference fails, so they are off while migrating,
+    as SQLite's own procedure for schema changes prescribes, and checked before commit.
+    """
     config = alembic_config()
-    with translate_errors("migrating the schema"), engine.begin() as conn:
-        config.attributes["connection"] = conn
-        step(config)  # type: ignore[operator]
+    sqlite = engine.dialect.name == "sqlite"
+    with translate_errors("migrating the schema"), engine.connect() as conn:
+        if sqlite:  # outside any transaction, where SQLite honours it
+            conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
+        try:
+            with conn.begin():
+                config.attributes["connection"] = conn
+                step(config)  # type: ignore[operator]
+                if sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first():
+                    raise StoreError(StoreErrorCode.DAMAGED, "a migration broke a foreign key")
+        finally:
+            if sqlite:
+                conn.connection.driver_connection.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]

@@ -68,12 +68,13 @@ def test_a_locked_database_is_reported(tmp_path: Path, monkeypatch: pytest.Monke
     monkeypatch.setattr(db, "BUSY_TIMEOUT_MS", 100)
     holder = make_engine(path)
     with holder.connect() as conn:
-        conn.exec_driver_sql("BEGIN EXCLUSIVE")
+        # A write in an open transaction holds the lock, as another desktop's would.
+        conn.exec_driver_sql("INSERT INTO confirmed_year VALUES (2029, '2026-01-01', '')")
         other = make_engine(path)
         with pytest.raises(StoreError) as err, db.session_scope(other) as session:
             session.execute(text("INSERT INTO confirmed_year VALUES (2030, '2026-01-01', '')"))
         assert err.value.code is StoreErrorCode.LOCKED
-        conn.exec_driver_sql("ROLLBACK")
+        conn.rollback()
 
 
 def test_two_writers_with_the_same_version_only_one_wins(tmp_path: Path) -> None:
@@ -172,3 +173,21 @@ def test_upgrading_a_0001_database_pins_decided_applications(tmp_path: Path) -> 
     assert frozen == [("report_form", 10)]
     assert rows == [("HP2026-00001", 1), ("HP2026-00002", None)]
     assert list(tmp_path.glob("old.sqlite3.before-0001-*.bak"))  # copied aside first
+
+
+def test_a_failing_migration_leaves_the_schema_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from alembic.operations import Operations
+
+    engine = make_engine(tmp_path / "fail.sqlite3")
+    upgrade(engine, "0001")
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("disk full half way")
+
+    monkeypatch.setattr(Operations, "execute", broken)  # 0002's data step fails
+    with pytest.raises(RuntimeError):
+        upgrade(engine)
+    assert current_revision(engine) == "0001"
+    assert "judged_rule" not in inspect(engine).get_table_names()
