@@ -77,10 +77,9 @@ class StageEventRow(SQLModel, table=True):
     undoes: int | None = None
 
 
-class TimeLimitRuleRow(SQLModel, table=True):
-    __tablename__ = "time_limit_rule"
+class RuleFields(SQLModel):
+    """The columns of a time-limit rule, shared by the current and the frozen copies."""
 
-    category: str = Field(primary_key=True, max_length=40)
     name: str = Field(max_length=50)
     statutory_amount: int
     statutory_unit: str = Field(max_length=10)
@@ -92,22 +91,19 @@ class TimeLimitRuleRow(SQLModel, table=True):
     legal_basis: str = ""
 
 
-class JudgedRule(SQLModel, table=True):
+class TimeLimitRuleRow(RuleFields, table=True):
+    __tablename__ = "time_limit_rule"
+
+    category: str = Field(primary_key=True, max_length=40)
+
+
+class JudgedRule(RuleFields, table=True):
     """A frozen copy of a rule as it stood when applications were decided under it."""
 
     __tablename__ = "judged_rule"
 
     id: int | None = Field(default=None, primary_key=True)
     category: str = Field(max_length=40, index=True)
-    name: str = Field(max_length=50)
-    statutory_amount: int
-    statutory_unit: str = Field(max_length=10)
-    promised_amount: int
-    promised_unit: str = Field(max_length=10)
-    warn_workdays: int
-    paused_stages: str
-    extension_workdays: int
-    legal_basis: str = ""
 
 
 class CalendarOverrideRow(SQLModel, table=True):
