@@ -87,9 +87,9 @@ class WorkCalendar:
         confirmed_years: Iterable[int],
         overrides: Iterable[CalendarOverride] = (),
     ) -> None:
-        self._overrides = {o.day: o for o in overrides}
         self._confirmed = frozenset(confirmed_years)
-        self._entries = self._merge(holidays, makeup_workdays, self._overrides)
+        by_day = {o.day: o for o in overrides}
+        self._entries = self._merge(holidays, makeup_workdays, by_day)
         self._base = date(FIRST_YEAR, 1, 1).toordinal()
         self._end = date(LAST_YEAR, 12, 31).toordinal()
         self._work, self._cum, self._positions = self._build_index()
@@ -110,18 +110,6 @@ class WorkCalendar:
         return cls(holidays, makeup, official | frozenset(confirmed_years), overrides)
 
     # -- queries -------------------------------------------------------------------
-
-    @property
-    def first_day(self) -> date:
-        return date.fromordinal(self._base)
-
-    @property
-    def last_day(self) -> date:
-        return date.fromordinal(self._end)
-
-    @property
-    def overrides(self) -> tuple[CalendarOverride, ...]:
-        return tuple(sorted(self._overrides.values(), key=lambda o: o.day))
 
     def is_workday(self, day: date) -> bool:
         return bool(self._work[self._index(day.toordinal())])
@@ -166,9 +154,6 @@ class WorkCalendar:
         return days
 
     # -- ordinal fast paths, used by the time-limit engine --------------------------
-
-    def is_workday_ord(self, ordinal: int) -> bool:
-        return bool(self._work[self._index(ordinal)])
 
     def add_workdays_ord(self, ordinal: int, n: int) -> int:
         # Hot path: range checks inlined rather than through _index.

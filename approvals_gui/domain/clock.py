@@ -75,9 +75,6 @@ class Status(StrEnum):
     CLOSED = "closed"
 
 
-RUNNING_STATUSES = frozenset({Status.NORMAL, Status.DUE_SOON, Status.OVERDUE, Status.PAUSED})
-
-
 @dataclass(frozen=True, slots=True)
 class Clock:
     status: Status

@@ -24,7 +24,6 @@ class ErrorCode(StrEnum):
     MISSING_DOCUMENT_NUMBER = "missing_document_number"
     NOTHING_TO_UNDO = "nothing_to_undo"
     ALREADY_EXTENDED = "already_extended"
-    EXTENSION_NOT_ALLOWED = "extension_not_allowed"
     EXTENSION_TOO_LONG = "extension_too_long"
     EVENT_BEFORE_PREVIOUS = "event_before_previous"
     DATE_IN_FUTURE = "date_in_future"

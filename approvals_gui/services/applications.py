@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -220,8 +220,3 @@ def detail(ws: Workspace, application_id: int, today: date | None = None) -> App
         rule,
         investment,
     )
-
-
-def load_history(ws: Workspace, application_id: int) -> Sequence[StageEvent]:
-    with session_scope(ws.engine) as session:
-        return repo.load_events(session, application_id)

@@ -207,7 +207,6 @@ def _domain_error_text(error: DomainError) -> str:
         ErrorCode.ALREADY_EXTENDED: QT_TRANSLATE_NOOP(
             "strings", "该申请已延期过一次，不能再次延期。"
         ),
-        ErrorCode.EXTENSION_NOT_ALLOWED: QT_TRANSLATE_NOOP("strings", "当前环节不能延期。"),
         ErrorCode.EXTENSION_TOO_LONG: QT_TRANSLATE_NOOP(
             "strings", "延期天数须在 1 至 %1 个工作日之间。"
         ),

@@ -952,10 +952,6 @@ EIA approval deadlines</translation>
         <translation>This application has been extended once already.</translation>
     </message>
     <message>
-        <source>当前环节不能延期。</source>
-        <translation>The limit cannot be extended at this stage.</translation>
-    </message>
-    <message>
         <source>延期天数须在 1 至 %1 个工作日之间。</source>
         <translation>An extension is 1 to %1 working days.</translation>
     </message>

@@ -58,9 +58,6 @@ class ApplicationsProxyModel(QAbstractProxyModel):
         self._filter = flt
         self._refilter()
 
-    def filter(self) -> ApplicationFilter:
-        return self._filter
-
     def set_scope_handler(self, handler: str | None) -> None:
         """Limit the list to one handler's items ("My items"), or show all."""
         self._scope_handler = handler
@@ -70,9 +67,6 @@ class ApplicationsProxyModel(QAbstractProxyModel):
         self._sort_column, self._order = column, order
         self._resort()
         self._refilter()
-
-    def sort_column(self) -> int:
-        return self._sort_column
 
     def sort_order(self) -> Qt.SortOrder:
         return self._order
@@ -138,6 +132,3 @@ class ApplicationsProxyModel(QAbstractProxyModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         return self.source().headerData(section, orientation, role)
-
-    def source_row(self, proxy_row: int) -> int:
-        return self._rows[proxy_row]

@@ -120,9 +120,6 @@ class ApplicationsTableModel(QAbstractTableModel):
         self._views[row] = view
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
-    def view_at(self, row: int) -> ApplicationView:
-        return self._views[row]
-
     def views(self) -> list[ApplicationView]:
         return list(self._views)
 
