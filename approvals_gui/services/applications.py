@@ -162,19 +162,8 @@ def views(
     ws: Workspace, records: Iterable[ApplicationRecord], today: date | None = None
 ) -> list[ApplicationView]:
     """Countdowns for `records` on `today`, most urgent first."""
-    cal, rules, judged, day = ws.calendar(), ws.rules(), ws.judged_rules(), today or ws.today()
-    result = [
-        ApplicationView(
-            r,
-            evaluate(
-                r.facts,
-                rules[r.category] if r.judged_rule_id is None else judged[r.judged_rule_id],
-                cal,
-                day,
-            ),
-        )
-        for r in records
-    ]
+    cal, rule_for, day = ws.calendar(), ws.rule_for, today or ws.today()
+    result = [ApplicationView(r, evaluate(r.facts, rule_for(r), cal, day)) for r in records]
     result.sort(key=lambda v: urgency_key(v.clock))
     return result
 
