@@ -18,12 +18,16 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
+    QWidget,
 )
 
 from approvals_gui import __version__
+from approvals_gui.domain.board import CardKind
 from approvals_gui.domain.clock import Status
 from approvals_gui.domain.stages import Action
 from approvals_gui.services.applications import ApplicationView, detail, list_applications, view_of
+from approvals_gui.services.board import board_cards
 from approvals_gui.services.directory import handlers
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui import settings as options
@@ -32,10 +36,12 @@ from approvals_gui.ui.detail_pane import DetailPane
 from approvals_gui.ui.dialogs.settings_dialog import SettingsDialog
 from approvals_gui.ui.ops import ApplicationOps
 from approvals_gui.ui.pages.applications_page import ApplicationsPage
+from approvals_gui.ui.pages.board_page import BoardPage
 from approvals_gui.ui.workers import Background
 
 ROLLOVER_CHECK_MS = 60_000
-MINE, ALL = "mine", "all"
+MINE, ALL, BOARD = "mine", "all", "board"
+APPLICATION_VIEWS = (MINE, ALL)
 
 
 class MainWindow(QMainWindow):
@@ -54,13 +60,18 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("一次办结 — 环评审批时限管理"))
         self.nav = self._make_nav()
         self.page = ApplicationsPage(self)
+        self.board = BoardPage(self)
+        self.stack = QStackedWidget()
+        self._pages: dict[str, QWidget] = {MINE: self.page, ALL: self.page, BOARD: self.board}
+        for page in (self.page, self.board):
+            self.stack.addWidget(page)
         self.detail_pane = DetailPane(self)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.detail_pane)
+        self.detail_scroll = QScrollArea()
+        self.detail_scroll.setWidgetResizable(True)
+        self.detail_scroll.setWidget(self.detail_pane)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
-        for widget, stretch in ((self.nav, 0), (self.page, 3), (scroll, 2)):
+        for widget, stretch in ((self.nav, 0), (self.stack, 3), (self.detail_scroll, 2)):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
         self.splitter.setSizes([110, 820, 436])
@@ -83,7 +94,11 @@ class MainWindow(QMainWindow):
     def _make_nav(self) -> QListWidget:
         nav = QListWidget()
         nav.setObjectName("navigation")
-        for key, text in ((MINE, self.tr("我的事项")), (ALL, self.tr("全部申请"))):
+        for key, text in (
+            (MINE, self.tr("我的事项")),
+            (ALL, self.tr("全部申请")),
+            (BOARD, self.tr("超期看板")),
+        ):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, key)
             nav.addItem(item)
@@ -108,6 +123,7 @@ class MainWindow(QMainWindow):
         quit_action = self._action(self.tr("退出"), self.close, QKeySequence(key.Quit))
         mine = self._action(self.tr("我的事项"), lambda: self.show_view(MINE), "Ctrl+1")
         everything = self._action(self.tr("全部申请"), lambda: self.show_view(ALL), "Ctrl+2")
+        board = self._action(self.tr("超期看板"), lambda: self.show_view(BOARD), "Ctrl+3")
         about = self._action(self.tr("关于"), self._about)
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("文件(&F)"))
@@ -117,7 +133,9 @@ class MainWindow(QMainWindow):
         self.steps_menu = menu.addMenu(self.tr("办理(&A)"))
         self.steps_menu.aboutToShow.connect(self._fill_steps_menu)
         view_menu = menu.addMenu(self.tr("查看(&V)"))
-        view_menu.addActions([mine, everything, self.find_action, self.refresh_action])
+        view_menu.addActions([mine, everything, board])
+        view_menu.addSeparator()
+        view_menu.addActions([self.find_action, self.refresh_action])
         menu.addMenu(self.tr("帮助(&H)")).addAction(about)
         toolbar = self.addToolBar(self.tr("工具栏"))
         toolbar.setObjectName("main_toolbar")
@@ -136,6 +154,8 @@ class MainWindow(QMainWindow):
             lambda kind: self._with_selected(lambda app_id: self.ops.notice(app_id, kind))
         )
         self.ops.changed.connect(self.application_changed)
+        self.board.open_requested.connect(self._open_card)
+        self.board.extend_requested.connect(lambda app_id: self.ops.step(app_id, Action.EXTEND))
 
     # -- views and selection ----------------------------------------------------------------
 
@@ -144,16 +164,45 @@ class MainWindow(QMainWindow):
             self.show_view(str(item.data(Qt.ItemDataRole.UserRole)))
 
     def show_view(self, key: str) -> None:
-        """ "My items" (this user's applications) or all of them."""
+        """A page from the navigation; "my items" and "all" share the applications list."""
+        if key not in self._pages:
+            key = MINE
         for row in range(self.nav.count()):
             if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
                 self.nav.blockSignals(True)
                 self.nav.setCurrentRow(row)
                 self.nav.blockSignals(False)
         self._view = key
+        self.stack.setCurrentWidget(self._pages[key])
+        self.detail_scroll.setVisible(key in APPLICATION_VIEWS)
+        if key == BOARD:
+            self.refresh_board()
+            return
         self.page.proxy.set_scope_handler(self._ws.actor if key == MINE else None)
         self.page.select(
             self.detail_pane.detail.view.record.id if self.detail_pane.detail else None
+        )
+
+    def open_application(self, application_id: int) -> None:
+        """Show one application in the full list, whatever the filters hide."""
+        self.page.search.clear()
+        for combo in (self.page.stage, self.page.category, self.page.handler, self.page.status):
+            combo.setCurrentIndex(0)
+        self.show_view(ALL)
+        self.page.select(application_id)
+        self.show_application(application_id)
+
+    def _open_card(self, kind: str, item_id: int) -> None:
+        if kind == CardKind.APPLICATION:
+            self.open_application(item_id)
+
+    def refresh_board(self) -> None:
+        ws = self._ws
+        names = {code: rule.name for code, rule in ws.rules().items()}
+        self._background.run(
+            lambda: board_cards(ws),
+            lambda cards: self.board.set_cards(cards, names),
+            self._load_failed,
         )
 
     def focus_search(self) -> None:
@@ -220,6 +269,8 @@ class MainWindow(QMainWindow):
         self._shown_day = day
         self.page.set_choices(list(self._ws.rules().values()), names)
         self._show_views(running)
+        if self._view == BOARD:
+            self.refresh_board()
         ws = self._ws
         self._background.run(
             lambda: list_applications(ws, closed_only=True, today=day),
@@ -248,6 +299,8 @@ class MainWindow(QMainWindow):
         self.page.select(application_id)
         self.show_application(application_id)
         self._update_counts()
+        if self._view == BOARD:
+            self.refresh_board()
 
     def _update_counts(self) -> None:
         counts = Counter(v.clock.status for v in self.page.model.views())

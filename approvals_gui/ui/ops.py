@@ -43,6 +43,15 @@ class ApplicationOps(QObject):
 
     def step(self, application_id: int, action: Action) -> None:
         current = detail(self._ws, application_id)
+        if action not in current.allowed:  # e.g. an extension at intake, or a second one
+            QMessageBox.information(
+                self._window,
+                strings.action_name(action),
+                self.tr("“%1”现在不能办理：申请处于“%2”环节。")
+                .replace("%1", strings.action_name(action))
+                .replace("%2", strings.stage_name(current.view.record.facts.stage)),
+            )
+            return
         if action is Action.UNDO:
             step = self._confirm_undo(current)
         else:

@@ -94,16 +94,11 @@ def countdown_text(clock: Clock) -> str:
         assert clock.paused_by is not None
         paused = QCoreApplication.translate("strings", "暂停：%1")
         return paused.replace("%1", stage_name(clock.paused_by))
-    if clock.status is Status.OVERDUE:
+    if clock.status in (Status.NORMAL, Status.DUE_SOON, Status.OVERDUE):
         assert left is not None
-        return QCoreApplication.translate("strings", "超期 %n 个工作日", None, -left)
-    if clock.status in (Status.NORMAL, Status.DUE_SOON):
-        assert left is not None
-        if left == 0:
-            return QCoreApplication.translate("strings", "今日到期")
-        if clock.phase is Phase.INTAKE:
+        if clock.phase is Phase.INTAKE and left > 0:
             return QCoreApplication.translate("strings", "待受理 剩 %n 个工作日", None, left)
-        return QCoreApplication.translate("strings", "剩 %n 个工作日", None, left)
+        return workdays_left_text(left)
     used = clock.workdays_used or 0
     if clock.status is Status.EARLY:
         return QCoreApplication.translate("strings", "提前办结 用时 %n 个工作日", None, used)
@@ -112,6 +107,15 @@ def countdown_text(clock: Clock) -> str:
     if clock.status is Status.LATE:
         return QCoreApplication.translate("strings", "超期办结 用时 %n 个工作日", None, used)
     return QCoreApplication.translate("strings", "已终止")
+
+
+def workdays_left_text(left: int) -> str:
+    """Working days left on a countdown; negative is overdue."""
+    if left < 0:
+        return QCoreApplication.translate("strings", "超期 %n 个工作日", None, -left)
+    if left == 0:
+        return QCoreApplication.translate("strings", "今日到期")
+    return QCoreApplication.translate("strings", "剩 %n 个工作日", None, left)
 
 
 def limit_text(limit: Limit) -> str:

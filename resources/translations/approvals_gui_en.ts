@@ -4,6 +4,10 @@
 <context>
     <name>ApplicationOps</name>
     <message>
+        <source>“%1”现在不能办理：申请处于“%2”环节。</source>
+        <translation>“%1” is not possible now: the application is at the “%2” stage.</translation>
+    </message>
+    <message>
         <source>将撤销：%1（%2，%3），回到“%4”环节。撤销操作本身会记入办理过程。确定撤销吗？</source>
         <translation>This undoes: %1 (%2, %3), back to the “%4” stage. The undo itself is recorded in the history. Undo it?</translation>
     </message>
@@ -93,6 +97,69 @@
     <message>
         <source>%1 件</source>
         <translation>%1 items</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPage</name>
+    <message>
+        <source>按承办人</source>
+        <translation>By handler</translation>
+    </message>
+    <message>
+        <source>按区县</source>
+        <translation>By district</translation>
+    </message>
+    <message>
+        <source>按类别</source>
+        <translation>By category</translation>
+    </message>
+    <message>
+        <source>延期…</source>
+        <translation>Extend…</translation>
+    </message>
+    <message>
+        <source>为选中的申请批准延期（须说明理由）</source>
+        <translation>Grant the selected application an extension (a reason is required)</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>没有超期或即将到期的事项。</source>
+        <translation>Nothing is overdue or due soon.</translation>
+    </message>
+    <message>
+        <source>分组</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>超期 %1 件 · 即将到期 %2 件</source>
+        <translation>%1 overdue · %2 due soon</translation>
+    </message>
+    <message>
+        <source>（未填写）</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>服务日跟进事项</source>
+        <translation>Service-day follow-ups</translation>
+    </message>
+    <message>
+        <source>%1 — 超期 %2 件 · 即将到期 %3 件</source>
+        <translation>%1 — %2 overdue · %3 due soon</translation>
+    </message>
+    <message>
+        <source>服务日 %1 · 跟进</source>
+        <translation>Service day %1 · follow-up</translation>
+    </message>
+    <message>
+        <source>（%1 到期）</source>
+        <translation> (due %1)</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
     </message>
 </context>
 <context>
@@ -259,6 +326,10 @@
     <message>
         <source>全部申请</source>
         <translation>All applications</translation>
+    </message>
+    <message>
+        <source>超期看板</source>
+        <translation>Overdue board</translation>
     </message>
     <message>
         <source>收件登记</source>

@@ -1,0 +1,102 @@
+"""The overdue board: red (overdue) and yellow (due soon) cards, grouped for a manager.
+
+Cards come from anything with a working-day countdown: applications now, service-day
+follow-ups too. Grouping and ordering live here so the screen and the export agree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from approvals_gui.domain.applications import ApplicationRecord
+from approvals_gui.domain.clock import Clock, Status
+
+
+class Lane(StrEnum):
+    RED = "red"  # overdue
+    YELLOW = "yellow"  # due soon
+
+
+class CardKind(StrEnum):
+    APPLICATION = "application"
+    FOLLOW_UP = "follow_up"
+
+
+class GroupBy(StrEnum):
+    HANDLER = "handler"
+    DISTRICT = "district"
+    CATEGORY = "category"
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    kind: CardKind
+    item_id: int
+    lane: Lane
+    number: str  # application number, or the service day's date for a follow-up
+    title: str  # project, or the matter raised
+    party: str  # enterprise
+    step: str  # stage code, or "follow_up"
+    due: date
+    workdays_left: int  # negative: working days over
+    handler: str
+    district: str
+    category: str  # rule category code, or "follow_up"
+
+    def group_key(self, by: GroupBy) -> str:
+        return {GroupBy.HANDLER: self.handler, GroupBy.DISTRICT: self.district}.get(
+            by, self.category
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    key: str
+    cards: tuple[Card, ...]  # red first, most over first; then yellow, least left first
+
+    @property
+    def red(self) -> int:
+        return sum(c.lane is Lane.RED for c in self.cards)
+
+    @property
+    def yellow(self) -> int:
+        return len(self.cards) - self.red
+
+
+def application_card(record: ApplicationRecord, clock: Clock) -> Card | None:
+    """The application's card, or None when it is neither overdue nor due soon."""
+    lane = {Status.OVERDUE: Lane.RED, Status.DUE_SOON: Lane.YELLOW}.get(clock.status)
+    if lane is None:
+        return None
+    assert clock.due is not None and clock.workdays_left is not None
+    return Card(
+        CardKind.APPLICATION,
+        record.id,
+        lane,
+        record.number,
+        record.project,
+        record.enterprise_name,
+        record.facts.stage.value,
+        clock.due,
+        clock.workdays_left,
+        record.handler,
+        record.district,
+        record.category,
+    )
+
+
+def card_order(card: Card) -> tuple[int, int, date, str]:
+    return (card.lane is not Lane.RED, card.workdays_left, card.due, card.number)
+
+
+def group_cards(cards: Iterable[Card], by: GroupBy) -> list[Group]:
+    """Groups with the most red cards first, then the most yellow, then by name."""
+    buckets: dict[str, list[Card]] = {}
+    for card in cards:
+        buckets.setdefault(card.group_key(by), []).append(card)
+    groups = [Group(key, tuple(sorted(found, key=card_order))) for key, found in buckets.items()]
+    groups.sort(key=lambda g: (-g.red, -g.yellow, g.key))
+    return groups

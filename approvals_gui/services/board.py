@@ -1,0 +1,12 @@
+"""The overdue board's cards: every running item that is overdue or due soon."""
+
+from __future__ import annotations
+
+from approvals_gui.domain.board import Card, application_card
+from approvals_gui.services.applications import list_applications
+from approvals_gui.services.workspace import Workspace
+
+
+def board_cards(ws: Workspace) -> list[Card]:
+    cards = (application_card(v.record, v.clock) for v in list_applications(ws, open_only=True))
+    return [card for card in cards if card is not None]

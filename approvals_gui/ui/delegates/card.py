@@ -1,0 +1,107 @@
+"""Paints the overdue board: full-width group headers and fixed-size cards."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from approvals_gui.domain.board import Card, Group, Lane
+from approvals_gui.ui.models.roles import Role
+
+CARD_SIZE = QSize(264, 104)
+HEADER_HEIGHT = 34
+LANE_COLOURS = {Lane.RED: "#c62828", Lane.YELLOW: "#f9a825"}
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class CardDelegate(QStyledItemDelegate):
+    """`header_text(group)` and `card_lines(card)` (four lines) come from the page."""
+
+    def __init__(
+        self,
+        view: QListView,
+        header_text: Callable[[Group], str],
+        card_lines: Callable[[Card], tuple[str, str, str, str]],
+    ) -> None:
+        super().__init__(view)
+        self._view = view
+        self._header_text = header_text
+        self._card_lines = card_lines
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        if isinstance(index.data(Role.ITEM), Group):
+            # As wide as the view, so the next card starts a new row under the header.
+            width = self._view.viewport().width() - 2 * self._view.spacing() - 4
+            return QSize(max(width, CARD_SIZE.width()), HEADER_HEIGHT)
+        return CARD_SIZE
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        item = index.data(Role.ITEM)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if isinstance(item, Group):
+            self._paint_header(painter, option, item)
+        elif isinstance(item, Card):
+            self._paint_card(painter, option, item)
+        painter.restore()
+
+    def _paint_header(self, painter: QPainter, option: QStyleOptionViewItem, group: Group) -> None:
+        rect = option.rect.adjusted(0, 8, 0, 0)
+        font = QFont(option.font)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(option.palette.windowText().color())
+        painter.drawText(
+            rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            self._header_text(group),
+        )
+        painter.setPen(QPen(option.palette.mid().color()))
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+
+    def _paint_card(self, painter: QPainter, option: QStyleOptionViewItem, card: Card) -> None:
+        rect = option.rect.adjusted(1, 1, -1, -1)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        painter.setPen(
+            QPen(
+                palette.highlight().color() if selected else palette.mid().color(),
+                2 if selected else 1,
+            )
+        )
+        painter.setBrush(palette.base())
+        painter.drawRoundedRect(rect, 6, 6)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(LANE_COLOURS[card.lane]))
+        painter.drawRoundedRect(QRect(rect.x(), rect.y(), 6, rect.height()), 3, 3)
+        title, party, step, countdown = self._card_lines(card)
+        metrics = option.fontMetrics
+        line = metrics.height() + 4
+        text_rect = rect.adjusted(14, 8, -8, -6)
+        bold = QFont(option.font)
+        bold.setBold(True)
+        lines = (
+            (title, bold, palette.text().color()),
+            (party, option.font, palette.text().color()),
+            (step, option.font, palette.placeholderText().color()),
+        )
+        for row, (text, font, colour) in enumerate(lines):
+            painter.setFont(font)
+            painter.setPen(colour)
+            target = QRect(text_rect.x(), text_rect.y() + row * line, text_rect.width(), line)
+            elided = painter.fontMetrics().elidedText(
+                text, Qt.TextElideMode.ElideRight, target.width()
+            )
+            painter.drawText(
+                target, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided
+            )
+        painter.setFont(bold)
+        painter.setPen(QColor("#b71c1c" if card.lane is Lane.RED else "#6d4c00"))
+        bottom = QRect(text_rect.x(), text_rect.y() + 3 * line, text_rect.width(), line)
+        painter.drawText(
+            bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, countdown
+        )

@@ -1,0 +1,184 @@
+"""The overdue board: what is late or about to be, grouped the way a manager asks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from approvals_gui.domain.board import Card, CardKind, Group, GroupBy, Lane, group_cards
+from approvals_gui.domain.stages import Stage
+from approvals_gui.ui import strings
+from approvals_gui.ui.delegates.card import CardDelegate
+from approvals_gui.ui.models.board_model import BoardModel
+from approvals_gui.ui.models.roles import Role
+
+
+class _BoardView(QListView):
+    """Cards flow left to right and wrap; headers span the width, so they re-lay out
+    whenever the width changes."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()
+
+
+class BoardPage(QWidget):
+    """Emits `open_requested(kind, id)` on double-click, `extend_requested(id)` for an
+    application card, and `export_requested()`."""
+
+    open_requested = Signal(str, int)
+    extend_requested = Signal(int)
+    export_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._cards: list[Card] = []
+        self._category_names: Mapping[str, str] = {}
+        self.group_by = QComboBox()
+        for by, text in (
+            (GroupBy.HANDLER, self.tr("按承办人")),
+            (GroupBy.DISTRICT, self.tr("按区县")),
+            (GroupBy.CATEGORY, self.tr("按类别")),
+        ):
+            self.group_by.addItem(text, by.value)
+        self.summary = QLabel()
+        self.extend_button = QPushButton(self.tr("延期…"))
+        self.extend_button.setToolTip(self.tr("为选中的申请批准延期（须说明理由）"))
+        self.export_button = QPushButton(self.tr("导出 Excel…"))
+        self.model = BoardModel(self)
+        self.view = _BoardView()
+        self.view.setViewMode(QListView.ViewMode.IconMode)
+        self.view.setFlow(QListView.Flow.LeftToRight)
+        self.view.setWrapping(True)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setMovement(QListView.Movement.Static)
+        self.view.setSpacing(6)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(CardDelegate(self.view, self._header_text, self.card_lines))
+        self.empty = QLabel(self.tr("没有超期或即将到期的事项。"))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("分组")))
+        bar.addWidget(self.group_by)
+        bar.addWidget(self.summary, 1)
+        bar.addWidget(self.extend_button)
+        bar.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty, 1)
+        self.group_by.currentIndexChanged.connect(self._regroup)
+        self.view.doubleClicked.connect(self._open)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.extend_button.clicked.connect(self._extend_selected)
+        self.export_button.clicked.connect(self.export_requested)
+        self.set_cards([], {})
+
+    def set_cards(self, cards: list[Card], category_names: Mapping[str, str]) -> None:
+        self._cards = cards
+        self._category_names = category_names
+        red = sum(card.lane is Lane.RED for card in cards)
+        self.summary.setText(
+            self.tr("超期 %1 件 · 即将到期 %2 件")
+            .replace("%1", str(red))
+            .replace("%2", str(len(cards) - red))
+        )
+        self._regroup()
+
+    def current_group_by(self) -> GroupBy:
+        return GroupBy(self.group_by.currentData())
+
+    def groups(self) -> list[Group]:
+        return group_cards(self._cards, self.current_group_by())
+
+    def selected_card(self) -> Card | None:
+        indexes = self.view.selectionModel().selectedIndexes()
+        item = indexes[0].data(Role.ITEM) if indexes else None
+        return item if isinstance(item, Card) else None
+
+    def select(self, kind: CardKind, item_id: int) -> None:
+        row = self.model.row_of(kind, item_id)
+        if row is not None:
+            self.view.setCurrentIndex(self.model.index(row))
+
+    def _regroup(self) -> None:
+        selected = self.selected_card()
+        self.model.set_groups(self.groups())
+        self.view.setVisible(bool(self._cards))
+        self.empty.setVisible(not self._cards)
+        if selected is not None:
+            self.select(selected.kind, selected.item_id)
+        self._update_buttons()
+
+    def group_name(self, key: str) -> str:
+        if self.current_group_by() is GroupBy.CATEGORY:
+            return self._category_name(key)
+        return key or self.tr("（未填写）")
+
+    def _category_name(self, code: str) -> str:
+        if code == CardKind.FOLLOW_UP.value:
+            return self.tr("服务日跟进事项")
+        return strings.category_name(code, self._category_names.get(code, code))
+
+    def _header_text(self, group: Group) -> str:
+        return (
+            self.tr("%1 — 超期 %2 件 · 即将到期 %3 件")
+            .replace("%1", self.group_name(group.key))
+            .replace("%2", str(group.red))
+            .replace("%3", str(group.yellow))
+        )
+
+    def card_lines(self, card: Card) -> tuple[str, str, str, str]:
+        """Title, party, where it stands, and the countdown with the due date."""
+        if card.kind is CardKind.FOLLOW_UP:
+            step = self.tr("服务日 %1 · 跟进").replace("%1", card.number)
+        else:
+            step = f"{card.number} · {strings.stage_name(Stage(card.step))}"
+        countdown = strings.workdays_left_text(card.workdays_left)
+        due = self.tr("（%1 到期）").replace("%1", card.due.isoformat())
+        return card.title, card.party, step, countdown + due
+
+    def _open(self, index: QModelIndex) -> None:
+        item = index.data(Role.ITEM)
+        if isinstance(item, Card):
+            self.open_requested.emit(item.kind.value, item.item_id)
+
+    def _update_buttons(self) -> None:
+        card = self.selected_card()
+        self.extend_button.setEnabled(card is not None and card.kind is CardKind.APPLICATION)
+        self.export_button.setEnabled(bool(self._cards))
+
+    def _extend_selected(self) -> None:
+        card = self.selected_card()
+        if card is not None and card.kind is CardKind.APPLICATION:
+            self.extend_requested.emit(card.item_id)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        item = self.view.indexAt(pos).data(Role.ITEM)
+        if not isinstance(item, Card):
+            return
+        menu = QMenu(self)
+        menu.addAction(
+            self.tr("打开"), lambda: self.open_requested.emit(item.kind.value, item.item_id)
+        )
+        if item.kind is CardKind.APPLICATION:
+            menu.addAction(self.tr("延期…"), lambda: self.extend_requested.emit(item.item_id))
+        menu.exec(self.view.viewport().mapToGlobal(pos))

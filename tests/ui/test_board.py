@@ -1,0 +1,136 @@
+"""The overdue board: cards and counts per group, open on double-click, extend."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from approvals_gui.domain.board import Card, Group, Lane
+from approvals_gui.domain.stages import Action
+from approvals_gui.services.applications import Step, apply_step, detail, register
+from approvals_gui.services.workspace import Workspace
+from approvals_gui.ui.dialogs.step_dialog import StepDialog
+from approvals_gui.ui.main_window import ALL, BOARD, MainWindow
+from approvals_gui.ui.models.roles import Role
+from tests.conftest import new_application
+from tests.ui.conftest import answer_next_dialog, open_window
+
+N = lambda d: date(2026, 11, d)  # noqa: E731
+
+
+@pytest.fixture
+def late_and_soon(ws: Workspace) -> dict[str, int]:
+    """Report forms (promised 10 wd, warning at 3): accepted 11-03 is 6 wd over on
+    11-25; accepted 11-16 is due 11-30, 3 wd left; accepted 11-24 is not on the board."""
+    ids = {}
+    for name, handler, district, accepted in (
+        ("超期项目", "张三", "高新区", N(3)),
+        ("将到期项目", "李四", "江南区", N(16)),
+        ("正常项目", "李四", "江南区", N(24)),
+    ):
+        app_id = register(
+            ws,
+            new_application(project=name, handler=handler, district=district, received_on=accepted),
+        )
+        apply_step(ws, app_id, 1, Step(Action.ACCEPT, accepted))
+        ids[name] = app_id
+    return ids
+
+
+def board_rows(window: MainWindow) -> list[Group | Card]:
+    model = window.board.model
+    return [model.index(r).data(Role.ITEM) for r in range(model.rowCount())]
+
+
+def open_board(qtbot: QtBot, ws: Workspace, settings: QSettings) -> MainWindow:
+    window = open_window(qtbot, ws, settings)
+    window.show_view(BOARD)
+    qtbot.waitUntil(lambda: window.board.model.rowCount() > 0)
+    return window
+
+
+def test_cards_grouped_with_counts(
+    qtbot: QtBot,
+    ws: Workspace,
+    late_and_soon: dict[str, int],
+    settings: QSettings,
+    qtmodeltester: object,
+) -> None:
+    window = open_board(qtbot, ws, settings)
+    qtmodeltester.check(window.board.model)  # type: ignore[attr-defined]
+    assert window.board.summary.text() == "超期 1 件 · 即将到期 1 件"
+    rows = board_rows(window)
+    assert [r.key if isinstance(r, Group) else r.title for r in rows] == [
+        "张三",
+        "超期项目",
+        "李四",
+        "将到期项目",
+    ]
+    red, soon = rows[1], rows[3]
+    assert isinstance(red, Card) and isinstance(soon, Card)
+    assert (red.lane, red.workdays_left, soon.lane, soon.workdays_left) == (
+        Lane.RED,
+        -6,
+        Lane.YELLOW,
+        3,
+    )
+    assert window.board.card_lines(red)[3] == "超期 6 个工作日（2026-11-17 到期）"
+    assert window.board.card_lines(soon)[2].endswith("· 受理")
+    window.board.group_by.setCurrentIndex(window.board.group_by.findData("district"))
+    assert [r.key for r in board_rows(window) if isinstance(r, Group)] == ["高新区", "江南区"]
+    window.board.group_by.setCurrentIndex(window.board.group_by.findData("category"))
+    headers = [r for r in board_rows(window) if isinstance(r, Group)]
+    assert len(headers) == 1 and "环境影响报告表 — 超期 1 件 · 即将到期 1 件" == (
+        window.board._header_text(headers[0])
+    )
+    window.board.grab()  # paints headers and cards through the delegate
+
+
+def test_double_click_opens_the_application(
+    qtbot: QtBot, ws: Workspace, late_and_soon: dict[str, int], settings: QSettings
+) -> None:
+    window = open_board(qtbot, ws, settings)
+    view = window.board.view
+    index = window.board.model.index(1)
+    qtbot.waitUntil(lambda: view.visualRect(index).width() > 0)
+    rect = view.visualRect(index)
+    # A double-click is a press and release, then the double-click event.
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window._view == ALL and window.stack.currentWidget() is window.page
+    assert window.page.selected_id() == late_and_soon["超期项目"]
+    assert window.detail_pane.detail is not None
+    assert window.detail_pane.detail.view.record.project == "超期项目"
+
+
+def test_manager_grants_an_extension_from_the_board(
+    qtbot: QtBot, ws: Workspace, late_and_soon: dict[str, int], settings: QSettings
+) -> None:
+    window = open_board(qtbot, ws, settings)
+    app_id = late_and_soon["超期项目"]
+    window.board.select(window.board.model.index(1).data(Role.ITEM).kind, app_id)
+    assert window.board.extend_button.isEnabled()
+
+    def grant(dialog: QWidget) -> None:
+        assert isinstance(dialog, StepDialog)
+        assert dialog.extension_days.maximum() == 10  # the rule's extension length
+        dialog.reason.setPlainText("需补充现场核查")
+        dialog.extension_days.setValue(10)
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    answer_next_dialog(grant)
+    window.board.extend_button.click()
+    qtbot.waitUntil(
+        lambda: (
+            detail(ws, app_id).view.clock.statutory_due
+            != detail(ws, app_id).view.clock.original_statutory_due
+        )
+    )
+    events = detail(ws, app_id).events
+    assert events[-1].action is Action.EXTEND and events[-1].reason == "需补充现场核查"
+    # Red is about the promise, which an extension does not move: the card stays.
+    qtbot.waitUntil(lambda: window.board.summary.text() == "超期 1 件 · 即将到期 1 件")
