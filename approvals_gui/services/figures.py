@@ -2,11 +2,26 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
-from approvals_gui.domain.metrics import Figures, compute_figures
-from approvals_gui.services.applications import list_applications
+from approvals_gui.domain.applications import ApplicationRecord
+from approvals_gui.domain.clock import Clock
+from approvals_gui.domain.metrics import Figures, TrendPoint, compute_figures, monthly_trend
+from approvals_gui.domain.periods import check_period, month_end, month_starts, trend_start
+from approvals_gui.services.applications import views
 from approvals_gui.services.workspace import Workspace
+from approvals_gui.store import repo
+from approvals_gui.store.db import session_scope
+
+
+@dataclass(frozen=True, slots=True)
+class FiguresReport:
+    figures: Figures
+    trend: list[TrendPoint]  # at least the twelve months up to the period's end
+    by_category: dict[str, Figures]  # category code → figures for it alone
+    handler: str | None
+    category: str | None
 
 
 def figures(
@@ -17,10 +32,39 @@ def figures(
     handler: str | None = None,
     category: str | None = None,
 ) -> Figures:
-    items = [
-        (v.record, v.clock)
-        for v in list_applications(ws)
-        if (handler is None or v.record.handler == handler)
-        and (category is None or v.record.category == category)
-    ]
-    return compute_figures(items, ws.rule_for, ws.calendar(), first, last)
+    return figures_report(ws, first, last, handler=handler, category=category).figures
+
+
+def figures_report(
+    ws: Workspace,
+    first: date,
+    last: date,
+    *,
+    handler: str | None = None,
+    category: str | None = None,
+) -> FiguresReport:
+    """Loads only what the period and its trend touch, plus what is open now."""
+    check_period(first, last)
+    months = month_starts(trend_start(first, last), last)
+    with session_scope(ws.engine) as session:
+        records = repo.list_records(
+            session,
+            active_between=(months[0], max(last, month_end(months[-1]))),
+            handler=handler,
+            category=category,
+        )
+    items = [(v.record, v.clock) for v in views(ws, records)]
+    cal, rule_for = ws.calendar(), ws.rule_for
+    per_category: dict[str, list[tuple[ApplicationRecord, Clock]]] = {c: [] for c in ws.rules()}
+    for item in items:
+        per_category.setdefault(item[0].category, []).append(item)
+    return FiguresReport(
+        compute_figures(items, rule_for, cal, first, last),
+        monthly_trend(items, months),
+        {
+            code: compute_figures(found, rule_for, cal, first, last)
+            for code, found in per_category.items()
+        },
+        handler,
+        category,
+    )

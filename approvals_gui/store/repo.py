@@ -345,10 +345,15 @@ def list_records(
     open_only: bool = False,
     closed_only: bool = False,
     ids: Iterable[int] | None = None,
+    active_between: tuple[date, date] | None = None,
+    handler: str | None = None,
+    category: str | None = None,
 ) -> list[ApplicationRecord]:
     """Applications with their enterprise and clock facts, newest first.
 
-    `open_only` keeps the running ones, `closed_only` the finished ones.
+    `open_only` keeps the running ones, `closed_only` the finished ones;
+    `active_between` the open ones and those received, accepted, decided or
+    delivered in that span (what figures for the span need).
     """
     query = select(*_RECORD_COLUMNS).join(
         Enterprise, col(Enterprise.id) == col(Application.enterprise_id)
@@ -359,6 +364,19 @@ def list_records(
         query = query.where(~col(Application.is_open))
     if ids is not None:
         query = query.where(col(Application.id).in_(list(ids)))
+    if active_between is not None:
+        first, last = active_between
+        query = query.where(
+            col(Application.is_open)
+            | col(Application.registered_on).between(first, last)
+            | col(Application.accepted_on).between(first, last)
+            | col(Application.decided_on).between(first, last)
+            | col(Application.delivered_on).between(first, last)
+        )
+    if handler is not None:
+        query = query.where(col(Application.handler) == handler)
+    if category is not None:
+        query = query.where(col(Application.category) == category)
     query = query.order_by(col(Application.id).desc())
     # Core execution: plain tuples, without the ORM's per-row bookkeeping.
     return [_record(row) for row in session.connection().execute(query)]

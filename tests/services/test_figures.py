@@ -8,7 +8,8 @@ import pytest
 
 from approvals_gui.domain.stages import Action, Stage
 from approvals_gui.services.applications import Step, apply_step, register
-from approvals_gui.services.figures import figures
+from approvals_gui.domain.errors import DomainError, ErrorCode
+from approvals_gui.services.figures import figures, figures_report
 from approvals_gui.services.workspace import Workspace
 from tests.conftest import new_application
 
@@ -60,3 +61,43 @@ def test_figures_for_november(ws: Workspace) -> None:
     october = figures(ws, date(2026, 10, 1), date(2026, 10, 31))
     assert october.decided == 0 and october.on_time_rate is None
     assert figures(ws, N(1), N(30), handler="李四").received == 0
+
+
+def test_report_trend_and_categories(ws: Workspace) -> None:
+    # Decided on 11-12 within the promise; decided on 10-20 late for a form (30 wd).
+    run(
+        ws,
+        N(2),
+        Step(Action.ACCEPT, N(3)),
+        Step(Action.START_REVIEW, N(4)),
+        Step(Action.APPROVE, N(12), document_number=DOC),
+        Step(Action.DELIVER, N(13)),
+    )
+    run(
+        ws,
+        date(2026, 8, 3),
+        Step(Action.ACCEPT, date(2026, 8, 4)),
+        Step(Action.START_REVIEW, date(2026, 8, 5)),
+        Step(Action.REFUSE, date(2026, 10, 20), reason="选址不符合规划", document_number=DOC),
+    )
+    register(ws, new_application(category="report_book", received_on=N(24)))
+    report = figures_report(ws, N(1), N(30))
+    months = [p.month for p in report.trend]
+    assert months[0] == date(2025, 12, 1) and months[-1] == N(1) and len(months) == 12
+    by_month = {p.month: p for p in report.trend}
+    assert (by_month[N(1)].decided, by_month[N(1)].on_time_rate) == (1, 1.0)
+    assert by_month[N(1)].one_go_rate == 1.0
+    october = by_month[date(2026, 10, 1)]
+    assert (october.decided, october.on_time_rate, october.delivered) == (1, 0.0, 0)
+    assert report.by_category["report_form"].decided == 1
+    assert report.by_category["report_book"].received == 1
+    assert report.by_category["notify_commit"].received == 0
+    assert report.figures.backlog_by_stage == {Stage.RECEIVED: 1}
+    # A handler's or category's figures leave the others out.
+    assert figures_report(ws, N(1), N(30), category="report_book").figures.received == 1
+
+
+def test_a_period_that_ends_before_it_starts_is_refused(ws: Workspace) -> None:
+    with pytest.raises(DomainError) as caught:
+        figures_report(ws, N(30), N(1))
+    assert caught.value.code is ErrorCode.END_BEFORE_START
