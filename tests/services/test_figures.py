@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
+from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.stages import Action, Stage
 from approvals_gui.services.applications import Step, apply_step, register
-from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.services.figures import figures, figures_report
 from approvals_gui.services.workspace import Workspace
 from tests.conftest import new_application
