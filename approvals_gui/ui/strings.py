@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from approvals_gui.domain import labels
 from approvals_gui.domain.clock import Clock, Phase, Status
 from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.stages import Action, Stage
@@ -17,21 +18,7 @@ def _t(text: object) -> str:
 
 
 def stage_name(stage: Stage) -> str:
-    names = {
-        Stage.RECEIVED: QT_TRANSLATE_NOOP("strings", "收件"),
-        Stage.SUPPLEMENT: QT_TRANSLATE_NOOP("strings", "补正"),
-        Stage.ACCEPTED: QT_TRANSLATE_NOOP("strings", "受理"),
-        Stage.EXPERT_REVIEW: QT_TRANSLATE_NOOP("strings", "技术评估"),
-        Stage.REVIEW: QT_TRANSLATE_NOOP("strings", "审查"),
-        Stage.HEARING: QT_TRANSLATE_NOOP("strings", "听证"),
-        Stage.PUBLIC_NOTICE: QT_TRANSLATE_NOOP("strings", "拟批准公示"),
-        Stage.APPROVED: QT_TRANSLATE_NOOP("strings", "批准"),
-        Stage.REFUSED: QT_TRANSLATE_NOOP("strings", "不予批准"),
-        Stage.DELIVERED: QT_TRANSLATE_NOOP("strings", "办结"),
-        Stage.NOT_ACCEPTED: QT_TRANSLATE_NOOP("strings", "不予受理"),
-        Stage.WITHDRAWN: QT_TRANSLATE_NOOP("strings", "撤回"),
-    }
-    return _t(names[stage])
+    return _t(labels.STAGE_NAMES[stage])
 
 
 # Common materials for the one-time supplement notice (一次性告知). Stored and printed
@@ -79,12 +66,7 @@ def action_name(action: Action) -> str:
 
 def category_name(code: str, stored_name: str) -> str:
     """The shipped categories are translated; ones the admin added show as entered."""
-    names = {
-        "report_book": QT_TRANSLATE_NOOP("strings", "环境影响报告书"),
-        "report_form": QT_TRANSLATE_NOOP("strings", "环境影响报告表"),
-        "notify_commit": QT_TRANSLATE_NOOP("strings", "告知承诺制审批"),
-    }
-    return _t(names[code]) if code in names else stored_name
+    return _t(labels.CATEGORY_NAMES[code]) if code in labels.CATEGORY_NAMES else stored_name
 
 
 def countdown_text(clock: Clock) -> str:
@@ -136,17 +118,7 @@ def describe(clock: Clock) -> str:
 
 
 def status_name(status: Status) -> str:
-    names = {
-        Status.NORMAL: QT_TRANSLATE_NOOP("strings", "正常"),
-        Status.DUE_SOON: QT_TRANSLATE_NOOP("strings", "即将到期"),
-        Status.OVERDUE: QT_TRANSLATE_NOOP("strings", "已超期"),
-        Status.PAUSED: QT_TRANSLATE_NOOP("strings", "暂停计时"),
-        Status.EARLY: QT_TRANSLATE_NOOP("strings", "提前办结"),
-        Status.ON_TIME: QT_TRANSLATE_NOOP("strings", "按时办结"),
-        Status.LATE: QT_TRANSLATE_NOOP("strings", "超期办结"),
-        Status.CLOSED: QT_TRANSLATE_NOOP("strings", "已终止"),
-    }
-    return _t(names[status])
+    return _t(labels.STATUS_NAMES[status])
 
 
 def error_text(error: Exception) -> str:

@@ -1,0 +1,49 @@
+"""Names of the domain's codes in Chinese, the language of the bureau's documents.
+
+Exports and printed reports use these as they are; the UI shows them translated.
+`QT_TRANSLATE_NOOP` here is a plain function with Qt's name: lupdate finds the texts
+by that name, while the domain stays free of Qt.
+"""
+
+from __future__ import annotations
+
+from approvals_gui.domain.clock import Status
+from approvals_gui.domain.stages import Stage
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate knows)
+    return text
+
+
+STAGE_NAMES: dict[Stage, str] = {
+    Stage.RECEIVED: QT_TRANSLATE_NOOP("strings", "收件"),
+    Stage.SUPPLEMENT: QT_TRANSLATE_NOOP("strings", "补正"),
+    Stage.ACCEPTED: QT_TRANSLATE_NOOP("strings", "受理"),
+    Stage.EXPERT_REVIEW: QT_TRANSLATE_NOOP("strings", "技术评估"),
+    Stage.REVIEW: QT_TRANSLATE_NOOP("strings", "审查"),
+    Stage.HEARING: QT_TRANSLATE_NOOP("strings", "听证"),
+    Stage.PUBLIC_NOTICE: QT_TRANSLATE_NOOP("strings", "拟批准公示"),
+    Stage.APPROVED: QT_TRANSLATE_NOOP("strings", "批准"),
+    Stage.REFUSED: QT_TRANSLATE_NOOP("strings", "不予批准"),
+    Stage.DELIVERED: QT_TRANSLATE_NOOP("strings", "办结"),
+    Stage.NOT_ACCEPTED: QT_TRANSLATE_NOOP("strings", "不予受理"),
+    Stage.WITHDRAWN: QT_TRANSLATE_NOOP("strings", "撤回"),
+}
+
+STATUS_NAMES: dict[Status, str] = {
+    Status.NORMAL: QT_TRANSLATE_NOOP("strings", "正常"),
+    Status.DUE_SOON: QT_TRANSLATE_NOOP("strings", "即将到期"),
+    Status.OVERDUE: QT_TRANSLATE_NOOP("strings", "已超期"),
+    Status.PAUSED: QT_TRANSLATE_NOOP("strings", "暂停计时"),
+    Status.EARLY: QT_TRANSLATE_NOOP("strings", "提前办结"),
+    Status.ON_TIME: QT_TRANSLATE_NOOP("strings", "按时办结"),
+    Status.LATE: QT_TRANSLATE_NOOP("strings", "超期办结"),
+    Status.CLOSED: QT_TRANSLATE_NOOP("strings", "已终止"),
+}
+
+# The shipped categories; ones the admin adds carry their own name in the rule.
+CATEGORY_NAMES: dict[str, str] = {
+    "report_book": QT_TRANSLATE_NOOP("strings", "环境影响报告书"),
+    "report_form": QT_TRANSLATE_NOOP("strings", "环境影响报告表"),
+    "notify_commit": QT_TRANSLATE_NOOP("strings", "告知承诺制审批"),
+}

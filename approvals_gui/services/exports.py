@@ -1,0 +1,406 @@
+"""Tables for Excel and CSV: the applications, the overdue board, the figures.
+
+Exported files are documents for the bureau's meetings, so their text is Chinese
+whatever the UI language. Text that a spreadsheet would read as a formula (it starts
+with = + - @, a tab or a carriage return) is written as plain text.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from approvals_gui.domain.board import Card, CardKind, Lane
+from approvals_gui.domain.labels import (
+    CATEGORY_NAMES,
+    QT_TRANSLATE_NOOP,
+    STAGE_NAMES,
+    STATUS_NAMES,
+)
+from approvals_gui.domain.metrics import Figures
+from approvals_gui.domain.stages import OPEN_STAGES, Stage
+from approvals_gui.services.applications import ApplicationView
+from approvals_gui.services.figures import FiguresReport
+from approvals_gui.services.progress import Progress, no_progress
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+PROGRESS_EVERY = 500  # rows between progress reports
+
+
+class Kind(StrEnum):
+    TEXT = "text"
+    DATE = "date"
+    INT = "int"
+    DAYS = "days"  # working days, one decimal
+    PERCENT = "percent"
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    title: str
+    width: int  # in characters, roughly; a CJK character counts as two
+    kind: Kind = Kind.TEXT
+
+
+@dataclass(frozen=True, slots=True)
+class Typed:
+    """A value whose kind differs from its column's (a figures table mixes them)."""
+
+    value: float | None
+    kind: Kind
+
+
+@dataclass(frozen=True, slots=True)
+class Sheet:
+    title: str
+    columns: tuple[Column, ...]
+    rows: Sequence[Sequence[object]]
+
+
+def category_label(code: str, names: Mapping[str, str]) -> str:
+    return CATEGORY_NAMES.get(code, names.get(code, code))
+
+
+# -- the tables -------------------------------------------------------------------------
+
+
+def applications_sheet(items: Sequence[ApplicationView], names: Mapping[str, str]) -> Sheet:
+    """Every application given, in the order given (the table's current order)."""
+    columns = (
+        Column("编号", 16),
+        Column("项目名称", 36),
+        Column("建设单位", 30),
+        Column("统一社会信用代码", 22),
+        Column("类别", 16),
+        Column("承办人", 10),
+        Column("区县", 10),
+        Column("收件日期", 12, Kind.DATE),
+        Column("受理日期", 12, Kind.DATE),
+        Column("当前环节", 12),
+        Column("状态", 10),
+        Column("承诺到期日", 12, Kind.DATE),
+        Column("法定到期日", 12, Kind.DATE),
+        Column("剩余工作日", 10, Kind.INT),
+        Column("决定日期", 12, Kind.DATE),
+        Column("用时（工作日）", 12, Kind.INT),
+        Column("一次办结", 10),
+    )
+    rows = []
+    for v in items:
+        r, c, f = v.record, v.clock, v.record.facts
+        one_go = "" if c.one_go is None else ("是" if c.one_go else "否")
+        rows.append(
+            (
+                r.number,
+                r.project,
+                r.enterprise_name,
+                r.credit_code,
+                category_label(r.category, names),
+                r.handler,
+                r.district,
+                r.registered_on,
+                f.accepted_on,
+                STAGE_NAMES[f.stage],
+                STATUS_NAMES[c.status],
+                c.promised_due,
+                c.statutory_due,
+                c.workdays_left if f.stage in OPEN_STAGES else None,
+                f.decided_on,
+                c.workdays_used,
+                one_go,
+            )
+        )
+    return Sheet("申请", columns, rows)
+
+
+def board_sheet(cards: Sequence[Card], names: Mapping[str, str]) -> Sheet:
+    columns = (
+        Column("状态", 10),
+        Column("编号", 16),
+        Column("项目或事项", 36),
+        Column("企业", 30),
+        Column("环节", 12),
+        Column("承办人", 10),
+        Column("区县", 10),
+        Column("类别", 16),
+        Column("到期日", 12, Kind.DATE),
+        Column("剩余工作日（负数为超期）", 16, Kind.INT),
+    )
+    rows = [
+        (
+            "超期" if c.lane is Lane.RED else "即将到期",
+            c.number,
+            c.title,
+            c.party,
+            "服务日跟进" if c.kind is CardKind.FOLLOW_UP else STAGE_NAMES[Stage(c.step)],
+            c.handler,
+            c.district,
+            "服务日跟进" if c.kind is CardKind.FOLLOW_UP else category_label(c.category, names),
+            c.due,
+            c.workdays_left,
+        )
+        for c in cards
+    ]
+    return Sheet("超期与即将到期", columns, rows)
+
+
+@dataclass(frozen=True, slots=True)
+class FigureRow:
+    label: str
+    value: float | None
+    kind: Kind
+    detail: str  # the counts behind a rate, e.g. "19/20"
+    note: str  # the definition shown beside the figure
+
+
+def figure_rows(f: Figures) -> list[FigureRow]:
+    """The figures in the order a report shows them, with their definitions."""
+    t = QT_TRANSLATE_NOOP
+    compression = (
+        1 - f.avg_workdays_used / f.avg_statutory_workdays
+        if f.avg_workdays_used is not None and f.avg_statutory_workdays
+        else None
+    )
+    return [
+        FigureRow(
+            t("figures", "收件"), f.received, Kind.INT, "", t("figures", "期内登记收件的申请")
+        ),
+        FigureRow(t("figures", "受理"), f.accepted, Kind.INT, "", t("figures", "期内受理的申请")),
+        FigureRow(
+            t("figures", "作出审批决定"),
+            f.decided,
+            Kind.INT,
+            "",
+            t("figures", "期内作出批准或不予批准决定的申请"),
+        ),
+        FigureRow(
+            t("figures", "按时办结率"),
+            f.on_time_rate,
+            Kind.PERCENT,
+            f"{f.decided_on_time}/{f.decided}",
+            t("figures", "期内作出决定的申请中，在法定时限（含延期）内作出决定的比例"),
+        ),
+        FigureRow(
+            t("figures", "一次办结率"),
+            f.one_go_rate,
+            Kind.PERCENT,
+            f"{f.delivered_one_go}/{f.delivered}",
+            t("figures", "期内送达办结的申请中，补正不超过一次、且在承诺时限内作出决定的比例"),
+        ),
+        FigureRow(
+            t("figures", "平均审批用时"),
+            f.avg_workdays_used,
+            Kind.DAYS,
+            "",
+            t("figures", "自受理（或视为受理）至作出决定的工作日，暂停计时的天数不计"),
+        ),
+        FigureRow(
+            t("figures", "平均承诺时限"),
+            f.avg_promised_workdays,
+            Kind.DAYS,
+            "",
+            t("figures", "同一批申请的承诺时限，折算为工作日"),
+        ),
+        FigureRow(
+            t("figures", "平均法定时限"),
+            f.avg_statutory_workdays,
+            Kind.DAYS,
+            "",
+            t("figures", "同一批申请的法定时限（不含延期），折算为工作日"),
+        ),
+        FigureRow(
+            t("figures", "时限压缩率"),
+            compression,
+            Kind.PERCENT,
+            "",
+            t("figures", "平均审批用时比平均法定时限缩短的比例"),
+        ),
+        FigureRow(
+            t("figures", "补正"),
+            f.with_supplement,
+            Kind.INT,
+            "",
+            t("figures", "期内收件中发出过一次性告知补正通知的申请"),
+        ),
+        FigureRow(
+            t("figures", "补正占比"),
+            f.supplement_share,
+            Kind.PERCENT,
+            f"{f.with_supplement}/{f.received}",
+            t("figures", "补正件数占期内收件的比例"),
+        ),
+        FigureRow(
+            t("figures", "当前在办"),
+            sum(f.backlog_by_stage.values()),
+            Kind.INT,
+            "",
+            t("figures", "统计时尚未办结的申请，不受所选期间限制"),
+        ),
+    ]
+
+
+def figures_sheets(report: FiguresReport, names: Mapping[str, str]) -> list[Sheet]:
+    f = report.figures
+    main = Sheet(
+        "指标",
+        (Column("指标", 16), Column("数值", 10), Column("计数", 10), Column("口径说明", 70)),
+        [(row.label, Typed(row.value, row.kind), row.detail, row.note) for row in figure_rows(f)],
+    )
+    trend = Sheet(
+        "月度趋势",
+        (
+            Column("月份", 10),
+            Column("作出决定", 10, Kind.INT),
+            Column("按时办结率", 12, Kind.PERCENT),
+            Column("送达办结", 10, Kind.INT),
+            Column("一次办结率", 12, Kind.PERCENT),
+        ),
+        [
+            (p.month.strftime("%Y-%m"), p.decided, p.on_time_rate, p.delivered, p.one_go_rate)
+            for p in report.trend
+        ],
+    )
+    categories = Sheet(
+        "分类别用时",
+        (
+            Column("类别", 18),
+            Column("作出决定", 10, Kind.INT),
+            Column("平均用时（工作日）", 18, Kind.DAYS),
+            Column("平均承诺时限（工作日）", 20, Kind.DAYS),
+            Column("平均法定时限（工作日）", 20, Kind.DAYS),
+        ),
+        [
+            (
+                category_label(code, names),
+                c.decided,
+                c.avg_workdays_used,
+                c.avg_promised_workdays,
+                c.avg_statutory_workdays,
+            )
+            for code, c in report.by_category.items()
+        ],
+    )
+    backlog = Sheet(
+        "在办环节",
+        (Column("环节", 14), Column("件数", 10, Kind.INT)),
+        [(STAGE_NAMES[s], f.backlog_by_stage.get(s, 0)) for s in Stage if s in OPEN_STAGES],
+    )
+    return [main, trend, categories, backlog]
+
+
+# -- writers ----------------------------------------------------------------------------
+
+
+def is_formula_like(text: str) -> bool:
+    return text.startswith(FORMULA_STARTS)
+
+
+def write_xlsx(sheets: Sequence[Sheet], path: Path, progress: Progress = no_progress) -> Path:
+    """Real dates and numbers, widths to fit, a frozen bold header row. Written to a
+    temporary file first, so a cancelled or failed export leaves no half file."""
+    book = Workbook(write_only=True)
+    total = sum(len(s.rows) for s in sheets)
+    done = 0
+    try:
+        for sheet in sheets:
+            ws = book.create_sheet(sheet.title)
+            _header(ws, sheet)
+            kinds = [c.kind for c in sheet.columns]
+            for row in sheet.rows:
+                ws.append([_cell(ws, value, kind) for value, kind in zip(row, kinds, strict=True)])
+                done += 1
+                if done % PROGRESS_EVERY == 0:
+                    progress(done, total)
+        progress(total, total)
+    except BaseException:
+        for ws in book.worksheets:  # close their temporary files; openpyxl removes them
+            ws.close()
+        raise
+    return _replace(path, book.save)
+
+
+def _header(ws: WriteOnlyWorksheet, sheet: Sheet) -> None:
+    ws.freeze_panes = "A2"
+    for i, column in enumerate(sheet.columns, start=1):
+        # Set up at run time by the write-only sheet; its type stub does not know.
+        ws.column_dimensions[get_column_letter(i)].width = column.width + 2  # type: ignore[attr-defined]
+    cells = []
+    for column in sheet.columns:
+        cell = WriteOnlyCell(ws, column.title)
+        cell.font = Font(bold=True)
+        cell.fill = PatternFill("solid", fgColor="DDEBF7")
+        cell.alignment = Alignment(vertical="center", wrap_text=True)
+        cells.append(cell)
+    ws.append(cells)
+
+
+NUMBER_FORMATS = {Kind.DATE: "yyyy-mm-dd", Kind.DAYS: "0.0", Kind.PERCENT: "0.0%"}
+
+
+def _cell(ws: WriteOnlyWorksheet, value: object, kind: Kind) -> object:
+    if isinstance(value, Typed):
+        return _cell(ws, value.value, value.kind)
+    if isinstance(value, str):
+        if not is_formula_like(value):
+            return value
+        cell = WriteOnlyCell(ws, value)
+        cell.data_type = "s"  # text, never a formula
+        cell.quotePrefix = True  # and Excel keeps it text when the cell is edited
+        return cell
+    if value is None or kind not in NUMBER_FORMATS:
+        return value
+    cell = WriteOnlyCell(ws, value)  # type: ignore[arg-type]  # dates and numbers only here
+    cell.number_format = NUMBER_FORMATS[kind]
+    return cell
+
+
+def write_csv(sheet: Sheet, path: Path, progress: Progress = no_progress) -> Path:
+    """UTF-8 with a byte-order mark, so Excel opens the Chinese text correctly."""
+
+    def save(target: Path) -> None:
+        with target.open("w", encoding="utf-8-sig", newline="") as out:
+            writer = csv.writer(out)
+            writer.writerow([c.title for c in sheet.columns])
+            for done, row in enumerate(sheet.rows, start=1):
+                writer.writerow(
+                    [_csv_value(v, c.kind) for v, c in zip(row, sheet.columns, strict=True)]
+                )
+                if done % PROGRESS_EVERY == 0:
+                    progress(done, len(sheet.rows))
+        progress(len(sheet.rows), len(sheet.rows))
+
+    return _replace(path, save)
+
+
+def _csv_value(value: object, kind: Kind) -> str:
+    if isinstance(value, Typed):
+        return _csv_value(value.value, value.kind)
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float):
+        return f"{value:.1%}" if kind is Kind.PERCENT else f"{value:.1f}"
+    text = str(value)
+    return "'" + text if is_formula_like(text) else text
+
+
+def _replace(path: Path, save: Callable[[Path], object]) -> Path:
+    """Write through a temporary file beside `path`, then move it into place."""
+    partial = path.with_name(path.name + ".partial")
+    try:
+        save(partial)
+        partial.replace(path)
+    finally:
+        partial.unlink(missing_ok=True)
+    return path

@@ -1,0 +1,130 @@
+"""The figures' charts, built from plain numbers; the page and the PDF share them.
+
+Callers pass the visible text, so the screen can show it translated and an exported
+document can carry it in Chinese.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QLineSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsScene
+
+# Colour-blind safe (Okabe–Ito) and distinct in grey print.
+BLUE, ORANGE, GREEN, GREY = "#0072b2", "#e69f00", "#009e73", "#7f7f7f"
+
+
+@dataclass(frozen=True, slots=True)
+class Series:
+    name: str
+    values: Sequence[float | None]  # None: no value for that category (drawn as a gap)
+    colour: str
+
+
+def _chart(title: str) -> QChart:
+    chart = QChart()
+    chart.setTitle(title)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    return chart
+
+
+def _value_axis(title: str, top: float, label_format: str = "%d") -> QValueAxis:
+    axis = QValueAxis()
+    axis.setTitleText(title)
+    axis.setRange(0, top)
+    axis.setLabelFormat(label_format)
+    axis.applyNiceNumbers()
+    return axis
+
+
+def line_chart(
+    title: str, categories: Sequence[str], series: Sequence[Series], axis_title: str, top: float
+) -> QChart:
+    """Lines over categories (months); a None value breaks the line."""
+    chart = _chart(title)
+    x_axis = QBarCategoryAxis()
+    x_axis.append(list(categories))
+    y_axis = _value_axis(axis_title, top)
+    chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+    for s in series:
+        for part in _runs(s.values):
+            line = QLineSeries()
+            line.setName(s.name)
+            line.setPen(QPen(QColor(s.colour), 2.5))
+            line.setPointsVisible(True)
+            for x, y in part:
+                line.append(x, y)
+            chart.addSeries(line)
+            line.attachAxis(x_axis)
+            line.attachAxis(y_axis)
+    _one_legend_entry_per_name(chart)
+    return chart
+
+
+def bar_chart(
+    title: str, categories: Sequence[str], series: Sequence[Series], axis_title: str
+) -> QChart:
+    chart = _chart(title)
+    bars = QBarSeries()
+    top = 1.0
+    for s in series:
+        bar_set = QBarSet(s.name)
+        bar_set.setColor(QColor(s.colour))
+        bar_set.append([v or 0.0 for v in s.values])
+        top = max(top, *(v or 0.0 for v in s.values))
+        bars.append(bar_set)
+    bars.setLabelsVisible(True)
+    bars.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
+    bars.setLabelsFormat("@value")
+    chart.addSeries(bars)
+    x_axis = QBarCategoryAxis()
+    x_axis.append(list(categories))
+    y_axis = _value_axis(axis_title, top * 1.15)
+    chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+    bars.attachAxis(x_axis)
+    bars.attachAxis(y_axis)
+    chart.legend().setVisible(len(series) > 1)
+    return chart
+
+
+def _runs(values: Sequence[float | None]) -> list[list[tuple[int, float]]]:
+    """Consecutive (index, value) points without a None among them."""
+    runs: list[list[tuple[int, float]]] = [[]]
+    for x, y in enumerate(values):
+        if y is None:
+            if runs[-1]:
+                runs.append([])
+        else:
+            runs[-1].append((x, y))
+    return [run for run in runs if run]
+
+
+def _one_legend_entry_per_name(chart: QChart) -> None:
+    seen: set[str] = set()
+    for marker in chart.legend().markers():
+        marker.setVisible(marker.label() not in seen)
+        seen.add(marker.label())
+
+
+def render(chart: QChart, painter: QPainter, target: QRectF) -> None:
+    """Draw `chart` into `target` of a painter (a PDF page) as vectors, not pixels."""
+    scene = QGraphicsScene()
+    scene.addItem(chart)
+    chart.setGeometry(QRectF(0, 0, target.width(), target.height()))
+    scene.render(painter, target, QRectF(0, 0, target.width(), target.height()))
+    scene.removeItem(chart)
