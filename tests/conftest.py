@@ -13,6 +13,8 @@ from sqlalchemy import Engine
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from approvals_gui.domain.applications import NewApplication  # noqa: E402
+from approvals_gui.domain.stages import Action  # noqa: E402
+from approvals_gui.services.applications import Step, apply_step, register  # noqa: E402
 from approvals_gui.services.workspace import Workspace  # noqa: E402
 from approvals_gui.store.database import open_database  # noqa: E402
 
@@ -50,3 +52,28 @@ def new_application(**changes: object) -> NewApplication:
     }
     fields.update(changes)
     return NewApplication(**fields)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def data(ws: Workspace) -> Workspace:
+    """One application overdue, one finished early; texts that look like formulas."""
+    late = register(
+        ws, new_application(project='=HYPERLINK("http://x")', received_on=date(2026, 11, 2))
+    )
+    apply_step(ws, late, 1, Step(Action.ACCEPT, date(2026, 11, 3)))
+    done = register(ws, new_application(project="@SUM(A1)", district="-2+3"))
+    for version, step in enumerate(
+        (
+            Step(Action.ACCEPT, date(2026, 11, 3)),
+            Step(Action.START_REVIEW, date(2026, 11, 4)),
+            Step(Action.APPROVE, date(2026, 11, 12), document_number="环审〔2026〕1号"),
+            Step(Action.DELIVER, date(2026, 11, 13)),
+        ),
+        start=1,
+    ):
+        apply_step(ws, done, version, step)
+    return ws
+
+
+def category_names(ws: Workspace) -> dict[str, str]:
+    return {code: rule.name for code, rule in ws.rules().items()}

@@ -165,7 +165,6 @@ class FigureRow:
 
 def figure_rows(f: Figures) -> list[FigureRow]:
     """The figures in the order a report shows them, with their definitions."""
-    t = QT_TRANSLATE_NOOP
     compression = (
         1 - f.avg_workdays_used / f.avg_statutory_workdays
         if f.avg_workdays_used is not None and f.avg_statutory_workdays
@@ -173,80 +172,107 @@ def figure_rows(f: Figures) -> list[FigureRow]:
     )
     return [
         FigureRow(
-            t("figures", "收件"), f.received, Kind.INT, "", t("figures", "期内登记收件的申请")
+            QT_TRANSLATE_NOOP("figures", "收件"),
+            f.received,
+            Kind.INT,
+            "",
+            QT_TRANSLATE_NOOP("figures", "期内登记收件的申请"),
         ),
-        FigureRow(t("figures", "受理"), f.accepted, Kind.INT, "", t("figures", "期内受理的申请")),
         FigureRow(
-            t("figures", "作出审批决定"),
+            QT_TRANSLATE_NOOP("figures", "受理"),
+            f.accepted,
+            Kind.INT,
+            "",
+            QT_TRANSLATE_NOOP("figures", "期内受理的申请"),
+        ),
+        FigureRow(
+            QT_TRANSLATE_NOOP("figures", "作出审批决定"),
             f.decided,
             Kind.INT,
             "",
-            t("figures", "期内作出批准或不予批准决定的申请"),
+            QT_TRANSLATE_NOOP("figures", "期内作出批准或不予批准决定的申请"),
         ),
         FigureRow(
-            t("figures", "按时办结率"),
+            QT_TRANSLATE_NOOP("figures", "按时办结率"),
             f.on_time_rate,
             Kind.PERCENT,
             f"{f.decided_on_time}/{f.decided}",
-            t("figures", "期内作出决定的申请中，在法定时限（含延期）内作出决定的比例"),
+            QT_TRANSLATE_NOOP(
+                "figures", "期内作出决定的申请中，在法定时限（含延期）内作出决定的比例"
+            ),
         ),
         FigureRow(
-            t("figures", "一次办结率"),
+            QT_TRANSLATE_NOOP("figures", "一次办结率"),
             f.one_go_rate,
             Kind.PERCENT,
             f"{f.delivered_one_go}/{f.delivered}",
-            t("figures", "期内送达办结的申请中，补正不超过一次、且在承诺时限内作出决定的比例"),
+            QT_TRANSLATE_NOOP(
+                "figures", "期内送达办结的申请中，补正不超过一次、且在承诺时限内作出决定的比例"
+            ),
         ),
         FigureRow(
-            t("figures", "平均审批用时"),
+            QT_TRANSLATE_NOOP("figures", "平均审批用时"),
             f.avg_workdays_used,
             Kind.DAYS,
             "",
-            t("figures", "自受理（或视为受理）至作出决定的工作日，暂停计时的天数不计"),
+            QT_TRANSLATE_NOOP(
+                "figures", "自受理（或视为受理）至作出决定的工作日，暂停计时的天数不计"
+            ),
         ),
         FigureRow(
-            t("figures", "平均承诺时限"),
+            QT_TRANSLATE_NOOP("figures", "平均承诺时限"),
             f.avg_promised_workdays,
             Kind.DAYS,
             "",
-            t("figures", "同一批申请的承诺时限，折算为工作日"),
+            QT_TRANSLATE_NOOP("figures", "同一批申请的承诺时限，折算为工作日"),
         ),
         FigureRow(
-            t("figures", "平均法定时限"),
+            QT_TRANSLATE_NOOP("figures", "平均法定时限"),
             f.avg_statutory_workdays,
             Kind.DAYS,
             "",
-            t("figures", "同一批申请的法定时限（不含延期），折算为工作日"),
+            QT_TRANSLATE_NOOP("figures", "同一批申请的法定时限（不含延期），折算为工作日"),
         ),
         FigureRow(
-            t("figures", "时限压缩率"),
+            QT_TRANSLATE_NOOP("figures", "时限压缩率"),
             compression,
             Kind.PERCENT,
             "",
-            t("figures", "平均审批用时比平均法定时限缩短的比例"),
+            QT_TRANSLATE_NOOP("figures", "平均审批用时比平均法定时限缩短的比例"),
         ),
         FigureRow(
-            t("figures", "补正"),
+            QT_TRANSLATE_NOOP("figures", "补正"),
             f.with_supplement,
             Kind.INT,
             "",
-            t("figures", "期内收件中发出过一次性告知补正通知的申请"),
+            QT_TRANSLATE_NOOP("figures", "期内收件中发出过一次性告知补正通知的申请"),
         ),
         FigureRow(
-            t("figures", "补正占比"),
+            QT_TRANSLATE_NOOP("figures", "补正占比"),
             f.supplement_share,
             Kind.PERCENT,
             f"{f.with_supplement}/{f.received}",
-            t("figures", "补正件数占期内收件的比例"),
+            QT_TRANSLATE_NOOP("figures", "补正件数占期内收件的比例"),
         ),
         FigureRow(
-            t("figures", "当前在办"),
+            QT_TRANSLATE_NOOP("figures", "当前在办"),
             sum(f.backlog_by_stage.values()),
             Kind.INT,
             "",
-            t("figures", "统计时尚未办结的申请，不受所选期间限制"),
+            QT_TRANSLATE_NOOP("figures", "统计时尚未办结的申请，不受所选期间限制"),
         ),
     ]
+
+
+def figure_text(row: FigureRow) -> str:
+    """A figure as a document prints it; "—" when there is nothing to divide by."""
+    if row.value is None:
+        return "—"
+    if row.kind is Kind.PERCENT:
+        return f"{row.value:.1%}（{row.detail}）" if row.detail else f"{row.value:.1%}"
+    if row.kind is Kind.DAYS:
+        return f"{row.value:.1f} 个工作日"
+    return f"{int(row.value)} 件"
 
 
 def figures_sheets(report: FiguresReport, names: Mapping[str, str]) -> list[Sheet]:

@@ -6,7 +6,7 @@ document can carry it in Chinese.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCharts import (
@@ -17,9 +17,16 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, QRectF, Qt
+from PySide6.QtCore import QMargins, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene
+
+from approvals_gui.domain.labels import CATEGORY_NAMES, QT_TRANSLATE_NOOP, STAGE_NAMES
+from approvals_gui.domain.stages import OPEN_STAGES, Stage
+from approvals_gui.services.figures import FiguresReport
+
+# (context, source text) → what to show: translated on screen, as is in a document.
+Translate = Callable[[str, str], str]
 
 # Colour-blind safe (Okabe–Ito) and distinct in grey print.
 BLUE, ORANGE, GREEN, GREY = "#0072b2", "#e69f00", "#009e73", "#7f7f7f"
@@ -121,10 +128,85 @@ def _one_legend_entry_per_name(chart: QChart) -> None:
         seen.add(marker.label())
 
 
-def render(chart: QChart, painter: QPainter, target: QRectF) -> None:
-    """Draw `chart` into `target` of a painter (a PDF page) as vectors, not pixels."""
+def render(chart: QChart, painter: QPainter, target: QRectF, size: QSizeF) -> None:
+    """Draw `chart`, laid out at `size`, scaled into `target` of a painter (a PDF page)
+    as vectors."""
     scene = QGraphicsScene()
     scene.addItem(chart)
-    chart.setGeometry(QRectF(0, 0, target.width(), target.height()))
-    scene.render(painter, target, QRectF(0, 0, target.width(), target.height()))
+    chart.setGeometry(QRectF(0, 0, size.width(), size.height()))
+    scene.render(painter, target, QRectF(0, 0, size.width(), size.height()))
     scene.removeItem(chart)
+
+
+def figure_charts(
+    report: FiguresReport, names: Mapping[str, str], localize: Translate
+) -> list[QChart]:
+    """Monthly trend of the two rates, working days by category against the limits,
+    and the backlog by stage."""
+    months = [p.month.strftime("%Y-%m") for p in report.trend]
+    trend = line_chart(
+        localize("figures", QT_TRANSLATE_NOOP("figures", "按时办结率与一次办结率（月度）")),
+        months,
+        [
+            Series(
+                localize("figures", QT_TRANSLATE_NOOP("figures", "按时办结率")),
+                _percent([p.on_time_rate for p in report.trend]),
+                BLUE,
+            ),
+            Series(
+                localize("figures", QT_TRANSLATE_NOOP("figures", "一次办结率")),
+                _percent([p.one_go_rate for p in report.trend]),
+                ORANGE,
+            ),
+        ],
+        "%",
+        100,
+    )
+    categories = list(report.by_category.items())
+    by_category = bar_chart(
+        localize("figures", QT_TRANSLATE_NOOP("figures", "各类别平均用时与时限（工作日）")),
+        [
+            localize("strings", CATEGORY_NAMES[c]) if c in CATEGORY_NAMES else names.get(c, c)
+            for c, _ in categories
+        ],
+        [
+            Series(
+                localize("figures", QT_TRANSLATE_NOOP("figures", "平均审批用时")),
+                [_round(f.avg_workdays_used) for _, f in categories],
+                BLUE,
+            ),
+            Series(
+                localize("figures", QT_TRANSLATE_NOOP("figures", "平均承诺时限")),
+                [_round(f.avg_promised_workdays) for _, f in categories],
+                GREEN,
+            ),
+            Series(
+                localize("figures", QT_TRANSLATE_NOOP("figures", "平均法定时限")),
+                [_round(f.avg_statutory_workdays) for _, f in categories],
+                GREY,
+            ),
+        ],
+        localize("figures", QT_TRANSLATE_NOOP("figures", "工作日")),
+    )
+    stages = [s for s in Stage if s in OPEN_STAGES]
+    backlog = bar_chart(
+        localize("figures", QT_TRANSLATE_NOOP("figures", "当前在办件数（按环节）")),
+        [localize("strings", STAGE_NAMES[s]) for s in stages],
+        [
+            Series(
+                localize("figures", QT_TRANSLATE_NOOP("figures", "件数")),
+                [float(report.figures.backlog_by_stage.get(s, 0)) for s in stages],
+                BLUE,
+            )
+        ],
+        localize("figures", QT_TRANSLATE_NOOP("figures", "件数")),
+    )
+    return [trend, by_category, backlog]
+
+
+def _percent(values: Sequence[float | None]) -> list[float | None]:
+    return [None if v is None else round(100 * v, 1) for v in values]
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 1)

@@ -29,18 +29,21 @@ from approvals_gui.domain.stages import Action
 from approvals_gui.services.applications import ApplicationView, detail, list_applications, view_of
 from approvals_gui.services.board import board_cards
 from approvals_gui.services.directory import handlers
+from approvals_gui.services.figures import FiguresReport, figures_report
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui import settings as options
 from approvals_gui.ui import strings
 from approvals_gui.ui.detail_pane import DetailPane
 from approvals_gui.ui.dialogs.settings_dialog import SettingsDialog
+from approvals_gui.ui.export_ops import ExportOps
 from approvals_gui.ui.ops import ApplicationOps
 from approvals_gui.ui.pages.applications_page import ApplicationsPage
 from approvals_gui.ui.pages.board_page import BoardPage
+from approvals_gui.ui.pages.figures_page import FiguresPage
 from approvals_gui.ui.workers import Background
 
 ROLLOVER_CHECK_MS = 60_000
-MINE, ALL, BOARD = "mine", "all", "board"
+MINE, ALL, BOARD, FIGURES = "mine", "all", "board", "figures"
 APPLICATION_VIEWS = (MINE, ALL)
 
 
@@ -61,9 +64,17 @@ class MainWindow(QMainWindow):
         self.nav = self._make_nav()
         self.page = ApplicationsPage(self)
         self.board = BoardPage(self)
+        self.figures = FiguresPage(ws.today(), self)
+        self.exports = ExportOps(self, options.BUREAU_NAME.get(settings))
+        self._figures_request = 0
         self.stack = QStackedWidget()
-        self._pages: dict[str, QWidget] = {MINE: self.page, ALL: self.page, BOARD: self.board}
-        for page in (self.page, self.board):
+        self._pages: dict[str, QWidget] = {
+            MINE: self.page,
+            ALL: self.page,
+            BOARD: self.board,
+            FIGURES: self.figures,
+        }
+        for page in (self.page, self.board, self.figures):
             self.stack.addWidget(page)
         self.detail_pane = DetailPane(self)
         self.detail_scroll = QScrollArea()
@@ -98,6 +109,7 @@ class MainWindow(QMainWindow):
             (MINE, self.tr("我的事项")),
             (ALL, self.tr("全部申请")),
             (BOARD, self.tr("超期看板")),
+            (FIGURES, self.tr("统计分析")),
         ):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -124,16 +136,18 @@ class MainWindow(QMainWindow):
         mine = self._action(self.tr("我的事项"), lambda: self.show_view(MINE), "Ctrl+1")
         everything = self._action(self.tr("全部申请"), lambda: self.show_view(ALL), "Ctrl+2")
         board = self._action(self.tr("超期看板"), lambda: self.show_view(BOARD), "Ctrl+3")
+        stats = self._action(self.tr("统计分析"), lambda: self.show_view(FIGURES), "Ctrl+4")
+        self.export_action = self._action(self.tr("导出当前列表…"), self.export_list, "Ctrl+E")
         about = self._action(self.tr("关于"), self._about)
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("文件(&F)"))
-        file_menu.addActions([self.register_action, self.settings_action])
+        file_menu.addActions([self.register_action, self.export_action, self.settings_action])
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         self.steps_menu = menu.addMenu(self.tr("办理(&A)"))
         self.steps_menu.aboutToShow.connect(self._fill_steps_menu)
         view_menu = menu.addMenu(self.tr("查看(&V)"))
-        view_menu.addActions([mine, everything, board])
+        view_menu.addActions([mine, everything, board, stats])
         view_menu.addSeparator()
         view_menu.addActions([self.find_action, self.refresh_action])
         menu.addMenu(self.tr("帮助(&H)")).addAction(about)
@@ -156,6 +170,14 @@ class MainWindow(QMainWindow):
         self.ops.changed.connect(self.application_changed)
         self.board.open_requested.connect(self._open_card)
         self.board.extend_requested.connect(lambda app_id: self.ops.step(app_id, Action.EXTEND))
+        self.board.export_requested.connect(
+            lambda: self.exports.export_board(self.board.cards(), self._category_names())
+        )
+        self.figures.refresh_requested.connect(self.refresh_figures)
+        self.figures.export_requested.connect(self._export_figures)
+        self.exports.written.connect(
+            lambda path: self.statusBar().showMessage(self.tr("已导出：%1").replace("%1", path))
+        )
 
     # -- views and selection ----------------------------------------------------------------
 
@@ -175,8 +197,12 @@ class MainWindow(QMainWindow):
         self._view = key
         self.stack.setCurrentWidget(self._pages[key])
         self.detail_scroll.setVisible(key in APPLICATION_VIEWS)
+        self.export_action.setEnabled(key in APPLICATION_VIEWS)
         if key == BOARD:
             self.refresh_board()
+            return
+        if key == FIGURES:
+            self.refresh_figures()
             return
         self.page.proxy.set_scope_handler(self._ws.actor if key == MINE else None)
         self.page.select(
@@ -196,14 +222,41 @@ class MainWindow(QMainWindow):
         if kind == CardKind.APPLICATION:
             self.open_application(item_id)
 
+    def _category_names(self) -> dict[str, str]:
+        return {code: rule.name for code, rule in self._ws.rules().items()}
+
     def refresh_board(self) -> None:
-        ws = self._ws
-        names = {code: rule.name for code, rule in ws.rules().items()}
+        ws, names = self._ws, self._category_names()
         self._background.run(
             lambda: board_cards(ws),
             lambda cards: self.board.set_cards(cards, names),
             self._load_failed,
         )
+
+    def refresh_figures(self) -> None:
+        """Recompute for the chosen period; only the newest request is shown."""
+        if self._view != FIGURES:
+            return
+        self._figures_request += 1
+        request, ws = self._figures_request, self._ws
+        (first, last), (handler, category) = self.figures.period(), self.figures.filters()
+
+        def show(report: FiguresReport) -> None:
+            if request == self._figures_request:
+                self.figures.show_report(report)
+
+        self._background.run(
+            lambda: figures_report(ws, first, last, handler=handler, category=category),
+            show,
+            lambda error: self.statusBar().showMessage(strings.error_text(error)),
+        )
+
+    def export_list(self) -> None:
+        self.exports.export_applications(self.page.proxy.shown_views(), self._category_names())
+
+    def _export_figures(self, kind: str) -> None:
+        if self.figures.report is not None:
+            self.exports.export_figures(self.figures.report, self._category_names(), kind)
 
     def focus_search(self) -> None:
         self.page.search.setFocus()
@@ -268,6 +321,7 @@ class MainWindow(QMainWindow):
         day, running, names = result
         self._shown_day = day
         self.page.set_choices(list(self._ws.rules().values()), names)
+        self.figures.set_choices(list(self._ws.rules().values()), names)
         self._show_views(running)
         if self._view == BOARD:
             self.refresh_board()
@@ -326,7 +380,7 @@ class MainWindow(QMainWindow):
         language = options.LANGUAGE.get(self._settings)
         dialog.save()
         self._ws.actor = options.USER_NAME.get(self._settings)
-        self.ops.bureau = options.BUREAU_NAME.get(self._settings)
+        self.ops.bureau = self.exports.bureau = options.BUREAU_NAME.get(self._settings)
         self.show_view(self._view)
         if options.LANGUAGE.get(self._settings) != language:
             self.language_changed.emit(options.LANGUAGE.get(self._settings))
@@ -383,4 +437,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         self._background.wait(5000)
+        self.exports.wait(30000)
         super().closeEvent(event)

@@ -127,6 +127,16 @@ def error_text(error: Exception) -> str:
         return _store_error_text(error)
     if isinstance(error, DomainError):
         return _domain_error_text(error)
+    if isinstance(error, PermissionError):
+        return QCoreApplication.translate(
+            "strings", "无法写入“%1”：文件被占用（可能正在 Excel 中打开）或没有权限。"
+        ).replace("%1", str(error.filename or ""))
+    if isinstance(error, OSError):
+        return (
+            QCoreApplication.translate("strings", "无法读写文件“%1”：%2")
+            .replace("%1", str(error.filename or ""))
+            .replace("%2", error.strerror or str(error))
+        )
     return str(error)
 
 

@@ -310,6 +310,118 @@
     </message>
 </context>
 <context>
+    <name>ExportOps</name>
+    <message>
+        <source>Excel 工作簿 (*.xlsx);;CSV 文件（逗号分隔）(*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV file (comma-separated) (*.csv)</translation>
+    </message>
+    <message>
+        <source>导出申请列表</source>
+        <translation>Export applications</translation>
+    </message>
+    <message>
+        <source>导出超期看板</source>
+        <translation>Export overdue board</translation>
+    </message>
+    <message>
+        <source>导出统计</source>
+        <translation>Export figures</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>正在写入 %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPage</name>
+    <message>
+        <source>%1 个工作日</source>
+        <translation>%1 workdays</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 件</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>月度</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>季度</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>自定义</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>导出 PDF…</source>
+        <translation>Export to PDF…</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>承办人</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>%1 月</source>
+        <translation>Month %1</translation>
+    </message>
+    <message>
+        <source>第 %1 季度</source>
+        <translation>Q%1</translation>
+    </message>
+    <message>
+        <source>统计期间：%1 至 %2</source>
+        <translation>Period: %1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>LongTask</name>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>一次办结 — 环评审批时限管理</source>
@@ -332,6 +444,10 @@
         <translation>Overdue board</translation>
     </message>
     <message>
+        <source>统计分析</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
         <source>收件登记</source>
         <translation>Register</translation>
     </message>
@@ -346,6 +462,10 @@
     <message>
         <source>退出</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <source>导出当前列表…</source>
+        <translation>Export current list…</translation>
     </message>
     <message>
         <source>关于</source>
@@ -370,6 +490,10 @@
     <message>
         <source>工具栏</source>
         <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>已导出：%1</source>
+        <translation>Exported: %1</translation>
     </message>
     <message>
         <source>（正在载入已办结事项…）</source>
@@ -693,6 +817,125 @@ EIA approval deadlines</translation>
     </message>
 </context>
 <context>
+    <name>figures</name>
+    <message>
+        <source>收件</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>期内登记收件的申请</source>
+        <translation>Applications registered in the period</translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>期内受理的申请</source>
+        <translation>Applications accepted in the period</translation>
+    </message>
+    <message>
+        <source>作出审批决定</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>期内作出批准或不予批准决定的申请</source>
+        <translation>Applications approved or refused in the period</translation>
+    </message>
+    <message>
+        <source>按时办结率</source>
+        <translation>On-time rate</translation>
+    </message>
+    <message>
+        <source>期内作出决定的申请中，在法定时限（含延期）内作出决定的比例</source>
+        <translation>Of the applications decided in the period, the share decided within the statutory limit (extension included)</translation>
+    </message>
+    <message>
+        <source>一次办结率</source>
+        <translation>Completed-in-one-go rate</translation>
+    </message>
+    <message>
+        <source>期内送达办结的申请中，补正不超过一次、且在承诺时限内作出决定的比例</source>
+        <translation>Of the applications whose decision was delivered in the period, the share with at most one supplement round and a decision within the promised limit</translation>
+    </message>
+    <message>
+        <source>平均审批用时</source>
+        <translation>Average working days used</translation>
+    </message>
+    <message>
+        <source>自受理（或视为受理）至作出决定的工作日，暂停计时的天数不计</source>
+        <translation>Working days from acceptance (or deemed acceptance) to decision, paused days excluded</translation>
+    </message>
+    <message>
+        <source>平均承诺时限</source>
+        <translation>Average promised limit</translation>
+    </message>
+    <message>
+        <source>同一批申请的承诺时限，折算为工作日</source>
+        <translation>The promised limit of the same applications, in working days</translation>
+    </message>
+    <message>
+        <source>平均法定时限</source>
+        <translation>Average statutory limit</translation>
+    </message>
+    <message>
+        <source>同一批申请的法定时限（不含延期），折算为工作日</source>
+        <translation>The statutory limit of the same applications (without extension), in working days</translation>
+    </message>
+    <message>
+        <source>时限压缩率</source>
+        <translation>Time-limit compression</translation>
+    </message>
+    <message>
+        <source>平均审批用时比平均法定时限缩短的比例</source>
+        <translation>How much shorter the average time used is than the average statutory limit</translation>
+    </message>
+    <message>
+        <source>补正</source>
+        <translation>Supplements</translation>
+    </message>
+    <message>
+        <source>期内收件中发出过一次性告知补正通知的申请</source>
+        <translation>Applications received in the period that were sent a one-time supplement notice</translation>
+    </message>
+    <message>
+        <source>补正占比</source>
+        <translation>Supplement share</translation>
+    </message>
+    <message>
+        <source>补正件数占期内收件的比例</source>
+        <translation>Supplements as a share of applications received in the period</translation>
+    </message>
+    <message>
+        <source>当前在办</source>
+        <translation>Open now</translation>
+    </message>
+    <message>
+        <source>统计时尚未办结的申请，不受所选期间限制</source>
+        <translation>Applications not yet finished at the time of asking, whatever the period</translation>
+    </message>
+    <message>
+        <source>按时办结率与一次办结率（月度）</source>
+        <translation>On-time and completed-in-one-go rates (monthly)</translation>
+    </message>
+    <message>
+        <source>各类别平均用时与时限（工作日）</source>
+        <translation>Average time used and limits by category (working days)</translation>
+    </message>
+    <message>
+        <source>工作日</source>
+        <translation>Working days</translation>
+    </message>
+    <message>
+        <source>当前在办件数（按环节）</source>
+        <translation>Open applications by stage</translation>
+    </message>
+    <message>
+        <source>件数</source>
+        <translation>Applications</translation>
+    </message>
+</context>
+<context>
     <name>strings</name>
     <message>
         <source>收件</source>
@@ -933,6 +1176,14 @@ EIA approval deadlines</translation>
     <message>
         <source>超期办结</source>
         <translation>Done late</translation>
+    </message>
+    <message>
+        <source>无法写入“%1”：文件被占用（可能正在 Excel 中打开）或没有权限。</source>
+        <translation>Cannot write “%1”: the file is in use (perhaps open in Excel) or you lack permission.</translation>
+    </message>
+    <message>
+        <source>无法读写文件“%1”：%2</source>
+        <translation>Cannot read or write “%1”: %2</translation>
     </message>
     <message>
         <source>数据库正被其他程序占用，请稍后再试。</source>

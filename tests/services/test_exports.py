@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from approvals_gui.domain.stages import Action
-from approvals_gui.services.applications import Step, apply_step, list_applications, register
+from approvals_gui.services.applications import list_applications
 from approvals_gui.services.board import board_cards
 from approvals_gui.services.exports import (
     applications_sheet,
@@ -23,31 +22,9 @@ from approvals_gui.services.exports import (
 from approvals_gui.services.figures import figures_report
 from approvals_gui.services.progress import Cancelled
 from approvals_gui.services.workspace import Workspace
-from tests.conftest import new_application
+from tests.conftest import category_names as names
 
 N = lambda d: date(2026, 11, d)  # noqa: E731
-
-
-@pytest.fixture
-def data(ws: Workspace) -> Workspace:
-    late = register(ws, new_application(project='=HYPERLINK("http://x")', received_on=N(2)))
-    apply_step(ws, late, 1, Step(Action.ACCEPT, N(3)))
-    done = register(ws, new_application(project="@SUM(A1)", district="-2+3"))
-    for version, step in enumerate(
-        (
-            Step(Action.ACCEPT, N(3)),
-            Step(Action.START_REVIEW, N(4)),
-            Step(Action.APPROVE, N(12), document_number="环审〔2026〕1号"),
-            Step(Action.DELIVER, N(13)),
-        ),
-        start=1,
-    ):
-        apply_step(ws, done, version, step)
-    return ws
-
-
-def names(ws: Workspace) -> dict[str, str]:
-    return {code: rule.name for code, rule in ws.rules().items()}
 
 
 def test_applications_to_xlsx(data: Workspace, tmp_path: Path) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 
 from approvals_gui.domain.search import ApplicationFilter, search_text
+from approvals_gui.services.applications import ApplicationView
 from approvals_gui.ui.models.applications_table import (
     COLUMNS,
     COUNTDOWN_COLUMN,
@@ -101,6 +102,11 @@ class ApplicationsProxyModel(QAbstractProxyModel):
         ]
         self._proxy_of = {source: proxy for proxy, source in enumerate(self._rows)}
         self.endResetModel()
+
+    def shown_views(self) -> list[ApplicationView]:
+        """What the table shows, in its order (for an export of the current view)."""
+        views = self.source().views()
+        return [views[i] for i in self._rows]
 
     # -- QAbstractProxyModel --------------------------------------------------------------
 

@@ -103,6 +103,10 @@ class BoardPage(QWidget):
         )
         self._regroup()
 
+    def cards(self) -> list[Card]:
+        """Every card, in the order the board shows them."""
+        return [card for group in self.groups() for card in group.cards]
+
     def current_group_by(self) -> GroupBy:
         return GroupBy(self.group_by.currentData())
 

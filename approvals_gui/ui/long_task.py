@@ -1,0 +1,77 @@
+"""Long work (export, import) off the UI thread, behind a progress dialog with Cancel."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from approvals_gui.services.progress import Cancelled, Progress
+from approvals_gui.ui import strings
+from approvals_gui.ui.workers import Background
+
+SHOW_AFTER_MS = 400  # quick work finishes without a dialog flashing up
+
+
+class LongTask(QObject):
+    """One run: `progress` is handed to the work and called from its thread."""
+
+    _progressed = Signal(int, int)
+
+    def __init__(self, parent: QWidget, label: str) -> None:
+        super().__init__(parent)
+        self._cancel = threading.Event()
+        self.dialog = QProgressDialog(label, self.tr("取消"), 0, 0, parent)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(SHOW_AFTER_MS)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.dialog.canceled.connect(self._cancel.set)
+        self._progressed.connect(self._show)
+
+    def progress(self, done: int, total: int) -> None:
+        if self._cancel.is_set():
+            raise Cancelled
+        self._progressed.emit(done, total)
+
+    def _show(self, done: int, total: int) -> None:
+        if not self._cancel.is_set():
+            self.dialog.setMaximum(max(total, 1))
+            self.dialog.setValue(min(done, total))
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def finish(self) -> None:
+        self.dialog.close()
+        self.deleteLater()
+
+
+def run_long(
+    background: Background,
+    parent: QWidget,
+    label: str,
+    work: Callable[[Progress], Any],
+    on_done: Callable[[Any], None],
+    on_cancelled: Callable[[], None] = lambda: None,
+) -> LongTask:
+    """Run `work(progress)` in `background`; errors are shown to the user in plain
+    words, a cancel is quiet."""
+    task = LongTask(parent, label)
+
+    def done(result: Any) -> None:
+        task.finish()
+        on_done(result)
+
+    def failed(error: Exception) -> None:
+        task.finish()
+        if isinstance(error, Cancelled):
+            on_cancelled()
+        else:
+            QMessageBox.warning(parent, label, strings.error_text(error))
+
+    background.run(lambda: work(task.progress), done, failed)
+    return task

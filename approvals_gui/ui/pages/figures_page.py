@@ -1,0 +1,230 @@
+"""The bureau's figures for a period, with their definitions and three charts."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+
+from PySide6.QtCharts import QChart, QChartView
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from approvals_gui.domain.periods import PeriodKind, period_bounds
+from approvals_gui.domain.rules import TimeLimitRule
+from approvals_gui.services.exports import FigureRow, Kind, figure_rows
+from approvals_gui.services.figures import FiguresReport
+from approvals_gui.ui import strings
+from approvals_gui.ui.charts import figure_charts
+
+CHART_HEIGHT = 300
+
+
+def figure_value_text(row: FigureRow) -> str:
+    """A figure as the page shows it; "—" when there is nothing to divide by."""
+    if row.value is None:
+        return "—"
+    if row.kind is Kind.PERCENT:
+        text = f"{row.value:.1%}"
+        return f"{text}（{row.detail}）" if row.detail else text
+    if row.kind is Kind.DAYS:
+        return QCoreApplication.translate("FiguresPage", "%1 个工作日").replace(
+            "%1", f"{row.value:.1f}"
+        )
+    return QCoreApplication.translate("FiguresPage", "%n 件", None, int(row.value))
+
+
+class FiguresPage(QWidget):
+    """Emits `refresh_requested()` when the period or a filter changes, and
+    `export_requested(kind)` with "xlsx" or "pdf"."""
+
+    refresh_requested = Signal()
+    export_requested = Signal(str)
+
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.report: FiguresReport | None = None
+        self._names: Mapping[str, str] = {}
+        self.kind = QComboBox()
+        for kind, text in (
+            (PeriodKind.MONTH, self.tr("月度")),
+            (PeriodKind.QUARTER, self.tr("季度")),
+            (PeriodKind.YEAR, self.tr("年度")),
+            (PeriodKind.CUSTOM, self.tr("自定义")),
+        ):
+            self.kind.addItem(text, kind.value)
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2060)
+        self.year.setValue(today.year)
+        self.part = QComboBox()
+        self.first = QDateEdit(QDate(today.year, 1, 1))
+        self.last = QDateEdit(QDate(today.year, today.month, today.day))
+        for edit in (self.first, self.last):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.handler = QComboBox()
+        self.category = QComboBox()
+        self.xlsx_button = QPushButton(self.tr("导出 Excel…"))
+        self.pdf_button = QPushButton(self.tr("导出 PDF…"))
+        self.period_label = QLabel()
+        self._today = today
+        self.figures_box = QGroupBox(self.tr("指标"))
+        self.figures_grid = QGridLayout(self.figures_box)
+        self.chart_views = [QChartView() for _ in range(3)]
+        for view in self.chart_views:
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setMinimumHeight(CHART_HEIGHT)
+        self._layout()
+        self.set_choices([], [])
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        for combo in (self.part, self.handler, self.category):
+            combo.currentIndexChanged.connect(self._changed)
+        self.year.valueChanged.connect(self._changed)
+        for edit in (self.first, self.last):
+            edit.dateChanged.connect(self._changed)
+        self.xlsx_button.clicked.connect(lambda: self.export_requested.emit("xlsx"))
+        self.pdf_button.clicked.connect(lambda: self.export_requested.emit("pdf"))
+        self._kind_changed()
+
+    def _layout(self) -> None:
+        bar = QHBoxLayout()
+        for label, widget in (
+            (self.tr("期间"), self.kind),
+            (None, self.year),
+            (None, self.part),
+            (None, self.first),
+            (self.tr("至"), self.last),
+            (self.tr("承办人"), self.handler),
+            (self.tr("类别"), self.category),
+        ):
+            if label is not None:
+                bar.addWidget(QLabel(label))
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.xlsx_button)
+        bar.addWidget(self.pdf_button)
+        body = QWidget()
+        grid = QGridLayout(body)
+        grid.addWidget(self.figures_box, 0, 0)
+        grid.addWidget(self.chart_views[0], 0, 1)
+        grid.addWidget(self.chart_views[1], 1, 0)
+        grid.addWidget(self.chart_views[2], 1, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.period_label)
+        layout.addWidget(scroll, 1)
+
+    def set_choices(self, rules: list[TimeLimitRule], handlers: list[str]) -> None:
+        self._names = {r.category: r.name for r in rules}
+        for combo, items in (
+            (self.handler, [(h, h) for h in handlers]),
+            (
+                self.category,
+                [(strings.category_name(r.category, r.name), r.category) for r in rules],
+            ),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("全部"), None)
+            for text, data in items:
+                combo.addItem(text, data)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+
+    def _kind_changed(self) -> None:
+        kind = self.period_kind()
+        self.part.blockSignals(True)
+        self.part.clear()
+        if kind is PeriodKind.MONTH:
+            for month in range(1, 13):
+                self.part.addItem(self.tr("%1 月").replace("%1", str(month)), month)
+            self.part.setCurrentIndex(self._today.month - 1)
+        elif kind is PeriodKind.QUARTER:
+            for quarter in range(1, 5):
+                self.part.addItem(self.tr("第 %1 季度").replace("%1", str(quarter)), quarter)
+            self.part.setCurrentIndex((self._today.month - 1) // 3)
+        self.part.blockSignals(False)
+        custom = kind is PeriodKind.CUSTOM
+        self.part.setVisible(kind in (PeriodKind.MONTH, PeriodKind.QUARTER))
+        self.year.setVisible(not custom)
+        for edit in (self.first, self.last):
+            edit.setVisible(custom)
+        self._changed()
+
+    def _changed(self) -> None:
+        first, last = self.period()
+        self.period_label.setText(
+            self.tr("统计期间：%1 至 %2")
+            .replace("%1", first.isoformat())
+            .replace("%2", last.isoformat())
+        )
+        self.refresh_requested.emit()
+
+    def period_kind(self) -> PeriodKind:
+        return PeriodKind(self.kind.currentData())
+
+    def period(self) -> tuple[date, date]:
+        kind = self.period_kind()
+        if kind is PeriodKind.CUSTOM:
+            return self.first.date().toPython(), self.last.date().toPython()  # type: ignore[return-value]
+        return period_bounds(kind, self.year.value(), int(self.part.currentData() or 1))
+
+    def filters(self) -> tuple[str | None, str | None]:
+        """The chosen handler and category code; None for all."""
+        return self.handler.currentData(), self.category.currentData()
+
+    def show_report(self, report: FiguresReport) -> None:
+        self.report = report
+        grid = self.figures_grid
+        while grid.count():
+            item = grid.takeAt(0)
+            if item is not None and (widget := item.widget()) is not None:
+                widget.deleteLater()
+        localize = QCoreApplication.translate
+        for row, figure in enumerate(figure_rows(report.figures)):
+            label = QLabel(localize("figures", figure.label))
+            value = QLabel(figure_value_text(figure))
+            value.setObjectName(f"figure_{row}")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            font = value.font()
+            font.setBold(True)
+            value.setFont(font)
+            note = QLabel(localize("figures", figure.note))
+            note.setWordWrap(True)
+            note.setStyleSheet("color: palette(placeholder-text);")
+            grid.addWidget(label, row, 0)
+            grid.addWidget(value, row, 1)
+            grid.addWidget(note, row, 2)
+        grid.setColumnStretch(2, 1)
+        for view, chart in zip(self.chart_views, self.charts(report), strict=True):
+            old = view.chart()
+            view.setChart(chart)
+            old.deleteLater()
+
+    def charts(self, report: FiguresReport) -> list[QChart]:
+        return figure_charts(report, self._names, QCoreApplication.translate)
+
+    def figure_texts(self) -> dict[str, str]:
+        """What each figure shows now, by its label (for tests and the status line)."""
+        if self.report is None:
+            return {}
+        return {row.label: figure_value_text(row) for row in figure_rows(self.report.figures)}

@@ -1,0 +1,127 @@
+"""PDF documents: the figures with their charts, and any exported table.
+
+Like the exports, they are Chinese documents for the bureau's meetings. Pages are laid
+out at 96 dots per inch, so charts and text keep their on-screen proportions; the
+output is vector, so nothing is blurred.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+
+from approvals_gui.domain.labels import CATEGORY_NAMES
+from approvals_gui.services.exports import Sheet, figure_rows, figure_text
+from approvals_gui.services.figures import FiguresReport
+from approvals_gui.ui.charts import figure_charts, render
+from approvals_gui.ui.notices import document
+
+DPI = 96
+CHART_SIZE = QSizeF(760, 380)  # the size a chart is laid out at, before scaling to the page
+GAP = 16
+
+
+def _writer(path: Path, title: str, orientation: QPageLayout.Orientation) -> QPdfWriter:
+    writer = QPdfWriter(str(path))
+    writer.setResolution(DPI)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            orientation,
+            QMarginsF(15, 15, 15, 15),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    writer.setTitle(title)
+    writer.setCreator("一次办结")
+    return writer
+
+
+def _check_written(path: Path) -> Path:
+    if not path.is_file() or path.stat().st_size == 0:
+        raise OSError(f"cannot write {path}")  # QPdfWriter fails without telling
+    return path
+
+
+def figures_html(report: FiguresReport, bureau: str, names: Mapping[str, str]) -> str:
+    f = report.figures
+    scope = [f"统计期间：{f.first.isoformat()} 至 {f.last.isoformat()}"]
+    if report.handler:
+        scope.append(f"承办人：{escape(report.handler)}")
+    if report.category:
+        name = CATEGORY_NAMES.get(report.category, names.get(report.category, report.category))
+        scope.append(f"类别：{escape(name)}")
+    rows = "".join(
+        f"<tr><td>{escape(row.label)}</td><td align='right'><b>{escape(figure_text(row))}</b>"
+        f"</td><td><font color='#555555'>{escape(row.note)}</font></td></tr>"
+        for row in figure_rows(f)
+    )
+    return (
+        f"<h2 align='center'>{escape(bureau)}环评审批统计</h2>"
+        f"<p align='center'>{'　'.join(scope)}</p>"
+        "<table border='1' cellspacing='0' cellpadding='4' width='100%'>"
+        "<tr><th>指标</th><th>数值</th><th>口径说明</th></tr>"
+        f"{rows}</table>"
+    )
+
+
+def write_figures_pdf(
+    report: FiguresReport, bureau: str, names: Mapping[str, str], path: Path
+) -> Path:
+    """The figures table, then the three charts, on A4 portrait pages."""
+    writer = _writer(path, f"{bureau}环评审批统计", QPageLayout.Orientation.Portrait)
+    page = QRectF(writer.pageLayout().paintRectPixels(DPI))
+    painter = QPainter(writer)
+    try:
+        doc = _laid_out(document(figures_html(report, bureau, names)), page.width())
+        doc.drawContents(painter)
+        y = doc.size().height() + GAP
+        height = page.width() * CHART_SIZE.height() / CHART_SIZE.width()
+        for chart in figure_charts(report, names, lambda _context, text: text):
+            if y + height > page.height():
+                writer.newPage()
+                y = 0
+            render(chart, painter, QRectF(0, y, page.width(), height), CHART_SIZE)
+            y += height + GAP
+    finally:
+        painter.end()
+    del writer
+    return _check_written(path)
+
+
+def _laid_out(doc: QTextDocument, width: float) -> QTextDocument:
+    doc.setTextWidth(width)
+    return doc
+
+
+def table_html(sheet: Sheet, title: str) -> str:
+    head = "".join(f"<th>{escape(c.title)}</th>" for c in sheet.columns)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{escape(_text(v))}</td>" for v in row) + "</tr>"
+        for row in sheet.rows
+    )
+    return (
+        f"<h3>{escape(title)}</h3>"
+        "<table border='1' cellspacing='0' cellpadding='2' width='100%' style='font-size:8pt'>"
+        f"<thead><tr>{head}</tr></thead>{body}</table>"
+    )
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.1f}"
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
+
+
+def write_table_pdf(sheet: Sheet, title: str, path: Path) -> Path:
+    """A table on A4 landscape pages; the header row repeats on every page."""
+    writer = _writer(path, title, QPageLayout.Orientation.Landscape)
+    document(table_html(sheet, title)).print_(writer)
+    del writer
+    return _check_written(path)

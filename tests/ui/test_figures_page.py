@@ -1,0 +1,151 @@
+"""The figures screen: each figure against hand-computed values, the charts, the
+period and filter controls, and the exports from the window."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCharts import QBarSeries, QLineSeries
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from approvals_gui.domain.periods import PeriodKind
+from approvals_gui.domain.stages import Action
+from approvals_gui.services.applications import Step, apply_step, register
+from approvals_gui.services.workspace import Workspace
+from approvals_gui.ui.main_window import ALL, FIGURES, MainWindow
+from tests.conftest import new_application
+from tests.ui.conftest import open_window
+from tests.ui.test_pdf_reports import plain, text_of
+
+N = lambda d: date(2026, 11, d)  # noqa: E731
+DOC = "环审〔2026〕1号"
+
+
+@pytest.fixture
+def november(ws: Workspace) -> Workspace:
+    """A: early and in one go (7 wd of 10). B: two supplements, decided 11-20 (13 wd):
+    on time, not in one go. C: open, in review. D: a report book, just received."""
+
+    def run(received: date, *steps: Step, **fields: object) -> None:
+        app_id = register(ws, new_application(received_on=received, **fields))
+        for version, step in enumerate(steps, start=1):
+            apply_step(ws, app_id, version, step)
+
+    run(
+        N(2),
+        Step(Action.ACCEPT, N(3)),
+        Step(Action.START_REVIEW, N(4)),
+        Step(Action.APPROVE, N(12), document_number=DOC),
+        Step(Action.DELIVER, N(13)),
+    )
+    run(
+        N(2),
+        Step(Action.REQUEST_SUPPLEMENT, N(2), materials=("图件",)),
+        Step(Action.RECEIVE_MATERIALS, N(2)),
+        Step(Action.REQUEST_SUPPLEMENT, N(2), materials=("附件",)),
+        Step(Action.RECEIVE_MATERIALS, N(3)),
+        Step(Action.ACCEPT, N(3)),
+        Step(Action.START_REVIEW, N(4)),
+        Step(Action.APPROVE, N(20), document_number=DOC),
+        Step(Action.DELIVER, N(20)),
+        handler="李四",
+    )
+    run(N(20), Step(Action.ACCEPT, N(23)), Step(Action.START_REVIEW, N(24)))
+    run(N(25), category="report_book")
+    return ws
+
+
+def open_figures(qtbot: QtBot, ws: Workspace, settings: QSettings) -> MainWindow:
+    window = open_window(qtbot, ws, settings)
+    window.show_view(FIGURES)
+    qtbot.waitUntil(lambda: window.figures.report is not None)
+    return window
+
+
+def test_each_figure_for_the_month(qtbot: QtBot, november: Workspace, settings: QSettings) -> None:
+    window = open_figures(qtbot, november, settings)
+    page = window.figures
+    assert page.period_kind() is PeriodKind.MONTH and page.period() == (N(1), N(30))
+    assert page.period_label.text() == "统计期间：2026-11-01 至 2026-11-30"
+    assert page.figure_texts() == {
+        "收件": "4 件",
+        "受理": "3 件",
+        "作出审批决定": "2 件",
+        "按时办结率": "100.0%（2/2）",
+        "一次办结率": "50.0%（1/2）",
+        "平均审批用时": "10.0 个工作日",
+        "平均承诺时限": "10.0 个工作日",
+        "平均法定时限": "30.0 个工作日",
+        "时限压缩率": "66.7%",
+        "补正": "1 件",
+        "补正占比": "25.0%（1/4）",
+        "当前在办": "2 件",
+    }
+    # The definition sits beside the figure.
+    notes = [page.figures_grid.itemAtPosition(r, 2).widget().text() for r in range(12)]
+    assert "补正不超过一次、且在承诺时限内作出决定" in notes[4]
+    trend, by_category, backlog = (view.chart() for view in page.chart_views)
+    lines = [s for s in trend.series() if isinstance(s, QLineSeries)]
+    assert {s.name() for s in lines} == {"按时办结率", "一次办结率"}
+    november_points = {s.name(): s.at(s.count() - 1).y() for s in lines}
+    assert november_points == {"按时办结率": 100.0, "一次办结率": 50.0}
+    bars = by_category.series()[0]
+    assert isinstance(bars, QBarSeries)
+    used = {bars.barSets()[i].label(): bars.barSets()[i] for i in range(3)}
+    form = [c for c in by_category.axes()[0].categories()].index("环境影响报告表")
+    assert used["平均审批用时"].at(form) == 10.0 and used["平均法定时限"].at(form) == 30.0
+    stages = backlog.axes()[0].categories()
+    counts = backlog.series()[0].barSets()[0]
+    assert counts.at(stages.index("审查")) == 1 and counts.at(stages.index("收件")) == 1
+    window.grab()
+
+
+def test_filters_and_periods(qtbot: QtBot, november: Workspace, settings: QSettings) -> None:
+    window = open_figures(qtbot, november, settings)
+    page = window.figures
+    page.handler.setCurrentIndex(page.handler.findData("李四"))
+    qtbot.waitUntil(lambda: page.report is not None and page.report.handler == "李四")
+    assert (
+        page.figure_texts()["收件"] == "1 件" and page.figure_texts()["一次办结率"] == "0.0%（0/1）"
+    )
+    page.handler.setCurrentIndex(0)
+    page.category.setCurrentIndex(page.category.findData("report_book"))
+    qtbot.waitUntil(lambda: page.report is not None and page.report.category == "report_book")
+    assert page.figure_texts()["收件"] == "1 件" and page.figure_texts()["按时办结率"] == "—"
+    page.category.setCurrentIndex(0)
+    page.kind.setCurrentIndex(page.kind.findData("quarter"))
+    assert page.period() == (date(2026, 10, 1), date(2026, 12, 31))
+    page.kind.setCurrentIndex(page.kind.findData("year"))
+    page.year.setValue(2025)
+    qtbot.waitUntil(
+        lambda: page.report is not None and page.report.figures.first == date(2025, 1, 1)
+    )
+    assert page.figure_texts()["收件"] == "0 件" and page.figure_texts()["当前在办"] == "2 件"
+    page.kind.setCurrentIndex(page.kind.findData("custom"))
+    assert page.first.isVisible() and not page.year.isVisible()
+
+
+def test_exports_from_the_window(
+    qtbot: QtBot, november: Workspace, settings: QSettings, tmp_path: Path
+) -> None:
+    window = open_figures(qtbot, november, settings)
+    answers = iter([tmp_path / "stats.xlsx", tmp_path / "stats.pdf", tmp_path / "list.xlsx"])
+    window.exports.ask_path = lambda *_args: next(answers)  # type: ignore[method-assign]
+    with qtbot.waitSignal(window.exports.written, timeout=10000):
+        window.figures.xlsx_button.click()
+    book = load_workbook(tmp_path / "stats.xlsx")
+    assert book["指标"]["A2"].value == "收件" and book["指标"]["B2"].value == 4
+    with qtbot.waitSignal(window.exports.written, timeout=10000):
+        window.figures.pdf_button.click()
+    assert plain("一次办结率50.0%（1/2）") in text_of(tmp_path / "stats.pdf")
+    window.show_view(ALL)
+    window.page.search.setText("再生铝")
+    with qtbot.waitSignal(window.exports.written, timeout=10000):
+        window.export_action.trigger()
+    rows = list(load_workbook(tmp_path / "list.xlsx")["申请"].iter_rows(values_only=True))
+    assert len(rows) == 1 + 4 and rows[0][0] == "编号"
+    assert "已导出" in window.statusBar().currentMessage()

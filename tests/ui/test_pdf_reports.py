@@ -1,0 +1,57 @@
+"""PDF documents opened and their text checked: the figures with charts, a table."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+from pathlib import Path
+
+from pypdf import PdfReader
+from pytestqt.qtbot import QtBot
+
+from approvals_gui.services.applications import list_applications
+from approvals_gui.services.exports import applications_sheet
+from approvals_gui.services.figures import figures_report
+from approvals_gui.services.workspace import Workspace
+from approvals_gui.ui.pdf_reports import write_figures_pdf, write_table_pdf
+from tests.conftest import category_names as names
+
+N = lambda d: date(2026, 11, d)  # noqa: E731
+
+
+def text_of(path: Path) -> str:
+    """The PDF's text without white space. NFKC, because the CJK font maps some
+    characters to look-alike Kangxi radicals (生 as ⽣) in its Unicode table."""
+    return plain("".join(page.extract_text() for page in PdfReader(path).pages))
+
+
+def plain(text: str) -> str:
+    return re.sub(r"\s", "", unicodedata.normalize("NFKC", text))
+
+
+def test_figures_pdf_has_figures_definitions_and_charts(
+    qtbot: QtBot,
+    data: Workspace,
+    tmp_path: Path,
+) -> None:
+    report = figures_report(data, N(1), N(30))
+    path = write_figures_pdf(report, "江城市生态环境局", names(data), tmp_path / "f.pdf")
+    text = text_of(path)
+    assert plain("江城市生态环境局环评审批统计") in text
+    assert plain("统计期间：2026-11-01至2026-11-30") in text
+    assert plain("一次办结率") in text and plain("100.0%（1/1）") in text
+    assert plain("补正不超过一次") in text  # the definition beside the figure
+    assert plain("7.0个工作日") in text
+    # The charts are drawn as vectors, so their titles and labels are text too.
+    assert plain("按时办结率与一次办结率（月度）") in text
+    assert plain("各类别平均用时与时限（工作日）") in text
+    assert plain("当前在办件数（按环节）") in text and plain("2026-11") in text
+
+
+def test_table_pdf(qtbot: QtBot, data: Workspace, tmp_path: Path) -> None:
+    sheet = applications_sheet(list_applications(data), names(data))
+    path = write_table_pdf(sheet, "申请一览", tmp_path / "t.pdf")
+    text = text_of(path)
+    assert plain("申请一览") in text and plain("法定到期日") in text
+    assert plain("环境影响报告表张三-2+32026-11-022026-11-03办结提前办结") in text
