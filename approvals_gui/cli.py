@@ -7,19 +7,27 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import os
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
+from types import ModuleType
 
 from approvals_gui.domain.clock import Status
 from approvals_gui.domain.errors import DomainError
 from approvals_gui.paths import default_database
-from approvals_gui.services import demo, maintenance
+from approvals_gui.services import demo, exports, maintenance
+from approvals_gui.services.applications import list_applications
+from approvals_gui.services.board import board_cards
+from approvals_gui.services.figures import figures_report
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store.database import open_database
 from approvals_gui.store.errors import StoreError
 
-COMMANDS = ("demo", "check", "backup")
+COMMANDS = ("demo", "check", "backup", "export")
+EXPORT_SUFFIXES = (".xlsx", ".csv", ".pdf")
+_qt_app: object | None = None  # kept alive while a PDF is drawn
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -32,9 +40,28 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("check", help="integrity check and overdue summary")
     backup_cmd = sub.add_parser("backup", help="write a consistent copy of the database")
     backup_cmd.add_argument("--out", type=Path, help="file to write (default: dated, rotated)")
+    export_cmd = sub.add_parser(
+        "export", help="write applications, the overdue board or the figures to a file"
+    )
+    export_cmd.add_argument("what", choices=("applications", "overdue", "stats"))
+    export_cmd.add_argument("--out", type=Path, required=True, help="FILE.xlsx, .csv or .pdf")
+    export_cmd.add_argument("--from", dest="first", type=_day, help="stats: first day (YYYY-MM-DD)")
+    export_cmd.add_argument("--to", dest="last", type=_day, help="stats: last day (default today)")
+    export_cmd.add_argument("--handler", help="stats: one handler only")
+    export_cmd.add_argument("--category", help="stats: one category code only (e.g. report_form)")
+    export_cmd.add_argument(
+        "--bureau", default="", help="stats PDF: the bureau's name for the title"
+    )
     for cmd in sub.choices.values():
         cmd.add_argument("--db", default=None, help=db_help)
     return parser
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
 def main(argv: Sequence[str]) -> int:
@@ -56,6 +83,8 @@ def _run(ws: Workspace, args: argparse.Namespace) -> int:
         demo.generate(ws, args.count, seed=args.seed)
         print(f"added {args.count} applications to {ws.engine.url.database or ws.engine.url}")
         return 0
+    if args.command == "export":
+        return _export(ws, args)
     if args.command == "backup":
         print(f"backup written: {maintenance.backup(ws, args.out)}")
         return 0
@@ -76,3 +105,56 @@ def _print_check(report: maintenance.CheckReport) -> None:
     )
     for handler, (red, yellow) in report.red_yellow_by_handler.items():
         print(f"  {handler}: red {red}, yellow {yellow}")
+
+
+def _export(ws: Workspace, args: argparse.Namespace) -> int:
+    out: Path = args.out
+    suffix = out.suffix.lower()
+    if suffix not in EXPORT_SUFFIXES:
+        print(f"error: --out must end in {', '.join(EXPORT_SUFFIXES)}", file=sys.stderr)
+        return 2
+    if args.category is not None and args.category not in ws.rules():
+        print(f"error: unknown category {args.category!r}", file=sys.stderr)
+        return 2
+    names = {code: rule.name for code, rule in ws.rules().items()}
+    if args.what == "stats":
+        last = args.last or ws.today()
+        first = args.first or last.replace(month=1, day=1)
+        report = figures_report(ws, first, last, handler=args.handler, category=args.category)
+        if suffix == ".pdf":
+            _pdf_reports().write_figures_pdf(report, args.bureau, names, out)
+        else:
+            sheets = exports.figures_sheets(report, names)
+            _write(sheets if suffix == ".xlsx" else sheets[:1], out)
+    else:
+        if args.what == "applications":
+            sheet = exports.applications_sheet(list_applications(ws), names)
+        else:
+            sheet = exports.board_sheet(board_cards(ws), names)
+        if suffix == ".pdf":
+            _pdf_reports().write_table_pdf(sheet, sheet.title, out)
+        else:
+            _write([sheet], out)
+    print(f"written: {out}")
+    return 0
+
+
+def _write(sheets: list[exports.Sheet], out: Path) -> None:
+    if out.suffix.lower() == ".csv":
+        exports.write_csv(sheets[0], out)
+    else:
+        exports.write_xlsx(sheets, out)
+
+
+def _pdf_reports() -> ModuleType:
+    """PDFs are drawn by Qt (charts included), which needs an application object; no
+    window is shown, so the offscreen platform serves when none is chosen."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    global _qt_app
+    if QApplication.instance() is None:
+        _qt_app = QApplication([sys.argv[0]])
+    from approvals_gui.ui import pdf_reports
+
+    return pdf_reports

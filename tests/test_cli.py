@@ -6,6 +6,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
 
 from approvals_gui.app import main
 from approvals_gui.domain.credit_code import is_valid_credit_code
@@ -66,3 +68,41 @@ def test_bad_arguments_exit_non_zero(tmp_path: Path) -> None:
     with pytest.raises(SystemExit) as exit_info:
         main(["backup", "--nonsense"])
     assert exit_info.value.code != 0
+
+
+def test_exports_from_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "e.sqlite3"
+    assert main(["demo", "--count", "60", "--db", str(db)]) == 0
+    for what, name in (("applications", "a.xlsx"), ("overdue", "o.csv"), ("stats", "s.xlsx")):
+        assert main(["export", what, "--out", str(tmp_path / name), "--db", str(db)]) == 0
+    book = load_workbook(tmp_path / "a.xlsx")
+    assert book["申请"].max_row == 61 and book["申请"]["A1"].value == "编号"
+    assert (tmp_path / "o.csv").read_text(encoding="utf-8-sig").startswith("状态,编号")
+    assert load_workbook(tmp_path / "s.xlsx").sheetnames[0] == "指标"
+    pdf = tmp_path / "s.pdf"
+    args = ["export", "stats", "--from", "2026-01-01", "--to", "2026-06-30", "--out", str(pdf)]
+    assert main([*args, "--bureau", "江城市生态环境局", "--db", str(db)]) == 0
+    text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "2026-01-01" in text and "2026-06-30" in text
+    assert main(["export", "overdue", "--out", str(tmp_path / "o.pdf"), "--db", str(db)]) == 0
+    assert PdfReader(tmp_path / "o.pdf").pages
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["export", "stats", "--out", "x.docx"], "--out must end in .xlsx, .csv, .pdf"),
+        (["export", "stats", "--out", "x.xlsx", "--category", "nope"], "unknown category"),
+    ],
+)
+def test_export_refusals(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    assert main([*args, "--db", str(tmp_path / "r.sqlite3")]) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_a_bad_date_is_one_line_on_stderr(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["export", "stats", "--from", "2026-02-30", "--out", "x.xlsx"])
+    assert "not a date (YYYY-MM-DD): '2026-02-30'" in capsys.readouterr().err
