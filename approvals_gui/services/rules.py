@@ -13,3 +13,9 @@ def save_rule(ws: Workspace, rule: TimeLimitRule) -> None:
     with session_scope(ws.engine) as session:
         repo.save_rule(session, rule)
     ws.reload()
+
+
+def applications_following(ws: Workspace, category: str) -> int:
+    """Running applications that a change to the category's rule would move."""
+    with session_scope(ws.engine) as session:
+        return repo.count_following(session, category)

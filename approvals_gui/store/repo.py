@@ -69,6 +69,16 @@ def save_rule(session: Session, rule: TimeLimitRule) -> None:
     session.merge(rule_to_row(rule))
 
 
+def count_following(session: Session, category: str) -> int:
+    """Open applications of `category` not yet judged, i.e. on the current rule."""
+    query = select(func.count()).where(
+        col(Application.category) == category,
+        col(Application.is_open),
+        col(Application.judged_rule_id).is_(None),
+    )
+    return int(session.scalar(query) or 0)
+
+
 def judged_rules(session: Session) -> dict[int, TimeLimitRule]:
     rows = session.scalars(select(JudgedRule))
     return {row.id or 0: rule_from_row(row) for row in rows}

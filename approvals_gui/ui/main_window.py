@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
 from approvals_gui import __version__
 from approvals_gui.domain.board import CardKind
 from approvals_gui.domain.clock import Status
+from approvals_gui.domain.rules import TimeLimitRule
 from approvals_gui.domain.stages import Action
 from approvals_gui.services.applications import ApplicationView, detail, list_applications, view_of
 from approvals_gui.services.board import board_cards
 from approvals_gui.services.directory import handlers
 from approvals_gui.services.figures import FiguresReport, figures_report
+from approvals_gui.services.rules import applications_following, save_rule
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui import settings as options
 from approvals_gui.ui import strings
@@ -40,10 +42,11 @@ from approvals_gui.ui.ops import ApplicationOps
 from approvals_gui.ui.pages.applications_page import ApplicationsPage
 from approvals_gui.ui.pages.board_page import BoardPage
 from approvals_gui.ui.pages.figures_page import FiguresPage
+from approvals_gui.ui.pages.rules_page import RulesPage
 from approvals_gui.ui.workers import Background
 
 ROLLOVER_CHECK_MS = 60_000
-MINE, ALL, BOARD, FIGURES = "mine", "all", "board", "figures"
+MINE, ALL, BOARD, FIGURES, RULES = "mine", "all", "board", "figures", "rules"
 APPLICATION_VIEWS = (MINE, ALL)
 
 
@@ -65,6 +68,7 @@ class MainWindow(QMainWindow):
         self.page = ApplicationsPage(self)
         self.board = BoardPage(self)
         self.figures = FiguresPage(ws.today(), self)
+        self.rules = RulesPage(self)
         self.exports = ExportOps(self, options.BUREAU_NAME.get(settings))
         self._figures_request = 0
         self.stack = QStackedWidget()
@@ -73,8 +77,9 @@ class MainWindow(QMainWindow):
             ALL: self.page,
             BOARD: self.board,
             FIGURES: self.figures,
+            RULES: self.rules,
         }
-        for page in (self.page, self.board, self.figures):
+        for page in (self.page, self.board, self.figures, self.rules):
             self.stack.addWidget(page)
         self.detail_pane = DetailPane(self)
         self.detail_scroll = QScrollArea()
@@ -110,6 +115,7 @@ class MainWindow(QMainWindow):
             (ALL, self.tr("全部申请")),
             (BOARD, self.tr("超期看板")),
             (FIGURES, self.tr("统计分析")),
+            (RULES, self.tr("时限规则")),
         ):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -175,6 +181,7 @@ class MainWindow(QMainWindow):
         )
         self.figures.refresh_requested.connect(self.refresh_figures)
         self.figures.export_requested.connect(self._export_figures)
+        self.rules.save_requested.connect(self.save_rule)
         self.exports.written.connect(
             lambda path: self.statusBar().showMessage(self.tr("已导出：%1").replace("%1", path))
         )
@@ -203,6 +210,9 @@ class MainWindow(QMainWindow):
             return
         if key == FIGURES:
             self.refresh_figures()
+            return
+        if key == RULES:
+            self.rules.set_rules(list(self._ws.rules().values()))
             return
         self.page.proxy.set_scope_handler(self._ws.actor if key == MINE else None)
         self.page.select(
@@ -250,6 +260,32 @@ class MainWindow(QMainWindow):
             show,
             lambda error: self.statusBar().showMessage(strings.error_text(error)),
         )
+
+    def save_rule(self, rule: TimeLimitRule) -> None:
+        """Confirm with the number of running applications it moves, then save."""
+        running = applications_following(self._ws, rule.category)
+        answer = QMessageBox.question(
+            self,
+            self.tr("保存时限规则"),
+            self.tr(
+                "“%1”的 %2 件在办申请将立即按新规则计算倒计时；已作出决定的申请不受影响。确定保存吗？"  # noqa: E501
+            )
+            .replace("%1", strings.category_name(rule.category, rule.name))
+            .replace("%2", str(running)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        ws = self._ws
+
+        def saved(_result: object) -> None:
+            self.statusBar().showMessage(self.tr("时限规则已保存。"))
+            self.rules.set_rules(list(ws.rules().values()))
+            self.reload()
+
+        self._background.run(lambda: save_rule(ws, rule), saved, self._save_failed)
+
+    def _save_failed(self, error: Exception) -> None:
+        QMessageBox.warning(self, self.tr("无法保存"), strings.error_text(error))
 
     def export_list(self) -> None:
         self.exports.export_applications(self.page.proxy.shown_views(), self._category_names())

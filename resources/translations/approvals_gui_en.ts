@@ -448,6 +448,10 @@
         <translation>Figures</translation>
     </message>
     <message>
+        <source>时限规则</source>
+        <translation>Time-limit rules</translation>
+    </message>
+    <message>
         <source>收件登记</source>
         <translation>Register</translation>
     </message>
@@ -494,6 +498,22 @@
     <message>
         <source>已导出：%1</source>
         <translation>Exported: %1</translation>
+    </message>
+    <message>
+        <source>保存时限规则</source>
+        <translation>Save time-limit rule</translation>
+    </message>
+    <message>
+        <source>“%1”的 %2 件在办申请将立即按新规则计算倒计时；已作出决定的申请不受影响。确定保存吗？</source>
+        <translation>The countdowns of %2 running “%1” applications will follow the new rule at once; decided applications are not affected. Save?</translation>
+    </message>
+    <message>
+        <source>时限规则已保存。</source>
+        <translation>Time-limit rule saved.</translation>
+    </message>
+    <message>
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
     </message>
     <message>
         <source>（正在载入已办结事项…）</source>
@@ -591,6 +611,65 @@ EIA approval deadlines</translation>
     <message>
         <source>已登记企业：%1</source>
         <translation>Known enterprise: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPage</name>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>法定时限</source>
+        <translation>Statutory limit</translation>
+    </message>
+    <message>
+        <source>承诺时限</source>
+        <translation>Promised limit</translation>
+    </message>
+    <message>
+        <source>预警</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>暂停计时的环节</source>
+        <translation>Stages that pause the clock</translation>
+    </message>
+    <message>
+        <source>延期</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <source> 个工作日</source>
+        <translation> workdays</translation>
+    </message>
+    <message>
+        <source>保存规则</source>
+        <translation>Save rule</translation>
+    </message>
+    <message>
+        <source>还原</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <source>剩余不超过此数时预警（黄色）</source>
+        <translation>Warn (yellow) when at most this many are left</translation>
+    </message>
+    <message>
+        <source>延期最长</source>
+        <translation>Longest extension</translation>
+    </message>
+    <message>
+        <source>法律依据</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>修改保存后，在办申请的倒计时立即按新规则计算；已作出审批决定的申请仍按当时适用的规则统计。</source>
+        <translation>Once saved, running applications count down under the new rule at once; decided applications keep the rule they were judged by.</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>None</translation>
     </message>
 </context>
 <context>
@@ -768,6 +847,17 @@ EIA approval deadlines</translation>
     <message>
         <source>周末 %1 天，节假日 %2 天</source>
         <translation>%1 weekend days, %2 holidays</translation>
+    </message>
+</context>
+<context>
+    <name>_LimitEdit</name>
+    <message>
+        <source>工作日</source>
+        <translation>Working days</translation>
+    </message>
+    <message>
+        <source>自然日</source>
+        <translation>Calendar days</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,212 @@
+"""The time-limit rules per category: the office admin edits them here.
+
+A saved change applies to running applications at once; decided ones keep the rule
+they were judged by (the service and the store see to that).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from approvals_gui.domain.rules import TimeLimitRule
+from approvals_gui.domain.stages import PAUSABLE_STAGES, Stage
+from approvals_gui.domain.timelimits import Limit, Unit
+from approvals_gui.ui import strings
+
+PAUSE_ORDER = [s for s in Stage if s in PAUSABLE_STAGES]
+
+
+class _LimitEdit(QWidget):
+    """An amount and its unit (working days or calendar days)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.amount = QSpinBox()
+        self.amount.setRange(1, 365)
+        self.unit = QComboBox()
+        self.unit.addItem(self.tr("工作日"), Unit.WORKDAYS.value)
+        self.unit.addItem(self.tr("自然日"), Unit.DAYS.value)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.amount)
+        layout.addWidget(self.unit)
+        layout.addStretch(1)
+
+    def set_limit(self, limit: Limit) -> None:
+        self.amount.setValue(limit.amount)
+        self.unit.setCurrentIndex(self.unit.findData(limit.unit.value))
+
+    def limit(self) -> Limit:
+        return Limit(self.amount.value(), Unit(self.unit.currentData()))
+
+
+class RulesPage(QWidget):
+    """Emits `save_requested(rule)` with a rule the domain has already accepted."""
+
+    save_requested = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rules: list[TimeLimitRule] = []
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("类别"),
+                self.tr("法定时限"),
+                self.tr("承诺时限"),
+                self.tr("预警"),
+                self.tr("暂停计时的环节"),
+                self.tr("延期"),
+            ]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.statutory = _LimitEdit()
+        self.promised = _LimitEdit()
+        self.warn = QSpinBox()
+        self.warn.setRange(0, 30)
+        self.warn.setSuffix(self.tr(" 个工作日"))
+        self.extension = QSpinBox()
+        self.extension.setRange(0, 60)
+        self.extension.setSuffix(self.tr(" 个工作日"))
+        self.pauses = {stage: QCheckBox(strings.stage_name(stage)) for stage in PAUSE_ORDER}
+        self.legal_basis = QLineEdit()
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b71c1c;")
+        self.save_button = QPushButton(self.tr("保存规则"))
+        self.revert_button = QPushButton(self.tr("还原"))
+        self.form_box = QGroupBox()
+        self._layout()
+        self.table.currentCellChanged.connect(lambda *_: self._show_selected())
+        self.save_button.clicked.connect(self._save)
+        self.revert_button.clicked.connect(self._show_selected)
+
+    def _layout(self) -> None:
+        pauses = QHBoxLayout()
+        for box in self.pauses.values():
+            pauses.addWidget(box)
+        pauses.addStretch(1)
+        form = QFormLayout(self.form_box)
+        form.addRow(self.tr("法定时限"), self.statutory)
+        form.addRow(self.tr("承诺时限"), self.promised)
+        form.addRow(self.tr("剩余不超过此数时预警（黄色）"), self.warn)
+        form.addRow(self.tr("暂停计时的环节"), pauses)
+        form.addRow(self.tr("延期最长"), self.extension)
+        form.addRow(self.tr("法律依据"), self.legal_basis)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.problem, 1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        form.addRow(buttons)
+        note = QLabel(
+            self.tr(
+                "修改保存后，在办申请的倒计时立即按新规则计算；"
+                "已作出审批决定的申请仍按当时适用的规则统计。"
+            )
+        )
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.form_box)
+        layout.addWidget(note)
+
+    def set_rules(self, rules: list[TimeLimitRule]) -> None:
+        selected = self.selected_rule()
+        self._rules = rules
+        self.table.setRowCount(len(rules))
+        for row, rule in enumerate(rules):
+            pauses = "、".join(
+                strings.stage_name(s) for s in PAUSE_ORDER if s in rule.paused_stages
+            )
+            cells = (
+                strings.category_name(rule.category, rule.name),
+                strings.limit_text(rule.statutory),
+                strings.limit_text(rule.promised),
+                strings.limit_text(Limit(rule.warn_workdays, Unit.WORKDAYS)),
+                pauses or self.tr("无"),
+                strings.limit_text(Limit(rule.extension_workdays, Unit.WORKDAYS)),
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, rule.category)
+                self.table.setItem(row, column, item)
+        codes = [r.category for r in rules]
+        keep = codes.index(selected.category) if selected and selected.category in codes else 0
+        if rules:
+            self.table.setCurrentCell(keep, 0)
+        self._show_selected()
+
+    def selected_rule(self) -> TimeLimitRule | None:
+        row = self.table.currentRow()
+        return self._rules[row] if 0 <= row < len(self._rules) else None
+
+    def row_of(self, code: str) -> int:
+        return [rule.category for rule in self._rules].index(code)
+
+    def select_category(self, code: str) -> None:
+        self.table.setCurrentCell(self.row_of(code), 0)
+
+    def _show_selected(self) -> None:
+        rule = self.selected_rule()
+        self.form_box.setEnabled(rule is not None)
+        self.problem.clear()
+        if rule is None:
+            return
+        self.form_box.setTitle(strings.category_name(rule.category, rule.name))
+        self.statutory.set_limit(rule.statutory)
+        self.promised.set_limit(rule.promised)
+        self.warn.setValue(rule.warn_workdays)
+        self.extension.setValue(rule.extension_workdays)
+        for stage, box in self.pauses.items():
+            box.setChecked(stage in rule.paused_stages)
+        self.legal_basis.setText(rule.legal_basis)
+
+    def edited_rule(self) -> TimeLimitRule | None:
+        """The rule as the form has it; refused input is shown beside the buttons."""
+        rule = self.selected_rule()
+        if rule is None:
+            return None
+        try:
+            return dataclasses.replace(
+                rule,
+                statutory=self.statutory.limit(),
+                promised=self.promised.limit(),
+                warn_workdays=self.warn.value(),
+                extension_workdays=self.extension.value(),
+                paused_stages=frozenset(s for s, box in self.pauses.items() if box.isChecked()),
+                legal_basis=self.legal_basis.text().strip(),
+            )
+        except ValueError as exc:  # DomainError: the rule checked itself
+            self.problem.setText(strings.error_text(exc))
+            return None
+
+    def _save(self) -> None:
+        rule = self.edited_rule()
+        if rule is not None and rule != self.selected_rule():
+            self.save_requested.emit(rule)

@@ -1,0 +1,83 @@
+"""The rule editor: a change moves running countdowns at once; bad rules are refused."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from approvals_gui.domain.stages import Action, Stage
+from approvals_gui.domain.timelimits import Unit
+from approvals_gui.services.applications import Step, apply_step, detail, register
+from approvals_gui.services.workspace import Workspace
+from approvals_gui.ui.main_window import ALL, RULES
+from approvals_gui.ui.models.applications_table import COUNTDOWN_COLUMN
+from tests.conftest import new_application
+from tests.ui.conftest import answer_next_dialog, open_window
+
+N = lambda d: date(2026, 11, d)  # noqa: E731
+
+
+def test_changing_the_promised_limit_moves_the_countdown(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    running = register(ws, new_application(project="在办项目", received_on=N(16)))
+    apply_step(ws, running, 1, Step(Action.ACCEPT, N(16)))  # promised 10 wd: due 11-30
+    decided = register(ws, new_application(project="已决定项目", received_on=N(2)))
+    for version, step in enumerate(
+        (
+            Step(Action.ACCEPT, N(3)),
+            Step(Action.START_REVIEW, N(4)),
+            Step(Action.APPROVE, N(12), document_number="环审〔2026〕2号"),
+        ),
+        start=1,
+    ):
+        apply_step(ws, decided, version, step)
+    window = open_window(qtbot, ws, settings)
+    window.show_view(RULES)
+    page = window.rules
+    assert page.table.rowCount() == 3
+    page.select_category("report_form")
+    assert page.promised.amount.value() == 10 and page.statutory.amount.value() == 30
+    assert page.pauses[Stage.EXPERT_REVIEW].isChecked()
+    page.promised.amount.setValue(15)
+    page.pauses[Stage.PUBLIC_NOTICE].setChecked(True)
+    questions: list[str] = []
+
+    def confirm(box: QMessageBox) -> None:
+        questions.append(box.text())
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    answer_next_dialog(confirm, QMessageBox)
+    page.save_button.click()
+    assert "1 件在办申请" in questions[0]
+    qtbot.waitUntil(lambda: ws.rule("report_form").promised.amount == 15)
+    rule = ws.rule("report_form")
+    assert Stage.PUBLIC_NOTICE in rule.paused_stages and rule.statutory.unit is Unit.WORKDAYS
+    # The running application's countdown follows at once: due 12-07, 9 wd left.
+    assert detail(ws, running).view.clock.promised_due == date(2026, 12, 7)
+    window.show_view(ALL)
+    row = window.page.model.row_of(running)
+    qtbot.waitUntil(
+        lambda: window.page.model.index(row, COUNTDOWN_COLUMN).data() == "剩 8 个工作日"
+    )
+    # The decided one keeps the rule it was judged by.
+    assert detail(ws, decided).view.clock.promised_due == date(2026, 11, 17)
+    assert "15 个工作日" in page.table.item(page.row_of("report_form"), 2).text()
+
+
+def test_a_promise_longer_than_the_law_is_refused(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    window = open_window(qtbot, ws, settings)
+    window.show_view(RULES)
+    page = window.rules
+    page.select_category("report_form")
+    page.promised.amount.setValue(40)
+    page.save_button.click()
+    assert "承诺时限不能长于法定时限" in page.problem.text()
+    assert ws.rule("report_form").promised.amount == 10
+    page.revert_button.click()
+    assert page.promised.amount.value() == 10 and page.problem.text() == ""
