@@ -30,6 +30,10 @@ class ErrorCode(StrEnum):
     REQUIRED_FIELD = "required_field"
     INVALID_NUMBER = "invalid_number"
     INVALID_RULE = "invalid_rule"
+    INVALID_DATE = "invalid_date"
+    UNKNOWN_DAY_KIND = "unknown_day_kind"
+    DUPLICATE_ENTRY = "duplicate_entry"
+    EMPTY_FILE = "empty_file"
 
 
 class DomainError(ValueError):

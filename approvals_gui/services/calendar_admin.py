@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
-from approvals_gui.domain.calendar import CalendarOverride
+from datetime import date, timedelta
+from pathlib import Path
+
+from approvals_gui.domain.calendar import CalendarOverride, DayInfo
+from approvals_gui.domain.schedule_import import ScheduleImport, parse_schedule
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import repo
 from approvals_gui.store.db import session_scope
+
+
+def year_days(ws: Workspace, year: int) -> list[DayInfo]:
+    """Every day of `year` with its kind, name and where that came from."""
+    calendar, day = ws.calendar(), date(year, 1, 1)
+    days = []
+    while day.year == year:
+        days.append(calendar.day_info(day))
+        day += timedelta(days=1)
+    return days
 
 
 def set_days(ws: Workspace, overrides: list[CalendarOverride]) -> None:
@@ -19,8 +33,40 @@ def set_days(ws: Workspace, overrides: list[CalendarOverride]) -> None:
     ws.reload()
 
 
+def remove_local(ws: Workspace, days: list[date]) -> None:
+    """Drop the admin's entries for `days`: the shipped schedule applies again."""
+    with session_scope(ws.engine) as session:
+        for day in days:
+            repo.delete_override(session, day)
+    ws.reload()
+
+
 def confirm_year(ws: Workspace, year: int) -> None:
     """Mark `year` as entered from the State Council's notice (no longer an estimate)."""
     with session_scope(ws.engine) as session:
         repo.confirm_year(session, year, ws.actor)
+    ws.reload()
+
+
+def read_schedule(path: Path) -> ScheduleImport:
+    """Parse a schedule CSV. Excel on Chinese Windows saves CSV as GBK, so that is
+    tried when the file is not UTF-8."""
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("gb18030", errors="replace")
+    return parse_schedule(text)
+
+
+def import_schedule(ws: Workspace, schedule: ScheduleImport, confirm: bool) -> None:
+    """Record every day of a clean schedule, and confirm its years if asked, at once."""
+    if schedule.problems:
+        raise ValueError("a schedule with problems is shown to the user, not imported")
+    with session_scope(ws.engine) as session:
+        for override in schedule.days:
+            repo.save_override(session, override, ws.actor)
+        if confirm:
+            for year in schedule.years:
+                repo.confirm_year(session, year, ws.actor)
     ws.reload()

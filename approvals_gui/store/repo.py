@@ -126,6 +126,12 @@ def save_override(session: Session, override: CalendarOverride, actor: str) -> N
     )
 
 
+def delete_override(session: Session, day: date) -> None:
+    row = session.get(CalendarOverrideRow, day)
+    if row is not None:
+        session.delete(row)
+
+
 def confirm_year(session: Session, year: int, actor: str) -> None:
     session.merge(ConfirmedYear(year=year, confirmed_at=datetime.now(), confirmed_by=actor))
 

@@ -24,29 +24,34 @@ from PySide6.QtWidgets import (
 
 from approvals_gui import __version__
 from approvals_gui.domain.board import CardKind
+from approvals_gui.domain.calendar import DayInfo
 from approvals_gui.domain.clock import Status
 from approvals_gui.domain.rules import TimeLimitRule
 from approvals_gui.domain.stages import Action
 from approvals_gui.services.applications import ApplicationView, detail, list_applications, view_of
 from approvals_gui.services.board import board_cards
+from approvals_gui.services.calendar_admin import year_days
 from approvals_gui.services.directory import handlers
 from approvals_gui.services.figures import FiguresReport, figures_report
 from approvals_gui.services.rules import applications_following, save_rule
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui import settings as options
 from approvals_gui.ui import strings
+from approvals_gui.ui.calendar_ops import CalendarOps
 from approvals_gui.ui.detail_pane import DetailPane
 from approvals_gui.ui.dialogs.settings_dialog import SettingsDialog
 from approvals_gui.ui.export_ops import ExportOps
 from approvals_gui.ui.ops import ApplicationOps
 from approvals_gui.ui.pages.applications_page import ApplicationsPage
 from approvals_gui.ui.pages.board_page import BoardPage
+from approvals_gui.ui.pages.calendar_page import CalendarPage
 from approvals_gui.ui.pages.figures_page import FiguresPage
 from approvals_gui.ui.pages.rules_page import RulesPage
 from approvals_gui.ui.workers import Background
 
 ROLLOVER_CHECK_MS = 60_000
-MINE, ALL, BOARD, FIGURES, RULES = "mine", "all", "board", "figures", "rules"
+MINE, ALL, BOARD, FIGURES = "mine", "all", "board", "figures"
+CALENDAR, RULES = "calendar", "rules"
 APPLICATION_VIEWS = (MINE, ALL)
 
 
@@ -69,6 +74,8 @@ class MainWindow(QMainWindow):
         self.board = BoardPage(self)
         self.figures = FiguresPage(ws.today(), self)
         self.rules = RulesPage(self)
+        self.calendar = CalendarPage(ws.today().year, self)
+        self.calendar_ops = CalendarOps(ws, self._background, self)
         self.exports = ExportOps(self, options.BUREAU_NAME.get(settings))
         self._figures_request = 0
         self.stack = QStackedWidget()
@@ -77,9 +84,10 @@ class MainWindow(QMainWindow):
             ALL: self.page,
             BOARD: self.board,
             FIGURES: self.figures,
+            CALENDAR: self.calendar,
             RULES: self.rules,
         }
-        for page in (self.page, self.board, self.figures, self.rules):
+        for page in (self.page, self.board, self.figures, self.calendar, self.rules):
             self.stack.addWidget(page)
         self.detail_pane = DetailPane(self)
         self.detail_scroll = QScrollArea()
@@ -115,6 +123,7 @@ class MainWindow(QMainWindow):
             (ALL, self.tr("全部申请")),
             (BOARD, self.tr("超期看板")),
             (FIGURES, self.tr("统计分析")),
+            (CALENDAR, self.tr("节假日日历")),
             (RULES, self.tr("时限规则")),
         ):
             item = QListWidgetItem(text)
@@ -182,6 +191,11 @@ class MainWindow(QMainWindow):
         self.figures.refresh_requested.connect(self.refresh_figures)
         self.figures.export_requested.connect(self._export_figures)
         self.rules.save_requested.connect(self.save_rule)
+        self.calendar.year_changed.connect(lambda _year: self.refresh_calendar())
+        self.calendar.mark_requested.connect(self.calendar_ops.mark)
+        self.calendar.import_requested.connect(self.calendar_ops.import_csv)
+        self.calendar.confirm_requested.connect(self.calendar_ops.confirm)
+        self.calendar_ops.changed.connect(self.reload)
         self.exports.written.connect(
             lambda path: self.statusBar().showMessage(self.tr("已导出：%1").replace("%1", path))
         )
@@ -210,6 +224,9 @@ class MainWindow(QMainWindow):
             return
         if key == FIGURES:
             self.refresh_figures()
+            return
+        if key == CALENDAR:
+            self.refresh_calendar()
             return
         if key == RULES:
             self.rules.set_rules(list(self._ws.rules().values()))
@@ -260,6 +277,15 @@ class MainWindow(QMainWindow):
             show,
             lambda error: self.statusBar().showMessage(strings.error_text(error)),
         )
+
+    def refresh_calendar(self) -> None:
+        ws, year = self._ws, self.calendar.year.value()
+
+        def show(days: list[DayInfo]) -> None:
+            if year == self.calendar.year.value():  # not a year the user has left
+                self.calendar.show_year(days)
+
+        self._background.run(lambda: year_days(ws, year), show, self._load_failed)
 
     def save_rule(self, rule: TimeLimitRule) -> None:
         """Confirm with the number of running applications it moves, then save."""
@@ -361,6 +387,8 @@ class MainWindow(QMainWindow):
         self._show_views(running)
         if self._view == BOARD:
             self.refresh_board()
+        elif self._view == CALENDAR:
+            self.refresh_calendar()
         ws = self._ws
         self._background.run(
             lambda: list_applications(ws, closed_only=True, today=day),

@@ -205,6 +205,14 @@ def _domain_error_text(error: DomainError) -> str:
         ErrorCode.INVALID_RULE: QT_TRANSLATE_NOOP(
             "strings", "时限规则不合理：承诺时限不能长于法定时限，数值不能为负。"
         ),
+        ErrorCode.INVALID_DATE: QT_TRANSLATE_NOOP(
+            "strings", "“%1”不是有效日期，应写作 2027-10-01 这样的形式。"
+        ),
+        ErrorCode.UNKNOWN_DAY_KIND: QT_TRANSLATE_NOOP(
+            "strings", "类型“%1”无法识别，应为“休”（节假日）、“班”（调休上班）或“清除”。"
+        ),
+        ErrorCode.DUPLICATE_ENTRY: QT_TRANSLATE_NOOP("strings", "与第 %1 行重复。"),
+        ErrorCode.EMPTY_FILE: QT_TRANSLATE_NOOP("strings", "文件中没有数据行。"),
     }
     args = {
         ErrorCode.CREDIT_CODE_LENGTH: (p.get("length"),),
@@ -212,6 +220,9 @@ def _domain_error_text(error: DomainError) -> str:
         ErrorCode.CREDIT_CODE_REGISTRAR: (p.get("char"),),
         ErrorCode.CREDIT_CODE_CHECK: (p.get("found"), p.get("expected")),
         ErrorCode.EXTENSION_TOO_LONG: (p.get("limit"),),
+        ErrorCode.INVALID_DATE: (p.get("text"),),
+        ErrorCode.UNKNOWN_DAY_KIND: (p.get("text"),),
+        ErrorCode.DUPLICATE_ENTRY: (p.get("first_row"),),
     }.get(error.code, ())
     text = _t(texts[error.code])
     for i, value in enumerate(args, start=1):

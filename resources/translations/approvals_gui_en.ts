@@ -163,6 +163,132 @@
     </message>
 </context>
 <context>
+    <name>CalendarOps</name>
+    <message>
+        <source>设为节假日</source>
+        <translation>Mark as holiday</translation>
+    </message>
+    <message>
+        <source>节日名称（可不填）：</source>
+        <translation>Holiday name (optional):</translation>
+    </message>
+    <message>
+        <source>调休上班</source>
+        <translation>Make-up working day</translation>
+    </message>
+    <message>
+        <source>确认年度安排</source>
+        <translation>Confirm the year&apos;s schedule</translation>
+    </message>
+    <message>
+        <source>确认 %1 年的节假日安排已按国务院办公厅通知核对无误？</source>
+        <translation>Confirm that the %1 holiday schedule has been checked against the State Council&apos;s notice?</translation>
+    </message>
+    <message>
+        <source>导入节假日安排</source>
+        <translation>Import holiday schedule</translation>
+    </message>
+    <message>
+        <source>CSV 文件 (*.csv *.txt)</source>
+        <translation>CSV files (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>确认本年度安排</source>
+        <translation>Confirm this year</translation>
+    </message>
+    <message>
+        <source>国务院办公厅通知发布并核对无误后确认</source>
+        <translation>Confirm once the State Council&apos;s notice is out and checked</translation>
+    </message>
+    <message>
+        <source>设为节假日…</source>
+        <translation>Mark as holiday…</translation>
+    </message>
+    <message>
+        <source>设为调休上班</source>
+        <translation>Mark as make-up working day</translation>
+    </message>
+    <message>
+        <source>删除本地设置</source>
+        <translation>Remove local entry</translation>
+    </message>
+    <message>
+        <source>从 CSV 导入…</source>
+        <translation>Import from CSV…</translation>
+    </message>
+    <message>
+        <source>%1 月</source>
+        <translation>Month %1</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>工作日</source>
+        <translation>Working day</translation>
+    </message>
+    <message>
+        <source>周末</source>
+        <translation>Weekend</translation>
+    </message>
+    <message>
+        <source>节假日</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <source>调休上班</source>
+        <translation>Make-up working day</translation>
+    </message>
+    <message>
+        <source>粗体带 * 的日期为本单位录入，其余来自国务院安排</source>
+        <translation>Days in bold with * were entered here; the others come from the State Council&apos;s schedule</translation>
+    </message>
+    <message>
+        <source>%1 年：已确认（按国务院通知录入）</source>
+        <translation>%1: confirmed (entered from the State Council&apos;s notice)</translation>
+    </message>
+    <message>
+        <source>%1 年：未确认——节假日为推算，到期日可能变动</source>
+        <translation>%1: not confirmed — holidays are estimated, due dates may move</translation>
+    </message>
+    <message>
+        <source>休</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>班</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>按星期</source>
+        <translation>Day of the week</translation>
+    </message>
+    <message>
+        <source>国务院安排（随程序提供）</source>
+        <translation>State Council schedule (shipped)</translation>
+    </message>
+    <message>
+        <source>本单位录入</source>
+        <translation>Entered here</translation>
+    </message>
+    <message>
+        <source>已选 %1 天</source>
+        <translation>%1 days selected</translation>
+    </message>
+    <message>
+        <source>选择日期后可设为节假日或调休上班。</source>
+        <translation>Select days to mark them as holidays or make-up working days.</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>基本信息</source>
@@ -448,6 +574,10 @@
         <translation>Figures</translation>
     </message>
     <message>
+        <source>节假日日历</source>
+        <translation>Holiday calendar</translation>
+    </message>
+    <message>
         <source>时限规则</source>
         <translation>Time-limit rules</translation>
     </message>
@@ -670,6 +800,65 @@ EIA approval deadlines</translation>
     <message>
         <source>无</source>
         <translation>None</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleImportDialog</name>
+    <message>
+        <source>导入节假日安排</source>
+        <translation>Import holiday schedule</translation>
+    </message>
+    <message>
+        <source>节假日</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <source>调休上班</source>
+        <translation>Make-up working day</translation>
+    </message>
+    <message>
+        <source>清除（按星期）</source>
+        <translation>Clear (by day of the week)</translation>
+    </message>
+    <message>
+        <source>“%1”中有 %2 行无法识别，请修改文件后重新导入，未导入任何内容：</source>
+        <translation>%2 rows of “%1” cannot be read. Nothing was imported; correct the file and import it again:</translation>
+    </message>
+    <message>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>“%1”共 %2 天，确认后写入本地日历，所有到期日随之更新：</source>
+        <translation>“%1” sets %2 days. Once imported into the local calendar, every due date follows:</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>同时将 %1 年标记为已确认（按国务院办公厅通知录入）</source>
+        <translation>Also mark %1 as confirmed (entered from the State Council&apos;s notice)</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
     </message>
 </context>
 <context>
@@ -1386,6 +1575,22 @@ EIA approval deadlines</translation>
     <message>
         <source>时限规则不合理：承诺时限不能长于法定时限，数值不能为负。</source>
         <translation>The rule is not valid: the promised limit cannot exceed the statutory one, and no figure can be negative.</translation>
+    </message>
+    <message>
+        <source>“%1”不是有效日期，应写作 2027-10-01 这样的形式。</source>
+        <translation>“%1” is not a valid date; write it like 2027-10-01.</translation>
+    </message>
+    <message>
+        <source>类型“%1”无法识别，应为“休”（节假日）、“班”（调休上班）或“清除”。</source>
+        <translation>Kind “%1” is not recognised; use 休 (holiday), 班 (make-up working day) or 清除 (clear).</translation>
+    </message>
+    <message>
+        <source>与第 %1 行重复。</source>
+        <translation>Same day as row %1.</translation>
+    </message>
+    <message>
+        <source>文件中没有数据行。</source>
+        <translation>The file has no data rows.</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,70 @@
+"""Preview of a holiday schedule CSV: the days it sets, or every row it cannot read."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from approvals_gui.domain.calendar import OverrideKind
+from approvals_gui.domain.schedule_import import ScheduleImport
+from approvals_gui.ui import strings
+
+
+class ScheduleImportDialog(QDialog):
+    def __init__(self, schedule: ScheduleImport, file_name: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("导入节假日安排"))
+        self.resize(640, 480)
+        kinds = {
+            OverrideKind.HOLIDAY: self.tr("节假日"),
+            OverrideKind.WORKDAY: self.tr("调休上班"),
+            OverrideKind.CLEAR: self.tr("清除（按星期）"),
+        }
+        problems = schedule.problems
+        if problems:
+            summary = self.tr("“%1”中有 %2 行无法识别，请修改文件后重新导入，未导入任何内容：")
+            rows = [(problem_row(p.row), p.column, strings.error_text(p.error)) for p in problems]
+            headers = [self.tr("行号"), self.tr("列"), self.tr("原因")]
+        else:
+            summary = self.tr("“%1”共 %2 天，确认后写入本地日历，所有到期日随之更新：")
+            rows = [(d.day.isoformat(), kinds[d.kind], d.name) for d in schedule.days]
+            headers = [self.tr("日期"), self.tr("类型"), self.tr("名称")]
+        count = len(problems) if problems else len(schedule.days)
+        self.summary = QLabel(summary.replace("%1", file_name).replace("%2", str(count)))
+        self.summary.setWordWrap(True)
+        self.table = QTableWidget(len(rows), 3)
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+        years = "、".join(str(y) for y in schedule.years)
+        self.confirm_years = QCheckBox(
+            self.tr("同时将 %1 年标记为已确认（按国务院办公厅通知录入）").replace("%1", years)
+        )
+        self.confirm_years.setVisible(not problems and bool(schedule.years))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("导入"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.confirm_years)
+        layout.addWidget(self.buttons)
+
+
+def problem_row(row: int) -> str:
+    return str(row) if row else "—"

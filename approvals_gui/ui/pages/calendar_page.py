@@ -1,0 +1,193 @@
+"""The working-day calendar for a year: each day's kind, where it came from, and the
+admin's tools to mark days, import the State Council's schedule and confirm a year."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from approvals_gui.domain.calendar import FIRST_YEAR, LAST_YEAR, DayInfo, DayKind, DaySource
+
+# (background, text) per kind; the text colours keep WCAG AA contrast on their ground.
+DAY_COLOURS: dict[DayKind, tuple[str, str]] = {
+    DayKind.WORKDAY: ("#ffffff", "#212121"),
+    DayKind.WEEKEND: ("#eeeeee", "#616161"),
+    DayKind.HOLIDAY: ("#f8d7da", "#8e0000"),
+    DayKind.MAKEUP_WORKDAY: ("#d6e9ff", "#0d47a1"),
+}
+
+
+class CalendarPage(QWidget):
+    """Emits `year_changed(year)`; `mark_requested(kind, days)` with "holiday",
+    "workday" or "local_off"; `import_requested()`; `confirm_requested(year)`."""
+
+    year_changed = Signal(int)
+    mark_requested = Signal(str, list)
+    import_requested = Signal()
+    confirm_requested = Signal(int)
+
+    def __init__(self, year: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._days: dict[date, DayInfo] = {}
+        self.year = QSpinBox()
+        self.year.setRange(FIRST_YEAR, LAST_YEAR)
+        self.year.setValue(year)
+        self.status = QLabel()
+        self.confirm_button = QPushButton(self.tr("确认本年度安排"))
+        self.confirm_button.setToolTip(self.tr("国务院办公厅通知发布并核对无误后确认"))
+        self.holiday_button = QPushButton(self.tr("设为节假日…"))
+        self.workday_button = QPushButton(self.tr("设为调休上班"))
+        self.local_off_button = QPushButton(self.tr("删除本地设置"))
+        self.import_button = QPushButton(self.tr("从 CSV 导入…"))
+        self.grid = QTableWidget(12, 31)
+        self.grid.setHorizontalHeaderLabels([str(d) for d in range(1, 32)])
+        self.grid.setVerticalHeaderLabels(
+            [self.tr("%1 月").replace("%1", str(m)) for m in range(1, 13)]
+        )
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.grid.setMinimumHeight(12 * 30)
+        self.selection_info = QLabel()
+        self.selection_info.setWordWrap(True)
+        self._layout()
+        self.year.valueChanged.connect(self.year_changed)
+        self.grid.itemSelectionChanged.connect(self._selection_changed)
+        self.holiday_button.clicked.connect(lambda: self._mark("holiday"))
+        self.workday_button.clicked.connect(lambda: self._mark("workday"))
+        self.local_off_button.clicked.connect(lambda: self._mark("local_off"))
+        self.import_button.clicked.connect(self.import_requested)
+        self.confirm_button.clicked.connect(lambda: self.confirm_requested.emit(self.year.value()))
+        self._selection_changed()
+
+    def _layout(self) -> None:
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("年份")))
+        bar.addWidget(self.year)
+        bar.addWidget(self.status, 1)
+        bar.addWidget(self.confirm_button)
+        bar.addWidget(self.import_button)
+        tools = QHBoxLayout()
+        tools.addWidget(self.selection_info, 1)
+        for button in (self.holiday_button, self.workday_button, self.local_off_button):
+            tools.addWidget(button)
+        legend = QHBoxLayout()
+        for kind, text in (
+            (DayKind.WORKDAY, self.tr("工作日")),
+            (DayKind.WEEKEND, self.tr("周末")),
+            (DayKind.HOLIDAY, self.tr("节假日")),
+            (DayKind.MAKEUP_WORKDAY, self.tr("调休上班")),
+        ):
+            background, foreground = DAY_COLOURS[kind]
+            swatch = QLabel(text)
+            swatch.setStyleSheet(
+                f"background: {background}; color: {foreground}; border: 1px solid #9e9e9e;"
+                " padding: 2px 8px;"
+            )
+            legend.addWidget(swatch)
+        legend.addWidget(QLabel(self.tr("粗体带 * 的日期为本单位录入，其余来自国务院安排")))
+        legend.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.grid, 1)
+        layout.addLayout(legend)
+        layout.addLayout(tools)
+
+    def show_year(self, days: list[DayInfo]) -> None:
+        self._days = {d.day: d for d in days}
+        self.grid.clearContents()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        items = [[QTableWidgetItem() for _ in range(31)] for _ in range(12)]
+        for row, month in enumerate(items):
+            for column, item in enumerate(month):
+                item.setFlags(Qt.ItemFlag.NoItemFlags)  # no such day (30 February)
+                self.grid.setItem(row, column, item)
+        for info in days:
+            item = items[info.day.month - 1][info.day.day - 1]
+            background, foreground = DAY_COLOURS[info.kind]
+            local = info.source is DaySource.LOCAL
+            item.setText(self._mark_text(info) + ("*" if local else ""))
+            item.setBackground(QBrush(QColor(background)))
+            item.setForeground(QBrush(QColor(foreground)))
+            item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            item.setToolTip(self.describe(info))
+            item.setData(Qt.ItemDataRole.UserRole, info.day)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            if local:
+                item.setFont(bold)
+        confirmed = bool(days) and days[0].confirmed
+        self.status.setText(
+            self.tr("%1 年：已确认（按国务院通知录入）").replace("%1", str(self.year.value()))
+            if confirmed
+            else self.tr("%1 年：未确认——节假日为推算，到期日可能变动").replace(
+                "%1", str(self.year.value())
+            )
+        )
+        self.status.setStyleSheet("" if confirmed else "color: #8e0000; font-weight: bold;")
+        self.confirm_button.setEnabled(not confirmed)
+        self._selection_changed()
+
+    def _mark_text(self, info: DayInfo) -> str:
+        if info.kind is DayKind.HOLIDAY:
+            return self.tr("休")
+        if info.kind is DayKind.MAKEUP_WORKDAY:
+            return self.tr("班")
+        return ""
+
+    def describe(self, info: DayInfo) -> str:
+        kinds = {
+            DayKind.WORKDAY: self.tr("工作日"),
+            DayKind.WEEKEND: self.tr("周末"),
+            DayKind.HOLIDAY: self.tr("节假日"),
+            DayKind.MAKEUP_WORKDAY: self.tr("调休上班"),
+        }
+        sources = {
+            DaySource.WEEKDAY_RULE: self.tr("按星期"),
+            DaySource.PACKAGE: self.tr("国务院安排（随程序提供）"),
+            DaySource.LOCAL: self.tr("本单位录入"),
+        }
+        name = f" {info.name}" if info.name else ""
+        return f"{info.day.isoformat()}{name} · {kinds[info.kind]} · {sources[info.source]}"
+
+    def selected_days(self) -> list[date]:
+        found = (item.data(Qt.ItemDataRole.UserRole) for item in self.grid.selectedItems())
+        return sorted(day for day in found if isinstance(day, date))
+
+    def select_day(self, day: date) -> None:
+        self.grid.setCurrentCell(day.month - 1, day.day - 1)
+
+    def _selection_changed(self) -> None:
+        days = self.selected_days()
+        for button in (self.holiday_button, self.workday_button):
+            button.setEnabled(bool(days))
+        self.local_off_button.setEnabled(
+            any(self._days[d].source is DaySource.LOCAL for d in days if d in self._days)
+        )
+        if len(days) == 1 and days[0] in self._days:
+            self.selection_info.setText(self.describe(self._days[days[0]]))
+        elif days:
+            self.selection_info.setText(self.tr("已选 %1 天").replace("%1", str(len(days))))
+        else:
+            self.selection_info.setText(self.tr("选择日期后可设为节假日或调休上班。"))
+
+    def _mark(self, kind: str) -> None:
+        days = self.selected_days()
+        if days:
+            self.mark_requested.emit(kind, days)

@@ -1,0 +1,57 @@
+"""Reading a year's holiday schedule from CSV: kinds, dates, headers and bad rows."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from approvals_gui.domain.calendar import OverrideKind
+from approvals_gui.domain.errors import ErrorCode
+from approvals_gui.domain.imports import parse_day
+from approvals_gui.domain.schedule_import import parse_schedule
+
+
+def test_reads_days_with_a_header_and_several_spellings() -> None:
+    text = (
+        "日期,类型,名称\n2027-10-01,休,国庆节\n2027/9/26,班,国庆节调休\n\n2027年10月2日,holiday,\n"
+    )
+    result = parse_schedule(text)
+    assert result.problems == []
+    assert [(d.day, d.kind, d.name) for d in result.days] == [
+        (date(2027, 10, 1), OverrideKind.HOLIDAY, "国庆节"),
+        (date(2027, 9, 26), OverrideKind.WORKDAY, "国庆节调休"),
+        (date(2027, 10, 2), OverrideKind.HOLIDAY, ""),
+    ]
+    assert result.years == [2027]
+
+
+def test_every_bad_row_is_listed_with_its_number() -> None:
+    text = (
+        "2027-10-01,休,国庆节\n2027-02-30,休,\n2027-10-03,放羊,\n2027-10-01,班,\n2099-01-01,休,\n"
+    )
+    result = parse_schedule(text)
+    assert [(p.row, p.column, p.error.code) for p in result.problems] == [
+        (2, "日期", ErrorCode.INVALID_DATE),
+        (3, "类型", ErrorCode.UNKNOWN_DAY_KIND),
+        (4, "日期", ErrorCode.DUPLICATE_ENTRY),
+        (5, "日期", ErrorCode.DATE_OUT_OF_RANGE),
+    ]
+    assert result.problems[2].error.params["first_row"] == 1
+
+
+def test_an_empty_file_is_a_problem() -> None:
+    assert parse_schedule("日期,类型,名称\n").problems[0].error.code is ErrorCode.EMPTY_FILE
+
+
+@pytest.mark.parametrize(
+    "text", ["2027-10-01", "2027/10/1", "2027.10.1", "2027年10月1日", "20271001", " 2027-10-01 "]
+)
+def test_lenient_dates(text: str) -> None:
+    assert parse_day(text) == date(2027, 10, 1)
+
+
+@pytest.mark.parametrize("text", ["", "10/01/2027", "2027-13-01", "明天", None])
+def test_not_dates(text: str | None) -> None:
+    with pytest.raises(ValueError):
+        parse_day(text)
