@@ -16,8 +16,9 @@ from types import ModuleType
 
 from approvals_gui.domain.clock import Status
 from approvals_gui.domain.errors import DomainError
+from approvals_gui.domain.ledger_import import FIELD_NAMES, guess_mapping, missing_fields
 from approvals_gui.paths import default_database
-from approvals_gui.services import demo, exports, maintenance
+from approvals_gui.services import demo, exports, ledger, maintenance
 from approvals_gui.services.applications import list_applications
 from approvals_gui.services.board import board_cards
 from approvals_gui.services.figures import figures_report
@@ -25,7 +26,7 @@ from approvals_gui.services.workspace import Workspace
 from approvals_gui.store.database import open_database
 from approvals_gui.store.errors import StoreError
 
-COMMANDS = ("demo", "check", "backup", "export")
+COMMANDS = ("demo", "check", "backup", "export", "import")
 EXPORT_SUFFIXES = (".xlsx", ".csv", ".pdf")
 _qt_app: object | None = None  # kept alive while a PDF is drawn
 
@@ -51,6 +52,11 @@ def build_parser() -> argparse.ArgumentParser:
     export_cmd.add_argument("--category", help="stats: one category code only (e.g. report_form)")
     export_cmd.add_argument(
         "--bureau", default="", help="stats PDF: the bureau's name for the title"
+    )
+    import_cmd = sub.add_parser("import", help="import an Excel ledger (台账) of applications")
+    import_cmd.add_argument("file", type=Path, help="FILE.xlsx; columns found by their headings")
+    import_cmd.add_argument(
+        "--skip-bad", action="store_true", help="import the good rows even if some are bad"
     )
     for cmd in sub.choices.values():
         cmd.add_argument("--db", default=None, help=db_help)
@@ -85,6 +91,8 @@ def _run(ws: Workspace, args: argparse.Namespace) -> int:
         return 0
     if args.command == "export":
         return _export(ws, args)
+    if args.command == "import":
+        return _import(ws, args.file, args.skip_bad)
     if args.command == "backup":
         print(f"backup written: {maintenance.backup(ws, args.out)}")
         return 0
@@ -158,3 +166,29 @@ def _pdf_reports() -> ModuleType:
     from approvals_gui.ui import pdf_reports
 
     return pdf_reports
+
+
+def _import(ws: Workspace, path: Path, skip_bad: bool) -> int:
+    sheet = ledger.read_ledger(path)
+    mapping = guess_mapping(sheet.headers)
+    if missing := missing_fields(mapping):
+        names = ", ".join(FIELD_NAMES[f][0] for f in missing)
+        print(f"error: no column found for: {names}", file=sys.stderr)
+        return 2
+    check = ledger.check_ledger(ws, sheet, mapping)
+    for problem in check.problems:
+        where = f"row {problem.row}" + (f", {problem.column}" if problem.column else "")
+        print(f"{where}: {problem.error}", file=sys.stderr)
+    if check.problems and not skip_bad:
+        print(
+            f"error: {len(check.bad_rows)} bad row(s); nothing imported "
+            "(fix the file, or use --skip-bad)",
+            file=sys.stderr,
+        )
+        return 3
+    count = ledger.import_ledger(ws, check.entries)
+    print(
+        f"imported {count} applications"
+        + (f", skipped {len(check.bad_rows)} rows" if check.problems else "")
+    )
+    return 0

@@ -106,3 +106,22 @@ def test_a_bad_date_is_one_line_on_stderr(capsys: pytest.CaptureFixture[str]) ->
     with pytest.raises(SystemExit):
         main(["export", "stats", "--from", "2026-02-30", "--out", "x.xlsx"])
     assert "not a date (YYYY-MM-DD): '2026-02-30'" in capsys.readouterr().err
+
+
+def test_import_refuses_bad_rows_unless_told(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.services.test_ledger import ledger_file
+
+    db, path = str(tmp_path / "i.sqlite3"), ledger_file(tmp_path)
+    assert main(["import", str(path), "--db", db]) == 3
+    err = capsys.readouterr().err
+    assert "row 5, 统一社会信用代码:" in err and "nothing imported" in err
+    assert main(["import", str(path), "--skip-bad", "--db", db]) == 0
+    assert "imported 2 applications, skipped 1 rows" in capsys.readouterr().out
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM application").fetchone()[0] == 2
+    not_a_book = tmp_path / "x.xlsx"
+    not_a_book.write_text("?")
+    assert main(["import", str(not_a_book), "--db", db]) == 1
+    assert "not an .xlsx workbook" in capsys.readouterr().err

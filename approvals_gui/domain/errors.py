@@ -34,6 +34,7 @@ class ErrorCode(StrEnum):
     UNKNOWN_DAY_KIND = "unknown_day_kind"
     DUPLICATE_ENTRY = "duplicate_entry"
     EMPTY_FILE = "empty_file"
+    UNKNOWN_OUTCOME = "unknown_outcome"
 
 
 class DomainError(ValueError):

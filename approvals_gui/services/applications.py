@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlmodel import Session
 
@@ -75,34 +75,45 @@ class Step:
 def register(ws: Workspace, form: NewApplication) -> int:
     """Record a new application (收件) and its enterprise if new; returns its id."""
     validate_new_application(form, ws.today(), ws.rules())
-    code = validate_credit_code(form.credit_code)
     now = ws.now()
     first = registration_event(form.received_on, now, ws.actor, form.remark)
-    facts = facts_from_history([first])
     with session_scope(ws.engine) as session:
-        enterprise = repo.enterprise_by_code(session, code) or repo.add_enterprise(
-            session,
-            Enterprise(
-                name=form.enterprise_name.strip(),
-                credit_code=code,
-                district=form.district.strip(),
-                created_at=now,
-            ),
-        )
-        assert enterprise.id is not None
-        application = Application(
-            number=repo.next_number(session, form.received_on.year),
-            project=form.project.strip(),
-            enterprise_id=enterprise.id,
-            category=form.category,
-            handler=form.handler.strip(),
+        return insert_with_history(session, form, [first], now, None)
+
+
+def insert_with_history(
+    session: Session,
+    form: NewApplication,
+    events: list[StageEvent],
+    now: datetime,
+    judged_rule_id: int | None,
+) -> int:
+    """Insert an application, its enterprise if new, and its (checked) history."""
+    code = validate_credit_code(form.credit_code)
+    enterprise = repo.enterprise_by_code(session, code) or repo.add_enterprise(
+        session,
+        Enterprise(
+            name=form.enterprise_name.strip(),
+            credit_code=code,
             district=form.district.strip(),
-            investment=form.investment,
-            registered_on=form.received_on,
             created_at=now,
-            **repo.facts_columns(facts),  # type: ignore[arg-type]
-        )
-        return repo.insert_application(session, application, first)
+        ),
+    )
+    assert enterprise.id is not None
+    application = Application(
+        number=repo.next_number(session, form.received_on.year),
+        project=form.project.strip(),
+        enterprise_id=enterprise.id,
+        category=form.category,
+        handler=form.handler.strip(),
+        district=form.district.strip(),
+        investment=form.investment,
+        registered_on=form.received_on,
+        created_at=now,
+        judged_rule_id=judged_rule_id,
+        **repo.facts_columns(facts_from_history(events)),  # type: ignore[arg-type]
+    )
+    return repo.insert_application(session, application, events)
 
 
 def apply_step(ws: Workspace, application_id: int, expected_version: int, step: Step) -> int:

@@ -241,12 +241,14 @@ def spans_from_text(text: str) -> tuple[PauseSpan, ...]:
     return tuple(spans)
 
 
-def insert_application(session: Session, application: Application, first: StageEvent) -> int:
+def insert_application(
+    session: Session, application: Application, events: Sequence[StageEvent]
+) -> int:
     _add_unique(
         session, application, "this application number exists already", number=application.number
     )
     assert application.id is not None
-    session.add(event_to_row(application.id, first))
+    session.add_all(event_to_row(application.id, e) for e in events)
     return application.id
 
 

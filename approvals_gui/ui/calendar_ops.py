@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from approvals_gui.domain.calendar import CalendarOverride, OverrideKind
 from approvals_gui.services.calendar_admin import (
@@ -22,6 +22,7 @@ from approvals_gui.services.calendar_admin import (
 )
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui import strings
+from approvals_gui.ui.dialogs.modal import shown
 from approvals_gui.ui.dialogs.schedule_import_dialog import ScheduleImportDialog
 from approvals_gui.ui.workers import Background
 
@@ -81,8 +82,10 @@ class CalendarOps(QObject):
             QMessageBox.warning(self._window, self.tr("导入节假日安排"), strings.error_text(exc))
             return
         dialog = ScheduleImportDialog(schedule, path.name, self._window)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            confirm, ws = dialog.confirm_years.isChecked(), self._ws
+        with shown(dialog) as accepted:
+            confirm = dialog.confirm_years.isChecked()
+        if accepted:
+            ws = self._ws
             self._write(lambda: import_schedule(ws, schedule, confirm))
 
     def _write(self, work: Callable[[], object]) -> None:

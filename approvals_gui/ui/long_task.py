@@ -6,7 +6,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from approvals_gui.services.progress import Cancelled, Progress
@@ -37,6 +37,7 @@ class LongTask(QObject):
             raise Cancelled
         self._progressed.emit(done, total)
 
+    @Slot(int, int)  # a slot, so the worker's signal is queued to this (the UI) thread
     def _show(self, done: int, total: int) -> None:
         if not self._cancel.is_set():
             self.dialog.setMaximum(max(total, 1))

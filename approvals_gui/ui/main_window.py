@@ -39,8 +39,10 @@ from approvals_gui.ui import settings as options
 from approvals_gui.ui import strings
 from approvals_gui.ui.calendar_ops import CalendarOps
 from approvals_gui.ui.detail_pane import DetailPane
+from approvals_gui.ui.dialogs.modal import shown
 from approvals_gui.ui.dialogs.settings_dialog import SettingsDialog
 from approvals_gui.ui.export_ops import ExportOps
+from approvals_gui.ui.ledger_ops import LedgerOps
 from approvals_gui.ui.ops import ApplicationOps
 from approvals_gui.ui.pages.applications_page import ApplicationsPage
 from approvals_gui.ui.pages.board_page import BoardPage
@@ -77,6 +79,7 @@ class MainWindow(QMainWindow):
         self.calendar = CalendarPage(ws.today().year, self)
         self.calendar_ops = CalendarOps(ws, self._background, self)
         self.exports = ExportOps(self, options.BUREAU_NAME.get(settings))
+        self.ledger = LedgerOps(ws, settings, self)
         self._figures_request = 0
         self.stack = QStackedWidget()
         self._pages: dict[str, QWidget] = {
@@ -153,10 +156,13 @@ class MainWindow(QMainWindow):
         board = self._action(self.tr("超期看板"), lambda: self.show_view(BOARD), "Ctrl+3")
         stats = self._action(self.tr("统计分析"), lambda: self.show_view(FIGURES), "Ctrl+4")
         self.export_action = self._action(self.tr("导出当前列表…"), self.export_list, "Ctrl+E")
+        self.import_action = self._action(self.tr("导入台账…"), self.ledger.start)
         about = self._action(self.tr("关于"), self._about)
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("文件(&F)"))
-        file_menu.addActions([self.register_action, self.export_action, self.settings_action])
+        file_menu.addActions([self.register_action, self.import_action, self.export_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         self.steps_menu = menu.addMenu(self.tr("办理(&A)"))
@@ -196,6 +202,7 @@ class MainWindow(QMainWindow):
         self.calendar.import_requested.connect(self.calendar_ops.import_csv)
         self.calendar.confirm_requested.connect(self.calendar_ops.confirm)
         self.calendar_ops.changed.connect(self.reload)
+        self.ledger.imported.connect(lambda _count: self.reload())
         self.exports.written.connect(
             lambda path: self.statusBar().showMessage(self.tr("已导出：%1").replace("%1", path))
         )
@@ -439,10 +446,12 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self._settings, self)
-        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+        with shown(dialog) as accepted:
+            language = options.LANGUAGE.get(self._settings)
+            if accepted:
+                dialog.save()
+        if not accepted:
             return
-        language = options.LANGUAGE.get(self._settings)
-        dialog.save()
         self._ws.actor = options.USER_NAME.get(self._settings)
         self.ops.bureau = self.exports.bureau = options.BUREAU_NAME.get(self._settings)
         self.show_view(self._view)
@@ -502,4 +511,5 @@ class MainWindow(QMainWindow):
         self.save_state()
         self._background.wait(5000)
         self.exports.wait(30000)
+        self.ledger.wait(30000)
         super().closeEvent(event)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from approvals_gui.domain.errors import DomainError
 from approvals_gui.domain.stages import Action, effective_history
@@ -19,6 +19,7 @@ from approvals_gui.services.directory import enterprises, handlers
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store.errors import StoreError, StoreErrorCode
 from approvals_gui.ui import notices, strings
+from approvals_gui.ui.dialogs.modal import shown
 from approvals_gui.ui.dialogs.register_dialog import RegisterDialog
 from approvals_gui.ui.dialogs.step_dialog import StepDialog
 from approvals_gui.ui.dialogs.why_dialog import WhyDialog
@@ -38,8 +39,10 @@ class ApplicationOps(QObject):
 
     def register(self) -> None:
         dialog = RegisterDialog(self._ws, enterprises(self._ws), handlers(self._ws), self._window)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.application_id is not None:
-            self.changed.emit(dialog.application_id)
+        with shown(dialog) as accepted:
+            created = dialog.application_id
+        if accepted and created is not None:
+            self.changed.emit(created)
 
     def step(self, application_id: int, action: Action) -> None:
         current = detail(self._ws, application_id)
@@ -56,7 +59,8 @@ class ApplicationOps(QObject):
             step = self._confirm_undo(current)
         else:
             dialog = StepDialog(self._ws, current, action, self._window)
-            step = dialog.step() if dialog.exec() == QDialog.DialogCode.Accepted else None
+            with shown(dialog) as accepted:
+                step = dialog.step() if accepted else None
         if step is None:
             return
         version = current.view.record.version
@@ -99,7 +103,8 @@ class ApplicationOps(QObject):
         self.failed.emit(message)
 
     def why(self, application_id: int) -> None:
-        WhyDialog(detail(self._ws, application_id), self._window).exec()
+        with shown(WhyDialog(detail(self._ws, application_id), self._window)):
+            pass
 
     def notice(self, application_id: int, kind: str) -> None:
         """Save the notice as PDF, or print it."""
@@ -116,8 +121,9 @@ class ApplicationOps(QObject):
             self.save_notice_pdf(current, kind, html)
         elif box.clickedButton() is printing:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            if QPrintDialog(printer, self._window).exec() == QDialog.DialogCode.Accepted:
-                notices.print_document(html, printer)
+            with shown(QPrintDialog(printer, self._window)) as accepted:
+                if accepted:
+                    notices.print_document(html, printer)
 
     def save_notice_pdf(self, current: ApplicationDetail, kind: str, html: str) -> Path | None:
         title = self.tr("受理通知书") if kind == notices.ACCEPTANCE else self.tr("补正材料通知书")

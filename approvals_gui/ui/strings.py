@@ -9,6 +9,7 @@ from approvals_gui.domain.clock import Clock, Phase, Status
 from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.stages import Action, Stage
 from approvals_gui.domain.timelimits import Limit, Unit
+from approvals_gui.services.ledger import LedgerFileError
 from approvals_gui.store.errors import StoreError, StoreErrorCode
 
 
@@ -127,6 +128,10 @@ def error_text(error: Exception) -> str:
         return _store_error_text(error)
     if isinstance(error, DomainError):
         return _domain_error_text(error)
+    if isinstance(error, LedgerFileError):
+        return QCoreApplication.translate(
+            "strings", "“%1”不是可读取的 Excel 工作簿（.xlsx），或其第一个工作表中没有标题行。"
+        ).replace("%1", str(error.filename))
     if isinstance(error, PermissionError):
         return QCoreApplication.translate(
             "strings", "无法写入“%1”：文件被占用（可能正在 Excel 中打开）或没有权限。"
@@ -213,6 +218,9 @@ def _domain_error_text(error: DomainError) -> str:
         ),
         ErrorCode.DUPLICATE_ENTRY: QT_TRANSLATE_NOOP("strings", "与第 %1 行重复。"),
         ErrorCode.EMPTY_FILE: QT_TRANSLATE_NOOP("strings", "文件中没有数据行。"),
+        ErrorCode.UNKNOWN_OUTCOME: QT_TRANSLATE_NOOP(
+            "strings", "审批结果“%1”无法识别，应为“批准”或“不予批准”。"
+        ),
     }
     args = {
         ErrorCode.CREDIT_CODE_LENGTH: (p.get("length"),),
@@ -222,6 +230,7 @@ def _domain_error_text(error: DomainError) -> str:
         ErrorCode.EXTENSION_TOO_LONG: (p.get("limit"),),
         ErrorCode.INVALID_DATE: (p.get("text"),),
         ErrorCode.UNKNOWN_DAY_KIND: (p.get("text"),),
+        ErrorCode.UNKNOWN_OUTCOME: (p.get("text"),),
         ErrorCode.DUPLICATE_ENTRY: (p.get("first_row"),),
     }.get(error.code, ())
     text = _t(texts[error.code])

@@ -541,6 +541,104 @@
     </message>
 </context>
 <context>
+    <name>LedgerImportDialog</name>
+    <message>
+        <source>导入台账 — %1</source>
+        <translation>Import ledger — %1</translation>
+    </message>
+    <message>
+        <source>列对应（带 * 的为必填）</source>
+        <translation>Columns (* required)</translation>
+    </message>
+    <message>
+        <source>（不导入）</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>项目名称</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>建设单位</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>收件日期</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>审批决定</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>无法导入的行：</source>
+        <translation>Rows that cannot be imported:</translation>
+    </message>
+    <message>
+        <source>将导入的行（预览）：</source>
+        <translation>Rows to import (preview):</translation>
+    </message>
+    <message>
+        <source>请先为以下必填项选择对应的列：%1</source>
+        <translation>Choose the columns for these required fields first: %1</translation>
+    </message>
+    <message>
+        <source>共检查 %1 行：可导入 %2 行，有问题 %3 行。</source>
+        <translation>%1 rows checked: %2 can be imported, %3 have problems.</translation>
+    </message>
+    <message>
+        <source>跳过有问题的 %1 行，只导入其余 %2 行</source>
+        <translation>Skip the %1 rows with problems and import the other %2</translation>
+    </message>
+    <message>
+        <source>导入 %1 件</source>
+        <translation>Import %1</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerOps</name>
+    <message>
+        <source>导入台账</source>
+        <translation>Import ledger</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>正在读取 %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>正在导入 %1 件申请…</source>
+        <translation>Importing %1 applications…</translation>
+    </message>
+    <message>
+        <source>已取消，未导入任何申请。</source>
+        <translation>Cancelled; no application was imported.</translation>
+    </message>
+    <message>
+        <source>已导入 %1 件申请。</source>
+        <translation>%1 applications imported.</translation>
+    </message>
+</context>
+<context>
     <name>LongTask</name>
     <message>
         <source>取消</source>
@@ -600,6 +698,10 @@
     <message>
         <source>导出当前列表…</source>
         <translation>Export current list…</translation>
+    </message>
+    <message>
+        <source>导入台账…</source>
+        <translation>Import ledger…</translation>
     </message>
     <message>
         <source>关于</source>
@@ -1215,6 +1317,65 @@ EIA approval deadlines</translation>
     </message>
 </context>
 <context>
+    <name>ledger</name>
+    <message>
+        <source>项目名称</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>建设单位</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>承办人</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <source>收件日期</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>区县</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>总投资（万元）</source>
+        <translation>Total investment (10k yuan)</translation>
+    </message>
+    <message>
+        <source>受理日期</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>审批决定日期</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <source>审批结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>送达日期</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remark</translation>
+    </message>
+</context>
+<context>
     <name>strings</name>
     <message>
         <source>收件</source>
@@ -1457,6 +1618,10 @@ EIA approval deadlines</translation>
         <translation>Done late</translation>
     </message>
     <message>
+        <source>“%1”不是可读取的 Excel 工作簿（.xlsx），或其第一个工作表中没有标题行。</source>
+        <translation>“%1” is not a readable Excel workbook (.xlsx), or its first sheet has no heading row.</translation>
+    </message>
+    <message>
         <source>无法写入“%1”：文件被占用（可能正在 Excel 中打开）或没有权限。</source>
         <translation>Cannot write “%1”: the file is in use (perhaps open in Excel) or you lack permission.</translation>
     </message>
@@ -1591,6 +1756,10 @@ EIA approval deadlines</translation>
     <message>
         <source>文件中没有数据行。</source>
         <translation>The file has no data rows.</translation>
+    </message>
+    <message>
+        <source>审批结果“%1”无法识别，应为“批准”或“不予批准”。</source>
+        <translation>Outcome “%1” is not recognised; use 批准 (approved) or 不予批准 (refused).</translation>
     </message>
 </context>
 </TS>

@@ -105,7 +105,7 @@ def test_two_writers_with_the_same_version_only_one_wins(tmp_path: Path) -> None
                 created_at=now,
                 **repo.facts_columns(facts_from_history([first])),
             ),
-            first,
+            [first],
         )
     accept = next_event([first], StepInput(Action.ACCEPT, date(2026, 11, 25), now, "张三"))
     with session_scope(engine) as s:

@@ -184,7 +184,10 @@ def test_every_transition_through_the_dialogs(
         (Action.DELIVER, {}, Stage.DELIVERED),
     ]
     for action, fill, stage in path:
+        before = len(detail(ws, app_id).events)
         do_step(qtbot, window, app_id, action, **fill)
+        # Each step is recorded before the next is chosen (an extension keeps the stage).
+        qtbot.waitUntil(lambda n=before: len(detail(ws, app_id).events) == n + 1)
         qtbot.waitUntil(lambda s=stage: stage_of(ws, app_id) is s)
         qtbot.waitUntil(lambda s=stage: window.detail_pane.detail.view.record.facts.stage is s)  # type: ignore[union-attr]
     events = detail(ws, app_id).events

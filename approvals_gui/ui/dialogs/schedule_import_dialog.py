@@ -6,17 +6,14 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from approvals_gui.domain.calendar import OverrideKind
 from approvals_gui.domain.schedule_import import ScheduleImport
-from approvals_gui.ui import strings
+from approvals_gui.ui.dialogs.row_tables import fill_table, make_table, problem_rows
 
 
 class ScheduleImportDialog(QDialog):
@@ -32,7 +29,7 @@ class ScheduleImportDialog(QDialog):
         problems = schedule.problems
         if problems:
             summary = self.tr("“%1”中有 %2 行无法识别，请修改文件后重新导入，未导入任何内容：")
-            rows = [(problem_row(p.row), p.column, strings.error_text(p.error)) for p in problems]
+            rows = problem_rows(problems)
             headers = [self.tr("行号"), self.tr("列"), self.tr("原因")]
         else:
             summary = self.tr("“%1”共 %2 天，确认后写入本地日历，所有到期日随之更新：")
@@ -41,12 +38,8 @@ class ScheduleImportDialog(QDialog):
         count = len(problems) if problems else len(schedule.days)
         self.summary = QLabel(summary.replace("%1", file_name).replace("%2", str(count)))
         self.summary.setWordWrap(True)
-        self.table = QTableWidget(len(rows), 3)
-        self.table.setHorizontalHeaderLabels(headers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        for r, row in enumerate(rows):
-            for c, text in enumerate(row):
-                self.table.setItem(r, c, QTableWidgetItem(text))
+        self.table = make_table(headers)
+        fill_table(self.table, rows)
         years = "、".join(str(y) for y in schedule.years)
         self.confirm_years = QCheckBox(
             self.tr("同时将 %1 年标记为已确认（按国务院办公厅通知录入）").replace("%1", years)
@@ -64,7 +57,3 @@ class ScheduleImportDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.confirm_years)
         layout.addWidget(self.buttons)
-
-
-def problem_row(row: int) -> str:
-    return str(row) if row else "—"

@@ -1,0 +1,197 @@
+"""Bring a ledger in: map its columns, see every row that cannot be imported, choose.
+
+The rows are checked again whenever a column mapping changes; nothing is written
+here. The window imports `entries()` after the dialog is accepted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from approvals_gui.domain.ledger_import import (
+    FIELD_NAMES,
+    REQUIRED,
+    LedgerCheck,
+    LedgerEntry,
+    LedgerField,
+    Mapping_,
+    guess_mapping,
+    missing_fields,
+)
+from approvals_gui.services.ledger import LedgerSheet, check_ledger
+from approvals_gui.services.workspace import Workspace
+from approvals_gui.ui import strings
+from approvals_gui.ui.dialogs.row_tables import fill_table, make_table, problem_rows
+
+PREVIEW_ROWS = 200
+
+
+def field_label(field: LedgerField) -> str:
+    text = QCoreApplication.translate("ledger", FIELD_NAMES[field][0])
+    return text + (" *" if field in REQUIRED else "")
+
+
+class LedgerImportDialog(QDialog):
+    def __init__(
+        self,
+        ws: Workspace,
+        sheet: LedgerSheet,
+        file_name: str,
+        remembered: Mapping[str, str],
+        parent: QWidget | None = None,
+    ) -> None:
+        """`remembered`: field → heading, from the last import (columns are mapped once)."""
+        super().__init__(parent)
+        self._ws = ws
+        self._sheet = sheet
+        self.check: LedgerCheck | None = None
+        self.setWindowTitle(self.tr("导入台账 — %1").replace("%1", file_name))
+        self.resize(1000, 700)
+        self.combos: dict[LedgerField, QComboBox] = {}
+        mapping = _initial_mapping(sheet.headers, remembered)
+        form_box = QGroupBox(self.tr("列对应（带 * 的为必填）"))
+        form = QFormLayout(form_box)
+        fields = list(LedgerField)
+        columns = QHBoxLayout()
+        halves = (fields[: (len(fields) + 1) // 2], fields[(len(fields) + 1) // 2 :])
+        for half in halves:
+            part = QFormLayout()
+            for field in half:
+                combo = QComboBox(self)  # owned by the dialog, not by Python's collector
+                combo.addItem(self.tr("（不导入）"), -1)
+                for index, header in enumerate(sheet.headers):
+                    if header:
+                        combo.addItem(header, index)
+                combo.setCurrentIndex(max(0, combo.findData(mapping.get(field, -1))))
+                combo.currentIndexChanged.connect(self.recheck)
+                self.combos[field] = combo
+                part.addRow(field_label(field), combo)
+            columns.addLayout(part)
+        form.addRow(columns)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.problems = make_table([self.tr("行号"), self.tr("列"), self.tr("原因")])
+        self.preview = make_table(
+            [
+                self.tr("行号"),
+                self.tr("项目名称"),
+                self.tr("建设单位"),
+                self.tr("类别"),
+                self.tr("收件日期"),
+                self.tr("审批决定"),
+            ]
+        )
+        self.skip_bad = QCheckBox()
+        self.skip_bad.toggled.connect(self._update_button)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(form_box)
+        layout.addWidget(self.summary)
+        layout.addWidget(QLabel(self.tr("无法导入的行：")))
+        layout.addWidget(self.problems, 1)
+        layout.addWidget(QLabel(self.tr("将导入的行（预览）：")))
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.skip_bad)
+        layout.addWidget(self.buttons)
+        self.recheck()
+
+    def mapping(self) -> Mapping_:
+        return {
+            field: int(combo.currentData())
+            for field, combo in self.combos.items()
+            if int(combo.currentData()) >= 0
+        }
+
+    def mapping_by_heading(self) -> dict[str, str]:
+        """What to remember for the next ledger: field → heading."""
+        return {field.value: self._sheet.headers[i] for field, i in self.mapping().items()}
+
+    def recheck(self) -> None:
+        mapping = self.mapping()
+        missing = missing_fields(mapping)
+        self.problems.setRowCount(0)
+        self.preview.setRowCount(0)
+        if missing:
+            self.check = None
+            self.summary.setText(
+                self.tr("请先为以下必填项选择对应的列：%1").replace(
+                    "%1", "、".join(field_label(f).rstrip(" *") for f in missing)
+                )
+            )
+            self._update_button()
+            return
+        self.check = check = check_ledger(self._ws, self._sheet, mapping)
+        good, bad = len(check.entries), len(check.bad_rows)
+        self.summary.setText(
+            self.tr("共检查 %1 行：可导入 %2 行，有问题 %3 行。")
+            .replace("%1", str(good + bad))
+            .replace("%2", str(good))
+            .replace("%3", str(bad))
+        )
+        fill_table(
+            self.problems,
+            problem_rows(check.problems),
+        )
+        fill_table(self.preview, [self._preview_row(e) for e in check.entries[:PREVIEW_ROWS]])
+        self.skip_bad.setText(
+            self.tr("跳过有问题的 %1 行，只导入其余 %2 行")
+            .replace("%1", str(bad))
+            .replace("%2", str(good))
+        )
+        self.skip_bad.setVisible(bad > 0)
+        self._update_button()
+
+    def _preview_row(self, entry: LedgerEntry) -> tuple[str, ...]:
+        app = entry.application
+        rule = self._ws.rule(app.category)
+        decision = ""
+        if entry.decided_on is not None and entry.outcome is not None:
+            decision = f"{strings.action_name(entry.outcome)} {entry.decided_on.isoformat()}"
+        return (
+            str(entry.row),
+            app.project,
+            app.enterprise_name,
+            strings.category_name(rule.category, rule.name),
+            app.received_on.isoformat(),
+            decision,
+        )
+
+    def _update_button(self) -> None:
+        check = self.check
+        ready = check is not None and bool(check.entries)
+        if check is not None and check.problems:
+            ready = ready and self.skip_bad.isChecked()
+        self.import_button.setEnabled(ready)
+        count = len(check.entries) if check is not None else 0
+        self.import_button.setText(self.tr("导入 %1 件").replace("%1", str(count)))
+
+    def entries(self) -> list[LedgerEntry]:
+        return self.check.entries if self.check is not None else []
+
+
+def _initial_mapping(headers: list[str], remembered: Mapping[str, str]) -> Mapping_:
+    mapping = guess_mapping(headers)
+    for field in LedgerField:
+        heading = remembered.get(field.value)
+        if heading and heading in headers:
+            mapping[field] = headers.index(heading)
+    return mapping

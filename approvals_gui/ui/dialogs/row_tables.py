@@ -1,0 +1,33 @@
+"""Read-only tables of rows, as import previews and problem lists show them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
+
+from approvals_gui.domain.imports import RowProblem
+from approvals_gui.ui import strings
+
+
+def make_table(headers: Sequence[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return table
+
+
+def fill_table(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(text))
+
+
+def problem_rows(problems: Sequence[RowProblem]) -> list[tuple[str, str, str]]:
+    """Row number ("—" for the whole file), column, and the reason in plain words."""
+    return [(str(p.row) if p.row else "—", p.column, strings.error_text(p.error)) for p in problems]

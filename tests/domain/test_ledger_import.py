@@ -1,0 +1,129 @@
+"""Checking ledger rows: column guessing, every bad row with its number and reason."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from approvals_gui.domain.errors import ErrorCode
+from approvals_gui.domain.ledger_import import (
+    LedgerField,
+    check_rows,
+    guess_mapping,
+    ledger_history,
+    match_category,
+    missing_fields,
+)
+from approvals_gui.domain.rules import DEFAULT_RULES
+from approvals_gui.domain.stages import Action, Stage
+
+RULES = {r.category: r for r in DEFAULT_RULES}
+NOW = datetime(2026, 11, 25, 10)
+HEADERS = [
+    "序号",
+    "建设项目名称",
+    "建设单位",
+    "统一社会信用代码",
+    "环评类别",
+    "经办人",
+    "所在区县",
+    "收件日期",
+    "受理日期",
+    "批复日期",
+    "审批结果",
+    "批复文号",
+    "送达日期",
+    "备注",
+]
+GOOD = [
+    1,
+    "年产5万吨再生铝项目",
+    "江城再生资源有限公司",
+    "91350100M000100Y43",
+    "报告表",
+    "张三",
+    "高新区",
+    date(2026, 3, 2),
+    date(2026, 3, 3),
+    "2026/3/20",
+    "批准",
+    "江环审〔2026〕12号",
+    datetime(2026, 3, 23),
+    "",
+]
+
+
+def test_guesses_columns_from_common_headings() -> None:
+    mapping = guess_mapping(HEADERS)
+    assert mapping[LedgerField.PROJECT] == 1 and mapping[LedgerField.CREDIT_CODE] == 3
+    assert mapping[LedgerField.DECIDED_ON] == 9 and mapping[LedgerField.DOCUMENT_NUMBER] == 11
+    assert mapping[LedgerField.HANDLER] == 5 and mapping[LedgerField.REMARK] == 13
+    assert missing_fields(mapping) == []
+    assert missing_fields(guess_mapping(["项目名称", "建设单位"])) == [
+        LedgerField.CREDIT_CODE,
+        LedgerField.CATEGORY,
+        LedgerField.HANDLER,
+        LedgerField.RECEIVED_ON,
+    ]
+
+
+def test_category_words() -> None:
+    assert match_category("报告书", RULES) == "report_book"
+    assert match_category("环境影响报告表", RULES) == "report_form"
+    assert match_category("告知承诺", RULES) == "notify_commit"
+    assert match_category("report_form", RULES) == "report_form"
+
+
+def test_a_good_row_becomes_a_delivered_application() -> None:
+    result = check_rows([GOOD], guess_mapping(HEADERS), RULES, HEADERS, NOW)
+    assert result.problems == []
+    (entry,) = result.entries
+    assert entry.row == 2 and entry.application.category == "report_form"
+    assert entry.decided_on == date(2026, 3, 20) and entry.outcome is Action.APPROVE
+    events = ledger_history(entry, NOW, "导入人")
+    assert [e.to_stage for e in events] == [
+        Stage.RECEIVED,
+        Stage.ACCEPTED,
+        Stage.REVIEW,
+        Stage.APPROVED,
+        Stage.DELIVERED,
+    ]
+
+
+def test_every_bad_row_is_listed_with_its_number_and_column() -> None:
+    def row(**changes: object) -> list[object]:
+        cells = list(GOOD)
+        for name, value in changes.items():
+            cells[HEADERS.index(name)] = value
+        return cells
+
+    rows = [
+        row(),
+        row(统一社会信用代码="91350100M000100Y44"),  # wrong check character
+        row(收件日期="2026-02-30"),
+        row(环评类别="登记表"),
+        row(批复日期="2026-03-01"),  # before acceptance
+        row(批复文号=""),
+        row(审批结果="待定"),
+        row(建设项目名称="", 经办人=""),
+        [None] * len(HEADERS),  # blank rows are skipped, not refused
+        row(),  # the same as row 2
+        row(收件日期="2027-01-05", 受理日期="", 批复日期="", 审批结果="", 送达日期=""),
+        row(审批结果=""),
+    ]
+    result = check_rows(rows, guess_mapping(HEADERS), RULES, HEADERS, NOW)
+    found = [(p.row, p.column, p.error.code) for p in result.problems]
+    assert found == [
+        (3, "统一社会信用代码", ErrorCode.CREDIT_CODE_CHECK),
+        (4, "收件日期", ErrorCode.INVALID_DATE),
+        (5, "环评类别", ErrorCode.UNKNOWN_CATEGORY),
+        (6, "批复日期", ErrorCode.EVENT_BEFORE_PREVIOUS),
+        (7, "批复文号", ErrorCode.MISSING_DOCUMENT_NUMBER),
+        (8, "审批结果", ErrorCode.UNKNOWN_OUTCOME),
+        (9, "建设项目名称", ErrorCode.REQUIRED_FIELD),
+        (9, "经办人", ErrorCode.REQUIRED_FIELD),
+        (11, "", ErrorCode.DUPLICATE_ENTRY),
+        (12, "收件日期", ErrorCode.DATE_IN_FUTURE),
+        (13, "审批结果", ErrorCode.REQUIRED_FIELD),
+    ]
+    assert [e.row for e in result.entries] == [2]
+    assert result.bad_rows == [3, 4, 5, 6, 7, 8, 9, 11, 12, 13]

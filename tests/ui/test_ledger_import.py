@@ -1,0 +1,93 @@
+"""Importing a ledger through the window: mapping, bad rows listed, skip, progress."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from approvals_gui.domain.ledger_import import LedgerField
+from approvals_gui.services.applications import list_applications
+from approvals_gui.services.workspace import Workspace
+from approvals_gui.ui.dialogs.ledger_import_dialog import LedgerImportDialog
+from tests.services.test_ledger import HEADERS, ROWS, ledger_file
+from tests.ui.conftest import answer_next_dialog, open_window
+
+
+def test_bad_rows_are_listed_and_skipped_on_request(
+    qtbot: QtBot, ws: Workspace, settings: QSettings, tmp_path: Path
+) -> None:
+    window = open_window(qtbot, ws, settings)
+    window.ledger.ask_file = lambda: ledger_file(tmp_path)  # type: ignore[method-assign]
+    seen: dict[str, object] = {}
+
+    def map_and_import(dialog: QWidget) -> None:
+        assert isinstance(dialog, LedgerImportDialog)
+        seen["summary"] = dialog.summary.text()
+        seen["problems"] = [
+            tuple(dialog.problems.item(r, c).text() for c in range(3))
+            for r in range(dialog.problems.rowCount())
+        ]
+        seen["blocked"] = not dialog.import_button.isEnabled()
+        dialog.skip_bad.setChecked(True)
+        assert dialog.import_button.isEnabled() and dialog.import_button.text() == "导入 2 件"
+        answer_next_dialog(lambda box: box.accept(), QMessageBox)  # "imported 2"
+        dialog.import_button.click()
+
+    answer_next_dialog(map_and_import, LedgerImportDialog)
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: len(list_applications(ws)) == 2, timeout=10000)
+    assert seen["summary"] == "共检查 3 行：可导入 2 行，有问题 1 行。"
+    assert seen["problems"] == [
+        ("5", "统一社会信用代码", "校验位应为“3”，实为“4”，请核对是否输错。")
+    ]
+    assert seen["blocked"]
+    qtbot.waitUntil(lambda: window.page.model.rowCount() == 2)
+
+
+def test_columns_are_mapped_once(
+    qtbot: QtBot, ws: Workspace, settings: QSettings, tmp_path: Path
+) -> None:
+    """A heading the program cannot guess is chosen by hand, and remembered."""
+    odd = [("负责人" if h == "承办人" else h) for h in HEADERS]
+    window = open_window(qtbot, ws, settings)
+
+    def ledger() -> Path:
+        path = ledger_file(tmp_path, [ROWS[1]])
+        from openpyxl import load_workbook
+
+        book = load_workbook(path)
+        sheet = book.active
+        assert sheet is not None
+        for column, heading in enumerate(odd, start=1):
+            sheet.cell(2, column, heading)
+        book.save(path)
+        return path
+
+    window.ledger.ask_file = ledger  # type: ignore[method-assign]
+    states: list[str] = []
+
+    def choose(dialog: QWidget) -> None:
+        assert isinstance(dialog, LedgerImportDialog)
+        states.append(dialog.summary.text())
+        combo = dialog.combos[LedgerField.HANDLER]
+        combo.setCurrentIndex(combo.findText("负责人"))
+        answer_next_dialog(lambda box: box.accept(), QMessageBox)
+        dialog.import_button.click()
+
+    answer_next_dialog(choose, LedgerImportDialog)
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: len(list_applications(ws)) == 1, timeout=10000)
+    assert states == ["请先为以下必填项选择对应的列：承办人"]
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, LedgerImportDialog)
+        states.append(dialog.combos[LedgerField.HANDLER].currentText())
+        dialog.reject()
+
+    answer_next_dialog(look, LedgerImportDialog)
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: len(states) == 2, timeout=10000)
+    assert states[1] == "负责人"
