@@ -86,6 +86,36 @@ def monthly_trend(
     return [TrendPoint(month, *tally[month]) for month in months]
 
 
+def combine(parts: Iterable[Figures], first: date, last: date) -> Figures:
+    """The figures of several disjoint groups (categories) taken together; averages
+    are weighted by the decisions behind them."""
+    parts = list(parts)
+    decided = sum(p.decided for p in parts)
+    backlog: Counter[Stage] = Counter()
+    for p in parts:
+        backlog.update(p.backlog_by_stage)
+
+    def weighted(value: Callable[[Figures], float | None]) -> float | None:
+        total = sum((value(p) or 0.0) * p.decided for p in parts)
+        return total / decided if decided else None
+
+    return Figures(
+        first,
+        last,
+        sum(p.received for p in parts),
+        sum(p.accepted for p in parts),
+        decided,
+        sum(p.decided_on_time for p in parts),
+        sum(p.delivered for p in parts),
+        sum(p.delivered_one_go for p in parts),
+        sum(p.with_supplement for p in parts),
+        weighted(lambda p: p.avg_workdays_used),
+        weighted(lambda p: p.avg_promised_workdays),
+        weighted(lambda p: p.avg_statutory_workdays),
+        dict(backlog),
+    )
+
+
 def _ratio(part: int, whole: int) -> float | None:
     return part / whole if whole else None
 

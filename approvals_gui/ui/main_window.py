@@ -32,7 +32,7 @@ from approvals_gui.services.applications import ApplicationView, detail, list_ap
 from approvals_gui.services.board import board_cards
 from approvals_gui.services.calendar_admin import year_days
 from approvals_gui.services.directory import handlers
-from approvals_gui.services.figures import FiguresReport, figures_report
+from approvals_gui.services.figures import FiguresReport, figures_report, report_from
 from approvals_gui.services.rules import applications_following, save_rule
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui import settings as options
@@ -279,8 +279,13 @@ class MainWindow(QMainWindow):
             if request == self._figures_request:
                 self.figures.show_report(report)
 
+        filters = {"handler": handler, "category": category}
+        if self._loading:  # the list is still arriving: ask the database
+            work = partial(figures_report, ws, first, last, **filters)
+        else:  # every countdown is at hand already (a copy: the list may change meanwhile)
+            work = partial(report_from, ws, list(self.page.model.views()), first, last, **filters)
         self._background.run(
-            lambda: figures_report(ws, first, last, handler=handler, category=category),
+            work,
             show,
             lambda error: self.statusBar().showMessage(strings.error_text(error)),
         )

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pytest
 
 from approvals_gui.domain.errors import DomainError, ErrorCode
+from approvals_gui.domain.metrics import compute_figures
 from approvals_gui.domain.stages import Action, Stage
-from approvals_gui.services.applications import Step, apply_step, register
+from approvals_gui.services.applications import Step, apply_step, list_applications, register
 from approvals_gui.services.figures import figures, figures_report
 from approvals_gui.services.workspace import Workspace
 from tests.conftest import new_application
@@ -101,3 +103,33 @@ def test_a_period_that_ends_before_it_starts_is_refused(ws: Workspace) -> None:
     with pytest.raises(DomainError) as caught:
         figures_report(ws, N(30), N(1))
     assert caught.value.code is ErrorCode.END_BEFORE_START
+
+
+def test_the_total_from_categories_equals_the_figures_over_all(ws: Workspace) -> None:
+    run(
+        ws,
+        N(2),
+        Step(Action.ACCEPT, N(3)),
+        Step(Action.START_REVIEW, N(4)),
+        Step(Action.APPROVE, N(12), document_number=DOC),
+    )
+    book = register(ws, new_application(category="report_book", received_on=N(2)))
+    for version, step in enumerate(
+        (
+            Step(Action.ACCEPT, N(4)),
+            Step(Action.START_REVIEW, N(5)),
+            Step(Action.APPROVE, N(24), document_number=DOC),
+        ),
+        start=1,
+    ):
+        apply_step(ws, book, version, step)
+    items = [(v.record, v.clock) for v in list_applications(ws)]
+    direct = compute_figures(items, ws.rule_for, ws.calendar(), N(1), N(30))
+    combined = figures_report(ws, N(1), N(30)).figures
+    assert combined.avg_workdays_used == pytest.approx(direct.avg_workdays_used)
+    assert combined.avg_statutory_workdays == pytest.approx((30 + 60) / 2)
+    assert dataclasses.replace(
+        combined, avg_workdays_used=None, avg_promised_workdays=None, avg_statutory_workdays=None
+    ) == dataclasses.replace(
+        direct, avg_workdays_used=None, avg_promised_workdays=None, avg_statutory_workdays=None
+    )
