@@ -58,12 +58,18 @@ def _value_axis(title: str, top: float, label_format: str = "%d") -> QValueAxis:
 
 
 def line_chart(
-    title: str, categories: Sequence[str], series: Sequence[Series], axis_title: str, top: float
+    title: str,
+    categories: Sequence[str],
+    series: Sequence[Series],
+    axis_title: str,
+    top: float,
+    x_title: str = "",
 ) -> QChart:
     """Lines over categories (months); a None value breaks the line."""
     chart = _chart(title)
     x_axis = QBarCategoryAxis()
     x_axis.append(list(categories))
+    x_axis.setTitleText(x_title)
     y_axis = _value_axis(axis_title, top)
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
@@ -95,7 +101,7 @@ def bar_chart(
         top = max(top, *(v or 0.0 for v in s.values))
         bars.append(bar_set)
     bars.setLabelsVisible(True)
-    bars.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
+    bars.setLabelsPosition(QBarSeries.LabelsPosition.LabelsInsideEnd)
     bars.setLabelsFormat("@value")
     chart.addSeries(bars)
     x_axis = QBarCategoryAxis()
@@ -143,7 +149,17 @@ def figure_charts(
 ) -> list[QChart]:
     """Monthly trend of the two rates, working days by category against the limits,
     and the backlog by stage."""
-    months = [p.month.strftime("%Y-%m") for p in report.trend]
+    first, last = report.trend[0].month, report.trend[-1].month
+    if len(report.trend) <= 12:  # short labels, so a year of months fits side by side
+        label = localize("figures", QT_TRANSLATE_NOOP("figures", "%1月"))
+        months = [label.replace("%1", str(p.month.month)) for p in report.trend]
+    else:
+        months = [p.month.strftime("%y.%m") for p in report.trend]
+    span = (
+        localize("figures", QT_TRANSLATE_NOOP("figures", "月份（%1 至 %2）"))
+        .replace("%1", first.strftime("%Y-%m"))
+        .replace("%2", last.strftime("%Y-%m"))
+    )
     trend = line_chart(
         localize("figures", QT_TRANSLATE_NOOP("figures", "按时办结率与一次办结率（月度）")),
         months,
@@ -161,6 +177,7 @@ def figure_charts(
         ],
         "%",
         100,
+        span,
     )
     categories = list(report.by_category.items())
     by_category = bar_chart(

@@ -1,6 +1,6 @@
 """Retake the README's screenshots on a demo database (run under Xvfb at 1366×768).
 
-    xvfb-run -a -s "-screen 0 1366x768x24" uv run python docs/screenshots/make_screenshots.py
+xvfb-run -a -s "-screen 0 1366x768x24" uv run python docs/screenshots/make_screenshots.py
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from approvals_gui.services.workspace import Workspace  # noqa: E402
 from approvals_gui.store.database import open_database  # noqa: E402
 from approvals_gui.ui import notices  # noqa: E402
 from approvals_gui.ui.dialogs.register_dialog import RegisterDialog  # noqa: E402
+from approvals_gui.ui.main_window import ALL, BOARD, CALENDAR, FIGURES, RULES  # noqa: E402
 from approvals_gui.ui.shell import Shell  # noqa: E402
 
 OUT = Path(__file__).resolve().parent
@@ -35,6 +36,13 @@ def wait(app: QApplication, condition: object, rounds: int = 2000) -> None:
         app.processEvents()
         if condition():  # type: ignore[operator]
             return
+        QApplication.instance().thread().msleep(5)  # type: ignore[union-attr]
+
+
+def settle(app: QApplication) -> None:
+    """Let pending layouts and paints finish before a grab."""
+    for _ in range(40):
+        app.processEvents()
         QApplication.instance().thread().msleep(5)  # type: ignore[union-attr]
 
 
@@ -55,6 +63,39 @@ def main() -> None:
     wait(app, lambda: window.detail_pane.detail is not None)
     window.grab().save(str(OUT / "main_window.png"))
 
+    window.show_view(BOARD)
+    wait(app, lambda: window.board.model.rowCount() > 0)
+    window.board.view.setCurrentIndex(window.board.model.index(1))
+    settle(app)
+    window.grab().save(str(OUT / "board.png"))
+    window.show_view(FIGURES)
+    window.figures.kind.setCurrentIndex(window.figures.kind.findData("year"))
+    wait(
+        app,
+        lambda: (
+            window.figures.report is not None
+            and window.figures.report.figures.first == date(2026, 1, 1)
+        ),
+    )
+    settle(app)
+    window.grab().save(str(OUT / "figures.png"))
+    window.show_view(RULES)
+    window.rules.select_category("report_form")
+    settle(app)
+    window.grab().save(str(OUT / "rules.png"))
+    window.show_view(CALENDAR)
+    wait(
+        app,
+        lambda: (
+            window.calendar.grid.item(9, 0) is not None
+            and window.calendar.grid.item(9, 0).text() != ""
+        ),
+    )
+    window.calendar.select_day(date(2026, 10, 1))
+    settle(app)
+    window.grab().save(str(OUT / "calendar.png"))
+    window.show_view(ALL)
+
     dialog = RegisterDialog(ws, [], ["周杰"], window)
     dialog.show()
     dialog.project.setText("年产2万吨锂电池正极材料项目")
@@ -67,11 +108,13 @@ def main() -> None:
     dialog.close()
 
     supplemented = next(
-        v for v in list_applications(ws) if any(
-            e.to_stage is Stage.SUPPLEMENT for e in detail(ws, v.record.id).events)
+        v
+        for v in list_applications(ws)
+        if any(e.to_stage is Stage.SUPPLEMENT for e in detail(ws, v.record.id).events)
     )
-    html = notices.notice_html(notices.SUPPLEMENT, detail(ws, supplemented.record.id),
-                               "江城市生态环境局", TODAY)
+    html = notices.notice_html(
+        notices.SUPPLEMENT, detail(ws, supplemented.record.id), "江城市生态环境局", TODAY
+    )
     doc = notices.document(html)
     doc.setPageSize(QSizeF(794, 1123))  # A4 at 96 dpi
     image = QImage(794, 1123, QImage.Format.Format_RGB32)

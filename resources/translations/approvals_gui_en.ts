@@ -1296,6 +1296,14 @@ EIA approval deadlines</translation>
         <translation>Applications not yet finished at the time of asking, whatever the period</translation>
     </message>
     <message>
+        <source>%1月</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>月份（%1 至 %2）</source>
+        <translation>Month (%1 to %2)</translation>
+    </message>
+    <message>
         <source>按时办结率与一次办结率（月度）</source>
         <translation>On-time and completed-in-one-go rates (monthly)</translation>
     </message>

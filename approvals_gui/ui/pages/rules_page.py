@@ -93,6 +93,8 @@ class RulesPage(QWidget):
         self.extension = QSpinBox()
         self.extension.setRange(0, 60)
         self.extension.setSuffix(self.tr(" 个工作日"))
+        for spin in (self.warn, self.extension):
+            spin.setMaximumWidth(160)
         self.pauses = {stage: QCheckBox(strings.stage_name(stage)) for stage in PAUSE_ORDER}
         self.legal_basis = QLineEdit()
         self.problem = QLabel()
