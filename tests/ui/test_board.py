@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -134,3 +136,19 @@ def test_manager_grants_an_extension_from_the_board(
     assert events[-1].action is Action.EXTEND and events[-1].reason == "需补充现场核查"
     # Red is about the promise, which an extension does not move: the card stays.
     qtbot.waitUntil(lambda: window.board.summary.text() == "超期 1 件 · 即将到期 1 件")
+
+
+def test_board_exports_to_excel(
+    qtbot: QtBot, ws: Workspace, late_and_soon: dict[str, int], settings: QSettings, tmp_path: Path
+) -> None:
+    window = open_board(qtbot, ws, settings)
+    target = tmp_path / "看板.xlsx"
+    window.exports.ask_path = lambda *_args: target  # type: ignore[method-assign]
+    with qtbot.waitSignal(window.exports.written, timeout=10000):
+        window.board.export_button.click()
+    rows = list(load_workbook(target)["超期与即将到期"].iter_rows(values_only=True))
+    assert rows[0][:3] == ("状态", "编号", "项目或事项")
+    assert [(r[0], r[2], r[5], r[-1]) for r in rows[1:]] == [
+        ("超期", "超期项目", "张三", -6),
+        ("即将到期", "将到期项目", "李四", 3),
+    ]
