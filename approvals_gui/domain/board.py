@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from approvals_gui.domain.applications import ApplicationRecord
 from approvals_gui.domain.clock import Clock, Status
+from approvals_gui.domain.service_days import FollowUpClock, FollowUpState, Visit
 
 
 class Lane(StrEnum):
@@ -85,6 +86,30 @@ def application_card(record: ApplicationRecord, clock: Clock) -> Card | None:
         record.handler,
         record.district,
         record.category,
+    )
+
+
+def follow_up_card(visit: Visit, clock: FollowUpClock) -> Card | None:
+    """An open service-day follow-up's card, when it is overdue or due soon."""
+    lane = {FollowUpState.OVERDUE: Lane.RED, FollowUpState.DUE_SOON: Lane.YELLOW}.get(clock.state)
+    if lane is None:
+        return None
+    form = visit.form
+    assert form.due_on is not None and clock.workdays_left is not None
+    matters = "；".join(m.description for m in form.matters)
+    return Card(
+        CardKind.FOLLOW_UP,
+        visit.id,
+        lane,
+        form.day.isoformat(),
+        matters,
+        form.enterprise_name,
+        CardKind.FOLLOW_UP.value,
+        form.due_on,
+        clock.workdays_left,
+        form.owner,
+        "",
+        CardKind.FOLLOW_UP.value,
     )
 
 

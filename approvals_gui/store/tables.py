@@ -124,3 +124,48 @@ class ConfirmedYear(SQLModel, table=True):
     year: int = Field(primary_key=True)
     confirmed_at: datetime = Field(sa_type=DateTime)  # local wall-clock time
     confirmed_by: str = Field(default="", max_length=50)
+
+
+class BureauSetting(SQLModel, table=True):
+    """A setting of the bureau's, shared by every desktop on the database."""
+
+    __tablename__ = "bureau_setting"
+
+    key: str = Field(primary_key=True, max_length=50)
+    value: str = Field(default="", max_length=200)
+
+
+class ServiceVisit(SQLModel, table=True):
+    """One enterprise received (请进来) or visited (走出去) on a service day."""
+
+    __tablename__ = "service_visit"
+
+    id: int | None = Field(default=None, primary_key=True)
+    day: date = Field(index=True)
+    enterprise_id: int = Field(foreign_key="enterprise.id", index=True)
+    mode: str = Field(max_length=20)
+    place: str = Field(default="", max_length=200)
+    staff: str = Field(default="", max_length=200)
+    measures: str = ""
+    owner: str = Field(default="", max_length=50)  # who follows up
+    due_on: date | None = None
+    status: str = Field(default="open", max_length=20, index=True)
+    resolved_on: date | None = None
+    resolution: str = ""
+    version: int = 1
+    created_at: datetime = Field(sa_type=DateTime)  # local wall-clock time
+    created_by: str = Field(default="", max_length=50)
+
+
+class ServiceMatter(SQLModel, table=True):
+    """A matter raised during a visit, optionally about one of the enterprise's
+    applications."""
+
+    __tablename__ = "service_matter"
+
+    id: int | None = Field(default=None, primary_key=True)
+    visit_id: int = Field(foreign_key="service_visit.id", index=True)
+    seq: int
+    kind: str = Field(max_length=30)
+    description: str
+    application_id: int | None = Field(default=None, foreign_key="application.id")

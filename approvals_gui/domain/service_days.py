@@ -1,0 +1,221 @@
+"""The enterprise service day (企业服务日): when it falls, what a visit records, how its
+follow-ups count down, and the month's report.
+
+The day is the 5th of every month (a dateutil rrule). When the 5th is not a working
+day, the bureau's setting decides: the next working day (the default) or the 5th as is.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from enum import StrEnum
+
+from dateutil.rrule import MONTHLY, rrule
+
+from approvals_gui.domain.calendar import WorkCalendar
+from approvals_gui.domain.errors import DomainError, ErrorCode
+
+SERVICE_MONTHDAY = 5
+WARN_WORKDAYS = 3  # a follow-up turns yellow with this many working days left
+
+
+class ShiftRule(StrEnum):
+    NEXT_WORKDAY = "next_workday"  # the default
+    KEEP = "keep"  # hold it on the 5th even on a rest day
+
+
+class Mode(StrEnum):
+    COME_IN = "come_in"  # 请进来: the enterprise comes to the bureau
+    VISIT = "visit"  # 走出去: staff visit the enterprise
+
+
+class MatterType(StrEnum):
+    EIA_CONSULTATION = "eia_consultation"  # 环评咨询
+    APPROVAL_PROGRESS = "approval_progress"  # 审批进度
+    PERMIT = "permit"  # 排污许可
+    POLLUTION_CONTROL = "pollution_control"  # 污染防治
+    OTHER = "other"
+
+
+class FollowUpStatus(StrEnum):
+    OPEN = "open"
+    RESOLVED = "resolved"
+
+
+class FollowUpState(StrEnum):
+    NONE = "none"  # nothing to follow up
+    NORMAL = "normal"
+    DUE_SOON = "due_soon"
+    OVERDUE = "overdue"
+    RESOLVED = "resolved"
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceDay:
+    scheduled: date  # the 5th
+    held_on: date  # the day it is held
+
+    @property
+    def shifted(self) -> bool:
+        return self.held_on != self.scheduled
+
+
+def service_days(
+    cal: WorkCalendar, first: date, last: date, rule: ShiftRule = ShiftRule.NEXT_WORKDAY
+) -> list[ServiceDay]:
+    """Service days held in [first, last], in order."""
+    start = (first.replace(day=1) - timedelta(days=1)).replace(day=1)  # a 5th shifted in
+    fifths = rrule(MONTHLY, bymonthday=SERVICE_MONTHDAY, dtstart=start, until=last)
+    days = [_held(cal, d.date(), rule) for d in fifths]
+    return [d for d in days if first <= d.held_on <= last]
+
+
+def _held(cal: WorkCalendar, fifth: date, rule: ShiftRule) -> ServiceDay:
+    if rule is ShiftRule.KEEP or cal.is_workday(fifth):
+        return ServiceDay(fifth, fifth)
+    return ServiceDay(fifth, cal.add_workdays(fifth, 1))
+
+
+def next_service_day(
+    cal: WorkCalendar, today: date, rule: ShiftRule = ShiftRule.NEXT_WORKDAY
+) -> ServiceDay:
+    """Today's service day if it is today, else the next one."""
+    return service_days(cal, today, today + timedelta(days=70), rule)[0]
+
+
+def service_day_of(
+    cal: WorkCalendar, day: date, rule: ShiftRule = ShiftRule.NEXT_WORKDAY
+) -> ServiceDay | None:
+    """The service day held on `day`, if one is."""
+    found = service_days(cal, day, day, rule)
+    return found[0] if found else None
+
+
+# -- a visit and its follow-up ---------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Matter:
+    kind: MatterType
+    description: str
+    application_id: int | None = None  # an application of the enterprise it concerns
+
+
+@dataclass(frozen=True, slots=True)
+class VisitForm:
+    """What staff record for one enterprise on a service day."""
+
+    day: date
+    enterprise_id: int | None  # from the directory; None for a new enterprise
+    enterprise_name: str
+    credit_code: str
+    mode: Mode
+    place: str
+    staff: str
+    matters: tuple[Matter, ...]
+    measures: str = ""
+    owner: str = ""  # who follows up; empty: nothing to follow up
+    due_on: date | None = None
+    status: FollowUpStatus = FollowUpStatus.OPEN
+    resolved_on: date | None = None
+    resolution: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Visit:
+    id: int
+    version: int
+    form: VisitForm
+    enterprise_id: int
+
+
+def visit_problems(form: VisitForm, today: date) -> dict[str, DomainError]:
+    """Every problem with the form, by field; empty when it can be saved."""
+    problems: dict[str, DomainError] = {}
+
+    def required(name: str, value: str) -> None:
+        if not value.strip():
+            problems[name] = DomainError(ErrorCode.REQUIRED_FIELD, f"{name} is required")
+
+    required("enterprise_name", form.enterprise_name)
+    required("staff", form.staff)
+    if form.day > today:
+        problems["day"] = DomainError(ErrorCode.DATE_IN_FUTURE, "visit in the future", on=form.day)
+    if not any(m.description.strip() for m in form.matters):
+        problems["matters"] = DomainError(ErrorCode.REQUIRED_FIELD, "at least one matter")
+    if form.owner.strip() and form.due_on is None:
+        problems["due_on"] = DomainError(ErrorCode.REQUIRED_FIELD, "a follow-up needs a due date")
+    if form.due_on is not None and form.due_on < form.day:
+        problems["due_on"] = DomainError(ErrorCode.END_BEFORE_START, "due before the visit")
+    if form.due_on is not None and not form.owner.strip():
+        problems["owner"] = DomainError(ErrorCode.REQUIRED_FIELD, "a follow-up needs an owner")
+    if form.status is FollowUpStatus.RESOLVED:
+        if form.resolved_on is None:
+            problems["resolved_on"] = DomainError(ErrorCode.REQUIRED_FIELD, "resolved when?")
+        elif form.resolved_on < form.day:
+            problems["resolved_on"] = DomainError(ErrorCode.END_BEFORE_START, "before the visit")
+        elif form.resolved_on > today:
+            problems["resolved_on"] = DomainError(
+                ErrorCode.DATE_IN_FUTURE, "resolved in the future", on=form.resolved_on
+            )
+        required("resolution", form.resolution)
+    return problems
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUpClock:
+    state: FollowUpState
+    workdays_left: int | None = None  # negative: working days over
+
+
+def follow_up_clock(form: VisitForm, cal: WorkCalendar, today: date) -> FollowUpClock:
+    """Open follow-ups count down in working days to their due date, like applications."""
+    if form.status is FollowUpStatus.RESOLVED:
+        return FollowUpClock(FollowUpState.RESOLVED)
+    if form.due_on is None:
+        return FollowUpClock(FollowUpState.NONE)
+    if today > form.due_on:
+        return FollowUpClock(FollowUpState.OVERDUE, -cal.workdays_between(form.due_on, today))
+    left = cal.workdays_between(today, form.due_on)
+    state = FollowUpState.DUE_SOON if left <= WARN_WORKDAYS else FollowUpState.NORMAL
+    return FollowUpClock(state, left)
+
+
+# -- the month's report --------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class MonthlyReport:
+    month: date  # its first day
+    days: list[ServiceDay]
+    visits: list[Visit]
+    by_mode: dict[Mode, int]
+    by_matter: dict[MatterType, int]
+    by_status: dict[FollowUpState, int]
+    open_follow_ups: list[tuple[Visit, FollowUpClock]] = field(default_factory=list)
+
+
+def monthly_report(
+    month: date,
+    days: list[ServiceDay],
+    visits: Iterable[Visit],
+    open_follow_ups: Iterable[tuple[Visit, FollowUpClock]],
+    cal: WorkCalendar,
+    today: date,
+) -> MonthlyReport:
+    """Every visit of the month with totals by mode, matter type and follow-up state,
+    and every follow-up still open on `today` (whatever month it came from)."""
+    listed = sorted(visits, key=lambda v: (v.form.day, v.id))
+    states = [follow_up_clock(v.form, cal, today).state for v in listed]
+    return MonthlyReport(
+        month,
+        days,
+        listed,
+        dict(Counter(v.form.mode for v in listed)),
+        dict(Counter(m.kind for v in listed for m in v.form.matters)),
+        dict(Counter(states)),
+        sorted(open_follow_ups, key=lambda item: (item[0].form.due_on or month, item[0].id)),
+    )

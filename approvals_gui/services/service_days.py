@@ -1,0 +1,136 @@
+"""Service days: the schedule, the visits logged on them, follow-ups and the report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from dateutil.relativedelta import relativedelta
+from sqlmodel import Session
+
+from approvals_gui.domain.board import Card, follow_up_card
+from approvals_gui.domain.credit_code import validate_credit_code
+from approvals_gui.domain.service_days import (
+    FollowUpClock,
+    FollowUpState,
+    MonthlyReport,
+    ServiceDay,
+    ShiftRule,
+    Visit,
+    VisitForm,
+    follow_up_clock,
+    monthly_report,
+    next_service_day,
+    service_days,
+    visit_problems,
+)
+from approvals_gui.services.workspace import Workspace
+from approvals_gui.store import repo, visits
+from approvals_gui.store.db import session_scope
+from approvals_gui.store.tables import Enterprise
+
+SHIFT_RULE_KEY = "service_day.shift_rule"
+
+
+@dataclass(frozen=True, slots=True)
+class VisitView:
+    visit: Visit
+    clock: FollowUpClock
+
+
+def shift_rule(ws: Workspace) -> ShiftRule:
+    with session_scope(ws.engine) as session:
+        value = visits.setting(session, SHIFT_RULE_KEY)
+    return ShiftRule(value) if value in set(ShiftRule) else ShiftRule.NEXT_WORKDAY
+
+
+def set_shift_rule(ws: Workspace, rule: ShiftRule) -> None:
+    with session_scope(ws.engine) as session:
+        visits.save_setting(session, SHIFT_RULE_KEY, rule.value)
+
+
+def schedule(ws: Workspace, first: date, last: date) -> list[ServiceDay]:
+    return service_days(ws.calendar(), first, last, shift_rule(ws))
+
+
+def next_day(ws: Workspace) -> ServiceDay:
+    return next_service_day(ws.calendar(), ws.today(), shift_rule(ws))
+
+
+def save_visit(
+    ws: Workspace, form: VisitForm, visit_id: int | None = None, expected_version: int = 0
+) -> int:
+    """Record a new visit, or rewrite `visit_id` if it is still at `expected_version`;
+    returns its id. The enterprise is taken from the directory or added to it."""
+    problems = visit_problems(form, ws.today())
+    if problems:
+        raise next(iter(problems.values()))
+    with session_scope(ws.engine) as session:
+        enterprise_id = _enterprise(session, form, ws)
+        if visit_id is None:
+            return visits.insert_visit(session, form, enterprise_id, ws.now(), ws.actor)
+        visits.update_visit(session, visit_id, expected_version, form, enterprise_id)
+        return visit_id
+
+
+def _enterprise(session: Session, form: VisitForm, ws: Workspace) -> int:
+    if form.enterprise_id is not None:
+        return form.enterprise_id
+    code = validate_credit_code(form.credit_code)
+    found = repo.enterprise_by_code(session, code) or repo.add_enterprise(
+        session,
+        Enterprise(name=form.enterprise_name.strip(), credit_code=code, created_at=ws.now()),
+    )
+    assert found.id is not None
+    return found.id
+
+
+def _views(ws: Workspace, found: list[Visit]) -> list[VisitView]:
+    cal, today = ws.calendar(), ws.today()
+    return [VisitView(v, follow_up_clock(v.form, cal, today)) for v in found]
+
+
+def visits_between(ws: Workspace, first: date, last: date) -> list[VisitView]:
+    with session_scope(ws.engine) as session:
+        return _views(ws, visits.visits(session, first=first, last=last))
+
+
+def visit(ws: Workspace, visit_id: int) -> VisitView:
+    with session_scope(ws.engine) as session:
+        return _views(ws, [visits.get_visit(session, visit_id)])[0]
+
+
+def enterprise_visits(ws: Workspace, enterprise_id: int) -> list[VisitView]:
+    with session_scope(ws.engine) as session:
+        return _views(ws, visits.visits(session, enterprise_id=enterprise_id))
+
+
+def open_follow_ups(ws: Workspace) -> list[VisitView]:
+    """Open follow-ups, most urgent first."""
+    with session_scope(ws.engine) as session:
+        found = _views(ws, visits.visits(session, open_only=True))
+    return sorted(found, key=lambda v: (v.clock.workdays_left or 0, v.visit.id))
+
+
+def follow_up_cards(ws: Workspace) -> list[Card]:
+    cards = (follow_up_card(v.visit, v.clock) for v in open_follow_ups(ws))
+    return [card for card in cards if card is not None]
+
+
+def month_report(ws: Workspace, month: date) -> MonthlyReport:
+    first = month.replace(day=1)
+    last = first + relativedelta(months=1, days=-1)
+    views = visits_between(ws, first, last)
+    pending = [
+        (v.visit, v.clock)
+        for v in open_follow_ups(ws)
+        if v.clock.state is not FollowUpState.NONE and v.visit.form.day <= last
+    ]
+    return monthly_report(
+        first,
+        schedule(ws, first, last),
+        [v.visit for v in views],
+        pending,
+        ws.calendar(),
+        ws.today(),
+    )

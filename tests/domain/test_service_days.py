@@ -1,0 +1,127 @@
+"""The service day's recurrence around real holidays, follow-up countdowns, checks."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from approvals_gui.domain.calendar import WorkCalendar
+from approvals_gui.domain.errors import ErrorCode
+from approvals_gui.domain.service_days import (
+    FollowUpState,
+    FollowUpStatus,
+    Matter,
+    MatterType,
+    Mode,
+    ServiceDay,
+    ShiftRule,
+    VisitForm,
+    follow_up_clock,
+    next_service_day,
+    service_day_of,
+    service_days,
+    visit_problems,
+)
+
+CAL = WorkCalendar.china()
+
+
+@pytest.mark.parametrize(
+    ("fifth", "held"),
+    [
+        (date(2026, 10, 5), date(2026, 10, 8)),  # Monday inside the National Day week
+        (date(2025, 10, 5), date(2025, 10, 9)),  # Sunday inside National Day (1–8 Oct 2025)
+        (date(2026, 9, 5), date(2026, 9, 7)),  # a Saturday: the Monday after
+        (date(2026, 4, 5), date(2026, 4, 7)),  # Qingming (4–6 Apr 2026)
+        (date(2026, 2, 5), date(2026, 2, 5)),  # an ordinary Thursday
+        (date(2026, 1, 5), date(2026, 1, 5)),  # Monday after New Year
+    ],
+)
+def test_a_fifth_that_is_not_a_working_day_moves_to_the_next(fifth: date, held: date) -> None:
+    (day,) = service_days(CAL, fifth.replace(day=1), fifth.replace(day=28))
+    assert day == ServiceDay(fifth, held) and day.shifted is (fifth != held)
+    kept = service_days(CAL, fifth.replace(day=1), fifth.replace(day=28), ShiftRule.KEEP)
+    assert kept == [ServiceDay(fifth, fifth)]
+
+
+def test_a_year_of_service_days() -> None:
+    days = service_days(CAL, date(2026, 1, 1), date(2026, 12, 31))
+    assert len(days) == 12 and [d.scheduled.month for d in days] == list(range(1, 13))
+    assert all(CAL.is_workday(d.held_on) for d in days)
+
+
+def test_the_next_one_and_the_one_held_today() -> None:
+    assert next_service_day(CAL, date(2026, 11, 25)) == ServiceDay(
+        date(2026, 12, 5), date(2026, 12, 7)
+    )
+    assert next_service_day(CAL, date(2026, 10, 8)).held_on == date(2026, 10, 8)
+    assert service_day_of(CAL, date(2026, 10, 8)) == ServiceDay(
+        date(2026, 10, 5), date(2026, 10, 8)
+    )
+    assert service_day_of(CAL, date(2026, 10, 5)) is None
+
+
+@given(st.dates(date(2001, 1, 1), date(2059, 12, 1)))
+def test_held_on_a_working_day_within_a_fortnight_of_the_fifth(day: date) -> None:
+    found = service_days(CAL, day.replace(day=1), day.replace(day=28))
+    assert len(found) == 1
+    held = found[0]
+    assert CAL.is_workday(held.held_on) and 0 <= (held.held_on - held.scheduled).days <= 14
+    assert CAL.workdays_between(held.scheduled, held.held_on) <= 1
+
+
+def form(**changes: object) -> VisitForm:
+    fields: dict[str, object] = {
+        "day": date(2026, 11, 5),
+        "enterprise_id": 1,
+        "enterprise_name": "江城再生资源有限公司",
+        "credit_code": "91350100M000100Y43",
+        "mode": Mode.COME_IN,
+        "place": "局三楼会议室",
+        "staff": "张三、李四",
+        "matters": (Matter(MatterType.APPROVAL_PROGRESS, "询问报告表审批进度"),),
+        "owner": "张三",
+        "due_on": date(2026, 11, 30),
+    }
+    fields.update(changes)
+    return VisitForm(**fields)  # type: ignore[arg-type]
+
+
+def test_follow_up_countdown() -> None:
+    today = date(2026, 11, 25)
+    assert follow_up_clock(form(), CAL, today).state is FollowUpState.DUE_SOON
+    assert follow_up_clock(form(), CAL, today).workdays_left == 3
+    assert (
+        follow_up_clock(form(due_on=date(2026, 12, 10)), CAL, today).state is FollowUpState.NORMAL
+    )
+    late = follow_up_clock(form(due_on=date(2026, 11, 20)), CAL, today)
+    assert (late.state, late.workdays_left) == (FollowUpState.OVERDUE, -3)
+    done = form(status=FollowUpStatus.RESOLVED, resolved_on=today, resolution="已答复")
+    assert follow_up_clock(done, CAL, today).state is FollowUpState.RESOLVED
+    assert follow_up_clock(form(owner="", due_on=None), CAL, today).state is FollowUpState.NONE
+
+
+def test_visit_checks() -> None:
+    today = date(2026, 11, 25)
+    assert visit_problems(form(), today) == {}
+    problems = visit_problems(
+        form(
+            staff="",
+            matters=(Matter(MatterType.OTHER, " "),),
+            due_on=date(2026, 11, 1),
+            status=FollowUpStatus.RESOLVED,
+        ),
+        today,
+    )
+    assert {k: e.code for k, e in problems.items()} == {
+        "staff": ErrorCode.REQUIRED_FIELD,
+        "matters": ErrorCode.REQUIRED_FIELD,
+        "due_on": ErrorCode.END_BEFORE_START,
+        "resolved_on": ErrorCode.REQUIRED_FIELD,
+        "resolution": ErrorCode.REQUIRED_FIELD,
+    }
+    assert "day" in visit_problems(form(day=date(2026, 12, 7)), today)
+    assert "due_on" in visit_problems(form(due_on=None), today)
