@@ -1,11 +1,28 @@
-"""Pick lists: the enterprise directory and the handlers' names."""
+"""The enterprise directory shared by applications and service days, and pick lists."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from approvals_gui.domain.applications import EnterpriseEntry
+from approvals_gui.domain.credit_code import validate_credit_code
+from approvals_gui.domain.enterprises import EnterpriseForm, enterprise_problems
+from approvals_gui.services.applications import ApplicationView, views
+from approvals_gui.services.service_days import VisitView, enterprise_visits
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import repo
 from approvals_gui.store.db import session_scope
+from approvals_gui.store.tables import Enterprise
+
+
+@dataclass(frozen=True, slots=True)
+class EnterprisePage:
+    """One enterprise with its applications and its service-day history."""
+
+    id: int
+    form: EnterpriseForm
+    applications: list[ApplicationView]
+    visits: list[VisitView]
 
 
 def enterprises(ws: Workspace) -> list[EnterpriseEntry]:
@@ -16,3 +33,40 @@ def enterprises(ws: Workspace) -> list[EnterpriseEntry]:
 def handlers(ws: Workspace) -> list[str]:
     with session_scope(ws.engine) as session:
         return repo.handler_names(session)
+
+
+def save_enterprise(ws: Workspace, form: EnterpriseForm, enterprise_id: int | None = None) -> int:
+    """Add or edit an enterprise. Refused (nothing written) if the form has a problem or
+    another enterprise has the same credit code."""
+    problems = enterprise_problems(form)
+    if problems:
+        raise next(iter(problems.values()))
+    clean = EnterpriseForm(
+        form.name, validate_credit_code(form.credit_code), form.district, form.contact, form.phone
+    )
+    with session_scope(ws.engine) as session:
+        if enterprise_id is not None:
+            repo.update_enterprise(session, enterprise_id, clean)
+            return enterprise_id
+        row = repo.add_enterprise(
+            session,
+            Enterprise(
+                name=clean.name.strip(),
+                credit_code=clean.credit_code,
+                district=clean.district.strip(),
+                contact=clean.contact.strip(),
+                phone=clean.phone.strip(),
+                created_at=ws.now(),
+            ),
+        )
+        assert row.id is not None
+        return row.id
+
+
+def enterprise_page(ws: Workspace, enterprise_id: int) -> EnterprisePage:
+    with session_scope(ws.engine) as session:
+        form = repo.enterprise_form(session, enterprise_id)
+        records = repo.list_records(session, enterprise_id=enterprise_id)
+    return EnterprisePage(
+        enterprise_id, form, views(ws, records), enterprise_visits(ws, enterprise_id)
+    )

@@ -13,6 +13,7 @@ from sqlmodel import Session, col
 from approvals_gui.domain.applications import ApplicationRecord, EnterpriseEntry
 from approvals_gui.domain.calendar import CalendarOverride, OverrideKind, WorkCalendar
 from approvals_gui.domain.clock import ClockFacts, PauseSpan
+from approvals_gui.domain.enterprises import EnterpriseForm
 from approvals_gui.domain.rules import DEFAULT_RULES, TimeLimitRule
 from approvals_gui.domain.stages import OPEN_STAGES, Action, Stage, StageEvent
 from approvals_gui.domain.timelimits import Limit, Unit
@@ -162,6 +163,32 @@ def add_enterprise(session: Session, enterprise: Enterprise) -> Enterprise:
         credit_code=enterprise.credit_code,
     )
     return enterprise
+
+
+def update_enterprise(session: Session, enterprise_id: int, form: EnterpriseForm) -> None:
+    row = session.get(Enterprise, enterprise_id)
+    if row is None:
+        raise StoreError(
+            StoreErrorCode.NOT_FOUND, f"no enterprise {enterprise_id}", id=enterprise_id
+        )
+    row.name, row.credit_code = form.name.strip(), form.credit_code.strip().upper()
+    row.district, row.contact, row.phone = (
+        form.district.strip(),
+        form.contact.strip(),
+        form.phone.strip(),
+    )
+    _add_unique(
+        session, row, "an enterprise has this credit code already", credit_code=row.credit_code
+    )
+
+
+def enterprise_form(session: Session, enterprise_id: int) -> EnterpriseForm:
+    row = session.get(Enterprise, enterprise_id)
+    if row is None:
+        raise StoreError(
+            StoreErrorCode.NOT_FOUND, f"no enterprise {enterprise_id}", id=enterprise_id
+        )
+    return EnterpriseForm(row.name, row.credit_code, row.district, row.contact, row.phone)
 
 
 def enterprise_directory(session: Session) -> list[EnterpriseEntry]:
@@ -366,6 +393,7 @@ def list_records(
     active_between: tuple[date, date] | None = None,
     handler: str | None = None,
     category: str | None = None,
+    enterprise_id: int | None = None,
 ) -> list[ApplicationRecord]:
     """Applications with their enterprise and clock facts, newest first.
 
@@ -395,6 +423,8 @@ def list_records(
         query = query.where(col(Application.handler) == handler)
     if category is not None:
         query = query.where(col(Application.category) == category)
+    if enterprise_id is not None:
+        query = query.where(col(Application.enterprise_id) == enterprise_id)
     query = query.order_by(col(Application.id).desc())
     # Core execution: plain tuples, without the ORM's per-row bookkeeping.
     return [_record(row) for row in session.connection().execute(query)]
