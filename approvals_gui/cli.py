@@ -22,11 +22,12 @@ from approvals_gui.services import demo, exports, ledger, maintenance
 from approvals_gui.services.applications import list_applications
 from approvals_gui.services.board import board_cards
 from approvals_gui.services.figures import figures_report
+from approvals_gui.services.service_days import month_report
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store.database import open_database
 from approvals_gui.store.errors import StoreError
 
-COMMANDS = ("demo", "check", "backup", "export", "import")
+COMMANDS = ("demo", "check", "backup", "export", "import", "report")
 EXPORT_SUFFIXES = (".xlsx", ".csv", ".pdf")
 _qt_app: object | None = None  # kept alive while a PDF is drawn
 
@@ -58,6 +59,11 @@ def build_parser() -> argparse.ArgumentParser:
     import_cmd.add_argument(
         "--skip-bad", action="store_true", help="import the good rows even if some are bad"
     )
+    report_cmd = sub.add_parser("report", help="the service-day report of a month")
+    report_cmd.add_argument("which", choices=("service-days",))
+    report_cmd.add_argument("--month", type=_month, required=True, help="YYYY-MM")
+    report_cmd.add_argument("--out", type=Path, required=True, help="FILE.pdf or .xlsx")
+    report_cmd.add_argument("--bureau", default="", help="the bureau's name for the title")
     for cmd in sub.choices.values():
         cmd.add_argument("--db", default=None, help=db_help)
     return parser
@@ -68,6 +74,13 @@ def _day(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _month(text: str) -> date:
+    try:
+        return date.fromisoformat(text + "-01")
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a month (YYYY-MM): {text!r}") from None
 
 
 def main(argv: Sequence[str]) -> int:
@@ -93,6 +106,8 @@ def _run(ws: Workspace, args: argparse.Namespace) -> int:
         return _export(ws, args)
     if args.command == "import":
         return _import(ws, args.file, args.skip_bad)
+    if args.command == "report":
+        return _service_report(ws, args.month, args.out, args.bureau)
     if args.command == "backup":
         print(f"backup written: {maintenance.backup(ws, args.out)}")
         return 0
@@ -191,4 +206,18 @@ def _import(ws: Workspace, path: Path, skip_bad: bool) -> int:
         f"imported {count} applications"
         + (f", skipped {len(check.bad_rows)} rows" if check.problems else "")
     )
+    return 0
+
+
+def _service_report(ws: Workspace, month: date, out: Path, bureau: str) -> int:
+    suffix = out.suffix.lower()
+    if suffix not in (".pdf", ".xlsx"):
+        print("error: --out must end in .pdf or .xlsx", file=sys.stderr)
+        return 2
+    report = month_report(ws, month)
+    if suffix == ".pdf":
+        _pdf_reports().write_service_report_pdf(report, bureau, out)
+    else:
+        exports.write_xlsx(exports.service_report_sheets(report), out)
+    print(f"written: {out} ({len(report.visits)} visits)")
     return 0

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import unicodedata
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -23,6 +25,15 @@ def test_demo_check_and_backup(tmp_path: Path, capsys: pytest.CaptureFixture[str
         events = conn.execute("SELECT count(*) FROM stage_event").fetchone()[0]
     assert codes and all(is_valid_credit_code(c) for c in codes)
     assert {"delivered", "review", "expert_review"} <= stages and events > 1200
+    with sqlite3.connect(db) as conn:
+        days = {row[0][:7] for row in conn.execute("SELECT day FROM service_visit")}
+        open_ones = conn.execute(
+            "SELECT count(*) FROM service_visit WHERE status = 'open' AND due_on IS NOT NULL"
+        ).fetchone()[0]
+        linked = conn.execute(
+            "SELECT count(*) FROM service_matter WHERE application_id IS NOT NULL"
+        ).fetchone()[0]
+    assert len(days) == 12 and open_ones > 0 and linked > 0  # a year of service days
 
     assert main(["check", "--db", str(db)]) == 0
     out = capsys.readouterr().out
@@ -125,3 +136,23 @@ def test_import_refuses_bad_rows_unless_told(
     not_a_book.write_text("?")
     assert main(["import", str(not_a_book), "--db", db]) == 1
     assert "not an .xlsx workbook" in capsys.readouterr().err
+
+
+def test_service_day_report_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "s.sqlite3")
+    assert main(["demo", "--count", "40", "--db", db]) == 0
+    pdf, xlsx = tmp_path / "m.pdf", tmp_path / "m.xlsx"
+    args = ["report", "service-days", "--month", "2026-10", "--db", db]
+    assert main([*args, "--out", str(pdf), "--bureau", "江城市生态环境局"]) == 0
+    assert main([*args, "--out", str(xlsx)]) == 0
+    text = unicodedata.normalize("NFKC", "".join(p.extract_text() for p in PdfReader(pdf).pages))
+    assert "企业服务日工作月报" in text and "2026-10-08" in text  # the 5th was a holiday
+    book = load_workbook(xlsx)
+    assert book.sheetnames == ["服务记录", "汇总", "未办结跟进"]
+    visits = list(book["服务记录"].iter_rows(min_row=2, values_only=True))
+    assert visits and all(row[0].date() == date(2026, 10, 8) for row in visits)
+    with pytest.raises(SystemExit):
+        main(["report", "service-days", "--month", "2026-13", "--out", str(xlsx), "--db", db])
+    assert "not a month (YYYY-MM): '2026-13'" in capsys.readouterr().err

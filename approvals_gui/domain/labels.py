@@ -8,6 +8,7 @@ by that name, while the domain stays free of Qt.
 from __future__ import annotations
 
 from approvals_gui.domain.clock import Status
+from approvals_gui.domain.service_days import FollowUpState, MatterType, Mode
 from approvals_gui.domain.stages import Stage
 
 
@@ -46,4 +47,25 @@ CATEGORY_NAMES: dict[str, str] = {
     "report_book": QT_TRANSLATE_NOOP("strings", "环境影响报告书"),
     "report_form": QT_TRANSLATE_NOOP("strings", "环境影响报告表"),
     "notify_commit": QT_TRANSLATE_NOOP("strings", "告知承诺制审批"),
+}
+
+MODE_NAMES: dict[Mode, str] = {
+    Mode.COME_IN: QT_TRANSLATE_NOOP("strings", "请进来"),
+    Mode.VISIT: QT_TRANSLATE_NOOP("strings", "走出去"),
+}
+
+MATTER_NAMES: dict[MatterType, str] = {
+    MatterType.EIA_CONSULTATION: QT_TRANSLATE_NOOP("strings", "环评咨询"),
+    MatterType.APPROVAL_PROGRESS: QT_TRANSLATE_NOOP("strings", "审批进度"),
+    MatterType.PERMIT: QT_TRANSLATE_NOOP("strings", "排污许可"),
+    MatterType.POLLUTION_CONTROL: QT_TRANSLATE_NOOP("strings", "污染防治"),
+    MatterType.OTHER: QT_TRANSLATE_NOOP("strings", "其他"),
+}
+
+FOLLOW_UP_NAMES: dict[FollowUpState, str] = {
+    FollowUpState.NONE: QT_TRANSLATE_NOOP("strings", "无需跟进"),
+    FollowUpState.NORMAL: QT_TRANSLATE_NOOP("strings", "跟进中"),
+    FollowUpState.DUE_SOON: QT_TRANSLATE_NOOP("strings", "即将到期"),
+    FollowUpState.OVERDUE: QT_TRANSLATE_NOOP("strings", "跟进超期"),
+    FollowUpState.RESOLVED: QT_TRANSLATE_NOOP("strings", "已解决"),
 }

@@ -191,7 +191,7 @@ def follow_up_clock(form: VisitForm, cal: WorkCalendar, today: date) -> FollowUp
 class MonthlyReport:
     month: date  # its first day
     days: list[ServiceDay]
-    visits: list[Visit]
+    visits: list[tuple[Visit, FollowUpClock]]  # the month's, by day
     by_mode: dict[Mode, int]
     by_matter: dict[MatterType, int]
     by_status: dict[FollowUpState, int]
@@ -209,13 +209,13 @@ def monthly_report(
     """Every visit of the month with totals by mode, matter type and follow-up state,
     and every follow-up still open on `today` (whatever month it came from)."""
     listed = sorted(visits, key=lambda v: (v.form.day, v.id))
-    states = [follow_up_clock(v.form, cal, today).state for v in listed]
+    clocks = [follow_up_clock(v.form, cal, today) for v in listed]
     return MonthlyReport(
         month,
         days,
-        listed,
+        list(zip(listed, clocks, strict=True)),
         dict(Counter(v.form.mode for v in listed)),
         dict(Counter(m.kind for v in listed for m in v.form.matters)),
-        dict(Counter(states)),
+        dict(Counter(c.state for c in clocks)),
         sorted(open_follow_ups, key=lambda item: (item[0].form.due_on or month, item[0].id)),
     )

@@ -11,12 +11,21 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import insert
+from dateutil.relativedelta import relativedelta
+from sqlalchemy import insert, select
 from sqlmodel import Session, col
 
 from approvals_gui.domain.calendar import WorkCalendar
 from approvals_gui.domain.clock import facts_from_history
 from approvals_gui.domain.credit_code import ALPHABET, check_character
+from approvals_gui.domain.service_days import (
+    FollowUpStatus,
+    Matter,
+    MatterType,
+    Mode,
+    VisitForm,
+    service_days,
+)
 from approvals_gui.domain.stages import (
     Action,
     StageEvent,
@@ -25,7 +34,7 @@ from approvals_gui.domain.stages import (
     registration_event,
 )
 from approvals_gui.services.workspace import Workspace
-from approvals_gui.store import repo
+from approvals_gui.store import repo, visits
 from approvals_gui.store.db import session_scope
 from approvals_gui.store.tables import Application, Enterprise, StageEventRow
 
@@ -229,7 +238,92 @@ def generate(
             ws.forget_judged_rules()
             if progress:
                 progress(min(count, chunk_start + 5000))
+        _add_service_days(ws, session, rng, enterprise_ids)
     return count
+
+
+MATTERS: dict[MatterType, tuple[str, ...]] = {
+    MatterType.EIA_CONSULTATION: (
+        "扩建项目是否需要重新报批环评",
+        "新增生产线应编制报告书还是报告表",
+        "园区规划环评与项目环评的衔接",
+    ),
+    MatterType.APPROVAL_PROGRESS: (
+        "询问环评报告表审批进度",
+        "技术评估意见何时出具",
+        "拟批准公示期满后何时取得批复",
+    ),
+    MatterType.PERMIT: ("排污许可证变更咨询", "排污许可证延续申请材料", "重点管理类别如何认定"),
+    MatterType.POLLUTION_CONTROL: (
+        "VOCs 治理设施升级改造方案",
+        "危险废物贮存场所规范化建设",
+        "污水处理站提标改造",
+    ),
+    MatterType.OTHER: ("环境信用评价修复", "环保专项资金申报", "应急预案备案"),
+}
+MEASURES = (
+    "现场答复，五个工作日内书面告知",
+    "安排专人对接，提供材料清单",
+    "组织专家上门指导",
+    "协调技术评估单位加快进度",
+    "纳入帮扶清单，跟踪办理",
+)
+
+
+def _add_service_days(
+    ws: Workspace, session: Session, rng: random.Random, enterprise_ids: list[int]
+) -> None:
+    """The past twelve months of service days, 3–8 enterprises each; recent follow-ups
+    are partly still open, some of them overdue."""
+    cal, today, now = ws.calendar(), ws.today(), ws.now()
+    first = today.replace(day=1) - relativedelta(months=11)  # this month and the 11 before
+    by_enterprise: dict[int, list[int]] = {}
+    for app_id, enterprise_id in session.execute(
+        select(col(Application.id), col(Application.enterprise_id))
+    ):
+        by_enterprise.setdefault(enterprise_id, []).append(app_id)
+    for day in service_days(cal, first, today):
+        held = day.held_on
+        for enterprise_id in rng.sample(
+            enterprise_ids, min(len(enterprise_ids), rng.randint(3, 8))
+        ):
+            kinds = rng.sample(list(MatterType), rng.randint(1, 3))
+            matters = tuple(
+                Matter(
+                    kind,
+                    rng.choice(MATTERS[kind]),
+                    rng.choice(by_enterprise[enterprise_id])
+                    if kind is MatterType.APPROVAL_PROGRESS and enterprise_id in by_enterprise
+                    else None,
+                )
+                for kind in kinds
+            )
+            owner, due, status, resolved, how = "", None, FollowUpStatus.OPEN, None, ""
+            if rng.random() < 0.7:
+                owner = rng.choice(HANDLERS)
+                due = cal.add_workdays(held, rng.randint(5, 20))
+                if due < today and rng.random() < 0.85 or due < today - timedelta(days=60):
+                    status = FollowUpStatus.RESOLVED
+                    resolved = min(today, cal.add_workdays(held, rng.randint(2, 22)))
+                    how = rng.choice(("已书面答复企业", "已现场指导整改", "问题已解决，企业确认"))
+            mode = rng.choice(list(Mode))
+            form = VisitForm(
+                held,
+                enterprise_id,
+                "",
+                "",
+                mode,
+                "局三楼服务大厅" if mode is Mode.COME_IN else "企业生产现场",
+                "、".join(rng.sample(HANDLERS, 2)),
+                matters,
+                rng.choice(MEASURES),
+                owner,
+                due,
+                status,
+                resolved,
+                how,
+            )
+            visits.insert_visit(session, form, enterprise_id, now, "demo")
 
 
 def _pick_category(rng: random.Random) -> tuple[str, tuple[int, int]]:

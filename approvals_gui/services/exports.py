@@ -23,11 +23,21 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from approvals_gui.domain.board import Card, CardKind, Lane
 from approvals_gui.domain.labels import (
     CATEGORY_NAMES,
+    FOLLOW_UP_NAMES,
+    MATTER_NAMES,
+    MODE_NAMES,
     QT_TRANSLATE_NOOP,
     STAGE_NAMES,
     STATUS_NAMES,
 )
 from approvals_gui.domain.metrics import Figures
+from approvals_gui.domain.service_days import (
+    FollowUpState,
+    MatterType,
+    Mode,
+    MonthlyReport,
+    Visit,
+)
 from approvals_gui.domain.stages import OPEN_STAGES, Stage
 from approvals_gui.services.applications import ApplicationView
 from approvals_gui.services.figures import FiguresReport
@@ -322,6 +332,80 @@ def figures_sheets(report: FiguresReport, names: Mapping[str, str]) -> list[Shee
         [(STAGE_NAMES[s], f.backlog_by_stage.get(s, 0)) for s in Stage if s in OPEN_STAGES],
     )
     return [main, trend, categories, backlog]
+
+
+def matters_text(visit: Visit) -> str:
+    return "；".join(f"{MATTER_NAMES[m.kind]}：{m.description}" for m in visit.form.matters)
+
+
+def service_report_sheets(report: MonthlyReport) -> list[Sheet]:
+    """The month's visits, the totals, and the follow-ups still open."""
+    visits_sheet = Sheet(
+        "服务记录",
+        (
+            Column("日期", 12, Kind.DATE),
+            Column("企业", 30),
+            Column("统一社会信用代码", 22),
+            Column("方式", 8),
+            Column("地点", 18),
+            Column("参加人员", 16),
+            Column("反映事项", 50),
+            Column("解决措施", 30),
+            Column("跟进责任人", 10),
+            Column("跟进期限", 12, Kind.DATE),
+            Column("状态", 10),
+            Column("办结日期", 12, Kind.DATE),
+            Column("办理情况", 30),
+        ),
+        [
+            (
+                v.form.day,
+                v.form.enterprise_name,
+                v.form.credit_code,
+                MODE_NAMES[v.form.mode],
+                v.form.place,
+                v.form.staff,
+                matters_text(v),
+                v.form.measures,
+                v.form.owner,
+                v.form.due_on,
+                FOLLOW_UP_NAMES[clock.state],
+                v.form.resolved_on,
+                v.form.resolution,
+            )
+            for v, clock in report.visits
+        ],
+    )
+    totals = Sheet(
+        "汇总",
+        (Column("分类", 10), Column("项目", 14), Column("数量", 8, Kind.INT)),
+        [("方式", MODE_NAMES[m], report.by_mode.get(m, 0)) for m in Mode]
+        + [("事项类型", MATTER_NAMES[t], report.by_matter.get(t, 0)) for t in MatterType]
+        + [("跟进状态", FOLLOW_UP_NAMES[s], report.by_status.get(s, 0)) for s in FollowUpState],
+    )
+    pending = Sheet(
+        "未办结跟进",
+        (
+            Column("服务日", 12, Kind.DATE),
+            Column("企业", 30),
+            Column("反映事项", 50),
+            Column("跟进责任人", 10),
+            Column("跟进期限", 12, Kind.DATE),
+            Column("剩余工作日（负数为超期）", 16, Kind.INT),
+        ),
+        [
+            (
+                v.form.day,
+                v.form.enterprise_name,
+                matters_text(v),
+                v.form.owner,
+                v.form.due_on,
+                clock.workdays_left,
+            )
+            for v, clock in report.open_follow_ups
+        ],
+    )
+    return [visits_sheet, totals, pending]
 
 
 # -- writers ----------------------------------------------------------------------------

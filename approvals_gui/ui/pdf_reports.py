@@ -14,8 +14,9 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
-from approvals_gui.domain.labels import CATEGORY_NAMES
-from approvals_gui.services.exports import Sheet, figure_rows, figure_text
+from approvals_gui.domain.labels import CATEGORY_NAMES, FOLLOW_UP_NAMES, MATTER_NAMES, MODE_NAMES
+from approvals_gui.domain.service_days import FollowUpState, MatterType, Mode, MonthlyReport
+from approvals_gui.services.exports import Sheet, figure_rows, figure_text, service_report_sheets
 from approvals_gui.services.figures import FiguresReport
 from approvals_gui.ui.charts import figure_charts, render
 from approvals_gui.ui.notices import document
@@ -98,19 +99,6 @@ def _laid_out(doc: QTextDocument, width: float) -> QTextDocument:
     return doc
 
 
-def table_html(sheet: Sheet, title: str) -> str:
-    head = "".join(f"<th>{escape(c.title)}</th>" for c in sheet.columns)
-    body = "".join(
-        "<tr>" + "".join(f"<td>{escape(_text(v))}</td>" for v in row) + "</tr>"
-        for row in sheet.rows
-    )
-    return (
-        f"<h3>{escape(title)}</h3>"
-        "<table border='1' cellspacing='0' cellpadding='2' width='100%' style='font-size:8pt'>"
-        f"<thead><tr>{head}</tr></thead>{body}</table>"
-    )
-
-
 def _text(value: object) -> str:
     if value is None:
         return ""
@@ -123,5 +111,51 @@ def write_table_pdf(sheet: Sheet, title: str, path: Path) -> Path:
     """A table on A4 landscape pages; the header row repeats on every page."""
     writer = _writer(path, title, QPageLayout.Orientation.Landscape)
     document(table_html(sheet, title)).print_(writer)
+    del writer
+    return _check_written(path)
+
+
+def service_report_html(report: MonthlyReport, bureau: str) -> str:
+    month = f"{report.month.year}年{report.month.month}月"
+    days = "、".join(
+        d.held_on.isoformat() + ("（5日为休息日，顺延）" if d.shifted else "") for d in report.days
+    )
+    totals = "；".join(f"{MODE_NAMES[m]} {report.by_mode.get(m, 0)} 次" for m in Mode)
+    matters = "；".join(f"{MATTER_NAMES[t]} {report.by_matter.get(t, 0)} 项" for t in MatterType)
+    states = "；".join(
+        f"{FOLLOW_UP_NAMES[s]} {report.by_status.get(s, 0)} 家" for s in FollowUpState
+    )
+    visits_sheet, _totals, pending = service_report_sheets(report)
+    return (
+        f"<h2 align='center'>{escape(bureau)}企业服务日工作月报（{month}）</h2>"
+        f"<p>服务日：{escape(days or '本月无服务日')}</p>"
+        f"<p>共服务企业 {len(report.visits)} 家次。按方式：{totals}。</p>"
+        f"<p>反映事项：{matters}。</p><p>跟进情况：{states}。</p>"
+        + table_html(visits_sheet, "服务记录")
+        + table_html(pending, "尚未办结的跟进事项")
+    )
+
+
+def table_html(sheet: Sheet, title: str) -> str:
+    head = "".join(f"<th>{escape(c.title)}</th>" for c in sheet.columns)
+    body = (
+        "".join(
+            "<tr>" + "".join(f"<td>{escape(_text(v))}</td>" for v in row) + "</tr>"
+            for row in sheet.rows
+        )
+        or f"<tr><td colspan='{len(sheet.columns)}'>无</td></tr>"
+    )
+    return (
+        f"<h3>{escape(title)}</h3>"
+        "<table border='1' cellspacing='0' cellpadding='2' width='100%' style='font-size:8pt'>"
+        f"<thead><tr>{head}</tr></thead>{body}</table>"
+    )
+
+
+def write_service_report_pdf(report: MonthlyReport, bureau: str, path: Path) -> Path:
+    """The month's service-day report on A4 landscape pages."""
+    title = f"{bureau}企业服务日工作月报"
+    writer = _writer(path, title, QPageLayout.Orientation.Landscape)
+    document(service_report_html(report, bureau)).print_(writer)
     del writer
     return _check_written(path)

@@ -1434,6 +1434,50 @@ EIA approval deadlines</translation>
         <translation>Withdrawn</translation>
     </message>
     <message>
+        <source>请进来</source>
+        <translation>Came in</translation>
+    </message>
+    <message>
+        <source>走出去</source>
+        <translation>Visited</translation>
+    </message>
+    <message>
+        <source>环评咨询</source>
+        <translation>EIA consultation</translation>
+    </message>
+    <message>
+        <source>审批进度</source>
+        <translation>Approval progress</translation>
+    </message>
+    <message>
+        <source>排污许可</source>
+        <translation>Discharge permit</translation>
+    </message>
+    <message>
+        <source>污染防治</source>
+        <translation>Pollution control</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>无需跟进</source>
+        <translation>No follow-up</translation>
+    </message>
+    <message>
+        <source>跟进中</source>
+        <translation>Following up</translation>
+    </message>
+    <message>
+        <source>跟进超期</source>
+        <translation>Follow-up overdue</translation>
+    </message>
+    <message>
+        <source>已解决</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
         <source>建设项目环境影响评价文件审批申请表</source>
         <translation>EIA approval application form</translation>
     </message>

@@ -130,7 +130,7 @@ def test_month_report(ws: Workspace) -> None:
         date(2026, 11, 5),
         date(2026, 10, 8),
     ]
-    assert report.visits[0].form.matters[0].application_id == app_id
+    assert report.visits[0][0].form.matters[0].application_id == app_id
 
 
 def test_directory_edit_and_duplicate_code_refusal(ws: Workspace) -> None:
