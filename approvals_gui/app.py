@@ -31,10 +31,12 @@ def run_gui(argv: Sequence[str]) -> int:
     from approvals_gui.store.errors import StoreError
     from approvals_gui.ui import settings as options
     from approvals_gui.ui import strings
+    from approvals_gui.ui.collector import MainThreadCollector
     from approvals_gui.ui.shell import Shell
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *qt_args])
+    collector = MainThreadCollector(app)  # noqa: F841 (lives as long as the application)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     settings = QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)

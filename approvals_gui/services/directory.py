@@ -30,6 +30,11 @@ def enterprises(ws: Workspace) -> list[EnterpriseEntry]:
         return repo.enterprise_directory(session)
 
 
+def directory(ws: Workspace) -> list[tuple[int, EnterpriseForm]]:
+    with session_scope(ws.engine) as session:
+        return repo.enterprise_forms(session)
+
+
 def handlers(ws: Workspace) -> list[str]:
     with session_scope(ws.engine) as session:
         return repo.handler_names(session)
@@ -61,6 +66,13 @@ def save_enterprise(ws: Workspace, form: EnterpriseForm, enterprise_id: int | No
         )
         assert row.id is not None
         return row.id
+
+
+def enterprise_applications(ws: Workspace, enterprise_id: int) -> list[tuple[int, str]]:
+    """The enterprise's applications as pick-list entries: id and "number project"."""
+    with session_scope(ws.engine) as session:
+        records = repo.list_records(session, enterprise_id=enterprise_id)
+    return [(r.id, f"{r.number} {r.project}") for r in records]
 
 
 def enterprise_page(ws: Workspace, enterprise_id: int) -> EnterprisePage:

@@ -191,6 +191,15 @@ def enterprise_form(session: Session, enterprise_id: int) -> EnterpriseForm:
     return EnterpriseForm(row.name, row.credit_code, row.district, row.contact, row.phone)
 
 
+def enterprise_forms(session: Session) -> list[tuple[int, EnterpriseForm]]:
+    """Every enterprise with all it holds, by name."""
+    rows = session.scalars(select(Enterprise).order_by(col(Enterprise.name)))
+    return [
+        (r.id or 0, EnterpriseForm(r.name, r.credit_code, r.district, r.contact, r.phone))
+        for r in rows
+    ]
+
+
 def enterprise_directory(session: Session) -> list[EnterpriseEntry]:
     query = select(
         col(Enterprise.id),

@@ -10,12 +10,14 @@ from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from approvals_gui.domain.board import Card
+from approvals_gui.domain.service_days import MonthlyReport
 from approvals_gui.services.applications import ApplicationView
 from approvals_gui.services.exports import (
     Sheet,
     applications_sheet,
     board_sheet,
     figures_sheets,
+    service_report_sheets,
     write_csv,
     write_xlsx,
 )
@@ -23,7 +25,7 @@ from approvals_gui.services.figures import FiguresReport
 from approvals_gui.services.progress import Progress
 from approvals_gui.ui import strings
 from approvals_gui.ui.long_task import LongTask, run_long
-from approvals_gui.ui.pdf_reports import write_figures_pdf
+from approvals_gui.ui.pdf_reports import write_figures_pdf, write_service_report_pdf
 from approvals_gui.ui.workers import Background
 
 
@@ -83,6 +85,25 @@ class ExportOps(QObject):
             target = path.with_suffix(".xlsx")
             sheets = figures_sheets(report, names)
             self._run(target, lambda progress: write_xlsx(sheets, target, progress))
+
+    def export_service_report(self, report: MonthlyReport, kind: str) -> None:
+        """The month's service-day report, as PDF or Excel (it is small: written here)."""
+        title = self.tr("企业服务日月报")
+        stem = f"企业服务日月报-{report.month.strftime('%Y-%m')}"
+        pdf = kind == "pdf"
+        filters = self.tr("PDF 文件 (*.pdf)") if pdf else self.tr("Excel 工作簿 (*.xlsx)")
+        path = self.ask_path(title, stem + (".pdf" if pdf else ".xlsx"), filters)
+        if path is None:
+            return
+        try:
+            if pdf:
+                written = write_service_report_pdf(report, self.bureau, path.with_suffix(".pdf"))
+            else:
+                written = write_xlsx(service_report_sheets(report), path.with_suffix(".xlsx"))
+        except OSError as exc:
+            QMessageBox.warning(self._window, title, strings.error_text(exc))
+            return
+        self.written.emit(str(written))
 
     def _run(self, path: Path, work: Callable[[Progress], Path]) -> None:
         label = self.tr("正在写入 %1…").replace("%1", path.name)

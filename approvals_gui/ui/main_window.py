@@ -26,14 +26,17 @@ from approvals_gui import __version__
 from approvals_gui.domain.board import CardKind
 from approvals_gui.domain.calendar import DayInfo
 from approvals_gui.domain.clock import Status
+from approvals_gui.domain.enterprises import EnterpriseForm
 from approvals_gui.domain.rules import TimeLimitRule
+from approvals_gui.domain.service_days import ServiceDay
 from approvals_gui.domain.stages import Action
 from approvals_gui.services.applications import ApplicationView, detail, list_applications, view_of
 from approvals_gui.services.board import board_cards
 from approvals_gui.services.calendar_admin import year_days
-from approvals_gui.services.directory import handlers
+from approvals_gui.services.directory import directory, enterprise_page, handlers, save_enterprise
 from approvals_gui.services.figures import FiguresReport, figures_report, report_from
 from approvals_gui.services.rules import applications_following, save_rule
+from approvals_gui.services.service_days import next_day
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui import settings as options
 from approvals_gui.ui import strings
@@ -47,13 +50,16 @@ from approvals_gui.ui.ops import ApplicationOps
 from approvals_gui.ui.pages.applications_page import ApplicationsPage
 from approvals_gui.ui.pages.board_page import BoardPage
 from approvals_gui.ui.pages.calendar_page import CalendarPage
+from approvals_gui.ui.pages.enterprises_page import EnterprisesPage
 from approvals_gui.ui.pages.figures_page import FiguresPage
 from approvals_gui.ui.pages.rules_page import RulesPage
+from approvals_gui.ui.pages.service_days_page import ServiceDaysPage
+from approvals_gui.ui.service_day_ops import ServiceDayOps
 from approvals_gui.ui.workers import Background
 
 ROLLOVER_CHECK_MS = 60_000
 MINE, ALL, BOARD, FIGURES = "mine", "all", "board", "figures"
-CALENDAR, RULES = "calendar", "rules"
+SERVICE, ENTERPRISES, CALENDAR, RULES = "service", "enterprises", "calendar", "rules"
 APPLICATION_VIEWS = (MINE, ALL)
 
 
@@ -77,9 +83,12 @@ class MainWindow(QMainWindow):
         self.figures = FiguresPage(ws.today(), self)
         self.rules = RulesPage(self)
         self.calendar = CalendarPage(ws.today().year, self)
+        self.service = ServiceDaysPage(self)
+        self.enterprises = EnterprisesPage(self)
         self.calendar_ops = CalendarOps(ws, self._background, self)
         self.exports = ExportOps(self, options.BUREAU_NAME.get(settings))
         self.ledger = LedgerOps(ws, settings, self)
+        self.service_ops = ServiceDayOps(ws, self.service, self._background, self.exports, self)
         self._figures_request = 0
         self.stack = QStackedWidget()
         self._pages: dict[str, QWidget] = {
@@ -87,10 +96,13 @@ class MainWindow(QMainWindow):
             ALL: self.page,
             BOARD: self.board,
             FIGURES: self.figures,
+            SERVICE: self.service,
+            ENTERPRISES: self.enterprises,
             CALENDAR: self.calendar,
             RULES: self.rules,
         }
-        for page in (self.page, self.board, self.figures, self.calendar, self.rules):
+        pages = (self.page, self.board, self.figures, self.service, self.enterprises)
+        for page in (*pages, self.calendar, self.rules):
             self.stack.addWidget(page)
         self.detail_pane = DetailPane(self)
         self.detail_scroll = QScrollArea()
@@ -105,7 +117,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.database_label = QLabel(self.tr("数据库：%1").replace("%1", database_label))
         self.counts_label = QLabel()
+        self.service_day_label = QLabel()
         self.statusBar().addWidget(self.database_label, 1)
+        self.statusBar().addPermanentWidget(self.service_day_label)
         self.statusBar().addPermanentWidget(self.counts_label)
         self._make_actions()
         self._connect_signals()
@@ -126,6 +140,8 @@ class MainWindow(QMainWindow):
             (ALL, self.tr("全部申请")),
             (BOARD, self.tr("超期看板")),
             (FIGURES, self.tr("统计分析")),
+            (SERVICE, self.tr("企业服务日")),
+            (ENTERPRISES, self.tr("企业名录")),
             (CALENDAR, self.tr("节假日日历")),
             (RULES, self.tr("时限规则")),
         ):
@@ -155,6 +171,8 @@ class MainWindow(QMainWindow):
         everything = self._action(self.tr("全部申请"), lambda: self.show_view(ALL), "Ctrl+2")
         board = self._action(self.tr("超期看板"), lambda: self.show_view(BOARD), "Ctrl+3")
         stats = self._action(self.tr("统计分析"), lambda: self.show_view(FIGURES), "Ctrl+4")
+        service = self._action(self.tr("企业服务日"), lambda: self.show_view(SERVICE), "Ctrl+5")
+        firms = self._action(self.tr("企业名录"), lambda: self.show_view(ENTERPRISES), "Ctrl+6")
         self.export_action = self._action(self.tr("导出当前列表…"), self.export_list, "Ctrl+E")
         self.import_action = self._action(self.tr("导入台账…"), self.ledger.start)
         about = self._action(self.tr("关于"), self._about)
@@ -168,7 +186,7 @@ class MainWindow(QMainWindow):
         self.steps_menu = menu.addMenu(self.tr("办理(&A)"))
         self.steps_menu.aboutToShow.connect(self._fill_steps_menu)
         view_menu = menu.addMenu(self.tr("查看(&V)"))
-        view_menu.addActions([mine, everything, board, stats])
+        view_menu.addActions([mine, everything, board, stats, service, firms])
         view_menu.addSeparator()
         view_menu.addActions([self.find_action, self.refresh_action])
         menu.addMenu(self.tr("帮助(&H)")).addAction(about)
@@ -203,6 +221,11 @@ class MainWindow(QMainWindow):
         self.calendar.confirm_requested.connect(self.calendar_ops.confirm)
         self.calendar_ops.changed.connect(self.reload)
         self.ledger.imported.connect(lambda _count: self.reload())
+        self.service_ops.next_day_known.connect(self._show_next_service_day)
+        self.service_ops.changed.connect(self._service_day_changed)
+        self.enterprises.enterprise_selected.connect(self.show_enterprise)
+        self.enterprises.save_requested.connect(self.save_enterprise)
+        self.enterprises.application_requested.connect(self.open_application)
         self.exports.written.connect(
             lambda path: self.statusBar().showMessage(self.tr("已导出：%1").replace("%1", path))
         )
@@ -235,6 +258,12 @@ class MainWindow(QMainWindow):
         if key == CALENDAR:
             self.refresh_calendar()
             return
+        if key == SERVICE:
+            self.service_ops.refresh()
+            return
+        if key == ENTERPRISES:
+            self.refresh_enterprises()
+            return
         if key == RULES:
             self.rules.set_rules(list(self._ws.rules().values()))
             return
@@ -255,6 +284,45 @@ class MainWindow(QMainWindow):
     def _open_card(self, kind: str, item_id: int) -> None:
         if kind == CardKind.APPLICATION:
             self.open_application(item_id)
+        else:
+            self.show_view(SERVICE)
+            self.service_ops.open_visit(item_id)
+
+    def _show_next_service_day(self, day: ServiceDay) -> None:
+        self.service_day_label.setText(self.service.next_text(day))
+
+    def _service_day_changed(self) -> None:
+        if self._view == BOARD:
+            self.refresh_board()
+
+    def refresh_enterprises(self) -> None:
+        ws = self._ws
+        self._background.run(
+            lambda: directory(ws), self.enterprises.set_directory, self._load_failed
+        )
+
+    def show_enterprise(self, enterprise_id: int) -> None:
+        ws = self._ws
+        self._background.run(
+            lambda: enterprise_page(ws, enterprise_id),
+            self.enterprises.show_page,
+            self._load_failed,
+        )
+
+    def save_enterprise(self, enterprise_id: int | None, form: EnterpriseForm) -> None:
+        ws = self._ws
+
+        def saved(saved_id: int) -> None:
+            self.statusBar().showMessage(self.tr("企业信息已保存。"))
+            self.refresh_enterprises()
+            self.enterprises.select(saved_id)
+            self.show_enterprise(saved_id)
+
+        self._background.run(
+            lambda: save_enterprise(ws, form, enterprise_id),
+            saved,
+            lambda error: self.enterprises.show_problem(strings.error_text(error)),
+        )
 
     def _category_names(self) -> dict[str, str]:
         return {code: rule.name for code, rule in self._ws.rules().items()}
@@ -397,10 +465,16 @@ class MainWindow(QMainWindow):
         self.page.set_choices(list(self._ws.rules().values()), names)
         self.figures.set_choices(list(self._ws.rules().values()), names)
         self._show_views(running)
+        if self._view != SERVICE:  # that page refreshes itself, status bar included
+            self._background.run(
+                lambda: next_day(self._ws), self._show_next_service_day, self._load_failed
+            )
         if self._view == BOARD:
             self.refresh_board()
         elif self._view == CALENDAR:
             self.refresh_calendar()
+        elif self._view == SERVICE:
+            self.service_ops.refresh()
         ws = self._ws
         self._background.run(
             lambda: list_applications(ws, closed_only=True, today=day),

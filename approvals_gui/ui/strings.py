@@ -7,6 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from approvals_gui.domain import labels
 from approvals_gui.domain.clock import Clock, Phase, Status
 from approvals_gui.domain.errors import DomainError, ErrorCode
+from approvals_gui.domain.service_days import FollowUpState, MatterType, Mode
 from approvals_gui.domain.stages import Action, Stage
 from approvals_gui.domain.timelimits import Limit, Unit
 from approvals_gui.services.ledger import LedgerFileError
@@ -116,6 +117,18 @@ def describe(clock: Clock) -> str:
         )
         return f"{text}（{due}）"
     return text
+
+
+def mode_name(mode: Mode) -> str:
+    return _t(labels.MODE_NAMES[mode])
+
+
+def matter_name(kind: MatterType) -> str:
+    return _t(labels.MATTER_NAMES[kind])
+
+
+def follow_up_name(state: FollowUpState) -> str:
+    return _t(labels.FOLLOW_UP_NAMES[state])
 
 
 def status_name(status: Status) -> str:

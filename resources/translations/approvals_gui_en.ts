@@ -436,6 +436,89 @@
     </message>
 </context>
 <context>
+    <name>EnterprisesPage</name>
+    <message>
+        <source>搜索企业名称或统一社会信用代码</source>
+        <translation>Search by enterprise name or credit code</translation>
+    </message>
+    <message>
+        <source>新增企业</source>
+        <translation>New enterprise</translation>
+    </message>
+    <message>
+        <source>企业名称</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>区县</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>项目名称</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>环节</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>时限</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <source>服务日</source>
+        <translation>Service day</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>反映事项</source>
+        <translation>Matters raised</translation>
+    </message>
+    <message>
+        <source>跟进</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>审批申请</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <source>企业服务日记录</source>
+        <translation>Service-day visits</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>审批申请（%1）</source>
+        <translation>Applications (%1)</translation>
+    </message>
+    <message>
+        <source>企业服务日记录（%1）</source>
+        <translation>Service-day visits (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ExportOps</name>
     <message>
         <source>Excel 工作簿 (*.xlsx);;CSV 文件（逗号分隔）(*.csv)</source>
@@ -460,6 +543,10 @@
     <message>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>企业服务日月报</source>
+        <translation>Service-day monthly report</translation>
     </message>
     <message>
         <source>正在写入 %1…</source>
@@ -672,6 +759,14 @@
         <translation>Figures</translation>
     </message>
     <message>
+        <source>企业服务日</source>
+        <translation>Service days</translation>
+    </message>
+    <message>
+        <source>企业名录</source>
+        <translation>Enterprises</translation>
+    </message>
+    <message>
         <source>节假日日历</source>
         <translation>Holiday calendar</translation>
     </message>
@@ -730,6 +825,10 @@
     <message>
         <source>已导出：%1</source>
         <translation>Exported: %1</translation>
+    </message>
+    <message>
+        <source>企业信息已保存。</source>
+        <translation>Enterprise saved.</translation>
     </message>
     <message>
         <source>保存时限规则</source>
@@ -964,6 +1063,100 @@ EIA approval deadlines</translation>
     </message>
 </context>
 <context>
+    <name>ServiceDayOps</name>
+    <message>
+        <source>企业服务日</source>
+        <translation>Service days</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDaysPage</name>
+    <message>
+        <source>5日遇休息日顺延至下一工作日</source>
+        <translation>When the 5th is a rest day: the next working day</translation>
+    </message>
+    <message>
+        <source>5日遇休息日仍在5日举行</source>
+        <translation>When the 5th is a rest day: keep the 5th</translation>
+    </message>
+    <message>
+        <source>新增记录…</source>
+        <translation>New visit…</translation>
+    </message>
+    <message>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>月报 PDF…</source>
+        <translation>Monthly report (PDF)…</translation>
+    </message>
+    <message>
+        <source>月报 Excel…</source>
+        <translation>Monthly report (Excel)…</translation>
+    </message>
+    <message>
+        <source>企业</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>反映事项</source>
+        <translation>Matters raised</translation>
+    </message>
+    <message>
+        <source>跟进责任人</source>
+        <translation>Follow-up owner</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>服务日</source>
+        <translation>Service day</translation>
+    </message>
+    <message>
+        <source>未办结的跟进事项（按紧迫程度）</source>
+        <translation>Open follow-ups (most urgent first)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 家</source>
+        <translation>%1 · %2 enterprises</translation>
+    </message>
+    <message>
+        <source>（5日顺延）</source>
+        <translation> (moved from the 5th)</translation>
+    </message>
+    <message>
+        <source>（即将）</source>
+        <translation> (coming)</translation>
+    </message>
+    <message>
+        <source>下一个企业服务日：%1</source>
+        <translation>Next service day: %1</translation>
+    </message>
+    <message>
+        <source>（%1 为休息日，顺延）</source>
+        <translation> (%1 is a rest day, moved)</translation>
+    </message>
+    <message>
+        <source>%1 服务记录（%2 家）</source>
+        <translation>%1 visits (%2 enterprises)</translation>
+    </message>
+    <message>
+        <source>已解决 %1</source>
+        <translation>Resolved %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>设置</source>
@@ -1043,6 +1236,129 @@ EIA approval deadlines</translation>
     <message>
         <source>办理后：%1</source>
         <translation>Afterwards: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>编辑服务记录</source>
+        <translation>Edit visit</translation>
+    </message>
+    <message>
+        <source>新增服务记录</source>
+        <translation>New visit</translation>
+    </message>
+    <message>
+        <source>18位；目录中已有的企业会自动填入</source>
+        <translation>18 characters; an enterprise in the directory fills in itself</translation>
+    </message>
+    <message>
+        <source>请进来</source>
+        <translation>Came in</translation>
+    </message>
+    <message>
+        <source>走出去</source>
+        <translation>Visited</translation>
+    </message>
+    <message>
+        <source>参加人员，以顿号分隔</source>
+        <translation>Staff present, separated by 、</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>反映的问题</source>
+        <translation>Problem raised</translation>
+    </message>
+    <message>
+        <source>关联申请</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>添加事项</source>
+        <translation>Add matter</translation>
+    </message>
+    <message>
+        <source>删除事项</source>
+        <translation>Remove matter</translation>
+    </message>
+    <message>
+        <source>需要跟进</source>
+        <translation>Needs follow-up</translation>
+    </message>
+    <message>
+        <source>已解决</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>如何解决</source>
+        <translation>How it was resolved</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>服务日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>企业名称</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>参加人员</source>
+        <translation>Staff present</translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>反映事项（至少一项）</source>
+        <translation>Matters raised (at least one)</translation>
+    </message>
+    <message>
+        <source>解决措施</source>
+        <translation>Measures agreed</translation>
+    </message>
+    <message>
+        <source>（不关联）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>反映事项</source>
+        <translation>Matters raised</translation>
+    </message>
+    <message>
+        <source>跟进期限</source>
+        <translation>Follow-up due</translation>
+    </message>
+    <message>
+        <source>解决日期</source>
+        <translation>Resolved on</translation>
+    </message>
+    <message>
+        <source>办理情况</source>
+        <translation>Resolution</translation>
     </message>
 </context>
 <context>

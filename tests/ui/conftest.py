@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from approvals_gui.services.workspace import Workspace
+from approvals_gui.ui.collector import MainThreadCollector
 from approvals_gui.ui.main_window import MainWindow
 
 
@@ -21,6 +22,14 @@ def settings(tmp_path: Path) -> QSettings:
     s.setValue("user/name", "张三")
     s.setValue("bureau/name", "江城市生态环境局")
     return s
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _collect_on_the_ui_thread(qapp: QApplication) -> Iterator[None]:
+    """As the program does: no garbage collection on worker threads."""
+    collector = MainThreadCollector(qapp)
+    yield
+    collector.stop()
 
 
 def open_window(qtbot: QtBot, ws: Workspace, settings: QSettings) -> MainWindow:

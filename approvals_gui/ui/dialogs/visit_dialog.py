@@ -1,0 +1,344 @@
+"""Log or edit one enterprise's visit on a service day: who, how, what was raised,
+what was agreed, who follows up by when, and whether it is resolved."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from approvals_gui.domain.applications import EnterpriseEntry
+from approvals_gui.domain.credit_code import normalize
+from approvals_gui.domain.errors import DomainError
+from approvals_gui.domain.service_days import (
+    FollowUpStatus,
+    Matter,
+    MatterType,
+    Mode,
+    Visit,
+    VisitForm,
+    visit_problems,
+)
+from approvals_gui.services.directory import enterprise_applications
+from approvals_gui.services.service_days import save_visit
+from approvals_gui.services.workspace import Workspace
+from approvals_gui.store.errors import StoreError
+from approvals_gui.ui import strings
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _date(edit: QDateEdit) -> date:
+    d = edit.date()
+    return date(d.year(), d.month(), d.day())
+
+
+class VisitDialog(QDialog):
+    """Saves on OK (the service checks everything); `visit_id` is set once saved."""
+
+    def __init__(
+        self,
+        ws: Workspace,
+        enterprises: list[EnterpriseEntry],
+        handlers: list[str],
+        day: date,
+        existing: Visit | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self._existing = existing
+        self._by_name = {e.name: e for e in enterprises}
+        self._by_code = {e.credit_code: e for e in enterprises}
+        self.visit_id: int | None = existing.id if existing else None
+        self.setWindowTitle(self.tr("编辑服务记录") if existing else self.tr("新增服务记录"))
+        self.setMinimumWidth(820)
+        self._build(handlers, day)
+        if existing is not None:
+            self._show(existing.form)
+
+    def _build(self, handlers: list[str], day: date) -> None:
+        today = self._ws.today()
+        self.day = self._date_edit(day)
+        self.day.setMaximumDate(_qdate(today))
+        self.enterprise_name = QLineEdit(self)
+        completer = QCompleter(sorted(self._by_name), self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.activated.connect(self._enterprise_picked)
+        self.enterprise_name.setCompleter(completer)
+        self.credit_code = QLineEdit(self)
+        self.credit_code.setPlaceholderText(self.tr("18位；目录中已有的企业会自动填入"))
+        self.credit_code.textChanged.connect(self._code_changed)
+        self.come_in = QRadioButton(self.tr("请进来"), self)
+        self.visit = QRadioButton(self.tr("走出去"), self)
+        self.come_in.setChecked(True)
+        modes = QButtonGroup(self)
+        modes.addButton(self.come_in)
+        modes.addButton(self.visit)
+        self.place = QLineEdit(self)
+        self.staff = QLineEdit(self)
+        self.staff.setPlaceholderText(self.tr("参加人员，以顿号分隔"))
+        self.matters = QTableWidget(0, 3, self)
+        self.matters.setHorizontalHeaderLabels(
+            [self.tr("类型"), self.tr("反映的问题"), self.tr("关联申请")]
+        )
+        self.matters.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.matters.setMinimumHeight(120)
+        self.add_matter_button = QPushButton(self.tr("添加事项"), self)
+        self.remove_matter_button = QPushButton(self.tr("删除事项"), self)
+        self.add_matter_button.clicked.connect(lambda: self.add_matter())
+        self.remove_matter_button.clicked.connect(self._remove_matter)
+        self.measures = QPlainTextEdit(self)
+        self.measures.setMaximumHeight(60)
+        self.follow_up = QCheckBox(self.tr("需要跟进"), self)
+        self.owner = QComboBox(self)
+        self.owner.setEditable(True)
+        self.owner.addItems(sorted(set(handlers) | {self._ws.actor}))
+        self.owner.setCurrentText(self._ws.actor)
+        self.due = self._date_edit(self._ws.calendar().add_workdays(max(day, today), 10))
+        self.resolved = QCheckBox(self.tr("已解决"), self)
+        self.resolved_on = self._date_edit(today)
+        self.resolved_on.setMaximumDate(_qdate(today))
+        self.resolution = QLineEdit(self)
+        self.resolution.setPlaceholderText(self.tr("如何解决"))
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b71c1c;")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("保存"))
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        self.follow_up.toggled.connect(self._update_enabled)
+        self.resolved.toggled.connect(self._update_enabled)
+        self._lay_out()
+        self.add_matter()
+        self._update_enabled()
+
+    def _date_edit(self, day: date) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDate(_qdate(day))
+        return edit
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        form.addRow(self.tr("服务日期"), self.day)
+        form.addRow(self.tr("企业名称"), self.enterprise_name)
+        form.addRow(self.tr("统一社会信用代码"), self.credit_code)
+        modes = QHBoxLayout()
+        modes.addWidget(self.come_in)
+        modes.addWidget(self.visit)
+        modes.addStretch(1)
+        form.addRow(self.tr("方式"), modes)
+        form.addRow(self.tr("地点"), self.place)
+        form.addRow(self.tr("参加人员"), self.staff)
+        matter_buttons = QHBoxLayout()
+        matter_buttons.addStretch(1)
+        matter_buttons.addWidget(self.add_matter_button)
+        matter_buttons.addWidget(self.remove_matter_button)
+        follow = QHBoxLayout()
+        follow.addWidget(self.follow_up)
+        follow.addWidget(QLabel(self.tr("责任人"), self))
+        follow.addWidget(self.owner, 1)
+        follow.addWidget(QLabel(self.tr("期限"), self))
+        follow.addWidget(self.due)
+        resolved = QHBoxLayout()
+        resolved.addWidget(self.resolved)
+        resolved.addWidget(self.resolved_on)
+        resolved.addWidget(self.resolution, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("反映事项（至少一项）"), self))
+        layout.addWidget(self.matters)
+        layout.addLayout(matter_buttons)
+        layout.addWidget(QLabel(self.tr("解决措施"), self))
+        layout.addWidget(self.measures)
+        layout.addLayout(follow)
+        layout.addLayout(resolved)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+
+    # -- enterprise ---------------------------------------------------------------------
+
+    def _enterprise_picked(self, name: str) -> None:
+        entry = self._by_name.get(name)
+        if entry is not None:
+            self.credit_code.setText(entry.credit_code)
+
+    def _code_changed(self) -> None:
+        """A code from the directory names the enterprise; its applications can be linked."""
+        entry = self._known()
+        if entry is not None and self.enterprise_name.text().strip() != entry.name:
+            self.enterprise_name.setText(entry.name)
+        choices = enterprise_applications(self._ws, entry.id) if entry is not None else []
+        for row in range(self.matters.rowCount()):
+            self._fill_applications(self._application_combo(row), choices)
+
+    def _known(self) -> EnterpriseEntry | None:
+        return self._by_code.get(normalize(self.credit_code.text()))
+
+    # -- matters ------------------------------------------------------------------------
+
+    def add_matter(self, matter: Matter | None = None) -> None:
+        row = self.matters.rowCount()
+        self.matters.insertRow(row)
+        kind = QComboBox(self.matters)
+        for t in MatterType:
+            kind.addItem(strings.matter_name(t), t.value)
+        if matter is not None:
+            kind.setCurrentIndex(kind.findData(matter.kind.value))
+        self.matters.setCellWidget(row, 0, kind)
+        self.matters.setItem(row, 1, QTableWidgetItem(matter.description if matter else ""))
+        linked = QComboBox(self.matters)
+        entry = self._known()
+        choices = enterprise_applications(self._ws, entry.id) if entry is not None else []
+        self._fill_applications(linked, choices)
+        if matter is not None and matter.application_id is not None:
+            linked.setCurrentIndex(max(0, linked.findData(matter.application_id)))
+        self.matters.setCellWidget(row, 2, linked)
+
+    def _fill_applications(self, combo: QComboBox, choices: list[tuple[int, str]]) -> None:
+        current = combo.currentData()
+        combo.clear()
+        combo.addItem(self.tr("（不关联）"), None)
+        for app_id, text in choices:
+            combo.addItem(text, app_id)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+
+    def _application_combo(self, row: int) -> QComboBox:
+        widget = self.matters.cellWidget(row, 2)
+        assert isinstance(widget, QComboBox)
+        return widget
+
+    def _remove_matter(self) -> None:
+        row = self.matters.currentRow()
+        if row >= 0:
+            self.matters.removeRow(row)
+
+    def _matters(self) -> tuple[Matter, ...]:
+        found = []
+        for row in range(self.matters.rowCount()):
+            kind = self.matters.cellWidget(row, 0)
+            assert isinstance(kind, QComboBox)
+            item = self.matters.item(row, 1)
+            found.append(
+                Matter(
+                    MatterType(kind.currentData()),
+                    item.text() if item is not None else "",
+                    self._application_combo(row).currentData(),
+                )
+            )
+        return tuple(found)
+
+    # -- the form -----------------------------------------------------------------------
+
+    def _update_enabled(self) -> None:
+        following = self.follow_up.isChecked()
+        done = following and self.resolved.isChecked()
+        widgets: tuple[tuple[QWidget, bool], ...] = (
+            (self.owner, following),
+            (self.due, following),
+            (self.resolved, following),
+            (self.resolved_on, done),
+            (self.resolution, done),
+        )
+        for widget, enabled in widgets:
+            widget.setEnabled(enabled)
+
+    def _show(self, form: VisitForm) -> None:
+        self.day.setDate(_qdate(form.day))
+        self.enterprise_name.setText(form.enterprise_name)
+        self.credit_code.setText(form.credit_code)
+        (self.come_in if form.mode is Mode.COME_IN else self.visit).setChecked(True)
+        self.place.setText(form.place)
+        self.staff.setText(form.staff)
+        self.matters.setRowCount(0)
+        for matter in form.matters:
+            self.add_matter(matter)
+        self.measures.setPlainText(form.measures)
+        self.follow_up.setChecked(form.due_on is not None)
+        if form.owner:
+            self.owner.setCurrentText(form.owner)
+        if form.due_on is not None:
+            self.due.setDate(_qdate(form.due_on))
+        self.resolved.setChecked(form.status is FollowUpStatus.RESOLVED)
+        if form.resolved_on is not None:
+            self.resolved_on.setDate(_qdate(form.resolved_on))
+        self.resolution.setText(form.resolution)
+
+    def form(self) -> VisitForm:
+        entry = self._known()
+        following = self.follow_up.isChecked()
+        resolved = following and self.resolved.isChecked()
+        return VisitForm(
+            _date(self.day),
+            entry.id if entry is not None else None,
+            self.enterprise_name.text().strip(),
+            self.credit_code.text(),
+            Mode.COME_IN if self.come_in.isChecked() else Mode.VISIT,
+            self.place.text(),
+            self.staff.text(),
+            self._matters(),
+            self.measures.toPlainText(),
+            self.owner.currentText().strip() if following else "",
+            _date(self.due) if following else None,
+            FollowUpStatus.RESOLVED if resolved else FollowUpStatus.OPEN,
+            _date(self.resolved_on) if resolved else None,
+            self.resolution.text() if resolved else "",
+        )
+
+    def _save(self) -> None:
+        form = self.form()
+        problems = visit_problems(form, self._ws.today())
+        if problems:
+            self.problem.setText(self._describe(problems))
+            return
+        version = self._existing.version if self._existing else 0
+        try:
+            self.visit_id = save_visit(self._ws, form, self.visit_id, version)
+        except (DomainError, StoreError) as exc:
+            self.problem.setText(strings.error_text(exc))
+            return
+        self.accept()
+
+    def _describe(self, problems: dict[str, DomainError]) -> str:
+        names = {
+            "enterprise_name": self.tr("企业名称"),
+            "staff": self.tr("参加人员"),
+            "day": self.tr("服务日期"),
+            "matters": self.tr("反映事项"),
+            "due_on": self.tr("跟进期限"),
+            "owner": self.tr("责任人"),
+            "resolved_on": self.tr("解决日期"),
+            "resolution": self.tr("办理情况"),
+        }
+        return "\n".join(
+            f"{names.get(field, field)}：{strings.error_text(error)}"
+            for field, error in problems.items()
+        )

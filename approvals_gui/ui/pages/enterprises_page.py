@@ -1,0 +1,242 @@
+"""The enterprise directory: find, edit, and see one enterprise's applications and
+service-day history on one page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from approvals_gui.domain.enterprises import EnterpriseForm
+from approvals_gui.services.directory import EnterprisePage
+from approvals_gui.ui import strings
+
+
+def _table(headers: list[str], stretch: int) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().setVisible(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+class EnterprisesPage(QWidget):
+    """Emits `enterprise_selected(id)`, `save_requested(id or None, form)` and
+    `application_requested(id)` (double-click on one of its applications)."""
+
+    enterprise_selected = Signal(int)
+    save_requested = Signal(object, object)
+    application_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[int, EnterpriseForm]] = []
+        self._editing: int | None = None
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("搜索企业名称或统一社会信用代码"))
+        self.new_button = QPushButton(self.tr("新增企业"))
+        self.table = _table([self.tr("企业名称"), self.tr("统一社会信用代码"), self.tr("区县")], 0)
+        self.name = QLineEdit()
+        self.credit_code = QLineEdit()
+        self.district = QLineEdit()
+        self.contact = QLineEdit()
+        self.phone = QLineEdit()
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b71c1c;")
+        self.save_button = QPushButton(self.tr("保存"))
+        self.form_box = QGroupBox()
+        self.applications = _table(
+            [self.tr("编号"), self.tr("项目名称"), self.tr("环节"), self.tr("时限")], 1
+        )
+        self.visits = _table(
+            [self.tr("服务日"), self.tr("方式"), self.tr("反映事项"), self.tr("跟进")], 2
+        )
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.applications, self.tr("审批申请"))
+        self.tabs.addTab(self.visits, self.tr("企业服务日记录"))
+        self._layout()
+        self.search.textChanged.connect(self._filter)
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.new_button.clicked.connect(self.start_new)
+        self.save_button.clicked.connect(self._save)
+        self.applications.doubleClicked.connect(self._open_application)
+
+    def _layout(self) -> None:
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.new_button)
+        column.addLayout(bar)
+        column.addWidget(self.table, 1)
+        form = QFormLayout(self.form_box)
+        form.addRow(self.tr("企业名称"), self.name)
+        form.addRow(self.tr("统一社会信用代码"), self.credit_code)
+        form.addRow(self.tr("区县"), self.district)
+        form.addRow(self.tr("联系人"), self.contact)
+        form.addRow(self.tr("联系电话"), self.phone)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.problem, 1)
+        buttons.addWidget(self.save_button)
+        form.addRow(buttons)
+        right = QWidget()
+        details = QVBoxLayout(right)
+        details.setContentsMargins(0, 0, 0, 0)
+        details.addWidget(self.form_box)
+        details.addWidget(self.tabs, 1)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(split)
+
+    def set_directory(self, rows: list[tuple[int, EnterpriseForm]]) -> None:
+        selected = self.selected_id()
+        self._rows = rows
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(rows))
+        for row, (enterprise_id, form) in enumerate(rows):
+            for column, text in enumerate((form.name, form.credit_code, form.district)):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, enterprise_id)
+                self.table.setItem(row, column, item)
+        self.table.blockSignals(False)
+        self._filter()
+        if selected is not None:
+            self.select(selected)
+
+    def _filter(self) -> None:
+        text = self.search.text().strip().upper()
+        for row, (_id, form) in enumerate(self._rows):
+            hit = not text or text in form.name.upper() or text in form.credit_code
+            self.table.setRowHidden(row, not hit)
+
+    def select(self, enterprise_id: int) -> None:
+        for row, (found, _form) in enumerate(self._rows):
+            if found == enterprise_id:
+                self.table.selectRow(row)
+                return
+
+    def selected_id(self) -> int | None:
+        items = self.table.selectedItems()
+        return int(items[0].data(Qt.ItemDataRole.UserRole)) if items else None
+
+    def _selected(self) -> None:
+        enterprise_id = self.selected_id()
+        if enterprise_id is not None:
+            self.enterprise_selected.emit(enterprise_id)
+
+    def start_new(self) -> None:
+        self.table.clearSelection()
+        self._editing = None
+        self.form_box.setTitle(self.tr("新增企业"))
+        for edit in (self.name, self.credit_code, self.district, self.contact, self.phone):
+            edit.clear()
+        self.problem.clear()
+        self.applications.setRowCount(0)
+        self.visits.setRowCount(0)
+        self.name.setFocus()
+
+    def show_page(self, page: EnterprisePage) -> None:
+        self._editing = page.id
+        form = page.form
+        self.form_box.setTitle(form.name)
+        for edit, text in (
+            (self.name, form.name),
+            (self.credit_code, form.credit_code),
+            (self.district, form.district),
+            (self.contact, form.contact),
+            (self.phone, form.phone),
+        ):
+            edit.setText(text)
+        self.problem.clear()
+        self._fill(
+            self.applications,
+            [
+                (
+                    v.record.id,
+                    (
+                        v.record.number,
+                        v.record.project,
+                        strings.stage_name(v.record.facts.stage),
+                        strings.countdown_text(v.clock),
+                    ),
+                )
+                for v in page.applications
+            ],
+        )
+        self._fill(
+            self.visits,
+            [
+                (
+                    v.visit.id,
+                    (
+                        v.visit.form.day.isoformat(),
+                        strings.mode_name(v.visit.form.mode),
+                        "；".join(m.description for m in v.visit.form.matters),
+                        strings.follow_up_name(v.clock.state),
+                    ),
+                )
+                for v in page.visits
+            ],
+        )
+        self.tabs.setTabText(
+            0, self.tr("审批申请（%1）").replace("%1", str(len(page.applications)))
+        )
+        self.tabs.setTabText(
+            1, self.tr("企业服务日记录（%1）").replace("%1", str(len(page.visits)))
+        )
+
+    def _fill(self, table: QTableWidget, rows: list[tuple[int, tuple[str, ...]]]) -> None:
+        table.setRowCount(len(rows))
+        for row, (item_id, cells) in enumerate(rows):
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, item_id)
+                table.setItem(row, column, item)
+
+    def form(self) -> EnterpriseForm:
+        return EnterpriseForm(
+            self.name.text(),
+            self.credit_code.text(),
+            self.district.text(),
+            self.contact.text(),
+            self.phone.text(),
+        )
+
+    def show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+
+    def _save(self) -> None:
+        self.problem.clear()
+        self.save_requested.emit(self._editing, self.form())
+
+    def _open_application(self) -> None:
+        items = self.applications.selectedItems()
+        if items:
+            self.application_requested.emit(int(items[0].data(Qt.ItemDataRole.UserRole)))

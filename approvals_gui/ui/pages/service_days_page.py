@@ -1,0 +1,247 @@
+"""The enterprise service day: the days, each day's visits, and open follow-ups."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from approvals_gui.domain.clock import Status
+from approvals_gui.domain.service_days import FollowUpState, ServiceDay, ShiftRule
+from approvals_gui.services.service_days import VisitView
+from approvals_gui.ui import strings
+from approvals_gui.ui.delegates.countdown import CHIP_COLOURS
+
+# Follow-ups share the applications' chip colours, so red means the same everywhere.
+STATE_COLOURS = {
+    FollowUpState.NORMAL: CHIP_COLOURS[Status.NORMAL],
+    FollowUpState.DUE_SOON: CHIP_COLOURS[Status.DUE_SOON],
+    FollowUpState.OVERDUE: CHIP_COLOURS[Status.OVERDUE],
+    FollowUpState.RESOLVED: CHIP_COLOURS[Status.EARLY],
+    FollowUpState.NONE: CHIP_COLOURS[Status.CLOSED],
+}
+
+
+class ServiceDaysPage(QWidget):
+    """Emits `day_selected(day)`, `add_requested(day)`, `edit_requested(visit_id)`,
+    `report_requested(kind)` ("pdf"/"xlsx") and `shift_rule_changed(rule)`."""
+
+    day_selected = Signal(object)
+    add_requested = Signal(object)
+    edit_requested = Signal(int)
+    report_requested = Signal(str)
+    shift_rule_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.next_label = QLabel()
+        self.shift_rule = QComboBox()
+        self.shift_rule.addItem(
+            self.tr("5日遇休息日顺延至下一工作日"), ShiftRule.NEXT_WORKDAY.value
+        )
+        self.shift_rule.addItem(self.tr("5日遇休息日仍在5日举行"), ShiftRule.KEEP.value)
+        self.add_button = QPushButton(self.tr("新增记录…"))
+        self.edit_button = QPushButton(self.tr("编辑…"))
+        self.pdf_button = QPushButton(self.tr("月报 PDF…"))
+        self.xlsx_button = QPushButton(self.tr("月报 Excel…"))
+        self.days = QListWidget()
+        self.days.setMaximumWidth(260)
+        self.day_title = QLabel()
+        self.visits = self._table(
+            [
+                self.tr("企业"),
+                self.tr("方式"),
+                self.tr("反映事项"),
+                self.tr("跟进责任人"),
+                self.tr("期限"),
+                self.tr("状态"),
+            ]
+        )
+        self.follow_ups = self._table(
+            [
+                self.tr("服务日"),
+                self.tr("企业"),
+                self.tr("反映事项"),
+                self.tr("跟进责任人"),
+                self.tr("期限"),
+                self.tr("状态"),
+            ]
+        )
+        self._layout()
+        self.days.currentItemChanged.connect(self._day_changed)
+        self.add_button.clicked.connect(lambda: self.add_requested.emit(self.selected_day()))
+        self.edit_button.clicked.connect(self._edit_selected)
+        self.visits.doubleClicked.connect(lambda _index: self._edit_selected())
+        self.follow_ups.doubleClicked.connect(lambda index: self._edit_follow_up(index.row()))
+        self.visits.itemSelectionChanged.connect(self._update_buttons)
+        self.pdf_button.clicked.connect(lambda: self.report_requested.emit("pdf"))
+        self.xlsx_button.clicked.connect(lambda: self.report_requested.emit("xlsx"))
+        self.shift_rule.currentIndexChanged.connect(
+            lambda _i: self.shift_rule_changed.emit(self.shift_rule.currentData())
+        )
+        self._update_buttons()
+
+    def _table(self, headers: list[str]) -> QTableWidget:
+        table = QTableWidget(0, len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.verticalHeader().setVisible(False)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        return table
+
+    def _layout(self) -> None:
+        bar = QHBoxLayout()
+        bar.addWidget(self.next_label, 1)
+        bar.addWidget(self.shift_rule)
+        bar.addWidget(self.add_button)
+        bar.addWidget(self.edit_button)
+        bar.addWidget(self.pdf_button)
+        bar.addWidget(self.xlsx_button)
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.day_title)
+        column.addWidget(self.visits, 3)
+        column.addWidget(QLabel(self.tr("未办结的跟进事项（按紧迫程度）")))
+        column.addWidget(self.follow_ups, 2)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.days)
+        split.addWidget(right)
+        split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+
+    # -- what the window hands over -----------------------------------------------------
+
+    def set_schedule(
+        self, days: list[ServiceDay], counts: dict[date, int], upcoming: ServiceDay, rule: ShiftRule
+    ) -> None:
+        """Past and coming service days with their number of visits; keeps the selection."""
+        self.shift_rule.blockSignals(True)
+        self.shift_rule.setCurrentIndex(self.shift_rule.findData(rule.value))
+        self.shift_rule.blockSignals(False)
+        self.next_label.setText(self.next_text(upcoming))
+        selected = self.selected_day()
+        self.days.blockSignals(True)
+        self.days.clear()
+        for day in sorted(days, key=lambda d: d.held_on, reverse=True):
+            text = (
+                self.tr("%1 · %2 家")
+                .replace("%1", day.held_on.isoformat())
+                .replace("%2", str(counts.get(day.held_on, 0)))
+            )
+            if day.shifted:
+                text += self.tr("（5日顺延）")
+            if day.held_on >= upcoming.held_on:
+                text += self.tr("（即将）")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, day.held_on)
+            self.days.addItem(item)
+        self.days.blockSignals(False)
+        past = [d.held_on for d in days if d.held_on < upcoming.held_on]
+        self.select_day(selected or (max(past) if past else upcoming.held_on))
+
+    def next_text(self, upcoming: ServiceDay) -> str:
+        text = self.tr("下一个企业服务日：%1").replace("%1", upcoming.held_on.isoformat())
+        if upcoming.shifted:
+            text += self.tr("（%1 为休息日，顺延）").replace("%1", upcoming.scheduled.isoformat())
+        return text
+
+    def select_day(self, day: date) -> None:
+        for row in range(self.days.count()):
+            if self.days.item(row).data(Qt.ItemDataRole.UserRole) == day:
+                self.days.setCurrentRow(row)
+                return
+        self.day_selected.emit(day)  # a day not in the list (an off-schedule visit)
+
+    def selected_day(self) -> date | None:
+        item = self.days.currentItem()
+        day = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return day if isinstance(day, date) else None
+
+    def _day_changed(self, item: QListWidgetItem | None, _previous: object) -> None:
+        if item is not None:
+            self.day_selected.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def show_visits(self, day: date, views: list[VisitView]) -> None:
+        self.day_title.setText(
+            self.tr("%1 服务记录（%2 家）")
+            .replace("%1", day.isoformat())
+            .replace("%2", str(len(views)))
+        )
+        self._fill(self.visits, views, with_day=False)
+        self._update_buttons()
+
+    def show_follow_ups(self, views: list[VisitView]) -> None:
+        self._fill(self.follow_ups, views, with_day=True)
+
+    def _fill(self, table: QTableWidget, views: list[VisitView], with_day: bool) -> None:
+        table.setRowCount(len(views))
+        for row, v in enumerate(views):
+            form = v.visit.form
+            first = form.day.isoformat() if with_day else form.enterprise_name
+            second = form.enterprise_name if with_day else strings.mode_name(form.mode)
+            cells = (
+                first,
+                second,
+                "；".join(f"{strings.matter_name(m.kind)}：{m.description}" for m in form.matters),
+                form.owner,
+                form.due_on.isoformat() if form.due_on else "",
+                self.state_text(v),
+            )
+            background, foreground = STATE_COLOURS[v.clock.state]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, v.visit.id)
+                if column == len(cells) - 1:  # the state, coloured like a countdown chip
+                    item.setBackground(QBrush(QColor(background)))
+                    item.setForeground(QBrush(QColor(foreground)))
+                table.setItem(row, column, item)
+
+    def state_text(self, view: VisitView) -> str:
+        clock = view.clock
+        if clock.state in (FollowUpState.NORMAL, FollowUpState.DUE_SOON, FollowUpState.OVERDUE):
+            assert clock.workdays_left is not None
+            return strings.workdays_left_text(clock.workdays_left)
+        if clock.state is FollowUpState.RESOLVED and view.visit.form.resolved_on is not None:
+            return self.tr("已解决 %1").replace("%1", view.visit.form.resolved_on.isoformat())
+        return strings.follow_up_name(clock.state)
+
+    def selected_visit(self) -> int | None:
+        items = self.visits.selectedItems()
+        return int(items[0].data(Qt.ItemDataRole.UserRole)) if items else None
+
+    def _edit_selected(self) -> None:
+        visit_id = self.selected_visit()
+        if visit_id is not None:
+            self.edit_requested.emit(visit_id)
+
+    def _edit_follow_up(self, row: int) -> None:
+        item = self.follow_ups.item(row, 0)
+        if item is not None:
+            self.edit_requested.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _update_buttons(self) -> None:
+        self.edit_button.setEnabled(self.selected_visit() is not None)

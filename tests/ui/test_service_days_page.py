@@ -1,0 +1,200 @@
+"""The service-day screen: schedule, logging and resolving a visit through the dialog,
+follow-ups on the board, the month's report, and the enterprise directory."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from openpyxl import load_workbook
+from PySide6.QtCore import QDate, QSettings
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from approvals_gui.domain.board import Card, CardKind
+from approvals_gui.domain.service_days import Matter, MatterType, Mode, VisitForm
+from approvals_gui.services.applications import register
+from approvals_gui.services.service_days import open_follow_ups, save_visit
+from approvals_gui.services.workspace import Workspace
+from approvals_gui.ui.dialogs.visit_dialog import VisitDialog
+from approvals_gui.ui.main_window import BOARD, ENTERPRISES, SERVICE, MainWindow
+from approvals_gui.ui.models.roles import Role
+from tests.conftest import new_application
+from tests.ui.conftest import answer_next_dialog, open_window, type_text
+from tests.ui.test_pdf_reports import plain, text_of
+
+CODE = "91350100M000100Y43"
+
+
+def open_service(qtbot: QtBot, ws: Workspace, settings: QSettings) -> MainWindow:
+    window = open_window(qtbot, ws, settings)
+    window.show_view(SERVICE)
+    qtbot.waitUntil(lambda: window.service.days.count() > 0)
+    return window
+
+
+def test_schedule_and_next_day_in_the_status_bar(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    window = open_service(qtbot, ws, settings)
+    days = [window.service.days.item(r).text() for r in range(window.service.days.count())]
+    assert days[0].startswith("2027-01-05") and "（即将）" in days[0]
+    assert any(d.startswith("2026-10-08 · 0 家（5日顺延）") for d in days)
+    assert window.service.next_label.text() == (
+        "下一个企业服务日：2026-12-07（2026-12-05 为休息日，顺延）"
+    )
+    qtbot.waitUntil(lambda: window.service_day_label.text() == window.service.next_label.text())
+    assert window.service.selected_day() == date(2026, 11, 5)  # the latest one held
+    window.service.shift_rule.setCurrentIndex(1)  # keep the 5th
+    qtbot.waitUntil(
+        lambda: (
+            "2026-12-05" in window.service.next_label.text()
+            and "顺延" not in window.service.next_label.text()
+        )
+    )
+
+
+def test_log_a_visit_then_resolve_it(qtbot: QtBot, ws: Workspace, settings: QSettings) -> None:
+    app_id = register(ws, new_application(project="再生铝项目"))
+    window = open_service(qtbot, ws, settings)
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, VisitDialog)
+        assert dialog.day.date() == QDate(2026, 11, 5)
+        type_text(dialog.credit_code, CODE)  # known: the name comes from the directory
+        assert dialog.enterprise_name.text() == "江城再生资源有限公司"
+        dialog.visit.setChecked(True)
+        type_text(dialog.place, "企业厂区")
+        type_text(dialog.staff, "张三、李四")
+        dialog.matters.item(0, 1).setText("询问审批进度")
+        kind = dialog.matters.cellWidget(0, 0)
+        kind.setCurrentIndex(kind.findData(MatterType.APPROVAL_PROGRESS.value))
+        linked = dialog.matters.cellWidget(0, 2)
+        linked.setCurrentIndex(linked.findData(app_id))
+        dialog.follow_up.setChecked(True)
+        dialog.due.setDate(QDate(2026, 11, 20))
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+        assert dialog.problem.text() == ""
+
+    answer_next_dialog(fill, VisitDialog)
+    window.service.add_button.click()
+    qtbot.waitUntil(lambda: window.service.visits.rowCount() == 1)
+    assert window.service.visits.item(0, 1).text() == "走出去"
+    assert window.service.visits.item(0, 5).text() == "超期 3 个工作日"
+    qtbot.waitUntil(lambda: window.service.follow_ups.rowCount() == 1)
+    (follow_up,) = open_follow_ups(ws)
+    assert follow_up.visit.form.matters == (
+        Matter(MatterType.APPROVAL_PROGRESS, "询问审批进度", app_id),
+    )
+
+    def resolve(dialog: QWidget) -> None:
+        assert isinstance(dialog, VisitDialog)
+        dialog.resolved.setChecked(True)
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+        assert "办理情况" in dialog.problem.text()  # how it was resolved is required
+        type_text(dialog.resolution, "已书面答复")
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+
+    window.service.visits.selectRow(0)
+    answer_next_dialog(resolve, VisitDialog)
+    window.service.edit_button.click()
+    qtbot.waitUntil(lambda: window.service.follow_ups.rowCount() == 0)
+    assert window.service.visits.item(0, 5).text() == "已解决 2026-11-25"
+
+
+def test_a_follow_up_on_the_board_opens_its_visit(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    save_visit(
+        ws,
+        VisitForm(
+            date(2026, 11, 5),
+            None,
+            "江城再生资源有限公司",
+            CODE,
+            Mode.COME_IN,
+            "局三楼",
+            "张三",
+            (Matter(MatterType.PERMIT, "排污许可变更"),),
+            owner="王五",
+            due_on=date(2026, 11, 26),
+        ),
+    )
+    window = open_window(qtbot, ws, settings)
+    window.show_view(BOARD)
+    qtbot.waitUntil(lambda: window.board.model.rowCount() == 2)
+    card = window.board.model.index(1).data(Role.ITEM)
+    assert isinstance(card, Card) and card.kind is CardKind.FOLLOW_UP
+    assert window.board.card_lines(card) == (
+        "排污许可变更",
+        "江城再生资源有限公司",
+        "服务日 2026-11-05 · 跟进",
+        "剩 1 个工作日（2026-11-26 到期）",
+    )
+    seen: list[str] = []
+    answer_next_dialog(lambda d: (seen.append(d.windowTitle()), d.reject()), VisitDialog)
+    window.board.open_requested.emit(CardKind.FOLLOW_UP.value, card.item_id)
+    assert seen == ["编辑服务记录"] and window.stack.currentWidget() is window.service
+
+
+def test_monthly_report_from_the_screen(
+    qtbot: QtBot, ws: Workspace, settings: QSettings, tmp_path: Path
+) -> None:
+    save_visit(
+        ws,
+        VisitForm(
+            date(2026, 11, 5),
+            None,
+            "江城再生资源有限公司",
+            CODE,
+            Mode.VISIT,
+            "厂区",
+            "张三",
+            (Matter(MatterType.POLLUTION_CONTROL, "VOCs 治理"),),
+        ),
+    )
+    window = open_service(qtbot, ws, settings)
+    answers = iter([tmp_path / "月报.pdf", tmp_path / "月报.xlsx"])
+    window.exports.ask_path = lambda *_args: next(answers)  # type: ignore[method-assign]
+    with qtbot.waitSignal(window.exports.written):
+        window.service.pdf_button.click()
+    text = text_of(tmp_path / "月报.pdf")
+    assert plain("江城市生态环境局企业服务日工作月报（2026年11月）") in text
+    assert plain("VOCs治理") in text and plain("走出去1次") in text
+    with qtbot.waitSignal(window.exports.written):
+        window.service.xlsx_button.click()
+    rows = list(load_workbook(tmp_path / "月报.xlsx")["服务记录"].iter_rows(values_only=True))
+    assert rows[1][1] == "江城再生资源有限公司" and rows[1][3] == "走出去"
+    assert rows[1][6] == "污染防治：VOCs 治理"
+
+
+def test_enterprise_directory(qtbot: QtBot, ws: Workspace, settings: QSettings) -> None:
+    register(ws, new_application(project="再生铝项目"))
+    register(
+        ws, new_application(enterprise_name="临江化工有限公司", credit_code="91350100M000101Y2J")
+    )
+    window = open_window(qtbot, ws, settings)
+    window.show_view(ENTERPRISES)
+    page = window.enterprises
+    qtbot.waitUntil(lambda: page.table.rowCount() == 2)
+    page.search.setText("临江")
+    shown = [r for r in range(2) if not page.table.isRowHidden(r)]
+    assert [page.table.item(r, 0).text() for r in shown] == ["临江化工有限公司"]
+    page.search.clear()
+    row = [page.table.item(r, 0).text() for r in range(2)].index("江城再生资源有限公司")
+    page.table.selectRow(row)
+    qtbot.waitUntil(lambda: page.applications.rowCount() == 1)
+    assert page.applications.item(0, 1).text() == "再生铝项目"
+    assert page.tabs.tabText(0) == "审批申请（1）"
+    page.credit_code.setText("91350100M000101Y2J")  # the other enterprise's code
+    page.save_button.click()
+    qtbot.waitUntil(lambda: page.problem.text() != "")
+    assert "已存在" in page.problem.text()
+    page.credit_code.setText(CODE)
+    page.contact.setText("王经理")
+    page.save_button.click()
+    qtbot.waitUntil(lambda: "企业信息已保存" in window.statusBar().currentMessage())
+    page.applications.selectRow(0)
+    page.applications.doubleClicked.emit(page.applications.currentIndex())
+    assert window.stack.currentWidget() is window.page
+    assert window.page.selected_id() is not None
