@@ -8,6 +8,7 @@ output is vector, so nothing is blurred.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from html import escape
 from pathlib import Path
 
@@ -136,11 +137,17 @@ def service_report_html(report: MonthlyReport, bureau: str) -> str:
     )
 
 
+def _cell(value: object) -> str:
+    """A table cell; dates never wrap in the middle."""
+    nowrap = " style='white-space:nowrap'" if isinstance(value, date) else ""
+    return f"<td{nowrap}>{escape(_text(value))}</td>"
+
+
 def table_html(sheet: Sheet, title: str) -> str:
     head = "".join(f"<th>{escape(c.title)}</th>" for c in sheet.columns)
     body = (
         "".join(
-            "<tr>" + "".join(f"<td>{escape(_text(v))}</td>" for v in row) + "</tr>"
+            "<tr>" + "".join(_cell(v) for v in row) + "</tr>"
             for row in sheet.rows
         )
         or f"<tr><td colspan='{len(sheet.columns)}'>无</td></tr>"

@@ -20,11 +20,23 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from approvals_gui.domain.stages import Stage  # noqa: E402
 from approvals_gui.services.applications import detail, list_applications  # noqa: E402
 from approvals_gui.services.demo import generate  # noqa: E402
+from approvals_gui.services.service_days import month_report  # noqa: E402
 from approvals_gui.services.workspace import Workspace  # noqa: E402
 from approvals_gui.store.database import open_database  # noqa: E402
-from approvals_gui.ui import notices  # noqa: E402
+from approvals_gui.ui import (
+    notices,  # noqa: E402
+    pdf_reports,  # noqa: E402
+)
 from approvals_gui.ui.dialogs.register_dialog import RegisterDialog  # noqa: E402
-from approvals_gui.ui.main_window import ALL, BOARD, CALENDAR, FIGURES, RULES  # noqa: E402
+from approvals_gui.ui.main_window import (  # noqa: E402
+    ALL,
+    BOARD,
+    CALENDAR,
+    ENTERPRISES,
+    FIGURES,
+    RULES,
+    SERVICE,
+)
 from approvals_gui.ui.shell import Shell  # noqa: E402
 
 OUT = Path(__file__).resolve().parent
@@ -37,6 +49,20 @@ def wait(app: QApplication, condition: object, rounds: int = 2000) -> None:
         if condition():  # type: ignore[operator]
             return
         QApplication.instance().thread().msleep(5)  # type: ignore[union-attr]
+
+
+def page_image(html: str, width: int, height: int) -> QImage:
+    """The first page of a document as printed (A4 at 96 dpi, 60 px margins)."""
+    doc = notices.document(html)
+    doc.setPageSize(QSizeF(width, height))
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor(Qt.GlobalColor.white))
+    painter = QPainter(image)
+    painter.translate(60, 60)
+    doc.setTextWidth(width - 120)
+    doc.drawContents(painter)
+    painter.end()
+    return image
 
 
 def settle(app: QApplication) -> None:
@@ -94,7 +120,22 @@ def main() -> None:
     window.calendar.select_day(date(2026, 10, 1))
     settle(app)
     window.grab().save(str(OUT / "calendar.png"))
+    window.show_view(SERVICE)
+    wait(app, lambda: window.service.days.count() > 0 and window.service.visits.rowCount() > 0)
+    window.service.visits.selectRow(0)
+    settle(app)
+    window.grab().save(str(OUT / "service_days.png"))
+    window.show_view(ENTERPRISES)
+    wait(app, lambda: window.enterprises.table.rowCount() > 0)
+    window.enterprises.table.selectRow(0)
+    wait(app, lambda: window.enterprises.applications.rowCount() > 0)
+    settle(app)
+    window.grab().save(str(OUT / "enterprises.png"))
     window.show_view(ALL)
+    report = month_report(ws, date(2026, 10, 1))
+    page_image(pdf_reports.service_report_html(report, "江城市生态环境局"), 1123, 794).save(
+        str(OUT / "service_report.png")
+    )
 
     dialog = RegisterDialog(ws, [], ["周杰"], window)
     dialog.show()
@@ -115,16 +156,7 @@ def main() -> None:
     html = notices.notice_html(
         notices.SUPPLEMENT, detail(ws, supplemented.record.id), "江城市生态环境局", TODAY
     )
-    doc = notices.document(html)
-    doc.setPageSize(QSizeF(794, 1123))  # A4 at 96 dpi
-    image = QImage(794, 1123, QImage.Format.Format_RGB32)
-    image.fill(QColor(Qt.GlobalColor.white))
-    painter = QPainter(image)
-    painter.translate(60, 60)
-    doc.setTextWidth(674)
-    doc.drawContents(painter)
-    painter.end()
-    image.save(str(OUT / "supplement_notice.png"))
+    page_image(html, 794, 1123).save(str(OUT / "supplement_notice.png"))
     sys.stdout.flush()
     os._exit(0)  # PySide6 may crash tearing Qt down at exit; the files are written
 
