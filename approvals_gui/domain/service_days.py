@@ -86,14 +86,6 @@ def next_service_day(
     return service_days(cal, today, today + timedelta(days=70), rule)[0]
 
 
-def service_day_of(
-    cal: WorkCalendar, day: date, rule: ShiftRule = ShiftRule.NEXT_WORKDAY
-) -> ServiceDay | None:
-    """The service day held on `day`, if one is."""
-    found = service_days(cal, day, day, rule)
-    return found[0] if found else None
-
-
 # -- a visit and its follow-up ---------------------------------------------------------
 
 

@@ -31,17 +31,6 @@ class FiguresReport:
     category: str | None
 
 
-def figures(
-    ws: Workspace,
-    first: date,
-    last: date,
-    *,
-    handler: str | None = None,
-    category: str | None = None,
-) -> Figures:
-    return figures_report(ws, first, last, handler=handler, category=category).figures
-
-
 def figures_report(
     ws: Workspace,
     first: date,

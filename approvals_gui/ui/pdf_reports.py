@@ -146,10 +146,7 @@ def _cell(value: object) -> str:
 def table_html(sheet: Sheet, title: str) -> str:
     head = "".join(f"<th>{escape(c.title)}</th>" for c in sheet.columns)
     body = (
-        "".join(
-            "<tr>" + "".join(_cell(v) for v in row) + "</tr>"
-            for row in sheet.rows
-        )
+        "".join("<tr>" + "".join(_cell(v) for v in row) + "</tr>" for row in sheet.rows)
         or f"<tr><td colspan='{len(sheet.columns)}'>无</td></tr>"
     )
     return (

@@ -21,7 +21,6 @@ from approvals_gui.domain.service_days import (
     VisitForm,
     follow_up_clock,
     next_service_day,
-    service_day_of,
     service_days,
     visit_problems,
 )
@@ -58,10 +57,6 @@ def test_the_next_one_and_the_one_held_today() -> None:
         date(2026, 12, 5), date(2026, 12, 7)
     )
     assert next_service_day(CAL, date(2026, 10, 8)).held_on == date(2026, 10, 8)
-    assert service_day_of(CAL, date(2026, 10, 8)) == ServiceDay(
-        date(2026, 10, 5), date(2026, 10, 8)
-    )
-    assert service_day_of(CAL, date(2026, 10, 5)) is None
 
 
 @given(st.dates(date(2001, 1, 1), date(2059, 12, 1)))

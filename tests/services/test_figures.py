@@ -11,7 +11,7 @@ from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.metrics import compute_figures
 from approvals_gui.domain.stages import Action, Stage
 from approvals_gui.services.applications import Step, apply_step, list_applications, register
-from approvals_gui.services.figures import figures, figures_report
+from approvals_gui.services.figures import figures_report
 from approvals_gui.services.workspace import Workspace
 from tests.conftest import new_application
 
@@ -53,16 +53,16 @@ def test_figures_for_november(ws: Workspace) -> None:
     # C: open, in review.  D: open, just received.
     run(ws, N(20), Step(Action.ACCEPT, N(23)), Step(Action.START_REVIEW, N(24)))
     run(ws, N(25))
-    f = figures(ws, N(1), N(30))
+    f = figures_report(ws, N(1), N(30)).figures
     assert (f.received, f.accepted, f.decided, f.delivered) == (4, 3, 2, 2)
     assert f.on_time_rate == 1.0 and f.one_go_rate == 0.5
     assert f.with_supplement == 1 and f.supplement_share == 0.25
     assert f.avg_workdays_used == pytest.approx((7 + 13) / 2)
     assert f.avg_promised_workdays == 10 and f.avg_statutory_workdays == 30
     assert f.backlog_by_stage == {Stage.REVIEW: 1, Stage.RECEIVED: 1}
-    october = figures(ws, date(2026, 10, 1), date(2026, 10, 31))
+    october = figures_report(ws, date(2026, 10, 1), date(2026, 10, 31)).figures
     assert october.decided == 0 and october.on_time_rate is None
-    assert figures(ws, N(1), N(30), handler="李四").received == 0
+    assert figures_report(ws, N(1), N(30), handler="李四").figures.received == 0
 
 
 def test_report_trend_and_categories(ws: Workspace) -> None:
