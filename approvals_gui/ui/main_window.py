@@ -26,16 +26,13 @@ from approvals_gui import __version__
 from approvals_gui.domain.board import CardKind
 from approvals_gui.domain.calendar import DayInfo
 from approvals_gui.domain.clock import Status
-from approvals_gui.domain.enterprises import EnterpriseForm
-from approvals_gui.domain.rules import TimeLimitRule
 from approvals_gui.domain.service_days import ServiceDay
 from approvals_gui.domain.stages import Action
 from approvals_gui.services.applications import ApplicationView, detail, list_applications, view_of
 from approvals_gui.services.board import board_cards
 from approvals_gui.services.calendar_admin import year_days
-from approvals_gui.services.directory import directory, enterprise_page, handlers, save_enterprise
+from approvals_gui.services.directory import handlers
 from approvals_gui.services.figures import FiguresReport, figures_report, report_from
-from approvals_gui.services.rules import applications_following, save_rule
 from approvals_gui.services.service_days import next_day
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui import settings as options
@@ -44,6 +41,7 @@ from approvals_gui.ui.calendar_ops import CalendarOps
 from approvals_gui.ui.detail_pane import DetailPane
 from approvals_gui.ui.dialogs.modal import shown
 from approvals_gui.ui.dialogs.settings_dialog import SettingsDialog
+from approvals_gui.ui.directory_ops import DirectoryOps
 from approvals_gui.ui.export_ops import ExportOps
 from approvals_gui.ui.ledger_ops import LedgerOps
 from approvals_gui.ui.ops import ApplicationOps
@@ -54,6 +52,7 @@ from approvals_gui.ui.pages.enterprises_page import EnterprisesPage
 from approvals_gui.ui.pages.figures_page import FiguresPage
 from approvals_gui.ui.pages.rules_page import RulesPage
 from approvals_gui.ui.pages.service_days_page import ServiceDaysPage
+from approvals_gui.ui.rule_ops import RuleOps
 from approvals_gui.ui.service_day_ops import ServiceDayOps
 from approvals_gui.ui.workers import Background
 
@@ -89,6 +88,8 @@ class MainWindow(QMainWindow):
         self.exports = ExportOps(self, options.BUREAU_NAME.get(settings))
         self.ledger = LedgerOps(ws, settings, self)
         self.service_ops = ServiceDayOps(ws, self.service, self._background, self.exports, self)
+        self.directory_ops = DirectoryOps(ws, self.enterprises, self._background, self)
+        self.rule_ops = RuleOps(ws, self.rules, self._background, self)
         self._figures_request = 0
         self.stack = QStackedWidget()
         self._pages: dict[str, QWidget] = {
@@ -214,7 +215,6 @@ class MainWindow(QMainWindow):
         )
         self.figures.refresh_requested.connect(self.refresh_figures)
         self.figures.export_requested.connect(self._export_figures)
-        self.rules.save_requested.connect(self.save_rule)
         self.calendar.year_changed.connect(lambda _year: self.refresh_calendar())
         self.calendar.mark_requested.connect(self.calendar_ops.mark)
         self.calendar.import_requested.connect(self.calendar_ops.import_csv)
@@ -223,9 +223,9 @@ class MainWindow(QMainWindow):
         self.ledger.imported.connect(lambda _count: self.reload())
         self.service_ops.next_day_known.connect(self._show_next_service_day)
         self.service_ops.changed.connect(self._service_day_changed)
-        self.enterprises.enterprise_selected.connect(self.show_enterprise)
-        self.enterprises.save_requested.connect(self.save_enterprise)
         self.enterprises.application_requested.connect(self.open_application)
+        self.directory_ops.message.connect(self.statusBar().showMessage)
+        self.rule_ops.saved.connect(self._rule_saved)
         self.exports.written.connect(
             lambda path: self.statusBar().showMessage(self.tr("已导出：%1").replace("%1", path))
         )
@@ -262,10 +262,10 @@ class MainWindow(QMainWindow):
             self.service_ops.refresh()
             return
         if key == ENTERPRISES:
-            self.refresh_enterprises()
+            self.directory_ops.refresh()
             return
         if key == RULES:
-            self.rules.set_rules(list(self._ws.rules().values()))
+            self.rule_ops.show()
             return
         self.page.proxy.set_scope_handler(self._ws.actor if key == MINE else None)
         self.page.select(
@@ -294,35 +294,6 @@ class MainWindow(QMainWindow):
     def _service_day_changed(self) -> None:
         if self._view == BOARD:
             self.refresh_board()
-
-    def refresh_enterprises(self) -> None:
-        ws = self._ws
-        self._background.run(
-            lambda: directory(ws), self.enterprises.set_directory, self._load_failed
-        )
-
-    def show_enterprise(self, enterprise_id: int) -> None:
-        ws = self._ws
-        self._background.run(
-            lambda: enterprise_page(ws, enterprise_id),
-            self.enterprises.show_page,
-            self._load_failed,
-        )
-
-    def save_enterprise(self, enterprise_id: int | None, form: EnterpriseForm) -> None:
-        ws = self._ws
-
-        def saved(saved_id: int) -> None:
-            self.statusBar().showMessage(self.tr("企业信息已保存。"))
-            self.refresh_enterprises()
-            self.enterprises.select(saved_id)
-            self.show_enterprise(saved_id)
-
-        self._background.run(
-            lambda: save_enterprise(ws, form, enterprise_id),
-            saved,
-            lambda error: self.enterprises.show_problem(strings.error_text(error)),
-        )
 
     def _category_names(self) -> dict[str, str]:
         return {code: rule.name for code, rule in self._ws.rules().items()}
@@ -367,31 +338,9 @@ class MainWindow(QMainWindow):
 
         self._background.run(lambda: year_days(ws, year), show, self._load_failed)
 
-    def save_rule(self, rule: TimeLimitRule) -> None:
-        """Confirm with the number of running applications it moves, then save."""
-        running = applications_following(self._ws, rule.category)
-        answer = QMessageBox.question(
-            self,
-            self.tr("保存时限规则"),
-            self.tr(
-                "“%1”的 %2 件在办申请将立即按新规则计算倒计时；已作出决定的申请不受影响。确定保存吗？"  # noqa: E501
-            )
-            .replace("%1", strings.category_name(rule.category, rule.name))
-            .replace("%2", str(running)),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        ws = self._ws
-
-        def saved(_result: object) -> None:
-            self.statusBar().showMessage(self.tr("时限规则已保存。"))
-            self.rules.set_rules(list(ws.rules().values()))
-            self.reload()
-
-        self._background.run(lambda: save_rule(ws, rule), saved, self._save_failed)
-
-    def _save_failed(self, error: Exception) -> None:
-        QMessageBox.warning(self, self.tr("无法保存"), strings.error_text(error))
+    def _rule_saved(self, message: str) -> None:
+        self.statusBar().showMessage(message)
+        self.reload()  # every running countdown follows the new rule
 
     def export_list(self) -> None:
         self.exports.export_applications(self.page.proxy.shown_views(), self._category_names())

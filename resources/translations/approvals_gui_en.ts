@@ -436,6 +436,13 @@
     </message>
 </context>
 <context>
+    <name>DirectoryOps</name>
+    <message>
+        <source>企业信息已保存。</source>
+        <translation>Enterprise saved.</translation>
+    </message>
+</context>
+<context>
     <name>EnterprisesPage</name>
     <message>
         <source>搜索企业名称或统一社会信用代码</source>
@@ -827,26 +834,6 @@
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <source>企业信息已保存。</source>
-        <translation>Enterprise saved.</translation>
-    </message>
-    <message>
-        <source>保存时限规则</source>
-        <translation>Save time-limit rule</translation>
-    </message>
-    <message>
-        <source>“%1”的 %2 件在办申请将立即按新规则计算倒计时；已作出决定的申请不受影响。确定保存吗？</source>
-        <translation>The countdowns of %2 running “%1” applications will follow the new rule at once; decided applications are not affected. Save?</translation>
-    </message>
-    <message>
-        <source>时限规则已保存。</source>
-        <translation>Time-limit rule saved.</translation>
-    </message>
-    <message>
-        <source>无法保存</source>
-        <translation>Cannot save</translation>
-    </message>
-    <message>
         <source>（正在载入已办结事项…）</source>
         <translation> (loading finished items…)</translation>
     </message>
@@ -942,6 +929,25 @@ EIA approval deadlines</translation>
     <message>
         <source>已登记企业：%1</source>
         <translation>Known enterprise: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RuleOps</name>
+    <message>
+        <source>保存时限规则</source>
+        <translation>Save time-limit rule</translation>
+    </message>
+    <message>
+        <source>“%1”的 %2 件在办申请将立即按新规则计算倒计时；已作出决定的申请不受影响。确定保存吗？</source>
+        <translation>The countdowns of %2 running “%1” applications will follow the new rule at once; decided applications are not affected. Save?</translation>
+    </message>
+    <message>
+        <source>时限规则已保存。</source>
+        <translation>Time-limit rule saved.</translation>
+    </message>
+    <message>
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
     </message>
 </context>
 <context>
