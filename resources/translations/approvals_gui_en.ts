@@ -1139,7 +1139,7 @@ EIA approval deadlines</translation>
     </message>
     <message>
         <source>（5日顺延）</source>
-        <translation> (moved from the 5th)</translation>
+        <translation> (moved)</translation>
     </message>
     <message>
         <source>（即将）</source>

@@ -79,6 +79,7 @@ class FiguresPage(QWidget):
         self.xlsx_button = QPushButton(self.tr("导出 Excel…"))
         self.pdf_button = QPushButton(self.tr("导出 PDF…"))
         self.period_label = QLabel()
+        self.to_label = QLabel(self.tr("至"))
         self._today = today
         self.figures_box = QGroupBox(self.tr("指标"))
         self.figures_grid = QGridLayout(self.figures_box)
@@ -101,16 +102,16 @@ class FiguresPage(QWidget):
     def _layout(self) -> None:
         bar = QHBoxLayout()
         for label, widget in (
-            (self.tr("期间"), self.kind),
+            (QLabel(self.tr("期间")), self.kind),
             (None, self.year),
             (None, self.part),
             (None, self.first),
-            (self.tr("至"), self.last),
-            (self.tr("承办人"), self.handler),
-            (self.tr("类别"), self.category),
+            (self.to_label, self.last),
+            (QLabel(self.tr("承办人")), self.handler),
+            (QLabel(self.tr("类别")), self.category),
         ):
             if label is not None:
-                bar.addWidget(QLabel(label))
+                bar.addWidget(label)
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.xlsx_button)
@@ -166,8 +167,8 @@ class FiguresPage(QWidget):
         custom = kind is PeriodKind.CUSTOM
         self.part.setVisible(kind in (PeriodKind.MONTH, PeriodKind.QUARTER))
         self.year.setVisible(not custom)
-        for edit in (self.first, self.last):
-            edit.setVisible(custom)
+        for widget in (self.first, self.to_label, self.last):
+            widget.setVisible(custom)
         self._changed()
 
     def _changed(self) -> None:
