@@ -35,7 +35,7 @@ from approvals_gui.domain.ledger_import import (
 from approvals_gui.services.ledger import LedgerSheet, check_ledger
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui import strings
-from approvals_gui.ui.dialogs.row_tables import fill_table, make_table, problem_rows
+from approvals_gui.ui.row_tables import fill_table, make_table, problem_rows
 
 PREVIEW_ROWS = 200
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from approvals_gui.domain.calendar import OverrideKind
 from approvals_gui.domain.schedule_import import ScheduleImport
-from approvals_gui.ui.dialogs.row_tables import fill_table, make_table, problem_rows
+from approvals_gui.ui.row_tables import fill_table, make_table, problem_rows
 
 
 class ScheduleImportDialog(QDialog):

@@ -5,11 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -24,19 +22,7 @@ from PySide6.QtWidgets import (
 from approvals_gui.domain.enterprises import EnterpriseForm
 from approvals_gui.services.directory import EnterprisePage
 from approvals_gui.ui import strings
-
-
-def _table(headers: list[str], stretch: int) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().setVisible(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return table
+from approvals_gui.ui.row_tables import make_table
 
 
 class EnterprisesPage(QWidget):
@@ -55,7 +41,9 @@ class EnterprisesPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("搜索企业名称或统一社会信用代码"))
         self.new_button = QPushButton(self.tr("新增企业"))
-        self.table = _table([self.tr("企业名称"), self.tr("统一社会信用代码"), self.tr("区县")], 0)
+        self.table = make_table(
+            [self.tr("企业名称"), self.tr("统一社会信用代码"), self.tr("区县")], 0
+        )
         self.name = QLineEdit()
         self.credit_code = QLineEdit()
         self.district = QLineEdit()
@@ -66,10 +54,10 @@ class EnterprisesPage(QWidget):
         self.problem.setStyleSheet("color: #b71c1c;")
         self.save_button = QPushButton(self.tr("保存"))
         self.form_box = QGroupBox()
-        self.applications = _table(
+        self.applications = make_table(
             [self.tr("编号"), self.tr("项目名称"), self.tr("环节"), self.tr("时限")], 1
         )
-        self.visits = _table(
+        self.visits = make_table(
             [self.tr("服务日"), self.tr("方式"), self.tr("反映事项"), self.tr("跟进")], 2
         )
         self.tabs = QTabWidget()

@@ -7,10 +7,8 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -27,6 +25,7 @@ from approvals_gui.domain.service_days import FollowUpState, ServiceDay, ShiftRu
 from approvals_gui.services.service_days import VisitView
 from approvals_gui.ui import strings
 from approvals_gui.ui.delegates.countdown import CHIP_COLOURS
+from approvals_gui.ui.row_tables import make_table
 
 # Follow-ups share the applications' chip colours, so red means the same everywhere.
 STATE_COLOURS = {
@@ -63,7 +62,7 @@ class ServiceDaysPage(QWidget):
         self.days = QListWidget()
         self.days.setMaximumWidth(260)
         self.day_title = QLabel()
-        self.visits = self._table(
+        self.visits = make_table(
             [
                 self.tr("企业"),
                 self.tr("方式"),
@@ -71,9 +70,10 @@ class ServiceDaysPage(QWidget):
                 self.tr("跟进责任人"),
                 self.tr("期限"),
                 self.tr("状态"),
-            ]
+            ],
+            stretch=2,  # the matters raised
         )
-        self.follow_ups = self._table(
+        self.follow_ups = make_table(
             [
                 self.tr("服务日"),
                 self.tr("企业"),
@@ -81,7 +81,8 @@ class ServiceDaysPage(QWidget):
                 self.tr("跟进责任人"),
                 self.tr("期限"),
                 self.tr("状态"),
-            ]
+            ],
+            stretch=2,
         )
         self._layout()
         self.days.currentItemChanged.connect(self._day_changed)
@@ -96,18 +97,6 @@ class ServiceDaysPage(QWidget):
             lambda _i: self.shift_rule_changed.emit(self.shift_rule.currentData())
         )
         self._update_buttons()
-
-    def _table(self, headers: list[str]) -> QTableWidget:
-        table = QTableWidget(0, len(headers))
-        table.setHorizontalHeaderLabels(headers)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.verticalHeader().setVisible(False)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        return table
 
     def _layout(self) -> None:
         bar = QHBoxLayout()
