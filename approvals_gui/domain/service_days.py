@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
@@ -187,7 +187,7 @@ class MonthlyReport:
     by_mode: dict[Mode, int]
     by_matter: dict[MatterType, int]
     by_status: dict[FollowUpState, int]
-    open_follow_ups: list[tuple[Visit, FollowUpClock]] = field(default_factory=list)
+    open_follow_ups: list[tuple[Visit, FollowUpClock]]  # still open today, from any month
 
 
 def monthly_report(
