@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -28,8 +29,6 @@ def parse_day(value: object) -> date:
     text = str(value if value is not None else "").strip()
     match = _DATE.match(text)
     if match:
-        try:
+        with suppress(ValueError):  # 2027-02-30 has the form but is no date
             return date(*(int(part) for part in match.groups()))
-        except ValueError:
-            pass
     raise DomainError(ErrorCode.INVALID_DATE, f"not a date: {text!r}", text=text)

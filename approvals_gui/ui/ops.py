@@ -19,7 +19,7 @@ from approvals_gui.services.directory import enterprises, handlers
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store.errors import StoreError, StoreErrorCode
 from approvals_gui.ui import notices, strings
-from approvals_gui.ui.dialogs.modal import shown
+from approvals_gui.ui.dialogs.modal import run_modal, shown
 from approvals_gui.ui.dialogs.register_dialog import RegisterDialog
 from approvals_gui.ui.dialogs.step_dialog import StepDialog
 from approvals_gui.ui.dialogs.why_dialog import WhyDialog
@@ -103,8 +103,7 @@ class ApplicationOps(QObject):
         self.failed.emit(message)
 
     def why(self, application_id: int) -> None:
-        with shown(WhyDialog(detail(self._ws, application_id), self._window)):
-            pass
+        run_modal(WhyDialog(detail(self._ws, application_id), self._window))
 
     def notice(self, application_id: int, kind: str) -> None:
         """Save the notice as PDF, or print it."""

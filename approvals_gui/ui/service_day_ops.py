@@ -25,7 +25,7 @@ from approvals_gui.services.service_days import (
 )
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui import strings
-from approvals_gui.ui.dialogs.modal import shown
+from approvals_gui.ui.dialogs.modal import run_modal
 from approvals_gui.ui.dialogs.visit_dialog import VisitDialog
 from approvals_gui.ui.export_ops import ExportOps
 from approvals_gui.ui.pages.service_days_page import ServiceDaysPage
@@ -117,9 +117,7 @@ class ServiceDayOps(QObject):
             existing.visit if existing else None,
             self._window,
         )
-        with shown(dialog) as accepted:
-            pass
-        if accepted:
+        if run_modal(dialog):  # the dialog saved the visit itself
             self.changed.emit()
 
     def set_rule(self, value: str) -> None:

@@ -12,6 +12,12 @@ from contextlib import contextmanager
 from PySide6.QtWidgets import QDialog
 
 
+def run_modal(dialog: QDialog) -> bool:
+    """Show `dialog` modally when nothing is read from it afterwards; True if accepted."""
+    with shown(dialog) as accepted:
+        return accepted
+
+
 @contextmanager
 def shown(dialog: QDialog) -> Iterator[bool]:
     """Show `dialog` modally; yields whether it was accepted; read it inside the block."""
