@@ -1,6 +1,7 @@
 """Headless commands: `python main.py COMMAND [--db PATH] …`.
 
-Errors print one clear line on stderr and exit non-zero.
+Errors print one clear line on stderr and exit non-zero. Each command imports what it
+uses when it runs, so a quick one loads no Qt and no spreadsheet or chart code.
 """
 
 from __future__ import annotations
@@ -12,22 +13,26 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from types import ModuleType
+from typing import TYPE_CHECKING
 
-from approvals_gui.domain.clock import Status
+from approvals_gui import COMMANDS
 from approvals_gui.domain.errors import DomainError
-from approvals_gui.domain.ledger_import import FIELD_NAMES, guess_mapping, missing_fields
 from approvals_gui.paths import default_database
-from approvals_gui.services import demo, exports, ledger, maintenance
-from approvals_gui.services.applications import list_applications
-from approvals_gui.services.board import board_cards
-from approvals_gui.services.figures import figures_report
-from approvals_gui.services.service_days import month_report
-from approvals_gui.services.workspace import Workspace
-from approvals_gui.store.database import open_database
 from approvals_gui.store.errors import StoreError
 
-COMMANDS = ("demo", "check", "backup", "export", "import", "report")
+if TYPE_CHECKING:
+    from approvals_gui.services.exports import Sheet
+    from approvals_gui.services.maintenance import CheckReport
+    from approvals_gui.services.workspace import Workspace
+
+HELP = {
+    "demo": "fill the database with realistic generated data",
+    "check": "integrity check and overdue summary",
+    "backup": "write a consistent copy of the database",
+    "export": "write applications, the overdue board or the figures to a file",
+    "import": "import an Excel ledger (台账) of applications",
+    "report": "the service-day report of a month",
+}
 EXPORT_SUFFIXES = (".xlsx", ".csv", ".pdf")
 _qt_app: object | None = None  # kept alive while a PDF is drawn
 
@@ -35,37 +40,30 @@ _qt_app: object | None = None  # kept alive while a PDF is drawn
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="main.py", description="一次办结 — EIA approval tracker")
     sub = parser.add_subparsers(dest="command", required=True)
-    db_help = "database file or URL (default: the user's data directory)"
-    demo_cmd = sub.add_parser("demo", help="fill the database with realistic generated data")
-    demo_cmd.add_argument("--count", type=int, default=500, help="applications to add")
-    demo_cmd.add_argument("--seed", type=int, default=2026)
-    sub.add_parser("check", help="integrity check and overdue summary")
-    backup_cmd = sub.add_parser("backup", help="write a consistent copy of the database")
-    backup_cmd.add_argument("--out", type=Path, help="file to write (default: dated, rotated)")
-    export_cmd = sub.add_parser(
-        "export", help="write applications, the overdue board or the figures to a file"
-    )
-    export_cmd.add_argument("what", choices=("applications", "overdue", "stats"))
-    export_cmd.add_argument("--out", type=Path, required=True, help="FILE.xlsx, .csv or .pdf")
-    export_cmd.add_argument("--from", dest="first", type=_day, help="stats: first day (YYYY-MM-DD)")
-    export_cmd.add_argument("--to", dest="last", type=_day, help="stats: last day (default today)")
-    export_cmd.add_argument("--handler", help="stats: one handler only")
-    export_cmd.add_argument("--category", help="stats: one category code only (e.g. report_form)")
-    export_cmd.add_argument(
-        "--bureau", default="", help="stats PDF: the bureau's name for the title"
-    )
-    import_cmd = sub.add_parser("import", help="import an Excel ledger (台账) of applications")
-    import_cmd.add_argument("file", type=Path, help="FILE.xlsx; columns found by their headings")
-    import_cmd.add_argument(
+    cmd = {name: sub.add_parser(name, help=HELP[name]) for name in COMMANDS}
+    cmd["demo"].add_argument("--count", type=int, default=500, help="applications to add")
+    cmd["demo"].add_argument("--seed", type=int, default=2026)
+    cmd["backup"].add_argument("--out", type=Path, help="file to write (default: dated, rotated)")
+    export = cmd["export"]
+    export.add_argument("what", choices=("applications", "overdue", "stats"))
+    export.add_argument("--out", type=Path, required=True, help="FILE.xlsx, .csv or .pdf")
+    export.add_argument("--from", dest="first", type=_day, help="stats: first day (YYYY-MM-DD)")
+    export.add_argument("--to", dest="last", type=_day, help="stats: last day (default today)")
+    export.add_argument("--handler", help="stats: one handler only")
+    export.add_argument("--category", help="stats: one category code only (e.g. report_form)")
+    export.add_argument("--bureau", default="", help="stats PDF: the bureau's name for the title")
+    cmd["import"].add_argument("file", type=Path, help="FILE.xlsx; columns found by their headings")
+    cmd["import"].add_argument(
         "--skip-bad", action="store_true", help="import the good rows even if some are bad"
     )
-    report_cmd = sub.add_parser("report", help="the service-day report of a month")
-    report_cmd.add_argument("which", choices=("service-days",))
-    report_cmd.add_argument("--month", type=_month, required=True, help="YYYY-MM")
-    report_cmd.add_argument("--out", type=Path, required=True, help="FILE.pdf or .xlsx")
-    report_cmd.add_argument("--bureau", default="", help="the bureau's name for the title")
-    for cmd in sub.choices.values():
-        cmd.add_argument("--db", default=None, help=db_help)
+    report = cmd["report"]
+    report.add_argument("which", choices=("service-days",))
+    report.add_argument("--month", type=_month, required=True, help="YYYY-MM")
+    report.add_argument("--out", type=Path, required=True, help="FILE.pdf or .xlsx")
+    report.add_argument("--bureau", default="", help="the bureau's name for the title")
+    db_help = "database file or URL (default: the user's data directory)"
+    for each in cmd.values():
+        each.add_argument("--db", default=None, help=db_help)
     return parser
 
 
@@ -85,38 +83,64 @@ def _month(text: str) -> date:
 
 def main(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(argv)
+    today = date.today()  # one day for the whole command, even one that runs past midnight
     try:
-        engine = open_database(args.db or default_database())
-        ws = Workspace(engine, getpass.getuser())
-        return int(_run(ws, args))
+        return _run(_workspace(args.db), args, today)
     except (StoreError, DomainError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
 
 
-def _run(ws: Workspace, args: argparse.Namespace) -> int:
+def _workspace(db: str | None) -> Workspace:
+    from approvals_gui.services.workspace import Workspace
+    from approvals_gui.store.database import open_database
+
+    return Workspace(open_database(db or default_database()), getpass.getuser())
+
+
+def _run(ws: Workspace, args: argparse.Namespace, today: date) -> int:
     if args.command == "demo":
-        if args.count < 1:
-            print("error: --count must be at least 1", file=sys.stderr)
-            return 2
-        demo.generate(ws, args.count, seed=args.seed)
-        print(f"added {args.count} applications to {ws.engine.url.database or ws.engine.url}")
-        return 0
+        return _demo(ws, args.count, args.seed, today)
     if args.command == "export":
-        return _export(ws, args)
+        return _export(ws, args, today)
     if args.command == "import":
         return _import(ws, args.file, args.skip_bad)
     if args.command == "report":
-        return _service_report(ws, args.month, args.out, args.bureau)
+        return _service_report(ws, args.month, args.out, args.bureau, today)
     if args.command == "backup":
-        print(f"backup written: {maintenance.backup(ws, args.out)}")
-        return 0
-    report = maintenance.check(ws)
+        return _backup(ws, args.out)
+    return _check(ws, today)
+
+
+def _demo(ws: Workspace, count: int, seed: int, today: date) -> int:
+    if count < 1:
+        print("error: --count must be at least 1", file=sys.stderr)
+        return 2
+    from approvals_gui.services import demo
+
+    demo.generate(ws, count, today=today, seed=seed)
+    print(f"added {count} applications to {ws.engine.url.database or ws.engine.url}")
+    return 0
+
+
+def _backup(ws: Workspace, out: Path | None) -> int:
+    from approvals_gui.services import maintenance
+
+    print(f"backup written: {maintenance.backup(ws, out)}")
+    return 0
+
+
+def _check(ws: Workspace, today: date) -> int:
+    from approvals_gui.services import maintenance
+
+    report = maintenance.check(ws, today=today)
     _print_check(report)
     return 0 if report.ok else 3
 
 
-def _print_check(report: maintenance.CheckReport) -> None:
+def _print_check(report: CheckReport) -> None:
+    from approvals_gui.domain.clock import Status
+
     print(f"applications: {report.applications}")
     print("integrity: " + ("ok" if report.ok else f"{len(report.problems)} problem(s)"))
     for problem in report.problems[:50]:
@@ -130,7 +154,7 @@ def _print_check(report: maintenance.CheckReport) -> None:
         print(f"  {handler}: red {red}, yellow {yellow}")
 
 
-def _export(ws: Workspace, args: argparse.Namespace) -> int:
+def _export(ws: Workspace, args: argparse.Namespace, today: date) -> int:
     out: Path = args.out
     suffix = out.suffix.lower()
     if suffix not in EXPORT_SUFFIXES:
@@ -139,37 +163,70 @@ def _export(ws: Workspace, args: argparse.Namespace) -> int:
     if args.category is not None and args.category not in ws.rules():
         print(f"error: unknown category {args.category!r}", file=sys.stderr)
         return 2
-    names = {code: rule.name for code, rule in ws.rules().items()}
     if args.what == "stats":
-        last = args.last or ws.today()
-        first = args.first or last.replace(month=1, day=1)
-        report = figures_report(ws, first, last, handler=args.handler, category=args.category)
-        if suffix == ".pdf":
-            _pdf_reports().write_figures_pdf(report, args.bureau, names, out)
-        else:
-            sheets = exports.figures_sheets(report, names)
-            _write(sheets if suffix == ".xlsx" else sheets[:1], out)
+        _export_figures(ws, args, today)
     else:
-        if args.what == "applications":
-            sheet = exports.applications_sheet(list_applications(ws), names)
-        else:
-            sheet = exports.board_sheet(board_cards(ws), names)
-        if suffix == ".pdf":
-            _pdf_reports().write_table_pdf(sheet, sheet.title, out)
-        else:
-            _write([sheet], out)
+        _export_table(ws, args.what, out, today)
     print(f"written: {out}")
     return 0
 
 
-def _write(sheets: list[exports.Sheet], out: Path) -> None:
+def _export_figures(ws: Workspace, args: argparse.Namespace, today: date) -> None:
+    from approvals_gui.services import exports
+    from approvals_gui.services.figures import figures_report
+
+    out: Path = args.out
+    names = _category_names(ws)
+    last = args.last or today
+    first = args.first or last.replace(month=1, day=1)
+    report = figures_report(
+        ws, first, last, today=today, handler=args.handler, category=args.category
+    )
+    if out.suffix.lower() == ".pdf":
+        _start_qt()
+        from approvals_gui.printing.reports import write_figures_pdf
+
+        write_figures_pdf(report, args.bureau, names, out)
+    else:
+        sheets = exports.figures_sheets(report, names)
+        _write(sheets if out.suffix.lower() == ".xlsx" else sheets[:1], out)
+
+
+def _export_table(ws: Workspace, what: str, out: Path, today: date) -> None:
+    from approvals_gui.services import exports
+
+    names = _category_names(ws)
+    if what == "applications":
+        from approvals_gui.services.applications import list_applications
+
+        sheet = exports.applications_sheet(list_applications(ws, today=today), names)
+    else:
+        from approvals_gui.services.board import board_cards
+
+        sheet = exports.board_sheet(board_cards(ws, today=today), names)
+    if out.suffix.lower() == ".pdf":
+        _start_qt()
+        from approvals_gui.printing.reports import write_table_pdf
+
+        write_table_pdf(sheet, sheet.title, out)
+    else:
+        _write([sheet], out)
+
+
+def _category_names(ws: Workspace) -> dict[str, str]:
+    return {code: rule.name for code, rule in ws.rules().items()}
+
+
+def _write(sheets: list[Sheet], out: Path) -> None:
+    from approvals_gui.services import exports
+
     if out.suffix.lower() == ".csv":
         exports.write_csv(sheets[0], out)
     else:
         exports.write_xlsx(sheets, out)
 
 
-def _pdf_reports() -> ModuleType:
+def _start_qt() -> None:
     """PDFs are drawn by Qt (charts included), which needs an application object; no
     window is shown, so the offscreen platform serves when none is chosen."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -178,19 +235,19 @@ def _pdf_reports() -> ModuleType:
     global _qt_app
     if QApplication.instance() is None:
         _qt_app = QApplication([sys.argv[0]])
-    from approvals_gui.ui import pdf_reports
-
-    return pdf_reports
 
 
 def _import(ws: Workspace, path: Path, skip_bad: bool) -> int:
+    from approvals_gui.domain.ledger_import import FIELD_NAMES, guess_mapping, missing_fields
+    from approvals_gui.services import ledger
+
     sheet = ledger.read_ledger(path)
     mapping = guess_mapping(sheet.headers)
     if missing := missing_fields(mapping):
         names = ", ".join(FIELD_NAMES[f][0] for f in missing)
         print(f"error: no column found for: {names}", file=sys.stderr)
         return 2
-    check = ledger.check_ledger(ws, sheet, mapping)
+    check = ledger.check_ledger(sheet, mapping, ws.rules(), ws.now())
     for problem in check.problems:
         where = f"row {problem.row}" + (f", {problem.column}" if problem.column else "")
         print(f"{where}: {problem.error}", file=sys.stderr)
@@ -209,14 +266,20 @@ def _import(ws: Workspace, path: Path, skip_bad: bool) -> int:
     return 0
 
 
-def _service_report(ws: Workspace, month: date, out: Path, bureau: str) -> int:
+def _service_report(ws: Workspace, month: date, out: Path, bureau: str, today: date) -> int:
     suffix = out.suffix.lower()
     if suffix not in (".pdf", ".xlsx"):
         print("error: --out must end in .pdf or .xlsx", file=sys.stderr)
         return 2
-    report = month_report(ws, month)
+    from approvals_gui.services import exports
+    from approvals_gui.services.service_days import month_report
+
+    report = month_report(ws, month, today=today)
     if suffix == ".pdf":
-        _pdf_reports().write_service_report_pdf(report, bureau, out)
+        _start_qt()
+        from approvals_gui.printing.reports import write_service_report_pdf
+
+        write_service_report_pdf(report, bureau, out)
     else:
         exports.write_xlsx(exports.service_report_sheets(report), out)
     print(f"written: {out} ({len(report.visits)} visits)")

@@ -56,10 +56,10 @@ def main() -> None:
     args = parser.parse_args()
     path = args.db or Path(tempfile.mkdtemp()) / "bench.sqlite3"
     fresh = not path.exists()
-    ws = Workspace(open_database(path), "bench", today=lambda: TODAY)
+    ws = Workspace(open_database(path), "bench")
     if fresh:
         start = time.perf_counter()
-        generate(ws, args.count)
+        generate(ws, args.count, today=TODAY)
         print(f"built {args.count} applications in {time.perf_counter() - start:.1f} s")
     cal, rules = ws.calendar(), ws.rules()
 
@@ -99,7 +99,7 @@ def main() -> None:
     def ws_views(records: list[object]) -> list:  # type: ignore[type-arg]
         from approvals_gui.services.applications import views
 
-        return views(ws, records, TODAY)  # type: ignore[arg-type]
+        return views(ws, records, today=TODAY)  # type: ignore[arg-type]
 
     found = len(overdue())
     print(
@@ -107,7 +107,7 @@ def main() -> None:
         "  (budget 100 ms)"
     )
     start = time.perf_counter()
-    list_applications(ws)
+    list_applications(ws, today=TODAY)
     print(
         f"full list with countdowns, sorted (what the window loads): "
         f"{(time.perf_counter() - start) * 1000:.0f} ms"

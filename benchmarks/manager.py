@@ -53,9 +53,9 @@ def main() -> None:
     app = QApplication(sys.argv)
     path = args.db or Path(tempfile.mkdtemp()) / "bench.sqlite3"
     fresh = not path.exists()
-    ws = Workspace(open_database(path), "bench", today=lambda: TODAY)
+    ws = Workspace(open_database(path), "bench")
     if fresh:
-        generate(ws, args.count)
+        generate(ws, args.count, today=TODAY)
     names = {code: rule.name for code, rule in ws.rules().items()}
     ws.calendar()  # built once per session, as the window does at start-up
 
@@ -64,7 +64,7 @@ def main() -> None:
     board.show()
 
     def show_board() -> int:
-        cards = board_cards(ws)
+        cards = board_cards(ws, today=TODAY)
         board.set_cards(cards, names)
         board.view.doItemsLayout()
         board.view.viewport().repaint()
@@ -87,7 +87,7 @@ def main() -> None:
         return run
 
     year = (date(2026, 1, 1), date(2026, 12, 31))
-    views = list_applications(ws)  # what the window holds once it has loaded
+    views = list_applications(ws, today=TODAY)  # what the window holds once it has loaded
     timed(
         "figures for 2026 in the window (countdowns at hand), to drawn charts",
         show_year(lambda: report_from(ws, views, *year)),
@@ -95,7 +95,7 @@ def main() -> None:
     )
     timed(
         "figures for 2026 read from the database (before the list has loaded; CLI)",
-        show_year(lambda: figures_report(ws, *year)),
+        show_year(lambda: figures_report(ws, *year, today=TODAY)),
     )
 
     sheet = applications_sheet(views, names)

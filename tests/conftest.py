@@ -36,7 +36,7 @@ def engine(tmp_path: Path) -> Iterator[Engine]:
 
 @pytest.fixture
 def ws(engine: Engine) -> Workspace:
-    return Workspace(engine, "张三", today=lambda: TODAY, now=lambda: NOW)
+    return Workspace(engine, "张三", now=lambda: NOW)
 
 
 def new_application(**changes: object) -> NewApplication:
@@ -58,10 +58,12 @@ def new_application(**changes: object) -> NewApplication:
 def data(ws: Workspace) -> Workspace:
     """One application overdue, one finished early; texts that look like formulas."""
     late = register(
-        ws, new_application(project='=HYPERLINK("http://x")', received_on=date(2026, 11, 2))
+        ws,
+        new_application(project='=HYPERLINK("http://x")', received_on=date(2026, 11, 2)),
+        today=TODAY,
     )
-    apply_step(ws, late, 1, Step(Action.ACCEPT, date(2026, 11, 3)))
-    done = register(ws, new_application(project="@SUM(A1)", district="-2+3"))
+    apply_step(ws, late, 1, Step(Action.ACCEPT, date(2026, 11, 3)), today=TODAY)
+    done = register(ws, new_application(project="@SUM(A1)", district="-2+3"), today=TODAY)
     for version, step in enumerate(
         (
             Step(Action.ACCEPT, date(2026, 11, 3)),
@@ -71,7 +73,7 @@ def data(ws: Workspace) -> Workspace:
         ),
         start=1,
     ):
-        apply_step(ws, done, version, step)
+        apply_step(ws, done, version, step, today=TODAY)
     return ws
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import sqlite3
 import unicodedata
 from datetime import date
@@ -11,8 +12,15 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
+from approvals_gui import COMMANDS
 from approvals_gui.app import main
+from approvals_gui.cli import build_parser
 from approvals_gui.domain.credit_code import is_valid_credit_code
+
+
+def test_the_commands_are_those_the_package_names() -> None:
+    (sub,) = (a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
+    assert tuple(sub.choices) == COMMANDS
 
 
 def test_demo_check_and_backup(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

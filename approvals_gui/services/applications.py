@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from datetime import date, datetime
-
-from sqlmodel import Session
 
 from approvals_gui.domain.applications import (
     ApplicationRecord,
     NewApplication,
     validate_new_application,
 )
+from approvals_gui.domain.calendar import WorkCalendar
 from approvals_gui.domain.clock import (
     Clock,
     DueExplanation,
@@ -21,6 +20,7 @@ from approvals_gui.domain.clock import (
     facts_from_history,
 )
 from approvals_gui.domain.credit_code import validate_credit_code
+from approvals_gui.domain.enterprises import EnterpriseForm
 from approvals_gui.domain.rules import TimeLimitRule
 from approvals_gui.domain.search import ApplicationFilter
 from approvals_gui.domain.stages import (
@@ -35,9 +35,8 @@ from approvals_gui.domain.timeline import TimelineEntry, timeline
 from approvals_gui.domain.urgency import urgency_key
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import repo
-from approvals_gui.store.db import session_scope
+from approvals_gui.store.db import Session, session_scope
 from approvals_gui.store.errors import StoreError, StoreErrorCode
-from approvals_gui.store.tables import Application, Enterprise
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +60,7 @@ class ApplicationDetail:
 
 @dataclass(frozen=True, slots=True)
 class Step:
-    """One user step on an application; `on` defaults to today."""
+    """One user step on an application; `on` defaults to the day it is recorded."""
 
     action: Action
     on: date | None = None
@@ -72,9 +71,9 @@ class Step:
     extension_days: int = 0
 
 
-def register(ws: Workspace, form: NewApplication) -> int:
+def register(ws: Workspace, form: NewApplication, *, today: date) -> int:
     """Record a new application (收件) and its enterprise if new; returns its id."""
-    validate_new_application(form, ws.today(), ws.rules())
+    validate_new_application(form, today, ws.rules())
     now = ws.now()
     first = registration_event(form.received_on, now, ws.actor, form.remark)
     with session_scope(ws.engine) as session:
@@ -90,62 +89,66 @@ def insert_with_history(
 ) -> int:
     """Insert an application, its enterprise if new, and its (checked) history."""
     code = validate_credit_code(form.credit_code)
-    enterprise = repo.enterprise_by_code(session, code) or repo.add_enterprise(
-        session,
-        Enterprise(
-            name=form.enterprise_name.strip(),
-            credit_code=code,
-            district=form.district.strip(),
-            created_at=now,
-        ),
+    enterprise_id = repo.enterprise_id(session, code) or repo.add_enterprise(
+        session, EnterpriseForm(form.enterprise_name, code, form.district), now
     )
-    assert enterprise.id is not None
-    application = Application(
-        number=repo.next_number(session, form.received_on.year),
-        project=form.project.strip(),
-        enterprise_id=enterprise.id,
-        category=form.category,
-        handler=form.handler.strip(),
-        district=form.district.strip(),
-        investment=form.investment,
-        registered_on=form.received_on,
-        created_at=now,
-        judged_rule_id=judged_rule_id,
-        **repo.facts_columns(facts_from_history(events)),  # type: ignore[arg-type]
-    )
-    return repo.insert_application(session, application, events)
+    return repo.insert_application(session, form, enterprise_id, events, now, judged_rule_id)
 
 
-def apply_step(ws: Workspace, application_id: int, expected_version: int, step: Step) -> int:
-    """Check `step` against the stage table and record it; returns the new version.
+def apply_step(
+    ws: Workspace, application_id: int, expected_version: int, step: Step, *, today: date
+) -> ApplicationDetail:
+    """Check `step` against the stage table and record it; returns the application as
+    it is now, built from what the write held (nothing is read again).
 
     Refused (DomainError or StoreError, nothing written) if the table forbids it, a
     guard fails, or the application changed since `expected_version` was read.
     """
     with session_scope(ws.engine) as session:
-        record, events, event = _planned(ws, session, application_id, expected_version, step)
-        facts = facts_from_history([*events, event])
+        planned = _planned(ws, session, application_id, expected_version, step)
+        record, events = planned.record, [*planned.events, planned.event]
+        facts = facts_from_history(events)
         judged = None
         if facts.decided_on is not None:  # decided now or before: keep the rule it met
             judged = record.judged_rule_id or repo.judge_with(session, ws.rule(record.category))
-        version = repo.append_event(session, application_id, expected_version, event, facts, judged)
-    if judged != record.judged_rule_id:
-        ws.forget_judged_rules()
-    return version
+        version = repo.append_event(
+            session, application_id, expected_version, planned.event, facts, judged
+        )
+    # A new judgement froze the current rule; an undone one follows the current rule again.
+    rule = planned.rule if judged == record.judged_rule_id else ws.rule(record.category)
+    changed = replace(record, version=version, facts=facts, judged_rule_id=judged)
+    return _detail(changed, events, rule, planned.investment, ws.calendar(), today)
 
 
-def preview_step(ws: Workspace, application_id: int, expected_version: int, step: Step) -> Clock:
+def preview_step(
+    ws: Workspace, application_id: int, expected_version: int, step: Step, *, today: date
+) -> Clock:
     """The countdown as it would be after `step`, without recording anything."""
     with session_scope(ws.engine) as session:
-        record, events, event = _planned(ws, session, application_id, expected_version, step)
-    facts = facts_from_history([*events, event])
-    return evaluate(facts, ws.rule_for(record), ws.calendar(), ws.today())
+        planned = _planned(ws, session, application_id, expected_version, step)
+    facts = facts_from_history([*planned.events, planned.event])
+    return evaluate(facts, planned.rule, ws.calendar(), today)
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """A step checked against the stored application, not yet written."""
+
+    record: ApplicationRecord
+    investment: float | None
+    rule: TimeLimitRule
+    events: list[StageEvent]
+    event: StageEvent
 
 
 def _planned(
-    ws: Workspace, session: Session, application_id: int, expected_version: int, step: Step
-) -> tuple[ApplicationRecord, list[StageEvent], StageEvent]:
-    record = repo.get_record(session, application_id)
+    ws: Workspace,
+    session: Session,
+    application_id: int,
+    expected_version: int,
+    step: Step,
+) -> _Plan:
+    record, investment = repo.record_and_investment(session, application_id)
     if record.version != expected_version:
         # The user acted on what they saw; judge the step against that, not newer data.
         raise StoreError(
@@ -166,15 +169,15 @@ def _planned(
         step.extension_days,
         rule.extension_workdays,
     )
-    return record, events, next_event(events, step_input)
+    return _Plan(record, investment, rule, events, next_event(events, step_input))
 
 
 def views(
-    ws: Workspace, records: Iterable[ApplicationRecord], today: date | None = None
+    ws: Workspace, records: Iterable[ApplicationRecord], *, today: date
 ) -> list[ApplicationView]:
     """Countdowns for `records` on `today`, most urgent first."""
-    cal, rule_for, day = ws.calendar(), ws.rule_for, today or ws.today()
-    result = [ApplicationView(r, evaluate(r.facts, rule_for(r), cal, day)) for r in records]
+    cal, rule_for = ws.calendar(), ws.rule_for
+    result = [ApplicationView(r, evaluate(r.facts, rule_for(r), cal, today)) for r in records]
     result.sort(key=lambda v: urgency_key(v.clock))
     return result
 
@@ -182,41 +185,49 @@ def views(
 def list_applications(
     ws: Workspace,
     *,
+    today: date,
     open_only: bool = False,
     closed_only: bool = False,
-    today: date | None = None,
     where: ApplicationFilter | None = None,
 ) -> list[ApplicationView]:
-    """Applications with their countdowns, most urgent first, optionally filtered."""
+    """Applications with their countdowns on `today`, most urgent first, optionally
+    filtered."""
     with session_scope(ws.engine) as session:
         records = repo.list_records(session, open_only=open_only, closed_only=closed_only)
-    result = views(ws, records, today)
+    result = views(ws, records, today=today)
     if where is not None:
         result = [v for v in result if where.matches(v.record, v.clock)]
     return result
 
 
-def view_of(ws: Workspace, application_id: int) -> ApplicationView:
-    """One application's countdown today, after it changed."""
+def view_of(ws: Workspace, application_id: int, *, today: date) -> ApplicationView:
+    """One application's countdown on `today`, after it changed."""
     with session_scope(ws.engine) as session:
         record = repo.get_record(session, application_id)
-    return views(ws, [record])[0]
+    return views(ws, [record], today=today)[0]
 
 
-def detail(ws: Workspace, application_id: int, today: date | None = None) -> ApplicationDetail:
-    day = today or ws.today()
+def detail(ws: Workspace, application_id: int, *, today: date) -> ApplicationDetail:
     with session_scope(ws.engine) as session:
-        record = repo.get_record(session, application_id)
+        record, investment = repo.record_and_investment(session, application_id)
         events = repo.load_events(session, application_id)
-        investment = repo.investment(session, application_id)
-    rule, cal = ws.rule_for(record), ws.calendar()
-    clock = evaluate(record.facts, rule, cal, day)
+    return _detail(record, events, ws.rule_for(record), investment, ws.calendar(), today)
+
+
+def _detail(
+    record: ApplicationRecord,
+    events: Sequence[StageEvent],
+    rule: TimeLimitRule,
+    investment: float | None,
+    cal: WorkCalendar,
+    today: date,
+) -> ApplicationDetail:
     return ApplicationDetail(
-        ApplicationView(record, clock),
+        ApplicationView(record, evaluate(record.facts, rule, cal, today)),
         tuple(events),
-        explain(record.facts, rule, cal, day),
+        explain(record.facts, rule, cal, today),
         tuple(allowed_actions(events)),
-        tuple(timeline(events, rule, cal, day)),
+        tuple(timeline(events, rule, cal, today)),
         rule,
         investment,
     )

@@ -12,12 +12,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import insert, select
-from sqlmodel import Session, col
 
 from approvals_gui.domain.calendar import WorkCalendar
 from approvals_gui.domain.clock import facts_from_history
 from approvals_gui.domain.credit_code import ALPHABET, check_character
+from approvals_gui.domain.enterprises import EnterpriseForm
 from approvals_gui.domain.service_days import (
     FollowUpStatus,
     Matter,
@@ -34,9 +33,9 @@ from approvals_gui.domain.stages import (
     registration_event,
 )
 from approvals_gui.services.workspace import Workspace
-from approvals_gui.store import repo, visits
-from approvals_gui.store.db import session_scope
-from approvals_gui.store.tables import Application, Enterprise, StageEventRow
+from approvals_gui.store import bulk, repo, visits
+from approvals_gui.store.bulk import BulkApplication
+from approvals_gui.store.db import Session, session_scope
 
 DISTRICTS = ("城东区", "城西区", "江北区", "高新区", "经开区", "临港新区", "青山县", "白水县")
 HANDLERS = ("张伟", "王芳", "李娜", "刘洋", "陈静", "杨磊", "赵敏", "周杰")
@@ -198,18 +197,24 @@ def history(
 
 
 def generate(
-    ws: Workspace, count: int, *, seed: int = 2026, progress: Callable[[int], None] | None = None
+    ws: Workspace,
+    count: int,
+    *,
+    today: date,
+    seed: int = 2026,
+    progress: Callable[[int], None] | None = None,
 ) -> int:
-    """Add `count` applications received over the last two years; returns how many."""
+    """Add `count` applications received over the two years up to `today`; returns how
+    many."""
     rng = random.Random(seed)
-    cal, today = ws.calendar(), ws.today()
+    cal = ws.calendar()
     first_day = today - timedelta(days=730)
     with session_scope(ws.engine) as session:
         enterprise_ids = _add_enterprises(session, rng, max(10, count // 3), ws.now())
         judged = {code: repo.judge_with(session, rule) for code, rule in ws.rules().items()}
         numbers: dict[int, int] = {}
         for chunk_start in range(0, count, 5000):
-            apps, events = [], []
+            apps = []
             for _ in range(chunk_start, min(count, chunk_start + 5000)):
                 received = first_day + timedelta(days=int(730 * rng.random() ** 0.8))
                 while not cal.is_workday(received):
@@ -221,24 +226,14 @@ def generate(
                 if received.year not in numbers:
                     numbers[received.year] = repo.last_serial(session, received.year)
                 numbers[received.year] += 1
+                number = repo.application_number(received.year, numbers[received.year])
                 apps.append(
-                    _application_row(
-                        judged,
-                        rng,
-                        hist,
-                        received,
-                        category,
-                        handler,
-                        enterprise_ids,
-                        numbers[received.year],
-                    )
+                    _application(judged, rng, hist, number, category, handler, enterprise_ids)
                 )
-                events.append(hist)
-            _bulk_write(session, apps, events)
-            ws.forget_judged_rules()
+            bulk.add_applications(session, apps)
             if progress:
                 progress(min(count, chunk_start + 5000))
-        _add_service_days(ws, session, rng, enterprise_ids)
+        _add_service_days(ws, session, rng, enterprise_ids, today)
     return count
 
 
@@ -271,17 +266,13 @@ MEASURES = (
 
 
 def _add_service_days(
-    ws: Workspace, session: Session, rng: random.Random, enterprise_ids: list[int]
+    ws: Workspace, session: Session, rng: random.Random, enterprise_ids: list[int], today: date
 ) -> None:
     """The past twelve months of service days, 3–8 enterprises each; recent follow-ups
     are partly still open, some of them overdue."""
-    cal, today, now = ws.calendar(), ws.today(), ws.now()
+    cal, now = ws.calendar(), ws.now()
     first = today.replace(day=1) - relativedelta(months=11)  # this month and the 11 before
-    by_enterprise: dict[int, list[int]] = {}
-    for app_id, enterprise_id in session.execute(
-        select(col(Application.id), col(Application.enterprise_id))
-    ):
-        by_enterprise.setdefault(enterprise_id, []).append(app_id)
+    by_enterprise = bulk.applications_by_enterprise(session)
     for day in service_days(cal, first, today):
         held = day.held_on
         for enterprise_id in rng.sample(
@@ -337,56 +328,38 @@ def _pick_category(rng: random.Random) -> tuple[str, tuple[int, int]]:
 
 def _add_enterprises(session: Session, rng: random.Random, n: int, now: datetime) -> list[int]:
     codes = {credit_code(rng) for _ in range(n)}
-    rows = [
-        {
-            "name": enterprise_name(rng),
-            "credit_code": c,
-            "district": rng.choice(DISTRICTS),
-            "contact": rng.choice(("王经理", "李主任", "陈工", "赵总")),
-            "phone": f"13{rng.randrange(10**9):09d}",
-            "created_at": now,
-        }
+    forms = [
+        EnterpriseForm(
+            enterprise_name(rng),
+            c,
+            rng.choice(DISTRICTS),
+            rng.choice(("王经理", "李主任", "陈工", "赵总")),
+            f"13{rng.randrange(10**9):09d}",
+        )
         for c in codes
     ]
-    query = insert(Enterprise).returning(col(Enterprise.id), sort_by_parameter_order=True)
-    return [row[0] for row in session.execute(query, rows)]
+    return bulk.add_enterprises(session, forms, now)
 
 
-def _application_row(
+def _application(
     judged: dict[str, int],
     rng: random.Random,
     hist: list[StageEvent],
-    received: date,
+    number: str,
     category: str,
     handler: str,
     enterprise_ids: list[int],
-    serial: int,
-) -> dict[str, object]:
+) -> BulkApplication:
     facts = facts_from_history(hist)
-    return {
-        "number": repo.application_number(received.year, serial),
-        "project": project_name(rng),
-        "enterprise_id": rng.choice(enterprise_ids),
-        "category": category,
-        "handler": handler,
-        "district": rng.choice(DISTRICTS),
-        "investment": round(rng.uniform(200, 80000), 1),
-        "registered_on": received,
-        "created_at": hist[0].at,
-        "version": len(hist),
-        **repo.facts_columns(facts),
-        "judged_rule_id": judged[category] if facts.decided_on is not None else None,
-    }
-
-
-def _bulk_write(
-    session: Session, apps: list[dict[str, object]], histories: list[list[StageEvent]]
-) -> None:
-    query = insert(Application).returning(col(Application.id), sort_by_parameter_order=True)
-    ids = [r[0] for r in session.execute(query, apps)]
-    rows = [
-        repo.event_to_row(app_id, e).model_dump(exclude={"id"})
-        for app_id, hist in zip(ids, histories, strict=True)
-        for e in hist
-    ]
-    session.execute(insert(StageEventRow), rows)
+    return BulkApplication(
+        number,
+        project_name(rng),
+        rng.choice(enterprise_ids),
+        category,
+        handler,
+        rng.choice(DISTRICTS),
+        round(rng.uniform(200, 80000), 1),
+        hist,
+        facts,
+        judged[category] if facts.decided_on is not None else None,
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from approvals_gui.domain.applications import EnterpriseEntry
 from approvals_gui.domain.credit_code import validate_credit_code
@@ -12,7 +13,6 @@ from approvals_gui.services.service_days import VisitView, enterprise_visits
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import repo
 from approvals_gui.store.db import session_scope
-from approvals_gui.store.tables import Enterprise
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,22 +50,10 @@ def save_enterprise(ws: Workspace, form: EnterpriseForm, enterprise_id: int | No
         form.name, validate_credit_code(form.credit_code), form.district, form.contact, form.phone
     )
     with session_scope(ws.engine) as session:
-        if enterprise_id is not None:
-            repo.update_enterprise(session, enterprise_id, clean)
-            return enterprise_id
-        row = repo.add_enterprise(
-            session,
-            Enterprise(
-                name=clean.name.strip(),
-                credit_code=clean.credit_code,
-                district=clean.district.strip(),
-                contact=clean.contact.strip(),
-                phone=clean.phone.strip(),
-                created_at=ws.now(),
-            ),
-        )
-        assert row.id is not None
-        return row.id
+        if enterprise_id is None:
+            return repo.add_enterprise(session, clean, ws.now())
+        repo.update_enterprise(session, enterprise_id, clean)
+        return enterprise_id
 
 
 def enterprise_applications(ws: Workspace, enterprise_id: int) -> list[tuple[int, str]]:
@@ -75,10 +63,14 @@ def enterprise_applications(ws: Workspace, enterprise_id: int) -> list[tuple[int
     return [(r.id, f"{r.number} {r.project}") for r in records]
 
 
-def enterprise_page(ws: Workspace, enterprise_id: int) -> EnterprisePage:
+def enterprise_page(ws: Workspace, enterprise_id: int, *, today: date) -> EnterprisePage:
+    """The enterprise with its applications' and follow-ups' countdowns on `today`."""
     with session_scope(ws.engine) as session:
         form = repo.enterprise_form(session, enterprise_id)
         records = repo.list_records(session, enterprise_id=enterprise_id)
     return EnterprisePage(
-        enterprise_id, form, views(ws, records), enterprise_visits(ws, enterprise_id)
+        enterprise_id,
+        form,
+        views(ws, records, today=today),
+        enterprise_visits(ws, enterprise_id, today=today),
     )

@@ -11,7 +11,6 @@ import csv
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -26,11 +25,9 @@ from approvals_gui.domain.labels import (
     FOLLOW_UP_NAMES,
     MATTER_NAMES,
     MODE_NAMES,
-    QT_TRANSLATE_NOOP,
     STAGE_NAMES,
     STATUS_NAMES,
 )
-from approvals_gui.domain.metrics import Figures
 from approvals_gui.domain.service_days import (
     FollowUpState,
     MatterType,
@@ -40,19 +37,12 @@ from approvals_gui.domain.service_days import (
 )
 from approvals_gui.domain.stages import OPEN_STAGES, Stage
 from approvals_gui.services.applications import ApplicationView
+from approvals_gui.services.figure_rows import Kind, figure_rows
 from approvals_gui.services.figures import FiguresReport
 from approvals_gui.services.progress import Progress, no_progress
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 PROGRESS_EVERY = 500  # rows between progress reports
-
-
-class Kind(StrEnum):
-    TEXT = "text"
-    DATE = "date"
-    INT = "int"
-    DAYS = "days"  # working days, one decimal
-    PERCENT = "percent"
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,127 +152,6 @@ def board_sheet(cards: Sequence[Card], names: Mapping[str, str]) -> Sheet:
         for c in cards
     ]
     return Sheet("超期与即将到期", columns, rows)
-
-
-@dataclass(frozen=True, slots=True)
-class FigureRow:
-    label: str
-    value: float | None
-    kind: Kind
-    detail: str  # the counts behind a rate, e.g. "19/20"
-    note: str  # the definition shown beside the figure
-
-
-def figure_rows(f: Figures) -> list[FigureRow]:
-    """The figures in the order a report shows them, with their definitions."""
-    compression = (
-        1 - f.avg_workdays_used / f.avg_statutory_workdays
-        if f.avg_workdays_used is not None and f.avg_statutory_workdays
-        else None
-    )
-    return [
-        FigureRow(
-            QT_TRANSLATE_NOOP("figures", "收件"),
-            f.received,
-            Kind.INT,
-            "",
-            QT_TRANSLATE_NOOP("figures", "期内登记收件的申请"),
-        ),
-        FigureRow(
-            QT_TRANSLATE_NOOP("figures", "受理"),
-            f.accepted,
-            Kind.INT,
-            "",
-            QT_TRANSLATE_NOOP("figures", "期内受理的申请"),
-        ),
-        FigureRow(
-            QT_TRANSLATE_NOOP("figures", "作出审批决定"),
-            f.decided,
-            Kind.INT,
-            "",
-            QT_TRANSLATE_NOOP("figures", "期内作出批准或不予批准决定的申请"),
-        ),
-        FigureRow(
-            QT_TRANSLATE_NOOP("figures", "按时办结率"),
-            f.on_time_rate,
-            Kind.PERCENT,
-            f"{f.decided_on_time}/{f.decided}",
-            QT_TRANSLATE_NOOP(
-                "figures", "期内作出决定的申请中，在法定时限（含延期）内作出决定的比例"
-            ),
-        ),
-        FigureRow(
-            QT_TRANSLATE_NOOP("figures", "一次办结率"),
-            f.one_go_rate,
-            Kind.PERCENT,
-            f"{f.delivered_one_go}/{f.delivered}",
-            QT_TRANSLATE_NOOP(
-                "figures", "期内送达办结的申请中，补正不超过一次、且在承诺时限内作出决定的比例"
-            ),
-        ),
-        FigureRow(
-            QT_TRANSLATE_NOOP("figures", "平均审批用时"),
-            f.avg_workdays_used,
-            Kind.DAYS,
-            "",
-            QT_TRANSLATE_NOOP(
-                "figures", "自受理（或视为受理）至作出决定的工作日，暂停计时的天数不计"
-            ),
-        ),
-        FigureRow(
-            QT_TRANSLATE_NOOP("figures", "平均承诺时限"),
-            f.avg_promised_workdays,
-            Kind.DAYS,
-            "",
-            QT_TRANSLATE_NOOP("figures", "同一批申请的承诺时限，折算为工作日"),
-        ),
-        FigureRow(
-            QT_TRANSLATE_NOOP("figures", "平均法定时限"),
-            f.avg_statutory_workdays,
-            Kind.DAYS,
-            "",
-            QT_TRANSLATE_NOOP("figures", "同一批申请的法定时限（不含延期），折算为工作日"),
-        ),
-        FigureRow(
-            QT_TRANSLATE_NOOP("figures", "时限压缩率"),
-            compression,
-            Kind.PERCENT,
-            "",
-            QT_TRANSLATE_NOOP("figures", "平均审批用时比平均法定时限缩短的比例"),
-        ),
-        FigureRow(
-            QT_TRANSLATE_NOOP("figures", "补正"),
-            f.with_supplement,
-            Kind.INT,
-            "",
-            QT_TRANSLATE_NOOP("figures", "期内收件中发出过一次性告知补正通知的申请"),
-        ),
-        FigureRow(
-            QT_TRANSLATE_NOOP("figures", "补正占比"),
-            f.supplement_share,
-            Kind.PERCENT,
-            f"{f.with_supplement}/{f.received}",
-            QT_TRANSLATE_NOOP("figures", "补正件数占期内收件的比例"),
-        ),
-        FigureRow(
-            QT_TRANSLATE_NOOP("figures", "当前在办"),
-            sum(f.backlog_by_stage.values()),
-            Kind.INT,
-            "",
-            QT_TRANSLATE_NOOP("figures", "统计时尚未办结的申请，不受所选期间限制"),
-        ),
-    ]
-
-
-def figure_text(row: FigureRow) -> str:
-    """A figure as a document prints it; "—" when there is nothing to divide by."""
-    if row.value is None:
-        return "—"
-    if row.kind is Kind.PERCENT:
-        return f"{row.value:.1%}（{row.detail}）" if row.detail else f"{row.value:.1%}"
-    if row.kind is Kind.DAYS:
-        return f"{row.value:.1f} 个工作日"
-    return f"{int(row.value)} 件"
 
 
 def figures_sheets(report: FiguresReport, names: Mapping[str, str]) -> list[Sheet]:

@@ -36,10 +36,12 @@ def figures_report(
     first: date,
     last: date,
     *,
+    today: date,
     handler: str | None = None,
     category: str | None = None,
 ) -> FiguresReport:
-    """Loads only what the period and its trend touch, plus what is open now."""
+    """Loads only what the period and its trend touch, plus what is open now; the
+    countdowns are those of `today`."""
     check_period(first, last)
     months = month_starts(trend_start(first, last), last)
     with session_scope(ws.engine) as session:
@@ -49,7 +51,8 @@ def figures_report(
             handler=handler,
             category=category,
         )
-    return report_from(ws, views(ws, records), first, last, handler=handler, category=category)
+    items = views(ws, records, today=today)
+    return report_from(ws, items, first, last, handler=handler, category=category)
 
 
 def report_from(

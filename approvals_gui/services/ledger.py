@@ -6,6 +6,7 @@ failure part-way leaves the database as it was.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -21,7 +22,9 @@ from approvals_gui.domain.ledger_import import (
     check_rows,
     ledger_history,
 )
+from approvals_gui.domain.rules import TimeLimitRule
 from approvals_gui.services.applications import insert_with_history
+from approvals_gui.services.errors import LedgerFileError
 from approvals_gui.services.progress import Progress, no_progress
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import repo
@@ -29,18 +32,6 @@ from approvals_gui.store.db import session_scope
 
 HEADER_SEARCH_ROWS = 10  # a title row or two often sits above the headings
 PROGRESS_EVERY = 50
-
-
-class LedgerFileError(OSError):
-    """The file is not a workbook openpyxl can read (or has no sheet with headings)."""
-
-    def __init__(self, message: str, path: Path) -> None:
-        super().__init__(message)
-        self.message = message
-        self.filename = path.name
-
-    def __str__(self) -> str:
-        return self.message
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,9 +68,12 @@ def _value(value: object) -> object:
     return value
 
 
-def check_ledger(ws: Workspace, sheet: LedgerSheet, mapping: Mapping_) -> LedgerCheck:
+def check_ledger(
+    sheet: LedgerSheet, mapping: Mapping_, rules: Mapping[str, TimeLimitRule], now: datetime
+) -> LedgerCheck:
+    """Every row checked against `rules` as if imported at `now`; nothing is written."""
     return check_rows(
-        sheet.rows, mapping, ws.rules(), sheet.headers, ws.now(), first_row=sheet.header_row + 1
+        sheet.rows, mapping, rules, sheet.headers, now, first_row=sheet.header_row + 1
     )
 
 

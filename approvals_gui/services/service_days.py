@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from dateutil.relativedelta import relativedelta
-from sqlmodel import Session
 
 from approvals_gui.domain.board import Card, follow_up_card
 from approvals_gui.domain.credit_code import validate_credit_code
+from approvals_gui.domain.enterprises import EnterpriseForm
 from approvals_gui.domain.service_days import (
     FollowUpClock,
     FollowUpState,
@@ -26,8 +26,7 @@ from approvals_gui.domain.service_days import (
 )
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import repo, visits
-from approvals_gui.store.db import session_scope
-from approvals_gui.store.tables import Enterprise
+from approvals_gui.store.db import Session, session_scope
 
 SHIFT_RULE_KEY = "service_day.shift_rule"
 
@@ -53,16 +52,21 @@ def schedule(ws: Workspace, first: date, last: date) -> list[ServiceDay]:
     return service_days(ws.calendar(), first, last, shift_rule(ws))
 
 
-def next_day(ws: Workspace) -> ServiceDay:
-    return next_service_day(ws.calendar(), ws.today(), shift_rule(ws))
+def next_day(ws: Workspace, *, today: date) -> ServiceDay:
+    return next_service_day(ws.calendar(), today, shift_rule(ws))
 
 
 def save_visit(
-    ws: Workspace, form: VisitForm, visit_id: int | None = None, expected_version: int = 0
+    ws: Workspace,
+    form: VisitForm,
+    visit_id: int | None = None,
+    expected_version: int = 0,
+    *,
+    today: date,
 ) -> int:
     """Record a new visit, or rewrite `visit_id` if it is still at `expected_version`;
     returns its id. The enterprise is taken from the directory or added to it."""
-    problems = visit_problems(form, ws.today())
+    problems = visit_problems(form, today)
     if problems:
         raise next(iter(problems.values()))
     with session_scope(ws.engine) as session:
@@ -77,53 +81,54 @@ def _enterprise(session: Session, form: VisitForm, ws: Workspace) -> int:
     if form.enterprise_id is not None:
         return form.enterprise_id
     code = validate_credit_code(form.credit_code)
-    found = repo.enterprise_by_code(session, code) or repo.add_enterprise(
-        session,
-        Enterprise(name=form.enterprise_name.strip(), credit_code=code, created_at=ws.now()),
+    return repo.enterprise_id(session, code) or repo.add_enterprise(
+        session, EnterpriseForm(form.enterprise_name, code), ws.now()
     )
-    assert found.id is not None
-    return found.id
 
 
-def _views(ws: Workspace, found: list[Visit]) -> list[VisitView]:
-    cal, today = ws.calendar(), ws.today()
+def _views(ws: Workspace, found: list[Visit], today: date) -> list[VisitView]:
+    cal = ws.calendar()
     return [VisitView(v, follow_up_clock(v.form, cal, today)) for v in found]
 
 
-def visits_between(ws: Workspace, first: date, last: date) -> list[VisitView]:
+def visits_between(ws: Workspace, first: date, last: date, *, today: date) -> list[VisitView]:
     with session_scope(ws.engine) as session:
-        return _views(ws, visits.visits(session, first=first, last=last))
+        found = visits.visits(session, first=first, last=last)
+    return _views(ws, found, today)
 
 
-def visit(ws: Workspace, visit_id: int) -> VisitView:
+def visit(ws: Workspace, visit_id: int, *, today: date) -> VisitView:
     with session_scope(ws.engine) as session:
-        return _views(ws, [visits.get_visit(session, visit_id)])[0]
+        found = visits.get_visit(session, visit_id)
+    return _views(ws, [found], today)[0]
 
 
-def enterprise_visits(ws: Workspace, enterprise_id: int) -> list[VisitView]:
+def enterprise_visits(ws: Workspace, enterprise_id: int, *, today: date) -> list[VisitView]:
     with session_scope(ws.engine) as session:
-        return _views(ws, visits.visits(session, enterprise_id=enterprise_id))
+        found = visits.visits(session, enterprise_id=enterprise_id)
+    return _views(ws, found, today)
 
 
-def open_follow_ups(ws: Workspace) -> list[VisitView]:
+def open_follow_ups(ws: Workspace, *, today: date) -> list[VisitView]:
     """Open follow-ups, most urgent first."""
     with session_scope(ws.engine) as session:
-        found = _views(ws, visits.visits(session, open_only=True))
-    return sorted(found, key=lambda v: (v.clock.workdays_left or 0, v.visit.id))
+        found = visits.visits(session, open_only=True)
+    views = _views(ws, found, today)
+    return sorted(views, key=lambda v: (v.clock.workdays_left or 0, v.visit.id))
 
 
-def follow_up_cards(ws: Workspace) -> list[Card]:
-    cards = (follow_up_card(v.visit, v.clock) for v in open_follow_ups(ws))
+def follow_up_cards(ws: Workspace, *, today: date) -> list[Card]:
+    cards = (follow_up_card(v.visit, v.clock) for v in open_follow_ups(ws, today=today))
     return [card for card in cards if card is not None]
 
 
-def month_report(ws: Workspace, month: date) -> MonthlyReport:
+def month_report(ws: Workspace, month: date, *, today: date) -> MonthlyReport:
     first = month.replace(day=1)
     last = first + relativedelta(months=1, days=-1)
-    views = visits_between(ws, first, last)
+    views = visits_between(ws, first, last, today=today)
     pending = [
         (v.visit, v.clock)
-        for v in open_follow_ups(ws)
+        for v in open_follow_ups(ws, today=today)
         if v.clock.state is not FollowUpState.NONE and v.visit.form.day <= last
     ]
     return monthly_report(
@@ -132,5 +137,5 @@ def month_report(ws: Workspace, month: date) -> MonthlyReport:
         [v.visit for v in views],
         pending,
         ws.calendar(),
-        ws.today(),
+        today,
     )

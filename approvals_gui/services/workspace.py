@@ -1,60 +1,84 @@
-"""The context every use case runs in: the database, who acts, and what day it is."""
+"""The context every use case runs in: the database and who acts.
+
+The day is not part of it: every use case that depends on it takes `today`, so the
+caller (the window at midnight, a test, the command line) decides which day it is.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import date, datetime
-
-from sqlalchemy import Engine
+from dataclasses import dataclass, field, replace
+from datetime import datetime
 
 from approvals_gui.domain.applications import ApplicationRecord
 from approvals_gui.domain.calendar import WorkCalendar
 from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.rules import TimeLimitRule
-from approvals_gui.store.db import session_scope
+from approvals_gui.store.db import Engine, session_scope
+from approvals_gui.store.errors import StoreError, StoreErrorCode
 from approvals_gui.store.repo import judged_rules, load_calendar, load_rules
 
 
-@dataclass
-class Workspace:
-    """Holds the engine and caches the calendar and rules (both small, both read often).
+class _Cache:
+    """What a workspace read once (small, read often); shared by its copies."""
 
-    `today` and `now` are injected so tests and the midnight rollover control the clock.
-    """
+    __slots__ = ("calendar", "judged", "rules")
+
+    def __init__(self) -> None:
+        self.calendar: WorkCalendar | None = None
+        self.rules: dict[str, TimeLimitRule] | None = None
+        self.judged: dict[int, TimeLimitRule] | None = None
+
+
+@dataclass(frozen=True)
+class Workspace:
+    """Holds the engine and caches the calendar and rules; never changes itself, so it
+    can be handed to any thread. `now` is injected so tests control the clock."""
 
     engine: Engine
     actor: str
-    today: Callable[[], date] = date.today
     now: Callable[[], datetime] = datetime.now
-    _calendar: WorkCalendar | None = field(default=None, repr=False)
-    _rules: dict[str, TimeLimitRule] | None = field(default=None, repr=False)
-    _judged: dict[int, TimeLimitRule] | None = field(default=None, repr=False)
+    _cache: _Cache = field(default_factory=_Cache, compare=False, repr=False)
+
+    def with_actor(self, actor: str) -> Workspace:
+        """The same database and cache, another signed-in user."""
+        return replace(self, actor=actor)
 
     def calendar(self) -> WorkCalendar:
-        if self._calendar is None:
+        if self._cache.calendar is None:
             with session_scope(self.engine) as session:
-                self._calendar = load_calendar(session)
-        return self._calendar
+                self._cache.calendar = load_calendar(session)
+        return self._cache.calendar
 
     def rules(self) -> dict[str, TimeLimitRule]:
-        if self._rules is None:
+        if self._cache.rules is None:
             with session_scope(self.engine) as session:
-                self._rules = load_rules(session)
-        return self._rules
+                self._cache.rules = load_rules(session)
+        return self._cache.rules
 
     def judged_rules(self) -> dict[int, TimeLimitRule]:
         """Frozen rules decided applications were judged by, by id."""
-        if self._judged is None:
+        if self._cache.judged is None:
             with session_scope(self.engine) as session:
-                self._judged = judged_rules(session)
-        return self._judged
+                self._cache.judged = judged_rules(session)
+        return self._cache.judged
+
+    def judged_rule(self, rule_id: int) -> TimeLimitRule:
+        """A frozen rule by id. Frozen rules never change, but new ones appear (a
+        decision here or on another desktop): an unknown id reads them again, once."""
+        found = self.judged_rules().get(rule_id)
+        if found is None:
+            self._cache.judged = None
+            found = self.judged_rules().get(rule_id)
+        if found is None:
+            raise StoreError(StoreErrorCode.NOT_FOUND, f"no judged rule {rule_id}", id=rule_id)
+        return found
 
     def rule_for(self, record: ApplicationRecord) -> TimeLimitRule:
         """Decided applications keep the rule they were judged by; open ones follow
         their category's current rule."""
         if record.judged_rule_id is not None:
-            return self.judged_rules()[record.judged_rule_id]
+            return self.judged_rule(record.judged_rule_id)
         return self.rule(record.category)
 
     def rule(self, category: str) -> TimeLimitRule:
@@ -65,11 +89,12 @@ class Workspace:
                 ErrorCode.UNKNOWN_CATEGORY, f"unknown category {category!r}", category=category
             ) from None
 
-    def forget_judged_rules(self) -> None:
-        self._judged = None
-
     def reload(self) -> None:
-        """Forget cached rules and calendar (after an edit here or on another desktop)."""
-        self._calendar = None
-        self._rules = None
-        self._judged = None
+        """Forget cached rules and calendar (after an edit here or on another desktop).
+
+        Call only from the thread that runs database work: the cache is shared, and
+        that thread is the one that fills it.
+        """
+        self._cache.calendar = None
+        self._cache.rules = None
+        self._cache.judged = None

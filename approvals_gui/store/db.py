@@ -13,9 +13,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, create_engine, event
+from sqlalchemy import Engine as Engine  # re-exported: services name it, not SQLAlchemy
 from sqlalchemy.exc import DatabaseError, OperationalError
-from sqlmodel import Session
+from sqlmodel import Session as Session  # re-exported for the services' annotations
 
 from approvals_gui.store.errors import StoreError, StoreErrorCode
 

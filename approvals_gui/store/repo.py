@@ -6,13 +6,13 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Select, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col
 
-from approvals_gui.domain.applications import ApplicationRecord, EnterpriseEntry
+from approvals_gui.domain.applications import ApplicationRecord, EnterpriseEntry, NewApplication
 from approvals_gui.domain.calendar import CalendarOverride, OverrideKind, WorkCalendar
-from approvals_gui.domain.clock import ClockFacts, PauseSpan
+from approvals_gui.domain.clock import ClockFacts, PauseSpan, facts_from_history
 from approvals_gui.domain.enterprises import EnterpriseForm
 from approvals_gui.domain.rules import DEFAULT_RULES, TimeLimitRule
 from approvals_gui.domain.stages import OPEN_STAGES, Action, Stage, StageEvent
@@ -140,10 +140,11 @@ def confirm_year(session: Session, year: int, actor: str) -> None:
 # -- enterprises ----------------------------------------------------------------------
 
 
-def enterprise_by_code(session: Session, credit_code: str) -> Enterprise | None:
-    return session.scalars(
-        select(Enterprise).where(col(Enterprise.credit_code) == credit_code)
-    ).first()
+def enterprise_id(session: Session, credit_code: str) -> int | None:
+    """The id of the enterprise with `credit_code`, if the directory has it."""
+    return session.scalar(
+        select(col(Enterprise.id)).where(col(Enterprise.credit_code) == credit_code)
+    )
 
 
 def _add_unique(session: Session, row: object, message: str, **params: object) -> None:
@@ -155,14 +156,21 @@ def _add_unique(session: Session, row: object, message: str, **params: object) -
         raise StoreError(StoreErrorCode.DUPLICATE, message, **params) from exc
 
 
-def add_enterprise(session: Session, enterprise: Enterprise) -> Enterprise:
-    _add_unique(
-        session,
-        enterprise,
-        "an enterprise has this credit code already",
-        credit_code=enterprise.credit_code,
+def add_enterprise(session: Session, form: EnterpriseForm, now: datetime) -> int:
+    """Add an enterprise (its code already checked); returns its id."""
+    row = Enterprise(
+        name=form.name.strip(),
+        credit_code=form.credit_code,
+        district=form.district.strip(),
+        contact=form.contact.strip(),
+        phone=form.phone.strip(),
+        created_at=now,
     )
-    return enterprise
+    _add_unique(
+        session, row, "an enterprise has this credit code already", credit_code=row.credit_code
+    )
+    assert row.id is not None
+    return row.id
 
 
 def update_enterprise(session: Session, enterprise_id: int, form: EnterpriseForm) -> None:
@@ -278,8 +286,28 @@ def spans_from_text(text: str) -> tuple[PauseSpan, ...]:
 
 
 def insert_application(
-    session: Session, application: Application, events: Sequence[StageEvent]
+    session: Session,
+    form: NewApplication,
+    enterprise_id: int,
+    events: Sequence[StageEvent],
+    now: datetime,
+    judged_rule_id: int | None = None,
 ) -> int:
+    """Insert an application under the next free number, with its (checked) history;
+    returns its id."""
+    application = Application(
+        number=next_number(session, form.received_on.year),
+        project=form.project.strip(),
+        enterprise_id=enterprise_id,
+        category=form.category,
+        handler=form.handler.strip(),
+        district=form.district.strip(),
+        investment=form.investment,
+        registered_on=form.received_on,
+        created_at=now,
+        judged_rule_id=judged_rule_id,
+        **facts_columns(facts_from_history(events)),  # type: ignore[arg-type]
+    )
     _add_unique(
         session, application, "this application number exists already", number=application.number
     )
@@ -410,9 +438,7 @@ def list_records(
     `active_between` the open ones and those received, accepted, decided or
     delivered in that span (what figures for the span need).
     """
-    query = select(*_RECORD_COLUMNS).join(
-        Enterprise, col(Enterprise.id) == col(Application.enterprise_id)
-    )
+    query = _records_query()
     if open_only:
         query = query.where(col(Application.is_open))
     if closed_only:
@@ -439,6 +465,12 @@ def list_records(
     return [_record(row) for row in session.connection().execute(query)]
 
 
+def _records_query(*extra: Any) -> Select[*tuple[Any, ...]]:
+    return select(*_RECORD_COLUMNS, *extra).join(
+        Enterprise, col(Enterprise.id) == col(Application.enterprise_id)
+    )
+
+
 def _record(r: Sequence[Any]) -> ApplicationRecord:
     facts = ClockFacts(
         _STAGES[r[11]],
@@ -458,10 +490,17 @@ def _record(r: Sequence[Any]) -> ApplicationRecord:
     )
 
 
-def investment(session: Session, application_id: int) -> float | None:
-    return session.scalar(
-        select(col(Application.investment)).where(col(Application.id) == application_id)
-    )
+def record_and_investment(
+    session: Session, application_id: int
+) -> tuple[ApplicationRecord, float | None]:
+    """One application with its investment (its detail shows it; lists do not)."""
+    query = _records_query(col(Application.investment)).where(col(Application.id) == application_id)
+    row = session.connection().execute(query).first()
+    if row is None:
+        raise StoreError(
+            StoreErrorCode.NOT_FOUND, f"no application {application_id}", id=application_id
+        )
+    return _record(row), row[len(_RECORD_COLUMNS)]
 
 
 def get_record(session: Session, application_id: int) -> ApplicationRecord:

@@ -18,15 +18,13 @@ from PySide6.QtGui import QColor, QImage, QPainter  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from approvals_gui.domain.stages import Stage  # noqa: E402
+from approvals_gui.printing import notices, reports  # noqa: E402
+from approvals_gui.printing.documents import document  # noqa: E402
 from approvals_gui.services.applications import detail, list_applications  # noqa: E402
 from approvals_gui.services.demo import generate  # noqa: E402
 from approvals_gui.services.service_days import month_report  # noqa: E402
 from approvals_gui.services.workspace import Workspace  # noqa: E402
 from approvals_gui.store.database import open_database  # noqa: E402
-from approvals_gui.ui import (
-    notices,  # noqa: E402
-    pdf_reports,  # noqa: E402
-)
 from approvals_gui.ui.dialogs.register_dialog import RegisterDialog  # noqa: E402
 from approvals_gui.ui.main_window import (  # noqa: E402
     ALL,
@@ -53,7 +51,7 @@ def wait(app: QApplication, condition: object, rounds: int = 2000) -> None:
 
 def page_image(html: str, width: int, height: int) -> QImage:
     """The first page of a document as printed (A4 at 96 dpi, 60 px margins)."""
-    doc = notices.document(html)
+    doc = document(html)
     doc.setPageSize(QSizeF(width, height))
     image = QImage(width, height, QImage.Format.Format_RGB32)
     image.fill(QColor(Qt.GlobalColor.white))
@@ -75,8 +73,8 @@ def settle(app: QApplication) -> None:
 def main() -> None:
     app = QApplication(sys.argv)
     folder = Path(tempfile.mkdtemp())
-    ws = Workspace(open_database(folder / "demo.sqlite3"), "周杰", today=lambda: TODAY)
-    generate(ws, 3000)
+    ws = Workspace(open_database(folder / "demo.sqlite3"), "周杰")
+    generate(ws, 3000, today=TODAY)
     settings = QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat)
     settings.setValue("user/name", "周杰")
     settings.setValue("bureau/name", "江城市生态环境局")
@@ -132,8 +130,8 @@ def main() -> None:
     settle(app)
     window.grab().save(str(OUT / "enterprises.png"))
     window.show_view(ALL)
-    report = month_report(ws, date(2026, 10, 1))
-    page_image(pdf_reports.service_report_html(report, "江城市生态环境局"), 1123, 794).save(
+    report = month_report(ws, date(2026, 10, 1), today=TODAY)
+    page_image(reports.service_report_html(report, "江城市生态环境局"), 1123, 794).save(
         str(OUT / "service_report.png")
     )
 
@@ -150,11 +148,14 @@ def main() -> None:
 
     supplemented = next(
         v
-        for v in list_applications(ws)
-        if any(e.to_stage is Stage.SUPPLEMENT for e in detail(ws, v.record.id).events)
+        for v in list_applications(ws, today=TODAY)
+        if any(e.to_stage is Stage.SUPPLEMENT for e in detail(ws, v.record.id, today=TODAY).events)
     )
     html = notices.notice_html(
-        notices.SUPPLEMENT, detail(ws, supplemented.record.id), "江城市生态环境局", TODAY
+        notices.SUPPLEMENT,
+        detail(ws, supplemented.record.id, today=TODAY),
+        "江城市生态环境局",
+        TODAY,
     )
     page_image(html, 794, 1123).save(str(OUT / "supplement_notice.png"))
     sys.stdout.flush()

@@ -21,7 +21,7 @@ from approvals_gui.services.applications import (
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store.errors import StoreError, StoreErrorCode
 from approvals_gui.store.tables import Application, Enterprise, StageEventRow
-from tests.conftest import new_application
+from tests.conftest import TODAY, new_application
 
 
 def count(ws: Workspace, table: type) -> int:
@@ -30,14 +30,14 @@ def count(ws: Workspace, table: type) -> int:
 
 
 def test_register_creates_enterprise_application_and_first_event(ws: Workspace) -> None:
-    app_id = register(ws, new_application())
-    d = detail(ws, app_id)
+    app_id = register(ws, new_application(), today=TODAY)
+    d = detail(ws, app_id, today=TODAY)
     assert d.view.record.number == "HP2026-00001"
     assert d.view.record.facts.stage is Stage.RECEIVED
     assert [e.action for e in d.events] == [Action.REGISTER]
     assert d.view.clock.phase is Phase.DECISION and d.view.clock.deemed_accepted  # 11-02 + 5
-    second = register(ws, new_application(project="二期工程"))
-    assert detail(ws, second).view.record.number == "HP2026-00002"
+    second = register(ws, new_application(project="二期工程"), today=TODAY)
+    assert detail(ws, second, today=TODAY).view.record.number == "HP2026-00002"
     assert count(ws, Enterprise) == 1  # the same credit code is the same enterprise
 
 
@@ -53,75 +53,91 @@ def test_register_creates_enterprise_application_and_first_event(ws: Workspace) 
 )
 def test_bad_registrations_write_nothing(ws: Workspace, changes: dict, code: ErrorCode) -> None:  # type: ignore[type-arg]
     with pytest.raises(DomainError) as err:
-        register(ws, new_application(**changes))
+        register(ws, new_application(**changes), today=TODAY)
     assert err.value.code is code
     assert count(ws, Application) == count(ws, Enterprise) == 0
 
 
 def test_steps_move_the_application_and_bump_its_version(ws: Workspace) -> None:
-    app_id = register(ws, new_application(received_on=date(2026, 11, 20)))
-    v = apply_step(ws, app_id, 1, Step(Action.ACCEPT, date(2026, 11, 23)))
-    v = apply_step(ws, app_id, v, Step(Action.START_REVIEW))
+    app_id = register(ws, new_application(received_on=date(2026, 11, 20)), today=TODAY)
+    v = apply_step(
+        ws, app_id, 1, Step(Action.ACCEPT, date(2026, 11, 23)), today=TODAY
+    ).view.record.version
+    v = apply_step(ws, app_id, v, Step(Action.START_REVIEW), today=TODAY).view.record.version
     assert v == 3
-    d = detail(ws, app_id)
+    d = detail(ws, app_id, today=TODAY)
     assert d.view.record.facts.stage is Stage.REVIEW
     assert d.view.clock.promised_due == date(2026, 12, 7)
     assert Action.APPROVE in d.allowed and Action.ACCEPT not in d.allowed
 
 
 def test_a_stale_version_is_refused_and_nothing_is_overwritten(ws: Workspace) -> None:
-    app_id = register(ws, new_application(received_on=date(2026, 11, 20)))
-    apply_step(ws, app_id, 1, Step(Action.ACCEPT))  # another desktop saved first
+    app_id = register(ws, new_application(received_on=date(2026, 11, 20)), today=TODAY)
+    apply_step(ws, app_id, 1, Step(Action.ACCEPT), today=TODAY)  # another desktop saved first
     with pytest.raises(StoreError) as err:
-        apply_step(ws, app_id, 1, Step(Action.REQUEST_SUPPLEMENT, materials=("图件",)))
+        apply_step(ws, app_id, 1, Step(Action.REQUEST_SUPPLEMENT, materials=("图件",)), today=TODAY)
     assert err.value.code is StoreErrorCode.STALE
-    assert detail(ws, app_id).view.record.facts.stage is Stage.ACCEPTED
+    assert detail(ws, app_id, today=TODAY).view.record.facts.stage is Stage.ACCEPTED
     assert count(ws, StageEventRow) == 2
 
 
 def test_a_forbidden_transition_writes_nothing(ws: Workspace) -> None:
-    app_id = register(ws, new_application())
+    app_id = register(ws, new_application(), today=TODAY)
     with pytest.raises(DomainError) as err:
-        apply_step(ws, app_id, 1, Step(Action.DELIVER))
+        apply_step(ws, app_id, 1, Step(Action.DELIVER), today=TODAY)
     assert err.value.code is ErrorCode.TRANSITION_NOT_ALLOWED
-    assert count(ws, StageEventRow) == 1 and detail(ws, app_id).view.record.version == 1
+    assert (
+        count(ws, StageEventRow) == 1 and detail(ws, app_id, today=TODAY).view.record.version == 1
+    )
 
 
 def test_undo_is_recorded_and_restores_the_clock(ws: Workspace) -> None:
-    app_id = register(ws, new_application(received_on=date(2026, 11, 20)))
-    v = apply_step(ws, app_id, 1, Step(Action.ACCEPT))
-    apply_step(ws, app_id, v, Step(Action.UNDO, remark="点错了"))
-    d = detail(ws, app_id)
+    app_id = register(ws, new_application(received_on=date(2026, 11, 20)), today=TODAY)
+    v = apply_step(ws, app_id, 1, Step(Action.ACCEPT), today=TODAY).view.record.version
+    apply_step(ws, app_id, v, Step(Action.UNDO, remark="点错了"), today=TODAY)
+    d = detail(ws, app_id, today=TODAY)
     assert d.view.record.facts.stage is Stage.RECEIVED
     assert d.view.clock.phase is Phase.INTAKE
     assert [e.action for e in d.events] == [Action.REGISTER, Action.ACCEPT, Action.UNDO]
 
 
 def test_extension_is_limited_by_the_rule(ws: Workspace) -> None:
-    app_id = register(ws, new_application(received_on=date(2026, 11, 20)))
-    v = apply_step(ws, app_id, 1, Step(Action.ACCEPT))
+    app_id = register(ws, new_application(received_on=date(2026, 11, 20)), today=TODAY)
+    v = apply_step(ws, app_id, 1, Step(Action.ACCEPT), today=TODAY).view.record.version
     with pytest.raises(DomainError) as err:
-        apply_step(ws, app_id, v, Step(Action.EXTEND, reason="复杂", extension_days=15))
+        apply_step(
+            ws, app_id, v, Step(Action.EXTEND, reason="复杂", extension_days=15), today=TODAY
+        )
     assert err.value.code is ErrorCode.EXTENSION_TOO_LONG
-    apply_step(ws, app_id, v, Step(Action.EXTEND, reason="需现场核查", extension_days=10))
-    clock = detail(ws, app_id).view.clock
+    apply_step(
+        ws, app_id, v, Step(Action.EXTEND, reason="需现场核查", extension_days=10), today=TODAY
+    )
+    clock = detail(ws, app_id, today=TODAY).view.clock
     assert clock.statutory_due is not None and clock.original_statutory_due is not None
     assert clock.statutory_due > clock.original_statutory_due
 
 
 def test_list_is_most_urgent_first(ws: Workspace) -> None:
-    calm = register(ws, new_application(received_on=date(2026, 11, 24), project="新项目"))
-    late = register(ws, new_application(received_on=date(2026, 11, 2), project="老项目"))
-    items = list_applications(ws)
+    calm = register(
+        ws, new_application(received_on=date(2026, 11, 24), project="新项目"), today=TODAY
+    )
+    late = register(
+        ws, new_application(received_on=date(2026, 11, 2), project="老项目"), today=TODAY
+    )
+    items = list_applications(ws, today=TODAY)
     assert [v.record.id for v in items] == [late, calm]
     assert items[0].clock.status is Status.OVERDUE
-    assert list_applications(ws, open_only=True)[0].record.id == late
+    assert list_applications(ws, open_only=True, today=TODAY)[0].record.id == late
 
 
 def test_filters_by_text_and_quick_filters(ws: Workspace) -> None:
     from approvals_gui.domain.search import ApplicationFilter
 
-    register(ws, new_application(project="年产5万吨再生铝项目", received_on=date(2026, 11, 24)))
+    register(
+        ws,
+        new_application(project="年产5万吨再生铝项目", received_on=date(2026, 11, 24)),
+        today=TODAY,
+    )
     other = register(
         ws,
         new_application(
@@ -131,10 +147,13 @@ def test_filters_by_text_and_quick_filters(ws: Workspace) -> None:
             category="report_book",
             handler="李四",
         ),
+        today=TODAY,
     )
 
     def ids(**kw: object) -> list[int]:
-        return [v.record.id for v in list_applications(ws, where=ApplicationFilter(**kw))]  # type: ignore[arg-type]
+        return [
+            v.record.id for v in list_applications(ws, where=ApplicationFilter(**kw), today=TODAY)
+        ]  # type: ignore[arg-type]
 
     assert ids(text="污水") == [other]
     assert ids(text="青山 提标") == [other]
@@ -149,11 +168,11 @@ def test_a_local_holiday_moves_due_dates_at_once(ws: Workspace) -> None:
     from approvals_gui.domain.calendar import CalendarOverride, OverrideKind
     from approvals_gui.services.calendar_admin import confirm_year, set_days
 
-    app_id = register(ws, new_application(received_on=date(2026, 11, 20)))
-    apply_step(ws, app_id, 1, Step(Action.ACCEPT, date(2026, 11, 23)))
-    before = detail(ws, app_id).view.clock.promised_due
+    app_id = register(ws, new_application(received_on=date(2026, 11, 20)), today=TODAY)
+    apply_step(ws, app_id, 1, Step(Action.ACCEPT, date(2026, 11, 23)), today=TODAY)
+    before = detail(ws, app_id, today=TODAY).view.clock.promised_due
     set_days(ws, [CalendarOverride(date(2026, 11, 27), OverrideKind.HOLIDAY, "本地放假")])
-    after = detail(ws, app_id).view.clock.promised_due
+    after = detail(ws, app_id, today=TODAY).view.clock.promised_due
     assert before == date(2026, 12, 7) and after == date(2026, 12, 8)
     assert not ws.calendar().is_confirmed(2027)
     confirm_year(ws, 2027)
@@ -165,17 +184,44 @@ def test_a_local_holiday_moves_due_dates_at_once(ws: Workspace) -> None:
 def test_preview_shows_the_effect_without_saving(ws: Workspace) -> None:
     from approvals_gui.services.applications import preview_step
 
-    app_id = register(ws, new_application(received_on=date(2026, 11, 24)))
-    clock = preview_step(ws, app_id, 1, Step(Action.ACCEPT))
+    app_id = register(ws, new_application(received_on=date(2026, 11, 24)), today=TODAY)
+    clock = preview_step(ws, app_id, 1, Step(Action.ACCEPT), today=TODAY)
     assert clock.phase is Phase.DECISION and clock.promised_due == date(2026, 12, 9)
-    assert detail(ws, app_id).view.record.version == 1
+    assert detail(ws, app_id, today=TODAY).view.record.version == 1
     assert count(ws, StageEventRow) == 1
 
 
 def test_directory_and_handlers(ws: Workspace) -> None:
     from approvals_gui.services.directory import enterprises, handlers
 
-    register(ws, new_application(handler="王五"))
-    register(ws, new_application(handler="李四", project="二期"))
+    register(ws, new_application(handler="王五"), today=TODAY)
+    register(ws, new_application(handler="李四", project="二期"), today=TODAY)
     assert handlers(ws) == ["李四", "王五"]
     assert [e.credit_code for e in enterprises(ws)] == ["91350100M000100Y43"]
+
+
+def test_a_step_returns_what_a_fresh_read_shows(ws: Workspace) -> None:
+    from dataclasses import replace
+
+    from approvals_gui.domain.timelimits import Limit, Unit
+    from approvals_gui.services.rules import save_rule
+
+    app_id = register(ws, new_application(received_on=date(2026, 11, 2)), today=TODAY)
+    approve = Step(Action.APPROVE, date(2026, 11, 16), document_number="环审〔2026〕2号")
+    steps = (
+        Step(Action.REQUEST_SUPPLEMENT, date(2026, 11, 3), materials=("图件", "公众参与说明")),
+        Step(Action.RECEIVE_MATERIALS, date(2026, 11, 5)),
+        Step(Action.ACCEPT, date(2026, 11, 6)),
+        Step(Action.START_REVIEW, date(2026, 11, 9), remark="转审查"),
+        approve,  # judged by the current rule
+        Step(Action.UNDO),  # follows the current rule again
+        approve,  # judged by the rule as it stands now (changed below)
+        Step(Action.DELIVER, date(2026, 11, 18)),  # keeps its judged rule
+    )
+    for version, step in enumerate(steps, start=1):
+        if step.action is Action.UNDO:
+            save_rule(ws, replace(ws.rule("report_form"), promised=Limit(5, Unit.WORKDAYS)))
+        returned = apply_step(ws, app_id, version, step, today=TODAY)
+        assert returned == detail(ws, app_id, today=TODAY), step.action
+        assert returned.view.record.version == version + 1
+    assert returned.rule.promised.amount == 5 and returned.view.record.judged_rule_id == 2

@@ -22,13 +22,14 @@ from approvals_gui.services.exports import (
 from approvals_gui.services.figures import figures_report
 from approvals_gui.services.progress import Cancelled
 from approvals_gui.services.workspace import Workspace
+from tests.conftest import TODAY
 from tests.conftest import category_names as names
 
 N = lambda d: date(2026, 11, d)  # noqa: E731
 
 
 def test_applications_to_xlsx(data: Workspace, tmp_path: Path) -> None:
-    views = list_applications(data)
+    views = list_applications(data, today=TODAY)
     path = write_xlsx([applications_sheet(views, names(data))], tmp_path / "申请.xlsx")
     sheet = load_workbook(path)["申请"]
     header = [c.value for c in sheet[1]]
@@ -52,8 +53,8 @@ def test_applications_to_xlsx(data: Workspace, tmp_path: Path) -> None:
 
 
 def test_board_and_figures_to_xlsx(data: Workspace, tmp_path: Path) -> None:
-    sheets = [board_sheet(board_cards(data), names(data))]
-    sheets += figures_sheets(figures_report(data, N(1), N(30)), names(data))
+    sheets = [board_sheet(board_cards(data, today=TODAY), names(data))]
+    sheets += figures_sheets(figures_report(data, N(1), N(30), today=TODAY), names(data))
     book = load_workbook(write_xlsx(sheets, tmp_path / "out.xlsx"))
     assert book.sheetnames == ["超期与即将到期", "指标", "月度趋势", "分类别用时", "在办环节"]
     board = list(book["超期与即将到期"].iter_rows(min_row=2, values_only=True))
@@ -71,7 +72,9 @@ def test_board_and_figures_to_xlsx(data: Workspace, tmp_path: Path) -> None:
 
 
 def test_csv_is_excel_friendly_and_safe(data: Workspace, tmp_path: Path) -> None:
-    path = write_csv(applications_sheet(list_applications(data), names(data)), tmp_path / "a.csv")
+    path = write_csv(
+        applications_sheet(list_applications(data, today=TODAY), names(data)), tmp_path / "a.csv"
+    )
     assert path.read_bytes().startswith(b"\xef\xbb\xbf")
     with path.open(encoding="utf-8-sig", newline="") as f:
         rows = list(csv.reader(f))
@@ -87,5 +90,7 @@ def test_cancelled_export_leaves_no_file(data: Workspace, tmp_path: Path) -> Non
 
     target = tmp_path / "a.xlsx"
     with pytest.raises(Cancelled):
-        write_xlsx([applications_sheet(list_applications(data), names(data))], target, cancel)
+        write_xlsx(
+            [applications_sheet(list_applications(data, today=TODAY), names(data))], target, cancel
+        )
     assert list(tmp_path.glob("a.xlsx*")) == []

@@ -13,17 +13,17 @@ from approvals_gui.domain.stages import Action, Stage
 from approvals_gui.services.applications import Step, apply_step, list_applications, register
 from approvals_gui.services.figures import figures_report
 from approvals_gui.services.workspace import Workspace
-from tests.conftest import new_application
+from tests.conftest import TODAY, new_application
 
 DOC = "环审〔2026〕1号"
 N = lambda d: date(2026, 11, d)  # noqa: E731
 
 
 def run(ws: Workspace, received: date, *steps: Step) -> int:
-    app_id = register(ws, new_application(received_on=received))
+    app_id = register(ws, new_application(received_on=received), today=TODAY)
     version = 1
     for step in steps:
-        version = apply_step(ws, app_id, version, step)
+        version = apply_step(ws, app_id, version, step, today=TODAY).view.record.version
     return app_id
 
 
@@ -53,16 +53,16 @@ def test_figures_for_november(ws: Workspace) -> None:
     # C: open, in review.  D: open, just received.
     run(ws, N(20), Step(Action.ACCEPT, N(23)), Step(Action.START_REVIEW, N(24)))
     run(ws, N(25))
-    f = figures_report(ws, N(1), N(30)).figures
+    f = figures_report(ws, N(1), N(30), today=TODAY).figures
     assert (f.received, f.accepted, f.decided, f.delivered) == (4, 3, 2, 2)
     assert f.on_time_rate == 1.0 and f.one_go_rate == 0.5
     assert f.with_supplement == 1 and f.supplement_share == 0.25
     assert f.avg_workdays_used == pytest.approx((7 + 13) / 2)
     assert f.avg_promised_workdays == 10 and f.avg_statutory_workdays == 30
     assert f.backlog_by_stage == {Stage.REVIEW: 1, Stage.RECEIVED: 1}
-    october = figures_report(ws, date(2026, 10, 1), date(2026, 10, 31)).figures
+    october = figures_report(ws, date(2026, 10, 1), date(2026, 10, 31), today=TODAY).figures
     assert october.decided == 0 and october.on_time_rate is None
-    assert figures_report(ws, N(1), N(30), handler="李四").figures.received == 0
+    assert figures_report(ws, N(1), N(30), handler="李四", today=TODAY).figures.received == 0
 
 
 def test_report_trend_and_categories(ws: Workspace) -> None:
@@ -82,8 +82,8 @@ def test_report_trend_and_categories(ws: Workspace) -> None:
         Step(Action.START_REVIEW, date(2026, 8, 5)),
         Step(Action.REFUSE, date(2026, 10, 20), reason="选址不符合规划", document_number=DOC),
     )
-    register(ws, new_application(category="report_book", received_on=N(24)))
-    report = figures_report(ws, N(1), N(30))
+    register(ws, new_application(category="report_book", received_on=N(24)), today=TODAY)
+    report = figures_report(ws, N(1), N(30), today=TODAY)
     months = [p.month for p in report.trend]
     assert months[0] == date(2025, 12, 1) and months[-1] == N(1) and len(months) == 12
     by_month = {p.month: p for p in report.trend}
@@ -96,12 +96,14 @@ def test_report_trend_and_categories(ws: Workspace) -> None:
     assert report.by_category["notify_commit"].received == 0
     assert report.figures.backlog_by_stage == {Stage.RECEIVED: 1}
     # A handler's or category's figures leave the others out.
-    assert figures_report(ws, N(1), N(30), category="report_book").figures.received == 1
+    assert (
+        figures_report(ws, N(1), N(30), category="report_book", today=TODAY).figures.received == 1
+    )
 
 
 def test_a_period_that_ends_before_it_starts_is_refused(ws: Workspace) -> None:
     with pytest.raises(DomainError) as caught:
-        figures_report(ws, N(30), N(1))
+        figures_report(ws, N(30), N(1), today=TODAY)
     assert caught.value.code is ErrorCode.END_BEFORE_START
 
 
@@ -113,7 +115,7 @@ def test_the_total_from_categories_equals_the_figures_over_all(ws: Workspace) ->
         Step(Action.START_REVIEW, N(4)),
         Step(Action.APPROVE, N(12), document_number=DOC),
     )
-    book = register(ws, new_application(category="report_book", received_on=N(2)))
+    book = register(ws, new_application(category="report_book", received_on=N(2)), today=TODAY)
     for version, step in enumerate(
         (
             Step(Action.ACCEPT, N(4)),
@@ -122,10 +124,10 @@ def test_the_total_from_categories_equals_the_figures_over_all(ws: Workspace) ->
         ),
         start=1,
     ):
-        apply_step(ws, book, version, step)
-    items = [(v.record, v.clock) for v in list_applications(ws)]
+        apply_step(ws, book, version, step, today=TODAY)
+    items = [(v.record, v.clock) for v in list_applications(ws, today=TODAY)]
     direct = compute_figures(items, ws.rule_for, ws.calendar(), N(1), N(30))
-    combined = figures_report(ws, N(1), N(30)).figures
+    combined = figures_report(ws, N(1), N(30), today=TODAY).figures
     assert combined.avg_workdays_used == pytest.approx(direct.avg_workdays_used)
     assert combined.avg_statutory_workdays == pytest.approx((30 + 60) / 2)
     assert dataclasses.replace(

@@ -15,6 +15,7 @@ from approvals_gui.services.applications import detail, list_applications
 from approvals_gui.services.ledger import LedgerFileError, check_ledger, import_ledger, read_ledger
 from approvals_gui.services.progress import Cancelled
 from approvals_gui.services.workspace import Workspace
+from tests.conftest import TODAY
 
 HEADERS = [
     "序号",
@@ -97,16 +98,16 @@ def test_read_check_and_import(ws: Workspace, tmp_path: Path) -> None:
     sheet = read_ledger(ledger_file(tmp_path))
     assert sheet.header_row == 2 and sheet.headers[1] == "项目名称" and len(sheet.rows) == 3
     assert sheet.rows[0][7] == date(2026, 3, 2)
-    check = check_ledger(ws, sheet, guess_mapping(sheet.headers))
+    check = check_ledger(sheet, guess_mapping(sheet.headers), ws.rules(), ws.now())
     assert [(p.row, p.column) for p in check.problems] == [(5, "统一社会信用代码")]
     assert import_ledger(ws, check.entries) == 2
-    views = {v.record.project: v for v in list_applications(ws)}
+    views = {v.record.project: v for v in list_applications(ws, today=TODAY)}
     done, running = views["再生铝项目"], views["在办项目"]
     assert done.record.facts.stage is Stage.DELIVERED and done.clock.status is Status.EARLY
     assert done.record.judged_rule_id is not None
     assert running.record.facts.stage is Stage.ACCEPTED
     assert running.clock.promised_due == date(2026, 12, 1)  # a report book: 20 wd from 11-03
-    events = detail(ws, done.record.id).events
+    events = detail(ws, done.record.id, today=TODAY).events
     assert [e.action.value for e in events] == [
         "register",
         "accept",
@@ -120,14 +121,14 @@ def test_read_check_and_import(ws: Workspace, tmp_path: Path) -> None:
 
 def test_a_cancelled_import_leaves_nothing(ws: Workspace, tmp_path: Path) -> None:
     sheet = read_ledger(ledger_file(tmp_path))
-    entries = check_ledger(ws, sheet, guess_mapping(sheet.headers)).entries
+    entries = check_ledger(sheet, guess_mapping(sheet.headers), ws.rules(), ws.now()).entries
 
     def cancel(_done: int, _total: int) -> None:
         raise Cancelled
 
     with pytest.raises(Cancelled):
         import_ledger(ws, entries, cancel)
-    assert list_applications(ws) == []
+    assert list_applications(ws, today=TODAY) == []
 
 
 def test_a_file_that_is_not_a_workbook(tmp_path: Path) -> None:

@@ -11,37 +11,51 @@ from approvals_gui.domain.timelimits import Limit, Unit
 from approvals_gui.services.applications import Step, apply_step, detail, register
 from approvals_gui.services.rules import save_rule
 from approvals_gui.services.workspace import Workspace
-from tests.conftest import new_application
+from tests.conftest import TODAY, new_application
 
 DOC = "环审〔2026〕7号"
 
 
 def test_rule_change_applies_to_open_items_only(ws: Workspace) -> None:
-    running = register(ws, new_application(received_on=date(2026, 11, 20)))
-    apply_step(ws, running, 1, Step(Action.ACCEPT, date(2026, 11, 23)))
-    decided = register(ws, new_application(project="已决定", received_on=date(2026, 11, 2)))
-    v = apply_step(ws, decided, 1, Step(Action.ACCEPT, date(2026, 11, 3)))
-    v = apply_step(ws, decided, v, Step(Action.START_REVIEW, date(2026, 11, 4)))
-    apply_step(ws, decided, v, Step(Action.APPROVE, date(2026, 11, 16), document_number=DOC))
-    assert detail(ws, decided).view.clock.status is Status.EARLY  # promised due 11-17
-    assert detail(ws, running).view.clock.promised_due == date(2026, 12, 7)
+    running = register(ws, new_application(received_on=date(2026, 11, 20)), today=TODAY)
+    apply_step(ws, running, 1, Step(Action.ACCEPT, date(2026, 11, 23)), today=TODAY)
+    decided = register(
+        ws, new_application(project="已决定", received_on=date(2026, 11, 2)), today=TODAY
+    )
+    v = apply_step(
+        ws, decided, 1, Step(Action.ACCEPT, date(2026, 11, 3)), today=TODAY
+    ).view.record.version
+    v = apply_step(
+        ws, decided, v, Step(Action.START_REVIEW, date(2026, 11, 4)), today=TODAY
+    ).view.record.version
+    apply_step(
+        ws, decided, v, Step(Action.APPROVE, date(2026, 11, 16), document_number=DOC), today=TODAY
+    )
+    assert detail(ws, decided, today=TODAY).view.clock.status is Status.EARLY  # promised due 11-17
+    assert detail(ws, running, today=TODAY).view.clock.promised_due == date(2026, 12, 7)
 
     tighter = replace(ws.rule("report_form"), promised=Limit(5, Unit.WORKDAYS))
     save_rule(ws, tighter)
 
-    assert detail(ws, running).view.clock.promised_due == date(2026, 11, 30)
-    judged = detail(ws, decided)
+    assert detail(ws, running, today=TODAY).view.clock.promised_due == date(2026, 11, 30)
+    judged = detail(ws, decided, today=TODAY)
     assert judged.view.clock.status is Status.EARLY and judged.rule.promised.amount == 10
     assert judged.view.clock.promised_due == date(2026, 11, 17)
 
 
 def test_undoing_a_decision_lets_the_current_rule_apply_again(ws: Workspace) -> None:
-    app_id = register(ws, new_application(received_on=date(2026, 11, 2)))
-    v = apply_step(ws, app_id, 1, Step(Action.ACCEPT, date(2026, 11, 3)))
-    v = apply_step(ws, app_id, v, Step(Action.START_REVIEW, date(2026, 11, 4)))
-    v = apply_step(ws, app_id, v, Step(Action.APPROVE, date(2026, 11, 16), document_number=DOC))
+    app_id = register(ws, new_application(received_on=date(2026, 11, 2)), today=TODAY)
+    v = apply_step(
+        ws, app_id, 1, Step(Action.ACCEPT, date(2026, 11, 3)), today=TODAY
+    ).view.record.version
+    v = apply_step(
+        ws, app_id, v, Step(Action.START_REVIEW, date(2026, 11, 4)), today=TODAY
+    ).view.record.version
+    v = apply_step(
+        ws, app_id, v, Step(Action.APPROVE, date(2026, 11, 16), document_number=DOC), today=TODAY
+    ).view.record.version
     save_rule(ws, replace(ws.rule("report_form"), promised=Limit(5, Unit.WORKDAYS)))
-    apply_step(ws, app_id, v, Step(Action.UNDO))
-    again = detail(ws, app_id)
+    apply_step(ws, app_id, v, Step(Action.UNDO), today=TODAY)
+    again = detail(ws, app_id, today=TODAY)
     assert again.view.record.judged_rule_id is None and again.rule.promised.amount == 5
     assert again.view.clock.status is Status.OVERDUE

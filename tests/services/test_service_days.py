@@ -34,7 +34,7 @@ from approvals_gui.services.service_days import (
 )
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store.errors import StoreError, StoreErrorCode
-from tests.conftest import new_application
+from tests.conftest import TODAY, new_application
 
 CODE = "91350100M000100Y43"
 
@@ -58,21 +58,21 @@ def visit_form(**changes: object) -> VisitForm:
 
 
 def test_schedule_and_setting(ws: Workspace) -> None:
-    assert next_day(ws) == ServiceDay(date(2026, 12, 5), date(2026, 12, 7))
+    assert next_day(ws, today=TODAY) == ServiceDay(date(2026, 12, 5), date(2026, 12, 7))
     october = schedule(ws, date(2026, 10, 1), date(2026, 10, 31))
     assert [d.held_on for d in october] == [date(2026, 10, 8)]
     set_shift_rule(ws, ShiftRule.KEEP)
-    assert next_day(ws).held_on == date(2026, 12, 5)
+    assert next_day(ws, today=TODAY).held_on == date(2026, 12, 5)
 
 
 def test_a_visit_creates_its_enterprise_and_appears_on_the_board(ws: Workspace) -> None:
-    visit_id = save_visit(ws, visit_form())
+    visit_id = save_visit(ws, visit_form(), today=TODAY)
     (entry,) = enterprises(ws)
     assert entry.credit_code == CODE
-    shown = visit(ws, visit_id)
+    shown = visit(ws, visit_id, today=TODAY)
     assert shown.visit.form.matters[0].description == "排污许可证变更咨询"
     assert (shown.clock.state, shown.clock.workdays_left) == (FollowUpState.OVERDUE, -3)
-    (card,) = board_cards(ws)
+    (card,) = board_cards(ws, today=TODAY)
     assert (card.kind, card.lane, card.party, card.handler) == (
         CardKind.FOLLOW_UP,
         Lane.RED,
@@ -87,24 +87,24 @@ def test_a_visit_creates_its_enterprise_and_appears_on_the_board(ws: Workspace) 
         resolution="已书面答复",
         enterprise_id=entry.id,
     )
-    save_visit(ws, resolved, visit_id, shown.visit.version)
-    assert board_cards(ws) == [] and open_follow_ups(ws) == []
+    save_visit(ws, resolved, visit_id, shown.visit.version, today=TODAY)
+    assert board_cards(ws, today=TODAY) == [] and open_follow_ups(ws, today=TODAY) == []
     with pytest.raises(StoreError) as stale:  # the version it was read at is gone
-        save_visit(ws, resolved, visit_id, shown.visit.version)
+        save_visit(ws, resolved, visit_id, shown.visit.version, today=TODAY)
     assert stale.value.code is StoreErrorCode.STALE
 
 
 def test_a_bad_visit_is_refused(ws: Workspace) -> None:
     with pytest.raises(DomainError) as caught:
-        save_visit(ws, visit_form(credit_code="91350100M000100Y44"))
+        save_visit(ws, visit_form(credit_code="91350100M000100Y44"), today=TODAY)
     assert caught.value.code is ErrorCode.CREDIT_CODE_CHECK
     with pytest.raises(DomainError):
-        save_visit(ws, visit_form(staff=""))
+        save_visit(ws, visit_form(staff=""), today=TODAY)
     assert enterprises(ws) == []
 
 
 def test_month_report(ws: Workspace) -> None:
-    app_id = register(ws, new_application())
+    app_id = register(ws, new_application(), today=TODAY)
     save_visit(
         ws,
         visit_form(
@@ -113,10 +113,15 @@ def test_month_report(ws: Workspace) -> None:
                 Matter(MatterType.EIA_CONSULTATION, "扩建是否需重新环评"),
             )
         ),
+        today=TODAY,
     )
-    save_visit(ws, visit_form(mode=Mode.COME_IN, owner="", due_on=None, day=date(2026, 11, 6)))
-    save_visit(ws, visit_form(day=date(2026, 10, 8), due_on=date(2026, 12, 4)))  # older, open
-    report = month_report(ws, date(2026, 11, 1))
+    save_visit(
+        ws, visit_form(mode=Mode.COME_IN, owner="", due_on=None, day=date(2026, 11, 6)), today=TODAY
+    )
+    save_visit(
+        ws, visit_form(day=date(2026, 10, 8), due_on=date(2026, 12, 4)), today=TODAY
+    )  # older, open
+    report = month_report(ws, date(2026, 11, 1), today=TODAY)
     assert [d.held_on for d in report.days] == [date(2026, 11, 5)]
     assert len(report.visits) == 2
     assert report.by_mode == {Mode.VISIT: 1, Mode.COME_IN: 1}
@@ -146,9 +151,9 @@ def test_directory_edit_and_duplicate_code_refusal(ws: Workspace) -> None:
     save_enterprise(
         ws, EnterpriseForm("江城再生资源股份有限公司", CODE.lower(), "高新区", "王经理"), first
     )
-    page = enterprise_page(ws, first)
+    page = enterprise_page(ws, first, today=TODAY)
     assert page.form.name == "江城再生资源股份有限公司" and page.form.contact == "王经理"
-    register(ws, new_application())
-    save_visit(ws, visit_form(enterprise_id=first))
-    page = enterprise_page(ws, first)
+    register(ws, new_application(), today=TODAY)
+    save_visit(ws, visit_form(enterprise_id=first), today=TODAY)
+    page = enterprise_page(ws, first, today=TODAY)
     assert len(page.applications) == 1 and len(page.visits) == 1

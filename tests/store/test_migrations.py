@@ -10,7 +10,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, text
 from sqlmodel import SQLModel
 
-from approvals_gui.store.database import open_database
+from approvals_gui.store.database import SCHEMA_REVISION, is_current, open_database
 from approvals_gui.store.db import make_engine
 from approvals_gui.store.errors import StoreError, StoreErrorCode
 from approvals_gui.store.migrate import current_revision, downgrade, head_revision, upgrade
@@ -32,6 +32,16 @@ def test_the_migrated_schema_matches_the_models(tmp_path: Path) -> None:
     with engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), SQLModel.metadata)
     assert diff == []
+
+
+def test_the_revision_known_without_alembic_is_its_head(tmp_path: Path) -> None:
+    assert SCHEMA_REVISION == head_revision()
+    engine = make_engine(tmp_path / "c.sqlite3")
+    assert not is_current(engine)  # new: no version table yet
+    upgrade(engine, "0002")
+    assert not is_current(engine)
+    upgrade(engine)
+    assert is_current(engine)
 
 
 def test_every_revision_downgrades_and_upgrades_again(tmp_path: Path) -> None:
@@ -80,33 +90,21 @@ def test_a_locked_database_is_reported(tmp_path: Path, monkeypatch: pytest.Monke
 def test_two_writers_with_the_same_version_only_one_wins(tmp_path: Path) -> None:
     from datetime import date, datetime
 
+    from approvals_gui.domain.applications import NewApplication
     from approvals_gui.domain.clock import facts_from_history
+    from approvals_gui.domain.enterprises import EnterpriseForm
     from approvals_gui.domain.stages import Action, StepInput, next_event, registration_event
     from approvals_gui.store import repo
     from approvals_gui.store.db import session_scope
-    from approvals_gui.store.tables import Application, Enterprise
 
     engine = open_database(tmp_path / "race.sqlite3")
     now = datetime(2026, 11, 25, 9)
     first = registration_event(date(2026, 11, 24), now, "张三")
+    code = "91350100M000100Y43"
     with session_scope(engine) as s:
-        ent = repo.add_enterprise(
-            s, Enterprise(name="甲", credit_code="91350100M000100Y43", created_at=now)
-        )
-        app_id = repo.insert_application(
-            s,
-            Application(
-                number="HP2026-00001",
-                project="p",
-                enterprise_id=ent.id,
-                category="report_form",
-                handler="张三",
-                registered_on=first.on,
-                created_at=now,
-                **repo.facts_columns(facts_from_history([first])),
-            ),
-            [first],
-        )
+        ent = repo.add_enterprise(s, EnterpriseForm("甲", code), now)
+        form = NewApplication("p", "甲", code, "report_form", "张三", first.on)
+        app_id = repo.insert_application(s, form, ent, [first], now)
     accept = next_event([first], StepInput(Action.ACCEPT, date(2026, 11, 25), now, "张三"))
     with session_scope(engine) as s:
         assert repo.append_event(s, app_id, 1, accept, facts_from_history([first, accept])) == 2
@@ -120,20 +118,16 @@ def test_two_writers_with_the_same_version_only_one_wins(tmp_path: Path) -> None
 def test_two_enterprises_with_one_credit_code_are_refused(tmp_path: Path) -> None:
     from datetime import datetime
 
+    from approvals_gui.domain.enterprises import EnterpriseForm
     from approvals_gui.store import repo
     from approvals_gui.store.db import session_scope
-    from approvals_gui.store.tables import Enterprise
 
     engine = open_database(tmp_path / "dup.sqlite3")
     now = datetime(2026, 11, 25, 9)
     with session_scope(engine) as s:
-        repo.add_enterprise(
-            s, Enterprise(name="甲", credit_code="91350100M000100Y43", created_at=now)
-        )
+        repo.add_enterprise(s, EnterpriseForm("甲", "91350100M000100Y43"), now)
     with pytest.raises(StoreError) as err, session_scope(engine) as s:
-        repo.add_enterprise(
-            s, Enterprise(name="乙", credit_code="91350100M000100Y43", created_at=now)
-        )
+        repo.add_enterprise(s, EnterpriseForm("乙", "91350100M000100Y43"), now)
     assert err.value.code is StoreErrorCode.DUPLICATE
 
 

@@ -15,12 +15,13 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
+from approvals_gui.charts import figure_charts, render
 from approvals_gui.domain.labels import CATEGORY_NAMES, FOLLOW_UP_NAMES, MATTER_NAMES, MODE_NAMES
 from approvals_gui.domain.service_days import FollowUpState, MatterType, Mode, MonthlyReport
-from approvals_gui.services.exports import Sheet, figure_rows, figure_text, service_report_sheets
+from approvals_gui.printing.documents import check_written, document
+from approvals_gui.services.exports import Sheet, service_report_sheets
+from approvals_gui.services.figure_rows import figure_rows, figure_text
 from approvals_gui.services.figures import FiguresReport
-from approvals_gui.ui.charts import figure_charts, render
-from approvals_gui.ui.notices import document
 
 DPI = 96
 CHART_SIZE = QSizeF(760, 380)  # the size a chart is laid out at, before scaling to the page
@@ -41,12 +42,6 @@ def _writer(path: Path, title: str, orientation: QPageLayout.Orientation) -> QPd
     writer.setTitle(title)
     writer.setCreator("一次办结")
     return writer
-
-
-def _check_written(path: Path) -> Path:
-    if not path.is_file() or path.stat().st_size == 0:
-        raise OSError(f"cannot write {path}")  # QPdfWriter fails without telling
-    return path
 
 
 def figures_html(report: FiguresReport, bureau: str, names: Mapping[str, str]) -> str:
@@ -92,7 +87,7 @@ def write_figures_pdf(
     finally:
         painter.end()
     del writer
-    return _check_written(path)
+    return check_written(path)
 
 
 def _laid_out(doc: QTextDocument, width: float) -> QTextDocument:
@@ -113,7 +108,7 @@ def write_table_pdf(sheet: Sheet, title: str, path: Path) -> Path:
     writer = _writer(path, title, QPageLayout.Orientation.Landscape)
     document(table_html(sheet, title)).print_(writer)
     del writer
-    return _check_written(path)
+    return check_written(path)
 
 
 def service_report_html(report: MonthlyReport, bureau: str) -> str:
@@ -162,4 +157,4 @@ def write_service_report_pdf(report: MonthlyReport, bureau: str, path: Path) -> 
     writer = _writer(path, title, QPageLayout.Orientation.Landscape)
     document(service_report_html(report, bureau)).print_(writer)
     del writer
-    return _check_written(path)
+    return check_written(path)

@@ -10,11 +10,12 @@ from pathlib import Path
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
+from approvals_gui.printing.reports import write_figures_pdf, write_table_pdf
 from approvals_gui.services.applications import list_applications
 from approvals_gui.services.exports import applications_sheet
 from approvals_gui.services.figures import figures_report
 from approvals_gui.services.workspace import Workspace
-from approvals_gui.ui.pdf_reports import write_figures_pdf, write_table_pdf
+from tests.conftest import TODAY
 from tests.conftest import category_names as names
 
 N = lambda d: date(2026, 11, d)  # noqa: E731
@@ -35,7 +36,7 @@ def test_figures_pdf_has_figures_definitions_and_charts(
     data: Workspace,
     tmp_path: Path,
 ) -> None:
-    report = figures_report(data, N(1), N(30))
+    report = figures_report(data, N(1), N(30), today=TODAY)
     path = write_figures_pdf(report, "江城市生态环境局", names(data), tmp_path / "f.pdf")
     text = text_of(path)
     assert plain("江城市生态环境局环评审批统计") in text
@@ -50,7 +51,7 @@ def test_figures_pdf_has_figures_definitions_and_charts(
 
 
 def test_table_pdf(qtbot: QtBot, data: Workspace, tmp_path: Path) -> None:
-    sheet = applications_sheet(list_applications(data), names(data))
+    sheet = applications_sheet(list_applications(data, today=TODAY), names(data))
     path = write_table_pdf(sheet, "申请一览", tmp_path / "t.pdf")
     text = text_of(path)
     assert plain("申请一览") in text and plain("法定到期日") in text

@@ -1,0 +1,148 @@
+"""Writes as the window runs them: each returns a `ChangeSet` carrying what changed and
+what the window needs to show it, computed where the write ran, so the window never
+reads the database again to catch up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from approvals_gui.domain.applications import EnterpriseEntry, NewApplication
+from approvals_gui.domain.calendar import CalendarOverride, WorkCalendar
+from approvals_gui.domain.enterprises import EnterpriseForm
+from approvals_gui.domain.ledger_import import LedgerEntry
+from approvals_gui.domain.rules import TimeLimitRule
+from approvals_gui.domain.schedule_import import ScheduleImport
+from approvals_gui.domain.service_days import ShiftRule, VisitForm
+from approvals_gui.services import applications, calendar_admin, directory, rules, service_days
+from approvals_gui.services.applications import ApplicationDetail, ApplicationView, Step
+from approvals_gui.services.progress import Progress
+from approvals_gui.services.workspace import Workspace
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """The small, slowly changing data every screen and dialog consults: rules, the
+    calendar, the pick lists and the service-day rule."""
+
+    rules: dict[str, TimeLimitRule]
+    calendar: WorkCalendar
+    handlers: tuple[str, ...]
+    enterprises: tuple[EnterpriseEntry, ...]
+    shift_rule: ShiftRule
+
+    def category_names(self) -> dict[str, str]:
+        return {code: rule.name for code, rule in self.rules.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeSet:
+    """What one operation changed.
+
+    `applications` are the created or changed applications with their countdowns, and
+    `detail` the one acted on, as they are after the write. `reference` is set when rules,
+    calendar, pick lists or the service-day rule changed (then countdowns may move).
+    `reload` says there is more than a change set can carry (an import, another desktop):
+    pages read afresh. `subject` is the id of what was saved, `count` how many rows.
+    """
+
+    applications: tuple[ApplicationView, ...] = ()
+    detail: ApplicationDetail | None = None
+    service_days: bool = False
+    directory: bool = False
+    reference: Reference | None = None
+    reload: bool = False
+    subject: int | None = None
+    count: int = 0
+
+    @property
+    def touches_applications(self) -> bool:
+        return bool(self.applications) or self.reference is not None or self.reload
+
+
+def load_reference(ws: Workspace) -> Reference:
+    """Read the reference data afresh (after an edit here or on another desktop)."""
+    ws.reload()
+    return Reference(
+        ws.rules(),
+        ws.calendar(),
+        tuple(directory.handlers(ws)),
+        tuple(directory.enterprises(ws)),
+        service_days.shift_rule(ws),
+    )
+
+
+def _application(ws: Workspace, found: ApplicationDetail, *, directory_changed: bool) -> ChangeSet:
+    return ChangeSet(
+        applications=(found.view,),
+        detail=found,
+        directory=directory_changed,
+        reference=load_reference(ws) if directory_changed else None,
+        subject=found.view.record.id,
+    )
+
+
+def register(ws: Workspace, form: NewApplication, *, today: date) -> ChangeSet:
+    created = applications.register(ws, form, today=today)
+    found = applications.detail(ws, created, today=today)
+    # A new enterprise or handler belongs in every pick list at once.
+    return _application(ws, found, directory_changed=True)
+
+
+def step(ws: Workspace, application_id: int, version: int, what: Step, *, today: date) -> ChangeSet:
+    found = applications.apply_step(ws, application_id, version, what, today=today)
+    return _application(ws, found, directory_changed=False)
+
+
+def reference_changed(ws: Workspace, write: Callable[[], object]) -> ChangeSet:
+    """Run a write that moves countdowns (rules, calendar); carry the new reference."""
+    write()
+    return ChangeSet(reference=load_reference(ws))
+
+
+def save_rule(ws: Workspace, rule: TimeLimitRule) -> ChangeSet:
+    return reference_changed(ws, lambda: rules.save_rule(ws, rule))
+
+
+def set_days(ws: Workspace, overrides: Sequence[CalendarOverride]) -> ChangeSet:
+    return reference_changed(ws, lambda: calendar_admin.set_days(ws, list(overrides)))
+
+
+def remove_local(ws: Workspace, days: Sequence[date]) -> ChangeSet:
+    return reference_changed(ws, lambda: calendar_admin.remove_local(ws, list(days)))
+
+
+def confirm_year(ws: Workspace, year: int) -> ChangeSet:
+    return reference_changed(ws, lambda: calendar_admin.confirm_year(ws, year))
+
+
+def import_schedule(ws: Workspace, schedule: ScheduleImport, confirm: bool) -> ChangeSet:
+    return reference_changed(ws, lambda: calendar_admin.import_schedule(ws, schedule, confirm))
+
+
+def save_visit(
+    ws: Workspace, form: VisitForm, visit_id: int | None, version: int, *, today: date
+) -> ChangeSet:
+    saved = service_days.save_visit(ws, form, visit_id, version, today=today)
+    # The visit may have added an enterprise to the directory.
+    return ChangeSet(service_days=True, directory=True, reference=load_reference(ws), subject=saved)
+
+
+def set_shift_rule(ws: Workspace, rule: ShiftRule) -> ChangeSet:
+    service_days.set_shift_rule(ws, rule)
+    return ChangeSet(service_days=True, reference=load_reference(ws))
+
+
+def save_enterprise(ws: Workspace, form: EnterpriseForm, enterprise_id: int | None) -> ChangeSet:
+    saved = directory.save_enterprise(ws, form, enterprise_id)
+    # Names and codes are shown in the list, the board and the visits: read them afresh.
+    return ChangeSet(directory=True, reference=load_reference(ws), reload=True, subject=saved)
+
+
+def import_ledger(ws: Workspace, entries: list[LedgerEntry], progress: Progress) -> ChangeSet:
+    from approvals_gui.services import ledger  # only an import needs the ledger reader
+
+    count = ledger.import_ledger(ws, entries, progress)
+    return ChangeSet(directory=True, reference=load_reference(ws), reload=True, count=count)

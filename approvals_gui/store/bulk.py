@@ -1,0 +1,90 @@
+"""Bulk inserts for generated data: many rows per statement, without the ORM's
+per-object bookkeeping."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import insert, select
+from sqlmodel import Session, col
+
+from approvals_gui.domain.clock import ClockFacts
+from approvals_gui.domain.enterprises import EnterpriseForm
+from approvals_gui.domain.stages import StageEvent
+from approvals_gui.store.repo import event_to_row, facts_columns
+from approvals_gui.store.tables import Application, Enterprise, StageEventRow
+
+
+@dataclass(frozen=True, slots=True)
+class BulkApplication:
+    """An application with its whole history; received, created and versioned as the
+    history says."""
+
+    number: str
+    project: str
+    enterprise_id: int
+    category: str
+    handler: str
+    district: str
+    investment: float | None
+    history: Sequence[StageEvent]
+    facts: ClockFacts  # folded from `history` by the caller, who needs them too
+    judged_rule_id: int | None
+
+
+def add_enterprises(session: Session, forms: Sequence[EnterpriseForm], now: datetime) -> list[int]:
+    """Insert enterprises (codes already checked and distinct); their ids, in order."""
+    rows = [
+        {
+            "name": f.name,
+            "credit_code": f.credit_code,
+            "district": f.district,
+            "contact": f.contact,
+            "phone": f.phone,
+            "created_at": now,
+        }
+        for f in forms
+    ]
+    query = insert(Enterprise).returning(col(Enterprise.id), sort_by_parameter_order=True)
+    return [row[0] for row in session.execute(query, rows)]
+
+
+def add_applications(session: Session, applications: Sequence[BulkApplication]) -> list[int]:
+    """Insert applications and their histories; their ids, in order."""
+    query = insert(Application).returning(col(Application.id), sort_by_parameter_order=True)
+    ids = [row[0] for row in session.execute(query, [_row(a) for a in applications])]
+    events = [
+        event_to_row(app_id, e).model_dump(exclude={"id"})
+        for app_id, a in zip(ids, applications, strict=True)
+        for e in a.history
+    ]
+    session.execute(insert(StageEventRow), events)
+    return ids
+
+
+def _row(a: BulkApplication) -> dict[str, object]:
+    return {
+        "number": a.number,
+        "project": a.project,
+        "enterprise_id": a.enterprise_id,
+        "category": a.category,
+        "handler": a.handler,
+        "district": a.district,
+        "investment": a.investment,
+        "registered_on": a.history[0].on,
+        "created_at": a.history[0].at,
+        "version": len(a.history),
+        **facts_columns(a.facts),
+        "judged_rule_id": a.judged_rule_id,
+    }
+
+
+def applications_by_enterprise(session: Session) -> dict[int, list[int]]:
+    """Every enterprise's application ids."""
+    found: dict[int, list[int]] = {}
+    query = select(col(Application.id), col(Application.enterprise_id))
+    for app_id, enterprise_id in session.execute(query):
+        found.setdefault(enterprise_id, []).append(app_id)
+    return found
