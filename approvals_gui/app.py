@@ -6,12 +6,14 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from approvals_gui import APP_NAME, ORG_NAME, cli
+from approvals_gui import APP_NAME, COMMANDS, ORG_NAME
 from approvals_gui.paths import data_dir, default_database
 
 
 def main(argv: Sequence[str]) -> int:
-    if argv and (argv[0] in cli.COMMANDS or argv[0] in ("-h", "--help")):
+    if argv and (argv[0] in COMMANDS or argv[0] in ("-h", "--help")):
+        from approvals_gui import cli  # loaded only when a command runs
+
         return cli.main(argv)
     return run_gui(argv)
 
@@ -33,6 +35,8 @@ def run_gui(argv: Sequence[str]) -> int:
     from approvals_gui.ui import strings
     from approvals_gui.ui.collector import MainThreadCollector
     from approvals_gui.ui.shell import Shell
+    from approvals_gui.ui.today import Today
+    from approvals_gui.ui.workers import Worker
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *qt_args])
@@ -55,6 +59,8 @@ def run_gui(argv: Sequence[str]) -> int:
         )
         return 1
     ws = Workspace(engine, options.USER_NAME.get(settings))
-    shell = Shell(app, ws, settings, str(target))
+    # One worker runs every database job in order; exports write files on their own.
+    workers = (Worker(app), Worker(app))
+    shell = Shell(app, ws, workers, Today(parent=app), settings, str(target))
     shell.window.show()
     return app.exec()

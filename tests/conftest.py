@@ -79,3 +79,10 @@ def data(ws: Workspace) -> Workspace:
 
 def category_names(ws: Workspace) -> dict[str, str]:
     return {code: rule.name for code, rule in ws.rules().items()}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test that needs a QApplication is marked `gui`, so `-m "not gui"` is quick."""
+    for item in items:
+        if {"qtbot", "qapp"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.gui)

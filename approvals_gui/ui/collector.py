@@ -1,8 +1,12 @@
 """Python's cyclic garbage collection, run only on the UI thread.
 
-Left automatic, a collection can start on a worker thread and destroy Qt objects there,
-which crashes Qt. So automatic collection is off and a timer on the UI thread collects
-instead, at the same thresholds Python would use.
+Worker jobs carry plain data only, but that does not make automatic collection safe: a
+collection runs on whichever thread happens to allocate past the threshold, and the
+worker allocates the most (every row it reads). It then frees every unreachable cycle in
+the process, and cycles that hold Qt wrappers are common on the UI side (a dialog whose
+slot closure refers to the dialog, a page connected to a lambda that captures it).
+Destroying those from the worker thread crashes Qt. So automatic collection stays off,
+and a timer on the UI thread collects instead, at the thresholds Python would use.
 """
 
 from __future__ import annotations

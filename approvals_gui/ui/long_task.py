@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
@@ -11,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from approvals_gui.services.progress import Cancelled, Progress
 from approvals_gui.ui import strings
-from approvals_gui.ui.workers import Background
+from approvals_gui.ui.workers import Worker
 
 SHOW_AFTER_MS = 400  # quick work finishes without a dialog flashing up
 
@@ -52,7 +53,7 @@ class LongTask(QObject):
 
 
 def run_long(
-    background: Background,
+    background: Worker,
     parent: QWidget,
     label: str,
     work: Callable[[Progress], Any],
@@ -74,5 +75,7 @@ def run_long(
         else:
             QMessageBox.warning(parent, label, strings.error_text(error))
 
-    background.run(lambda: work(task.progress), done, failed)
+    # The one Qt object a job may hold: `progress` only sets a flag and emits a signal,
+    # which Qt queues to the UI thread.
+    background.run(partial(work, task.progress), done, failed, owner=parent)
     return task

@@ -9,15 +9,28 @@ from approvals_gui.i18n import install_translators
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui import settings as options
 from approvals_gui.ui.main_window import MainWindow
+from approvals_gui.ui.today import Today
+from approvals_gui.ui.workers import Worker
 
 
 class Shell(QObject):
+    """Hands each new window what outlives it: the workspace, the database worker, the
+    export worker and the day, all made where the application is composed."""
+
     def __init__(
-        self, app: QApplication, ws: Workspace, settings: QSettings, database_label: str
+        self,
+        app: QApplication,
+        ws: Workspace,
+        workers: tuple[Worker, Worker],
+        today: Today,
+        settings: QSettings,
+        database_label: str,
     ) -> None:
         super().__init__()
         self._app = app
         self._ws = ws
+        self.worker, self.files = workers
+        self.today = today
         self._settings = settings
         self._label = database_label
         self._translators: list[QTranslator] = install_translators(
@@ -26,7 +39,9 @@ class Shell(QObject):
         self.window = self._new_window()
 
     def _new_window(self) -> MainWindow:
-        window = MainWindow(self._ws, self._settings, self._label)
+        window = MainWindow(
+            self._ws, self.worker, self.files, self.today, self._settings, self._label
+        )
         window.language_changed.connect(self.switch_language)
         return window
 

@@ -10,7 +10,7 @@ from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.service_days import FollowUpState, MatterType, Mode
 from approvals_gui.domain.stages import Action, Stage
 from approvals_gui.domain.timelimits import Limit, Unit
-from approvals_gui.services.ledger import LedgerFileError
+from approvals_gui.services.errors import LedgerFileError
 from approvals_gui.store.errors import StoreError, StoreErrorCode
 
 

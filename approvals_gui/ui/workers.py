@@ -1,4 +1,13 @@
-"""Run slow work off the UI thread; results come back to the main thread as signals."""
+"""Work off the UI thread; results come back to the main thread through queued signals.
+
+The program has one `Worker` for everything that touches the database, created where the
+application is composed, so reads and writes run one at a time in the order asked.
+Exports have a second one of their own: they write files, never the database, and a long
+export must not hold up loading.
+
+Jobs must carry plain data (a `functools.partial` of a service and its arguments), never
+a widget: they run on another thread.
+"""
 
 from __future__ import annotations
 
@@ -24,18 +33,26 @@ class _Relay(QObject):
     ) -> None:
         super().__init__(parent)
         self._on_done, self._on_error, self._release = on_done, on_error, release
+        self._wanted = True
         self.done.connect(self._deliver_result)
         self.failed.connect(self._deliver_error)
+
+    @Slot()
+    def drop(self) -> None:
+        """Whoever asked is gone (a window closed): the work finishes, nobody is told."""
+        self._wanted = False
 
     @Slot(object)
     def _deliver_result(self, value: Any) -> None:
         self._release(self)
-        self._on_done(value)
+        if self._wanted:
+            self._on_done(value)
 
     @Slot(object)
     def _deliver_error(self, error: Exception) -> None:
         self._release(self)
-        self._on_error(error)
+        if self._wanted:
+            self._on_error(error)
 
 
 class _Task(QRunnable):
@@ -53,8 +70,8 @@ class _Task(QRunnable):
             self._relay.done.emit(result)
 
 
-class Background(QObject):
-    """A single worker thread for a window: database work runs one task at a time."""
+class Worker(QObject):
+    """One worker thread: tasks run one at a time, in the order given."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -67,8 +84,13 @@ class Background(QObject):
         fn: Callable[[], Any],
         on_done: Callable[[Any], None],
         on_error: Callable[[Exception], None],
+        owner: QObject | None = None,
     ) -> None:
+        """Run `fn()` here, then `on_done(result)` or `on_error(exception)` on the UI
+        thread, unless `owner` has been destroyed by then."""
         relay = _Relay(on_done, on_error, self._release, self)
+        if owner is not None:
+            owner.destroyed.connect(relay.drop)
         self._relays.add(relay)
         self._pool.start(_Task(fn, relay))
 

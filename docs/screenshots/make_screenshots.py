@@ -21,6 +21,7 @@ from approvals_gui.domain.stages import Stage  # noqa: E402
 from approvals_gui.printing import notices, reports  # noqa: E402
 from approvals_gui.printing.documents import document  # noqa: E402
 from approvals_gui.services.applications import detail, list_applications  # noqa: E402
+from approvals_gui.services.changes import load_reference  # noqa: E402
 from approvals_gui.services.demo import generate  # noqa: E402
 from approvals_gui.services.service_days import month_report  # noqa: E402
 from approvals_gui.services.workspace import Workspace  # noqa: E402
@@ -36,6 +37,8 @@ from approvals_gui.ui.main_window import (  # noqa: E402
     SERVICE,
 )
 from approvals_gui.ui.shell import Shell  # noqa: E402
+from approvals_gui.ui.today import Today  # noqa: E402
+from approvals_gui.ui.workers import Worker  # noqa: E402
 
 OUT = Path(__file__).resolve().parent
 TODAY = date(2026, 11, 25)
@@ -78,55 +81,70 @@ def main() -> None:
     settings = QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat)
     settings.setValue("user/name", "周杰")
     settings.setValue("bureau/name", "江城市生态环境局")
-    shell = Shell(app, ws, settings, str(folder / "demo.sqlite3"))
+    workers = (Worker(app), Worker(app))
+    day = Today(lambda: TODAY, app)
+    shell = Shell(app, ws, workers, day, settings, str(folder / "demo.sqlite3"))
     window = shell.window
     window.resize(1366, 768)
     window.show()
-    wait(app, lambda: "正在载入" not in window.counts_label.text() and window.page.proxy.rowCount())
-    window.page.table.selectRow(0)
-    wait(app, lambda: window.detail_pane.detail is not None)
-    window.grab().save(str(OUT / "main_window.png"))
-
-    window.show_view(BOARD)
-    wait(app, lambda: window.board.model.rowCount() > 0)
-    window.board.view.setCurrentIndex(window.board.model.index(1))
-    settle(app)
-    window.grab().save(str(OUT / "board.png"))
-    window.show_view(FIGURES)
-    window.figures.kind.setCurrentIndex(window.figures.kind.findData("year"))
     wait(
         app,
         lambda: (
-            window.figures.report is not None
-            and window.figures.report.figures.first == date(2026, 1, 1)
+            "正在载入" not in window.counts_label.text()
+            and window.applications.page.proxy.rowCount()
+        ),
+    )
+    window.applications.page.table.selectRow(0)
+    wait(app, lambda: window.applications.detail_pane.detail is not None)
+    settle(app)
+    window.grab().save(str(OUT / "main_window.png"))
+
+    window.show_view(BOARD)
+    wait(app, lambda: window.board.page.model.rowCount() > 0)
+    window.board.page.view.setCurrentIndex(window.board.page.model.index(1))
+    settle(app)
+    window.grab().save(str(OUT / "board.png"))
+    window.show_view(FIGURES)
+    window.figures.page.kind.setCurrentIndex(window.figures.page.kind.findData("year"))
+    wait(
+        app,
+        lambda: (
+            window.figures.page.report is not None
+            and window.figures.page.report.figures.first == date(2026, 1, 1)
         ),
     )
     settle(app)
     window.grab().save(str(OUT / "figures.png"))
     window.show_view(RULES)
-    window.rules.select_category("report_form")
+    window.rules.page.select_category("report_form")
     settle(app)
     window.grab().save(str(OUT / "rules.png"))
     window.show_view(CALENDAR)
     wait(
         app,
         lambda: (
-            window.calendar.grid.item(9, 0) is not None
-            and window.calendar.grid.item(9, 0).text() != ""
+            window.calendar.page.grid.item(9, 0) is not None
+            and window.calendar.page.grid.item(9, 0).text() != ""
         ),
     )
-    window.calendar.select_day(date(2026, 10, 1))
+    window.calendar.page.select_day(date(2026, 10, 1))
     settle(app)
     window.grab().save(str(OUT / "calendar.png"))
     window.show_view(SERVICE)
-    wait(app, lambda: window.service.days.count() > 0 and window.service.visits.rowCount() > 0)
-    window.service.visits.selectRow(0)
+    wait(
+        app,
+        lambda: (
+            window.service_days.page.days.count() > 0
+            and window.service_days.page.visits.rowCount() > 0
+        ),
+    )
+    window.service_days.page.visits.selectRow(0)
     settle(app)
     window.grab().save(str(OUT / "service_days.png"))
     window.show_view(ENTERPRISES)
-    wait(app, lambda: window.enterprises.table.rowCount() > 0)
-    window.enterprises.table.selectRow(0)
-    wait(app, lambda: window.enterprises.applications.rowCount() > 0)
+    wait(app, lambda: window.directory.page.table.rowCount() > 0)
+    window.directory.page.table.selectRow(0)
+    wait(app, lambda: window.directory.page.applications.rowCount() > 0)
     settle(app)
     window.grab().save(str(OUT / "enterprises.png"))
     window.show_view(ALL)
@@ -135,7 +153,7 @@ def main() -> None:
         str(OUT / "service_report.png")
     )
 
-    dialog = RegisterDialog(ws, [], ["周杰"], window)
+    dialog = RegisterDialog(load_reference(ws), "周杰", TODAY, window)
     dialog.show()
     dialog.project.setText("年产2万吨锂电池正极材料项目")
     dialog.enterprise_name.setText("临江新材料有限公司")

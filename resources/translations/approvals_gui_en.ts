@@ -2,66 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>ApplicationOps</name>
+    <name>ApplicationsController</name>
     <message>
-        <source>“%1”现在不能办理：申请处于“%2”环节。</source>
-        <translation>“%1” is not possible now: the application is at the “%2” stage.</translation>
+        <source>正在载入…</source>
+        <translation>Loading…</translation>
     </message>
     <message>
-        <source>将撤销：%1（%2，%3），回到“%4”环节。撤销操作本身会记入办理过程。确定撤销吗？</source>
-        <translation>This undoes: %1 (%2, %3), back to the “%4” stage. The undo itself is recorded in the history. Undo it?</translation>
+        <source>载入失败：%1</source>
+        <translation>Loading failed: %1</translation>
     </message>
     <message>
-        <source>撤销上一步</source>
-        <translation>Undo last step</translation>
+        <source>超期 %1 件 · 即将到期 %2 件 · 共 %3 件</source>
+        <translation>%1 overdue · %2 due soon · %3 in all</translation>
     </message>
     <message>
-        <source>撤销：%1</source>
-        <translation>Undone: %1</translation>
-    </message>
-    <message>
-        <source>保存冲突</source>
-        <translation>Save conflict</translation>
-    </message>
-    <message>
-        <source>是否立即重新载入该申请？</source>
-        <translation>Reload the application now?</translation>
-    </message>
-    <message>
-        <source>无法办理</source>
-        <translation>Cannot do this</translation>
-    </message>
-    <message>
-        <source>通知书</source>
-        <translation>Notice</translation>
-    </message>
-    <message>
-        <source>保存为 PDF 文件，还是直接打印？</source>
-        <translation>Save as a PDF file, or print it?</translation>
-    </message>
-    <message>
-        <source>保存为 PDF…</source>
-        <translation>Save as PDF…</translation>
-    </message>
-    <message>
-        <source>打印…</source>
-        <translation>Print…</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>受理通知书</source>
-        <translation>Acceptance notice</translation>
-    </message>
-    <message>
-        <source>补正材料通知书</source>
-        <translation>Supplement notice</translation>
-    </message>
-    <message>
-        <source>PDF 文件 (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
+        <source>（正在载入已办结事项…）</source>
+        <translation> (loading finished items…)</translation>
     </message>
 </context>
 <context>
@@ -163,7 +119,7 @@
     </message>
 </context>
 <context>
-    <name>CalendarOps</name>
+    <name>CalendarController</name>
     <message>
         <source>设为节假日</source>
         <translation>Mark as holiday</translation>
@@ -191,10 +147,6 @@
     <message>
         <source>CSV 文件 (*.csv *.txt)</source>
         <translation>CSV files (*.csv *.txt)</translation>
-    </message>
-    <message>
-        <source>无法保存</source>
-        <translation>Cannot save</translation>
     </message>
 </context>
 <context>
@@ -436,7 +388,7 @@
     </message>
 </context>
 <context>
-    <name>DirectoryOps</name>
+    <name>DirectoryController</name>
     <message>
         <source>企业信息已保存。</source>
         <translation>Enterprise saved.</translation>
@@ -526,7 +478,7 @@
     </message>
 </context>
 <context>
-    <name>ExportOps</name>
+    <name>ExportActions</name>
     <message>
         <source>Excel 工作簿 (*.xlsx);;CSV 文件（逗号分隔）(*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (comma-separated) (*.csv)</translation>
@@ -544,12 +496,12 @@
         <translation>Export figures</translation>
     </message>
     <message>
-        <source>PDF 文件 (*.pdf)</source>
-        <translation>PDF file (*.pdf)</translation>
-    </message>
-    <message>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>企业服务日月报</source>
@@ -635,6 +587,33 @@
     </message>
 </context>
 <context>
+    <name>LedgerImport</name>
+    <message>
+        <source>导入台账</source>
+        <translation>Import ledger</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>正在读取 %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>正在导入 %1 件申请…</source>
+        <translation>Importing %1 applications…</translation>
+    </message>
+    <message>
+        <source>已取消，未导入任何申请。</source>
+        <translation>Cancelled; no application was imported.</translation>
+    </message>
+    <message>
+        <source>已导入 %1 件申请。</source>
+        <translation>%1 applications imported.</translation>
+    </message>
+</context>
+<context>
     <name>LedgerImportDialog</name>
     <message>
         <source>导入台账 — %1</source>
@@ -703,33 +682,6 @@
     <message>
         <source>导入 %1 件</source>
         <translation>Import %1</translation>
-    </message>
-</context>
-<context>
-    <name>LedgerOps</name>
-    <message>
-        <source>导入台账</source>
-        <translation>Import ledger</translation>
-    </message>
-    <message>
-        <source>Excel 工作簿 (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>正在读取 %1…</source>
-        <translation>Reading %1…</translation>
-    </message>
-    <message>
-        <source>正在导入 %1 件申请…</source>
-        <translation>Importing %1 applications…</translation>
-    </message>
-    <message>
-        <source>已取消，未导入任何申请。</source>
-        <translation>Cancelled; no application was imported.</translation>
-    </message>
-    <message>
-        <source>已导入 %1 件申请。</source>
-        <translation>%1 applications imported.</translation>
     </message>
 </context>
 <context>
@@ -834,10 +786,6 @@
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <source>（正在载入已办结事项…）</source>
-        <translation> (loading finished items…)</translation>
-    </message>
-    <message>
         <source>一次办结 %1
 环评审批时限管理</source>
         <translation>One-Go %1
@@ -847,25 +795,12 @@ EIA approval deadlines</translation>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
+</context>
+<context>
+    <name>Operations</name>
     <message>
-        <source>（请先选择一件申请）</source>
-        <translation>(select an application first)</translation>
-    </message>
-    <message>
-        <source>为什么是这个日期？</source>
-        <translation>Why this date?</translation>
-    </message>
-    <message>
-        <source>正在载入…</source>
-        <translation>Loading…</translation>
-    </message>
-    <message>
-        <source>超期 %1 件 · 即将到期 %2 件 · 共 %3 件</source>
-        <translation>%1 overdue · %2 due soon · %3 in all</translation>
-    </message>
-    <message>
-        <source>载入失败：%1</source>
-        <translation>Loading failed: %1</translation>
+        <source>无法完成</source>
+        <translation>Could not complete</translation>
     </message>
 </context>
 <context>
@@ -932,7 +867,7 @@ EIA approval deadlines</translation>
     </message>
 </context>
 <context>
-    <name>RuleOps</name>
+    <name>RulesController</name>
     <message>
         <source>保存时限规则</source>
         <translation>Save time-limit rule</translation>
@@ -944,10 +879,6 @@ EIA approval deadlines</translation>
     <message>
         <source>时限规则已保存。</source>
         <translation>Time-limit rule saved.</translation>
-    </message>
-    <message>
-        <source>无法保存</source>
-        <translation>Cannot save</translation>
     </message>
 </context>
 <context>
@@ -1069,13 +1000,6 @@ EIA approval deadlines</translation>
     </message>
 </context>
 <context>
-    <name>ServiceDayOps</name>
-    <message>
-        <source>企业服务日</source>
-        <translation>Service days</translation>
-    </message>
-</context>
-<context>
     <name>ServiceDaysPage</name>
     <message>
         <source>5日遇休息日顺延至下一工作日</source>
@@ -1187,6 +1111,77 @@ EIA approval deadlines</translation>
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>StepActions</name>
+    <message>
+        <source>“%1”现在不能办理：申请处于“%2”环节。</source>
+        <translation>“%1” is not possible now: the application is at the “%2” stage.</translation>
+    </message>
+    <message>
+        <source>将撤销：%1（%2，%3），回到“%4”环节。撤销操作本身会记入办理过程。确定撤销吗？</source>
+        <translation>This undoes: %1 (%2, %3), back to the “%4” stage. The undo itself is recorded in the history. Undo it?</translation>
+    </message>
+    <message>
+        <source>撤销上一步</source>
+        <translation>Undo last step</translation>
+    </message>
+    <message>
+        <source>撤销：%1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <source>保存冲突</source>
+        <translation>Save conflict</translation>
+    </message>
+    <message>
+        <source>是否立即重新载入该申请？</source>
+        <translation>Reload the application now?</translation>
+    </message>
+    <message>
+        <source>（请先选择一件申请）</source>
+        <translation>(select an application first)</translation>
+    </message>
+    <message>
+        <source>（正在载入…）</source>
+        <translation>(loading…)</translation>
+    </message>
+    <message>
+        <source>为什么是这个日期？</source>
+        <translation>Why this date?</translation>
+    </message>
+    <message>
+        <source>通知书</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>保存为 PDF 文件，还是直接打印？</source>
+        <translation>Save as a PDF file, or print it?</translation>
+    </message>
+    <message>
+        <source>保存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>受理通知书</source>
+        <translation>Acceptance notice</translation>
+    </message>
+    <message>
+        <source>补正材料通知书</source>
+        <translation>Supplement notice</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -1,19 +1,65 @@
-"""Helpers for driving the window: settings per test, answering modal dialogs."""
+"""Helpers for driving the window: settings per test, answering modal dialogs, and the
+rule that the UI thread never touches the database."""
 
 from __future__ import annotations
 
+import sys
+import threading
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import Engine, event
 
+import approvals_gui.ui
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.collector import MainThreadCollector
 from approvals_gui.ui.main_window import MainWindow
+from approvals_gui.ui.operations import Operations
+from approvals_gui.ui.today import Today
+from approvals_gui.ui.workers import Worker
+from tests.conftest import TODAY
+
+UI_PACKAGE = str(Path(approvals_gui.ui.__file__).parent)
+TESTS = str(Path(__file__).resolve().parents[1])
+
+
+def ui_frame_in_stack() -> str | None:
+    """Where the window's own code asked for the current call, if it did: the innermost
+    frame that is either the window's or a test's decides (a test answering a dialog
+    runs inside the dialog's event loop, and may play another desktop there)."""
+    frame = sys._getframe(2)  # above the event listener, which is a test's
+    while frame is not None:
+        if frame.f_code.co_filename.startswith(TESTS):
+            return None
+        if frame.f_code.co_filename.startswith(UI_PACKAGE):
+            return f"{frame.f_code.co_filename}:{frame.f_lineno}"
+        frame = frame.f_back  # type: ignore[assignment]
+    return None
+
+
+@pytest.fixture(autouse=True)
+def database_calls_on_the_ui_thread() -> Iterator[list[str]]:
+    """Fails a test in which the window's code runs SQL on the UI thread. Tests
+    themselves may read and write there (they play the other desktop, or check)."""
+    found: list[str] = []
+
+    def check(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if threading.current_thread() is threading.main_thread():
+            where = ui_frame_in_stack()
+            if where is not None:
+                found.append(f"{statement.split()[0]} from {where}")
+
+    event.listen(Engine, "before_cursor_execute", check)
+    yield found
+    event.remove(Engine, "before_cursor_execute", check)
+    assert found == [], "database calls on the UI thread"
 
 
 @pytest.fixture
@@ -32,8 +78,24 @@ def _collect_on_the_ui_thread(qapp: QApplication) -> Iterator[None]:
     collector.stop()
 
 
-def open_window(qtbot: QtBot, ws: Workspace, settings: QSettings) -> MainWindow:
-    window = MainWindow(ws, settings, "test.sqlite3")
+def fixed_day(day: date = TODAY) -> Today:
+    return Today(lambda: day)
+
+
+def operations(ws: Workspace, parent: QWidget, day: date = TODAY) -> Operations:
+    """What a page controller needs, without a main window: a worker, the day, the hub."""
+    worker, today = Worker(parent), fixed_day(day)
+    today.setParent(parent)
+    return Operations(ws, worker, today, parent)
+
+
+def open_window(
+    qtbot: QtBot, ws: Workspace, settings: QSettings, clock: Callable[[], date] = lambda: TODAY
+) -> MainWindow:
+    worker, files, today = Worker(), Worker(), Today(clock)
+    window = MainWindow(ws, worker, files, today, settings, "test.sqlite3")
+    for owned in (worker, files, today):
+        owned.setParent(window)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(

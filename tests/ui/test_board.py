@@ -18,7 +18,7 @@ from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.dialogs.step_dialog import StepDialog
 from approvals_gui.ui.main_window import ALL, BOARD, MainWindow
 from approvals_gui.ui.models.roles import Role
-from tests.conftest import new_application
+from tests.conftest import TODAY, new_application
 from tests.ui.conftest import answer_next_dialog, open_window
 
 N = lambda d: date(2026, 11, d)  # noqa: E731
@@ -37,21 +37,22 @@ def late_and_soon(ws: Workspace) -> dict[str, int]:
         app_id = register(
             ws,
             new_application(project=name, handler=handler, district=district, received_on=accepted),
+            today=TODAY,
         )
-        apply_step(ws, app_id, 1, Step(Action.ACCEPT, accepted))
+        apply_step(ws, app_id, 1, Step(Action.ACCEPT, accepted), today=TODAY)
         ids[name] = app_id
     return ids
 
 
 def board_rows(window: MainWindow) -> list[Group | Card]:
-    model = window.board.model
+    model = window.board.page.model
     return [model.index(r).data(Role.ITEM) for r in range(model.rowCount())]
 
 
 def open_board(qtbot: QtBot, ws: Workspace, settings: QSettings) -> MainWindow:
     window = open_window(qtbot, ws, settings)
     window.show_view(BOARD)
-    qtbot.waitUntil(lambda: window.board.model.rowCount() > 0)
+    qtbot.waitUntil(lambda: window.board.page.model.rowCount() > 0)
     return window
 
 
@@ -63,8 +64,8 @@ def test_cards_grouped_with_counts(
     qtmodeltester: object,
 ) -> None:
     window = open_board(qtbot, ws, settings)
-    qtmodeltester.check(window.board.model)  # type: ignore[attr-defined]
-    assert window.board.summary.text() == "超期 1 件 · 即将到期 1 件"
+    qtmodeltester.check(window.board.page.model)  # type: ignore[attr-defined]
+    assert window.board.page.summary.text() == "超期 1 件 · 即将到期 1 件"
     rows = board_rows(window)
     assert [r.key if isinstance(r, Group) else r.title for r in rows] == [
         "张三",
@@ -80,33 +81,34 @@ def test_cards_grouped_with_counts(
         Lane.YELLOW,
         3,
     )
-    assert window.board.card_lines(red)[3] == "超期 6 个工作日（2026-11-17 到期）"
-    assert window.board.card_lines(soon)[2].endswith("· 受理")
-    window.board.group_by.setCurrentIndex(window.board.group_by.findData("district"))
+    assert window.board.page.card_lines(red)[3] == "超期 6 个工作日（2026-11-17 到期）"
+    assert window.board.page.card_lines(soon)[2].endswith("· 受理")
+    window.board.page.group_by.setCurrentIndex(window.board.page.group_by.findData("district"))
     assert [r.key for r in board_rows(window) if isinstance(r, Group)] == ["高新区", "江南区"]
-    window.board.group_by.setCurrentIndex(window.board.group_by.findData("category"))
+    window.board.page.group_by.setCurrentIndex(window.board.page.group_by.findData("category"))
     headers = [r for r in board_rows(window) if isinstance(r, Group)]
     assert len(headers) == 1 and "环境影响报告表 — 超期 1 件 · 即将到期 1 件" == (
-        window.board._header_text(headers[0])
+        window.board.page._header_text(headers[0])
     )
-    window.board.grab()  # paints headers and cards through the delegate
+    window.board.page.grab()  # paints headers and cards through the delegate
 
 
 def test_double_click_opens_the_application(
     qtbot: QtBot, ws: Workspace, late_and_soon: dict[str, int], settings: QSettings
 ) -> None:
     window = open_board(qtbot, ws, settings)
-    view = window.board.view
-    index = window.board.model.index(1)
+    view = window.board.page.view
+    index = window.board.page.model.index(1)
     qtbot.waitUntil(lambda: view.visualRect(index).width() > 0)
     rect = view.visualRect(index)
     # A double-click is a press and release, then the double-click event.
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert window._view == ALL and window.stack.currentWidget() is window.page
-    assert window.page.selected_id() == late_and_soon["超期项目"]
-    assert window.detail_pane.detail is not None
-    assert window.detail_pane.detail.view.record.project == "超期项目"
+    assert window._view == ALL and window.stack.currentWidget() is window.applications.page
+    assert window.applications.page.selected_id() == late_and_soon["超期项目"]
+    pane = window.applications.detail_pane
+    qtbot.waitUntil(lambda: pane.detail is not None)  # read on the worker
+    assert pane.detail is not None and pane.detail.view.record.project == "超期项目"
 
 
 def test_manager_grants_an_extension_from_the_board(
@@ -114,8 +116,8 @@ def test_manager_grants_an_extension_from_the_board(
 ) -> None:
     window = open_board(qtbot, ws, settings)
     app_id = late_and_soon["超期项目"]
-    window.board.select(window.board.model.index(1).data(Role.ITEM).kind, app_id)
-    assert window.board.extend_button.isEnabled()
+    window.board.page.select(window.board.page.model.index(1).data(Role.ITEM).kind, app_id)
+    assert window.board.page.extend_button.isEnabled()
 
     def grant(dialog: QWidget) -> None:
         assert isinstance(dialog, StepDialog)
@@ -125,17 +127,17 @@ def test_manager_grants_an_extension_from_the_board(
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
     answer_next_dialog(grant)
-    window.board.extend_button.click()
+    window.board.page.extend_button.click()
     qtbot.waitUntil(
         lambda: (
-            detail(ws, app_id).view.clock.statutory_due
-            != detail(ws, app_id).view.clock.original_statutory_due
+            detail(ws, app_id, today=TODAY).view.clock.statutory_due
+            != detail(ws, app_id, today=TODAY).view.clock.original_statutory_due
         )
     )
-    events = detail(ws, app_id).events
+    events = detail(ws, app_id, today=TODAY).events
     assert events[-1].action is Action.EXTEND and events[-1].reason == "需补充现场核查"
     # Red is about the promise, which an extension does not move: the card stays.
-    qtbot.waitUntil(lambda: window.board.summary.text() == "超期 1 件 · 即将到期 1 件")
+    qtbot.waitUntil(lambda: window.board.page.summary.text() == "超期 1 件 · 即将到期 1 件")
 
 
 def test_board_exports_to_excel(
@@ -145,7 +147,7 @@ def test_board_exports_to_excel(
     target = tmp_path / "看板.xlsx"
     window.exports.ask_path = lambda *_args: target  # type: ignore[method-assign]
     with qtbot.waitSignal(window.exports.written, timeout=10000):
-        window.board.export_button.click()
+        window.board.page.export_button.click()
     rows = list(load_workbook(target)["超期与即将到期"].iter_rows(values_only=True))
     assert rows[0][:3] == ("状态", "编号", "项目或事项")
     assert [(r[0], r[2], r[5], r[-1]) for r in rows[1:]] == [

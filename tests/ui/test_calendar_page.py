@@ -16,7 +16,7 @@ from approvals_gui.services.applications import Step, apply_step, detail, regist
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.dialogs.schedule_import_dialog import ScheduleImportDialog
 from approvals_gui.ui.main_window import CALENDAR, MainWindow
-from tests.conftest import new_application
+from tests.conftest import TODAY, new_application
 from tests.ui.conftest import answer_next_dialog, open_window
 
 N = lambda d: date(2026, 11, d)  # noqa: E731
@@ -25,8 +25,8 @@ N = lambda d: date(2026, 11, d)  # noqa: E731
 @pytest.fixture
 def running(ws: Workspace) -> int:
     """A report form accepted 11-16: promised due 11-30 (10 working days)."""
-    app_id = register(ws, new_application(received_on=N(16)))
-    apply_step(ws, app_id, 1, Step(Action.ACCEPT, N(16)))
+    app_id = register(ws, new_application(received_on=N(16)), today=TODAY)
+    apply_step(ws, app_id, 1, Step(Action.ACCEPT, N(16)), today=TODAY)
     return app_id
 
 
@@ -35,8 +35,8 @@ def open_calendar(qtbot: QtBot, ws: Workspace, settings: QSettings) -> MainWindo
     window.show_view(CALENDAR)
     qtbot.waitUntil(
         lambda: (
-            window.calendar.grid.item(9, 0) is not None
-            and window.calendar.grid.item(9, 0).text() != ""
+            window.calendar.page.grid.item(9, 0) is not None
+            and window.calendar.page.grid.item(9, 0).text() != ""
         )
     )
     return window
@@ -46,24 +46,24 @@ def test_year_view_shows_kinds_sources_and_confirmation(
     qtbot: QtBot, ws: Workspace, settings: QSettings
 ) -> None:
     window = open_calendar(qtbot, ws, settings)
-    grid = window.calendar.grid
+    grid = window.calendar.page.grid
     national_day = grid.item(9, 0)
     assert national_day.text() == "休"
     assert "国庆节" in national_day.toolTip() or "National Day" in national_day.toolTip()
     assert "国务院安排" in national_day.toolTip()
     assert grid.item(9, 9).text() == "班"  # 2026-10-10, a Saturday worked for National Day
     assert grid.item(1, 29).flags() == grid.item(1, 29).flags().NoItemFlags  # no 30 February
-    assert window.calendar.status.text().startswith("2026 年：已确认")
-    window.calendar.year.setValue(2030)
-    qtbot.waitUntil(lambda: "2030 年：未确认" in window.calendar.status.text())
-    assert window.calendar.confirm_button.isEnabled()
+    assert window.calendar.page.status.text().startswith("2026 年：已确认")
+    window.calendar.page.year.setValue(2030)
+    qtbot.waitUntil(lambda: "2030 年：未确认" in window.calendar.page.status.text())
+    assert window.calendar.page.confirm_button.isEnabled()
 
     def yes(box: QMessageBox) -> None:
         box.button(QMessageBox.StandardButton.Yes).click()
 
     answer_next_dialog(yes, QMessageBox)
-    window.calendar.confirm_button.click()
-    qtbot.waitUntil(lambda: "2030 年：已确认" in window.calendar.status.text())
+    window.calendar.page.confirm_button.click()
+    qtbot.waitUntil(lambda: "2030 年：已确认" in window.calendar.page.status.text())
     assert ws.calendar().is_confirmed(2030)
     window.grab()
 
@@ -72,8 +72,8 @@ def test_marking_a_holiday_moves_the_due_date(
     qtbot: QtBot, ws: Workspace, running: int, settings: QSettings
 ) -> None:
     window = open_calendar(qtbot, ws, settings)
-    assert detail(ws, running).view.clock.promised_due == N(30)
-    window.calendar.select_day(N(27))
+    assert detail(ws, running, today=TODAY).view.clock.promised_due == N(30)
+    window.calendar.page.select_day(N(27))
 
     def name_it(dialog: QWidget) -> None:
         assert isinstance(dialog, QInputDialog)
@@ -81,17 +81,17 @@ def test_marking_a_holiday_moves_the_due_date(
         dialog.accept()
 
     answer_next_dialog(name_it, QInputDialog)
-    window.calendar.holiday_button.click()
-    qtbot.waitUntil(lambda: window.calendar.grid.item(10, 26).text() == "休*")
+    window.calendar.page.holiday_button.click()
+    qtbot.waitUntil(lambda: window.calendar.page.grid.item(10, 26).text() == "休*")
     info = ws.calendar().day_info(N(27))
     assert (info.kind, info.source, info.name) == (DayKind.HOLIDAY, DaySource.LOCAL, "防汛应急调休")
-    assert detail(ws, running).view.clock.promised_due == date(2026, 12, 1)
+    assert detail(ws, running, today=TODAY).view.clock.promised_due == date(2026, 12, 1)
     # Dropping the local entry brings the shipped schedule back.
-    window.calendar.select_day(N(27))
-    assert window.calendar.local_off_button.isEnabled()
-    window.calendar.local_off_button.click()
-    qtbot.waitUntil(lambda: window.calendar.grid.item(10, 26).text() == "")
-    assert detail(ws, running).view.clock.promised_due == N(30)
+    window.calendar.page.select_day(N(27))
+    assert window.calendar.page.local_off_button.isEnabled()
+    window.calendar.page.local_off_button.click()
+    qtbot.waitUntil(lambda: window.calendar.page.grid.item(10, 26).text() == "")
+    assert detail(ws, running, today=TODAY).view.clock.promised_due == N(30)
 
 
 def test_csv_import_moves_the_due_date(
@@ -102,7 +102,7 @@ def test_csv_import_moves_the_due_date(
     csv_file.write_text(
         "日期,类型,名称\n2026-11-26,休,临时休假\n2026-11-27,休,临时休假\n", encoding="gb18030"
     )  # as Excel saves it on Chinese Windows
-    window.calendar_ops.ask_file = lambda: csv_file  # type: ignore[method-assign]
+    window.calendar.ask_file = lambda: csv_file  # type: ignore[method-assign]
     seen: list[str] = []
 
     def accept(dialog: QWidget) -> None:
@@ -112,9 +112,11 @@ def test_csv_import_moves_the_due_date(
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
     answer_next_dialog(accept, ScheduleImportDialog)
-    window.calendar.import_button.click()
+    window.calendar.page.import_button.click()
     assert "共 2 天" in seen[0]
-    qtbot.waitUntil(lambda: detail(ws, running).view.clock.promised_due == date(2026, 12, 2))
+    qtbot.waitUntil(
+        lambda: detail(ws, running, today=TODAY).view.clock.promised_due == date(2026, 12, 2)
+    )
 
 
 def test_csv_with_bad_rows_imports_nothing(
@@ -123,7 +125,7 @@ def test_csv_with_bad_rows_imports_nothing(
     window = open_calendar(qtbot, ws, settings)
     csv_file = tmp_path / "bad.csv"
     csv_file.write_text("2026-11-27,休,好\n2026-11-31,休,坏\n", encoding="utf-8")
-    window.calendar_ops.ask_file = lambda: csv_file  # type: ignore[method-assign]
+    window.calendar.ask_file = lambda: csv_file  # type: ignore[method-assign]
     rows: list[tuple[str, str, str]] = []
 
     def look(dialog: QWidget) -> None:
@@ -136,7 +138,7 @@ def test_csv_with_bad_rows_imports_nothing(
         dialog.reject()
 
     answer_next_dialog(look, ScheduleImportDialog)
-    window.calendar.import_button.click()
+    window.calendar.page.import_button.click()
     assert rows == [("2", "日期", "“2026-11-31”不是有效日期，应写作 2027-10-01 这样的形式。")]
     assert ws.calendar().day_info(N(27)).source is not DaySource.LOCAL
-    assert detail(ws, running).view.clock.promised_due == N(30)
+    assert detail(ws, running, today=TODAY).view.clock.promised_due == N(30)

@@ -17,9 +17,9 @@ from approvals_gui.domain.stages import Action
 from approvals_gui.services.applications import Step, apply_step, register
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.main_window import ALL, FIGURES, MainWindow
-from tests.conftest import new_application
+from tests.conftest import TODAY, new_application
+from tests.printing.test_reports import plain, text_of
 from tests.ui.conftest import open_window
-from tests.ui.test_pdf_reports import plain, text_of
 
 N = lambda d: date(2026, 11, d)  # noqa: E731
 DOC = "环审〔2026〕1号"
@@ -31,9 +31,9 @@ def november(ws: Workspace) -> Workspace:
     on time, not in one go. C: open, in review. D: a report book, just received."""
 
     def run(received: date, *steps: Step, **fields: object) -> None:
-        app_id = register(ws, new_application(received_on=received, **fields))
+        app_id = register(ws, new_application(received_on=received, **fields), today=TODAY)
         for version, step in enumerate(steps, start=1):
-            apply_step(ws, app_id, version, step)
+            apply_step(ws, app_id, version, step, today=TODAY)
 
     run(
         N(2),
@@ -62,13 +62,13 @@ def november(ws: Workspace) -> Workspace:
 def open_figures(qtbot: QtBot, ws: Workspace, settings: QSettings) -> MainWindow:
     window = open_window(qtbot, ws, settings)
     window.show_view(FIGURES)
-    qtbot.waitUntil(lambda: window.figures.report is not None)
+    qtbot.waitUntil(lambda: window.figures.page.report is not None)
     return window
 
 
 def test_each_figure_for_the_month(qtbot: QtBot, november: Workspace, settings: QSettings) -> None:
     window = open_figures(qtbot, november, settings)
-    page = window.figures
+    page = window.figures.page
     assert page.period_kind() is PeriodKind.MONTH and page.period() == (N(1), N(30))
     assert page.period_label.text() == "统计期间：2026-11-01 至 2026-11-30"
     assert page.figure_texts() == {
@@ -106,7 +106,7 @@ def test_each_figure_for_the_month(qtbot: QtBot, november: Workspace, settings: 
 
 def test_filters_and_periods(qtbot: QtBot, november: Workspace, settings: QSettings) -> None:
     window = open_figures(qtbot, november, settings)
-    page = window.figures
+    page = window.figures.page
     page.handler.setCurrentIndex(page.handler.findData("李四"))
     qtbot.waitUntil(lambda: page.report is not None and page.report.handler == "李四")
     assert (
@@ -136,14 +136,14 @@ def test_exports_from_the_window(
     answers = iter([tmp_path / "stats.xlsx", tmp_path / "stats.pdf", tmp_path / "list.xlsx"])
     window.exports.ask_path = lambda *_args: next(answers)  # type: ignore[method-assign]
     with qtbot.waitSignal(window.exports.written, timeout=10000):
-        window.figures.xlsx_button.click()
+        window.figures.page.xlsx_button.click()
     book = load_workbook(tmp_path / "stats.xlsx")
     assert book["指标"]["A2"].value == "收件" and book["指标"]["B2"].value == 4
     with qtbot.waitSignal(window.exports.written, timeout=10000):
-        window.figures.pdf_button.click()
+        window.figures.page.pdf_button.click()
     assert plain("一次办结率50.0%（1/2）") in text_of(tmp_path / "stats.pdf")
     window.show_view(ALL)
-    window.page.search.setText("再生铝")
+    window.applications.page.search.setText("再生铝")
     with qtbot.waitSignal(window.exports.written, timeout=10000):
         window.export_action.trigger()
     rows = list(load_workbook(tmp_path / "list.xlsx")["申请"].iter_rows(values_only=True))

@@ -12,6 +12,7 @@ from approvals_gui.domain.ledger_import import LedgerField
 from approvals_gui.services.applications import list_applications
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.dialogs.ledger_import_dialog import LedgerImportDialog
+from tests.conftest import TODAY
 from tests.services.test_ledger import HEADERS, ROWS, ledger_file
 from tests.ui.conftest import answer_next_dialog, open_window
 
@@ -38,13 +39,13 @@ def test_bad_rows_are_listed_and_skipped_on_request(
 
     answer_next_dialog(map_and_import, LedgerImportDialog)
     window.import_action.trigger()
-    qtbot.waitUntil(lambda: len(list_applications(ws)) == 2, timeout=10000)
+    qtbot.waitUntil(lambda: len(list_applications(ws, today=TODAY)) == 2, timeout=10000)
     assert seen["summary"] == "共检查 3 行：可导入 2 行，有问题 1 行。"
     assert seen["problems"] == [
         ("5", "统一社会信用代码", "校验位应为“3”，实为“4”，请核对是否输错。")
     ]
     assert seen["blocked"]
-    qtbot.waitUntil(lambda: window.page.model.rowCount() == 2)
+    qtbot.waitUntil(lambda: window.applications.page.model.rowCount() == 2)
 
 
 def test_columns_are_mapped_once(
@@ -79,7 +80,7 @@ def test_columns_are_mapped_once(
 
     answer_next_dialog(choose, LedgerImportDialog)
     window.import_action.trigger()
-    qtbot.waitUntil(lambda: len(list_applications(ws)) == 1, timeout=10000)
+    qtbot.waitUntil(lambda: len(list_applications(ws, today=TODAY)) == 1, timeout=10000)
     assert states == ["请先为以下必填项选择对应的列：承办人"]
 
     def look(dialog: QWidget) -> None:

@@ -17,32 +17,37 @@ from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.main_window import ALL, MainWindow
 from approvals_gui.ui.models.applications_table import COUNTDOWN_COLUMN
 from approvals_gui.ui.models.roles import Role
-from tests.conftest import new_application
+from tests.conftest import TODAY, new_application
 from tests.ui.conftest import open_window
 
 
 @pytest.fixture
 def filled(ws: Workspace) -> Workspace:
-    register(ws, new_application(project="新收项目", received_on=date(2026, 11, 24)))
-    late = register(ws, new_application(project="超期项目", received_on=date(2026, 11, 2)))
-    apply_step(ws, late, 1, Step(Action.ACCEPT, date(2026, 11, 3)))
+    register(ws, new_application(project="新收项目", received_on=date(2026, 11, 24)), today=TODAY)
+    late = register(
+        ws, new_application(project="超期项目", received_on=date(2026, 11, 2)), today=TODAY
+    )
+    apply_step(ws, late, 1, Step(Action.ACCEPT, date(2026, 11, 3)), today=TODAY)
     return ws
 
 
 def shown(window: MainWindow, row: int, column: int) -> str:
-    return str(window.page.proxy.index(row, column).data())
+    return str(window.applications.page.proxy.index(row, column).data())
 
 
 def test_lists_most_urgent_first_with_counts(
     qtbot: QtBot, filled: Workspace, settings: QSettings, qtmodeltester: object
 ) -> None:
     window = open_window(qtbot, filled, settings)
-    qtmodeltester.check(window.page.model)  # type: ignore[attr-defined]
-    qtmodeltester.check(window.page.proxy)  # type: ignore[attr-defined]
-    assert window.page.proxy.rowCount() == 2
+    qtmodeltester.check(window.applications.page.model)  # type: ignore[attr-defined]
+    qtmodeltester.check(window.applications.page.proxy)  # type: ignore[attr-defined]
+    assert window.applications.page.proxy.rowCount() == 2
     assert shown(window, 0, 2) == "超期项目"
     assert shown(window, 0, COUNTDOWN_COLUMN) == "超期 6 个工作日"
-    assert window.page.proxy.index(0, COUNTDOWN_COLUMN).data(Role.STATUS) == Status.OVERDUE
+    assert (
+        window.applications.page.proxy.index(0, COUNTDOWN_COLUMN).data(Role.STATUS)
+        == Status.OVERDUE
+    )
     assert shown(window, 1, COUNTDOWN_COLUMN) == "待受理 剩 4 个工作日"
     assert "超期 1 件" in window.counts_label.text()
     assert "test.sqlite3" in window.database_label.text()
@@ -51,7 +56,7 @@ def test_lists_most_urgent_first_with_counts(
 
 def test_clicking_a_header_sorts(qtbot: QtBot, filled: Workspace, settings: QSettings) -> None:
     window = open_window(qtbot, filled, settings)
-    table = window.page.table
+    table = window.applications.page.table
     table.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # project names, by code point
     assert [shown(window, r, 2) for r in range(2)] == ["新收项目", "超期项目"]
     table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
@@ -63,22 +68,23 @@ def test_clicking_a_header_sorts(qtbot: QtBot, filled: Workspace, settings: QSet
 def test_countdowns_roll_over_at_midnight(
     qtbot: QtBot, filled: Workspace, settings: QSettings
 ) -> None:
-    window = open_window(qtbot, filled, settings)
-    filled.today = lambda: date(2026, 11, 26)
-    window._check_new_day()
+    clock = [TODAY]
+    window = open_window(qtbot, filled, settings, clock=lambda: clock[0])
+    clock[0] = date(2026, 11, 26)
+    window.ops.day.check()  # what its timer does every minute
     qtbot.waitUntil(lambda: shown(window, 0, COUNTDOWN_COLUMN) == "超期 7 个工作日")
 
 
 def test_layout_persists(qtbot: QtBot, filled: Workspace, settings: QSettings) -> None:
     window = open_window(qtbot, filled, settings)
-    window.page.table.horizontalHeader().moveSection(2, 4)
+    window.applications.page.table.horizontalHeader().moveSection(2, 4)
     window.resize(780, 560)  # inside the offscreen screen (800×600), so geometry restores as is
     window.splitter.setSizes([90, 400, 280])
     qtbot.waitUntil(lambda: window.splitter.sizes()[0] == 90)
     sizes = window.splitter.sizes()
     window.close()
     again = open_window(qtbot, filled, settings)
-    assert again.page.table.horizontalHeader().visualIndex(2) == 4
+    assert again.applications.page.table.horizontalHeader().visualIndex(2) == 4
     qtbot.waitUntil(lambda: again.splitter.sizes() == sizes)  # once laid out at full size
     again.show_view(ALL)
 

@@ -14,7 +14,7 @@ from approvals_gui.services.applications import Step, apply_step, detail, regist
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.main_window import ALL, RULES
 from approvals_gui.ui.models.applications_table import COUNTDOWN_COLUMN
-from tests.conftest import new_application
+from tests.conftest import TODAY, new_application
 from tests.ui.conftest import answer_next_dialog, open_window
 
 N = lambda d: date(2026, 11, d)  # noqa: E731
@@ -23,9 +23,9 @@ N = lambda d: date(2026, 11, d)  # noqa: E731
 def test_changing_the_promised_limit_moves_the_countdown(
     qtbot: QtBot, ws: Workspace, settings: QSettings
 ) -> None:
-    running = register(ws, new_application(project="在办项目", received_on=N(16)))
-    apply_step(ws, running, 1, Step(Action.ACCEPT, N(16)))  # promised 10 wd: due 11-30
-    decided = register(ws, new_application(project="已决定项目", received_on=N(2)))
+    running = register(ws, new_application(project="在办项目", received_on=N(16)), today=TODAY)
+    apply_step(ws, running, 1, Step(Action.ACCEPT, N(16)), today=TODAY)  # promised 10 wd: due 11-30
+    decided = register(ws, new_application(project="已决定项目", received_on=N(2)), today=TODAY)
     for version, step in enumerate(
         (
             Step(Action.ACCEPT, N(3)),
@@ -34,10 +34,10 @@ def test_changing_the_promised_limit_moves_the_countdown(
         ),
         start=1,
     ):
-        apply_step(ws, decided, version, step)
+        apply_step(ws, decided, version, step, today=TODAY)
     window = open_window(qtbot, ws, settings)
     window.show_view(RULES)
-    page = window.rules
+    page = window.rules.page
     assert page.table.rowCount() == 3
     page.select_category("report_form")
     assert page.promised.amount.value() == 10 and page.statutory.amount.value() == 30
@@ -52,20 +52,22 @@ def test_changing_the_promised_limit_moves_the_countdown(
 
     answer_next_dialog(confirm, QMessageBox)
     page.save_button.click()
+    qtbot.waitUntil(lambda: bool(questions))  # asked once the worker has counted
     assert "1 件在办申请" in questions[0]
-    qtbot.waitUntil(lambda: ws.rule("report_form").promised.amount == 15)
+    qtbot.waitUntil(lambda: "15 个工作日" in page.table.item(page.row_of("report_form"), 2).text())
     rule = ws.rule("report_form")
     assert Stage.PUBLIC_NOTICE in rule.paused_stages and rule.statutory.unit is Unit.WORKDAYS
     # The running application's countdown follows at once: due 12-07, 9 wd left.
-    assert detail(ws, running).view.clock.promised_due == date(2026, 12, 7)
+    assert detail(ws, running, today=TODAY).view.clock.promised_due == date(2026, 12, 7)
     window.show_view(ALL)
-    row = window.page.model.row_of(running)
+    row = window.applications.page.model.row_of(running)
     qtbot.waitUntil(
-        lambda: window.page.model.index(row, COUNTDOWN_COLUMN).data() == "剩 8 个工作日"
+        lambda: (
+            window.applications.page.model.index(row, COUNTDOWN_COLUMN).data() == "剩 8 个工作日"
+        )
     )
     # The decided one keeps the rule it was judged by.
-    assert detail(ws, decided).view.clock.promised_due == date(2026, 11, 17)
-    assert "15 个工作日" in page.table.item(page.row_of("report_form"), 2).text()
+    assert detail(ws, decided, today=TODAY).view.clock.promised_due == date(2026, 11, 17)
 
 
 def test_a_promise_longer_than_the_law_is_refused(
@@ -73,7 +75,7 @@ def test_a_promise_longer_than_the_law_is_refused(
 ) -> None:
     window = open_window(qtbot, ws, settings)
     window.show_view(RULES)
-    page = window.rules
+    page = window.rules.page
     page.select_category("report_form")
     page.promised.amount.setValue(40)
     page.save_button.click()

@@ -19,9 +19,9 @@ from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.dialogs.visit_dialog import VisitDialog
 from approvals_gui.ui.main_window import BOARD, ENTERPRISES, SERVICE, MainWindow
 from approvals_gui.ui.models.roles import Role
-from tests.conftest import new_application
+from tests.conftest import TODAY, new_application
+from tests.printing.test_reports import plain, text_of
 from tests.ui.conftest import answer_next_dialog, open_window, type_text
-from tests.ui.test_pdf_reports import plain, text_of
 
 CODE = "91350100M000100Y43"
 
@@ -29,7 +29,7 @@ CODE = "91350100M000100Y43"
 def open_service(qtbot: QtBot, ws: Workspace, settings: QSettings) -> MainWindow:
     window = open_window(qtbot, ws, settings)
     window.show_view(SERVICE)
-    qtbot.waitUntil(lambda: window.service.days.count() > 0)
+    qtbot.waitUntil(lambda: window.service_days.page.days.count() > 0)
     return window
 
 
@@ -37,25 +37,30 @@ def test_schedule_and_next_day_in_the_status_bar(
     qtbot: QtBot, ws: Workspace, settings: QSettings
 ) -> None:
     window = open_service(qtbot, ws, settings)
-    days = [window.service.days.item(r).text() for r in range(window.service.days.count())]
+    days = [
+        window.service_days.page.days.item(r).text()
+        for r in range(window.service_days.page.days.count())
+    ]
     assert days[0].startswith("2027-01-05") and "（即将）" in days[0]
     assert any(d.startswith("2026-10-08 · 0 家（5日顺延）") for d in days)
-    assert window.service.next_label.text() == (
+    assert window.service_days.page.next_label.text() == (
         "下一个企业服务日：2026-12-07（2026-12-05 为休息日，顺延）"
     )
-    qtbot.waitUntil(lambda: window.service_day_label.text() == window.service.next_label.text())
-    assert window.service.selected_day() == date(2026, 11, 5)  # the latest one held
-    window.service.shift_rule.setCurrentIndex(1)  # keep the 5th
+    qtbot.waitUntil(
+        lambda: window.service_day_label.text() == window.service_days.page.next_label.text()
+    )
+    assert window.service_days.page.selected_day() == date(2026, 11, 5)  # the latest one held
+    window.service_days.page.shift_rule.setCurrentIndex(1)  # keep the 5th
     qtbot.waitUntil(
         lambda: (
-            "2026-12-05" in window.service.next_label.text()
-            and "顺延" not in window.service.next_label.text()
+            "2026-12-05" in window.service_days.page.next_label.text()
+            and "顺延" not in window.service_days.page.next_label.text()
         )
     )
 
 
 def test_log_a_visit_then_resolve_it(qtbot: QtBot, ws: Workspace, settings: QSettings) -> None:
-    app_id = register(ws, new_application(project="再生铝项目"))
+    app_id = register(ws, new_application(project="再生铝项目"), today=TODAY)
     window = open_service(qtbot, ws, settings)
 
     def fill(dialog: QWidget) -> None:
@@ -70,6 +75,7 @@ def test_log_a_visit_then_resolve_it(qtbot: QtBot, ws: Workspace, settings: QSet
         kind = dialog.matters.cellWidget(0, 0)
         kind.setCurrentIndex(kind.findData(MatterType.APPROVAL_PROGRESS.value))
         linked = dialog.matters.cellWidget(0, 2)
+        qtbot.waitUntil(lambda: linked.findData(app_id) >= 0)  # its applications, read
         linked.setCurrentIndex(linked.findData(app_id))
         dialog.follow_up.setChecked(True)
         dialog.due.setDate(QDate(2026, 11, 20))
@@ -77,12 +83,12 @@ def test_log_a_visit_then_resolve_it(qtbot: QtBot, ws: Workspace, settings: QSet
         assert dialog.problem.text() == ""
 
     answer_next_dialog(fill, VisitDialog)
-    window.service.add_button.click()
-    qtbot.waitUntil(lambda: window.service.visits.rowCount() == 1)
-    assert window.service.visits.item(0, 1).text() == "走出去"
-    assert window.service.visits.item(0, 5).text() == "超期 3 个工作日"
-    qtbot.waitUntil(lambda: window.service.follow_ups.rowCount() == 1)
-    (follow_up,) = open_follow_ups(ws)
+    window.service_days.page.add_button.click()
+    qtbot.waitUntil(lambda: window.service_days.page.visits.rowCount() == 1)
+    assert window.service_days.page.visits.item(0, 1).text() == "走出去"
+    assert window.service_days.page.visits.item(0, 5).text() == "超期 3 个工作日"
+    qtbot.waitUntil(lambda: window.service_days.page.follow_ups.rowCount() == 1)
+    (follow_up,) = open_follow_ups(ws, today=TODAY)
     assert follow_up.visit.form.matters == (
         Matter(MatterType.APPROVAL_PROGRESS, "询问审批进度", app_id),
     )
@@ -95,11 +101,11 @@ def test_log_a_visit_then_resolve_it(qtbot: QtBot, ws: Workspace, settings: QSet
         type_text(dialog.resolution, "已书面答复")
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
 
-    window.service.visits.selectRow(0)
+    window.service_days.page.visits.selectRow(0)
     answer_next_dialog(resolve, VisitDialog)
-    window.service.edit_button.click()
-    qtbot.waitUntil(lambda: window.service.follow_ups.rowCount() == 0)
-    assert window.service.visits.item(0, 5).text() == "已解决 2026-11-25"
+    window.service_days.page.edit_button.click()
+    qtbot.waitUntil(lambda: window.service_days.page.follow_ups.rowCount() == 0)
+    assert window.service_days.page.visits.item(0, 5).text() == "已解决 2026-11-25"
 
 
 def test_a_follow_up_on_the_board_opens_its_visit(
@@ -119,13 +125,14 @@ def test_a_follow_up_on_the_board_opens_its_visit(
             owner="王五",
             due_on=date(2026, 11, 26),
         ),
+        today=TODAY,
     )
     window = open_window(qtbot, ws, settings)
     window.show_view(BOARD)
-    qtbot.waitUntil(lambda: window.board.model.rowCount() == 2)
-    card = window.board.model.index(1).data(Role.ITEM)
+    qtbot.waitUntil(lambda: window.board.page.model.rowCount() == 2)
+    card = window.board.page.model.index(1).data(Role.ITEM)
     assert isinstance(card, Card) and card.kind is CardKind.FOLLOW_UP
-    assert window.board.card_lines(card) == (
+    assert window.board.page.card_lines(card) == (
         "排污许可变更",
         "江城再生资源有限公司",
         "服务日 2026-11-05 · 跟进",
@@ -133,8 +140,9 @@ def test_a_follow_up_on_the_board_opens_its_visit(
     )
     seen: list[str] = []
     answer_next_dialog(lambda d: (seen.append(d.windowTitle()), d.reject()), VisitDialog)
-    window.board.open_requested.emit(CardKind.FOLLOW_UP.value, card.item_id)
-    assert seen == ["编辑服务记录"] and window.stack.currentWidget() is window.service
+    window.board.page.open_requested.emit(CardKind.FOLLOW_UP.value, card.item_id)
+    qtbot.waitUntil(lambda: bool(seen))  # the visit is read first
+    assert seen == ["编辑服务记录"] and window.stack.currentWidget() is window.service_days.page
 
 
 def test_monthly_report_from_the_screen(
@@ -152,30 +160,33 @@ def test_monthly_report_from_the_screen(
             "张三",
             (Matter(MatterType.POLLUTION_CONTROL, "VOCs 治理"),),
         ),
+        today=TODAY,
     )
     window = open_service(qtbot, ws, settings)
     answers = iter([tmp_path / "月报.pdf", tmp_path / "月报.xlsx"])
     window.exports.ask_path = lambda *_args: next(answers)  # type: ignore[method-assign]
     with qtbot.waitSignal(window.exports.written):
-        window.service.pdf_button.click()
+        window.service_days.page.pdf_button.click()
     text = text_of(tmp_path / "月报.pdf")
     assert plain("江城市生态环境局企业服务日工作月报（2026年11月）") in text
     assert plain("VOCs治理") in text and plain("走出去1次") in text
     with qtbot.waitSignal(window.exports.written):
-        window.service.xlsx_button.click()
+        window.service_days.page.xlsx_button.click()
     rows = list(load_workbook(tmp_path / "月报.xlsx")["服务记录"].iter_rows(values_only=True))
     assert rows[1][1] == "江城再生资源有限公司" and rows[1][3] == "走出去"
     assert rows[1][6] == "污染防治：VOCs 治理"
 
 
 def test_enterprise_directory(qtbot: QtBot, ws: Workspace, settings: QSettings) -> None:
-    register(ws, new_application(project="再生铝项目"))
+    register(ws, new_application(project="再生铝项目"), today=TODAY)
     register(
-        ws, new_application(enterprise_name="临江化工有限公司", credit_code="91350100M000101Y2J")
+        ws,
+        new_application(enterprise_name="临江化工有限公司", credit_code="91350100M000101Y2J"),
+        today=TODAY,
     )
     window = open_window(qtbot, ws, settings)
     window.show_view(ENTERPRISES)
-    page = window.enterprises
+    page = window.directory.page
     qtbot.waitUntil(lambda: page.table.rowCount() == 2)
     page.search.setText("临江")
     shown = [r for r in range(2) if not page.table.isRowHidden(r)]
@@ -196,5 +207,5 @@ def test_enterprise_directory(qtbot: QtBot, ws: Workspace, settings: QSettings) 
     qtbot.waitUntil(lambda: "企业信息已保存" in window.statusBar().currentMessage())
     page.applications.selectRow(0)
     page.applications.doubleClicked.emit(page.applications.currentIndex())
-    assert window.stack.currentWidget() is window.page
-    assert window.page.selected_id() is not None
+    assert window.stack.currentWidget() is window.applications.page
+    assert window.applications.page.selected_id() is not None

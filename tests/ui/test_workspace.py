@@ -14,20 +14,26 @@ from pytestqt.qtbot import QtBot
 
 from approvals_gui.domain.stages import Action, Stage
 from approvals_gui.services.applications import Step, apply_step, detail, register
+from approvals_gui.services.changes import load_reference
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.dialogs.register_dialog import RegisterDialog
 from approvals_gui.ui.dialogs.step_dialog import StepDialog
 from approvals_gui.ui.main_window import ALL, MainWindow
 from approvals_gui.ui.shell import Shell
-from tests.conftest import new_application
-from tests.ui.conftest import answer_next_dialog, open_window, type_text
+from approvals_gui.ui.workers import Worker
+from tests.conftest import NOW, TODAY, new_application
+from tests.ui.conftest import answer_next_dialog, fixed_day, open_window, type_text
 
 OTHER_CODE = "91110000600037341L"
 
 
 @pytest.fixture
 def filled(ws: Workspace) -> Workspace:
-    register(ws, new_application(project="年产5万吨再生铝项目", received_on=date(2026, 11, 24)))
+    register(
+        ws,
+        new_application(project="年产5万吨再生铝项目", received_on=date(2026, 11, 24)),
+        today=TODAY,
+    )
     register(
         ws,
         new_application(
@@ -37,12 +43,13 @@ def filled(ws: Workspace) -> Workspace:
             handler="李四",
             received_on=date(2026, 11, 2),
         ),
+        today=TODAY,
     )
     return ws
 
 
 def stage_of(ws: Workspace, application_id: int) -> Stage:
-    return detail(ws, application_id).view.record.facts.stage
+    return detail(ws, application_id, today=TODAY).view.record.facts.stage
 
 
 # -- the list ---------------------------------------------------------------------------
@@ -50,22 +57,26 @@ def stage_of(ws: Workspace, application_id: int) -> Stage:
 
 def test_my_items_all_and_search(qtbot: QtBot, filled: Workspace, settings: QSettings) -> None:
     window = open_window(qtbot, filled, settings)
-    proxy = window.page.proxy
+    proxy = window.applications.page.proxy
     assert proxy.rowCount() == 1  # my items: only 张三's
     window.show_view(ALL)
     assert proxy.rowCount() == 2
     qtbot.keySequence(window, "Ctrl+F")
-    assert window.page.search.hasFocus()
-    type_text(window.page.search, "污水")
+    assert window.applications.page.search.hasFocus()
+    type_text(window.applications.page.search, "污水")
     assert proxy.rowCount() == 1 and proxy.index(0, 2).data() == "污水处理厂提标改造工程"
-    window.page.search.clear()
-    type_text(window.page.search, "600037341")  # part of the credit code
+    window.applications.page.search.clear()
+    type_text(window.applications.page.search, "600037341")  # part of the credit code
     assert proxy.rowCount() == 1
-    window.page.search.clear()
-    window.page.handler.setCurrentIndex(window.page.handler.findData("李四"))
+    window.applications.page.search.clear()
+    window.applications.page.handler.setCurrentIndex(
+        window.applications.page.handler.findData("李四")
+    )
     assert proxy.rowCount() == 1
-    window.page.handler.setCurrentIndex(0)
-    window.page.status.setCurrentIndex(window.page.status.findData("overdue"))
+    window.applications.page.handler.setCurrentIndex(0)
+    window.applications.page.status.setCurrentIndex(
+        window.applications.page.status.findData("overdue")
+    )
     assert proxy.rowCount() == 1
     assert "超期" in proxy.index(0, 1).data()
 
@@ -73,15 +84,17 @@ def test_my_items_all_and_search(qtbot: QtBot, filled: Workspace, settings: QSet
 def test_filters_and_view_persist(qtbot: QtBot, filled: Workspace, settings: QSettings) -> None:
     window = open_window(qtbot, filled, settings)
     window.show_view(ALL)
-    window.page.search.setText("污水")
-    window.page.handler.setCurrentIndex(window.page.handler.findData("李四"))
-    window.page.table.horizontalHeader().resizeSection(2, 333)
+    window.applications.page.search.setText("污水")
+    window.applications.page.handler.setCurrentIndex(
+        window.applications.page.handler.findData("李四")
+    )
+    window.applications.page.table.horizontalHeader().resizeSection(2, 333)
     window.close()
     again = open_window(qtbot, filled, settings)
-    assert again.page.search.text() == "污水"
-    assert again.page.handler.currentData() == "李四"
-    assert again.page.proxy.rowCount() == 1
-    assert again.page.table.horizontalHeader().sectionSize(2) == 333
+    assert again.applications.page.search.text() == "污水"
+    assert again.applications.page.handler.currentData() == "李四"
+    assert again.applications.page.proxy.rowCount() == 1
+    assert again.applications.page.table.horizontalHeader().sectionSize(2) == 333
     assert again.nav.currentItem().data(Qt.ItemDataRole.UserRole) == ALL
 
 
@@ -89,7 +102,7 @@ def test_filters_and_view_persist(qtbot: QtBot, filled: Workspace, settings: QSe
 
 
 def test_register_validates_as_you_type(qtbot: QtBot, filled: Workspace) -> None:
-    dialog = RegisterDialog(filled, [], ["张三"])
+    dialog = RegisterDialog(load_reference(filled), "张三", TODAY)
     qtbot.addWidget(dialog)
     save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
     assert not save.isEnabled()
@@ -120,20 +133,20 @@ def test_register_through_the_window(qtbot: QtBot, filled: Workspace, settings: 
 
     answer_next_dialog(fill)
     window.register_action.trigger()
-    assert window.detail_pane.detail is not None
-    record = window.detail_pane.detail.view.record
+    assert window.applications.detail_pane.detail is not None
+    record = window.applications.detail_pane.detail.view.record
     assert record.project == "精密铸件生产线项目" and record.enterprise_name == "青山水务有限公司"
-    assert window.page.selected_id() == record.id
-    assert "待受理" in window.detail_pane.chip.text()
+    assert window.applications.page.selected_id() == record.id
+    assert "待受理" in window.applications.detail_pane.chip.text()
 
 
 def test_escape_cancels_registration(qtbot: QtBot, filled: Workspace) -> None:
-    dialog = RegisterDialog(filled, [], ["张三"])
+    dialog = RegisterDialog(load_reference(filled), "张三", TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
     type_text(dialog.project, "不会保存")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    assert not dialog.isVisible() and dialog.application_id is None
+    assert not dialog.isVisible()
 
 
 # -- moving applications ----------------------------------------------------------------
@@ -157,18 +170,19 @@ def do_step(qtbot: QtBot, window: MainWindow, app_id: int, action: Action, **fil
         assert "办理后" in dialog.preview.text(), dialog.preview.text()
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
-    window.page.select(app_id)
+    window.applications.page.select(app_id)
     answer_next_dialog(answer)
-    window.detail_pane.action_requested.emit(action)
+    window.applications.detail_pane.action_requested.emit(action)
 
 
 def test_every_transition_through_the_dialogs(
     qtbot: QtBot, filled: Workspace, settings: QSettings
 ) -> None:
+    app_id = register(
+        filled, new_application(project="全流程项目", received_on=date(2026, 11, 24)), today=TODAY
+    )
     window = open_window(qtbot, filled, settings)
     window.show_view(ALL)
-    app_id = register(filled, new_application(project="全流程项目", received_on=date(2026, 11, 24)))
-    window.application_changed(app_id)
     ws = filled
     path = [
         (Action.REQUEST_SUPPLEMENT, {"check": (0, 2), "other": "危废处置协议"}, Stage.SUPPLEMENT),
@@ -184,21 +198,23 @@ def test_every_transition_through_the_dialogs(
         (Action.DELIVER, {}, Stage.DELIVERED),
     ]
     for action, fill, stage in path:
-        before = len(detail(ws, app_id).events)
+        before = len(detail(ws, app_id, today=TODAY).events)
         do_step(qtbot, window, app_id, action, **fill)
         # Each step is recorded before the next is chosen (an extension keeps the stage).
-        qtbot.waitUntil(lambda n=before: len(detail(ws, app_id).events) == n + 1)
+        qtbot.waitUntil(lambda n=before: len(detail(ws, app_id, today=TODAY).events) == n + 1)
         qtbot.waitUntil(lambda s=stage: stage_of(ws, app_id) is s)
-        qtbot.waitUntil(lambda s=stage: window.detail_pane.detail.view.record.facts.stage is s)  # type: ignore[union-attr]
-    events = detail(ws, app_id).events
+        qtbot.waitUntil(
+            lambda s=stage: window.applications.detail_pane.detail.view.record.facts.stage is s
+        )  # type: ignore[union-attr]
+    events = detail(ws, app_id, today=TODAY).events
     assert events[1].materials == (
         "建设项目环境影响评价文件审批申请表",
         "公众参与说明",
         "危废处置协议",
     )
     assert events[4].extension_days == 5 and events[-2].document_number == "环审〔2026〕88号"
-    assert "已一次办结" in window.detail_pane.one_go.text()
-    assert window.detail_pane.timeline.rowCount() == len(events)
+    assert "已一次办结" in window.applications.detail_pane.one_go.text()
+    assert window.applications.detail_pane.timeline.rowCount() == len(events)
 
 
 @pytest.mark.parametrize(
@@ -223,18 +239,25 @@ def test_side_exits_and_refusal(
     fill: dict[str, object],
     stage: Stage,
 ) -> None:
-    app_id = register(filled, new_application(project="旁路项目", received_on=date(2026, 11, 24)))
+    app_id = register(
+        filled, new_application(project="旁路项目", received_on=date(2026, 11, 24)), today=TODAY
+    )
     version = 1
     for step in setup:
-        version = apply_step(filled, app_id, version, Step(step))
+        version = apply_step(filled, app_id, version, Step(step), today=TODAY).view.record.version
     window = open_window(qtbot, filled, settings)
     do_step(qtbot, window, app_id, action, **fill)
     qtbot.waitUntil(lambda: stage_of(filled, app_id) is stage)
 
 
+def step_dialog(ws: Workspace, app_id: int, action: Action) -> StepDialog:
+    current = detail(ws, app_id, today=TODAY)
+    return StepDialog(current, action, ws.calendar(), today=TODAY, actor="张三", now=NOW)
+
+
 def test_a_guard_keeps_the_dialog_from_saving(qtbot: QtBot, filled: Workspace) -> None:
-    app_id = register(filled, new_application(received_on=date(2026, 11, 24)))
-    dialog = StepDialog(filled, detail(filled, app_id), Action.REQUEST_SUPPLEMENT)
+    app_id = register(filled, new_application(received_on=date(2026, 11, 24)), today=TODAY)
+    dialog = step_dialog(filled, app_id, Action.REQUEST_SUPPLEMENT)
     qtbot.addWidget(dialog)
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert not ok.isEnabled() and "全部材料" in dialog.preview.text()
@@ -243,8 +266,8 @@ def test_a_guard_keeps_the_dialog_from_saving(qtbot: QtBot, filled: Workspace) -
 
 
 def test_the_preview_shows_the_new_countdown(qtbot: QtBot, filled: Workspace) -> None:
-    app_id = register(filled, new_application(received_on=date(2026, 11, 24)))
-    dialog = StepDialog(filled, detail(filled, app_id), Action.ACCEPT)
+    app_id = register(filled, new_application(received_on=date(2026, 11, 24)), today=TODAY)
+    dialog = step_dialog(filled, app_id, Action.ACCEPT)
     qtbot.addWidget(dialog)
     assert dialog.preview.text() == "办理后：剩 10 个工作日（到期日 2026-12-09）"
 
@@ -252,10 +275,10 @@ def test_the_preview_shows_the_new_countdown(qtbot: QtBot, filled: Workspace) ->
 def test_undo_asks_first_and_is_recorded(
     qtbot: QtBot, filled: Workspace, settings: QSettings
 ) -> None:
-    app_id = register(filled, new_application(received_on=date(2026, 11, 24)))
-    apply_step(filled, app_id, 1, Step(Action.ACCEPT))
+    app_id = register(filled, new_application(received_on=date(2026, 11, 24)), today=TODAY)
+    apply_step(filled, app_id, 1, Step(Action.ACCEPT), today=TODAY)
     window = open_window(qtbot, filled, settings)
-    window.page.select(app_id)
+    window.applications.page.select(app_id)
     seen: list[str] = []
 
     def confirm(box: QWidget) -> None:
@@ -264,10 +287,10 @@ def test_undo_asks_first_and_is_recorded(
         box.button(QMessageBox.StandardButton.Yes).click()
 
     answer_next_dialog(confirm)
-    window.detail_pane.action_requested.emit(Action.UNDO)
+    window.applications.detail_pane.action_requested.emit(Action.UNDO)
     qtbot.waitUntil(lambda: stage_of(filled, app_id) is Stage.RECEIVED)
     assert "将撤销：受理（2026-11-25，张三），回到“收件”环节" in seen[0]
-    assert [e.action for e in detail(filled, app_id).events][-1] is Action.UNDO
+    assert [e.action for e in detail(filled, app_id, today=TODAY).events][-1] is Action.UNDO
 
 
 def test_the_context_menu_offers_only_allowed_steps(
@@ -275,10 +298,10 @@ def test_the_context_menu_offers_only_allowed_steps(
 ) -> None:
     from PySide6.QtWidgets import QMenu
 
-    app_id = register(filled, new_application(received_on=date(2026, 11, 24)))
+    app_id = register(filled, new_application(received_on=date(2026, 11, 24)), today=TODAY)
     window = open_window(qtbot, filled, settings)
     menu = QMenu()
-    window._add_step_actions(menu, app_id)
+    window.steps.add_step_actions(menu, detail(filled, app_id, today=TODAY))
     texts = [a.text() for a in menu.actions() if a.text()]
     assert texts == ["一次性告知补正", "受理", "不予受理", "撤回", "为什么是这个日期？"]
 
@@ -289,9 +312,9 @@ def test_the_context_menu_offers_only_allowed_steps(
 def test_a_conflicting_save_is_refused_and_offers_to_reload(
     qtbot: QtBot, filled: Workspace, settings: QSettings
 ) -> None:
-    app_id = register(filled, new_application(received_on=date(2026, 11, 24)))
+    app_id = register(filled, new_application(received_on=date(2026, 11, 24)), today=TODAY)
     window = open_window(qtbot, filled, settings)
-    window.page.select(app_id)
+    window.applications.page.select(app_id)
     asked: list[str] = []
 
     def reload_please(box: QWidget) -> None:
@@ -302,26 +325,32 @@ def test_a_conflicting_save_is_refused_and_offers_to_reload(
     def other_desktop_first(dialog: QWidget) -> None:
         assert isinstance(dialog, StepDialog)
         dialog.reason.setPlainText("材料不全")
-        apply_step(filled, app_id, 1, Step(Action.ACCEPT))  # another desktop saves first
+        apply_step(filled, app_id, 1, Step(Action.ACCEPT), today=TODAY)  # another desk first
         answer_next_dialog(reload_please, QMessageBox)
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
     answer_next_dialog(other_desktop_first)
-    window.detail_pane.action_requested.emit(Action.NOT_ACCEPT)
+    window.applications.detail_pane.action_requested.emit(Action.NOT_ACCEPT)
     qtbot.waitUntil(lambda: bool(asked))
     assert "已被他人修改" in asked[0]
     assert stage_of(filled, app_id) is Stage.ACCEPTED  # nothing was overwritten
     qtbot.waitUntil(
-        lambda: window.detail_pane.detail.view.record.facts.stage is Stage.ACCEPTED  # type: ignore[union-attr]
+        lambda: window.applications.detail_pane.detail.view.record.facts.stage is Stage.ACCEPTED  # type: ignore[union-attr]
     )
 
 
 def test_why_this_date(qtbot: QtBot, filled: Workspace, settings: QSettings) -> None:
-    app_id = register(filled, new_application(received_on=date(2026, 11, 20)))
-    v = apply_step(filled, app_id, 1, Step(Action.ACCEPT, date(2026, 11, 23)))
-    apply_step(filled, app_id, v, Step(Action.START_EXPERT_REVIEW, date(2026, 11, 24)))
+    app_id = register(filled, new_application(received_on=date(2026, 11, 20)), today=TODAY)
+    v = apply_step(filled, app_id, 1, Step(Action.ACCEPT, date(2026, 11, 23)), today=TODAY)
+    apply_step(
+        filled,
+        app_id,
+        v.view.record.version,
+        Step(Action.START_EXPERT_REVIEW, date(2026, 11, 24)),
+        today=TODAY,
+    )
     window = open_window(qtbot, filled, settings)
-    window.page.select(app_id)
+    window.applications.page.select(app_id)
     texts: list[str] = []
 
     def read(dialog: QWidget) -> None:
@@ -329,7 +358,8 @@ def test_why_this_date(qtbot: QtBot, filled: Workspace, settings: QSettings) -> 
         dialog.close()
 
     answer_next_dialog(read)
-    window.detail_pane.why_requested.emit()
+    window.applications.detail_pane.why_requested.emit()
+    qtbot.waitUntil(lambda: bool(texts))
     text = texts[0]
     for expected in (
         "受理决定期限",
@@ -349,17 +379,16 @@ def test_notices_are_saved_as_pdf_with_chinese_text(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    app_id = register(filled, new_application(received_on=date(2026, 11, 20)))
-    v = apply_step(
-        filled,
-        app_id,
-        1,
+    app_id = register(filled, new_application(received_on=date(2026, 11, 20)), today=TODAY)
+    steps = (
         Step(Action.REQUEST_SUPPLEMENT, materials=("公众参与说明", "危废处置协议")),
+        Step(Action.RECEIVE_MATERIALS),
+        Step(Action.ACCEPT),
     )
-    v = apply_step(filled, app_id, v, Step(Action.RECEIVE_MATERIALS))
-    apply_step(filled, app_id, v, Step(Action.ACCEPT))
+    for version, step in enumerate(steps, start=1):
+        apply_step(filled, app_id, version, step, today=TODAY)
     window = open_window(qtbot, filled, settings)
-    window.page.select(app_id)
+    window.applications.page.select(app_id)
     for kind, name, expected in (
         ("acceptance", "accept.pdf", ["受理通知书", "决定予以受理", "2026年12月9日"]),
         ("supplement", "supplement.pdf", ["补正材料通知书", "公众参与说明", "危废处置协议"]),
@@ -372,7 +401,8 @@ def test_notices_are_saved_as_pdf_with_chinese_text(
             next(b for b in box.buttons() if b.text() == "保存为 PDF…").click()
 
         answer_next_dialog(save_pdf)
-        window.detail_pane.notice_requested.emit(kind)
+        window.applications.detail_pane.notice_requested.emit(kind)
+        qtbot.waitUntil(target.exists)
         text = "".join(page.extract_text() for page in PdfReader(target).pages)
         # The embedded font maps some characters to Kangxi radicals (⽣ for 生): fold them.
         compact = unicodedata.normalize("NFKC", "".join(text.split()))
@@ -385,14 +415,17 @@ def test_switching_language_rebuilds_the_window_in_english(
 ) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    shell = Shell(app, filled, settings, "test.sqlite3")  # owns and deletes its windows
+    workers = (Worker(), Worker())
+    shell = Shell(app, filled, workers, fixed_day(), settings, "test.sqlite3")  # owns its windows
     try:
         shell.switch_language("en")
         window = shell.window
-        qtbot.waitUntil(lambda: window.page.model.rowCount() == 2)
+        qtbot.waitUntil(lambda: window.applications.page.model.rowCount() == 2)
         assert window.windowTitle() == "One-Go — EIA Approval Deadlines"
         assert window.register_action.text() == "Register"
-        assert window.page.model.headerData(1, Qt.Orientation.Horizontal) == "Countdown"
+        assert (
+            window.applications.page.model.headerData(1, Qt.Orientation.Horizontal) == "Countdown"
+        )
     finally:
         shell.switch_language("zh_CN")
         assert shell.window.windowTitle() == "一次办结 — 环评审批时限管理"

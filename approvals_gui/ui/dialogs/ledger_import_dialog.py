@@ -7,6 +7,7 @@ here. The window imports `entries()` after the dialog is accepted.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -32,8 +33,8 @@ from approvals_gui.domain.ledger_import import (
     guess_mapping,
     missing_fields,
 )
+from approvals_gui.domain.rules import TimeLimitRule
 from approvals_gui.services.ledger import LedgerSheet, check_ledger
-from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui import strings
 from approvals_gui.ui.row_tables import fill_table, make_table, problem_rows
 
@@ -48,15 +49,18 @@ def field_label(field: LedgerField) -> str:
 class LedgerImportDialog(QDialog):
     def __init__(
         self,
-        ws: Workspace,
         sheet: LedgerSheet,
         file_name: str,
         remembered: Mapping[str, str],
+        *,
+        rules: Mapping[str, TimeLimitRule],
+        now: datetime,
         parent: QWidget | None = None,
     ) -> None:
-        """`remembered`: field → heading, from the last import (columns are mapped once)."""
+        """`remembered`: field → heading, from the last import (columns are mapped once).
+        Rows are checked against `rules` as they would be imported at `now`."""
         super().__init__(parent)
-        self._ws = ws
+        self._rules, self._now = rules, now
         self._sheet = sheet
         self.check: LedgerCheck | None = None
         self.setWindowTitle(self.tr("导入台账 — %1").replace("%1", file_name))
@@ -139,7 +143,7 @@ class LedgerImportDialog(QDialog):
             )
             self._update_button()
             return
-        self.check = check = check_ledger(self._ws, self._sheet, mapping)
+        self.check = check = check_ledger(self._sheet, mapping, self._rules, self._now)
         good, bad = len(check.entries), len(check.bad_rows)
         self.summary.setText(
             self.tr("共检查 %1 行：可导入 %2 行，有问题 %3 行。")
@@ -162,7 +166,7 @@ class LedgerImportDialog(QDialog):
 
     def _preview_row(self, entry: LedgerEntry) -> tuple[str, ...]:
         app = entry.application
-        rule = self._ws.rule(app.category)
+        rule = self._rules[app.category]
         decision = ""
         if entry.decided_on is not None and entry.outcome is not None:
             decision = f"{strings.action_name(entry.outcome)} {entry.decided_on.isoformat()}"

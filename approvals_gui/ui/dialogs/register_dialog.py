@@ -1,10 +1,11 @@
-"""Register a new application (收件登记): validated as you type, nothing saved until valid."""
+"""Register a new application (收件登记): validated as you type; the form goes to the
+worker only once it is valid, and the dialog stays open until it is saved."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -20,43 +21,43 @@ from PySide6.QtWidgets import (
 )
 
 from approvals_gui.domain.applications import (
-    EnterpriseEntry,
     NewApplication,
     field_problems,
     parse_investment,
 )
 from approvals_gui.domain.credit_code import normalize
 from approvals_gui.domain.errors import DomainError
-from approvals_gui.services.applications import register
-from approvals_gui.services.workspace import Workspace
-from approvals_gui.store.errors import StoreError
+from approvals_gui.services.changes import Reference
 from approvals_gui.ui import strings
 
 ERROR_STYLE = "color: #b71c1c;"
 
 
 class RegisterDialog(QDialog):
-    """Enter saves, Esc cancels; each field's problem is shown beside it."""
+    """Enter saves, Esc cancels; each field's problem is shown beside it.
+
+    `submitted(form)` asks for the save; whoever saves calls `accept()` once it is in,
+    or `show_failure(text)` and the form stays as typed.
+    """
+
+    submitted = Signal(object)  # NewApplication
 
     def __init__(
-        self,
-        ws: Workspace,
-        enterprises: list[EnterpriseEntry],
-        handlers: list[str],
-        parent: QWidget | None = None,
+        self, reference: Reference, actor: str, today: date, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._ws = ws
-        self._by_code = {e.credit_code: e for e in enterprises}
-        self._by_name = {e.name: e for e in enterprises}
+        self._rules = reference.rules
+        self._actor, self._today = actor, today
+        self._by_code = {e.credit_code: e for e in reference.enterprises}
+        self._by_name = {e.name: e for e in reference.enterprises}
         self._touched: set[str] = set()
-        self.application_id: int | None = None
+        self._busy = False
         self.setWindowTitle(self.tr("收件登记"))
         self.setMinimumWidth(860)  # room for a whole error message beside each field
-        self._build(handlers)
+        self._build(reference.handlers)
         self._validate()
 
-    def _build(self, handlers: list[str]) -> None:
+    def _build(self, handlers: tuple[str, ...]) -> None:
         self.project = QLineEdit()
         self.enterprise_name = QLineEdit()
         completer = QCompleter(sorted(self._by_name), self)
@@ -66,16 +67,16 @@ class RegisterDialog(QDialog):
         self.credit_code = QLineEdit()
         self.credit_code.setPlaceholderText(self.tr("18位，如 91350100M000100Y43"))
         self.category = QComboBox()
-        for rule in self._ws.rules().values():
+        for rule in self._rules.values():
             self.category.addItem(strings.category_name(rule.category, rule.name), rule.category)
         self.handler = QComboBox()
         self.handler.setEditable(True)
-        self.handler.addItems(sorted(set(handlers) | {self._ws.actor}))
-        self.handler.setCurrentText(self._ws.actor)
+        self.handler.addItems(sorted(set(handlers) | {self._actor}))
+        self.handler.setCurrentText(self._actor)
         self.received = QDateEdit()
         self.received.setCalendarPopup(True)
         self.received.setDisplayFormat("yyyy-MM-dd")
-        today = self._ws.today()
+        today = self._today
         self.received.setMaximumDate(QDate(today.year, today.month, today.day))
         self.received.setDate(QDate(today.year, today.month, today.day))
         self.district = QLineEdit()
@@ -188,7 +189,7 @@ class RegisterDialog(QDialog):
 
     def problems(self) -> dict[str, DomainError]:
         form, number_problem = self._read()
-        problems = field_problems(form, self._ws.today(), self._ws.rules())
+        problems = field_problems(form, self._today, self._rules)
         if number_problem is not None:
             problems["investment"] = number_problem
         return problems
@@ -204,15 +205,26 @@ class RegisterDialog(QDialog):
             self.tr("已登记企业：%1").replace("%1", known.name) if known else ""
         )
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setEnabled(not problems)
+        save.setEnabled(not problems and not self._busy)
         return not problems
 
     def save(self) -> None:
-        if not self._validate(show_all=True):
+        if self._busy or not self._validate(show_all=True):
             return
-        try:
-            self.application_id = register(self._ws, self._read()[0])
-        except (DomainError, StoreError) as exc:
-            self.failure.setText(strings.error_text(exc))
-            return
-        self.accept()
+        self.failure.clear()
+        self.set_busy(True)
+        self.submitted.emit(self._read()[0])
+
+    def set_busy(self, busy: bool) -> None:
+        """While the save runs, the form cannot be sent twice or closed."""
+        self._busy = busy
+        self.buttons.setEnabled(not busy)
+        self._validate()
+
+    def show_failure(self, text: str) -> None:
+        self.set_busy(False)
+        self.failure.setText(text)
+
+    def reject(self) -> None:
+        if not self._busy:
+            super().reject()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from approvals_gui.domain.calendar import WorkCalendar
 from approvals_gui.domain.errors import DomainError
 from approvals_gui.domain.stages import TRANSITIONS, Action, Needs
-from approvals_gui.services.applications import ApplicationDetail, Step, preview_step
-from approvals_gui.services.workspace import Workspace
-from approvals_gui.store.errors import StoreError
+from approvals_gui.services.applications import ApplicationDetail, Step
+from approvals_gui.services.preview import preview_step
 from approvals_gui.ui import strings
 
 _NEEDS = {t.action: t.needs for t in TRANSITIONS}
@@ -35,18 +35,24 @@ def _qdate(day: date) -> QDate:
 
 
 class StepDialog(QDialog):
-    """Collects a step; `step()` returns it once accepted. Nothing is saved here."""
+    """Collects a step; `step()` returns it once accepted. Nothing is saved here, and
+    the preview is worked out from the application as shown, with no database read."""
 
     def __init__(
         self,
-        ws: Workspace,
         detail: ApplicationDetail,
         action: Action,
+        calendar: WorkCalendar,
+        *,
+        today: date,
+        actor: str,
+        now: datetime,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._ws = ws
         self._detail = detail
+        self._calendar = calendar
+        self._today, self._actor, self._now = today, actor, now
         self._action = action
         needs = _NEEDS.get(action, frozenset())
         record = detail.view.record
@@ -57,8 +63,8 @@ class StepDialog(QDialog):
         self.on = QDateEdit()
         self.on.setCalendarPopup(True)
         self.on.setDisplayFormat("yyyy-MM-dd")
-        self.on.setDateRange(_qdate(detail.events[-1].on), _qdate(ws.today()))
-        self.on.setDate(_qdate(ws.today()))
+        self.on.setDateRange(_qdate(detail.events[-1].on), _qdate(today))
+        self.on.setDate(_qdate(today))
         form.addRow(self.tr("办理日期"), self.on)
         self.materials = QListWidget()
         self.other_materials = QPlainTextEdit()
@@ -130,11 +136,17 @@ class StepDialog(QDialog):
         )
 
     def _update_preview(self) -> None:
-        record = self._detail.view.record
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         try:
-            clock = preview_step(self._ws, record.id, record.version, self.step())
-        except (DomainError, StoreError) as exc:
+            clock = preview_step(
+                self._detail,
+                self.step(),
+                self._calendar,
+                today=self._today,
+                actor=self._actor,
+                now=self._now,
+            )
+        except DomainError as exc:
             self.preview.setStyleSheet("color: #b71c1c;")
             self.preview.setText(strings.error_text(exc))
             ok.setEnabled(False)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -40,10 +40,7 @@ from approvals_gui.domain.service_days import (
     VisitForm,
     visit_problems,
 )
-from approvals_gui.services.directory import enterprise_applications
-from approvals_gui.services.service_days import save_visit
-from approvals_gui.services.workspace import Workspace
-from approvals_gui.store.errors import StoreError
+from approvals_gui.services.changes import Reference
 from approvals_gui.ui import strings
 
 
@@ -57,31 +54,44 @@ def _date(edit: QDateEdit) -> date:
 
 
 class VisitDialog(QDialog):
-    """Saves on OK (the service checks everything); `visit_id` is set once saved."""
+    """Collects a visit; the service checks it again when it is saved.
+
+    `submitted(form, visit_id or None, version)` asks for the save; whoever saves calls
+    `accept()` once it is in, or `show_failure(text)`. `applications_wanted(enterprise_id)`
+    asks for an enterprise's applications, to link matters to; they arrive through
+    `set_applications`.
+    """
+
+    submitted = Signal(object, object, int)
+    applications_wanted = Signal(int)
 
     def __init__(
         self,
-        ws: Workspace,
-        enterprises: list[EnterpriseEntry],
-        handlers: list[str],
+        reference: Reference,
+        *,
+        actor: str,
+        today: date,
         day: date,
         existing: Visit | None = None,
+        applications: dict[int, list[tuple[int, str]]] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._ws = ws
+        self._calendar = reference.calendar
+        self._actor, self._today = actor, today
         self._existing = existing
-        self._by_name = {e.name: e for e in enterprises}
-        self._by_code = {e.credit_code: e for e in enterprises}
-        self.visit_id: int | None = existing.id if existing else None
+        self._by_name = {e.name: e for e in reference.enterprises}
+        self._by_code = {e.credit_code: e for e in reference.enterprises}
+        self._applications = dict(applications or {})  # enterprise id → pick-list entries
+        self._busy = False
         self.setWindowTitle(self.tr("编辑服务记录") if existing else self.tr("新增服务记录"))
         self.setMinimumWidth(820)
-        self._build(handlers, day)
+        self._build(reference.handlers, day)
         if existing is not None:
             self._show(existing.form)
 
-    def _build(self, handlers: list[str], day: date) -> None:
-        today = self._ws.today()
+    def _build(self, handlers: tuple[str, ...], day: date) -> None:
+        today = self._today
         self.day = self._date_edit(day)
         self.day.setMaximumDate(_qdate(today))
         self.enterprise_name = QLineEdit(self)
@@ -116,9 +126,9 @@ class VisitDialog(QDialog):
         self.follow_up = QCheckBox(self.tr("需要跟进"), self)
         self.owner = QComboBox(self)
         self.owner.setEditable(True)
-        self.owner.addItems(sorted(set(handlers) | {self._ws.actor}))
-        self.owner.setCurrentText(self._ws.actor)
-        self.due = self._date_edit(self._ws.calendar().add_workdays(max(day, today), 10))
+        self.owner.addItems(sorted(set(handlers) | {self._actor}))
+        self.owner.setCurrentText(self._actor)
+        self.due = self._date_edit(self._calendar.add_workdays(max(day, today), 10))
         self.resolved = QCheckBox(self.tr("已解决"), self)
         self.resolved_on = self._date_edit(today)
         self.resolved_on.setMaximumDate(_qdate(today))
@@ -196,9 +206,24 @@ class VisitDialog(QDialog):
         entry = self._known()
         if entry is not None and self.enterprise_name.text().strip() != entry.name:
             self.enterprise_name.setText(entry.name)
-        choices = enterprise_applications(self._ws, entry.id) if entry is not None else []
+        choices = self._choices(entry)
         for row in range(self.matters.rowCount()):
             self._fill_applications(self._application_combo(row), choices)
+
+    def _choices(self, entry: EnterpriseEntry | None) -> list[tuple[int, str]]:
+        """The enterprise's applications if they are here; otherwise ask for them."""
+        if entry is None:
+            return []
+        if entry.id not in self._applications:
+            self.applications_wanted.emit(entry.id)
+        return self._applications.get(entry.id, [])
+
+    def set_applications(self, enterprise_id: int, choices: list[tuple[int, str]]) -> None:
+        self._applications[enterprise_id] = choices
+        entry = self._known()
+        if entry is not None and entry.id == enterprise_id:
+            for row in range(self.matters.rowCount()):
+                self._fill_applications(self._application_combo(row), choices)
 
     def _known(self) -> EnterpriseEntry | None:
         return self._by_code.get(normalize(self.credit_code.text()))
@@ -216,9 +241,7 @@ class VisitDialog(QDialog):
         self.matters.setCellWidget(row, 0, kind)
         self.matters.setItem(row, 1, QTableWidgetItem(matter.description if matter else ""))
         linked = QComboBox(self.matters)
-        entry = self._known()
-        choices = enterprise_applications(self._ws, entry.id) if entry is not None else []
-        self._fill_applications(linked, choices)
+        self._fill_applications(linked, self._choices(self._known()))
         if matter is not None and matter.application_id is not None:
             linked.setCurrentIndex(max(0, linked.findData(matter.application_id)))
         self.matters.setCellWidget(row, 2, linked)
@@ -314,18 +337,32 @@ class VisitDialog(QDialog):
         )
 
     def _save(self) -> None:
+        if self._busy:
+            return
         form = self.form()
-        problems = visit_problems(form, self._ws.today())
+        problems = visit_problems(form, self._today)
         if problems:
             self.problem.setText(self._describe(problems))
             return
-        version = self._existing.version if self._existing else 0
-        try:
-            self.visit_id = save_visit(self._ws, form, self.visit_id, version)
-        except (DomainError, StoreError) as exc:
-            self.problem.setText(strings.error_text(exc))
-            return
-        self.accept()
+        self.problem.clear()
+        self.set_busy(True)
+        existing = self._existing
+        self.submitted.emit(
+            form, existing.id if existing else None, existing.version if existing else 0
+        )
+
+    def set_busy(self, busy: bool) -> None:
+        """While the save runs, the form cannot be sent twice or closed."""
+        self._busy = busy
+        self.buttons.setEnabled(not busy)
+
+    def show_failure(self, text: str) -> None:
+        self.set_busy(False)
+        self.problem.setText(text)
+
+    def reject(self) -> None:
+        if not self._busy:
+            super().reject()
 
     def _describe(self, problems: dict[str, DomainError]) -> str:
         names = {

@@ -123,6 +123,9 @@ class ApplicationsTableModel(QAbstractTableModel):
     def views(self) -> list[ApplicationView]:
         return list(self._views)
 
+    def view_at(self, row: int) -> ApplicationView:
+        return self._views[row]
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._views)
 

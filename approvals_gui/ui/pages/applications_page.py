@@ -135,6 +135,33 @@ class ApplicationsPage(QWidget):
             status=Status(status) if status else None,
         )
 
+    def _filter_combos(self) -> dict[str, QComboBox]:
+        return {
+            "stage": self.stage,
+            "category": self.category,
+            "handler": self.handler,
+            "status": self.status,
+        }
+
+    def filter_value(self, name: str) -> str | None:
+        value = self._filter_combos()[name].currentData()
+        return str(value) if value else None
+
+    def set_filter_value(self, name: str, value: str | None) -> None:
+        """Choose `value` in a quick filter; a category or handler not loaded yet is
+        added for now and kept when the real list arrives."""
+        combo = self._filter_combos()[name]
+        index = combo.findData(value) if value else 0
+        if value and index < 0 and name in ("category", "handler"):
+            combo.addItem(value, value)
+            index = combo.count() - 1
+        combo.setCurrentIndex(max(0, index))
+
+    def clear_filters(self) -> None:
+        self.search.clear()
+        for combo in self._filter_combos().values():
+            combo.setCurrentIndex(0)
+
     def _apply_filter(self) -> None:
         selected = self.selected_id()
         self.proxy.set_filter(self.current_filter())

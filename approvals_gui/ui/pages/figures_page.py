@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from approvals_gui.charts import figure_charts
 from approvals_gui.domain.periods import PeriodKind, period_bounds
 from approvals_gui.domain.rules import TimeLimitRule
-from approvals_gui.services.exports import FigureRow, Kind, figure_rows
+from approvals_gui.services.figure_rows import FigureRow, Kind, figure_rows
 from approvals_gui.services.figures import FiguresReport
 from approvals_gui.ui import strings
-from approvals_gui.ui.charts import figure_charts
 
 CHART_HEIGHT = 300
 

@@ -1,10 +1,16 @@
-"""Exports from the window: ask where, write off the UI thread, say where it went."""
+"""Exports from the window: ask where, write off the UI thread, say where it went.
+
+Exports write files and never the database, so they run on a worker of their own: a long
+export does not hold up loading. The writers (openpyxl, Qt's PDF writer) are imported
+when the first export is asked for, not when the window opens.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -12,34 +18,27 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from approvals_gui.domain.board import Card
 from approvals_gui.domain.service_days import MonthlyReport
 from approvals_gui.services.applications import ApplicationView
-from approvals_gui.services.exports import (
-    Sheet,
-    applications_sheet,
-    board_sheet,
-    figures_sheets,
-    service_report_sheets,
-    write_csv,
-    write_xlsx,
-)
 from approvals_gui.services.figures import FiguresReport
 from approvals_gui.services.progress import Progress
 from approvals_gui.ui import strings
 from approvals_gui.ui.long_task import LongTask, run_long
-from approvals_gui.ui.pdf_reports import write_figures_pdf, write_service_report_pdf
-from approvals_gui.ui.workers import Background
+from approvals_gui.ui.workers import Worker
+
+if TYPE_CHECKING:
+    from approvals_gui.services.exports import Sheet
 
 
-class ExportOps(QObject):
+class ExportActions(QObject):
     """`written(path)` when a file is complete. `ask_path` is the one place a file name
     comes from, so tests can answer it."""
 
     written = Signal(str)
 
-    def __init__(self, window: QWidget, bureau: str) -> None:
+    def __init__(self, files: Worker, window: QWidget, bureau: str) -> None:
         super().__init__(window)
+        self._files = files
         self._window = window
         self.bureau = bureau
-        self._background = Background(self)  # its own thread: loads never wait on an export
         self.task: LongTask | None = None
 
     def ask_path(self, title: str, suggested: str, filters: str) -> Path | None:
@@ -49,36 +48,37 @@ class ExportOps(QObject):
         )
         return Path(path) if path else None
 
-    def _table(self, sheet: Sheet, title: str, stem: str) -> None:
+    def _table(self, make_sheet: Callable[[], Sheet], title: str, stem: str) -> None:
+        from approvals_gui.services import exports
+
         filters = self.tr("Excel 工作簿 (*.xlsx);;CSV 文件（逗号分隔）(*.csv)")
         chosen = self.ask_path(title, f"{stem}-{date.today().isoformat()}.xlsx", filters)
         if chosen is None:
             return
+        sheet = make_sheet()
         if chosen.suffix.lower() == ".csv":
-            self._run(chosen, lambda progress: write_csv(sheet, chosen, progress))
+            self._run(chosen, lambda progress: exports.write_csv(sheet, chosen, progress))
         else:
             path = chosen.with_suffix(".xlsx")
-            self._run(path, lambda progress: write_xlsx([sheet], path, progress))
+            self._run(path, lambda progress: exports.write_xlsx([sheet], path, progress))
 
     def export_applications(self, views: list[ApplicationView], names: Mapping[str, str]) -> None:
-        self._table(applications_sheet(views, names), self.tr("导出申请列表"), "申请一览")
+        from approvals_gui.services.exports import applications_sheet
+
+        self._table(lambda: applications_sheet(views, names), self.tr("导出申请列表"), "申请一览")
 
     def export_board(self, cards: list[Card], names: Mapping[str, str]) -> None:
-        self._table(board_sheet(cards, names), self.tr("导出超期看板"), "超期与即将到期")
+        from approvals_gui.services.exports import board_sheet
+
+        self._table(lambda: board_sheet(cards, names), self.tr("导出超期看板"), "超期与即将到期")
 
     def export_figures(self, report: FiguresReport, names: Mapping[str, str], kind: str) -> None:
+        from approvals_gui.services.exports import figures_sheets, write_xlsx
+
         title = self.tr("导出统计")
         stem = f"环评审批统计-{report.figures.first.isoformat()}至{report.figures.last.isoformat()}"
         if kind == "pdf":
-            path = self.ask_path(title, stem + ".pdf", self.tr("PDF 文件 (*.pdf)"))
-            if path is None:
-                return
-            try:  # charts are drawn by Qt's GUI classes, so on this thread; it is quick
-                self.written.emit(
-                    str(write_figures_pdf(report, self.bureau, names, path.with_suffix(".pdf")))
-                )
-            except OSError as exc:
-                QMessageBox.warning(self._window, title, strings.error_text(exc))
+            self._figures_pdf(report, names, title, stem)
             return
         path = self.ask_path(title, stem + ".xlsx", self.tr("Excel 工作簿 (*.xlsx)"))
         if path is not None:
@@ -86,8 +86,26 @@ class ExportOps(QObject):
             sheets = figures_sheets(report, names)
             self._run(target, lambda progress: write_xlsx(sheets, target, progress))
 
+    def _figures_pdf(
+        self, report: FiguresReport, names: Mapping[str, str], title: str, stem: str
+    ) -> None:
+        from approvals_gui.printing.reports import write_figures_pdf
+
+        path = self.ask_path(title, stem + ".pdf", self.tr("PDF 文件 (*.pdf)"))
+        if path is None:
+            return
+        try:  # charts are drawn by Qt's GUI classes, so on this thread; it is quick
+            written = write_figures_pdf(report, self.bureau, names, path.with_suffix(".pdf"))
+        except OSError as exc:
+            QMessageBox.warning(self._window, title, strings.error_text(exc))
+            return
+        self.written.emit(str(written))
+
     def export_service_report(self, report: MonthlyReport, kind: str) -> None:
         """The month's service-day report, as PDF or Excel (it is small: written here)."""
+        from approvals_gui.printing.reports import write_service_report_pdf
+        from approvals_gui.services.exports import service_report_sheets, write_xlsx
+
         title = self.tr("企业服务日月报")
         stem = f"企业服务日月报-{report.month.strftime('%Y-%m')}"
         pdf = kind == "pdf"
@@ -108,7 +126,7 @@ class ExportOps(QObject):
     def _run(self, path: Path, work: Callable[[Progress], Path]) -> None:
         label = self.tr("正在写入 %1…").replace("%1", path.name)
         self.task = run_long(
-            self._background,
+            self._files,
             self._window,
             label,
             work,
@@ -116,4 +134,4 @@ class ExportOps(QObject):
         )
 
     def wait(self, msecs: int) -> bool:
-        return self._background.wait(msecs)
+        return self._files.wait(msecs)

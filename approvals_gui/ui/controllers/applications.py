@@ -1,0 +1,211 @@
+"""The applications list and the detail pane: loading, selection, change sets, filters."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from functools import partial
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from approvals_gui.domain.clock import Status
+from approvals_gui.services.applications import (
+    ApplicationDetail,
+    ApplicationView,
+    detail,
+    list_applications,
+)
+from approvals_gui.services.changes import ChangeSet, Reference
+from approvals_gui.ui import settings as options
+from approvals_gui.ui import strings
+from approvals_gui.ui.detail_pane import DetailPane
+from approvals_gui.ui.operations import Operations
+from approvals_gui.ui.pages.applications_page import ApplicationsPage
+
+FILTER_OPTIONS = (
+    ("stage", options.LAST_STAGE),
+    ("category", options.LAST_CATEGORY),
+    ("handler", options.LAST_HANDLER),
+    ("status", options.LAST_STATUS),
+)
+
+
+class ApplicationsController(QObject):
+    """Keeps every application's countdown in the list model, for the list itself, the
+    status bar counts and the figures; loads running items first, finished ones after.
+
+    `counts_changed(text)` for the status bar; `loaded()` once every row is in.
+    """
+
+    counts_changed = Signal(str)
+    loaded = Signal()
+
+    def __init__(self, ops: Operations) -> None:
+        super().__init__(ops)
+        self.ops = ops
+        self.page = ApplicationsPage()
+        self.detail_pane = DetailPane()
+        self.loading = False
+        self._generation = 0  # answers to an older load or selection are dropped
+        self._shown_request = 0
+        self._mine = True
+        self.page.selected.connect(self._selected)
+        ops.changed.connect(self.on_changed)
+        ops.day.rolled_over.connect(lambda _day: self.reload())
+
+    # -- what is shown ------------------------------------------------------------------
+
+    def show_scope(self, mine: bool) -> None:
+        """我的事项 (the signed-in handler's) or 全部申请; the selection stays if it can."""
+        self._mine = mine
+        self.page.proxy.set_scope_handler(self.ops.ws.actor if mine else None)
+        self.page.select(self.shown_id())
+
+    def views(self) -> list[ApplicationView]:
+        return self.page.model.views()
+
+    def shown_id(self) -> int | None:
+        shown = self.detail_pane.detail
+        return shown.view.record.id if shown is not None else None
+
+    def current_detail(self, application_id: int) -> ApplicationDetail | None:
+        """The detail pane's application, if it is `application_id`."""
+        shown = self.detail_pane.detail
+        return shown if shown is not None and shown.view.record.id == application_id else None
+
+    def open(self, application_id: int) -> None:
+        """Show one application in the full list, whatever the filters hide."""
+        self.page.clear_filters()
+        self.show_scope(mine=False)
+        self.page.select(application_id)
+
+    def focus_search(self) -> None:
+        self.page.search.setFocus()
+        self.page.search.selectAll()
+
+    # -- loading ------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Everything afresh, running applications first: they are what a clerk acts on
+        and they sort first; the finished ones (most of the database) follow."""
+        self._generation += 1
+        generation, ws, day = self._generation, self.ops.ws, self.ops.today()
+        self.loading = True
+        self.counts_changed.emit(self.tr("正在载入…"))
+        self.ops.load_reference(self._set_choices)
+        self.ops.read(
+            partial(list_applications, ws, open_only=True, today=day),
+            partial(self._running_loaded, generation, day),
+            self._load_failed,
+        )
+
+    def _set_choices(self, reference: Reference) -> None:
+        self.page.set_choices(list(reference.rules.values()), list(reference.handlers))
+
+    def _running_loaded(self, generation: int, day: date, running: list[ApplicationView]) -> None:
+        if generation != self._generation:
+            return
+        self._show_views(running)
+        self.ops.read(
+            partial(list_applications, self.ops.ws, closed_only=True, today=day),
+            partial(self._finished_loaded, generation, running),
+            self._load_failed,
+        )
+
+    def _finished_loaded(
+        self, generation: int, running: list[ApplicationView], finished: list[ApplicationView]
+    ) -> None:
+        if generation != self._generation:
+            return
+        self.loading = False
+        self._show_views(running + finished)
+        self.loaded.emit()
+
+    def _show_views(self, views: list[ApplicationView]) -> None:
+        selected = self.page.selected_id()
+        self.page.model.set_views(views)
+        self.page.select(selected)
+        self._update_counts()
+
+    def _load_failed(self, error: Exception) -> None:
+        self.loading = False
+        self.counts_changed.emit(self.tr("载入失败：%1").replace("%1", strings.error_text(error)))
+
+    # -- changes ------------------------------------------------------------------------
+
+    def on_changed(self, changes: ChangeSet) -> None:
+        """Rows and the detail come with the change set; only a change that moves every
+        countdown (rules, calendar, an import) loads the list again."""
+        if changes.reload or (changes.reference is not None and not changes.applications):
+            self.reload()
+            return
+        if changes.reference is not None:
+            self._set_choices(changes.reference)
+        for view in changes.applications:
+            self.page.model.put_view(view)
+        found = changes.detail
+        if found is not None and found.view.record.id == self.shown_id():
+            self.detail_pane.show_detail(found)
+        if changes.applications:
+            self._update_counts()
+
+    def focus(self, found: ApplicationDetail) -> None:
+        """After the user's own step: that application selected and shown."""
+        self.detail_pane.show_detail(found)
+        self.page.select(found.view.record.id)
+
+    # -- selection ----------------------------------------------------------------------
+
+    def _selected(self, application_id: int | None) -> None:
+        if application_id is None:
+            self._shown_request += 1
+            self.detail_pane.show_detail(None)
+            return
+        if self._is_current(application_id):
+            return
+        self._shown_request += 1
+        request = self._shown_request
+        self.ops.read(
+            partial(detail, self.ops.ws, application_id, today=self.ops.today()),
+            partial(self._detail_loaded, request),
+        )
+
+    def _is_current(self, application_id: int) -> bool:
+        """Whether the pane already shows this application as the list has it."""
+        shown = self.current_detail(application_id)
+        row = self.page.model.row_of(application_id)
+        if shown is None or row < 0:
+            return False
+        return self.page.model.view_at(row).record.version == shown.view.record.version
+
+    def _detail_loaded(self, request: int, found: ApplicationDetail) -> None:
+        if request == self._shown_request:
+            self.detail_pane.show_detail(found)
+
+    def _update_counts(self) -> None:
+        counts = Counter(v.clock.status for v in self.views())
+        self.counts_changed.emit(
+            self.tr("超期 %1 件 · 即将到期 %2 件 · 共 %3 件")
+            .replace("%1", str(counts[Status.OVERDUE]))
+            .replace("%2", str(counts[Status.DUE_SOON]))
+            .replace("%3", str(self.page.model.rowCount()))
+            + (self.tr("（正在载入已办结事项…）") if self.loading else "")
+        )
+
+    # -- what is remembered ---------------------------------------------------------------
+
+    def restore_state(self, settings: QSettings) -> None:
+        page = self.page
+        header = page.table.horizontalHeader()
+        header.restoreState(options.TABLE_HEADER.get(settings))
+        page.proxy.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        page.search.setText(options.LAST_SEARCH.get(settings))
+        for name, option in FILTER_OPTIONS:
+            page.set_filter_value(name, option.get(settings) or None)
+
+    def save_state(self, settings: QSettings) -> None:
+        page = self.page
+        options.TABLE_HEADER.set(settings, page.table.horizontalHeader().saveState())
+        options.LAST_SEARCH.set(settings, page.search.text())
+        for name, option in FILTER_OPTIONS:
+            option.set(settings, page.filter_value(name) or "")

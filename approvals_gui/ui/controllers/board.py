@@ -1,0 +1,41 @@
+"""The overdue board's controller: cards from the worker, extension and export from the cards."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from approvals_gui.domain.board import Card
+from approvals_gui.domain.stages import Action
+from approvals_gui.services.board import board_cards
+from approvals_gui.services.changes import ChangeSet
+from approvals_gui.ui.controllers.exports import ExportActions
+from approvals_gui.ui.controllers.page import PageController
+from approvals_gui.ui.controllers.steps import StepActions
+from approvals_gui.ui.operations import Operations
+from approvals_gui.ui.pages.board_page import BoardPage
+
+
+class BoardController(PageController):
+    page: BoardPage
+
+    def __init__(self, ops: Operations, steps: StepActions, exports: ExportActions) -> None:
+        super().__init__(ops)
+        self.page = BoardPage()
+        self._exports = exports
+        self.page.extend_requested.connect(lambda app_id: steps.step(app_id, Action.EXTEND))
+        self.page.export_requested.connect(self._export)
+
+    def affected_by(self, changes: ChangeSet) -> bool:
+        return changes.touches_applications or changes.service_days
+
+    def refresh(self) -> None:
+        self.ops.read(partial(board_cards, self.ops.ws, today=self.ops.today()), self._show)
+
+    def _show(self, cards: list[Card]) -> None:
+        reference = self.ops.reference
+        self.page.set_cards(cards, reference.category_names() if reference else {})
+
+    def _export(self) -> None:
+        reference = self.ops.reference
+        names = reference.category_names() if reference else {}
+        self._exports.export_board(self.page.cards(), names)

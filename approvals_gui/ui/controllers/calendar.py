@@ -1,0 +1,97 @@
+"""The holiday calendar's controller: a year's days, and the admin's edits to them.
+
+Every edit moves countdowns: its change set carries the new calendar, and the list
+reloads with it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from approvals_gui.domain.calendar import CalendarOverride, DayInfo, OverrideKind
+from approvals_gui.services import changes
+from approvals_gui.services.calendar_admin import read_schedule, year_days
+from approvals_gui.services.changes import ChangeSet
+from approvals_gui.ui import strings
+from approvals_gui.ui.controllers.page import PageController
+from approvals_gui.ui.dialogs.modal import shown
+from approvals_gui.ui.dialogs.schedule_import_dialog import ScheduleImportDialog
+from approvals_gui.ui.operations import Operations
+from approvals_gui.ui.pages.calendar_page import CalendarPage
+
+
+class CalendarController(PageController):
+    page: CalendarPage
+
+    def __init__(self, ops: Operations) -> None:
+        super().__init__(ops)
+        self.page = CalendarPage(ops.today().year)
+        self.page.year_changed.connect(lambda _year: self.invalidate())
+        self.page.mark_requested.connect(self.mark)
+        self.page.import_requested.connect(self.import_csv)
+        self.page.confirm_requested.connect(self.confirm)
+
+    def affected_by(self, changes: ChangeSet) -> bool:
+        return changes.reference is not None
+
+    def refresh(self) -> None:
+        year = self.page.year.value()
+        self.ops.read(partial(year_days, self.ops.ws, year), partial(self._show, year))
+
+    def _show(self, year: int, days: list[DayInfo]) -> None:
+        if year == self.page.year.value():  # not a year the user has left
+            self.page.show_year(days)
+
+    def mark(self, kind: str, days: list[date]) -> None:
+        ws = self.ops.ws
+        if kind == "local_off":
+            self.ops.write(partial(changes.remove_local, ws, days))
+            return
+        if kind == "holiday":
+            name, ok = QInputDialog.getText(
+                self.ops.window, self.tr("设为节假日"), self.tr("节日名称（可不填）：")
+            )
+            if not ok:
+                return
+            overrides = [CalendarOverride(d, OverrideKind.HOLIDAY, name.strip()) for d in days]
+        else:
+            overrides = [
+                CalendarOverride(d, OverrideKind.WORKDAY, self.tr("调休上班")) for d in days
+            ]
+        self.ops.write(partial(changes.set_days, ws, overrides))
+
+    def confirm(self, year: int) -> None:
+        answer = QMessageBox.question(
+            self.ops.window,
+            self.tr("确认年度安排"),
+            self.tr("确认 %1 年的节假日安排已按国务院办公厅通知核对无误？").replace(
+                "%1", str(year)
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.ops.write(partial(changes.confirm_year, self.ops.ws, year))
+
+    def ask_file(self) -> Path | None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self.ops.window, self.tr("导入节假日安排"), "", self.tr("CSV 文件 (*.csv *.txt)")
+        )
+        return Path(path) if path else None
+
+    def import_csv(self) -> None:
+        path = self.ask_file()
+        if path is None:
+            return
+        try:  # a small text file, read here; the database is written on the worker
+            schedule = read_schedule(path)
+        except OSError as exc:
+            QMessageBox.warning(self.ops.window, self.tr("导入节假日安排"), strings.error_text(exc))
+            return
+        dialog = ScheduleImportDialog(schedule, path.name, self.ops.window)
+        with shown(dialog) as accepted:
+            confirm = dialog.confirm_years.isChecked()
+        if accepted:
+            self.ops.write(partial(changes.import_schedule, self.ops.ws, schedule, confirm))

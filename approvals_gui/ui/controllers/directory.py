@@ -1,0 +1,61 @@
+"""The enterprise directory's controller: the list, one enterprise's page, saving edits."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import Signal
+
+from approvals_gui.domain.enterprises import EnterpriseForm
+from approvals_gui.services import changes
+from approvals_gui.services.changes import ChangeSet
+from approvals_gui.services.directory import directory, enterprise_page
+from approvals_gui.ui import strings
+from approvals_gui.ui.controllers.page import PageController
+from approvals_gui.ui.operations import Operations
+from approvals_gui.ui.pages.enterprises_page import EnterprisesPage
+
+
+class DirectoryController(PageController):
+    """`message(text)` for the status bar once an enterprise is saved."""
+
+    page: EnterprisesPage
+
+    message = Signal(str)
+
+    def __init__(self, ops: Operations) -> None:
+        super().__init__(ops)
+        self.page = EnterprisesPage()
+        self.page.enterprise_selected.connect(self.show_enterprise)
+        self.page.save_requested.connect(self.save)
+
+    def affected_by(self, changes: ChangeSet) -> bool:
+        return changes.directory or changes.touches_applications or changes.service_days
+
+    def refresh(self) -> None:
+        self.ops.read(partial(directory, self.ops.ws), self._show_directory)
+
+    def _show_directory(self, rows: list[tuple[int, EnterpriseForm]]) -> None:
+        selected = self.page.selected_id()
+        self.page.set_directory(rows)
+        if selected is not None:
+            self.page.select(selected)
+            self.show_enterprise(selected)
+
+    def show_enterprise(self, enterprise_id: int) -> None:
+        ws, day = self.ops.ws, self.ops.today()
+        self.ops.read(partial(enterprise_page, ws, enterprise_id, today=day), self.page.show_page)
+
+    def save(self, enterprise_id: int | None, form: EnterpriseForm) -> None:
+        """Refusals (a bad code, a code another enterprise has) show beside the form."""
+
+        def saved(result: ChangeSet) -> None:
+            self.message.emit(self.tr("企业信息已保存。"))
+            if result.subject is not None:
+                self.page.select(result.subject)
+
+        self.ops.write(
+            partial(changes.save_enterprise, self.ops.ws, form, enterprise_id),
+            saved,
+            lambda error: self.page.show_problem(strings.error_text(error)),
+        )

@@ -1,0 +1,209 @@
+"""The service-day screen's controller: the schedule and visits, logging and editing
+visits, the shift rule, the month's report, and the next day for the status bar."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from functools import partial
+
+from dateutil.relativedelta import relativedelta
+from PySide6.QtCore import Signal
+
+from approvals_gui.domain.service_days import ServiceDay, ShiftRule, VisitForm
+from approvals_gui.services import changes
+from approvals_gui.services.changes import ChangeSet, Reference
+from approvals_gui.services.directory import enterprise_applications
+from approvals_gui.services.service_days import (
+    VisitView,
+    month_report,
+    next_day,
+    open_follow_ups,
+    schedule,
+    shift_rule,
+    visit,
+    visits_between,
+)
+from approvals_gui.services.workspace import Workspace
+from approvals_gui.ui import strings
+from approvals_gui.ui.controllers.exports import ExportActions
+from approvals_gui.ui.controllers.page import PageController
+from approvals_gui.ui.dialogs.modal import run_modal
+from approvals_gui.ui.dialogs.visit_dialog import VisitDialog
+from approvals_gui.ui.operations import Operations
+from approvals_gui.ui.pages.service_days_page import ServiceDaysPage
+
+PAST_MONTHS, COMING_MONTHS = 12, 2
+
+
+@dataclass(frozen=True, slots=True)
+class _Screen:
+    days: list[ServiceDay]
+    counts: Counter[date]
+    upcoming: ServiceDay
+    rule: ShiftRule
+    pending: list[VisitView]
+    day_visits: list[VisitView]  # of the day selected when the load was asked for
+
+
+def _load_screen(ws: Workspace, today: date, selected: date | None) -> _Screen:
+    """Everything the screen shows, read at once so that it changes in one go."""
+    first = today - relativedelta(months=PAST_MONTHS)
+    last = today + relativedelta(months=COMING_MONTHS)
+    return _Screen(
+        schedule(ws, first, last),
+        Counter(v.visit.form.day for v in visits_between(ws, first, today, today=today)),
+        next_day(ws, today=today),
+        shift_rule(ws),
+        open_follow_ups(ws, today=today),
+        visits_between(ws, selected, selected, today=today) if selected else [],
+    )
+
+
+def _visit_with_choices(
+    ws: Workspace, visit_id: int, today: date
+) -> tuple[VisitView, dict[int, list[tuple[int, str]]]]:
+    """A visit and its enterprise's applications, to link matters to."""
+    found = visit(ws, visit_id, today=today)
+    enterprise_id = found.visit.form.enterprise_id
+    if enterprise_id is None:
+        return found, {}
+    return found, {enterprise_id: enterprise_applications(ws, enterprise_id)}
+
+
+class ServiceDaysController(PageController):
+    """`next_day_known(day)` for the status bar."""
+
+    page: ServiceDaysPage
+
+    next_day_known = Signal(object)
+
+    def __init__(self, ops: Operations, exports: ExportActions) -> None:
+        super().__init__(ops)
+        self.page = ServiceDaysPage()
+        self._exports = exports
+        self.page.day_selected.connect(self.show_day)
+        self.page.add_requested.connect(self.add)
+        self.page.edit_requested.connect(self.edit)
+        self.page.report_requested.connect(self.report)
+        self.page.shift_rule_changed.connect(self.set_rule)
+
+    def on_changed(self, changes: ChangeSet) -> None:
+        if changes.service_days or changes.reference is not None:
+            self.load_next_day()  # the status bar shows it whatever page is up
+        super().on_changed(changes)
+
+    def affected_by(self, changes: ChangeSet) -> bool:
+        return changes.service_days or changes.reference is not None or changes.reload
+
+    def load_next_day(self) -> None:
+        ws, day = self.ops.ws, self.ops.today()
+        self.ops.read(partial(next_day, ws, today=day), self.next_day_known.emit)
+
+    def refresh(self) -> None:
+        selected = self.page.selected_day()
+        self.ops.read(
+            partial(_load_screen, self.ops.ws, self.ops.today(), selected),
+            partial(self._loaded, selected),
+        )
+
+    def _loaded(self, selected: date | None, screen: _Screen) -> None:
+        self.page.blockSignals(True)  # the day's visits come with the screen
+        self.page.set_schedule(screen.days, dict(screen.counts), screen.upcoming, screen.rule)
+        self.page.blockSignals(False)
+        self.page.show_follow_ups(screen.pending)
+        self.next_day_known.emit(screen.upcoming)
+        day = self.page.selected_day()
+        if day is not None and day == selected:
+            self.page.show_visits(day, screen.day_visits)
+        elif day is not None:
+            self.show_day(day)
+
+    def show_day(self, day: date) -> None:
+        ws, today = self.ops.ws, self.ops.today()
+        self.ops.read(
+            partial(visits_between, ws, day, day, today=today),
+            lambda views: self.page.show_visits(day, views),
+        )
+
+    def add(self, day: date | None) -> None:
+        self._open_dialog(day or self.ops.today(), None, {})
+
+    def edit(self, visit_id: int) -> None:
+        ws, today = self.ops.ws, self.ops.today()
+        self.ops.read(
+            partial(_visit_with_choices, ws, visit_id, today),
+            lambda found: self._open_dialog(None, *found),
+        )
+
+    def open_visit(self, visit_id: int) -> None:
+        """From the overdue board: show the visit's day, then the visit itself."""
+        ws, today = self.ops.ws, self.ops.today()
+
+        def show(found: tuple[VisitView, dict[int, list[tuple[int, str]]]]) -> None:
+            self.page.select_day(found[0].visit.form.day)
+            self._open_dialog(None, *found)
+
+        self.ops.read(partial(_visit_with_choices, ws, visit_id, today), show)
+
+    def _open_dialog(
+        self,
+        day: date | None,
+        existing: VisitView | None,
+        choices: dict[int, list[tuple[int, str]]],
+    ) -> None:
+        reference = self.ops.reference
+        if reference is None:
+            self.ops.load_reference(lambda _r: self._open_dialog(day, existing, choices))
+            return
+        dialog = self._dialog(reference, day, existing, choices)
+        dialog.applications_wanted.connect(lambda eid: self._applications_for(dialog, eid))
+        dialog.submitted.connect(
+            lambda form, visit_id, version: self._save(dialog, form, visit_id, version)
+        )
+        run_modal(dialog)
+
+    def _dialog(
+        self,
+        reference: Reference,
+        day: date | None,
+        existing: VisitView | None,
+        choices: dict[int, list[tuple[int, str]]],
+    ) -> VisitDialog:
+        return VisitDialog(
+            reference,
+            actor=self.ops.ws.actor,
+            today=self.ops.today(),
+            day=existing.visit.form.day if existing else day or self.ops.today(),
+            existing=existing.visit if existing else None,
+            applications=choices,
+            parent=self.ops.window,
+        )
+
+    def _applications_for(self, dialog: VisitDialog, enterprise_id: int) -> None:
+        self.ops.read(
+            partial(enterprise_applications, self.ops.ws, enterprise_id),
+            lambda choices: dialog.set_applications(enterprise_id, choices),
+        )
+
+    def _save(
+        self, dialog: VisitDialog, form: VisitForm, visit_id: int | None, version: int
+    ) -> None:
+        ws, today = self.ops.ws, self.ops.today()
+        self.ops.write(
+            partial(changes.save_visit, ws, form, visit_id, version, today=today),
+            lambda _changes: dialog.accept(),
+            lambda error: dialog.show_failure(strings.error_text(error)),
+        )
+
+    def set_rule(self, value: str) -> None:
+        self.ops.write(partial(changes.set_shift_rule, self.ops.ws, ShiftRule(value)))
+
+    def report(self, kind: str) -> None:
+        month = self.page.selected_day() or self.ops.today()
+        ws, today = self.ops.ws, self.ops.today()
+        self.ops.read(
+            partial(month_report, ws, month, today=today),
+            lambda found: self._exports.export_service_report(found, kind),
+        )

@@ -1,0 +1,260 @@
+"""What the clerk does to applications: register, take a step, undo, ask why, print a
+notice. Dialogs collect the input; the worker writes; the change set updates the window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QPoint
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+
+from approvals_gui.domain.applications import NewApplication
+from approvals_gui.domain.stages import Action, effective_history
+from approvals_gui.services import changes
+from approvals_gui.services.applications import ApplicationDetail, Step, detail
+from approvals_gui.services.changes import ChangeSet, Reference
+from approvals_gui.store.errors import StoreError, StoreErrorCode
+from approvals_gui.ui import strings
+from approvals_gui.ui.controllers.applications import ApplicationsController
+from approvals_gui.ui.dialogs.modal import run_modal, shown
+from approvals_gui.ui.dialogs.register_dialog import RegisterDialog
+from approvals_gui.ui.dialogs.step_dialog import StepDialog
+from approvals_gui.ui.dialogs.why_dialog import WhyDialog
+from approvals_gui.ui.operations import Operations
+
+
+class StepActions(QObject):
+    def __init__(self, ops: Operations, applications: ApplicationsController, bureau: str):
+        super().__init__(ops)
+        self.ops = ops
+        self._applications = applications
+        self.bureau = bureau
+        pane = applications.detail_pane
+        pane.action_requested.connect(lambda action: self._with_selected(self.step, action))
+        pane.why_requested.connect(lambda: self._with_selected(self.why))
+        pane.notice_requested.connect(lambda kind: self._with_selected(self.notice, kind))
+        applications.page.context_menu_requested.connect(self.context_menu)
+
+    def _with_selected(self, run: Callable[..., None], *args: object) -> None:
+        """`run(id, *args)` for the application selected in the list, if any."""
+        application_id = self._applications.page.selected_id()
+        if application_id is not None:
+            run(application_id, *args)
+
+    def _with_detail(self, application_id: int, then: Callable[[ApplicationDetail], None]) -> None:
+        """`then(detail)` with the application as the pane shows it, or as the worker
+        reads it when the pane shows another one."""
+        current = self._applications.current_detail(application_id)
+        if current is not None:
+            then(current)
+            return
+        ws, day = self.ops.ws, self.ops.today()
+        self.ops.read(partial(detail, ws, application_id, today=day), then)
+
+    def _with_reference(self, then: Callable[[Reference], None]) -> None:
+        if self.ops.reference is not None:
+            then(self.ops.reference)
+        else:
+            self.ops.load_reference(then)
+
+    # -- registering ----------------------------------------------------------------------
+
+    def register(self) -> None:
+        self._with_reference(self._register)
+
+    def _register(self, reference: Reference) -> None:
+        dialog = RegisterDialog(reference, self.ops.ws.actor, self.ops.today(), self.ops.window)
+        dialog.submitted.connect(lambda form: self._save_registration(dialog, form))
+        run_modal(dialog)
+
+    def _save_registration(self, dialog: RegisterDialog, form: NewApplication) -> None:
+        def saved(result: ChangeSet) -> None:
+            dialog.accept()
+            if result.detail is not None:
+                self._applications.focus(result.detail)
+
+        ws, day = self.ops.ws, self.ops.today()
+        self.ops.write(
+            partial(changes.register, ws, form, today=day),
+            saved,
+            lambda error: dialog.show_failure(strings.error_text(error)),
+        )
+
+    # -- steps ------------------------------------------------------------------------------
+
+    def step(self, application_id: int, action: Action) -> None:
+        self._with_detail(application_id, lambda current: self._step(current, action))
+
+    def _step(self, current: ApplicationDetail, action: Action) -> None:
+        if action not in current.allowed:  # e.g. an extension at intake, or a second one
+            QMessageBox.information(
+                self.ops.window,
+                strings.action_name(action),
+                self.tr("“%1”现在不能办理：申请处于“%2”环节。")
+                .replace("%1", strings.action_name(action))
+                .replace("%2", strings.stage_name(current.view.record.facts.stage)),
+            )
+            return
+        step = self._confirm_undo(current) if action is Action.UNDO else self._ask(current, action)
+        if step is not None:
+            self.submit(current, step)
+
+    def submit(self, current: ApplicationDetail, step: Step) -> None:
+        """Record `step` on the application as the user saw it (`current`)."""
+        record = current.view.record
+        ws, day = self.ops.ws, self.ops.today()
+        self.ops.write(
+            partial(changes.step, ws, record.id, record.version, step, today=day),
+            self._stepped,
+            partial(self._step_failed, record.id),
+        )
+
+    def _ask(self, current: ApplicationDetail, action: Action) -> Step | None:
+        reference = self.ops.reference
+        assert reference is not None  # loaded before any application is listed
+        dialog = StepDialog(
+            current,
+            action,
+            reference.calendar,
+            today=self.ops.today(),
+            actor=self.ops.ws.actor,
+            now=self.ops.ws.now(),
+            parent=self.ops.window,
+        )
+        with shown(dialog) as accepted:
+            return dialog.step() if accepted else None
+
+    def _stepped(self, result: ChangeSet) -> None:
+        if result.detail is not None:
+            self._applications.focus(result.detail)
+
+    def _confirm_undo(self, current: ApplicationDetail) -> Step | None:
+        last = effective_history(current.events)[-1]
+        text = (
+            self.tr("将撤销：%1（%2，%3），回到“%4”环节。撤销操作本身会记入办理过程。确定撤销吗？")
+            .replace("%1", strings.action_name(last.action))
+            .replace("%2", last.on.isoformat())
+            .replace("%3", last.actor)
+            .replace("%4", strings.stage_name(last.from_stage or last.to_stage))
+        )
+        answer = QMessageBox.question(self.ops.window, self.tr("撤销上一步"), text)
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        return Step(
+            Action.UNDO,
+            on=self.ops.today(),
+            remark=self.tr("撤销：%1").replace("%1", strings.action_name(last.action)),
+        )
+
+    def _step_failed(self, application_id: int, error: Exception) -> None:
+        if not (isinstance(error, StoreError) and error.code is StoreErrorCode.STALE):
+            self.ops.show_error(error)
+            return
+        answer = QMessageBox.question(
+            self.ops.window,
+            self.tr("保存冲突"),
+            strings.error_text(error) + "\n\n" + self.tr("是否立即重新载入该申请？"),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            ws, day = self.ops.ws, self.ops.today()
+            self.ops.read(partial(detail, ws, application_id, today=day), self._reloaded)
+
+    def _reloaded(self, found: ApplicationDetail) -> None:
+        """Another desktop's change, read on request: shown like any change set."""
+        self.ops.publish(ChangeSet(applications=(found.view,), detail=found))
+        self._applications.focus(found)
+
+    # -- menus ------------------------------------------------------------------------------
+
+    def context_menu(self, application_id: int, pos: QPoint) -> None:
+        def show(current: ApplicationDetail) -> None:
+            menu = QMenu(self.ops.window)
+            self.add_step_actions(menu, current)
+            menu.exec(pos)
+            menu.deleteLater()
+
+        self._with_detail(application_id, show)
+
+    def fill_steps_menu(self, menu: QMenu) -> None:
+        """The 办理 menu: the selected application's steps, as the pane shows them."""
+        menu.clear()
+        application_id = self._applications.page.selected_id()
+        current = (
+            self._applications.current_detail(application_id)
+            if application_id is not None
+            else None
+        )
+        if current is not None:
+            self.add_step_actions(menu, current)
+        elif application_id is None:
+            menu.addAction(self.tr("（请先选择一件申请）")).setEnabled(False)
+        else:
+            menu.addAction(self.tr("（正在载入…）")).setEnabled(False)
+
+    def add_step_actions(self, menu: QMenu, current: ApplicationDetail) -> None:
+        """Only the steps the stage table allows now, then the explanation."""
+        application_id = current.view.record.id
+        for action in current.allowed:
+            if action is Action.UNDO:
+                menu.addSeparator()
+            menu.addAction(strings.action_name(action), partial(self.step, application_id, action))
+        menu.addSeparator()
+        menu.addAction(self.tr("为什么是这个日期？"), partial(self.why, application_id))
+
+    # -- explanations and notices -----------------------------------------------------------
+
+    def why(self, application_id: int) -> None:
+        self._with_detail(application_id, self._explain)
+
+    def _explain(self, current: ApplicationDetail) -> None:
+        run_modal(WhyDialog(current, self.ops.window))
+
+    def notice(self, application_id: int, kind: str) -> None:
+        self._with_detail(application_id, lambda current: self._notice(current, kind))
+
+    def _notice(self, current: ApplicationDetail, kind: str) -> None:
+        """Save the notice as PDF, or print it."""
+        from approvals_gui.printing import notices  # Qt's PDF writer, only when asked
+
+        html = notices.notice_html(kind, current, self.bureau, self.ops.today())
+        box = QMessageBox(self.ops.window)
+        box.setWindowTitle(self.tr("通知书"))
+        box.setText(self.tr("保存为 PDF 文件，还是直接打印？"))
+        save = box.addButton(self.tr("保存为 PDF…"), QMessageBox.ButtonRole.AcceptRole)
+        printing = box.addButton(self.tr("打印…"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(self.tr("取消"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        clicked = box.clickedButton()
+        box.deleteLater()
+        if clicked is save:
+            self.save_notice_pdf(current, kind, html)
+        elif clicked is printing:
+            self._print(html)
+
+    def _print(self, html: str) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from approvals_gui.printing import notices
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        with shown(QPrintDialog(printer, self.ops.window)) as accepted:
+            if accepted:
+                notices.print_document(html, printer)
+
+    def save_notice_pdf(self, current: ApplicationDetail, kind: str, html: str) -> Path | None:
+        from approvals_gui.printing import notices
+
+        title = self.tr("受理通知书") if kind == notices.ACCEPTANCE else self.tr("补正材料通知书")
+        suggested = f"{current.view.record.number}-{title}.pdf"
+        path, _filter = QFileDialog.getSaveFileName(
+            self.ops.window, title, suggested, self.tr("PDF 文件 (*.pdf)")
+        )
+        if not path:
+            return None
+        try:
+            return notices.write_pdf(html, Path(path))
+        except OSError as exc:
+            QMessageBox.warning(self.ops.window, title, strings.error_text(exc))
+            return None

@@ -1,0 +1,96 @@
+"""The window's one way to the database.
+
+Reads and writes run on the application's one serialised `Worker`; the UI thread never
+touches the database. A write returns a `ChangeSet`; `changed` hands it to every page,
+which updates itself from what it carries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from functools import partial
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from approvals_gui.domain.errors import DomainError
+from approvals_gui.services.changes import ChangeSet, Reference, load_reference
+from approvals_gui.services.progress import Cancelled
+from approvals_gui.services.workspace import Workspace
+from approvals_gui.store.errors import StoreError
+from approvals_gui.ui import strings
+from approvals_gui.ui.today import Today
+from approvals_gui.ui.workers import Worker
+
+T = TypeVar("T")
+ErrorHandler = Callable[[Exception], None]
+
+
+class Operations(QObject):
+    """`changed(ChangeSet)` after every write, whoever asked for it."""
+
+    changed = Signal(object)
+
+    def __init__(self, ws: Workspace, worker: Worker, today: Today, window: QWidget) -> None:
+        super().__init__(window)
+        self._ws = ws
+        self.worker = worker
+        self.day = today
+        self.window = window
+        self.reference: Reference | None = None  # the newest the worker has handed over
+
+    @property
+    def ws(self) -> Workspace:
+        return self._ws
+
+    def set_actor(self, name: str) -> None:
+        """Who acts from now on (after the settings changed); jobs already queued keep
+        the workspace they were given."""
+        self._ws = self._ws.with_actor(name)
+
+    def today(self) -> date:
+        return self.day.value()
+
+    def read(
+        self,
+        job: Callable[[], T],
+        on_done: Callable[[T], None],
+        on_error: ErrorHandler | None = None,
+    ) -> None:
+        self.worker.run(job, on_done, on_error or self.show_error, owner=self)
+
+    def write(
+        self,
+        job: Callable[[], ChangeSet],
+        on_done: Callable[[ChangeSet], None] | None = None,
+        on_error: ErrorHandler | None = None,
+    ) -> None:
+        def done(changes: ChangeSet) -> None:
+            self.publish(changes)
+            if on_done is not None:
+                on_done(changes)
+
+        self.worker.run(job, done, on_error or self.show_error, owner=self)
+
+    def publish(self, changes: ChangeSet) -> None:
+        if changes.reference is not None:
+            self.reference = changes.reference
+        self.changed.emit(changes)
+
+    def load_reference(self, on_done: Callable[[Reference], None]) -> None:
+        def loaded(reference: Reference) -> None:
+            self.reference = reference
+            on_done(reference)
+
+        self.read(partial(load_reference, self._ws), loaded)
+
+    def show_error(self, error: Exception) -> None:
+        """Known refusals in the user's words; anything else is a defect and goes on
+        to the exception hook."""
+        if isinstance(error, Cancelled):
+            return
+        if not isinstance(error, DomainError | StoreError | OSError):
+            raise error
+        QMessageBox.warning(self.window, self.tr("无法完成"), strings.error_text(error))

@@ -1,0 +1,68 @@
+"""Opening the window loads only what the window uses: no command line, no demo
+generator, no exports, no ledger reader, no PDF writer."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+NOT_AT_START = (
+    "approvals_gui.cli",
+    "approvals_gui.services.demo",
+    "approvals_gui.services.exports",
+    "approvals_gui.services.ledger",
+    "approvals_gui.printing",
+    "openpyxl",
+    "alembic",
+)
+
+SCRIPT = """
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from approvals_gui.app import run_gui
+
+app = QApplication([sys.argv[0]])
+
+def report_once_loaded():
+    # Once the window is up and every row is in, list what was imported and quit.
+    from approvals_gui.ui.main_window import MainWindow
+    windows = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow)]
+    if not windows or windows[0].applications.loading:
+        QTimer.singleShot(50, report_once_loaded)
+        return
+    print(json.dumps(sorted(sys.modules)))
+    app.quit()
+
+QTimer.singleShot(0, report_once_loaded)
+sys.exit(run_gui(["--db", sys.argv[1]]))
+"""
+
+
+def test_the_window_starts_without_commands_exports_or_imports(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "APPROVALS_GUI_DATA_DIR": str(tmp_path)}
+    database = tmp_path / "start.sqlite3"
+    subprocess.run(
+        [sys.executable, "main.py", "demo", "--count", "5", "--db", str(database)],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(database)],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    modules = json.loads(done.stdout.strip().splitlines()[-1])
+    assert "approvals_gui.ui.main_window" in modules  # it did start
+    loaded = [m for m in modules if m.startswith(NOT_AT_START)]
+    assert loaded == []
