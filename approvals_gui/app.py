@@ -28,12 +28,14 @@ def run_gui(argv: Sequence[str]) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from approvals_gui.i18n import install_translators
+    from approvals_gui.logs import log, redact
     from approvals_gui.services.workspace import Workspace
     from approvals_gui.store.database import open_database
     from approvals_gui.store.errors import StoreError
     from approvals_gui.ui import settings as options
     from approvals_gui.ui import strings
     from approvals_gui.ui.collector import MainThreadCollector
+    from approvals_gui.ui.error_report import ErrorReporter
     from approvals_gui.ui.shell import Shell
     from approvals_gui.ui.today import Today
     from approvals_gui.ui.workers import Worker
@@ -48,19 +50,28 @@ def run_gui(argv: Sequence[str]) -> int:
         options.LANGUAGE.set(settings, args.lang)
     target = args.db or default_database()
     try:
+        # On this thread, before any window: nothing is on screen to freeze yet, and
+        # without a database there is no window to show.
         engine = open_database(target)
     except StoreError as exc:
+        log.warning("cannot open %s: %s", redact(str(target)), exc)
         # The window is not up yet: translate the dialog here.
         translators = install_translators(app, options.LANGUAGE.get(settings))  # noqa: F841
         QMessageBox.critical(
             None,
             app.translate("app", "无法打开数据库"),
-            f"{strings.error_text(exc)}\n\n{target}",
+            f"{strings.error_text(exc)}\n\n{redact(str(target))}",
         )
         return 1
+    log.info("database opened: %s", redact(str(target)))
     ws = Workspace(engine, options.USER_NAME.get(settings))
     # One worker runs every database job in order; exports write files on their own.
     workers = (Worker(app), Worker(app))
-    shell = Shell(app, ws, workers, Today(parent=app), settings, str(target))
+    shell = Shell(app, ws, workers, Today(parent=app), settings, redact(str(target)))
+    reporter = ErrorReporter(app)
+    reporter.install()
     shell.window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        reporter.uninstall()

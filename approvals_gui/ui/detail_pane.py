@@ -26,6 +26,7 @@ from approvals_gui.domain.stages import Action, Stage
 from approvals_gui.services.applications import ApplicationDetail
 from approvals_gui.ui import strings
 from approvals_gui.ui.delegates.countdown import CHIP_COLOURS
+from approvals_gui.ui.labels import plain_label
 
 PAUSED_BACKGROUND = "#eeeeee"
 
@@ -40,12 +41,12 @@ class DetailPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.detail: ApplicationDetail | None = None
-        self.title = QLabel()
+        self.title = plain_label()
         self.title.setWordWrap(True)
         self.title.setStyleSheet("font-size: 15px; font-weight: bold;")
-        self.chip = QLabel()
+        self.chip = plain_label()
         self.chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.one_go = QLabel()
+        self.one_go = plain_label()
         self.one_go.setWordWrap(True)
         self.facts = QFormLayout()
         self.dates = QFormLayout()
@@ -228,14 +229,14 @@ class DetailPane(QWidget):
 
 
 def _selectable(text: str) -> QLabel:
-    label = QLabel(text)
+    label = plain_label(text)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
 
 def _warning(text: str) -> QLabel:
-    label = QLabel(text)
+    label = plain_label(text)
     label.setWordWrap(True)
     label.setStyleSheet("color: #8e0000;")
     return label

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from approvals_gui.domain.errors import DomainError
+from approvals_gui.logs import log
 from approvals_gui.services.changes import ChangeSet, Reference, load_reference
 from approvals_gui.services.progress import Cancelled
 from approvals_gui.services.workspace import Workspace
@@ -67,12 +68,19 @@ class Operations(QObject):
         on_done: Callable[[ChangeSet], None] | None = None,
         on_error: ErrorHandler | None = None,
     ) -> None:
+        name = _name_of(job)
+
         def done(changes: ChangeSet) -> None:
+            log.info("%s: done", name)
             self.publish(changes)
             if on_done is not None:
                 on_done(changes)
 
-        self.worker.run(job, done, on_error or self.show_error, owner=self)
+        def failed(error: Exception) -> None:
+            log.info("%s: not done (%s)", name, _reason(error))
+            (on_error or self.show_error)(error)
+
+        self.worker.run(job, done, failed, owner=self)
 
     def publish(self, changes: ChangeSet) -> None:
         if changes.reference is not None:
@@ -94,3 +102,14 @@ class Operations(QObject):
         if not isinstance(error, DomainError | StoreError | OSError):
             raise error
         QMessageBox.warning(self.window, self.tr("无法完成"), strings.error_text(error))
+
+
+def _name_of(job: Callable[[], object]) -> str:
+    """An operation's name for the log; never its arguments, which hold what was typed."""
+    fn = job.func if isinstance(job, partial) else job
+    return f"{getattr(fn, '__module__', '?')}.{getattr(fn, '__qualname__', '?')}"
+
+
+def _reason(error: Exception) -> str:
+    code = getattr(error, "code", None)
+    return f"{type(error).__name__} {code}" if code is not None else type(error).__name__

@@ -478,6 +478,25 @@
     </message>
 </context>
 <context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>意外错误</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>程序遇到了一个意外错误，刚才的操作可能没有完成。已保存的数据不受影响，可以继续工作。</source>
+        <translation>The program ran into an unexpected error; what you just did may not have been completed. Data already saved is not affected, and you can carry on working.</translation>
+    </message>
+    <message>
+        <source>错误详情已记入日志（%1），可复制后发给技术支持。</source>
+        <translation>The details are in the log (%1); you can copy them for technical support.</translation>
+    </message>
+    <message>
+        <source>复制详情</source>
+        <translation>Copy details</translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
         <source>Excel 工作簿 (*.xlsx);;CSV 文件（逗号分隔）(*.csv)</source>

@@ -22,6 +22,7 @@ from approvals_gui.ui.dialogs.modal import run_modal, shown
 from approvals_gui.ui.dialogs.register_dialog import RegisterDialog
 from approvals_gui.ui.dialogs.step_dialog import StepDialog
 from approvals_gui.ui.dialogs.why_dialog import WhyDialog
+from approvals_gui.ui.labels import confirm
 from approvals_gui.ui.operations import Operations
 
 
@@ -139,8 +140,7 @@ class StepActions(QObject):
             .replace("%3", last.actor)
             .replace("%4", strings.stage_name(last.from_stage or last.to_stage))
         )
-        answer = QMessageBox.question(self.ops.window, self.tr("撤销上一步"), text)
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm(self.ops.window, self.tr("撤销上一步"), text):
             return None
         return Step(
             Action.UNDO,

@@ -29,6 +29,7 @@ from approvals_gui.domain.credit_code import normalize
 from approvals_gui.domain.errors import DomainError
 from approvals_gui.services.changes import Reference
 from approvals_gui.ui import strings
+from approvals_gui.ui.labels import plain_label
 
 ERROR_STYLE = "color: #b71c1c;"
 
@@ -83,7 +84,7 @@ class RegisterDialog(QDialog):
         self.investment = QLineEdit()
         self.investment.setPlaceholderText(self.tr("万元，可不填"))
         self.remark = QLineEdit()
-        self.enterprise_hint = QLabel()
+        self.enterprise_hint = plain_label()
         self.enterprise_hint.setStyleSheet("color: #1b5e20;")
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
@@ -108,7 +109,7 @@ class RegisterDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        self.failure = QLabel()
+        self.failure = plain_label()
         self.failure.setStyleSheet(ERROR_STYLE)
         self.failure.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -133,7 +134,7 @@ class RegisterDialog(QDialog):
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(widget, 3)
-        label = QLabel()
+        label = plain_label()
         label.setStyleSheet(ERROR_STYLE)
         label.setWordWrap(True)
         label.setObjectName(f"error_{key}")

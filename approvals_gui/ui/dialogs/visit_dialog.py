@@ -42,6 +42,7 @@ from approvals_gui.domain.service_days import (
 )
 from approvals_gui.services.changes import Reference
 from approvals_gui.ui import strings
+from approvals_gui.ui.labels import plain_label
 
 
 def _qdate(day: date) -> QDate:
@@ -134,7 +135,7 @@ class VisitDialog(QDialog):
         self.resolved_on.setMaximumDate(_qdate(today))
         self.resolution = QLineEdit(self)
         self.resolution.setPlaceholderText(self.tr("如何解决"))
-        self.problem = QLabel(self)
+        self.problem = plain_label(parent=self)
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b71c1c;")
         self.buttons = QDialogButtonBox(

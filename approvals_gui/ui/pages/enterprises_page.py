@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from approvals_gui.domain.enterprises import EnterpriseForm
 from approvals_gui.services.directory import EnterprisePage
 from approvals_gui.ui import strings
+from approvals_gui.ui.labels import plain_label
 from approvals_gui.ui.row_tables import make_table
 
 
@@ -49,7 +49,7 @@ class EnterprisesPage(QWidget):
         self.district = QLineEdit()
         self.contact = QLineEdit()
         self.phone = QLineEdit()
-        self.problem = QLabel()
+        self.problem = plain_label()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b71c1c;")
         self.save_button = QPushButton(self.tr("保存"))

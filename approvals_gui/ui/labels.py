@@ -1,0 +1,25 @@
+"""Labels for text that users typed (project and enterprise names, remarks, and messages
+that quote them): always plain text, so markup in a name is shown as typed, never drawn.
+Qt's default guesses, and renders anything that looks like HTML."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+
+def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    return label
+
+
+def confirm(parent: QWidget, title: str, text: str) -> bool:
+    """Ask yes or no about something that quotes user data; True for yes."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    answer = box.exec()
+    box.deleteLater()
+    return answer == QMessageBox.StandardButton.Yes
