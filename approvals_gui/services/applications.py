@@ -110,24 +110,16 @@ def apply_step(
         facts = facts_from_history(events)
         judged = None
         if facts.decided_on is not None:  # decided now or before: keep the rule it met
-            judged = record.judged_rule_id or repo.judge_with(session, ws.rule(record.category))
+            judged = record.judged_rule_id or repo.judge_with(session, planned.rule)
         version = repo.append_event(
             session, application_id, expected_version, planned.event, facts, judged
         )
-    # A new judgement froze the current rule; an undone one follows the current rule again.
-    rule = planned.rule if judged == record.judged_rule_id else ws.rule(record.category)
+        # An undone decision follows the category's rule again, as it is now.
+        rule = planned.rule
+        if record.judged_rule_id and not judged:
+            rule = repo.current_rule(session, record.category)
     changed = replace(record, version=version, facts=facts, judged_rule_id=judged)
     return _detail(changed, events, rule, planned.investment, ws.calendar(), today)
-
-
-def preview_step(
-    ws: Workspace, application_id: int, expected_version: int, step: Step, *, today: date
-) -> Clock:
-    """The countdown as it would be after `step`, without recording anything."""
-    with session_scope(ws.engine) as session:
-        planned = _planned(ws, session, application_id, expected_version, step)
-    facts = facts_from_history([*planned.events, planned.event])
-    return evaluate(facts, planned.rule, ws.calendar(), today)
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,14 +146,26 @@ def _planned(
         raise StoreError(
             StoreErrorCode.STALE, "the application was changed by someone else", id=application_id
         )
-    rule = ws.rule_for(record)
+    # An open application's rule is read in this transaction: a decision freezes the
+    # rule as it is in the database, not as this desktop cached it.
+    rule = (
+        ws.judged_rule(record.judged_rule_id)
+        if record.judged_rule_id
+        else repo.current_rule(session, record.category)
+    )
     events = repo.load_events(session, application_id)
-    now = ws.now()
-    step_input = StepInput(
+    event = next_event(events, step_input(step, ws.actor, ws.now(), rule))
+    return _Plan(record, investment, rule, events, event)
+
+
+def step_input(step: Step, actor: str, now: datetime, rule: TimeLimitRule) -> StepInput:
+    """The domain's input for `step`, taken by `actor` at `now` under `rule`; a step
+    without a date is taken on the day it is recorded."""
+    return StepInput(
         step.action,
         step.on or now.date(),
         now,
-        ws.actor,
+        actor,
         step.remark,
         step.materials,
         step.reason,
@@ -169,7 +173,6 @@ def _planned(
         step.extension_days,
         rule.extension_workdays,
     )
-    return _Plan(record, investment, rule, events, next_event(events, step_input))
 
 
 def views(

@@ -14,6 +14,7 @@ from approvals_gui.domain.applications import ApplicationRecord, EnterpriseEntry
 from approvals_gui.domain.calendar import CalendarOverride, OverrideKind, WorkCalendar
 from approvals_gui.domain.clock import ClockFacts, PauseSpan, facts_from_history
 from approvals_gui.domain.enterprises import EnterpriseForm
+from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.rules import DEFAULT_RULES, TimeLimitRule
 from approvals_gui.domain.stages import OPEN_STAGES, Action, Stage, StageEvent
 from approvals_gui.domain.timelimits import Limit, Unit
@@ -63,6 +64,17 @@ def rule_to_row(rule: TimeLimitRule) -> TimeLimitRuleRow:
 def load_rules(session: Session) -> dict[str, TimeLimitRule]:
     rows = session.scalars(select(TimeLimitRuleRow).order_by(TimeLimitRuleRow.category))
     return {row.category: rule_from_row(row) for row in rows}
+
+
+def current_rule(session: Session, category: str) -> TimeLimitRule:
+    """The category's rule as it is in the database now (another desktop may have
+    changed it since this one cached the rules)."""
+    row = session.get(TimeLimitRuleRow, category)
+    if row is None:
+        raise DomainError(
+            ErrorCode.UNKNOWN_CATEGORY, f"unknown category {category!r}", category=category
+        )
+    return rule_from_row(row)
 
 
 def save_rule(session: Session, rule: TimeLimitRule) -> None:

@@ -21,7 +21,7 @@ from approvals_gui.services.applications import (
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store.errors import StoreError, StoreErrorCode
 from approvals_gui.store.tables import Application, Enterprise, StageEventRow
-from tests.conftest import TODAY, new_application
+from tests.conftest import NOW, TODAY, new_application
 
 
 def count(ws: Workspace, table: type) -> int:
@@ -182,10 +182,12 @@ def test_a_local_holiday_moves_due_dates_at_once(ws: Workspace) -> None:
 
 
 def test_preview_shows_the_effect_without_saving(ws: Workspace) -> None:
-    from approvals_gui.services.applications import preview_step
+    from approvals_gui.services.preview import preview_step
 
     app_id = register(ws, new_application(received_on=date(2026, 11, 24)), today=TODAY)
-    clock = preview_step(ws, app_id, 1, Step(Action.ACCEPT), today=TODAY)
+    current = detail(ws, app_id, today=TODAY)
+    step = Step(Action.ACCEPT)
+    clock = preview_step(current, step, ws.calendar(), today=TODAY, actor="张三", now=NOW)
     assert clock.phase is Phase.DECISION and clock.promised_due == date(2026, 12, 9)
     assert detail(ws, app_id, today=TODAY).view.record.version == 1
     assert count(ws, StageEventRow) == 1
