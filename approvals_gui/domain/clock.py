@@ -14,6 +14,7 @@ from datetime import date
 from enum import StrEnum
 
 from approvals_gui.domain.calendar import DayInfo, WorkCalendar
+from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.rules import INTAKE_LIMIT, TimeLimitRule
 from approvals_gui.domain.stages import (
     PAUSABLE_STAGES,
@@ -73,6 +74,7 @@ class Status(StrEnum):
     ON_TIME = "on_time"  # decided after the promise but within the statutory limit
     LATE = "late"  # decided after the statutory limit
     CLOSED = "closed"
+    UNKNOWN = "unknown"  # a date the calendar does not cover: no countdown can be given
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +156,20 @@ def facts_from_history(events: Sequence[StageEvent]) -> ClockFacts:
 
 
 # -- evaluation ---------------------------------------------------------------------
+
+
+def evaluate_or_unknown(
+    facts: ClockFacts, rule: TimeLimitRule, cal: WorkCalendar, today: date
+) -> Clock:
+    """As `evaluate`; but an application with a date outside the calendar gets an UNKNOWN
+    clock instead of stopping every list it is in, so that it can be found and seen."""
+    try:
+        return evaluate(facts, rule, cal, today)
+    except DomainError as exc:
+        if exc.code is not ErrorCode.DATE_OUT_OF_RANGE:
+            raise
+        phase = Phase.INTAKE if facts.accepted_on is None else Phase.DECISION
+        return Clock(Status.UNKNOWN, phase, supplement_rounds=facts.supplement_rounds)
 
 
 def evaluate(facts: ClockFacts, rule: TimeLimitRule, cal: WorkCalendar, today: date) -> Clock:

@@ -40,6 +40,7 @@ STATUS_NAMES: dict[Status, str] = {
     Status.ON_TIME: QT_TRANSLATE_NOOP("strings", "按时办结"),
     Status.LATE: QT_TRANSLATE_NOOP("strings", "超期办结"),
     Status.CLOSED: QT_TRANSLATE_NOOP("strings", "已终止"),
+    Status.UNKNOWN: QT_TRANSLATE_NOOP("strings", "无法计算时限"),
 }
 
 # The shipped categories; ones the admin adds carry their own name in the rule.

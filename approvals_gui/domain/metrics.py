@@ -77,9 +77,12 @@ def monthly_trend(
     tally = {month: [0, 0, 0, 0] for month in months}
     for record, clock in items:
         facts = record.facts
-        if facts.decided_on is not None and (t := tally.get(facts.decided_on.replace(day=1))):
-            t[0] += 1
-            t[1] += clock.status in (Status.EARLY, Status.ON_TIME)
+        decided = facts.decided_on
+        # An UNKNOWN clock has no working days to count; `check` lists it.
+        if decided is not None and clock.status is not Status.UNKNOWN:
+            if t := tally.get(decided.replace(day=1)):
+                t[0] += 1
+                t[1] += clock.status in (Status.EARLY, Status.ON_TIME)
         if facts.delivered_on is not None and (t := tally.get(facts.delivered_on.replace(day=1))):
             t[2] += 1
             t[3] += bool(clock.one_go)
@@ -150,6 +153,8 @@ def compute_figures(
             delivered += 1
             one_go += bool(clock.one_go)
         if facts.decided_on is None or not first <= facts.decided_on <= last:
+            continue
+        if clock.status is Status.UNKNOWN:  # no working days to count; `check` lists it
             continue
         decided += 1
         on_time += clock.status in (Status.EARLY, Status.ON_TIME)

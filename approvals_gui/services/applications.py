@@ -15,7 +15,8 @@ from approvals_gui.domain.calendar import WorkCalendar
 from approvals_gui.domain.clock import (
     Clock,
     DueExplanation,
-    evaluate,
+    Status,
+    evaluate_or_unknown,
     explain,
     facts_from_history,
 )
@@ -180,7 +181,9 @@ def views(
 ) -> list[ApplicationView]:
     """Countdowns for `records` on `today`, most urgent first."""
     cal, rule_for = ws.calendar(), ws.rule_for
-    result = [ApplicationView(r, evaluate(r.facts, rule_for(r), cal, today)) for r in records]
+    result = [
+        ApplicationView(r, evaluate_or_unknown(r.facts, rule_for(r), cal, today)) for r in records
+    ]
     result.sort(key=lambda v: urgency_key(v.clock))
     return result
 
@@ -195,7 +198,7 @@ def list_applications(
 ) -> list[ApplicationView]:
     """Applications with their countdowns on `today`, most urgent first, optionally
     filtered."""
-    with session_scope(ws.engine) as session:
+    with session_scope(ws.engine, write=False) as session:
         records = repo.list_records(session, open_only=open_only, closed_only=closed_only)
     result = views(ws, records, today=today)
     if where is not None:
@@ -205,13 +208,13 @@ def list_applications(
 
 def view_of(ws: Workspace, application_id: int, *, today: date) -> ApplicationView:
     """One application's countdown on `today`, after it changed."""
-    with session_scope(ws.engine) as session:
+    with session_scope(ws.engine, write=False) as session:
         record = repo.get_record(session, application_id)
     return views(ws, [record], today=today)[0]
 
 
 def detail(ws: Workspace, application_id: int, *, today: date) -> ApplicationDetail:
-    with session_scope(ws.engine) as session:
+    with session_scope(ws.engine, write=False) as session:
         record, investment = repo.record_and_investment(session, application_id)
         events = repo.load_events(session, application_id)
     return _detail(record, events, ws.rule_for(record), investment, ws.calendar(), today)
@@ -225,12 +228,19 @@ def _detail(
     cal: WorkCalendar,
     today: date,
 ) -> ApplicationDetail:
+    clock = evaluate_or_unknown(record.facts, rule, cal, today)
+    if clock.status is Status.UNKNOWN:  # shown with its steps, without dates to explain
+        explanations: tuple[DueExplanation, ...] = ()
+        entries: tuple[TimelineEntry, ...] = ()
+    else:
+        explanations = explain(record.facts, rule, cal, today)
+        entries = tuple(timeline(events, rule, cal, today))
     return ApplicationDetail(
-        ApplicationView(record, evaluate(record.facts, rule, cal, today)),
+        ApplicationView(record, clock),
         tuple(events),
-        explain(record.facts, rule, cal, today),
+        explanations,
         tuple(allowed_actions(events)),
-        tuple(timeline(events, rule, cal, today)),
+        entries,
         rule,
         investment,
     )

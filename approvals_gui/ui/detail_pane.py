@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from approvals_gui.domain.calendar import FIRST_YEAR, LAST_YEAR
 from approvals_gui.domain.clock import Phase, Status
 from approvals_gui.domain.stages import Action, Stage
 from approvals_gui.services.applications import ApplicationDetail
@@ -166,6 +167,13 @@ class DetailPane(QWidget):
                     .replace("%3", str(detail.view.record.facts.extension_days))
                 )
             self.dates.addRow(self.tr("法定期限"), _selectable(statutory))
+        if clock.status is Status.UNKNOWN:
+            text = (
+                self.tr("收件等日期超出日历范围（%1—%2 年），无法计算时限；请核对日期。")
+                .replace("%1", str(FIRST_YEAR))
+                .replace("%2", str(LAST_YEAR))
+            )
+            self.dates.addRow("", _warning(text))
         if clock.statutory_overdue:
             self.dates.addRow("", _warning(self.tr("已超过法定期限")))
         if clock.unconfirmed_years:

@@ -90,6 +90,8 @@ def countdown_text(clock: Clock) -> str:
         return QCoreApplication.translate("strings", "按时办结 用时 %n 个工作日", None, used)
     if clock.status is Status.LATE:
         return QCoreApplication.translate("strings", "超期办结 用时 %n 个工作日", None, used)
+    if clock.status is Status.UNKNOWN:
+        return QCoreApplication.translate("strings", "无法计算：日期超出日历范围")
     return QCoreApplication.translate("strings", "已终止")
 
 

@@ -359,6 +359,10 @@
         <translation>Statutory due date</translation>
     </message>
     <message>
+        <source>收件等日期超出日历范围（%1—%2 年），无法计算时限；请核对日期。</source>
+        <translation>A date (received or later) lies outside the calendar (%1–%2), so no time limit can be computed; please check the dates.</translation>
+    </message>
+    <message>
         <source>已超过法定期限</source>
         <translation>Past the statutory limit</translation>
     </message>
@@ -1770,6 +1774,10 @@ EIA approval deadlines</translation>
         <translation>Withdrawn</translation>
     </message>
     <message>
+        <source>无法计算时限</source>
+        <translation>Cannot compute</translation>
+    </message>
+    <message>
         <source>请进来</source>
         <translation>Came in</translation>
     </message>
@@ -1908,6 +1916,10 @@ EIA approval deadlines</translation>
     <message>
         <source>暂停：%1</source>
         <translation>Paused: %1</translation>
+    </message>
+    <message>
+        <source>无法计算：日期超出日历范围</source>
+        <translation>Cannot compute: a date outside the calendar</translation>
     </message>
     <message numerus="yes">
         <source>超期 %n 个工作日</source>

@@ -1,4 +1,5 @@
-"""Most urgent first: overdue by most days, then due soon, running, paused, finished."""
+"""Most urgent first: no countdown at all (a date out of range), overdue by most days,
+then due soon, running, paused, finished."""
 
 from __future__ import annotations
 
@@ -37,3 +38,27 @@ def test_order_of_statuses_and_days() -> None:
 def test_within_a_status_fewer_days_left_sorts_first(status: Status, a: int, b: int) -> None:
     if a <= b:
         assert urgency_key(clock(status, a)) <= urgency_key(clock(status, b))
+
+
+RANKED = [
+    Status.UNKNOWN,
+    Status.OVERDUE,
+    Status.DUE_SOON,
+    Status.NORMAL,
+    Status.PAUSED,
+    Status.LATE,
+    Status.ON_TIME,
+    Status.EARLY,
+    Status.CLOSED,
+]
+LEFT = st.none() | st.integers(-(10**6), 10**6)
+
+
+@given(st.sampled_from(RANKED), st.sampled_from(RANKED), LEFT, LEFT)
+def test_statuses_never_interleave(
+    first: Status, second: Status, a: int | None, b: int | None
+) -> None:
+    """A status's band holds all of its items, with or without a countdown (a paused
+    item once sorted after finished ones)."""
+    if RANKED.index(first) < RANKED.index(second):
+        assert urgency_key(clock(first, a)) < urgency_key(clock(second, b))

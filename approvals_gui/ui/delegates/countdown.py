@@ -19,6 +19,7 @@ CHIP_COLOURS: dict[Status, tuple[str, str]] = {
     Status.ON_TIME: ("#eceff1", "#37474f"),
     Status.LATE: ("#fde0e0", "#8e0000"),
     Status.CLOSED: ("#f5f5f5", "#757575"),
+    Status.UNKNOWN: ("#4a148c", "#ffffff"),
 }
 
 
