@@ -7,14 +7,23 @@ import sys
 from collections.abc import Sequence
 
 from approvals_gui import APP_NAME, COMMANDS, ORG_NAME
+from approvals_gui.logs import start_logging
 from approvals_gui.paths import data_dir, default_database
 
 
 def main(argv: Sequence[str]) -> int:
+    if not (argv and argv[0] in ("-h", "--help")):
+        start_logging(argv)
     if argv and (argv[0] in COMMANDS or argv[0] in ("-h", "--help")):
         from approvals_gui import cli  # loaded only when a command runs
 
         return cli.main(argv)
+    if argv and not argv[0].startswith("-"):  # a mistyped command must not open a window
+        print(
+            f"error: unknown command {argv[0]!r} (commands: {', '.join(COMMANDS)})",
+            file=sys.stderr,
+        )
+        return 2
     return run_gui(argv)
 
 
@@ -51,8 +60,9 @@ def run_gui(argv: Sequence[str]) -> int:
     target = args.db or default_database()
     try:
         # On this thread, before any window: nothing is on screen to freeze yet, and
-        # without a database there is no window to show.
-        engine = open_database(target)
+        # without a database there is no window to show. Only the default database is
+        # made when missing; a mistyped --db is refused.
+        engine = open_database(target, create=args.db is None)
     except StoreError as exc:
         log.warning("cannot open %s: %s", redact(str(target)), exc)
         # The window is not up yet: translate the dialog here.

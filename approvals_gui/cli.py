@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from approvals_gui import COMMANDS
 from approvals_gui.domain.errors import DomainError
+from approvals_gui.logs import log, log_folder
 from approvals_gui.paths import default_database
 from approvals_gui.store.errors import StoreError
 
@@ -29,6 +30,7 @@ HELP = {
     "demo": "fill the database with realistic generated data",
     "check": "integrity check and overdue summary",
     "backup": "write a consistent copy of the database",
+    "restore": "replace the database with a backup (the replaced file is kept beside it)",
     "export": "write applications, the overdue board or the figures to a file",
     "import": "import an Excel ledger (台账) of applications",
     "report": "the service-day report of a month",
@@ -44,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     cmd["demo"].add_argument("--count", type=int, default=500, help="applications to add")
     cmd["demo"].add_argument("--seed", type=int, default=2026)
     cmd["backup"].add_argument("--out", type=Path, help="file to write (default: dated, rotated)")
+    cmd["restore"].add_argument("backup", type=Path, help="the backup file to restore")
     export = cmd["export"]
     export.add_argument("what", choices=("applications", "overdue", "stats"))
     export.add_argument("--out", type=Path, required=True, help="FILE.xlsx, .csv or .pdf")
@@ -85,17 +88,32 @@ def main(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(argv)
     today = date.today()  # one day for the whole command, even one that runs past midnight
     try:
-        return _run(_workspace(args.db), args, today)
+        if args.command == "restore":  # the database must not be open while it is replaced
+            return _restore(args.db, args.backup)
+        if args.command == "backup":
+            _refuse_server(args.db)
+        ws = _workspace(args.db, create=args.command == "demo")
+        try:
+            return _run(ws, args, today)
+        finally:
+            ws.engine.dispose()
     except (StoreError, DomainError, OSError) as exc:
+        log.warning("%s: not done: %s", args.command, exc)
         print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except Exception:  # a defect: the traceback goes to the log, not to the user
+        log.exception("%s: unexpected error", args.command)
+        print(f"error: unexpected error; details are in {log_folder()}", file=sys.stderr)
         return 1
 
 
-def _workspace(db: str | None) -> Workspace:
+def _workspace(db: str | None, *, create: bool) -> Workspace:
+    """Only `demo` creates a missing database: a mistyped --db is an error."""
     from approvals_gui.services.workspace import Workspace
     from approvals_gui.store.database import open_database
 
-    return Workspace(open_database(db or default_database()), getpass.getuser())
+    engine = open_database(db or default_database(), create=create)
+    return Workspace(engine, getpass.getuser())
 
 
 def _run(ws: Workspace, args: argparse.Namespace, today: date) -> int:
@@ -127,6 +145,22 @@ def _backup(ws: Workspace, out: Path | None) -> int:
     from approvals_gui.services import maintenance
 
     print(f"backup written: {maintenance.backup(ws, out)}")
+    return 0
+
+
+def _refuse_server(db: str | None) -> None:
+    """A server's backups are its own (pg_dump): said before connecting to it."""
+    from approvals_gui.store.backup import database_file
+
+    database_file(db or default_database())
+
+
+def _restore(db: str | None, backup: Path) -> int:
+    from approvals_gui.services import maintenance
+
+    target = db or default_database()
+    kept = maintenance.restore(target, backup)
+    print(f"restored {backup} to {target}; the replaced database is kept as {kept}")
     return 0
 
 
@@ -248,9 +282,14 @@ def _import(ws: Workspace, path: Path, skip_bad: bool) -> int:
         print(f"error: no column found for: {names}", file=sys.stderr)
         return 2
     check = ledger.check_ledger(sheet, mapping, ws.rules(), ws.now())
+    check = check.skipping(ledger.known_applications(ws, check.entries))
     for problem in check.problems:
         where = f"row {problem.row}" + (f", {problem.column}" if problem.column else "")
         print(f"{where}: {problem.error}", file=sys.stderr)
+    if unlisted := check.problem_count - len(check.problems):
+        print(f"…and {unlisted} more problem(s)", file=sys.stderr)
+    if check.already_imported:
+        print(f"{len(check.already_imported)} row(s) already in the database", file=sys.stderr)
     if check.problems and not skip_bad:
         print(
             f"error: {len(check.bad_rows)} bad row(s); nothing imported "
@@ -262,6 +301,7 @@ def _import(ws: Workspace, path: Path, skip_bad: bool) -> int:
     print(
         f"imported {count} applications"
         + (f", skipped {len(check.bad_rows)} rows" if check.problems else "")
+        + (f", {len(check.already_imported)} already imported" if check.already_imported else "")
     )
     return 0
 

@@ -22,7 +22,3 @@ def data_dir() -> Path:
 
 def default_database() -> Path:
     return data_dir() / "approvals.sqlite3"
-
-
-def backup_dir() -> Path:
-    return data_dir() / "backups"

@@ -56,7 +56,7 @@ def main() -> None:
     args = parser.parse_args()
     path = args.db or Path(tempfile.mkdtemp()) / "bench.sqlite3"
     fresh = not path.exists()
-    ws = Workspace(open_database(path), "bench")
+    ws = Workspace(open_database(path, create=True), "bench")
     if fresh:
         start = time.perf_counter()
         generate(ws, args.count, today=TODAY)

@@ -53,7 +53,7 @@ def main() -> None:
     app = QApplication(sys.argv)
     path = args.db or Path(tempfile.mkdtemp()) / "bench.sqlite3"
     fresh = not path.exists()
-    ws = Workspace(open_database(path), "bench")
+    ws = Workspace(open_database(path, create=True), "bench")
     if fresh:
         generate(ws, args.count, today=TODAY)
     names = {code: rule.name for code, rule in ws.rules().items()}

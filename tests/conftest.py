@@ -29,7 +29,7 @@ def _private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def engine(tmp_path: Path) -> Iterator[Engine]:
-    engine = open_database(tmp_path / "test.sqlite3")
+    engine = open_database(tmp_path / "test.sqlite3", create=True)
     yield engine
     engine.dispose()
 

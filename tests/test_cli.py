@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sqlite3
 import unicodedata
+from contextlib import closing
 from datetime import date
 from pathlib import Path
 
@@ -16,6 +18,7 @@ from approvals_gui import COMMANDS
 from approvals_gui.app import main
 from approvals_gui.cli import build_parser
 from approvals_gui.domain.credit_code import is_valid_credit_code
+from approvals_gui.store.database import open_database
 
 
 def test_the_commands_are_those_the_package_names() -> None:
@@ -53,12 +56,12 @@ def test_demo_check_and_backup(tmp_path: Path, capsys: pytest.CaptureFixture[str
         assert conn.execute("SELECT count(*) FROM application").fetchone()[0] == 400
 
 
-def test_default_backup_is_dated_and_rotated(tmp_path: Path) -> None:
+def test_default_backup_is_dated_beside_the_database(tmp_path: Path) -> None:
     db = tmp_path / "d.sqlite3"
     assert main(["demo", "--count", "5", "--db", str(db)]) == 0
     assert main(["backup", "--db", str(db)]) == 0
-    made = list((tmp_path / "data" / "backups").glob("approvals-*.sqlite3"))
-    assert len(made) == 1
+    (made,) = (tmp_path / "backups").iterdir()
+    assert re.fullmatch(r"d\.sqlite3\.\d{8}-\d{6}\.bak", made.name)
 
 
 def test_check_finds_stored_dates_that_disagree_with_history(
@@ -117,6 +120,7 @@ def test_exports_from_the_command_line(tmp_path: Path, capsys: pytest.CaptureFix
 def test_export_refusals(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
 ) -> None:
+    open_database(tmp_path / "r.sqlite3", create=True).dispose()
     assert main([*args, "--db", str(tmp_path / "r.sqlite3")]) == 2
     assert message in capsys.readouterr().err
 
@@ -133,6 +137,7 @@ def test_import_refuses_bad_rows_unless_told(
     from tests.services.test_ledger import ledger_file
 
     db, path = str(tmp_path / "i.sqlite3"), ledger_file(tmp_path)
+    open_database(db, create=True).dispose()
     assert main(["import", str(path), "--db", db]) == 3
     err = capsys.readouterr().err
     assert "row 5, 统一社会信用代码:" in err and "nothing imported" in err
@@ -164,3 +169,130 @@ def test_service_day_report_from_the_command_line(
     with pytest.raises(SystemExit):
         main(["report", "service-days", "--month", "2026-13", "--out", str(xlsx), "--db", db])
     assert "not a month (YYYY-MM): '2026-13'" in capsys.readouterr().err
+
+
+def test_an_unknown_command_is_an_error_not_a_window(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["restor", "x.bak"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "unknown command 'restor'" in err
+
+
+@pytest.mark.parametrize(
+    "command", [["check"], ["backup"], ["export", "overdue", "--out", "o.csv"]]
+)
+def test_a_mistyped_database_is_not_created(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    typo = tmp_path / "aprovals.sqlite3"
+    assert main([*command, "--db", str(typo)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("error: no database at")
+    written = [p.relative_to(tmp_path) for p in tmp_path.rglob("*") if p.is_file()]
+    assert written == [Path("data/logs/approvals_gui.log")]  # the log, and nothing else
+
+
+def test_another_programs_database_is_left_as_it_was(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.store.test_open import foreign_file
+
+    path = tmp_path / "notes.db"
+    before = foreign_file(path)
+    for command in (["check"], ["demo", "--count", "3"], ["backup"]):
+        assert main([*command, "--db", str(path)]) == 1
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "another program's data" in err
+    assert path.read_bytes() == before
+    beside = sorted(p.name for p in tmp_path.iterdir())
+    assert beside == ["data", "notes.db"]  # the data folder holds only the program's log
+
+
+@pytest.mark.parametrize("target", ["/dev/null", "{tmp}"])
+def test_what_is_not_a_database_file_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], target: str
+) -> None:
+    assert main(["check", "--db", target.replace("{tmp}", str(tmp_path))]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("error: not a database file")
+
+
+def test_demo_adds_to_a_database_that_has_data(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "twice.sqlite3")
+    assert main(["demo", "--count", "30", "--db", db]) == 0
+    assert main(["demo", "--count", "30", "--db", db]) == 0  # the same seed again
+    assert main(["check", "--db", db]) == 0
+    assert "applications: 60" in capsys.readouterr().out
+
+
+def test_check_lists_a_row_outside_the_calendar_and_carries_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "range.sqlite3"
+    assert main(["demo", "--count", "20", "--db", str(db)]) == 0
+    with sqlite3.connect(db) as conn:
+        number = conn.execute("SELECT number FROM application WHERE id = 1").fetchone()[0]
+        conn.execute("UPDATE application SET received_on = '1999-12-31' WHERE id = 1")
+    capsys.readouterr()
+    assert main(["check", "--db", str(db)]) == 3
+    out = capsys.readouterr().out
+    assert f"{number}: no countdown:" in out and "applications: 20" in out
+    assert "overdue (red):" in out  # the summary of the other rows is still there
+    assert main(["export", "applications", "--out", str(tmp_path / "a.csv"), "--db", str(db)]) == 0
+
+
+def test_backup_and_restore_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "live.sqlite3"
+    assert main(["demo", "--count", "10", "--db", str(db)]) == 0
+    assert main(["backup", "--db", str(db)]) == 0
+    (backup,) = (tmp_path / "backups").iterdir()
+    with closing(sqlite3.connect(db)) as conn, conn:  # closed: restore needs it closed
+        conn.execute("DELETE FROM service_matter")
+    capsys.readouterr()
+    assert main(["restore", str(backup), "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    (kept,) = tmp_path.glob("live.sqlite3.before-restore-*")
+    assert f"kept as {kept}" in out
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM service_matter").fetchone()[0] > 0
+    with sqlite3.connect(kept) as conn:
+        assert conn.execute("SELECT count(*) FROM service_matter").fetchone()[0] == 0
+    assert main(["check", "--db", str(db)]) == 0
+
+
+def test_backup_and_restore_refusals_are_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "r.sqlite3"
+    open_database(db, create=True).dispose()
+    not_a_backup = tmp_path / "x.bak"
+    not_a_backup.write_bytes(b"garbage" * 500)
+    cases = [
+        ([str(not_a_backup), "--db", str(db)], "x.bak is not a database"),
+        ([str(tmp_path / "none.bak"), "--db", str(db)], "no backup file at"),
+        ([str(not_a_backup), "--db", str(tmp_path / "typo.sqlite3")], "no database file at"),
+        ([str(not_a_backup), "--db", "postgresql://office/approvals"], "pg_dump"),
+    ]
+    for args, message in cases:
+        assert main(["restore", *args]) == 1
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and message in err, err
+    assert main(["backup", "--db", "postgresql://office/approvals"]) == 1
+    assert "pg_dump" in capsys.readouterr().err
+
+
+def test_a_database_that_fails_its_integrity_check_is_not_backed_up(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.store.test_backup import damage_an_index
+
+    db = tmp_path / "sick.sqlite3"
+    assert main(["demo", "--count", "30", "--db", str(db)]) == 0
+    damage_an_index(db)
+    capsys.readouterr()
+    assert main(["backup", "--db", str(db)]) == 1
+    assert "integrity check" in capsys.readouterr().err
+    assert list((tmp_path / "backups").iterdir()) == []

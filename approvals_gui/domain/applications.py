@@ -7,9 +7,19 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 
+from approvals_gui.domain.calendar import check_in_calendar
 from approvals_gui.domain.clock import ClockFacts
 from approvals_gui.domain.credit_code import validate_credit_code
 from approvals_gui.domain.errors import DomainError, ErrorCode
+from approvals_gui.domain.text import (
+    DISTRICT,
+    ENTERPRISE_NAME,
+    HANDLER,
+    PROJECT,
+    REMARK,
+    TextField,
+    clean_form,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +35,15 @@ class NewApplication:
     district: str = ""
     investment: float | None = None  # 万元
     remark: str = ""
+
+
+TEXT_FIELDS: dict[str, TextField] = {
+    "project": PROJECT,
+    "enterprise_name": ENTERPRISE_NAME,
+    "handler": HANDLER,
+    "district": DISTRICT,
+    "remark": REMARK,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,9 +95,9 @@ def field_problems(
     form: NewApplication, today: date, categories: Collection[str]
 ) -> dict[str, DomainError]:
     """Every problem with the form, by field name; empty when it can be saved."""
-    problems: dict[str, DomainError] = {}
+    form, problems = clean_form(form, TEXT_FIELDS)
     for name in ("project", "enterprise_name", "handler"):
-        if not str(getattr(form, name)).strip():
+        if name not in problems and not getattr(form, name):
             problems[name] = DomainError(
                 ErrorCode.REQUIRED_FIELD, f"{name} is required", field=name
             )
@@ -92,10 +111,17 @@ def field_problems(
             f"unknown category {form.category!r}",
             category=form.category,
         )
-    if form.received_on > today:
-        problems["received_on"] = DomainError(
-            ErrorCode.DATE_IN_FUTURE, f"{form.received_on} is in the future", on=form.received_on
-        )
+    try:
+        check_in_calendar(form.received_on)
+    except DomainError as exc:
+        problems["received_on"] = exc
+    else:
+        if form.received_on > today:
+            problems["received_on"] = DomainError(
+                ErrorCode.DATE_IN_FUTURE,
+                f"{form.received_on} is in the future",
+                on=form.received_on,
+            )
     if form.investment is not None and (not math.isfinite(form.investment) or form.investment < 0):
         problems["investment"] = DomainError(
             ErrorCode.INVALID_NUMBER, "investment must be a number ≥ 0", field="investment"
@@ -105,8 +131,9 @@ def field_problems(
 
 def validate_new_application(
     form: NewApplication, today: date, categories: Collection[str]
-) -> None:
-    """Raise the first problem with the form, if any."""
+) -> NewApplication:
+    """The form with its texts as they are kept; raises its first problem, if any."""
     problems = field_problems(form, today, categories)
     if problems:
         raise next(iter(problems.values()))
+    return clean_form(form, TEXT_FIELDS)[0]

@@ -17,9 +17,12 @@ from enum import StrEnum
 from functools import lru_cache
 
 from approvals_gui.domain.errors import DomainError, ErrorCode
+from approvals_gui.domain.text import HOLIDAY_NAME
 
 FIRST_YEAR = 2000
 LAST_YEAR = 2060
+FIRST_DAY = date(FIRST_YEAR, 1, 1)
+LAST_DAY = date(LAST_YEAR, 12, 31)
 
 
 class DayKind(StrEnum):
@@ -90,8 +93,8 @@ class WorkCalendar:
         self._confirmed = frozenset(confirmed_years)
         by_day = {o.day: o for o in overrides}
         self._entries = self._merge(holidays, makeup_workdays, by_day)
-        self._base = date(FIRST_YEAR, 1, 1).toordinal()
-        self._end = date(LAST_YEAR, 12, 31).toordinal()
+        self._base = FIRST_DAY.toordinal()
+        self._end = LAST_DAY.toordinal()
         self._work, self._cum, self._positions = self._build_index()
         self._confirmed_from, self._confirmed_until = self._confirmed_run()
 
@@ -164,20 +167,20 @@ class WorkCalendar:
             self._index(ordinal)
             return ordinal
         if i < 0 or i >= len(self._cum):
-            raise self._out_of_range(date.fromordinal(max(ordinal, 1)))
+            raise out_of_calendar(date.fromordinal(max(ordinal, 1)))
         k = self._cum[i] + n - 1  # index of the wanted day among all working days
         if k >= len(self._positions):
-            raise self._out_of_range(date.fromordinal(ordinal) + timedelta(days=n))
+            raise out_of_calendar(date.fromordinal(ordinal) + timedelta(days=n))
         return self._base + self._positions[k]
 
     def workdays_between_ord(self, start: int, end: int) -> int:
         i, j = start - self._base, end - self._base
         if i < 0 or j < 0:  # negative indexes would silently wrap around
-            raise self._out_of_range(date.fromordinal(max(min(start, end), 1)))
+            raise out_of_calendar(date.fromordinal(max(min(start, end), 1)))
         try:
             return self._cum[j] - self._cum[i]
         except IndexError:
-            raise self._out_of_range(date.fromordinal(max(start, end))) from None
+            raise out_of_calendar(date.fromordinal(max(start, end))) from None
 
     def next_workday_on_or_after_ord(self, ordinal: int) -> int:
         if self._work[self._index(ordinal)]:
@@ -239,17 +242,42 @@ class WorkCalendar:
     def _index(self, ordinal: int) -> int:
         i = ordinal - self._base
         if i < 0 or ordinal > self._end:
-            raise self._out_of_range(date.fromordinal(max(ordinal, 1)))
+            raise out_of_calendar(date.fromordinal(max(ordinal, 1)))
         return i
 
-    def _out_of_range(self, day: date) -> DomainError:
-        return DomainError(
-            ErrorCode.DATE_OUT_OF_RANGE,
-            f"{day} is outside the calendar ({FIRST_YEAR}–{LAST_YEAR})",
-            day=day,
-            first_year=FIRST_YEAR,
-            last_year=LAST_YEAR,
-        )
+
+def out_of_calendar(day: date | int) -> DomainError:
+    """The refusal of a day (or a year) the calendar does not cover."""
+    return DomainError(
+        ErrorCode.DATE_OUT_OF_RANGE,
+        f"{day} is outside the calendar ({FIRST_YEAR}–{LAST_YEAR})",
+        day=day,
+        first_year=FIRST_YEAR,
+        last_year=LAST_YEAR,
+    )
+
+
+def check_in_calendar(day: date) -> date:
+    """`day` itself, if the calendar covers it. Every date a form or a file gives
+    passes here first: a date stored outside the calendar would stop every list,
+    export and figure that counts working days with it."""
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise out_of_calendar(day)
+    return day
+
+
+def check_year(year: int) -> int:
+    """`year` itself, if the calendar covers it."""
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise out_of_calendar(year)
+    return year
+
+
+def checked_override(override: CalendarOverride) -> CalendarOverride:
+    """An admin's entry as it is kept: a day the calendar covers, a clean name."""
+    return CalendarOverride(
+        check_in_calendar(override.day), override.kind, HOLIDAY_NAME.clean(override.name)
+    )
 
 
 @lru_cache(maxsize=1)

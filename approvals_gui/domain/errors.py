@@ -35,6 +35,14 @@ class ErrorCode(StrEnum):
     DUPLICATE_ENTRY = "duplicate_entry"
     EMPTY_FILE = "empty_file"
     UNKNOWN_OUTCOME = "unknown_outcome"
+    TEXT_TOO_LONG = "text_too_long"
+    TOO_MANY_ROWS = "too_many_rows"
+    TOO_MANY_COLUMNS = "too_many_columns"
+    FILE_TOO_LARGE = "file_too_large"
+    FORMULA_WITHOUT_VALUE = "formula_without_value"
+    FORMULA_ERROR = "formula_error"
+    BAD_CSV_ROW = "bad_csv_row"
+    UNKNOWN_ENCODING = "unknown_encoding"
 
 
 class DomainError(ValueError):

@@ -1,14 +1,15 @@
 """Bringing an existing ledger (台账) in: map its columns, check every row, and turn
 each good row into an application with the history its dates tell.
 
-Nothing here reads files: rows arrive as lists of cell values (text, numbers, dates).
+Nothing here reads files: rows arrive as lists of cell values (text, numbers, dates,
+or a `BadCell` the reader could take no value from).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
 from typing import TypeVar
@@ -16,7 +17,7 @@ from typing import TypeVar
 from approvals_gui.domain.applications import NewApplication, parse_investment
 from approvals_gui.domain.credit_code import validate_credit_code
 from approvals_gui.domain.errors import DomainError, ErrorCode
-from approvals_gui.domain.imports import RowProblem, parse_day
+from approvals_gui.domain.imports import BadCell, Problems, RowProblem, parse_day
 from approvals_gui.domain.labels import QT_TRANSLATE_NOOP
 from approvals_gui.domain.rules import TimeLimitRule
 from approvals_gui.domain.stages import (
@@ -25,6 +26,17 @@ from approvals_gui.domain.stages import (
     StepInput,
     next_event,
     registration_event,
+)
+from approvals_gui.domain.text import (
+    APPLICATION_NUMBER,
+    DISTRICT,
+    DOCUMENT_NUMBER,
+    ENTERPRISE_NAME,
+    HANDLER,
+    PROJECT,
+    REMARK,
+    TextField,
+    strip_controls,
 )
 
 
@@ -43,6 +55,7 @@ class LedgerField(StrEnum):
     DOCUMENT_NUMBER = "document_number"
     DELIVERED_ON = "delivered_on"
     REMARK = "remark"
+    NUMBER = "number"  # the application's number, in a ledger this program exported
 
 
 REQUIRED = frozenset(
@@ -100,12 +113,18 @@ FIELD_NAMES: dict[LedgerField, tuple[str, ...]] = {
     LedgerField.DOCUMENT_NUMBER: (QT_TRANSLATE_NOOP("ledger", "文号"), "批复文号", "审批文号"),
     LedgerField.DELIVERED_ON: (QT_TRANSLATE_NOOP("ledger", "送达日期"), "办结日期"),
     LedgerField.REMARK: (QT_TRANSLATE_NOOP("ledger", "备注"), "说明"),
+    LedgerField.NUMBER: (QT_TRANSLATE_NOOP("ledger", "受理编号"), "编号", "申请编号"),
 }
 
 REFUSED_WORDS = ("不予批准", "不批准", "不同意", "否决", "驳回")
 APPROVED_WORDS = ("批准", "同意", "准予", "通过")
 IMPORT_REMARK = "台账导入"
 UNRECORDED_REASON = "台账未记载理由"
+# The registration's remark holds IMPORT_REMARK, the ledger's number and its remark;
+# the ledger's remark gets what the others and their separators (10) leave of REMARK.
+LEDGER_REMARK = TextField(
+    "remark", REMARK.max_length - len(IMPORT_REMARK) - APPLICATION_NUMBER.max_length - 10
+)
 
 Mapping_ = dict[LedgerField, int]  # field → column index in the sheet
 T = TypeVar("T")
@@ -120,16 +139,45 @@ class LedgerEntry:
     outcome: Action | None = None  # APPROVE or REFUSE
     document_number: str = ""
     delivered_on: date | None = None
+    number: str = ""  # as the ledger gives it; the import numbers applications itself
+    history: tuple[StageEvent, ...] = ()  # the events the check found; see `recorded`
+
+
+def entry_key(entry: LedgerEntry) -> tuple[str, str, date]:
+    """What makes two rows the same application: enterprise, project, received date."""
+    app = entry.application
+    return app.credit_code, app.project, app.received_on
+
+
+@dataclass(frozen=True, slots=True)
+class KnownApplications:
+    """What the database holds already, so that a ledger imported twice is not doubled."""
+
+    numbers: frozenset[str] = frozenset()
+    keys: frozenset[tuple[str, str, date]] = frozenset()  # as `entry_key` makes them
+
+    def holds(self, entry: LedgerEntry) -> bool:
+        return entry.number in self.numbers or entry_key(entry) in self.keys
 
 
 @dataclass(frozen=True, slots=True)
 class LedgerCheck:
-    entries: list[LedgerEntry]
-    problems: list[RowProblem]
+    entries: list[LedgerEntry]  # the rows to import
+    problems: list[RowProblem]  # the first MAX_PROBLEMS_LISTED, in row order
+    problem_count: int  # all of them
+    bad_rows: list[int]  # every row with a problem
+    already_imported: list[int]  # rows the database holds already (`skipping`)
 
-    @property
-    def bad_rows(self) -> list[int]:
-        return sorted({p.row for p in self.problems})
+    def skipping(self, known: KnownApplications) -> LedgerCheck:
+        """This check with the entries `known` holds set aside as already imported."""
+        held = [e for e in self.entries if known.holds(e)]
+        if not held:
+            return self
+        return replace(
+            self,
+            entries=[e for e in self.entries if not known.holds(e)],
+            already_imported=sorted([*self.already_imported, *(e.row for e in held)]),
+        )
 
 
 def _normal(text: str) -> str:
@@ -194,7 +242,7 @@ def check_rows(
     """Every row checked as if it were imported; `first_row` is the sheet row number of
     rows[0] (the header is row 1)."""
     entries: list[LedgerEntry] = []
-    problems: list[RowProblem] = []
+    problems = Problems()
     seen: dict[tuple[str, str, date], int] = {}
     for offset, cells in enumerate(rows):
         number = first_row + offset
@@ -202,11 +250,7 @@ def check_rows(
             continue
         entry, found = _entry(number, cells, mapping, rules, headers, now)
         if entry is not None:
-            key = (
-                entry.application.credit_code,
-                entry.application.project,
-                entry.application.received_on,
-            )
+            key = entry_key(entry)
             if key in seen:
                 error = DomainError(
                     ErrorCode.DUPLICATE_ENTRY, "same row twice", first_row=seen[key]
@@ -214,19 +258,20 @@ def check_rows(
                 found.append(RowProblem(number, "", error))
             else:
                 seen[key] = number
-        if found:
-            problems.extend(found)
-        elif entry is not None:
+        for problem in found:
+            problems.add(problem)
+        if not found and entry is not None:
             entries.append(entry)
-    return LedgerCheck(entries, problems)
+    return LedgerCheck(entries, problems.listed, problems.count, sorted(problems.rows), [])
 
 
 def _text(value: object) -> str:
+    """A cell as text, without control characters or surrounding blanks."""
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return str(value).strip()
+    return strip_controls(str(value)).strip()
 
 
 class _Row:
@@ -252,6 +297,9 @@ class _Row:
     def read(self, field: LedgerField, parse: Callable[[object], T]) -> T | None:
         """The parsed cell; None when empty (a problem if the field is required)."""
         value = self.cell(field)
+        if isinstance(value, BadCell):
+            self.problem(field, value.error)
+            return None
         if _text(value) == "":
             if field in REQUIRED:
                 self.problem(field, DomainError(ErrorCode.REQUIRED_FIELD, f"{field} is empty"))
@@ -273,17 +321,21 @@ def _entry(
 ) -> tuple[LedgerEntry | None, list[RowProblem]]:
     row = _Row(number, cells, mapping, headers)
     F = LedgerField
-    project = row.read(F.PROJECT, _text)
-    enterprise = row.read(F.ENTERPRISE, _text)
+    project = row.read(F.PROJECT, _kept(PROJECT))
+    enterprise = row.read(F.ENTERPRISE, _kept(ENTERPRISE_NAME))
     code = row.read(F.CREDIT_CODE, lambda v: validate_credit_code(_text(v)))
     category = row.read(F.CATEGORY, lambda v: match_category(_text(v), rules))
-    handler = row.read(F.HANDLER, _text)
+    handler = row.read(F.HANDLER, _kept(HANDLER))
     received = row.read(F.RECEIVED_ON, parse_day)
+    district = row.read(F.DISTRICT, _kept(DISTRICT))
     investment = row.read(F.INVESTMENT, lambda v: parse_investment(_text(v)))
     accepted = row.read(F.ACCEPTED_ON, parse_day)
     decided = row.read(F.DECIDED_ON, parse_day)
     outcome = row.read(F.OUTCOME, lambda v: match_outcome(_text(v)))
+    document_number = row.read(F.DOCUMENT_NUMBER, _kept(DOCUMENT_NUMBER))
     delivered = row.read(F.DELIVERED_ON, parse_day)
+    remark = row.read(F.REMARK, _kept(LEDGER_REMARK))
+    application_number = row.read(F.NUMBER, _kept(APPLICATION_NUMBER))
     if (decided is None) != (outcome is None) and not row.problems:
         error = DomainError(ErrorCode.REQUIRED_FIELD, "a decision needs its date and outcome")
         row.problem(F.OUTCOME if outcome is None else F.DECIDED_ON, error)
@@ -299,22 +351,28 @@ def _entry(
             category,
             handler,
             received,
-            _text(row.cell(F.DISTRICT)),
+            district or "",
             investment,
-            _text(row.cell(F.REMARK)),
+            remark or "",
         ),
         accepted,
         decided,
         outcome,
-        _text(row.cell(F.DOCUMENT_NUMBER)),
+        document_number or "",
         delivered,
+        application_number or "",
     )
     try:
-        ledger_history(entry, now, IMPORT_REMARK)
+        history = ledger_history(entry, now, IMPORT_REMARK)
     except DomainError as exc:
         row.problem(_field_for(exc, entry), exc)
         return None, row.problems
-    return entry, []
+    return replace(entry, history=tuple(history)), []
+
+
+def _kept(text_field: TextField) -> Callable[[object], str]:
+    """Reads a cell as `text_field` keeps it."""
+    return lambda value: text_field.clean(_text(value))
 
 
 def _field_for(error: DomainError, entry: LedgerEntry) -> LedgerField:
@@ -332,10 +390,18 @@ def _field_for(error: DomainError, entry: LedgerEntry) -> LedgerField:
     return dates.get(error.params.get("on"), LedgerField.RECEIVED_ON)
 
 
+def recorded(entry: LedgerEntry, now: datetime, actor: str) -> list[StageEvent]:
+    """The history the check found for `entry`, as `actor` records it at `now`. The
+    stage table judged it already, and a later `now` changes nothing it judged."""
+    return [replace(event, at=now, actor=actor) for event in entry.history]
+
+
 def ledger_history(entry: LedgerEntry, now: datetime, actor: str) -> list[StageEvent]:
     """The events a ledger row's dates tell, checked by the stage table like any step:
     received → accepted (→ review) → decided → delivered."""
-    events = [registration_event(entry.application.received_on, now, actor, IMPORT_REMARK)]
+    number = f"台账编号 {entry.number}" if entry.number else ""
+    remark = "；".join(filter(None, (IMPORT_REMARK, number, entry.application.remark)))
+    events = [registration_event(entry.application.received_on, now, actor, remark)]
 
     def step(action: Action, on: date, document_number: str = "", reason: str = "") -> None:
         found = StepInput(

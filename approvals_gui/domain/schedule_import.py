@@ -1,18 +1,28 @@
-"""A year's holiday schedule from a CSV file: date, kind, name — one day a row.
+"""A year's holiday schedule from a CSV file: date, kind, name — one day a line.
 
 Kinds are written the way the State Council's notice and office calendars write them:
 休 (a rest day) or 班 (a make-up working day), and a few spellings of each.
+
+Each line is read on its own: a quote left open is that line's problem, never a reason
+to fold the lines after it into one day's name.
 """
 
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable
+import re
 from dataclasses import dataclass
 
-from approvals_gui.domain.calendar import FIRST_YEAR, LAST_YEAR, CalendarOverride, OverrideKind
+from approvals_gui.domain.calendar import CalendarOverride, OverrideKind
 from approvals_gui.domain.errors import DomainError, ErrorCode
-from approvals_gui.domain.imports import RowProblem, parse_day
+from approvals_gui.domain.imports import (
+    MAX_CELL_LENGTH,
+    MAX_ROWS,
+    Problems,
+    RowProblem,
+    parse_day,
+)
+from approvals_gui.domain.text import HOLIDAY_NAME, strip_controls
 
 KIND_WORDS: dict[str, OverrideKind] = {
     word: kind
@@ -24,53 +34,87 @@ KIND_WORDS: dict[str, OverrideKind] = {
     for word in words
 }
 COLUMNS = ("日期", "类型", "名称")
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 @dataclass(frozen=True, slots=True)
 class ScheduleImport:
     days: list[CalendarOverride]
-    problems: list[RowProblem]
+    problems: list[RowProblem]  # the first MAX_PROBLEMS_LISTED
+    problem_count: int  # all of them
 
     @property
     def years(self) -> list[int]:
         return sorted({d.day.year for d in self.days})
 
 
+def refused(error: DomainError) -> ScheduleImport:
+    """A file refused as a whole (too large, in an encoding it cannot be read in)."""
+    return ScheduleImport([], [RowProblem(0, "", error)], 1)
+
+
 def parse_schedule(text: str) -> ScheduleImport:
-    """Every row checked; a header row (one whose first field is not a date) is skipped."""
+    """Every line checked; a header (a first line whose first field is not a date) is
+    skipped."""
+    lines = _LINE_BREAK.split(text)
+    if len(lines) > MAX_ROWS:
+        return refused(
+            DomainError(ErrorCode.TOO_MANY_ROWS, f"more than {MAX_ROWS} lines", limit=MAX_ROWS)
+        )
     days: list[CalendarOverride] = []
-    problems: list[RowProblem] = []
+    problems = Problems()
     seen: dict[object, int] = {}
-    for number, fields in _rows(csv.reader(text.splitlines())):
-        day_text, kind_text, name = (fields + ["", "", ""])[:3]
-        try:
-            day = parse_day(day_text)
-        except DomainError as exc:
-            if number == 1:
-                continue  # a header
-            problems.append(RowProblem(number, COLUMNS[0], exc))
-            continue
-        if not FIRST_YEAR <= day.year <= LAST_YEAR:
-            error = DomainError(ErrorCode.DATE_OUT_OF_RANGE, f"{day} is outside the calendar")
-            problems.append(RowProblem(number, COLUMNS[0], error))
-            continue
-        kind = KIND_WORDS.get(kind_text.strip().lower())
-        if kind is None:
-            error = DomainError(ErrorCode.UNKNOWN_DAY_KIND, "unknown kind", text=kind_text)
-            problems.append(RowProblem(number, COLUMNS[1], error))
-            continue
-        if day in seen:
-            error = DomainError(ErrorCode.DUPLICATE_ENTRY, "same day twice", first_row=seen[day])
-            problems.append(RowProblem(number, COLUMNS[0], error))
-            continue
-        seen[day] = number
-        days.append(CalendarOverride(day, kind, name.strip()))
-    if not days and not problems:
-        problems.append(RowProblem(0, "", DomainError(ErrorCode.EMPTY_FILE, "no rows")))
-    return ScheduleImport(days, problems)
+    for number, line in enumerate(lines, start=1):
+        found = _day(number, strip_controls(line))
+        if isinstance(found, RowProblem):
+            problems.add(found)
+        elif found is not None and found.day in seen:
+            error = DomainError(
+                ErrorCode.DUPLICATE_ENTRY, "same day twice", first_row=seen[found.day]
+            )
+            problems.add(RowProblem(number, COLUMNS[0], error))
+        elif found is not None:
+            seen[found.day] = number
+            days.append(found)
+    if not days and not problems.count:
+        problems.add(RowProblem(0, "", DomainError(ErrorCode.EMPTY_FILE, "no rows")))
+    return ScheduleImport(days, problems.listed, problems.count)
 
 
-def _rows(reader: Iterable[list[str]]) -> Iterable[tuple[int, list[str]]]:
-    for number, fields in enumerate(reader, start=1):
-        if any(f.strip() for f in fields):
-            yield number, [f.strip() for f in fields]
+def _day(number: int, line: str) -> CalendarOverride | RowProblem | None:
+    """The day line `number` gives, its problem, or None for a blank line or a header."""
+    if not line.strip():
+        return None
+    if len(line) > MAX_CELL_LENGTH:
+        error = DomainError(
+            ErrorCode.TEXT_TOO_LONG,
+            f"line of {len(line)} characters",
+            limit=MAX_CELL_LENGTH,
+            length=len(line),
+        )
+        return RowProblem(number, "", error)
+    try:
+        (fields,) = csv.reader([line], strict=True)
+    except csv.Error as exc:
+        return RowProblem(number, "", DomainError(ErrorCode.BAD_CSV_ROW, str(exc)))
+    fields = [f.strip() for f in fields]
+    if any(fields[len(COLUMNS) :]):
+        error = DomainError(
+            ErrorCode.TOO_MANY_COLUMNS, "more than three fields", limit=len(COLUMNS)
+        )
+        return RowProblem(number, "", error)
+    day_text, kind_text, name = (fields + ["", "", ""])[:3]
+    try:
+        day = parse_day(day_text)
+    except DomainError as exc:
+        if number == 1 and exc.code is ErrorCode.INVALID_DATE:
+            return None  # a header
+        return RowProblem(number, COLUMNS[0], exc)
+    kind = KIND_WORDS.get(kind_text.lower())
+    if kind is None:
+        error = DomainError(ErrorCode.UNKNOWN_DAY_KIND, "unknown kind", text=kind_text)
+        return RowProblem(number, COLUMNS[1], error)
+    try:
+        return CalendarOverride(day, kind, HOLIDAY_NAME.clean(name))
+    except DomainError as exc:
+        return RowProblem(number, COLUMNS[2], exc)

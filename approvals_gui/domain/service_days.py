@@ -9,14 +9,24 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
 from dateutil.rrule import MONTHLY, rrule
 
-from approvals_gui.domain.calendar import WorkCalendar
+from approvals_gui.domain.calendar import WorkCalendar, check_in_calendar
 from approvals_gui.domain.errors import DomainError, ErrorCode
+from approvals_gui.domain.text import (
+    ENTERPRISE_NAME,
+    MATTER,
+    MEASURES,
+    OWNER,
+    PLACE,
+    RESOLUTION,
+    STAFF,
+    clean_form,
+)
 
 SERVICE_MONTHDAY = 5
 WARN_WORKDAYS = 3  # a follow-up turns yellow with this many working days left
@@ -124,9 +134,33 @@ class Visit:
     enterprise_id: int
 
 
+TEXT_FIELDS = {
+    "enterprise_name": ENTERPRISE_NAME,
+    "place": PLACE,
+    "staff": STAFF,
+    "measures": MEASURES,
+    "owner": OWNER,
+    "resolution": RESOLUTION,
+}
+DATE_FIELDS = ("day", "due_on", "resolved_on")
+
+
+def _cleaned(form: VisitForm) -> tuple[VisitForm, dict[str, DomainError]]:
+    """The form with its texts as they are kept, and the texts refused by field."""
+    form, problems = clean_form(form, TEXT_FIELDS)
+    matters = []
+    for matter in form.matters:
+        try:
+            matters.append(replace(matter, description=MATTER.clean(matter.description)))
+        except DomainError as exc:
+            problems.setdefault("matters", exc)
+            matters.append(matter)
+    return replace(form, matters=tuple(matters)), problems
+
+
 def visit_problems(form: VisitForm, today: date) -> dict[str, DomainError]:
     """Every problem with the form, by field; empty when it can be saved."""
-    problems: dict[str, DomainError] = {}
+    form, problems = _cleaned(form)
 
     def required(name: str, value: str) -> None:
         if not value.strip():
@@ -154,7 +188,23 @@ def visit_problems(form: VisitForm, today: date) -> dict[str, DomainError]:
                 ErrorCode.DATE_IN_FUTURE, "resolved in the future", on=form.resolved_on
             )
         required("resolution", form.resolution)
+    for name in DATE_FIELDS:  # last: beside a date the calendar lacks, nothing else matters
+        day = getattr(form, name)
+        if day is None:
+            continue
+        try:
+            check_in_calendar(day)
+        except DomainError as exc:
+            problems[name] = exc
     return problems
+
+
+def checked_visit(form: VisitForm, today: date) -> VisitForm:
+    """The form as it is kept (clean texts); raises its first problem, if any."""
+    problems = visit_problems(form, today)
+    if problems:
+        raise next(iter(problems.values()))
+    return _cleaned(form)[0]
 
 
 @dataclass(frozen=True, slots=True)

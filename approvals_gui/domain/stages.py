@@ -7,11 +7,13 @@ Every step is an append-only `StageEvent`. Undo appends an event too; the
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
 
+from approvals_gui.domain.calendar import check_in_calendar
 from approvals_gui.domain.errors import DomainError, ErrorCode
+from approvals_gui.domain.text import DOCUMENT_NUMBER, MATERIAL, REASON, REMARK
 
 
 class Stage(StrEnum):
@@ -162,8 +164,8 @@ class StepInput:
 
 def registration_event(on: date, at: datetime, actor: str, remark: str = "") -> StageEvent:
     """The first event of every application: received (收件)."""
-    _check_not_future(on, at)
-    return StageEvent(1, Action.REGISTER, None, Stage.RECEIVED, on, at, actor, remark)
+    _check_not_future(check_in_calendar(on), at)
+    return StageEvent(1, Action.REGISTER, None, Stage.RECEIVED, on, at, actor, REMARK.clean(remark))
 
 
 def effective_history(events: Sequence[StageEvent]) -> list[StageEvent]:
@@ -198,6 +200,7 @@ def allowed_actions(events: Sequence[StageEvent]) -> list[Action]:
 
 def next_event(events: Sequence[StageEvent], step: StepInput) -> StageEvent:
     """Check `step` against the table and its guards; return the event to append."""
+    step = _cleaned(step)
     effective = effective_history(events)
     last = effective[-1]
     seq = events[-1].seq + 1
@@ -224,11 +227,25 @@ def next_event(events: Sequence[StageEvent], step: StepInput) -> StageEvent:
         step.on,
         step.at,
         step.actor,
-        step.remark.strip(),
-        tuple(m.strip() for m in step.materials if m.strip()),
-        step.reason.strip(),
-        step.document_number.strip(),
+        step.remark,
+        step.materials,
+        step.reason,
+        step.document_number,
         step.extension_days,
+    )
+
+
+def _cleaned(step: StepInput) -> StepInput:
+    """The step with its texts as they are kept; refused if its date is outside the
+    calendar or a text is too long."""
+    check_in_calendar(step.on)
+    materials = (MATERIAL.clean(m) for m in step.materials)
+    return replace(
+        step,
+        remark=REMARK.clean(step.remark),
+        materials=tuple(m for m in materials if m),
+        reason=REASON.clean(step.reason),
+        document_number=DOCUMENT_NUMBER.clean(step.document_number),
     )
 
 
@@ -244,18 +261,19 @@ def _undo_event(effective: list[StageEvent], seq: int, step: StepInput) -> Stage
         step.on,
         step.at,
         step.actor,
-        step.remark.strip(),
+        step.remark,
         undoes=undone.seq,
     )
 
 
 def _check_needs(transition: Transition, step: StepInput, effective: list[StageEvent]) -> None:
+    """The guards, on the texts as `_cleaned` keeps them (blanks and controls gone)."""
     needs = transition.needs
-    if Needs.MATERIALS in needs and not any(m.strip() for m in step.materials):
+    if Needs.MATERIALS in needs and not step.materials:
         raise DomainError(ErrorCode.MISSING_MATERIALS, "a supplement notice lists the materials")
-    if Needs.REASON in needs and not step.reason.strip():
+    if Needs.REASON in needs and not step.reason:
         raise DomainError(ErrorCode.MISSING_REASON, f"{step.action} needs a reason")
-    if Needs.DOCUMENT_NUMBER in needs and not step.document_number.strip():
+    if Needs.DOCUMENT_NUMBER in needs and not step.document_number:
         raise DomainError(ErrorCode.MISSING_DOCUMENT_NUMBER, "a decision needs its 文号")
     if Needs.EXTENSION in needs:
         if any(e.action is Action.EXTEND for e in effective):

@@ -74,7 +74,7 @@ class Step:
 
 def register(ws: Workspace, form: NewApplication, *, today: date) -> int:
     """Record a new application (收件) and its enterprise if new; returns its id."""
-    validate_new_application(form, today, ws.rules())
+    form = validate_new_application(form, today, ws.rules())
     now = ws.now()
     first = registration_event(form.received_on, now, ws.actor, form.remark)
     with session_scope(ws.engine) as session:

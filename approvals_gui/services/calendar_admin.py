@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from approvals_gui.domain.calendar import CalendarOverride, DayInfo
-from approvals_gui.domain.schedule_import import ScheduleImport, parse_schedule
+from approvals_gui.domain.calendar import CalendarOverride, DayInfo, check_year, checked_override
+from approvals_gui.domain.errors import DomainError, ErrorCode
+from approvals_gui.domain.imports import MAX_CSV_BYTES
+from approvals_gui.domain.schedule_import import ScheduleImport, parse_schedule, refused
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import repo
 from approvals_gui.store.db import session_scope
@@ -23,10 +25,10 @@ def year_days(ws: Workspace, year: int) -> list[DayInfo]:
 
 
 def set_days(ws: Workspace, overrides: list[CalendarOverride]) -> None:
-    """Record local holidays, working days or cleared days; every due date follows."""
-    calendar = ws.calendar()
-    for override in overrides:
-        calendar.day_info(override.day)  # refuses a day outside the calendar, before writing
+    """Record local holidays, working days or cleared days; every due date follows.
+    Refused, before anything is written, if a day is outside the calendar or a name is
+    too long."""
+    overrides = [checked_override(o) for o in overrides]
     with session_scope(ws.engine) as session:
         for override in overrides:
             repo.save_override(session, override, ws.actor)
@@ -43,6 +45,7 @@ def remove_local(ws: Workspace, days: list[date]) -> None:
 
 def confirm_year(ws: Workspace, year: int) -> None:
     """Mark `year` as entered from the State Council's notice (no longer an estimate)."""
+    check_year(year)
     with session_scope(ws.engine) as session:
         repo.confirm_year(session, year, ws.actor)
     ws.reload()
@@ -50,13 +53,20 @@ def confirm_year(ws: Workspace, year: int) -> None:
 
 def read_schedule(path: Path) -> ScheduleImport:
     """Parse a schedule CSV. Excel on Chinese Windows saves CSV as GBK, so that is
-    tried when the file is not UTF-8."""
+    tried when the file is not UTF-8; a file that is neither is refused as a whole
+    rather than read with characters guessed."""
+    if path.stat().st_size > MAX_CSV_BYTES:
+        megabytes = MAX_CSV_BYTES // (1024 * 1024)
+        return refused(
+            DomainError(ErrorCode.FILE_TOO_LARGE, f"over {megabytes} MB", megabytes=megabytes)
+        )
     raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("gb18030", errors="replace")
-    return parse_schedule(text)
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return parse_schedule(raw.decode(encoding))
+        except UnicodeDecodeError:
+            continue
+    return refused(DomainError(ErrorCode.UNKNOWN_ENCODING, "neither UTF-8 nor GBK"))
 
 
 def import_schedule(ws: Workspace, schedule: ScheduleImport, confirm: bool) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from approvals_gui.domain.applications import EnterpriseEntry, NewApplication
 from approvals_gui.domain.calendar import CalendarOverride, WorkCalendar
@@ -16,10 +17,21 @@ from approvals_gui.domain.ledger_import import LedgerEntry
 from approvals_gui.domain.rules import TimeLimitRule
 from approvals_gui.domain.schedule_import import ScheduleImport
 from approvals_gui.domain.service_days import ShiftRule, VisitForm
-from approvals_gui.services import applications, calendar_admin, directory, rules, service_days
+from approvals_gui.services import (
+    applications,
+    calendar_admin,
+    directory,
+    maintenance,
+    rules,
+    service_days,
+)
 from approvals_gui.services.applications import ApplicationDetail, ApplicationView, Step
 from approvals_gui.services.progress import Progress
 from approvals_gui.services.workspace import Workspace
+from approvals_gui.store.backup import backup_folder
+from approvals_gui.store.database import bring_up_to_date
+from approvals_gui.store.errors import StoreError, StoreErrorCode
+from approvals_gui.store.sqlite_file import sqlite_file
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +151,32 @@ def save_enterprise(ws: Workspace, form: EnterpriseForm, enterprise_id: int | No
     saved = directory.save_enterprise(ws, form, enterprise_id)
     # Names and codes are shown in the list, the board and the visits: read them afresh.
     return ChangeSet(directory=True, reference=load_reference(ws), reload=True, subject=saved)
+
+
+def database_file(ws: Workspace) -> Path | None:
+    """The workspace's SQLite file; None on a server, whose backups are the server's."""
+    return sqlite_file(str(ws.engine.url))
+
+
+def backups_of(ws: Workspace) -> Path | None:
+    """Where this database's backups are made (a folder beside it)."""
+    database = database_file(ws)
+    return backup_folder(database) if database is not None else None
+
+
+def restore_backup(ws: Workspace, backup: Path) -> tuple[Path, ChangeSet]:
+    """Replace the database with `backup`; returns where the replaced file is kept, and
+    a change set that reloads everything. This program's own connections are closed
+    first: a restore is refused while anyone has the file open."""
+    database = database_file(ws)
+    if database is None:
+        raise StoreError(
+            StoreErrorCode.SERVER_BACKUP, "backups of a server database are the server's"
+        )
+    ws.engine.dispose()
+    kept = maintenance.restore(database, backup)
+    bring_up_to_date(ws.engine)  # a copy made by an older version is migrated now
+    return kept, ChangeSet(directory=True, reference=load_reference(ws), reload=True)
 
 
 def import_ledger(ws: Workspace, entries: list[LedgerEntry], progress: Progress) -> ChangeSet:

@@ -327,7 +327,15 @@ def _pick_category(rng: random.Random) -> tuple[str, tuple[int, int]]:
 
 
 def _add_enterprises(session: Session, rng: random.Random, n: int, now: datetime) -> list[int]:
-    codes = {credit_code(rng) for _ in range(n)}
+    """`n` new enterprises. Their codes are drawn until unused, so data can be added to
+    a database that has some; a list, not a set, keeps a seed's data the same every run."""
+    taken = bulk.credit_codes(session)
+    codes: list[str] = []
+    while len(codes) < n:
+        code = credit_code(rng)
+        if code not in taken:
+            taken.add(code)
+            codes.append(code)
     forms = [
         EnterpriseForm(
             enterprise_name(rng),

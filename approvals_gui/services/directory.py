@@ -6,8 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from approvals_gui.domain.applications import EnterpriseEntry
-from approvals_gui.domain.credit_code import validate_credit_code
-from approvals_gui.domain.enterprises import EnterpriseForm, enterprise_problems
+from approvals_gui.domain.enterprises import EnterpriseForm, checked_enterprise
 from approvals_gui.services.applications import ApplicationView, views
 from approvals_gui.services.service_days import VisitView, enterprise_visits
 from approvals_gui.services.workspace import Workspace
@@ -26,29 +25,24 @@ class EnterprisePage:
 
 
 def enterprises(ws: Workspace) -> list[EnterpriseEntry]:
-    with session_scope(ws.engine) as session:
+    with session_scope(ws.engine, write=False) as session:
         return repo.enterprise_directory(session)
 
 
 def directory(ws: Workspace) -> list[tuple[int, EnterpriseForm]]:
-    with session_scope(ws.engine) as session:
+    with session_scope(ws.engine, write=False) as session:
         return repo.enterprise_forms(session)
 
 
 def handlers(ws: Workspace) -> list[str]:
-    with session_scope(ws.engine) as session:
+    with session_scope(ws.engine, write=False) as session:
         return repo.handler_names(session)
 
 
 def save_enterprise(ws: Workspace, form: EnterpriseForm, enterprise_id: int | None = None) -> int:
     """Add or edit an enterprise. Refused (nothing written) if the form has a problem or
     another enterprise has the same credit code."""
-    problems = enterprise_problems(form)
-    if problems:
-        raise next(iter(problems.values()))
-    clean = EnterpriseForm(
-        form.name, validate_credit_code(form.credit_code), form.district, form.contact, form.phone
-    )
+    clean = checked_enterprise(form)
     with session_scope(ws.engine) as session:
         if enterprise_id is None:
             return repo.add_enterprise(session, clean, ws.now())
@@ -58,14 +52,14 @@ def save_enterprise(ws: Workspace, form: EnterpriseForm, enterprise_id: int | No
 
 def enterprise_applications(ws: Workspace, enterprise_id: int) -> list[tuple[int, str]]:
     """The enterprise's applications as pick-list entries: id and "number project"."""
-    with session_scope(ws.engine) as session:
+    with session_scope(ws.engine, write=False) as session:
         records = repo.list_records(session, enterprise_id=enterprise_id)
     return [(r.id, f"{r.number} {r.project}") for r in records]
 
 
 def enterprise_page(ws: Workspace, enterprise_id: int, *, today: date) -> EnterprisePage:
     """The enterprise with its applications' and follow-ups' countdowns on `today`."""
-    with session_scope(ws.engine) as session:
+    with session_scope(ws.engine, write=False) as session:
         form = repo.enterprise_form(session, enterprise_id)
         records = repo.list_records(session, enterprise_id=enterprise_id)
     return EnterprisePage(

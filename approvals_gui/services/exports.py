@@ -2,7 +2,10 @@
 
 Exported files are documents for the bureau's meetings, so their text is Chinese
 whatever the UI language. Text that a spreadsheet would read as a formula (it starts
-with = + - @, a tab or a carriage return) is written as plain text.
+with = + - @, a tab or a carriage return) is written as plain text; numbers stay
+numbers. Text is cleaned as it is written, whatever was stored before input was
+checked: no control characters (an .xlsx file cannot hold them), and no more than an
+Excel cell holds.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from approvals_gui.domain.service_days import (
     Visit,
 )
 from approvals_gui.domain.stages import OPEN_STAGES, Stage
+from approvals_gui.domain.text import strip_controls
 from approvals_gui.services.applications import ApplicationView
 from approvals_gui.services.figure_rows import Kind, figure_rows
 from approvals_gui.services.figures import FiguresReport
@@ -43,6 +47,7 @@ from approvals_gui.services.progress import Progress, no_progress
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 PROGRESS_EVERY = 500  # rows between progress reports
+EXCEL_CELL_LIMIT = 32_767  # characters; Excel cuts or refuses longer text
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,10 +161,20 @@ def board_sheet(cards: Sequence[Card], names: Mapping[str, str]) -> Sheet:
 
 def figures_sheets(report: FiguresReport, names: Mapping[str, str]) -> list[Sheet]:
     f = report.figures
+    # The counts behind a rate as two numbers: "6/26" in a CSV file opens as a date.
     main = Sheet(
         "指标",
-        (Column("指标", 16), Column("数值", 10), Column("计数", 10), Column("口径说明", 70)),
-        [(row.label, Typed(row.value, row.kind), row.detail, row.note) for row in figure_rows(f)],
+        (
+            Column("指标", 16),
+            Column("数值", 10),
+            Column("符合件数", 10, Kind.INT),
+            Column("总件数", 10, Kind.INT),
+            Column("口径说明", 70),
+        ),
+        [
+            (row.label, Typed(row.value, row.kind), *(row.counts or (None, None)), row.note)
+            for row in figure_rows(f)
+        ],
     )
     trend = Sheet(
         "月度趋势",
@@ -284,6 +299,12 @@ def is_formula_like(text: str) -> bool:
     return text.startswith(FORMULA_STARTS)
 
 
+def cell_text(text: str) -> str:
+    """Stored text as a cell can hold it: line breaks kept, other control characters
+    dropped, cut at Excel's limit."""
+    return strip_controls(text, multiline=True)[:EXCEL_CELL_LIMIT]
+
+
 def write_xlsx(sheets: Sequence[Sheet], path: Path, progress: Progress = no_progress) -> Path:
     """Real dates and numbers, widths to fit, a frozen bold header row. Written to a
     temporary file first, so a cancelled or failed export leaves no half file."""
@@ -332,6 +353,7 @@ def _cell(ws: WriteOnlyWorksheet, value: object, kind: Kind) -> object:
     if isinstance(value, Typed):
         return _cell(ws, value.value, value.kind)
     if isinstance(value, str):
+        value = cell_text(value)
         if not is_formula_like(value):
             return value
         cell = WriteOnlyCell(ws, value)
@@ -372,7 +394,9 @@ def _csv_value(value: object, kind: Kind) -> str:
         return value.isoformat()
     if isinstance(value, float):
         return f"{value:.1%}" if kind is Kind.PERCENT else f"{value:.1f}"
-    text = str(value)
+    if not isinstance(value, str):
+        return str(value)  # a number: -55 is a number, not a formula
+    text = cell_text(value)
     return "'" + text if is_formula_like(text) else text
 
 

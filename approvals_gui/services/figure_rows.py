@@ -24,8 +24,13 @@ class FigureRow:
     label: str
     value: float | None
     kind: Kind
-    detail: str  # the counts behind a rate, e.g. "19/20"
+    counts: tuple[int, int] | None  # the counts behind a rate: those that met it, of all
     note: str  # the definition shown beside the figure
+
+    @property
+    def detail(self) -> str:
+        """The counts as a report prints them, e.g. "19/20"; "" without counts."""
+        return f"{self.counts[0]}/{self.counts[1]}" if self.counts else ""
 
 
 def figure_rows(f: Figures) -> list[FigureRow]:
@@ -40,28 +45,28 @@ def figure_rows(f: Figures) -> list[FigureRow]:
             QT_TRANSLATE_NOOP("figures", "收件"),
             f.received,
             Kind.INT,
-            "",
+            None,
             QT_TRANSLATE_NOOP("figures", "期内登记收件的申请"),
         ),
         FigureRow(
             QT_TRANSLATE_NOOP("figures", "受理"),
             f.accepted,
             Kind.INT,
-            "",
+            None,
             QT_TRANSLATE_NOOP("figures", "期内受理的申请"),
         ),
         FigureRow(
             QT_TRANSLATE_NOOP("figures", "作出审批决定"),
             f.decided,
             Kind.INT,
-            "",
+            None,
             QT_TRANSLATE_NOOP("figures", "期内作出批准或不予批准决定的申请"),
         ),
         FigureRow(
             QT_TRANSLATE_NOOP("figures", "按时办结率"),
             f.on_time_rate,
             Kind.PERCENT,
-            f"{f.decided_on_time}/{f.decided}",
+            (f.decided_on_time, f.decided),
             QT_TRANSLATE_NOOP(
                 "figures", "期内作出决定的申请中，在法定时限（含延期）内作出决定的比例"
             ),
@@ -70,7 +75,7 @@ def figure_rows(f: Figures) -> list[FigureRow]:
             QT_TRANSLATE_NOOP("figures", "一次办结率"),
             f.one_go_rate,
             Kind.PERCENT,
-            f"{f.delivered_one_go}/{f.delivered}",
+            (f.delivered_one_go, f.delivered),
             QT_TRANSLATE_NOOP(
                 "figures", "期内送达办结的申请中，补正不超过一次、且在承诺时限内作出决定的比例"
             ),
@@ -79,7 +84,7 @@ def figure_rows(f: Figures) -> list[FigureRow]:
             QT_TRANSLATE_NOOP("figures", "平均审批用时"),
             f.avg_workdays_used,
             Kind.DAYS,
-            "",
+            None,
             QT_TRANSLATE_NOOP(
                 "figures", "自受理（或视为受理）至作出决定的工作日，暂停计时的天数不计"
             ),
@@ -88,42 +93,42 @@ def figure_rows(f: Figures) -> list[FigureRow]:
             QT_TRANSLATE_NOOP("figures", "平均承诺时限"),
             f.avg_promised_workdays,
             Kind.DAYS,
-            "",
+            None,
             QT_TRANSLATE_NOOP("figures", "同一批申请的承诺时限，折算为工作日"),
         ),
         FigureRow(
             QT_TRANSLATE_NOOP("figures", "平均法定时限"),
             f.avg_statutory_workdays,
             Kind.DAYS,
-            "",
+            None,
             QT_TRANSLATE_NOOP("figures", "同一批申请的法定时限（不含延期），折算为工作日"),
         ),
         FigureRow(
             QT_TRANSLATE_NOOP("figures", "时限压缩率"),
             compression,
             Kind.PERCENT,
-            "",
+            None,
             QT_TRANSLATE_NOOP("figures", "平均审批用时比平均法定时限缩短的比例"),
         ),
         FigureRow(
             QT_TRANSLATE_NOOP("figures", "补正"),
             f.with_supplement,
             Kind.INT,
-            "",
+            None,
             QT_TRANSLATE_NOOP("figures", "期内收件中发出过一次性告知补正通知的申请"),
         ),
         FigureRow(
             QT_TRANSLATE_NOOP("figures", "补正占比"),
             f.supplement_share,
             Kind.PERCENT,
-            f"{f.with_supplement}/{f.received}",
+            (f.with_supplement, f.received),
             QT_TRANSLATE_NOOP("figures", "补正件数占期内收件的比例"),
         ),
         FigureRow(
             QT_TRANSLATE_NOOP("figures", "当前在办"),
             sum(f.backlog_by_stage.values()),
             Kind.INT,
-            "",
+            None,
             QT_TRANSLATE_NOOP("figures", "统计时尚未办结的申请，不受所选期间限制"),
         ),
     ]

@@ -44,7 +44,7 @@ def figures_report(
     countdowns are those of `today`."""
     check_period(first, last)
     months = month_starts(trend_start(first, last), last)
-    with session_scope(ws.engine) as session:
+    with session_scope(ws.engine, write=False) as session:
         records = repo.list_records(
             session,
             active_between=(months[0], max(last, month_end(months[-1]))),

@@ -1,19 +1,22 @@
-"""Integrity check with an overdue summary, and backups."""
+"""Integrity check with an overdue summary; backups and restoring one."""
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
-from approvals_gui.domain.clock import Status, facts_from_history
-from approvals_gui.paths import backup_dir
-from approvals_gui.services.applications import views
+from approvals_gui.domain.applications import ApplicationRecord
+from approvals_gui.domain.clock import Clock, Status, evaluate, facts_from_history
+from approvals_gui.domain.errors import DomainError
+from approvals_gui.domain.history_hash import first_break
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import integrity, repo
-from approvals_gui.store.backup import backup_sqlite, rotate_backup
+from approvals_gui.store.backup import backup_sqlite, dated_backup, has_backup_on, restore_sqlite
 from approvals_gui.store.db import session_scope
+from approvals_gui.store.errors import StoreError
+from approvals_gui.store.sqlite_file import sqlite_file
 
 
 @dataclass
@@ -29,32 +32,85 @@ class CheckReport:
 
 
 def check(ws: Workspace, *, today: date) -> CheckReport:
-    """Database integrity, stored facts against the event histories, and what is late
-    on `today`."""
+    """Database integrity; each application's stored facts and head hash against its
+    hash-chained history; and what is late on `today`. A row that cannot be judged is a
+    problem in the report, and the check carries on."""
     report = CheckReport()
-    with session_scope(ws.engine) as session:
+    with session_scope(ws.engine, write=False) as session:
         report.problems.extend(integrity.database_problems(session))
         histories = integrity.histories(session)
+        heads = integrity.head_hashes(session)
         records = repo.list_records(session)
     for record in records:
-        events = histories.get(record.id)
-        if not events:
-            report.problems.append(f"{record.number}: no events")
-        elif facts_from_history(events) != record.facts:
-            report.problems.append(f"{record.number}: stored stage dates differ from history")
-    found = views(ws, records, today=today)
-    report.applications = len(found)
-    report.by_status = Counter(v.clock.status for v in found)
+        history = histories.get(record.id, integrity.StoredHistory())
+        report.problems.extend(_history_problems(record, history, heads[record.id]))
+    clocks = _clocks(ws, records, today, report.problems)
+    report.applications = len(records)
+    report.by_status = Counter(clock.status for _, clock in clocks)
     tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for v in found:
-        if v.clock.status in (Status.OVERDUE, Status.DUE_SOON):
-            tally[v.record.handler][v.clock.status is Status.DUE_SOON] += 1
+    for record, clock in clocks:
+        if clock.status in (Status.OVERDUE, Status.DUE_SOON):
+            tally[record.handler][clock.status is Status.DUE_SOON] += 1
     report.red_yellow_by_handler = {h: (r, y) for h, (r, y) in sorted(tally.items())}
     return report
 
 
+def _history_problems(
+    record: ApplicationRecord, history: integrity.StoredHistory, head: str
+) -> list[str]:
+    if not history.events:
+        return [f"{record.number}: no events"]
+    problems = []
+    try:
+        differ = facts_from_history(history.events) != record.facts
+    except (AssertionError, IndexError):  # no registration first, or more undos than steps
+        problems.append(f"{record.number}: the history is not one the program could write")
+    else:
+        if differ:
+            problems.append(f"{record.number}: stored stage dates differ from history")
+    broken = first_break(history.events, history.hashes, head)
+    if broken is not None and broken > history.events[-1].seq:
+        problems.append(f"{record.number}: hash chain broken at event {broken} (missing)")
+    elif broken is not None:
+        problems.append(f"{record.number}: hash chain broken at event {broken}")
+    return problems
+
+
+def _clocks(
+    ws: Workspace, records: list[ApplicationRecord], today: date, problems: list[str]
+) -> list[tuple[ApplicationRecord, Clock]]:
+    """Each record's countdown on `today`; one that cannot be computed (a date outside
+    the calendar) goes into `problems` instead."""
+    cal, found = ws.calendar(), []
+    for record in records:
+        try:
+            found.append((record, evaluate(record.facts, ws.rule_for(record), cal, today)))
+        except (DomainError, StoreError) as exc:
+            problems.append(f"{record.number}: no countdown: {exc}")
+    return found
+
+
 def backup(ws: Workspace, out: Path | None = None) -> Path:
-    """A consistent copy: to `out`, or dated into the backup folder (newest 7 kept)."""
+    """A consistent, checked copy: to `out`, or dated into `backups/` beside the
+    database (the newest 7 of this database kept). Refused on a server (SERVER_BACKUP)
+    and for a database that fails its integrity check (DAMAGED)."""
     if out is not None:
         return backup_sqlite(ws.engine, out)
-    return rotate_backup(ws.engine, backup_dir())
+    return dated_backup(ws.engine, ws.now())
+
+
+def daily_backup(ws: Workspace, today: date) -> Path | None:
+    """The day's automatic backup: made if this database has none dated `today` yet.
+    None when it has one, or when the database is on a server (the server's backups)."""
+    database = sqlite_file(str(ws.engine.url))
+    if database is None or has_backup_on(database, today):
+        return None
+    return dated_backup(ws.engine, datetime.combine(today, ws.now().time()))
+
+
+def restore(target: str | Path, backup: Path) -> Path:
+    """Replace the database at `target` (a file) with a checked copy of `backup`;
+    returns where the replaced file is kept. Refused, nothing changed, if the backup is
+    unsound or not ours (BAD_BACKUP, TOO_NEW) or while any program or window has the
+    database open (IN_USE): the caller closes its own connections first."""
+    return restore_sqlite(target, backup, datetime.now())

@@ -17,5 +17,5 @@ def save_rule(ws: Workspace, rule: TimeLimitRule) -> None:
 
 def applications_following(ws: Workspace, category: str) -> int:
     """Running applications that a change to the category's rule would move."""
-    with session_scope(ws.engine) as session:
+    with session_scope(ws.engine, write=False) as session:
         return repo.count_following(session, category)

@@ -18,11 +18,11 @@ from approvals_gui.domain.service_days import (
     ShiftRule,
     Visit,
     VisitForm,
+    checked_visit,
     follow_up_clock,
     monthly_report,
     next_service_day,
     service_days,
-    visit_problems,
 )
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import repo, visits
@@ -38,7 +38,7 @@ class VisitView:
 
 
 def shift_rule(ws: Workspace) -> ShiftRule:
-    with session_scope(ws.engine) as session:
+    with session_scope(ws.engine, write=False) as session:
         value = visits.setting(session, SHIFT_RULE_KEY)
     return ShiftRule(value) if value in set(ShiftRule) else ShiftRule.NEXT_WORKDAY
 
@@ -66,9 +66,7 @@ def save_visit(
 ) -> int:
     """Record a new visit, or rewrite `visit_id` if it is still at `expected_version`;
     returns its id. The enterprise is taken from the directory or added to it."""
-    problems = visit_problems(form, today)
-    if problems:
-        raise next(iter(problems.values()))
+    form = checked_visit(form, today)
     with session_scope(ws.engine) as session:
         enterprise_id = _enterprise(session, form, ws)
         if visit_id is None:
@@ -92,26 +90,26 @@ def _views(ws: Workspace, found: list[Visit], today: date) -> list[VisitView]:
 
 
 def visits_between(ws: Workspace, first: date, last: date, *, today: date) -> list[VisitView]:
-    with session_scope(ws.engine) as session:
+    with session_scope(ws.engine, write=False) as session:
         found = visits.visits(session, first=first, last=last)
     return _views(ws, found, today)
 
 
 def visit(ws: Workspace, visit_id: int, *, today: date) -> VisitView:
-    with session_scope(ws.engine) as session:
+    with session_scope(ws.engine, write=False) as session:
         found = visits.get_visit(session, visit_id)
     return _views(ws, [found], today)[0]
 
 
 def enterprise_visits(ws: Workspace, enterprise_id: int, *, today: date) -> list[VisitView]:
-    with session_scope(ws.engine) as session:
+    with session_scope(ws.engine, write=False) as session:
         found = visits.visits(session, enterprise_id=enterprise_id)
     return _views(ws, found, today)
 
 
 def open_follow_ups(ws: Workspace, *, today: date) -> list[VisitView]:
     """Open follow-ups, most urgent first."""
-    with session_scope(ws.engine) as session:
+    with session_scope(ws.engine, write=False) as session:
         found = visits.visits(session, open_only=True)
     views = _views(ws, found, today)
     return sorted(views, key=lambda v: (v.clock.workdays_left or 0, v.visit.id))

@@ -46,20 +46,20 @@ class Workspace:
 
     def calendar(self) -> WorkCalendar:
         if self._cache.calendar is None:
-            with session_scope(self.engine) as session:
+            with session_scope(self.engine, write=False) as session:
                 self._cache.calendar = load_calendar(session)
         return self._cache.calendar
 
     def rules(self) -> dict[str, TimeLimitRule]:
         if self._cache.rules is None:
-            with session_scope(self.engine) as session:
+            with session_scope(self.engine, write=False) as session:
                 self._cache.rules = load_rules(session)
         return self._cache.rules
 
     def judged_rules(self) -> dict[int, TimeLimitRule]:
         """Frozen rules decided applications were judged by, by id."""
         if self._cache.judged is None:
-            with session_scope(self.engine) as session:
+            with session_scope(self.engine, write=False) as session:
                 self._cache.judged = judged_rules(session)
         return self._cache.judged
 

@@ -12,8 +12,9 @@ from sqlmodel import Session, col
 
 from approvals_gui.domain.clock import ClockFacts
 from approvals_gui.domain.enterprises import EnterpriseForm
+from approvals_gui.domain.history_hash import chain
 from approvals_gui.domain.stages import StageEvent
-from approvals_gui.store.repo import event_to_row, facts_columns
+from approvals_gui.store.repo import event_columns, facts_columns
 from approvals_gui.store.tables import Application, Enterprise, StageEventRow
 
 
@@ -34,6 +35,11 @@ class BulkApplication:
     judged_rule_id: int | None
 
 
+def credit_codes(session: Session) -> set[str]:
+    """Every credit code in the directory."""
+    return set(session.scalars(select(col(Enterprise.credit_code))))
+
+
 def add_enterprises(session: Session, forms: Sequence[EnterpriseForm], now: datetime) -> list[int]:
     """Insert enterprises (codes already checked and distinct); their ids, in order."""
     rows = [
@@ -52,19 +58,21 @@ def add_enterprises(session: Session, forms: Sequence[EnterpriseForm], now: date
 
 
 def add_applications(session: Session, applications: Sequence[BulkApplication]) -> list[int]:
-    """Insert applications and their histories; their ids, in order."""
+    """Insert applications and their hash-chained histories; their ids, in order."""
+    hashes = [chain(a.history) for a in applications]
     query = insert(Application).returning(col(Application.id), sort_by_parameter_order=True)
-    ids = [row[0] for row in session.execute(query, [_row(a) for a in applications])]
+    rows = [_row(a, h[-1]) for a, h in zip(applications, hashes, strict=True)]
+    ids = [row[0] for row in session.execute(query, rows)]
     events = [
-        event_to_row(app_id, e).model_dump(exclude={"id"})
-        for app_id, a in zip(ids, applications, strict=True)
-        for e in a.history
+        event_columns(app_id, e, h)
+        for app_id, a, chained in zip(ids, applications, hashes, strict=True)
+        for e, h in zip(a.history, chained, strict=True)
     ]
     session.execute(insert(StageEventRow), events)
     return ids
 
 
-def _row(a: BulkApplication) -> dict[str, object]:
+def _row(a: BulkApplication, head: str) -> dict[str, object]:
     return {
         "number": a.number,
         "project": a.project,
@@ -78,6 +86,7 @@ def _row(a: BulkApplication) -> dict[str, object]:
         "version": len(a.history),
         **facts_columns(a.facts),
         "judged_rule_id": a.judged_rule_id,
+        "history_hash": head,
     }
 
 

@@ -1,4 +1,5 @@
-"""Opening a database: connect, migrate to the current schema, seed the default rules."""
+"""Opening a database: check the file, connect, migrate to the current schema, seed the
+default rules."""
 
 from __future__ import annotations
 
@@ -7,27 +8,56 @@ from pathlib import Path
 from sqlalchemy import Engine, inspect, text
 
 from approvals_gui.store.db import make_engine, session_scope, translate_errors
+from approvals_gui.store.errors import StoreError, StoreErrorCode
 from approvals_gui.store.repo import ensure_default_rules
+from approvals_gui.store.sqlite_file import check_database_file, foreign, sqlite_file
 
 # The newest migration's revision (a test keeps it equal to Alembic's head). Knowing
 # it here spares importing Alembic, which is slow, when the schema is current.
-SCHEMA_REVISION = "0003"
+SCHEMA_REVISION = "0004"
 
 
-def open_database(target: str | Path) -> Engine:
-    """An engine on `target` (a path or URL) with the schema at the newest revision."""
+def open_database(target: str | Path, *, create: bool = False) -> Engine:
+    """An engine on `target` (a path or URL) with the schema at the newest revision.
+
+    A missing file is created only if `create` says so (the window's default database,
+    `demo`), so a mistyped path is an error rather than a new empty database. A file
+    holding another program's tables is refused untouched. An empty file, or an empty
+    server database, receives the schema.
+    """
+    path = sqlite_file(target)
+    if path is not None:
+        check_database_file(path, create=create)
     engine = make_engine(target)
     try:
-        if not is_current(engine):
-            from approvals_gui.store.migrate import upgrade
-
-            upgrade(engine)
-        with session_scope(engine) as session:
-            ensure_default_rules(session)
+        if path is None:
+            _refuse_foreign(engine)
+        bring_up_to_date(engine)
     except BaseException:
         engine.dispose()
         raise
     return engine
+
+
+def bring_up_to_date(engine: Engine) -> None:
+    """Migrate to the current schema if needed and seed the default rules (on opening,
+    and after a restore put an older copy in place)."""
+    if not is_current(engine):
+        from approvals_gui.store.migrate import upgrade
+
+        upgrade(engine)
+    with session_scope(engine) as session:
+        ensure_default_rules(session)
+
+
+def _refuse_foreign(engine: Engine) -> None:
+    """A server database with another program's tables gets none of ours."""
+    with translate_errors("reading the tables"), engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+    if foreign(tables):
+        raise StoreError(
+            StoreErrorCode.FOREIGN, "the database holds another program's tables, not ours"
+        )
 
 
 def is_current(engine: Engine) -> bool:

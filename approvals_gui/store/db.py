@@ -1,12 +1,14 @@
 """Engine set-up and transactions.
 
 SQLite runs in WAL mode with foreign keys on and a busy timeout, so a second desktop
-reading the same file does not block and a short write lock is waited out. Driver
-errors a user can act on (locked, damaged, unreadable) become `StoreError`s.
+reading the same file does not block and a short write lock is waited out: write
+transactions start with BEGIN IMMEDIATE. Driver errors a user can act on (locked,
+damaged, unreadable, disk full) become `StoreError`s.
 """
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,6 +23,8 @@ from sqlmodel import Session as Session  # re-exported for the services' annotat
 from approvals_gui.store.errors import StoreError, StoreErrorCode
 
 BUSY_TIMEOUT_MS = 5000
+# An execution option naming how a transaction begins on SQLite (DEFERRED or IMMEDIATE).
+SQLITE_BEGIN = "approvals_sqlite_begin"
 
 
 def database_url(target: str | Path) -> str:
@@ -34,7 +38,12 @@ def database_url(target: str | Path) -> str:
 def make_engine(target: str | Path) -> Engine:
     url = database_url(target)
     if not url.startswith("sqlite"):
-        return create_engine(url, pool_pre_ping=True)
+        try:
+            return create_engine(url, pool_pre_ping=True)
+        except ImportError as exc:
+            raise StoreError(
+                StoreErrorCode.UNREADABLE, f"no database driver for {url.split(':')[0]}: {exc}"
+            ) from exc
     path = url.removeprefix("sqlite:///")
     if path and path != ":memory:":
         _check_folder(Path(path))
@@ -57,7 +66,11 @@ def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
 
 
 def _sqlite_begin(conn: Connection) -> None:
-    conn.exec_driver_sql("BEGIN")
+    # A deferred transaction that reads and then writes is refused at once ("database is
+    # locked", the busy timeout never applies) when another commit made its snapshot
+    # stale; an immediate one takes the write lock first and waits its turn.
+    mode = conn.get_execution_options().get(SQLITE_BEGIN, "DEFERRED")
+    conn.exec_driver_sql(f"BEGIN {mode}")
 
 
 def _check_folder(path: Path) -> None:
@@ -71,32 +84,68 @@ def _check_folder(path: Path) -> None:
 
 @contextmanager
 def translate_errors(where: str = "") -> Iterator[None]:
-    """Turn driver errors a user can act on into StoreErrors."""
+    """Turn driver errors a user can act on into StoreErrors: SQLAlchemy's, sqlite3's
+    own (backups use the driver directly), and a full disk while copying files."""
     try:
         yield
-    except OperationalError as exc:
-        text = str(exc.orig).lower()
-        if "locked" in text or "busy" in text:
-            raise StoreError(
-                StoreErrorCode.LOCKED, f"the database is locked: {where}", where=where
-            ) from exc
-        if "unable to open" in text or "readonly" in text or "read-only" in text:
-            raise StoreError(
-                StoreErrorCode.UNREADABLE, f"cannot open the database: {exc.orig}", where=where
-            ) from exc
-        raise
-    except DatabaseError as exc:
-        text = str(exc.orig).lower()
-        if "not a database" in text or "malformed" in text or "corrupt" in text:
-            raise StoreError(
-                StoreErrorCode.DAMAGED, f"the database file is damaged: {exc.orig}", where=where
-            ) from exc
-        raise
+    except (OperationalError, DatabaseError) as exc:
+        error = store_error(exc.orig, where)
+        if error is None:
+            raise
+        raise error from exc
+    except sqlite3.DatabaseError as exc:
+        error = store_error(exc, where)
+        if error is None:
+            raise
+        raise error from exc
+    except OSError as exc:
+        if exc.errno != errno.ENOSPC:
+            raise
+        message = _during("the disk is full", where)
+        raise StoreError(StoreErrorCode.DISK_FULL, message, where=where) from exc
+
+
+def store_error(driver_error: BaseException | None, where: str) -> StoreError | None:
+    """The StoreError a driver error means, or None for one a user cannot act on."""
+    text = str(driver_error).lower()
+    if "database or disk is full" in text:
+        code, message = StoreErrorCode.DISK_FULL, "the disk or the database is full"
+    elif "locked" in text or "busy" in text:
+        code, message = StoreErrorCode.LOCKED, "the database is locked by another program"
+    elif "unable to open" in text or "readonly" in text or "read-only" in text:
+        code, message = StoreErrorCode.UNREADABLE, f"cannot open the database: {driver_error}"
+    elif any(words in text for words in _UNREACHABLE):
+        code, message = StoreErrorCode.UNREADABLE, f"cannot reach the server: {driver_error}"
+    elif "not a database" in text or "malformed" in text or "corrupt" in text:
+        code, message = StoreErrorCode.DAMAGED, f"the database file is damaged: {driver_error}"
+    else:
+        return None
+    return StoreError(code, _during(message, where), where=where)
+
+
+# How drivers say a database server cannot be reached (psycopg, pg8000).
+_UNREACHABLE = (
+    "connection failed",
+    "could not connect",
+    "connection refused",
+    "could not translate host name",
+    "name or service not known",
+)
+
+
+def _during(message: str, where: str) -> str:
+    return f"{message} ({where})" if where else message
 
 
 @contextmanager
-def session_scope(engine: Engine) -> Iterator[Session]:
-    """One user action = one transaction: committed on success, rolled back on error."""
-    with translate_errors(), Session(engine, expire_on_commit=False) as session:
+def session_scope(engine: Engine, *, write: bool = True) -> Iterator[Session]:
+    """One user action = one transaction: committed on success, rolled back on error.
+
+    A transaction writes unless `write=False` says it only reads: on SQLite a write
+    takes the lock first (BEGIN IMMEDIATE), waiting out another writer for the busy
+    timeout, then LOCKED; a read never waits for a writer (WAL).
+    """
+    bind = engine.execution_options(**{SQLITE_BEGIN: "IMMEDIATE"}) if write else engine
+    with translate_errors(), Session(bind, expire_on_commit=False) as session:
         with session.begin():
             yield session

@@ -14,6 +14,12 @@ class StoreErrorCode(StrEnum):
     STALE = "stale"  # someone else saved the same application first
     NOT_FOUND = "not_found"
     DUPLICATE = "duplicate"  # a unique value (credit code, number) exists already
+    MISSING = "missing"  # no database at the path, and this command creates none
+    FOREIGN = "foreign"  # another program's database: refused untouched
+    DISK_FULL = "disk_full"  # the disk (or the database's size limit) is full
+    IN_USE = "in_use"  # another connection has the database open (restore needs it closed)
+    BAD_BACKUP = "bad_backup"  # a file offered for restore that is no sound backup of ours
+    SERVER_BACKUP = "server_backup"  # a server database: backups are the server's (pg_dump)
 
 
 class StoreError(RuntimeError):

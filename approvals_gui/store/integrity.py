@@ -1,15 +1,17 @@
-"""What the integrity check reads: the database's own checks and every event history."""
+"""What the integrity check reads: the database's own checks, every event history with
+its chain hashes, and every application's head hash."""
 
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass, field
 
 from sqlalchemy import select, text
 from sqlmodel import Session, col
 
 from approvals_gui.domain.stages import StageEvent
 from approvals_gui.store.repo import event_from_row
-from approvals_gui.store.tables import StageEventRow
+from approvals_gui.store.tables import Application, StageEventRow
 
 
 def database_problems(session: Session) -> list[str]:
@@ -25,12 +27,27 @@ def database_problems(session: Session) -> list[str]:
     return problems
 
 
-def histories(session: Session) -> dict[int, list[StageEvent]]:
-    """Every application's events in order, by application id."""
-    found: dict[int, list[StageEvent]] = defaultdict(list)
-    query = select(StageEventRow).order_by(
+@dataclass
+class StoredHistory:
+    events: list[StageEvent] = field(default_factory=list)
+    hashes: list[str] = field(default_factory=list)  # each event's stored chain hash
+
+
+def histories(session: Session) -> dict[int, StoredHistory]:
+    """Every application's events in order with their chain hashes, by application id."""
+    found: dict[int, StoredHistory] = defaultdict(StoredHistory)
+    query = select(*StageEventRow.__table__.columns).order_by(  # type: ignore[attr-defined]
         col(StageEventRow.application_id), col(StageEventRow.seq)
     )
-    for row in session.scalars(query):
-        found[row.application_id].append(event_from_row(row))
+    # Core execution: plain rows, without the ORM's per-object bookkeeping.
+    for row in session.connection().execute(query):
+        history = found[row.application_id]
+        history.events.append(event_from_row(row))
+        history.hashes.append(row.chain_hash)
     return dict(found)
+
+
+def head_hashes(session: Session) -> dict[int, str]:
+    """Every application's stored head hash (its last event's chain hash), by id."""
+    query = select(col(Application.id), col(Application.history_hash))
+    return {app_id: head for app_id, head in session.execute(query)}

@@ -17,7 +17,7 @@ from alembic.util import CommandError
 from sqlalchemy import Engine
 
 from approvals_gui.store.backup import backup_sqlite
-from approvals_gui.store.db import translate_errors
+from approvals_gui.store.db import SQLITE_BEGIN, translate_errors
 from approvals_gui.store.errors import StoreError, StoreErrorCode
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -43,7 +43,7 @@ def current_revision(engine: Engine) -> str | None:
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Bring the schema to `revision`, backing up an existing file first."""
     current = current_revision(engine)
-    if current is not None and not _known(current):
+    if current is not None and not known_revision(current):
         raise StoreError(
             StoreErrorCode.TOO_NEW,
             f"the database has schema {current}, newer than this program knows",
@@ -59,7 +59,8 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     _run(engine, lambda config: command.upgrade(config, revision))
 
 
-def _known(revision: str) -> bool:
+def known_revision(revision: str) -> bool:
+    """Whether `revision` is one of this program's migrations."""
     try:
         return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
     except CommandError:
@@ -83,6 +84,8 @@ def _run(engine: Engine, step: object) -> None:
         if sqlite:  # outside any transaction, where SQLite honours it
             conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
         try:
+            # Two desktops upgrading at once: the second waits, then finds nothing to do.
+            conn.execution_options(**{SQLITE_BEGIN: "IMMEDIATE"})
             with conn.begin():
                 config.attributes["connection"] = conn
                 step(config)  # type: ignore[operator]

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Select, func, select, update
+from sqlalchemy import Row, Select, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col
 
@@ -15,6 +15,7 @@ from approvals_gui.domain.calendar import CalendarOverride, OverrideKind, WorkCa
 from approvals_gui.domain.clock import ClockFacts, PauseSpan, facts_from_history
 from approvals_gui.domain.enterprises import EnterpriseForm
 from approvals_gui.domain.errors import DomainError, ErrorCode
+from approvals_gui.domain.history_hash import chain, event_hash
 from approvals_gui.domain.rules import DEFAULT_RULES, TimeLimitRule
 from approvals_gui.domain.stages import OPEN_STAGES, Action, Stage, StageEvent
 from approvals_gui.domain.timelimits import Limit, Unit
@@ -257,6 +258,17 @@ def next_number(session: Session, year: int) -> str:
     return application_number(year, last_serial(session, year) + 1)
 
 
+def existing_numbers(session: Session, numbers: Iterable[str]) -> set[str]:
+    """Those of `numbers` that an application has."""
+    wanted, found = list(numbers), set[str]()
+    for i in range(0, len(wanted), 500):  # within every engine's limit on parameters
+        query = select(col(Application.number)).where(
+            col(Application.number).in_(wanted[i : i + 500])
+        )
+        found.update(session.scalars(query))
+    return found
+
+
 def facts_columns(facts: ClockFacts) -> dict[str, object]:
     """The application columns that hold the clock facts."""
     return {
@@ -307,6 +319,7 @@ def insert_application(
 ) -> int:
     """Insert an application under the next free number, with its (checked) history;
     returns its id."""
+    hashes = chain(events)
     application = Application(
         number=next_number(session, form.received_on.year),
         project=form.project.strip(),
@@ -318,13 +331,14 @@ def insert_application(
         registered_on=form.received_on,
         created_at=now,
         judged_rule_id=judged_rule_id,
+        history_hash=hashes[-1],
         **facts_columns(facts_from_history(events)),  # type: ignore[arg-type]
     )
     _add_unique(
         session, application, "this application number exists already", number=application.number
     )
     assert application.id is not None
-    session.add_all(event_to_row(application.id, e) for e in events)
+    session.add_all(event_to_row(application.id, e, h) for e, h in zip(events, hashes, strict=True))
     return application.id
 
 
@@ -341,12 +355,21 @@ def append_event(
     Returns the new version. The version check and the write are one UPDATE, so of two
     desktops saving at once exactly one wins and the other is told.
     """
+    head = session.scalar(
+        select(col(Application.history_hash)).where(col(Application.id) == application_id)
+    )
+    new_head = event_hash(event, head or "")
     # An UPDATE returns a CursorResult, which has rowcount; the stubs say Result.
     result = session.execute(
         update(Application)
         .where(col(Application.id) == application_id)
         .where(col(Application.version) == expected_version)
-        .values(version=expected_version + 1, judged_rule_id=judged_rule_id, **facts_columns(facts))
+        .values(
+            version=expected_version + 1,
+            judged_rule_id=judged_rule_id,
+            history_hash=new_head,
+            **facts_columns(facts),
+        )
     )
     if result.rowcount == 0:  # type: ignore[attr-defined]
         if session.get(Application, application_id) is None:
@@ -356,35 +379,46 @@ def append_event(
         raise StoreError(
             StoreErrorCode.STALE, "the application was changed by someone else", id=application_id
         )
-    session.add(event_to_row(application_id, event))
+    session.add(event_to_row(application_id, event, new_head))
     return expected_version + 1
 
 
-def event_to_row(application_id: int, e: StageEvent) -> StageEventRow:
-    return StageEventRow(
-        application_id=application_id,
-        seq=e.seq,
-        action=e.action,
-        from_stage=e.from_stage,
-        to_stage=e.to_stage,
-        on=e.on,
-        at=e.at,
-        actor=e.actor,
-        remark=e.remark,
-        materials="\n".join(e.materials),
-        reason=e.reason,
-        document_number=e.document_number,
-        extension_days=e.extension_days,
-        undoes=e.undoes,
-    )
+def event_to_row(application_id: int, e: StageEvent, chain_hash: str) -> StageEventRow:
+    return StageEventRow.model_validate(event_columns(application_id, e, chain_hash))
 
 
-def event_from_row(r: StageEventRow) -> StageEvent:
+def event_columns(application_id: int, e: StageEvent, chain_hash: str) -> dict[str, object]:
+    """An event's row as plain values (bulk inserts skip the ORM's objects)."""
+    return {
+        "application_id": application_id,
+        "seq": e.seq,
+        "action": e.action.value,
+        "from_stage": e.from_stage.value if e.from_stage is not None else None,
+        "to_stage": e.to_stage.value,
+        "on": e.on,
+        "at": e.at,
+        "actor": e.actor,
+        "remark": e.remark,
+        "materials": "\n".join(e.materials),
+        "reason": e.reason,
+        "document_number": e.document_number,
+        "extension_days": e.extension_days,
+        "undoes": e.undoes,
+        "chain_hash": chain_hash,
+    }
+
+
+# Every event in the database is read when checking it: look the enums up here too.
+_ACTIONS = {action.value: action for action in Action}
+
+
+def event_from_row(r: StageEventRow | Row[*tuple[Any, ...]]) -> StageEvent:
+    """An event from its table row, or from a plain row of the same columns."""
     return StageEvent(
         r.seq,
-        Action(r.action),
-        Stage(r.from_stage) if r.from_stage else None,
-        Stage(r.to_stage),
+        _ACTIONS[r.action],
+        _STAGES[r.from_stage] if r.from_stage else None,
+        _STAGES[r.to_stage],
         r.on,
         r.at,
         r.actor,

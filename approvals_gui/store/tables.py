@@ -2,7 +2,7 @@
 
 Applications carry their clock facts (dates folded from the event history, no
 calendar in them) so lists and the overdue board need no event scan; due dates are
-never stored. Stage events are append-only.
+never stored. Stage events are append-only and hash-chained per application.
 """
 
 from __future__ import annotations
@@ -54,6 +54,9 @@ class Application(SQLModel, table=True):
     pause_spans: str = ""  # "stage:first:last;…", last empty while running
     # The rule a decided application was judged by; open ones follow the current rule.
     judged_rule_id: int | None = Field(default=None, foreign_key="judged_rule.id")
+    # The chain hash of the last event (domain/history_hash.py): `check` finds an event
+    # removed from the end by it.
+    history_hash: str = Field(default="", max_length=64)
 
 
 class StageEventRow(SQLModel, table=True):
@@ -75,6 +78,7 @@ class StageEventRow(SQLModel, table=True):
     document_number: str = Field(default="", max_length=60)
     extension_days: int = 0
     undoes: int | None = None
+    chain_hash: str = Field(default="", max_length=64)  # covers this event and the one before
 
 
 class RuleFields(SQLModel):

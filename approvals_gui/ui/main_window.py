@@ -26,6 +26,7 @@ from approvals_gui.domain.service_days import ServiceDay
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui import settings as options
 from approvals_gui.ui.controllers.applications import ApplicationsController
+from approvals_gui.ui.controllers.backups import BackupActions
 from approvals_gui.ui.controllers.board import BoardController
 from approvals_gui.ui.controllers.calendar import CalendarController
 from approvals_gui.ui.controllers.directory import DirectoryController
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.calendar = CalendarController(self.ops)
         self.rules = RulesController(self.ops)
         self.ledger = LedgerImport(self.ops, files, settings)
+        self.backups = BackupActions(self.ops)
         self._controllers: dict[str, PageController] = {
             BOARD: self.board,
             FIGURES: self.figures,
@@ -90,6 +92,7 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self.applications.reload()
         self.service_days.load_next_day()
+        self.backups.daily()
 
     # -- construction ---------------------------------------------------------------------
 
@@ -159,11 +162,13 @@ class MainWindow(QMainWindow):
         ]
         self.export_action = self._action(self.tr("导出当前列表…"), self.export_list, "Ctrl+E")
         self.import_action = self._action(self.tr("导入台账…"), self.ledger.start)
+        self.restore_action = self._action(self.tr("从备份恢复…"), self.backups.restore)
         about = self._action(self.tr("关于"), self._about)
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("文件(&F)"))
         file_menu.addActions([self.register_action, self.import_action, self.export_action])
         file_menu.addSeparator()
+        file_menu.addAction(self.restore_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -190,6 +195,7 @@ class MainWindow(QMainWindow):
         self.service_days.next_day_known.connect(self._show_next_service_day)
         self.directory.message.connect(status.showMessage)
         self.rules.message.connect(status.showMessage)
+        self.backups.message.connect(status.showMessage)
         self.exports.written.connect(
             lambda path: status.showMessage(self.tr("已导出：%1").replace("%1", path))
         )

@@ -179,6 +179,24 @@ def _store_error_text(error: StoreError) -> str:
         StoreErrorCode.DUPLICATE: QT_TRANSLATE_NOOP(
             "strings", "已存在相同的记录（统一社会信用代码或编号重复）。"
         ),
+        StoreErrorCode.MISSING: QT_TRANSLATE_NOOP(
+            "strings", "找不到该数据库文件，请检查路径。程序不会在此新建数据库。"
+        ),
+        StoreErrorCode.FOREIGN: QT_TRANSLATE_NOOP(
+            "strings", "该文件是其他程序的数据库，本程序未作任何改动。请选择本程序的数据库文件。"
+        ),
+        StoreErrorCode.DISK_FULL: QT_TRANSLATE_NOOP(
+            "strings", "磁盘空间已满，本次操作未保存。请清理磁盘空间后重试。"
+        ),
+        StoreErrorCode.IN_USE: QT_TRANSLATE_NOOP(
+            "strings", "数据库正在其他程序或窗口中打开，请先关闭后再恢复。"
+        ),
+        StoreErrorCode.BAD_BACKUP: QT_TRANSLATE_NOOP(
+            "strings", "该文件已损坏或不是本程序的备份，无法用于恢复。"
+        ),
+        StoreErrorCode.SERVER_BACKUP: QT_TRANSLATE_NOOP(
+            "strings", "服务器上的共享数据库由服务器备份和恢复（pg_dump），请联系管理员。"
+        ),
     }
     return _t(texts[error.code])
 
@@ -236,6 +254,30 @@ def _domain_error_text(error: DomainError) -> str:
         ErrorCode.UNKNOWN_OUTCOME: QT_TRANSLATE_NOOP(
             "strings", "审批结果“%1”无法识别，应为“批准”或“不予批准”。"
         ),
+        ErrorCode.TEXT_TOO_LONG: QT_TRANSLATE_NOOP(
+            "strings", "内容过长：最多 %1 个字，现有 %2 个字，请删减。"
+        ),
+        ErrorCode.TOO_MANY_ROWS: QT_TRANSLATE_NOOP(
+            "strings", "文件超过 %1 行（含空行），请拆分为几个文件分别导入。"
+        ),
+        ErrorCode.TOO_MANY_COLUMNS: QT_TRANSLATE_NOOP(
+            "strings", "列数超过 %1 列，请删去多余的列后再导入。"
+        ),
+        ErrorCode.FILE_TOO_LARGE: QT_TRANSLATE_NOOP(
+            "strings", "文件内容超过 %1 MB（Excel 文件按解压后计），请拆分为几个文件分别导入。"
+        ),
+        ErrorCode.FORMULA_WITHOUT_VALUE: QT_TRANSLATE_NOOP(
+            "strings", "单元格是公式但没有计算结果：请在 Excel 中打开并保存后再导入。"
+        ),
+        ErrorCode.FORMULA_ERROR: QT_TRANSLATE_NOOP(
+            "strings", "单元格的值是错误值“%1”，请在 Excel 中改正后再导入。"
+        ),
+        ErrorCode.BAD_CSV_ROW: QT_TRANSLATE_NOOP(
+            "strings", "此行的引号不成对，分不清各列，请改正后再导入。"
+        ),
+        ErrorCode.UNKNOWN_ENCODING: QT_TRANSLATE_NOOP(
+            "strings", "无法识别文件编码，请另存为 UTF-8 或 GBK 编码的 CSV 文件后再导入。"
+        ),
     }
     args = {
         ErrorCode.CREDIT_CODE_LENGTH: (p.get("length"),),
@@ -247,6 +289,11 @@ def _domain_error_text(error: DomainError) -> str:
         ErrorCode.UNKNOWN_DAY_KIND: (p.get("text"),),
         ErrorCode.UNKNOWN_OUTCOME: (p.get("text"),),
         ErrorCode.DUPLICATE_ENTRY: (p.get("first_row"),),
+        ErrorCode.TEXT_TOO_LONG: (p.get("limit"), p.get("length")),
+        ErrorCode.TOO_MANY_ROWS: (p.get("limit"),),
+        ErrorCode.TOO_MANY_COLUMNS: (p.get("limit"),),
+        ErrorCode.FILE_TOO_LARGE: (p.get("megabytes"),),
+        ErrorCode.FORMULA_ERROR: (p.get("text"),),
     }.get(error.code, ())
     text = _t(texts[error.code])
     for i, value in enumerate(args, start=1):

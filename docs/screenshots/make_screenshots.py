@@ -76,7 +76,7 @@ def settle(app: QApplication) -> None:
 def main() -> None:
     app = QApplication(sys.argv)
     folder = Path(tempfile.mkdtemp())
-    ws = Workspace(open_database(folder / "demo.sqlite3"), "周杰")
+    ws = Workspace(open_database(folder / "demo.sqlite3", create=True), "周杰")
     generate(ws, 3000, today=TODAY)
     settings = QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat)
     settings.setValue("user/name", "周杰")

@@ -56,6 +56,37 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>已自动备份数据库：%1</source>
+        <translation>Database backed up automatically: %1</translation>
+    </message>
+    <message>
+        <source>自动备份未完成：%1</source>
+        <translation>The automatic backup was not made: %1</translation>
+    </message>
+    <message>
+        <source>从备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>数据库备份 (*.bak *.sqlite3);;所有文件 (*)</source>
+        <translation>Database backups (*.bak *.sqlite3);;All files (*)</translation>
+    </message>
+    <message>
+        <source>共享的服务器数据库由服务器备份和恢复（pg_dump），请联系管理员。</source>
+        <translation>A shared server database is backed up and restored on the server (pg_dump); please ask the administrator.</translation>
+    </message>
+    <message>
+        <source>将用备份“%1”替换当前数据库。当前数据库会先另存一份；备份之后所做的修改将不再显示。其他电脑上的本程序须先关闭。确定恢复吗？</source>
+        <translation>The current database will be replaced by the backup “%1”. A copy of the current database is kept first; changes made after the backup will no longer be shown. The program must be closed on other computers first. Restore?</translation>
+    </message>
+    <message>
+        <source>已从备份恢复。原数据库另存为：%1</source>
+        <translation>Restored from the backup. The replaced database is kept as: %1</translation>
+    </message>
+</context>
+<context>
     <name>BoardPage</name>
     <message>
         <source>按承办人</source>
@@ -779,6 +810,10 @@
     <message>
         <source>导入台账…</source>
         <translation>Import ledger…</translation>
+    </message>
+    <message>
+        <source>从备份恢复…</source>
+        <translation>Restore from Backup…</translation>
     </message>
     <message>
         <source>关于</source>
@@ -1722,6 +1757,10 @@ EIA approval deadlines</translation>
         <source>备注</source>
         <translation>Remark</translation>
     </message>
+    <message>
+        <source>受理编号</source>
+        <translation>Application number</translation>
+    </message>
 </context>
 <context>
     <name>strings</name>
@@ -2058,6 +2097,30 @@ EIA approval deadlines</translation>
         <translation>A record with the same credit code or number exists already.</translation>
     </message>
     <message>
+        <source>找不到该数据库文件，请检查路径。程序不会在此新建数据库。</source>
+        <translation>No database file there; please check the path. The program does not create a new database there.</translation>
+    </message>
+    <message>
+        <source>该文件是其他程序的数据库，本程序未作任何改动。请选择本程序的数据库文件。</source>
+        <translation>This file is another program's database and was left unchanged. Please choose a database of this program.</translation>
+    </message>
+    <message>
+        <source>磁盘空间已满，本次操作未保存。请清理磁盘空间后重试。</source>
+        <translation>The disk is full; nothing of this operation was saved. Free some disk space and try again.</translation>
+    </message>
+    <message>
+        <source>数据库正在其他程序或窗口中打开，请先关闭后再恢复。</source>
+        <translation>The database is open in another program or window; close it before restoring.</translation>
+    </message>
+    <message>
+        <source>该文件已损坏或不是本程序的备份，无法用于恢复。</source>
+        <translation>This file is damaged or not a backup of this program; it cannot be restored.</translation>
+    </message>
+    <message>
+        <source>服务器上的共享数据库由服务器备份和恢复（pg_dump），请联系管理员。</source>
+        <translation>A shared database on a server is backed up and restored on the server (pg_dump); please ask the administrator.</translation>
+    </message>
+    <message>
         <source>统一社会信用代码应为18位，当前为 %1 位。</source>
         <translation>A unified social credit code has 18 characters; this one has %1.</translation>
     </message>
@@ -2160,6 +2223,38 @@ EIA approval deadlines</translation>
     <message>
         <source>审批结果“%1”无法识别，应为“批准”或“不予批准”。</source>
         <translation>Outcome “%1” is not recognised; use 批准 (approved) or 不予批准 (refused).</translation>
+    </message>
+    <message>
+        <source>内容过长：最多 %1 个字，现有 %2 个字，请删减。</source>
+        <translation>Too long: at most %1 characters, this has %2; please shorten it.</translation>
+    </message>
+    <message>
+        <source>文件超过 %1 行（含空行），请拆分为几个文件分别导入。</source>
+        <translation>The file has more than %1 rows (blank rows included); please split it into several files.</translation>
+    </message>
+    <message>
+        <source>列数超过 %1 列，请删去多余的列后再导入。</source>
+        <translation>More than %1 columns; please delete the columns not needed and import again.</translation>
+    </message>
+    <message>
+        <source>文件内容超过 %1 MB（Excel 文件按解压后计），请拆分为几个文件分别导入。</source>
+        <translation>The content is larger than %1 MB (an Excel file counted unpacked); please split it into several files.</translation>
+    </message>
+    <message>
+        <source>单元格是公式但没有计算结果：请在 Excel 中打开并保存后再导入。</source>
+        <translation>The cell holds a formula without a computed value: open and save the file in Excel, then import again.</translation>
+    </message>
+    <message>
+        <source>单元格的值是错误值“%1”，请在 Excel 中改正后再导入。</source>
+        <translation>The cell's value is the error “%1”; correct it in Excel and import again.</translation>
+    </message>
+    <message>
+        <source>此行的引号不成对，分不清各列，请改正后再导入。</source>
+        <translation>The quotes in this row do not pair up, so its columns cannot be told apart; please correct it and import again.</translation>
+    </message>
+    <message>
+        <source>无法识别文件编码，请另存为 UTF-8 或 GBK 编码的 CSV 文件后再导入。</source>
+        <translation>The file's encoding is not recognised; save it as a UTF-8 or GBK CSV file and import again.</translation>
     </message>
 </context>
 </TS>

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from approvals_gui.domain.errors import ErrorCode
+import pytest
+
+from approvals_gui.domain.errors import DomainError, ErrorCode
+from approvals_gui.domain.imports import MAX_PROBLEMS_LISTED, BadCell
 from approvals_gui.domain.ledger_import import (
+    KnownApplications,
     LedgerField,
     check_rows,
+    entry_key,
     guess_mapping,
     ledger_history,
     match_category,
@@ -127,3 +132,72 @@ def test_every_bad_row_is_listed_with_its_number_and_column() -> None:
     ]
     assert [e.row for e in result.entries] == [2]
     assert result.bad_rows == [3, 4, 5, 6, 7, 8, 9, 11, 12, 13]
+
+
+def row(**changes: object) -> list[object]:
+    cells = list(GOOD)
+    for name, value in changes.items():
+        cells[HEADERS.index(name)] = value
+    return cells
+
+
+def test_texts_are_kept_clean_and_within_their_columns() -> None:
+    rows = [
+        row(建设项目名称="再生铝\x0b项目\x07", 备注="补录\t"),
+        row(建设项目名称="项" * 40_000, 收件日期=date(2026, 3, 3)),
+        row(批复文号="文" * 61, 收件日期=date(2026, 3, 2), 建设单位="另一公司"),
+    ]
+    result = check_rows(rows, guess_mapping(HEADERS), RULES, HEADERS, NOW)
+    assert [(p.row, p.column, p.error.code) for p in result.problems] == [
+        (3, "建设项目名称", ErrorCode.TEXT_TOO_LONG),
+        (4, "批复文号", ErrorCode.TEXT_TOO_LONG),
+    ]
+    (entry,) = result.entries
+    assert entry.application.project == "再生铝 项目"
+    assert ledger_history(entry, NOW, "导入人")[0].remark == "台账导入；补录"  # not dropped
+
+
+@pytest.mark.parametrize(
+    ("value", "code"),
+    [
+        (datetime(1999, 3, 2), ErrorCode.DATE_OUT_OF_RANGE),
+        ("1900-01-01", ErrorCode.DATE_OUT_OF_RANGE),
+        ("0001-01-01", ErrorCode.DATE_OUT_OF_RANGE),
+        ("2026302", ErrorCode.INVALID_DATE),
+    ],
+)
+def test_received_dates_the_calendar_does_not_cover(value: object, code: ErrorCode) -> None:
+    result = check_rows([row(收件日期=value)], guess_mapping(HEADERS), RULES, HEADERS, NOW)
+    assert [(p.column, p.error.code) for p in result.problems] == [("收件日期", code)]
+
+
+def test_a_cell_the_reader_could_not_read_is_a_problem_of_its_column() -> None:
+    formula = BadCell(DomainError(ErrorCode.FORMULA_WITHOUT_VALUE, "no value"))
+    rows = [row(受理日期=formula), row(序号=formula, 收件日期=date(2026, 3, 3))]
+    result = check_rows(rows, guess_mapping(HEADERS), RULES, HEADERS, NOW)
+    assert [(p.row, p.column, p.error.code) for p in result.problems] == [
+        (2, "受理日期", ErrorCode.FORMULA_WITHOUT_VALUE)  # 序号 is not imported
+    ]
+
+
+def test_problems_are_listed_up_to_the_cap_and_all_counted() -> None:
+    rows = [row(收件日期="2026-02-30", 建设项目名称=f"项目{i}") for i in range(300)]
+    result = check_rows(rows, guess_mapping(HEADERS), RULES, HEADERS, NOW)
+    assert len(result.problems) == MAX_PROBLEMS_LISTED and result.problem_count == 300
+    assert result.bad_rows == list(range(2, 302))
+
+
+def test_rows_the_database_holds_already_are_set_aside() -> None:
+    headers = [*HEADERS, "受理编号"]
+    rows = [
+        [*row(), "HP2026-00007"],
+        [*row(建设项目名称="第二期"), ""],
+        [*row(建设项目名称="第三期"), ""],
+    ]
+    result = check_rows(rows, guess_mapping(headers), RULES, headers, NOW)
+    assert [e.number for e in result.entries] == ["HP2026-00007", "", ""]
+    second = result.entries[1]
+    known = KnownApplications(frozenset({"HP2026-00007"}), frozenset({entry_key(second)}))
+    skipped = result.skipping(known)
+    assert [e.row for e in skipped.entries] == [4] and skipped.already_imported == [2, 3]
+    assert "台账编号 HP2026-00007" in ledger_history(result.entries[0], NOW, "导入人")[0].remark

@@ -8,7 +8,7 @@ import pytest
 
 from approvals_gui.domain.calendar import OverrideKind
 from approvals_gui.domain.errors import ErrorCode
-from approvals_gui.domain.imports import parse_day
+from approvals_gui.domain.imports import MAX_PROBLEMS_LISTED, parse_day
 from approvals_gui.domain.schedule_import import parse_schedule
 
 
@@ -55,3 +55,41 @@ def test_lenient_dates(text: str) -> None:
 def test_not_dates(text: str | None) -> None:
     with pytest.raises(ValueError):
         parse_day(text)
+
+
+def test_an_open_quote_is_its_own_lines_problem_and_folds_nothing() -> None:
+    text = '2027-10-01,休,"国庆节\n2027-10-02,休,国庆节\n2027-10-03,休,"国"庆节\n'
+    result = parse_schedule(text)
+    assert [(p.row, p.error.code) for p in result.problems] == [
+        (1, ErrorCode.BAD_CSV_ROW),
+        (3, ErrorCode.BAD_CSV_ROW),
+    ]
+    assert [d.day for d in result.days] == [date(2027, 10, 2)]
+
+
+def test_an_overlong_field_is_a_problem_not_a_crash() -> None:
+    huge = "2027-10-01,休," + "节" * 200_000  # past csv's own limit of 131,072
+    long_name = "2027-10-02,休," + "节" * 51
+    result = parse_schedule(f"{huge}\n{long_name}\n2027-10-03,休,国庆节\n")
+    assert [(p.row, p.column, p.error.code) for p in result.problems] == [
+        (1, "", ErrorCode.TEXT_TOO_LONG),
+        (2, "名称", ErrorCode.TEXT_TOO_LONG),
+    ]
+    assert len(result.days) == 1
+
+
+def test_names_are_kept_clean_and_extra_fields_are_not_dropped_silently() -> None:
+    result = parse_schedule("2027-10-01,休,国庆\x0b节\x07\n2027-10-02,休,国庆节,中秋节\n")
+    assert [d.name for d in result.days] == ["国庆 节"]
+    assert [(p.row, p.error.code) for p in result.problems] == [(2, ErrorCode.TOO_MANY_COLUMNS)]
+    assert parse_schedule("2027-10-01,休,国庆节,,\n").problems == []
+
+
+def test_a_first_line_outside_the_calendar_is_no_header() -> None:
+    result = parse_schedule("1999-10-01,休,国庆节\n")
+    assert [(p.row, p.error.code) for p in result.problems] == [(1, ErrorCode.DATE_OUT_OF_RANGE)]
+
+
+def test_problems_are_listed_up_to_the_cap_and_all_counted() -> None:
+    result = parse_schedule("日期,类型,名称\n" + "2027-02-30,休,\n" * 500)
+    assert len(result.problems) == MAX_PROBLEMS_LISTED and result.problem_count == 500

@@ -9,10 +9,12 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from sqlalchemy import text
 
 from approvals_gui.services.applications import list_applications
 from approvals_gui.services.board import board_cards
 from approvals_gui.services.exports import (
+    EXCEL_CELL_LIMIT,
     applications_sheet,
     board_sheet,
     figures_sheets,
@@ -62,8 +64,9 @@ def test_board_and_figures_to_xlsx(data: Workspace, tmp_path: Path) -> None:
     figures = {r[0].value: r for r in book["指标"].iter_rows(min_row=2)}
     assert figures["收件"][1].value == 2
     rate = figures["一次办结率"]
-    assert rate[1].value == 1.0 and rate[1].number_format == "0.0%" and rate[2].value == "1/1"
-    assert "补正不超过一次" in rate[3].value
+    assert rate[1].value == 1.0 and rate[1].number_format == "0.0%"
+    assert (rate[2].value, rate[3].value) == (1, 1)  # the counts: numbers, not "1/1"
+    assert "补正不超过一次" in rate[4].value
     assert (
         figures["平均审批用时"][1].value == 7 and figures["平均审批用时"][1].number_format == "0.0"
     )
@@ -94,3 +97,37 @@ def test_cancelled_export_leaves_no_file(data: Workspace, tmp_path: Path) -> Non
             [applications_sheet(list_applications(data, today=TODAY), names(data))], target, cancel
         )
     assert list(tmp_path.glob("a.xlsx*")) == []
+
+
+def test_csv_numbers_stay_numbers(data: Workspace, tmp_path: Path) -> None:
+    board = write_csv(board_sheet(board_cards(data, today=TODAY), names(data)), tmp_path / "b.csv")
+    with board.open(encoding="utf-8-sig", newline="") as f:
+        (_header, late) = list(csv.reader(f))
+    assert late[-1] == "-6"  # a number, not the text '-6
+    report = figures_report(data, N(1), N(30), today=TODAY)
+    figures = write_csv(figures_sheets(report, names(data))[0], tmp_path / "f.csv")
+    with figures.open(encoding="utf-8-sig", newline="") as f:
+        rows = {r[0]: r for r in csv.reader(f)}
+    assert rows["指标"][2:4] == ["符合件数", "总件数"]
+    assert rows["一次办结率"][1:4] == ["100.0%", "1", "1"]  # never "1/1", which opens as a date
+    assert rows["收件"][2:4] == ["", ""]
+
+
+def test_what_was_stored_before_input_was_checked_still_exports(
+    data: Workspace, tmp_path: Path
+) -> None:
+    with data.engine.begin() as conn:
+        conn.execute(
+            text("UPDATE application SET project = :p, handler = :h WHERE project = '@SUM(A1)'"),
+            {"p": "再生铝\x0b项目\x07" + "长" * 40_000, "h": "\x01=1+1"},
+        )
+    views = list_applications(data, today=TODAY)
+    sheet = applications_sheet(views, names(data))
+    book = load_workbook(write_xlsx([sheet], tmp_path / "a.xlsx"))
+    rows = {r[1].value[:5]: r for r in book["申请"].iter_rows(min_row=2)}
+    cleaned = rows["再生铝\n项"]
+    assert len(cleaned[1].value) == EXCEL_CELL_LIMIT
+    assert cleaned[5].value == "=1+1" and cleaned[5].data_type == "s"  # still text
+    with write_csv(sheet, tmp_path / "a.csv").open(encoding="utf-8-sig", newline="") as f:
+        exported = {r[1][:5]: r for r in csv.reader(f)}
+    assert exported["再生铝\n项"][5] == "'=1+1"

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import inspect, text
+from sqlalchemy import Engine, inspect, text
 from sqlmodel import SQLModel
 
+from approvals_gui.domain.clock import facts_from_history
+from approvals_gui.domain.stages import Action, StepInput, next_event, registration_event
+from approvals_gui.store import repo
 from approvals_gui.store.database import SCHEMA_REVISION, is_current, open_database
 from approvals_gui.store.db import make_engine
 from approvals_gui.store.errors import StoreError, StoreErrorCode
@@ -17,7 +21,7 @@ from approvals_gui.store.migrate import current_revision, downgrade, head_revisi
 
 
 def test_a_new_file_is_created_at_the_newest_schema(tmp_path: Path) -> None:
-    engine = open_database(tmp_path / "new.sqlite3")
+    engine = open_database(tmp_path / "new.sqlite3", create=True)
     assert current_revision(engine) == head_revision()
     tables = set(inspect(engine).get_table_names())
     assert {"application", "enterprise", "stage_event", "time_limit_rule"} <= tables
@@ -28,7 +32,7 @@ def test_a_new_file_is_created_at_the_newest_schema(tmp_path: Path) -> None:
 
 
 def test_the_migrated_schema_matches_the_models(tmp_path: Path) -> None:
-    engine = open_database(tmp_path / "m.sqlite3")
+    engine = open_database(tmp_path / "m.sqlite3", create=True)
     with engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), SQLModel.metadata)
     assert diff == []
@@ -45,7 +49,7 @@ def test_the_revision_known_without_alembic_is_its_head(tmp_path: Path) -> None:
 
 
 def test_every_revision_downgrades_and_upgrades_again(tmp_path: Path) -> None:
-    engine = open_database(tmp_path / "r.sqlite3")
+    engine = open_database(tmp_path / "r.sqlite3", create=True)
     downgrade(engine, "base")
     assert "application" not in inspect(engine).get_table_names()
     upgrade(engine)
@@ -53,7 +57,7 @@ def test_every_revision_downgrades_and_upgrades_again(tmp_path: Path) -> None:
 
 
 def test_a_database_from_a_newer_program_is_refused(tmp_path: Path) -> None:
-    engine = open_database(tmp_path / "n.sqlite3")
+    engine = open_database(tmp_path / "n.sqlite3", create=True)
     with engine.begin() as conn:
         conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
     with pytest.raises(StoreError) as err:
@@ -74,7 +78,7 @@ def test_a_locked_database_is_reported(tmp_path: Path, monkeypatch: pytest.Monke
     import approvals_gui.store.db as db
 
     path = tmp_path / "locked.sqlite3"
-    open_database(path).dispose()
+    open_database(path, create=True).dispose()
     monkeypatch.setattr(db, "BUSY_TIMEOUT_MS", 100)
     holder = make_engine(path)
     with holder.connect() as conn:
@@ -97,7 +101,7 @@ def test_two_writers_with_the_same_version_only_one_wins(tmp_path: Path) -> None
     from approvals_gui.store import repo
     from approvals_gui.store.db import session_scope
 
-    engine = open_database(tmp_path / "race.sqlite3")
+    engine = open_database(tmp_path / "race.sqlite3", create=True)
     now = datetime(2026, 11, 25, 9)
     first = registration_event(date(2026, 11, 24), now, "张三")
     code = "91350100M000100Y43"
@@ -122,7 +126,7 @@ def test_two_enterprises_with_one_credit_code_are_refused(tmp_path: Path) -> Non
     from approvals_gui.store import repo
     from approvals_gui.store.db import session_scope
 
-    engine = open_database(tmp_path / "dup.sqlite3")
+    engine = open_database(tmp_path / "dup.sqlite3", create=True)
     now = datetime(2026, 11, 25, 9)
     with session_scope(engine) as s:
         repo.add_enterprise(s, EnterpriseForm("甲", "91350100M000100Y43"), now)
@@ -185,3 +189,88 @@ def test_a_failing_migration_leaves_the_schema_as_it_was(
         upgrade(engine)
     assert current_revision(engine) == "0001"
     assert "judged_rule" not in inspect(engine).get_table_names()
+
+
+def _populate_old_schema(engine: Engine) -> None:
+    """Two applications with histories, written with plain SQL as an old program would."""
+    at = datetime(2026, 11, 20, 9, 15, 30, 250000)
+    first = registration_event(date(2026, 11, 2), at, "张三", "窗口收件")
+    events = [first]
+    for step in (
+        StepInput(Action.REQUEST_SUPPLEMENT, date(2026, 11, 3), at, "张三", materials=("甲", "乙")),
+        StepInput(Action.RECEIVE_MATERIALS, date(2026, 11, 5), at, "张三"),
+        StepInput(Action.ACCEPT, date(2026, 11, 6), at, "李四"),
+        StepInput(Action.START_REVIEW, date(2026, 11, 9), at, "李四"),
+        StepInput(
+            Action.APPROVE, date(2026, 11, 12), at, "李四", document_number="环审〔2026〕7号"
+        ),
+    ):
+        events.append(next_event(events, step))
+    rule = (
+        "INSERT INTO time_limit_rule VALUES ('report_form', '报告表', 30, 'workdays', 10, "
+        "'workdays', 3, 'expert_review,hearing', 10, '')"
+    )
+    enterprise = (
+        "INSERT INTO enterprise (name, credit_code, district, contact, phone, created_at) "
+        "VALUES ('甲', '91350100M000100Y43', '', '', '', '2026-01-01 09:00:00.000000')"
+    )
+    with engine.begin() as conn:
+        conn.execute(text(rule))
+        conn.execute(text(enterprise))
+        for number, history in (("HP2026-00001", events), ("HP2026-00002", [first])):
+            columns = {**repo.facts_columns(facts_from_history(history)), "number": number}
+            names = ", ".join(columns)
+            app_id = conn.execute(
+                text(
+                    "INSERT INTO application (project, enterprise_id, category, handler, "
+                    f"district, registered_on, created_at, version, {names}) VALUES ('p', 1, "
+                    f"'report_form', '张三', '', '2026-11-02', '2026-11-02 09:00:00.000000', "
+                    f"{len(history)}, {', '.join(':' + n for n in columns)})"
+                ),
+                {n: _sql(v) for n, v in columns.items()},
+            ).lastrowid
+            for e in history:
+                row = repo.event_to_row(app_id, e, "").model_dump(exclude={"id", "chain_hash"})
+                quoted = ", ".join(f'"{n}"' for n in row)  # "on" is a keyword
+                conn.execute(
+                    text(
+                        f"INSERT INTO stage_event ({quoted}) "
+                        f"VALUES ({', '.join(':' + n for n in row)})"
+                    ),
+                    {n: _sql(v) for n, v in row.items()},
+                )
+
+
+def _sql(value: object) -> object:
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+    return value.isoformat() if isinstance(value, date) else value
+
+
+@pytest.mark.parametrize("start", ["0001", "0002", "0003"])
+def test_upgrading_chains_existing_histories(tmp_path: Path, start: str) -> None:
+    from approvals_gui.services import maintenance
+    from approvals_gui.services.workspace import Workspace
+
+    path = tmp_path / f"from-{start}.sqlite3"
+    old = make_engine(path)
+    upgrade(old, start)
+    _populate_old_schema(old)
+    old.dispose()
+    ws = Workspace(open_database(path), "张三")
+    report = maintenance.check(ws, today=date(2026, 11, 25))
+    assert report.problems == [] and report.applications == 2
+    with ws.engine.connect() as conn:
+        heads = conn.execute(text("SELECT history_hash FROM application ORDER BY id")).scalars()
+        stored = conn.execute(
+            text("SELECT chain_hash FROM stage_event WHERE application_id = 1 ORDER BY seq")
+        ).scalars()
+        assert list(stored)[-1] == next(iter(heads))
+    with ws.engine.begin() as conn:  # and a history edited after the migration is caught
+        conn.execute(
+            text("UPDATE stage_event SET actor = '王五' WHERE application_id = 1 AND seq = 3")
+        )
+    assert maintenance.check(ws, today=date(2026, 11, 25)).problems == [
+        "HP2026-00001: hash chain broken at event 3"
+    ]
+    ws.engine.dispose()

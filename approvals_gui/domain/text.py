@@ -1,0 +1,95 @@
+"""Text as people type, paste or import it: without control characters, and no longer
+than the place that keeps it. Every text field of every form and import passes here.
+
+Control characters (Unicode category Cc) come in with text pasted from Word, web pages
+or other programs. They are invisible on screen, and most of them cannot be written to
+an .xlsx file at all, so they are stripped at input rather than refused: the clerk
+could not see what to delete.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, TypeVar
+
+from approvals_gui.domain.errors import DomainError, ErrorCode
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+CONTROL_CHARACTERS = frozenset(chr(c) for c in (*range(0x20), *range(0x7F, 0xA0)))
+_ANY_CONTROL = re.compile("[" + re.escape("".join(sorted(CONTROL_CHARACTERS))) + "]")
+# Line breaks and tabs separate words: they become a space (or stay a line break where
+# a field has lines) instead of gluing the words together. The rest are dropped.
+_BREAKS = "\n\r\x0b\x0c\x85"
+_ONE_LINE = {ord(c): None for c in CONTROL_CHARACTERS} | {ord(c): " " for c in "\t" + _BREAKS}
+_LINES = _ONE_LINE | {ord(c): "\n" for c in _BREAKS}
+
+F = TypeVar("F", bound="DataclassInstance")
+
+
+def strip_controls(text: str, *, multiline: bool = False) -> str:
+    """`text` without control characters; line breaks kept as "\\n" if `multiline`."""
+    if _ANY_CONTROL.search(text) is None:
+        return text  # the usual case, without building a new string
+    return text.replace("\r\n", "\n").translate(_LINES if multiline else _ONE_LINE)
+
+
+@dataclass(frozen=True, slots=True)
+class TextField:
+    """A kind of text: its name in messages, its longest length, whether it has lines."""
+
+    name: str
+    max_length: int
+    multiline: bool = False
+
+    def clean(self, text: str) -> str:
+        """The text as it is kept: stripped of control characters and of surrounding
+        blanks. Refused (TEXT_TOO_LONG) if longer than the field allows."""
+        cleaned = strip_controls(text, multiline=self.multiline).strip()
+        if len(cleaned) > self.max_length:
+            raise DomainError(
+                ErrorCode.TEXT_TOO_LONG,
+                f"{self.name} has {len(cleaned)} characters, at most {self.max_length}",
+                field=self.name,
+                limit=self.max_length,
+                length=len(cleaned),
+            )
+        return cleaned
+
+
+# Lengths are the store's column lengths (store/tables.py) where a column has one;
+# text columns without one get a length that no real entry reaches.
+PROJECT = TextField("project", 300)
+ENTERPRISE_NAME = TextField("enterprise_name", 200)
+HANDLER = TextField("handler", 50)
+DISTRICT = TextField("district", 50)
+CONTACT = TextField("contact", 50)
+PHONE = TextField("phone", 30)
+APPLICATION_NUMBER = TextField("number", 30)
+DOCUMENT_NUMBER = TextField("document_number", 60)
+HOLIDAY_NAME = TextField("name", 50)
+PLACE = TextField("place", 200)
+STAFF = TextField("staff", 200)
+OWNER = TextField("owner", 50)
+REMARK = TextField("remark", 2000)
+MATERIAL = TextField("materials", 200)  # stored one a line, so never a line break inside
+REASON = TextField("reason", 2000, multiline=True)
+MEASURES = TextField("measures", 2000, multiline=True)
+RESOLUTION = TextField("resolution", 2000)
+MATTER = TextField("matters", 2000)
+
+
+def clean_form(form: F, fields: Mapping[str, TextField]) -> tuple[F, dict[str, DomainError]]:
+    """`form` with each attribute named in `fields` cleaned, and the problems by
+    attribute (a refused attribute keeps its value)."""
+    changes: dict[str, str] = {}
+    problems: dict[str, DomainError] = {}
+    for attribute, field in fields.items():
+        try:
+            changes[attribute] = field.clean(getattr(form, attribute))
+        except DomainError as exc:
+            problems[attribute] = exc
+    return replace(form, **changes), problems

@@ -1,0 +1,59 @@
+"""A SQLite file seen from outside: which file a target names, and whether it holds
+our database, nothing yet, or another program's data. Read without writing, so a file
+that is refused stays byte for byte as it was."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from urllib.parse import quote
+
+from approvals_gui.store.db import database_url, translate_errors
+from approvals_gui.store.errors import StoreError, StoreErrorCode
+
+# Tables every revision of our schema has; a file with tables but not these is not ours.
+OUR_TABLES = frozenset({"alembic_version", "application", "enterprise", "stage_event"})
+
+
+def sqlite_file(target: str | Path) -> Path | None:
+    """The file a target names, or None for a server URL or an in-memory database."""
+    url = database_url(target)
+    if not url.startswith("sqlite:///"):
+        return None  # a server, or SQLite in memory (sqlite://)
+    path = url.removeprefix("sqlite:///")
+    return Path(path) if path and path != ":memory:" else None
+
+
+def check_database_file(path: Path, *, create: bool) -> None:
+    """Refuse a path that must not be opened as our database: a missing file unless
+    `create`, something that is not a regular file, and another program's database."""
+    if not path.exists():
+        if create:
+            return
+        raise StoreError(StoreErrorCode.MISSING, f"no database at {path}", path=str(path))
+    if not path.is_file():
+        raise StoreError(StoreErrorCode.UNREADABLE, f"not a database file: {path}", path=str(path))
+    if foreign(table_names(path)):
+        raise StoreError(
+            StoreErrorCode.FOREIGN,
+            f"{path} holds another program's data, not this program's database",
+            path=str(path),
+        )
+
+
+def foreign(tables: set[str]) -> bool:
+    """Whether a database with these tables is another program's: it has tables, but
+    not ours (an empty one is not foreign)."""
+    return bool(tables - {"alembic_version"}) and not OUR_TABLES <= tables
+
+
+def table_names(path: Path) -> set[str]:
+    """The tables in a SQLite file, read through a read-only connection."""
+    uri = f"file:{quote(str(path))}?mode=ro"
+    with translate_errors(f"reading {path}"):
+        conn = sqlite3.connect(uri, uri=True)
+        try:
+            rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            return {name for (name,) in rows}
+        finally:
+            conn.close()

@@ -1,0 +1,81 @@
+"""Backups from the window: the day's automatic copy when the window opens, and 文件 →
+从备份恢复…, which checks the chosen copy, keeps the file it replaces and reloads."""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from approvals_gui.logs import log
+from approvals_gui.services import changes
+from approvals_gui.services.changes import ChangeSet
+from approvals_gui.services.maintenance import daily_backup
+from approvals_gui.ui import strings
+from approvals_gui.ui.labels import confirm
+from approvals_gui.ui.operations import Operations
+
+
+class BackupActions(QObject):
+    """`message(text)` for the status bar."""
+
+    message = Signal(str)
+
+    def __init__(self, ops: Operations) -> None:
+        super().__init__(ops)
+        self.ops = ops
+
+    def daily(self) -> None:
+        """The first window of the day makes the day's copy; a failure is reported in the
+        status bar and the log, and does not stand in the clerk's way."""
+        self.ops.read(
+            partial(daily_backup, self.ops.ws, self.ops.today()), self._daily_done, self._failed
+        )
+
+    def _daily_done(self, made: Path | None) -> None:
+        if made is not None:
+            self.message.emit(self.tr("已自动备份数据库：%1").replace("%1", str(made)))
+
+    def _failed(self, error: Exception) -> None:
+        log.warning("daily backup failed: %s", error)
+        self.message.emit(self.tr("自动备份未完成：%1").replace("%1", strings.error_text(error)))
+
+    def ask_backup(self, folder: Path | None) -> Path | None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self.ops.window,
+            self.tr("从备份恢复"),
+            str(folder or ""),
+            self.tr("数据库备份 (*.bak *.sqlite3);;所有文件 (*)"),
+        )
+        return Path(path) if path else None
+
+    def restore(self) -> None:
+        folder = changes.backups_of(self.ops.ws)
+        if changes.database_file(self.ops.ws) is None:
+            QMessageBox.information(
+                self.ops.window,
+                self.tr("从备份恢复"),
+                self.tr("共享的服务器数据库由服务器备份和恢复（pg_dump），请联系管理员。"),
+            )
+            return
+        backup = self.ask_backup(folder)
+        if backup is None:
+            return
+        question = self.tr(
+            "将用备份“%1”替换当前数据库。当前数据库会先另存一份；备份之后所做的修改将不再显示。"
+            "其他电脑上的本程序须先关闭。确定恢复吗？"
+        ).replace("%1", backup.name)
+        if confirm(self.ops.window, self.tr("从备份恢复"), question):
+            self.ops.read(partial(changes.restore_backup, self.ops.ws, backup), self._restored)
+
+    def _restored(self, result: tuple[Path, ChangeSet]) -> None:
+        kept, reload = result
+        log.info("restored from a backup; the replaced file is kept")
+        self.ops.publish(reload)
+        QMessageBox.information(
+            self.ops.window,
+            self.tr("从备份恢复"),
+            self.tr("已从备份恢复。原数据库另存为：%1").replace("%1", str(kept)),
+        )

@@ -1,0 +1,64 @@
+"""Text as it is kept: control characters stripped at input, lengths within the store's
+columns."""
+
+from __future__ import annotations
+
+import sys
+import unicodedata
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+from approvals_gui.domain.errors import DomainError, ErrorCode
+from approvals_gui.domain.text import (
+    CONTROL_CHARACTERS,
+    MEASURES,
+    PROJECT,
+    REMARK,
+    strip_controls,
+)
+
+
+def test_control_characters_are_unicode_category_cc() -> None:
+    every = (chr(c) for c in range(sys.maxunicode + 1))
+    assert CONTROL_CHARACTERS == {c for c in every if unicodedata.category(c) == "Cc"}
+
+
+@pytest.mark.parametrize(
+    ("pasted", "kept"),
+    [
+        ("再生铝\x0b项目", "再生铝 项目"),  # Word's line break: a space, not glued words
+        ("再生铝\x07项目", "再生铝项目"),  # a bell: dropped
+        ("\t年产5万吨\r\n再生铝项目\x00 ", "年产5万吨 再生铝项目"),
+        ("plain", "plain"),
+    ],
+)
+def test_single_line_fields_keep_no_control_character(pasted: str, kept: str) -> None:
+    assert PROJECT.clean(pasted) == kept
+
+
+def test_multi_line_fields_keep_their_lines() -> None:
+    assert (
+        MEASURES.clean("现场答复\r\n书面告知\x0b跟踪\x07办理\n") == "现场答复\n书面告知\n跟踪办理"
+    )
+    assert REMARK.clean("一行\n两行") == "一行 两行"
+
+
+def test_too_long_text_is_refused_with_its_length() -> None:
+    with pytest.raises(DomainError) as caught:
+        PROJECT.clean("项" * 40_000)
+    error = caught.value
+    assert error.code is ErrorCode.TEXT_TOO_LONG
+    assert error.params == {"field": "project", "limit": 300, "length": 40_000}
+    assert PROJECT.clean("项" * 300) == "项" * 300
+    assert PROJECT.clean(" " * 1000 + "项") == "项"  # the length counts what is kept
+
+
+@given(st.text())
+def test_nothing_an_xlsx_file_cannot_hold_is_kept(text: str) -> None:
+    for kept in (strip_controls(text), strip_controls(text, multiline=True)):
+        assert ILLEGAL_CHARACTERS_RE.search(kept) is None
+    assert not set(strip_controls(text)) & CONTROL_CHARACTERS
+    assert not set(strip_controls(text, multiline=True)) & (CONTROL_CHARACTERS - {"\n"})

@@ -1,0 +1,228 @@
+"""Backups beside the database, rotated per database, checked, never half-written; the
+daily backup; restoring one, refused while the database is open elsewhere."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+import types
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine
+
+import approvals_gui.store.backup as store_backup
+from approvals_gui.services import demo, maintenance
+from approvals_gui.services.applications import list_applications
+from approvals_gui.services.workspace import Workspace
+from approvals_gui.store.database import open_database
+from approvals_gui.store.errors import StoreError, StoreErrorCode
+from tests.conftest import TODAY
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def filled(path: Path, count: int = 10) -> Workspace:
+    """A database with demo data, and a clock that moves a second per reading."""
+    ticks = iter(datetime(2026, 11, 25, 9) + timedelta(seconds=s) for s in range(10**6))
+    ws = Workspace(open_database(path, create=True), "张三", now=lambda: next(ticks))
+    demo.generate(ws, count, today=TODAY)
+    return ws
+
+
+def damage_an_index(path: Path) -> None:
+    """Scribble over an index page, so SQLite still opens the file but its integrity
+    check fails."""
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    (root,) = conn.execute(
+        "SELECT rootpage FROM sqlite_master WHERE name = 'ix_stage_event_application_id'"
+    ).fetchone()
+    conn.close()
+    with path.open("r+b") as file:
+        file.seek((root - 1) * page_size + page_size // 2)
+        file.write(b"\xff" * (page_size // 2))
+
+
+def test_backups_go_beside_the_database_and_rotate_per_database(tmp_path: Path) -> None:
+    a, b = filled(tmp_path / "a.sqlite3"), filled(tmp_path / "b.sqlite3")
+    for _ in range(3):
+        maintenance.backup(a)
+    for _ in range(9):
+        maintenance.backup(b)
+    names = sorted(p.name for p in (tmp_path / "backups").iterdir())
+    assert sum(n.startswith("a.sqlite3.") for n in names) == 3  # b's rotation spares them
+    assert sum(n.startswith("b.sqlite3.") for n in names) == 7
+    newest = tmp_path / "backups" / names[-1]
+    with sqlite3.connect(newest) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert conn.execute("PRAGMA journal_mode").fetchone() == ("delete",)  # one file
+
+
+def test_a_killed_runs_partial_copy_is_cleaned_and_never_counted(tmp_path: Path) -> None:
+    ws = filled(tmp_path / "a.sqlite3")
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    stale = folder / "a.sqlite3.20261124-093000.bak.partial"
+    stale.write_bytes(b"half a copy")
+    Path(f"{stale}-journal").write_bytes(b"its journal")
+    made = maintenance.daily_backup(ws, date(2026, 11, 24))
+    assert made is not None and made.name.startswith("a.sqlite3.20261124-")
+    assert [p.name for p in folder.iterdir()] == [made.name]
+
+
+def test_the_daily_backup_is_made_once_a_day(tmp_path: Path) -> None:
+    ws = filled(tmp_path / "a.sqlite3")
+    first = maintenance.daily_backup(ws, date(2026, 11, 25))
+    assert first is not None and first.parent == tmp_path / "backups"
+    assert maintenance.daily_backup(ws, date(2026, 11, 25)) is None
+    maintenance.backup(filled(tmp_path / "b.sqlite3"))  # another database's backup
+    second = maintenance.daily_backup(ws, date(2026, 11, 26))
+    assert second is not None and second != first
+
+
+def test_a_damaged_database_is_not_backed_up(tmp_path: Path) -> None:
+    ws = filled(tmp_path / "a.sqlite3", 40)
+    ws.engine.dispose()
+    damage_an_index(tmp_path / "a.sqlite3")
+    with pytest.raises(StoreError) as err:
+        maintenance.backup(ws)
+    assert err.value.code is StoreErrorCode.DAMAGED
+    assert list((tmp_path / "backups").iterdir()) == []
+
+
+def test_a_full_disk_during_a_backup_is_an_answer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ws = filled(tmp_path / "a.sqlite3")
+    connect = store_backup._connect_copy
+
+    def small_disk(path: Path) -> sqlite3.Connection:
+        conn = connect(path)
+        conn.execute("PRAGMA max_page_count = 3")
+        return conn
+
+    monkeypatch.setattr(store_backup, "_connect_copy", small_disk)
+    with pytest.raises(StoreError) as err:
+        maintenance.backup(ws)
+    assert err.value.code is StoreErrorCode.DISK_FULL
+    assert list((tmp_path / "backups").iterdir()) == []
+
+
+def test_on_a_server_backups_are_the_servers(tmp_path: Path) -> None:
+    # An engine for a server that never connects: the refusal comes before any query.
+    driver = types.SimpleNamespace(paramstyle="format", __version__="1.31.2")
+    server = create_engine("postgresql+pg8000://office/approvals", module=driver)
+    ws = Workspace(server, "张三")
+    with pytest.raises(StoreError) as err:
+        maintenance.backup(ws)
+    assert err.value.code is StoreErrorCode.SERVER_BACKUP and "pg_dump" in str(err.value)
+    assert maintenance.daily_backup(ws, TODAY) is None
+    with pytest.raises(StoreError) as err:
+        maintenance.restore("postgresql://office/approvals", tmp_path / "x.bak")
+    assert err.value.code is StoreErrorCode.SERVER_BACKUP
+
+
+# -- restore ---------------------------------------------------------------------------
+
+
+def test_restore_brings_the_backup_back_and_keeps_the_replaced_file(tmp_path: Path) -> None:
+    path = tmp_path / "a.sqlite3"
+    ws = filled(path)
+    backup = maintenance.backup(ws)
+    demo.generate(ws, 5, today=TODAY, seed=7)  # work done after the backup
+    ws.engine.dispose()
+    kept = maintenance.restore(path, backup)
+    assert kept.parent == tmp_path and kept.name.startswith("a.sqlite3.before-restore-")
+    assert not Path(f"{path}-wal").exists() and not Path(f"{path}-shm").exists()
+    restored = Workspace(open_database(path), "张三")
+    assert len(list_applications(restored, today=TODAY)) == 10
+    assert maintenance.check(restored, today=TODAY).ok
+    restored.engine.dispose()
+    replaced = Workspace(open_database(kept), "张三")
+    assert len(list_applications(replaced, today=TODAY)) == 15  # nothing of it lost
+    replaced.engine.dispose()
+
+
+HOLDER = """
+import sys, time
+from sqlalchemy import text
+from approvals_gui.store.database import open_database
+
+engine = open_database(sys.argv[1])
+with engine.connect() as conn:  # a window that has read once and sits idle
+    conn.execute(text("SELECT count(*) FROM application")).scalar()
+print("open", flush=True)
+sys.stdin.readline()
+"""
+
+
+def test_restore_is_refused_while_another_process_has_the_database_open(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "a.sqlite3"
+    ws = filled(path)
+    backup = maintenance.backup(ws)
+    ws.engine.dispose()
+    before = path.read_bytes()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(path)],
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "open\n"
+        with pytest.raises(StoreError) as err:
+            maintenance.restore(path, backup)
+        assert err.value.code is StoreErrorCode.IN_USE
+        assert not list(tmp_path.glob("a.sqlite3.before-restore-*"))
+        assert not list(tmp_path.glob("*.restoring*"))
+    finally:
+        holder.communicate("\n", timeout=30)
+    assert path.read_bytes() == before
+    maintenance.restore(path, backup)  # closed: now it can
+
+
+def test_restore_replaces_a_damaged_database(tmp_path: Path) -> None:
+    path = tmp_path / "a.sqlite3"
+    ws = filled(path)
+    backup = maintenance.backup(ws)
+    ws.engine.dispose()
+    path.write_bytes(b"\0" * 8192)
+    kept = maintenance.restore(path, backup)
+    assert kept.read_bytes() == b"\0" * 8192
+    assert maintenance.check(Workspace(open_database(path), "张三"), today=TODAY).ok
+
+
+@pytest.mark.parametrize("kind", ["garbage", "foreign", "damaged", "too_new"])
+def test_restore_refuses_what_is_no_backup_of_ours(tmp_path: Path, kind: str) -> None:
+    path = tmp_path / "a.sqlite3"
+    ws = filled(path, 40)
+    good = maintenance.backup(ws)
+    ws.engine.dispose()
+    before = path.read_bytes()
+    offered = tmp_path / "offered.bak"
+    if kind == "garbage":
+        offered.write_bytes(b"garbage" * 1000)
+    elif kind == "foreign":
+        from tests.store.test_open import foreign_file
+
+        foreign_file(offered)
+    else:
+        offered.write_bytes(good.read_bytes())
+        if kind == "damaged":
+            damage_an_index(offered)
+        else:
+            with sqlite3.connect(offered) as conn:
+                conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    with pytest.raises(StoreError) as err:
+        maintenance.restore(path, offered)
+    expected = StoreErrorCode.TOO_NEW if kind == "too_new" else StoreErrorCode.BAD_BACKUP
+    assert err.value.code is expected
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.sqlite3", "backups", "offered.bak"]
