@@ -148,6 +148,7 @@ def _inspect(archive: ZipFile) -> bool:
 
 
 def _has_formula(archive: ZipFile, name: str) -> bool:
+    """Whether part `name` has a formula element, read a chunk at a time."""
     tail = b""
     with archive.open(name) as part:
         while chunk := part.read(_SCAN_CHUNK):
@@ -195,13 +196,9 @@ def _uncalculated(
     calculated (a file written by a program, never opened in Excel) has no value to
     import, and it must not pass for an empty cell."""
     for row, raw in zip(values, formulas, strict=False):
-        yield (
-            tuple(
-                _NOT_CALCULATED if v is None and f is not None else v
-                for v, f in zip(row, raw, strict=False)
-            )
-            + row[len(raw) :]
-        )
+        pairs = zip(row, raw, strict=False)
+        marked = [_NOT_CALCULATED if v is None and f is not None else v for v, f in pairs]
+        yield (*marked, *row[len(marked) :])
 
 
 _NOT_CALCULATED = BadCell(
@@ -210,6 +207,8 @@ _NOT_CALCULATED = BadCell(
 
 
 def _within_limits(rows: Iterator[tuple[object, ...]]) -> list[list[object]]:
+    """The rows as plain values; refused at the first row past MAX_ROWS or value past
+    MAX_COLUMNS (empty cells past it, a styled cell far to the right, are dropped)."""
     kept = []
     for number, row in enumerate(rows, start=1):
         if number > MAX_ROWS:
