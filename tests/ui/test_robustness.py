@@ -80,3 +80,25 @@ def test_an_unexpected_error_is_logged_and_shown_and_the_window_goes_on(
     assert "unexpected error" in logged and "Traceback" in logged
     window.show_view("all")  # still usable
     assert window.applications.page.isVisible()
+
+
+def test_a_typed_date_is_taken_as_typed_or_refused_beside_the_field(
+    qtbot: QtBot, ws: Workspace
+) -> None:
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from approvals_gui.services.changes import load_reference
+    from approvals_gui.ui.dialogs.register_dialog import RegisterDialog
+
+    dialog = RegisterDialog(load_reference(ws), "张三", TODAY)
+    qtbot.addWidget(dialog)
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    for typed, problem in (
+        (QDate(2026, 12, 5), "晚于今天"),  # Qt's maximum once made this 2026-01-05, silently
+        (QDate(1999, 12, 31), "日历范围"),
+    ):
+        dialog.received.setDate(typed)
+        assert dialog.received.date() == typed  # kept as typed
+        assert problem in dialog.errors["received_on"].text()
+        assert not save.isEnabled()

@@ -77,8 +77,9 @@ class RegisterDialog(QDialog):
         self.received = QDateEdit()
         self.received.setCalendarPopup(True)
         self.received.setDisplayFormat("yyyy-MM-dd")
+        # No range on the editor: Qt would silently change a typed date to fit it. A date
+        # in the future or outside the calendar is refused beside the field instead.
         today = self._today
-        self.received.setMaximumDate(QDate(today.year, today.month, today.day))
         self.received.setDate(QDate(today.year, today.month, today.day))
         self.district = QLineEdit()
         self.investment = QLineEdit()

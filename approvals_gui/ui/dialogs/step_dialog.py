@@ -63,7 +63,8 @@ class StepDialog(QDialog):
         self.on = QDateEdit()
         self.on.setCalendarPopup(True)
         self.on.setDisplayFormat("yyyy-MM-dd")
-        self.on.setDateRange(_qdate(detail.events[-1].on), _qdate(today))
+        # No range: Qt would silently change a typed date to fit it; the preview says
+        # why a date before the last step or in the future cannot be taken.
         self.on.setDate(_qdate(today))
         form.addRow(self.tr("办理日期"), self.on)
         self.materials = QListWidget()

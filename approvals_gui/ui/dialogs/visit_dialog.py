@@ -93,8 +93,7 @@ class VisitDialog(QDialog):
 
     def _build(self, handlers: tuple[str, ...], day: date) -> None:
         today = self._today
-        self.day = self._date_edit(day)
-        self.day.setMaximumDate(_qdate(today))
+        self.day = self._date_edit(day)  # no range: see _date_edit
         self.enterprise_name = QLineEdit(self)
         completer = QCompleter(sorted(self._by_name), self)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -132,7 +131,6 @@ class VisitDialog(QDialog):
         self.due = self._date_edit(self._calendar.add_workdays(max(day, today), 10))
         self.resolved = QCheckBox(self.tr("已解决"), self)
         self.resolved_on = self._date_edit(today)
-        self.resolved_on.setMaximumDate(_qdate(today))
         self.resolution = QLineEdit(self)
         self.resolution.setPlaceholderText(self.tr("如何解决"))
         self.problem = plain_label(parent=self)
@@ -151,6 +149,8 @@ class VisitDialog(QDialog):
         self._update_enabled()
 
     def _date_edit(self, day: date) -> QDateEdit:
+        """Without a range: Qt would silently change a typed date to fit one; a date in
+        the future or outside the calendar is refused with a message on saving."""
         edit = QDateEdit(self)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
