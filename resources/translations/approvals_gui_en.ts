@@ -655,6 +655,10 @@
         <translation>Reading %1…</translation>
     </message>
     <message>
+        <source>其中 %1 行已在数据库中（编号相同，或单位、项目与收件日期相同），将跳过，只导入其余 %2 行。继续吗？</source>
+        <translation>%1 of these rows are in the database already (the same number, or the same enterprise, project and received date) and will be skipped; only the other %2 rows are imported. Continue?</translation>
+    </message>
+    <message>
         <source>正在导入 %1 件申请…</source>
         <translation>Importing %1 applications…</translation>
     </message>
@@ -728,6 +732,10 @@
     <message>
         <source>共检查 %1 行：可导入 %2 行，有问题 %3 行。</source>
         <translation>%1 rows checked: %2 can be imported, %3 have problems.</translation>
+    </message>
+    <message>
+        <source>下表列出前 %1 个问题，另有 %2 个未列出。</source>
+        <translation> The table lists the first %1 problems; %2 more are not listed.</translation>
     </message>
     <message>
         <source>跳过有问题的 %1 行，只导入其余 %2 行</source>
@@ -1047,6 +1055,10 @@ EIA approval deadlines</translation>
     <message>
         <source>名称</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>（列出前 %1 行）</source>
+        <translation> (the first %1 rows listed)</translation>
     </message>
     <message>
         <source>同时将 %1 年标记为已确认（按国务院办公厅通知录入）</source>
@@ -2102,7 +2114,7 @@ EIA approval deadlines</translation>
     </message>
     <message>
         <source>该文件是其他程序的数据库，本程序未作任何改动。请选择本程序的数据库文件。</source>
-        <translation>This file is another program's database and was left unchanged. Please choose a database of this program.</translation>
+        <translation>This file is another program&apos;s database and was left unchanged. Please choose a database of this program.</translation>
     </message>
     <message>
         <source>磁盘空间已满，本次操作未保存。请清理磁盘空间后重试。</source>
@@ -2246,7 +2258,7 @@ EIA approval deadlines</translation>
     </message>
     <message>
         <source>单元格的值是错误值“%1”，请在 Excel 中改正后再导入。</source>
-        <translation>The cell's value is the error “%1”; correct it in Excel and import again.</translation>
+        <translation>The cell&apos;s value is the error “%1”; correct it in Excel and import again.</translation>
     </message>
     <message>
         <source>此行的引号不成对，分不清各列，请改正后再导入。</source>
@@ -2254,7 +2266,7 @@ EIA approval deadlines</translation>
     </message>
     <message>
         <source>无法识别文件编码，请另存为 UTF-8 或 GBK 编码的 CSV 文件后再导入。</source>
-        <translation>The file's encoding is not recognised; save it as a UTF-8 or GBK CSV file and import again.</translation>
+        <translation>The file&apos;s encoding is not recognised; save it as a UTF-8 or GBK CSV file and import again.</translation>
     </message>
 </context>
 </TS>

@@ -92,3 +92,35 @@ def test_columns_are_mapped_once(
     window.import_action.trigger()
     qtbot.waitUntil(lambda: len(states) == 2, timeout=10000)
     assert states[1] == "负责人"
+
+
+def test_importing_the_same_ledger_again_says_so_and_adds_nothing(
+    qtbot: QtBot, ws: Workspace, settings: QSettings, tmp_path: Path
+) -> None:
+    window = open_window(qtbot, ws, settings)
+    window.ledger.ask_file = lambda: ledger_file(tmp_path)  # type: ignore[method-assign]
+    said: list[str] = []
+
+    def import_good_rows(dialog: QWidget) -> None:
+        assert isinstance(dialog, LedgerImportDialog)
+        dialog.skip_bad.setChecked(True)
+        dialog.import_button.click()
+
+    def answer(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        said.append(box.text())
+        if box.button(QMessageBox.StandardButton.Yes) is not None:
+            answer_next_dialog(answer, QMessageBox)  # then "imported N"
+            box.button(QMessageBox.StandardButton.Yes).click()
+        else:
+            box.accept()
+
+    for expected in (2, 2):
+        said.clear()
+        answer_next_dialog(import_good_rows, LedgerImportDialog)
+        answer_next_dialog(answer, QMessageBox)
+        window.import_action.trigger()
+        qtbot.waitUntil(lambda: any("已导入" in text for text in said), timeout=10000)
+        assert len(list_applications(ws, today=TODAY)) == expected
+    assert "2 行已在数据库中" in said[0] and "只导入其余 0 行" in said[0]
+    assert said[-1] == "已导入 0 件申请。"

@@ -11,9 +11,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from approvals_gui.domain.ledger_import import KnownApplications, LedgerEntry
 from approvals_gui.services import changes
 from approvals_gui.services.changes import ChangeSet
+from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.dialogs.modal import shown
+from approvals_gui.ui.labels import confirm
 from approvals_gui.ui.long_task import LongTask, run_long
 from approvals_gui.ui.operations import Operations
 from approvals_gui.ui.workers import Worker
@@ -22,6 +25,12 @@ if TYPE_CHECKING:
     from approvals_gui.services.ledger import LedgerSheet
 
 MAPPING_KEY = "ledger/mapping"
+
+
+def known_applications(ws: Workspace, entries: list[LedgerEntry]) -> KnownApplications:
+    from approvals_gui.services import ledger
+
+    return ledger.known_applications(ws, entries)
 
 
 def _read(path: Path, _progress: object) -> LedgerSheet:
@@ -74,6 +83,25 @@ class LedgerImport(QObject):
         if not accepted:
             return
         self._settings.setValue(MAPPING_KEY, json.dumps(mapping))
+        self.ops.read(
+            partial(known_applications, self.ops.ws, entries),
+            lambda known: self._import(entries, known),
+        )
+
+    def _import(self, entries: list[LedgerEntry], known: KnownApplications) -> None:
+        """Rows the database holds already (the same number, or the same enterprise,
+        project and received date) are skipped, after saying so."""
+        held = sum(known.holds(e) for e in entries)
+        if held and not confirm(
+            self.ops.window,
+            self.tr("导入台账"),
+            self.tr(
+                "其中 %1 行已在数据库中（编号相同，或单位、项目与收件日期相同），将跳过，只导入其余 %2 行。继续吗？"  # noqa: E501
+            )
+            .replace("%1", str(held))
+            .replace("%2", str(len(entries) - held)),
+        ):
+            return
         self.task = run_long(
             self.ops.worker,
             self.ops.window,

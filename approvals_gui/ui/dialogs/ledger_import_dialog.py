@@ -145,12 +145,20 @@ class LedgerImportDialog(QDialog):
             return
         self.check = check = check_ledger(self._sheet, mapping, self._rules, self._now)
         good, bad = len(check.entries), len(check.bad_rows)
-        self.summary.setText(
+        summary = (
             self.tr("共检查 %1 行：可导入 %2 行，有问题 %3 行。")
             .replace("%1", str(good + bad))
             .replace("%2", str(good))
             .replace("%3", str(bad))
         )
+        if check.problem_count > len(check.problems):
+            unlisted = check.problem_count - len(check.problems)
+            summary += (
+                self.tr("下表列出前 %1 个问题，另有 %2 个未列出。")
+                .replace("%1", str(len(check.problems)))
+                .replace("%2", str(unlisted))
+            )
+        self.summary.setText(summary)
         fill_table(
             self.problems,
             problem_rows(check.problems),

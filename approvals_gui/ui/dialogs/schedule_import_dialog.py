@@ -35,7 +35,9 @@ class ScheduleImportDialog(QDialog):
             summary = self.tr("“%1”共 %2 天，确认后写入本地日历，所有到期日随之更新：")
             rows = [(d.day.isoformat(), kinds[d.kind], d.name) for d in schedule.days]
             headers = [self.tr("日期"), self.tr("类型"), self.tr("名称")]
-        count = len(problems) if problems else len(schedule.days)
+        count = schedule.problem_count if problems else len(schedule.days)
+        if len(problems) < schedule.problem_count:
+            summary += self.tr("（列出前 %1 行）").replace("%1", str(len(problems)))
         self.summary = QLabel(summary.replace("%1", file_name).replace("%2", str(count)))
         self.summary.setWordWrap(True)
         self.table = make_table(headers)
