@@ -247,10 +247,19 @@ def application_number(year: int, serial: int) -> str:
 def last_serial(session: Session, year: int) -> int:
     """The highest serial used so far in `year`'s application numbers (0 if none)."""
     prefix = application_number(year, 0)[:-5]
-    last = session.scalar(
-        select(func.max(col(Application.number))).where(col(Application.number).startswith(prefix))
+    number = col(Application.number)
+    # Longest first: as text, HP2026-100000 sorts below HP2026-99999. A number of another
+    # form (kept from an imported ledger) is passed over.
+    query = (
+        select(number)
+        .where(number.startswith(prefix))
+        .order_by(func.length(number).desc(), number.desc())
     )
-    return int(last.removeprefix(prefix)) if last else 0
+    for found in session.scalars(query):
+        serial = found.removeprefix(prefix)
+        if serial.isdigit():
+            return int(serial)
+    return 0
 
 
 def next_number(session: Session, year: int) -> str:
