@@ -7,6 +7,9 @@ order and filters that list in one pass, so typing in the search box stays insta
 
 from __future__ import annotations
 
+from bisect import insort
+from collections.abc import Callable
+from functools import total_ordering
 from typing import Any
 
 from PySide6.QtCore import (
@@ -80,9 +83,43 @@ class ApplicationsProxyModel(QAbstractProxyModel):
         self._refilter()
 
     def _source_changed(self, top: QModelIndex, bottom: QModelIndex, roles: list[int]) -> None:
+        if top.row() == bottom.row():  # one application changed (a step): move just it
+            self._move(top.row())
+            return
         # New clocks (a new day) can change the order: sort again, keep the filter.
         self._resort()
         self._refilter()
+
+    def _move(self, row: int) -> None:
+        """Put one changed source row where a full sort and filter would: out of both
+        lists, then back in by bisection (the lists are ordered by key, then by row)."""
+        views = self.source().views()
+        view = views[row]
+        self._haystacks[row] = search_text(view.record)
+        place = self._place(views)
+        self._sorted.remove(row)
+        insort(self._sorted, row, key=place)
+        self.beginResetModel()
+        if row in self._proxy_of:
+            del self._rows[self._proxy_of[row]]
+        if self._accepts(view, self._haystacks[row]):
+            insort(self._rows, row, key=place)
+        self._proxy_of = {source: proxy for proxy, source in enumerate(self._rows)}
+        self.endResetModel()
+
+    def _place(self, views: list[ApplicationView]) -> Callable[[int], tuple[Any, int]]:
+        """A row's position key: the column's sort key (reversed when descending), then
+        the row itself, which is how the stable full sort orders equal keys."""
+        key = COLUMNS[self._sort_column].sort
+        if self._order == Qt.SortOrder.DescendingOrder:
+            return lambda i: (_Reversed(key(views[i])), i)
+        return lambda i: (key(views[i]), i)
+
+    def _accepts(self, view: ApplicationView, haystack: str) -> bool:
+        handler = self._scope_handler
+        return (handler is None or view.record.handler == handler) and self._filter.matches(
+            view.record, view.clock, haystack
+        )
 
     def _resort(self) -> None:
         key = COLUMNS[self._sort_column].sort
@@ -99,7 +136,7 @@ class ApplicationsProxyModel(QAbstractProxyModel):
             for i in self._sorted
             if (handler is None or views[i].record.handler == handler)
             and flt.matches(views[i].record, views[i].clock, hay[i])
-        ]
+        ]  # the same test as _accepts, inlined: this runs over every row
         self._proxy_of = {source: proxy for proxy, source in enumerate(self._rows)}
         self.endResetModel()
 
@@ -138,3 +175,19 @@ class ApplicationsProxyModel(QAbstractProxyModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         return self.source().headerData(section, orientation, role)
+
+
+@total_ordering
+class _Reversed:
+    """A sort key compared the other way round, for bisecting a descending list."""
+
+    __slots__ = ("key",)
+
+    def __init__(self, key: Any) -> None:
+        self.key = key
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Reversed) and self.key == other.key
+
+    def __lt__(self, other: _Reversed) -> bool:
+        return bool(other.key < self.key)
