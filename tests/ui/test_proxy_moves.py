@@ -1,5 +1,5 @@
-"""A changed row is moved into place instead of the whole list being sorted again; the
-result is exactly what a full sort and filter would give, for any change."""
+"""A changed or new row is moved into place instead of the whole list being sorted again;
+the result is exactly what a full sort and filter would give, for any change."""
 
 from __future__ import annotations
 
@@ -71,7 +71,11 @@ def test_a_moved_row_lands_where_a_full_sort_puts_it(
     for row, status, left in changes:
         view = model.view_at(row)
         clock = dataclasses.replace(view.clock, status=status, workdays_left=left)
-        model.put_view(ApplicationView(view.record, clock))  # one row: moved, not re-sorted
+        record = view.record
+        if left == 0:  # a new application (registered), copied from this one
+            number = model.rowCount() + 1
+            record = dataclasses.replace(record, id=number, number=f"HP2026-{number:05d}")
+        model.put_view(ApplicationView(record, clock))  # one row: moved, not re-sorted
         fresh = proxy_over(model, column, descending, scope)
         assert [v.record.id for v in proxy.shown_views()] == [
             v.record.id for v in fresh.shown_views()

@@ -51,6 +51,7 @@ class ApplicationsProxyModel(QAbstractProxyModel):
         super().setSourceModel(source)
         source.modelReset.connect(self._source_reset)
         source.dataChanged.connect(self._source_changed)
+        source.rowsInserted.connect(self._source_inserted)
         self._source_reset()
 
     def source(self) -> ApplicationsTableModel:
@@ -90,14 +91,21 @@ class ApplicationsProxyModel(QAbstractProxyModel):
         self._resort()
         self._refilter()
 
-    def _move(self, row: int) -> None:
-        """Put one changed source row where a full sort and filter would: out of both
-        lists, then back in by bisection (the lists are ordered by key, then by row)."""
+    def _source_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
+        for row in range(first, last + 1):  # appended at the end (put_view)
+            self._move(row, new=True)
+
+    def _move(self, row: int, *, new: bool = False) -> None:
+        """Put one changed (or `new`) source row where a full sort and filter would: out
+        of both lists, then back in by bisection (ordered by key, then by row)."""
         views = self.source().views()
         view = views[row]
-        self._haystacks[row] = search_text(view.record)
+        if new:
+            self._haystacks.append(search_text(view.record))
+        else:
+            self._haystacks[row] = search_text(view.record)
+            self._sorted.remove(row)
         place = self._place(views)
-        self._sorted.remove(row)
         insort(self._sorted, row, key=place)
         self.beginResetModel()
         if row in self._proxy_of:

@@ -114,8 +114,12 @@ class ApplicationsTableModel(QAbstractTableModel):
     def put_view(self, view: ApplicationView) -> None:
         """Show a changed application in place, or add a new one."""
         row = self.row_of(view.record.id)
-        if row < 0:
-            self.set_views([*self._views, view])
+        if row < 0:  # new: appended, so the other rows keep their numbers
+            row = len(self._views)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._views.append(view)
+            self._row_of[view.record.id] = row
+            self.endInsertRows()
             return
         self._views[row] = view
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
