@@ -244,7 +244,6 @@ class MainWindow(QMainWindow):
     def reload(self) -> None:
         """F5: everything afresh (another desktop may have changed the database)."""
         self.applications.reload()
-        self.service_days.load_next_day()
         for controller in self._controllers.values():
             controller.invalidate()
 

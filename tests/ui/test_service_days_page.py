@@ -209,3 +209,14 @@ def test_enterprise_directory(qtbot: QtBot, ws: Workspace, settings: QSettings) 
     page.applications.doubleClicked.emit(page.applications.currentIndex())
     assert window.stack.currentWidget() is window.applications.page
     assert window.applications.page.selected_id() is not None
+
+
+def test_the_next_service_day_in_the_status_bar_follows_midnight(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    clock = [TODAY]
+    window = open_window(qtbot, ws, settings, clock=lambda: clock[0])  # on 我的事项
+    qtbot.waitUntil(lambda: "2026-12-07" in window.service_day_label.text())
+    clock[0] = date(2026, 12, 8)  # past that day, the page not shown
+    window.ops.day.check()
+    qtbot.waitUntil(lambda: "2027-01-05" in window.service_day_label.text())

@@ -89,10 +89,12 @@ class ServiceDaysController(PageController):
         self.page.report_requested.connect(self.report)
         self.page.shift_rule_changed.connect(self.set_rule)
 
-    def on_changed(self, changes: ChangeSet) -> None:
-        if changes.service_days or changes.reference is not None:
-            self.load_next_day()  # the status bar shows it whatever page is up
-        super().on_changed(changes)
+    def invalidate(self) -> None:
+        """A shown page reloads, next day included; a hidden one still keeps the status
+        bar's next service day current (after a change, F5 or midnight)."""
+        super().invalidate()
+        if not self.active:
+            self.load_next_day()
 
     def affected_by(self, changes: ChangeSet) -> bool:
         return changes.service_days or changes.reference is not None or changes.reload
