@@ -161,12 +161,12 @@ def figure_charts(
         .replace("%2", last.strftime("%Y-%m"))
     )
     trend = line_chart(
-        localize("figures", QT_TRANSLATE_NOOP("figures", "按时办结率与一次办结率（月度）")),
+        localize("figures", QT_TRANSLATE_NOOP("figures", "承诺期内办结率与一次办结率（月度）")),
         months,
         [
             Series(
-                localize("figures", QT_TRANSLATE_NOOP("figures", "按时办结率")),
-                _percent([p.on_time_rate for p in report.trend]),
+                localize("figures", QT_TRANSLATE_NOOP("figures", "承诺期内办结率")),
+                _percent([p.within_promise_rate for p in report.trend]),
                 BLUE,
             ),
             Series(

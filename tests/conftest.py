@@ -68,7 +68,12 @@ def data(ws: Workspace) -> Workspace:
         (
             Step(Action.ACCEPT, date(2026, 11, 3)),
             Step(Action.START_REVIEW, date(2026, 11, 4)),
-            Step(Action.APPROVE, date(2026, 11, 12), document_number="环审〔2026〕1号"),
+            Step(
+                Action.REFUSE,
+                date(2026, 11, 12),
+                document_number="环审〔2026〕1号",
+                reason="选址不符合规划",
+            ),
             Step(Action.DELIVER, date(2026, 11, 13)),
         ),
         start=1,

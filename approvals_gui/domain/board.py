@@ -1,4 +1,5 @@
-"""The overdue board: red (overdue) and yellow (due soon) cards, grouped for a manager.
+"""The overdue board, grouped for a manager: breaches of the statutory limit first, then
+red (past the promise) and yellow (due soon) cards.
 
 Cards come from anything with a working-day countdown: applications now, service-day
 follow-ups too. Grouping and ordering live here so the screen and the export agree.
@@ -12,11 +13,12 @@ from datetime import date
 from enum import StrEnum
 
 from approvals_gui.domain.applications import ApplicationRecord
-from approvals_gui.domain.clock import Clock, Status
+from approvals_gui.domain.clock import Clock, DeadlineKind, Phase, Status
 from approvals_gui.domain.service_days import FollowUpClock, FollowUpState, Visit
 
 
 class Lane(StrEnum):
+    BREACH = "breach"  # past the statutory date: a breach of the law
     RED = "red"  # overdue
     YELLOW = "yellow"  # due soon
 
@@ -56,7 +58,11 @@ class Card:
 @dataclass(frozen=True, slots=True)
 class Group:
     key: str
-    cards: tuple[Card, ...]  # red first, most over first; then yellow, least left first
+    cards: tuple[Card, ...]  # breaches, red, yellow; in each, most over / least left first
+
+    @property
+    def breach(self) -> int:
+        return sum(c.lane is Lane.BREACH for c in self.cards)
 
     @property
     def red(self) -> int:
@@ -64,15 +70,26 @@ class Group:
 
     @property
     def yellow(self) -> int:
-        return len(self.cards) - self.red
+        return sum(c.lane is Lane.YELLOW for c in self.cards)
+
+
+_LANES = {Status.BREACH: Lane.BREACH, Status.OVERDUE: Lane.RED, Status.DUE_SOON: Lane.YELLOW}
+DELIVERY_STEP = "delivery"  # a decision not yet delivered: the card's step
 
 
 def application_card(record: ApplicationRecord, clock: Clock) -> Card | None:
-    """The application's card, or None when it is neither overdue nor due soon."""
-    lane = {Status.OVERDUE: Lane.RED, Status.DUE_SOON: Lane.YELLOW}.get(clock.status)
+    """The application's card, or None when nothing about it is late or due soon: its
+    decision clock, or once decided its delivery, or a hearing it must hold."""
+    lane = _LANES.get(clock.countdown)
+    due, left = clock.due, clock.workdays_left
+    step = DELIVERY_STEP if clock.phase is Phase.DELIVERY else record.facts.stage.value
+    hearing = clock.deadline(DeadlineKind.HEARING)
+    if lane is None and hearing is not None:
+        lane = _LANES.get(hearing.status)
+        due, left = hearing.due, hearing.workdays_left
     if lane is None:
         return None
-    assert clock.due is not None and clock.workdays_left is not None
+    assert due is not None and left is not None
     return Card(
         CardKind.APPLICATION,
         record.id,
@@ -80,9 +97,9 @@ def application_card(record: ApplicationRecord, clock: Clock) -> Card | None:
         record.number,
         record.project,
         record.enterprise_name,
-        record.facts.stage.value,
-        clock.due,
-        clock.workdays_left,
+        step,
+        due,
+        left,
         record.handler,
         record.district,
         record.category,
@@ -113,15 +130,18 @@ def follow_up_card(visit: Visit, clock: FollowUpClock) -> Card | None:
     )
 
 
+_LANE_ORDER = {Lane.BREACH: 0, Lane.RED: 1, Lane.YELLOW: 2}
+
+
 def card_order(card: Card) -> tuple[int, int, date, str]:
-    return (card.lane is not Lane.RED, card.workdays_left, card.due, card.number)
+    return (_LANE_ORDER[card.lane], card.workdays_left, card.due, card.number)
 
 
 def group_cards(cards: Iterable[Card], by: GroupBy) -> list[Group]:
-    """Groups with the most red cards first, then the most yellow, then by name."""
+    """Groups with the most breaches first, then the most red, the most yellow, by name."""
     buckets: dict[str, list[Card]] = {}
     for card in cards:
         buckets.setdefault(card.group_key(by), []).append(card)
     groups = [Group(key, tuple(sorted(found, key=card_order))) for key, found in buckets.items()]
-    groups.sort(key=lambda g: (-g.red, -g.yellow, g.key))
+    groups.sort(key=lambda g: (-g.breach, -g.red, -g.yellow, g.key))
     return groups

@@ -9,13 +9,19 @@ reached. Due dates are never stored: a calendar or rule change moves them all at
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 
 from approvals_gui.domain.calendar import DayInfo, WorkCalendar
 from approvals_gui.domain.errors import DomainError, ErrorCode
-from approvals_gui.domain.rules import INTAKE_LIMIT, TimeLimitRule
+from approvals_gui.domain.rules import (
+    DELIVERY_LIMIT,
+    HEARING_HELD_LIMIT,
+    HEARING_REQUEST_LIMIT,
+    INTAKE_LIMIT,
+    TimeLimitRule,
+)
 from approvals_gui.domain.stages import (
     PAUSABLE_STAGES,
     Action,
@@ -35,7 +41,8 @@ from approvals_gui.domain.timelimits import (
 
 @dataclass(frozen=True, slots=True)
 class PauseSpan:
-    """Days spent in a stage that may pause the clock; `last` is None while still in it."""
+    """Days spent in a stage that may stop a clock (a supplement round, a review, a
+    hearing, a notice); `last` is None while still in it."""
 
     stage: Stage
     first: date
@@ -45,7 +52,7 @@ class PauseSpan:
 @dataclass(frozen=True, slots=True)
 class ClockFacts:
     stage: Stage
-    received_on: date  # latest receipt: registration, or materials after a supplement
+    received_on: date  # the first receipt (registration); supplements are in `spans`
     accepted_on: date | None = None
     decided_on: date | None = None
     delivered_on: date | None = None
@@ -60,7 +67,7 @@ class ClockFacts:
 class Phase(StrEnum):
     INTAKE = "intake"  # waiting for the acceptance decision
     DECISION = "decision"  # accepted, decision clock running
-    DELIVERY = "delivery"  # decided, not yet delivered
+    DELIVERY = "delivery"  # decided, not yet delivered: the delivery clock runs
     DONE = "done"  # decision delivered
     CLOSED = "closed"  # not accepted or withdrawn
 
@@ -68,13 +75,39 @@ class Phase(StrEnum):
 class Status(StrEnum):
     NORMAL = "normal"
     DUE_SOON = "due_soon"  # yellow
-    OVERDUE = "overdue"  # red
+    OVERDUE = "overdue"  # red: past the promise
+    BREACH = "breach"  # open and past the statutory date: a breach of the law
     PAUSED = "paused"
-    EARLY = "early"  # decided within the promised limit
-    ON_TIME = "on_time"  # decided after the promise but within the statutory limit
-    LATE = "late"  # decided after the statutory limit
+    WITHIN_PROMISE = "within_promise"  # decided within the promised limit
+    PAST_PROMISE = "past_promise"  # decided after the promise, within the statutory limit
+    PAST_STATUTORY = "past_statutory"  # decided after the statutory limit
     CLOSED = "closed"
     UNKNOWN = "unknown"  # a date the calendar does not cover: no countdown can be given
+
+
+DECIDED_STATUSES = frozenset({Status.WITHIN_PROMISE, Status.PAST_PROMISE, Status.PAST_STATUTORY})
+
+
+class DeadlineKind(StrEnum):
+    DELIVERY = "delivery"  # the bureau delivers the decision (第四十四条)
+    HEARING_REQUEST = "hearing_request"  # the parties' days to ask for a hearing (第四十七条)
+    HEARING = "hearing"  # the bureau holds the requested hearing (第四十七条)
+    ACCEPTANCE_PUBLICITY = "acceptance_publicity"  # 受理公示 runs its course
+    APPROVAL_NOTICE = "approval_notice"  # 拟批准公示 runs its course
+
+
+# Deadlines the bureau must meet; the others are periods that must run before approval
+# or the applicant's own.
+BUREAU_DEADLINES = frozenset({DeadlineKind.DELIVERY, DeadlineKind.HEARING})
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    kind: DeadlineKind
+    start: date  # day 0
+    due: date  # the period's last day
+    workdays_left: int  # negative: working days over
+    status: Status  # NORMAL, DUE_SOON or OVERDUE; a period only ever NORMAL or over
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +117,7 @@ class Clock:
     intake_due: date | None = None  # only while waiting for the acceptance decision
     due: date | None = None  # what the countdown runs to
     workdays_left: int | None = None  # negative: working days over
-    workdays_used: int | None = None
+    workdays_used: int | None = None  # on the promised clock, its pauses left out
     clock_start: date | None = None
     promised_due: date | None = None
     statutory_due: date | None = None
@@ -92,16 +125,28 @@ class Clock:
     paused_by: Stage | None = None
     deemed_accepted: bool = False
     statutory_overdue: bool = False
-    one_go: bool | None = None  # decided: completed in one go (一次办结); None while open
+    one_go: bool | None = None  # delivered: completed in one go (一次办结); None before
     supplement_rounds: int = 0
     unconfirmed_years: tuple[int, ...] = ()
+    late_supplement_on: date | None = None  # a supplement notice after the intake limit
+    deadlines: tuple[Deadline, ...] = ()  # delivery, hearing and notice periods now running
 
     @property
     def on_track_for_one_go(self) -> bool:
-        """Still able to finish in one go: at most one supplement, promise not broken."""
+        """Still able to finish in one go: at most one supplement notice."""
         if self.one_go is not None:
             return self.one_go
-        return self.supplement_rounds <= 1 and self.status is not Status.OVERDUE
+        return self.supplement_rounds <= 1
+
+    @property
+    def countdown(self) -> Status:
+        """The colour of the countdown on screen: after a decision, the delivery's."""
+        if self.phase is Phase.DELIVERY and self.deadlines:
+            return self.deadlines[0].status
+        return self.status
+
+    def deadline(self, kind: DeadlineKind) -> Deadline | None:
+        return next((d for d in self.deadlines if d.kind is kind), None)
 
 
 # -- facts --------------------------------------------------------------------------
@@ -123,9 +168,9 @@ def facts_from_history(events: Sequence[StageEvent]) -> ClockFacts:
             spans.append(PauseSpan(pause[0], pause[1], e.on))
             pause = None
         stage = e.to_stage
-        if stage is Stage.RECEIVED:
+        if received is None:
             received = e.on
-        elif stage in PAUSABLE_STAGES:
+        if stage in SPAN_STAGES:
             pause = (stage, e.on)
         if e.action is Action.REQUEST_SUPPLEMENT:
             rounds += 1
@@ -155,6 +200,39 @@ def facts_from_history(events: Sequence[StageEvent]) -> ClockFacts:
     )
 
 
+SPAN_STAGES = PAUSABLE_STAGES | {Stage.SUPPLEMENT}
+
+
+# -- intake -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Intake:
+    """Where the intake limit stands (《行政许可法》第三十二条)."""
+
+    receipt: int  # ordinal of the receipt the limit runs from
+    due: int  # its last day
+    waiting: bool  # a supplement notice sent in time waits for the materials
+    late_notice: date | None  # a supplement notice sent after `due`: it stops nothing
+
+
+def intake(facts: ClockFacts, cal: WorkCalendar) -> Intake:
+    """Follow the supplement rounds: one sent in time stops the intake limit, and the
+    materials restart it; one sent late changes nothing ("逾期不告知的，自收到申请材料
+    之日起即为受理"), nor does any after it."""
+    receipt = facts.received_on.toordinal()
+    for span in facts.spans:
+        if span.stage is not Stage.SUPPLEMENT:
+            continue
+        due = cal.add_workdays_ord(receipt, INTAKE_LIMIT.amount)
+        if span.first.toordinal() > due:
+            return Intake(receipt, due, False, span.first)
+        if span.last is None:
+            return Intake(receipt, due, True, None)
+        receipt = span.last.toordinal()
+    return Intake(receipt, cal.add_workdays_ord(receipt, INTAKE_LIMIT.amount), False, None)
+
+
 # -- evaluation ---------------------------------------------------------------------
 
 
@@ -177,22 +255,22 @@ def evaluate(facts: ClockFacts, rule: TimeLimitRule, cal: WorkCalendar, today: d
     rounds = facts.supplement_rounds
     if facts.closed_on is not None:
         return Clock(Status.CLOSED, Phase.CLOSED, supplement_rounds=rounds)
-    if facts.stage is Stage.SUPPLEMENT:
-        return Clock(
-            Status.PAUSED, Phase.INTAKE, paused_by=Stage.SUPPLEMENT, supplement_rounds=rounds
-        )
     t = today.toordinal()
     received = facts.received_on.toordinal()
     accepted = facts.accepted_on.toordinal() if facts.accepted_on is not None else None
-    if accepted is not None and accepted - received <= INTAKE_LIMIT.amount:
+    if not rounds and accepted is not None and accepted - received <= INTAKE_LIMIT.amount:
         # Five working days are never fewer than five calendar days: accepted in time,
         # without looking up the intake due date (the hot path for most applications).
-        return _decision_clock(facts, rule, cal, t, accepted, False)
-    intake_due = cal.add_workdays_ord(received, INTAKE_LIMIT.amount)
-    if accepted is None and t <= intake_due:
-        left = cal.workdays_between_ord(t, intake_due)
+        return _decision_clock(facts, rule, cal, t, accepted, False, None)
+    it = intake(facts, cal)
+    if it.waiting:
+        return Clock(
+            Status.PAUSED, Phase.INTAKE, paused_by=Stage.SUPPLEMENT, supplement_rounds=rounds
+        )
+    if it.late_notice is None and accepted is None and t <= it.due:
+        left = cal.workdays_between_ord(t, it.due)
         status = Status.DUE_SOON if left <= rule.warn_workdays else Status.NORMAL
-        due = date.fromordinal(intake_due)
+        due = date.fromordinal(it.due)
         return Clock(
             status,
             Phase.INTAKE,
@@ -200,64 +278,135 @@ def evaluate(facts: ClockFacts, rule: TimeLimitRule, cal: WorkCalendar, today: d
             due,
             left,
             supplement_rounds=rounds,
-            unconfirmed_years=cal.unconfirmed_years_ord(received, intake_due),
+            unconfirmed_years=cal.unconfirmed_years_ord(it.receipt, it.due),
         )
-    start, deemed = clock_start(facts, intake_due)
-    return _decision_clock(facts, rule, cal, t, start, deemed)
+    if it.late_notice is None and accepted is not None and accepted <= it.due:
+        return _decision_clock(facts, rule, cal, t, accepted, False, None)
+    # Acceptance later than the intake limit, or none at all, counts as acceptance on
+    # the day of receipt (《行政许可法》第三十二条).
+    return _decision_clock(facts, rule, cal, t, it.receipt, True, it.late_notice)
 
 
-def clock_start(facts: ClockFacts, intake_due: int) -> tuple[int, bool]:
-    """Day 0 of the decision clock, and whether acceptance is deemed (视为受理).
-
-    Acceptance later than the intake limit, or none at all, counts as acceptance on
-    the day of receipt (《行政许可法》第三十二条).
-    """
-    accepted = facts.accepted_on
-    if accepted is not None and accepted.toordinal() <= intake_due:
-        return accepted.toordinal(), False
-    return facts.received_on.toordinal(), True
-
-
-def paused_spans(facts: ClockFacts, rule: TimeLimitRule, today: int) -> OrdinalSpans:
-    """The spans the rule does not count; a pause still running lasts until today."""
+def paused_spans(facts: ClockFacts, stages: frozenset[Stage], today: int) -> OrdinalSpans:
+    """The spans in `stages` (one clock's pause set); a pause still running lasts until
+    today."""
     spans = []
     for span in facts.spans:
-        if span.stage in rule.paused_stages:
+        if span.stage in stages:
             first = span.first.toordinal()
             last = span.last.toordinal() if span.last is not None else max(today, first)
             spans.append((first, last))
     return merge_spans(spans)
 
 
+def _both_pauses(
+    facts: ClockFacts, rule: TimeLimitRule, t: int
+) -> tuple[OrdinalSpans, OrdinalSpans]:
+    """`paused_spans` for the promised and the statutory clock in one pass (hot path)."""
+    promised: list[tuple[int, int]] = []
+    statutory: list[tuple[int, int]] = []
+    for span in facts.spans:
+        in_promised = span.stage in rule.promised_pauses
+        in_statutory = span.stage in rule.statutory_pauses
+        if not (in_promised or in_statutory):
+            continue
+        first = span.first.toordinal()
+        pair = (first, span.last.toordinal() if span.last is not None else max(t, first))
+        if in_promised:
+            promised.append(pair)
+        if in_statutory:
+            statutory.append(pair)
+    # Spans come in history order and never overlap: one needs no merging.
+    return (
+        tuple(promised) if len(promised) < 2 else merge_spans(promised),
+        tuple(statutory) if len(statutory) < 2 else merge_spans(statutory),
+    )
+
+
+def _deadline(
+    kind: DeadlineKind, start: int, limit: Limit, cal: WorkCalendar, t: int, warn: int
+) -> Deadline:
+    due = due_ord(start, limit, cal)
+    left = cal.workdays_between_ord(t, due)
+    if t > due:
+        status = Status.OVERDUE
+    elif kind in BUREAU_DEADLINES and left <= warn:
+        status = Status.DUE_SOON
+    else:  # a period that must run (or the applicant's own) is never "due soon"
+        status = Status.NORMAL
+    return Deadline(kind, date.fromordinal(start), date.fromordinal(due), left, status)
+
+
+def _running_deadlines(
+    facts: ClockFacts, rule: TimeLimitRule, cal: WorkCalendar, t: int, start: int
+) -> tuple[Deadline, ...]:
+    """The hearing and notice periods of an open application that still matter."""
+    found = []
+    warn = rule.warn_workdays
+    if rule.acceptance_publicity_workdays:
+        begun = facts.accepted_on.toordinal() if facts.accepted_on is not None else start
+        limit = Limit(rule.acceptance_publicity_workdays, Unit.WORKDAYS)
+        publicity = _deadline(DeadlineKind.ACCEPTANCE_PUBLICITY, begun, limit, cal, t, warn)
+        if t <= publicity.due.toordinal():
+            found.append(publicity)
+    current = facts.spans[-1] if facts.spans and facts.spans[-1].last is None else None
+    if current is not None and current.stage is facts.stage:
+        first = current.first.toordinal()
+        if facts.stage is Stage.HEARING_NOTICE:
+            found.append(
+                _deadline(DeadlineKind.HEARING_REQUEST, first, HEARING_REQUEST_LIMIT, cal, t, warn)
+            )
+        elif facts.stage is Stage.HEARING:
+            found.append(_deadline(DeadlineKind.HEARING, first, HEARING_HELD_LIMIT, cal, t, warn))
+        elif facts.stage is Stage.PUBLIC_NOTICE and rule.approval_notice_workdays:
+            limit = Limit(rule.approval_notice_workdays, Unit.WORKDAYS)
+            found.append(_deadline(DeadlineKind.APPROVAL_NOTICE, first, limit, cal, t, warn))
+    return tuple(found)
+
+
 def _decision_clock(
-    facts: ClockFacts, rule: TimeLimitRule, cal: WorkCalendar, t: int, start: int, deemed: bool
+    facts: ClockFacts,
+    rule: TimeLimitRule,
+    cal: WorkCalendar,
+    t: int,
+    start: int,
+    deemed: bool,
+    late_notice: date | None,
 ) -> Clock:
     # The engine's hot path (every application on every refresh): positional
     # construction and ordinals until the end.
-    pauses = paused_spans(facts, rule, t) if facts.spans else ()
-    promised = due_ord(start, rule.promised, cal, pauses)
-    statutory = due_ord(start, rule.statutory, cal, pauses)
+    promised_pauses, statutory_pauses = _both_pauses(facts, rule, t) if facts.spans else ((), ())
+    promised = due_ord(start, rule.promised, cal, promised_pauses)
+    statutory = due_ord(start, rule.statutory, cal, statutory_pauses)
     d = date.fromordinal
     original_d = statutory_d = d(statutory)
     if facts.extension_days:
-        statutory = due_ord(statutory, Limit(facts.extension_days, Unit.WORKDAYS), cal, pauses)
+        extra = Limit(facts.extension_days, Unit.WORKDAYS)
+        statutory = due_ord(statutory, extra, cal, statutory_pauses)
         statutory_d = d(statutory)
     years = cal.unconfirmed_years_ord(start, max(promised, statutory))
     promised_d = d(promised)
     if facts.decided_on is not None:
         end = facts.decided_on.toordinal()
         if end <= promised:
-            status = Status.EARLY
+            status = Status.WITHIN_PROMISE
         else:
-            status = Status.ON_TIME if end <= statutory else Status.LATE
+            status = Status.PAST_PROMISE if end <= statutory else Status.PAST_STATUTORY
         delivered = facts.delivered_on is not None
+        deadlines: tuple[Deadline, ...] = ()
+        due, left = promised_d, None
+        if not delivered:
+            delivery = _deadline(
+                DeadlineKind.DELIVERY, end, DELIVERY_LIMIT, cal, t, rule.warn_workdays
+            )
+            deadlines, due, left = (delivery,), delivery.due, delivery.workdays_left
         return Clock(
             status,
             Phase.DONE if delivered else Phase.DELIVERY,
             None,
-            promised_d,
-            None,
-            workdays_counted(start, end, cal, pauses),
+            due,
+            left,
+            workdays_counted(start, end, cal, promised_pauses),
             d(start),
             promised_d,
             statutory_d,
@@ -265,13 +414,18 @@ def _decision_clock(
             None,
             deemed,
             end > statutory,
-            (status is Status.EARLY and facts.supplement_rounds <= 1) if delivered else None,
+            facts.supplement_rounds <= 1 if delivered else None,
             facts.supplement_rounds,
             years,
+            late_notice,
+            deadlines,
         )
     left = cal.workdays_between_ord(t, promised)
-    paused_by = facts.stage if facts.stage in rule.paused_stages else None
-    if paused_by is not None:
+    paused_by = facts.stage if facts.stage in rule.promised_pauses else None
+    due_d = promised_d
+    if t > statutory:  # the countdown that matters now is the law's
+        status, due_d, left = Status.BREACH, statutory_d, cal.workdays_between_ord(t, statutory)
+    elif paused_by is not None:
         status = Status.PAUSED
     elif t > promised:
         status = Status.OVERDUE
@@ -281,9 +435,9 @@ def _decision_clock(
         status,
         Phase.DECISION,
         None,
-        promised_d,
+        due_d,
         left,
-        workdays_counted(start, max(t, start), cal, pauses),
+        workdays_counted(start, max(t, start), cal, promised_pauses),
         d(start),
         promised_d,
         statutory_d,
@@ -294,6 +448,8 @@ def _decision_clock(
         None,
         facts.supplement_rounds,
         years,
+        late_notice,
+        _running_deadlines(facts, rule, cal, t, start),
     )
 
 
@@ -304,12 +460,14 @@ class DueKind(StrEnum):
     INTAKE = "intake"
     PROMISED = "promised"
     STATUTORY = "statutory"
+    DELIVERY = "delivery"
 
 
 class StartReason(StrEnum):
     RECEIVED = "received"  # the day the application (or the supplement) arrived
     ACCEPTED = "accepted"
     DEEMED_ACCEPTED = "deemed_accepted"  # intake limit missed: accepted on receipt
+    DECIDED = "decided"  # the delivery clock starts with the decision
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,13 +488,19 @@ class DueExplanation:
     start_reason: StartReason
     limit: Limit
     legal_basis: str
-    pauses: tuple[PauseNote, ...]
+    pauses: tuple[PauseNote, ...]  # the pauses this clock skipped (its own pause set)
     original_due: date  # before the extension (same as `due` without one)
     extension_days: int
     extension_reason: str
     rest_days: tuple[DayInfo, ...]  # rest days skipped between start and due
     unconfirmed_years: tuple[int, ...]
     due: date
+    late_supplement_on: date | None = None  # a late notice that stopped nothing
+    not_paused: tuple[PauseNote, ...] = ()  # spans the other clock skipped, counted here
+
+
+INTAKE_BASIS = "《行政许可法》第三十二条"
+DELIVERY_BASIS = "《行政许可法》第四十四条"
 
 
 def explain(
@@ -344,58 +508,60 @@ def explain(
 ) -> tuple[DueExplanation, ...]:
     """Every due date that applies to the application, each with its breakdown."""
     clock = evaluate(facts, rule, cal, today)
-    intake_due = cal.add_workdays(facts.received_on, INTAKE_LIMIT.amount)
-    intake = _explain_one(
-        DueKind.INTAKE,
-        facts.received_on,
-        StartReason.RECEIVED,
-        INTAKE_LIMIT,
-        rule.legal_basis,
-        (),
-        intake_due,
-        0,
-        "",
-        cal,
+    it = intake(facts, cal)
+    receipt = date.fromordinal(it.receipt)
+    intake_due = date.fromordinal(it.due)
+    intake_note = _explain_one(
+        DueKind.INTAKE, receipt, StartReason.RECEIVED, INTAKE_LIMIT, INTAKE_BASIS, cal, intake_due
     )
+    intake_note = replace(intake_note, late_supplement_on=it.late_notice)
     if clock.clock_start is None or clock.promised_due is None:
-        return (intake,)
+        return (intake_note,)
     reason = StartReason.DEEMED_ACCEPTED if clock.deemed_accepted else StartReason.ACCEPTED
-    notes = _pause_notes(facts, rule, cal, today)
     assert clock.statutory_due is not None and clock.original_statutory_due is not None
-    promised = _explain_one(
-        DueKind.PROMISED,
-        clock.clock_start,
-        reason,
-        rule.promised,
-        rule.legal_basis,
-        notes,
-        clock.promised_due,
-        0,
-        "",
-        cal,
-    )
-    statutory = _explain_one(
-        DueKind.STATUTORY,
-        clock.clock_start,
-        reason,
-        rule.statutory,
-        rule.legal_basis,
-        notes,
-        clock.original_statutory_due,
-        facts.extension_days,
-        facts.extension_reason,
-        cal,
-        clock.statutory_due,
-    )
-    return (intake, promised, statutory)
+    found = [intake_note]
+    for kind, limit, stages, due in (
+        (DueKind.PROMISED, rule.promised, rule.promised_pauses, clock.promised_due),
+        (DueKind.STATUTORY, rule.statutory, rule.statutory_pauses, clock.statutory_due),
+    ):
+        other = rule.promised_pauses | rule.statutory_pauses
+        note = _explain_one(kind, clock.clock_start, reason, limit, rule.legal_basis, cal, due)
+        note = replace(
+            note,
+            pauses=_pause_notes(facts, stages, cal, today),
+            not_paused=_pause_notes(facts, other - stages, cal, today),
+            late_supplement_on=clock.late_supplement_on,
+        )
+        if kind is DueKind.STATUTORY and facts.extension_days:
+            note = replace(
+                note,
+                original_due=clock.original_statutory_due,
+                extension_days=facts.extension_days,
+                extension_reason=facts.extension_reason,
+            )
+        found.append(note)
+    if facts.decided_on is not None:
+        delivery = due_ord(facts.decided_on.toordinal(), DELIVERY_LIMIT, cal)
+        found.append(
+            _explain_one(
+                DueKind.DELIVERY,
+                facts.decided_on,
+                StartReason.DECIDED,
+                DELIVERY_LIMIT,
+                DELIVERY_BASIS,
+                cal,
+                date.fromordinal(delivery),
+            )
+        )
+    return tuple(found)
 
 
 def _pause_notes(
-    facts: ClockFacts, rule: TimeLimitRule, cal: WorkCalendar, today: date
+    facts: ClockFacts, stages: frozenset[Stage], cal: WorkCalendar, today: date
 ) -> tuple[PauseNote, ...]:
     notes = []
     for span in facts.spans:
-        if span.stage not in rule.paused_stages:
+        if span.stage not in stages:
             continue
         last = span.last or max(today, span.first)
         counted = cal.workdays_between(span.first, last) + cal.is_workday(span.first)
@@ -409,25 +575,20 @@ def _explain_one(
     reason: StartReason,
     limit: Limit,
     basis: str,
-    pauses: tuple[PauseNote, ...],
-    original_due: date,
-    extension_days: int,
-    extension_reason: str,
     cal: WorkCalendar,
-    due: date | None = None,
+    due: date,
 ) -> DueExplanation:
-    final = due or original_due
     return DueExplanation(
         kind,
         start,
         reason,
         limit,
         basis,
-        pauses,
-        original_due,
-        extension_days,
-        extension_reason,
-        tuple(cal.rest_days_between(start, final)),
-        cal.unconfirmed_years(start, final),
-        final,
+        (),
+        due,
+        0,
+        "",
+        tuple(cal.rest_days_between(start, due)),
+        cal.unconfirmed_years(start, due),
+        due,
     )

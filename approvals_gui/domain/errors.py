@@ -25,6 +25,11 @@ class ErrorCode(StrEnum):
     NOTHING_TO_UNDO = "nothing_to_undo"
     ALREADY_EXTENDED = "already_extended"
     EXTENSION_TOO_LONG = "extension_too_long"
+    EXTENSION_NOT_ALLOWED = "extension_not_allowed"
+    EXTENSION_TOO_LATE = "extension_too_late"
+    SECOND_SUPPLEMENT_REASON = "second_supplement_reason"
+    APPROVAL_NOTICE_REQUIRED = "approval_notice_required"
+    NOTICE_PERIOD_RUNNING = "notice_period_running"
     EVENT_BEFORE_PREVIOUS = "event_before_previous"
     DATE_IN_FUTURE = "date_in_future"
     REQUIRED_FIELD = "required_field"
@@ -43,6 +48,17 @@ class ErrorCode(StrEnum):
     FORMULA_ERROR = "formula_error"
     BAD_CSV_ROW = "bad_csv_row"
     UNKNOWN_ENCODING = "unknown_encoding"
+    # written notices
+    NOTICE_NOT_ACCEPTED = "notice_not_accepted"
+    NOTICE_NO_SUPPLEMENT_REQUEST = "notice_no_supplement_request"
+    NOTICE_NOT_REJECTED = "notice_not_rejected"
+    NOTICE_NO_SPECIAL_PROCEDURE = "notice_no_special_procedure"
+    NOTICE_NOT_EXTENDED = "notice_not_extended"
+    NOTICE_EXTENSION_NOT_IN_RULE = "notice_extension_not_in_rule"
+    NOTICE_NOT_REFUSED = "notice_not_refused"
+    NOTICE_PATTERN_INVALID = "notice_pattern_invalid"
+    NOTICE_PATTERN_WITHOUT_NUMBER = "notice_pattern_without_number"
+    NOTICE_DAYS_OUT_OF_RANGE = "notice_days_out_of_range"
 
 
 class DomainError(ValueError):
@@ -52,3 +68,13 @@ class DomainError(ValueError):
         super().__init__(message)
         self.code = code
         self.params = params
+
+    # Equal when they say the same thing: a refusal is a value a detail carries.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, DomainError):
+            return NotImplemented
+        same = (self.code, str(self), self.params)
+        return same == (other.code, str(other), other.params)
+
+    def __hash__(self) -> int:
+        return hash((self.code, str(self)))

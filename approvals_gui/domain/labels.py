@@ -7,7 +7,8 @@ by that name, while the domain stays free of Qt.
 
 from __future__ import annotations
 
-from approvals_gui.domain.clock import Status
+from approvals_gui.domain.board import DELIVERY_STEP, Lane
+from approvals_gui.domain.clock import DeadlineKind, Status
 from approvals_gui.domain.service_days import FollowUpState, MatterType, Mode
 from approvals_gui.domain.stages import Stage
 
@@ -22,6 +23,7 @@ STAGE_NAMES: dict[Stage, str] = {
     Stage.ACCEPTED: QT_TRANSLATE_NOOP("strings", "受理"),
     Stage.EXPERT_REVIEW: QT_TRANSLATE_NOOP("strings", "技术评估"),
     Stage.REVIEW: QT_TRANSLATE_NOOP("strings", "审查"),
+    Stage.HEARING_NOTICE: QT_TRANSLATE_NOOP("strings", "听证告知"),
     Stage.HEARING: QT_TRANSLATE_NOOP("strings", "听证"),
     Stage.PUBLIC_NOTICE: QT_TRANSLATE_NOOP("strings", "拟批准公示"),
     Stage.APPROVED: QT_TRANSLATE_NOOP("strings", "批准"),
@@ -31,16 +33,39 @@ STAGE_NAMES: dict[Stage, str] = {
     Stage.WITHDRAWN: QT_TRANSLATE_NOOP("strings", "撤回"),
 }
 
+
+def step_name(step: str) -> str:
+    """A board card's step: a stage, or the delivery of a decision."""
+    return DELIVERY_NAME if step == DELIVERY_STEP else STAGE_NAMES[Stage(step)]
+
+
+DELIVERY_NAME = QT_TRANSLATE_NOOP("strings", "待送达")
+
 STATUS_NAMES: dict[Status, str] = {
     Status.NORMAL: QT_TRANSLATE_NOOP("strings", "正常"),
     Status.DUE_SOON: QT_TRANSLATE_NOOP("strings", "即将到期"),
-    Status.OVERDUE: QT_TRANSLATE_NOOP("strings", "已超期"),
+    Status.OVERDUE: QT_TRANSLATE_NOOP("strings", "超承诺期限"),
+    Status.BREACH: QT_TRANSLATE_NOOP("strings", "超法定期限"),
     Status.PAUSED: QT_TRANSLATE_NOOP("strings", "暂停计时"),
-    Status.EARLY: QT_TRANSLATE_NOOP("strings", "提前办结"),
-    Status.ON_TIME: QT_TRANSLATE_NOOP("strings", "按时办结"),
-    Status.LATE: QT_TRANSLATE_NOOP("strings", "超期办结"),
+    Status.WITHIN_PROMISE: QT_TRANSLATE_NOOP("strings", "承诺期内办结"),
+    Status.PAST_PROMISE: QT_TRANSLATE_NOOP("strings", "超承诺未超法定"),
+    Status.PAST_STATUTORY: QT_TRANSLATE_NOOP("strings", "超法定期限办结"),
     Status.CLOSED: QT_TRANSLATE_NOOP("strings", "已终止"),
     Status.UNKNOWN: QT_TRANSLATE_NOOP("strings", "无法计算时限"),
+}
+
+LANE_NAMES: dict[Lane, str] = {
+    Lane.BREACH: QT_TRANSLATE_NOOP("strings", "超法定期限"),
+    Lane.RED: QT_TRANSLATE_NOOP("strings", "超承诺期限"),
+    Lane.YELLOW: QT_TRANSLATE_NOOP("strings", "即将到期"),
+}
+
+DEADLINE_NAMES: dict[DeadlineKind, str] = {
+    DeadlineKind.DELIVERY: QT_TRANSLATE_NOOP("strings", "送达期限"),
+    DeadlineKind.HEARING_REQUEST: QT_TRANSLATE_NOOP("strings", "听证申请期限"),
+    DeadlineKind.HEARING: QT_TRANSLATE_NOOP("strings", "听证组织期限"),
+    DeadlineKind.ACCEPTANCE_PUBLICITY: QT_TRANSLATE_NOOP("strings", "受理公示期"),
+    DeadlineKind.APPROVAL_NOTICE: QT_TRANSLATE_NOOP("strings", "拟批准公示期"),
 }
 
 # The shipped categories; ones the admin adds carry their own name in the rule.

@@ -1,12 +1,14 @@
 """The bureau's figures for a period, from applications and their clocks.
 
 Definitions (shown beside each figure in the UI):
-- on-time rate: of the applications decided in the period, the share decided within
-  the statutory limit (extension included).
-- 一次办结 rate: of the applications whose decision was delivered in the period, the
-  share with at most one supplement round and a decision within the promised limit.
-- working days used: from acceptance (or deemed acceptance) to decision, paused days
-  excluded; compared with the promised and statutory limits in working days.
+- 承诺期内办结率: of the applications decided in the period, the share decided within the
+  promised limit (《优化营商环境条例》第三十六条 makes a broken promise something to explain).
+- 法定期限内办结率: the share decided within the statutory limit (extension included).
+- 一次办结率: of the applications whose decision was delivered in the period, the share
+  with at most one supplement notice. The promise is measured by the rate above, not
+  folded into this one.
+- working days used: from acceptance (or deemed acceptance) to decision, the promised
+  clock's pauses excluded; compared with the promised and statutory limits.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from approvals_gui.domain.rules import TimeLimitRule
 from approvals_gui.domain.stages import OPEN_STAGES, Stage
 from approvals_gui.domain.timelimits import workdays_counted
 
+WITHIN_STATUTORY = frozenset({Status.WITHIN_PROMISE, Status.PAST_PROMISE})
+
 
 @dataclass(frozen=True, slots=True)
 class Figures:
@@ -31,7 +35,8 @@ class Figures:
     received: int
     accepted: int
     decided: int
-    decided_on_time: int
+    decided_within_promise: int
+    decided_on_time: int  # within the statutory limit
     delivered: int
     delivered_one_go: int
     with_supplement: int
@@ -39,6 +44,10 @@ class Figures:
     avg_promised_workdays: float | None
     avg_statutory_workdays: float | None
     backlog_by_stage: dict[Stage, int]
+
+    @property
+    def within_promise_rate(self) -> float | None:
+        return _ratio(self.decided_within_promise, self.decided)
 
     @property
     def on_time_rate(self) -> float | None:
@@ -57,9 +66,14 @@ class Figures:
 class TrendPoint:
     month: date  # first day of the month
     decided: int
-    decided_on_time: int
+    decided_within_promise: int
+    decided_on_time: int  # within the statutory limit
     delivered: int
     delivered_one_go: int
+
+    @property
+    def within_promise_rate(self) -> float | None:
+        return _ratio(self.decided_within_promise, self.decided)
 
     @property
     def on_time_rate(self) -> float | None:
@@ -73,8 +87,8 @@ class TrendPoint:
 def monthly_trend(
     items: Iterable[tuple[ApplicationRecord, Clock]], months: list[date]
 ) -> list[TrendPoint]:
-    """On-time and 一次办结 counts per month (same definitions as `Figures`), one pass."""
-    tally = {month: [0, 0, 0, 0] for month in months}
+    """Decision and 一次办结 counts per month (same definitions as `Figures`), one pass."""
+    tally = {month: [0, 0, 0, 0, 0] for month in months}
     for record, clock in items:
         facts = record.facts
         decided = facts.decided_on
@@ -82,10 +96,11 @@ def monthly_trend(
         if decided is not None and clock.status is not Status.UNKNOWN:
             if t := tally.get(decided.replace(day=1)):
                 t[0] += 1
-                t[1] += clock.status in (Status.EARLY, Status.ON_TIME)
+                t[1] += clock.status is Status.WITHIN_PROMISE
+                t[2] += clock.status in WITHIN_STATUTORY
         if facts.delivered_on is not None and (t := tally.get(facts.delivered_on.replace(day=1))):
-            t[2] += 1
-            t[3] += bool(clock.one_go)
+            t[3] += 1
+            t[4] += bool(clock.one_go)
     return [TrendPoint(month, *tally[month]) for month in months]
 
 
@@ -108,6 +123,7 @@ def combine(parts: Iterable[Figures], first: date, last: date) -> Figures:
         sum(p.received for p in parts),
         sum(p.accepted for p in parts),
         decided,
+        sum(p.decided_within_promise for p in parts),
         sum(p.decided_on_time for p in parts),
         sum(p.delivered for p in parts),
         sum(p.delivered_one_go for p in parts),
@@ -135,7 +151,7 @@ def compute_figures(
     last: date,
 ) -> Figures:
     """Figures for [first, last]; the backlog is what is open at the time of asking."""
-    received = accepted = decided = on_time = delivered = one_go = supplemented = 0
+    received = accepted = decided = within = on_time = delivered = one_go = supplemented = 0
     used: list[int] = []
     promised: list[int] = []
     statutory: list[int] = []
@@ -157,15 +173,20 @@ def compute_figures(
         if clock.status is Status.UNKNOWN:  # no working days to count; `check` lists it
             continue
         decided += 1
-        on_time += clock.status in (Status.EARLY, Status.ON_TIME)
+        within += clock.status is Status.WITHIN_PROMISE
+        on_time += clock.status in WITHIN_STATUTORY
         assert clock.clock_start is not None and clock.promised_due is not None
         assert clock.original_statutory_due is not None and clock.workdays_used is not None
         start = clock.clock_start.toordinal()
-        pauses = paused_spans(facts, rule_of(record), facts.decided_on.toordinal())
+        rule, decided_on = rule_of(record), facts.decided_on.toordinal()
+        promised_pauses = paused_spans(facts, rule.promised_pauses, decided_on)
+        statutory_pauses = paused_spans(facts, rule.statutory_pauses, decided_on)
         used.append(clock.workdays_used)
-        promised.append(workdays_counted(start, clock.promised_due.toordinal(), cal, pauses))
+        promised.append(
+            workdays_counted(start, clock.promised_due.toordinal(), cal, promised_pauses)
+        )
         statutory.append(
-            workdays_counted(start, clock.original_statutory_due.toordinal(), cal, pauses)
+            workdays_counted(start, clock.original_statutory_due.toordinal(), cal, statutory_pauses)
         )
     return Figures(
         first,
@@ -173,6 +194,7 @@ def compute_figures(
         received,
         accepted,
         decided,
+        within,
         on_time,
         delivered,
         one_go,

@@ -1,15 +1,26 @@
 """Time-limit rules per application category, and the shipped defaults.
 
 The figures are editable data, not constants: the office admin changes them in the
-rule editor. The defaults follow the EIA Law (《环境影响评价法》第二十二条: 报告书 60
-days, 报告表 30 days) counted in working days as the Administrative Licensing Law
-requires (《行政许可法》第八十二条), its 20 + 10 day rule for a single licence
-(第四十二条), and its exclusion of hearings and expert review (第四十五条).
+rule editor. Where the law leaves a reading open, the reading is a rule setting and the
+rule's legal-basis text names it. The defaults:
+
+- Limits: 《环境影响评价法》第二十二条 (报告书 60 days, 报告表 30 days, no extension; 部令第14号
+  "依法不超过六十日/三十日"). Counted in working days, the reading of 《行政许可法》第八十二条
+  (the stricter calendar-day reading is a unit the admin can choose). 告知承诺制 is still an
+  EIA approval of a 报告表: 30 days statutory, promised 1 working day.
+- Extension: 《行政许可法》第四十二条's ten days belong to its own 20-day limit and yield to
+  laws that say otherwise, so the EIA categories have none (length 0).
+- Pauses, one set per clock: expert review, technical assessment and hearing are not
+  counted (第四十五条) on either clock; public notice counts toward the statutory limit
+  (the law does not exclude it) but bureaus promise "不含公示时间" (京环发〔2018〕5号), so it
+  pauses the promised clock only.
+- Notice periods: 受理公示 10 working days for a 报告书, 5 for a 报告表; 拟批准公示 5 working
+  days before approval (the bureaus' published procedures).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.stages import PAUSABLE_STAGES, Stage
@@ -18,6 +29,15 @@ from approvals_gui.domain.timelimits import Limit, Unit
 # Intake: accept, refuse or send the one-time supplement notice within 5 working days
 # of receipt (《行政许可法》第三十二条); otherwise the application counts as accepted.
 INTAKE_LIMIT = Limit(5, Unit.WORKDAYS)
+# A decision is delivered within 10 days of being made (第四十四条; working days, 第八十二条).
+DELIVERY_LIMIT = Limit(10, Unit.WORKDAYS)
+# Hearing rights (第四十七条): 5 days to ask for a hearing after the notice; the hearing is
+# held within 20 days of the request.
+HEARING_REQUEST_LIMIT = Limit(5, Unit.WORKDAYS)
+HEARING_HELD_LIMIT = Limit(20, Unit.WORKDAYS)
+
+BOTH_CLOCKS_PAUSE = frozenset({Stage.EXPERT_REVIEW, Stage.HEARING_NOTICE, Stage.HEARING})
+PROMISE_ONLY_PAUSE = frozenset({Stage.PUBLIC_NOTICE})
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,11 +47,15 @@ class TimeLimitRule:
     statutory: Limit
     promised: Limit
     warn_workdays: int = 3
-    paused_stages: frozenset[Stage] = field(
-        default_factory=lambda: frozenset({Stage.EXPERT_REVIEW, Stage.HEARING})
-    )
-    extension_workdays: int = 10
+    # Stages not counted on the statutory clock, and on the promised clock.
+    statutory_pauses: frozenset[Stage] = BOTH_CLOCKS_PAUSE
+    promised_pauses: frozenset[Stage] = BOTH_CLOCKS_PAUSE | PROMISE_ONLY_PAUSE
+    extension_workdays: int = 0  # 0: the category's law allows no extension
     legal_basis: str = ""
+    # Working days the 受理公示 runs after acceptance, and the 拟批准公示 before approval;
+    # 0: not required. Approval is not offered before either has run its course.
+    acceptance_publicity_workdays: int = 0
+    approval_notice_workdays: int = 0
 
     def __post_init__(self) -> None:
         problems = []
@@ -40,13 +64,32 @@ class TimeLimitRule:
         same_unit = self.promised.unit is self.statutory.unit
         if same_unit and self.promised.amount > self.statutory.amount:
             problems.append("the promised limit is longer than the statutory one")
-        if self.warn_workdays < 0 or self.extension_workdays < 0:
+        numbers = (
+            self.warn_workdays,
+            self.extension_workdays,
+            self.acceptance_publicity_workdays,
+            self.approval_notice_workdays,
+        )
+        if min(numbers) < 0:
             problems.append("thresholds cannot be negative")
-        if not self.paused_stages <= PAUSABLE_STAGES:
+        if not (self.statutory_pauses | self.promised_pauses) <= PAUSABLE_STAGES:
             problems.append("only expert review, hearing and public notice can pause")
         if problems:
             raise DomainError(ErrorCode.INVALID_RULE, "; ".join(problems), problems=problems)
 
+    @property
+    def allows_extension(self) -> bool:
+        return self.extension_workdays > 0
+
+    def pauses(self, statutory: bool) -> frozenset[Stage]:
+        return self.statutory_pauses if statutory else self.promised_pauses
+
+
+_EIA_BASIS = (
+    "《环境影响评价法》第二十二条（不得延期；“日”按《行政许可法》第八十二条读作工作日）；"
+    "《行政许可法》第三十二条、第四十四条、第四十五条、第四十七条；"
+    "承诺时限不含公示时间（京环发〔2018〕5号）"
+)
 
 DEFAULT_RULES: tuple[TimeLimitRule, ...] = (
     TimeLimitRule(
@@ -54,21 +97,27 @@ DEFAULT_RULES: tuple[TimeLimitRule, ...] = (
         name="环境影响报告书",
         statutory=Limit(60, Unit.WORKDAYS),
         promised=Limit(20, Unit.WORKDAYS),
-        legal_basis="《环境影响评价法》第二十二条；《行政许可法》第四十五条、第八十二条",
+        legal_basis=_EIA_BASIS,
+        acceptance_publicity_workdays=10,
+        approval_notice_workdays=5,
     ),
     TimeLimitRule(
         category="report_form",
         name="环境影响报告表",
         statutory=Limit(30, Unit.WORKDAYS),
         promised=Limit(10, Unit.WORKDAYS),
-        legal_basis="《环境影响评价法》第二十二条；《行政许可法》第四十五条、第八十二条",
+        legal_basis=_EIA_BASIS,
+        acceptance_publicity_workdays=5,
+        approval_notice_workdays=5,
     ),
     TimeLimitRule(
         category="notify_commit",
         name="告知承诺制审批",
-        statutory=Limit(20, Unit.WORKDAYS),
+        statutory=Limit(30, Unit.WORKDAYS),
         promised=Limit(1, Unit.WORKDAYS),
         warn_workdays=1,
-        legal_basis="《行政许可法》第四十二条；生态环境部告知承诺制审批改革有关规定",
+        legal_basis=(
+            "《环境影响评价法》第二十二条（报告表三十日）；生态环境部告知承诺制审批改革有关规定"
+        ),
     ),
 )

@@ -28,7 +28,8 @@ class ApplicationFilter:
             return False
         if self.handler is not None and record.handler != self.handler:
             return False
-        if self.status is not None and clock.status is not self.status:
+        # A decision waiting for delivery is found by its result and by its delivery clock.
+        if self.status is not None and self.status not in (clock.status, clock.countdown):
             return False
         words = self.text.casefold().split()
         if not words:

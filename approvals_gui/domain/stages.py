@@ -22,6 +22,7 @@ class Stage(StrEnum):
     ACCEPTED = "accepted"  # 受理
     EXPERT_REVIEW = "expert_review"  # 技术评估 / 专家评审
     REVIEW = "review"  # 审查
+    HEARING_NOTICE = "hearing_notice"  # 听证告知: waiting for a request (第四十七条)
     HEARING = "hearing"  # 听证
     PUBLIC_NOTICE = "public_notice"  # 拟批准公示
     APPROVED = "approved"  # 批准
@@ -40,6 +41,8 @@ class Action(StrEnum):
     START_EXPERT_REVIEW = "start_expert_review"
     FINISH_EXPERT_REVIEW = "finish_expert_review"
     START_REVIEW = "start_review"
+    NOTIFY_HEARING_RIGHTS = "notify_hearing_rights"
+    WAIVE_HEARING = "waive_hearing"  # no request within the period, or waived in writing
     START_HEARING = "start_hearing"
     FINISH_HEARING = "finish_hearing"
     START_PUBLIC_NOTICE = "start_public_notice"
@@ -75,6 +78,7 @@ OPEN_STAGES = frozenset(
         Stage.ACCEPTED,
         Stage.EXPERT_REVIEW,
         Stage.REVIEW,
+        Stage.HEARING_NOTICE,
         Stage.HEARING,
         Stage.PUBLIC_NOTICE,
     }
@@ -82,7 +86,9 @@ OPEN_STAGES = frozenset(
 DECISION_STAGES = frozenset({Stage.APPROVED, Stage.REFUSED})
 # Stages during which the decision clock runs (after acceptance, before a decision).
 DECISION_CLOCK_STAGES = OPEN_STAGES - {Stage.RECEIVED, Stage.SUPPLEMENT}
-PAUSABLE_STAGES = frozenset({Stage.EXPERT_REVIEW, Stage.HEARING, Stage.PUBLIC_NOTICE})
+PAUSABLE_STAGES = frozenset(
+    {Stage.EXPERT_REVIEW, Stage.HEARING_NOTICE, Stage.HEARING, Stage.PUBLIC_NOTICE}
+)
 FINAL_STAGES = frozenset({Stage.DELIVERED, Stage.NOT_ACCEPTED, Stage.WITHDRAWN})
 
 _S = Stage
@@ -105,7 +111,9 @@ TRANSITIONS: tuple[Transition, ...] = (
     Transition(Action.START_EXPERT_REVIEW, frozenset({_S.ACCEPTED, _S.REVIEW}), _S.EXPERT_REVIEW),
     Transition(Action.FINISH_EXPERT_REVIEW, frozenset({_S.EXPERT_REVIEW}), _S.REVIEW),
     Transition(Action.START_REVIEW, frozenset({_S.ACCEPTED}), _S.REVIEW),
-    Transition(Action.START_HEARING, frozenset({_S.REVIEW}), _S.HEARING),
+    Transition(Action.NOTIFY_HEARING_RIGHTS, frozenset({_S.REVIEW}), _S.HEARING_NOTICE),
+    Transition(Action.WAIVE_HEARING, frozenset({_S.HEARING_NOTICE}), _S.REVIEW),
+    Transition(Action.START_HEARING, frozenset({_S.REVIEW, _S.HEARING_NOTICE}), _S.HEARING),
     Transition(Action.FINISH_HEARING, frozenset({_S.HEARING}), _S.REVIEW),
     Transition(Action.START_PUBLIC_NOTICE, frozenset({_S.REVIEW}), _S.PUBLIC_NOTICE),
     Transition(
@@ -159,7 +167,6 @@ class StepInput:
     reason: str = ""
     document_number: str = ""
     extension_days: int = 0
-    max_extension_days: int = 10
 
 
 def registration_event(on: date, at: datetime, actor: str, remark: str = "") -> StageEvent:
@@ -275,15 +282,13 @@ def _check_needs(transition: Transition, step: StepInput, effective: list[StageE
         raise DomainError(ErrorCode.MISSING_REASON, f"{step.action} needs a reason")
     if Needs.DOCUMENT_NUMBER in needs and not step.document_number:
         raise DomainError(ErrorCode.MISSING_DOCUMENT_NUMBER, "a decision needs its 文号")
-    if Needs.EXTENSION in needs:
-        if any(e.action is Action.EXTEND for e in effective):
-            raise DomainError(ErrorCode.ALREADY_EXTENDED, "the limit was already extended once")
-        if not 1 <= step.extension_days <= step.max_extension_days:
+    if Needs.EXTENSION in needs and any(e.action is Action.EXTEND for e in effective):
+        raise DomainError(ErrorCode.ALREADY_EXTENDED, "the limit was already extended once")
+    if step.action is Action.REQUEST_SUPPLEMENT and not step.reason:
+        if any(e.action is Action.REQUEST_SUPPLEMENT for e in effective):
+            # 一次性告知: a second request breaks the promise of one notice; say why.
             raise DomainError(
-                ErrorCode.EXTENSION_TOO_LONG,
-                f"an extension is 1–{step.max_extension_days} working days",
-                days=step.extension_days,
-                limit=step.max_extension_days,
+                ErrorCode.SECOND_SUPPLEMENT_REASON, "a second supplement request needs a reason"
             )
 
 

@@ -19,7 +19,12 @@ class TimelineEntry:
     stage: Stage
     until: date | None  # the next step's day; None while the stage is still current
     workdays: int | None  # working days spent in the stage; None for final stages
-    paused: bool  # the rule does not count this stage's days
+    paused_promised: bool  # the promised clock does not count this stage's days
+    paused_statutory: bool  # nor the statutory clock
+
+    @property
+    def paused(self) -> bool:
+        return self.paused_promised or self.paused_statutory
 
 
 def timeline(
@@ -36,5 +41,14 @@ def timeline(
             workdays = None
         else:
             workdays = cal.workdays_between(event.on, until or max(today, event.on))
-        entries.append(TimelineEntry(event, stage, until, workdays, stage in rule.paused_stages))
+        entries.append(
+            TimelineEntry(
+                event,
+                stage,
+                until,
+                workdays,
+                stage in rule.promised_pauses,
+                stage in rule.statutory_pauses,
+            )
+        )
     return entries

@@ -22,6 +22,8 @@ from approvals_gui.domain.clock import (
 )
 from approvals_gui.domain.credit_code import validate_credit_code
 from approvals_gui.domain.enterprises import EnterpriseForm
+from approvals_gui.domain.errors import DomainError
+from approvals_gui.domain.guards import blocked_actions, check_step
 from approvals_gui.domain.rules import TimeLimitRule
 from approvals_gui.domain.search import ApplicationFilter
 from approvals_gui.domain.stages import (
@@ -53,7 +55,8 @@ class ApplicationDetail:
     view: ApplicationView
     events: tuple[StageEvent, ...]
     explanations: tuple[DueExplanation, ...]
-    allowed: tuple[Action, ...]
+    allowed: tuple[Action, ...]  # the steps offered, in table order
+    blocked: dict[Action, DomainError]  # steps offered but refused today, with why
     timeline: tuple[TimelineEntry, ...]
     rule: TimeLimitRule
     investment: float | None
@@ -155,13 +158,22 @@ def _planned(
         else repo.current_rule(session, record.category)
     )
     events = repo.load_events(session, application_id)
-    event = next_event(events, step_input(step, ws.actor, ws.now(), rule))
+    event = checked_event(events, step_input(step, ws.actor, ws.now()), rule, ws.calendar())
     return _Plan(record, investment, rule, events, event)
 
 
-def step_input(step: Step, actor: str, now: datetime, rule: TimeLimitRule) -> StepInput:
-    """The domain's input for `step`, taken by `actor` at `now` under `rule`; a step
-    without a date is taken on the day it is recorded."""
+def checked_event(
+    events: Sequence[StageEvent], step: StepInput, rule: TimeLimitRule, cal: WorkCalendar
+) -> StageEvent:
+    """The event `step` would record, checked against the stage table and the law."""
+    event = next_event(events, step)
+    check_step(events, event, rule, cal)
+    return event
+
+
+def step_input(step: Step, actor: str, now: datetime) -> StepInput:
+    """The domain's input for `step`, taken by `actor` at `now`; a step without a date
+    is taken on the day it is recorded."""
     return StepInput(
         step.action,
         step.on or now.date(),
@@ -172,7 +184,6 @@ def step_input(step: Step, actor: str, now: datetime, rule: TimeLimitRule) -> St
         step.reason,
         step.document_number,
         step.extension_days,
-        rule.extension_workdays,
     )
 
 
@@ -232,14 +243,17 @@ def _detail(
     if clock.status is Status.UNKNOWN:  # shown with its steps, without dates to explain
         explanations: tuple[DueExplanation, ...] = ()
         entries: tuple[TimelineEntry, ...] = ()
+        blocked: dict[Action, DomainError] = {}
     else:
         explanations = explain(record.facts, rule, cal, today)
         entries = tuple(timeline(events, rule, cal, today))
+        blocked = blocked_actions(events, rule, cal, today)
     return ApplicationDetail(
         ApplicationView(record, clock),
         tuple(events),
         explanations,
         tuple(allowed_actions(events)),
+        blocked,
         entries,
         rule,
         investment,

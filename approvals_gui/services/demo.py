@@ -1,7 +1,8 @@
 """Realistic generated data: enterprises, projects and two years of histories.
 
-Every history goes through the stage table (`next_event`), so demo data obeys the
-same rules as real work; rows are then written in bulk for speed.
+Every history goes through the stage table and the law's guards (`checked_event`), so
+demo data obeys the same rules as real work; rows are then written in bulk for speed.
+The histories include every situation the clocks handle (see `history`).
 """
 
 from __future__ import annotations
@@ -13,10 +14,17 @@ from datetime import date, datetime, time, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from approvals_gui.domain.calendar import WorkCalendar
+from approvals_gui.domain.calendar import (
+    CalendarOverride,
+    DaySource,
+    OverrideKind,
+    WorkCalendar,
+)
 from approvals_gui.domain.clock import facts_from_history
 from approvals_gui.domain.credit_code import ALPHABET, check_character
 from approvals_gui.domain.enterprises import EnterpriseForm
+from approvals_gui.domain.errors import DomainError, ErrorCode
+from approvals_gui.domain.rules import TimeLimitRule
 from approvals_gui.domain.service_days import (
     FollowUpStatus,
     Matter,
@@ -25,13 +33,9 @@ from approvals_gui.domain.service_days import (
     VisitForm,
     service_days,
 )
-from approvals_gui.domain.stages import (
-    Action,
-    StageEvent,
-    StepInput,
-    next_event,
-    registration_event,
-)
+from approvals_gui.domain.stages import Action, Stage, StageEvent, StepInput, registration_event
+from approvals_gui.domain.timelimits import Limit, Unit
+from approvals_gui.services.applications import checked_event
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import bulk, repo, visits
 from approvals_gui.store.bulk import BulkApplication
@@ -89,11 +93,39 @@ MATERIALS = (
     "规划环评审查意见",
     "排污许可相关材料",
 )
+# Categories the demo adds beside the shipped ones, so that every clock rule is shown:
+# a licence under 《行政许可法》第四十二条's own 20 + 10 working days, and one whose limits
+# are counted in calendar days.
+DEMO_RULES = (
+    TimeLimitRule(
+        "radiation_licence",
+        "辐射安全许可证核发",
+        Limit(20, Unit.WORKDAYS),
+        Limit(10, Unit.WORKDAYS),
+        extension_workdays=10,
+        legal_basis="《行政许可法》第四十二条（二十日，经负责人批准可延长十日）",
+    ),
+    TimeLimitRule(
+        "pollutant_permit",
+        "排污许可证核发",
+        Limit(20, Unit.DAYS),
+        Limit(15, Unit.DAYS),
+        legal_basis="《排污许可管理条例》第十五条（二十日，按自然日计）",
+    ),
+)
 # category, share of applications, working days of work before a decision
 CATEGORIES = (
-    ("report_form", 0.7, (2, 7)),
+    ("report_form", 0.6, (2, 7)),
     ("report_book", 0.15, (5, 15)),
-    ("notify_commit", 0.15, (0, 1)),
+    ("notify_commit", 0.13, (0, 1)),
+    ("radiation_licence", 0.07, (3, 9)),
+    ("pollutant_permit", 0.05, (2, 8)),
+)
+# A local holiday and an extra working day the office entered in each demo year: the
+# first working day from 10 June, and the first rest day from 10 September.
+LOCAL_DAYS = (
+    ((6, 10), OverrideKind.HOLIDAY, "本地防汛停工日"),
+    ((9, 10), OverrideKind.WORKDAY, "本地调休上班"),
 )
 
 
@@ -116,84 +148,150 @@ def project_name(rng: random.Random) -> str:
 
 @dataclass
 class _Walk:
-    """Builds one application's history day by day through the stage table."""
+    """Builds one application's history day by day through the stage table and the
+    law's guards."""
 
     rng: random.Random
     cal: WorkCalendar
+    rule: TimeLimitRule
     today: date
     actor: str
     events: list[StageEvent]
+
+    def stage(self) -> Stage:
+        return self.events[-1].to_stage
 
     def later(self, workdays: int) -> date | None:
         day = self.cal.add_workdays(self.events[-1].on, workdays)
         return day if day <= self.today else None
 
     def step(self, action: Action, workdays: int, **extra: object) -> bool:
-        """Take `action` after `workdays`; False once that would be in the future."""
+        """Take `action` after `workdays` (or once a notice period it must wait for has
+        run); False once that would be in the future."""
         day = self.later(workdays)
-        if day is None:
-            return False
-        at = datetime.combine(day, time(9 + self.rng.randrange(8), self.rng.randrange(60)))
-        self.events.append(next_event(self.events, StepInput(action, day, at, self.actor, **extra)))  # type: ignore[arg-type]
-        return True
+        while day is not None:
+            at = datetime.combine(day, time(9 + self.rng.randrange(8), self.rng.randrange(60)))
+            step = StepInput(action, day, at, self.actor, **extra)  # type: ignore[arg-type]
+            try:
+                self.events.append(checked_event(self.events, step, self.rule, self.cal))
+                return True
+            except DomainError as exc:
+                if exc.code is not ErrorCode.NOTICE_PERIOD_RUNNING:
+                    raise
+                day = self.cal.add_workdays(exc.params["until"], 1)
+                day = day if day <= self.today else None
+        return False
 
 
 def history(
     rng: random.Random,
     cal: WorkCalendar,
+    rule: TimeLimitRule,
     today: date,
     received: date,
     actor: str,
     work: tuple[int, int],
-    category: str,
 ) -> list[StageEvent]:
+    """One application's history, with every situation the clocks handle in realistic
+    proportions."""
     at = datetime.combine(received, time(9 + rng.randrange(8), rng.randrange(60)))
-    walk = _Walk(rng, cal, today, actor, [registration_event(received, at, actor)])
-    rounds = 0
-    while rng.random() < (0.3 if rounds == 0 else 0.1):
-        materials = tuple(rng.sample(MATERIALS, rng.randint(1, 3)))
-        if not walk.step(Action.REQUEST_SUPPLEMENT, rng.randint(0, 3), materials=materials):
-            return walk.events
-        rounds += 1
-        if not walk.step(Action.RECEIVE_MATERIALS, rng.randint(2, 15)):
-            return walk.events
-    if rng.random() < 0.02:
-        walk.step(Action.NOT_ACCEPT, rng.randint(1, 5), reason="不属于本部门审批权限")
-        return walk.events
-    late_intake = 9 if rng.random() < 0.03 else 5
-    if not walk.step(Action.ACCEPT, rng.randint(0, late_intake)):
+    walk = _Walk(rng, cal, rule, today, actor, [registration_event(received, at, actor)])
+    if not _intake(walk) or walk.stage() is not Stage.ACCEPTED:
         return walk.events
     if rng.random() < 0.03:
         walk.step(Action.WITHDRAW, rng.randint(1, 10), remark="建设单位申请撤回")
         return walk.events
-    expert = category == "report_book" or (category == "report_form" and rng.random() < 0.3)
-    if expert:
-        if not walk.step(Action.START_EXPERT_REVIEW, rng.randint(1, 3)):
-            return walk.events
-        if not walk.step(Action.FINISH_EXPERT_REVIEW, rng.randint(5, 25)):
-            return walk.events
-    elif not walk.step(Action.START_REVIEW, rng.randint(0, 1)):
+    if not _review(walk) or walk.stage() is not Stage.REVIEW:
         return walk.events
-    slow = rng.random() < 0.12  # some run over the promised limit
     lo, hi = work
-    if rng.random() < 0.06 and not walk.step(
-        Action.EXTEND, rng.randint(1, 5), reason="需补充现场核查", extension_days=10
-    ):
-        return walk.events
-    if category != "notify_commit" and rng.random() < 0.5:
-        if not walk.step(Action.START_PUBLIC_NOTICE, rng.randint(1, 3)):
-            return walk.events
-        lo, hi = 5, 5  # the notice runs five working days before the decision
-    number = f"环审〔{walk.events[-1].on.year}〕{rng.randint(1, 999)}号"
-    decision = Action.REFUSE if rng.random() < 0.04 else Action.APPROVE
-    reason = "选址不符合生态环境分区管控要求" if decision is Action.REFUSE else ""
+    slow = rng.random() < 0.12  # some run over the promised limit
     days = rng.randint(hi, hi * 2) if slow else rng.randint(lo, hi)
     if rng.random() < 0.02:  # a file that got stuck: late if finished, overdue if not
         days += rng.randint(30, 90)
-    if not walk.step(decision, days, document_number=number, reason=reason):
-        return walk.events
-    walk.step(Action.DELIVER, rng.randint(0, 3))
+    number = f"环审〔{walk.events[-1].on.year}〕{rng.randint(1, 999)}号"
+    if rng.random() < 0.04:
+        refused = walk.step(
+            Action.REFUSE,
+            days,
+            document_number=number,
+            reason="选址不符合生态环境分区管控要求",
+        )
+        if not refused:
+            return walk.events
+    else:
+        # Where the rule asks for 拟批准公示 always; elsewhere half of the time.
+        if rule.approval_notice_workdays or (
+            rule.category != "notify_commit" and rng.random() < 0.5
+        ):
+            notice_after = rng.randint(1, max(1, days - rule.approval_notice_workdays))
+            if not walk.step(Action.START_PUBLIC_NOTICE, notice_after):
+                return walk.events
+            days = rng.randint(1, 6)  # approval waits for the notice to run (`step`)
+        if not walk.step(Action.APPROVE, days, document_number=number):
+            return walk.events
+    walk.step(Action.DELIVER, rng.choice((0, 1, 2, 3, 3, 5, 8, 12)))
     return walk.events
+
+
+def _intake(walk: _Walk) -> bool:
+    """Supplement rounds (sent in time, a few late, a few twice) and the acceptance
+    decision, sometimes too late (deemed acceptance); False once in the future."""
+    rng = walk.rng
+    rounds = 0
+    while rng.random() < (0.3 if rounds == 0 else 0.1):
+        materials = tuple(rng.sample(MATERIALS, rng.randint(1, 3)))
+        late = rng.random() < 0.06  # sent after the five working days
+        reason = "补正材料仍不齐全" if rounds else ""
+        wait = rng.randint(6, 12) if late else rng.randint(0, 3)
+        if not walk.step(Action.REQUEST_SUPPLEMENT, wait, materials=materials, reason=reason):
+            return False
+        rounds += 1
+        if not walk.step(Action.RECEIVE_MATERIALS, rng.randint(2, 15)):
+            return False
+    if rng.random() < 0.02:
+        walk.step(Action.NOT_ACCEPT, rng.randint(1, 5), reason="不属于本部门审批权限")
+        return False
+    late_intake = 9 if rng.random() < 0.03 else 5
+    return walk.step(Action.ACCEPT, rng.randint(0, late_intake))
+
+
+def _review(walk: _Walk) -> bool:
+    """Technical assessment or expert review, a step undone now and then, hearings
+    (finished, running, waived) and extensions where the rule gives one."""
+    rng, rule = walk.rng, walk.rule
+    if rng.random() < 0.03:  # recorded by mistake, then undone
+        if not walk.step(Action.START_REVIEW, 0) or not walk.step(Action.UNDO, 0):
+            return False
+    expert = rule.category == "report_book" or (
+        rule.category == "report_form" and rng.random() < 0.3
+    )
+    if expert:
+        remark = rng.choice(("技术评估", "专家评审"))
+        if not walk.step(Action.START_EXPERT_REVIEW, rng.randint(1, 3), remark=remark):
+            return False
+        if not walk.step(Action.FINISH_EXPERT_REVIEW, rng.randint(5, 25)):
+            return False
+    elif not walk.step(Action.START_REVIEW, rng.randint(0, 1)):
+        return False
+    if rule.category in ("report_book", "report_form") and rng.random() < 0.06:
+        if not walk.step(Action.NOTIFY_HEARING_RIGHTS, rng.randint(1, 3)):
+            return False
+        if rng.random() < 0.5:
+            return walk.step(Action.WAIVE_HEARING, rng.randint(5, 7))
+        if not walk.step(Action.START_HEARING, rng.randint(1, 5)):
+            return False
+        if not walk.step(Action.FINISH_HEARING, rng.randint(5, 40)):
+            return False
+    if rule.allows_extension and rng.random() < 0.15:
+        extension = rng.randint(1, rule.extension_workdays)
+        try:
+            return walk.step(
+                Action.EXTEND, rng.randint(1, 8), reason="需补充现场核查", extension_days=extension
+            )
+        except DomainError as exc:  # asked for after the statutory date: not granted
+            if exc.code is not ErrorCode.EXTENSION_TOO_LATE:
+                raise
+    return True
 
 
 def generate(
@@ -207,11 +305,14 @@ def generate(
     """Add `count` applications received over the two years up to `today`; returns how
     many."""
     rng = random.Random(seed)
-    cal = ws.calendar()
     first_day = today - timedelta(days=730)
     with session_scope(ws.engine) as session:
+        cal = _add_local_days(session, first_day.year, today.year, ws.actor)
+        rules = {**{r.category: r for r in DEMO_RULES}, **repo.load_rules(session)}
+        for rule in DEMO_RULES:
+            repo.save_rule(session, rules[rule.category])
         enterprise_ids = _add_enterprises(session, rng, max(10, count // 3), ws.now())
-        judged = {code: repo.judge_with(session, rule) for code, rule in ws.rules().items()}
+        judged = {code: repo.judge_with(session, rule) for code, rule in rules.items()}
         numbers: dict[int, int] = {}
         for chunk_start in range(0, count, 5000):
             apps = []
@@ -222,7 +323,7 @@ def generate(
                 received = min(received, today)
                 category, work = _pick_category(rng)
                 handler = rng.choice(HANDLERS)
-                hist = history(rng, cal, today, received, handler, work, category)
+                hist = history(rng, cal, rules[category], today, received, handler, work)
                 if received.year not in numbers:
                     numbers[received.year] = repo.last_serial(session, received.year)
                 numbers[received.year] += 1
@@ -234,7 +335,22 @@ def generate(
             if progress:
                 progress(min(count, chunk_start + 5000))
         _add_service_days(ws, session, rng, enterprise_ids, today)
+    ws.reload()  # the demo's rules and calendar days
     return count
+
+
+def _add_local_days(session: Session, first: int, last: int, actor: str) -> WorkCalendar:
+    """The office's own days for the demo's years (kept where the admin entered one);
+    returns the calendar with them."""
+    entered = repo.load_calendar(session)
+    for year in range(first, last + 1):
+        for (month, day), kind, name in LOCAL_DAYS:
+            on = date(year, month, day)
+            while entered.is_workday(on) is not (kind is OverrideKind.HOLIDAY):
+                on += timedelta(days=1)
+            if entered.day_info(on).source is not DaySource.LOCAL:
+                repo.save_override(session, CalendarOverride(on, kind, name), actor)
+    return repo.load_calendar(session)
 
 
 MATTERS: dict[MatterType, tuple[str, ...]] = {

@@ -22,14 +22,16 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from approvals_gui.domain.board import Card, CardKind, Lane
+from approvals_gui.domain.board import Card, CardKind
 from approvals_gui.domain.labels import (
     CATEGORY_NAMES,
     FOLLOW_UP_NAMES,
+    LANE_NAMES,
     MATTER_NAMES,
     MODE_NAMES,
     STAGE_NAMES,
     STATUS_NAMES,
+    step_name,
 )
 from approvals_gui.domain.service_days import (
     FollowUpState,
@@ -143,11 +145,11 @@ def board_sheet(cards: Sequence[Card], names: Mapping[str, str]) -> Sheet:
     )
     rows = [
         (
-            "超期" if c.lane is Lane.RED else "即将到期",
+            LANE_NAMES[c.lane],
             c.number,
             c.title,
             c.party,
-            "服务日跟进" if c.kind is CardKind.FOLLOW_UP else STAGE_NAMES[Stage(c.step)],
+            "服务日跟进" if c.kind is CardKind.FOLLOW_UP else step_name(c.step),
             c.handler,
             c.district,
             "服务日跟进" if c.kind is CardKind.FOLLOW_UP else category_label(c.category, names),
@@ -181,12 +183,20 @@ def figures_sheets(report: FiguresReport, names: Mapping[str, str]) -> list[Shee
         (
             Column("月份", 10),
             Column("作出决定", 10, Kind.INT),
-            Column("按时办结率", 12, Kind.PERCENT),
+            Column("承诺期内办结率", 14, Kind.PERCENT),
+            Column("法定期限内办结率", 16, Kind.PERCENT),
             Column("送达办结", 10, Kind.INT),
             Column("一次办结率", 12, Kind.PERCENT),
         ),
         [
-            (p.month.strftime("%Y-%m"), p.decided, p.on_time_rate, p.delivered, p.one_go_rate)
+            (
+                p.month.strftime("%Y-%m"),
+                p.decided,
+                p.within_promise_rate,
+                p.on_time_rate,
+                p.delivered,
+                p.one_go_rate,
+            )
             for p in report.trend
         ],
     )

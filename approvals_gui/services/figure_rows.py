@@ -63,7 +63,17 @@ def figure_rows(f: Figures) -> list[FigureRow]:
             QT_TRANSLATE_NOOP("figures", "期内作出批准或不予批准决定的申请"),
         ),
         FigureRow(
-            QT_TRANSLATE_NOOP("figures", "按时办结率"),
+            QT_TRANSLATE_NOOP("figures", "承诺期内办结率"),
+            f.within_promise_rate,
+            Kind.PERCENT,
+            (f.decided_within_promise, f.decided),
+            QT_TRANSLATE_NOOP(
+                "figures",
+                "期内作出决定的申请中，在承诺时限内作出决定的比例（《优化营商环境条例》第三十六条）",
+            ),
+        ),
+        FigureRow(
+            QT_TRANSLATE_NOOP("figures", "法定期限内办结率"),
             f.on_time_rate,
             Kind.PERCENT,
             (f.decided_on_time, f.decided),
@@ -77,7 +87,7 @@ def figure_rows(f: Figures) -> list[FigureRow]:
             Kind.PERCENT,
             (f.delivered_one_go, f.delivered),
             QT_TRANSLATE_NOOP(
-                "figures", "期内送达办结的申请中，补正不超过一次、且在承诺时限内作出决定的比例"
+                "figures", "期内送达办结的申请中，补正通知不超过一次的比例（不含时限要求）"
             ),
         ),
         FigureRow(
@@ -86,7 +96,7 @@ def figure_rows(f: Figures) -> list[FigureRow]:
             Kind.DAYS,
             None,
             QT_TRANSLATE_NOOP(
-                "figures", "自受理（或视为受理）至作出决定的工作日，暂停计时的天数不计"
+                "figures", "自受理（或视为受理）至作出决定的工作日，承诺时限暂停计时的天数不计"
             ),
         ),
         FigureRow(

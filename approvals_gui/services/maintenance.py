@@ -24,7 +24,8 @@ class CheckReport:
     problems: list[str] = field(default_factory=list)
     applications: int = 0
     by_status: Counter[Status] = field(default_factory=Counter)
-    red_yellow_by_handler: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # Per handler: past the statutory date, past the promise, due soon.
+    late_by_handler: dict[str, tuple[int, int, int]] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -47,11 +48,12 @@ def check(ws: Workspace, *, today: date) -> CheckReport:
     clocks = _clocks(ws, records, today, report.problems)
     report.applications = len(records)
     report.by_status = Counter(clock.status for _, clock in clocks)
-    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    lanes = {Status.BREACH: 0, Status.OVERDUE: 1, Status.DUE_SOON: 2}
     for record, clock in clocks:
-        if clock.status in (Status.OVERDUE, Status.DUE_SOON):
-            tally[record.handler][clock.status is Status.DUE_SOON] += 1
-    report.red_yellow_by_handler = {h: (r, y) for h, (r, y) in sorted(tally.items())}
+        if (lane := lanes.get(clock.countdown)) is not None:
+            tally[record.handler][lane] += 1
+    report.late_by_handler = {h: (b, r, y) for h, (b, r, y) in sorted(tally.items())}
     return report
 
 

@@ -3,12 +3,24 @@ dialog previews every keystroke without asking the database."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from approvals_gui.domain.calendar import WorkCalendar
 from approvals_gui.domain.clock import Clock, evaluate, facts_from_history
-from approvals_gui.domain.stages import next_event
-from approvals_gui.services.applications import ApplicationDetail, Step, step_input
+from approvals_gui.domain.guards import Caution, cautions
+from approvals_gui.services.applications import (
+    ApplicationDetail,
+    Step,
+    checked_event,
+    step_input,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Preview:
+    clock: Clock  # the countdown after the step
+    cautions: tuple[Caution, ...]  # what the clerk must know before it is recorded
 
 
 def preview_step(
@@ -19,8 +31,10 @@ def preview_step(
     today: date,
     actor: str,
     now: datetime,
-) -> Clock:
-    """The countdown as it would be after `step`, without recording anything."""
+) -> Preview:
+    """The countdown as it would be after `step`, and what to warn of, without recording
+    anything; refused as the write would refuse it."""
     events = list(current.events)
-    event = next_event(events, step_input(step, actor, now, current.rule))
-    return evaluate(facts_from_history([*events, event]), current.rule, calendar, today)
+    event = checked_event(events, step_input(step, actor, now), current.rule, calendar)
+    after = evaluate(facts_from_history([*events, event]), current.rule, calendar, today)
+    return Preview(after, cautions(events, event, current.rule, calendar))

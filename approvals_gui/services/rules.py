@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+from approvals_gui.domain.rule_impact import RuleImpact, rule_impact
 from approvals_gui.domain.rules import TimeLimitRule
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import repo
@@ -15,7 +18,9 @@ def save_rule(ws: Workspace, rule: TimeLimitRule) -> None:
     ws.reload()
 
 
-def applications_following(ws: Workspace, category: str) -> int:
-    """Running applications that a change to the category's rule would move."""
+def impact_of(ws: Workspace, proposed: TimeLimitRule, *, today: date) -> RuleImpact:
+    """What `proposed` would have meant for its category's stored histories."""
     with session_scope(ws.engine, write=False) as session:
-        return repo.count_following(session, category)
+        records = repo.list_records(session)
+    items = ((r, ws.rule_for(r)) for r in records if r.category == proposed.category)
+    return rule_impact(items, proposed, ws.calendar(), today)

@@ -33,17 +33,23 @@ from approvals_gui.store.tables import (
 # -- rules ----------------------------------------------------------------------------
 
 
+def _stages(text: str) -> frozenset[Stage]:
+    return frozenset(Stage(s) for s in text.split(",") if s)
+
+
 def rule_from_row(row: TimeLimitRuleRow | JudgedRule) -> TimeLimitRule:
-    stages = frozenset(Stage(s) for s in row.paused_stages.split(",") if s)
     return TimeLimitRule(
         row.category,
         row.name,
         Limit(row.statutory_amount, Unit(row.statutory_unit)),
         Limit(row.promised_amount, Unit(row.promised_unit)),
         row.warn_workdays,
-        stages,
+        _stages(row.paused_stages),
+        _stages(row.promised_paused_stages),
         row.extension_workdays,
         row.legal_basis,
+        row.acceptance_publicity_workdays,
+        row.approval_notice_workdays,
     )
 
 
@@ -56,9 +62,12 @@ def rule_to_row(rule: TimeLimitRule) -> TimeLimitRuleRow:
         promised_amount=rule.promised.amount,
         promised_unit=rule.promised.unit,
         warn_workdays=rule.warn_workdays,
-        paused_stages=",".join(sorted(rule.paused_stages)),
+        paused_stages=",".join(sorted(rule.statutory_pauses)),
+        promised_paused_stages=",".join(sorted(rule.promised_pauses)),
         extension_workdays=rule.extension_workdays,
         legal_basis=rule.legal_basis,
+        acceptance_publicity_workdays=rule.acceptance_publicity_workdays,
+        approval_notice_workdays=rule.approval_notice_workdays,
     )
 
 
@@ -81,16 +90,6 @@ def current_rule(session: Session, category: str) -> TimeLimitRule:
 def save_rule(session: Session, rule: TimeLimitRule) -> None:
     """Create or replace a category's current rule (open applications follow it)."""
     session.merge(rule_to_row(rule))
-
-
-def count_following(session: Session, category: str) -> int:
-    """Open applications of `category` not yet judged, i.e. on the current rule."""
-    query = select(func.count()).where(
-        col(Application.category) == category,
-        col(Application.is_open),
-        col(Application.judged_rule_id).is_(None),
-    )
-    return int(session.scalar(query) or 0)
 
 
 def judged_rules(session: Session) -> dict[int, TimeLimitRule]:
@@ -556,6 +555,11 @@ def record_and_investment(
             StoreErrorCode.NOT_FOUND, f"no application {application_id}", id=application_id
         )
     return _record(row), row[len(_RECORD_COLUMNS)]
+
+
+def id_by_number(session: Session, number: str) -> int | None:
+    """The application numbered `number` (unique, indexed), or None."""
+    return session.scalar(select(col(Application.id)).where(col(Application.number) == number))
 
 
 def get_record(session: Session, application_id: int) -> ApplicationRecord:

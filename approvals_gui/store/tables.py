@@ -51,7 +51,8 @@ class Application(SQLModel, table=True):
     extension_days: int = 0
     extended_on: date | None = None
     extension_reason: str = ""
-    pause_spans: str = ""  # "stage:first:last;…", last empty while running
+    # Supplement rounds and pausing stages, "stage:first:last;…", last empty while running.
+    pause_spans: str = ""
     # The rule a decided application was judged by; open ones follow the current rule.
     judged_rule_id: int | None = Field(default=None, foreign_key="judged_rule.id")
     # The chain hash of the last event (domain/history_hash.py): `check` finds an event
@@ -90,9 +91,12 @@ class RuleFields(SQLModel):
     promised_amount: int
     promised_unit: str = Field(max_length=10)
     warn_workdays: int
-    paused_stages: str  # comma-separated stage codes
+    paused_stages: str  # the statutory clock's pause set: comma-separated stage codes
+    promised_paused_stages: str = ""  # the promised clock's
     extension_workdays: int
     legal_basis: str = ""
+    acceptance_publicity_workdays: int = 0
+    approval_notice_workdays: int = 0
 
 
 class TimeLimitRuleRow(RuleFields, table=True):

@@ -18,14 +18,20 @@ from approvals_gui.domain.clock import (
     explain,
     facts_from_history,
 )
-from approvals_gui.domain.rules import DEFAULT_RULES
+from approvals_gui.domain.rules import DEFAULT_RULES, TimeLimitRule
 from approvals_gui.domain.stages import Action, Stage
+from approvals_gui.domain.timelimits import Limit, Unit
 from tests.domain.history import history
 
 CAL = WorkCalendar.china()
 BOOK, FORM, COMMIT = DEFAULT_RULES  # 报告书, 报告表 (10 / 30 working days), 告知承诺制
 TODAY = date(2026, 11, 25)
 DOC = {"document_number": "环审〔2026〕8号"}
+# A licence under 《行政许可法》第四十二条's own 20 + 10 working days.
+GENERAL = TimeLimitRule(
+    "general", "一般许可", Limit(20, Unit.WORKDAYS), Limit(10, Unit.WORKDAYS), extension_workdays=10
+)
+GENERAL_FORM = replace(FORM, extension_workdays=10)  # 报告表's dates, with an extension
 
 
 def N(day: int) -> date:
@@ -44,7 +50,7 @@ def test_running_and_overdue() -> None:
     assert (c.phase, c.status) == (Phase.DECISION, Status.OVERDUE)
     assert c.promised_due == N(17) and c.statutory_due == date(2026, 12, 15)
     assert c.workdays_left == -6 and c.workdays_used == 16
-    assert not c.statutory_overdue and not c.on_track_for_one_go
+    assert not c.statutory_overdue and c.on_track_for_one_go  # late, yet one supplement at most
 
 
 def test_expert_review_pauses_the_clock() -> None:
@@ -72,9 +78,9 @@ def test_public_notice_pauses_only_where_the_rule_says_so() -> None:
         (Action.START_REVIEW, N(13)),
         (Action.START_PUBLIC_NOTICE, N(20)),
     )
-    assert clock_of(*steps, received=N(12)).status is Status.DUE_SOON  # due 11-26
-    pausing = replace(FORM, paused_stages=FORM.paused_stages | {Stage.PUBLIC_NOTICE})
-    assert clock_of(*steps, received=N(12), rule=pausing).status is Status.PAUSED
+    counting = replace(FORM, promised_pauses=FORM.promised_pauses - {Stage.PUBLIC_NOTICE})
+    assert clock_of(*steps, received=N(12), rule=counting).status is Status.DUE_SOON  # 11-26
+    assert clock_of(*steps, received=N(12)).status is Status.PAUSED
 
 
 def test_intake_clock_warns_before_deemed_acceptance() -> None:
@@ -114,7 +120,7 @@ def test_finished_early_on_time_and_one_go() -> None:
         (Action.DELIVER, N(13)),
     )
     assert (early.status, early.phase, early.workdays_used, early.one_go) == (
-        Status.EARLY,
+        Status.WITHIN_PROMISE,
         Phase.DONE,
         7,
         True,
@@ -129,7 +135,8 @@ def test_finished_early_on_time_and_one_go() -> None:
         (Action.APPROVE, N(20), DOC),
         (Action.DELIVER, N(20)),
     )
-    assert (on_time.status, on_time.one_go) == (Status.ON_TIME, False)
+    # 一次办结 counts supplement notices only; the broken promise is its own figure.
+    assert (on_time.status, on_time.one_go) == (Status.PAST_PROMISE, True)
 
 
 def test_two_supplement_rounds_break_one_go() -> None:
@@ -137,32 +144,32 @@ def test_two_supplement_rounds_break_one_go() -> None:
     c = clock_of(
         (Action.REQUEST_SUPPLEMENT, N(2), m),
         (Action.RECEIVE_MATERIALS, N(3)),
-        (Action.REQUEST_SUPPLEMENT, N(3), m),
+        (Action.REQUEST_SUPPLEMENT, N(3), {**m, "reason": "补正材料仍不符合要求"}),
         (Action.RECEIVE_MATERIALS, N(4)),
         (Action.ACCEPT, N(4)),
         (Action.START_REVIEW, N(5)),
         (Action.APPROVE, N(6), DOC),
         (Action.DELIVER, N(6)),
     )
-    assert c.status is Status.EARLY and c.supplement_rounds == 2 and c.one_go is False
+    assert c.status is Status.WITHIN_PROMISE and c.supplement_rounds == 2 and c.one_go is False
 
 
 def test_late_across_the_mid_autumn_make_up_sunday() -> None:
-    # 告知承诺制: 20 working days from 2026-09-01; Sunday 09-20 works, 09-25 is a holiday.
+    # A 20-working-day licence from 2026-09-01; Sunday 09-20 works, 09-25 is a holiday.
     c = clock_of(
         (Action.ACCEPT, date(2026, 9, 1)),
         (Action.START_REVIEW, date(2026, 9, 1)),
         (Action.APPROVE, date(2026, 10, 9), DOC),
         received=date(2026, 9, 1),
-        rule=COMMIT,
+        rule=GENERAL,
     )
     assert c.statutory_due == date(2026, 9, 29)
-    assert c.status is Status.LATE and c.statutory_overdue
+    assert c.status is Status.PAST_STATUTORY and c.statutory_overdue
 
 
 def test_extension_keeps_both_statutory_dates() -> None:
     ext = {"reason": "需现场核查", "extension_days": 10}
-    c = clock_of((Action.ACCEPT, N(3)), (Action.EXTEND, N(20), ext))
+    c = clock_of((Action.ACCEPT, N(3)), (Action.EXTEND, N(20), ext), rule=GENERAL_FORM)
     assert c.original_statutory_due == date(2026, 12, 15)
     assert c.statutory_due == date(2026, 12, 29)
     assert c.promised_due == N(17)  # the promise is the bureau's own; it is not extended
@@ -196,7 +203,7 @@ def test_explanation_lays_out_each_date() -> None:
             (Action.EXTEND, N(20), {"reason": "需现场核查", "extension_days": 5}),
         )
     )
-    intake, promised, statutory = explain(facts, FORM, CAL, TODAY)
+    intake, promised, statutory = explain(facts, GENERAL_FORM, CAL, TODAY)
     assert (intake.kind, intake.start_reason, intake.due) == (
         DueKind.INTAKE,
         StartReason.RECEIVED,
@@ -216,5 +223,7 @@ def test_countdown_agrees_with_the_due_date(accepted: date, offset: int) -> None
     today = date.fromordinal(accepted.toordinal() + offset)
     c = clock_of((Action.ACCEPT, accepted), received=accepted, today=today)
     assert c.promised_due is not None and c.workdays_left is not None
-    assert c.workdays_left == CAL.workdays_between(today, c.promised_due)
-    assert (c.status is Status.OVERDUE) == (today > c.promised_due)
+    assert c.due == (c.statutory_due if c.status is Status.BREACH else c.promised_due)
+    assert c.workdays_left == CAL.workdays_between(today, c.due)
+    assert (c.status in (Status.OVERDUE, Status.BREACH)) == (today > c.promised_due)
+    assert (c.status is Status.BREACH) == (today > c.statutory_due)

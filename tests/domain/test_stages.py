@@ -59,12 +59,6 @@ def test_the_happy_path_reaches_delivered() -> None:
         ((), Action.APPROVE, {"document_number": "X"}, ErrorCode.TRANSITION_NOT_ALLOWED),
         ((), Action.DELIVER, {}, ErrorCode.TRANSITION_NOT_ALLOWED),
         ((Action.ACCEPT,), Action.ACCEPT, {}, ErrorCode.TRANSITION_NOT_ALLOWED),
-        (
-            (Action.ACCEPT,),
-            Action.EXTEND,
-            {"reason": "复杂", "extension_days": 11},
-            ErrorCode.EXTENSION_TOO_LONG,
-        ),
         ((), Action.UNDO, {}, ErrorCode.NOTHING_TO_UNDO),
     ],
 )
@@ -85,6 +79,17 @@ def test_dates_must_not_go_backwards_or_into_the_future() -> None:
     with pytest.raises(DomainError) as err:
         next_event(events, StepInput(Action.START_REVIEW, date(2026, 11, 26), NOW, "李四"))
     assert err.value.code is ErrorCode.DATE_IN_FUTURE
+
+
+def test_a_second_supplement_request_needs_a_reason() -> None:
+    events = history(D, (Action.REQUEST_SUPPLEMENT, D, MATERIALS), (Action.RECEIVE_MATERIALS, D))
+    with pytest.raises(DomainError) as err:
+        next_event(events, StepInput(Action.REQUEST_SUPPLEMENT, D, NOW, "王五", **MATERIALS))  # type: ignore[arg-type]
+    assert err.value.code is ErrorCode.SECOND_SUPPLEMENT_REASON
+    second = StepInput(
+        Action.REQUEST_SUPPLEMENT, D, NOW, "王五", materials=("图件",), reason="图件比例尺不符"
+    )
+    assert next_event(events, second).reason == "图件比例尺不符"
 
 
 def test_extension_only_once() -> None:

@@ -26,8 +26,8 @@ def test_order_of_statuses_and_days() -> None:
         clock(Status.DUE_SOON, 3),
         clock(Status.NORMAL, 4),
         clock(Status.PAUSED, 2),
-        clock(Status.LATE, None),
-        clock(Status.EARLY, None),
+        clock(Status.PAST_STATUTORY, None),
+        clock(Status.WITHIN_PROMISE, None),
         clock(Status.CLOSED, None),
     ]
     keys = [urgency_key(c) for c in ordered]
@@ -46,9 +46,9 @@ RANKED = [
     Status.DUE_SOON,
     Status.NORMAL,
     Status.PAUSED,
-    Status.LATE,
-    Status.ON_TIME,
-    Status.EARLY,
+    Status.PAST_STATUTORY,
+    Status.PAST_PROMISE,
+    Status.WITHIN_PROMISE,
     Status.CLOSED,
 ]
 LEFT = st.none() | st.integers(-(10**6), 10**6)

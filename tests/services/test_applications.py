@@ -102,8 +102,19 @@ def test_undo_is_recorded_and_restores_the_clock(ws: Workspace) -> None:
 
 
 def test_extension_is_limited_by_the_rule(ws: Workspace) -> None:
+    from dataclasses import replace
+
+    from approvals_gui.services.rules import save_rule
+
     app_id = register(ws, new_application(received_on=date(2026, 11, 20)), today=TODAY)
     v = apply_step(ws, app_id, 1, Step(Action.ACCEPT), today=TODAY).view.record.version
+    with pytest.raises(DomainError) as err:  # the EIA law gives a 报告表 no extension
+        apply_step(ws, app_id, v, Step(Action.EXTEND, reason="复杂", extension_days=5), today=TODAY)
+    assert err.value.code is ErrorCode.EXTENSION_NOT_ALLOWED
+    assert detail(ws, app_id, today=TODAY).blocked[Action.EXTEND].code is (
+        ErrorCode.EXTENSION_NOT_ALLOWED
+    )
+    save_rule(ws, replace(ws.rule("report_form"), extension_workdays=10))
     with pytest.raises(DomainError) as err:
         apply_step(
             ws, app_id, v, Step(Action.EXTEND, reason="复杂", extension_days=15), today=TODAY
@@ -187,7 +198,7 @@ def test_preview_shows_the_effect_without_saving(ws: Workspace) -> None:
     app_id = register(ws, new_application(received_on=date(2026, 11, 24)), today=TODAY)
     current = detail(ws, app_id, today=TODAY)
     step = Step(Action.ACCEPT)
-    clock = preview_step(current, step, ws.calendar(), today=TODAY, actor="张三", now=NOW)
+    clock = preview_step(current, step, ws.calendar(), today=TODAY, actor="张三", now=NOW).clock
     assert clock.phase is Phase.DECISION and clock.promised_due == date(2026, 12, 9)
     assert detail(ws, app_id, today=TODAY).view.record.version == 1
     assert count(ws, StageEventRow) == 1
@@ -209,12 +220,13 @@ def test_a_step_returns_what_a_fresh_read_shows(ws: Workspace) -> None:
     from approvals_gui.services.rules import save_rule
 
     app_id = register(ws, new_application(received_on=date(2026, 11, 2)), today=TODAY)
-    approve = Step(Action.APPROVE, date(2026, 11, 16), document_number="环审〔2026〕2号")
+    approve = Step(Action.APPROVE, date(2026, 11, 17), document_number="环审〔2026〕2号")
     steps = (
         Step(Action.REQUEST_SUPPLEMENT, date(2026, 11, 3), materials=("图件", "公众参与说明")),
         Step(Action.RECEIVE_MATERIALS, date(2026, 11, 5)),
         Step(Action.ACCEPT, date(2026, 11, 6)),
         Step(Action.START_REVIEW, date(2026, 11, 9), remark="转审查"),
+        Step(Action.START_PUBLIC_NOTICE, date(2026, 11, 9)),  # 拟批准公示 to 11-16
         approve,  # judged by the current rule
         Step(Action.UNDO),  # follows the current rule again
         approve,  # judged by the rule as it stands now (changed below)

@@ -39,7 +39,12 @@ def test_register_carries_the_new_row_its_detail_and_the_pick_lists(ws: Workspac
         [
             Step(Action.ACCEPT, date(2026, 11, 3)),
             Step(Action.START_REVIEW, date(2026, 11, 4)),
-            Step(Action.APPROVE, date(2026, 11, 12), document_number="环审〔2026〕1号"),
+            Step(
+                Action.REFUSE,
+                date(2026, 11, 12),
+                document_number="环审〔2026〕1号",
+                reason="选址不符合规划",
+            ),
         ],
         [Step(Action.ACCEPT, date(2026, 11, 3)), Step(Action.UNDO, date(2026, 11, 4))],
     ],
@@ -48,7 +53,9 @@ def test_a_step_carries_what_a_fresh_read_shows(ws: Workspace, path: list[Step])
     app_id = register(ws, new_application(), today=TODAY)
     for step in path:
         before = detail(ws, app_id, today=TODAY)
-        expected = preview_step(before, step, ws.calendar(), today=TODAY, actor="张三", now=NOW)
+        expected = preview_step(
+            before, step, ws.calendar(), today=TODAY, actor="张三", now=NOW
+        ).clock
         version = before.view.record.version
         result = changes.step(ws, app_id, version, step, today=TODAY)
         assert result.detail == detail(ws, app_id, today=TODAY)

@@ -48,7 +48,7 @@ def test_applications_to_xlsx(data: Workspace, tmp_path: Path) -> None:
     received = late[header.index("收件日期")]
     assert received.is_date and received.value.date() == N(2)
     assert received.number_format == "yyyy-mm-dd"
-    assert late[header.index("状态")].value == "已超期"
+    assert late[header.index("状态")].value == "超承诺期限"
     assert late[header.index("剩余工作日")].value == -6
     assert done[header.index("一次办结")].value == "是"
     assert done[header.index("剩余工作日")].value is None
@@ -60,18 +60,19 @@ def test_board_and_figures_to_xlsx(data: Workspace, tmp_path: Path) -> None:
     book = load_workbook(write_xlsx(sheets, tmp_path / "out.xlsx"))
     assert book.sheetnames == ["超期与即将到期", "指标", "月度趋势", "分类别用时", "在办环节"]
     board = list(book["超期与即将到期"].iter_rows(min_row=2, values_only=True))
-    assert len(board) == 1 and board[0][0] == "超期" and board[0][-1] == -6
+    assert len(board) == 1 and board[0][0] == "超承诺期限" and board[0][-1] == -6
     figures = {r[0].value: r for r in book["指标"].iter_rows(min_row=2)}
     assert figures["收件"][1].value == 2
     rate = figures["一次办结率"]
     assert rate[1].value == 1.0 and rate[1].number_format == "0.0%"
     assert (rate[2].value, rate[3].value) == (1, 1)  # the counts: numbers, not "1/1"
-    assert "补正不超过一次" in rate[4].value
+    assert "补正通知不超过一次" in rate[4].value
+    assert figures["承诺期内办结率"][1].value == 1.0
     assert (
         figures["平均审批用时"][1].value == 7 and figures["平均审批用时"][1].number_format == "0.0"
     )
     trend = list(book["月度趋势"].iter_rows(min_row=2, values_only=True))
-    assert trend[-1] == ("2026-11", 1, 1.0, 1, 1.0) and len(trend) == 12
+    assert trend[-1] == ("2026-11", 1, 1.0, 1.0, 1, 1.0) and len(trend) == 12
 
 
 def test_csv_is_excel_friendly_and_safe(data: Workspace, tmp_path: Path) -> None:

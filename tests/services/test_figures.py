@@ -34,7 +34,7 @@ def test_figures_for_november(ws: Workspace) -> None:
         N(2),
         Step(Action.ACCEPT, N(3)),
         Step(Action.START_REVIEW, N(4)),
-        Step(Action.APPROVE, N(12), document_number=DOC),
+        Step(Action.REFUSE, N(12), document_number=DOC, reason="选址不符合规划"),
         Step(Action.DELIVER, N(13)),
     )
     # B: two supplements, decided 11-20 after the promise (11-17 + 0): on time, not one go.
@@ -43,11 +43,11 @@ def test_figures_for_november(ws: Workspace) -> None:
         N(2),
         Step(Action.REQUEST_SUPPLEMENT, N(2), materials=("图件",)),
         Step(Action.RECEIVE_MATERIALS, N(2)),
-        Step(Action.REQUEST_SUPPLEMENT, N(2), materials=("附件",)),
+        Step(Action.REQUEST_SUPPLEMENT, N(2), materials=("附件",), reason="附件缺页"),
         Step(Action.RECEIVE_MATERIALS, N(3)),
         Step(Action.ACCEPT, N(3)),
         Step(Action.START_REVIEW, N(4)),
-        Step(Action.APPROVE, N(20), document_number=DOC),
+        Step(Action.REFUSE, N(20), document_number=DOC, reason="选址不符合规划"),
         Step(Action.DELIVER, N(20)),
     )
     # C: open, in review.  D: open, just received.
@@ -72,7 +72,7 @@ def test_report_trend_and_categories(ws: Workspace) -> None:
         N(2),
         Step(Action.ACCEPT, N(3)),
         Step(Action.START_REVIEW, N(4)),
-        Step(Action.APPROVE, N(12), document_number=DOC),
+        Step(Action.REFUSE, N(12), document_number=DOC, reason="选址不符合规划"),
         Step(Action.DELIVER, N(13)),
     )
     run(
@@ -113,14 +113,14 @@ def test_the_total_from_categories_equals_the_figures_over_all(ws: Workspace) ->
         N(2),
         Step(Action.ACCEPT, N(3)),
         Step(Action.START_REVIEW, N(4)),
-        Step(Action.APPROVE, N(12), document_number=DOC),
+        Step(Action.REFUSE, N(12), document_number=DOC, reason="选址不符合规划"),
     )
     book = register(ws, new_application(category="report_book", received_on=N(2)), today=TODAY)
     for version, step in enumerate(
         (
             Step(Action.ACCEPT, N(4)),
             Step(Action.START_REVIEW, N(5)),
-            Step(Action.APPROVE, N(24), document_number=DOC),
+            Step(Action.REFUSE, N(24), document_number=DOC, reason="选址不符合规划"),
         ),
         start=1,
     ):

@@ -115,7 +115,7 @@ def test_read_check_and_import(ws: Workspace, tmp_path: Path) -> None:
     assert import_ledger(ws, check.entries) == 2
     views = {v.record.project: v for v in list_applications(ws, today=TODAY)}
     done, running = views["再生铝项目"], views["在办项目"]
-    assert done.record.facts.stage is Stage.DELIVERED and done.clock.status is Status.EARLY
+    assert done.record.facts.stage is Stage.DELIVERED and done.clock.status is Status.WITHIN_PROMISE
     assert done.record.judged_rule_id is not None
     assert running.record.facts.stage is Stage.ACCEPTED
     assert running.clock.promised_due == date(2026, 12, 1)  # a report book: 20 wd from 11-03

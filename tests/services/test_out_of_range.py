@@ -37,7 +37,7 @@ def test_the_list_shows_every_row_and_the_bad_one_says_so(data: Workspace, one_b
     assert len(views) == 3
     assert views[0].record.id == one_bad  # shown first: someone must look at it
     assert views[0].clock.status is Status.UNKNOWN
-    assert {v.clock.status for v in views[1:]} == {Status.OVERDUE, Status.EARLY}
+    assert {v.clock.status for v in views[1:]} == {Status.OVERDUE, Status.WITHIN_PROMISE}
 
 
 def test_the_bad_one_stays_reachable(data: Workspace, one_bad: int) -> None:

@@ -29,9 +29,15 @@ def test_rule_change_applies_to_open_items_only(ws: Workspace) -> None:
         ws, decided, v, Step(Action.START_REVIEW, date(2026, 11, 4)), today=TODAY
     ).view.record.version
     apply_step(
-        ws, decided, v, Step(Action.APPROVE, date(2026, 11, 16), document_number=DOC), today=TODAY
+        ws,
+        decided,
+        v,
+        Step(Action.REFUSE, date(2026, 11, 16), document_number=DOC, reason="选址不符合规划"),
+        today=TODAY,
     )
-    assert detail(ws, decided, today=TODAY).view.clock.status is Status.EARLY  # promised due 11-17
+    assert (
+        detail(ws, decided, today=TODAY).view.clock.status is Status.WITHIN_PROMISE
+    )  # promised due 11-17
     assert detail(ws, running, today=TODAY).view.clock.promised_due == date(2026, 12, 7)
 
     tighter = replace(ws.rule("report_form"), promised=Limit(5, Unit.WORKDAYS))
@@ -39,7 +45,7 @@ def test_rule_change_applies_to_open_items_only(ws: Workspace) -> None:
 
     assert detail(ws, running, today=TODAY).view.clock.promised_due == date(2026, 11, 30)
     judged = detail(ws, decided, today=TODAY)
-    assert judged.view.clock.status is Status.EARLY and judged.rule.promised.amount == 10
+    assert judged.view.clock.status is Status.WITHIN_PROMISE and judged.rule.promised.amount == 10
     assert judged.view.clock.promised_due == date(2026, 11, 17)
 
 
@@ -52,7 +58,11 @@ def test_undoing_a_decision_lets_the_current_rule_apply_again(ws: Workspace) -> 
         ws, app_id, v, Step(Action.START_REVIEW, date(2026, 11, 4)), today=TODAY
     ).view.record.version
     v = apply_step(
-        ws, app_id, v, Step(Action.APPROVE, date(2026, 11, 16), document_number=DOC), today=TODAY
+        ws,
+        app_id,
+        v,
+        Step(Action.REFUSE, date(2026, 11, 16), document_number=DOC, reason="选址不符合规划"),
+        today=TODAY,
     ).view.record.version
     save_rule(ws, replace(ws.rule("report_form"), promised=Limit(5, Unit.WORKDAYS)))
     apply_step(ws, app_id, v, Step(Action.UNDO), today=TODAY)

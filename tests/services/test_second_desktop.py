@@ -28,7 +28,9 @@ STEPS = (
     Step(Action.ACCEPT, date(2026, 11, 3)),
     Step(Action.START_REVIEW, date(2026, 11, 4)),
 )
-APPROVE = Step(Action.APPROVE, date(2026, 11, 12), document_number="环审〔2026〕9号")
+DECIDE = Step(
+    Action.REFUSE, date(2026, 11, 12), document_number="环审〔2026〕9号", reason="选址不符合规划"
+)
 
 
 def in_review(ws: Workspace, project: str) -> int:
@@ -45,7 +47,7 @@ def test_a_rule_edited_and_a_decision_made_on_another_desktop(engine: Engine) ->
     assert len(list_applications(here, today=TODAY)) == 2  # rules cached here
     longer = dataclasses.replace(here.rule("report_form"), promised=Limit(15, Unit.WORKDAYS))
     save_rule(there, longer)
-    apply_step(there, first, 3, APPROVE, today=TODAY)  # freezes the rule there
+    apply_step(there, first, 3, DECIDE, today=TODAY)  # freezes the rule there
 
     # Here, the application judged by a rule this desktop has never seen.
     assert view_of(here, first, today=TODAY).record.judged_rule_id is not None
@@ -56,6 +58,6 @@ def test_a_rule_edited_and_a_decision_made_on_another_desktop(engine: Engine) ->
 
     # A decision here freezes the rule as it is in the database, not the cached one.
     assert here.rule("report_form").promised.amount == 10  # still the old copy
-    decided = apply_step(here, second, 3, APPROVE, today=TODAY)
+    decided = apply_step(here, second, 3, DECIDE, today=TODAY)
     assert decided.rule.promised.amount == 15
     assert detail(there, second, today=TODAY).rule == decided.rule

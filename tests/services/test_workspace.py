@@ -42,11 +42,16 @@ def test_a_rule_judged_on_another_desktop_is_found(ws: Workspace, engine: Engine
         (
             Step(Action.ACCEPT, date(2026, 11, 3)),
             Step(Action.START_REVIEW, date(2026, 11, 4)),
-            Step(Action.APPROVE, date(2026, 11, 12), document_number="环审〔2026〕1号"),
+            Step(
+                Action.REFUSE,
+                date(2026, 11, 12),
+                document_number="环审〔2026〕1号",
+                reason="选址不符合规划",
+            ),
         ),
         start=1,
     ):
         apply_step(ws, app_id, version, step, today=TODAY)
     (found,) = list_applications(elsewhere, today=TODAY)
     assert found.record.judged_rule_id in elsewhere.judged_rules()
-    assert found.clock.status is Status.EARLY
+    assert found.clock.status is Status.WITHIN_PROMISE

@@ -274,3 +274,64 @@ def test_upgrading_chains_existing_histories(tmp_path: Path, start: str) -> None
         "HP2026-00001: hash chain broken at event 3"
     ]
     ws.engine.dispose()
+
+
+def test_upgrading_to_two_clocks_keeps_judged_rules_and_refolds_facts(tmp_path: Path) -> None:
+    path = tmp_path / "from-0004.sqlite3"
+    old = make_engine(path)
+    upgrade(old, "0004")
+    _populate_old_schema(old)
+    with old.begin() as conn:
+        # As 0004's program stored it: the latest receipt, no supplement round in the spans.
+        conn.execute(
+            text("UPDATE application SET received_on = '2026-11-05', pause_spans = '' WHERE id = 1")
+        )
+        conn.execute(
+            text(
+                "INSERT INTO judged_rule (category, name, statutory_amount, statutory_unit, "
+                "promised_amount, promised_unit, warn_workdays, paused_stages, "
+                "extension_workdays, legal_basis) VALUES ('report_form', '报告表', 30, "
+                "'workdays', 10, 'workdays', 3, 'expert_review,hearing,public_notice', 10, '')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO time_limit_rule VALUES ('notify_commit', '告知承诺制审批', 20, "
+                "'workdays', 1, 'workdays', 1, 'expert_review,hearing', 10, "
+                "'《行政许可法》第四十二条；生态环境部告知承诺制审批改革有关规定')"
+            )
+        )
+    old.dispose()
+    engine = open_database(path)
+    with engine.connect() as conn:
+        judged = conn.execute(
+            text("SELECT paused_stages, promised_paused_stages FROM judged_rule")
+        ).one()
+        form = conn.execute(
+            text(
+                "SELECT paused_stages, promised_paused_stages, extension_workdays, "
+                "acceptance_publicity_workdays, approval_notice_workdays FROM time_limit_rule "
+                "WHERE category = 'report_form'"
+            )
+        ).one()
+        commit = conn.execute(
+            text(
+                "SELECT statutory_amount, legal_basis FROM time_limit_rule "
+                "WHERE category = 'notify_commit'"
+            )
+        ).one()
+        facts = conn.execute(
+            text("SELECT received_on, pause_spans FROM application WHERE id = 1")
+        ).one()
+    # A decided application is judged as it was: one pause set for both clocks.
+    assert judged[0] == judged[1] == "expert_review,hearing,public_notice"
+    assert form == (
+        "expert_review,hearing,hearing_notice",
+        "expert_review,hearing,hearing_notice,public_notice",
+        0,
+        5,
+        5,
+    )
+    assert commit[0] == 30 and "环境影响评价法" in commit[1]
+    assert facts == ("2026-11-02", "supplement:2026-11-03:2026-11-05")
+    engine.dispose()

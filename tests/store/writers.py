@@ -36,8 +36,12 @@ TODAY = date(2026, 11, 25)
 NEXT = {
     Stage.RECEIVED: Step(Action.ACCEPT, date(2026, 11, 3)),
     Stage.ACCEPTED: Step(Action.START_REVIEW, date(2026, 11, 4)),
-    Stage.REVIEW: Step(Action.APPROVE, date(2026, 11, 12), document_number="环审〔2026〕1号"),
-    Stage.APPROVED: Step(Action.DELIVER, date(2026, 11, 13)),
+    Stage.REVIEW: Step(Action.START_PUBLIC_NOTICE, date(2026, 11, 5)),
+    # After the 受理公示 and 拟批准公示 of a 报告表 (5 working days each) have run.
+    Stage.PUBLIC_NOTICE: Step(
+        Action.APPROVE, date(2026, 11, 13), document_number="环审〔2026〕1号"
+    ),
+    Stage.APPROVED: Step(Action.DELIVER, date(2026, 11, 16)),
 }
 
 

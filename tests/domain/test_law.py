@@ -1,0 +1,403 @@
+"""The clocks against the texts of the law: 《行政许可法》第三十二、四十二、四十四、四十五、
+四十七条, 《环境影响评价法》第二十二条, and the bureaus' published notice periods."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from approvals_gui.domain.applications import ApplicationRecord
+from approvals_gui.domain.board import Lane, application_card
+from approvals_gui.domain.calendar import WorkCalendar
+from approvals_gui.domain.clock import (
+    DeadlineKind,
+    DueKind,
+    Phase,
+    StartReason,
+    Status,
+    evaluate,
+    explain,
+    facts_from_history,
+)
+from approvals_gui.domain.errors import DomainError, ErrorCode
+from approvals_gui.domain.guards import Caution, blocked_actions, cautions, check_step
+from approvals_gui.domain.rules import DEFAULT_RULES, TimeLimitRule
+from approvals_gui.domain.stages import Action, Stage, StageEvent, StepInput, next_event
+from approvals_gui.domain.timelimits import Limit, Unit
+from approvals_gui.domain.urgency import urgency_key
+from tests.domain.history import NOW
+from tests.domain.history import history as recorded
+
+CAL = WorkCalendar.china()
+BOOK, FORM, COMMIT = DEFAULT_RULES
+GENERAL = TimeLimitRule(
+    "general", "一般许可", Limit(20, Unit.WORKDAYS), Limit(10, Unit.WORKDAYS), extension_workdays=10
+)
+DOC = {"document_number": "环审〔2026〕8号"}
+MATERIALS = {"materials": ("公众参与说明",)}
+LATER = date(2028, 6, 30)  # "today" after every history here
+
+
+def history(
+    received: date, *steps: tuple[Action, date] | tuple[Action, date, dict[str, object]]
+) -> list[StageEvent]:
+    return recorded(received, *steps, now=NOW.replace(year=2028))
+
+
+def J(month: int, day: int) -> date:
+    return date(2026, month, day)
+
+
+def record_of(events: list[StageEvent], rule: TimeLimitRule) -> ApplicationRecord:
+    facts = facts_from_history(events)
+    return ApplicationRecord(
+        1, "HP2026-00001", "某项目", 1, "某公司", "91350100M000100Y88", rule.category,
+        "张三", "高新区", facts.received_on, 1, facts,
+    )  # fmt: skip
+
+
+def clock(events: list[StageEvent], rule: TimeLimitRule = FORM, today: date = LATER):  # type: ignore[no-untyped-def]
+    return evaluate(facts_from_history(events), rule, CAL, today)
+
+
+def step(events: list[StageEvent], action: Action, on: date, **extra: object) -> StageEvent:
+    return next_event(events, StepInput(action, on, NOW.replace(year=2028), "张三", **extra))  # type: ignore[arg-type]
+
+
+def refusal(
+    events: list[StageEvent], rule: TimeLimitRule, action: Action, on: date, **extra: object
+) -> ErrorCode:
+    with pytest.raises(DomainError) as err:
+        check_step(events, step(events, action, on, **extra), rule, CAL)
+    return err.value.code
+
+
+# -- 1. extension ---------------------------------------------------------------------
+
+
+def test_the_eia_categories_have_no_extension_and_the_20_day_rule_keeps_its_ten() -> None:
+    assert not BOOK.allows_extension and not FORM.allows_extension and not COMMIT.allows_extension
+    events = history(J(11, 2), (Action.ACCEPT, J(11, 3)))
+    ext = {"reason": "需现场核查", "extension_days": 10}
+    assert refusal(events, FORM, Action.EXTEND, J(11, 20), **ext) is ErrorCode.EXTENSION_NOT_ALLOWED
+    check_step(events, step(events, Action.EXTEND, J(11, 20), **ext), GENERAL, CAL)
+    too_long = {"reason": "复杂", "extension_days": 11}
+    assert refusal(events, GENERAL, Action.EXTEND, J(11, 20), **too_long) is (
+        ErrorCode.EXTENSION_TOO_LONG
+    )
+
+
+def test_an_extension_is_refused_once_the_statutory_date_has_passed() -> None:
+    # GENERAL from 11-03: statutory 20 working days → 12-01.
+    events = history(J(11, 2), (Action.ACCEPT, J(11, 3)))
+    assert clock(events, GENERAL, J(12, 1)).statutory_due == J(12, 1)
+    ext = {"reason": "需现场核查", "extension_days": 10}
+    check_step(events, step(events, Action.EXTEND, J(12, 1), **ext), GENERAL, CAL)
+    assert refusal(events, GENERAL, Action.EXTEND, J(12, 2), **ext) is ErrorCode.EXTENSION_TOO_LATE
+
+
+def test_blocked_actions_say_why_the_extension_is_not_offered() -> None:
+    events = history(J(11, 2), (Action.ACCEPT, J(11, 3)))
+    assert blocked_actions(events, FORM, CAL, J(11, 20))[Action.EXTEND].code is (
+        ErrorCode.EXTENSION_NOT_ALLOWED
+    )
+    assert Action.EXTEND not in blocked_actions(events, GENERAL, CAL, J(11, 20))
+    assert blocked_actions(events, GENERAL, CAL, J(12, 2))[Action.EXTEND].code is (
+        ErrorCode.EXTENSION_TOO_LATE
+    )
+
+
+# -- 2. 告知承诺制 ----------------------------------------------------------------------
+
+
+def test_notify_commit_is_an_eia_approval_of_thirty_days_promised_in_one() -> None:
+    assert COMMIT.statutory == Limit(30, Unit.WORKDAYS) and COMMIT.promised == Limit(
+        1, Unit.WORKDAYS
+    )
+    assert "环境影响评价法》第二十二条" in COMMIT.legal_basis
+
+
+# -- 3. two pause sets ------------------------------------------------------------------
+
+
+def test_public_notice_pauses_the_promise_but_not_the_law() -> None:
+    base = history(J(11, 2), (Action.ACCEPT, J(11, 3)), (Action.START_REVIEW, J(11, 3)))
+    notice = [*base, step(base, Action.START_PUBLIC_NOTICE, J(11, 10))]
+    today = J(11, 20)
+    without, with_notice = clock(base, today=today), clock(notice, today=today)
+    assert with_notice.statutory_due == without.statutory_due
+    assert with_notice.promised_due > without.promised_due  # type: ignore[operator]
+    assert (with_notice.status, with_notice.paused_by) == (Status.PAUSED, Stage.PUBLIC_NOTICE)
+
+
+def test_why_this_date_says_which_clock_each_pause_applied_to() -> None:
+    events = history(
+        J(11, 2),
+        (Action.ACCEPT, J(11, 3)),
+        (Action.START_EXPERT_REVIEW, J(11, 4)),
+        (Action.FINISH_EXPERT_REVIEW, J(11, 10)),
+        (Action.START_PUBLIC_NOTICE, J(11, 11)),
+    )
+    _, promised, statutory = explain(facts_from_history(events), FORM, CAL, J(11, 18))
+    assert [p.stage for p in promised.pauses] == [Stage.EXPERT_REVIEW, Stage.PUBLIC_NOTICE]
+    assert [p.stage for p in statutory.pauses] == [Stage.EXPERT_REVIEW]
+    assert [p.stage for p in statutory.not_paused] == [Stage.PUBLIC_NOTICE]
+
+
+@given(
+    st.dates(date(2024, 1, 1), date(2027, 12, 31)),
+    st.integers(0, 40),
+    st.integers(0, 60),
+)
+def test_a_promise_only_pause_never_moves_the_statutory_date(
+    accepted: date, wait: int, later: int
+) -> None:
+    base = history(accepted, (Action.ACCEPT, accepted), (Action.START_REVIEW, accepted))
+    start = date.fromordinal(accepted.toordinal() + wait)
+    notice = [*base, step(base, Action.START_PUBLIC_NOTICE, start)]
+    today = date.fromordinal(start.toordinal() + later)
+    assert clock(notice, today=today).statutory_due == clock(base, today=today).statutory_due
+    assert clock(notice, today=today).promised_due >= clock(base, today=today).promised_due  # type: ignore[operator]
+
+
+# -- 4. statutory breach ----------------------------------------------------------------
+
+
+def test_past_the_statutory_date_is_a_breach_shown_before_everything() -> None:
+    events = history(J(9, 1), (Action.ACCEPT, J(9, 1)), (Action.START_REVIEW, J(9, 2)))
+    c = clock(events, today=J(11, 25))  # 30 working days from 09-01 end in October
+    assert c.status is Status.BREACH and c.statutory_overdue and c.due == c.statutory_due
+    assert c.workdays_left is not None and c.workdays_left < 0
+    overdue = clock(events, today=J(9, 20))
+    assert overdue.status is Status.OVERDUE
+    assert urgency_key(c) < urgency_key(overdue)
+    card = application_card(record_of(events, FORM), c)
+    assert card is not None and card.lane is Lane.BREACH
+
+
+# -- 5. delivery clock ------------------------------------------------------------------
+
+
+@given(st.dates(date(2024, 1, 1), date(2027, 12, 31)), st.integers(0, 30))
+def test_the_delivery_clock_starts_the_day_after_the_decision(decided: date, later: int) -> None:
+    events = history(
+        decided,
+        (Action.ACCEPT, decided),
+        (Action.START_REVIEW, decided),
+        (Action.REFUSE, decided, {**DOC, "reason": "选址不符合规划"}),
+    )
+    today = date.fromordinal(decided.toordinal() + later)
+    c = clock(events, today=today)
+    delivery = c.deadline(DeadlineKind.DELIVERY)
+    assert c.phase is Phase.DELIVERY and delivery is not None
+    assert delivery.start == decided and delivery.due == CAL.add_workdays(decided, 10)
+    assert c.due == delivery.due and c.workdays_left == CAL.workdays_between(today, delivery.due)
+    assert c.countdown is delivery.status
+    assert (delivery.status is Status.OVERDUE) == (today > delivery.due)
+
+
+def test_a_late_delivery_gets_a_red_card_and_a_delivered_one_none() -> None:
+    events = history(
+        J(11, 2),
+        (Action.ACCEPT, J(11, 2)),
+        (Action.START_REVIEW, J(11, 2)),
+        (Action.REFUSE, J(11, 3), {**DOC, "reason": "选址不符合规划"}),
+    )
+    late = clock(events, today=J(11, 25))
+    card = application_card(record_of(events, FORM), late)
+    assert card is not None and (card.lane, card.step) == (Lane.RED, "delivery")
+    delivered = [*events, step(events, Action.DELIVER, J(11, 25))]
+    assert application_card(record_of(delivered, FORM), clock(delivered)) is None
+    why = explain(facts_from_history(events), FORM, CAL, J(11, 25))[-1]
+    assert (why.kind, why.start_reason, why.due) == (
+        DueKind.DELIVERY,
+        StartReason.DECIDED,
+        J(11, 17),
+    )
+
+
+# -- 6. names of finished items -----------------------------------------------------------
+
+
+def test_finished_items_say_whether_the_promise_or_the_law_was_kept() -> None:
+    def decided(on: date) -> Status:
+        events = history(
+            J(11, 2),
+            (Action.ACCEPT, J(11, 2)),
+            (Action.START_REVIEW, J(11, 2)),
+            (Action.REFUSE, on, {**DOC, "reason": "不符"}),
+        )
+        return clock(events).status
+
+    # 报告表 from 11-02: promised 11-16, statutory 12-14.
+    assert decided(J(11, 16)) is Status.WITHIN_PROMISE
+    assert decided(J(11, 17)) is Status.PAST_PROMISE
+    assert decided(J(12, 14)) is Status.PAST_PROMISE
+    assert decided(J(12, 15)) is Status.PAST_STATUTORY
+
+
+# -- 7. the unit of the EIA law's days ------------------------------------------------------
+
+
+def test_the_admin_may_read_the_days_as_calendar_days() -> None:
+    strict = replace(FORM, statutory=Limit(30, Unit.DAYS))
+    events = history(J(11, 2), (Action.ACCEPT, J(11, 2)), (Action.START_REVIEW, J(11, 2)))
+    assert clock(events, strict, J(11, 5)).statutory_due == J(12, 2)
+    assert clock(events, FORM, J(11, 5)).statutory_due == J(12, 14)
+    assert "第八十二条" in FORM.legal_basis
+
+
+# -- 8. notice periods and hearing rights ---------------------------------------------------
+
+
+def test_approval_waits_for_the_public_notice_to_run_its_course() -> None:
+    reviewed = history(J(11, 2), (Action.ACCEPT, J(11, 2)), (Action.START_REVIEW, J(11, 2)))
+    no_publicity = replace(FORM, acceptance_publicity_workdays=0)
+    assert refusal(reviewed, no_publicity, Action.APPROVE, J(11, 12), **DOC) is (
+        ErrorCode.APPROVAL_NOTICE_REQUIRED
+    )
+    noticed = [*reviewed, step(reviewed, Action.START_PUBLIC_NOTICE, J(11, 3))]
+    period = clock(noticed, no_publicity, J(11, 5)).deadline(DeadlineKind.APPROVAL_NOTICE)
+    assert period is not None and period.due == J(11, 10)  # 5 working days after 11-03
+    assert refusal(noticed, no_publicity, Action.APPROVE, J(11, 10), **DOC) is (
+        ErrorCode.NOTICE_PERIOD_RUNNING
+    )
+    check_step(noticed, step(noticed, Action.APPROVE, J(11, 11), **DOC), no_publicity, CAL)
+    assert Action.APPROVE in blocked_actions(noticed, no_publicity, CAL, J(11, 10))
+    assert Action.APPROVE not in blocked_actions(noticed, no_publicity, CAL, J(11, 11))
+
+
+def test_acceptance_publicity_is_tracked_and_holds_back_approval() -> None:
+    events = history(
+        J(11, 2),
+        (Action.ACCEPT, J(11, 2)),
+        (Action.START_REVIEW, J(11, 2)),
+        (Action.START_PUBLIC_NOTICE, J(11, 3)),
+    )
+    publicity = clock(events, BOOK, J(11, 5)).deadline(DeadlineKind.ACCEPTANCE_PUBLICITY)
+    assert publicity is not None and publicity.due == J(11, 16)  # 10 working days
+    assert (
+        refusal(events, BOOK, Action.APPROVE, J(11, 12), **DOC) is ErrorCode.NOTICE_PERIOD_RUNNING
+    )
+    check_step(events, step(events, Action.APPROVE, J(11, 17), **DOC), BOOK, CAL)
+    refused = step(events, Action.REFUSE, J(11, 5), **DOC, reason="不符合规划")
+    check_step(events, refused, BOOK, CAL)  # a refusal waits for no publicity
+
+
+def test_hearing_rights_run_their_own_countdowns_and_pause_both_clocks() -> None:
+    reviewed = history(J(11, 2), (Action.ACCEPT, J(11, 2)), (Action.START_REVIEW, J(11, 2)))
+    notified = [*reviewed, step(reviewed, Action.NOTIFY_HEARING_RIGHTS, J(11, 4))]
+    c = clock(notified, today=J(11, 6))
+    request = c.deadline(DeadlineKind.HEARING_REQUEST)
+    assert request is not None and request.due == J(11, 11) and request.workdays_left == 3
+    assert c.status is Status.PAUSED and c.paused_by is Stage.HEARING_NOTICE
+    assert (
+        clock(notified, today=J(11, 30)).statutory_due
+        > clock(reviewed, today=J(11, 30)).statutory_due
+    )  # type: ignore[operator]
+    heard = [*notified, step(notified, Action.START_HEARING, J(11, 9))]
+    hearing = clock(heard, today=J(12, 10)).deadline(DeadlineKind.HEARING)
+    assert hearing is not None and hearing.due == J(12, 7) and hearing.status is Status.OVERDUE
+    card = application_card(record_of(heard, FORM), clock(heard, today=J(12, 10)))
+    assert card is not None and card.lane is Lane.RED and card.due == J(12, 7)
+    waived = [*notified, step(notified, Action.WAIVE_HEARING, J(11, 12))]
+    assert facts_from_history(waived).stage is Stage.REVIEW
+
+
+# -- 9. guard-rails ---------------------------------------------------------------------
+
+
+def test_a_second_supplement_request_forfeits_one_go_and_is_cautioned() -> None:
+    events = history(
+        J(11, 2),
+        (Action.REQUEST_SUPPLEMENT, J(11, 3), MATERIALS),
+        (Action.RECEIVE_MATERIALS, J(11, 5)),
+    )
+    second = step(events, Action.REQUEST_SUPPLEMENT, J(11, 6), reason="图件不符", **MATERIALS)
+    assert cautions(events, second, FORM, CAL) == (Caution.SECOND_SUPPLEMENT,)
+
+
+# -- issue: a late supplement notice must not buy time ------------------------------------------
+
+
+def late_notice_history() -> list[StageEvent]:
+    return history(
+        J(6, 1),
+        (Action.REQUEST_SUPPLEMENT, J(6, 15), MATERIALS),
+        (Action.RECEIVE_MATERIALS, J(6, 25)),
+        (Action.ACCEPT, J(6, 26)),
+        (Action.START_REVIEW, J(6, 26)),
+        (Action.START_PUBLIC_NOTICE, J(6, 26)),
+        (Action.APPROVE, J(7, 3), DOC),
+    )
+
+
+def test_a_late_supplement_notice_does_not_restart_intake() -> None:
+    c = clock(late_notice_history())
+    assert c.deemed_accepted and c.clock_start == J(6, 1) and c.late_supplement_on == J(6, 15)
+    assert c.statutory_due == J(7, 14)
+    assert c.status is Status.PAST_PROMISE  # decided 07-03, after the promise
+    counting = replace(FORM, promised_pauses=FORM.statutory_pauses)
+    assert clock(late_notice_history(), counting).promised_due == J(6, 15)
+
+
+def test_while_waiting_after_a_late_notice_the_clocks_run() -> None:
+    events = history(J(6, 1), (Action.REQUEST_SUPPLEMENT, J(6, 15), MATERIALS))
+    c = clock(events, today=J(6, 20))
+    assert c.phase is Phase.DECISION and c.status is Status.OVERDUE and c.paused_by is None
+    assert c.promised_due == J(6, 15)
+    intake, promised, _ = explain(facts_from_history(events), FORM, CAL, J(6, 20))
+    assert intake.due == J(6, 8) and intake.late_supplement_on == J(6, 15)
+    assert promised.start_reason is StartReason.DEEMED_ACCEPTED
+
+
+def test_the_clerk_is_cautioned_before_a_late_notice() -> None:
+    events = history(J(6, 1))
+    on_time = step(events, Action.REQUEST_SUPPLEMENT, J(6, 8), **MATERIALS)
+    late = step(events, Action.REQUEST_SUPPLEMENT, J(6, 9), **MATERIALS)
+    assert cautions(events, on_time, FORM, CAL) == ()
+    assert cautions(events, late, FORM, CAL) == (Caution.LATE_SUPPLEMENT,)
+
+
+def test_an_in_time_notice_still_restarts_intake() -> None:
+    events = history(
+        J(6, 1),
+        (Action.REQUEST_SUPPLEMENT, J(6, 8), MATERIALS),
+        (Action.RECEIVE_MATERIALS, J(6, 25)),
+        (Action.ACCEPT, J(6, 26)),
+    )
+    c = clock(events, today=J(6, 26))
+    assert not c.deemed_accepted and c.clock_start == J(6, 26) and c.late_supplement_on is None
+
+
+@given(
+    st.dates(date(2024, 1, 1), date(2027, 6, 1)),
+    st.integers(0, 30),
+    st.integers(0, 30),
+    st.integers(0, 30),
+    st.integers(0, 60),
+)
+def test_a_late_notice_never_moves_a_due_date_later(
+    received: date, notice_after: int, wait: int, accept_after: int, later: int
+) -> None:
+    def day(base: date, n: int) -> date:
+        return date.fromordinal(base.toordinal() + n)
+
+    intake_due = CAL.add_workdays(received, 5)
+    notice_on = day(intake_due, 1 + notice_after)  # after the intake limit
+    materials_on = day(notice_on, wait)
+    accepted_on = day(materials_on, accept_after)
+    today = day(accepted_on, later)
+    with_notice = history(
+        received,
+        (Action.REQUEST_SUPPLEMENT, notice_on, MATERIALS),
+        (Action.RECEIVE_MATERIALS, materials_on),
+        (Action.ACCEPT, accepted_on),
+    )
+    without = history(received, (Action.ACCEPT, accepted_on))
+    a, b = clock(with_notice, today=today), clock(without, today=today)
+    assert a.promised_due <= b.promised_due and a.statutory_due <= b.statutory_due  # type: ignore[operator]

@@ -1,0 +1,133 @@
+"""The demo data exercises every rule of the clocks, in realistic proportions."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from approvals_gui.domain.calendar import DayKind, DaySource, OverrideKind
+from approvals_gui.domain.clock import Clock, evaluate
+from approvals_gui.domain.stages import Action, Stage, effective_history
+from approvals_gui.domain.timelimits import Unit
+from approvals_gui.services import demo
+from approvals_gui.services.workspace import Workspace
+from approvals_gui.store import repo
+from approvals_gui.store.database import open_database
+from approvals_gui.store.db import session_scope
+
+TODAY = date(2026, 11, 25)
+COUNT = 3000
+
+
+def situations(ws: Workspace) -> Counter[str]:
+    """How often each situation the clocks handle occurs in the database."""
+    found: Counter[str] = Counter()
+    cal = ws.calendar()
+    local = {
+        info.day: OverrideKind.WORKDAY if info.is_workday else OverrideKind.HOLIDAY
+        for info in (cal.day_info(d) for d in _days())
+        if info.source is DaySource.LOCAL
+    }
+    with session_scope(ws.engine, write=False) as session:
+        records = repo.list_records(session)
+        histories = {r.id: repo.load_events(session, r.id) for r in records}
+    for record in records:
+        rule = ws.rule_for(record)
+        events = histories[record.id]
+        effective = effective_history(events)
+        actions = [e.action for e in effective]
+        clock = evaluate(record.facts, rule, cal, TODAY)
+        found[
+            "working-day rule" if rule.statutory.unit is Unit.WORKDAYS else "calendar-day rule"
+        ] += 1
+        if clock.late_supplement_on is not None:
+            found["late supplement notice"] += 1
+        elif Action.REQUEST_SUPPLEMENT in actions:
+            found["supplement notice in time"] += 1
+        found["deemed acceptance"] += clock.deemed_accepted
+        found["several supplement rounds"] += record.facts.supplement_rounds >= 2
+        reviews = [e.remark for e in effective if e.action is Action.START_EXPERT_REVIEW]
+        found["expert review"] += "专家评审" in reviews
+        found["technical assessment"] += "技术评估" in reviews
+        found["hearing finished"] += Action.FINISH_HEARING in actions
+        found["hearing running"] += record.facts.stage is Stage.HEARING
+        found["hearing waived"] += Action.WAIVE_HEARING in actions
+        notice = Action.START_PUBLIC_NOTICE in actions
+        promise_only = Stage.PUBLIC_NOTICE in rule.promised_pauses - rule.statutory_pauses
+        found["public notice pausing the promise only"] += notice and promise_only
+        found["extension"] += Action.EXTEND in actions
+        found["undone step"] += any(e.action is Action.UNDO for e in events)
+        _spans(found, record.facts.decided_on, clock, cal, local)
+        found["unconfirmed year"] += bool(clock.unconfirmed_years)
+    return found
+
+
+def _days() -> list[date]:
+    return [date.fromordinal(n) for n in range(date(2024, 11, 1).toordinal(), TODAY.toordinal())]
+
+
+def _spans(
+    found: Counter[str],
+    decided: date | None,
+    clock: Clock,
+    cal: object,
+    local: dict[date, OverrideKind],
+) -> None:
+    if decided is None or clock.clock_start is None:
+        return
+    start = clock.clock_start
+    found["decision across a year end"] += start.year < decided.year
+    names = {d.name for d in cal.rest_days_between(start, decided) if d.kind is DayKind.HOLIDAY}
+    found["decision across National Day"] += "国庆节" in names
+    found["decision across the Spring Festival"] += "春节" in names
+    kinds = {kind for day, kind in local.items() if start < day <= decided}
+    found["local holiday in a clock"] += OverrideKind.HOLIDAY in kinds
+    found["local working day in a clock"] += OverrideKind.WORKDAY in kinds
+
+
+def test_every_situation_occurs_in_3000_applications(engine: Engine) -> None:
+    ws = Workspace(engine, "演示")
+    demo.generate(ws, COUNT, today=TODAY, seed=7)
+    found = situations(ws)
+    expected = {
+        "working-day rule",
+        "calendar-day rule",
+        "late supplement notice",
+        "supplement notice in time",
+        "deemed acceptance",
+        "several supplement rounds",
+        "expert review",
+        "technical assessment",
+        "hearing finished",
+        "hearing running",
+        "hearing waived",
+        "public notice pausing the promise only",
+        "extension",
+        "undone step",
+        "decision across a year end",
+        "decision across National Day",
+        "decision across the Spring Festival",
+        "local holiday in a clock",
+        "local working day in a clock",
+        "unconfirmed year",
+    }
+    missing = {name for name in expected if not found[name]}
+    assert not missing, found
+
+
+def test_the_same_seed_gives_the_same_histories(tmp_path: Path) -> None:
+    def numbers(name: str) -> list[tuple[str, str, int]]:
+        ws = Workspace(open_database(tmp_path / name, create=True), "演示")
+        demo.generate(ws, 200, today=TODAY, seed=3)
+        with session_scope(ws.engine, write=False) as session:
+            records = repo.list_records(session)
+            rows = sorted(
+                (r.number, r.project, len(repo.load_events(session, r.id))) for r in records
+            )
+        ws.engine.dispose()
+        return rows
+
+    assert numbers("a.sqlite3") == numbers("b.sqlite3")
