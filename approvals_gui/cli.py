@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from approvals_gui import COMMANDS
 from approvals_gui.domain.errors import DomainError
+from approvals_gui.domain.notices import NoticeKind
 from approvals_gui.logs import log, log_folder
 from approvals_gui.paths import default_database
 from approvals_gui.store.errors import StoreError
@@ -34,6 +35,7 @@ HELP = {
     "export": "write applications, the overdue board or the figures to a file",
     "import": "import an Excel ledger (台账) of applications",
     "report": "the service-day report of a month",
+    "notice": "write an application's notice (受理通知书 …) as an official-document PDF",
 }
 EXPORT_SUFFIXES = (".xlsx", ".csv", ".pdf")
 _qt_app: object | None = None  # kept alive while a PDF is drawn
@@ -54,7 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--to", dest="last", type=_day, help="stats: last day (default today)")
     export.add_argument("--handler", help="stats: one handler only")
     export.add_argument("--category", help="stats: one category code only (e.g. report_form)")
-    export.add_argument("--bureau", default="", help="stats PDF: the bureau's name for the title")
+    export.add_argument(
+        "--bureau", help="stats PDF: the bureau's name for the title (default: the database's)"
+    )
     cmd["import"].add_argument("file", type=Path, help="FILE.xlsx; columns found by their headings")
     cmd["import"].add_argument(
         "--skip-bad", action="store_true", help="import the good rows even if some are bad"
@@ -63,7 +67,21 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("which", choices=("service-days",))
     report.add_argument("--month", type=_month, required=True, help="YYYY-MM")
     report.add_argument("--out", type=Path, required=True, help="FILE.pdf or .xlsx")
-    report.add_argument("--bureau", default="", help="the bureau's name for the title")
+    report.add_argument(
+        "--bureau", help="the bureau's name for the title (default: the database's)"
+    )
+    notice = cmd["notice"]
+    notice.add_argument("kind", choices=[k.value for k in NoticeKind])
+    notice.add_argument(
+        "--number", required=True, help="the application's number, e.g. HP2026-00042"
+    )
+    notice.add_argument("--out", type=Path, required=True, help="FILE.pdf")
+    notice.add_argument(
+        "--expected-days",
+        type=int,
+        help="special-procedure: working days the review or hearing is expected to take "
+        "(default: the bureau's setting)",
+    )
     db_help = "database file or URL (default: the user's data directory)"
     for each in cmd.values():
         each.add_argument("--db", default=None, help=db_help)
@@ -124,7 +142,9 @@ def _run(ws: Workspace, args: argparse.Namespace, today: date) -> int:
     if args.command == "import":
         return _import(ws, args.file, args.skip_bad)
     if args.command == "report":
-        return _service_report(ws, args.month, args.out, args.bureau, today)
+        return _service_report(ws, args.month, args.out, _bureau(ws, args.bureau), today)
+    if args.command == "notice":
+        return _notice(ws, args, today)
     if args.command == "backup":
         return _backup(ws, args.out)
     return _check(ws, today)
@@ -181,11 +201,12 @@ def _print_check(report: CheckReport) -> None:
         print(f"  {problem}")
     s = report.by_status
     print(
-        f"overdue (red): {s[Status.OVERDUE]}  due soon (yellow): {s[Status.DUE_SOON]}  "
-        f"paused: {s[Status.PAUSED]}  running: {s[Status.NORMAL]}"
+        f"past the statutory date: {s[Status.BREACH]}  overdue (red): {s[Status.OVERDUE]}  "
+        f"due soon (yellow): {s[Status.DUE_SOON]}  paused: {s[Status.PAUSED]}  "
+        f"running: {s[Status.NORMAL]}"
     )
-    for handler, (red, yellow) in report.red_yellow_by_handler.items():
-        print(f"  {handler}: red {red}, yellow {yellow}")
+    for handler, (breach, red, yellow) in report.late_by_handler.items():
+        print(f"  {handler}: past statutory {breach}, red {red}, yellow {yellow}")
 
 
 def _export(ws: Workspace, args: argparse.Namespace, today: date) -> int:
@@ -220,7 +241,7 @@ def _export_figures(ws: Workspace, args: argparse.Namespace, today: date) -> Non
         _start_qt()
         from approvals_gui.printing.reports import write_figures_pdf
 
-        write_figures_pdf(report, args.bureau, names, out)
+        write_figures_pdf(report, _bureau(ws, args.bureau), names, out)
     else:
         sheets = exports.figures_sheets(report, names)
         _write(sheets if out.suffix.lower() == ".xlsx" else sheets[:1], out)
@@ -245,6 +266,37 @@ def _export_table(ws: Workspace, what: str, out: Path, today: date) -> None:
         write_table_pdf(sheet, sheet.title, out)
     else:
         _write([sheet], out)
+
+
+def _bureau(ws: Workspace, given: str | None) -> str:
+    """The name for a report's title: as given, or the issuing authority's setting."""
+    if given is not None:
+        return given
+    from approvals_gui.services.notices import notice_settings
+
+    return notice_settings(ws).authority
+
+
+def _notice(ws: Workspace, args: argparse.Namespace, today: date) -> int:
+    out: Path = args.out
+    kind = NoticeKind(args.kind)
+    if out.suffix.lower() != ".pdf":
+        print("error: --out must end in .pdf", file=sys.stderr)
+        return 2
+    if args.expected_days is not None and kind is not NoticeKind.SPECIAL_PROCEDURE:
+        print("error: --expected-days is for special-procedure notices only", file=sys.stderr)
+        return 2
+    from approvals_gui.printing.notice_text import compose
+    from approvals_gui.services.notices import detail_by_number, notice_settings
+
+    found = detail_by_number(ws, args.number, today=today)
+    notice = compose(kind, found, notice_settings(ws), expected_days=args.expected_days)
+    _start_qt()
+    from approvals_gui.printing.notices import write_notice_pdf
+
+    write_notice_pdf(notice, out)
+    print(f"written: {out} ({notice.title} {notice.number})")
+    return 0
 
 
 def _category_names(ws: Workspace) -> dict[str, str]:

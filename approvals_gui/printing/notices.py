@@ -1,101 +1,255 @@
-"""The acceptance notice (受理通知书) and the one-time supplement notice (补正材料通知书).
+"""Written notices laid out after GB/T 9704-2012 (党政机关公文格式), printed through Qt to
+a PDF file (QPdfWriter), a printer or a print preview (QPrinter).
 
-Both are laid out as HTML from the application's data and printed through Qt, to a
-PDF file (QPdfWriter) or a printer (QPrinter). They are official documents handed to
-Chinese enterprises, so their text is Chinese whatever the interface language.
+A4, margins 37 mm top, 35 bottom, 28 left, 26 right: a text area of 156 × 225 mm holding
+22 lines of 28 characters of 三号 (16 pt) 仿宋. The issuing authority in red at the top,
+the document number (发文字号) two lines below it and a red rule 4 mm under that; the
+title in 二号 (22 pt) 小标宋 two lines below the rule; the addressee flush left; the
+body indented two characters; the authority and the date at the foot, the date four
+characters from the right and the authority centred over it, with room above for the
+seal; the note (附注) under the date. Lengths are in the device's own dots.
 """
 
 from __future__ import annotations
 
-from datetime import date
-from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 
-from approvals_gui.domain.stages import Action, effective_history
-from approvals_gui.printing.documents import check_written, document
-from approvals_gui.services.applications import ApplicationDetail
+from approvals_gui.printing.documents import check_written, writable
+from approvals_gui.printing.fonts import BODY_FAMILIES, printable_font, title_font
+from approvals_gui.printing.notice_text import Notice, chinese_date
 
-ACCEPTANCE = "acceptance"
-SUPPLEMENT = "supplement"
+MARGINS_MM = QMarginsF(28, 37, 26, 35)  # left, top, right, bottom
+LINES_PER_PAGE = 22
+CHARS_PER_LINE = 28
+BODY_PT = 16  # 三号
+TITLE_PT = 22  # 二号
+AUTHORITY_PT = 26  # the red header: as large as fits, at most this
+PAGE_NUMBER_PT = 14  # 四号
+RED = QColor("#d7000f")
+RULE_GAP_MM = 4  # from the document number down to the red rule
+RULE_MM = 0.5
+PAGE_NUMBER_GAP_MM = 7  # from the text area down to the page number
+RESOLUTION = 1200
+FIXED = QTextBlockFormat.LineHeightTypes.FixedHeight
+TIGHTNESS = (1.0, 0.95, 0.9, 0.85, 0.8)  # line pitch, as a share of 1/22 of the text area
+PROBE = 1000.0  # a length to measure how Qt scales lengths on a device
+WIDE = 100 * PROBE  # a text width the probe's right margin fits in, however scaled
 
 
-def _day(day: date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
-
-
-def latest_materials(detail: ApplicationDetail) -> tuple[str, ...]:
-    """The materials of the latest supplement notice still in force."""
-    requests = [
-        e for e in effective_history(detail.events) if e.action is Action.REQUEST_SUPPLEMENT
-    ]
-    return requests[-1].materials if requests else ()
-
-
-def notice_html(kind: str, detail: ApplicationDetail, bureau: str, today: date) -> str:
-    """The notice of `kind` (ACCEPTANCE or SUPPLEMENT), dated `today`."""
-    record = detail.view.record
-    title, paragraphs = (
-        ("受理通知书", _acceptance(detail))
-        if kind == ACCEPTANCE
-        else ("补正材料通知书", _supplement(detail))
+def page_layout() -> QPageLayout:
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Portrait,
+        MARGINS_MM,
+        QPageLayout.Unit.Millimeter,
     )
-    paragraph_html = "".join(
-        f"<p style='text-indent:2em; line-height:160%'>{p}</p>" for p in paragraphs
-    )
-    return (
-        f"<h2 align='center'>{escape(bureau)}</h2>"
-        f"<h1 align='center'>{title}</h1>"
-        f"<p align='right'>编号：{escape(record.number)}</p>"
-        f"<p>{escape(record.enterprise_name)}：</p>"
-        f"{paragraph_html}"
-        f"<p align='right'>{escape(bureau)}<br/>{_day(today)}</p>"
-        f"<p>承办人：{escape(record.handler)}</p>"
-    )
 
 
-def _acceptance(detail: ApplicationDetail) -> list[str]:
-    record, clock = detail.view.record, detail.view.clock
-    accepted = record.facts.accepted_on or record.facts.received_on
-    statutory = _day(clock.statutory_due) if clock.statutory_due else "—"
-    promised = _day(clock.promised_due) if clock.promised_due else "—"
-    return [
-        f"你单位于{_day(record.registered_on)}提交的《{escape(record.project)}》环境影响评价"
-        "文件审批申请，经审查，申请材料齐全、符合法定形式。根据《中华人民共和国行政许可法》"
-        "第三十二条的规定，决定予以受理。",
-        f"受理日期：{_day(accepted)}。本局将于 {statutory} 前作出审批决定（法定期限），"
-        f"并承诺于 {promised} 前办结。",
-        "特此通知。",
-    ]
+class _Units:
+    """Millimetres and points in a device's dots, and the dots a QTextDocument length
+    stands for on the device, across (margins, indents) and down (margins, fixed line
+    heights). Qt scales the vertical ones from the screen's resolution to the device's
+    and the horizontal ones not, so both are measured on a probe, not assumed."""
+
+    def __init__(self, device: QPagedPaintDevice) -> None:
+        self.dpi = device.logicalDpiY()
+        probe = QTextDocument()
+        probe.documentLayout().setPaintDevice(device)
+        probe.setDocumentMargin(0)
+        probe.setTextWidth(WIDE)
+        cursor = QTextCursor(probe)
+        cursor.insertText("x")
+        block = QTextBlockFormat()
+        block.setTopMargin(PROBE)
+        block.setRightMargin(PROBE)
+        cursor.insertBlock(block)
+        cursor.insertText("x")
+        layout = probe.documentLayout()
+        first, second = (layout.blockBoundingRect(b) for b in (probe.begin(), probe.lastBlock()))
+        self.across = (WIDE - second.width()) / PROBE
+        self.down = (second.top() - first.bottom()) / PROBE
+
+    def mm(self, value: float) -> float:
+        return value * self.dpi / 25.4
+
+    def pt(self, value: float) -> float:
+        return value * self.dpi / 72
 
 
-def _supplement(detail: ApplicationDetail) -> list[str]:
-    record = detail.view.record
-    # Materials are stored as the Chinese text of the list or as the clerk typed them.
-    items = "".join(f"<li>{escape(m)}</li>" for m in latest_materials(detail))
-    return [
-        f"你单位于{_day(record.registered_on)}提交的《{escape(record.project)}》环境影响评价"
-        "文件审批申请，申请材料不齐全或者不符合法定形式。根据《中华人民共和国行政许可法》"
-        "第三十二条的规定，现一次性告知需要补正的全部内容如下：",
-        f"<ol>{items}</ol>",
-        "请按上述要求补正后一并提交。本局自收到全部补正材料之日起重新计算受理期限。",
-        "特此通知。",
-    ]
+class _Layout:
+    """The notice as a QTextDocument paginated to the text area, plus what is drawn
+    beside it: the red rule under the document number, and page numbers."""
+
+    def __init__(self, notice: Notice, device: QPagedPaintDevice, tightness: float) -> None:
+        self.units = u = _Units(device)
+        self.device = device
+        area = device.pageLayout().paintRectPixels(int(u.dpi))
+        self.size = QSizeF(area.width(), area.height())
+        self.pitch = self.size.height() / LINES_PER_PAGE * tightness
+        self.body = printable_font(BODY_FAMILIES, BODY_PT)
+        # Characters a hair narrower than 三号 (15.8 pt), so that 28 fill a line; measured,
+        # as the face's advance at the device's resolution is not exactly 16 pt.
+        advance = QFontMetricsF(self.body, device).horizontalAdvance("国")
+        grid = 100 * self.char_width() / advance - 0.01
+        self.body.setLetterSpacing(QFont.SpacingType.PercentageSpacing, grid)
+        self.title = title_font(TITLE_PT)
+        self.doc = QTextDocument()
+        self.doc.documentLayout().setPaintDevice(device)
+        self.doc.setDocumentMargin(0)
+        self.doc.setPageSize(self.size)
+        self.cursor = QTextCursor(self.doc)
+        self._fill(notice)
+        self.number_block = self.doc.findBlockByNumber(1)
+
+    def char_width(self) -> float:
+        return self.size.width() / CHARS_PER_LINE
+
+    def _block(
+        self,
+        text: str,
+        font: QFont,
+        *,
+        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
+        indent: float = 0,
+        space_above: float = 0,
+        right: float = 0,
+        colour: QColor | None = None,
+        first: bool = False,
+        at_least: bool = False,
+    ) -> None:
+        """A paragraph on the grid of LINES_PER_PAGE lines; `at_least`: a larger face's
+        lines may be taller than the grid's."""
+        block = QTextBlockFormat()
+        block.setAlignment(align)
+        u = self.units
+        block.setTextIndent(indent / u.across)
+        block.setTopMargin(space_above / u.down)
+        block.setRightMargin(right / u.across)
+        kind = QTextBlockFormat.LineHeightTypes.MinimumHeight if at_least else FIXED
+        block.setLineHeight(self.pitch / u.down, kind.value)
+        char = QTextCharFormat()
+        char.setFont(font)
+        if colour is not None:
+            char.setForeground(colour)
+        if first:
+            self.cursor.setBlockFormat(block)
+            self.cursor.setBlockCharFormat(char)
+        else:
+            self.cursor.insertBlock(block, char)
+        self.cursor.insertText(text, char)
+
+    def _fill(self, n: Notice) -> None:
+        centre, right = Qt.AlignmentFlag.AlignHCenter, Qt.AlignmentFlag.AlignRight
+        header = self._authority_font(n.authority)
+        self._block(n.authority, header, align=centre, colour=RED, first=True, at_least=True)
+        self._block(n.number, self.body, align=centre, space_above=2 * self.pitch)
+        rule_room = self.units.mm(RULE_GAP_MM + RULE_MM)
+        title_room = rule_room + 2 * self.pitch
+        self._block(n.title, self.title, align=centre, space_above=title_room, at_least=True)
+        self._block(n.addressee + "：", self.body, space_above=self.pitch)
+        for paragraph in n.paragraphs:
+            self._block(paragraph, self.body, indent=2 * self.char_width())
+        date = chinese_date(n.signed_on)
+        date_right = 4 * self.char_width()
+        width = QFontMetricsF(self.body, self.device).horizontalAdvance
+        authority_right = max(0.0, date_right + (width(date) - width(n.authority)) / 2)
+        self._block(
+            n.authority, self.body, align=right, right=authority_right, space_above=2 * self.pitch
+        )  # room for the seal
+        self._block(date, self.body, align=right, right=date_right)
+        self._block(n.note, self.body, indent=2 * self.char_width())
+
+    def _authority_font(self, text: str) -> QFont:
+        """The title face, as large as fits on one line, at most AUTHORITY_PT."""
+        font = QFont(self.title)
+        size = float(AUTHORITY_PT)
+        font.setPointSizeF(size)
+        while size > BODY_PT and (
+            QFontMetricsF(font, self.device).horizontalAdvance(text) > self.size.width()
+        ):
+            size -= 1
+            font.setPointSizeF(size)
+        return font
+
+    def rule_y(self) -> float:
+        """Where the red rule runs: 4 mm under the document number."""
+        rect = self.doc.documentLayout().blockBoundingRect(self.number_block)
+        return rect.bottom() + self.units.mm(RULE_GAP_MM + RULE_MM / 2)
+
+    def paint(self, painter: QPainter) -> int:
+        pages = self.doc.pageCount()
+        for page in range(pages):
+            if page:
+                self.device.newPage()
+            painter.save()
+            painter.translate(0, -page * self.size.height())
+            self.doc.drawContents(painter, QRectF(QPointF(0, page * self.size.height()), self.size))
+            painter.restore()
+            if page == 0:
+                painter.setPen(QPen(RED, self.units.mm(RULE_MM)))
+                y = self.rule_y()
+                painter.drawLine(QPointF(0, y), QPointF(self.size.width(), y))
+            if pages > 1:
+                self._page_number(painter, page + 1)
+        return pages
+
+    def _page_number(self, painter: QPainter, number: int) -> None:
+        """ "— 1 —" under the text area: odd pages one character from the right, even
+        ones one from the left (GB/T 9704 7.5)."""
+        font = printable_font(BODY_FAMILIES, PAGE_NUMBER_PT)
+        painter.setFont(font)
+        painter.setPen(QColor("black"))
+        text = f"— {number} —"
+        width = QFontMetricsF(font, self.device).horizontalAdvance(text)
+        x = self.size.width() - self.char_width() - width if number % 2 else self.char_width()
+        top = self.size.height() + self.units.mm(PAGE_NUMBER_GAP_MM)
+        painter.drawText(QRectF(x, top, width, self.units.pt(PAGE_NUMBER_PT) * 1.5), text)
 
 
-def write_pdf(html: str, path: Path) -> Path:
-    """Print the notice to an A4 PDF at `path`."""
-    writer = QPdfWriter(str(path))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(25, 25, 25, 25), QPageLayout.Unit.Millimeter)
-    writer.setResolution(300)
-    writer.setTitle(path.stem)
-    print_document(html, writer)
+def paint_notice(notice: Notice, device: QPagedPaintDevice) -> int:
+    """Lay `notice` out on `device` (a PDF writer or a printer); returns the pages."""
+    device.setPageLayout(page_layout())
+    layout = _fitted(notice, device)
+    painter = QPainter(device)
+    try:
+        return layout.paint(painter)
+    finally:
+        painter.end()
+
+
+def _fitted(notice: Notice, device: QPagedPaintDevice) -> _Layout:
+    """The notice on one page if tighter lines make it fit, rather than leave the
+    signature and date alone on a second page (GB/T 9704 7.3.5.4: 调整行距)."""
+    for tightness in TIGHTNESS:
+        layout = _Layout(notice, device, tightness)
+        if layout.doc.pageCount() == 1:
+            return layout
+    return _Layout(notice, device, 1.0)
+
+
+def write_notice_pdf(notice: Notice, path: Path) -> Path:
+    """Print `notice` to an A4 PDF at `path`."""
+    writer = QPdfWriter(str(writable(path)))
+    writer.setResolution(RESOLUTION)
+    writer.setTitle(f"{notice.title} {notice.number}")
+    writer.setCreator("一次办结")
+    paint_notice(notice, writer)
     del writer  # the file is complete once the writer is gone
     return check_written(path)
-
-
-def print_document(html: str, device: QPagedPaintDevice) -> None:
-    document(html).print_(device)

@@ -12,13 +12,23 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
+from PySide6.QtCharts import QBarSeries, QChart
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QFont,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
 
 from approvals_gui.charts import figure_charts, render
 from approvals_gui.domain.labels import CATEGORY_NAMES, FOLLOW_UP_NAMES, MATTER_NAMES, MODE_NAMES
 from approvals_gui.domain.service_days import FollowUpState, MatterType, Mode, MonthlyReport
-from approvals_gui.printing.documents import check_written, document
+from approvals_gui.printing.documents import check_written, document, writable
+from approvals_gui.printing.fonts import REPORT_FAMILIES, printable_families
 from approvals_gui.services.exports import Sheet, service_report_sheets
 from approvals_gui.services.figure_rows import figure_rows, figure_text
 from approvals_gui.services.figures import FiguresReport
@@ -26,12 +36,19 @@ from approvals_gui.services.figures import FiguresReport
 DPI = 96
 CHART_SIZE = QSizeF(760, 380)  # the size a chart is laid out at, before scaling to the page
 GAP = 16
+HEADER_SHADE = "#e8e8e8"  # table headers stand out without bold, which a face may lack
 
 
-def _writer(path: Path, title: str, orientation: QPageLayout.Orientation) -> QPdfWriter:
-    writer = QPdfWriter(str(path))
+def _writer(path: Path, title: str) -> QPdfWriter:
+    writer = QPdfWriter(str(writable(path)))
     writer.setResolution(DPI)
-    writer.setPageLayout(
+    writer.setTitle(title)
+    writer.setCreator("一次办结")
+    return writer
+
+
+def _set_page(device: QPagedPaintDevice, orientation: QPageLayout.Orientation) -> None:
+    device.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
             orientation,
@@ -39,9 +56,6 @@ def _writer(path: Path, title: str, orientation: QPageLayout.Orientation) -> QPd
             QPageLayout.Unit.Millimeter,
         )
     )
-    writer.setTitle(title)
-    writer.setCreator("一次办结")
-    return writer
 
 
 def figures_html(report: FiguresReport, bureau: str, names: Mapping[str, str]) -> str:
@@ -61,7 +75,7 @@ def figures_html(report: FiguresReport, bureau: str, names: Mapping[str, str]) -
         f"<h2 align='center'>{escape(bureau)}环评审批统计</h2>"
         f"<p align='center'>{'　'.join(scope)}</p>"
         "<table border='1' cellspacing='0' cellpadding='4' width='100%'>"
-        "<tr><th>指标</th><th>数值</th><th>口径说明</th></tr>"
+        f"<tr bgcolor='{HEADER_SHADE}'><th>指标</th><th>数值</th><th>口径说明</th></tr>"
         f"{rows}</table>"
     )
 
@@ -70,24 +84,54 @@ def write_figures_pdf(
     report: FiguresReport, bureau: str, names: Mapping[str, str], path: Path
 ) -> Path:
     """The figures table, then the three charts, on A4 portrait pages."""
-    writer = _writer(path, f"{bureau}环评审批统计", QPageLayout.Orientation.Portrait)
-    page = QRectF(writer.pageLayout().paintRectPixels(DPI))
-    painter = QPainter(writer)
+    writer = _writer(path, f"{bureau}环评审批统计")
+    paint_figures(report, bureau, names, writer)
+    del writer
+    return check_written(path)
+
+
+def paint_figures(
+    report: FiguresReport, bureau: str, names: Mapping[str, str], device: QPagedPaintDevice
+) -> None:
+    """The figures on `device` (a PDF writer or a printer), laid out at DPI."""
+    _set_page(device, QPageLayout.Orientation.Portrait)
+    page = QRectF(device.pageLayout().paintRectPixels(DPI))
+    painter = QPainter(device)
     try:
+        painter.scale(device.logicalDpiX() / DPI, device.logicalDpiY() / DPI)
         doc = _laid_out(document(figures_html(report, bureau, names)), page.width())
         doc.drawContents(painter)
         y = doc.size().height() + GAP
         height = page.width() * CHART_SIZE.height() / CHART_SIZE.width()
         for chart in figure_charts(report, names, lambda _context, text: text):
             if y + height > page.height():
-                writer.newPage()
+                device.newPage()
                 y = 0
+            _use_printable_fonts(chart)
             render(chart, painter, QRectF(0, y, page.width(), height), CHART_SIZE)
             y += height + GAP
     finally:
         painter.end()
-    del writer
-    return check_written(path)
+
+
+def _use_printable_fonts(chart: QChart) -> None:
+    """The report faces for every text of `chart`, sizes kept: the application's font
+    would leave the Chinese to Qt's fallback, which may be a face that writes radicals."""
+
+    def printable(font: QFont) -> QFont:
+        changed = QFont(font)
+        changed.setFamilies(printable_families(REPORT_FAMILIES))
+        return changed
+
+    chart.setTitleFont(printable(chart.titleFont()))
+    chart.legend().setFont(printable(chart.legend().font()))
+    for axis in chart.axes():
+        axis.setLabelsFont(printable(axis.labelsFont()))
+        axis.setTitleFont(printable(axis.titleFont()))
+    for series in chart.series():
+        if isinstance(series, QBarSeries):
+            for bar_set in series.barSets():
+                bar_set.setLabelFont(printable(bar_set.labelFont()))
 
 
 def _laid_out(doc: QTextDocument, width: float) -> QTextDocument:
@@ -105,10 +149,16 @@ def _text(value: object) -> str:
 
 def write_table_pdf(sheet: Sheet, title: str, path: Path) -> Path:
     """A table on A4 landscape pages; the header row repeats on every page."""
-    writer = _writer(path, title, QPageLayout.Orientation.Landscape)
-    document(table_html(sheet, title)).print_(writer)
+    writer = _writer(path, title)
+    paint_landscape(table_html(sheet, title), writer)
     del writer
     return check_written(path)
+
+
+def paint_landscape(html: str, device: QPagedPaintDevice) -> None:
+    """`html` on A4 landscape pages of `device` (a PDF writer or a printer)."""
+    _set_page(device, QPageLayout.Orientation.Landscape)
+    document(html).print_(device)
 
 
 def service_report_html(report: MonthlyReport, bureau: str) -> str:
@@ -147,14 +197,13 @@ def table_html(sheet: Sheet, title: str) -> str:
     return (
         f"<h3>{escape(title)}</h3>"
         "<table border='1' cellspacing='0' cellpadding='2' width='100%' style='font-size:8pt'>"
-        f"<thead><tr>{head}</tr></thead>{body}</table>"
+        f"<thead><tr bgcolor='{HEADER_SHADE}'>{head}</tr></thead>{body}</table>"
     )
 
 
 def write_service_report_pdf(report: MonthlyReport, bureau: str, path: Path) -> Path:
     """The month's service-day report on A4 landscape pages."""
-    title = f"{bureau}企业服务日工作月报"
-    writer = _writer(path, title, QPageLayout.Orientation.Landscape)
-    document(service_report_html(report, bureau)).print_(writer)
+    writer = _writer(path, f"{bureau}企业服务日工作月报")
+    paint_landscape(service_report_html(report, bureau), writer)
     del writer
     return check_written(path)

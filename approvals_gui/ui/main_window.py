@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from approvals_gui import __version__
 from approvals_gui.domain.board import CardKind
+from approvals_gui.domain.notices import NoticeSettings
 from approvals_gui.domain.service_days import ServiceDay
+from approvals_gui.services import notices
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui import settings as options
 from approvals_gui.ui.controllers.applications import ApplicationsController
@@ -65,7 +67,7 @@ class MainWindow(QMainWindow):
         self._view = MINE
         self._files = files
         self.setWindowTitle(self.tr("一次办结 — 环评审批时限管理"))
-        bureau = options.BUREAU_NAME.get(settings)
+        bureau = options.BUREAU_NAME.get(settings)  # this desk's own, before the database's
         self.ops = Operations(ws.with_actor(options.USER_NAME.get(settings)), worker, today, self)
         self.applications = ApplicationsController(self.ops)
         self.exports = ExportActions(files, self, bureau)
@@ -92,6 +94,7 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self.applications.reload()
         self.service_days.load_next_day()
+        self.load_notice_settings()
         self.backups.daily()
 
     # -- construction ---------------------------------------------------------------------
@@ -246,6 +249,17 @@ class MainWindow(QMainWindow):
         self.applications.reload()
         for controller in self._controllers.values():
             controller.invalidate()
+        self.load_notice_settings()
+
+    def load_notice_settings(self) -> None:
+        """The issuing authority's name for the reports' titles. The name used to be each
+        desk's own preference: the first desk on a database without one brings its own."""
+        local = options.BUREAU_NAME.get(self._settings)
+        job = partial(notices.move_authority, self.ops.ws, local)
+        self.ops.read(job, self._notice_settings_loaded)
+
+    def _notice_settings_loaded(self, settings: NoticeSettings) -> None:
+        self.exports.bureau = settings.authority
 
     def export_list(self) -> None:
         reference = self.ops.reference
@@ -258,15 +272,24 @@ class MainWindow(QMainWindow):
     # -- settings and state -----------------------------------------------------------------
 
     def open_settings(self) -> None:
-        dialog = SettingsDialog(self._settings, self)
+        """The bureau's notice settings as the database has them now, then the dialog."""
+        self.ops.read(partial(notices.notice_settings, self.ops.ws), self._edit_settings)
+
+    def _edit_settings(self, notice_settings: NoticeSettings) -> None:
+        dialog = SettingsDialog(self._settings, notice_settings, self)
         with shown(dialog) as accepted:
             language = options.LANGUAGE.get(self._settings)
             if accepted:
                 dialog.save()
+                checked = dialog.checked_notices()
         if not accepted:
             return
+        if checked != notice_settings:
+            self.ops.write(
+                partial(notices.save_notice_settings, self.ops.ws, checked),
+                lambda _changes: self._notice_settings_loaded(checked),
+            )
         self.ops.set_actor(options.USER_NAME.get(self._settings))
-        self.steps.bureau = self.exports.bureau = options.BUREAU_NAME.get(self._settings)
         self.show_view(self._view)
         if options.LANGUAGE.get(self._settings) != language:
             self.language_changed.emit(options.LANGUAGE.get(self._settings))

@@ -37,6 +37,9 @@ class Option(Generic[T]):
 
 LANGUAGE = Option[str]("ui/language", lambda: DEFAULT_LANGUAGE, str)
 USER_NAME = Option[str]("user/name", getpass.getuser, str)
+# The issuing authority's name was each desk's own; it is the database's now (every desk and
+# the command line print the same). This one is read only to bring it to a database that
+# has none (services/notices.py move_authority).
 BUREAU_NAME = Option[str]("bureau/name", lambda: "市生态环境局", str)
 GEOMETRY = Option[QByteArray]("main_window/geometry", QByteArray, QByteArray)
 WINDOW_STATE = Option[QByteArray]("main_window/state", QByteArray, QByteArray)

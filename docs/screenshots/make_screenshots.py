@@ -1,4 +1,5 @@
-"""Retake the README's screenshots on a demo database (run under Xvfb at 1366×768).
+"""Retake the README's screenshots on a demo database (run under Xvfb at 1366×768; the
+notices need poppler-utils' pdftoppm).
 
 xvfb-run -a -s "-screen 0 1366x768x24" uv run python docs/screenshots/make_screenshots.py
 """
@@ -6,6 +7,7 @@ xvfb-run -a -s "-screen 0 1366x768x24" uv run python docs/screenshots/make_scree
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import tempfile
 from datetime import date
@@ -17,12 +19,15 @@ from PySide6.QtCore import QSettings, QSizeF, Qt  # noqa: E402
 from PySide6.QtGui import QColor, QImage, QPainter  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from approvals_gui.domain.stages import Stage  # noqa: E402
-from approvals_gui.printing import notices, reports  # noqa: E402
+from approvals_gui.domain.notices import NoticeKind, NoticeSettings, why_not  # noqa: E402
+from approvals_gui.printing import reports  # noqa: E402
 from approvals_gui.printing.documents import document  # noqa: E402
+from approvals_gui.printing.notice_text import compose  # noqa: E402
+from approvals_gui.printing.notices import write_notice_pdf  # noqa: E402
 from approvals_gui.services.applications import detail, list_applications  # noqa: E402
 from approvals_gui.services.changes import load_reference  # noqa: E402
 from approvals_gui.services.demo import generate  # noqa: E402
+from approvals_gui.services.notices import notice_settings, save_notice_settings  # noqa: E402
 from approvals_gui.services.service_days import month_report  # noqa: E402
 from approvals_gui.services.workspace import Workspace  # noqa: E402
 from approvals_gui.store.database import open_database  # noqa: E402
@@ -64,6 +69,26 @@ def page_image(html: str, width: int, height: int) -> QImage:
     doc.drawContents(painter)
     painter.end()
     return image
+
+
+def notice_images(ws: Workspace, folder: Path) -> None:
+    """An acceptance notice (notice.png) and a supplement notice (supplement_notice.png)
+    as printed: the first page of each PDF at 100 dpi, drawn by poppler's pdftoppm."""
+    save_notice_settings(
+        ws, NoticeSettings("江城市生态环境局", contact="周杰", phone="0591-87654321")
+    )
+    settings = notice_settings(ws)
+    # The most urgent few hundred hold both kinds; reading every detail would take long.
+    views = list_applications(ws, today=TODAY)[:300]
+    details = [detail(ws, v.record.id, today=TODAY) for v in views]
+    for kind, name in (
+        (NoticeKind.ACCEPTANCE, "notice"),
+        (NoticeKind.SUPPLEMENT, "supplement_notice"),
+    ):
+        found = next(d for d in details if why_not(kind, d.events, extension_workdays=0) is None)
+        pdf = write_notice_pdf(compose(kind, found, settings), folder / f"{name}.pdf")
+        page = ["pdftoppm", "-r", "100", "-png", "-singlefile", str(pdf), str(OUT / name)]
+        subprocess.run(page, check=True)
 
 
 def settle(app: QApplication) -> None:
@@ -164,18 +189,7 @@ def main() -> None:
     dialog.grab().save(str(OUT / "register.png"))
     dialog.close()
 
-    supplemented = next(
-        v
-        for v in list_applications(ws, today=TODAY)
-        if any(e.to_stage is Stage.SUPPLEMENT for e in detail(ws, v.record.id, today=TODAY).events)
-    )
-    html = notices.notice_html(
-        notices.SUPPLEMENT,
-        detail(ws, supplemented.record.id, today=TODAY),
-        "江城市生态环境局",
-        TODAY,
-    )
-    page_image(html, 794, 1123).save(str(OUT / "supplement_notice.png"))
+    notice_images(ws, folder)
     sys.stdout.flush()
     os._exit(0)  # PySide6 may crash tearing Qt down at exit; the files are written
 

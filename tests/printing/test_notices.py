@@ -1,36 +1,272 @@
-"""Notices written to PDF without the window: Chinese text from the application."""
+"""The six written notices as PDFs: their wording, their layout's pieces and a text
+layer of real characters (read back with pdftotext, not normalised)."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from datetime import date
 from pathlib import Path
 
+import pytest
+from PySide6.QtGui import QPdfWriter
 from pytestqt.qtbot import QtBot
 
-from approvals_gui.domain.stages import Action
-from approvals_gui.printing.notices import ACCEPTANCE, SUPPLEMENT, notice_html, write_pdf
-from approvals_gui.services.applications import Step, apply_step, detail, register
+from approvals_gui.domain.errors import DomainError, ErrorCode
+from approvals_gui.domain.notices import NoticeKind, NoticeSettings
+from approvals_gui.printing.notice_text import Notice, chinese_date, compose, ordinal
+from approvals_gui.printing.notices import page_layout, paint_notice, write_notice_pdf
+from approvals_gui.services.applications import detail
 from approvals_gui.services.workspace import Workspace
-from tests.conftest import TODAY, new_application
-from tests.printing.test_reports import plain, text_of
+from tests.conftest import TODAY
+from tests.notice_cases import (
+    EXTENDED_BECAUSE,
+    MATERIALS,
+    NOT_ACCEPTED_BECAUSE,
+    REFUSAL_NUMBER,
+    REFUSED_BECAUSE,
+    issuable,
+    pdf_text,
+    pdf_words,
+    radicals,
+)
+
+K = NoticeKind
+SETTINGS = NoticeSettings("江城市生态环境局", "环审{kind}〔{year}〕{n}号", "李四", "0591-87654321")
+RIGHTS = ["六十日内依法申请行政复议", "六个月内依法向人民法院提起行政诉讼"]
+# What each notice must say, besides what all of them carry.
+EXPECTED: dict[NoticeKind, list[str]] = {
+    K.ACCEPTANCE: [
+        "受理通知书",
+        "环审受〔2026〕1号",
+        "第三十二条",
+        "决定予以受理，受理日期为2026年11月23日",
+        "30个工作日内作出审批决定",
+        "第四十五条",
+    ],
+    K.SUPPLEMENT: [
+        "补正材料通知书",
+        "环审补〔2026〕1号",
+        "第三十二条",
+        "一次性告知",
+        *(f"{ordinal(i)}、{m}" for i, m in enumerate(MATERIALS, start=1)),
+        "五个工作日内作出是否受理的决定",
+    ],
+    K.NON_ACCEPTANCE: [
+        "不予受理决定书",
+        "环审不受〔2026〕1号",
+        "第三十二条、第三十八条",
+        NOT_ACCEPTED_BECAUSE + "。",
+        "决定不予受理",
+        *RIGHTS,
+    ],
+    K.SPECIAL_PROCEDURE: [
+        "特别程序期限告知书",
+        "环审特〔2026〕1号",
+        "第四十五条",
+        "自2026年11月24日起组织技术评估（专家评审）",
+        "不计算在审批期限内",
+        "预计需要30个工作日",
+    ],
+    K.EXTENSION: [
+        "延期告知书",
+        "环审延〔2026〕1号",
+        "第四十二条",
+        EXTENDED_BECAUSE + "。",
+        "审批期限延长10个工作日",
+    ],
+    K.REFUSAL: [
+        "不予批准决定书",
+        REFUSAL_NUMBER,
+        "第三十八条",
+        REFUSED_BECAUSE + "。",
+        "决定不予批准",
+        *RIGHTS,
+    ],
+}
+SIGNED_ON = {
+    K.ACCEPTANCE: date(2026, 11, 23),
+    K.SUPPLEMENT: date(2026, 11, 23),
+    K.NON_ACCEPTANCE: date(2026, 11, 23),
+    K.SPECIAL_PROCEDURE: date(2026, 11, 24),
+    K.EXTENSION: date(2026, 11, 24),
+    K.REFUSAL: date(2026, 11, 25),
+}
 
 
-def test_both_notices_print_to_pdf(qtbot: QtBot, ws: Workspace, tmp_path: Path) -> None:
-    app_id = register(ws, new_application(received_on=date(2026, 11, 20)), today=TODAY)
-    materials = ("公众参与说明", "危废处置协议")
-    steps = (
-        Step(Action.REQUEST_SUPPLEMENT, materials=materials),
-        Step(Action.RECEIVE_MATERIALS),
-        Step(Action.ACCEPT),
+def notice_for(ws: Workspace, kind: NoticeKind, **changes: int) -> Notice:
+    app_id = issuable(ws, kind)
+    return compose(kind, detail(ws, app_id, today=TODAY), SETTINGS, **changes)
+
+
+@pytest.mark.parametrize("kind", list(NoticeKind))
+def test_each_notice_prints_real_characters(
+    qtbot: QtBot, ws: Workspace, tmp_path: Path, kind: NoticeKind
+) -> None:
+    path = write_notice_pdf(notice_for(ws, kind), tmp_path / f"{kind}.pdf")
+    text = pdf_text(path)
+    common = [
+        "江城市生态环境局",  # the header and the signature
+        "江城再生资源有限公司：",  # the addressee, with a full-width colon
+        "《年产5万吨再生铝项目环境影响报告表》",
+        "（申请编号：HP2026-00001）",
+        chinese_date(SIGNED_ON[kind]),
+        "（联系人：李四，联系电话：0591-87654321）",
+    ]
+    for piece in [*EXPECTED[kind], *common]:
+        assert piece in text, piece
+    assert text.count("江城市生态环境局") == 2
+    assert radicals(text) == []
+
+
+def test_an_extension_notice_gives_both_statutory_dates(ws: Workspace) -> None:
+    notice = notice_for(ws, K.EXTENSION)
+    clock = detail(ws, 1, today=TODAY).view.clock
+    assert clock.original_statutory_due is not None and clock.statutory_due is not None
+    body = "".join(notice.paragraphs)
+    assert f"法定审批期限原截止日为{chinese_date(clock.original_statutory_due)}" in body
+    assert f"延长后的法定期限截止日为{chinese_date(clock.statutory_due)}" in body
+
+
+def test_an_acceptance_notice_gives_the_promised_and_statutory_dates(ws: Workspace) -> None:
+    notice = notice_for(ws, K.ACCEPTANCE)
+    clock = detail(ws, 1, today=TODAY).view.clock
+    assert clock.statutory_due is not None and clock.promised_due is not None
+    body = "".join(notice.paragraphs)
+    assert f"法定期限截止日为{chinese_date(clock.statutory_due)}" in body
+    assert f"承诺于{chinese_date(clock.promised_due)}前办结" in body
+
+
+def test_the_clerk_gives_the_expected_days_of_a_special_procedure(ws: Workspace) -> None:
+    notice = notice_for(ws, K.SPECIAL_PROCEDURE, expected_days=45)
+    assert "预计需要45个工作日" in "".join(notice.paragraphs)
+    with pytest.raises(DomainError) as err:
+        compose(K.SPECIAL_PROCEDURE, detail(ws, 1, today=TODAY), SETTINGS, expected_days=0)
+    assert err.value.code is ErrorCode.NOTICE_DAYS_OUT_OF_RANGE
+
+
+def test_a_notice_that_cannot_be_issued_is_refused(ws: Workspace) -> None:
+    found = detail(ws, issuable(ws, K.SUPPLEMENT), today=TODAY)
+    with pytest.raises(DomainError) as err:
+        compose(K.ACCEPTANCE, found, SETTINGS)
+    assert err.value.code is ErrorCode.NOTICE_NOT_ACCEPTED
+
+
+def test_without_a_contact_the_handler_is_named(ws: Workspace) -> None:
+    found = detail(ws, issuable(ws, K.ACCEPTANCE), today=TODAY)
+    assert compose(K.ACCEPTANCE, found, NoticeSettings()).note == "（联系人：张三）"
+
+
+MM = 72 / 25.4  # points
+AREA = (28 * MM, 37 * MM, (210 - 26) * MM, (297 - 35) * MM)  # left, top, right, bottom
+CHAR = 156 * MM / 28  # 28 characters fill a line
+
+
+def test_the_layout_follows_gb_t_9704(qtbot: QtBot, ws: Workspace, tmp_path: Path) -> None:
+    """Measured on the PDF, in points: every word in the text area; 28 characters to a
+    full line; the title centred; the date four characters from the right with the
+    authority centred over it; paragraphs indented two characters."""
+    words = pdf_words(write_notice_pdf(notice_for(ws, K.ACCEPTANCE), tmp_path / "a.pdf"))
+    left, top, right, bottom = AREA
+    for w in words:
+        assert left - 0.5 <= w.left and w.right <= right + 0.5, w
+        assert top - 0.5 <= w.top and w.bottom <= bottom + 0.5, w
+    header, number, title, addressee, *body = words
+    assert [header.text, title.text, addressee.text] == [
+        "江城市生态环境局",
+        "受理通知书",
+        "江城再生资源有限公司：",
+    ]
+    for centred in (header, number, title):
+        assert (centred.left + centred.right) / 2 == pytest.approx((left + right) / 2, abs=1)
+    assert header.top < number.top < title.top < addressee.top
+    assert addressee.left == pytest.approx(left, abs=0.5)
+    full_lines = [w for w in body if w.right > right - CHAR / 2]
+    assert full_lines and all(len(w.text) == 28 for w in full_lines if w.text.isalpha())
+    assert body[0].left == pytest.approx(left + 2 * CHAR, abs=0.5)  # first-line indent
+    signature, date, note = body[-3:]
+    assert date.text == "2026年11月23日"
+    assert date.right == pytest.approx(right - 4 * CHAR, abs=1)
+    assert (signature.left + signature.right) / 2 == pytest.approx(
+        (date.left + date.right) / 2, abs=1
     )
-    for version, step in enumerate(steps, start=1):
-        apply_step(ws, app_id, version, step, today=TODAY)
+    assert signature.top - body[-4].bottom > 1.5 * CHAR  # room for the seal
+    assert note.text.startswith("（联系人：") and note.left == pytest.approx(
+        left + 2 * CHAR, abs=0.5
+    )
+
+
+def test_the_page_is_a4_with_the_official_margins(qtbot: QtBot, tmp_path: Path) -> None:
+    layout = page_layout()
+    assert layout.pageSize().sizePoints().toTuple() == (595, 842)  # A4, 210 × 297 mm
+    margins = layout.margins()
+    assert (margins.top(), margins.bottom(), margins.left(), margins.right()) == (37, 35, 28, 26)
+
+
+def test_a_long_notice_runs_to_numbered_pages(qtbot: QtBot, ws: Workspace, tmp_path: Path) -> None:
+    notice = notice_for(ws, K.SUPPLEMENT)
+    many = Notice(**{**_fields(notice), "paragraphs": notice.paragraphs * 8})
+    writer = QPdfWriter(str(tmp_path / "long.pdf"))
+    pages = paint_notice(many, writer)
+    del writer
+    text = pdf_text(tmp_path / "long.pdf")
+    assert pages > 1
+    assert all(f"—{page}—" in text for page in range(1, pages + 1))
+
+
+def test_a_short_notice_fits_one_page_without_a_number(
+    qtbot: QtBot, ws: Workspace, tmp_path: Path
+) -> None:
+    """Tighter lines keep the signature and the date with the text (GB/T 9704 7.3.5.4)."""
+    writer = QPdfWriter(str(tmp_path / "one.pdf"))
+    assert paint_notice(notice_for(ws, K.SUPPLEMENT), writer) == 1
+    del writer
+    assert "—1—" not in pdf_text(tmp_path / "one.pdf")
+
+
+def test_a_page_renders(qtbot: QtBot, ws: Workspace, tmp_path: Path) -> None:
+    """pdftoppm draws the page (the layout was checked by eye on such a picture)."""
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    path = write_notice_pdf(notice_for(ws, K.ACCEPTANCE), tmp_path / "a.pdf")
+    subprocess.run(
+        ["pdftoppm", "-r", "60", "-png", "-singlefile", str(path), str(tmp_path / "a")],
+        check=True,
+    )
+    assert (tmp_path / "a.png").stat().st_size > 10_000
+
+
+def test_an_unwritable_path_is_an_error(qtbot: QtBot, ws: Workspace, tmp_path: Path) -> None:
+    with pytest.raises(OSError):
+        write_notice_pdf(notice_for(ws, K.ACCEPTANCE), tmp_path / "missing" / "a.pdf")
+
+
+def _fields(notice: Notice) -> dict[str, object]:
+    return {name: getattr(notice, name) for name in Notice.__slots__}
+
+
+def test_ordinals() -> None:
+    assert [ordinal(n) for n in (1, 9, 10, 11, 20, 21, 99)] == [
+        "一",
+        "九",
+        "十",
+        "十一",
+        "二十",
+        "二十一",
+        "九十九",
+    ]
+
+
+def test_a_deemed_acceptance_is_dated_from_receipt(ws: Workspace) -> None:
+    from approvals_gui.domain.stages import Action
+    from approvals_gui.services.applications import Step, apply_step, register
+    from tests.conftest import new_application
+
+    # Received 11-02; the intake limit (11-09) passed before the acceptance of 11-12.
+    app_id = register(ws, new_application(received_on=date(2026, 11, 2)), today=TODAY)
+    apply_step(ws, app_id, 1, Step(Action.ACCEPT, date(2026, 11, 12)), today=TODAY)
     found = detail(ws, app_id, today=TODAY)
-    for kind, expected in (
-        (ACCEPTANCE, ["受理通知书", "决定予以受理", "2026年12月9日", "编号：HP2026-00001"]),
-        (SUPPLEMENT, ["补正材料通知书", *materials, "一次性告知"]),
-    ):
-        html = notice_html(kind, found, "江城市生态环境局", TODAY)
-        text = text_of(write_pdf(html, tmp_path / f"{kind}.pdf"))
-        for piece in [*expected, "江城市生态环境局", "2026年11月25日", "承办人：张三"]:
-            assert plain(piece) in text, piece
+    assert found.view.clock.deemed_accepted
+    body = "".join(compose(K.ACCEPTANCE, found, SETTINGS).paragraphs)
+    assert "自收到申请材料之日即2026年11月2日起即为受理" in body
+    assert "受理日期为2026年11月12日" not in body

@@ -73,10 +73,14 @@ class ExportActions(QObject):
         self._table(lambda: board_sheet(cards, names), self.tr("导出超期看板"), "超期与即将到期")
 
     def export_figures(self, report: FiguresReport, names: Mapping[str, str], kind: str) -> None:
+        """The figures as "xlsx" or "pdf", or their pages in a print "preview"."""
         from approvals_gui.services.exports import figures_sheets, write_xlsx
 
         title = self.tr("导出统计")
         stem = f"环评审批统计-{report.figures.first.isoformat()}至{report.figures.last.isoformat()}"
+        if kind == "preview":
+            self._preview_figures(report, names)
+            return
         if kind == "pdf":
             self._figures_pdf(report, names, title, stem)
             return
@@ -101,12 +105,27 @@ class ExportActions(QObject):
             return
         self.written.emit(str(written))
 
+    def _preview_figures(self, report: FiguresReport, names: Mapping[str, str]) -> None:
+        from approvals_gui.printing.reports import paint_figures
+        from approvals_gui.ui.printouts import preview
+
+        bureau = self.bureau
+        preview(
+            lambda device: paint_figures(report, bureau, names, device),
+            self.tr("统计 — 打印预览"),
+            self._window,
+        )
+
     def export_service_report(self, report: MonthlyReport, kind: str) -> None:
-        """The month's service-day report, as PDF or Excel (it is small: written here)."""
+        """The month's service-day report, as "pdf" or "xlsx" (it is small: written
+        here), or its pages in a print "preview"."""
         from approvals_gui.printing.reports import write_service_report_pdf
         from approvals_gui.services.exports import service_report_sheets, write_xlsx
 
         title = self.tr("企业服务日月报")
+        if kind == "preview":
+            self._preview_service_report(report, title)
+            return
         stem = f"企业服务日月报-{report.month.strftime('%Y-%m')}"
         pdf = kind == "pdf"
         filters = self.tr("PDF 文件 (*.pdf)") if pdf else self.tr("Excel 工作簿 (*.xlsx)")
@@ -122,6 +141,13 @@ class ExportActions(QObject):
             QMessageBox.warning(self._window, title, strings.error_text(exc))
             return
         self.written.emit(str(written))
+
+    def _preview_service_report(self, report: MonthlyReport, title: str) -> None:
+        from approvals_gui.printing.reports import paint_landscape, service_report_html
+        from approvals_gui.ui.printouts import preview
+
+        html = service_report_html(report, self.bureau)
+        preview(lambda device: paint_landscape(html, device), title, self._window)
 
     def _run(self, path: Path, work: Callable[[Progress], Path]) -> None:
         label = self.tr("正在写入 %1…").replace("%1", path.name)

@@ -1,4 +1,9 @@
-"""Preferences: the bureau's name on notices, the user's name, the language."""
+"""Preferences: the bureau's settings for written notices (kept in the database, shared
+by every desk), and this desk's own: the user's name, the language.
+
+The dialog only collects: the window reads the bureau's settings before it opens and
+writes them after it closes, on the worker.
+"""
 
 from __future__ import annotations
 
@@ -8,21 +13,48 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
+    QLabel,
     QLineEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from approvals_gui.domain.errors import DomainError
+from approvals_gui.domain.notices import (
+    AUTHORITY,
+    NUMBER_PATTERN,
+    SPECIAL_DAYS_RANGE,
+    NoticeSettings,
+    checked_settings,
+)
+from approvals_gui.domain.text import CONTACT, PHONE
 from approvals_gui.ui import settings as options
+from approvals_gui.ui import strings
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: QSettings, notices: NoticeSettings, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._settings = settings
+        self._notices = notices
         self.setWindowTitle(self.tr("设置"))
-        self.setMinimumWidth(440)
-        self.bureau = QLineEdit(options.BUREAU_NAME.get(settings))
+        self.setMinimumWidth(480)
+        self.authority = QLineEdit(notices.authority)
+        self.number_pattern = QLineEdit(notices.number_pattern)
+        self.number_pattern.setToolTip(
+            self.tr("{year}：申请编号中的年份；{n}：申请编号中的序号；{kind}：文书类别（受、补等）")
+        )
+        self.contact = QLineEdit(notices.contact)
+        self.contact.setPlaceholderText(self.tr("留空则为承办人"))
+        self.phone = QLineEdit(notices.phone)
+        self.special_days = QSpinBox()
+        self.special_days.setRange(SPECIAL_DAYS_RANGE.start, SPECIAL_DAYS_RANGE.stop - 1)
+        self.special_days.setValue(notices.special_days)
+        self.special_days.setSuffix(self.tr(" 个工作日"))
         self.user = QLineEdit(options.USER_NAME.get(settings))
         self.language = QComboBox()
         self.language.addItem("中文（简体）", "zh_CN")
@@ -30,25 +62,71 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(
             max(0, self.language.findData(options.LANGUAGE.get(settings)))
         )
-        form = QFormLayout()
-        form.addRow(self.tr("单位名称（用于通知书）"), self.bureau)
-        form.addRow(self.tr("我的姓名（承办人）"), self.user)
-        form.addRow(self.tr("界面语言"), self.language)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #8e0000;")
+        self.problem.hide()
+        self._fields: dict[str, tuple[QWidget, str]] = {
+            AUTHORITY.name: (self.authority, self.tr("发文机关")),
+            NUMBER_PATTERN.name: (self.number_pattern, self.tr("发文字号格式")),
+            CONTACT.name: (self.contact, self.tr("联系人")),
+            PHONE.name: (self.phone, self.tr("联系电话")),
+            "special_days": (self.special_days, self.tr("特别程序预计用时")),
+        }
+        self._layout()
+
+    def _layout(self) -> None:
+        bureau = QGroupBox(self.tr("通知书（全局设置，各电脑共用）"))
+        bureau_form = QFormLayout(bureau)
+        for widget, label in self._fields.values():
+            bureau_form.addRow(label, widget)
+        mine = QGroupBox(self.tr("本机设置"))
+        mine_form = QFormLayout(mine)
+        mine_form.addRow(self.tr("我的姓名（承办人）"), self.user)
+        mine_form.addRow(self.tr("界面语言"), self.language)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确定"))
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("确定"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(bureau)
+        layout.addWidget(mine)
+        layout.addWidget(self.problem)
         layout.addWidget(buttons)
 
+    def notice_settings(self) -> NoticeSettings:
+        """The notice settings as typed; checked (DomainError) by `accept`."""
+        return NoticeSettings(
+            self.authority.text(),
+            self.number_pattern.text(),
+            self.contact.text(),
+            self.phone.text(),
+            self.special_days.value(),
+        )
+
+    def accept(self) -> None:
+        """Closes only with notice settings the database will take; otherwise says
+        what is wrong beside the buttons and puts the cursor in that field."""
+        try:
+            self._notices = checked_settings(self.notice_settings())
+        except DomainError as exc:
+            widget, label = self._fields[str(exc.params.get("field", AUTHORITY.name))]
+            self.problem.setText(f"{label}：{strings.error_text(exc)}")
+            self.problem.show()
+            widget.setFocus()
+            return
+        super().accept()
+
+    def checked_notices(self) -> NoticeSettings:
+        """The notice settings as accepted (cleaned and checked)."""
+        return self._notices
+
     def save(self) -> None:
-        """Store the choices; an emptied name keeps the previous one."""
-        if bureau := self.bureau.text().strip():
-            options.BUREAU_NAME.set(self._settings, bureau)
+        """Store this desk's choices; an emptied name keeps the previous one."""
         if user := self.user.text().strip():
             options.USER_NAME.set(self._settings, user)
         options.LANGUAGE.set(self._settings, str(self.language.currentData()))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -28,6 +29,7 @@ from approvals_gui.domain.rules import TimeLimitRule
 from approvals_gui.services.figure_rows import FigureRow, Kind, figure_rows
 from approvals_gui.services.figures import FiguresReport
 from approvals_gui.ui import strings
+from approvals_gui.ui.pdf_button import pdf_button
 
 CHART_HEIGHT = 300
 
@@ -48,7 +50,7 @@ def figure_value_text(row: FigureRow) -> str:
 
 class FiguresPage(QWidget):
     """Emits `refresh_requested()` when the period or a filter changes, and
-    `export_requested(kind)` with "xlsx" or "pdf"."""
+    `export_requested(kind)` with "xlsx", "pdf" or "preview" (print preview)."""
 
     refresh_requested = Signal()
     export_requested = Signal(str)
@@ -77,7 +79,9 @@ class FiguresPage(QWidget):
         self.handler = QComboBox()
         self.category = QComboBox()
         self.xlsx_button = QPushButton(self.tr("导出 Excel…"))
-        self.pdf_button = QPushButton(self.tr("导出 PDF…"))
+        self.pdf_button, self.preview_action = pdf_button(
+            self.tr("导出 PDF…"), self.tr("打印预览…")
+        )
         self.period_label = QLabel()
         self.to_label = QLabel(self.tr("至"))
         self._today = today
@@ -97,6 +101,7 @@ class FiguresPage(QWidget):
             edit.dateChanged.connect(self._changed)
         self.xlsx_button.clicked.connect(lambda: self.export_requested.emit("xlsx"))
         self.pdf_button.clicked.connect(lambda: self.export_requested.emit("pdf"))
+        self.preview_action.triggered.connect(lambda: self.export_requested.emit("preview"))
         self._kind_changed()
 
     def _layout(self) -> None:
@@ -211,6 +216,9 @@ class FiguresPage(QWidget):
             value.setFont(font)
             note = QLabel(localize("figures", figure.note))
             note.setWordWrap(True)
+            # A definition wraps to the room left; it never widens the page.
+            note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            note.setMinimumWidth(160)
             note.setStyleSheet("color: palette(placeholder-text);")
             grid.addWidget(label, row, 0)
             grid.addWidget(value, row, 1)

@@ -25,6 +25,7 @@ from approvals_gui.domain.service_days import FollowUpState, ServiceDay, ShiftRu
 from approvals_gui.services.service_days import VisitView
 from approvals_gui.ui import strings
 from approvals_gui.ui.delegates.countdown import CHIP_COLOURS
+from approvals_gui.ui.pdf_button import pdf_button
 from approvals_gui.ui.row_tables import make_table
 
 # Follow-ups share the applications' chip colours, so red means the same everywhere.
@@ -32,14 +33,14 @@ STATE_COLOURS = {
     FollowUpState.NORMAL: CHIP_COLOURS[Status.NORMAL],
     FollowUpState.DUE_SOON: CHIP_COLOURS[Status.DUE_SOON],
     FollowUpState.OVERDUE: CHIP_COLOURS[Status.OVERDUE],
-    FollowUpState.RESOLVED: CHIP_COLOURS[Status.EARLY],
+    FollowUpState.RESOLVED: CHIP_COLOURS[Status.WITHIN_PROMISE],
     FollowUpState.NONE: CHIP_COLOURS[Status.CLOSED],
 }
 
 
 class ServiceDaysPage(QWidget):
     """Emits `day_selected(day)`, `add_requested(day)`, `edit_requested(visit_id)`,
-    `report_requested(kind)` ("pdf"/"xlsx") and `shift_rule_changed(rule)`."""
+    `report_requested(kind)` ("pdf"/"xlsx"/"preview") and `shift_rule_changed(rule)`."""
 
     day_selected = Signal(object)
     add_requested = Signal(object)
@@ -57,7 +58,9 @@ class ServiceDaysPage(QWidget):
         self.shift_rule.addItem(self.tr("5日遇休息日仍在5日举行"), ShiftRule.KEEP.value)
         self.add_button = QPushButton(self.tr("新增记录…"))
         self.edit_button = QPushButton(self.tr("编辑…"))
-        self.pdf_button = QPushButton(self.tr("月报 PDF…"))
+        self.pdf_button, self.preview_action = pdf_button(
+            self.tr("月报 PDF…"), self.tr("月报打印预览…")
+        )
         self.xlsx_button = QPushButton(self.tr("月报 Excel…"))
         self.days = QListWidget()
         self.days.setMaximumWidth(260)
@@ -92,6 +95,7 @@ class ServiceDaysPage(QWidget):
         self.follow_ups.doubleClicked.connect(lambda index: self._edit_follow_up(index.row()))
         self.visits.itemSelectionChanged.connect(self._update_buttons)
         self.pdf_button.clicked.connect(lambda: self.report_requested.emit("pdf"))
+        self.preview_action.triggered.connect(lambda: self.report_requested.emit("preview"))
         self.xlsx_button.clicked.connect(lambda: self.report_requested.emit("xlsx"))
         self.shift_rule.currentIndexChanged.connect(
             lambda _i: self.shift_rule_changed.emit(self.shift_rule.currentData())

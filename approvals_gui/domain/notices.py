@@ -1,0 +1,228 @@
+"""Written notices: which one can be issued now, the bureau's settings for them, and
+their document numbers (发文字号).
+
+A notice reports a step that is in force: an undone step has no notice. Each kind names
+the steps it reports; the latest one in force is the one written about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from enum import StrEnum
+from string import Formatter
+
+from approvals_gui.domain.errors import DomainError, ErrorCode
+from approvals_gui.domain.labels import QT_TRANSLATE_NOOP
+from approvals_gui.domain.stages import Action, StageEvent, effective_history
+from approvals_gui.domain.text import CONTACT, PHONE, TextField
+
+
+class NoticeKind(StrEnum):
+    ACCEPTANCE = "acceptance"  # 受理通知书
+    SUPPLEMENT = "supplement"  # 补正材料通知书
+    NON_ACCEPTANCE = "non-acceptance"  # 不予受理决定书
+    SPECIAL_PROCEDURE = "special-procedure"  # 特别程序期限告知书
+    EXTENSION = "extension"  # 延期告知书
+    REFUSAL = "refusal"  # 不予批准决定书
+
+
+# The documents' titles: printed as they are, shown translated.
+NOTICE_TITLES: dict[NoticeKind, str] = {
+    NoticeKind.ACCEPTANCE: QT_TRANSLATE_NOOP("strings", "受理通知书"),
+    NoticeKind.SUPPLEMENT: QT_TRANSLATE_NOOP("strings", "补正材料通知书"),
+    NoticeKind.NON_ACCEPTANCE: QT_TRANSLATE_NOOP("strings", "不予受理决定书"),
+    NoticeKind.SPECIAL_PROCEDURE: QT_TRANSLATE_NOOP("strings", "特别程序期限告知书"),
+    NoticeKind.EXTENSION: QT_TRANSLATE_NOOP("strings", "延期告知书"),
+    NoticeKind.REFUSAL: QT_TRANSLATE_NOOP("strings", "不予批准决定书"),
+}
+
+# What each kind reports, what it is called in a refusal, and the refusal's code.
+_REPORTED: dict[NoticeKind, tuple[frozenset[Action], str, ErrorCode]] = {
+    NoticeKind.ACCEPTANCE: (
+        frozenset({Action.ACCEPT}),
+        "acceptance",
+        ErrorCode.NOTICE_NOT_ACCEPTED,
+    ),
+    NoticeKind.SUPPLEMENT: (
+        frozenset({Action.REQUEST_SUPPLEMENT}),
+        "supplement request",
+        ErrorCode.NOTICE_NO_SUPPLEMENT_REQUEST,
+    ),
+    NoticeKind.NON_ACCEPTANCE: (
+        frozenset({Action.NOT_ACCEPT}),
+        "decision not to accept",
+        ErrorCode.NOTICE_NOT_REJECTED,
+    ),
+    NoticeKind.SPECIAL_PROCEDURE: (
+        frozenset({Action.START_EXPERT_REVIEW, Action.START_HEARING}),
+        "expert review or hearing",
+        ErrorCode.NOTICE_NO_SPECIAL_PROCEDURE,
+    ),
+    NoticeKind.EXTENSION: (
+        frozenset({Action.EXTEND}),
+        "extension",
+        ErrorCode.NOTICE_NOT_EXTENDED,
+    ),
+    NoticeKind.REFUSAL: (
+        frozenset({Action.REFUSE}),
+        "refusal",
+        ErrorCode.NOTICE_NOT_REFUSED,
+    ),
+}
+
+
+def notice_event(
+    kind: NoticeKind, events: Sequence[StageEvent], *, extension_workdays: int
+) -> StageEvent:
+    """The step the notice of `kind` reports: the latest of its kind in force.
+
+    `extension_workdays` is what the application's rule allows; an extension notice
+    exists only where the rule allows one (《行政许可法》第四十二条). Refused
+    (DomainError) when the notice cannot be issued now; the code says why.
+    """
+    if kind is NoticeKind.EXTENSION and extension_workdays <= 0:
+        raise DomainError(
+            ErrorCode.NOTICE_EXTENSION_NOT_IN_RULE,
+            "no extension notice: the application's category allows no extension",
+            kind=kind,
+        )
+    actions, needed, code = _REPORTED[kind]
+    in_force = [e for e in effective_history(events) if e.action in actions]
+    if not in_force:
+        raise DomainError(code, f"no {kind} notice: no {needed} in force", kind=kind)
+    return in_force[-1]
+
+
+def why_not(
+    kind: NoticeKind, events: Sequence[StageEvent], *, extension_workdays: int
+) -> DomainError | None:
+    """Why the notice of `kind` cannot be issued now; None if it can."""
+    try:
+        notice_event(kind, events, extension_workdays=extension_workdays)
+    except DomainError as exc:
+        return exc
+    return None
+
+
+# -- the bureau's settings ------------------------------------------------------------
+
+AUTHORITY = TextField("authority", 60)
+NUMBER_PATTERN = TextField("number_pattern", 40)
+SPECIAL_DAYS_RANGE = range(1, 251)  # working days; a year has about 250
+# The pattern's placeholders: the year and serial of the application's number, and a
+# word for the kind, so notices of one application do not share a number.
+PLACEHOLDERS = frozenset({"year", "n", "kind"})
+KIND_WORDS: dict[NoticeKind, str] = {
+    NoticeKind.ACCEPTANCE: "受",
+    NoticeKind.SUPPLEMENT: "补",
+    NoticeKind.NON_ACCEPTANCE: "不受",
+    NoticeKind.SPECIAL_PROCEDURE: "特",
+    NoticeKind.EXTENSION: "延",
+}  # a refusal carries the decision's own 文号
+
+
+@dataclass(frozen=True, slots=True)
+class NoticeSettings:
+    """What every notice of the bureau carries besides the application's data."""
+
+    authority: str = "市生态环境局"  # the issuing authority (发文机关署名)
+    number_pattern: str = "环审{kind}〔{year}〕{n}号"
+    contact: str = ""  # 联系人; empty: the application's handler
+    phone: str = ""
+    special_days: int = 30  # expected working days of an expert review or a hearing
+
+
+def checked_settings(settings: NoticeSettings) -> NoticeSettings:
+    """`settings` with their texts as kept; refused (DomainError, `field` says which)
+    if a text is empty where needed or too long, the pattern has no `{n}` or an unknown
+    placeholder, or the expected days are out of range."""
+    cleaned = replace(
+        settings,
+        authority=_clean(AUTHORITY, settings.authority, required=True),
+        number_pattern=_clean(NUMBER_PATTERN, settings.number_pattern, required=True),
+        contact=_clean(CONTACT, settings.contact),
+        phone=_clean(PHONE, settings.phone),
+    )
+    check_pattern(cleaned.number_pattern)
+    check_expected_days(settings.special_days)
+    return cleaned
+
+
+def check_expected_days(days: int) -> int:
+    """`days`, the expected working days of a special procedure, if in range."""
+    if days not in SPECIAL_DAYS_RANGE:
+        raise DomainError(
+            ErrorCode.NOTICE_DAYS_OUT_OF_RANGE,
+            f"the expected working days are {SPECIAL_DAYS_RANGE.start}–"
+            f"{SPECIAL_DAYS_RANGE.stop - 1}, not {days}",
+            field="special_days",
+            first=SPECIAL_DAYS_RANGE.start,
+            last=SPECIAL_DAYS_RANGE.stop - 1,
+        )
+    return days
+
+
+def _clean(field: TextField, text: str, *, required: bool = False) -> str:
+    cleaned = field.clean(text)
+    if required and not cleaned:
+        raise DomainError(ErrorCode.REQUIRED_FIELD, f"{field.name} is empty", field=field.name)
+    return cleaned
+
+
+def check_pattern(pattern: str) -> None:
+    """Refused unless `pattern` names `{n}` and no placeholder but `{year}`, `{n}` and
+    `{kind}`, each plain (no conversion or format)."""
+    fields: list[tuple[str, str | None, str | None]] | None
+    try:
+        parsed = Formatter().parse(pattern)
+        fields = [(n, spec, conv) for _, n, spec, conv in parsed if n is not None]
+    except ValueError:  # a lone brace
+        fields = None
+    if fields is None or any(n not in PLACEHOLDERS or spec or conv for n, spec, conv in fields):
+        raise DomainError(
+            ErrorCode.NOTICE_PATTERN_INVALID,
+            f"unknown placeholder in {pattern!r}",
+            field=NUMBER_PATTERN.name,
+            pattern=pattern,
+        )
+    if not any(n == "n" for n, _, _ in fields):
+        raise DomainError(
+            ErrorCode.NOTICE_PATTERN_WITHOUT_NUMBER,
+            f"{pattern!r} has no {{n}}",
+            field=NUMBER_PATTERN.name,
+            pattern=pattern,
+        )
+
+
+# HP2026-00042: the year and the serial of the application's own number.
+_OWN_NUMBER = re.compile(r"HP(\d{4})-(\d+)")
+_TRAILING_DIGITS = re.compile(r"(\d+)$")
+
+
+def document_number(
+    kind: NoticeKind,
+    event: StageEvent,
+    pattern: str,
+    application_number: str,
+    registered_on: date,
+) -> str:
+    """The notice's 发文字号.
+
+    A refusal carries the decision's own 文号, recorded with it. Other notices follow
+    the bureau's pattern with the year and serial of the application's number, so a
+    notice printed again has the same number. A number of another form (kept from an
+    imported ledger) gives its registration year and its trailing digits, or itself.
+    """
+    if kind is NoticeKind.REFUSAL:
+        return event.document_number
+    own = _OWN_NUMBER.fullmatch(application_number)
+    if own is not None:
+        year, serial = own.group(1), str(int(own.group(2)))
+    else:
+        digits = _TRAILING_DIGITS.search(application_number)
+        year = str(registered_on.year)
+        serial = str(int(digits.group(1))) if digits else application_number
+    return pattern.format(year=year, n=serial, kind=KIND_WORDS[kind])

@@ -1,0 +1,80 @@
+"""Written notices: the bureau's settings for them, kept in the database so that every
+desk and the command line print the same, and the application a notice is for."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from datetime import date
+
+from approvals_gui.domain.errors import DomainError
+from approvals_gui.domain.notices import NoticeSettings, checked_settings
+from approvals_gui.services.applications import ApplicationDetail, detail
+from approvals_gui.services.changes import ChangeSet
+from approvals_gui.services.workspace import Workspace
+from approvals_gui.store import repo, visits
+from approvals_gui.store.db import session_scope
+from approvals_gui.store.errors import StoreError, StoreErrorCode
+
+# bureau_setting keys, by NoticeSettings field.
+KEYS = {f.name: f"notice.{f.name}" for f in fields(NoticeSettings)}
+AUTHORITY_KEY = KEYS["authority"]
+
+
+def notice_settings(ws: Workspace) -> NoticeSettings:
+    """The settings as stored; the defaults for those never saved."""
+    return _settings(_stored(ws))
+
+
+def _stored(ws: Workspace) -> dict[str, str | None]:
+    with session_scope(ws.engine, write=False) as session:
+        return {name: visits.setting(session, key) for name, key in KEYS.items()}
+
+
+def _settings(stored: dict[str, str | None]) -> NoticeSettings:
+    default = NoticeSettings()
+    days = stored["special_days"]
+    return NoticeSettings(
+        authority=stored["authority"] or default.authority,
+        number_pattern=stored["number_pattern"] or default.number_pattern,
+        contact=stored["contact"] or default.contact,
+        phone=stored["phone"] or default.phone,
+        special_days=int(days) if days and days.isdigit() else default.special_days,
+    )
+
+
+def move_authority(ws: Workspace, local_name: str) -> NoticeSettings:
+    """The settings, once a database without the authority's name has taken
+    `local_name`: the name each desk kept in its own preferences before the setting
+    moved to the database. The first desk to open the database brings its name; a name
+    the settings would refuse (empty, too long) is not brought."""
+    stored = _stored(ws)
+    if stored["authority"] is None:
+        try:
+            name = checked_settings(NoticeSettings(authority=local_name)).authority
+        except DomainError:
+            return _settings(stored)
+        with session_scope(ws.engine) as session:
+            visits.save_setting(session, AUTHORITY_KEY, name)
+        stored["authority"] = name
+    return _settings(stored)
+
+
+def save_notice_settings(ws: Workspace, settings: NoticeSettings) -> ChangeSet:
+    """Check and keep the settings; nothing shown changes but what is printed next."""
+    checked = checked_settings(settings)
+    with session_scope(ws.engine) as session:
+        for name, key in KEYS.items():
+            visits.save_setting(session, key, str(getattr(checked, name)))
+    return ChangeSet()
+
+
+def detail_by_number(ws: Workspace, number: str, *, today: date) -> ApplicationDetail:
+    """The application numbered `number` (e.g. HP2026-00042), as on `today`."""
+    wanted = number.strip()
+    with session_scope(ws.engine, write=False) as session:
+        found = repo.id_by_number(session, wanted)
+    if found is None:
+        raise StoreError(
+            StoreErrorCode.NOT_FOUND, f"no application numbered {wanted!r}", number=wanted
+        )
+    return detail(ws, found, today=today)

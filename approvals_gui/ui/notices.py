@@ -1,0 +1,105 @@
+"""Issuing a written notice from the window: the expected days of a special procedure,
+then Save as PDF, Print or Print preview. The notice is composed here, on the UI thread,
+from the application as shown and the bureau's settings read by the worker.
+
+Qt's PDF writer and print dialogs load with this module, when a notice is first asked for.
+"""
+
+from __future__ import annotations
+
+from enum import Enum, auto
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from approvals_gui.domain.notices import SPECIAL_DAYS_RANGE, NoticeKind, NoticeSettings, why_not
+from approvals_gui.logs import log
+from approvals_gui.printing.notice_text import Notice, compose
+from approvals_gui.printing.notices import paint_notice, write_notice_pdf
+from approvals_gui.services.applications import ApplicationDetail
+from approvals_gui.ui import strings
+from approvals_gui.ui.printouts import preview, print_on_paper
+
+
+class Output(Enum):
+    PDF = auto()
+    PRINT = auto()
+    PREVIEW = auto()
+
+
+def issue(
+    parent: QWidget, current: ApplicationDetail, kind: NoticeKind, settings: NoticeSettings
+) -> None:
+    """The notice of `kind` for `current`, to the output the user picks."""
+    title = strings.notice_title(kind)
+    allowed_days = current.rule.extension_workdays
+    if (refusal := why_not(kind, current.events, extension_workdays=allowed_days)) is not None:
+        # Asked for from a menu built before the application changed.
+        log.info("notice %s not issued: %s", kind, refusal.code)
+        QMessageBox.warning(parent, title, strings.error_text(refusal))
+        return
+    days = None
+    if kind is NoticeKind.SPECIAL_PROCEDURE:
+        days = ask_expected_days(parent, settings.special_days)
+        if days is None:
+            return
+    notice = compose(kind, current, settings, expected_days=days)
+    output = choose_output(parent, title)
+    if output is Output.PDF:
+        save_pdf(parent, notice, title, f"{current.view.record.number}-{title}.pdf")
+    elif output is Output.PRINT:
+        print_on_paper(lambda device: paint_notice(notice, device), parent)
+    elif output is Output.PREVIEW:
+        preview(lambda device: paint_notice(notice, device), title, parent)
+
+
+def ask_expected_days(parent: QWidget, default: int) -> int | None:
+    """The working days the expert review or hearing is expected to take."""
+    days, accepted = QInputDialog.getInt(
+        parent,
+        strings.notice_title(NoticeKind.SPECIAL_PROCEDURE),
+        QCoreApplication.translate("notices", "预计所需时间（工作日）："),
+        default,
+        SPECIAL_DAYS_RANGE.start,
+        SPECIAL_DAYS_RANGE.stop - 1,
+    )
+    return days if accepted else None
+
+
+def choose_output(parent: QWidget, title: str) -> Output | None:
+    box = QMessageBox(parent)
+    box.setWindowTitle(title)
+    box.setText(
+        QCoreApplication.translate("notices", "保存为 PDF 文件、直接打印，还是先打印预览？")
+    )
+    buttons = {
+        box.addButton(
+            QCoreApplication.translate("notices", "保存为 PDF…"), QMessageBox.ButtonRole.AcceptRole
+        ): Output.PDF,
+        box.addButton(
+            QCoreApplication.translate("notices", "打印…"), QMessageBox.ButtonRole.ActionRole
+        ): Output.PRINT,
+        box.addButton(
+            QCoreApplication.translate("notices", "打印预览…"), QMessageBox.ButtonRole.ActionRole
+        ): Output.PREVIEW,
+    }
+    box.addButton(QCoreApplication.translate("notices", "取消"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    clicked = box.clickedButton()
+    box.deleteLater()
+    return next((output for button, output in buttons.items() if button is clicked), None)
+
+
+def save_pdf(parent: QWidget, notice: Notice, title: str, suggested: str) -> Path | None:
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, title, suggested, QCoreApplication.translate("notices", "PDF 文件 (*.pdf)")
+    )
+    if not path:
+        return None
+    try:
+        return write_notice_pdf(notice, Path(path))
+    except OSError as exc:
+        log.warning("notice not written: %s", exc)
+        QMessageBox.warning(parent, title, strings.error_text(exc))
+        return None

@@ -1,0 +1,32 @@
+"""Print and print preview of what the printing package draws. One painting function
+serves all three outputs: a PDF file, a printer and the preview's pages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QPagedPaintDevice
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QWidget
+
+from approvals_gui.ui.dialogs.modal import run_modal, shown
+
+# Draws the document on a device (a PDF writer, a printer), page layout included.
+Paint = Callable[[QPagedPaintDevice], object]
+
+
+def print_on_paper(paint: Paint, parent: QWidget) -> None:
+    """Ask for a printer, then print."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    with shown(QPrintDialog(printer, parent)) as accepted:
+        if accepted:
+            paint(printer)
+
+
+def preview(paint: Paint, title: str, parent: QWidget) -> None:
+    """The pages as they will print, with the preview's own print button."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    dialog.paintRequested.connect(paint)
+    run_modal(dialog)

@@ -1,0 +1,198 @@
+"""Written notices from the detail pane, print previews of notices and reports, and the
+bureau's notice settings in the settings dialog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from approvals_gui.domain.notices import NoticeKind, NoticeSettings
+from approvals_gui.services.notices import notice_settings, save_notice_settings
+from approvals_gui.services.workspace import Workspace
+from approvals_gui.ui.dialogs.settings_dialog import SettingsDialog
+from approvals_gui.ui.main_window import FIGURES, SERVICE, MainWindow
+from tests.notice_cases import issuable, pdf_text, radicals
+from tests.ui.conftest import answer_next_dialog, open_window, type_text
+
+TITLES = [
+    "受理通知书",
+    "补正材料通知书",
+    "不予受理决定书",
+    "特别程序期限告知书",
+    "延期告知书",
+    "不予批准决定书",
+]
+
+
+def showing(qtbot: QtBot, ws: Workspace, settings: QSettings, app_id: int) -> MainWindow:
+    window = open_window(qtbot, ws, settings)
+    window.applications.page.select(app_id)
+    pane = window.applications.detail_pane
+    qtbot.waitUntil(lambda: pane.detail is not None and pane.detail.view.record.id == app_id)
+    return window
+
+
+def choose(text: str) -> None:
+    """Answer the next Save / Print / Preview box with the button saying `text`."""
+
+    def click(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        next(b for b in box.buttons() if b.text() == text).click()
+
+    answer_next_dialog(click, QMessageBox)
+
+
+def save_to(monkeypatch: pytest.MonkeyPatch, target: Path) -> None:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(target), ""))
+
+
+def test_the_pane_offers_every_notice_and_says_why_one_cannot_be_issued(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    window = showing(qtbot, ws, settings, issuable(ws, NoticeKind.SUPPLEMENT))
+    actions = window.applications.detail_pane.notice_menu.actions()
+    assert [a.text() for a in actions] == TITLES
+    assert [a.isEnabled() for a in actions] == [False, True, False, False, False, False]
+    tips = {a.text(): a.toolTip() for a in actions}
+    assert tips["受理通知书"] == "该申请尚未受理（或受理已撤销），不能出具受理通知书。"
+    assert tips["延期告知书"] == "该类别的时限规则不允许延期，不出具延期告知书。"
+    assert "不予批准" in tips["不予批准决定书"]
+
+
+def test_a_notice_is_saved_as_an_official_document(
+    qtbot: QtBot,
+    ws: Workspace,
+    settings: QSettings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = showing(qtbot, ws, settings, issuable(ws, NoticeKind.ACCEPTANCE))
+    target = tmp_path / "受理.pdf"
+    save_to(monkeypatch, target)
+    choose("保存为 PDF…")
+    window.applications.detail_pane.notice_menu.actions()[0].trigger()
+    qtbot.waitUntil(lambda: target.exists() and target.stat().st_size > 0)
+    text = pdf_text(target)
+    # The authority's name came from this desk's preferences into the database.
+    for piece in ("受理通知书", "江城市生态环境局", "环审受〔2026〕1号", "第三十二条"):
+        assert piece in text, piece
+    assert radicals(text) == []
+
+
+def test_a_special_procedure_notice_asks_the_expected_days(
+    qtbot: QtBot,
+    ws: Workspace,
+    settings: QSettings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    app_id = issuable(ws, NoticeKind.SPECIAL_PROCEDURE)
+    save_notice_settings(ws, NoticeSettings(authority="江城市生态环境局", special_days=40))
+    window = showing(qtbot, ws, settings, app_id)
+    target = tmp_path / "特别程序.pdf"
+    save_to(monkeypatch, target)
+    asked: list[int] = []
+
+    def days(dialog: QWidget) -> None:
+        assert isinstance(dialog, QInputDialog)
+        asked.append(dialog.intValue())  # the bureau's default
+        dialog.setIntValue(45)
+        choose("保存为 PDF…")
+        dialog.accept()
+
+    answer_next_dialog(days, QInputDialog)
+    window.applications.detail_pane.notice_requested.emit("special-procedure")
+    qtbot.waitUntil(lambda: target.exists() and target.stat().st_size > 0)
+    assert asked == [40]
+    assert "预计需要45个工作日" in pdf_text(target)
+
+
+def preview_pages(qtbot: QtBot, open_preview: object) -> int:
+    """Open a print preview through `open_preview()`, count its pages, close it."""
+    pages: list[int] = []
+
+    def count(dialog: QWidget) -> None:
+        assert isinstance(dialog, QPrintPreviewDialog)
+        preview = dialog.findChild(QPrintPreviewWidget)
+        assert preview is not None
+        pages.append(preview.pageCount())
+        dialog.reject()
+
+    answer_next_dialog(count, QPrintPreviewDialog)
+    open_preview()  # type: ignore[operator]
+    qtbot.waitUntil(lambda: bool(pages))
+    return pages[0]
+
+
+def test_a_notice_in_print_preview(qtbot: QtBot, ws: Workspace, settings: QSettings) -> None:
+    window = showing(qtbot, ws, settings, issuable(ws, NoticeKind.REFUSAL))
+    choose("打印预览…")
+    menu = window.applications.detail_pane.notice_menu
+    assert preview_pages(qtbot, menu.actions()[5].trigger) == 1
+
+
+def test_a_notice_that_can_no_longer_be_issued_says_why(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    window = showing(qtbot, ws, settings, issuable(ws, NoticeKind.ACCEPTANCE))
+    said: list[str] = []
+
+    def read(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        said.append(box.text())
+        box.accept()
+
+    answer_next_dialog(read, QMessageBox)
+    window.applications.detail_pane.notice_requested.emit("refusal")  # as from a stale menu
+    qtbot.waitUntil(lambda: bool(said))
+    assert said == ["该申请未作出不予批准决定，不能出具不予批准决定书。"]
+
+
+def test_reports_in_print_preview(qtbot: QtBot, data: Workspace, settings: QSettings) -> None:
+    window = open_window(qtbot, data, settings)
+    window.show_view(FIGURES)
+    qtbot.waitUntil(lambda: window.figures.page.report is not None)
+    # The figures table, then three charts: two A4 pages.
+    assert preview_pages(qtbot, window.figures.page.preview_action.trigger) == 2
+    window.show_view(SERVICE)
+    qtbot.waitUntil(lambda: window.service_days.page.days.count() > 0)
+    assert preview_pages(qtbot, window.service_days.page.preview_action.trigger) == 1
+
+
+def test_the_bureaus_notice_settings_in_the_settings_dialog(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    window = open_window(qtbot, ws, settings)
+    # This desk's former own name went to the database as the window opened.
+    qtbot.waitUntil(lambda: window.exports.bureau == "江城市生态环境局")
+    assert notice_settings(ws).authority == "江城市生态环境局"
+    problems: list[str] = []
+
+    def edit(dialog: QWidget) -> None:
+        assert isinstance(dialog, SettingsDialog)
+        assert dialog.authority.text() == "江城市生态环境局"
+        dialog.authority.clear()
+        type_text(dialog.authority, "滨海县生态环境局")
+        dialog.number_pattern.setText("滨环审〔{year}〕号")
+        dialog.ok_button.click()  # refused: the pattern has no number
+        problems.append(dialog.problem.text())
+        assert dialog.isVisible()
+        dialog.number_pattern.setText("滨环审〔{year}〕{n}号")
+        dialog.contact.setText("李四")
+        dialog.special_days.setValue(25)
+        dialog.ok_button.click()
+
+    answer_next_dialog(edit, SettingsDialog)
+    window.open_settings()
+    expected = NoticeSettings("滨海县生态环境局", "滨环审〔{year}〕{n}号", "李四", "", 25)
+    qtbot.waitUntil(lambda: window.exports.bureau == "滨海县生态环境局")
+    assert notice_settings(ws) == expected
+    assert problems == [
+        "发文字号格式：发文字号格式“滨环审〔{year}〕号”须含序号占位符 {n}，"
+        "例如：环审〔{year}〕{n}号。"
+    ]
