@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -22,8 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from approvals_gui.domain.calendar import FIRST_YEAR, LAST_YEAR
-from approvals_gui.domain.clock import Phase, Status
-from approvals_gui.domain.stages import Action, Stage
+from approvals_gui.domain.clock import BUREAU_DEADLINES, Phase, Status
+from approvals_gui.domain.notices import NoticeKind, why_not
+from approvals_gui.domain.stages import Action
 from approvals_gui.services.applications import ApplicationDetail
 from approvals_gui.ui import strings
 from approvals_gui.ui.delegates.countdown import CHIP_COLOURS
@@ -37,7 +39,7 @@ class DetailPane(QWidget):
 
     action_requested = Signal(object)  # Action
     why_requested = Signal()
-    notice_requested = Signal(str)  # "acceptance" or "supplement"
+    notice_requested = Signal(str)  # a NoticeKind
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,10 +124,8 @@ class DetailPane(QWidget):
         if clock.one_go is True:
             return self.tr("✔ 已一次办结")
         if clock.on_track_for_one_go:
-            return self.tr("✔ 仍可一次办结（补正不超过一次且在承诺时限内办结）")
-        if clock.supplement_rounds > 1:
-            return self.tr("✘ 未能一次办结：补正超过一次")
-        return self.tr("✘ 未能一次办结：超出承诺时限")
+            return self.tr("✔ 仍可一次办结（补正通知不超过一次）")
+        return self.tr("✘ 未能一次办结：补正通知超过一次")
 
     def _fill_facts(self, detail: ApplicationDetail) -> None:
         _clear(self.facts)
@@ -174,6 +174,16 @@ class DetailPane(QWidget):
                 .replace("%2", str(LAST_YEAR))
             )
             self.dates.addRow("", _warning(text))
+        for deadline in clock.deadlines:
+            text = f"{deadline.due}（{strings.workdays_left_text(deadline.workdays_left)}）"
+            if deadline.kind not in BUREAU_DEADLINES:  # a period that must run its course
+                text = self.tr("%1 届满").replace("%1", str(deadline.due))
+            self.dates.addRow(strings.deadline_name(deadline.kind), _selectable(text))
+        if clock.late_supplement_on is not None:
+            text = self.tr(
+                "%1 的补正通知晚于受理期限，不中止、也不重新计算时限（《行政许可法》第三十二条）"
+            ).replace("%1", str(clock.late_supplement_on))
+            self.dates.addRow("", _warning(text))
         if clock.statutory_overdue:
             self.dates.addRow("", _warning(self.tr("已超过法定期限")))
         if clock.unconfirmed_years:
@@ -188,19 +198,35 @@ class DetailPane(QWidget):
             for action in detail.allowed
         ]
         buttons.append((self.tr("为什么是这个日期？"), self.why_requested.emit))
-        if detail.view.record.facts.accepted_on is not None:
-            buttons.append(
-                (self.tr("受理通知书"), partial(self.notice_requested.emit, "acceptance"))
-            )
-        if any(e.to_stage is Stage.SUPPLEMENT for e in detail.events):
-            buttons.append(
-                (self.tr("补正通知书"), partial(self.notice_requested.emit, "supplement"))
-            )
         for i, (text, slot) in enumerate(buttons):
             button = QPushButton(text)
             button.setObjectName(f"detail_button_{i}")
             button.clicked.connect(lambda _checked=False, run=slot: run())
             self.buttons.addWidget(button, i // 3, i % 3)
+            action = detail.allowed[i] if i < len(detail.allowed) else None
+            if action is not None and (refusal := detail.blocked.get(action)) is not None:
+                button.setEnabled(False)  # the law refuses the step today: say why
+                button.setToolTip(strings.error_text(refusal))
+        self._add_notices(detail, len(buttons))
+
+    def _add_notices(self, detail: ApplicationDetail, index: int) -> None:
+        """A button with every written notice; one that cannot be issued now is
+        disabled, with the reason as its tooltip."""
+        button = QPushButton(self.tr("通知书"))
+        button.setObjectName("notice_button")
+        self.notice_menu = QMenu(button)
+        self.notice_menu.setToolTipsVisible(True)
+        allowed_days = detail.rule.extension_workdays
+        for kind in NoticeKind:
+            item = self.notice_menu.addAction(
+                strings.notice_title(kind), partial(self.notice_requested.emit, kind.value)
+            )
+            refusal = why_not(kind, detail.events, extension_workdays=allowed_days)
+            if refusal is not None:
+                item.setEnabled(False)
+                item.setToolTip(strings.error_text(refusal))
+        button.setMenu(self.notice_menu)
+        self.buttons.addWidget(button, index // 3, index % 3)
 
     def _fill_timeline(self, detail: ApplicationDetail) -> None:
         entries = detail.timeline
@@ -217,8 +243,12 @@ class DetailPane(QWidget):
             elif e.reason or e.document_number:
                 note = " ".join(filter(None, (e.document_number, e.reason, e.remark)))
             used = "" if entry.workdays is None else str(entry.workdays)
-            if entry.paused:
+            if entry.paused_promised and entry.paused_statutory:
                 used = self.tr("%1（暂停计时）").replace("%1", used)
+            elif entry.paused_promised:
+                used = self.tr("%1（仅承诺时限暂停）").replace("%1", used)
+            elif entry.paused_statutory:
+                used = self.tr("%1（仅法定时限暂停）").replace("%1", used)
             cells = [
                 e.on.isoformat(),
                 action,

@@ -5,8 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from approvals_gui.domain import labels
-from approvals_gui.domain.clock import Clock, Phase, Status
+from approvals_gui.domain.clock import Clock, DeadlineKind, Phase, Status
 from approvals_gui.domain.errors import DomainError, ErrorCode
+from approvals_gui.domain.guards import Caution
+from approvals_gui.domain.notices import NOTICE_TITLES, NoticeKind
 from approvals_gui.domain.service_days import FollowUpState, MatterType, Mode
 from approvals_gui.domain.stages import Action, Stage
 from approvals_gui.domain.timelimits import Limit, Unit
@@ -21,6 +23,11 @@ def _t(text: object) -> str:
 
 def stage_name(stage: Stage) -> str:
     return _t(labels.STAGE_NAMES[stage])
+
+
+def step_name(step: str) -> str:
+    """A board card's step: a stage, or the delivery of a decision."""
+    return _t(labels.step_name(step))
 
 
 # Common materials for the one-time supplement notice (一次性告知). Stored and printed
@@ -53,6 +60,8 @@ def action_name(action: Action) -> str:
         Action.START_EXPERT_REVIEW: QT_TRANSLATE_NOOP("strings", "转技术评估"),
         Action.FINISH_EXPERT_REVIEW: QT_TRANSLATE_NOOP("strings", "技术评估完成"),
         Action.START_REVIEW: QT_TRANSLATE_NOOP("strings", "转入审查"),
+        Action.NOTIFY_HEARING_RIGHTS: QT_TRANSLATE_NOOP("strings", "告知听证权利"),
+        Action.WAIVE_HEARING: QT_TRANSLATE_NOOP("strings", "未申请听证"),
         Action.START_HEARING: QT_TRANSLATE_NOOP("strings", "组织听证"),
         Action.FINISH_HEARING: QT_TRANSLATE_NOOP("strings", "听证结束"),
         Action.START_PUBLIC_NOTICE: QT_TRANSLATE_NOOP("strings", "拟批准公示"),
@@ -78,18 +87,25 @@ def countdown_text(clock: Clock) -> str:
         assert clock.paused_by is not None
         paused = QCoreApplication.translate("strings", "暂停：%1")
         return paused.replace("%1", stage_name(clock.paused_by))
+    if clock.phase is Phase.DELIVERY and left is not None:
+        if left < 0:
+            return QCoreApplication.translate("strings", "送达超期 %n 个工作日", None, -left)
+        return QCoreApplication.translate("strings", "待送达 剩 %n 个工作日", None, left)
+    if clock.status is Status.BREACH:
+        assert left is not None
+        return QCoreApplication.translate("strings", "超法定期限 %n 个工作日", None, -left)
     if clock.status in (Status.NORMAL, Status.DUE_SOON, Status.OVERDUE):
         assert left is not None
         if clock.phase is Phase.INTAKE and left > 0:
             return QCoreApplication.translate("strings", "待受理 剩 %n 个工作日", None, left)
         return workdays_left_text(left)
     used = clock.workdays_used or 0
-    if clock.status is Status.EARLY:
-        return QCoreApplication.translate("strings", "提前办结 用时 %n 个工作日", None, used)
-    if clock.status is Status.ON_TIME:
-        return QCoreApplication.translate("strings", "按时办结 用时 %n 个工作日", None, used)
-    if clock.status is Status.LATE:
-        return QCoreApplication.translate("strings", "超期办结 用时 %n 个工作日", None, used)
+    if clock.status is Status.WITHIN_PROMISE:
+        return QCoreApplication.translate("strings", "承诺期内办结 用时 %n 个工作日", None, used)
+    if clock.status is Status.PAST_PROMISE:
+        return QCoreApplication.translate("strings", "超承诺未超法定 用时 %n 个工作日", None, used)
+    if clock.status is Status.PAST_STATUTORY:
+        return QCoreApplication.translate("strings", "超法定期限办结 用时 %n 个工作日", None, used)
     if clock.status is Status.UNKNOWN:
         return QCoreApplication.translate("strings", "无法计算：日期超出日历范围")
     return QCoreApplication.translate("strings", "已终止")
@@ -135,6 +151,10 @@ def follow_up_name(state: FollowUpState) -> str:
 
 def status_name(status: Status) -> str:
     return _t(labels.STATUS_NAMES[status])
+
+
+def notice_title(kind: NoticeKind) -> str:
+    return _t(NOTICE_TITLES[kind])
 
 
 def error_text(error: Exception) -> str:
@@ -221,7 +241,9 @@ def _domain_error_text(error: DomainError) -> str:
         ErrorCode.NEGATIVE_AMOUNT: QT_TRANSLATE_NOOP("strings", "数值不能为负数。"),
         ErrorCode.UNKNOWN_UNIT: QT_TRANSLATE_NOOP("strings", "未知的时限单位。"),
         ErrorCode.UNKNOWN_CATEGORY: QT_TRANSLATE_NOOP("strings", "未知的审批类别。"),
-        ErrorCode.TRANSITION_NOT_ALLOWED: QT_TRANSLATE_NOOP("strings", "当前环节不允许此操作。"),
+        ErrorCode.TRANSITION_NOT_ALLOWED: QT_TRANSLATE_NOOP(
+            "strings", "当前环节为“%2”，不能办理“%1”。"
+        ),
         ErrorCode.MISSING_MATERIALS: QT_TRANSLATE_NOOP(
             "strings", "一次性告知须列明需补正的全部材料。"
         ),
@@ -233,6 +255,23 @@ def _domain_error_text(error: DomainError) -> str:
         ),
         ErrorCode.EXTENSION_TOO_LONG: QT_TRANSLATE_NOOP(
             "strings", "延期天数须在 1 至 %1 个工作日之间。"
+        ),
+        ErrorCode.EXTENSION_NOT_ALLOWED: QT_TRANSLATE_NOOP(
+            "strings",
+            "该类别的法定时限不得延期（%1）；《行政许可法》第四十二条的延期只适用于其二十日期限。",
+        ),
+        ErrorCode.EXTENSION_TOO_LATE: QT_TRANSLATE_NOOP(
+            "strings", "法定期限已于 %1 届满，不能再延期；延期须在法定期限内决定。"
+        ),
+        ErrorCode.SECOND_SUPPLEMENT_REASON: QT_TRANSLATE_NOOP(
+            "strings",
+            "已发过一次补正通知：再次要求补正将不再计为“一次办结”，请填写需再次补正的理由。",
+        ),
+        ErrorCode.APPROVAL_NOTICE_REQUIRED: QT_TRANSLATE_NOOP(
+            "strings", "该类别批准前须进行拟批准公示（不少于 %1 个工作日），请先办理“拟批准公示”。"
+        ),
+        ErrorCode.NOTICE_PERIOD_RUNNING: QT_TRANSLATE_NOOP(
+            "strings", "%1至 %2 届满，期满后方可批准。"
         ),
         ErrorCode.EVENT_BEFORE_PREVIOUS: QT_TRANSLATE_NOOP(
             "strings", "日期不能早于上一步骤的日期。"
@@ -278,6 +317,39 @@ def _domain_error_text(error: DomainError) -> str:
         ErrorCode.UNKNOWN_ENCODING: QT_TRANSLATE_NOOP(
             "strings", "无法识别文件编码，请另存为 UTF-8 或 GBK 编码的 CSV 文件后再导入。"
         ),
+        # written notices
+        ErrorCode.NOTICE_NOT_ACCEPTED: QT_TRANSLATE_NOOP(
+            "strings", "该申请尚未受理（或受理已撤销），不能出具受理通知书。"
+        ),
+        ErrorCode.NOTICE_NO_SUPPLEMENT_REQUEST: QT_TRANSLATE_NOOP(
+            "strings", "该申请没有有效的一次性告知补正，不能出具补正材料通知书。"
+        ),
+        ErrorCode.NOTICE_NOT_REJECTED: QT_TRANSLATE_NOOP(
+            "strings", "该申请未作出不予受理决定，不能出具不予受理决定书。"
+        ),
+        ErrorCode.NOTICE_NO_SPECIAL_PROCEDURE: QT_TRANSLATE_NOOP(
+            "strings", "该申请未转技术评估（专家评审）或组织听证，不能出具特别程序期限告知书。"
+        ),
+        ErrorCode.NOTICE_NOT_EXTENDED: QT_TRANSLATE_NOOP(
+            "strings", "该申请未延期，不能出具延期告知书。"
+        ),
+        ErrorCode.NOTICE_EXTENSION_NOT_IN_RULE: QT_TRANSLATE_NOOP(
+            "strings", "该类别的时限规则不允许延期，不出具延期告知书。"
+        ),
+        ErrorCode.NOTICE_NOT_REFUSED: QT_TRANSLATE_NOOP(
+            "strings", "该申请未作出不予批准决定，不能出具不予批准决定书。"
+        ),
+        ErrorCode.NOTICE_PATTERN_INVALID: QT_TRANSLATE_NOOP(
+            "strings",
+            "发文字号格式“%1”有误：只能使用 {year}（年份）、{n}（序号）、{kind}（文书类别）"
+            "这几个占位符，花括号须成对。",
+        ),
+        ErrorCode.NOTICE_PATTERN_WITHOUT_NUMBER: QT_TRANSLATE_NOOP(
+            "strings", "发文字号格式“%1”须含序号占位符 {n}，例如：环审〔{year}〕{n}号。"
+        ),
+        ErrorCode.NOTICE_DAYS_OUT_OF_RANGE: QT_TRANSLATE_NOOP(
+            "strings", "预计所需工作日须在 %1 至 %2 之间。"
+        ),
     }
     args = {
         ErrorCode.CREDIT_CODE_LENGTH: (p.get("length"),),
@@ -285,6 +357,11 @@ def _domain_error_text(error: DomainError) -> str:
         ErrorCode.CREDIT_CODE_REGISTRAR: (p.get("char"),),
         ErrorCode.CREDIT_CODE_CHECK: (p.get("found"), p.get("expected")),
         ErrorCode.EXTENSION_TOO_LONG: (p.get("limit"),),
+        ErrorCode.TRANSITION_NOT_ALLOWED: (p.get("action"), p.get("stage")),
+        ErrorCode.EXTENSION_NOT_ALLOWED: (p.get("basis"),),
+        ErrorCode.EXTENSION_TOO_LATE: (p.get("due"),),
+        ErrorCode.APPROVAL_NOTICE_REQUIRED: (p.get("days"),),
+        ErrorCode.NOTICE_PERIOD_RUNNING: (p.get("kind"), p.get("until")),
         ErrorCode.INVALID_DATE: (p.get("text"),),
         ErrorCode.UNKNOWN_DAY_KIND: (p.get("text"),),
         ErrorCode.UNKNOWN_OUTCOME: (p.get("text"),),
@@ -294,8 +371,43 @@ def _domain_error_text(error: DomainError) -> str:
         ErrorCode.TOO_MANY_COLUMNS: (p.get("limit"),),
         ErrorCode.FILE_TOO_LARGE: (p.get("megabytes"),),
         ErrorCode.FORMULA_ERROR: (p.get("text"),),
+        # written notices
+        ErrorCode.NOTICE_PATTERN_INVALID: (p.get("pattern"),),
+        ErrorCode.NOTICE_PATTERN_WITHOUT_NUMBER: (p.get("pattern"),),
+        ErrorCode.NOTICE_DAYS_OUT_OF_RANGE: (p.get("first"), p.get("last")),
     }.get(error.code, ())
     text = _t(texts[error.code])
     for i, value in enumerate(args, start=1):
-        text = text.replace(f"%{i}", str(value))
+        text = text.replace(f"%{i}", _argument(value))
     return text
+
+
+def _argument(value: object) -> str:
+    """A message parameter as the user reads it: codes by their names."""
+    if isinstance(value, Stage):
+        return stage_name(value)
+    if isinstance(value, Action):
+        return action_name(value)
+    if isinstance(value, DeadlineKind):
+        return deadline_name(value)
+    return str(value)
+
+
+def caution_text(caution: Caution, before: Clock) -> str:
+    """What the clerk must know before a step is recorded (`before`: the clock now)."""
+    if caution is Caution.LATE_SUPPLEMENT:
+        return QCoreApplication.translate(
+            "strings",
+            "注意：已超过受理期限（收件后 5 个工作日）。依《行政许可法》第三十二条，逾期不告知的"
+            "自收到申请材料之日起即为受理：此补正通知照常记录，但不中止、也不重新计算时限。",
+        )
+    return QCoreApplication.translate(
+        "strings",
+        "注意：这是第 %n 次补正通知，本件将不再计为“一次办结”。",
+        None,
+        before.supplement_rounds + 1,
+    )
+
+
+def deadline_name(kind: DeadlineKind) -> str:
+    return _t(labels.DEADLINE_NAMES[kind])

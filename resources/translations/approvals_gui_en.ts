@@ -12,8 +12,8 @@
         <translation>Loading failed: %1</translation>
     </message>
     <message>
-        <source>超期 %1 件 · 即将到期 %2 件 · 共 %3 件</source>
-        <translation>%1 overdue · %2 due soon · %3 in all</translation>
+        <source>超法定期限 %1 件 · 超承诺期限 %2 件 · 即将到期 %3 件 · 共 %4 件</source>
+        <translation>Past statutory limit %1 · past promise %2 · due soon %3 · %4 in all</translation>
     </message>
     <message>
         <source>（正在载入已办结事项…）</source>
@@ -121,8 +121,16 @@
         <translation>Group</translation>
     </message>
     <message>
-        <source>超期 %1 件 · 即将到期 %2 件</source>
-        <translation>%1 overdue · %2 due soon</translation>
+        <source>超法定期限 %1 件 · 超承诺期限 %2 件 · 即将到期 %3 件</source>
+        <translation>Past statutory limit %1 · past promise %2 · due soon %3</translation>
+    </message>
+    <message>
+        <source>%1 — 超法定期限 %2 件 · 超承诺期限 %3 件 · 即将到期 %4 件</source>
+        <translation>%1 — past statutory limit %2 · past promise %3 · due soon %4</translation>
+    </message>
+    <message>
+        <source>超法定 %1 个工作日</source>
+        <translation>%1 working days past the statutory limit</translation>
     </message>
     <message>
         <source>（未填写）</source>
@@ -131,10 +139,6 @@
     <message>
         <source>服务日跟进事项</source>
         <translation>Service-day follow-ups</translation>
-    </message>
-    <message>
-        <source>%1 — 超期 %2 件 · 即将到期 %3 件</source>
-        <translation>%1 — %2 overdue · %3 due soon</translation>
     </message>
     <message>
         <source>服务日 %1 · 跟进</source>
@@ -322,16 +326,12 @@
         <translation>✔ Completed in one go</translation>
     </message>
     <message>
-        <source>✔ 仍可一次办结（补正不超过一次且在承诺时限内办结）</source>
-        <translation>✔ Still on track for one go (at most one supplement, within the promised limit)</translation>
+        <source>✔ 仍可一次办结（补正通知不超过一次）</source>
+        <translation>✔ Can still be completed in one go (at most one supplement notice)</translation>
     </message>
     <message>
-        <source>✘ 未能一次办结：补正超过一次</source>
-        <translation>✘ Not in one go: more than one supplement</translation>
-    </message>
-    <message>
-        <source>✘ 未能一次办结：超出承诺时限</source>
-        <translation>✘ Not in one go: past the promised limit</translation>
+        <source>✘ 未能一次办结：补正通知超过一次</source>
+        <translation>✘ Not completed in one go: more than one supplement notice</translation>
     </message>
     <message>
         <source>建设单位</source>
@@ -394,6 +394,14 @@
         <translation>A date (received or later) lies outside the calendar (%1–%2), so no time limit can be computed; please check the dates.</translation>
     </message>
     <message>
+        <source>%1 届满</source>
+        <translation>ends %1</translation>
+    </message>
+    <message>
+        <source>%1 的补正通知晚于受理期限，不中止、也不重新计算时限（《行政许可法》第三十二条）</source>
+        <translation>The supplement notice of %1 came after the intake limit: it neither stops nor restarts the clocks (Administrative Licensing Law, Art. 32)</translation>
+    </message>
+    <message>
         <source>已超过法定期限</source>
         <translation>Past the statutory limit</translation>
     </message>
@@ -406,12 +414,16 @@
         <translation>Why this date?</translation>
     </message>
     <message>
-        <source>受理通知书</source>
-        <translation>Acceptance notice</translation>
+        <source>通知书</source>
+        <translation>Notices</translation>
     </message>
     <message>
-        <source>补正通知书</source>
-        <translation>Supplement notice</translation>
+        <source>%1（仅承诺时限暂停）</source>
+        <translation>%1 (promised clock paused only)</translation>
+    </message>
+    <message>
+        <source>%1（仅法定时限暂停）</source>
+        <translation>%1 (statutory clock paused only)</translation>
     </message>
     <message>
         <source>延期 %1 个工作日</source>
@@ -558,6 +570,10 @@
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
+        <source>统计 — 打印预览</source>
+        <translation>Figures — print preview</translation>
+    </message>
+    <message>
         <source>企业服务日月报</source>
         <translation>Service-day monthly report</translation>
     </message>
@@ -602,6 +618,10 @@
     <message>
         <source>导出 PDF…</source>
         <translation>Export to PDF…</translation>
+    </message>
+    <message>
+        <source>打印预览…</source>
+        <translation>Print preview…</translation>
     </message>
     <message>
         <source>指标</source>
@@ -933,15 +953,82 @@ EIA approval deadlines</translation>
     </message>
 </context>
 <context>
+    <name>RuleImpactDialog</name>
+    <message>
+        <source>保存时限规则 — %1</source>
+        <translation>Save time-limit rule — %1</translation>
+    </message>
+    <message>
+        <source>按承办人</source>
+        <translation>By handler</translation>
+    </message>
+    <message>
+        <source>按区县（单位）</source>
+        <translation>By district (unit)</translation>
+    </message>
+    <message>
+        <source>保存规则</source>
+        <translation>Save rule</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>以上数字由已存办理过程按拟定规则重新计算得出。保存后，在办申请立即按新规则计算倒计时；已作出决定的申请仍按当时适用的规则统计。</source>
+        <translation>These figures come from re-evaluating the stored histories under the proposed rule. Once saved, running applications count down under the new rule at once; decided ones keep the rule they were judged by.</translation>
+    </message>
+    <message>
+        <source>承诺时限：%1 → %2；法定时限：%3 → %4。</source>
+        <translation>Promised limit: %1 → %2; statutory limit: %3 → %4.</translation>
+    </message>
+    <message>
+        <source>%1 至今作出决定 %2 件：在现行承诺时限内 %3 件，按拟定规则将为 %4 件。</source>
+        <translation>Decided since %1: %2; within the current promise: %3, under the proposed rule: %4.</translation>
+    </message>
+    <message>
+        <source>在办 %1 件：即将到期 %2 → %3 件，超承诺期限 %4 → %5 件，超法定期限 %6 → %7 件；其中 %8 件将立即变得更紧急。</source>
+        <translation>Running: %1; due soon %2 → %3, past the promise %4 → %5, past the statutory limit %6 → %7; %8 would become more urgent at once.</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>近12个月决定</source>
+        <translation>Decided (12 months)</translation>
+    </message>
+    <message>
+        <source>承诺期内（现行→拟定）</source>
+        <translation>Within promise (now → proposed)</translation>
+    </message>
+    <message>
+        <source>在办</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>即将到期（现行→拟定）</source>
+        <translation>Due soon (now → proposed)</translation>
+    </message>
+    <message>
+        <source>超承诺期限（现行→拟定）</source>
+        <translation>Past promise (now → proposed)</translation>
+    </message>
+    <message>
+        <source>超法定期限（现行→拟定）</source>
+        <translation>Past statutory limit (now → proposed)</translation>
+    </message>
+    <message>
+        <source>立即变紧急</source>
+        <translation>More urgent at once</translation>
+    </message>
+    <message>
+        <source>（未填）</source>
+        <translation>(not given)</translation>
+    </message>
+</context>
+<context>
     <name>RulesController</name>
-    <message>
-        <source>保存时限规则</source>
-        <translation>Save time-limit rule</translation>
-    </message>
-    <message>
-        <source>“%1”的 %2 件在办申请将立即按新规则计算倒计时；已作出决定的申请不受影响。确定保存吗？</source>
-        <translation>The countdowns of %2 running “%1” applications will follow the new rule at once; decided applications are not affected. Save?</translation>
-    </message>
     <message>
         <source>时限规则已保存。</source>
         <translation>Time-limit rule saved.</translation>
@@ -966,8 +1053,12 @@ EIA approval deadlines</translation>
         <translation>Warning</translation>
     </message>
     <message>
-        <source>暂停计时的环节</source>
-        <translation>Stages that pause the clock</translation>
+        <source>法定时限暂停</source>
+        <translation>Statutory clock pauses</translation>
+    </message>
+    <message>
+        <source>承诺时限另暂停</source>
+        <translation>Promised clock also pauses</translation>
     </message>
     <message>
         <source>延期</source>
@@ -976,6 +1067,14 @@ EIA approval deadlines</translation>
     <message>
         <source> 个工作日</source>
         <translation> workdays</translation>
+    </message>
+    <message>
+        <source>不得延期</source>
+        <translation>No extension</translation>
+    </message>
+    <message>
+        <source>不要求</source>
+        <translation>Not required</translation>
     </message>
     <message>
         <source>保存规则</source>
@@ -990,8 +1089,24 @@ EIA approval deadlines</translation>
         <translation>Warn (yellow) when at most this many are left</translation>
     </message>
     <message>
+        <source>法定时限不计算的环节</source>
+        <translation>Not counted on the statutory clock</translation>
+    </message>
+    <message>
+        <source>承诺时限不计算的环节</source>
+        <translation>Not counted on the promised clock</translation>
+    </message>
+    <message>
         <source>延期最长</source>
         <translation>Longest extension</translation>
+    </message>
+    <message>
+        <source>受理公示期</source>
+        <translation>Acceptance publicity</translation>
+    </message>
+    <message>
+        <source>拟批准公示期（批准前）</source>
+        <translation>Public notice before approval</translation>
     </message>
     <message>
         <source>法律依据</source>
@@ -1092,6 +1207,10 @@ EIA approval deadlines</translation>
         <translation>Monthly report (PDF)…</translation>
     </message>
     <message>
+        <source>月报打印预览…</source>
+        <translation>Monthly report print preview…</translation>
+    </message>
+    <message>
         <source>月报 Excel…</source>
         <translation>Monthly report (Excel)…</translation>
     </message>
@@ -1163,8 +1282,44 @@ EIA approval deadlines</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <source>单位名称（用于通知书）</source>
-        <translation>Bureau name (on notices)</translation>
+        <source>{year}：申请编号中的年份；{n}：申请编号中的序号；{kind}：文书类别（受、补等）</source>
+        <translation>{year}: the year in the application number; {n}: its serial; {kind}: the notice&apos;s word (受, 补, …)</translation>
+    </message>
+    <message>
+        <source>留空则为承办人</source>
+        <translation>Leave empty to print the handler</translation>
+    </message>
+    <message>
+        <source> 个工作日</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <source>发文机关</source>
+        <translation>Issuing authority</translation>
+    </message>
+    <message>
+        <source>发文字号格式</source>
+        <translation>Document number pattern</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <source>特别程序预计用时</source>
+        <translation>Expected length of special procedures</translation>
+    </message>
+    <message>
+        <source>通知书（全局设置，各电脑共用）</source>
+        <translation>Notices (shared by every desk on this database)</translation>
+    </message>
+    <message>
+        <source>本机设置</source>
+        <translation>This computer</translation>
     </message>
     <message>
         <source>我的姓名（承办人）</source>
@@ -1221,38 +1376,6 @@ EIA approval deadlines</translation>
         <source>为什么是这个日期？</source>
         <translation>Why this date?</translation>
     </message>
-    <message>
-        <source>通知书</source>
-        <translation>Notice</translation>
-    </message>
-    <message>
-        <source>保存为 PDF 文件，还是直接打印？</source>
-        <translation>Save as a PDF file, or print it?</translation>
-    </message>
-    <message>
-        <source>保存为 PDF…</source>
-        <translation>Save as PDF…</translation>
-    </message>
-    <message>
-        <source>打印…</source>
-        <translation>Print…</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>受理通知书</source>
-        <translation>Acceptance notice</translation>
-    </message>
-    <message>
-        <source>补正材料通知书</source>
-        <translation>Supplement notice</translation>
-    </message>
-    <message>
-        <source>PDF 文件 (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
 </context>
 <context>
     <name>StepDialog</name>
@@ -1289,6 +1412,10 @@ EIA approval deadlines</translation>
         <translation>Reason</translation>
     </message>
     <message>
+        <source>再次补正的理由</source>
+        <translation>Reason for another supplement request</translation>
+    </message>
+    <message>
         <source> 个工作日</source>
         <translation> workdays</translation>
     </message>
@@ -1307,6 +1434,10 @@ EIA approval deadlines</translation>
     <message>
         <source>办理后：%1</source>
         <translation>Afterwards: %1</translation>
+    </message>
+    <message>
+        <source>法定期限延至 %1（原 %2）</source>
+        <translation>Statutory date moves to %1 (was %2)</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1586,10 @@ EIA approval deadlines</translation>
         <translation>Statutory due date</translation>
     </message>
     <message>
+        <source>送达期限</source>
+        <translation>Delivery date</translation>
+    </message>
+    <message>
         <source>收到申请材料（或补正材料）之日</source>
         <translation>the day the application (or the supplement) arrived</translation>
     </message>
@@ -1465,6 +1600,10 @@ EIA approval deadlines</translation>
     <message>
         <source>收件之日（逾期未作受理决定，视为受理）</source>
         <translation>the day of receipt (deemed accepted: no decision in time)</translation>
+    </message>
+    <message>
+        <source>作出审批决定之日</source>
+        <translation>the day the decision was made</translation>
     </message>
     <message>
         <source>起算</source>
@@ -1483,20 +1622,28 @@ EIA approval deadlines</translation>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <source>《行政许可法》第三十二条</source>
-        <translation>Administrative Licensing Law, Art. 32</translation>
-    </message>
-    <message>
-        <source>%1：%2 至 %3，不计 %4 个工作日</source>
-        <translation>%1: %2 to %3, %4 workdays not counted</translation>
-    </message>
-    <message>
         <source>（进行中）</source>
         <translation> (running)</translation>
     </message>
     <message>
         <source>暂停计时</source>
         <translation>Clock paused</translation>
+    </message>
+    <message>
+        <source>补正通知</source>
+        <translation>Supplement notice</translation>
+    </message>
+    <message>
+        <source>不计 %1 个工作日</source>
+        <translation>%1 working days not counted</translation>
+    </message>
+    <message>
+        <source>照常计时</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>此时限照常计算</source>
+        <translation>counted on this clock</translation>
     </message>
     <message>
         <source>原期限 %1，延长 %2 个工作日。理由：%3</source>
@@ -1521,6 +1668,18 @@ EIA approval deadlines</translation>
     <message>
         <source>到期日</source>
         <translation>Due</translation>
+    </message>
+    <message>
+        <source>%1：%2 至 %3，%4</source>
+        <translation>%1: %2 to %3, %4</translation>
+    </message>
+    <message>
+        <source>%1 发出，晚于受理期限：依《行政许可法》第三十二条，逾期不告知的自收到申请材料之日起即为受理；此通知不中止、也不重新计算时限。</source>
+        <translation>Sent on %1, after the intake limit: under Art. 32 of the Administrative Licensing Law an application not told in time counts as accepted on receipt; this notice neither stops nor restarts the clocks.</translation>
+    </message>
+    <message>
+        <source>%1 的补正通知晚于受理期限，不中止、也不重新计算此时限。</source>
+        <translation>The supplement notice of %1 came after the intake limit: it neither stops nor restarts this clock.</translation>
     </message>
     <message>
         <source>周末 %1 天，节假日 %2 天</source>
@@ -1611,10 +1770,6 @@ EIA approval deadlines</translation>
         <translation>Applications approved or refused in the period</translation>
     </message>
     <message>
-        <source>按时办结率</source>
-        <translation>On-time rate</translation>
-    </message>
-    <message>
         <source>期内作出决定的申请中，在法定时限（含延期）内作出决定的比例</source>
         <translation>Of the applications decided in the period, the share decided within the statutory limit (extension included)</translation>
     </message>
@@ -1623,16 +1778,8 @@ EIA approval deadlines</translation>
         <translation>Completed-in-one-go rate</translation>
     </message>
     <message>
-        <source>期内送达办结的申请中，补正不超过一次、且在承诺时限内作出决定的比例</source>
-        <translation>Of the applications whose decision was delivered in the period, the share with at most one supplement round and a decision within the promised limit</translation>
-    </message>
-    <message>
         <source>平均审批用时</source>
         <translation>Average working days used</translation>
-    </message>
-    <message>
-        <source>自受理（或视为受理）至作出决定的工作日，暂停计时的天数不计</source>
-        <translation>Working days from acceptance (or deemed acceptance) to decision, paused days excluded</translation>
     </message>
     <message>
         <source>平均承诺时限</source>
@@ -1645,6 +1792,22 @@ EIA approval deadlines</translation>
     <message>
         <source>平均法定时限</source>
         <translation>Average statutory limit</translation>
+    </message>
+    <message>
+        <source>期内作出决定的申请中，在承诺时限内作出决定的比例（《优化营商环境条例》第三十六条）</source>
+        <translation>Of the applications decided in the period, the share decided within the promised limit (Regulations on Optimising the Business Environment, Art. 36)</translation>
+    </message>
+    <message>
+        <source>法定期限内办结率</source>
+        <translation>Decided within the statutory limit</translation>
+    </message>
+    <message>
+        <source>期内送达办结的申请中，补正通知不超过一次的比例（不含时限要求）</source>
+        <translation>Of the decisions delivered in the period, the share with at most one supplement notice (no time condition)</translation>
+    </message>
+    <message>
+        <source>自受理（或视为受理）至作出决定的工作日，承诺时限暂停计时的天数不计</source>
+        <translation>Working days from acceptance (or deemed acceptance) to decision, without the days the promised clock was paused</translation>
     </message>
     <message>
         <source>同一批申请的法定时限（不含延期），折算为工作日</source>
@@ -1691,8 +1854,12 @@ EIA approval deadlines</translation>
         <translation>Month (%1 to %2)</translation>
     </message>
     <message>
-        <source>按时办结率与一次办结率（月度）</source>
-        <translation>On-time and completed-in-one-go rates (monthly)</translation>
+        <source>承诺期内办结率与一次办结率（月度）</source>
+        <translation>Decided within promise and completed in one go (monthly)</translation>
+    </message>
+    <message>
+        <source>承诺期内办结率</source>
+        <translation>Decided within promise</translation>
     </message>
     <message>
         <source>各类别平均用时与时限（工作日）</source>
@@ -1775,6 +1942,37 @@ EIA approval deadlines</translation>
     </message>
 </context>
 <context>
+    <name>notices</name>
+    <message>
+        <source>预计所需时间（工作日）：</source>
+        <translation>Expected time (working days):</translation>
+    </message>
+    <message>
+        <source>保存为 PDF 文件、直接打印，还是先打印预览？</source>
+        <translation>Save as a PDF file, print, or see a print preview first?</translation>
+    </message>
+    <message>
+        <source>保存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>打印预览…</source>
+        <translation>Print preview…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>strings</name>
     <message>
         <source>收件</source>
@@ -1795,6 +1993,10 @@ EIA approval deadlines</translation>
     <message>
         <source>审查</source>
         <translation>Review</translation>
+    </message>
+    <message>
+        <source>听证告知</source>
+        <translation>Hearing-rights notice</translation>
     </message>
     <message>
         <source>听证</source>
@@ -1825,8 +2027,52 @@ EIA approval deadlines</translation>
         <translation>Withdrawn</translation>
     </message>
     <message>
+        <source>待送达</source>
+        <translation>To be delivered</translation>
+    </message>
+    <message>
+        <source>超承诺期限</source>
+        <translation>Past promise</translation>
+    </message>
+    <message>
+        <source>超法定期限</source>
+        <translation>Past statutory limit</translation>
+    </message>
+    <message>
+        <source>承诺期内办结</source>
+        <translation>Decided within promise</translation>
+    </message>
+    <message>
+        <source>超承诺未超法定</source>
+        <translation>Past promise, within the law</translation>
+    </message>
+    <message>
+        <source>超法定期限办结</source>
+        <translation>Decided past the statutory limit</translation>
+    </message>
+    <message>
         <source>无法计算时限</source>
         <translation>Cannot compute</translation>
+    </message>
+    <message>
+        <source>送达期限</source>
+        <translation>Delivery date</translation>
+    </message>
+    <message>
+        <source>听证申请期限</source>
+        <translation>Hearing request period</translation>
+    </message>
+    <message>
+        <source>听证组织期限</source>
+        <translation>Hearing to be held by</translation>
+    </message>
+    <message>
+        <source>受理公示期</source>
+        <translation>Acceptance publicity</translation>
+    </message>
+    <message>
+        <source>拟批准公示期</source>
+        <translation>Public notice before approval</translation>
     </message>
     <message>
         <source>请进来</source>
@@ -1933,6 +2179,14 @@ EIA approval deadlines</translation>
         <translation>Start review</translation>
     </message>
     <message>
+        <source>告知听证权利</source>
+        <translation>Notify hearing rights</translation>
+    </message>
+    <message>
+        <source>未申请听证</source>
+        <translation>No hearing requested</translation>
+    </message>
+    <message>
         <source>组织听证</source>
         <translation>Hold hearing</translation>
     </message>
@@ -1968,6 +2222,48 @@ EIA approval deadlines</translation>
         <source>暂停：%1</source>
         <translation>Paused: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>送达超期 %n 个工作日</source>
+        <translation>
+            <numerusform>Delivery %n working day late</numerusform>
+            <numerusform>Delivery %n working days late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>待送达 剩 %n 个工作日</source>
+        <translation>
+            <numerusform>To deliver: %n working day left</numerusform>
+            <numerusform>To deliver: %n working days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>超法定期限 %n 个工作日</source>
+        <translation>
+            <numerusform>%n working day past the statutory limit</numerusform>
+            <numerusform>%n working days past the statutory limit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>承诺期内办结 用时 %n 个工作日</source>
+        <translation>
+            <numerusform>Decided within promise in %n working day</numerusform>
+            <numerusform>Decided within promise in %n working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>超承诺未超法定 用时 %n 个工作日</source>
+        <translation>
+            <numerusform>Past promise, within the law: %n working day</numerusform>
+            <numerusform>Past promise, within the law: %n working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>超法定期限办结 用时 %n 个工作日</source>
+        <translation>
+            <numerusform>Decided past the statutory limit: %n working day</numerusform>
+            <numerusform>Decided past the statutory limit: %n working days</numerusform>
+        </translation>
+    </message>
     <message>
         <source>无法计算：日期超出日历范围</source>
         <translation>Cannot compute: a date outside the calendar</translation>
@@ -1995,27 +2291,6 @@ EIA approval deadlines</translation>
         <translation>
             <numerusform>%n workday left</numerusform>
             <numerusform>%n workdays left</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>提前办结 用时 %n 个工作日</source>
-        <translation>
-            <numerusform>Early, in %n workday</numerusform>
-            <numerusform>Early, in %n workdays</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>按时办结 用时 %n 个工作日</source>
-        <translation>
-            <numerusform>On time, in %n workday</numerusform>
-            <numerusform>On time, in %n workdays</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>超期办结 用时 %n 个工作日</source>
-        <translation>
-            <numerusform>Late, in %n workday</numerusform>
-            <numerusform>Late, in %n workdays</numerusform>
         </translation>
     </message>
     <message>
@@ -2049,24 +2324,8 @@ EIA approval deadlines</translation>
         <translation>Due soon</translation>
     </message>
     <message>
-        <source>已超期</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
         <source>暂停计时</source>
         <translation>Clock paused</translation>
-    </message>
-    <message>
-        <source>提前办结</source>
-        <translation>Done early</translation>
-    </message>
-    <message>
-        <source>按时办结</source>
-        <translation>Done on time</translation>
-    </message>
-    <message>
-        <source>超期办结</source>
-        <translation>Done late</translation>
     </message>
     <message>
         <source>“%1”不是可读取的 Excel 工作簿（.xlsx），或其第一个工作表中没有标题行。</source>
@@ -2169,8 +2428,8 @@ EIA approval deadlines</translation>
         <translation>Unknown application category.</translation>
     </message>
     <message>
-        <source>当前环节不允许此操作。</source>
-        <translation>This step is not allowed at the current stage.</translation>
+        <source>当前环节为“%2”，不能办理“%1”。</source>
+        <translation>The application is at “%2”: “%1” cannot be done now.</translation>
     </message>
     <message>
         <source>一次性告知须列明需补正的全部材料。</source>
@@ -2195,6 +2454,26 @@ EIA approval deadlines</translation>
     <message>
         <source>延期天数须在 1 至 %1 个工作日之间。</source>
         <translation>An extension is 1 to %1 working days.</translation>
+    </message>
+    <message>
+        <source>该类别的法定时限不得延期（%1）；《行政许可法》第四十二条的延期只适用于其二十日期限。</source>
+        <translation>This category&apos;s statutory limit cannot be extended (%1); the extension of Art. 42 of the Administrative Licensing Law belongs to its own 20-day limit.</translation>
+    </message>
+    <message>
+        <source>法定期限已于 %1 届满，不能再延期；延期须在法定期限内决定。</source>
+        <translation>The statutory limit ended on %1: an extension must be granted before it ends.</translation>
+    </message>
+    <message>
+        <source>已发过一次补正通知：再次要求补正将不再计为“一次办结”，请填写需再次补正的理由。</source>
+        <translation>A supplement notice was sent before: another one means the application is no longer completed in one go. Please give the reason.</translation>
+    </message>
+    <message>
+        <source>该类别批准前须进行拟批准公示（不少于 %1 个工作日），请先办理“拟批准公示”。</source>
+        <translation>This category needs a public notice before approval (at least %1 working days): record the public notice first.</translation>
+    </message>
+    <message>
+        <source>%1至 %2 届满，期满后方可批准。</source>
+        <translation>%1 runs until %2; approval can follow once it has ended.</translation>
     </message>
     <message>
         <source>日期不能早于上一步骤的日期。</source>
@@ -2267,6 +2546,81 @@ EIA approval deadlines</translation>
     <message>
         <source>无法识别文件编码，请另存为 UTF-8 或 GBK 编码的 CSV 文件后再导入。</source>
         <translation>The file&apos;s encoding is not recognised; save it as a UTF-8 or GBK CSV file and import again.</translation>
+    </message>
+    <message>
+        <source>该申请尚未受理（或受理已撤销），不能出具受理通知书。</source>
+        <translation>The application has not been accepted (or the acceptance was undone): no acceptance notice can be issued.</translation>
+    </message>
+    <message>
+        <source>该申请没有有效的一次性告知补正，不能出具补正材料通知书。</source>
+        <translation>The application has no supplement request in force: no supplement notice can be issued.</translation>
+    </message>
+    <message>
+        <source>该申请未作出不予受理决定，不能出具不予受理决定书。</source>
+        <translation>The application was not refused at intake: no non-acceptance decision can be issued.</translation>
+    </message>
+    <message>
+        <source>该申请未转技术评估（专家评审）或组织听证，不能出具特别程序期限告知书。</source>
+        <translation>The application is not in technical assessment (expert review) or a hearing: no special-procedure notice can be issued.</translation>
+    </message>
+    <message>
+        <source>该申请未延期，不能出具延期告知书。</source>
+        <translation>The application was not extended: no extension notice can be issued.</translation>
+    </message>
+    <message>
+        <source>该类别的时限规则不允许延期，不出具延期告知书。</source>
+        <translation>This category&apos;s rule allows no extension: no extension notice is issued.</translation>
+    </message>
+    <message>
+        <source>该申请未作出不予批准决定，不能出具不予批准决定书。</source>
+        <translation>The application was not refused: no refusal decision can be issued.</translation>
+    </message>
+    <message>
+        <source>发文字号格式“%1”有误：只能使用 {year}（年份）、{n}（序号）、{kind}（文书类别）这几个占位符，花括号须成对。</source>
+        <translation>The document number pattern “%1” is wrong: only {year}, {n} and {kind} may be used, with braces in pairs.</translation>
+    </message>
+    <message>
+        <source>发文字号格式“%1”须含序号占位符 {n}，例如：环审〔{year}〕{n}号。</source>
+        <translation>The document number pattern “%1” must contain the serial {n}, e.g. 环审〔{year}〕{n}号.</translation>
+    </message>
+    <message>
+        <source>预计所需工作日须在 %1 至 %2 之间。</source>
+        <translation>The expected working days must be between %1 and %2.</translation>
+    </message>
+    <message>
+        <source>注意：已超过受理期限（收件后 5 个工作日）。依《行政许可法》第三十二条，逾期不告知的自收到申请材料之日起即为受理：此补正通知照常记录，但不中止、也不重新计算时限。</source>
+        <translation>Note: the intake limit (5 working days after receipt) has passed. Under Art. 32 of the Administrative Licensing Law an application not told in time counts as accepted on receipt: this notice is recorded, but it neither stops nor restarts the clocks.</translation>
+    </message>
+    <message numerus="yes">
+        <source>注意：这是第 %n 次补正通知，本件将不再计为“一次办结”。</source>
+        <translation>
+            <numerusform>Note: this is supplement notice no. %n; the application will no longer count as completed in one go.</numerusform>
+            <numerusform>Note: this is supplement notice no. %n; the application will no longer count as completed in one go.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>受理通知书</source>
+        <translation>Acceptance notice</translation>
+    </message>
+    <message>
+        <source>补正材料通知书</source>
+        <translation>Supplement notice</translation>
+    </message>
+    <message>
+        <source>不予受理决定书</source>
+        <translation>Non-acceptance decision</translation>
+    </message>
+    <message>
+        <source>特别程序期限告知书</source>
+        <translation>Special-procedure notice</translation>
+    </message>
+    <message>
+        <source>延期告知书</source>
+        <translation>Extension notice</translation>
+    </message>
+    <message>
+        <source>不予批准决定书</source>
+        <translation>Refusal decision</translation>
     </message>
 </context>
 </TS>

@@ -100,7 +100,7 @@ def open_window(
     window.show()
     qtbot.waitUntil(
         lambda: (
-            window.counts_label.text().startswith("超期")
+            window.counts_label.text().startswith("超法定期限")
             and "正在载入" not in window.counts_label.text()
         )
     )

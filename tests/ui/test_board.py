@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from approvals_gui.domain.board import Card, Group, Lane
 from approvals_gui.domain.stages import Action
 from approvals_gui.services.applications import Step, apply_step, detail, register
+from approvals_gui.services.rules import save_rule
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.dialogs.step_dialog import StepDialog
 from approvals_gui.ui.main_window import ALL, BOARD, MainWindow
@@ -65,7 +67,7 @@ def test_cards_grouped_with_counts(
 ) -> None:
     window = open_board(qtbot, ws, settings)
     qtmodeltester.check(window.board.page.model)  # type: ignore[attr-defined]
-    assert window.board.page.summary.text() == "超期 1 件 · 即将到期 1 件"
+    assert window.board.page.summary.text() == "超法定期限 0 件 · 超承诺期限 1 件 · 即将到期 1 件"
     rows = board_rows(window)
     assert [r.key if isinstance(r, Group) else r.title for r in rows] == [
         "张三",
@@ -87,7 +89,9 @@ def test_cards_grouped_with_counts(
     assert [r.key for r in board_rows(window) if isinstance(r, Group)] == ["高新区", "江南区"]
     window.board.page.group_by.setCurrentIndex(window.board.page.group_by.findData("category"))
     headers = [r for r in board_rows(window) if isinstance(r, Group)]
-    assert len(headers) == 1 and "环境影响报告表 — 超期 1 件 · 即将到期 1 件" == (
+    assert len(
+        headers
+    ) == 1 and "环境影响报告表 — 超法定期限 0 件 · 超承诺期限 1 件 · 即将到期 1 件" == (
         window.board.page._header_text(headers[0])
     )
     window.board.page.grab()  # paints headers and cards through the delegate
@@ -111,9 +115,31 @@ def test_double_click_opens_the_application(
     assert pane.detail is not None and pane.detail.view.record.project == "超期项目"
 
 
+def test_an_extension_the_law_does_not_give_is_refused_with_the_reason(
+    qtbot: QtBot, ws: Workspace, late_and_soon: dict[str, int], settings: QSettings
+) -> None:
+    window = open_board(qtbot, ws, settings)
+    app_id = late_and_soon["超期项目"]
+    window.board.page.select(window.board.page.model.index(1).data(Role.ITEM).kind, app_id)
+    shown: list[str] = []
+
+    def read(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        shown.append(box.text())
+        box.accept()
+
+    answer_next_dialog(read, QMessageBox)
+    window.board.page.extend_button.click()
+    qtbot.waitUntil(lambda: bool(shown))
+    assert "不得延期" in shown[0] and "第四十二条" in shown[0]
+    assert [e.action for e in detail(ws, app_id, today=TODAY).events][-1] is Action.ACCEPT
+
+
 def test_manager_grants_an_extension_from_the_board(
     qtbot: QtBot, ws: Workspace, late_and_soon: dict[str, int], settings: QSettings
 ) -> None:
+    # A category whose law gives an extension (第四十二条's ten working days).
+    save_rule(ws, replace(ws.rule("report_form"), extension_workdays=10))
     window = open_board(qtbot, ws, settings)
     app_id = late_and_soon["超期项目"]
     window.board.page.select(window.board.page.model.index(1).data(Role.ITEM).kind, app_id)
@@ -126,8 +152,18 @@ def test_manager_grants_an_extension_from_the_board(
         dialog.extension_days.setValue(10)
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
+    asked: list[str] = []
+
+    def leave_the_notice(box: QWidget) -> None:  # the 延期告知书 is offered at once
+        assert isinstance(box, QMessageBox)
+        asked.append(box.windowTitle())
+        box.reject()
+
     answer_next_dialog(grant)
     window.board.page.extend_button.click()
+    answer_next_dialog(leave_the_notice, QMessageBox)
+    qtbot.waitUntil(lambda: bool(asked))
+    assert asked == ["延期告知书"]
     qtbot.waitUntil(
         lambda: (
             detail(ws, app_id, today=TODAY).view.clock.statutory_due
@@ -137,7 +173,11 @@ def test_manager_grants_an_extension_from_the_board(
     events = detail(ws, app_id, today=TODAY).events
     assert events[-1].action is Action.EXTEND and events[-1].reason == "需补充现场核查"
     # Red is about the promise, which an extension does not move: the card stays.
-    qtbot.waitUntil(lambda: window.board.page.summary.text() == "超期 1 件 · 即将到期 1 件")
+    qtbot.waitUntil(
+        lambda: (
+            window.board.page.summary.text() == "超法定期限 0 件 · 超承诺期限 1 件 · 即将到期 1 件"
+        )
+    )
 
 
 def test_board_exports_to_excel(
@@ -151,6 +191,6 @@ def test_board_exports_to_excel(
     rows = list(load_workbook(target)["超期与即将到期"].iter_rows(values_only=True))
     assert rows[0][:3] == ("状态", "编号", "项目或事项")
     assert [(r[0], r[2], r[5], r[-1]) for r in rows[1:]] == [
-        ("超期", "超期项目", "张三", -6),
+        ("超承诺期限", "超期项目", "张三", -6),
         ("即将到期", "将到期项目", "李四", 3),
     ]

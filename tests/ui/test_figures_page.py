@@ -39,18 +39,18 @@ def november(ws: Workspace) -> Workspace:
         N(2),
         Step(Action.ACCEPT, N(3)),
         Step(Action.START_REVIEW, N(4)),
-        Step(Action.APPROVE, N(12), document_number=DOC),
+        Step(Action.REFUSE, N(12), document_number=DOC, reason="选址不符合规划"),
         Step(Action.DELIVER, N(13)),
     )
     run(
         N(2),
         Step(Action.REQUEST_SUPPLEMENT, N(2), materials=("图件",)),
         Step(Action.RECEIVE_MATERIALS, N(2)),
-        Step(Action.REQUEST_SUPPLEMENT, N(2), materials=("附件",)),
+        Step(Action.REQUEST_SUPPLEMENT, N(2), materials=("附件",), reason="附件缺页"),
         Step(Action.RECEIVE_MATERIALS, N(3)),
         Step(Action.ACCEPT, N(3)),
         Step(Action.START_REVIEW, N(4)),
-        Step(Action.APPROVE, N(20), document_number=DOC),
+        Step(Action.REFUSE, N(20), document_number=DOC, reason="选址不符合规划"),
         Step(Action.DELIVER, N(20)),
         handler="李四",
     )
@@ -75,7 +75,8 @@ def test_each_figure_for_the_month(qtbot: QtBot, november: Workspace, settings: 
         "收件": "4 件",
         "受理": "3 件",
         "作出审批决定": "2 件",
-        "按时办结率": "100.0%（2/2）",
+        "承诺期内办结率": "50.0%（1/2）",
+        "法定期限内办结率": "100.0%（2/2）",
         "一次办结率": "50.0%（1/2）",
         "平均审批用时": "10.0 个工作日",
         "平均承诺时限": "10.0 个工作日",
@@ -86,13 +87,13 @@ def test_each_figure_for_the_month(qtbot: QtBot, november: Workspace, settings: 
         "当前在办": "2 件",
     }
     # The definition sits beside the figure.
-    notes = [page.figures_grid.itemAtPosition(r, 2).widget().text() for r in range(12)]
-    assert "补正不超过一次、且在承诺时限内作出决定" in notes[4]
+    notes = [page.figures_grid.itemAtPosition(r, 2).widget().text() for r in range(13)]
+    assert "补正通知不超过一次" in notes[5] and "承诺时限内" in notes[3]
     trend, by_category, backlog = (view.chart() for view in page.chart_views)
     lines = [s for s in trend.series() if isinstance(s, QLineSeries)]
-    assert {s.name() for s in lines} == {"按时办结率", "一次办结率"}
+    assert {s.name() for s in lines} == {"承诺期内办结率", "一次办结率"}
     november_points = {s.name(): s.at(s.count() - 1).y() for s in lines}
-    assert november_points == {"按时办结率": 100.0, "一次办结率": 50.0}
+    assert november_points == {"承诺期内办结率": 50.0, "一次办结率": 50.0}
     bars = by_category.series()[0]
     assert isinstance(bars, QBarSeries)
     used = {bars.barSets()[i].label(): bars.barSets()[i] for i in range(3)}
@@ -115,7 +116,7 @@ def test_filters_and_periods(qtbot: QtBot, november: Workspace, settings: QSetti
     page.handler.setCurrentIndex(0)
     page.category.setCurrentIndex(page.category.findData("report_book"))
     qtbot.waitUntil(lambda: page.report is not None and page.report.category == "report_book")
-    assert page.figure_texts()["收件"] == "1 件" and page.figure_texts()["按时办结率"] == "—"
+    assert page.figure_texts()["收件"] == "1 件" and page.figure_texts()["承诺期内办结率"] == "—"
     page.category.setCurrentIndex(0)
     page.kind.setCurrentIndex(page.kind.findData("quarter"))
     assert page.period() == (date(2026, 10, 1), date(2026, 12, 31))

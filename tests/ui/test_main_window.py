@@ -49,7 +49,7 @@ def test_lists_most_urgent_first_with_counts(
         == Status.OVERDUE
     )
     assert shown(window, 1, COUNTDOWN_COLUMN) == "待受理 剩 4 个工作日"
-    assert "超期 1 件" in window.counts_label.text()
+    assert "超承诺期限 1 件" in window.counts_label.text()
     assert "test.sqlite3" in window.database_label.text()
     window.grab()  # paints every chip through the delegate
 
@@ -102,3 +102,18 @@ def test_a_damaged_database_gives_a_dialog_not_a_traceback(
     )
     assert app_module.run_gui(["--db", str(bad)]) == 1
     assert shown_messages and "已损坏" in shown_messages[0]
+
+
+def test_an_added_category_is_shown_by_its_rules_name(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    from dataclasses import replace as changed
+
+    from approvals_gui.services.rules import save_rule
+    from approvals_gui.ui.models.applications_table import CATEGORY_COLUMN
+
+    radiation = changed(ws.rule("report_form"), category="radiation_licence", name="辐射安全许可")
+    save_rule(ws, radiation)
+    register(ws, new_application(category="radiation_licence"), today=TODAY)
+    window = open_window(qtbot, ws, settings)
+    qtbot.waitUntil(lambda: shown(window, 0, CATEGORY_COLUMN) == "辐射安全许可")

@@ -17,7 +17,7 @@ from approvals_gui.ui.models.applications_proxy import ApplicationsProxyModel
 from approvals_gui.ui.models.applications_table import COLUMNS, ApplicationsTableModel
 from tests.conftest import TODAY
 
-STATUSES = [Status.OVERDUE, Status.DUE_SOON, Status.NORMAL, Status.PAUSED, Status.EARLY]
+STATUSES = [Status.OVERDUE, Status.DUE_SOON, Status.NORMAL, Status.PAUSED, Status.WITHIN_PROMISE]
 
 
 def population(ws: Workspace, size: int) -> list[ApplicationView]:

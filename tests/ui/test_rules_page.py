@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from approvals_gui.domain.stages import Action, Stage
 from approvals_gui.domain.timelimits import Unit
 from approvals_gui.services.applications import Step, apply_step, detail, register
 from approvals_gui.services.workspace import Workspace
+from approvals_gui.ui.dialogs.rule_impact_dialog import RuleImpactDialog
 from approvals_gui.ui.main_window import ALL, RULES
 from approvals_gui.ui.models.applications_table import COUNTDOWN_COLUMN
 from tests.conftest import TODAY, new_application
@@ -30,7 +31,7 @@ def test_changing_the_promised_limit_moves_the_countdown(
         (
             Step(Action.ACCEPT, N(3)),
             Step(Action.START_REVIEW, N(4)),
-            Step(Action.APPROVE, N(12), document_number="环审〔2026〕2号"),
+            Step(Action.REFUSE, N(12), document_number="环审〔2026〕2号", reason="选址不符合规划"),
         ),
         start=1,
     ):
@@ -41,22 +42,31 @@ def test_changing_the_promised_limit_moves_the_countdown(
     assert page.table.rowCount() == 3
     page.select_category("report_form")
     assert page.promised.amount.value() == 10 and page.statutory.amount.value() == 30
-    assert page.pauses[Stage.EXPERT_REVIEW].isChecked()
+    assert page.statutory_pauses[Stage.EXPERT_REVIEW].isChecked()
+    assert not page.statutory_pauses[Stage.PUBLIC_NOTICE].isChecked()
+    assert page.promised_pauses[Stage.PUBLIC_NOTICE].isChecked()
+    assert page.extension.text() == "不得延期" and page.approval_notice.value() == 5
     page.promised.amount.setValue(15)
-    page.pauses[Stage.PUBLIC_NOTICE].setChecked(True)
-    questions: list[str] = []
+    page.statutory_pauses[Stage.PUBLIC_NOTICE].setChecked(True)
+    page.acceptance_publicity.setValue(7)
+    evidence: list[str] = []
 
-    def confirm(box: QMessageBox) -> None:
-        questions.append(box.text())
-        box.button(QMessageBox.StandardButton.Yes).click()
+    def confirm(dialog: QWidget) -> None:
+        assert isinstance(dialog, RuleImpactDialog)
+        evidence.append(dialog.summary.text())
+        dialog.accept()
 
-    answer_next_dialog(confirm, QMessageBox)
+    answer_next_dialog(confirm, RuleImpactDialog)
     page.save_button.click()
-    qtbot.waitUntil(lambda: bool(questions))  # asked once the worker has counted
-    assert "1 件在办申请" in questions[0]
+    qtbot.waitUntil(lambda: bool(evidence))  # shown once the worker has re-evaluated
+    # One decision in the past 12 months, within either promise; the running one, due
+    # soon under 10 working days, is not under 15.
+    assert "作出决定 1 件：在现行承诺时限内 1 件，按拟定规则将为 1 件" in evidence[0]
+    assert "在办 1 件：即将到期 1 → 0 件" in evidence[0]
     qtbot.waitUntil(lambda: "15 个工作日" in page.table.item(page.row_of("report_form"), 2).text())
     rule = ws.rule("report_form")
-    assert Stage.PUBLIC_NOTICE in rule.paused_stages and rule.statutory.unit is Unit.WORKDAYS
+    assert Stage.PUBLIC_NOTICE in rule.statutory_pauses and rule.statutory.unit is Unit.WORKDAYS
+    assert rule.acceptance_publicity_workdays == 7
     # The running application's countdown follows at once: due 12-07, 9 wd left.
     assert detail(ws, running, today=TODAY).view.clock.promised_due == date(2026, 12, 7)
     window.show_view(ALL)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import unicodedata
 from datetime import date
 from pathlib import Path
@@ -9,12 +10,20 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from approvals_gui.domain.stages import Action, Stage
 from approvals_gui.services.applications import Step, apply_step, detail, register
 from approvals_gui.services.changes import load_reference
+from approvals_gui.services.rules import save_rule
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.dialogs.register_dialog import RegisterDialog
 from approvals_gui.ui.dialogs.step_dialog import StepDialog
@@ -186,6 +195,14 @@ def test_every_transition_through_the_dialogs(
     app_id = register(
         filled, new_application(project="全流程项目", received_on=date(2026, 11, 24)), today=TODAY
     )
+    # Every step on one day: a rule that gives an extension and asks for no notice periods.
+    relaxed = dataclasses.replace(
+        filled.rule("report_form"),
+        extension_workdays=10,
+        acceptance_publicity_workdays=0,
+        approval_notice_workdays=0,
+    )
+    save_rule(filled, relaxed)
     window = open_window(qtbot, filled, settings)
     window.show_view(ALL)
     ws = filled
@@ -196,15 +213,25 @@ def test_every_transition_through_the_dialogs(
         (Action.EXTEND, {"reason": "需现场核查", "days": 5}, Stage.ACCEPTED),
         (Action.START_EXPERT_REVIEW, {}, Stage.EXPERT_REVIEW),
         (Action.FINISH_EXPERT_REVIEW, {}, Stage.REVIEW),
+        (Action.NOTIFY_HEARING_RIGHTS, {}, Stage.HEARING_NOTICE),
         (Action.START_HEARING, {}, Stage.HEARING),
         (Action.FINISH_HEARING, {}, Stage.REVIEW),
         (Action.START_PUBLIC_NOTICE, {}, Stage.PUBLIC_NOTICE),
         (Action.APPROVE, {"doc": "环审〔2026〕88号"}, Stage.APPROVED),
         (Action.DELIVER, {}, Stage.DELIVERED),
     ]
+    offered: list[str] = []
+
+    def leave_the_notice(box: QWidget) -> None:  # the 延期告知书, offered once extended
+        offered.append(box.windowTitle())
+        box.close()
+
     for action, fill, stage in path:
         before = len(detail(ws, app_id, today=TODAY).events)
         do_step(qtbot, window, app_id, action, **fill)
+        if action is Action.EXTEND:
+            answer_next_dialog(leave_the_notice, QMessageBox)
+            qtbot.waitUntil(lambda: offered == ["延期告知书"])
         # Each step is recorded before the next is chosen (an extension keeps the stage).
         qtbot.waitUntil(lambda n=before: len(detail(ws, app_id, today=TODAY).events) == n + 1)
         assert stage_of(ws, app_id) is stage
@@ -276,6 +303,60 @@ def test_the_preview_shows_the_new_countdown(qtbot: QtBot, filled: Workspace) ->
     dialog = step_dialog(filled, app_id, Action.ACCEPT)
     qtbot.addWidget(dialog)
     assert dialog.preview.text() == "办理后：剩 10 个工作日（到期日 2026-12-09）"
+
+
+def test_a_late_or_second_supplement_notice_is_cautioned_first(
+    qtbot: QtBot, filled: Workspace
+) -> None:
+    late = register(filled, new_application(received_on=date(2026, 11, 2)), today=TODAY)
+    dialog = step_dialog(filled, late, Action.REQUEST_SUPPLEMENT)
+    qtbot.addWidget(dialog)
+    dialog.materials.item(1).setCheckState(Qt.CheckState.Checked)
+    # Received 11-02, intake limit 11-09: sent on 11-25 it stops and restarts nothing.
+    assert "已超过受理期限" in dialog.preview.text() and "不中止" in dialog.preview.text()
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    again = register(filled, new_application(received_on=date(2026, 11, 24)), today=TODAY)
+    v = apply_step(
+        filled, again, 1, Step(Action.REQUEST_SUPPLEMENT, materials=("图件",)), today=TODAY
+    ).view.record.version
+    apply_step(filled, again, v, Step(Action.RECEIVE_MATERIALS), today=TODAY)
+    second = step_dialog(filled, again, Action.REQUEST_SUPPLEMENT)
+    qtbot.addWidget(second)
+    second.materials.item(1).setCheckState(Qt.CheckState.Checked)
+    ok = second.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled() and "一次办结" in second.preview.text()  # a reason first
+    second.reason.setPlainText("图件比例尺不符")
+    assert ok.isEnabled() and "第 2 次补正通知" in second.preview.text()
+
+
+def test_steps_the_law_refuses_today_are_shown_disabled_with_the_reason(
+    qtbot: QtBot, filled: Workspace, settings: QSettings
+) -> None:
+    app_id = register(filled, new_application(received_on=date(2026, 11, 24)), today=TODAY)
+    v = apply_step(filled, app_id, 1, Step(Action.ACCEPT), today=TODAY).view.record.version
+    apply_step(filled, app_id, v, Step(Action.START_REVIEW), today=TODAY)
+    window = open_window(qtbot, filled, settings)
+    window.applications.page.select(app_id)
+    pane = window.applications.detail_pane
+    qtbot.waitUntil(lambda: pane.detail is not None and pane.detail.view.record.id == app_id)
+    buttons = {b.text(): b for b in pane.findChildren(QPushButton)}
+    assert not buttons["延期"].isEnabled() and "不得延期" in buttons["延期"].toolTip()
+    assert not buttons["批准"].isEnabled() and "拟批准公示" in buttons["批准"].toolTip()
+    assert buttons["拟批准公示"].isEnabled() and buttons["告知听证权利"].isEnabled()
+
+
+def test_the_extension_dialog_previews_the_new_statutory_date(
+    qtbot: QtBot, filled: Workspace
+) -> None:
+    save_rule(filled, dataclasses.replace(filled.rule("report_form"), extension_workdays=10))
+    app_id = register(filled, new_application(received_on=date(2026, 11, 24)), today=TODAY)
+    apply_step(filled, app_id, 1, Step(Action.ACCEPT), today=TODAY)
+    dialog = step_dialog(filled, app_id, Action.EXTEND)
+    qtbot.addWidget(dialog)
+    dialog.reason.setPlainText("需现场核查")
+    dialog.extension_days.setValue(5)
+    # 30 working days from 11-25 end 2027-01-07 (New Year's Day skipped); 5 more: 01-14.
+    assert "法定期限延至 2027-01-14（原 2027-01-07）" in dialog.preview.text()
 
 
 def test_undo_asks_first_and_is_recorded(
@@ -373,6 +454,7 @@ def test_why_this_date(qtbot: QtBot, filled: Workspace, settings: QSettings) -> 
         "法定期限",
         "技术评估：2026-11-24 至 2026-11-25",
         "《行政许可法》第三十二条",
+        "环境影响评价法》第二十二条",
         "跳过的休息日",
     ):
         assert expected in text, expected

@@ -101,6 +101,7 @@ class ApplicationsController(QObject):
 
     def _set_choices(self, reference: Reference) -> None:
         self.page.set_choices(list(reference.rules.values()), list(reference.handlers))
+        self.page.model.set_category_names({c: r.name for c, r in reference.rules.items()})
 
     def _running_loaded(self, generation: int, day: date, running: list[ApplicationView]) -> None:
         if generation != self._generation:
@@ -183,12 +184,13 @@ class ApplicationsController(QObject):
             self.detail_pane.show_detail(found)
 
     def _update_counts(self) -> None:
-        counts = Counter(v.clock.status for v in self.views())
+        counts = Counter(v.clock.countdown for v in self.views())
         self.counts_changed.emit(
-            self.tr("超期 %1 件 · 即将到期 %2 件 · 共 %3 件")
-            .replace("%1", str(counts[Status.OVERDUE]))
-            .replace("%2", str(counts[Status.DUE_SOON]))
-            .replace("%3", str(self.page.model.rowCount()))
+            self.tr("超法定期限 %1 件 · 超承诺期限 %2 件 · 即将到期 %3 件 · 共 %4 件")
+            .replace("%1", str(counts[Status.BREACH]))
+            .replace("%2", str(counts[Status.OVERDUE]))
+            .replace("%3", str(counts[Status.DUE_SOON]))
+            .replace("%4", str(self.page.model.rowCount()))
             + (self.tr("（正在载入已办结事项…）") if self.loading else "")
         )
 

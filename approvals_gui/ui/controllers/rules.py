@@ -1,18 +1,18 @@
-"""The rule editor's controller: say how many running applications a change moves, then save."""
+"""The rule editor's controller: show what a change would have meant, then save."""
 
 from __future__ import annotations
 
 from functools import partial
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QMessageBox
 
+from approvals_gui.domain.rule_impact import RuleImpact
 from approvals_gui.domain.rules import TimeLimitRule
 from approvals_gui.services import changes
 from approvals_gui.services.changes import ChangeSet, Reference
-from approvals_gui.services.rules import applications_following
-from approvals_gui.ui import strings
+from approvals_gui.services.rules import impact_of
 from approvals_gui.ui.controllers.page import PageController
+from approvals_gui.ui.dialogs.rule_impact_dialog import RuleImpactDialog
 from approvals_gui.ui.operations import Operations
 from approvals_gui.ui.pages.rules_page import RulesPage
 
@@ -42,22 +42,16 @@ class RulesController(PageController):
         self.page.set_rules(list(reference.rules.values()))
 
     def save(self, rule: TimeLimitRule) -> None:
+        """Show what the change would have meant, then save it if the admin agrees."""
         self.ops.read(
-            partial(applications_following, self.ops.ws, rule.category),
+            partial(impact_of, self.ops.ws, rule, today=self.ops.today()),
             partial(self._confirm, rule),
         )
 
-    def _confirm(self, rule: TimeLimitRule, running: int) -> None:
-        answer = QMessageBox.question(
-            self.ops.window,
-            self.tr("保存时限规则"),
-            self.tr(
-                "“%1”的 %2 件在办申请将立即按新规则计算倒计时；已作出决定的申请不受影响。确定保存吗？"  # noqa: E501
-            )
-            .replace("%1", strings.category_name(rule.category, rule.name))
-            .replace("%2", str(running)),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+    def _confirm(self, rule: TimeLimitRule, impact: RuleImpact) -> None:
+        old = self.page.selected_rule() or rule
+        dialog = RuleImpactDialog(old, rule, impact, self.ops.window)
+        if dialog.exec() == RuleImpactDialog.DialogCode.Accepted:
             self.ops.write(
                 partial(changes.save_rule, self.ops.ws, rule),
                 lambda _changes: self.message.emit(self.tr("时限规则已保存。")),

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from pathlib import Path
 
 from PySide6.QtCore import QObject, QPoint
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from approvals_gui.domain.applications import NewApplication
 from approvals_gui.domain.stages import Action, effective_history
@@ -98,6 +97,11 @@ class StepActions(QObject):
                 .replace("%2", strings.stage_name(current.view.record.facts.stage)),
             )
             return
+        if (refusal := current.blocked.get(action)) is not None:  # the law refuses it today
+            QMessageBox.information(
+                self.ops.window, strings.action_name(action), strings.error_text(refusal)
+            )
+            return
         step = self._confirm_undo(current) if action is Action.UNDO else self._ask(current, action)
         if step is not None:
             self.submit(current, step)
@@ -128,8 +132,11 @@ class StepActions(QObject):
             return dialog.step() if accepted else None
 
     def _stepped(self, result: ChangeSet) -> None:
-        if result.detail is not None:
-            self._applications.focus(result.detail)
+        if result.detail is None:
+            return
+        self._applications.focus(result.detail)
+        if result.detail.events[-1].action is Action.EXTEND:  # 第四十二条: told in writing
+            self._notice(result.detail, "extension")
 
     def _confirm_undo(self, current: ApplicationDetail) -> Step | None:
         last = effective_history(current.events)[-1]
@@ -199,7 +206,12 @@ class StepActions(QObject):
         for action in current.allowed:
             if action is Action.UNDO:
                 menu.addSeparator()
-            menu.addAction(strings.action_name(action), partial(self.step, application_id, action))
+            item = menu.addAction(
+                strings.action_name(action), partial(self.step, application_id, action)
+            )
+            if (refusal := current.blocked.get(action)) is not None:
+                item.setEnabled(False)
+                item.setToolTip(strings.error_text(refusal))
         menu.addSeparator()
         menu.addAction(self.tr("为什么是这个日期？"), partial(self.why, application_id))
 
@@ -215,46 +227,14 @@ class StepActions(QObject):
         self._with_detail(application_id, lambda current: self._notice(current, kind))
 
     def _notice(self, current: ApplicationDetail, kind: str) -> None:
-        """Save the notice as PDF, or print it."""
-        from approvals_gui.printing import notices  # Qt's PDF writer, only when asked
+        """The notice with the bureau's settings as they are now (another desk may have
+        changed them); `bureau`, this desk's own former setting, serves a database
+        that has no authority's name yet."""
+        from approvals_gui.domain.notices import NoticeKind
+        from approvals_gui.services.notices import move_authority
+        from approvals_gui.ui import notices  # Qt's PDF writer and printing, only when asked
 
-        html = notices.notice_html(kind, current, self.bureau, self.ops.today())
-        box = QMessageBox(self.ops.window)
-        box.setWindowTitle(self.tr("通知书"))
-        box.setText(self.tr("保存为 PDF 文件，还是直接打印？"))
-        save = box.addButton(self.tr("保存为 PDF…"), QMessageBox.ButtonRole.AcceptRole)
-        printing = box.addButton(self.tr("打印…"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(self.tr("取消"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        clicked = box.clickedButton()
-        box.deleteLater()
-        if clicked is save:
-            self.save_notice_pdf(current, kind, html)
-        elif clicked is printing:
-            self._print(html)
-
-    def _print(self, html: str) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        from approvals_gui.printing import notices
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        with shown(QPrintDialog(printer, self.ops.window)) as accepted:
-            if accepted:
-                notices.print_document(html, printer)
-
-    def save_notice_pdf(self, current: ApplicationDetail, kind: str, html: str) -> Path | None:
-        from approvals_gui.printing import notices
-
-        title = self.tr("受理通知书") if kind == notices.ACCEPTANCE else self.tr("补正材料通知书")
-        suggested = f"{current.view.record.number}-{title}.pdf"
-        path, _filter = QFileDialog.getSaveFileName(
-            self.ops.window, title, suggested, self.tr("PDF 文件 (*.pdf)")
+        self.ops.read(
+            partial(move_authority, self.ops.ws, self.bureau),
+            lambda settings: notices.issue(self.ops.window, current, NoticeKind(kind), settings),
         )
-        if not path:
-            return None
-        try:
-            return notices.write_pdf(html, Path(path))
-        except OSError as exc:
-            QMessageBox.warning(self.ops.window, title, strings.error_text(exc))
-            return None

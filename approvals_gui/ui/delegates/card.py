@@ -13,7 +13,7 @@ from approvals_gui.ui.models.roles import Role
 
 CARD_SIZE = QSize(264, 104)
 HEADER_HEIGHT = 34
-LANE_COLOURS = {Lane.RED: "#c62828", Lane.YELLOW: "#f9a825"}
+LANE_COLOURS = {Lane.BREACH: "#4a0000", Lane.RED: "#c62828", Lane.YELLOW: "#f9a825"}
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -100,7 +100,7 @@ class CardDelegate(QStyledItemDelegate):
                 target, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided
             )
         painter.setFont(bold)
-        painter.setPen(QColor("#b71c1c" if card.lane is Lane.RED else "#6d4c00"))
+        painter.setPen(QColor("#6d4c00" if card.lane is Lane.YELLOW else "#b71c1c"))
         bottom = QRect(text_rect.x(), text_rect.y() + 3 * line, text_rect.width(), line)
         painter.drawText(
             bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, countdown

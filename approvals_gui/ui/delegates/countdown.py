@@ -1,4 +1,5 @@
-"""Paints the countdown as a coloured chip: green, yellow, red, grey, or finished."""
+"""Paints the countdown as a coloured chip: green, yellow, red, dark red (past the
+statutory date), grey, or finished."""
 
 from __future__ import annotations
 
@@ -14,10 +15,11 @@ CHIP_COLOURS: dict[Status, tuple[str, str]] = {
     Status.NORMAL: ("#d7f0dc", "#1b5e20"),
     Status.DUE_SOON: ("#ffe9a8", "#6d4c00"),
     Status.OVERDUE: ("#c62828", "#ffffff"),
+    Status.BREACH: ("#4a0000", "#ffffff"),  # darker than red: a breach of the law
     Status.PAUSED: ("#e0e0e0", "#424242"),
-    Status.EARLY: ("#e3f2fd", "#0d47a1"),
-    Status.ON_TIME: ("#eceff1", "#37474f"),
-    Status.LATE: ("#fde0e0", "#8e0000"),
+    Status.WITHIN_PROMISE: ("#e3f2fd", "#0d47a1"),
+    Status.PAST_PROMISE: ("#eceff1", "#37474f"),
+    Status.PAST_STATUTORY: ("#fde0e0", "#8e0000"),
     Status.CLOSED: ("#f5f5f5", "#757575"),
     Status.UNKNOWN: ("#4a148c", "#ffffff"),
 }

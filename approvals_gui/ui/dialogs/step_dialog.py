@@ -89,10 +89,14 @@ class StepDialog(QDialog):
             self.document_number.setPlaceholderText(self.tr("如 环审〔2026〕12号"))
             self.document_number.textChanged.connect(self._update_preview)
             form.addRow(self.tr("文号"), self.document_number)
-        if Needs.REASON in needs:
+        second_supplement = (
+            action is Action.REQUEST_SUPPLEMENT and detail.view.clock.supplement_rounds
+        )
+        if Needs.REASON in needs or second_supplement:
             self.reason.setFixedHeight(70)
             self.reason.textChanged.connect(self._update_preview)
-            form.addRow(self.tr("理由"), self.reason)
+            label = self.tr("再次补正的理由") if second_supplement else self.tr("理由")
+            form.addRow(label, self.reason)
         if Needs.EXTENSION in needs:
             limit = detail.rule.extension_workdays
             self.extension_days.setRange(1, max(1, limit))
@@ -139,7 +143,7 @@ class StepDialog(QDialog):
     def _update_preview(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         try:
-            clock = preview_step(
+            preview = preview_step(
                 self._detail,
                 self.step(),
                 self._calendar,
@@ -152,6 +156,15 @@ class StepDialog(QDialog):
             self.preview.setText(strings.error_text(exc))
             ok.setEnabled(False)
             return
-        self.preview.setStyleSheet("")
-        self.preview.setText(self.tr("办理后：%1").replace("%1", strings.describe(clock)))
+        clock = preview.clock
+        lines = [self.tr("办理后：%1").replace("%1", strings.describe(clock))]
+        if self._action is Action.EXTEND and clock.statutory_due is not None:
+            lines.append(
+                self.tr("法定期限延至 %1（原 %2）")
+                .replace("%1", clock.statutory_due.isoformat())
+                .replace("%2", str(clock.original_statutory_due))
+            )
+        lines += [strings.caution_text(c, self._detail.view.clock) for c in preview.cautions]
+        self.preview.setStyleSheet("color: #8e4b00;" if preview.cautions else "")
+        self.preview.setText("\n".join(lines))
         ok.setEnabled(True)

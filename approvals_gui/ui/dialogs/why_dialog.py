@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from approvals_gui.domain.calendar import DayKind
-from approvals_gui.domain.clock import DueExplanation, DueKind, StartReason
+from approvals_gui.domain.clock import DueExplanation, DueKind, PauseNote, StartReason
 from approvals_gui.services.applications import ApplicationDetail
 from approvals_gui.ui import strings
 
@@ -38,11 +38,13 @@ class WhyDialog(QDialog):
             DueKind.INTAKE: self.tr("受理决定期限"),
             DueKind.PROMISED: self.tr("承诺期限"),
             DueKind.STATUTORY: self.tr("法定期限"),
+            DueKind.DELIVERY: self.tr("送达期限"),
         }
         starts = {
             StartReason.RECEIVED: self.tr("收到申请材料（或补正材料）之日"),
             StartReason.ACCEPTED: self.tr("受理之日"),
             StartReason.DEEMED_ACCEPTED: self.tr("收件之日（逾期未作受理决定，视为受理）"),
+            StartReason.DECIDED: self.tr("作出审批决定之日"),
         }
         rows = [
             (
@@ -53,21 +55,14 @@ class WhyDialog(QDialog):
             ),
             (self.tr("时限"), strings.limit_text(e.limit)),
         ]
-        if e.legal_basis and e.kind is not DueKind.INTAKE:
+        if e.legal_basis:
             rows.append((self.tr("依据"), e.legal_basis))
-        if e.kind is DueKind.INTAKE:
-            rows.append((self.tr("依据"), self.tr("《行政许可法》第三十二条")))
+        if e.late_supplement_on is not None:
+            rows.append((self.tr("补正通知"), self._late_notice(e)))
         for pause in e.pauses:
-            text = (
-                self.tr("%1：%2 至 %3，不计 %4 个工作日")
-                .replace("%1", strings.stage_name(pause.stage))
-                .replace("%2", str(pause.first))
-                .replace(
-                    "%3", str(pause.last) + (self.tr("（进行中）") if pause.still_running else "")
-                )
-                .replace("%4", str(pause.workdays))
-            )
-            rows.append((self.tr("暂停计时"), text))
+            rows.append((self.tr("暂停计时"), self._span(pause, self.tr("不计 %1 个工作日"))))
+        for pause in e.not_paused:  # the other clock skipped it; this one counts it
+            rows.append((self.tr("照常计时"), self._span(pause, self.tr("此时限照常计算"))))
         if e.extension_days:
             text = (
                 self.tr("原期限 %1，延长 %2 个工作日。理由：%3")
@@ -92,6 +87,26 @@ class WhyDialog(QDialog):
             for i, (k, v) in enumerate(rows)
         )
         return f"<h4>{escape(titles[e.kind])}</h4><table>{body}</table>"
+
+    def _span(self, pause: PauseNote, note: str) -> str:
+        last = str(pause.last) + (self.tr("（进行中）") if pause.still_running else "")
+        return (
+            self.tr("%1：%2 至 %3，%4")
+            .replace("%1", strings.stage_name(pause.stage))
+            .replace("%2", str(pause.first))
+            .replace("%3", last)
+            .replace("%4", note.replace("%1", str(pause.workdays)))
+        )
+
+    def _late_notice(self, e: DueExplanation) -> str:
+        if e.kind is DueKind.INTAKE:
+            return self.tr(
+                "%1 发出，晚于受理期限：依《行政许可法》第三十二条，逾期不告知的自收到申请材料"
+                "之日起即为受理；此通知不中止、也不重新计算时限。"
+            ).replace("%1", str(e.late_supplement_on))
+        return self.tr("%1 的补正通知晚于受理期限，不中止、也不重新计算此时限。").replace(
+            "%1", str(e.late_supplement_on)
+        )
 
     def _rest_days(self, e: DueExplanation) -> str:
         weekends = [d for d in e.rest_days if d.kind is DayKind.WEEKEND]

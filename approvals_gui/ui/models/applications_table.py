@@ -38,6 +38,7 @@ class Column:
 
 
 def _category(v: ApplicationView) -> str:
+    """The shipped categories' names; the model shows the others' from their rules."""
     return strings.category_name(v.record.category, v.record.category)
 
 
@@ -93,6 +94,7 @@ COLUMNS: tuple[Column, ...] = (
     ),
 )
 COUNTDOWN_COLUMN = 1  # right after the number: the first thing a clerk looks for
+CATEGORY_COLUMN = [c.key for c in COLUMNS].index("category")
 
 
 class ApplicationsTableModel(QAbstractTableModel):
@@ -100,6 +102,16 @@ class ApplicationsTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._views: list[ApplicationView] = []
         self._row_of: dict[int, int] = {}
+        self._category_names: dict[str, str] = {}
+
+    def set_category_names(self, names: dict[str, str]) -> None:
+        """The rules' names by category code, once the rules are loaded or changed."""
+        if names != self._category_names:
+            self._category_names = dict(names)
+            column = CATEGORY_COLUMN
+            if self._views:
+                last = self.index(len(self._views) - 1, column)
+                self.dataChanged.emit(self.index(0, column), last)
 
     def set_views(self, views: Sequence[ApplicationView]) -> None:
         self.beginResetModel()
@@ -141,12 +153,15 @@ class ApplicationsTableModel(QAbstractTableModel):
             return None
         view = self._views[index.row()]
         column = COLUMNS[index.column()]
+        if index.column() == CATEGORY_COLUMN and role in (Qt.ItemDataRole.DisplayRole, Role.SORT):
+            code = view.record.category  # an added category is shown by its rule's name
+            return strings.category_name(code, self._category_names.get(code, code))
         if role == Qt.ItemDataRole.DisplayRole:
             return column.display(view)
         if role == Role.SORT:
             return column.sort(view)
-        if role == Role.STATUS:
-            return view.clock.status
+        if role == Role.STATUS:  # the chip's colour: after a decision, the delivery's
+            return view.clock.countdown
         if role == Role.ID:
             return view.record.id
         if role == Qt.ItemDataRole.ToolTipRole and column.key == "countdown":

@@ -48,6 +48,13 @@ class ApplicationsPage(QWidget):
         self.category = QComboBox()
         self.handler = QComboBox()
         self.status = QComboBox()
+        for combo in (self.stage, self.category, self.handler, self.status):
+            # Long names (超承诺未超法定, an English category) elide instead of widening
+            # the page past a 1366-pixel screen; the open list shows them whole.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(5)
         self.shown = QLabel()
         self._fill_fixed_filters()
         self.table = self._make_table()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from approvals_gui.domain.board import Card, CardKind, Group, GroupBy, Lane, group_cards
-from approvals_gui.domain.stages import Stage
 from approvals_gui.ui import strings
 from approvals_gui.ui.delegates.card import CardDelegate
 from approvals_gui.ui.models.board_model import BoardModel
@@ -95,11 +95,12 @@ class BoardPage(QWidget):
     def set_cards(self, cards: list[Card], category_names: Mapping[str, str]) -> None:
         self._cards = cards
         self._category_names = category_names
-        red = sum(card.lane is Lane.RED for card in cards)
+        lanes = Counter(card.lane for card in cards)
         self.summary.setText(
-            self.tr("超期 %1 件 · 即将到期 %2 件")
-            .replace("%1", str(red))
-            .replace("%2", str(len(cards) - red))
+            self.tr("超法定期限 %1 件 · 超承诺期限 %2 件 · 即将到期 %3 件")
+            .replace("%1", str(lanes[Lane.BREACH]))
+            .replace("%2", str(lanes[Lane.RED]))
+            .replace("%3", str(lanes[Lane.YELLOW]))
         )
         self._regroup()
 
@@ -144,10 +145,11 @@ class BoardPage(QWidget):
 
     def _header_text(self, group: Group) -> str:
         return (
-            self.tr("%1 — 超期 %2 件 · 即将到期 %3 件")
+            self.tr("%1 — 超法定期限 %2 件 · 超承诺期限 %3 件 · 即将到期 %4 件")
             .replace("%1", self.group_name(group.key))
-            .replace("%2", str(group.red))
-            .replace("%3", str(group.yellow))
+            .replace("%2", str(group.breach))
+            .replace("%3", str(group.red))
+            .replace("%4", str(group.yellow))
         )
 
     def card_lines(self, card: Card) -> tuple[str, str, str, str]:
@@ -155,8 +157,10 @@ class BoardPage(QWidget):
         if card.kind is CardKind.FOLLOW_UP:
             step = self.tr("服务日 %1 · 跟进").replace("%1", card.number)
         else:
-            step = f"{card.number} · {strings.stage_name(Stage(card.step))}"
+            step = f"{card.number} · {strings.step_name(card.step)}"
         countdown = strings.workdays_left_text(card.workdays_left)
+        if card.lane is Lane.BREACH:  # its countdown runs to the statutory date
+            countdown = self.tr("超法定 %1 个工作日").replace("%1", str(-card.workdays_left))
         due = self.tr("（%1 到期）").replace("%1", card.due.isoformat())
         return card.title, card.party, step, countdown + due
 

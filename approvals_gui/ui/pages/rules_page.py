@@ -67,14 +67,15 @@ class RulesPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rules: list[TimeLimitRule] = []
-        self.table = QTableWidget(0, 6)
+        self.table = QTableWidget(0, 7)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("类别"),
                 self.tr("法定时限"),
                 self.tr("承诺时限"),
                 self.tr("预警"),
-                self.tr("暂停计时的环节"),
+                self.tr("法定时限暂停"),
+                self.tr("承诺时限另暂停"),
                 self.tr("延期"),
             ]
         )
@@ -93,9 +94,17 @@ class RulesPage(QWidget):
         self.extension = QSpinBox()
         self.extension.setRange(0, 60)
         self.extension.setSuffix(self.tr(" 个工作日"))
-        for spin in (self.warn, self.extension):
+        self.extension.setSpecialValueText(self.tr("不得延期"))
+        self.acceptance_publicity = QSpinBox()
+        self.approval_notice = QSpinBox()
+        for spin in (self.acceptance_publicity, self.approval_notice):
+            spin.setRange(0, 30)
+            spin.setSuffix(self.tr(" 个工作日"))
+            spin.setSpecialValueText(self.tr("不要求"))
+        for spin in (self.warn, self.extension, self.acceptance_publicity, self.approval_notice):
             spin.setMaximumWidth(160)
-        self.pauses = {stage: QCheckBox(strings.stage_name(stage)) for stage in PAUSE_ORDER}
+        self.statutory_pauses = {s: QCheckBox(strings.stage_name(s)) for s in PAUSE_ORDER}
+        self.promised_pauses = {s: QCheckBox(strings.stage_name(s)) for s in PAUSE_ORDER}
         self.legal_basis = QLineEdit()
         self.problem = QLabel()
         self.problem.setWordWrap(True)
@@ -109,16 +118,22 @@ class RulesPage(QWidget):
         self.revert_button.clicked.connect(self._show_selected)
 
     def _layout(self) -> None:
-        pauses = QHBoxLayout()
-        for box in self.pauses.values():
-            pauses.addWidget(box)
-        pauses.addStretch(1)
         form = QFormLayout(self.form_box)
         form.addRow(self.tr("法定时限"), self.statutory)
         form.addRow(self.tr("承诺时限"), self.promised)
         form.addRow(self.tr("剩余不超过此数时预警（黄色）"), self.warn)
-        form.addRow(self.tr("暂停计时的环节"), pauses)
+        for label, boxes in (
+            (self.tr("法定时限不计算的环节"), self.statutory_pauses),
+            (self.tr("承诺时限不计算的环节"), self.promised_pauses),
+        ):
+            row = QHBoxLayout()
+            for box in boxes.values():
+                row.addWidget(box)
+            row.addStretch(1)
+            form.addRow(label, row)
         form.addRow(self.tr("延期最长"), self.extension)
+        form.addRow(self.tr("受理公示期"), self.acceptance_publicity)
+        form.addRow(self.tr("拟批准公示期（批准前）"), self.approval_notice)
         form.addRow(self.tr("法律依据"), self.legal_basis)
         buttons = QHBoxLayout()
         buttons.addWidget(self.problem, 1)
@@ -143,16 +158,19 @@ class RulesPage(QWidget):
         self._rules = rules
         self.table.setRowCount(len(rules))
         for row, rule in enumerate(rules):
-            pauses = "、".join(
-                strings.stage_name(s) for s in PAUSE_ORDER if s in rule.paused_stages
+            extension = (
+                strings.limit_text(Limit(rule.extension_workdays, Unit.WORKDAYS))
+                if rule.allows_extension
+                else self.tr("不得延期")
             )
             cells = (
                 strings.category_name(rule.category, rule.name),
                 strings.limit_text(rule.statutory),
                 strings.limit_text(rule.promised),
                 strings.limit_text(Limit(rule.warn_workdays, Unit.WORKDAYS)),
-                pauses or self.tr("无"),
-                strings.limit_text(Limit(rule.extension_workdays, Unit.WORKDAYS)),
+                self._stages_text(rule.statutory_pauses),
+                self._stages_text(rule.promised_pauses - rule.statutory_pauses),
+                extension,
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -163,6 +181,9 @@ class RulesPage(QWidget):
         if rules:
             self.table.setCurrentCell(keep, 0)
         self._show_selected()
+
+    def _stages_text(self, stages: frozenset[Stage]) -> str:
+        return "、".join(strings.stage_name(s) for s in PAUSE_ORDER if s in stages) or self.tr("无")
 
     def selected_rule(self) -> TimeLimitRule | None:
         row = self.table.currentRow()
@@ -185,8 +206,14 @@ class RulesPage(QWidget):
         self.promised.set_limit(rule.promised)
         self.warn.setValue(rule.warn_workdays)
         self.extension.setValue(rule.extension_workdays)
-        for stage, box in self.pauses.items():
-            box.setChecked(stage in rule.paused_stages)
+        self.acceptance_publicity.setValue(rule.acceptance_publicity_workdays)
+        self.approval_notice.setValue(rule.approval_notice_workdays)
+        for stages, boxes in (
+            (rule.statutory_pauses, self.statutory_pauses),
+            (rule.promised_pauses, self.promised_pauses),
+        ):
+            for stage, box in boxes.items():
+                box.setChecked(stage in stages)
         self.legal_basis.setText(rule.legal_basis)
 
     def edited_rule(self) -> TimeLimitRule | None:
@@ -201,7 +228,10 @@ class RulesPage(QWidget):
                 promised=self.promised.limit(),
                 warn_workdays=self.warn.value(),
                 extension_workdays=self.extension.value(),
-                paused_stages=frozenset(s for s, box in self.pauses.items() if box.isChecked()),
+                statutory_pauses=_checked(self.statutory_pauses),
+                promised_pauses=_checked(self.promised_pauses),
+                acceptance_publicity_workdays=self.acceptance_publicity.value(),
+                approval_notice_workdays=self.approval_notice.value(),
                 legal_basis=self.legal_basis.text().strip(),
             )
         except ValueError as exc:  # DomainError: the rule checked itself
@@ -212,3 +242,7 @@ class RulesPage(QWidget):
         rule = self.edited_rule()
         if rule is not None and rule != self.selected_rule():
             self.save_requested.emit(rule)
+
+
+def _checked(boxes: dict[Stage, QCheckBox]) -> frozenset[Stage]:
+    return frozenset(stage for stage, box in boxes.items() if box.isChecked())

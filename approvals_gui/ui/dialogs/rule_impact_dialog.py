@@ -1,0 +1,119 @@
+"""Before a rule change is saved: what it would have meant, from the stored histories."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from approvals_gui.domain.rule_impact import ImpactCounts, RuleImpact
+from approvals_gui.domain.rules import TimeLimitRule
+from approvals_gui.ui import strings
+
+
+class RuleImpactDialog(QDialog):
+    """Shows the evidence; accepted means "save the rule"."""
+
+    def __init__(
+        self,
+        old: TimeLimitRule,
+        proposed: TimeLimitRule,
+        impact: RuleImpact,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        name = strings.category_name(proposed.category, proposed.name)
+        self.setWindowTitle(self.tr("保存时限规则 — %1").replace("%1", name))
+        self.setMinimumWidth(720)
+        self.summary = QLabel(self._summary(old, proposed, impact))
+        self.summary.setWordWrap(True)
+        tabs = QTabWidget()
+        tabs.addTab(self._table(impact.by_handler), self.tr("按承办人"))
+        tabs.addTab(self._table(impact.by_unit), self.tr("按区县（单位）"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存规则"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(tabs, 1)
+        note = QLabel(
+            self.tr(
+                "以上数字由已存办理过程按拟定规则重新计算得出。保存后，在办申请立即按新规则"
+                "计算倒计时；已作出决定的申请仍按当时适用的规则统计。"
+            )
+        )
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def _summary(self, old: TimeLimitRule, proposed: TimeLimitRule, impact: RuleImpact) -> str:
+        t = impact.total
+        lines = [
+            self.tr("承诺时限：%1 → %2；法定时限：%3 → %4。")
+            .replace("%1", strings.limit_text(old.promised))
+            .replace("%2", strings.limit_text(proposed.promised))
+            .replace("%3", strings.limit_text(old.statutory))
+            .replace("%4", strings.limit_text(proposed.statutory)),
+            self.tr("%1 至今作出决定 %2 件：在现行承诺时限内 %3 件，按拟定规则将为 %4 件。")
+            .replace("%1", impact.first.isoformat())
+            .replace("%2", str(t.decided))
+            .replace("%3", str(t.within_promise_now))
+            .replace("%4", str(t.within_promise_proposed)),
+            self.tr(
+                "在办 %1 件：即将到期 %2 → %3 件，超承诺期限 %4 → %5 件，超法定期限 %6 → %7 件；"
+                "其中 %8 件将立即变得更紧急。"
+            )
+            .replace("%1", str(t.running))
+            .replace("%2", str(t.yellow_now))
+            .replace("%3", str(t.yellow_proposed))
+            .replace("%4", str(t.red_now))
+            .replace("%5", str(t.red_proposed))
+            .replace("%6", str(t.breach_now))
+            .replace("%7", str(t.breach_proposed))
+            .replace("%8", str(t.worse)),
+        ]
+        return "\n".join(lines)
+
+    def _table(self, groups: dict[str, ImpactCounts]) -> QTableWidget:
+        headers = [
+            self.tr("名称"),
+            self.tr("近12个月决定"),
+            self.tr("承诺期内（现行→拟定）"),
+            self.tr("在办"),
+            self.tr("即将到期（现行→拟定）"),
+            self.tr("超承诺期限（现行→拟定）"),
+            self.tr("超法定期限（现行→拟定）"),
+            self.tr("立即变紧急"),
+        ]
+        table = QTableWidget(len(groups), len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        rows = sorted(groups.items(), key=lambda item: (-item[1].worse, item[0]))
+        for row, (key, c) in enumerate(rows):
+            cells = (
+                key or self.tr("（未填）"),
+                str(c.decided),
+                f"{c.within_promise_now} → {c.within_promise_proposed}",
+                str(c.running),
+                f"{c.yellow_now} → {c.yellow_proposed}",
+                f"{c.red_now} → {c.red_proposed}",
+                f"{c.breach_now} → {c.breach_proposed}",
+                str(c.worse),
+            )
+            for column, text in enumerate(cells):
+                table.setItem(row, column, QTableWidgetItem(text))
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        return table
