@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from approvals_gui import APP_NAME, COMMANDS, ORG_NAME
 from approvals_gui.logs import start_logging
-from approvals_gui.paths import data_dir, default_database
+from approvals_gui.store.errors import StoreError
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+from approvals_gui.paths import data_dir, database_target
 
 
 def main(argv: Sequence[str]) -> int:
@@ -33,17 +39,15 @@ def run_gui(argv: Sequence[str]) -> int:
     parser.add_argument("--lang", default=None)
     args, qt_args = parser.parse_known_args(argv)
 
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtCore import QSettings, QTranslator
+    from PySide6.QtWidgets import QApplication
 
     from approvals_gui.i18n import install_translators
     from approvals_gui.logs import log, redact
     from approvals_gui.services.workspace import Workspace
-    from approvals_gui.store.database import open_database
-    from approvals_gui.store.errors import StoreError
     from approvals_gui.ui import settings as options
-    from approvals_gui.ui import strings
     from approvals_gui.ui.collector import MainThreadCollector
+    from approvals_gui.ui.dialogs.open_failed import ask_after_failure
     from approvals_gui.ui.error_report import ErrorReporter
     from approvals_gui.ui.shell import Shell
     from approvals_gui.ui.today import Today
@@ -57,22 +61,20 @@ def run_gui(argv: Sequence[str]) -> int:
     settings = QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
     if args.lang:
         options.LANGUAGE.set(settings, args.lang)
-    target = args.db or default_database()
-    try:
-        # On this thread, before any window: nothing is on screen to freeze yet, and
-        # without a database there is no window to show. Only the default database is
-        # made when missing; a mistyped --db is refused.
-        engine = open_database(target, create=args.db is None)
-    except StoreError as exc:
-        log.warning("cannot open %s: %s", redact(str(target)), exc)
-        # The window is not up yet: translate the dialog here.
-        translators = install_translators(app, options.LANGUAGE.get(settings))  # noqa: F841
-        QMessageBox.critical(
-            None,
-            app.translate("app", "无法打开数据库"),
-            f"{strings.error_text(exc)}\n\n{redact(str(target))}",
-        )
+    target, is_default = database_target(args.db, options.DATABASE.get(settings))
+    translators: list[QTranslator] = []
+
+    def ask(error: StoreError, failed: str | Path) -> object:
+        if not translators:  # the window is not up yet: its translators are not either
+            translators.extend(install_translators(app, options.LANGUAGE.get(settings)))
+        return ask_after_failure(error, failed)
+
+    opened = open_or_ask(target, is_default, ask)
+    for translator in translators:  # the window installs its own
+        app.removeTranslator(translator)
+    if opened is None:
         return 1
+    engine, target = opened
     log.info("database opened: %s", redact(str(target)))
     ws = Workspace(engine, options.USER_NAME.get(settings))
     # One worker runs every database job in order; exports write files on their own.
@@ -85,3 +87,29 @@ def run_gui(argv: Sequence[str]) -> int:
         return app.exec()
     finally:
         reporter.uninstall()
+
+
+def open_or_ask(
+    target: str | Path, is_default: bool, ask: Callable[[StoreError, str | Path], object]
+) -> tuple[Engine, str | Path] | None:
+    """The database at `target`, or, while it cannot be opened, what `ask` chooses
+    instead: RETRY, another file or server address, or None to give up.
+
+    On this thread, before any window: nothing is on screen to freeze yet, and without a
+    database there is no window to show. Only the default database is made when missing;
+    a mistyped --db is refused.
+    """
+    from approvals_gui.logs import log, redact
+    from approvals_gui.store.database import open_database
+    from approvals_gui.ui.dialogs.open_failed import RETRY
+
+    while True:
+        try:
+            return open_database(target, create=is_default), target
+        except StoreError as exc:
+            log.warning("cannot open %s: %s", redact(str(target)), exc)
+            choice = ask(exc, target)
+        if choice is None:
+            return None
+        if choice != RETRY:
+            target, is_default = choice, False  # type: ignore[assignment]

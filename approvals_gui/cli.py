@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING
 from approvals_gui import COMMANDS
 from approvals_gui.domain.errors import DomainError
 from approvals_gui.domain.notices import NoticeKind
-from approvals_gui.logs import log, log_folder
-from approvals_gui.paths import default_database
+from approvals_gui.logs import log, log_folder, redact
+from approvals_gui.paths import database_target
 from approvals_gui.store.errors import StoreError
 
 if TYPE_CHECKING:
@@ -117,7 +117,8 @@ def main(argv: Sequence[str]) -> int:
             ws.engine.dispose()
     except (StoreError, DomainError, OSError) as exc:
         log.warning("%s: not done: %s", args.command, exc)
-        print(f"error: {exc}", file=sys.stderr)
+        # One line, whatever the driver said over several; never a password.
+        print(f"error: {redact(' '.join(str(exc).split()))}", file=sys.stderr)
         return 1
     except Exception:  # a defect: the traceback goes to the log, not to the user
         log.exception("%s: unexpected error", args.command)
@@ -130,7 +131,7 @@ def _workspace(db: str | None, *, create: bool) -> Workspace:
     from approvals_gui.services.workspace import Workspace
     from approvals_gui.store.database import open_database
 
-    engine = open_database(db or default_database(), create=create)
+    engine = open_database(database_target(db)[0], create=create)
     return Workspace(engine, getpass.getuser())
 
 
@@ -172,13 +173,13 @@ def _refuse_server(db: str | None) -> None:
     """A server's backups are its own (pg_dump): said before connecting to it."""
     from approvals_gui.store.backup import database_file
 
-    database_file(db or default_database())
+    database_file(database_target(db)[0])
 
 
 def _restore(db: str | None, backup: Path) -> int:
     from approvals_gui.services import maintenance
 
-    target = db or default_database()
+    target = database_target(db)[0]
     kept = maintenance.restore(target, backup)
     print(f"restored {backup} to {target}; the replaced database is kept as {kept}")
     return 0

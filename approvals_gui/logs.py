@@ -8,6 +8,7 @@ password: operations are logged by name only, database addresses without their p
 from __future__ import annotations
 
 import logging
+import re
 import sys
 from collections.abc import Sequence
 from logging.handlers import RotatingFileHandler
@@ -38,18 +39,27 @@ def start_logging(argv: Sequence[str]) -> Path | None:
     except OSError as exc:
         print(f"warning: no log file ({exc})", file=sys.stderr)
         return None
-    handler.setFormatter(logging.Formatter(FORMAT))
+    handler.setFormatter(_Redacting(FORMAT))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
     log.info("start %s: %s", __version__, " ".join(redact(a) for a in argv) or "(window)")
     return path
 
 
+class _Redacting(logging.Formatter):
+    """Every line written, tracebacks included, with database passwords hidden."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(super().format(record))
+
+
 def redact(text: str) -> str:
-    """A database address without its password: postgresql://user:***@host/db."""
-    scheme, sep, rest = text.partition("://")
-    credentials, at, host = rest.rpartition("@")
-    if not sep or not at or ":" not in credentials:
-        return text
-    user = credentials.split(":", 1)[0]
-    return f"{scheme}://{user}:***@{host}"
+    """`text` with every database address's password hidden: postgresql://user:***@host/db."""
+    return _PASSWORD_IN_ADDRESS.sub(r"\1:***@", text)
+
+
+# scheme://user:password@ – the password is whatever stands between the user's colon
+# and the last @ before the host (a password may itself contain @ or :).
+_PASSWORD_IN_ADDRESS = re.compile(
+    r"([a-z][a-z0-9+.-]*://[^:/@\s]*):[^\s/]*@(?=[^@\s]*(?:[/\s]|$))", re.I
+)

@@ -36,6 +36,10 @@ def test_errors_are_logged_with_their_traceback(logging_to_file: Path) -> None:
         handler.flush()
     text = logging_to_file.read_text(encoding="utf-8")
     assert "operation failed" in text and "Traceback" in text and "ValueError: boom" in text
+    log.error("lost postgresql://clerk:hunter2@db/approvals")
+    for handler in log.handlers:
+        handler.flush()
+    assert "hunter2" not in logging_to_file.read_text(encoding="utf-8")
     assert log.level == logging.INFO
 
 
@@ -46,6 +50,11 @@ def test_errors_are_logged_with_their_traceback(logging_to_file: Path) -> None:
         ("postgresql://a@h/d", "postgresql://a@h/d"),
         ("/home/x/approvals.sqlite3", "/home/x/approvals.sqlite3"),
         ("postgresql+psycopg://u:p:q@h:5432/d", "postgresql+psycopg://u:***@h:5432/d"),
+        ("postgresql://u:p@ss@h/d", "postgresql://u:***@h/d"),
+        (
+            "cannot open postgresql://u:secret@h/d (postgresql://v:x@k/e)",
+            "cannot open postgresql://u:***@h/d (postgresql://v:***@k/e)",
+        ),
     ],
 )
 def test_redact(given: str, shown: str) -> None:

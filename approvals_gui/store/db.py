@@ -15,11 +15,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, create_engine, event
+from sqlalchemy import URL, Connection, create_engine, event, make_url
 from sqlalchemy import Engine as Engine  # re-exported: services name it, not SQLAlchemy
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlmodel import Session as Session  # re-exported for the services' annotations
 
+from approvals_gui.store import live  # noqa: F401  (logs every flush for other desks)
 from approvals_gui.store.errors import StoreError, StoreErrorCode
 
 BUSY_TIMEOUT_MS = 5000
@@ -39,7 +40,7 @@ def make_engine(target: str | Path) -> Engine:
     url = database_url(target)
     if not url.startswith("sqlite"):
         try:
-            return create_engine(url, pool_pre_ping=True)
+            return create_engine(server_url(url), pool_pre_ping=True)
         except ImportError as exc:
             raise StoreError(
                 StoreErrorCode.UNREADABLE, f"no database driver for {url.split(':')[0]}: {exc}"
@@ -51,6 +52,15 @@ def make_engine(target: str | Path) -> Engine:
     event.listen(engine, "connect", _sqlite_pragmas)
     event.listen(engine, "begin", _sqlite_begin)
     return engine
+
+
+def server_url(url: str) -> URL:
+    """A server URL with its driver: PostgreSQL through psycopg (3), the driver this
+    program ships, when a user's URL names none (`postgresql://`, `postgres://`)."""
+    parsed = make_url(url)
+    if parsed.drivername in ("postgresql", "postgres"):
+        return parsed.set(drivername="postgresql+psycopg")
+    return parsed
 
 
 def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
@@ -114,8 +124,14 @@ def store_error(driver_error: BaseException | None, where: str) -> StoreError | 
         code, message = StoreErrorCode.LOCKED, "the database is locked by another program"
     elif "unable to open" in text or "readonly" in text or "read-only" in text:
         code, message = StoreErrorCode.UNREADABLE, f"cannot open the database: {driver_error}"
+    elif any(words in text for words in _LOGIN_REFUSED) or (
+        "role" in text and "does not exist" in text
+    ):
+        code, message = StoreErrorCode.LOGIN_REFUSED, "the database server refused the login"
+    elif "does not exist" in text and "database" in text:
+        code, message = StoreErrorCode.NO_SERVER_DATABASE, "no such database on the server"
     elif any(words in text for words in _UNREACHABLE):
-        code, message = StoreErrorCode.UNREADABLE, f"cannot reach the server: {driver_error}"
+        code, message = StoreErrorCode.UNREACHABLE, "cannot reach the database server"
     elif "not a database" in text or "malformed" in text or "corrupt" in text:
         code, message = StoreErrorCode.DAMAGED, f"the database file is damaged: {driver_error}"
     else:
@@ -123,6 +139,13 @@ def store_error(driver_error: BaseException | None, where: str) -> StoreError | 
     return StoreError(code, _during(message, where), where=where)
 
 
+# How PostgreSQL says it refused the login (the user's or the password's fault).
+_LOGIN_REFUSED = (
+    "password authentication failed",
+    "no password supplied",
+    "authentication failed",
+    "pg_hba.conf",
+)
 # How drivers say a database server cannot be reached (psycopg, pg8000).
 _UNREACHABLE = (
     "connection failed",

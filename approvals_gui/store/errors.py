@@ -20,6 +20,9 @@ class StoreErrorCode(StrEnum):
     IN_USE = "in_use"  # another connection has the database open (restore needs it closed)
     BAD_BACKUP = "bad_backup"  # a file offered for restore that is no sound backup of ours
     SERVER_BACKUP = "server_backup"  # a server database: backups are the server's (pg_dump)
+    UNREACHABLE = "unreachable"  # the database server does not answer
+    LOGIN_REFUSED = "login_refused"  # the server refused the user name or password
+    NO_SERVER_DATABASE = "no_server_database"  # the server has no database of that name
 
 
 class StoreError(RuntimeError):

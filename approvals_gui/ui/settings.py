@@ -36,6 +36,9 @@ class Option(Generic[T]):
 
 
 LANGUAGE = Option[str]("ui/language", lambda: DEFAULT_LANGUAGE, str)
+# This desk's database: empty for the default file; a path, or a postgresql:// address of
+# the office's server (--db and APPROVALS_GUI_DB win over it).
+DATABASE = Option[str]("database/location", str, str)
 USER_NAME = Option[str]("user/name", getpass.getuser, str)
 # The issuing authority's name was each desk's own; it is the database's now (every desk and
 # the command line print the same). This one is read only to bring it to a database that

@@ -7,13 +7,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from approvals_gui.domain.clock import Status
 from approvals_gui.domain.stages import Action
 from approvals_gui.services.applications import Step, apply_step, register
 from approvals_gui.services.workspace import Workspace
+from approvals_gui.store.database import open_database
 from approvals_gui.ui.main_window import ALL, MainWindow
 from approvals_gui.ui.models.applications_table import COUNTDOWN_COLUMN
 from approvals_gui.ui.models.roles import Role
@@ -93,15 +94,56 @@ def test_a_damaged_database_gives_a_dialog_not_a_traceback(
     qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from approvals_gui import app as app_module
+    from approvals_gui.ui.dialogs.open_failed import OpenFailedDialog
 
     bad = tmp_path / "bad.sqlite3"
     bad.write_bytes(b"not a database" * 200)
     shown_messages: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "critical", lambda parent, title, text: shown_messages.append(text)
-    )
+
+    def quit_at_once(dialog: OpenFailedDialog) -> int:
+        shown_messages.append(dialog.text())
+        dialog.quit.click()
+        return 0
+
+    monkeypatch.setattr(OpenFailedDialog, "exec", quit_at_once)
     assert app_module.run_gui(["--db", str(bad)]) == 1
     assert shown_messages and "已损坏" in shown_messages[0]
+
+
+def test_after_a_failure_the_user_may_retry_or_open_another_database(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    from approvals_gui.app import open_or_ask
+    from approvals_gui.store.errors import StoreError, StoreErrorCode
+    from approvals_gui.ui.dialogs.open_failed import RETRY
+
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_bytes(b"not a database" * 200)
+    good = tmp_path / "good.sqlite3"
+    open_database(good, create=True).dispose()
+    answers: list[object] = [RETRY, good]
+    asked: list[StoreErrorCode] = []
+
+    def ask(error: StoreError, _target: object) -> object:
+        asked.append(error.code)
+        return answers.pop(0)
+
+    opened = open_or_ask(bad, False, ask)
+    assert opened is not None and opened[1] == good
+    assert asked == [StoreErrorCode.DAMAGED, StoreErrorCode.DAMAGED]
+    opened[0].dispose()
+    assert open_or_ask(bad, False, lambda _e, _t: None) is None
+
+
+def test_a_server_address_is_shown_without_its_password(qapp: QApplication) -> None:
+    from approvals_gui.store.errors import StoreError, StoreErrorCode
+    from approvals_gui.ui.dialogs.open_failed import OpenFailedDialog
+
+    error = StoreError(StoreErrorCode.LOGIN_REFUSED, "the database server refused the login")
+    dialog = OpenFailedDialog(error, "postgresql://clerk:hunter2@db.bureau/approvals")
+    assert "hunter2" not in dialog.text() and "postgresql://clerk:***@db.bureau" in dialog.text()
+    assert "拒绝登录" in dialog.text()
+    dialog.deleteLater()
 
 
 def test_an_added_category_is_shown_by_its_rules_name(

@@ -56,6 +56,14 @@ class SettingsDialog(QDialog):
         self.special_days.setValue(notices.special_days)
         self.special_days.setSuffix(self.tr(" 个工作日"))
         self.user = QLineEdit(options.USER_NAME.get(settings))
+        self.database = QLineEdit(options.DATABASE.get(settings))
+        self.database.setPlaceholderText(self.tr("留空为本机默认数据库"))
+        self.database.setToolTip(
+            self.tr(
+                "数据库文件的路径，或办公室共用服务器的地址，如 "
+                "postgresql://用户名@服务器:5432/approvals；下次启动时生效。"
+            )
+        )
         self.language = QComboBox()
         self.language.addItem("中文（简体）", "zh_CN")
         self.language.addItem("English", "en")
@@ -84,6 +92,7 @@ class SettingsDialog(QDialog):
         mine_form = QFormLayout(mine)
         mine_form.addRow(self.tr("我的姓名（承办人）"), self.user)
         mine_form.addRow(self.tr("界面语言"), self.language)
+        mine_form.addRow(self.tr("数据库（下次启动生效）"), self.database)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -130,3 +139,4 @@ class SettingsDialog(QDialog):
         if user := self.user.text().strip():
             options.USER_NAME.set(self._settings, user)
         options.LANGUAGE.set(self._settings, str(self.language.currentData()))
+        options.DATABASE.set(self._settings, self.database.text().strip())
