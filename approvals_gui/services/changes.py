@@ -28,6 +28,7 @@ from approvals_gui.services import (
 from approvals_gui.services.applications import ApplicationDetail, ApplicationView, Step
 from approvals_gui.services.progress import Progress
 from approvals_gui.services.workspace import Workspace
+from approvals_gui.store import live
 from approvals_gui.store.backup import backup_folder
 from approvals_gui.store.database import bring_up_to_date
 from approvals_gui.store.errors import StoreError, StoreErrorCode
@@ -173,6 +174,7 @@ def restore_backup(ws: Workspace, backup: Path) -> tuple[Path, ChangeSet]:
         raise StoreError(
             StoreErrorCode.SERVER_BACKUP, "backups of a server database are the server's"
         )
+    live.close_watches(ws.engine)  # this window's own watch on other desks' changes
     ws.engine.dispose()
     kept = maintenance.restore(database, backup)
     bring_up_to_date(ws.engine)  # a copy made by an older version is migrated now

@@ -14,6 +14,7 @@ from approvals_gui.domain.clock import ClockFacts
 from approvals_gui.domain.enterprises import EnterpriseForm
 from approvals_gui.domain.history_hash import chain
 from approvals_gui.domain.stages import StageEvent
+from approvals_gui.store import live
 from approvals_gui.store.repo import event_columns, facts_columns
 from approvals_gui.store.tables import Application, Enterprise, StageEventRow
 
@@ -82,6 +83,8 @@ def add_applications(session: Session, applications: Sequence[BulkApplication]) 
         for e, h in zip(a.history, chained, strict=True)
     ]
     connection.execute(insert(StageEventRow.__table__), events)  # type: ignore[attr-defined]
+    # Past the ORM, so past its flush hook: other desks read everything again.
+    live.record(connection, [(live.ChangeKind.RELOAD, None)])
     return ids
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
 
+from approvals_gui.store import live
 from approvals_gui.store.db import make_engine, session_scope, translate_errors
 from approvals_gui.store.errors import StoreError, StoreErrorCode
 from approvals_gui.store.repo import ensure_default_rules
@@ -14,7 +15,7 @@ from approvals_gui.store.sqlite_file import check_database_file, foreign, sqlite
 
 # The newest migration's revision (a test keeps it equal to Alembic's head). Knowing
 # it here spares importing Alembic, which is slow, when the schema is current.
-SCHEMA_REVISION = "0005"
+SCHEMA_REVISION = "0006"
 
 
 def open_database(target: str | Path, *, create: bool = False) -> Engine:
@@ -48,6 +49,7 @@ def bring_up_to_date(engine: Engine) -> None:
         upgrade(engine)
     with session_scope(engine) as session:
         ensure_default_rules(session)
+    live.prune(engine)
 
 
 def _refuse_foreign(engine: Engine) -> None:

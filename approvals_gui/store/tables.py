@@ -177,3 +177,16 @@ class ServiceMatter(SQLModel, table=True):
     kind: str = Field(max_length=30)
     description: str
     application_id: int | None = Field(default=None, foreign_key="application.id")
+
+
+class ChangeLogRow(SQLModel, table=True):
+    """What each committed write touched, so that other desks on the database can show
+    it without F5 (store/live.py). Kept for a day."""
+
+    __tablename__ = "change_log"
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(sa_type=DateTime)  # local wall-clock time
+    desk: str = Field(max_length=32)  # the process that wrote: it needs no telling
+    kind: str = Field(max_length=20)
+    item_id: int | None = None

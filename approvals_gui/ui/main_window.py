@@ -41,6 +41,7 @@ from approvals_gui.ui.controllers.service_days import ServiceDaysController
 from approvals_gui.ui.controllers.steps import StepActions
 from approvals_gui.ui.dialogs.modal import shown
 from approvals_gui.ui.dialogs.settings_dialog import SettingsDialog
+from approvals_gui.ui.live import LiveDesk
 from approvals_gui.ui.operations import Operations
 from approvals_gui.ui.today import Today
 from approvals_gui.ui.workers import Worker
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("一次办结 — 环评审批时限管理"))
         bureau = options.BUREAU_NAME.get(settings)  # this desk's own, before the database's
         self.ops = Operations(ws.with_actor(options.USER_NAME.get(settings)), worker, today, self)
+        self.live = LiveDesk(self.ops)
         self.applications = ApplicationsController(self.ops)
         self.exports = ExportActions(files, self, bureau)
         self.steps = StepActions(self.ops, self.applications, bureau)

@@ -186,6 +186,17 @@ def _store_error_text(error: StoreError) -> str:
         StoreErrorCode.DAMAGED: QT_TRANSLATE_NOOP(
             "strings", "数据库文件已损坏或不是本程序的数据库，请从备份恢复。"
         ),
+        StoreErrorCode.UNREACHABLE: QT_TRANSLATE_NOOP(
+            "strings",
+            "无法连接数据库服务器：请检查服务器地址和端口，以及服务器是否已启动、网络是否畅通。",
+        ),
+        StoreErrorCode.LOGIN_REFUSED: QT_TRANSLATE_NOOP(
+            "strings",
+            "数据库服务器拒绝登录：用户名或密码不正确，或本机未获准连接。请向管理员核实。",
+        ),
+        StoreErrorCode.NO_SERVER_DATABASE: QT_TRANSLATE_NOOP(
+            "strings", "数据库服务器上没有这个数据库：请核对数据库名称，或请管理员先创建。"
+        ),
         StoreErrorCode.UNREADABLE: QT_TRANSLATE_NOOP(
             "strings", "无法打开数据库文件，请检查路径和访问权限。"
         ),

@@ -883,6 +883,45 @@ EIA approval deadlines</translation>
     </message>
 </context>
 <context>
+    <name>OpenFailedDialog</name>
+    <message>
+        <source>无法打开数据库</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <source>重试</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>打开数据库文件…</source>
+        <translation>Open a database file…</translation>
+    </message>
+    <message>
+        <source>连接数据库服务器…</source>
+        <translation>Connect to a database server…</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>打开数据库文件</source>
+        <translation>Open a database file</translation>
+    </message>
+    <message>
+        <source>数据库文件 (*.sqlite3 *.db);;所有文件 (*)</source>
+        <translation>Database files (*.sqlite3 *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>连接数据库服务器</source>
+        <translation>Connect to a database server</translation>
+    </message>
+    <message>
+        <source>服务器地址（如 postgresql://用户名@服务器/approvals）：</source>
+        <translation>Server address (e.g. postgresql://user@server/approvals):</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <source>无法完成</source>
@@ -1294,6 +1333,14 @@ EIA approval deadlines</translation>
         <translation> working days</translation>
     </message>
     <message>
+        <source>留空为本机默认数据库</source>
+        <translation>Empty: this computer's default database</translation>
+    </message>
+    <message>
+        <source>数据库文件的路径，或办公室共用服务器的地址，如 postgresql://用户名@服务器:5432/approvals；下次启动时生效。</source>
+        <translation>A database file's path, or the office server's address such as postgresql://user@server:5432/approvals; used from the next start.</translation>
+    </message>
+    <message>
         <source>发文机关</source>
         <translation>Issuing authority</translation>
     </message>
@@ -1328,6 +1375,10 @@ EIA approval deadlines</translation>
     <message>
         <source>界面语言</source>
         <translation>Language</translation>
+    </message>
+    <message>
+        <source>数据库（下次启动生效）</source>
+        <translation>Database (from the next start)</translation>
     </message>
     <message>
         <source>确定</source>
@@ -1695,13 +1746,6 @@ EIA approval deadlines</translation>
     <message>
         <source>自然日</source>
         <translation>Calendar days</translation>
-    </message>
-</context>
-<context>
-    <name>app</name>
-    <message>
-        <source>无法打开数据库</source>
-        <translation>Cannot open the database</translation>
     </message>
 </context>
 <context>
@@ -2346,6 +2390,18 @@ EIA approval deadlines</translation>
     <message>
         <source>数据库文件已损坏或不是本程序的数据库，请从备份恢复。</source>
         <translation>The database file is damaged or is not this program&apos;s database. Please restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>无法连接数据库服务器：请检查服务器地址和端口，以及服务器是否已启动、网络是否畅通。</source>
+        <translation>Cannot reach the database server: check its address and port, that it is running, and the network.</translation>
+    </message>
+    <message>
+        <source>数据库服务器拒绝登录：用户名或密码不正确，或本机未获准连接。请向管理员核实。</source>
+        <translation>The database server refused the login: the user name or password is wrong, or this computer may not connect. Please ask the administrator.</translation>
+    </message>
+    <message>
+        <source>数据库服务器上没有这个数据库：请核对数据库名称，或请管理员先创建。</source>
+        <translation>The server has no database of that name: check the name, or ask the administrator to create it.</translation>
     </message>
     <message>
         <source>无法打开数据库文件，请检查路径和访问权限。</source>

@@ -144,9 +144,11 @@ class ApplicationsController(QObject):
             self._set_choices(changes.reference)
         for view in changes.applications:
             self.page.model.put_view(view)
-        found = changes.detail
-        if found is not None and found.view.record.id == self.shown_id():
+        found, shown = changes.detail, self.shown_id()
+        if found is not None and found.view.record.id == shown:
             self.detail_pane.show_detail(found)
+        elif shown is not None and any(v.record.id == shown for v in changes.applications):
+            self._selected(shown)  # changed on another desk: the pane reads it again
         if changes.applications:
             self._update_counts()
 

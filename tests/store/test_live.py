@@ -1,0 +1,68 @@
+"""Other desks' changes: every write is logged with its desk; a watch reads the others'."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from approvals_gui.domain.stages import Action
+from approvals_gui.services import demo
+from approvals_gui.services.applications import Step, apply_step, register
+from approvals_gui.services.rules import save_rule
+from approvals_gui.services.workspace import Workspace
+from approvals_gui.store import live
+from approvals_gui.store.live import Changes, Watch
+from tests.conftest import TODAY, new_application
+
+
+@pytest.fixture
+def other_desk(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """Run writes as another desk would (another process has another desk id)."""
+
+    class Desk:
+        def __enter__(self) -> None:
+            monkeypatch.setattr(live, "DESK", "another-desk")
+
+        def __exit__(self, *_exc: object) -> None:
+            monkeypatch.setattr(live, "DESK", THIS_DESK)
+
+    return Desk()
+
+
+THIS_DESK = live.DESK
+
+
+def test_a_watch_sees_what_other_desks_wrote_and_not_its_own(ws: Workspace, other_desk) -> None:  # type: ignore[no-untyped-def]
+    watch = Watch(ws.engine)
+    assert not watch.poll()  # the first look only notes where the log stands
+    register(ws, new_application(project="本机登记"), today=TODAY)
+    assert not watch.poll()  # this desk's own write: its window already shows it
+    with other_desk:
+        there = register(ws, new_application(project="他处登记"), today=TODAY)
+    assert watch.poll() == Changes(applications={there})
+    assert not watch.poll()  # read once
+    with other_desk:
+        apply_step(ws, there, 1, Step(Action.ACCEPT, date(2026, 11, 3)), today=TODAY)
+        save_rule(ws, replace(ws.rule("report_form"), warn_workdays=5))
+    assert watch.poll() == Changes(applications={there}, reference=True)
+    with other_desk:
+        demo.generate(ws, 5, today=TODAY)  # bulk, past the ORM: everything again
+    assert watch.poll().reload
+    watch.close()
+
+
+def test_the_log_keeps_a_day(ws: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import datetime, timedelta
+
+    from sqlalchemy import func, select
+
+    from approvals_gui.store.tables import ChangeLogRow
+
+    register(ws, new_application(), today=TODAY)
+    later = datetime.now() + live.KEEP + timedelta(minutes=1)
+    monkeypatch.setattr(live, "datetime", type("Later", (), {"now": staticmethod(lambda: later)}))
+    live.prune(ws.engine)
+    with ws.engine.connect() as conn:
+        assert conn.scalar(select(func.count()).select_from(ChangeLogRow)) == 0

@@ -1,0 +1,52 @@
+"""Another desk's change reaches an open window within seconds, without F5."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from approvals_gui.services.workspace import Workspace
+from approvals_gui.ui.main_window import ALL
+from tests.ui.conftest import open_window
+
+ROOT = Path(__file__).resolve().parents[2]
+# Another desk: another process on the same database file.
+OTHER_DESK = """
+import sys
+from datetime import date
+from approvals_gui.domain.stages import Action
+from approvals_gui.services.applications import Step, apply_step, register
+from approvals_gui.services.workspace import Workspace
+from approvals_gui.store.database import open_database
+from tests.conftest import new_application
+ws = Workspace(open_database(sys.argv[1]), "李四")
+today = date(2026, 11, 25)
+app_id = register(ws, new_application(project="他处登记的项目"), today=today)
+apply_step(ws, app_id, 1, Step(Action.ACCEPT, date(2026, 11, 3)), today=today)
+"""
+
+
+def test_an_application_registered_on_another_desk_appears(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    window = open_window(qtbot, ws, settings)
+    window.show_view(ALL)
+    page = window.applications.page
+    assert page.model.rowCount() == 0
+    database = str(ws.engine.url.database)
+    subprocess.run(
+        [sys.executable, "-c", OTHER_DESK, database], cwd=ROOT, check=True, timeout=120
+    )
+
+    def shown() -> bool:
+        return any(
+            v.record.project == "他处登记的项目" and v.record.facts.accepted_on is not None
+            for v in page.model.views()
+        )
+
+    qtbot.waitUntil(shown, timeout=20_000)  # the window looks every 2 s
+    assert "共 1 件" in window.counts_label.text()
