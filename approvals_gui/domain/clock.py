@@ -423,12 +423,20 @@ def _decision_clock(
     left = cal.workdays_between_ord(t, promised)
     paused_by = facts.stage if facts.stage in rule.promised_pauses else None
     due_d = promised_d
+    statutory_left = cal.workdays_between_ord(t, statutory)
     if t > statutory:  # the countdown that matters now is the law's
-        status, due_d, left = Status.BREACH, statutory_d, cal.workdays_between_ord(t, statutory)
+        status, due_d, left = Status.BREACH, statutory_d, statutory_left
+    elif t > promised:  # missed before any pause began: a pause does not undo that
+        status = Status.OVERDUE
+    elif (
+        paused_by is not None
+        and paused_by not in rule.statutory_pauses
+        and (statutory_left <= rule.warn_workdays)
+    ):
+        # Public notice stops the promise, not the law: its date comes close all the same.
+        status, due_d, left = Status.DUE_SOON, statutory_d, statutory_left
     elif paused_by is not None:
         status = Status.PAUSED
-    elif t > promised:
-        status = Status.OVERDUE
     else:
         status = Status.DUE_SOON if left <= rule.warn_workdays else Status.NORMAL
     return Clock(
@@ -528,8 +536,8 @@ def explain(
         note = _explain_one(kind, clock.clock_start, reason, limit, rule.legal_basis, cal, due)
         note = replace(
             note,
-            pauses=_pause_notes(facts, stages, cal, today),
-            not_paused=_pause_notes(facts, other - stages, cal, today),
+            pauses=_pause_notes(facts, stages, cal, today, due),
+            not_paused=_pause_notes(facts, other - stages, cal, today, due),
             late_supplement_on=clock.late_supplement_on,
         )
         if kind is DueKind.STATUTORY and facts.extension_days:
@@ -557,11 +565,12 @@ def explain(
 
 
 def _pause_notes(
-    facts: ClockFacts, stages: frozenset[Stage], cal: WorkCalendar, today: date
+    facts: ClockFacts, stages: frozenset[Stage], cal: WorkCalendar, today: date, due: date
 ) -> tuple[PauseNote, ...]:
+    """The spans in `stages` that began by `due` (a later one moved nothing)."""
     notes = []
     for span in facts.spans:
-        if span.stage not in stages:
+        if span.stage not in stages or span.first > due:
             continue
         last = span.last or max(today, span.first)
         counted = cal.workdays_between(span.first, last) + cal.is_workday(span.first)

@@ -41,7 +41,7 @@ def check_step(
             raise DomainError(
                 ErrorCode.EXTENSION_NOT_ALLOWED,
                 f"{rule.name}: the law gives no extension",
-                basis=rule.legal_basis,
+                name=rule.name,
             )
         if not 1 <= event.extension_days <= rule.extension_workdays:
             raise DomainError(

@@ -22,7 +22,7 @@ from approvals_gui.domain.applications import ApplicationRecord
 from approvals_gui.domain.calendar import WorkCalendar
 from approvals_gui.domain.clock import Clock, Status, paused_spans
 from approvals_gui.domain.rules import TimeLimitRule
-from approvals_gui.domain.stages import OPEN_STAGES, Stage
+from approvals_gui.domain.stages import FINAL_STAGES, Stage
 from approvals_gui.domain.timelimits import workdays_counted
 
 WITHIN_STATUTORY = frozenset({Status.WITHIN_PROMISE, Status.PAST_PROMISE})
@@ -158,7 +158,7 @@ def compute_figures(
     backlog: Counter[Stage] = Counter()
     for record, clock in items:
         facts = record.facts
-        if facts.stage in OPEN_STAGES:
+        if facts.stage not in FINAL_STAGES:  # a decision to deliver is still in hand
             backlog[facts.stage] += 1
         if first <= record.registered_on <= last:
             received += 1

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from approvals_gui.domain.calendar import FIRST_YEAR, LAST_YEAR
 from approvals_gui.domain.clock import BUREAU_DEADLINES, Phase, Status
 from approvals_gui.domain.notices import NoticeKind, why_not
-from approvals_gui.domain.stages import Action
+from approvals_gui.domain.stages import Action, Stage
 from approvals_gui.services.applications import ApplicationDetail
 from approvals_gui.ui import strings
 from approvals_gui.ui.delegates.countdown import CHIP_COLOURS
@@ -105,7 +105,7 @@ class DetailPane(QWidget):
             return
         record, clock = detail.view.record, detail.view.clock
         self.title.setText(f"{record.number}  {record.project}")
-        background, foreground = CHIP_COLOURS[clock.status]
+        background, foreground = CHIP_COLOURS[clock.countdown]  # after a decision: delivery's
         self.chip.setText(strings.describe(clock))
         self.chip.setStyleSheet(
             f"background: {background}; color: {foreground}; border-radius: 10px;"
@@ -147,6 +147,12 @@ class DetailPane(QWidget):
     def _fill_dates(self, detail: ApplicationDetail) -> None:
         _clear(self.dates)
         clock, rule = detail.view.clock, detail.rule
+        if clock.paused_by is Stage.SUPPLEMENT:
+            sent = [e.on for e in detail.events if e.action is Action.REQUEST_SUPPLEMENT][-1]
+            text = self.tr(
+                "%1 已发补正通知，等待补正材料；收到材料后重新计算 5 个工作日的受理期限。"
+            ).replace("%1", sent.isoformat())
+            self.dates.addRow(self.tr("受理决定期限"), _selectable(text))
         if clock.phase is Phase.INTAKE and clock.intake_due is not None:
             self.dates.addRow(self.tr("受理决定期限"), _selectable(clock.intake_due.isoformat()))
         if clock.clock_start is not None:
@@ -281,6 +287,10 @@ def _warning(text: str) -> QLabel:
 
 
 def _clear(layout: QFormLayout | QGridLayout) -> None:
+    if isinstance(layout, QFormLayout):  # taking items leaves empty rows behind
+        while layout.rowCount():
+            layout.removeRow(0)  # deletes the row's widgets too
+        return
     while layout.count():
         item = layout.takeAt(0)
         widget = item.widget() if item is not None else None

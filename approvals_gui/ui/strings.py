@@ -52,27 +52,28 @@ def material_name(stored: str) -> str:
 
 def action_name(action: Action) -> str:
     names = {
-        Action.REGISTER: QT_TRANSLATE_NOOP("strings", "收件登记"),
-        Action.REQUEST_SUPPLEMENT: QT_TRANSLATE_NOOP("strings", "一次性告知补正"),
-        Action.RECEIVE_MATERIALS: QT_TRANSLATE_NOOP("strings", "收到补正材料"),
-        Action.ACCEPT: QT_TRANSLATE_NOOP("strings", "受理"),
-        Action.NOT_ACCEPT: QT_TRANSLATE_NOOP("strings", "不予受理"),
-        Action.START_EXPERT_REVIEW: QT_TRANSLATE_NOOP("strings", "转技术评估"),
-        Action.FINISH_EXPERT_REVIEW: QT_TRANSLATE_NOOP("strings", "技术评估完成"),
-        Action.START_REVIEW: QT_TRANSLATE_NOOP("strings", "转入审查"),
-        Action.NOTIFY_HEARING_RIGHTS: QT_TRANSLATE_NOOP("strings", "告知听证权利"),
-        Action.WAIVE_HEARING: QT_TRANSLATE_NOOP("strings", "未申请听证"),
-        Action.START_HEARING: QT_TRANSLATE_NOOP("strings", "组织听证"),
-        Action.FINISH_HEARING: QT_TRANSLATE_NOOP("strings", "听证结束"),
-        Action.START_PUBLIC_NOTICE: QT_TRANSLATE_NOOP("strings", "拟批准公示"),
-        Action.APPROVE: QT_TRANSLATE_NOOP("strings", "批准"),
-        Action.REFUSE: QT_TRANSLATE_NOOP("strings", "不予批准"),
-        Action.DELIVER: QT_TRANSLATE_NOOP("strings", "送达办结"),
-        Action.WITHDRAW: QT_TRANSLATE_NOOP("strings", "撤回"),
-        Action.EXTEND: QT_TRANSLATE_NOOP("strings", "延期"),
-        Action.UNDO: QT_TRANSLATE_NOOP("strings", "撤销上一步"),
+        Action.REGISTER: QT_TRANSLATE_NOOP("actions", "收件登记"),
+        Action.REQUEST_SUPPLEMENT: QT_TRANSLATE_NOOP("actions", "一次性告知补正"),
+        Action.RECEIVE_MATERIALS: QT_TRANSLATE_NOOP("actions", "收到补正材料"),
+        Action.ACCEPT: QT_TRANSLATE_NOOP("actions", "受理"),
+        Action.NOT_ACCEPT: QT_TRANSLATE_NOOP("actions", "不予受理"),
+        Action.START_EXPERT_REVIEW: QT_TRANSLATE_NOOP("actions", "转技术评估"),
+        Action.FINISH_EXPERT_REVIEW: QT_TRANSLATE_NOOP("actions", "技术评估完成"),
+        Action.START_REVIEW: QT_TRANSLATE_NOOP("actions", "转入审查"),
+        Action.NOTIFY_HEARING_RIGHTS: QT_TRANSLATE_NOOP("actions", "告知听证权利"),
+        Action.WAIVE_HEARING: QT_TRANSLATE_NOOP("actions", "未申请听证"),
+        Action.START_HEARING: QT_TRANSLATE_NOOP("actions", "组织听证"),
+        Action.FINISH_HEARING: QT_TRANSLATE_NOOP("actions", "听证结束"),
+        Action.START_PUBLIC_NOTICE: QT_TRANSLATE_NOOP("actions", "拟批准公示"),
+        Action.APPROVE: QT_TRANSLATE_NOOP("actions", "批准"),
+        Action.REFUSE: QT_TRANSLATE_NOOP("actions", "不予批准"),
+        Action.DELIVER: QT_TRANSLATE_NOOP("actions", "送达办结"),
+        Action.WITHDRAW: QT_TRANSLATE_NOOP("actions", "撤回"),
+        Action.EXTEND: QT_TRANSLATE_NOOP("actions", "延期"),
+        Action.UNDO: QT_TRANSLATE_NOOP("actions", "撤销上一步"),
     }
-    return _t(names[action])
+    # Its own context: 受理 the step ("Accept") is not 受理 the stage ("Accepted").
+    return QCoreApplication.translate("actions", str(names[action]))
 
 
 def category_name(code: str, stored_name: str) -> str:
@@ -88,6 +89,8 @@ def countdown_text(clock: Clock) -> str:
         paused = QCoreApplication.translate("strings", "暂停：%1")
         return paused.replace("%1", stage_name(clock.paused_by))
     if clock.phase is Phase.DELIVERY and left is not None:
+        if left == 0:
+            return QCoreApplication.translate("strings", "今日应送达")
         if left < 0:
             return QCoreApplication.translate("strings", "送达超期 %n 个工作日", None, -left)
         return QCoreApplication.translate("strings", "待送达 剩 %n 个工作日", None, left)
@@ -129,7 +132,12 @@ def limit_text(limit: Limit) -> str:
 def describe(clock: Clock) -> str:
     """The countdown and the due date it runs to, in one line."""
     text = countdown_text(clock)
-    if clock.due is not None and clock.workdays_left is not None:
+    # A paused clock's date moves each day the pause lasts: no date to give.
+    if (
+        clock.due is not None
+        and clock.workdays_left is not None
+        and clock.status is not Status.PAUSED
+    ):
         due = QCoreApplication.translate("strings", "到期日 %1").replace(
             "%1", clock.due.isoformat()
         )
@@ -269,7 +277,7 @@ def _domain_error_text(error: DomainError) -> str:
         ),
         ErrorCode.EXTENSION_NOT_ALLOWED: QT_TRANSLATE_NOOP(
             "strings",
-            "该类别的法定时限不得延期（%1）；《行政许可法》第四十二条的延期只适用于其二十日期限。",
+            "“%1”的法定时限不得延期：《行政许可法》第四十二条的延期只适用于该法自身的二十日期限。",
         ),
         ErrorCode.EXTENSION_TOO_LATE: QT_TRANSLATE_NOOP(
             "strings", "法定期限已于 %1 届满，不能再延期；延期须在法定期限内决定。"
@@ -369,7 +377,7 @@ def _domain_error_text(error: DomainError) -> str:
         ErrorCode.CREDIT_CODE_CHECK: (p.get("found"), p.get("expected")),
         ErrorCode.EXTENSION_TOO_LONG: (p.get("limit"),),
         ErrorCode.TRANSITION_NOT_ALLOWED: (p.get("action"), p.get("stage")),
-        ErrorCode.EXTENSION_NOT_ALLOWED: (p.get("basis"),),
+        ErrorCode.EXTENSION_NOT_ALLOWED: (p.get("name"),),
         ErrorCode.EXTENSION_TOO_LATE: (p.get("due"),),
         ErrorCode.APPROVAL_NOTICE_REQUIRED: (p.get("days"),),
         ErrorCode.NOTICE_PERIOD_RUNNING: (p.get("kind"), p.get("until")),

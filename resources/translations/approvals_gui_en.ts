@@ -366,6 +366,10 @@
         <translation>Received</translation>
     </message>
     <message>
+        <source>%1 已发补正通知，等待补正材料；收到材料后重新计算 5 个工作日的受理期限。</source>
+        <translation>Supplement notice sent on %1; waiting for the materials. The 5 working days to decide on acceptance start again when they arrive.</translation>
+    </message>
+    <message>
         <source>受理决定期限</source>
         <translation>Acceptance decision due</translation>
     </message>
@@ -1334,11 +1338,11 @@ EIA approval deadlines</translation>
     </message>
     <message>
         <source>留空为本机默认数据库</source>
-        <translation>Empty: this computer's default database</translation>
+        <translation>Empty: this computer&apos;s default database</translation>
     </message>
     <message>
         <source>数据库文件的路径，或办公室共用服务器的地址，如 postgresql://用户名@服务器:5432/approvals；下次启动时生效。</source>
-        <translation>A database file's path, or the office server's address such as postgresql://user@server:5432/approvals; used from the next start.</translation>
+        <translation>A database file&apos;s path, or the office server&apos;s address such as postgresql://user@server:5432/approvals; used from the next start.</translation>
     </message>
     <message>
         <source>发文机关</source>
@@ -1746,6 +1750,85 @@ EIA approval deadlines</translation>
     <message>
         <source>自然日</source>
         <translation>Calendar days</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>收件登记</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>一次性告知补正</source>
+        <translation>Request supplement</translation>
+    </message>
+    <message>
+        <source>收到补正材料</source>
+        <translation>Materials received</translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>不予受理</source>
+        <translation>Do not accept</translation>
+    </message>
+    <message>
+        <source>转技术评估</source>
+        <translation>Send for assessment</translation>
+    </message>
+    <message>
+        <source>技术评估完成</source>
+        <translation>Assessment done</translation>
+    </message>
+    <message>
+        <source>转入审查</source>
+        <translation>Start review</translation>
+    </message>
+    <message>
+        <source>告知听证权利</source>
+        <translation>Notify hearing rights</translation>
+    </message>
+    <message>
+        <source>未申请听证</source>
+        <translation>No hearing requested</translation>
+    </message>
+    <message>
+        <source>组织听证</source>
+        <translation>Hold hearing</translation>
+    </message>
+    <message>
+        <source>听证结束</source>
+        <translation>Hearing done</translation>
+    </message>
+    <message>
+        <source>拟批准公示</source>
+        <translation>Publish before approval</translation>
+    </message>
+    <message>
+        <source>批准</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>不予批准</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <source>送达办结</source>
+        <translation>Deliver</translation>
+    </message>
+    <message>
+        <source>撤回</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>延期</source>
+        <translation>Extend</translation>
+    </message>
+    <message>
+        <source>撤销上一步</source>
+        <translation>Undo last step</translation>
     </message>
 </context>
 <context>
@@ -2199,58 +2282,6 @@ EIA approval deadlines</translation>
         <translation>Public version without confidential content, with the basis for removal</translation>
     </message>
     <message>
-        <source>收件登记</source>
-        <translation>Register</translation>
-    </message>
-    <message>
-        <source>一次性告知补正</source>
-        <translation>Request supplement (one-time notice)</translation>
-    </message>
-    <message>
-        <source>收到补正材料</source>
-        <translation>Supplement received</translation>
-    </message>
-    <message>
-        <source>转技术评估</source>
-        <translation>Send to expert review</translation>
-    </message>
-    <message>
-        <source>技术评估完成</source>
-        <translation>Expert review done</translation>
-    </message>
-    <message>
-        <source>转入审查</source>
-        <translation>Start review</translation>
-    </message>
-    <message>
-        <source>告知听证权利</source>
-        <translation>Notify hearing rights</translation>
-    </message>
-    <message>
-        <source>未申请听证</source>
-        <translation>No hearing requested</translation>
-    </message>
-    <message>
-        <source>组织听证</source>
-        <translation>Hold hearing</translation>
-    </message>
-    <message>
-        <source>听证结束</source>
-        <translation>Hearing done</translation>
-    </message>
-    <message>
-        <source>送达办结</source>
-        <translation>Deliver and close</translation>
-    </message>
-    <message>
-        <source>延期</source>
-        <translation>Extend</translation>
-    </message>
-    <message>
-        <source>撤销上一步</source>
-        <translation>Undo last step</translation>
-    </message>
-    <message>
         <source>环境影响报告书</source>
         <translation>EIA report</translation>
     </message>
@@ -2265,6 +2296,10 @@ EIA approval deadlines</translation>
     <message>
         <source>暂停：%1</source>
         <translation>Paused: %1</translation>
+    </message>
+    <message>
+        <source>今日应送达</source>
+        <translation>Deliver today</translation>
     </message>
     <message numerus="yes">
         <source>送达超期 %n 个工作日</source>
@@ -2512,8 +2547,8 @@ EIA approval deadlines</translation>
         <translation>An extension is 1 to %1 working days.</translation>
     </message>
     <message>
-        <source>该类别的法定时限不得延期（%1）；《行政许可法》第四十二条的延期只适用于其二十日期限。</source>
-        <translation>This category&apos;s statutory limit cannot be extended (%1); the extension of Art. 42 of the Administrative Licensing Law belongs to its own 20-day limit.</translation>
+        <source>“%1”的法定时限不得延期：《行政许可法》第四十二条的延期只适用于该法自身的二十日期限。</source>
+        <translation>The statutory limit of “%1” cannot be extended: the extension of Art. 42 of the Administrative Licensing Law belongs to that law&apos;s own 20-day limit.</translation>
     </message>
     <message>
         <source>法定期限已于 %1 届满，不能再延期；延期须在法定期限内决定。</source>

@@ -401,3 +401,28 @@ def test_a_late_notice_never_moves_a_due_date_later(
     without = history(received, (Action.ACCEPT, accepted_on))
     a, b = clock(with_notice, today=today), clock(without, today=today)
     assert a.promised_due <= b.promised_due and a.statutory_due <= b.statutory_due  # type: ignore[operator]
+
+
+def test_a_promise_missed_before_the_public_notice_stays_red() -> None:
+    # 报告表 accepted 09-01: promise 09-15 missed; the notice began 10-09.
+    events = history(
+        J(9, 1),
+        (Action.ACCEPT, J(9, 1)),
+        (Action.START_REVIEW, J(9, 1)),
+        (Action.START_PUBLIC_NOTICE, J(10, 9)),
+    )
+    c = clock(events, today=J(10, 12))
+    assert c.status is Status.OVERDUE and c.paused_by is Stage.PUBLIC_NOTICE
+
+
+def test_during_public_notice_a_near_statutory_date_is_still_due_soon() -> None:
+    # 报告表 accepted 11-02 (statutory 12-14); the notice began 11-03, pausing the promise.
+    events = history(
+        J(11, 2),
+        (Action.ACCEPT, J(11, 2)),
+        (Action.START_REVIEW, J(11, 2)),
+        (Action.START_PUBLIC_NOTICE, J(11, 3)),
+    )
+    assert clock(events, today=J(12, 1)).status is Status.PAUSED
+    near = clock(events, today=J(12, 10))  # 2 working days before the statutory date
+    assert near.status is Status.DUE_SOON and near.due == J(12, 14) and near.workdays_left == 2

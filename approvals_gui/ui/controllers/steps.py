@@ -201,7 +201,9 @@ class StepActions(QObject):
             menu.addAction(self.tr("（正在载入…）")).setEnabled(False)
 
     def add_step_actions(self, menu: QMenu, current: ApplicationDetail) -> None:
-        """Only the steps the stage table allows now, then the explanation."""
+        """Only the steps the stage table allows now, then the explanation; a step the
+        law refuses today is shown disabled, its reason as the tooltip."""
+        menu.setToolTipsVisible(True)
         application_id = current.view.record.id
         for action in current.allowed:
             if action is Action.UNDO:

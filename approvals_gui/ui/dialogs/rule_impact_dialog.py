@@ -32,7 +32,7 @@ class RuleImpactDialog(QDialog):
         super().__init__(parent)
         name = strings.category_name(proposed.category, proposed.name)
         self.setWindowTitle(self.tr("保存时限规则 — %1").replace("%1", name))
-        self.setMinimumWidth(720)
+        self.resize(1100, 560)  # every column of the tables in view, in either language
         self.summary = QLabel(self._summary(old, proposed, impact))
         self.summary.setWordWrap(True)
         tabs = QTabWidget()

@@ -21,13 +21,21 @@ from PySide6.QtWidgets import (
 )
 
 from approvals_gui.domain.calendar import WorkCalendar
-from approvals_gui.domain.errors import DomainError
+from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.stages import TRANSITIONS, Action, Needs
 from approvals_gui.services.applications import ApplicationDetail, Step
 from approvals_gui.services.preview import preview_step
 from approvals_gui.ui import strings
 
 _NEEDS = {t.action: t.needs for t in TRANSITIONS}
+_STILL_TO_FILL = frozenset(
+    {
+        ErrorCode.MISSING_MATERIALS,
+        ErrorCode.MISSING_REASON,
+        ErrorCode.MISSING_DOCUMENT_NUMBER,
+        ErrorCode.SECOND_SUPPLEMENT_REASON,
+    }
+)
 
 
 def _qdate(day: date) -> QDate:
@@ -152,7 +160,9 @@ class StepDialog(QDialog):
                 now=self._now,
             )
         except DomainError as exc:
-            self.preview.setStyleSheet("color: #b71c1c;")
+            # Something still to fill in is a hint, not an error; the rest is a refusal.
+            hint = exc.code in _STILL_TO_FILL
+            self.preview.setStyleSheet("color: #555555;" if hint else "color: #b71c1c;")
             self.preview.setText(strings.error_text(exc))
             ok.setEnabled(False)
             return

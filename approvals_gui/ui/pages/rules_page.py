@@ -215,6 +215,7 @@ class RulesPage(QWidget):
             for stage, box in boxes.items():
                 box.setChecked(stage in stages)
         self.legal_basis.setText(rule.legal_basis)
+        self.legal_basis.setCursorPosition(0)  # the beginning says what the law is
 
     def edited_rule(self) -> TimeLimitRule | None:
         """The rule as the form has it; refused input is shown beside the buttons."""
