@@ -27,15 +27,11 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from approvals_gui.services.applications import list_applications  # noqa: E402
 from approvals_gui.services.board import board_cards  # noqa: E402
-from approvals_gui.services.demo import generate  # noqa: E402
 from approvals_gui.services.exports import applications_sheet, write_csv, write_xlsx  # noqa: E402
 from approvals_gui.services.figures import FiguresReport, figures_report, report_from  # noqa: E402
-from approvals_gui.services.workspace import Workspace  # noqa: E402
-from approvals_gui.store.database import open_database  # noqa: E402
 from approvals_gui.ui.pages.board_page import BoardPage  # noqa: E402
 from approvals_gui.ui.pages.figures_page import FiguresPage  # noqa: E402
-
-TODAY = date(2026, 11, 25)
+from benchmarks.bench_db import TODAY, bench_workspace  # noqa: E402
 
 
 def timed(label: str, fn: Callable[[], object], budget: str = "") -> object:
@@ -47,15 +43,12 @@ def timed(label: str, fn: Callable[[], object], budget: str = "") -> object:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--db", type=Path)
+    parser.add_argument("--db", help="a database file or a postgresql:// server address")
     parser.add_argument("--count", type=int, default=100_000)
     args = parser.parse_args()
     app = QApplication(sys.argv)
-    path = args.db or Path(tempfile.mkdtemp()) / "bench.sqlite3"
-    fresh = not path.exists()
-    ws = Workspace(open_database(path, create=True), "bench")
-    if fresh:
-        generate(ws, args.count, today=TODAY)
+    ws, shown = bench_workspace(args.db, args.count, "bench")
+    print(f"database: {shown} ({ws.engine.dialect.name})")
     names = {code: rule.name for code, rule in ws.rules().items()}
     ws.calendar()  # built once per session, as the window does at start-up
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 from datetime import date, datetime
 from pathlib import Path
 
@@ -17,8 +19,10 @@ from approvals_gui.domain.stages import Action  # noqa: E402
 from approvals_gui.services.applications import Step, apply_step, register  # noqa: E402
 from approvals_gui.services.workspace import Workspace  # noqa: E402
 from approvals_gui.store.database import open_database  # noqa: E402
+from tests import pg  # noqa: E402
 
 TODAY = date(2026, 11, 25)
+UI_TESTS = Path(__file__).with_name("ui")
 NOW = datetime(2026, 11, 25, 10, 30)
 
 
@@ -28,8 +32,52 @@ def _private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def engine(tmp_path: Path) -> Iterator[Engine]:
-    engine = open_database(tmp_path / "test.sqlite3", create=True)
+def engine_kind(request: pytest.FixtureRequest) -> str:
+    """ "sqlite" or "postgres", as `pytest_generate_tests` parametrised the test; SQLite
+    alone for a test it left to SQLite."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture
+def new_database(
+    engine_kind: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> Iterator[Callable[[], str]]:
+    """Makes fresh, empty databases on the engine the test runs on: new SQLite files,
+    or new databases on the PostgreSQL server, dropped after the test."""
+    if engine_kind == "sqlite":
+        names = (f"test{n or ''}.sqlite3" for n in itertools.count())
+        yield lambda: str(tmp_path / next(names))
+        return
+    server: pg.Server = request.getfixturevalue("pg_server")
+    with ExitStack() as made:
+        yield lambda: made.enter_context(server.fresh_database())
+
+
+@pytest.fixture
+def database(new_database: Callable[[], str]) -> str:
+    return new_database()
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[pg.Server]:
+    url = os.environ.get(pg.SERVER_ENV)
+    if not url:
+        pytest.skip(f"PostgreSQL: set {pg.SERVER_ENV} to a server URL to run on it too")
+    server = pg.Server(url)
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def server_database(pg_server: pg.Server) -> Iterator[str]:
+    """A fresh, empty database on the PostgreSQL server, for what only a server does."""
+    with pg_server.fresh_database() as url:
+        yield url
+
+
+@pytest.fixture
+def engine(database: str) -> Iterator[Engine]:
+    engine = open_database(database, create=True)
     yield engine
     engine.dispose()
 
@@ -86,8 +134,29 @@ def category_names(ws: Workspace) -> dict[str, str]:
     return {code: rule.name for code, rule in ws.rules().items()}
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Tests on a database run on both engines, but for those marked `sqlite_only`
+    (SQLite file specifics, with the reason in the marker) and the window's: it reaches
+    the database only through the services, which are tested on both."""
+    if "engine_kind" not in metafunc.fixturenames:
+        return
+    if metafunc.definition.path.is_relative_to(UI_TESTS):
+        return
+    if metafunc.definition.get_closest_marker("sqlite_only") is not None:
+        return
+    engines = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+    metafunc.parametrize("engine_kind", engines, indirect=True)
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """A test that needs a QApplication is marked `gui`, so `-m "not gui"` is quick."""
+    """A test that needs a QApplication is marked `gui`, so `-m "not gui"` is quick.
+    A test kept to SQLite says why."""
     for item in items:
-        if {"qtbot", "qapp"} & set(getattr(item, "fixturenames", ())):
+        marker = item.get_closest_marker("sqlite_only")
+        if marker is not None and not marker.args:
+            raise pytest.UsageError(f"{item.nodeid}: sqlite_only needs its reason")
+        names = set(getattr(item, "fixturenames", ()))
+        if {"qtbot", "qapp"} & names:
             item.add_marker(pytest.mark.gui)
+        if "server_database" in names:
+            item.add_marker(pytest.mark.postgres)

@@ -296,3 +296,21 @@ def test_a_database_that_fails_its_integrity_check_is_not_backed_up(
     assert main(["backup", "--db", str(db)]) == 1
     assert "integrity check" in capsys.readouterr().err
     assert list((tmp_path / "backups").iterdir()) == []
+
+
+def test_an_unreachable_server_is_one_line_without_the_password(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import socket
+
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    address = f"postgresql://clerk:hunter2@127.0.0.1:{port}/approvals"
+    assert main(["check", "--db", address]) == 1
+    out, err = capsys.readouterr()
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and "cannot reach the database server" in lines[0]
+    assert "hunter2" not in out + err
+    assert main(["check", "--db", "postgresql://clerk:pw@host:notaport/db"]) == 1
+    assert "not a database server address" in capsys.readouterr().err

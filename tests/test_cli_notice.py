@@ -27,7 +27,11 @@ TITLES = {
 
 
 def database(ws: Workspace) -> str:
-    return str(ws.engine.url.database)
+    """What `--db` takes for the workspace's database: its file, or its server's URL."""
+    url = ws.engine.url
+    if url.get_backend_name() == "sqlite":
+        return url.database or ""
+    return url.render_as_string(hide_password=False)
 
 
 def one_line_error(capsys: pytest.CaptureFixture[str]) -> str:

@@ -93,9 +93,8 @@ def insert_with_history(
 ) -> int:
     """Insert an application, its enterprise if new, and its (checked) history."""
     code = validate_credit_code(form.credit_code)
-    enterprise_id = repo.enterprise_id(session, code) or repo.add_enterprise(
-        session, EnterpriseForm(form.enterprise_name, code, form.district), now
-    )
+    enterprise = EnterpriseForm(form.enterprise_name, code, form.district)
+    enterprise_id = repo.enterprise_id_or_add(session, enterprise, now)
     return repo.insert_application(session, form, enterprise_id, events, now, judged_rule_id)
 
 
@@ -144,7 +143,7 @@ def _planned(
     expected_version: int,
     step: Step,
 ) -> _Plan:
-    record, investment = repo.record_and_investment(session, application_id)
+    record, investment = repo.record_and_investment(session, application_id, lock=True)
     if record.version != expected_version:
         # The user acted on what they saw; judge the step against that, not newer data.
         raise StoreError(

@@ -313,7 +313,6 @@ def generate(
             repo.save_rule(session, rules[rule.category])
         enterprise_ids = _add_enterprises(session, rng, max(10, count // 3), ws.now())
         judged = {code: repo.judge_with(session, rule) for code, rule in rules.items()}
-        numbers: dict[int, int] = {}
         for chunk_start in range(0, count, 5000):
             apps = []
             for _ in range(chunk_start, min(count, chunk_start + 5000)):
@@ -324,13 +323,7 @@ def generate(
                 category, work = _pick_category(rng)
                 handler = rng.choice(HANDLERS)
                 hist = history(rng, cal, rules[category], today, received, handler, work)
-                if received.year not in numbers:
-                    numbers[received.year] = repo.last_serial(session, received.year)
-                numbers[received.year] += 1
-                number = repo.application_number(received.year, numbers[received.year])
-                apps.append(
-                    _application(judged, rng, hist, number, category, handler, enterprise_ids)
-                )
+                apps.append(_application(judged, rng, hist, category, handler, enterprise_ids))
             bulk.add_applications(session, apps)
             if progress:
                 progress(min(count, chunk_start + 5000))
@@ -469,14 +462,12 @@ def _application(
     judged: dict[str, int],
     rng: random.Random,
     hist: list[StageEvent],
-    number: str,
     category: str,
     handler: str,
     enterprise_ids: list[int],
 ) -> BulkApplication:
     facts = facts_from_history(hist)
     return BulkApplication(
-        number,
         project_name(rng),
         rng.choice(enterprise_ids),
         category,

@@ -291,21 +291,17 @@ def import_ledger(
         known = _known(session, entries)
         fresh = [e for e in entries if not known.holds(e)]
         enterprises = _enterprise_ids(session, fresh, now)
-        numbers = _numbers(session, fresh)
         decided = {e.application.category for e in fresh if e.decided_on is not None}
         judged = {
             c: repo.judge_with(session, repo.current_rule(session, c)) for c in sorted(decided)
         }
         for start in range(0, len(fresh), CHUNK):
             chunk = []
-            for entry, number in zip(
-                fresh[start : start + CHUNK], numbers[start : start + CHUNK], strict=True
-            ):
+            for entry in fresh[start : start + CHUNK]:
                 app = entry.application
                 history = recorded(entry, now, ws.actor)
                 chunk.append(
                     BulkApplication(
-                        number,
                         app.project,
                         enterprises[app.credit_code],
                         app.category,
@@ -339,16 +335,3 @@ def _enterprise_ids(
         forms = [EnterpriseForm(a.enterprise_name, code, a.district) for code, a in new.items()]
         ids.update(zip(new, bulk.add_enterprises(session, forms, now), strict=True))
     return ids
-
-
-def _numbers(session: Session, entries: Sequence[LedgerEntry]) -> list[str]:
-    """The next free application numbers, one per entry, in each received year."""
-    serials: dict[int, int] = {}
-    numbers = []
-    for entry in entries:
-        year = entry.application.received_on.year
-        if year not in serials:
-            serials[year] = repo.last_serial(session, year)
-        serials[year] += 1
-        numbers.append(repo.application_number(year, serials[year]))
-    return numbers

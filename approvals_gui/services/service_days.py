@@ -79,9 +79,7 @@ def _enterprise(session: Session, form: VisitForm, ws: Workspace) -> int:
     if form.enterprise_id is not None:
         return form.enterprise_id
     code = validate_credit_code(form.credit_code)
-    return repo.enterprise_id(session, code) or repo.add_enterprise(
-        session, EnterpriseForm(form.enterprise_name, code), ws.now()
-    )
+    return repo.enterprise_id_or_add(session, EnterpriseForm(form.enterprise_name, code), ws.now())
 
 
 def _views(ws: Workspace, found: list[Visit], today: date) -> list[VisitView]:

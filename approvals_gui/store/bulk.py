@@ -15,16 +15,15 @@ from approvals_gui.domain.enterprises import EnterpriseForm
 from approvals_gui.domain.history_hash import chain
 from approvals_gui.domain.stages import StageEvent
 from approvals_gui.store import live
-from approvals_gui.store.repo import event_columns, facts_columns
+from approvals_gui.store.repo import event_columns, facts_columns, insert_numbered
 from approvals_gui.store.tables import Application, Enterprise, StageEventRow
 
 
 @dataclass(frozen=True, slots=True)
 class BulkApplication:
-    """An application with its whole history; received, created and versioned as the
-    history says."""
+    """An application with its whole history; received, created, versioned and
+    numbered (in its year of receipt) as the history says."""
 
-    number: str
     project: str
     enterprise_id: int
     category: str
@@ -62,15 +61,25 @@ LOOKUP_CHUNK = 5_000  # numbers per IN (…) when looking ids up, within SQLite'
 
 
 def add_applications(session: Session, applications: Sequence[BulkApplication]) -> list[int]:
-    """Insert applications and their hash-chained histories; their ids, in order."""
+    """Insert applications under the next free numbers of their years of receipt, in
+    order, and their hash-chained histories; their ids, in order."""
     hashes = [chain(a.history) for a in applications]
-    # One executemany without RETURNING, then the ids by number (numbers are unique):
-    # RETURNING in parameter order made SQLite insert row by row, two thirds of an import.
-    rows = [_row(a, h[-1]) for a, h in zip(applications, hashes, strict=True)]
-    # Core's executemany: the ORM's bulk insert ran one statement per row here.
+
+    def insert_rows(numbers: list[str]) -> list[str]:
+        rows = [
+            _row(a, number, h[-1])
+            for a, number, h in zip(applications, numbers, hashes, strict=True)
+        ]
+        # Core's executemany: the ORM's bulk insert ran one statement per row here. The
+        # connection is asked for inside the savepoint, which the session opens then.
+        table = Application.__table__  # type: ignore[attr-defined]
+        session.connection().execute(insert(table), rows)
+        return numbers
+
+    # Without RETURNING, then the ids by number (numbers are unique): RETURNING in
+    # parameter order made SQLite insert row by row, two thirds of an import.
+    numbers = insert_numbered(session, [a.history[0].on.year for a in applications], insert_rows)
     connection = session.connection()
-    connection.execute(insert(Application.__table__), rows)  # type: ignore[attr-defined]
-    numbers = [a.number for a in applications]
     by_number: dict[str, int] = {}
     for start in range(0, len(numbers), LOOKUP_CHUNK):
         chunk = numbers[start : start + LOOKUP_CHUNK]
@@ -88,9 +97,9 @@ def add_applications(session: Session, applications: Sequence[BulkApplication]) 
     return ids
 
 
-def _row(a: BulkApplication, head: str) -> dict[str, object]:
+def _row(a: BulkApplication, number: str, head: str) -> dict[str, object]:
     return {
-        "number": a.number,
+        "number": number,
         "project": a.project,
         "enterprise_id": a.enterprise_id,
         "category": a.category,

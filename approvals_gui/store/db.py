@@ -17,12 +17,13 @@ from typing import Any
 
 from sqlalchemy import URL, Connection, create_engine, event, make_url
 from sqlalchemy import Engine as Engine  # re-exported: services name it, not SQLAlchemy
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlmodel import Session as Session  # re-exported for the services' annotations
 
 from approvals_gui.store import live  # noqa: F401  (logs every flush for other desks)
 from approvals_gui.store.errors import StoreError, StoreErrorCode
 
+CONNECT_TIMEOUT_S = 10
 BUSY_TIMEOUT_MS = 5000
 # An execution option naming how a transaction begins on SQLite (DEFERRED or IMMEDIATE).
 SQLITE_BEGIN = "approvals_sqlite_begin"
@@ -40,11 +41,15 @@ def make_engine(target: str | Path) -> Engine:
     url = database_url(target)
     if not url.startswith("sqlite"):
         try:
-            return create_engine(server_url(url), pool_pre_ping=True)
+            # A server that does not answer is told within seconds, not after minutes.
+            args = {"connect_timeout": CONNECT_TIMEOUT_S} if "postgres" in url else {}
+            return create_engine(server_url(url), pool_pre_ping=True, connect_args=args)
         except ImportError as exc:
             raise StoreError(
                 StoreErrorCode.UNREADABLE, f"no database driver for {url.split(':')[0]}: {exc}"
             ) from exc
+        except (ArgumentError, ValueError) as exc:  # not an address SQLAlchemy can read
+            raise StoreError(StoreErrorCode.UNREACHABLE, "not a database server address") from exc
     path = url.removeprefix("sqlite:///")
     if path and path != ":memory:":
         _check_folder(Path(path))
@@ -118,7 +123,7 @@ def translate_errors(where: str = "") -> Iterator[None]:
 def store_error(driver_error: BaseException | None, where: str) -> StoreError | None:
     """The StoreError a driver error means, or None for one a user cannot act on."""
     text = str(driver_error).lower()
-    if "database or disk is full" in text:
+    if "database or disk is full" in text or "no space left on device" in text:
         code, message = StoreErrorCode.DISK_FULL, "the disk or the database is full"
     elif "locked" in text or "busy" in text:
         code, message = StoreErrorCode.LOCKED, "the database is locked by another program"

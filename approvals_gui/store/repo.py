@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Row, Select, func, select, update
 from sqlalchemy.exc import IntegrityError
@@ -17,7 +18,7 @@ from approvals_gui.domain.enterprises import EnterpriseForm
 from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.history_hash import chain, event_hash
 from approvals_gui.domain.rules import DEFAULT_RULES, TimeLimitRule
-from approvals_gui.domain.stages import OPEN_STAGES, Action, Stage, StageEvent
+from approvals_gui.domain.stages import FINAL_STAGES, Action, Stage, StageEvent
 from approvals_gui.domain.timelimits import Limit, Unit
 from approvals_gui.store.errors import StoreError, StoreErrorCode
 from approvals_gui.store.tables import (
@@ -159,11 +160,46 @@ def enterprise_id(session: Session, credit_code: str) -> int | None:
     )
 
 
-def _add_unique(session: Session, row: object, message: str, **params: object) -> None:
-    """Add `row` now, so that a duplicate unique value is refused here, clearly."""
-    session.add(row)
+def enterprise_id_or_add(session: Session, form: EnterpriseForm, now: datetime) -> int:
+    """The id of the enterprise with the form's credit code, added if new. On a server,
+    another desk may add it between the look and the insert: then that row is taken."""
+    found = enterprise_id(session, form.credit_code)
+    if found is not None:
+        return found
     try:
+        return add_enterprise(session, form, now)
+    except StoreError:
+        found = enterprise_id(session, form.credit_code) if _on_server(session) else None
+        if found is None:
+            raise
+        return found
+
+
+def _on_server(session: Session) -> bool:
+    return session.get_bind().dialect.name != "sqlite"
+
+
+@contextmanager
+def _contested(session: Session) -> Iterator[None]:
+    """Writes another desk may refuse by taking a unique value first; flushed on
+    leaving. On a server they run in a savepoint, so that the transaction can go on
+    when they are refused: PostgreSQL aborts a whole transaction at a failed statement.
+    SQLite's writers take turns, so there nothing is taken meanwhile; nor would a
+    savepoint do: a full disk rolls the whole transaction back, savepoint and all."""
+    if _on_server(session):
+        with session.begin_nested():
+            yield
+    else:
+        yield
         session.flush()
+
+
+def _add_unique(session: Session, row: object, message: str, **params: object) -> None:
+    """Add `row` now, so that a duplicate unique value is refused here, clearly; on a
+    server the transaction stays usable, so the caller may carry on."""
+    try:
+        with _contested(session):
+            session.add(row)
     except IntegrityError as exc:
         raise StoreError(StoreErrorCode.DUPLICATE, message, **params) from exc
 
@@ -261,9 +297,51 @@ def last_serial(session: Session, year: int) -> int:
     return 0
 
 
-def next_number(session: Session, year: int) -> str:
-    """The next free application number of the year, e.g. HP2026-00042."""
-    return application_number(year, last_serial(session, year) + 1)
+def next_numbers(session: Session, years: Iterable[int]) -> list[str]:
+    """The next free application numbers (e.g. HP2026-00042), one for each of `years`
+    in turn."""
+    serials: dict[int, int] = {}
+    numbers = []
+    for year in years:
+        if year not in serials:
+            serials[year] = last_serial(session, year)
+        serials[year] += 1
+        numbers.append(application_number(year, serials[year]))
+    return numbers
+
+
+# Each retry means that yet another desk registered in the same year in the moment
+# between reading the highest number and inserting: ten in a row does not happen.
+NUMBER_TRIES = 10
+_T = TypeVar("_T")
+
+
+def insert_numbered(
+    session: Session, years: Sequence[int], insert: Callable[[list[str]], _T]
+) -> _T:
+    """Run `insert` with the next free application numbers of `years` (one each, in
+    order); returns what it returns.
+
+    Numbers are the highest so far + 1, read in this transaction. On a server two desks
+    can read the same highest number at once; the unique index lets the first insert
+    through and refuses the second (once the first commits), which rolls back to its
+    savepoint and runs again with numbers read anew. A rolled-back registration leaves
+    no gap. On SQLite writers take turns (BEGIN IMMEDIATE), so no number is contested.
+    """
+    attempt = 1
+    while True:
+        numbers = next_numbers(session, years)
+        try:
+            with _contested(session):
+                inserted = insert(numbers)
+            return inserted
+        except IntegrityError as exc:
+            if not _on_server(session) or not (taken := existing_numbers(session, numbers)):
+                raise  # not a number another desk took: nothing to retry
+            if attempt == NUMBER_TRIES:
+                message = "this application number exists already"
+                raise StoreError(StoreErrorCode.DUPLICATE, message, number=min(taken)) from exc
+        attempt += 1
 
 
 def existing_numbers(session: Session, numbers: Iterable[str]) -> set[str]:
@@ -281,7 +359,8 @@ def facts_columns(facts: ClockFacts) -> dict[str, object]:
     """The application columns that hold the clock facts."""
     return {
         "stage": facts.stage.value,
-        "is_open": facts.stage in OPEN_STAGES,
+        # A decision not yet delivered is still work on someone's desk (第四十四条).
+        "is_open": facts.stage not in FINAL_STAGES,
         "received_on": facts.received_on,
         "accepted_on": facts.accepted_on,
         "decided_on": facts.decided_on,
@@ -325,27 +404,30 @@ def insert_application(
     now: datetime,
     judged_rule_id: int | None = None,
 ) -> int:
-    """Insert an application under the next free number, with its (checked) history;
-    returns its id."""
+    """Insert an application under the next free number of its year of receipt, with
+    its (checked) history; returns its id."""
     hashes = chain(events)
-    application = Application(
-        number=next_number(session, form.received_on.year),
-        project=form.project.strip(),
-        enterprise_id=enterprise_id,
-        category=form.category,
-        handler=form.handler.strip(),
-        district=form.district.strip(),
-        investment=form.investment,
-        registered_on=form.received_on,
-        created_at=now,
-        judged_rule_id=judged_rule_id,
-        history_hash=hashes[-1],
-        **facts_columns(facts_from_history(events)),  # type: ignore[arg-type]
-    )
-    _add_unique(
-        session, application, "this application number exists already", number=application.number
-    )
-    assert application.id is not None
+
+    def add(numbers: list[str]) -> Application:
+        row = Application(
+            number=numbers[0],
+            project=form.project.strip(),
+            enterprise_id=enterprise_id,
+            category=form.category,
+            handler=form.handler.strip(),
+            district=form.district.strip(),
+            investment=form.investment,
+            registered_on=form.received_on,
+            created_at=now,
+            judged_rule_id=judged_rule_id,
+            history_hash=hashes[-1],
+            **facts_columns(facts_from_history(events)),  # type: ignore[arg-type]
+        )
+        session.add(row)
+        return row
+
+    application = insert_numbered(session, [form.received_on.year], add)
+    assert application.id is not None  # flushed
     session.add_all(event_to_row(application.id, e, h) for e, h in zip(events, hashes, strict=True))
     return application.id
 
@@ -545,10 +627,19 @@ def _record(r: Sequence[Any]) -> ApplicationRecord:
 
 
 def record_and_investment(
-    session: Session, application_id: int
+    session: Session, application_id: int, *, lock: bool = False
 ) -> tuple[ApplicationRecord, float | None]:
-    """One application with its investment (its detail shows it; lists do not)."""
+    """One application with its investment (its detail shows it; lists do not).
+
+    `lock` holds the application's row to the end of the transaction, for a write that
+    judges what it reads: on a server each statement reads what was committed when it
+    began, so another desk's step committed in between would show in the events read
+    next but not in the version read here. Locked, that desk's save waits, or this one
+    waits for it and reads its version. (On SQLite a writer holds the whole file.)
+    """
     query = _records_query(col(Application.investment)).where(col(Application.id) == application_id)
+    if lock:
+        query = query.with_for_update(of=Application)
     row = session.connection().execute(query).first()
     if row is None:
         raise StoreError(

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 
 from sqlalchemy import Engine
 
@@ -118,9 +118,9 @@ def test_every_situation_occurs_in_3000_applications(engine: Engine) -> None:
     assert not missing, found
 
 
-def test_the_same_seed_gives_the_same_histories(tmp_path: Path) -> None:
-    def numbers(name: str) -> list[tuple[str, str, int]]:
-        ws = Workspace(open_database(tmp_path / name, create=True), "演示")
+def test_the_same_seed_gives_the_same_histories(new_database: Callable[[], str]) -> None:
+    def numbers() -> list[tuple[str, str, int]]:
+        ws = Workspace(open_database(new_database(), create=True), "演示")
         demo.generate(ws, 200, today=TODAY, seed=3)
         with session_scope(ws.engine, write=False) as session:
             records = repo.list_records(session)
@@ -130,4 +130,4 @@ def test_the_same_seed_gives_the_same_histories(tmp_path: Path) -> None:
         ws.engine.dispose()
         return rows
 
-    assert numbers("a.sqlite3") == numbers("b.sqlite3")
+    assert numbers() == numbers()

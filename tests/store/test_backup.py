@@ -6,25 +6,30 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
-import types
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine
 
 import approvals_gui.store.backup as store_backup
 from approvals_gui.services import demo, maintenance
 from approvals_gui.services.applications import list_applications
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store.database import open_database
+from approvals_gui.store.db import make_engine
 from approvals_gui.store.errors import StoreError, StoreErrorCode
 from tests.conftest import TODAY
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def filled(path: Path, count: int = 10) -> Workspace:
+# What this module tests of a SQLite file, but for the refusals on a server.
+BACKUP_API = pytest.mark.sqlite_only(
+    "SQLite's backup API and files; a server's backups are its own (pg_dump)"
+)
+
+
+def filled(path: str | Path, count: int = 10) -> Workspace:
     """A database with demo data, and a clock that moves a second per reading."""
     ticks = iter(datetime(2026, 11, 25, 9) + timedelta(seconds=s) for s in range(10**6))
     ws = Workspace(open_database(path, create=True), "张三", now=lambda: next(ticks))
@@ -47,6 +52,7 @@ def damage_an_index(path: Path) -> None:
         file.write(b"\xff" * (page_size // 2))
 
 
+@BACKUP_API
 def test_backups_go_beside_the_database_and_rotate_per_database(tmp_path: Path) -> None:
     a, b = filled(tmp_path / "a.sqlite3"), filled(tmp_path / "b.sqlite3")
     for _ in range(3):
@@ -62,6 +68,7 @@ def test_backups_go_beside_the_database_and_rotate_per_database(tmp_path: Path) 
         assert conn.execute("PRAGMA journal_mode").fetchone() == ("delete",)  # one file
 
 
+@BACKUP_API
 def test_a_killed_runs_partial_copy_is_cleaned_and_never_counted(tmp_path: Path) -> None:
     ws = filled(tmp_path / "a.sqlite3")
     folder = tmp_path / "backups"
@@ -74,6 +81,7 @@ def test_a_killed_runs_partial_copy_is_cleaned_and_never_counted(tmp_path: Path)
     assert [p.name for p in folder.iterdir()] == [made.name]
 
 
+@BACKUP_API
 def test_the_daily_backup_is_made_once_a_day(tmp_path: Path) -> None:
     ws = filled(tmp_path / "a.sqlite3")
     first = maintenance.daily_backup(ws, date(2026, 11, 25))
@@ -84,6 +92,7 @@ def test_the_daily_backup_is_made_once_a_day(tmp_path: Path) -> None:
     assert second is not None and second != first
 
 
+@BACKUP_API
 def test_a_damaged_database_is_not_backed_up(tmp_path: Path) -> None:
     ws = filled(tmp_path / "a.sqlite3", 40)
     ws.engine.dispose()
@@ -94,6 +103,7 @@ def test_a_damaged_database_is_not_backed_up(tmp_path: Path) -> None:
     assert list((tmp_path / "backups").iterdir()) == []
 
 
+@BACKUP_API
 def test_a_full_disk_during_a_backup_is_an_answer(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -114,21 +124,35 @@ def test_a_full_disk_during_a_backup_is_an_answer(
 
 def test_on_a_server_backups_are_the_servers(tmp_path: Path) -> None:
     # An engine for a server that never connects: the refusal comes before any query.
-    driver = types.SimpleNamespace(paramstyle="format", __version__="1.31.2")
-    server = create_engine("postgresql+pg8000://office/approvals", module=driver)
-    ws = Workspace(server, "张三")
-    with pytest.raises(StoreError) as err:
-        maintenance.backup(ws)
-    assert err.value.code is StoreErrorCode.SERVER_BACKUP and "pg_dump" in str(err.value)
+    ws = Workspace(make_engine("postgresql://office/approvals"), "张三")
+    refused_on_a_server(ws, "postgresql://office/approvals", tmp_path)
+
+
+def test_on_a_live_server_backups_are_the_servers(server_database: str, tmp_path: Path) -> None:
+    ws = filled(server_database)
+    refused_on_a_server(ws, server_database, tmp_path)
+    assert len(list_applications(ws, today=TODAY)) == 10  # and the data is as it was
+    ws.engine.dispose()
+
+
+def refused_on_a_server(ws: Workspace, url: str, folder: Path) -> None:
+    """Backup, the daily backup and restore all leave a server database to pg_dump."""
+    for out in (None, folder / "out.bak"):
+        with pytest.raises(StoreError) as err:
+            maintenance.backup(ws, out)
+        assert err.value.code is StoreErrorCode.SERVER_BACKUP and "pg_dump" in str(err.value)
     assert maintenance.daily_backup(ws, TODAY) is None
+    (folder / "x.bak").write_bytes(b"")
     with pytest.raises(StoreError) as err:
-        maintenance.restore("postgresql://office/approvals", tmp_path / "x.bak")
+        maintenance.restore(url, folder / "x.bak")
     assert err.value.code is StoreErrorCode.SERVER_BACKUP
+    assert sorted(p.name for p in folder.iterdir()) == ["x.bak"]  # nothing written
 
 
 # -- restore ---------------------------------------------------------------------------
 
 
+@BACKUP_API
 def test_restore_brings_the_backup_back_and_keeps_the_replaced_file(tmp_path: Path) -> None:
     path = tmp_path / "a.sqlite3"
     ws = filled(path)
@@ -151,6 +175,7 @@ HOLDER = """
 import sys, time
 from sqlalchemy import text
 from approvals_gui.store.database import open_database
+from approvals_gui.store.db import make_engine
 
 engine = open_database(sys.argv[1])
 with engine.connect() as conn:  # a window that has read once and sits idle
@@ -160,6 +185,7 @@ sys.stdin.readline()
 """
 
 
+@BACKUP_API
 def test_restore_is_refused_while_another_process_has_the_database_open(
     tmp_path: Path,
 ) -> None:
@@ -188,6 +214,7 @@ def test_restore_is_refused_while_another_process_has_the_database_open(
     maintenance.restore(path, backup)  # closed: now it can
 
 
+@BACKUP_API
 def test_restore_replaces_a_damaged_database(tmp_path: Path) -> None:
     path = tmp_path / "a.sqlite3"
     ws = filled(path)
@@ -199,6 +226,7 @@ def test_restore_replaces_a_damaged_database(tmp_path: Path) -> None:
     assert maintenance.check(Workspace(open_database(path), "张三"), today=TODAY).ok
 
 
+@BACKUP_API
 @pytest.mark.parametrize("kind", ["garbage", "foreign", "damaged", "too_new"])
 def test_restore_refuses_what_is_no_backup_of_ours(tmp_path: Path, kind: str) -> None:
     path = tmp_path / "a.sqlite3"

@@ -1,20 +1,33 @@
-"""Two processes on one SQLite file: a short write lock is waited out, and of many
-writes at once each lands or is refused clearly; none is lost."""
+"""Two processes on one database: of many writes at once each lands or is refused
+clearly, none is lost, and no number is handed out twice; on SQLite a short write lock
+is waited out."""
 
 from __future__ import annotations
 
+import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+from sqlalchemy import text
+from sqlmodel import Session
+
+from approvals_gui.domain.errors import DomainError
+from approvals_gui.domain.stages import Stage, StageEvent
 from approvals_gui.services import maintenance
-from approvals_gui.services.applications import register
+from approvals_gui.services.applications import Step, apply_step, register
 from approvals_gui.services.workspace import Workspace
+from approvals_gui.store import repo
 from approvals_gui.store.database import open_database
-from tests.store.writers import TODAY, Acknowledged, form, lost_writes, start, stored
+from approvals_gui.store.db import make_engine
+from approvals_gui.store.errors import StoreError, StoreErrorCode
+from tests.store.writers import NEXT, TODAY, Acknowledged, form, lost_writes, start, stored
 
 WRITERS, REGISTRATIONS, SHARED = 2, 100, 10
 
 
+@pytest.mark.sqlite_only("SQLite's one write lock for the whole file; a server locks rows")
 def test_a_save_waits_out_another_process_holding_the_write_lock(tmp_path: Path) -> None:
     path = tmp_path / "a.sqlite3"
     ws = Workspace(open_database(path, create=True), "张三")
@@ -29,11 +42,10 @@ def test_a_save_waits_out_another_process_holding_the_write_lock(tmp_path: Path)
     ws.engine.dispose()
 
 
-def test_writes_from_two_processes_land_or_are_refused_none_lost(tmp_path: Path) -> None:
-    path = tmp_path / "race.sqlite3"
-    ws = Workspace(open_database(path, create=True), "张三")
+def test_writes_from_two_processes_land_or_are_refused_none_lost(database: str) -> None:
+    ws = Workspace(open_database(database, create=True), "张三")
     shared = [str(register(ws, form(n), today=TODAY)) for n in range(SHARED)]
-    writers = [start("race", str(path), str(REGISTRATIONS), *shared) for _ in range(WRITERS)]
+    writers = [start("race", database, str(REGISTRATIONS), *shared) for _ in range(WRITERS)]
     for writer in writers:  # all at once
         assert writer.stdin is not None
         writer.stdin.write("go\n")
@@ -43,12 +55,66 @@ def test_writes_from_two_processes_land_or_are_refused_none_lost(tmp_path: Path)
         out, _ = writer.communicate(timeout=240)
         assert writer.returncode == 0
         acked.read(out)
-    assert set(acked.refused) <= {"stale"}  # lost races only, never LOCKED
-    assert len(acked.registered) == WRITERS * REGISTRATIONS
-    versions, events = stored(path)
+    assert set(acked.refused) <= {"stale"}  # lost races only, never LOCKED or DUPLICATE
+    assert len(acked.registered) == WRITERS * REGISTRATIONS  # every registration landed
+    versions, events = stored(database)
     assert len(versions) == SHARED + len(acked.registered)
     for app in map(int, shared):  # every acknowledged step, and only those
         assert versions[app] == 1 + acked.steps[app] == events[app]
-    assert lost_writes(path, acked) == []
+    assert lost_writes(database, acked) == []
     assert maintenance.check(ws, today=TODAY).ok
     ws.engine.dispose()
+
+
+def test_a_step_saved_meanwhile_on_a_server_makes_the_other_stale(
+    server_database: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Desk A reads the application, desk B steps it before A reads its events: B waits
+    for A's transaction and is then refused as stale; A's step is judged on one version."""
+    here = Workspace(open_database(server_database), "张三")
+    there = Workspace(open_database(server_database), "李四")
+    app = register(here, form(0), today=TODAY)
+    accept = NEXT[Stage.RECEIVED]
+    outcome: list[object] = []
+    other = threading.Thread(target=lambda: outcome.append(saved_or_refused(there, app, accept)))
+    real_load_events = repo.load_events
+
+    def load_events(session: Session, application_id: int) -> list[StageEvent]:
+        if other.ident is None:  # not started: between A's version read and this
+            other.start()
+            wait_until(lambda: waiting_for_a_lock(server_database) or not other.is_alive())
+        return real_load_events(session, application_id)
+
+    monkeypatch.setattr(repo, "load_events", load_events)
+    saved = apply_step(here, app, 1, accept, today=TODAY)
+    other.join(timeout=30)
+    assert saved.view.record.version == 2 and outcome == [StoreErrorCode.STALE]
+    here.engine.dispose()
+    there.engine.dispose()
+
+
+def saved_or_refused(ws: Workspace, app: int, step: Step) -> object:
+    try:
+        return apply_step(ws, app, 1, step, today=TODAY).view.record.version
+    except (StoreError, DomainError) as exc:
+        return exc.code
+
+
+def waiting_for_a_lock(url: str) -> bool:
+    engine = make_engine(url)
+    try:
+        with engine.connect() as conn:
+            query = (
+                "SELECT count(*) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND wait_event_type = 'Lock'"
+            )
+            return bool(conn.execute(text(query)).scalar_one())
+    finally:
+        engine.dispose()
+
+
+def wait_until(condition: Callable[[], bool], timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "the condition never came true"
+        time.sleep(0.01)

@@ -1,5 +1,6 @@
 """What may be opened as our database: a mistyped path is not created, another
-program's file is refused untouched, and what is not a file is a clear error."""
+program's file or server database is refused untouched, what is not a file is a clear
+error, and an empty file or server database receives the schema."""
 
 from __future__ import annotations
 
@@ -7,9 +8,13 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlalchemy import inspect, text
 
-from approvals_gui.store.database import open_database
+from approvals_gui.store.database import is_current, open_database
+from approvals_gui.store.db import make_engine
 from approvals_gui.store.errors import StoreError, StoreErrorCode
+
+FILE = pytest.mark.sqlite_only("a file's own checks; a server database is made by its admin")
 
 
 def foreign_file(path: Path) -> bytes:
@@ -22,6 +27,7 @@ def foreign_file(path: Path) -> bytes:
     return path.read_bytes()
 
 
+@FILE
 def test_a_missing_file_is_refused_and_not_created(tmp_path: Path) -> None:
     path = tmp_path / "typo" / "approvals.sqlite3"
     with pytest.raises(StoreError) as err:
@@ -30,14 +36,16 @@ def test_a_missing_file_is_refused_and_not_created(tmp_path: Path) -> None:
     assert not path.parent.exists()
 
 
+@FILE
 def test_a_missing_file_is_created_when_asked(tmp_path: Path) -> None:
     path = tmp_path / "new" / "approvals.sqlite3"
     open_database(path, create=True).dispose()
     open_database(path).dispose()  # and is ours from then on
 
 
+@FILE
 @pytest.mark.parametrize("create", [False, True])
-def test_another_programs_database_is_refused_untouched(tmp_path: Path, create: bool) -> None:
+def test_another_programs_file_is_refused_untouched(tmp_path: Path, create: bool) -> None:
     path = tmp_path / "notes.db"
     before = foreign_file(path)
     with pytest.raises(StoreError) as err:
@@ -47,6 +55,7 @@ def test_another_programs_database_is_refused_untouched(tmp_path: Path, create: 
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.db"]
 
 
+@FILE
 def test_an_empty_file_becomes_a_database(tmp_path: Path) -> None:
     path = tmp_path / "empty.sqlite3"
     path.touch()
@@ -55,9 +64,50 @@ def test_an_empty_file_becomes_a_database(tmp_path: Path) -> None:
         assert conn.execute("SELECT count(*) FROM time_limit_rule").fetchone()[0] > 0
 
 
+@FILE
 @pytest.mark.parametrize("target", ["folder", "/dev/null"])
 def test_what_is_not_a_file_is_refused(tmp_path: Path, target: str) -> None:
     path = tmp_path if target == "folder" else Path(target)
     with pytest.raises(StoreError) as err:
         open_database(path, create=True)
     assert err.value.code is StoreErrorCode.UNREADABLE
+
+
+def tables(url: str) -> set[str]:
+    engine = make_engine(url)
+    try:
+        return set(inspect(engine).get_table_names())
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.parametrize("create", [False, True])
+def test_an_empty_server_database_receives_the_schema(server_database: str, create: bool) -> None:
+    engine = open_database(server_database, create=create)  # made by the server's admin
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM time_limit_rule")).scalar_one() > 0
+    engine.dispose()
+    again = open_database(server_database)  # and is ours from then on
+    assert is_current(again)
+    again.dispose()
+
+
+@pytest.mark.parametrize("create", [False, True])
+def test_another_programs_server_database_is_refused_untouched(
+    server_database: str, create: bool
+) -> None:
+    engine = make_engine(server_database)
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE notes (id SERIAL PRIMARY KEY, body TEXT)"))
+        conn.execute(text("INSERT INTO notes (body) VALUES ('购物清单')"))
+    engine.dispose()
+    with pytest.raises(StoreError) as err:
+        open_database(server_database, create=create)
+    assert err.value.code is StoreErrorCode.FOREIGN
+    assert tables(server_database) == {"notes"}
+
+
+@pytest.mark.parametrize("scheme", ["postgresql", "postgres", "postgresql+psycopg"])
+def test_a_server_address_is_opened_with_psycopg(scheme: str) -> None:
+    engine = make_engine(f"{scheme}://approvals@db.example/approvals")  # connects lazily
+    assert (engine.dialect.name, engine.dialect.driver) == ("postgresql", "psycopg")

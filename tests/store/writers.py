@@ -1,5 +1,6 @@
 """Child processes that write through the services, for the concurrency and crash tests
-and benchmarks/kill_test.py. Run as `python -m tests.store.writers KIND DB …`.
+and benchmarks/kill_test.py. Run as `python -m tests.store.writers KIND DB …`, DB a
+SQLite file or a PostgreSQL URL.
 
 A writer prints one line per write, flushed, only after the write committed:
 `reg ID`, `step ID VERSION`, or `refused CODE` when the write was refused.
@@ -140,7 +141,7 @@ class Acknowledged:
         return len(self.registered) + sum(self.steps.values())
 
 
-def stored(db: Path) -> tuple[dict[int, int], dict[int, int]]:
+def stored(db: str | Path) -> tuple[dict[int, int], dict[int, int]]:
     """Each application's version, and how many events it has."""
     engine = open_database(db)
     try:
@@ -156,7 +157,7 @@ def stored(db: Path) -> tuple[dict[int, int], dict[int, int]]:
     return {k: int(v) for k, v in versions.items()}, {k: int(v) for k, v in events.items()}
 
 
-def lost_writes(db: Path, acked: Acknowledged) -> list[str]:
+def lost_writes(db: str | Path, acked: Acknowledged) -> list[str]:
     """Acknowledged writes the database does not hold."""
     versions, events = stored(db)
     lost = [f"reg {app}" for app in sorted(acked.registered - versions.keys())]
@@ -187,7 +188,7 @@ class Trial:
     killed_after: float
 
 
-def kill_trial(db: Path, rng: random.Random, acked: Acknowledged) -> Trial:
+def kill_trial(db: str | Path, rng: random.Random, acked: Acknowledged) -> Trial:
     """Run a churning writer on `db`, kill it with SIGKILL at a random moment, and see
     what survived: every write it acknowledged (in `acked`, over all trials), and a
     database that passes `check`."""

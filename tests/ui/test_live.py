@@ -38,9 +38,7 @@ def test_an_application_registered_on_another_desk_appears(
     page = window.applications.page
     assert page.model.rowCount() == 0
     database = str(ws.engine.url.database)
-    subprocess.run(
-        [sys.executable, "-c", OTHER_DESK, database], cwd=ROOT, check=True, timeout=120
-    )
+    subprocess.run([sys.executable, "-c", OTHER_DESK, database], cwd=ROOT, check=True, timeout=120)
 
     def shown() -> bool:
         return any(
