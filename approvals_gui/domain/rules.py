@@ -81,9 +81,6 @@ class TimeLimitRule:
     def allows_extension(self) -> bool:
         return self.extension_workdays > 0
 
-    def pauses(self, statutory: bool) -> frozenset[Stage]:
-        return self.statutory_pauses if statutory else self.promised_pauses
-
 
 _EIA_BASIS = (
     "《环境影响评价法》第二十二条（不得延期；“日”按《行政许可法》第八十二条读作工作日）；"
