@@ -48,3 +48,40 @@ def test_an_application_registered_on_another_desk_appears(
 
     qtbot.waitUntil(shown, timeout=20_000)  # the window looks every 2 s
     assert "共 1 件" in window.counts_label.text()
+
+
+RULE_ON_ANOTHER_DESK = """
+import sys
+from dataclasses import replace
+from approvals_gui.domain.timelimits import Limit, Unit
+from approvals_gui.services.rules import save_rule
+from approvals_gui.services.workspace import Workspace
+from approvals_gui.store.database import open_database
+ws = Workspace(open_database(sys.argv[1]), "管理员")
+save_rule(ws, replace(ws.rule("report_form"), promised=Limit(15, Unit.WORKDAYS)))
+"""
+
+
+def test_a_rule_changed_on_another_desk_moves_the_countdowns(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    from datetime import date
+
+    from approvals_gui.domain.stages import Action
+    from approvals_gui.services.applications import Step, apply_step, register
+    from tests.conftest import TODAY, new_application
+
+    app_id = register(ws, new_application(received_on=date(2026, 11, 16)), today=TODAY)
+    apply_step(ws, app_id, 1, Step(Action.ACCEPT, date(2026, 11, 16)), today=TODAY)
+    window = open_window(qtbot, ws, settings)
+    window.show_view(ALL)
+    model = window.applications.page.model
+    assert model.view_at(model.row_of(app_id)).clock.promised_due == date(2026, 11, 30)
+    database = str(ws.engine.url.database)
+    subprocess.run(
+        [sys.executable, "-c", RULE_ON_ANOTHER_DESK, database], cwd=ROOT, check=True, timeout=120
+    )
+    qtbot.waitUntil(  # 15 working days from 11-16
+        lambda: model.view_at(model.row_of(app_id)).clock.promised_due == date(2026, 12, 7),
+        timeout=20_000,
+    )
