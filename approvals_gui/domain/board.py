@@ -75,6 +75,7 @@ class Group:
 
 _LANES = {Status.BREACH: Lane.BREACH, Status.OVERDUE: Lane.RED, Status.DUE_SOON: Lane.YELLOW}
 DELIVERY_STEP = "delivery"  # a decision not yet delivered: the card's step
+HEARING_STEP = "hearing_deadline"  # a requested hearing to be held (第四十七条)
 
 
 def application_card(record: ApplicationRecord, clock: Clock) -> Card | None:
@@ -86,7 +87,7 @@ def application_card(record: ApplicationRecord, clock: Clock) -> Card | None:
     hearing = clock.deadline(DeadlineKind.HEARING)
     if lane is None and hearing is not None:
         lane = _LANES.get(hearing.status)
-        due, left = hearing.due, hearing.workdays_left
+        due, left, step = hearing.due, hearing.workdays_left, HEARING_STEP
     if lane is None:
         return None
     assert due is not None and left is not None

@@ -7,7 +7,7 @@ by that name, while the domain stays free of Qt.
 
 from __future__ import annotations
 
-from approvals_gui.domain.board import DELIVERY_STEP, Lane
+from approvals_gui.domain.board import DELIVERY_STEP, HEARING_STEP, Lane
 from approvals_gui.domain.clock import DeadlineKind, Status
 from approvals_gui.domain.service_days import FollowUpState, MatterType, Mode
 from approvals_gui.domain.stages import Stage
@@ -35,8 +35,12 @@ STAGE_NAMES: dict[Stage, str] = {
 
 
 def step_name(step: str) -> str:
-    """A board card's step: a stage, or the delivery of a decision."""
-    return DELIVERY_NAME if step == DELIVERY_STEP else STAGE_NAMES[Stage(step)]
+    """A board card's step: a stage, the delivery of a decision, or a hearing to hold."""
+    if step == DELIVERY_STEP:
+        return DELIVERY_NAME
+    if step == HEARING_STEP:
+        return DEADLINE_NAMES[DeadlineKind.HEARING]
+    return STAGE_NAMES[Stage(step)]
 
 
 DELIVERY_NAME = QT_TRANSLATE_NOOP("strings", "待送达")

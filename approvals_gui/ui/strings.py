@@ -97,7 +97,10 @@ def countdown_text(clock: Clock) -> str:
     if clock.status is Status.BREACH:
         assert left is not None
         return QCoreApplication.translate("strings", "超法定期限 %n 个工作日", None, -left)
-    if clock.status in (Status.NORMAL, Status.DUE_SOON, Status.OVERDUE):
+    if clock.status is Status.OVERDUE:  # the bureau's own promise, not the law's limit
+        assert left is not None
+        return QCoreApplication.translate("strings", "超承诺 %n 个工作日", None, -left)
+    if clock.status in (Status.NORMAL, Status.DUE_SOON):
         assert left is not None
         if clock.phase is Phase.INTAKE and left > 0:
             return QCoreApplication.translate("strings", "待受理 剩 %n 个工作日", None, left)

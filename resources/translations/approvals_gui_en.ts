@@ -145,6 +145,18 @@
         <translation>Service day %1 · follow-up</translation>
     </message>
     <message>
+        <source>送达超期 %1 个工作日</source>
+        <translation>Delivery %1 working days late</translation>
+    </message>
+    <message>
+        <source>听证组织超期 %1 个工作日</source>
+        <translation>Hearing %1 working days late</translation>
+    </message>
+    <message>
+        <source>超承诺 %1 个工作日</source>
+        <translation>%1 working days past promise</translation>
+    </message>
+    <message>
         <source>（%1 到期）</source>
         <translation> (due %1)</translation>
     </message>
@@ -2320,6 +2332,13 @@ EIA approval deadlines</translation>
         <translation>
             <numerusform>%n working day past the statutory limit</numerusform>
             <numerusform>%n working days past the statutory limit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>超承诺 %n 个工作日</source>
+        <translation>
+            <numerusform>%n working day past promise</numerusform>
+            <numerusform>%n working days past promise</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from approvals_gui.domain.applications import ApplicationRecord
-from approvals_gui.domain.board import Lane, application_card
+from approvals_gui.domain.board import HEARING_STEP, Lane, application_card
 from approvals_gui.domain.calendar import WorkCalendar
 from approvals_gui.domain.clock import (
     DeadlineKind,
@@ -304,6 +304,7 @@ def test_hearing_rights_run_their_own_countdowns_and_pause_both_clocks() -> None
     assert hearing is not None and hearing.due == J(12, 7) and hearing.status is Status.OVERDUE
     card = application_card(record_of(heard, FORM), clock(heard, today=J(12, 10)))
     assert card is not None and card.lane is Lane.RED and card.due == J(12, 7)
+    assert card.step == HEARING_STEP
     waived = [*notified, step(notified, Action.WAIVE_HEARING, J(11, 12))]
     assert facts_from_history(waived).stage is Stage.REVIEW
 

@@ -83,7 +83,7 @@ def test_cards_grouped_with_counts(
         Lane.YELLOW,
         3,
     )
-    assert window.board.page.card_lines(red)[3] == "超期 6 个工作日（2026-11-17 到期）"
+    assert window.board.page.card_lines(red)[3] == "超承诺 6 个工作日（2026-11-17 到期）"
     assert window.board.page.card_lines(soon)[2].endswith("· 受理")
     window.board.page.group_by.setCurrentIndex(window.board.page.group_by.findData("district"))
     assert [r.key for r in board_rows(window) if isinstance(r, Group)] == ["高新区", "江南区"]

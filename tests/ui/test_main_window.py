@@ -44,7 +44,7 @@ def test_lists_most_urgent_first_with_counts(
     qtmodeltester.check(window.applications.page.proxy)  # type: ignore[attr-defined]
     assert window.applications.page.proxy.rowCount() == 2
     assert shown(window, 0, 2) == "超期项目"
-    assert shown(window, 0, COUNTDOWN_COLUMN) == "超期 6 个工作日"
+    assert shown(window, 0, COUNTDOWN_COLUMN) == "超承诺 6 个工作日"
     assert (
         window.applications.page.proxy.index(0, COUNTDOWN_COLUMN).data(Role.STATUS)
         == Status.OVERDUE
@@ -73,7 +73,7 @@ def test_countdowns_roll_over_at_midnight(
     window = open_window(qtbot, filled, settings, clock=lambda: clock[0])
     clock[0] = date(2026, 11, 26)
     window.ops.day.check()  # what its timer does every minute
-    qtbot.waitUntil(lambda: shown(window, 0, COUNTDOWN_COLUMN) == "超期 7 个工作日")
+    qtbot.waitUntil(lambda: shown(window, 0, COUNTDOWN_COLUMN) == "超承诺 7 个工作日")
 
 
 def test_layout_persists(qtbot: QtBot, filled: Workspace, settings: QSettings) -> None:

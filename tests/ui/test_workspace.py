@@ -87,7 +87,7 @@ def test_my_items_all_and_search(qtbot: QtBot, filled: Workspace, settings: QSet
         window.applications.page.status.findData("overdue")
     )
     assert proxy.rowCount() == 1
-    assert "超期" in proxy.index(0, 1).data()
+    assert "超承诺" in proxy.index(0, 1).data()
 
 
 def test_filters_and_view_persist(qtbot: QtBot, filled: Workspace, settings: QSettings) -> None:

@@ -19,7 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from approvals_gui.domain.board import Card, CardKind, Group, GroupBy, Lane, group_cards
+from approvals_gui.domain.board import (
+    DELIVERY_STEP,
+    HEARING_STEP,
+    Card,
+    CardKind,
+    Group,
+    GroupBy,
+    Lane,
+    group_cards,
+)
 from approvals_gui.ui import strings
 from approvals_gui.ui.delegates.card import CardDelegate
 from approvals_gui.ui.models.board_model import BoardModel
@@ -161,6 +170,13 @@ class BoardPage(QWidget):
         countdown = strings.workdays_left_text(card.workdays_left)
         if card.lane is Lane.BREACH:  # its countdown runs to the statutory date
             countdown = self.tr("超法定 %1 个工作日").replace("%1", str(-card.workdays_left))
+        elif card.lane is Lane.RED and card.kind is CardKind.APPLICATION:
+            over = {
+                DELIVERY_STEP: self.tr("送达超期 %1 个工作日"),
+                HEARING_STEP: self.tr("听证组织超期 %1 个工作日"),
+            }
+            text = over.get(card.step, self.tr("超承诺 %1 个工作日"))
+            countdown = text.replace("%1", str(-card.workdays_left))
         due = self.tr("（%1 到期）").replace("%1", card.due.isoformat())
         return card.title, card.party, step, countdown + due
 
