@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import insert, select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, col
 
 from approvals_gui.domain.clock import ClockFacts
@@ -41,7 +43,9 @@ def credit_codes(session: Session) -> set[str]:
 
 
 def add_enterprises(session: Session, forms: Sequence[EnterpriseForm], now: datetime) -> list[int]:
-    """Insert enterprises (codes already checked and distinct); their ids, in order."""
+    """Insert enterprises (codes already checked and distinct); their ids, in order. One
+    that another desk added meanwhile (a registration during an import, on a server) is
+    taken as that desk saved it, not refused."""
     rows = [
         {
             "name": f.name,
@@ -53,8 +57,20 @@ def add_enterprises(session: Session, forms: Sequence[EnterpriseForm], now: date
         }
         for f in forms
     ]
-    query = insert(Enterprise).returning(col(Enterprise.id), sort_by_parameter_order=True)
-    return [row[0] for row in session.execute(query, rows)]
+    dialect_insert = postgresql_insert if _on_postgresql(session) else sqlite_insert
+    added = dialect_insert(Enterprise).on_conflict_do_nothing(index_elements=["credit_code"])
+    session.execute(added, rows)
+    codes = [f.credit_code for f in forms]
+    by_code: dict[str, int] = {}
+    for start in range(0, len(codes), LOOKUP_CHUNK):
+        chunk = codes[start : start + LOOKUP_CHUNK]
+        query = select(col(Enterprise.credit_code), col(Enterprise.id))
+        by_code.update(session.execute(query.where(col(Enterprise.credit_code).in_(chunk))).all())
+    return [by_code[code] for code in codes]
+
+
+def _on_postgresql(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
 
 
 LOOKUP_CHUNK = 5_000  # numbers per IN (…) when looking ids up, within SQLite's limits
