@@ -1120,6 +1120,10 @@ EIA approval deadlines</translation>
         <translation>Extension</translation>
     </message>
     <message>
+        <source>公示期（受理 / 批准前）</source>
+        <translation>Publicity (acceptance / before approval)</translation>
+    </message>
+    <message>
         <source> 个工作日</source>
         <translation> workdays</translation>
     </message>

@@ -46,6 +46,9 @@ def test_changing_the_promised_limit_moves_the_countdown(
     assert not page.statutory_pauses[Stage.PUBLIC_NOTICE].isChecked()
     assert page.promised_pauses[Stage.PUBLIC_NOTICE].isChecked()
     assert page.extension.text() == "不得延期" and page.approval_notice.value() == 5
+    row = page.row_of("report_form")
+    assert page.table.item(row, 7).text() == "5 个工作日 / 5 个工作日"  # 受理公示 / 拟批准公示
+    assert page.table.item(page.row_of("notify_commit"), 7).text() == "不要求"
     page.promised.amount.setValue(15)
     page.statutory_pauses[Stage.PUBLIC_NOTICE].setChecked(True)
     page.acceptance_publicity.setValue(7)

@@ -67,7 +67,7 @@ class RulesPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rules: list[TimeLimitRule] = []
-        self.table = QTableWidget(0, 7)
+        self.table = QTableWidget(0, 8)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("类别"),
@@ -77,6 +77,7 @@ class RulesPage(QWidget):
                 self.tr("法定时限暂停"),
                 self.tr("承诺时限另暂停"),
                 self.tr("延期"),
+                self.tr("公示期（受理 / 批准前）"),
             ]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -171,6 +172,7 @@ class RulesPage(QWidget):
                 self._stages_text(rule.statutory_pauses),
                 self._stages_text(rule.promised_pauses - rule.statutory_pauses),
                 extension,
+                self._notice_periods(rule),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -181,6 +183,14 @@ class RulesPage(QWidget):
         if rules:
             self.table.setCurrentCell(keep, 0)
         self._show_selected()
+
+    def _notice_periods(self, rule: TimeLimitRule) -> str:
+        periods = (rule.acceptance_publicity_workdays, rule.approval_notice_workdays)
+        if not any(periods):
+            return self.tr("不要求")
+        return " / ".join(
+            strings.limit_text(Limit(days, Unit.WORKDAYS)) if days else "—" for days in periods
+        )
 
     def _stages_text(self, stages: frozenset[Stage]) -> str:
         return "、".join(strings.stage_name(s) for s in PAUSE_ORDER if s in stages) or self.tr("无")
