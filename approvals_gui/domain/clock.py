@@ -85,9 +85,6 @@ class Status(StrEnum):
     UNKNOWN = "unknown"  # a date the calendar does not cover: no countdown can be given
 
 
-DECIDED_STATUSES = frozenset({Status.WITHIN_PROMISE, Status.PAST_PROMISE, Status.PAST_STATUTORY})
-
-
 class DeadlineKind(StrEnum):
     DELIVERY = "delivery"  # the bureau delivers the decision (第四十四条)
     HEARING_REQUEST = "hearing_request"  # the parties' days to ask for a hearing (第四十七条)
@@ -141,15 +138,18 @@ class Clock:
     @property
     def countdown(self) -> Status:
         """The colour of the countdown on screen: after a decision, the delivery's."""
-        if self.phase is Phase.DELIVERY and self.deadlines:
-            return self.deadlines[0].status
-        return self.status
+        delivery = self.deadline(DeadlineKind.DELIVERY)
+        return delivery.status if delivery is not None else self.status
 
     def deadline(self, kind: DeadlineKind) -> Deadline | None:
         return next((d for d in self.deadlines if d.kind is kind), None)
 
 
 # -- facts --------------------------------------------------------------------------
+
+# Stages whose days the facts keep as spans: those that may pause a clock, and the
+# supplement rounds (the intake limit follows them).
+SPAN_STAGES = PAUSABLE_STAGES | {Stage.SUPPLEMENT}
 
 
 def facts_from_history(events: Sequence[StageEvent]) -> ClockFacts:
@@ -198,9 +198,6 @@ def facts_from_history(events: Sequence[StageEvent]) -> ClockFacts:
         reason,
         tuple(spans),
     )
-
-
-SPAN_STAGES = PAUSABLE_STAGES | {Stage.SUPPLEMENT}
 
 
 # -- intake -------------------------------------------------------------------------
@@ -423,20 +420,17 @@ def _decision_clock(
     left = cal.workdays_between_ord(t, promised)
     paused_by = facts.stage if facts.stage in rule.promised_pauses else None
     due_d = promised_d
-    statutory_left = cal.workdays_between_ord(t, statutory)
     if t > statutory:  # the countdown that matters now is the law's
-        status, due_d, left = Status.BREACH, statutory_d, statutory_left
+        status, due_d, left = Status.BREACH, statutory_d, cal.workdays_between_ord(t, statutory)
     elif t > promised:  # missed before any pause began: a pause does not undo that
         status = Status.OVERDUE
-    elif (
-        paused_by is not None
-        and paused_by not in rule.statutory_pauses
-        and (statutory_left <= rule.warn_workdays)
-    ):
-        # Public notice stops the promise, not the law: its date comes close all the same.
-        status, due_d, left = Status.DUE_SOON, statutory_d, statutory_left
     elif paused_by is not None:
         status = Status.PAUSED
+        if paused_by not in rule.statutory_pauses:
+            # Public notice stops the promise, not the law: its date comes near all the same.
+            statutory_left = cal.workdays_between_ord(t, statutory)
+            if statutory_left <= rule.warn_workdays:
+                status, due_d, left = Status.DUE_SOON, statutory_d, statutory_left
     else:
         status = Status.DUE_SOON if left <= rule.warn_workdays else Status.NORMAL
     return Clock(
@@ -528,16 +522,16 @@ def explain(
     reason = StartReason.DEEMED_ACCEPTED if clock.deemed_accepted else StartReason.ACCEPTED
     assert clock.statutory_due is not None and clock.original_statutory_due is not None
     found = [intake_note]
+    pausing = rule.promised_pauses | rule.statutory_pauses
     for kind, limit, stages, due in (
         (DueKind.PROMISED, rule.promised, rule.promised_pauses, clock.promised_due),
         (DueKind.STATUTORY, rule.statutory, rule.statutory_pauses, clock.statutory_due),
     ):
-        other = rule.promised_pauses | rule.statutory_pauses
         note = _explain_one(kind, clock.clock_start, reason, limit, rule.legal_basis, cal, due)
         note = replace(
             note,
             pauses=_pause_notes(facts, stages, cal, today, due),
-            not_paused=_pause_notes(facts, other - stages, cal, today, due),
+            not_paused=_pause_notes(facts, pausing - stages, cal, today, due),
             late_supplement_on=clock.late_supplement_on,
         )
         if kind is DueKind.STATUTORY and facts.extension_days:

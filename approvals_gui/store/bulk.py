@@ -57,7 +57,8 @@ def add_enterprises(session: Session, forms: Sequence[EnterpriseForm], now: date
         }
         for f in forms
     ]
-    dialect_insert = postgresql_insert if _on_postgresql(session) else sqlite_insert
+    on_sqlite = session.get_bind().dialect.name == "sqlite"
+    dialect_insert = sqlite_insert if on_sqlite else postgresql_insert
     added = dialect_insert(Enterprise).on_conflict_do_nothing(index_elements=["credit_code"])
     session.execute(added, rows)
     codes = [f.credit_code for f in forms]
@@ -67,10 +68,6 @@ def add_enterprises(session: Session, forms: Sequence[EnterpriseForm], now: date
         query = select(col(Enterprise.credit_code), col(Enterprise.id))
         by_code.update(session.execute(query.where(col(Enterprise.credit_code).in_(chunk))).all())
     return [by_code[code] for code in codes]
-
-
-def _on_postgresql(session: Session) -> bool:
-    return session.get_bind().dialect.name == "postgresql"
 
 
 LOOKUP_CHUNK = 5_000  # numbers per IN (…) when looking ids up, within SQLite's limits

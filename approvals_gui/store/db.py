@@ -41,9 +41,14 @@ def make_engine(target: str | Path) -> Engine:
     url = database_url(target)
     if not url.startswith("sqlite"):
         try:
+            server = server_url(url)
             # A server that does not answer is told within seconds, not after minutes.
-            args = {"connect_timeout": CONNECT_TIMEOUT_S} if "postgres" in url else {}
-            return create_engine(server_url(url), pool_pre_ping=True, connect_args=args)
+            args = (
+                {"connect_timeout": CONNECT_TIMEOUT_S}
+                if server.get_backend_name() == "postgresql"
+                else {}
+            )
+            return create_engine(server, pool_pre_ping=True, connect_args=args)
         except ImportError as exc:
             raise StoreError(
                 StoreErrorCode.UNREADABLE, f"no database driver for {url.split(':')[0]}: {exc}"

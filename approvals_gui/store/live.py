@@ -58,17 +58,20 @@ def _touched(row: object) -> tuple[ChangeKind, int | None] | None:
         return ChangeKind.VISIT, row.id
     if isinstance(row, ServiceMatter):
         return ChangeKind.VISIT, row.visit_id
-    reference = (
-        TimeLimitRuleRow,
-        JudgedRule,
-        CalendarOverrideRow,
-        ConfirmedYear,
-        BureauSetting,
-        Enterprise,
-    )
-    if isinstance(row, reference):
+    if isinstance(row, _REFERENCE_ROWS):
         return ChangeKind.REFERENCE, None
     return None
+
+
+# Rows every screen consults (rules, calendar, pick lists, settings).
+_REFERENCE_ROWS = (
+    TimeLimitRuleRow,
+    JudgedRule,
+    CalendarOverrideRow,
+    ConfirmedYear,
+    BureauSetting,
+    Enterprise,
+)
 
 
 @event.listens_for(Session, "after_flush")

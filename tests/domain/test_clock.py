@@ -18,19 +18,14 @@ from approvals_gui.domain.clock import (
     explain,
     facts_from_history,
 )
-from approvals_gui.domain.rules import DEFAULT_RULES, TimeLimitRule
+from approvals_gui.domain.rules import DEFAULT_RULES
 from approvals_gui.domain.stages import Action, Stage
-from approvals_gui.domain.timelimits import Limit, Unit
-from tests.domain.history import history
+from tests.domain.history import GENERAL, history
 
 CAL = WorkCalendar.china()
 BOOK, FORM, COMMIT = DEFAULT_RULES  # 报告书, 报告表 (10 / 30 working days), 告知承诺制
 TODAY = date(2026, 11, 25)
 DOC = {"document_number": "环审〔2026〕8号"}
-# A licence under 《行政许可法》第四十二条's own 20 + 10 working days.
-GENERAL = TimeLimitRule(
-    "general", "一般许可", Limit(20, Unit.WORKDAYS), Limit(10, Unit.WORKDAYS), extension_workdays=10
-)
 GENERAL_FORM = replace(FORM, extension_workdays=10)  # 报告表's dates, with an extension
 
 

@@ -10,7 +10,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from approvals_gui.domain.applications import ApplicationRecord
 from approvals_gui.domain.board import HEARING_STEP, Lane, application_card
 from approvals_gui.domain.calendar import WorkCalendar
 from approvals_gui.domain.clock import (
@@ -29,14 +28,11 @@ from approvals_gui.domain.rules import DEFAULT_RULES, TimeLimitRule
 from approvals_gui.domain.stages import Action, Stage, StageEvent, StepInput, next_event
 from approvals_gui.domain.timelimits import Limit, Unit
 from approvals_gui.domain.urgency import urgency_key
-from tests.domain.history import NOW
+from tests.domain.history import GENERAL, NOW, record_of
 from tests.domain.history import history as recorded
 
 CAL = WorkCalendar.china()
 BOOK, FORM, COMMIT = DEFAULT_RULES
-GENERAL = TimeLimitRule(
-    "general", "一般许可", Limit(20, Unit.WORKDAYS), Limit(10, Unit.WORKDAYS), extension_workdays=10
-)
 DOC = {"document_number": "环审〔2026〕8号"}
 MATERIALS = {"materials": ("公众参与说明",)}
 LATER = date(2028, 6, 30)  # "today" after every history here
@@ -50,14 +46,6 @@ def history(
 
 def J(month: int, day: int) -> date:
     return date(2026, month, day)
-
-
-def record_of(events: list[StageEvent], rule: TimeLimitRule) -> ApplicationRecord:
-    facts = facts_from_history(events)
-    return ApplicationRecord(
-        1, "HP2026-00001", "某项目", 1, "某公司", "91350100M000100Y88", rule.category,
-        "张三", "高新区", facts.received_on, 1, facts,
-    )  # fmt: skip
 
 
 def clock(events: list[StageEvent], rule: TimeLimitRule = FORM, today: date = LATER):  # type: ignore[no-untyped-def]
@@ -175,7 +163,7 @@ def test_past_the_statutory_date_is_a_breach_shown_before_everything() -> None:
     overdue = clock(events, today=J(9, 20))
     assert overdue.status is Status.OVERDUE
     assert urgency_key(c) < urgency_key(overdue)
-    card = application_card(record_of(events, FORM), c)
+    card = application_card(record_of(events), c)
     assert card is not None and card.lane is Lane.BREACH
 
 
@@ -208,10 +196,10 @@ def test_a_late_delivery_gets_a_red_card_and_a_delivered_one_none() -> None:
         (Action.REFUSE, J(11, 3), {**DOC, "reason": "选址不符合规划"}),
     )
     late = clock(events, today=J(11, 25))
-    card = application_card(record_of(events, FORM), late)
+    card = application_card(record_of(events), late)
     assert card is not None and (card.lane, card.step) == (Lane.RED, "delivery")
     delivered = [*events, step(events, Action.DELIVER, J(11, 25))]
-    assert application_card(record_of(delivered, FORM), clock(delivered)) is None
+    assert application_card(record_of(delivered), clock(delivered)) is None
     why = explain(facts_from_history(events), FORM, CAL, J(11, 25))[-1]
     assert (why.kind, why.start_reason, why.due) == (
         DueKind.DELIVERY,
@@ -302,7 +290,7 @@ def test_hearing_rights_run_their_own_countdowns_and_pause_both_clocks() -> None
     heard = [*notified, step(notified, Action.START_HEARING, J(11, 9))]
     hearing = clock(heard, today=J(12, 10)).deadline(DeadlineKind.HEARING)
     assert hearing is not None and hearing.due == J(12, 7) and hearing.status is Status.OVERDUE
-    card = application_card(record_of(heard, FORM), clock(heard, today=J(12, 10)))
+    card = application_card(record_of(heard), clock(heard, today=J(12, 10)))
     assert card is not None and card.lane is Lane.RED and card.due == J(12, 7)
     assert card.step == HEARING_STEP
     waived = [*notified, step(notified, Action.WAIVE_HEARING, J(11, 12))]

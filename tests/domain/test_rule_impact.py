@@ -7,12 +7,11 @@ from datetime import date
 
 from approvals_gui.domain.applications import ApplicationRecord
 from approvals_gui.domain.calendar import WorkCalendar
-from approvals_gui.domain.clock import facts_from_history
 from approvals_gui.domain.rule_impact import rule_impact
 from approvals_gui.domain.rules import DEFAULT_RULES
 from approvals_gui.domain.stages import Action, StageEvent
 from approvals_gui.domain.timelimits import Limit, Unit
-from tests.domain.history import history
+from tests.domain.history import history, record_of
 
 CAL = WorkCalendar.china()
 BOOK, FORM, _ = DEFAULT_RULES
@@ -27,11 +26,7 @@ def N(day: int) -> date:
 def record(
     n: int, events: list[StageEvent], handler: str, district: str, category: str = "report_form"
 ) -> ApplicationRecord:
-    facts = facts_from_history(events)
-    return ApplicationRecord(
-        n, f"HP2026-{n:05d}", "项目", 1, "某公司", "91350100M000100Y43", category,
-        handler, district, facts.received_on, 1, facts,
-    )  # fmt: skip
+    return record_of(events, category, app_id=n, handler=handler, district=district)
 
 
 def test_a_shorter_promise_is_judged_on_the_stored_histories() -> None:

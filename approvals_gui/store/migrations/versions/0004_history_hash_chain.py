@@ -16,7 +16,7 @@ import sqlmodel
 from alembic import op
 
 from approvals_gui.domain.history_hash import chain
-from approvals_gui.domain.stages import Action, Stage, StageEvent
+from approvals_gui.store.repo import event_from_row
 
 revision = "0004"
 down_revision = "0003"
@@ -84,7 +84,7 @@ def _chain_histories(conn: sa.Connection, first_id: int, last_id: int) -> None:
     heads: list[dict[str, Any]] = []
     for application_id, group in groupby(conn.execute(query).all(), lambda r: r.application_id):
         rows = list(group)
-        hashes = chain(_event(r) for r in rows)
+        hashes = chain(event_from_row(r) for r in rows)
         event_hashes.extend({"row_id": r.id, "h": h} for r, h in zip(rows, hashes, strict=True))
         heads.append({"app_id": application_id, "h": hashes[-1]})
     if not heads:
@@ -100,24 +100,6 @@ def _chain_histories(conn: sa.Connection, first_id: int, last_id: int) -> None:
         .where(_applications.c.id == sa.bindparam("app_id"))
         .values(history_hash=sa.bindparam("h")),
         heads,
-    )
-
-
-def _event(r: Any) -> StageEvent:
-    return StageEvent(
-        r.seq,
-        Action(r.action),
-        Stage(r.from_stage) if r.from_stage else None,
-        Stage(r.to_stage),
-        r.on,
-        r.at,
-        r.actor,
-        r.remark,
-        tuple(filter(None, r.materials.split("\n"))),
-        r.reason,
-        r.document_number,
-        r.extension_days,
-        r.undoes,
     )
 
 

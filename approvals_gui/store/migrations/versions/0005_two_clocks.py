@@ -24,8 +24,8 @@ from alembic import op
 
 from approvals_gui.domain.clock import facts_from_history
 from approvals_gui.domain.rules import DEFAULT_RULES
-from approvals_gui.domain.stages import Action, Stage, StageEvent
-from approvals_gui.store.repo import facts_columns
+from approvals_gui.domain.stages import Stage
+from approvals_gui.store.repo import event_from_row, facts_columns
 
 revision = "0005"
 down_revision = "0004"
@@ -154,7 +154,7 @@ def _refold(conn: sa.Connection, first_id: int, last_id: int) -> None:
     )
     updates = []
     for application_id, group in groupby(conn.execute(query).all(), lambda r: r.application_id):
-        facts = facts_columns(facts_from_history([_event(r) for r in group]))
+        facts = facts_columns(facts_from_history([event_from_row(r) for r in group]))
         updates.append({"app_id": application_id, **{f"v_{k}": v for k, v in facts.items()}})
     if updates:
         conn.execute(
@@ -163,24 +163,6 @@ def _refold(conn: sa.Connection, first_id: int, last_id: int) -> None:
             .values({name: sa.bindparam(f"v_{name}") for name in _FACT_COLUMNS}),
             updates,
         )
-
-
-def _event(r: Any) -> StageEvent:
-    return StageEvent(
-        r.seq,
-        Action(r.action),
-        Stage(r.from_stage) if r.from_stage else None,
-        Stage(r.to_stage),
-        r.on,
-        r.at,
-        r.actor,
-        r.remark,
-        tuple(filter(None, r.materials.split("\n"))),
-        r.reason,
-        r.document_number,
-        r.extension_days,
-        r.undoes,
-    )
 
 
 def downgrade() -> None:
