@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from approvals_gui.domain.calendar import FIRST_YEAR, LAST_YEAR
 from approvals_gui.domain.clock import BUREAU_DEADLINES, Phase, Status
-from approvals_gui.domain.notices import NoticeKind, why_not
+from approvals_gui.domain.notices import NoticeKind, notice_event, why_not
 from approvals_gui.domain.stages import Action, Stage
 from approvals_gui.services.applications import ApplicationDetail
 from approvals_gui.ui import strings
@@ -148,7 +148,10 @@ class DetailPane(QWidget):
         _clear(self.dates)
         clock, rule = detail.view.clock, detail.rule
         if clock.paused_by is Stage.SUPPLEMENT:
-            sent = [e.on for e in detail.events if e.action is Action.REQUEST_SUPPLEMENT][-1]
+            request = notice_event(  # the request in force, not one since undone
+                NoticeKind.SUPPLEMENT, detail.events, extension_workdays=rule.extension_workdays
+            )
+            sent = request.on
             text = self.tr(
                 "%1 已发补正通知，等待补正材料；收到材料后重新计算 5 个工作日的受理期限。"
             ).replace("%1", sent.isoformat())

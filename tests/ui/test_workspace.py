@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
     QFileDialog,
+    QLabel,
     QMessageBox,
     QPushButton,
     QWidget,
@@ -518,3 +519,26 @@ def test_switching_language_rebuilds_the_window_in_english(
         shell.switch_language("zh_CN")
         assert shell.window.windowTitle() == "一次办结 — 环评审批时限管理"
         shell.window.close()
+
+
+def test_the_waiting_supplement_notice_is_the_one_in_force_not_an_undone_one(
+    qtbot: QtBot, filled: Workspace, settings: QSettings
+) -> None:
+    app_id = register(filled, new_application(received_on=date(2026, 11, 20)), today=TODAY)
+    for version, step in enumerate(
+        (
+            Step(Action.REQUEST_SUPPLEMENT, date(2026, 11, 20), materials=("图件",)),
+            Step(Action.RECEIVE_MATERIALS, date(2026, 11, 23)),
+            Step(Action.REQUEST_SUPPLEMENT, date(2026, 11, 24), materials=("附件",), reason="缺页"),
+            Step(Action.UNDO),  # the second request, sent by mistake
+            Step(Action.UNDO),  # and the materials: waiting on the first request again
+        ),
+        start=1,
+    ):
+        apply_step(filled, app_id, version, step, today=TODAY)
+    window = open_window(qtbot, filled, settings)
+    window.applications.page.select(app_id)
+    pane = window.applications.detail_pane
+    qtbot.waitUntil(lambda: pane.detail is not None and pane.detail.view.record.id == app_id)
+    texts = [w.text() for w in pane.findChildren(QLabel)]
+    assert any(t.startswith("2026-11-20 已发补正通知") for t in texts), texts
