@@ -145,14 +145,6 @@
         <translation>Service day %1 · follow-up</translation>
     </message>
     <message>
-        <source>送达超期 %1 个工作日</source>
-        <translation>Delivery %1 working days late</translation>
-    </message>
-    <message>
-        <source>听证组织超期 %1 个工作日</source>
-        <translation>Hearing %1 working days late</translation>
-    </message>
-    <message>
         <source>超承诺 %1 个工作日</source>
         <translation>%1 working days past promise</translation>
     </message>

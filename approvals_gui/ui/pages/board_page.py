@@ -45,6 +45,9 @@ class _BoardView(QListView):
             self.scheduleDelayedItemsLayout()
 
 
+_DEADLINE_STEPS = frozenset({DELIVERY_STEP, HEARING_STEP})
+
+
 class BoardPage(QWidget):
     """Emits `open_requested(kind, id)` on double-click, `extend_requested(id)` for an
     application card, and `export_requested()`."""
@@ -168,15 +171,12 @@ class BoardPage(QWidget):
         else:
             step = f"{card.number} · {strings.step_name(card.step)}"
         countdown = strings.workdays_left_text(card.workdays_left)
+        # A delivery or hearing card's step line already names the deadline it missed.
+        deadline = card.step in _DEADLINE_STEPS
         if card.lane is Lane.BREACH:  # its countdown runs to the statutory date
             countdown = self.tr("超法定 %1 个工作日").replace("%1", str(-card.workdays_left))
-        elif card.lane is Lane.RED and card.kind is CardKind.APPLICATION:
-            over = {
-                DELIVERY_STEP: self.tr("送达超期 %1 个工作日"),
-                HEARING_STEP: self.tr("听证组织超期 %1 个工作日"),
-            }
-            text = over.get(card.step, self.tr("超承诺 %1 个工作日"))
-            countdown = text.replace("%1", str(-card.workdays_left))
+        elif card.lane is Lane.RED and card.kind is CardKind.APPLICATION and not deadline:
+            countdown = self.tr("超承诺 %1 个工作日").replace("%1", str(-card.workdays_left))
         due = self.tr("（%1 到期）").replace("%1", card.due.isoformat())
         return card.title, card.party, step, countdown + due
 
