@@ -4,11 +4,13 @@ gets a database of its own, created empty and dropped afterwards."""
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import make_url
+from sqlalchemy.exc import ProgrammingError
 
 from approvals_gui.store.db import make_engine
 
@@ -31,8 +33,22 @@ class Server:
         try:
             yield self.url.set(database=name).render_as_string(hide_password=False)
         finally:
-            with self._admin.connect() as conn:  # FORCE: whatever a test left connected
-                conn.exec_driver_sql(f"DROP DATABASE {name} WITH (FORCE)")
+            self._drop(name)
+
+    def _drop(self, name: str) -> None:
+        """Drop `name`; FORCE ends whatever a test left connected. An autovacuum worker
+        that has just started on the new database is the server's own, which only a
+        superuser may end: it finishes in moments, so the drop is tried again."""
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                with self._admin.connect() as conn:
+                    conn.exec_driver_sql(f"DROP DATABASE {name} WITH (FORCE)")
+                return
+            except ProgrammingError as exc:
+                if "pg_signal_backend" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
 
     def close(self) -> None:
         self._admin.dispose()
