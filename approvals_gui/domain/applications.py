@@ -73,6 +73,8 @@ class ApplicationRecord:
     version: int
     facts: ClockFacts
     judged_rule_id: int | None = None  # set once decided: the rule it was judged by
+    unit: str = ""  # the unit that decides it (审批单位), by code
+    holder: str = ""  # the unit that has it now (系统内流转), by code
 
 
 def parse_investment(text: str) -> float | None:

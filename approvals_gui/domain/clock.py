@@ -24,6 +24,7 @@ from approvals_gui.domain.rules import (
 )
 from approvals_gui.domain.stages import (
     PAUSABLE_STAGES,
+    STAYING_ACTIONS,
     Action,
     Stage,
     StageEvent,
@@ -163,6 +164,7 @@ def facts_from_history(events: Sequence[StageEvent]) -> ClockFacts:
     for e in effective_history(events):
         if e.action is Action.EXTEND:
             extension, extended, reason = e.extension_days, e.on, e.reason
+        if e.action in STAYING_ACTIONS:
             continue
         if pause is not None:
             spans.append(PauseSpan(pause[0], pause[1], e.on))

@@ -48,6 +48,16 @@ class ErrorCode(StrEnum):
     FORMULA_ERROR = "formula_error"
     BAD_CSV_ROW = "bad_csv_row"
     UNKNOWN_ENCODING = "unknown_encoding"
+    # units, people and roles
+    ONE_CITY_BUREAU = "one_city_bureau"
+    NO_SUCH_UNIT = "no_such_unit"
+    SAME_UNIT = "same_unit"
+    SAME_HANDLER = "same_handler"
+    NOT_PERMITTED = "not_permitted"
+    SIGN_IN_FAILED = "sign_in_failed"
+    ACCOUNT_LOCKED = "account_locked"
+    ACCOUNT_DISABLED = "account_disabled"
+    PASSWORD_TOO_SHORT = "password_too_short"
     # written notices
     NOTICE_NOT_ACCEPTED = "notice_not_accepted"
     NOTICE_NO_SUPPLEMENT_REQUEST = "notice_no_supplement_request"

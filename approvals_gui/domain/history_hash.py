@@ -40,6 +40,9 @@ def event_hash(event: StageEvent, previous: str) -> str:
         event.extension_days,
         event.undoes,
     ]
+    # Added with units: appended only when set, so the hashes of older histories hold.
+    if event.from_unit or event.to_unit or event.from_handler or event.handler:
+        fields += [event.from_unit, event.to_unit, event.from_handler, event.handler]
     return hashlib.sha256(_JSON.encode(fields).encode("utf-8")).hexdigest()
 
 

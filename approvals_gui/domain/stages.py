@@ -13,7 +13,7 @@ from enum import StrEnum
 
 from approvals_gui.domain.calendar import check_in_calendar
 from approvals_gui.domain.errors import DomainError, ErrorCode
-from approvals_gui.domain.text import DOCUMENT_NUMBER, MATERIAL, REASON, REMARK
+from approvals_gui.domain.text import DOCUMENT_NUMBER, HANDLER, MATERIAL, REASON, REMARK
 
 
 class Stage(StrEnum):
@@ -51,6 +51,8 @@ class Action(StrEnum):
     DELIVER = "deliver"
     WITHDRAW = "withdraw"
     EXTEND = "extend"  # not a stage change: lengthens the statutory limit once
+    TRANSFER = "transfer"  # 系统内流转: to another unit; the stage and clocks run on
+    REASSIGN = "reassign"  # 改派: to another handler in the unit
     UNDO = "undo"
 
 
@@ -61,6 +63,8 @@ class Needs(StrEnum):
     REASON = "reason"
     DOCUMENT_NUMBER = "document_number"
     EXTENSION = "extension"
+    UNIT = "unit"
+    HANDLER = "handler"
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,8 +135,12 @@ TRANSITIONS: tuple[Transition, ...] = (
     Transition(Action.DELIVER, DECISION_STAGES, _S.DELIVERED),
     Transition(Action.WITHDRAW, OPEN_STAGES, _S.WITHDRAWN),
     Transition(Action.EXTEND, DECISION_CLOCK_STAGES, None, frozenset({_N.EXTENSION, _N.REASON})),
+    Transition(Action.TRANSFER, OPEN_STAGES, None, frozenset({_N.UNIT})),
+    Transition(Action.REASSIGN, OPEN_STAGES, None, frozenset({_N.HANDLER})),
 )
 _BY_ACTION = {t.action: t for t in TRANSITIONS}
+# Steps that leave the stage as it is: no stage starts or ends with them.
+STAYING_ACTIONS = frozenset(t.action for t in TRANSITIONS if t.target is None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +160,12 @@ class StageEvent:
     document_number: str = ""
     extension_days: int = 0
     undoes: int | None = None
+    # The unit that received it (registration) or it was sent from and to (transfer).
+    from_unit: str = ""
+    to_unit: str = ""
+    # The handlers a reassignment took it from and gave it to.
+    from_handler: str = ""
+    handler: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,12 +181,34 @@ class StepInput:
     reason: str = ""
     document_number: str = ""
     extension_days: int = 0
+    to_unit: str = ""  # where a transfer sends the application
+    handler: str = ""  # whom a reassignment gives it to
+    from_handler: str = ""  # and whom from: the application's handler when it is taken
 
 
-def registration_event(on: date, at: datetime, actor: str, remark: str = "") -> StageEvent:
-    """The first event of every application: received (收件)."""
+def registration_event(
+    on: date, at: datetime, actor: str, remark: str = "", unit: str = ""
+) -> StageEvent:
+    """The first event of every application: received (收件) at `unit`."""
     _check_not_future(check_in_calendar(on), at)
-    return StageEvent(1, Action.REGISTER, None, Stage.RECEIVED, on, at, actor, REMARK.clean(remark))
+    return StageEvent(
+        1, Action.REGISTER, None, Stage.RECEIVED, on, at, actor, REMARK.clean(remark), to_unit=unit
+    )
+
+
+def handler_of(events: Sequence[StageEvent], registered: str) -> str:
+    """The handler after the reassignments in force; `registered` if there are none.
+    `registered` is the application's handler before its first reassignment: the one
+    that reassignment took it from, or the handler now if it was never reassigned."""
+    steps = effective_history(events)
+    last = next((e.handler for e in reversed(steps) if e.action is Action.REASSIGN), "")
+    return last or registered
+
+
+def holder(events: Sequence[StageEvent]) -> str:
+    """The unit that holds the application now: the last unit it was sent to, else the
+    unit that received it ("" in a history from before units)."""
+    return next((e.to_unit for e in reversed(effective_history(events)) if e.to_unit), "")
 
 
 def effective_history(events: Sequence[StageEvent]) -> list[StageEvent]:
@@ -226,6 +262,8 @@ def next_event(events: Sequence[StageEvent], step: StepInput) -> StageEvent:
         raise _not_allowed(step.action, last.to_stage)
     _check_needs(transition, step, effective)
     target = transition.target or last.to_stage
+    moved = step.action is Action.TRANSFER
+    reassigned = step.action is Action.REASSIGN
     return StageEvent(
         seq,
         step.action,
@@ -239,6 +277,10 @@ def next_event(events: Sequence[StageEvent], step: StepInput) -> StageEvent:
         step.reason,
         step.document_number,
         step.extension_days,
+        from_unit=holder(effective) if moved else "",
+        to_unit=step.to_unit if moved else "",
+        from_handler=step.from_handler if reassigned else "",
+        handler=step.handler if reassigned else "",
     )
 
 
@@ -253,6 +295,7 @@ def _cleaned(step: StepInput) -> StepInput:
         materials=tuple(m for m in materials if m),
         reason=REASON.clean(step.reason),
         document_number=DOCUMENT_NUMBER.clean(step.document_number),
+        handler=HANDLER.clean(step.handler),
     )
 
 
@@ -284,6 +327,19 @@ def _check_needs(transition: Transition, step: StepInput, effective: list[StageE
         raise DomainError(ErrorCode.MISSING_DOCUMENT_NUMBER, "a decision needs its 文号")
     if Needs.EXTENSION in needs and any(e.action is Action.EXTEND for e in effective):
         raise DomainError(ErrorCode.ALREADY_EXTENDED, "the limit was already extended once")
+    if Needs.HANDLER in needs and not step.handler:
+        raise DomainError(
+            ErrorCode.REQUIRED_FIELD, "a reassignment names a handler", field="handler"
+        )
+    if Needs.HANDLER in needs and step.handler == step.from_handler:
+        raise DomainError(
+            ErrorCode.SAME_HANDLER, f"already with {step.handler}", handler=step.handler
+        )
+    if Needs.UNIT in needs:
+        if not step.to_unit:
+            raise DomainError(ErrorCode.REQUIRED_FIELD, "a transfer names a unit", field="unit")
+        if step.to_unit == holder(effective):
+            raise DomainError(ErrorCode.SAME_UNIT, f"already at {step.to_unit}", unit=step.to_unit)
     if step.action is Action.REQUEST_SUPPLEMENT and not step.reason:
         if any(e.action is Action.REQUEST_SUPPLEMENT for e in effective):
             # 一次性告知: a second request breaks the promise of one notice; say why.

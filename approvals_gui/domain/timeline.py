@@ -8,7 +8,13 @@ from datetime import date
 
 from approvals_gui.domain.calendar import WorkCalendar
 from approvals_gui.domain.rules import TimeLimitRule
-from approvals_gui.domain.stages import FINAL_STAGES, Action, Stage, StageEvent, effective_history
+from approvals_gui.domain.stages import (
+    FINAL_STAGES,
+    STAYING_ACTIONS,
+    Stage,
+    StageEvent,
+    effective_history,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,14 +36,15 @@ class TimelineEntry:
 def timeline(
     events: Sequence[StageEvent], rule: TimeLimitRule, cal: WorkCalendar, today: date
 ) -> list[TimelineEntry]:
-    """Effective steps in order (extensions included, undone steps left out)."""
+    """Effective steps in order (extensions and transfers included, undone steps left
+    out)."""
     steps = effective_history(events)
     entries = []
     for i, event in enumerate(steps):
-        following = [e for e in steps[i + 1 :] if e.action is not Action.EXTEND]
+        following = [e for e in steps[i + 1 :] if e.action not in STAYING_ACTIONS]
         until = following[0].on if following else None
         stage = event.to_stage
-        if event.action is Action.EXTEND or stage in FINAL_STAGES:
+        if event.action in STAYING_ACTIONS or stage in FINAL_STAGES:
             workdays = None
         else:
             workdays = cal.workdays_between(event.on, until or max(today, event.on))

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
+from approvals_gui.domain.access import Permission
 from approvals_gui.domain.applications import (
     ApplicationRecord,
     NewApplication,
@@ -22,7 +23,7 @@ from approvals_gui.domain.clock import (
 )
 from approvals_gui.domain.credit_code import validate_credit_code
 from approvals_gui.domain.enterprises import EnterpriseForm
-from approvals_gui.domain.errors import DomainError
+from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.guards import blocked_actions, check_step
 from approvals_gui.domain.rules import TimeLimitRule
 from approvals_gui.domain.search import ApplicationFilter
@@ -31,10 +32,13 @@ from approvals_gui.domain.stages import (
     StageEvent,
     StepInput,
     allowed_actions,
+    handler_of,
+    holder,
     next_event,
     registration_event,
 )
 from approvals_gui.domain.timeline import TimelineEntry, timeline
+from approvals_gui.domain.units import Assignment, deciding_unit
 from approvals_gui.domain.urgency import urgency_key
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import repo
@@ -73,15 +77,26 @@ class Step:
     reason: str = ""
     document_number: str = ""
     extension_days: int = 0
+    to_unit: str = ""  # a transfer's destination
+    handler: str = ""  # a reassignment's new handler
+
+
+def assignment(ws: Workspace, category: str, district: str) -> Assignment:
+    """The unit that would decide an application of `category` in `district`, and why."""
+    return deciding_unit(category, district.strip(), ws.authorities(), ws.units())
 
 
 def register(ws: Workspace, form: NewApplication, *, today: date) -> int:
-    """Record a new application (收件) and its enterprise if new; returns its id."""
+    """Record a new application (收件) at the signed-in user's unit, decided by the unit
+    the 审批权限 table names, and its enterprise if new; returns its id."""
+    ws.require(Permission.REGISTER)
     form = validate_new_application(form, today, ws.rules())
+    deciding = assignment(ws, form.category, form.district).unit
+    received_at = ws.user.unit if ws.user is not None else deciding
     now = ws.now()
-    first = registration_event(form.received_on, now, ws.actor, form.remark)
+    first = registration_event(form.received_on, now, ws.actor, form.remark, received_at)
     with session_scope(ws.engine) as session:
-        return insert_with_history(session, form, [first], now, None)
+        return insert_with_history(session, form, [first], now, None, deciding)
 
 
 def insert_with_history(
@@ -90,12 +105,14 @@ def insert_with_history(
     events: list[StageEvent],
     now: datetime,
     judged_rule_id: int | None,
+    unit: str,
 ) -> int:
-    """Insert an application, its enterprise if new, and its (checked) history."""
+    """Insert an application decided by `unit`, its enterprise if new, and its (checked)
+    history."""
     code = validate_credit_code(form.credit_code)
     enterprise = EnterpriseForm(form.enterprise_name, code, form.district)
     enterprise_id = repo.enterprise_id_or_add(session, enterprise, now)
-    return repo.insert_application(session, form, enterprise_id, events, now, judged_rule_id)
+    return repo.insert_application(session, form, enterprise_id, events, now, judged_rule_id, unit)
 
 
 def apply_step(
@@ -114,14 +131,30 @@ def apply_step(
         judged = None
         if facts.decided_on is not None:  # decided now or before: keep the rule it met
             judged = record.judged_rule_id or repo.judge_with(session, planned.rule)
+        held_by = holder(events) or record.unit
+        handler = handler_of(events, planned.registered_handler)
         version = repo.append_event(
-            session, application_id, expected_version, planned.event, facts, judged
+            session,
+            application_id,
+            expected_version,
+            planned.event,
+            facts,
+            judged,
+            held_by,
+            handler,
         )
         # An undone decision follows the category's rule again, as it is now.
         rule = planned.rule
         if record.judged_rule_id and not judged:
             rule = repo.current_rule(session, record.category)
-    changed = replace(record, version=version, facts=facts, judged_rule_id=judged)
+    changed = replace(
+        record,
+        version=version,
+        facts=facts,
+        judged_rule_id=judged,
+        holder=held_by,
+        handler=handler,
+    )
     return _detail(changed, events, rule, planned.investment, ws.calendar(), today)
 
 
@@ -134,6 +167,7 @@ class _Plan:
     rule: TimeLimitRule
     events: list[StageEvent]
     event: StageEvent
+    registered_handler: str  # before any reassignment
 
 
 def _planned(
@@ -144,6 +178,9 @@ def _planned(
     step: Step,
 ) -> _Plan:
     record, investment = repo.record_and_investment(session, application_id, lock=True)
+    ws.require(_PERMISSION.get(step.action, Permission.STEP), record.holder or record.unit)
+    if step.action is Action.TRANSFER:
+        _check_unit(ws, step.to_unit)
     if record.version != expected_version:
         # The user acted on what they saw; judge the step against that, not newer data.
         raise StoreError(
@@ -157,8 +194,20 @@ def _planned(
         else repo.current_rule(session, record.category)
     )
     events = repo.load_events(session, application_id)
-    event = checked_event(events, step_input(step, ws.actor, ws.now()), rule, ws.calendar())
-    return _Plan(record, investment, rule, events, event)
+    first = next((e for e in events if e.action is Action.REASSIGN), None)
+    registered = first.from_handler if first is not None else record.handler
+    given = step_input(step, ws.actor, ws.now(), record.handler)
+    event = checked_event(events, given, rule, ws.calendar())
+    return _Plan(record, investment, rule, events, event, registered)
+
+
+# Steps a clerk may not take; every other step needs Permission.STEP.
+_PERMISSION = {Action.EXTEND: Permission.EXTEND, Action.REASSIGN: Permission.REASSIGN}
+
+
+def _check_unit(ws: Workspace, code: str) -> None:
+    if not any(u.code == code and u.active for u in ws.units()):
+        raise DomainError(ErrorCode.NO_SUCH_UNIT, f"no active unit {code!r}", unit=code)
 
 
 def checked_event(
@@ -170,9 +219,9 @@ def checked_event(
     return event
 
 
-def step_input(step: Step, actor: str, now: datetime) -> StepInput:
-    """The domain's input for `step`, taken by `actor` at `now`; a step without a date
-    is taken on the day it is recorded."""
+def step_input(step: Step, actor: str, now: datetime, handler: str = "") -> StepInput:
+    """The domain's input for `step`, taken by `actor` at `now` on an application now
+    with `handler`; a step without a date is taken on the day it is recorded."""
     return StepInput(
         step.action,
         step.on or now.date(),
@@ -183,6 +232,9 @@ def step_input(step: Step, actor: str, now: datetime) -> StepInput:
         step.reason,
         step.document_number,
         step.extension_days,
+        step.to_unit,
+        step.handler,
+        handler,
     )
 
 

@@ -35,6 +35,8 @@ def preview_step(
     """The countdown as it would be after `step`, and what to warn of, without recording
     anything; refused as the write would refuse it."""
     events = list(current.events)
-    event = checked_event(events, step_input(step, actor, now), current.rule, calendar)
+    event = checked_event(
+        events, step_input(step, actor, now, current.view.record.handler), current.rule, calendar
+    )
     after = evaluate(facts_from_history([*events, event]), current.rule, calendar, today)
     return Preview(after, cautions(events, event, current.rule, calendar))

@@ -10,39 +10,69 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
+from approvals_gui.domain.access import Permission, User, check
 from approvals_gui.domain.applications import ApplicationRecord
 from approvals_gui.domain.calendar import WorkCalendar
 from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.rules import TimeLimitRule
+from approvals_gui.domain.units import Authority, Unit
 from approvals_gui.store.db import Engine, session_scope
 from approvals_gui.store.errors import StoreError, StoreErrorCode
 from approvals_gui.store.repo import judged_rules, load_calendar, load_rules
+from approvals_gui.store.units import load_authorities, load_units
 
 
 class _Cache:
     """What a workspace read once (small, read often); shared by its copies."""
 
-    __slots__ = ("calendar", "judged", "rules")
+    __slots__ = ("authorities", "calendar", "judged", "rules", "units")
 
     def __init__(self) -> None:
         self.calendar: WorkCalendar | None = None
         self.rules: dict[str, TimeLimitRule] | None = None
         self.judged: dict[int, TimeLimitRule] | None = None
+        self.units: tuple[Unit, ...] | None = None
+        self.authorities: dict[str, Authority] | None = None
 
 
 @dataclass(frozen=True)
 class Workspace:
     """Holds the engine and caches the calendar and rules; never changes itself, so it
-    can be handed to any thread. `now` is injected so tests control the clock."""
+    can be handed to any thread. `now` is injected so tests control the clock.
+
+    `user` is who signed in, whose role the services enforce; None on a desk without
+    sign-in, where `actor` is the name the clerk gave and nothing is refused.
+    """
 
     engine: Engine
     actor: str
     now: Callable[[], datetime] = datetime.now
+    user: User | None = None
     _cache: _Cache = field(default_factory=_Cache, compare=False, repr=False)
 
     def with_actor(self, actor: str) -> Workspace:
-        """The same database and cache, another signed-in user."""
+        """The same database and cache, another name on a desk without sign-in."""
         return replace(self, actor=actor)
+
+    def signed_in(self, user: User | None) -> Workspace:
+        """The same database and cache, acting as `user` (None: signed out)."""
+        return replace(self, user=user, actor=user.name if user else self.actor)
+
+    def require(self, permission: Permission, unit: str | None = None) -> None:
+        """Refuse (DomainError NOT_PERMITTED) what the signed-in user may not do."""
+        check(self.user, permission, unit)
+
+    def units(self) -> tuple[Unit, ...]:
+        if self._cache.units is None:
+            with session_scope(self.engine, write=False) as session:
+                self._cache.units = tuple(load_units(session))
+        return self._cache.units
+
+    def authorities(self) -> dict[str, Authority]:
+        if self._cache.authorities is None:
+            with session_scope(self.engine, write=False) as session:
+                self._cache.authorities = load_authorities(session)
+        return self._cache.authorities
 
     def calendar(self) -> WorkCalendar:
         if self._cache.calendar is None:
@@ -98,3 +128,5 @@ class Workspace:
         self._cache.calendar = None
         self._cache.rules = None
         self._cache.judged = None
+        self._cache.units = None
+        self._cache.authorities = None

@@ -15,7 +15,7 @@ from sqlmodel import Session, col
 from approvals_gui.domain.clock import ClockFacts
 from approvals_gui.domain.enterprises import EnterpriseForm
 from approvals_gui.domain.history_hash import chain
-from approvals_gui.domain.stages import StageEvent
+from approvals_gui.domain.stages import StageEvent, holder
 from approvals_gui.store import live
 from approvals_gui.store.repo import event_columns, facts_columns, insert_numbered
 from approvals_gui.store.tables import Application, Enterprise, StageEventRow
@@ -35,6 +35,7 @@ class BulkApplication:
     history: Sequence[StageEvent]
     facts: ClockFacts  # folded from `history` by the caller, who needs them too
     judged_rule_id: int | None
+    unit: str = ""  # the unit that decides it
 
 
 def credit_codes(session: Session) -> set[str]:
@@ -125,6 +126,8 @@ def _row(a: BulkApplication, number: str, head: str) -> dict[str, object]:
         **facts_columns(a.facts),
         "judged_rule_id": a.judged_rule_id,
         "history_hash": head,
+        "unit": a.unit,
+        "holder": holder(a.history),
     }
 
 

@@ -12,10 +12,11 @@ from approvals_gui.store.db import make_engine, session_scope, translate_errors
 from approvals_gui.store.errors import StoreError, StoreErrorCode
 from approvals_gui.store.repo import ensure_default_rules
 from approvals_gui.store.sqlite_file import check_database_file, foreign, sqlite_file
+from approvals_gui.store.units import ensure_default_unit
 
 # The newest migration's revision (a test keeps it equal to Alembic's head). Knowing
 # it here spares importing Alembic, which is slow, when the schema is current.
-SCHEMA_REVISION = "0007"
+SCHEMA_REVISION = "0008"
 
 
 def open_database(target: str | Path, *, create: bool = False) -> Engine:
@@ -49,6 +50,7 @@ def bring_up_to_date(engine: Engine) -> None:
         upgrade(engine)
     with session_scope(engine) as session:
         ensure_default_rules(session)
+        ensure_default_unit(session)
     live.prune(engine)
 
 

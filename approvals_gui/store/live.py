@@ -23,6 +23,7 @@ from sqlmodel import Session, col
 
 from approvals_gui.store.tables import (
     Application,
+    AuthorityRow,
     BureauSetting,
     CalendarOverrideRow,
     ChangeLogRow,
@@ -33,6 +34,8 @@ from approvals_gui.store.tables import (
     ServiceVisit,
     StageEventRow,
     TimeLimitRuleRow,
+    UnitRow,
+    UserRow,
 )
 
 CHANNEL = "approvals_changes"
@@ -45,7 +48,7 @@ LOOK_BACK = 1000  # ids; far more than the transactions open at any one time
 class ChangeKind(StrEnum):
     APPLICATION = "application"
     VISIT = "visit"
-    REFERENCE = "reference"  # rules, calendar, enterprises, settings
+    REFERENCE = "reference"  # rules, calendar, enterprises, settings, units, users
     RELOAD = "reload"  # more than rows: read everything again
 
 
@@ -71,6 +74,9 @@ _REFERENCE_ROWS = (
     ConfirmedYear,
     BureauSetting,
     Enterprise,
+    UnitRow,
+    AuthorityRow,
+    UserRow,
 )
 
 

@@ -18,7 +18,7 @@ from approvals_gui.domain.enterprises import EnterpriseForm
 from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.history_hash import chain, event_hash
 from approvals_gui.domain.rules import DEFAULT_RULES, TimeLimitRule
-from approvals_gui.domain.stages import FINAL_STAGES, Action, Stage, StageEvent
+from approvals_gui.domain.stages import FINAL_STAGES, Action, Stage, StageEvent, holder
 from approvals_gui.domain.timelimits import Limit, Unit
 from approvals_gui.store.errors import StoreError, StoreErrorCode
 from approvals_gui.store.tables import (
@@ -403,9 +403,10 @@ def insert_application(
     events: Sequence[StageEvent],
     now: datetime,
     judged_rule_id: int | None = None,
+    unit: str = "",
 ) -> int:
     """Insert an application under the next free number of its year of receipt, with
-    its (checked) history; returns its id."""
+    its (checked) history, decided by `unit`; returns its id."""
     hashes = chain(events)
 
     def add(numbers: list[str]) -> Application:
@@ -421,6 +422,8 @@ def insert_application(
             created_at=now,
             judged_rule_id=judged_rule_id,
             history_hash=hashes[-1],
+            unit=unit,
+            holder=holder(events),
             **facts_columns(facts_from_history(events)),  # type: ignore[arg-type]
         )
         session.add(row)
@@ -438,9 +441,12 @@ def append_event(
     expected_version: int,
     event: StageEvent,
     facts: ClockFacts,
-    judged_rule_id: int | None = None,
+    judged_rule_id: int | None,
+    held_by: str,
+    handler: str,
 ) -> int:
-    """Record `event` and its facts unless someone saved the application first.
+    """Record `event`, its facts, and the unit and handler that have the application
+    after it, unless someone saved the application first.
 
     Returns the new version. The version check and the write are one UPDATE, so of two
     desktops saving at once exactly one wins and the other is told.
@@ -458,6 +464,8 @@ def append_event(
             version=expected_version + 1,
             judged_rule_id=judged_rule_id,
             history_hash=new_head,
+            holder=held_by,
+            handler=handler,
             **facts_columns(facts),
         )
     )
@@ -494,6 +502,10 @@ def event_columns(application_id: int, e: StageEvent, chain_hash: str) -> dict[s
         "document_number": e.document_number,
         "extension_days": e.extension_days,
         "undoes": e.undoes,
+        "from_unit": e.from_unit,
+        "to_unit": e.to_unit,
+        "from_handler": e.from_handler,
+        "handler": e.handler,
         "chain_hash": chain_hash,
     }
 
@@ -518,6 +530,11 @@ def event_from_row(r: StageEventRow | Row[*tuple[Any, ...]]) -> StageEvent:
         r.document_number,
         r.extension_days,
         r.undoes,
+        # Migrations before 0008 read rows of a schema without units.
+        getattr(r, "from_unit", ""),
+        getattr(r, "to_unit", ""),
+        getattr(r, "from_handler", ""),
+        getattr(r, "handler", ""),
     )
 
 
@@ -554,6 +571,8 @@ _RECORD_COLUMNS = (
     col(Application.extension_reason),
     col(Application.pause_spans),
     col(Application.judged_rule_id),
+    col(Application.unit),
+    col(Application.holder),
 )
 
 
@@ -622,7 +641,21 @@ def _record(r: Sequence[Any]) -> ApplicationRecord:
         spans_from_text(r[21]) if r[21] else (),
     )
     return ApplicationRecord(
-        r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], facts, r[22]
+        r[0],
+        r[1],
+        r[2],
+        r[3],
+        r[4],
+        r[5],
+        r[6],
+        r[7],
+        r[8],
+        r[9],
+        r[10],
+        facts,
+        r[22],
+        r[23],
+        r[24],
     )
 
 

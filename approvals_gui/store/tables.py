@@ -35,6 +35,8 @@ class Application(SQLModel, table=True):
     category: str = Field(foreign_key="time_limit_rule.category", max_length=40)
     handler: str = Field(index=True, max_length=50)
     district: str = Field(default="", max_length=50)
+    unit: str = Field(default="", max_length=20, index=True)  # decides it (审批单位)
+    holder: str = Field(default="", max_length=20, index=True)  # has it now
     investment: float | None = None  # 万元
     registered_on: date
     created_at: datetime = Field(sa_type=DateTime)  # local wall-clock time
@@ -79,6 +81,10 @@ class StageEventRow(SQLModel, table=True):
     document_number: str = Field(default="", max_length=60)
     extension_days: int = 0
     undoes: int | None = None
+    from_unit: str = Field(default="", max_length=20)
+    to_unit: str = Field(default="", max_length=20)
+    from_handler: str = Field(default="", max_length=50)  # a reassignment's
+    handler: str = Field(default="", max_length=50)
     chain_hash: str = Field(default="", max_length=64)  # covers this event and the one before
 
 
@@ -190,3 +196,41 @@ class ChangeLogRow(SQLModel, table=True):
     desk: str = Field(max_length=32)  # the process that wrote: it needs no telling
     kind: str = Field(max_length=20)
     item_id: int | None = None
+
+
+class UnitRow(SQLModel, table=True):
+    """A unit of the bureau: the city bureau, a county branch, the assessment centre."""
+
+    __tablename__ = "unit"
+
+    code: str = Field(primary_key=True, max_length=20)
+    name: str = Field(max_length=50)
+    kind: str = Field(max_length=10)
+    district: str = Field(default="", max_length=50)
+    active: bool = True
+    position: int = 0  # the order lists show units in
+
+
+class AuthorityRow(SQLModel, table=True):
+    """The 审批权限 table: which level decides each category."""
+
+    __tablename__ = "approval_authority"
+
+    category: str = Field(primary_key=True, foreign_key="time_limit_rule.category", max_length=40)
+    level: str = Field(max_length=10)
+    basis: str = Field(default="", max_length=200)
+
+
+class UserRow(SQLModel, table=True):
+    """A person who signs in. The password is kept only as a salted hash."""
+
+    __tablename__ = "app_user"
+
+    name: str = Field(primary_key=True, max_length=50)
+    unit: str = Field(foreign_key="unit.code", max_length=20)
+    role: str = Field(max_length=10)
+    password_hash: str = Field(default="", max_length=200)
+    active: bool = True
+    failed_attempts: int = 0
+    locked_until: datetime | None = Field(default=None, sa_type=DateTime)
+    created_at: datetime = Field(sa_type=DateTime)  # local wall-clock time

@@ -1,0 +1,134 @@
+"""People, their roles and what each role may do; signing in and locking out.
+
+A clerk (承办人) moves the applications their unit holds; a manager (科长/分管领导)
+also grants extensions and reassigns within the unit; an admin (管理员) keeps the
+rules, calendar, units, users and the bureau's settings, and may act on any unit's
+work. On a single-desk file without sign-in nobody is signed in and nothing is refused.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from approvals_gui.domain.errors import DomainError, ErrorCode
+from approvals_gui.domain.text import TextField
+
+USER_NAME = TextField("user_name", 50)
+MIN_PASSWORD = 8
+LOCK_AFTER = 5  # failed sign-ins in a row
+LOCK_FOR = timedelta(minutes=15)
+
+
+class Role(StrEnum):
+    CLERK = "clerk"
+    MANAGER = "manager"
+    ADMIN = "admin"
+
+
+class Permission(StrEnum):
+    """What a service may be asked to do, where a role decides."""
+
+    REGISTER = "register"
+    STEP = "step"  # move an application through its stages, transfer it, undo
+    EXTEND = "extend"
+    REASSIGN = "reassign"
+    RECORD_VISIT = "record_visit"
+    IMPORT = "import"  # ledger import
+    EDIT_RULES = "edit_rules"
+    EDIT_CALENDAR = "edit_calendar"
+    EDIT_UNITS = "edit_units"  # units and the 审批权限 table
+    EDIT_USERS = "edit_users"
+    EDIT_SETTINGS = "edit_settings"  # the bureau's settings and notice pattern
+    RESTORE = "restore"  # put a backup in place of the database
+
+
+_CLERK = frozenset({Permission.REGISTER, Permission.STEP, Permission.RECORD_VISIT})
+_MANAGER = _CLERK | {Permission.EXTEND, Permission.REASSIGN, Permission.IMPORT}
+GRANTS: dict[Role, frozenset[Permission]] = {
+    Role.CLERK: _CLERK,
+    Role.MANAGER: _MANAGER,
+    Role.ADMIN: frozenset(Permission),
+}
+# Permissions on one application: a clerk or manager has them for their unit's work only.
+UNIT_SCOPED = frozenset({Permission.STEP, Permission.EXTEND, Permission.REASSIGN})
+
+
+@dataclass(frozen=True, slots=True)
+class User:
+    name: str  # signs in with it; the history records it
+    unit: str  # code
+    role: Role
+    active: bool = True
+
+
+def check(user: User | None, permission: Permission, unit: str | None = None) -> None:
+    """Refuse (NOT_PERMITTED) unless `user` may do `permission`, on work held by `unit`
+    where it concerns one application. `None` is a desk without sign-in."""
+    if user is None:
+        return
+    if permission not in GRANTS[user.role]:
+        raise DomainError(
+            ErrorCode.NOT_PERMITTED,
+            f"{user.role} may not {permission}",
+            role=user.role,
+            permission=permission,
+        )
+    if unit and permission in UNIT_SCOPED and user.role is not Role.ADMIN and unit != user.unit:
+        raise DomainError(
+            ErrorCode.NOT_PERMITTED,
+            f"{user.name} works at {user.unit}, not {unit}",
+            role=user.role,
+            permission=permission,
+            unit=unit,
+        )
+
+
+def may(user: User | None, permission: Permission, unit: str | None = None) -> bool:
+    try:
+        check(user, permission, unit)
+    except DomainError:
+        return False
+    return True
+
+
+def checked_password(password: str) -> str:
+    if len(password) < MIN_PASSWORD:
+        raise DomainError(
+            ErrorCode.PASSWORD_TOO_SHORT,
+            f"a password has at least {MIN_PASSWORD} characters",
+            limit=MIN_PASSWORD,
+        )
+    return password
+
+
+def checked_name(name: str) -> str:
+    cleaned = USER_NAME.clean(name)
+    if not cleaned:
+        raise DomainError(ErrorCode.REQUIRED_FIELD, "a user has a name", field="user_name")
+    return cleaned
+
+
+@dataclass(frozen=True, slots=True)
+class Attempts:
+    """A user's sign-in state: failures in a row and the lock they led to."""
+
+    failed: int = 0
+    locked_until: datetime | None = None
+
+    def check_unlocked(self, now: datetime) -> None:
+        if self.locked_until is not None and now < self.locked_until:
+            raise DomainError(
+                ErrorCode.ACCOUNT_LOCKED,
+                f"locked until {self.locked_until:%H:%M}",
+                until=self.locked_until,
+            )
+
+    def after_failure(self, now: datetime) -> Attempts:
+        """One more failure; the LOCK_AFTER-th in a row locks for LOCK_FOR and starts
+        the count again."""
+        failed = self.failed + 1
+        if failed >= LOCK_AFTER:
+            return Attempts(0, now + LOCK_FOR)
+        return Attempts(failed, None)

@@ -1,0 +1,123 @@
+"""Units, the 审批权限 table and users: a Session in, domain data classes out."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import delete, select, update
+from sqlmodel import Session, col
+
+from approvals_gui.domain.access import Attempts, Role, User
+from approvals_gui.domain.units import Authority, Level, Unit, UnitKind
+from approvals_gui.store.errors import StoreError, StoreErrorCode
+from approvals_gui.store.tables import Application, AuthorityRow, UnitRow, UserRow
+
+DEFAULT_CITY = Unit("city", "市局", UnitKind.CITY)  # every database has a city bureau
+
+
+def load_units(session: Session) -> list[Unit]:
+    rows = session.scalars(select(UnitRow).order_by(col(UnitRow.position), col(UnitRow.code)))
+    return [Unit(r.code, r.name, UnitKind(r.kind), r.district, r.active) for r in rows]
+
+
+def ensure_default_unit(session: Session) -> None:
+    if session.scalar(select(col(UnitRow.code)).limit(1)) is None:
+        save_units(session, [DEFAULT_CITY])
+
+
+def save_units(session: Session, units: Sequence[Unit]) -> None:
+    """Make the unit table `units`, in that order. A unit that applications or users
+    name is never deleted: the caller keeps it (perhaps inactive)."""
+    kept = {u.code for u in units}
+    for position, u in enumerate(units):
+        row = session.get(UnitRow, u.code) or UnitRow(code=u.code)
+        row.name, row.kind, row.district = u.name, u.kind.value, u.district
+        row.active, row.position = u.active, position
+        session.add(row)
+    session.execute(delete(UnitRow).where(col(UnitRow.code).not_in(kept)))
+
+
+def units_in_use(session: Session) -> set[str]:
+    """Codes that an application or a user names."""
+    used = set(session.scalars(select(col(Application.unit)).distinct()))
+    used |= set(session.scalars(select(col(Application.holder)).distinct()))
+    used |= set(session.scalars(select(col(UserRow.unit)).distinct()))
+    return used - {""}
+
+
+def load_authorities(session: Session) -> dict[str, Authority]:
+    rows = session.scalars(select(AuthorityRow))
+    return {r.category: Authority(r.category, Level(r.level), r.basis) for r in rows}
+
+
+def save_authorities(session: Session, authorities: Sequence[Authority]) -> None:
+    session.execute(delete(AuthorityRow))
+    session.add_all(
+        AuthorityRow(category=a.category, level=a.level.value, basis=a.basis) for a in authorities
+    )
+
+
+# -- users ----------------------------------------------------------------------------
+
+
+def _user(row: UserRow) -> User:
+    return User(row.name, row.unit, Role(row.role), row.active)
+
+
+def load_users(session: Session) -> list[User]:
+    return [_user(r) for r in session.scalars(select(UserRow).order_by(col(UserRow.name)))]
+
+
+def has_users(session: Session) -> bool:
+    return session.scalar(select(col(UserRow.name)).limit(1)) is not None
+
+
+def _row(session: Session, name: str, *, lock: bool = False) -> UserRow:
+    query = select(UserRow).where(col(UserRow.name) == name)
+    if lock:  # sign-in failures count up: two desks must not both read the old count
+        query = query.with_for_update()
+    row = session.scalars(query).first()
+    if row is None:
+        raise StoreError(StoreErrorCode.NOT_FOUND, f"no user {name}", name=name)
+    return row
+
+
+def add_user(session: Session, user: User, password_hash: str, now: datetime) -> None:
+    if session.get(UserRow, user.name) is not None:
+        raise StoreError(StoreErrorCode.DUPLICATE, f"user {user.name} exists", name=user.name)
+    session.add(
+        UserRow(
+            name=user.name,
+            unit=user.unit,
+            role=user.role.value,
+            password_hash=password_hash,
+            active=user.active,
+            created_at=now,
+        )
+    )
+
+
+def update_user(session: Session, user: User) -> None:
+    row = _row(session, user.name)
+    row.unit, row.role, row.active = user.unit, user.role.value, user.active
+
+
+def set_password_hash(session: Session, name: str, password_hash: str) -> None:
+    row = _row(session, name)
+    row.password_hash, row.failed_attempts, row.locked_until = password_hash, 0, None
+
+
+def credentials(session: Session, name: str) -> tuple[User, str, Attempts]:
+    """A user, their password hash and sign-in attempts, the row held to the end of the
+    transaction."""
+    row = _row(session, name, lock=True)
+    return _user(row), row.password_hash, Attempts(row.failed_attempts, row.locked_until)
+
+
+def set_attempts(session: Session, name: str, attempts: Attempts) -> None:
+    session.execute(
+        update(UserRow)
+        .where(col(UserRow.name) == name)
+        .values(failed_attempts=attempts.failed, locked_until=attempts.locked_until)
+    )
