@@ -54,6 +54,8 @@ class ErrorCode(StrEnum):
     SAME_UNIT = "same_unit"
     SAME_HANDLER = "same_handler"
     NOT_PERMITTED = "not_permitted"
+    NO_ADMIN = "no_admin"
+    UNIT_IN_USE = "unit_in_use"
     SIGN_IN_FAILED = "sign_in_failed"
     ACCOUNT_LOCKED = "account_locked"
     ACCOUNT_DISABLED = "account_disabled"

@@ -7,10 +7,12 @@ by that name, while the domain stays free of Qt.
 
 from __future__ import annotations
 
+from approvals_gui.domain.access import Permission, Role
 from approvals_gui.domain.board import DELIVERY_STEP, HEARING_STEP, Lane
 from approvals_gui.domain.clock import DeadlineKind, Status
 from approvals_gui.domain.service_days import FollowUpState, MatterType, Mode
 from approvals_gui.domain.stages import Stage
+from approvals_gui.domain.units import Level, UnitKind
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate knows)
@@ -98,4 +100,38 @@ FOLLOW_UP_NAMES: dict[FollowUpState, str] = {
     FollowUpState.DUE_SOON: QT_TRANSLATE_NOOP("strings", "即将到期"),
     FollowUpState.OVERDUE: QT_TRANSLATE_NOOP("strings", "跟进超期"),
     FollowUpState.RESOLVED: QT_TRANSLATE_NOOP("strings", "已解决"),
+}
+
+
+ROLE_NAMES: dict[Role, str] = {
+    Role.CLERK: QT_TRANSLATE_NOOP("strings", "承办人"),
+    Role.MANAGER: QT_TRANSLATE_NOOP("strings", "科长/分管领导"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("strings", "管理员"),
+}
+
+# What a role may be refused, as the end of "…无权%2".
+PERMISSION_NAMES: dict[Permission, str] = {
+    Permission.REGISTER: QT_TRANSLATE_NOOP("strings", "登记申请"),
+    Permission.STEP: QT_TRANSLATE_NOOP("strings", "办理审批环节"),
+    Permission.EXTEND: QT_TRANSLATE_NOOP("strings", "批准延期"),
+    Permission.REASSIGN: QT_TRANSLATE_NOOP("strings", "改派承办人"),
+    Permission.RECORD_VISIT: QT_TRANSLATE_NOOP("strings", "登记服务日走访"),
+    Permission.IMPORT: QT_TRANSLATE_NOOP("strings", "导入台账"),
+    Permission.EDIT_RULES: QT_TRANSLATE_NOOP("strings", "修改时限规则"),
+    Permission.EDIT_CALENDAR: QT_TRANSLATE_NOOP("strings", "修改节假日日历"),
+    Permission.EDIT_UNITS: QT_TRANSLATE_NOOP("strings", "修改单位和审批权限"),
+    Permission.EDIT_USERS: QT_TRANSLATE_NOOP("strings", "管理用户"),
+    Permission.EDIT_SETTINGS: QT_TRANSLATE_NOOP("strings", "修改本局设置"),
+    Permission.RESTORE: QT_TRANSLATE_NOOP("strings", "从备份恢复数据库"),
+}
+
+UNIT_KIND_NAMES: dict[UnitKind, str] = {
+    UnitKind.CITY: QT_TRANSLATE_NOOP("strings", "市局"),
+    UnitKind.BRANCH: QT_TRANSLATE_NOOP("strings", "区县分局"),
+    UnitKind.CENTRE: QT_TRANSLATE_NOOP("strings", "技术评估中心"),
+}
+
+LEVEL_NAMES: dict[Level, str] = {
+    Level.CITY: QT_TRANSLATE_NOOP("strings", "市局审批"),
+    Level.LOCAL: QT_TRANSLATE_NOOP("strings", "下放属地分局审批"),
 }

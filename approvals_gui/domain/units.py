@@ -16,6 +16,7 @@ from approvals_gui.domain.text import TextField
 UNIT_CODE = TextField("unit_code", 20)
 UNIT_NAME = TextField("unit_name", 50)
 UNIT_DISTRICT = TextField("district", 50)
+AUTHORITY_BASIS = TextField("basis", 200)
 
 
 class UnitKind(StrEnum):
@@ -77,6 +78,10 @@ def checked_unit(unit: Unit) -> Unit:
     if unit.kind is UnitKind.BRANCH and not district:
         raise DomainError(ErrorCode.REQUIRED_FIELD, "a branch covers a district", field="district")
     return Unit(code, name, unit.kind, district, unit.active)
+
+
+def checked_authority(row: Authority) -> Authority:
+    return Authority(row.category, row.level, AUTHORITY_BASIS.clean(row.basis))
 
 
 def check_units(units: Sequence[Unit]) -> None:

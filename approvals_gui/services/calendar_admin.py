@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
+from approvals_gui.domain.access import Permission
 from approvals_gui.domain.calendar import CalendarOverride, DayInfo, check_year, checked_override
 from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.imports import MAX_CSV_BYTES
@@ -28,6 +29,7 @@ def set_days(ws: Workspace, overrides: list[CalendarOverride]) -> None:
     """Record local holidays, working days or cleared days; every due date follows.
     Refused, before anything is written, if a day is outside the calendar or a name is
     too long."""
+    ws.require(Permission.EDIT_CALENDAR)
     overrides = [checked_override(o) for o in overrides]
     with session_scope(ws.engine) as session:
         for override in overrides:
@@ -37,6 +39,7 @@ def set_days(ws: Workspace, overrides: list[CalendarOverride]) -> None:
 
 def remove_local(ws: Workspace, days: list[date]) -> None:
     """Drop the admin's entries for `days`: the shipped schedule applies again."""
+    ws.require(Permission.EDIT_CALENDAR)
     with session_scope(ws.engine) as session:
         for day in days:
             repo.delete_override(session, day)
@@ -45,6 +48,7 @@ def remove_local(ws: Workspace, days: list[date]) -> None:
 
 def confirm_year(ws: Workspace, year: int) -> None:
     """Mark `year` as entered from the State Council's notice (no longer an estimate)."""
+    ws.require(Permission.EDIT_CALENDAR)
     check_year(year)
     with session_scope(ws.engine) as session:
         repo.confirm_year(session, year, ws.actor)
@@ -71,6 +75,7 @@ def read_schedule(path: Path) -> ScheduleImport:
 
 def import_schedule(ws: Workspace, schedule: ScheduleImport, confirm: bool) -> None:
     """Record every day of a clean schedule, and confirm its years if asked, at once."""
+    ws.require(Permission.EDIT_CALENDAR)
     if schedule.problems:
         raise ValueError("a schedule with problems is shown to the user, not imported")
     with session_scope(ws.engine) as session:

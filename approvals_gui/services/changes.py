@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from approvals_gui.domain.access import Permission
 from approvals_gui.domain.applications import EnterpriseEntry, NewApplication
 from approvals_gui.domain.calendar import CalendarOverride, WorkCalendar
 from approvals_gui.domain.enterprises import EnterpriseForm
@@ -17,6 +18,7 @@ from approvals_gui.domain.ledger_import import LedgerEntry
 from approvals_gui.domain.rules import TimeLimitRule
 from approvals_gui.domain.schedule_import import ScheduleImport
 from approvals_gui.domain.service_days import ShiftRule, VisitForm
+from approvals_gui.domain.units import Authority, Unit
 from approvals_gui.services import (
     applications,
     calendar_admin,
@@ -25,6 +27,7 @@ from approvals_gui.services import (
     rules,
     service_days,
 )
+from approvals_gui.services import units as units_service
 from approvals_gui.services.applications import ApplicationDetail, ApplicationView, Step
 from approvals_gui.services.progress import Progress
 from approvals_gui.services.workspace import Workspace
@@ -45,9 +48,14 @@ class Reference:
     handlers: tuple[str, ...]
     enterprises: tuple[EnterpriseEntry, ...]
     shift_rule: ShiftRule
+    units: tuple[Unit, ...]
+    authorities: dict[str, Authority]
 
     def category_names(self) -> dict[str, str]:
         return {code: rule.name for code, rule in self.rules.items()}
+
+    def unit_names(self) -> dict[str, str]:
+        return {u.code: u.name for u in self.units}
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +92,8 @@ def load_reference(ws: Workspace) -> Reference:
         tuple(directory.handlers(ws)),
         tuple(directory.enterprises(ws)),
         service_days.shift_rule(ws),
+        ws.units(),
+        ws.authorities(),
     )
 
 
@@ -154,6 +164,14 @@ def save_enterprise(ws: Workspace, form: EnterpriseForm, enterprise_id: int | No
     return ChangeSet(directory=True, reference=load_reference(ws), reload=True, subject=saved)
 
 
+def save_units(ws: Workspace, units: Sequence[Unit]) -> ChangeSet:
+    return reference_changed(ws, lambda: units_service.save_units(ws, units))
+
+
+def save_authorities(ws: Workspace, rows: Sequence[Authority]) -> ChangeSet:
+    return reference_changed(ws, lambda: units_service.save_authorities(ws, rows))
+
+
 def database_file(ws: Workspace) -> Path | None:
     """The workspace's SQLite file; None on a server, whose backups are the server's."""
     return sqlite_file(str(ws.engine.url))
@@ -169,6 +187,7 @@ def restore_backup(ws: Workspace, backup: Path) -> tuple[Path, ChangeSet]:
     """Replace the database with `backup`; returns where the replaced file is kept, and
     a change set that reloads everything. This program's own connections are closed
     first: a restore is refused while anyone has the file open."""
+    ws.require(Permission.RESTORE)
     database = database_file(ws)
     if database is None:
         raise StoreError(

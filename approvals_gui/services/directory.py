@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from approvals_gui.domain.access import Permission
 from approvals_gui.domain.applications import EnterpriseEntry
 from approvals_gui.domain.enterprises import EnterpriseForm, checked_enterprise
 from approvals_gui.services.applications import ApplicationView, views
@@ -42,6 +43,7 @@ def handlers(ws: Workspace) -> list[str]:
 def save_enterprise(ws: Workspace, form: EnterpriseForm, enterprise_id: int | None = None) -> int:
     """Add or edit an enterprise. Refused (nothing written) if the form has a problem or
     another enterprise has the same credit code."""
+    ws.require(Permission.REGISTER)
     clean = checked_enterprise(form)
     with session_scope(ws.engine) as session:
         if enterprise_id is None:

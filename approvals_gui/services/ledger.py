@@ -28,6 +28,7 @@ from openpyxl.cell.cell import ERROR_CODES
 from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
+from approvals_gui.domain.access import Permission
 from approvals_gui.domain.applications import NewApplication
 from approvals_gui.domain.clock import facts_from_history
 from approvals_gui.domain.enterprises import EnterpriseForm
@@ -286,6 +287,7 @@ def import_ledger(
     holds already are skipped, so a ledger imported twice is not doubled. Decided ones
     keep the category's rule in force at the import (the ledger does not say which
     applied)."""
+    ws.require(Permission.IMPORT)
     now = ws.now()
     with session_scope(ws.engine) as session:
         known = _known(session, entries)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import fields
 from datetime import date
 
+from approvals_gui.domain.access import Permission
 from approvals_gui.domain.errors import DomainError
 from approvals_gui.domain.notices import NoticeSettings, checked_settings
 from approvals_gui.services.applications import ApplicationDetail, detail
@@ -61,6 +62,7 @@ def move_authority(ws: Workspace, local_name: str) -> NoticeSettings:
 
 def save_notice_settings(ws: Workspace, settings: NoticeSettings) -> ChangeSet:
     """Check and keep the settings; nothing shown changes but what is printed next."""
+    ws.require(Permission.EDIT_SETTINGS)
     checked = checked_settings(settings)
     with session_scope(ws.engine) as session:
         for name, key in KEYS.items():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from approvals_gui.domain.access import Permission
 from approvals_gui.domain.rule_impact import RuleImpact, rule_impact
 from approvals_gui.domain.rules import TimeLimitRule
 from approvals_gui.services.workspace import Workspace
@@ -13,6 +14,7 @@ from approvals_gui.store.db import session_scope
 
 def save_rule(ws: Workspace, rule: TimeLimitRule) -> None:
     """Replace the category's rule. The rule validated itself when it was built."""
+    ws.require(Permission.EDIT_RULES)
     with session_scope(ws.engine) as session:
         repo.save_rule(session, rule)
     ws.reload()

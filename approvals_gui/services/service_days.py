@@ -7,6 +7,7 @@ from datetime import date
 
 from dateutil.relativedelta import relativedelta
 
+from approvals_gui.domain.access import Permission
 from approvals_gui.domain.board import Card, follow_up_card
 from approvals_gui.domain.credit_code import validate_credit_code
 from approvals_gui.domain.enterprises import EnterpriseForm
@@ -44,6 +45,7 @@ def shift_rule(ws: Workspace) -> ShiftRule:
 
 
 def set_shift_rule(ws: Workspace, rule: ShiftRule) -> None:
+    ws.require(Permission.EDIT_SETTINGS)
     with session_scope(ws.engine) as session:
         visits.save_setting(session, SHIFT_RULE_KEY, rule.value)
 
@@ -66,6 +68,7 @@ def save_visit(
 ) -> int:
     """Record a new visit, or rewrite `visit_id` if it is still at `expected_version`;
     returns its id. The enterprise is taken from the directory or added to it."""
+    ws.require(Permission.RECORD_VISIT)
     form = checked_visit(form, today)
     with session_scope(ws.engine) as session:
         enterprise_id = _enterprise(session, form, ws)

@@ -59,8 +59,17 @@ class Workspace:
         return replace(self, user=user, actor=user.name if user else self.actor)
 
     def require(self, permission: Permission, unit: str | None = None) -> None:
-        """Refuse (DomainError NOT_PERMITTED) what the signed-in user may not do."""
-        check(self.user, permission, unit)
+        """Refuse (DomainError NOT_PERMITTED) what the signed-in user may not do; a
+        refusal over another unit's work names that unit."""
+        try:
+            check(self.user, permission, unit)
+        except DomainError as exc:
+            if "unit" in exc.params:
+                exc.params["unit_name"] = self.unit_name(exc.params["unit"])
+            raise
+
+    def unit_name(self, code: str) -> str:
+        return next((u.name for u in self.units() if u.code == code), code)
 
     def units(self) -> tuple[Unit, ...]:
         if self._cache.units is None:

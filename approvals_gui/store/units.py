@@ -31,7 +31,9 @@ def save_units(session: Session, units: Sequence[Unit]) -> None:
     name is never deleted: the caller keeps it (perhaps inactive)."""
     kept = {u.code for u in units}
     for position, u in enumerate(units):
-        row = session.get(UnitRow, u.code) or UnitRow(code=u.code)
+        row = session.get(UnitRow, u.code)
+        if row is None:
+            row = UnitRow(code=u.code, name=u.name, kind=u.kind.value)
         row.name, row.kind, row.district = u.name, u.kind.value, u.district
         row.active, row.position = u.active, position
         session.add(row)

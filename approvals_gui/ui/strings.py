@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from approvals_gui.domain import labels
+from approvals_gui.domain.access import Permission, Role
 from approvals_gui.domain.clock import Clock, DeadlineKind, Phase, Status
 from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.guards import Caution
@@ -12,6 +15,7 @@ from approvals_gui.domain.notices import NOTICE_TITLES, NoticeKind
 from approvals_gui.domain.service_days import FollowUpState, MatterType, Mode
 from approvals_gui.domain.stages import Action, Stage
 from approvals_gui.domain.timelimits import Limit, Unit
+from approvals_gui.domain.units import Level, UnitKind
 from approvals_gui.services.errors import LedgerFileError
 from approvals_gui.store.errors import StoreError, StoreErrorCode
 
@@ -70,6 +74,8 @@ def action_name(action: Action) -> str:
         Action.DELIVER: QT_TRANSLATE_NOOP("actions", "送达办结"),
         Action.WITHDRAW: QT_TRANSLATE_NOOP("actions", "撤回"),
         Action.EXTEND: QT_TRANSLATE_NOOP("actions", "延期"),
+        Action.TRANSFER: QT_TRANSLATE_NOOP("actions", "转办"),
+        Action.REASSIGN: QT_TRANSLATE_NOOP("actions", "改派"),
         Action.UNDO: QT_TRANSLATE_NOOP("actions", "撤销上一步"),
     }
     # Its own context: 受理 the step ("Accept") is not 受理 the stage ("Accepted").
@@ -372,6 +378,26 @@ def _domain_error_text(error: DomainError) -> str:
         ErrorCode.NOTICE_DAYS_OUT_OF_RANGE: QT_TRANSLATE_NOOP(
             "strings", "预计所需工作日须在 %1 至 %2 之间。"
         ),
+        # units, people and roles
+        ErrorCode.ONE_CITY_BUREAU: QT_TRANSLATE_NOOP("strings", "单位中须有且只有一个启用的市局。"),
+        ErrorCode.NO_SUCH_UNIT: QT_TRANSLATE_NOOP("strings", "没有启用的单位“%1”。"),
+        ErrorCode.SAME_UNIT: QT_TRANSLATE_NOOP("strings", "本件已在“%1”，请选择另一个单位。"),
+        ErrorCode.SAME_HANDLER: QT_TRANSLATE_NOOP(
+            "strings", "本件的承办人已是 %1，请选择另一位承办人。"
+        ),
+        ErrorCode.NOT_PERMITTED: QT_TRANSLATE_NOOP("strings", "%1无权%2。"),
+        ErrorCode.SIGN_IN_FAILED: QT_TRANSLATE_NOOP("strings", "用户名或密码不正确。"),
+        ErrorCode.ACCOUNT_LOCKED: QT_TRANSLATE_NOOP(
+            "strings", "密码连续输错次数过多，账号已锁定至 %1，请稍后再试或请管理员重设密码。"
+        ),
+        ErrorCode.ACCOUNT_DISABLED: QT_TRANSLATE_NOOP("strings", "该账号已停用，请与管理员联系。"),
+        ErrorCode.PASSWORD_TOO_SHORT: QT_TRANSLATE_NOOP("strings", "密码至少 %1 位。"),
+        ErrorCode.NO_ADMIN: QT_TRANSLATE_NOOP(
+            "strings", "须至少保留一个启用的管理员账号，否则无人能管理用户和设置。"
+        ),
+        ErrorCode.UNIT_IN_USE: QT_TRANSLATE_NOOP(
+            "strings", "单位“%1”已有申请或用户，不能删除；可改为停用。"
+        ),
     }
     args = {
         ErrorCode.CREDIT_CODE_LENGTH: (p.get("length"),),
@@ -397,11 +423,46 @@ def _domain_error_text(error: DomainError) -> str:
         ErrorCode.NOTICE_PATTERN_INVALID: (p.get("pattern"),),
         ErrorCode.NOTICE_PATTERN_WITHOUT_NUMBER: (p.get("pattern"),),
         ErrorCode.NOTICE_DAYS_OUT_OF_RANGE: (p.get("first"), p.get("last")),
+        # units, people and roles
+        ErrorCode.NO_SUCH_UNIT: (p.get("unit"),),
+        ErrorCode.SAME_UNIT: (p.get("unit_name", p.get("unit")),),
+        ErrorCode.SAME_HANDLER: (p.get("handler"),),
+        ErrorCode.NOT_PERMITTED: _not_permitted_args(p),
+        ErrorCode.ACCOUNT_LOCKED: (f"{p['until']:%H:%M}" if "until" in p else "",),
+        ErrorCode.PASSWORD_TOO_SHORT: (p.get("limit"),),
+        ErrorCode.UNIT_IN_USE: (p.get("unit"),),
     }.get(error.code, ())
     text = _t(texts[error.code])
     for i, value in enumerate(args, start=1):
         text = text.replace(f"%{i}", _argument(value))
     return text
+
+
+def unit_kind_name(kind: UnitKind) -> str:
+    return _t(labels.UNIT_KIND_NAMES[kind])
+
+
+def level_name(level: Level) -> str:
+    return _t(labels.LEVEL_NAMES[level])
+
+
+def _not_permitted_args(p: dict[str, Any]) -> tuple[str, str]:
+    """Who is refused and what: by role, or (for another unit's work) by unit."""
+    if "unit" in p:
+        who = _t(QT_TRANSLATE_NOOP("strings", "本单位人员"))
+        what = _t(QT_TRANSLATE_NOOP("strings", "办理“%1”的事项")).replace(
+            "%1", str(p.get("unit_name", p["unit"]))
+        )
+        return who, what
+    return role_name(p["role"]), permission_name(p["permission"])
+
+
+def role_name(role: Role) -> str:
+    return _t(labels.ROLE_NAMES[role])
+
+
+def permission_name(permission: Permission) -> str:
+    return _t(labels.PERMISSION_NAMES[permission])
 
 
 def _argument(value: object) -> str:

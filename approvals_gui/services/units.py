@@ -1,0 +1,50 @@
+"""The admin's units and 审批权限 table."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from approvals_gui.domain.access import Permission
+from approvals_gui.domain.errors import DomainError, ErrorCode
+from approvals_gui.domain.units import (
+    Authority,
+    Unit,
+    check_units,
+    checked_authority,
+    checked_unit,
+)
+from approvals_gui.services.workspace import Workspace
+from approvals_gui.store import units as store
+from approvals_gui.store.db import session_scope
+
+
+def save_units(ws: Workspace, units: Sequence[Unit]) -> None:
+    """Make the unit list `units`, in order. A unit that applications or users name
+    cannot be removed (make it inactive instead)."""
+    ws.require(Permission.EDIT_UNITS)
+    cleaned = [checked_unit(u) for u in units]
+    codes = [u.code for u in cleaned]
+    if len(set(codes)) != len(codes):
+        twice = next(c for c in codes if codes.count(c) > 1)
+        raise DomainError(ErrorCode.DUPLICATE_ENTRY, f"unit {twice} twice", entry=twice)
+    check_units(cleaned)
+    with session_scope(ws.engine) as session:
+        missing = store.units_in_use(session) - set(codes)
+        if missing:
+            code = min(missing)
+            raise DomainError(ErrorCode.UNIT_IN_USE, f"unit {code} is in use", unit=code)
+        store.save_units(session, cleaned)
+
+
+def save_authorities(ws: Workspace, authorities: Sequence[Authority]) -> None:
+    """Make the 审批权限 table `authorities`; a category left out is the city bureau's."""
+    ws.require(Permission.EDIT_UNITS)
+    known = ws.rules()
+    authorities = [checked_authority(a) for a in authorities]
+    for a in authorities:
+        if a.category not in known:
+            raise DomainError(
+                ErrorCode.UNKNOWN_CATEGORY, f"unknown category {a.category!r}", category=a.category
+            )
+    with session_scope(ws.engine) as session:
+        store.save_authorities(session, authorities)
