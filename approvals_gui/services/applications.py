@@ -38,7 +38,7 @@ from approvals_gui.domain.stages import (
     registration_event,
 )
 from approvals_gui.domain.timeline import TimelineEntry, timeline
-from approvals_gui.domain.units import Assignment, deciding_unit
+from approvals_gui.domain.units import Assignment, UnitSpan, deciding_unit, unit_spans
 from approvals_gui.domain.urgency import urgency_key
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import repo
@@ -64,6 +64,7 @@ class ApplicationDetail:
     timeline: tuple[TimelineEntry, ...]
     rule: TimeLimitRule
     investment: float | None
+    units: tuple[UnitSpan, ...] = ()  # each stay at a unit (系统内流转), in order
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,10 +296,12 @@ def _detail(
         explanations: tuple[DueExplanation, ...] = ()
         entries: tuple[TimelineEntry, ...] = ()
         blocked: dict[Action, DomainError] = {}
+        spans: tuple[UnitSpan, ...] = ()
     else:
         explanations = explain(record.facts, rule, cal, today)
         entries = tuple(timeline(events, rule, cal, today))
         blocked = blocked_actions(events, rule, cal, today)
+        spans = tuple(unit_spans(events, cal, today))
     return ApplicationDetail(
         ApplicationView(record, clock),
         tuple(events),
@@ -308,4 +311,5 @@ def _detail(
         entries,
         rule,
         investment,
+        spans,
     )

@@ -427,7 +427,7 @@ def _domain_error_text(error: DomainError) -> str:
         ErrorCode.NO_SUCH_UNIT: (p.get("unit"),),
         ErrorCode.SAME_UNIT: (p.get("unit_name", p.get("unit")),),
         ErrorCode.SAME_HANDLER: (p.get("handler"),),
-        ErrorCode.NOT_PERMITTED: _not_permitted_args(p),
+        ErrorCode.NOT_PERMITTED: _not_permitted_args(p) if "permission" in p else (),
         ErrorCode.ACCOUNT_LOCKED: (f"{p['until']:%H:%M}" if "until" in p else "",),
         ErrorCode.PASSWORD_TOO_SHORT: (p.get("limit"),),
         ErrorCode.UNIT_IN_USE: (p.get("unit"),),
