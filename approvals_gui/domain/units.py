@@ -4,13 +4,13 @@ each unit held an application as it passed between them (系统内流转)."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 
 from approvals_gui.domain.calendar import WorkCalendar
 from approvals_gui.domain.errors import DomainError, ErrorCode
-from approvals_gui.domain.stages import FINAL_STAGES, StageEvent, effective_history
+from approvals_gui.domain.stages import FINAL_STAGES, Action, StageEvent, effective_history
 from approvals_gui.domain.text import TextField
 
 UNIT_CODE = TextField("unit_code", 20)
@@ -136,14 +136,19 @@ class UnitSpan:
     workdays: int
 
 
-def unit_spans(events: Sequence[StageEvent], cal: WorkCalendar, today: date) -> list[UnitSpan]:
+def unit_spans(
+    events: Sequence[StageEvent], cal: WorkCalendar, today: date, received_at: str = ""
+) -> list[UnitSpan]:
     """Each unit's stays in order, from receipt to the last step that closed the
     application (or today while it is open). Days are counted as the timeline counts
-    them, in (arrival, departure]: the day of a transfer is the sending unit's."""
+    them, in (arrival, departure]: the day of a transfer is the sending unit's.
+    `received_at` stands for the unit of a registration from before units."""
     steps = effective_history(events)
     final = next((e.on for e in steps if e.to_stage in FINAL_STAGES), None)
     stop = final or max(today, steps[-1].on)
     moves = [e for e in steps if e.to_unit]
+    if received_at and (not moves or moves[0].action is not Action.REGISTER):
+        moves.insert(0, replace(steps[0], to_unit=received_at))
     spans: list[UnitSpan] = []
     for i, e in enumerate(moves):
         leaves = moves[i + 1].on if i + 1 < len(moves) else None

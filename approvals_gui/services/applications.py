@@ -301,7 +301,7 @@ def _detail(
         explanations = explain(record.facts, rule, cal, today)
         entries = tuple(timeline(events, rule, cal, today))
         blocked = blocked_actions(events, rule, cal, today)
-        spans = tuple(unit_spans(events, cal, today))
+        spans = tuple(unit_spans(events, cal, today, record.unit))
     return ApplicationDetail(
         ApplicationView(record, clock),
         tuple(events),
