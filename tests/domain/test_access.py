@@ -1,0 +1,89 @@
+"""Roles: what each may do, on which unit's work; locking out after failures."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from approvals_gui.domain.access import (
+    GRANTS,
+    LOCK_AFTER,
+    LOCK_FOR,
+    UNIT_SCOPED,
+    Attempts,
+    Permission,
+    Role,
+    User,
+    check,
+    checked_password,
+    may,
+)
+from approvals_gui.domain.errors import DomainError, ErrorCode
+
+CLERK = User("张三", "east", Role.CLERK)
+MANAGER = User("李科长", "east", Role.MANAGER)
+ADMIN = User("王管理", "city", Role.ADMIN)
+NOW = datetime(2026, 11, 30, 9)
+
+
+def test_a_desk_without_sign_in_may_do_everything() -> None:
+    assert all(may(None, p, "anywhere") for p in Permission)
+
+
+@pytest.mark.parametrize(
+    ("user", "permission", "allowed"),
+    [
+        (CLERK, Permission.STEP, True),
+        (CLERK, Permission.EXTEND, False),
+        (CLERK, Permission.REASSIGN, False),
+        (CLERK, Permission.EDIT_RULES, False),
+        (MANAGER, Permission.EXTEND, True),
+        (MANAGER, Permission.REASSIGN, True),
+        (MANAGER, Permission.EDIT_CALENDAR, False),
+        (MANAGER, Permission.EDIT_USERS, False),
+        (ADMIN, Permission.EDIT_UNITS, True),
+        (ADMIN, Permission.EDIT_USERS, True),
+        (ADMIN, Permission.RESTORE, True),
+    ],
+)
+def test_each_role_may_do_its_own_work(user: User, permission: Permission, allowed: bool) -> None:
+    assert may(user, permission, user.unit) is allowed
+
+
+def test_a_refusal_says_which_role_and_what() -> None:
+    with pytest.raises(DomainError) as err:
+        check(CLERK, Permission.EDIT_RULES)
+    assert err.value.code is ErrorCode.NOT_PERMITTED
+    assert err.value.params == {"role": Role.CLERK, "permission": Permission.EDIT_RULES}
+
+
+@given(st.sampled_from(list(Role)), st.sampled_from(sorted(UNIT_SCOPED)))
+def test_only_an_admin_acts_on_another_units_work(role: Role, permission: Permission) -> None:
+    user = User("某人", "east", role)
+    if permission not in GRANTS[role]:
+        return
+    assert may(user, permission, "east")
+    assert may(user, permission, "west") is (role is Role.ADMIN)
+
+
+def test_passwords_have_a_minimum_length() -> None:
+    assert checked_password("12345678") == "12345678"
+    with pytest.raises(DomainError) as err:
+        checked_password("1234567")
+    assert err.value.code is ErrorCode.PASSWORD_TOO_SHORT
+
+
+def test_the_fifth_failure_in_a_row_locks_for_a_while() -> None:
+    attempts = Attempts()
+    for _ in range(LOCK_AFTER - 1):
+        attempts = attempts.after_failure(NOW)
+        attempts.check_unlocked(NOW)
+    locked = attempts.after_failure(NOW)
+    assert locked == Attempts(0, NOW + LOCK_FOR)
+    with pytest.raises(DomainError) as err:
+        locked.check_unlocked(NOW + LOCK_FOR - timedelta(seconds=1))
+    assert err.value.code is ErrorCode.ACCOUNT_LOCKED
+    locked.check_unlocked(NOW + LOCK_FOR)

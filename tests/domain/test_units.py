@@ -1,0 +1,181 @@
+"""Units: who decides a category (审批权限), transfers (系统内流转) and each unit's days."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from approvals_gui.domain.calendar import WorkCalendar
+from approvals_gui.domain.clock import facts_from_history
+from approvals_gui.domain.errors import DomainError, ErrorCode
+from approvals_gui.domain.history_hash import event_hash
+from approvals_gui.domain.stages import (
+    Action,
+    Stage,
+    StageEvent,
+    StepInput,
+    allowed_actions,
+    handler_of,
+    holder,
+    next_event,
+    registration_event,
+)
+from approvals_gui.domain.units import (
+    Authority,
+    Level,
+    Unit,
+    UnitKind,
+    Why,
+    check_units,
+    checked_unit,
+    deciding_unit,
+    unit_shares,
+    unit_spans,
+)
+
+CITY = Unit("city", "市局", UnitKind.CITY)
+EAST = Unit("east", "东城分局", UnitKind.BRANCH, "东城区")
+WEST = Unit("west", "西城分局", UnitKind.BRANCH, "西城区")
+CENTRE = Unit("centre", "技术评估中心", UnitKind.CENTRE)
+UNITS = (CITY, EAST, WEST, CENTRE)
+TABLE = {
+    "report_book": Authority("report_book", Level.CITY, "市政府令第1号"),
+    "report_form": Authority("report_form", Level.LOCAL, "环办〔2026〕3号"),
+}
+AT = datetime(2026, 11, 30, 9)
+CAL = WorkCalendar.china()
+
+
+def step(events: list[StageEvent], action: Action, on: date, **fields: object) -> StageEvent:
+    event = next_event(events, StepInput(action, on, AT, "张三", **fields))  # type: ignore[arg-type]
+    events.append(event)
+    return event
+
+
+@pytest.mark.parametrize(
+    ("category", "district", "unit", "why"),
+    [
+        ("report_book", "东城区", "city", Why.CITY_BY_TABLE),
+        ("report_form", "东城区", "east", Why.DELEGATED),
+        ("report_form", "西城区", "west", Why.DELEGATED),
+        ("report_form", "高新区", "city", Why.NO_BRANCH),
+        ("notify_commit", "东城区", "city", Why.NOT_IN_TABLE),
+    ],
+)
+def test_the_authority_table_names_the_deciding_unit(
+    category: str, district: str, unit: str, why: Why
+) -> None:
+    found = deciding_unit(category, district, TABLE, UNITS)
+    assert (found.unit, found.why) == (unit, why)
+    assert found.basis == (TABLE[category].basis if category in TABLE else "")
+
+
+def test_an_inactive_branch_decides_nothing() -> None:
+    units = (CITY, Unit("east", "东城分局", UnitKind.BRANCH, "东城区", active=False))
+    assert deciding_unit("report_form", "东城区", TABLE, units).why is Why.NO_BRANCH
+
+
+def test_unit_sets_need_one_city_bureau_and_one_branch_a_district() -> None:
+    check_units(UNITS)
+    with pytest.raises(DomainError) as err:
+        check_units((EAST, CENTRE))
+    assert err.value.code is ErrorCode.ONE_CITY_BUREAU
+    with pytest.raises(DomainError) as err:
+        check_units((CITY, CITY))
+    assert err.value.code is ErrorCode.ONE_CITY_BUREAU
+    with pytest.raises(DomainError) as err:
+        check_units((CITY, EAST, Unit("east2", "东城二分局", UnitKind.BRANCH, "东城区")))
+    assert err.value.code is ErrorCode.DUPLICATE_ENTRY
+    with pytest.raises(DomainError) as err:
+        checked_unit(Unit("b", "某分局", UnitKind.BRANCH, " "))
+    assert err.value.code is ErrorCode.REQUIRED_FIELD
+    assert checked_unit(Unit(" c ", " 市局\t", UnitKind.CITY)) == Unit("c", "市局", UnitKind.CITY)
+
+
+def test_a_transfer_keeps_the_stage_and_the_clocks() -> None:
+    events = [registration_event(date(2026, 11, 2), AT, "张三", unit="east")]
+    step(events, Action.ACCEPT, date(2026, 11, 3))
+    step(events, Action.START_EXPERT_REVIEW, date(2026, 11, 4))
+    before = facts_from_history(events)
+    moved = step(events, Action.TRANSFER, date(2026, 11, 5), to_unit="centre")
+    assert (moved.from_unit, moved.to_unit) == ("east", "centre")
+    assert moved.from_stage is moved.to_stage is Stage.EXPERT_REVIEW
+    assert facts_from_history(events) == before  # the pause runs on, unsplit
+    assert holder(events) == "centre"
+    step(events, Action.TRANSFER, date(2026, 11, 9), to_unit="east")
+    step(events, Action.UNDO, date(2026, 11, 9))
+    assert holder(events) == "centre"  # undone: back where it was
+
+
+def test_a_transfer_names_another_unit() -> None:
+    events = [registration_event(date(2026, 11, 2), AT, "张三", unit="east")]
+    with pytest.raises(DomainError) as err:
+        step(events, Action.TRANSFER, date(2026, 11, 3))
+    assert err.value.code is ErrorCode.REQUIRED_FIELD
+    with pytest.raises(DomainError) as err:
+        step(events, Action.TRANSFER, date(2026, 11, 3), to_unit="east")
+    assert err.value.code is ErrorCode.SAME_UNIT
+    step(events, Action.ACCEPT, date(2026, 11, 3))
+    step(events, Action.START_REVIEW, date(2026, 11, 4))
+    step(events, Action.APPROVE, date(2026, 11, 5), document_number="环审〔2026〕1号")
+    assert Action.TRANSFER not in allowed_actions(events)  # decided: nothing to pass on
+
+
+def test_a_reassignment_names_both_handlers_and_undoes() -> None:
+    events = [registration_event(date(2026, 11, 2), AT, "张三", unit="east")]
+    given_to = step(events, Action.REASSIGN, date(2026, 11, 3), handler="李四", from_handler="张三")
+    assert (given_to.from_handler, given_to.handler) == ("张三", "李四")
+    assert handler_of(events, "张三") == "李四"
+    with pytest.raises(DomainError) as err:
+        step(events, Action.REASSIGN, date(2026, 11, 3), handler="李四", from_handler="李四")
+    assert err.value.code is ErrorCode.SAME_HANDLER
+    step(events, Action.UNDO, date(2026, 11, 3))
+    assert handler_of(events, "张三") == "张三"
+
+
+def test_units_enter_the_hash_only_where_an_event_names_them() -> None:
+    plain = registration_event(date(2026, 11, 2), AT, "张三")
+    at_east = registration_event(date(2026, 11, 2), AT, "张三", unit="east")
+    # Naming a unit changes the hash (a history from before units keeps its own: the
+    # migration tests check old chains still hold).
+    assert event_hash(at_east, "") != event_hash(plain, "")
+
+
+def _history(gaps: list[tuple[int, str]]) -> list[StageEvent]:
+    day = date(2026, 3, 2)
+    events = [registration_event(day, AT + timedelta(days=400), "张三", unit="east")]
+    units = ["east"]
+    for gap, unit in gaps:
+        day += timedelta(days=gap)
+        if unit != units[-1]:
+            step_at = StepInput(
+                Action.TRANSFER, day, AT + timedelta(days=400), "张三", to_unit=unit
+            )
+            events.append(next_event(events, step_at))
+            units.append(unit)
+    return events
+
+
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 20), st.sampled_from(["east", "city", "centre"])), max_size=8
+    ),
+    st.integers(0, 60),
+)
+def test_the_units_share_every_working_day_once(gaps: list[tuple[int, str]], more: int) -> None:
+    events = _history(gaps)
+    today = events[-1].on + timedelta(days=more)
+    spans = unit_spans(events, CAL, today)
+    assert sum(unit_shares(spans).values()) == CAL.workdays_between(events[0].on, today)
+    assert [s.unit for s in spans] == [e.to_unit for e in events]
+    assert all(s.workdays >= 0 for s in spans)
+
+
+def test_a_history_from_before_units_stays_at_its_deciding_unit() -> None:
+    events = [registration_event(date(2026, 11, 2), AT, "张三")]
+    assert unit_spans(events, CAL, date(2026, 11, 9)) == []
+    (span,) = unit_spans(events, CAL, date(2026, 11, 9), received_at="city")
+    assert (span.unit, span.workdays) == ("city", 5)

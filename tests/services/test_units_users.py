@@ -1,0 +1,200 @@
+"""Units, 审批权限, transfers, reassignments, users and roles through the real store,
+on every engine."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from approvals_gui.domain.access import LOCK_AFTER, LOCK_FOR, Role, User
+from approvals_gui.domain.errors import DomainError, ErrorCode
+from approvals_gui.domain.stages import Action
+from approvals_gui.domain.units import Authority, Level, Unit, UnitKind
+from approvals_gui.services import users
+from approvals_gui.services.applications import Step, apply_step, detail, register
+from approvals_gui.services.maintenance import check
+from approvals_gui.services.units import save_authorities, save_units
+from approvals_gui.services.workspace import Workspace
+from approvals_gui.store.errors import StoreError, StoreErrorCode
+from tests.conftest import NOW, TODAY, new_application
+
+UNITS = [
+    Unit("city", "市局", UnitKind.CITY),
+    Unit("east", "东城分局", UnitKind.BRANCH, "东城区"),
+    Unit("centre", "技术评估中心", UnitKind.CENTRE),
+]
+PASSWORD = "correct horse"
+
+
+@pytest.fixture
+def bureau(ws: Workspace) -> Workspace:
+    """A city bureau, a branch and the centre; 报告表 delegated; an admin, a clerk at
+    the branch, a clerk and a manager at the city bureau."""
+    save_units(ws, UNITS)
+    save_authorities(ws, [Authority("report_form", Level.LOCAL, "环办〔2026〕3号")])
+    for name, unit, role in (
+        ("王管理", "city", Role.ADMIN),
+        ("东城张三", "east", Role.CLERK),
+        ("市局李四", "city", Role.CLERK),
+        ("市局赵科长", "city", Role.MANAGER),
+    ):
+        users.add_user(ws, User(name, unit, role), PASSWORD)
+    ws.reload()
+    return ws
+
+
+def as_user(ws: Workspace, name: str) -> Workspace:
+    return ws.signed_in(users.sign_in(ws, name, PASSWORD))
+
+
+def test_registration_is_decided_where_the_table_says(bureau: Workspace) -> None:
+    clerk = as_user(bureau, "东城张三")
+    form_id = register(clerk, new_application(district="东城区"), today=TODAY)
+    book_id = register(
+        clerk, new_application(category="report_book", district="东城区"), today=TODAY
+    )
+    form, book = (detail(bureau, i, today=TODAY).view.record for i in (form_id, book_id))
+    assert (form.unit, form.holder) == ("east", "east")
+    assert (book.unit, book.holder) == ("city", "east")  # received here, decided in the city
+    assert detail(bureau, book_id, today=TODAY).events[0].actor == "东城张三"
+
+
+def test_a_transfer_moves_the_work_and_splits_the_days(bureau: Workspace) -> None:
+    clerk = as_user(bureau, "东城张三")
+    app_id = register(
+        clerk, new_application(category="report_book", district="东城区"), today=TODAY
+    )
+    moved = apply_step(
+        clerk, app_id, 1, Step(Action.TRANSFER, date(2026, 11, 9), to_unit="city"), today=TODAY
+    )
+    assert moved.view.record.holder == "city"
+    assert [(s.unit, s.workdays) for s in moved.units] == [("east", 5), ("city", 12)]
+    # Now it is the city bureau's: the branch clerk may no longer move it.
+    with pytest.raises(DomainError) as err:
+        apply_step(clerk, app_id, 2, Step(Action.ACCEPT, date(2026, 11, 10)), today=TODAY)
+    assert err.value.code is ErrorCode.NOT_PERMITTED
+    assert err.value.params["unit_name"] == "市局"
+    city = as_user(bureau, "市局李四")
+    apply_step(city, app_id, 2, Step(Action.ACCEPT, date(2026, 11, 10)), today=TODAY)
+    found = detail(bureau, app_id, today=TODAY)
+    assert [e.action for e in found.events][-2:] == [Action.TRANSFER, Action.ACCEPT]
+    assert check(bureau, today=TODAY).problems == []
+
+
+def test_a_transfer_to_an_unknown_or_inactive_unit_is_refused(bureau: Workspace) -> None:
+    app_id = register(bureau, new_application(), today=TODAY)
+    for code in ("nowhere", ""):
+        with pytest.raises(DomainError):
+            apply_step(bureau, app_id, 1, Step(Action.TRANSFER, to_unit=code), today=TODAY)
+    assert detail(bureau, app_id, today=TODAY).view.record.version == 1
+
+
+def test_only_a_manager_extends_or_reassigns(bureau: Workspace) -> None:
+    clerk, manager = as_user(bureau, "市局李四"), as_user(bureau, "市局赵科长")
+    app_id = register(clerk, new_application(category="report_book"), today=TODAY)
+    reassign = Step(Action.REASSIGN, date(2026, 11, 3), handler="钱五")
+    with pytest.raises(DomainError) as err:
+        apply_step(clerk, app_id, 1, reassign, today=TODAY)
+    assert err.value.params["permission"] == "reassign"
+    after = apply_step(manager, app_id, 1, reassign, today=TODAY)
+    assert after.view.record.handler == "钱五"
+    assert (after.events[-1].from_handler, after.events[-1].actor) == ("张三", "市局赵科长")
+    undone = apply_step(manager, app_id, 2, Step(Action.UNDO, date(2026, 11, 3)), today=TODAY)
+    assert undone.view.record.handler == "张三"
+
+
+def test_clerks_and_managers_keep_away_from_the_admins_work(bureau: Workspace) -> None:
+    for name in ("市局李四", "市局赵科长"):
+        person = as_user(bureau, name)
+        for write in (
+            lambda p=person: save_units(p, UNITS),
+            lambda p=person: users.add_user(p, User("新人", "city", Role.CLERK), PASSWORD),
+            lambda p=person: users.disable(p, "王管理"),
+        ):
+            with pytest.raises(DomainError) as err:
+                write()
+            assert err.value.code is ErrorCode.NOT_PERMITTED
+    assert len(users.users(bureau)) == 4
+
+
+def test_sign_in_refuses_alike_and_locks_after_repeated_failures(bureau: Workspace) -> None:
+    for name in ("东城张三", "无此人"):
+        with pytest.raises(DomainError) as err:
+            users.sign_in(bureau, name, "wrong password")
+        assert err.value.code is ErrorCode.SIGN_IN_FAILED
+    for _ in range(LOCK_AFTER - 2):
+        with pytest.raises(DomainError):
+            users.sign_in(bureau, "东城张三", "wrong password")
+    with pytest.raises(DomainError) as err:
+        users.sign_in(bureau, "东城张三", "wrong password")
+    assert err.value.code is ErrorCode.ACCOUNT_LOCKED
+    with pytest.raises(DomainError) as err:  # the right password does not help now
+        users.sign_in(bureau, "东城张三", PASSWORD)
+    assert err.value.code is ErrorCode.ACCOUNT_LOCKED
+    later = Workspace(bureau.engine, "x", now=lambda: NOW + LOCK_FOR)
+    assert users.sign_in(later, "东城张三", PASSWORD).unit == "east"
+    admin = as_user(bureau, "王管理")
+    users.disable(admin, "东城张三")
+    with pytest.raises(DomainError) as err:
+        users.sign_in(later, "东城张三", PASSWORD)
+    assert err.value.code is ErrorCode.ACCOUNT_DISABLED
+
+
+def test_passwords_are_kept_only_as_salted_hashes(bureau: Workspace) -> None:
+    from sqlmodel import Session, select
+
+    from approvals_gui.store.tables import UserRow
+
+    with Session(bureau.engine) as s:
+        hashes = [r.password_hash for r in s.exec(select(UserRow))]
+    assert all(h.startswith("$argon2") and PASSWORD not in h for h in hashes)
+    assert len(set(hashes)) == len(hashes)  # one password, four salts
+
+
+def test_the_last_admin_stays(bureau: Workspace) -> None:
+    admin = as_user(bureau, "王管理")
+    with pytest.raises(DomainError) as err:
+        users.disable(admin, "王管理")
+    assert err.value.code is ErrorCode.NO_ADMIN
+    with pytest.raises(DomainError):
+        users.update_user(admin, User("王管理", "city", Role.CLERK))
+    assert users.sign_in(bureau, "王管理", PASSWORD).role is Role.ADMIN
+
+
+def test_a_unit_in_use_is_kept(bureau: Workspace) -> None:
+    admin = as_user(bureau, "王管理")
+    with pytest.raises(DomainError) as err:
+        save_units(admin, UNITS[:1] + UNITS[2:])  # the branch has a user
+    assert err.value.code is ErrorCode.UNIT_IN_USE
+    save_units(
+        admin, [*UNITS[:1], Unit("east", "东城分局", UnitKind.BRANCH, "东城区", False), UNITS[2]]
+    )
+    with pytest.raises(DomainError) as err:
+        users.add_user(admin, User("新人", "east", Role.CLERK), PASSWORD)
+    assert err.value.code is ErrorCode.NO_SUCH_UNIT
+
+
+def test_a_duplicate_user_is_refused(bureau: Workspace) -> None:
+    admin = as_user(bureau, "王管理")
+    with pytest.raises(StoreError) as err:
+        users.add_user(admin, User("东城张三", "city", Role.CLERK), PASSWORD)
+    assert err.value.code is StoreErrorCode.DUPLICATE
+
+
+def test_sign_in_is_asked_on_a_server_and_optional_on_a_file(bureau: Workspace) -> None:
+    on_file = bureau.engine.dialect.name == "sqlite"
+    assert users.sign_in_required(bureau) is not on_file
+    if on_file:
+        users.set_sign_in_required(as_user(bureau, "王管理"), True)
+        assert users.sign_in_required(bureau)
+
+
+def test_the_first_user_may_be_added_without_signing_in(ws: Workspace) -> None:
+    assert not users.has_users(ws)
+    users.add_user(ws, User("王管理", "city", Role.ADMIN), PASSWORD)
+    with pytest.raises(DomainError) as err:  # after that, only an admin adds users
+        users.add_user(
+            ws.signed_in(User("x", "city", Role.CLERK)), User("y", "city", Role.CLERK), PASSWORD
+        )
+    assert err.value.code is ErrorCode.NOT_PERMITTED
