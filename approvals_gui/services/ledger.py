@@ -50,6 +50,7 @@ from approvals_gui.domain.ledger_import import (
 )
 from approvals_gui.domain.rules import TimeLimitRule
 from approvals_gui.domain.text import strip_controls
+from approvals_gui.domain.units import deciding_unit
 from approvals_gui.services.errors import LedgerFileError
 from approvals_gui.services.progress import Progress, no_progress
 from approvals_gui.services.workspace import Workspace
@@ -299,6 +300,7 @@ def import_ledger(
         }
         for start in range(0, len(fresh), CHUNK):
             chunk = []
+            authorities, units = ws.authorities(), ws.units()
             for entry in fresh[start : start + CHUNK]:
                 app = entry.application
                 history = recorded(entry, now, ws.actor)
@@ -313,6 +315,8 @@ def import_ledger(
                         history,
                         facts_from_history(history),
                         judged.get(app.category) if entry.decided_on is not None else None,
+                        # A ledger names no unit: the one the 审批权限 table gives decides.
+                        deciding_unit(app.category, app.district, authorities, units).unit,
                     )
                 )
             bulk.add_applications(session, chunk)

@@ -127,7 +127,7 @@ def _row(a: BulkApplication, number: str, head: str) -> dict[str, object]:
         "judged_rule_id": a.judged_rule_id,
         "history_hash": head,
         "unit": a.unit,
-        "holder": holder(a.history),
+        "holder": holder(a.history) or a.unit,
     }
 
 

@@ -16,6 +16,7 @@ from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.imports import MAX_CELL_LENGTH, MAX_COLUMNS
 from approvals_gui.domain.ledger_import import LedgerCheck, guess_mapping
 from approvals_gui.domain.stages import Stage
+from approvals_gui.domain.units import Authority, Level, Unit, UnitKind
 from approvals_gui.services import ledger
 from approvals_gui.services.applications import detail, list_applications
 from approvals_gui.services.ledger import (
@@ -26,6 +27,7 @@ from approvals_gui.services.ledger import (
     read_ledger,
 )
 from approvals_gui.services.progress import Cancelled
+from approvals_gui.services.units import save_authorities, save_units
 from approvals_gui.services.workspace import Workspace
 from tests.conftest import TODAY
 
@@ -130,6 +132,22 @@ def test_read_check_and_import(ws: Workspace, tmp_path: Path) -> None:
     assert events[3].document_number == "江环审〔2026〕1号" and events[0].remark == "台账导入"
     assert {(e.actor, e.at) for e in events} == {(ws.actor, ws.now())}  # who imported, when
     assert done.record.enterprise_id == running.record.enterprise_id  # one enterprise
+
+
+def test_imported_applications_are_decided_where_the_authority_table_says(
+    ws: Workspace, tmp_path: Path
+) -> None:
+    units = [Unit("city", "市局", UnitKind.CITY), Unit("gx", "高新分局", UnitKind.BRANCH, "高新区")]
+    save_units(ws, units)
+    save_authorities(ws, [Authority("report_book", Level.LOCAL)])
+    ws.reload()
+    sheet = read_ledger(ledger_file(tmp_path))
+    check = check_ledger(sheet, guess_mapping(sheet.headers), ws.rules(), ws.now())
+    import_ledger(ws, check.entries)
+    records = [v.record for v in list_applications(ws, today=TODAY)]
+    assert {r.category for r in records} == {"report_book", "report_form"}
+    for r in records:  # in 高新区: the branch decides what is delegated, the city the rest
+        assert r.unit == r.holder == ("gx" if r.category == "report_book" else "city")
 
 
 def test_a_cancelled_import_leaves_nothing(ws: Workspace, tmp_path: Path) -> None:
