@@ -14,6 +14,7 @@ from sqlmodel import SQLModel
 
 from approvals_gui.domain.clock import facts_from_history
 from approvals_gui.domain.stages import Action, StepInput, next_event, registration_event
+from approvals_gui.domain.units import Unit, UnitKind
 from approvals_gui.store import repo
 from approvals_gui.store.database import SCHEMA_REVISION, is_current, open_database
 from approvals_gui.store.db import make_engine
@@ -349,3 +350,31 @@ def test_upgrading_to_two_clocks_keeps_judged_rules_and_refolds_facts(database: 
     assert commit[0] == 30 and "环境影响评价法" in commit[1]
     assert (str(facts[0]), facts[1]) == ("2026-11-02", "supplement:2026-11-03:2026-11-05")
     engine.dispose()
+
+
+def test_applications_from_before_units_belong_to_the_city_bureau(database: str) -> None:
+    from approvals_gui.services import maintenance
+    from approvals_gui.services.applications import Step, apply_step, detail
+    from approvals_gui.services.units import save_units
+    from approvals_gui.services.workspace import Workspace
+
+    old = make_engine(database)
+    upgrade(old, "0003")
+    _populate_old_schema(old)
+    upgrade(old, "0007")
+    old.dispose()
+    today = date(2026, 11, 25)
+    ws = Workspace(open_database(database), "张三", now=lambda: datetime(2026, 11, 25, 9))
+    assert [(u.code, u.name) for u in ws.units()] == [("city", "市局")]
+    assert maintenance.check(ws, today=today).problems == []
+    waiting = detail(ws, 2, today=today)  # received 11-02, never moved on
+    assert (waiting.view.record.unit, waiting.view.record.holder) == ("city", "city")
+    assert [(s.unit, s.workdays) for s in waiting.units] == [("city", 17)]
+    save_units(ws, [*ws.units(), Unit("centre", "技术评估中心", UnitKind.CENTRE)])
+    ws.reload()
+    moved = apply_step(ws, 2, 1, Step(Action.TRANSFER, to_unit="centre"), today=today)
+    assert moved.view.record.holder == "centre"
+    assert moved.events[-1].from_unit == ""  # the old registration named no unit
+    assert [s.unit for s in moved.units] == ["city", "centre"]
+    assert maintenance.check(ws, today=today).problems == []
+    ws.engine.dispose()
