@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from approvals_gui import COMMANDS
+from approvals_gui.domain.access import Role
 from approvals_gui.domain.errors import DomainError
 from approvals_gui.domain.notices import NoticeKind
 from approvals_gui.logs import log, log_folder, redact
@@ -36,15 +37,29 @@ HELP = {
     "import": "import an Excel ledger (台账) of applications",
     "report": "the service-day report of a month",
     "notice": "write an application's notice (受理通知书 …) as an official-document PDF",
+    "users": "add, list, re-password or disable the people who sign in (as an admin)",
 }
+USERS_HELP = """\
+Whoever runs a headless command holds the database's own credentials (the file, or the
+server's login), so the command line acts as an admin: it needs no sign-in, and the
+first admin of a new database is made here. Passwords are asked twice on the terminal,
+or read as one line from stdin with --password-stdin; they are never shown or logged."""
 EXPORT_SUFFIXES = (".xlsx", ".csv", ".pdf")
 _qt_app: object | None = None  # kept alive while a PDF is drawn
+
+
+class _Refused(Exception):
+    """What the command line itself refuses (one line on stderr, exit 1)."""
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="main.py", description="一次办结 — EIA approval tracker")
     sub = parser.add_subparsers(dest="command", required=True)
-    cmd = {name: sub.add_parser(name, help=HELP[name]) for name in COMMANDS}
+    cmd = {
+        name: sub.add_parser(name, help=HELP[name])
+        for name in COMMANDS
+        if name != "users"  # its own subcommands carry the flags
+    }
     cmd["demo"].add_argument("--count", type=int, default=500, help="applications to add")
     cmd["demo"].add_argument("--seed", type=int, default=2026)
     cmd["backup"].add_argument("--out", type=Path, help="file to write (default: dated, rotated)")
@@ -83,9 +98,38 @@ def build_parser() -> argparse.ArgumentParser:
         "(default: the bureau's setting)",
     )
     db_help = "database file or URL (default: the user's data directory)"
-    for each in cmd.values():
+    for each in [*cmd.values(), *_users_parser(sub)]:
         each.add_argument("--db", default=None, help=db_help)
     return parser
+
+
+def _users_parser(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+) -> list[argparse.ArgumentParser]:
+    """`users {add,list,passwd,disable}`: the parsers that take --db."""
+    users = sub.add_parser(
+        "users",
+        help=HELP["users"],
+        description=USERS_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    actions = users.add_subparsers(dest="action", required=True)
+    add = actions.add_parser("add", help="add a user (the first one of a database: an admin)")
+    add.add_argument("name", help="the name they sign in with; the history records it")
+    add.add_argument("--role", required=True, choices=[r.value for r in Role])
+    add.add_argument("--unit", default="city", help="their unit's code (default: city, 市局)")
+    listing = actions.add_parser("list", help="name, unit, role, active, locked")
+    passwd = actions.add_parser("passwd", help="set a user's password (and unlock them)")
+    passwd.add_argument("name")
+    disable = actions.add_parser("disable", help="a user who may no longer sign in")
+    disable.add_argument("name")
+    for each in (add, passwd):
+        each.add_argument(
+            "--password-stdin",
+            action="store_true",
+            help="read the password as one line from stdin instead of asking twice",
+        )
+    return [add, listing, passwd, disable]
 
 
 def _day(text: str) -> date:
@@ -115,7 +159,7 @@ def main(argv: Sequence[str]) -> int:
             return _run(ws, args, today)
         finally:
             ws.engine.dispose()
-    except (StoreError, DomainError, OSError) as exc:
+    except (StoreError, DomainError, OSError, _Refused) as exc:
         log.warning("%s: not done: %s", args.command, exc)
         # One line, whatever the driver said over several; never a password.
         print(f"error: {redact(' '.join(str(exc).split()))}", file=sys.stderr)
@@ -148,6 +192,8 @@ def _run(ws: Workspace, args: argparse.Namespace, today: date) -> int:
         return _notice(ws, args, today)
     if args.command == "backup":
         return _backup(ws, args.out)
+    if args.command == "users":
+        return _users(ws, args)
     return _check(ws, today)
 
 
@@ -377,3 +423,87 @@ def _service_report(ws: Workspace, month: date, out: Path, bureau: str, today: d
         exports.write_xlsx(exports.service_report_sheets(report), out)
     print(f"written: {out} ({len(report.visits)} visits)")
     return 0
+
+
+def _users(ws: Workspace, args: argparse.Namespace) -> int:
+    """The admin's user list from the command line (services.users loads argon2, so
+    only this command does)."""
+    from approvals_gui.services import users
+
+    if args.action == "list":
+        return _list_users(ws)
+    known = {u.name: u for u in users.users(ws)}
+    name = " ".join(args.name.split())
+    if args.action == "add":
+        from approvals_gui.domain.access import User
+
+        if name in known:
+            print(f"error: user {name} exists", file=sys.stderr)
+            return 1
+        if not any(u.code == args.unit and u.active for u in ws.units()):
+            codes = ", ".join(u.code for u in ws.units() if u.active)
+            print(f"error: no active unit {args.unit!r} (units: {codes})", file=sys.stderr)
+            return 1
+        added = users.add_user(ws, User(name, args.unit, Role(args.role)), _password(args, name))
+        print(f"added {added.name} ({added.role}, {ws.unit_name(added.unit)})")
+        return 0
+    if name not in known:
+        print(f"error: no user {name}", file=sys.stderr)
+        return 1
+    if args.action == "passwd":
+        users.set_password(ws, name, _password(args, name))
+        print(f"password set for {name}")
+    else:
+        users.disable(ws, name)
+        print(f"disabled {name}")
+    return 0
+
+
+def _list_users(ws: Workspace) -> int:
+    from approvals_gui.services import users
+
+    found = users.users(ws)
+    if not found:
+        print("no users yet (add the first admin: users add NAME --role admin)")
+        return 0
+    locked = users.locked_until(ws)
+    rows = [("name", "unit", "role", "active", "locked")]
+    for u in found:
+        until = locked.get(u.name)
+        rows.append(
+            (
+                u.name,
+                ws.unit_name(u.unit),
+                u.role.value,
+                "yes" if u.active else "no",
+                f"until {until:%Y-%m-%d %H:%M}" if until else "no",
+            )
+        )
+    widths = [max(_width(r[i]) for r in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        cells = [c + " " * (w - _width(c)) for c, w in zip(row, widths, strict=True)]
+        print("  ".join(cells).rstrip())
+    return 0
+
+
+def _width(text: str) -> int:
+    """Columns on a terminal: Chinese characters take two."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _password(args: argparse.Namespace, name: str) -> str:
+    """The new password: one line of stdin with --password-stdin, else asked twice on
+    the terminal without echo. Never printed, never logged."""
+    if args.password_stdin:
+        line = sys.stdin.readline()
+        if not line:
+            raise _Refused("no password on stdin")
+        return line.rstrip("\r\n")
+    if not sys.stdin.isatty():
+        raise _Refused("no terminal to ask for the password on; use --password-stdin")
+    first = getpass.getpass(f"new password for {name}: ")
+    if getpass.getpass("again: ") != first:
+        raise _Refused("the two passwords differ; nothing changed")
+    return first

@@ -7,6 +7,8 @@ bureau's setting says so.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
@@ -94,6 +96,13 @@ def _verifies(hashed: str, password: str) -> bool:
 def users(ws: Workspace) -> list[User]:
     with session_scope(ws.engine, write=False) as session:
         return store.load_users(session)
+
+
+def locked_until(ws: Workspace) -> dict[str, datetime]:
+    """Users locked out now, with when they may try again."""
+    now = ws.now()
+    with session_scope(ws.engine, write=False) as session:
+        return {name: t for name, t in store.locks(session).items() if t > now}
 
 
 def add_user(ws: Workspace, user: User, password: str) -> User:

@@ -71,6 +71,14 @@ def load_users(session: Session) -> list[User]:
     return [_user(r) for r in session.scalars(select(UserRow).order_by(col(UserRow.name)))]
 
 
+def locks(session: Session) -> dict[str, datetime]:
+    """Until when each locked-out user is locked (past locks included)."""
+    query = select(col(UserRow.name), col(UserRow.locked_until)).where(
+        col(UserRow.locked_until).is_not(None)
+    )
+    return {name: until for name, until in session.execute(query)}
+
+
 def has_users(session: Session) -> bool:
     return session.scalar(select(col(UserRow.name)).limit(1)) is not None
 
