@@ -14,6 +14,9 @@ from approvals_gui.store.errors import StoreError
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
+
+    from approvals_gui.services.workspace import Workspace
+    from approvals_gui.ui.workers import Worker
 from approvals_gui.paths import data_dir, database_target
 
 
@@ -70,8 +73,9 @@ def run_gui(argv: Sequence[str]) -> int:
         return ask_after_failure(error, failed)
 
     opened = open_or_ask(target, is_default, ask)
-    for translator in translators:  # the window installs its own
+    for translator in translators:  # installed again for signing in, below
         app.removeTranslator(translator)
+    translators.clear()
     if opened is None:
         return 1
     engine, target = opened
@@ -79,6 +83,13 @@ def run_gui(argv: Sequence[str]) -> int:
     ws = Workspace(engine, options.USER_NAME.get(settings))
     # One worker runs every database job in order; exports write files on their own.
     workers = (Worker(app), Worker(app))
+    translators.extend(install_translators(app, options.LANGUAGE.get(settings)))
+    signed_in = sign_in_at_start(ws, workers[0], redact(str(target)))
+    for translator in translators:  # the window installs its own
+        app.removeTranslator(translator)
+    if signed_in is None:
+        return 1
+    ws = signed_in
     shell = Shell(app, ws, workers, Today(parent=app), settings, redact(str(target)))
     reporter = ErrorReporter(app)
     reporter.install()
@@ -87,6 +98,48 @@ def run_gui(argv: Sequence[str]) -> int:
         return app.exec()
     finally:
         reporter.uninstall()
+
+
+def sign_in_at_start(ws: Workspace, worker: Worker, database_label: str) -> Workspace | None:
+    """The workspace the window works in: signed in where the database asks for it.
+
+    Where sign-in is required, a database without users cannot be used from the window
+    (nobody could sign in): the message says how to add the first admin. None when
+    the user gives up; the two checks before are small reads with nothing on screen yet.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    from approvals_gui.logs import log
+    from approvals_gui.services import users
+    from approvals_gui.ui.dialogs.modal import shown
+    from approvals_gui.ui.dialogs.sign_in_dialog import SignInDialog
+
+    if not users.sign_in_required(ws):
+        return ws
+    if not users.has_users(ws):
+        log.warning("sign-in required, but the database has no users")
+        QMessageBox.critical(None, *first_admin_message(database_label))
+        return None
+    dialog = SignInDialog(ws, worker)
+    with shown(dialog) as accepted:
+        user = dialog.user
+    return ws.signed_in(user) if accepted and user is not None else None
+
+
+def first_admin_message(database_label: str) -> tuple[str, str]:
+    """The title and text telling how to make the first admin from the command line."""
+    from PySide6.QtCore import QCoreApplication
+
+    tr = QCoreApplication.translate
+    where = f'"{database_label}"' if " " in database_label else database_label
+    command = f"python main.py users add 姓名 --role admin --unit city --db {where}"
+    text = tr(
+        "app",
+        "此数据库要求登录，但还没有任何用户。\n\n"
+        "请先在命令行中添加第一位管理员，例如：\n\n%1\n\n"
+        "然后重新启动本程序，用该账号登录。",
+    ).replace("%1", command)
+    return tr("app", "无法登录"), text
 
 
 def open_or_ask(

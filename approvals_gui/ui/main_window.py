@@ -21,12 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from approvals_gui import __version__
+from approvals_gui.domain.access import User
 from approvals_gui.domain.board import CardKind
 from approvals_gui.domain.notices import NoticeSettings
 from approvals_gui.domain.service_days import ServiceDay
-from approvals_gui.services import notices
+from approvals_gui.domain.units import Unit
+from approvals_gui.services import notices, users
+from approvals_gui.services.changes import ChangeSet
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui import settings as options
+from approvals_gui.ui import strings
 from approvals_gui.ui.controllers.applications import ApplicationsController
 from approvals_gui.ui.controllers.backups import BackupActions
 from approvals_gui.ui.controllers.board import BoardController
@@ -39,8 +43,10 @@ from approvals_gui.ui.controllers.page import PageController
 from approvals_gui.ui.controllers.rules import RulesController
 from approvals_gui.ui.controllers.service_days import ServiceDaysController
 from approvals_gui.ui.controllers.steps import StepActions
+from approvals_gui.ui.controllers.units import UnitsController, set_sign_in_required
 from approvals_gui.ui.dialogs.modal import shown
 from approvals_gui.ui.dialogs.settings_dialog import SettingsDialog
+from approvals_gui.ui.dialogs.sign_in_dialog import SignInDialog
 from approvals_gui.ui.live import LiveDesk
 from approvals_gui.ui.operations import Operations
 from approvals_gui.ui.today import Today
@@ -48,7 +54,17 @@ from approvals_gui.ui.workers import Worker
 
 MINE, ALL, BOARD, FIGURES = "mine", "all", "board", "figures"
 SERVICE, ENTERPRISES, CALENDAR, RULES = "service", "enterprises", "calendar", "rules"
+UNITS = "units"
 APPLICATION_VIEWS = (MINE, ALL)
+
+
+class _Operations(Operations):
+    """The window's operations, which may change who is signed in (切换用户)."""
+
+    def sign_in_as(self, user: User) -> None:
+        """Act as `user` from now on; jobs already queued keep the workspace they were
+        given."""
+        self._ws = self._ws.signed_in(user)
 
 
 class MainWindow(QMainWindow):
@@ -69,7 +85,9 @@ class MainWindow(QMainWindow):
         self._files = files
         self.setWindowTitle(self.tr("一次办结 — 环评审批时限管理"))
         bureau = options.BUREAU_NAME.get(settings)  # this desk's own, before the database's
-        self.ops = Operations(ws.with_actor(options.USER_NAME.get(settings)), worker, today, self)
+        if ws.user is None:  # no sign-in: the name this desk gave acts
+            ws = ws.with_actor(options.USER_NAME.get(settings))
+        self.ops = _Operations(ws, worker, today, self)
         self.live = LiveDesk(self.ops)
         self.applications = ApplicationsController(self.ops)
         self.exports = ExportActions(files, self, bureau)
@@ -82,6 +100,7 @@ class MainWindow(QMainWindow):
         self.rules = RulesController(self.ops)
         self.ledger = LedgerImport(self.ops, files, settings)
         self.backups = BackupActions(self.ops)
+        self.units = UnitsController(self.ops)
         self._controllers: dict[str, PageController] = {
             BOARD: self.board,
             FIGURES: self.figures,
@@ -89,6 +108,7 @@ class MainWindow(QMainWindow):
             ENTERPRISES: self.directory,
             CALENDAR: self.calendar,
             RULES: self.rules,
+            UNITS: self.units,
         }
         self._compose(database_label)
         self._make_actions()
@@ -97,6 +117,7 @@ class MainWindow(QMainWindow):
         self.applications.reload()
         self.service_days.load_next_day()
         self.load_notice_settings()
+        self.show_user()
         self.backups.daily()
 
     # -- construction ---------------------------------------------------------------------
@@ -129,7 +150,10 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel(self.tr("数据库：%1").replace("%1", database_label))
         self.counts_label = QLabel()
         self.service_day_label = QLabel()
+        self.user_label = QLabel()
+        self.user_label.setObjectName("signed_in_user")
         self.statusBar().addWidget(self.database_label, 1)
+        self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.service_day_label)
         self.statusBar().addPermanentWidget(self.counts_label)
 
@@ -143,6 +167,7 @@ class MainWindow(QMainWindow):
             (ENTERPRISES, self.tr("企业名录")),
             (CALENDAR, self.tr("节假日日历")),
             (RULES, self.tr("时限规则")),
+            (UNITS, self.tr("单位与用户")),
         ]
 
     def _action(
@@ -168,6 +193,8 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(self.tr("导出当前列表…"), self.export_list, "Ctrl+E")
         self.import_action = self._action(self.tr("导入台账…"), self.ledger.start)
         self.restore_action = self._action(self.tr("从备份恢复…"), self.backups.restore)
+        self.switch_user_action = self._action(self.tr("切换用户…"), self.switch_user)
+        self.switch_user_action.setVisible(self.ops.ws.user is not None)
         about = self._action(self.tr("关于"), self._about)
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("文件(&F)"))
@@ -175,6 +202,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.restore_action)
         file_menu.addAction(self.settings_action)
+        file_menu.addAction(self.switch_user_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         self.steps_menu = menu.addMenu(self.tr("办理(&A)"))
@@ -200,6 +228,8 @@ class MainWindow(QMainWindow):
         self.service_days.next_day_known.connect(self._show_next_service_day)
         self.directory.message.connect(status.showMessage)
         self.rules.message.connect(status.showMessage)
+        self.units.message.connect(status.showMessage)
+        self.ops.changed.connect(self._reference_changed)
         self.backups.message.connect(status.showMessage)
         self.exports.written.connect(
             lambda path: status.showMessage(self.tr("已导出：%1").replace("%1", path))
@@ -271,27 +301,81 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.applications.focus_search()
 
+    # -- who is signed in -------------------------------------------------------------------
+
+    def show_user(self) -> None:
+        """The signed-in user, their unit and role in the status bar; nothing on a desk
+        without sign-in. The unit's name comes from the worker."""
+        user = self.ops.ws.user
+        self.user_label.setVisible(user is not None)
+        if user is None:
+            self.user_label.clear()
+            return
+        self._show_user_line(user, self.ops.reference.units if self.ops.reference else ())
+        if self.ops.reference is None:
+            self.ops.read(self.ops.ws.units, partial(self._show_user_line, user))
+
+    def _show_user_line(self, user: User, units: tuple[Unit, ...]) -> None:
+        unit = next((u.name for u in units if u.code == user.unit), user.unit)
+        self.user_label.setText(
+            self.tr("当前用户：%1（%2，%3）")
+            .replace("%1", user.name)
+            .replace("%2", unit)
+            .replace("%3", strings.role_name(user.role))
+        )
+
+    def _reference_changed(self, changes: ChangeSet) -> None:
+        if changes.reference is not None and self.ops.ws.user is not None:
+            self._show_user_line(self.ops.ws.user, changes.reference.units)
+
+    def switch_user(self) -> None:
+        """Sign in as someone else; the window stays, every page reads afresh as them."""
+        dialog = SignInDialog(
+            self.ops.ws, self.ops.worker, self, note=self.tr("以另一位用户的身份登录。")
+        )
+        with shown(dialog) as accepted:
+            user = dialog.user
+        if not accepted or user is None:
+            return
+        self.ops.sign_in_as(user)
+        self.show_user()
+        self.reload()
+        self.show_view(self._view)
+        self.statusBar().showMessage(self.tr("已切换为 %1。").replace("%1", user.name))
+
     # -- settings and state -----------------------------------------------------------------
 
     def open_settings(self) -> None:
         """The bureau's notice settings as the database has them now, then the dialog."""
-        self.ops.read(partial(notices.notice_settings, self.ops.ws), self._edit_settings)
+        self.ops.read(partial(_settings_now, self.ops.ws), self._edit_settings)
 
-    def _edit_settings(self, notice_settings: NoticeSettings) -> None:
-        dialog = SettingsDialog(self._settings, notice_settings, self)
+    def _edit_settings(self, now: tuple[NoticeSettings, bool | None]) -> None:
+        notice_settings, sign_in = now
+        dialog = SettingsDialog(
+            self._settings, notice_settings, self, sign_in=sign_in, user=self.ops.ws.user
+        )
         with shown(dialog) as accepted:
             language = options.LANGUAGE.get(self._settings)
             if accepted:
                 dialog.save()
                 checked = dialog.checked_notices()
+                sign_in_wanted = dialog.sign_in_required()
         if not accepted:
             return
+        if sign_in is not None and sign_in_wanted is not None and sign_in_wanted != sign_in:
+            self.ops.write(
+                partial(set_sign_in_required, self.ops.ws, sign_in_wanted),
+                lambda _changes: self.statusBar().showMessage(
+                    self.tr("登录设置已保存，下次启动时生效。")
+                ),
+            )
         if checked != notice_settings:
             self.ops.write(
                 partial(notices.save_notice_settings, self.ops.ws, checked),
                 lambda _changes: self._notice_settings_loaded(checked),
             )
-        self.ops.set_actor(options.USER_NAME.get(self._settings))
+        if self.ops.ws.user is None:  # signed in: the history records who signed in
+            self.ops.set_actor(options.USER_NAME.get(self._settings))
         self.show_view(self._view)
         if options.LANGUAGE.get(self._settings) != language:
             self.language_changed.emit(options.LANGUAGE.get(self._settings))
@@ -326,3 +410,10 @@ class MainWindow(QMainWindow):
         self.ops.worker.wait(30000)  # a write in flight is finished, not cut off
         self._files.wait(30000)
         super().closeEvent(event)
+
+
+def _settings_now(ws: Workspace) -> tuple[NoticeSettings, bool | None]:
+    """The bureau's notice settings, and whether this file asks for sign-in (None on a
+    server, where everyone signs in)."""
+    local_file = ws.engine.dialect.name == "sqlite"
+    return notices.notice_settings(ws), users.sign_in_required(ws) if local_file else None

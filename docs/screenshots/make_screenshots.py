@@ -19,6 +19,7 @@ from PySide6.QtCore import QSettings, QSizeF, Qt  # noqa: E402
 from PySide6.QtGui import QColor, QImage, QPainter  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from approvals_gui.domain.access import Role, User  # noqa: E402
 from approvals_gui.domain.notices import NoticeKind, NoticeSettings, why_not  # noqa: E402
 from approvals_gui.printing import reports  # noqa: E402
 from approvals_gui.printing.documents import document  # noqa: E402
@@ -29,9 +30,11 @@ from approvals_gui.services.changes import load_reference  # noqa: E402
 from approvals_gui.services.demo import generate  # noqa: E402
 from approvals_gui.services.notices import notice_settings, save_notice_settings  # noqa: E402
 from approvals_gui.services.service_days import month_report  # noqa: E402
+from approvals_gui.services.users import add_user, users  # noqa: E402
 from approvals_gui.services.workspace import Workspace  # noqa: E402
 from approvals_gui.store.database import open_database  # noqa: E402
 from approvals_gui.ui.dialogs.register_dialog import RegisterDialog  # noqa: E402
+from approvals_gui.ui.dialogs.sign_in_dialog import SignInDialog  # noqa: E402
 from approvals_gui.ui.main_window import (  # noqa: E402
     ALL,
     BOARD,
@@ -40,12 +43,15 @@ from approvals_gui.ui.main_window import (  # noqa: E402
     FIGURES,
     RULES,
     SERVICE,
+    UNITS,
+    MainWindow,  # noqa: E402
 )
 from approvals_gui.ui.shell import Shell  # noqa: E402
 from approvals_gui.ui.today import Today  # noqa: E402
 from approvals_gui.ui.workers import Worker  # noqa: E402
 
 OUT = Path(__file__).resolve().parent
+CHECK = Path(tempfile.gettempdir())  # shots to look at that the README does not show
 TODAY = date(2026, 11, 25)
 
 
@@ -91,6 +97,51 @@ def notice_images(ws: Workspace, folder: Path) -> None:
         subprocess.run(page, check=True)
 
 
+# Who may sign in to the demo database: an admin, and staff of the city bureau and a branch.
+DEMO_USERS = (
+    User("郑华", "city", Role.ADMIN),
+    User("张伟", "city", Role.MANAGER),
+    User("王芳", "city", Role.CLERK),
+    User("刘洋", "chengdong", Role.CLERK),
+    User("周杰", "qingshan", Role.MANAGER),
+)
+
+
+def add_demo_users(ws: Workspace) -> None:
+    admin = ws.signed_in(DEMO_USERS[0])
+    for user in DEMO_USERS:
+        add_user(admin, user, "demo-password")
+
+
+def units_and_sign_in(app: QApplication, window: MainWindow, ws: Workspace) -> None:
+    """The 单位与用户 page (units.png) and the sign-in dialog after a refusal
+    (sign_in.png)."""
+    window.show_view(UNITS)
+    page = window.units.page
+    wait(app, lambda: page.units.table.rowCount() > 1 and page.authorities.levels)
+    page.units.table.selectRow(1)
+    settle(app)
+    window.grab().save(str(OUT / "units.png"))
+    page.tabs.setCurrentWidget(page.authorities)
+    settle(app)
+    window.grab().save(str(CHECK / "units_authorities.png"))  # looked at, not published
+    page.tabs.setCurrentWidget(page.users)
+    wait(app, lambda: page.users.table.rowCount() == len(DEMO_USERS))
+    settle(app)
+    window.grab().save(str(CHECK / "units_users.png"))
+    dialog = SignInDialog(ws, window.ops.worker, window)
+    dialog.show()
+    dialog.name.setText("王芳")
+    dialog.password.setText("not-the-password")
+    answered: list[bool] = []
+    dialog.answered.connect(lambda: answered.append(True))
+    dialog.sign_in_button.click()
+    wait(app, lambda: bool(answered))
+    settle(app)
+    dialog.grab().save(str(OUT / "sign_in.png"))
+    dialog.close()
+
+
 def settle(app: QApplication) -> None:
     """Let pending layouts and paints finish before a grab."""
     for _ in range(40):
@@ -103,6 +154,8 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp())
     ws = Workspace(open_database(folder / "demo.sqlite3", create=True), "周杰")
     generate(ws, 3000, today=TODAY)
+    if not users(ws):
+        add_demo_users(ws)
     settings = QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat)
     settings.setValue("user/name", "周杰")
     settings.setValue("bureau/name", "江城市生态环境局")
@@ -172,6 +225,7 @@ def main() -> None:
     wait(app, lambda: window.directory.page.applications.rowCount() > 0)
     settle(app)
     window.grab().save(str(OUT / "enterprises.png"))
+    units_and_sign_in(app, window, ws)
     window.show_view(ALL)
     report = month_report(ws, date(2026, 10, 1), today=TODAY)
     page_image(reports.service_report_html(report, "江城市生态环境局"), 1123, 794).save(

@@ -1,5 +1,6 @@
 """Preferences: the bureau's settings for written notices (kept in the database, shared
-by every desk), and this desk's own: the user's name, the language.
+by every desk), whether a single-desk file asks who signs in, and this desk's own: the
+user's name, the language.
 
 The dialog only collects: the window reads the bureau's settings before it opens and
 writes them after it closes, on the worker.
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from approvals_gui.domain.access import Permission, User, may
 from approvals_gui.domain.errors import DomainError
 from approvals_gui.domain.notices import (
     AUTHORITY,
@@ -36,11 +39,30 @@ from approvals_gui.ui import strings
 
 class SettingsDialog(QDialog):
     def __init__(
-        self, settings: QSettings, notices: NoticeSettings, parent: QWidget | None = None
+        self,
+        settings: QSettings,
+        notices: NoticeSettings,
+        parent: QWidget | None = None,
+        *,
+        sign_in: bool | None = None,
+        user: User | None = None,
     ) -> None:
+        """`sign_in`: whether this file asks for sign-in now (None on a server, where
+        everyone does); `user`: who is signed in, if anyone."""
         super().__init__(parent)
         self._settings = settings
         self._notices = notices
+        self._sign_in = sign_in
+        self.sign_in = QCheckBox(self.tr("本机数据库需要登录"))
+        self.sign_in.setChecked(bool(sign_in))
+        self.sign_in.setToolTip(
+            self.tr(
+                "勾选后，每次启动须用管理员开设的账号登录，操作记录按登录的用户记载；"
+                "须至少有一个启用的管理员账号。下次启动时生效。"
+            )
+        )
+        self.sign_in.setVisible(sign_in is not None)
+        self.sign_in.setEnabled(may(user, Permission.EDIT_SETTINGS))
         self.setWindowTitle(self.tr("设置"))
         self.setMinimumWidth(480)
         self.authority = QLineEdit(notices.authority)
@@ -56,6 +78,10 @@ class SettingsDialog(QDialog):
         self.special_days.setValue(notices.special_days)
         self.special_days.setSuffix(self.tr(" 个工作日"))
         self.user = QLineEdit(options.USER_NAME.get(settings))
+        if user is not None:  # the history records who signed in, not this name
+            self.user.setText(user.name)
+            self.user.setEnabled(False)
+            self.user.setToolTip(self.tr("已登录：办理记录按登录的用户记载。"))
         self.database = QLineEdit(options.DATABASE.get(settings))
         self.database.setPlaceholderText(self.tr("留空为本机默认数据库"))
         self.database.setToolTip(
@@ -93,6 +119,7 @@ class SettingsDialog(QDialog):
         mine_form.addRow(self.tr("我的姓名（承办人）"), self.user)
         mine_form.addRow(self.tr("界面语言"), self.language)
         mine_form.addRow(self.tr("数据库（下次启动生效）"), self.database)
+        mine_form.addRow(self.sign_in)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -134,9 +161,14 @@ class SettingsDialog(QDialog):
         """The notice settings as accepted (cleaned and checked)."""
         return self._notices
 
+    def sign_in_required(self) -> bool | None:
+        """Whether this file is to ask for sign-in, as ticked; None on a server."""
+        return None if self._sign_in is None else self.sign_in.isChecked()
+
     def save(self) -> None:
-        """Store this desk's choices; an emptied name keeps the previous one."""
-        if user := self.user.text().strip():
+        """Store this desk's choices; an emptied name keeps the previous one (and a
+        signed-in user's name is not this desk's)."""
+        if self.user.isEnabled() and (user := self.user.text().strip()):
             options.USER_NAME.set(self._settings, user)
         options.LANGUAGE.set(self._settings, str(self.language.currentData()))
         options.DATABASE.set(self._settings, self.database.text().strip())

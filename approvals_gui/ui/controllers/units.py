@@ -1,0 +1,168 @@
+"""The 单位与用户 page's controller: load units, the 审批权限 table and users; save each.
+
+Saves run on the worker as every write does; a refusal shows under the tab it concerns.
+The user services return no `ChangeSet`; the small wrappers here give them one (it
+carries nothing the other pages show), so they run and log as every write does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import partial
+
+from PySide6.QtCore import Signal
+
+from approvals_gui.domain.access import Permission, User, may
+from approvals_gui.domain.errors import DomainError
+from approvals_gui.domain.units import Authority, Unit
+from approvals_gui.services import changes, users
+from approvals_gui.services.changes import ChangeSet, Reference
+from approvals_gui.services.workspace import Workspace
+from approvals_gui.store.errors import StoreError
+from approvals_gui.ui import strings
+from approvals_gui.ui.controllers.page import PageController
+from approvals_gui.ui.operations import Operations
+from approvals_gui.ui.pages.units_page import UnitsPage
+
+
+def add_user(ws: Workspace, user: User, password: str) -> ChangeSet:
+    users.add_user(ws, user, password)
+    return ChangeSet(count=1)
+
+
+def update_user(ws: Workspace, user: User) -> ChangeSet:
+    users.update_user(ws, user)
+    return ChangeSet(count=1)
+
+
+def set_password(ws: Workspace, name: str, password: str) -> ChangeSet:
+    users.set_password(ws, name, password)
+    return ChangeSet(count=1)
+
+
+def disable_user(ws: Workspace, name: str) -> ChangeSet:
+    users.disable(ws, name)
+    return ChangeSet(count=1)
+
+
+def set_sign_in_required(ws: Workspace, required: bool) -> ChangeSet:
+    users.set_sign_in_required(ws, required)
+    return ChangeSet()
+
+
+class UnitsController(PageController):
+    """`message(text)` for the status bar once something is saved."""
+
+    page: UnitsPage
+
+    message = Signal(str)
+
+    def __init__(self, ops: Operations) -> None:
+        super().__init__(ops)
+        self.page = UnitsPage()
+        self.page.units.save_requested.connect(self.save_units)
+        self.page.authorities.save_requested.connect(self.save_authorities)
+        tab = self.page.users
+        tab.add_requested.connect(self.add_user)
+        tab.update_requested.connect(self.update_user)
+        tab.password_requested.connect(self.set_password)
+        tab.disable_requested.connect(self.disable_user)
+
+    def affected_by(self, changes: ChangeSet) -> bool:
+        return changes.reference is not None
+
+    def refresh(self) -> None:
+        self._set_permissions()
+        self.ops.load_reference(self._show_reference)
+        self.load_users()
+
+    def load_users(self) -> None:
+        self.ops.read(partial(users.users, self.ops.ws), self.page.users.set_users)
+
+    def _show_reference(self, reference: Reference) -> None:
+        self.page.units.set_units(reference.units)
+        self.page.users.set_units(reference.units)
+        self.page.authorities.set_table(list(reference.rules.values()), reference.authorities)
+
+    def _set_permissions(self) -> None:
+        """Read-only for whoever may not change a part, with the reason in words."""
+        user = self.ops.ws.user
+
+        def why(permission: Permission) -> str | None:
+            if user is None or may(user, permission):
+                return None
+            return (
+                self.tr("您的角色（%1）无权%2，以下内容仅供查看。")
+                .replace("%1", strings.role_name(user.role))
+                .replace("%2", strings.permission_name(permission))
+            )
+
+        self.page.set_permissions(why(Permission.EDIT_UNITS), why(Permission.EDIT_USERS))
+
+    # -- saving ---------------------------------------------------------------------------
+
+    def save_units(self, units: Sequence[Unit]) -> None:
+        self._write(
+            partial(changes.save_units, self.ops.ws, list(units)),
+            self.tr("单位已保存。"),
+            self.page.units.problem.setText,
+        )
+
+    def save_authorities(self, rows: Sequence[Authority]) -> None:
+        self._write(
+            partial(changes.save_authorities, self.ops.ws, list(rows)),
+            self.tr("审批权限已保存。"),
+            self.page.authorities.problem.setText,
+        )
+
+    def add_user(self, user: User, password: str) -> None:
+        self._user_write(
+            partial(add_user, self.ops.ws, user, password),
+            self.tr("已新增用户 %1。").replace("%1", user.name),
+        )
+
+    def update_user(self, user: User) -> None:
+        self._user_write(
+            partial(update_user, self.ops.ws, user),
+            self.tr("用户 %1 已修改。").replace("%1", user.name),
+        )
+
+    def set_password(self, name: str, password: str) -> None:
+        self._user_write(
+            partial(set_password, self.ops.ws, name, password),
+            self.tr("用户 %1 的密码已重设。").replace("%1", name),
+        )
+
+    def disable_user(self, name: str) -> None:
+        self._user_write(
+            partial(disable_user, self.ops.ws, name),
+            self.tr("用户 %1 已停用。").replace("%1", name),
+        )
+
+    def _user_write(self, job: Callable[[], ChangeSet], done: str) -> None:
+        def written(_changes: ChangeSet) -> None:
+            self.load_users()
+
+        self.page.users.problem.clear()
+        self._write(job, done, self.page.users.problem.setText, written)
+
+    def _write(
+        self,
+        job: Callable[[], ChangeSet],
+        done: str,
+        show_problem: Callable[[str], None],
+        then: Callable[[ChangeSet], None] | None = None,
+    ) -> None:
+        def written(result: ChangeSet) -> None:
+            show_problem("")
+            self.message.emit(done)
+            if then is not None:
+                then(result)
+
+        def refused(error: Exception) -> None:
+            if not isinstance(error, DomainError | StoreError):
+                self.ops.show_error(error)  # a defect: on to the exception hook
+                return
+            show_problem(strings.error_text(error))
+
+        self.ops.write(job, written, refused)

@@ -1,0 +1,131 @@
+"""单位与用户: an admin adds a branch, delegates a category and adds a user; a clerk
+only looks."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from approvals_gui.domain.access import Role, User
+from approvals_gui.domain.units import Authority, Level, Unit, UnitKind
+from approvals_gui.services import users
+from approvals_gui.services.workspace import Workspace
+from approvals_gui.ui.dialogs.unit_dialogs import UnitDialog, UserDialog
+from approvals_gui.ui.main_window import UNITS, MainWindow
+from tests.ui.conftest import answer_next_dialog, open_window
+
+ADMIN = User("王管理", "city", Role.ADMIN)
+CLERK = User("李四", "city", Role.CLERK)
+PASSWORD = "correct-horse"
+
+
+@pytest.fixture
+def staffed(ws: Workspace) -> Workspace:
+    users.add_user(ws, ADMIN, PASSWORD)
+    users.add_user(ws.signed_in(ADMIN), CLERK, PASSWORD)
+    return ws
+
+
+def units_page_as(qtbot: QtBot, ws: Workspace, user: User, settings: QSettings) -> MainWindow:
+    window = open_window(qtbot, ws.signed_in(user), settings)
+    window.show_view(UNITS)
+    page = window.units.page
+    qtbot.waitUntil(
+        lambda: (
+            page.units.table.rowCount() > 0
+            and page.authorities.table.rowCount() > 0
+            and page.users.table.rowCount() == 2
+        )
+    )
+    return window
+
+
+def fresh(ws: Workspace) -> Workspace:
+    """The database as another desk reads it now (no cached units)."""
+    return Workspace(ws.engine, "check")
+
+
+def test_an_admin_adds_a_branch_and_delegates_a_category(
+    qtbot: QtBot, staffed: Workspace, settings: QSettings
+) -> None:
+    window = units_page_as(qtbot, staffed, ADMIN, settings)
+    tab = window.units.page.units
+    assert not tab.note.isVisible() and tab.add_button.isEnabled()
+    assert not tab.save_button.isEnabled()  # nothing changed yet
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, UnitDialog)
+        dialog.code.setText("gaoxin")
+        dialog.name.setText("高新区分局")
+        dialog.kind.setCurrentIndex(dialog.kind.findData(UnitKind.BRANCH.value))
+        dialog.district.setText("高新区")
+        dialog.accept()
+
+    answer_next_dialog(fill, UnitDialog)
+    tab.add_button.click()
+    assert tab.table.rowCount() == 2 and tab.table.item(1, 1).text() == "高新区分局"
+    assert tab.table.item(1, 2).text() == "区县分局"
+    tab.save_button.click()
+    qtbot.waitUntil(lambda: not tab.save_button.isEnabled() and tab.problem.text() == "")
+    qtbot.waitUntil(lambda: len(fresh(staffed).units()) == 2)
+    assert fresh(staffed).units()[1] == Unit("gaoxin", "高新区分局", UnitKind.BRANCH, "高新区")
+
+    authorities = window.units.page.authorities
+    row = authorities.row_of("report_form")
+    level = authorities.levels[row]
+    level.setCurrentIndex(level.findData(Level.LOCAL.value))
+    assert level.currentText() == "下放属地分局审批"
+    authorities.bases[row].setText("江环发〔2026〕8号")
+    assert authorities.save_button.isEnabled()
+    authorities.save_button.click()
+    qtbot.waitUntil(lambda: "report_form" in fresh(staffed).authorities())
+    assert fresh(staffed).authorities()["report_form"] == Authority(
+        "report_form", Level.LOCAL, "江环发〔2026〕8号"
+    )
+    qtbot.waitUntil(lambda: not authorities.save_button.isEnabled())
+
+
+def test_an_admin_adds_a_user_and_a_refusal_shows_on_the_tab(
+    qtbot: QtBot, staffed: Workspace, settings: QSettings
+) -> None:
+    window = units_page_as(qtbot, staffed, ADMIN, settings)
+    tab = window.units.page.users
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, UserDialog)
+        dialog.name.setText("赵六")
+        dialog.role.setCurrentIndex(dialog.role.findData(Role.MANAGER.value))
+        dialog.password_field.setText("short")
+        dialog.accept()  # refused inside the dialog: too short
+        assert dialog.isVisible() and dialog.problem.text() == "密码至少 8 位。"
+        dialog.password_field.setText("long-enough-1")
+        dialog.repeat_field.setText("long-enough-1")
+        dialog.accept()
+
+    answer_next_dialog(fill, UserDialog)
+    tab.add_button.click()
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 3)
+    assert User("赵六", "city", Role.MANAGER) in users.users(staffed)
+    # Disabling the last admin is refused by the service; the reason shows on the tab.
+    tab.table.setCurrentCell([u.name for u in users.users(staffed)].index("王管理"), 0)
+    assert tab.selected() == ADMIN
+    tab.disable_button.click()
+    qtbot.waitUntil(lambda: tab.problem.text() != "")
+    assert tab.problem.text().startswith("须至少保留一个启用的管理员账号")
+
+
+def test_a_clerk_sees_the_page_read_only(
+    qtbot: QtBot, staffed: Workspace, settings: QSettings
+) -> None:
+    window = units_page_as(qtbot, staffed, CLERK, settings)
+    page = window.units.page
+    for tab in (page.units, page.authorities, page.users):
+        assert not tab.note.isHidden()
+    assert page.units.note.text() == "您的角色（承办人）无权修改单位和审批权限，以下内容仅供查看。"
+    assert "无权" in page.users.note.text()
+    assert not page.units.add_button.isEnabled() and not page.units.edit_button.isEnabled()
+    assert not page.authorities.levels[0].isEnabled() and not page.authorities.bases[0].isEnabled()
+    assert not page.users.add_button.isEnabled()
+    assert not page.users.password_button.isEnabled()
