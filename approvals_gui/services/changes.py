@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from approvals_gui.domain.access import Permission
+from approvals_gui.domain.access import Permission, User
 from approvals_gui.domain.applications import EnterpriseEntry, NewApplication
 from approvals_gui.domain.calendar import CalendarOverride, WorkCalendar
 from approvals_gui.domain.enterprises import EnterpriseForm
@@ -26,6 +26,7 @@ from approvals_gui.services import (
     maintenance,
     rules,
     service_days,
+    users,
 )
 from approvals_gui.services import units as units_service
 from approvals_gui.services.applications import ApplicationDetail, ApplicationView, Step
@@ -170,6 +171,31 @@ def save_units(ws: Workspace, units: Sequence[Unit]) -> ChangeSet:
 
 def save_authorities(ws: Workspace, rows: Sequence[Authority]) -> ChangeSet:
     return reference_changed(ws, lambda: units_service.save_authorities(ws, rows))
+
+
+def add_user(ws: Workspace, user: User, password: str) -> ChangeSet:
+    users.add_user(ws, user, password)
+    return ChangeSet(count=1)
+
+
+def update_user(ws: Workspace, user: User) -> ChangeSet:
+    users.update_user(ws, user)
+    return ChangeSet(count=1)
+
+
+def set_password(ws: Workspace, name: str, password: str) -> ChangeSet:
+    users.set_password(ws, name, password)
+    return ChangeSet(count=1)
+
+
+def disable_user(ws: Workspace, name: str) -> ChangeSet:
+    users.disable(ws, name)
+    return ChangeSet(count=1)
+
+
+def set_sign_in_required(ws: Workspace, required: bool) -> ChangeSet:
+    users.set_sign_in_required(ws, required)
+    return ChangeSet()
 
 
 def database_file(ws: Workspace) -> Path | None:

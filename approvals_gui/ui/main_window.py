@@ -26,7 +26,7 @@ from approvals_gui.domain.board import CardKind
 from approvals_gui.domain.notices import NoticeSettings
 from approvals_gui.domain.service_days import ServiceDay
 from approvals_gui.domain.units import Unit
-from approvals_gui.services import notices, users
+from approvals_gui.services import changes, notices, users
 from approvals_gui.services.changes import ChangeSet
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui import settings as options
@@ -43,7 +43,7 @@ from approvals_gui.ui.controllers.page import PageController
 from approvals_gui.ui.controllers.rules import RulesController
 from approvals_gui.ui.controllers.service_days import ServiceDaysController
 from approvals_gui.ui.controllers.steps import StepActions
-from approvals_gui.ui.controllers.units import UnitsController, set_sign_in_required
+from approvals_gui.ui.controllers.units import UnitsController
 from approvals_gui.ui.dialogs.modal import shown
 from approvals_gui.ui.dialogs.settings_dialog import SettingsDialog
 from approvals_gui.ui.dialogs.sign_in_dialog import SignInDialog
@@ -56,15 +56,6 @@ MINE, ALL, BOARD, FIGURES = "mine", "all", "board", "figures"
 SERVICE, ENTERPRISES, CALENDAR, RULES = "service", "enterprises", "calendar", "rules"
 UNITS = "units"
 APPLICATION_VIEWS = (MINE, ALL)
-
-
-class _Operations(Operations):
-    """The window's operations, which may change who is signed in (切换用户)."""
-
-    def sign_in_as(self, user: User) -> None:
-        """Act as `user` from now on; jobs already queued keep the workspace they were
-        given."""
-        self._ws = self._ws.signed_in(user)
 
 
 class MainWindow(QMainWindow):
@@ -87,7 +78,7 @@ class MainWindow(QMainWindow):
         bureau = options.BUREAU_NAME.get(settings)  # this desk's own, before the database's
         if ws.user is None:  # no sign-in: the name this desk gave acts
             ws = ws.with_actor(options.USER_NAME.get(settings))
-        self.ops = _Operations(ws, worker, today, self)
+        self.ops = Operations(ws, worker, today, self)
         self.live = LiveDesk(self.ops)
         self.applications = ApplicationsController(self.ops)
         self.exports = ExportActions(files, self, bureau)
@@ -364,7 +355,7 @@ class MainWindow(QMainWindow):
             return
         if sign_in is not None and sign_in_wanted is not None and sign_in_wanted != sign_in:
             self.ops.write(
-                partial(set_sign_in_required, self.ops.ws, sign_in_wanted),
+                partial(changes.set_sign_in_required, self.ops.ws, sign_in_wanted),
                 lambda _changes: self.statusBar().showMessage(
                     self.tr("登录设置已保存，下次启动时生效。")
                 ),

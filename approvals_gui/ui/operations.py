@@ -15,6 +15,7 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from approvals_gui.domain.access import User
 from approvals_gui.domain.errors import DomainError
 from approvals_gui.logs import log
 from approvals_gui.services.changes import ChangeSet, Reference, load_reference
@@ -50,6 +51,11 @@ class Operations(QObject):
         """Who acts from now on (after the settings changed); jobs already queued keep
         the workspace they were given."""
         self._ws = self._ws.with_actor(name)
+
+    def sign_in_as(self, user: User) -> None:
+        """Act as `user` from now on (切换用户); jobs already queued keep the workspace
+        they were given."""
+        self._ws = self._ws.signed_in(user)
 
     def today(self) -> date:
         return self.day.value()

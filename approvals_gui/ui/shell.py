@@ -52,6 +52,7 @@ class Shell(QObject):
         self._translators = install_translators(self._app, language)
         old = self.window
         old.save_state()
+        self._ws = old.ops.ws  # who is signed in now, not who was at start
         self.window = self._new_window()
         self.window.show()
         old.close()

@@ -391,7 +391,8 @@ def test_the_context_menu_offers_only_allowed_steps(
     menu = QMenu()
     window.steps.add_step_actions(menu, detail(filled, app_id, today=TODAY))
     texts = [a.text() for a in menu.actions() if a.text()]
-    assert texts == ["一次性告知补正", "受理", "不予受理", "撤回", "为什么是这个日期？"]
+    # 转办 is not offered: the bureau has one unit, and nowhere to send it.
+    assert texts == ["一次性告知补正", "受理", "不予受理", "撤回", "改派", "为什么是这个日期？"]
 
 
 # -- conflicts, explanation, notices, language ------------------------------------------
@@ -542,3 +543,20 @@ def test_the_waiting_supplement_notice_is_the_one_in_force_not_an_undone_one(
     qtbot.waitUntil(lambda: pane.detail is not None and pane.detail.view.record.id == app_id)
     texts = [w.text() for w in pane.findChildren(QLabel)]
     assert any(t.startswith("2026-11-20 已发补正通知") for t in texts), texts
+
+
+def test_a_new_language_keeps_the_user_signed_in_now(
+    qtbot: QtBot, filled: Workspace, settings: QSettings
+) -> None:
+    from approvals_gui.domain.access import Role, User
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    shell = Shell(app, filled, (Worker(), Worker()), fixed_day(), settings, "test.sqlite3")
+    try:
+        later = User("王管理", "city", Role.ADMIN)
+        shell.window.ops.sign_in_as(later)  # 切换用户 after start
+        shell.switch_language("zh_CN")
+        assert shell.window.ops.ws.user == later
+    finally:
+        shell.window.close()

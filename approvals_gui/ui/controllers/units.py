@@ -17,37 +17,11 @@ from approvals_gui.domain.errors import DomainError
 from approvals_gui.domain.units import Authority, Unit
 from approvals_gui.services import changes, users
 from approvals_gui.services.changes import ChangeSet, Reference
-from approvals_gui.services.workspace import Workspace
 from approvals_gui.store.errors import StoreError
 from approvals_gui.ui import strings
 from approvals_gui.ui.controllers.page import PageController
 from approvals_gui.ui.operations import Operations
 from approvals_gui.ui.pages.units_page import UnitsPage
-
-
-def add_user(ws: Workspace, user: User, password: str) -> ChangeSet:
-    users.add_user(ws, user, password)
-    return ChangeSet(count=1)
-
-
-def update_user(ws: Workspace, user: User) -> ChangeSet:
-    users.update_user(ws, user)
-    return ChangeSet(count=1)
-
-
-def set_password(ws: Workspace, name: str, password: str) -> ChangeSet:
-    users.set_password(ws, name, password)
-    return ChangeSet(count=1)
-
-
-def disable_user(ws: Workspace, name: str) -> ChangeSet:
-    users.disable(ws, name)
-    return ChangeSet(count=1)
-
-
-def set_sign_in_required(ws: Workspace, required: bool) -> ChangeSet:
-    users.set_sign_in_required(ws, required)
-    return ChangeSet()
 
 
 class UnitsController(PageController):
@@ -117,25 +91,25 @@ class UnitsController(PageController):
 
     def add_user(self, user: User, password: str) -> None:
         self._user_write(
-            partial(add_user, self.ops.ws, user, password),
+            partial(changes.add_user, self.ops.ws, user, password),
             self.tr("已新增用户 %1。").replace("%1", user.name),
         )
 
     def update_user(self, user: User) -> None:
         self._user_write(
-            partial(update_user, self.ops.ws, user),
+            partial(changes.update_user, self.ops.ws, user),
             self.tr("用户 %1 已修改。").replace("%1", user.name),
         )
 
     def set_password(self, name: str, password: str) -> None:
         self._user_write(
-            partial(set_password, self.ops.ws, name, password),
+            partial(changes.set_password, self.ops.ws, name, password),
             self.tr("用户 %1 的密码已重设。").replace("%1", name),
         )
 
     def disable_user(self, name: str) -> None:
         self._user_write(
-            partial(disable_user, self.ops.ws, name),
+            partial(changes.disable_user, self.ops.ws, name),
             self.tr("用户 %1 已停用。").replace("%1", name),
         )
 
