@@ -156,7 +156,7 @@ def apply_step(
         holder=held_by,
         handler=handler,
     )
-    return _detail(changed, events, rule, planned.investment, ws.calendar(), today)
+    return _for_user(ws, _detail(changed, events, rule, planned.investment, ws.calendar(), today))
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,7 +280,21 @@ def detail(ws: Workspace, application_id: int, *, today: date) -> ApplicationDet
     with session_scope(ws.engine, write=False) as session:
         record, investment = repo.record_and_investment(session, application_id)
         events = repo.load_events(session, application_id)
-    return _detail(record, events, ws.rule_for(record), investment, ws.calendar(), today)
+    found = _detail(record, events, ws.rule_for(record), investment, ws.calendar(), today)
+    return _for_user(ws, found)
+
+
+def _for_user(ws: Workspace, found: ApplicationDetail) -> ApplicationDetail:
+    """`found` with the steps the signed-in user may not take shown refused, with why
+    (another unit's work; an extension or reassignment for a clerk)."""
+    record = found.view.record
+    refused = dict(found.blocked)
+    for action in found.allowed:
+        try:
+            ws.require(_PERMISSION.get(action, Permission.STEP), record.holder or record.unit)
+        except DomainError as exc:
+            refused.setdefault(action, exc)
+    return replace(found, blocked=refused) if refused != found.blocked else found
 
 
 def _detail(

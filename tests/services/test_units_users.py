@@ -198,3 +198,17 @@ def test_the_first_user_may_be_added_without_signing_in(ws: Workspace) -> None:
             ws.signed_in(User("x", "city", Role.CLERK)), User("y", "city", Role.CLERK), PASSWORD
         )
     assert err.value.code is ErrorCode.NOT_PERMITTED
+
+
+def test_the_detail_shows_the_steps_a_user_may_not_take_refused(bureau: Workspace) -> None:
+    clerk = as_user(bureau, "市局李四")
+    app_id = register(clerk, new_application(category="report_book"), today=TODAY)
+    apply_step(clerk, app_id, 1, Step(Action.ACCEPT, date(2026, 11, 3)), today=TODAY)
+    mine = detail(clerk, app_id, today=TODAY)
+    assert Action.EXTEND in mine.allowed and Action.START_REVIEW in mine.allowed
+    assert Action.EXTEND in mine.blocked  # the law's reason first: 报告书 has none
+    assert mine.blocked[Action.REASSIGN].code is ErrorCode.NOT_PERMITTED
+    assert Action.START_REVIEW not in mine.blocked
+    elsewhere = detail(as_user(bureau, "东城张三"), app_id, today=TODAY)
+    assert set(elsewhere.blocked) == set(elsewhere.allowed)  # the city bureau's work
+    assert not detail(bureau, app_id, today=TODAY).blocked.keys() & {Action.REASSIGN}
