@@ -48,6 +48,13 @@ class Card:
     handler: str
     district: str
     category: str  # rule category code, or "follow_up"
+    unit: str = ""  # the deciding unit's code (审批单位); "" for a follow-up
+    holder: str = ""  # the unit that has it now (所在单位); "" for a follow-up
+
+    def at_unit(self, code: str) -> bool:
+        """Whether the unit `code` decides or holds the item; a follow-up belongs to
+        the service day, not to a unit."""
+        return code in (self.unit, self.holder) and bool(code)
 
     def group_key(self, by: GroupBy) -> str:
         return {GroupBy.HANDLER: self.handler, GroupBy.DISTRICT: self.district}.get(
@@ -104,6 +111,8 @@ def application_card(record: ApplicationRecord, clock: Clock) -> Card | None:
         record.handler,
         record.district,
         record.category,
+        record.unit,
+        record.holder or record.unit,
     )
 
 
@@ -129,6 +138,11 @@ def follow_up_card(visit: Visit, clock: FollowUpClock) -> Card | None:
         "",
         CardKind.FOLLOW_UP.value,
     )
+
+
+def cards_at_unit(cards: Iterable[Card], unit: str | None) -> list[Card]:
+    """The cards the unit `unit` decides or holds; every card when `unit` is None."""
+    return list(cards) if unit is None else [c for c in cards if c.at_unit(unit)]
 
 
 _LANE_ORDER = {Lane.BREACH: 0, Lane.RED: 1, Lane.YELLOW: 2}

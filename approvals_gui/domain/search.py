@@ -12,13 +12,15 @@ from approvals_gui.domain.stages import Stage
 @dataclass(frozen=True, slots=True)
 class ApplicationFilter:
     """Empty fields match everything. `text` matches number, project, enterprise and
-    credit code, case-insensitively; every word must match somewhere."""
+    credit code, case-insensitively; every word must match somewhere. `unit` (a unit's
+    code) matches what that unit decides (审批单位) and what it holds now (所在单位)."""
 
     text: str = ""
     stage: Stage | None = None
     category: str | None = None
     handler: str | None = None
     status: Status | None = None
+    unit: str | None = None
 
     def matches(self, record: ApplicationRecord, clock: Clock, haystack: str | None = None) -> bool:
         """Whether the application passes; `haystack` is its `search_text`, if known."""
@@ -27,6 +29,8 @@ class ApplicationFilter:
         if self.category is not None and record.category != self.category:
             return False
         if self.handler is not None and record.handler != self.handler:
+            return False
+        if self.unit is not None and self.unit not in (record.unit, record.holder):
             return False
         # A decision waiting for delivery is found by its result and by its delivery clock.
         if self.status is not None and self.status not in (clock.status, clock.countdown):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
@@ -25,13 +25,23 @@ from PySide6.QtWidgets import (
 from approvals_gui.domain.calendar import FIRST_YEAR, LAST_YEAR
 from approvals_gui.domain.clock import BUREAU_DEADLINES, Phase, Status
 from approvals_gui.domain.notices import NoticeKind, notice_event, why_not
-from approvals_gui.domain.stages import Action, Stage
+from approvals_gui.domain.stages import Action, Stage, StageEvent
+from approvals_gui.domain.units import Unit, unit_shares
 from approvals_gui.services.applications import ApplicationDetail
 from approvals_gui.ui import strings
 from approvals_gui.ui.delegates.countdown import CHIP_COLOURS
 from approvals_gui.ui.labels import plain_label
 
 PAUSED_BACKGROUND = "#eeeeee"
+
+
+def offered_actions(detail: ApplicationDetail, units: Sequence[Unit]) -> list[Action]:
+    """The steps to offer: those the stage table allows, but a transfer only where
+    there is another active unit to send to (a bureau of one unit has none)."""
+    record = detail.view.record
+    here = record.holder or record.unit
+    elsewhere = any(u.active and u.code != here for u in units)
+    return [a for a in detail.allowed if a is not Action.TRANSFER or elsewhere]
 
 
 class DetailPane(QWidget):
@@ -44,6 +54,8 @@ class DetailPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.detail: ApplicationDetail | None = None
+        self._unit_names: dict[str, str] = {}
+        self._units: tuple[Unit, ...] = ()
         self.title = plain_label()
         self.title.setWordWrap(True)
         self.title.setStyleSheet("font-size: 15px; font-weight: bold;")
@@ -62,7 +74,12 @@ class DetailPane(QWidget):
         actions_box = QGroupBox(self.tr("办理"))
         actions_box.setLayout(self.buttons)
         timeline_box = QGroupBox(self.tr("办理过程"))
-        QVBoxLayout(timeline_box).addWidget(self.timeline)
+        self.unit_days = plain_label()
+        self.unit_days.setObjectName("unit_days")
+        self.unit_days.setWordWrap(True)
+        timeline_layout = QVBoxLayout(timeline_box)
+        timeline_layout.addWidget(self.timeline)
+        timeline_layout.addWidget(self.unit_days)
         self.placeholder = QLabel(self.tr("在左侧列表中选择一件申请，这里显示其详情。"))
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -96,6 +113,18 @@ class DetailPane(QWidget):
 
     # -- filling ------------------------------------------------------------------------
 
+    def set_units(self, units: Sequence[Unit]) -> None:
+        """The bureau's units (names, and whether a transfer has anywhere to go); the
+        shown application is shown again with them."""
+        if tuple(units) != self._units:
+            self._units = tuple(units)
+            self._unit_names = {u.code: u.name for u in units}
+            if self.detail is not None:
+                self.show_detail(self.detail)
+
+    def unit_name(self, code: str) -> str:
+        return self._unit_names.get(code, code)
+
     def show_detail(self, detail: ApplicationDetail | None) -> None:
         self.detail = detail
         self.placeholder.setVisible(detail is None)
@@ -116,6 +145,7 @@ class DetailPane(QWidget):
         self._fill_dates(detail)
         self._fill_buttons(detail)
         self._fill_timeline(detail)
+        self._fill_unit_days(detail)
 
     def _one_go_text(self, detail: ApplicationDetail) -> str:
         clock = detail.view.clock
@@ -137,6 +167,8 @@ class DetailPane(QWidget):
             (self.tr("审批类别"), strings.category_name(r.category, detail.rule.name)),
             (self.tr("当前环节"), strings.stage_name(r.facts.stage)),
             (self.tr("承办人"), r.handler),
+            (self.tr("审批单位"), self.unit_name(r.unit) if r.unit else ""),
+            (self.tr("所在单位"), self.unit_name(r.holder or r.unit) if r.unit else ""),
             (self.tr("区县"), r.district),
             (self.tr("总投资（万元）"), investment),
             (self.tr("收件日期"), r.registered_on.isoformat()),
@@ -202,9 +234,10 @@ class DetailPane(QWidget):
 
     def _fill_buttons(self, detail: ApplicationDetail) -> None:
         _clear(self.buttons)
+        offered = offered_actions(detail, self._units)
         buttons: list[tuple[str, Callable[[], None]]] = [
             (strings.action_name(action), partial(self.action_requested.emit, action))
-            for action in detail.allowed
+            for action in offered
         ]
         buttons.append((self.tr("为什么是这个日期？"), self.why_requested.emit))
         for i, (text, slot) in enumerate(buttons):
@@ -212,7 +245,7 @@ class DetailPane(QWidget):
             button.setObjectName(f"detail_button_{i}")
             button.clicked.connect(lambda _checked=False, run=slot: run())
             self.buttons.addWidget(button, i // 3, i % 3)
-            action = detail.allowed[i] if i < len(detail.allowed) else None
+            action = offered[i] if i < len(offered) else None
             if action is not None and (refusal := detail.blocked.get(action)) is not None:
                 button.setEnabled(False)  # the law refuses the step today: say why
                 button.setToolTip(strings.error_text(refusal))
@@ -247,6 +280,8 @@ class DetailPane(QWidget):
             if e.action is Action.EXTEND:
                 action = self.tr("延期 %1 个工作日").replace("%1", str(e.extension_days))
                 note = e.reason
+            elif e.action in (Action.TRANSFER, Action.REASSIGN):
+                action = self._move_text(e)
             elif e.materials:
                 note = "；".join(strings.material_name(m) for m in e.materials)
             elif e.reason or e.document_number:
@@ -273,6 +308,39 @@ class DetailPane(QWidget):
                     item.setBackground(QBrush(QColor(PAUSED_BACKGROUND)))
                 self.timeline.setItem(row, column, item)
         self.timeline.resizeColumnToContents(0)
+
+    def _move_text(self, e: StageEvent) -> str:
+        """ "转办：东城分局 → 市局" or "改派：张三 → 李四"."""
+        if e.action is Action.TRANSFER:
+            text = self.tr("转办：%1 → %2")
+            before, after = self.unit_name(e.from_unit), self.unit_name(e.to_unit)
+        else:
+            text = self.tr("改派：%1 → %2")
+            before, after = e.from_handler, e.handler
+        return text.replace("%1", before or self.tr("（未记录）")).replace("%2", after)
+
+    def _fill_unit_days(self, detail: ApplicationDetail) -> None:
+        """Each unit's share of the working days (系统内流转), in order of arrival; each
+        stay with its dates in the tooltip."""
+        shares = unit_shares(detail.units)
+        self.unit_days.setVisible(bool(shares))
+        parts = [
+            self.tr("%1：%2 个工作日").replace("%1", self.unit_name(code)).replace("%2", str(n))
+            for code, n in shares.items()
+        ]
+        self.unit_days.setText(self.tr("各单位用时：%1").replace("%1", "；".join(parts)))
+        stays = [
+            (
+                self.tr("%1：%2 至 %3，%4 个工作日").replace("%3", span.end.isoformat())
+                if span.end is not None
+                else self.tr("%1：%2 起，%4 个工作日")
+            )
+            .replace("%1", self.unit_name(span.unit))
+            .replace("%2", span.start.isoformat())
+            .replace("%4", str(span.workdays))
+            for span in detail.units
+        ]
+        self.unit_days.setToolTip("\n".join(stays))
 
 
 def _selectable(text: str) -> QLabel:

@@ -2,9 +2,26 @@
 
 from __future__ import annotations
 
+import dataclasses
+from dataclasses import replace
 from datetime import date
 
-from approvals_gui.domain.board import Card, CardKind, GroupBy, Lane, group_cards
+from approvals_gui.domain.board import (
+    Card,
+    CardKind,
+    GroupBy,
+    Lane,
+    application_card,
+    cards_at_unit,
+    group_cards,
+)
+from approvals_gui.domain.calendar import WorkCalendar
+from approvals_gui.domain.clock import evaluate
+from approvals_gui.domain.rules import DEFAULT_RULES
+from approvals_gui.domain.stages import Action
+from tests.domain.history import history, record_of
+
+REPORT_FORM = next(r for r in DEFAULT_RULES if r.category == "report_form")
 
 
 def card(item_id: int, lane: Lane, left: int, handler: str, district: str = "高新区") -> Card:
@@ -40,3 +57,29 @@ def test_groups_by_red_then_yellow_then_name() -> None:
     by_district = group_cards(cards, GroupBy.DISTRICT)
     assert [(g.key, len(g.cards)) for g in by_district] == [("高新区", 4), ("江南区", 2)]
     assert [g.key for g in group_cards(cards, GroupBy.CATEGORY)] == ["report_form"]
+
+
+def test_a_unit_sees_what_it_decides_and_what_it_holds() -> None:
+    decided_here = replace(card(1, Lane.RED, -1, "张三"), unit="dc", holder="dc")
+    sent_away = replace(card(2, Lane.RED, -2, "张三"), unit="dc", holder="city")
+    sent_here = replace(card(3, Lane.YELLOW, 1, "李四"), unit="city", holder="dc")
+    elsewhere = replace(card(4, Lane.YELLOW, 2, "李四"), unit="city", holder="city")
+    follow_up = replace(card(5, Lane.RED, -1, "王五"), kind=CardKind.FOLLOW_UP)
+    cards = [decided_here, sent_away, sent_here, elsewhere, follow_up]
+    assert [c.item_id for c in cards_at_unit(cards, "dc")] == [1, 2, 3]
+    assert [c.item_id for c in cards_at_unit(cards, "city")] == [2, 3, 4]
+    assert cards_at_unit(cards, None) == cards  # 全部单位: follow-ups too
+    assert cards_at_unit(cards, "") == []  # no unit is nobody's
+
+
+def test_an_application_card_carries_its_units() -> None:
+    record = dataclasses.replace(
+        record_of(history(date(2026, 11, 2), (Action.ACCEPT, date(2026, 11, 3)))),
+        unit="dc",
+        holder="city",
+    )
+    clock = evaluate(record.facts, REPORT_FORM, WorkCalendar.china(), date(2026, 11, 30))
+    found = application_card(record, clock)
+    assert found is not None and (found.unit, found.holder) == ("dc", "city")
+    before_units = application_card(dataclasses.replace(record, holder=""), clock)
+    assert before_units is not None and before_units.holder == "dc"  # at its deciding unit

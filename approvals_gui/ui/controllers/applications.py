@@ -27,6 +27,7 @@ FILTER_OPTIONS = (
     ("category", options.LAST_CATEGORY),
     ("handler", options.LAST_HANDLER),
     ("status", options.LAST_STATUS),
+    ("unit", options.LAST_UNIT),
 )
 
 
@@ -100,8 +101,12 @@ class ApplicationsController(QObject):
         )
 
     def _set_choices(self, reference: Reference) -> None:
-        self.page.set_choices(list(reference.rules.values()), list(reference.handlers))
+        self.page.set_choices(
+            list(reference.rules.values()), list(reference.handlers), list(reference.units)
+        )
         self.page.model.set_category_names({c: r.name for c, r in reference.rules.items()})
+        self.page.model.set_unit_names(reference.unit_names())
+        self.detail_pane.set_units(reference.units)
 
     def _running_loaded(self, generation: int, day: date, running: list[ApplicationView]) -> None:
         if generation != self._generation:

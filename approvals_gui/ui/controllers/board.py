@@ -33,6 +33,8 @@ class BoardController(PageController):
 
     def _show(self, cards: list[Card]) -> None:
         reference = self.ops.reference
+        if reference is not None:
+            self.page.set_units(reference.units)
         self.page.set_cards(cards, reference.category_names() if reference else {})
 
     def _export(self) -> None:

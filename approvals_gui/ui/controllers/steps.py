@@ -17,6 +17,7 @@ from approvals_gui.services.changes import ChangeSet, Reference
 from approvals_gui.store.errors import StoreError, StoreErrorCode
 from approvals_gui.ui import strings
 from approvals_gui.ui.controllers.applications import ApplicationsController
+from approvals_gui.ui.detail_pane import offered_actions
 from approvals_gui.ui.dialogs.modal import run_modal, shown
 from approvals_gui.ui.dialogs.register_dialog import RegisterDialog
 from approvals_gui.ui.dialogs.step_dialog import StepDialog
@@ -126,6 +127,8 @@ class StepActions(QObject):
             today=self.ops.today(),
             actor=self.ops.ws.actor,
             now=self.ops.ws.now(),
+            units=reference.units,
+            handlers=reference.handlers,
             parent=self.ops.window,
         )
         with shown(dialog) as accepted:
@@ -205,7 +208,8 @@ class StepActions(QObject):
         law refuses today is shown disabled, its reason as the tooltip."""
         menu.setToolTipsVisible(True)
         application_id = current.view.record.id
-        for action in current.allowed:
+        units = self.ops.reference.units if self.ops.reference is not None else ()
+        for action in offered_actions(current, units):
             if action is Action.UNDO:
                 menu.addSeparator()
             item = menu.addAction(

@@ -27,6 +27,7 @@ from approvals_gui.domain.applications import (
 )
 from approvals_gui.domain.credit_code import normalize
 from approvals_gui.domain.errors import DomainError
+from approvals_gui.domain.units import Assignment, Why, deciding_unit
 from approvals_gui.services.changes import Reference
 from approvals_gui.ui import strings
 from approvals_gui.ui.labels import plain_label
@@ -48,6 +49,7 @@ class RegisterDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._rules = reference.rules
+        self._reference = reference
         self._actor, self._today = actor, today
         self._by_code = {e.credit_code: e for e in reference.enterprises}
         self._by_name = {e.name: e for e in reference.enterprises}
@@ -85,6 +87,9 @@ class RegisterDialog(QDialog):
         self.investment = QLineEdit()
         self.investment.setPlaceholderText(self.tr("万元，可不填"))
         self.remark = QLineEdit()
+        self.deciding = plain_label()
+        self.deciding.setObjectName("deciding_unit")
+        self.deciding.setWordWrap(True)
         self.enterprise_hint = plain_label()
         self.enterprise_hint.setStyleSheet("color: #1b5e20;")
         self.errors: dict[str, QLabel] = {}
@@ -102,6 +107,8 @@ class RegisterDialog(QDialog):
         ]
         for key, label, widget in rows:
             form.addRow(label, self._with_error(key, widget))
+            if key == "district":
+                form.addRow(self.tr("审批单位"), self.deciding)
         form.addRow("", self.enterprise_hint)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -129,6 +136,9 @@ class RegisterDialog(QDialog):
         self.received.dateChanged.connect(lambda _d: self._edited("received_on"))
         self.category.currentIndexChanged.connect(lambda _i: self._edited("category"))
         self.credit_code.textEdited.connect(self._code_typed)
+        self.category.currentIndexChanged.connect(self._show_deciding_unit)
+        self.district.textChanged.connect(self._show_deciding_unit)
+        self._show_deciding_unit()
 
     def _with_error(self, key: str, widget: QWidget) -> QWidget:
         box = QWidget()
@@ -142,6 +152,41 @@ class RegisterDialog(QDialog):
         row.addWidget(label, 2)
         self.errors[key] = label
         return box
+
+    # -- who decides ------------------------------------------------------------------------
+
+    def _show_deciding_unit(self) -> None:
+        """The unit the 审批权限 table gives the application as typed, and why."""
+        ref = self._reference
+        code = str(self.category.currentData())
+        try:
+            found = deciding_unit(code, self.district.text().strip(), ref.authorities, ref.units)
+        except DomainError as exc:  # no active city bureau: the admin must set the units
+            self.deciding.setStyleSheet(ERROR_STYLE)
+            self.deciding.setText(strings.error_text(exc))
+            return
+        self.deciding.setStyleSheet("")
+        name = ref.unit_names().get(found.unit, found.unit)
+        self.deciding.setText(
+            self.tr("%1（%2）").replace("%1", name).replace("%2", self._why_text(found, code))
+        )
+
+    def _why_text(self, found: Assignment, category: str) -> str:
+        rule = self._rules.get(category)
+        category_name = strings.category_name(category, rule.name if rule else category)
+        if found.why is Why.DELEGATED:
+            why = self.tr("%1已下放属地分局审批").replace("%1", category_name)
+        elif found.why is Why.CITY_BY_TABLE:
+            why = self.tr("该类别由市局审批")
+        elif found.why is Why.NO_BRANCH and not self.district.text().strip():
+            why = self.tr("该类别下放属地分局；填写所在区县后确定审批单位")
+        elif found.why is Why.NO_BRANCH:
+            why = self.tr("该类别下放属地分局，但项目所在区县没有分局")
+        else:
+            why = self.tr("审批权限表未列该类别")
+        if found.basis:
+            why = self.tr("%1；依据：%2").replace("%1", why).replace("%2", found.basis)
+        return why
 
     # -- enterprise pick ----------------------------------------------------------------
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -22,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from approvals_gui.domain.calendar import WorkCalendar
 from approvals_gui.domain.errors import DomainError, ErrorCode
-from approvals_gui.domain.stages import TRANSITIONS, Action, Needs
+from approvals_gui.domain.stages import TRANSITIONS, Action, Needs, Stage
+from approvals_gui.domain.units import Unit, UnitKind
 from approvals_gui.services.applications import ApplicationDetail, Step
 from approvals_gui.services.preview import preview_step
 from approvals_gui.ui import strings
@@ -34,12 +37,24 @@ _STILL_TO_FILL = frozenset(
         ErrorCode.MISSING_REASON,
         ErrorCode.MISSING_DOCUMENT_NUMBER,
         ErrorCode.SECOND_SUPPLEMENT_REASON,
+        ErrorCode.REQUIRED_FIELD,  # a transfer's unit, a reassignment's handler
     }
 )
 
 
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
+
+
+def _suggested_unit(choices: Sequence[Unit], holder: Unit | None, stage: Stage) -> int:
+    """Where a transfer usually goes: a branch or the centre sends to the city bureau,
+    the city bureau to the 技术评估中心 during expert review. -1: no suggestion."""
+    want = UnitKind.CITY
+    if holder is not None and holder.kind is UnitKind.CITY:
+        if stage is not Stage.EXPERT_REVIEW:
+            return -1
+        want = UnitKind.CENTRE
+    return next((i for i, u in enumerate(choices) if u.kind is want), -1)
 
 
 class StepDialog(QDialog):
@@ -55,6 +70,8 @@ class StepDialog(QDialog):
         today: date,
         actor: str,
         now: datetime,
+        units: Sequence[Unit] = (),
+        handlers: Sequence[str] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -80,6 +97,14 @@ class StepDialog(QDialog):
         self.reason = QPlainTextEdit()
         self.document_number = QLineEdit()
         self.extension_days = QSpinBox()
+        self.to_unit = QComboBox()
+        self.to_unit.setObjectName("to_unit")
+        self.handler = QComboBox()
+        self.handler.setObjectName("new_handler")
+        if Needs.UNIT in needs:
+            self._add_unit_picker(form, units)
+        if Needs.HANDLER in needs:
+            self._add_handler_picker(form, handlers)
         if Needs.MATERIALS in needs:
             for text in strings.COMMON_MATERIALS:
                 item = QListWidgetItem(strings.material_name(str(text)))
@@ -130,6 +155,36 @@ class StepDialog(QDialog):
         layout.addWidget(self.buttons)
         self._update_preview()
 
+    def _add_unit_picker(self, form: QFormLayout, units: Sequence[Unit]) -> None:
+        """The other active units by name, the kind in brackets; the usual one chosen."""
+        record = self._detail.view.record
+        at = record.holder or record.unit
+        holder = next((u for u in units if u.code == at), None)
+        choices = [u for u in units if u.active and u.code != at]
+        if holder is not None:
+            form.addRow(self.tr("所在单位"), QLabel(holder.name))
+        for unit in choices:
+            text = self.tr("%1（%2）").replace("%1", unit.name)
+            self.to_unit.addItem(text.replace("%2", strings.unit_kind_name(unit.kind)), unit.code)
+        self.to_unit.setCurrentIndex(_suggested_unit(choices, holder, record.facts.stage))
+        self.to_unit.setPlaceholderText(self.tr("请选择单位"))
+        self.to_unit.currentIndexChanged.connect(self._update_preview)
+        form.addRow(self.tr("转至"), self.to_unit)
+
+    def _add_handler_picker(self, form: QFormLayout, handlers: Sequence[str]) -> None:
+        """The known handlers but the present one; another name can be typed."""
+        current = self._detail.view.record.handler
+        form.addRow(self.tr("现承办人"), QLabel(current))
+        self.handler.setEditable(True)
+        self.handler.addItems([h for h in handlers if h != current])
+        self.handler.setCurrentIndex(-1)
+        self.handler.setEditText("")
+        edit = self.handler.lineEdit()
+        assert edit is not None  # editable
+        edit.setPlaceholderText(self.tr("选择或输入承办人"))
+        self.handler.editTextChanged.connect(self._update_preview)
+        form.addRow(self.tr("改派给"), self.handler)
+
     def step(self) -> Step:
         d = self.on.date()
         checked = [
@@ -146,7 +201,17 @@ class StepDialog(QDialog):
             self.reason.toPlainText(),
             self.document_number.text(),
             self.extension_days.value() if Needs.EXTENSION in _NEEDS.get(self._action, ()) else 0,
+            to_unit=str(self.to_unit.currentData() or ""),
+            handler=self.handler.currentText(),
         )
+
+    def _missing_text(self, exc: DomainError) -> str:
+        """What is still to fill in, said for this dialog's own fields."""
+        if exc.code is ErrorCode.REQUIRED_FIELD and exc.params.get("field") == "unit":
+            return self.tr("请选择要转至的单位。")
+        if exc.code is ErrorCode.REQUIRED_FIELD and exc.params.get("field") == "handler":
+            return self.tr("请选择或输入新的承办人。")
+        return strings.error_text(exc)
 
     def _update_preview(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -163,7 +228,7 @@ class StepDialog(QDialog):
             # Something still to fill in is a hint, not an error; the rest is a refusal.
             hint = exc.code in _STILL_TO_FILL
             self.preview.setStyleSheet("color: #555555;" if hint else "color: #b71c1c;")
-            self.preview.setText(strings.error_text(exc))
+            self.preview.setText(self._missing_text(exc))
             ok.setEnabled(False)
             return
         clock = preview.clock

@@ -118,7 +118,7 @@ class ApplicationsProxyModel(QAbstractProxyModel):
     def _place(self, views: list[ApplicationView]) -> Callable[[int], tuple[Any, int]]:
         """A row's position key: the column's sort key (reversed when descending), then
         the row itself, which is how the stable full sort orders equal keys."""
-        key = COLUMNS[self._sort_column].sort
+        key = self.source().sort_key(self._sort_column)
         if self._order == Qt.SortOrder.DescendingOrder:
             return lambda i: (_Reversed(key(views[i])), i)
         return lambda i: (key(views[i]), i)
@@ -130,7 +130,7 @@ class ApplicationsProxyModel(QAbstractProxyModel):
         )
 
     def _resort(self) -> None:
-        key = COLUMNS[self._sort_column].sort
+        key = self.source().sort_key(self._sort_column)
         views = self.source().views()
         descending = self._order == Qt.SortOrder.DescendingOrder
         self._sorted = sorted(range(len(views)), key=lambda i: key(views[i]), reverse=descending)

@@ -42,6 +42,11 @@ def _category(v: ApplicationView) -> str:
     return strings.category_name(v.record.category, v.record.category)
 
 
+def _holder(v: ApplicationView) -> str:
+    """The unit that has it now; one registered before units is at its deciding unit."""
+    return v.record.holder or v.record.unit
+
+
 COLUMNS: tuple[Column, ...] = (
     Column(
         "number",
@@ -81,6 +86,18 @@ COLUMNS: tuple[Column, ...] = (
         lambda v: v.record.handler,
     ),
     Column(
+        "unit",
+        QT_TRANSLATE_NOOP("columns", "审批单位"),
+        lambda v: v.record.unit,
+        lambda v: v.record.unit,
+    ),
+    Column(
+        "holder",
+        QT_TRANSLATE_NOOP("columns", "所在单位"),
+        _holder,
+        _holder,
+    ),
+    Column(
         "received",
         QT_TRANSLATE_NOOP("columns", "收件日期"),
         lambda v: _date(v.record.registered_on),
@@ -95,6 +112,7 @@ COLUMNS: tuple[Column, ...] = (
 )
 COUNTDOWN_COLUMN = 1  # right after the number: the first thing a clerk looks for
 CATEGORY_COLUMN = [c.key for c in COLUMNS].index("category")
+UNIT_COLUMNS = frozenset(i for i, c in enumerate(COLUMNS) if c.key in ("unit", "holder"))
 
 
 class ApplicationsTableModel(QAbstractTableModel):
@@ -103,15 +121,34 @@ class ApplicationsTableModel(QAbstractTableModel):
         self._views: list[ApplicationView] = []
         self._row_of: dict[int, int] = {}
         self._category_names: dict[str, str] = {}
+        self._unit_names: dict[str, str] = {}
 
     def set_category_names(self, names: dict[str, str]) -> None:
         """The rules' names by category code, once the rules are loaded or changed."""
         if names != self._category_names:
             self._category_names = dict(names)
-            column = CATEGORY_COLUMN
-            if self._views:
-                last = self.index(len(self._views) - 1, column)
-                self.dataChanged.emit(self.index(0, column), last)
+            self._names_changed(CATEGORY_COLUMN, CATEGORY_COLUMN)
+
+    def set_unit_names(self, names: dict[str, str]) -> None:
+        """The units' names by code, once the units are loaded or changed."""
+        if names != self._unit_names:
+            self._unit_names = dict(names)
+            self._names_changed(min(UNIT_COLUMNS), max(UNIT_COLUMNS))
+
+    def _names_changed(self, first: int, last: int) -> None:
+        if self._views:
+            bottom = self.index(len(self._views) - 1, last)
+            self.dataChanged.emit(self.index(0, first), bottom)
+
+    def unit_name(self, code: str) -> str:
+        return self._unit_names.get(code, code)
+
+    def sort_key(self, column: int) -> Callable[[ApplicationView], Any]:
+        """What the column sorts by: the unit columns by the names shown."""
+        key = COLUMNS[column].sort
+        if column in UNIT_COLUMNS:
+            return lambda v: self.unit_name(key(v))
+        return key
 
     def set_views(self, views: Sequence[ApplicationView]) -> None:
         self.beginResetModel()
@@ -156,6 +193,8 @@ class ApplicationsTableModel(QAbstractTableModel):
         if index.column() == CATEGORY_COLUMN and role in (Qt.ItemDataRole.DisplayRole, Role.SORT):
             code = view.record.category  # an added category is shown by its rule's name
             return strings.category_name(code, self._category_names.get(code, code))
+        if index.column() in UNIT_COLUMNS and role in (Qt.ItemDataRole.DisplayRole, Role.SORT):
+            return self.unit_name(column.display(view))
         if role == Qt.ItemDataRole.DisplayRole:
             return column.display(view)
         if role == Role.SORT:

@@ -18,13 +18,26 @@ from approvals_gui.domain.clock import Status
 from approvals_gui.domain.rules import TimeLimitRule
 from approvals_gui.domain.search import ApplicationFilter
 from approvals_gui.domain.stages import Stage
+from approvals_gui.domain.units import Unit
 from approvals_gui.ui import strings
 from approvals_gui.ui.delegates.countdown import CountdownDelegate
 from approvals_gui.ui.models.applications_proxy import ApplicationsProxyModel
 from approvals_gui.ui.models.applications_table import COUNTDOWN_COLUMN, ApplicationsTableModel
 from approvals_gui.ui.models.roles import Role
 
-COLUMN_WIDTHS = {0: 115, 1: 185, 2: 230, 3: 200, 4: 110, 5: 80, 6: 64, 7: 92, 8: 92}
+COLUMN_WIDTHS = {
+    0: 115,
+    1: 185,
+    2: 230,
+    3: 200,
+    4: 110,
+    5: 80,
+    6: 64,
+    7: 90,
+    8: 90,
+    9: 92,
+    10: 92,
+}
 
 
 class ApplicationsPage(QWidget):
@@ -48,13 +61,20 @@ class ApplicationsPage(QWidget):
         self.category = QComboBox()
         self.handler = QComboBox()
         self.status = QComboBox()
-        for combo in (self.stage, self.category, self.handler, self.status):
+        self.unit = QComboBox()
+        self.unit.setObjectName("unit_filter")
+        self.unit.setToolTip(self.tr("只看该单位审批或目前在该单位的申请"))
+        for combo in (self.stage, self.category, self.handler, self.status, self.unit):
             # Long names (超承诺未超法定, an English category) elide instead of widening
             # the page past a 1366-pixel screen; the open list shows them whole.
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(5)
+            # Five quick filters: let each give way below its size hint, so the list
+            # with the detail pane still fits a narrow window.
+            combo.setMinimumWidth(60)
+        self.unit.setMinimumContentsLength(7)  # 技术评估中心, 青山县分局: whole when room
         self.shown = QLabel()
         self._fill_fixed_filters()
         self.table = self._make_table()
@@ -65,16 +85,17 @@ class ApplicationsPage(QWidget):
             (self.tr("类别"), self.category),
             (self.tr("承办人"), self.handler),
             (self.tr("状态"), self.status),
+            (self.tr("单位"), self.unit),
         ):
             filters.addWidget(QLabel(label))
-            filters.addWidget(combo, 1)
+            filters.addWidget(combo, 2 if combo is self.unit else 1)  # units' names are long
         filters.addWidget(self.shown)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
         layout.addWidget(self.table)
         self.search.textChanged.connect(self._apply_filter)
-        for combo in (self.stage, self.category, self.handler, self.status):
+        for combo in self._filter_combos().values():
             combo.currentIndexChanged.connect(self._apply_filter)
         self.proxy.modelReset.connect(self._count_shown)
 
@@ -87,15 +108,19 @@ class ApplicationsPage(QWidget):
             self.status.addItem(strings.status_name(status), status.value)
         self.category.addItem(self.tr("全部"), None)
         self.handler.addItem(self.tr("全部"), None)
+        self.unit.addItem(self.tr("全部单位"), None)
 
-    def set_choices(self, rules: list[TimeLimitRule], handlers: list[str]) -> None:
-        """Fill the category and handler filters, keeping what is chosen."""
+    def set_choices(
+        self, rules: list[TimeLimitRule], handlers: list[str], units: list[Unit] | None = None
+    ) -> None:
+        """Fill the category, handler and unit filters, keeping what is chosen."""
         for combo, items in (
             (
                 self.category,
                 [(strings.category_name(r.category, r.name), r.category) for r in rules],
             ),
             (self.handler, [(h, h) for h in handlers]),
+            (self.unit, [(self._unit_text(u), u.code) for u in units or []]),
         ):
             current = combo.currentData()
             combo.blockSignals(True)
@@ -106,6 +131,11 @@ class ApplicationsPage(QWidget):
             index = combo.findData(current)
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
+
+    def _unit_text(self, unit: Unit) -> str:
+        if unit.active:
+            return unit.name
+        return self.tr("%1（已停用）").replace("%1", unit.name)
 
     def _make_table(self) -> QTableView:
         table = QTableView(self)
@@ -140,6 +170,7 @@ class ApplicationsPage(QWidget):
             category=self.category.currentData(),
             handler=self.handler.currentData(),
             status=Status(status) if status else None,
+            unit=self.unit.currentData(),
         )
 
     def _filter_combos(self) -> dict[str, QComboBox]:
@@ -148,6 +179,7 @@ class ApplicationsPage(QWidget):
             "category": self.category,
             "handler": self.handler,
             "status": self.status,
+            "unit": self.unit,
         }
 
     def filter_value(self, name: str) -> str | None:
@@ -155,11 +187,11 @@ class ApplicationsPage(QWidget):
         return str(value) if value else None
 
     def set_filter_value(self, name: str, value: str | None) -> None:
-        """Choose `value` in a quick filter; a category or handler not loaded yet is
-        added for now and kept when the real list arrives."""
+        """Choose `value` in a quick filter; a category, handler or unit not loaded yet
+        is added for now and kept when the real list arrives."""
         combo = self._filter_combos()[name]
         index = combo.findData(value) if value else 0
-        if value and index < 0 and name in ("category", "handler"):
+        if value and index < 0 and name in ("category", "handler", "unit"):
             combo.addItem(value, value)
             index = combo.count() - 1
         combo.setCurrentIndex(max(0, index))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QResizeEvent
@@ -27,8 +27,10 @@ from approvals_gui.domain.board import (
     Group,
     GroupBy,
     Lane,
+    cards_at_unit,
     group_cards,
 )
+from approvals_gui.domain.units import Unit
 from approvals_gui.ui import strings
 from approvals_gui.ui.delegates.card import CardDelegate
 from approvals_gui.ui.models.board_model import BoardModel
@@ -67,7 +69,17 @@ class BoardPage(QWidget):
             (GroupBy.CATEGORY, self.tr("按类别")),
         ):
             self.group_by.addItem(text, by.value)
+        self.unit = QComboBox()
+        self.unit.setObjectName("board_unit_filter")
+        self.unit.setToolTip(self.tr("只看该单位审批或目前在该单位的事项"))
+        self.unit.addItem(self.tr("全部单位"), None)
+        self.unit.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.unit.setMinimumContentsLength(6)
         self.summary = QLabel()
+        # Wraps in a narrow window rather than widening the page with the unit filter.
+        self.summary.setWordWrap(True)
         self.extend_button = QPushButton(self.tr("延期…"))
         self.extend_button.setToolTip(self.tr("为选中的申请批准延期（须说明理由）"))
         self.export_button = QPushButton(self.tr("导出 Excel…"))
@@ -88,6 +100,8 @@ class BoardPage(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("分组")))
         bar.addWidget(self.group_by)
+        bar.addWidget(QLabel(self.tr("单位")))
+        bar.addWidget(self.unit)
         bar.addWidget(self.summary, 1)
         bar.addWidget(self.extend_button)
         bar.addWidget(self.export_button)
@@ -97,6 +111,7 @@ class BoardPage(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty, 1)
         self.group_by.currentIndexChanged.connect(self._regroup)
+        self.unit.currentIndexChanged.connect(self._show_cards)
         self.view.doubleClicked.connect(self._open)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -104,10 +119,44 @@ class BoardPage(QWidget):
         self.export_button.clicked.connect(self.export_requested)
         self.set_cards([], {})
 
+    def set_units(self, units: Sequence[Unit]) -> None:
+        """Fill the unit filter, keeping what is chosen (a unit not loaded yet is kept
+        by its code until the list arrives)."""
+        current = self.unit.currentData()
+        self.unit.blockSignals(True)
+        while self.unit.count() > 1:
+            self.unit.removeItem(1)
+        for unit in units:
+            self.unit.addItem(unit.name, unit.code)
+        index = self.unit.findData(current) if current else 0
+        if index < 0:
+            self.unit.addItem(str(current), current)
+            index = self.unit.count() - 1
+        self.unit.setCurrentIndex(index)
+        self.unit.blockSignals(False)
+
+    def set_unit_filter(self, code: str | None) -> None:
+        index = self.unit.findData(code) if code else 0
+        if code and index < 0:
+            self.unit.addItem(code, code)
+            index = self.unit.count() - 1
+        self.unit.setCurrentIndex(index)
+
+    def unit_filter(self) -> str | None:
+        value = self.unit.currentData()
+        return str(value) if value else None
+
     def set_cards(self, cards: list[Card], category_names: Mapping[str, str]) -> None:
         self._cards = cards
         self._category_names = category_names
-        lanes = Counter(card.lane for card in cards)
+        self._show_cards()
+
+    def shown_cards(self) -> list[Card]:
+        """The cards the unit filter lets through, in no particular order."""
+        return cards_at_unit(self._cards, self.unit_filter())
+
+    def _show_cards(self) -> None:
+        lanes = Counter(card.lane for card in self.shown_cards())
         self.summary.setText(
             self.tr("超法定期限 %1 件 · 超承诺期限 %2 件 · 即将到期 %3 件")
             .replace("%1", str(lanes[Lane.BREACH]))
@@ -124,7 +173,7 @@ class BoardPage(QWidget):
         return GroupBy(self.group_by.currentData())
 
     def groups(self) -> list[Group]:
-        return group_cards(self._cards, self.current_group_by())
+        return group_cards(self.shown_cards(), self.current_group_by())
 
     def selected_card(self) -> Card | None:
         indexes = self.view.selectionModel().selectedIndexes()
@@ -139,8 +188,9 @@ class BoardPage(QWidget):
     def _regroup(self) -> None:
         selected = self.selected_card()
         self.model.set_groups(self.groups())
-        self.view.setVisible(bool(self._cards))
-        self.empty.setVisible(not self._cards)
+        shown = bool(self.shown_cards())
+        self.view.setVisible(shown)
+        self.empty.setVisible(not shown)
         if selected is not None:
             self.select(selected.kind, selected.item_id)
         self._update_buttons()
@@ -188,7 +238,7 @@ class BoardPage(QWidget):
     def _update_buttons(self) -> None:
         card = self.selected_card()
         self.extend_button.setEnabled(card is not None and card.kind is CardKind.APPLICATION)
-        self.export_button.setEnabled(bool(self._cards))
+        self.export_button.setEnabled(bool(self.shown_cards()))
 
     def _extend_selected(self) -> None:
         card = self.selected_card()

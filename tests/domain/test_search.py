@@ -1,0 +1,43 @@
+"""The list's filter: the unit filter finds what a unit decides and what it holds."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+import pytest
+
+from approvals_gui.domain.calendar import WorkCalendar
+from approvals_gui.domain.clock import evaluate
+from approvals_gui.domain.rules import DEFAULT_RULES
+from approvals_gui.domain.search import ApplicationFilter
+from approvals_gui.domain.stages import Action
+from tests.domain.history import history, record_of
+
+REPORT_FORM = next(r for r in DEFAULT_RULES if r.category == "report_form")
+
+
+@pytest.mark.parametrize(
+    ("unit", "holder", "chosen", "shown"),
+    [
+        ("dc", "dc", "dc", True),  # decided and held here
+        ("dc", "city", "dc", True),  # decided here, sent to the city bureau
+        ("dc", "city", "city", True),  # held here, decided elsewhere
+        ("dc", "city", "centre", False),
+        ("dc", "", "dc", True),  # registered before units: at its deciding unit
+        ("dc", "", "city", False),
+        ("", "", "city", False),
+        ("dc", "city", None, True),  # 全部单位
+    ],
+)
+def test_the_unit_filter(unit: str, holder: str, chosen: str | None, shown: bool) -> None:
+    record = dataclasses.replace(
+        record_of(history(date(2026, 11, 2), (Action.ACCEPT, date(2026, 11, 3)))),
+        unit=unit,
+        holder=holder,
+    )
+    clock = evaluate(record.facts, REPORT_FORM, WorkCalendar.china(), date(2026, 11, 30))
+    assert ApplicationFilter(unit=chosen).matches(record, clock) is shown
+    # With the other filters, as the list combines them.
+    both = ApplicationFilter(unit=chosen, handler="李四")
+    assert both.matches(record, clock) is False

@@ -1,0 +1,286 @@
+"""Units in the window (系统内流转): the register dialog names the deciding unit, a
+transfer and a reassignment go through the step dialog, and the list and the board
+filter by unit."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from approvals_gui.domain.stages import Action
+from approvals_gui.domain.units import Authority, Level, Unit, UnitKind
+from approvals_gui.services import changes
+from approvals_gui.services.applications import Step, apply_step, detail, register
+from approvals_gui.services.changes import load_reference
+from approvals_gui.services.units import save_authorities, save_units
+from approvals_gui.services.workspace import Workspace
+from approvals_gui.ui.controllers.applications import ApplicationsController
+from approvals_gui.ui.controllers.board import BoardController
+from approvals_gui.ui.controllers.exports import ExportActions
+from approvals_gui.ui.controllers.steps import StepActions
+from approvals_gui.ui.detail_pane import DetailPane
+from approvals_gui.ui.dialogs.register_dialog import RegisterDialog
+from approvals_gui.ui.dialogs.step_dialog import StepDialog
+from approvals_gui.ui.models.applications_table import COLUMNS
+from approvals_gui.ui.models.roles import Role
+from approvals_gui.ui.operations import Operations
+from approvals_gui.ui.workers import Worker
+from tests.conftest import NOW, TODAY, new_application
+from tests.ui.conftest import answer_next_dialog, operations, type_text
+
+UNITS = (
+    Unit("city", "市局", UnitKind.CITY),
+    Unit("dc", "东城分局", UnitKind.BRANCH, "东城区"),
+    Unit("centre", "技术评估中心", UnitKind.CENTRE),
+)
+BASIS = "江环〔2025〕1号"
+HOLDER_COLUMN = [c.key for c in COLUMNS].index("holder")
+HANDLER_COLUMN = [c.key for c in COLUMNS].index("handler")
+
+
+@pytest.fixture
+def bureau(ws: Workspace) -> Workspace:
+    """A city bureau, one branch (东城区) and the centre; 报告表 delegated to the branch."""
+    save_units(ws, UNITS)
+    save_authorities(ws, [Authority("report_form", Level.LOCAL, BASIS)])
+    ws.reload()
+    return ws
+
+
+@pytest.fixture
+def apps(bureau: Workspace) -> dict[str, int]:
+    """Two late applications (accepted 11-03, promised 10 working days): one the branch
+    decides, one the city bureau decides."""
+    made = {}
+    for key, district in (("east", "东城区"), ("city", "高新区")):
+        app_id = register(
+            bureau, new_application(project=f"{district}项目", district=district), today=TODAY
+        )
+        apply_step(bureau, app_id, 1, Step(Action.ACCEPT, date(2026, 11, 3)), today=TODAY)
+        made[key] = app_id
+    return made
+
+
+@pytest.fixture
+def ops(qtbot: QtBot, bureau: Workspace) -> Operations:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    return operations(bureau, parent)
+
+
+def loaded(qtbot: QtBot, ops: Operations) -> ApplicationsController:
+    applications = ApplicationsController(ops)
+    with qtbot.waitSignal(applications.loaded):
+        applications.reload()
+    return applications
+
+
+def cell(applications: ApplicationsController, app_id: int, column: int) -> str:
+    model = applications.page.model
+    return str(model.index(model.row_of(app_id), column).data())
+
+
+def shown_ids(applications: ApplicationsController) -> set[int]:
+    proxy = applications.page.proxy
+    return {int(proxy.index(r, 0).data(Role.ID)) for r in range(proxy.rowCount())}
+
+
+def choose_unit(combo: QComboBox, code: str | None) -> None:
+    index = combo.findData(code) if code else 0
+    assert index >= 0, code
+    combo.setCurrentIndex(index)
+
+
+# -- the register dialog ----------------------------------------------------------------
+
+
+def test_the_register_dialog_names_the_deciding_unit_as_you_type(
+    qtbot: QtBot, bureau: Workspace
+) -> None:
+    dialog = RegisterDialog(load_reference(bureau), "张三", TODAY)
+    qtbot.addWidget(dialog)
+    dialog.category.setCurrentIndex(dialog.category.findData("report_form"))
+    type_text(dialog.district, "东城区")
+    assert dialog.deciding.text() == (
+        f"东城分局（环境影响报告表已下放属地分局审批；依据：{BASIS}）"
+    )
+    dialog.district.setText("西城区")
+    assert dialog.deciding.text().startswith("市局（该类别下放属地分局，但项目所在区县没有分局")
+    dialog.category.setCurrentIndex(dialog.category.findData("report_book"))
+    assert dialog.deciding.text() == "市局（审批权限表未列该类别）"
+
+
+def test_a_category_the_table_keeps_at_the_city_bureau(qtbot: QtBot, bureau: Workspace) -> None:
+    save_authorities(bureau, [Authority("report_book", Level.CITY)])
+    dialog = RegisterDialog(load_reference(bureau), "张三", TODAY)
+    qtbot.addWidget(dialog)
+    dialog.district.setText("东城区")
+    dialog.category.setCurrentIndex(dialog.category.findData("report_book"))
+    assert dialog.deciding.text() == "市局（该类别由市局审批）"
+
+
+# -- transfer and reassignment ------------------------------------------------------------
+
+
+def test_the_transfer_dialog_suggests_the_usual_unit(bureau: Workspace, qtbot: QtBot) -> None:
+    east = register(bureau, new_application(district="东城区"), today=TODAY)
+    apply_step(bureau, east, 1, Step(Action.ACCEPT, TODAY), today=TODAY)
+    current = detail(bureau, east, today=TODAY)
+    dialog = StepDialog(
+        current, Action.TRANSFER, bureau.calendar(), today=TODAY, actor="张三", now=NOW,
+        units=UNITS,
+    )  # fmt: skip
+    qtbot.addWidget(dialog)
+    # A branch sends to the city bureau; the branch itself is not offered.
+    assert dialog.to_unit.currentText() == "市局（市局）"
+    assert dialog.to_unit.findData("dc") < 0 and dialog.to_unit.count() == 2
+    # At the city bureau, in expert review, it goes to the centre.
+    apply_step(bureau, east, 2, Step(Action.TRANSFER, TODAY, to_unit="city"), today=TODAY)
+    apply_step(bureau, east, 3, Step(Action.START_EXPERT_REVIEW, TODAY), today=TODAY)
+    current = detail(bureau, east, today=TODAY)
+    dialog = StepDialog(
+        current, Action.TRANSFER, bureau.calendar(), today=TODAY, actor="张三", now=NOW,
+        units=UNITS,
+    )  # fmt: skip
+    qtbot.addWidget(dialog)
+    assert dialog.step().to_unit == "centre"
+    dialog.to_unit.setCurrentIndex(-1)  # nothing chosen: a hint, and no saving yet
+    assert dialog.preview.text() == "请选择要转至的单位。"
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+
+def run_step(
+    qtbot: QtBot, applications: ApplicationsController, app_id: int, action: Action, fill: object
+) -> None:
+    """Choose `action` in the pane for `app_id`, fill the dialog with `fill(dialog)`,
+    and wait until the list shows the new version."""
+    applications.page.select(app_id)
+    qtbot.waitUntil(lambda: applications.current_detail(app_id) is not None)
+    model = applications.page.model
+    before = model.view_at(model.row_of(app_id)).record.version
+
+    def answer(dialog: QWidget) -> None:
+        assert isinstance(dialog, StepDialog)
+        fill(dialog)  # type: ignore[operator]
+        assert "办理后" in dialog.preview.text(), dialog.preview.text()
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    answer_next_dialog(answer)
+    applications.detail_pane.action_requested.emit(action)
+    qtbot.waitUntil(lambda: model.view_at(model.row_of(app_id)).record.version == before + 1)
+
+
+def test_a_transfer_is_recorded_and_moves_the_item(
+    qtbot: QtBot, ops: Operations, bureau: Workspace, apps: dict[str, int]
+) -> None:
+    applications = loaded(qtbot, ops)
+    StepActions(ops, applications, "江城市生态环境局")
+    east = apps["east"]
+    assert cell(applications, east, HOLDER_COLUMN) == "东城分局"
+    run_step(qtbot, applications, east, Action.TRANSFER, lambda dialog: None)  # as suggested
+    last = detail(bureau, east, today=TODAY).events[-1]
+    assert (last.action, last.from_unit, last.to_unit) == (Action.TRANSFER, "dc", "city")
+    assert cell(applications, east, HOLDER_COLUMN) == "市局"
+    assert cell(applications, east, HOLDER_COLUMN - 1) == "东城分局"  # still decides it
+    pane = applications.detail_pane
+    qtbot.waitUntil(lambda: pane.detail is not None and pane.detail.events[-1] == last)
+    actions = [pane.timeline.item(r, 1).text() for r in range(pane.timeline.rowCount())]
+    assert actions[-1] == "转办：东城分局 → 市局"
+    assert pane.unit_days.text().startswith("各单位用时：东城分局：")
+    assert "市局：" in pane.unit_days.text()
+
+
+def test_a_reassignment_changes_the_handler_column(
+    qtbot: QtBot, ops: Operations, apps: dict[str, int]
+) -> None:
+    applications = loaded(qtbot, ops)
+    StepActions(ops, applications, "江城市生态环境局")
+    city = apps["city"]
+    assert cell(applications, city, HANDLER_COLUMN) == "张三"
+
+    def fill(dialog: StepDialog) -> None:
+        assert dialog.handler.findText("张三") < 0  # the present handler is not offered
+        dialog.handler.setEditText("李四")
+
+    run_step(qtbot, applications, city, Action.REASSIGN, fill)
+    assert cell(applications, city, HANDLER_COLUMN) == "李四"
+    pane = applications.detail_pane
+    qtbot.waitUntil(lambda: pane.detail is not None and pane.detail.view.record.handler == "李四")
+    last_row = pane.timeline.rowCount() - 1
+    assert pane.timeline.item(last_row, 1).text() == "改派：张三 → 李四"
+
+
+# -- the unit filters -----------------------------------------------------------------------
+
+
+def test_the_list_filters_by_unit_through_reloads_and_changes(
+    qtbot: QtBot, ops: Operations, bureau: Workspace, apps: dict[str, int]
+) -> None:
+    applications = loaded(qtbot, ops)
+    page = applications.page
+    assert shown_ids(applications) == set(apps.values())
+    assert [page.unit.itemText(i) for i in range(page.unit.count())] == [
+        "全部单位",
+        "市局",
+        "东城分局",
+        "技术评估中心",
+    ]
+    choose_unit(page.unit, "dc")
+    assert shown_ids(applications) == {apps["east"]}
+    with qtbot.waitSignal(applications.loaded):
+        applications.reload()
+    assert page.unit.currentData() == "dc" and shown_ids(applications) == {apps["east"]}
+    # The city bureau's item sent to the branch: now the branch holds it (a live update).
+    sent = changes.step(
+        bureau, apps["city"], 2, Step(Action.TRANSFER, TODAY, to_unit="dc"), today=TODAY
+    )
+    ops.publish(sent)
+    assert shown_ids(applications) == set(apps.values())
+    choose_unit(page.unit, "centre")
+    assert shown_ids(applications) == set()
+    choose_unit(page.unit, None)
+    assert shown_ids(applications) == set(apps.values())
+
+
+def test_the_board_filters_by_unit(
+    qtbot: QtBot, ops: Operations, bureau: Workspace, apps: dict[str, int]
+) -> None:
+    applications = loaded(qtbot, ops)
+    steps = StepActions(ops, applications, "江城市生态环境局")
+    board = BoardController(ops, steps, ExportActions(Worker(ops), ops.window, ""))
+    page = board.page
+    with qtbot.waitSignal(page.model.modelReset):
+        board.activate()
+    assert {c.item_id for c in page.cards()} == set(apps.values())
+    choose_unit(page.unit, "dc")
+    assert [c.item_id for c in page.cards()] == [apps["east"]]
+    assert page.summary.text().startswith("超法定期限 0 件 · 超承诺期限 1 件")
+    # A change elsewhere reloads the cards; the filter stays.
+    reviewed = changes.step(bureau, apps["city"], 2, Step(Action.START_REVIEW), today=TODAY)
+    with qtbot.waitSignal(page.model.modelReset):
+        ops.publish(reviewed)
+    assert page.unit.currentData() == "dc"
+    assert [c.item_id for c in page.cards()] == [apps["east"]]
+    choose_unit(page.unit, "centre")
+    assert page.cards() == [] and page.empty.isVisibleTo(page)
+
+
+def test_a_transfer_is_offered_only_where_it_can_go(
+    qtbot: QtBot, bureau: Workspace, apps: dict[str, int]
+) -> None:
+    pane = DetailPane()
+    qtbot.addWidget(pane)
+    pane.show_detail(detail(bureau, apps["east"], today=TODAY))
+
+    def buttons() -> list[str]:  # those laid out now (the replaced ones are deleted later)
+        items = (pane.buttons.itemAt(i) for i in range(pane.buttons.count()))
+        return [w.text() for item in items if isinstance(w := item.widget(), QPushButton)]
+
+    assert "转办" not in buttons()  # units not known yet: nowhere to send it
+    pane.set_units(UNITS)
+    assert "转办" in buttons() and "改派" in buttons()
+    pane.set_units([UNITS[1]])  # the branch alone: it is there already
+    assert "转办" not in buttons()
