@@ -560,3 +560,15 @@ def test_a_new_language_keeps_the_user_signed_in_now(
         assert shell.window.ops.ws.user == later
     finally:
         shell.window.close()
+
+
+def test_the_status_bar_counts_follow_a_step(
+    qtbot: QtBot, filled: Workspace, settings: QSettings
+) -> None:
+    window = open_window(qtbot, filled, settings)
+    window.show_view(ALL)
+    label = window.counts_label
+    qtbot.waitUntil(lambda: "超承诺期限 1 件" in label.text() and "共 2 件" in label.text())
+    do_step(qtbot, window, 2, Action.WITHDRAW)  # the overdue one
+    qtbot.waitUntil(lambda: "超承诺期限 0 件" in label.text())
+    assert "共 2 件" in label.text()

@@ -50,6 +50,7 @@ class ApplicationsController(QObject):
         self._generation = 0  # answers to an older load or selection are dropped
         self._shown_request = 0
         self._mine = True
+        self._counts: Counter[Status] = Counter()  # the rows' countdowns, kept as they change
         self.page.selected.connect(self._selected)
         ops.changed.connect(self.on_changed)
         ops.day.rolled_over.connect(lambda _day: self.reload())
@@ -131,6 +132,7 @@ class ApplicationsController(QObject):
         selected = self.page.selected_id()
         self.page.model.set_views(views)
         self.page.select(selected)
+        self._counts = Counter(v.clock.countdown for v in views)
         self._update_counts()
 
     def _load_failed(self, error: Exception) -> None:
@@ -147,8 +149,14 @@ class ApplicationsController(QObject):
             return
         if changes.reference is not None:
             self._set_choices(changes.reference)
+        model = self.page.model
         for view in changes.applications:
-            self.page.model.put_view(view)
+            # One step changes one row: count it again, not the other 100,000.
+            row = model.row_of(view.record.id)
+            if row >= 0:
+                self._counts[model.view_at(row).clock.countdown] -= 1
+            model.put_view(view)
+            self._counts[view.clock.countdown] += 1
         found, shown = changes.detail, self.shown_id()
         if found is not None and found.view.record.id == shown:
             self.detail_pane.show_detail(found)
@@ -191,7 +199,7 @@ class ApplicationsController(QObject):
             self.detail_pane.show_detail(found)
 
     def _update_counts(self) -> None:
-        counts = Counter(v.clock.countdown for v in self.views())
+        counts = self._counts
         self.counts_changed.emit(
             self.tr("超法定期限 %1 件 · 超承诺期限 %2 件 · 即将到期 %3 件 · 共 %4 件")
             .replace("%1", str(counts[Status.BREACH]))
