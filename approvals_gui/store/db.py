@@ -130,6 +130,8 @@ def store_error(driver_error: BaseException | None, where: str) -> StoreError | 
     text = str(driver_error).lower()
     if "database or disk is full" in text or "no space left on device" in text:
         code, message = StoreErrorCode.DISK_FULL, "the disk or the database is full"
+    elif "lock timeout" in text:  # PostgreSQL: a row another desk holds (repo.ROW_WAIT)
+        code, message = StoreErrorCode.ROW_BUSY, "another desk is saving this application"
     elif "locked" in text or "busy" in text:
         code, message = StoreErrorCode.LOCKED, "the database is locked by another program"
     elif "unable to open" in text or "readonly" in text or "read-only" in text:

@@ -23,6 +23,7 @@ class StoreErrorCode(StrEnum):
     UNREACHABLE = "unreachable"  # the database server does not answer
     LOGIN_REFUSED = "login_refused"  # the server refused the user name or password
     NO_SERVER_DATABASE = "no_server_database"  # the server has no database of that name
+    ROW_BUSY = "row_busy"  # another desk holds the application while it saves a step
 
 
 class StoreError(RuntimeError):

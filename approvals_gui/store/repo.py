@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import Row, Select, func, select, update
+from sqlalchemy import Row, Select, func, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col
 
@@ -659,6 +659,9 @@ def _record(r: Sequence[Any]) -> ApplicationRecord:
     )
 
 
+ROW_WAIT_MS = 5000  # how long a step waits for another desk's save of the same row
+
+
 def record_and_investment(
     session: Session, application_id: int, *, lock: bool = False
 ) -> tuple[ApplicationRecord, float | None]:
@@ -673,6 +676,8 @@ def record_and_investment(
     query = _records_query(col(Application.investment)).where(col(Application.id) == application_id)
     if lock:
         query = query.with_for_update(of=Application)
+        if _on_server(session):  # wait a while for another desk's save, not for ever
+            session.execute(text(f"SET LOCAL lock_timeout = '{ROW_WAIT_MS}ms'"))
     row = session.connection().execute(query).first()
     if row is None:
         raise StoreError(

@@ -200,6 +200,9 @@ def error_text(error: Exception) -> str:
 def _store_error_text(error: StoreError) -> str:
     texts = {
         StoreErrorCode.LOCKED: QT_TRANSLATE_NOOP("strings", "数据库正被其他程序占用，请稍后再试。"),
+        StoreErrorCode.ROW_BUSY: QT_TRANSLATE_NOOP(
+            "strings", "另一台电脑正在保存这件申请，请稍后再试。"
+        ),
         StoreErrorCode.DAMAGED: QT_TRANSLATE_NOOP(
             "strings", "数据库文件已损坏或不是本程序的数据库，请从备份恢复。"
         ),

@@ -118,3 +118,22 @@ def wait_until(condition: Callable[[], bool], timeout: float = 30) -> None:
     while not condition():
         assert time.monotonic() < deadline, "the condition never came true"
         time.sleep(0.01)
+
+
+def test_a_step_waits_for_another_desks_save_only_so_long(
+    server_database: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A desk whose save of the same application hangs (a stalled connection, a long
+    import) holds the row: a step waits ROW_WAIT_MS, then is refused, nothing written."""
+    ws = Workspace(open_database(server_database), "张三")
+    app = register(ws, form(0), today=TODAY)
+    monkeypatch.setattr(repo, "ROW_WAIT_MS", 200)
+    holder = make_engine(server_database)
+    with holder.begin() as conn:
+        conn.execute(text("SELECT id FROM application WHERE id = :id FOR UPDATE"), {"id": app})
+        with pytest.raises(StoreError) as err:
+            apply_step(ws, app, 1, NEXT[Stage.RECEIVED], today=TODAY)
+    assert err.value.code is StoreErrorCode.ROW_BUSY
+    assert apply_step(ws, app, 1, NEXT[Stage.RECEIVED], today=TODAY).view.record.version == 2
+    holder.dispose()
+    ws.engine.dispose()
