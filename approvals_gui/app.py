@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -19,11 +20,13 @@ if TYPE_CHECKING:
     from approvals_gui.ui.workers import Worker
 from approvals_gui.paths import data_dir, database_target
 
+ICON = Path(__file__).resolve().parents[1] / "resources" / "icons" / "yicibanjie.png"
+
 
 def main(argv: Sequence[str]) -> int:
-    if not (argv and argv[0] in ("-h", "--help")):
+    if not (argv and argv[0] in ("-h", "--help", "--version")):
         start_logging(argv)
-    if argv and (argv[0] in COMMANDS or argv[0] in ("-h", "--help")):
+    if argv and (argv[0] in COMMANDS or argv[0] in ("-h", "--help", "--version")):
         from approvals_gui import cli  # loaded only when a command runs
 
         return cli.main(argv)
@@ -43,6 +46,7 @@ def run_gui(argv: Sequence[str]) -> int:
     args, qt_args = parser.parse_known_args(argv)
 
     from PySide6.QtCore import QSettings, QTranslator
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from approvals_gui.i18n import install_translators
@@ -53,6 +57,7 @@ def run_gui(argv: Sequence[str]) -> int:
     from approvals_gui.ui.dialogs.open_failed import ask_after_failure
     from approvals_gui.ui.error_report import ErrorReporter
     from approvals_gui.ui.shell import Shell
+    from approvals_gui.ui.single_instance import SingleInstance, bring_forward, instance_key
     from approvals_gui.ui.today import Today
     from approvals_gui.ui.workers import Worker
 
@@ -61,10 +66,17 @@ def run_gui(argv: Sequence[str]) -> int:
     collector = MainThreadCollector(app)  # noqa: F841 (lives as long as the application)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
+    app.setDesktopFileName("yicibanjie")
+    app.setWindowIcon(QIcon(str(ICON)))
     settings = QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
     if args.lang:
         options.LANGUAGE.set(settings, args.lang)
     target, is_default = database_target(args.db, options.DATABASE.get(settings))
+    # One window per user and database: a second start brings the first one forward.
+    instance = SingleInstance(instance_key(getpass.getuser(), target), app)
+    if not instance.start():
+        log.info("already running on this database: asked that window to come forward")
+        return 0
     translators: list[QTranslator] = []
 
     def ask(error: StoreError, failed: str | Path) -> object:
@@ -77,6 +89,7 @@ def run_gui(argv: Sequence[str]) -> int:
         app.removeTranslator(translator)
     translators.clear()
     if opened is None:
+        instance.close()
         return 1
     engine, target = opened
     log.info("database opened: %s", redact(str(target)))
@@ -88,16 +101,19 @@ def run_gui(argv: Sequence[str]) -> int:
     for translator in translators:  # the window installs its own
         app.removeTranslator(translator)
     if signed_in is None:
+        instance.close()
         return 1
     ws = signed_in
     shell = Shell(app, ws, workers, Today(parent=app), settings, redact(str(target)))
     reporter = ErrorReporter(app)
     reporter.install()
+    instance.activated.connect(lambda: bring_forward(shell.window))
     shell.window.show()
     try:
         return app.exec()
     finally:
         reporter.uninstall()
+        instance.close()
 
 
 def sign_in_at_start(ws: Workspace, worker: Worker, database_label: str) -> Workspace | None:
@@ -130,9 +146,11 @@ def first_admin_message(database_label: str) -> tuple[str, str]:
     """The title and text telling how to make the first admin from the command line."""
     from PySide6.QtCore import QCoreApplication
 
+    from approvals_gui.version import console_command
+
     tr = QCoreApplication.translate
     where = f'"{database_label}"' if " " in database_label else database_label
-    command = f"python main.py users add 姓名 --role admin --unit city --db {where}"
+    command = f"{console_command()} users add 姓名 --role admin --unit city --db {where}"
     text = tr(
         "app",
         "此数据库要求登录，但还没有任何用户。\n\n"

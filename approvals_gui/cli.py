@@ -52,9 +52,47 @@ class _Refused(Exception):
     """What the command line itself refuses (one line on stderr, exit 1)."""
 
 
+WINDOW_LANGUAGES = ("zh_CN", "en")  # approvals_gui.i18n.LANGUAGES (which loads Qt)
+USAGE = (
+    ("[--db DB] [--lang {zh_CN,en}]", "open the window"),
+    ("COMMAND [--db DB] [options]", "run a headless command"),
+    ("COMMAND --help", "a command's options"),
+)
+EPILOG = """\
+Without a command the window opens on the database given by --db, else by the
+APPROVALS_GUI_DB environment variable, else by this desk's setting, else the default
+file in the user's data directory. DB is a file or a postgresql://user@host/name URL."""
+
+
+def program_name() -> str:
+    """`main.py` from a source tree; the executable's own name in a build."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).stem
+    return "main.py"
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="main.py", description="一次办结 — EIA approval tracker")
-    sub = parser.add_subparsers(dest="command", required=True)
+    from approvals_gui.version import app_version
+
+    parser = argparse.ArgumentParser(
+        prog=program_name(),
+        usage="\n       ".join(f"%(prog)s {form:<31} {what}" for form, what in USAGE),
+        description="一次办结 — EIA approval tracker",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"一次办结 {app_version()}")
+    # Listed for --help: app.main reads them itself when no command is named.
+    window = parser.add_argument_group("the window's options (no command)")
+    window.add_argument(
+        "--db", dest="window_db", metavar="DB", help="database file or postgresql:// URL"
+    )
+    window.add_argument(
+        "--lang", dest="window_lang", choices=WINDOW_LANGUAGES, help="language (default zh_CN)"
+    )
+    sub = parser.add_subparsers(
+        dest="command", required=True, title="commands", metavar="COMMAND", prog=program_name()
+    )
     cmd = {
         name: sub.add_parser(name, help=HELP[name])
         for name in COMMANDS

@@ -159,3 +159,22 @@ def test_an_added_category_is_shown_by_its_rules_name(
     register(ws, new_application(category="radiation_licence"), today=TODAY)
     window = open_window(qtbot, ws, settings)
     qtbot.waitUntil(lambda: shown(window, 0, CATEGORY_COLUMN) == "辐射安全许可")
+
+
+def test_a_second_start_on_the_same_database_defers_to_the_first(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    import getpass
+
+    from approvals_gui import app as app_module
+    from approvals_gui.ui.single_instance import SingleInstance, instance_key
+
+    database = tmp_path / "desk.sqlite3"
+    first = SingleInstance(instance_key(getpass.getuser(), database))
+    assert first.start()
+    try:
+        with qtbot.waitSignal(first.activated):
+            assert app_module.run_gui(["--db", str(database)]) == 0  # no window of its own
+        assert not database.exists()  # and it opened nothing
+    finally:
+        first.close()
