@@ -336,14 +336,15 @@ def _export_table(ws: Workspace, what: str, out: Path, today: date) -> None:
     from approvals_gui.services import exports
 
     names = _category_names(ws)
+    units = {u.code: u.name for u in ws.units()}
     if what == "applications":
         from approvals_gui.services.applications import list_applications
 
-        sheet = exports.applications_sheet(list_applications(ws, today=today), names)
+        sheet = exports.applications_sheet(list_applications(ws, today=today), names, units)
     else:
         from approvals_gui.services.board import board_cards
 
-        sheet = exports.board_sheet(board_cards(ws, today=today), names)
+        sheet = exports.board_sheet(board_cards(ws, today=today), names, units)
     if out.suffix.lower() == ".pdf":
         _start_qt()
         from approvals_gui.printing.reports import write_table_pdf

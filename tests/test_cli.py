@@ -99,6 +99,10 @@ def test_exports_from_the_command_line(tmp_path: Path, capsys: pytest.CaptureFix
         assert main(["export", what, "--out", str(tmp_path / name), "--db", str(db)]) == 0
     book = load_workbook(tmp_path / "a.xlsx")
     assert book["申请"].max_row == 61 and book["申请"]["A1"].value == "编号"
+    sheet = book["申请"]
+    headings = [c.value for c in sheet[1]]
+    deciding = {row[headings.index("审批单位")].value for row in sheet.iter_rows(min_row=2)}
+    assert "市局" in deciding and not deciding & {"city", "centre", ""}  # names, not codes
     assert (tmp_path / "o.csv").read_text(encoding="utf-8-sig").startswith("状态,编号")
     assert load_workbook(tmp_path / "s.xlsx").sheetnames[0] == "指标"
     pdf = tmp_path / "s.pdf"

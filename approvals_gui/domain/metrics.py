@@ -14,7 +14,7 @@ Definitions (shown beside each figure in the UI):
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -204,3 +204,84 @@ def compute_figures(
         _mean(statutory),
         dict(backlog),
     )
+
+
+# -- units (系统内流转) ------------------------------------------------------------------
+
+# An application's arrivals at units in order, receipt first: (day, unit code).
+Moves = Sequence[tuple[date, str]]
+# A transfer in force (not undone): (day, from unit, to unit).
+Transfer = tuple[date, str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class UnitDays:
+    """Working days from receipt to decision, split by the unit that held each
+    application, over the applications decided in a period.
+
+    Days are counted as `domain.units.unit_spans` counts them, in (arrival, departure]:
+    the day of a transfer is the sending unit's. So each application's days at its units
+    add up to its working days from receipt to decision."""
+
+    decided: int
+    days: dict[str, int]  # unit code → working days spent there, over all of them
+
+    @property
+    def total(self) -> int:
+        return sum(self.days.values())
+
+    def average(self, unit: str) -> float | None:
+        """Working days an application spent at `unit`, on average."""
+        return _ratio(self.days.get(unit, 0), self.decided)
+
+    def share(self, unit: str) -> float | None:
+        """`unit`'s part of all the working days."""
+        return _ratio(self.days.get(unit, 0), self.total)
+
+
+def days_by_unit(moves: Moves, until: date, cal: WorkCalendar) -> dict[str, int]:
+    """Working days at each unit from the first arrival to `until`; arrivals after
+    `until` count nothing."""
+    days: dict[str, int] = {}
+    for i, (on, unit) in enumerate(moves):
+        if on > until:
+            break
+        end = min(moves[i + 1][0], until) if i + 1 < len(moves) else until
+        days[unit] = days.get(unit, 0) + cal.workdays_between(on, max(end, on))
+    return days
+
+
+def arrivals(received_on: date, transfers: Sequence[Transfer]) -> list[tuple[date, str]]:
+    """The arrivals at units of an application received on `received_on` and then
+    transferred: the first transfer left the unit that received it."""
+    return [(received_on, transfers[0][1]), *((on, to) for on, _from, to in transfers)]
+
+
+def unit_days(
+    items: Iterable[tuple[ApplicationRecord, Clock]],
+    transfers: Mapping[int, Sequence[Transfer]],
+    cal: WorkCalendar,
+    first: date,
+    last: date,
+) -> UnitDays:
+    """Each unit's working days over the applications decided in [first, last] (those
+    `compute_figures` counts as decided). `transfers` holds the transfers in force by
+    application id; an application without any spent all its days at its holder."""
+    decided = 0
+    days: dict[str, int] = {}
+    between, unknown, moves = cal.workdays_between_ord, Status.UNKNOWN, transfers.get
+    for record, clock in items:
+        on = record.facts.decided_on
+        if on is None or not first <= on <= last or clock.status is unknown:
+            continue
+        decided += 1
+        moved = moves(record.id)
+        if moved:
+            for unit, n in days_by_unit(arrivals(record.registered_on, moved), on, cal).items():
+                unit = unit or record.unit
+                days[unit] = days.get(unit, 0) + n
+        else:
+            unit = record.holder or record.unit
+            n = between(record.registered_on.toordinal(), on.toordinal())
+            days[unit] = days.get(unit, 0) + n
+    return UnitDays(decided, days)

@@ -30,7 +30,12 @@ from approvals_gui.domain.service_days import FollowUpState, MatterType, Mode, M
 from approvals_gui.printing.documents import check_written, document, writable
 from approvals_gui.printing.fonts import REPORT_FAMILIES, printable_families
 from approvals_gui.services.exports import Sheet, service_report_sheets
-from approvals_gui.services.figure_rows import figure_rows, figure_text
+from approvals_gui.services.figure_rows import (
+    UNIT_COLUMNS,
+    figure_rows,
+    figure_text,
+    unit_figure_rows,
+)
 from approvals_gui.services.figures import FiguresReport
 
 DPI = 96
@@ -66,6 +71,8 @@ def figures_html(report: FiguresReport, bureau: str, names: Mapping[str, str]) -
     if report.category:
         name = CATEGORY_NAMES.get(report.category, names.get(report.category, report.category))
         scope.append(f"类别：{escape(name)}")
+    if report.unit:
+        scope.append(f"审批单位：{escape(report.unit_name(report.unit))}")
     rows = "".join(
         f"<tr><td>{escape(row.label)}</td><td align='right'><b>{escape(figure_text(row))}</b>"
         f"</td><td><font color='#555555'>{escape(row.note)}</font></td></tr>"
@@ -80,10 +87,36 @@ def figures_html(report: FiguresReport, bureau: str, names: Mapping[str, str]) -
     )
 
 
+def units_html(report: FiguresReport) -> str:
+    """The by-unit table, each column's definition listed under it."""
+    head = "".join(f"<th>{escape(c.label)}</th>" for c in UNIT_COLUMNS)
+    rows = "".join(
+        f"<tr><td>{escape(unit.name)}</td>"
+        + "".join(
+            f"<td align='right'>{escape(figure_text(cell, bare=True))}</td>" for cell in unit.cells
+        )
+        + "</tr>"
+        for unit in unit_figure_rows(
+            report.by_unit, report.unit_days, report.figures, report.unit_names
+        )
+    )
+    notes = "".join(
+        f"<li>{escape(c.label)}：<font color='#555555'>{escape(c.note)}</font></li>"
+        for c in UNIT_COLUMNS
+    )
+    return (
+        "<h3>分单位</h3>"
+        "<table border='1' cellspacing='0' cellpadding='3' width='100%' style='font-size:9pt'>"
+        f"<tr bgcolor='{HEADER_SHADE}'><th>单位</th>{head}</tr>{rows}</table>"
+        f"<ul style='font-size:8pt'>{notes}</ul>"
+    )
+
+
 def write_figures_pdf(
     report: FiguresReport, bureau: str, names: Mapping[str, str], path: Path
 ) -> Path:
-    """The figures table, then the three charts, on A4 portrait pages."""
+    """The figures table, the three charts, then the by-unit table, on A4 portrait
+    pages."""
     writer = _writer(path, f"{bureau}环评审批统计")
     paint_figures(report, bureau, names, writer)
     del writer
@@ -110,6 +143,12 @@ def paint_figures(
             _use_printable_fonts(chart)
             render(chart, painter, QRectF(0, y, page.width(), height), CHART_SIZE)
             y += height + GAP
+        units = _laid_out(document(units_html(report)), page.width())
+        if y + units.size().height() > page.height() and y > 0:
+            device.newPage()
+            y = 0
+        painter.translate(0, y)
+        units.drawContents(painter)
     finally:
         painter.end()
 

@@ -1,8 +1,11 @@
-"""Realistic generated data: enterprises, projects and two years of histories.
+"""Realistic generated data: units, enterprises, projects and two years of histories.
 
 Every history goes through the stage table and the law's guards (`checked_event`), so
 demo data obeys the same rules as real work; rows are then written in bulk for speed.
-The histories include every situation the clocks handle (see `history`).
+The histories include every situation the clocks handle (see `history`), and the
+transfers between units (系统内流转) a city bureau sees: report books received at a
+branch and sent on to the city bureau, files sent to the technical assessment centre
+and returned.
 """
 
 from __future__ import annotations
@@ -35,14 +38,43 @@ from approvals_gui.domain.service_days import (
 )
 from approvals_gui.domain.stages import Action, Stage, StageEvent, StepInput, registration_event
 from approvals_gui.domain.timelimits import Limit, Unit
+from approvals_gui.domain.units import Authority, Level, UnitKind, deciding_unit
+from approvals_gui.domain.units import Unit as OrgUnit
 from approvals_gui.services.applications import checked_event
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import bulk, repo, visits
+from approvals_gui.store import units as unit_store
 from approvals_gui.store.bulk import BulkApplication
 from approvals_gui.store.db import Session, session_scope
 
-DISTRICTS = ("城东区", "城西区", "江北区", "高新区", "经开区", "临港新区", "青山县", "白水县")
-HANDLERS = ("张伟", "王芳", "李娜", "刘洋", "陈静", "杨磊", "赵敏", "周杰")
+# The city bureau, a branch for each of the demo's districts, and the technical
+# assessment centre; each with a few staff.
+UNITS = (
+    OrgUnit("city", "市局", UnitKind.CITY),
+    OrgUnit("chengdong", "城东分局", UnitKind.BRANCH, "城东区"),
+    OrgUnit("jiangbei", "江北分局", UnitKind.BRANCH, "江北区"),
+    OrgUnit("qingshan", "青山县分局", UnitKind.BRANCH, "青山县"),
+    OrgUnit("centre", "技术评估中心", UnitKind.CENTRE),
+)
+DISTRICTS = ("城东区", "江北区", "青山县")
+STAFF = {
+    "city": ("张伟", "王芳", "李娜"),
+    "chengdong": ("刘洋", "陈静"),
+    "jiangbei": ("杨磊", "赵敏"),
+    "qingshan": ("周杰", "孙丽"),
+    "centre": ("吴强", "郑华"),
+}
+HANDLERS = tuple(name for code, names in STAFF.items() if code != "centre" for name in names)
+DELEGATION = "江环发〔2024〕12号（下放部分建设项目环评审批权限）"
+# 审批权限: report books and radiation licences stay with the city bureau; report forms,
+# 告知承诺制 items and pollutant permits go to the branch of the project's district.
+AUTHORITIES = (
+    Authority("report_book", Level.CITY, "《建设项目环境影响评价分级审批规定》"),
+    Authority("report_form", Level.LOCAL, DELEGATION),
+    Authority("notify_commit", Level.LOCAL, DELEGATION),
+    Authority("radiation_licence", Level.CITY, "《放射性同位素与射线装置安全和防护条例》"),
+    Authority("pollutant_permit", Level.LOCAL, DELEGATION),
+)
 PLACES = ("江城", "东湖", "青山", "白沙", "金港", "临江", "明珠", "华南", "长丰", "瑞祥")
 TRADES = (
     "化工",
@@ -146,6 +178,20 @@ def project_name(rng: random.Random) -> str:
     return template.format(n=rng.choice((1, 2, 3, 5, 10, 20, 30)), p=rng.choice(PRODUCTS))
 
 
+@dataclass(frozen=True, slots=True)
+class Route:
+    """Where an application goes between units: received at `received_at` by `clerk`
+    (and sent on when that is not the deciding unit), handled by `handler` at the
+    deciding unit, and assessed by `assessor` at the `centre` ("" for none)."""
+
+    deciding: str
+    handler: str
+    received_at: str = ""  # "" or the deciding unit: received where it is decided
+    clerk: str = ""
+    centre: str = ""
+    assessor: str = ""
+
+
 @dataclass
 class _Walk:
     """Builds one application's history day by day through the stage table and the
@@ -157,6 +203,7 @@ class _Walk:
     today: date
     actor: str
     events: list[StageEvent]
+    route: Route | None = None
 
     def stage(self) -> Stage:
         return self.events[-1].to_stage
@@ -191,11 +238,23 @@ def history(
     received: date,
     actor: str,
     work: tuple[int, int],
+    route: Route | None = None,
 ) -> list[StageEvent]:
     """One application's history, with every situation the clocks handle in realistic
-    proportions."""
+    proportions; with a `route`, its registration at a unit and its transfers."""
     at = datetime.combine(received, time(9 + rng.randrange(8), rng.randrange(60)))
-    walk = _Walk(rng, cal, rule, today, actor, [registration_event(received, at, actor)])
+    forwarded = route is not None and route.received_at not in ("", route.deciding)
+    if route is None:
+        first = registration_event(received, at, actor)
+    else:
+        receiver = route.clerk if forwarded else actor
+        first = registration_event(received, at, receiver, unit=route.received_at or route.deciding)
+    walk = _Walk(rng, cal, rule, today, first.actor, [first], route)
+    if route is not None and forwarded:  # received at a branch, decided elsewhere: sent on
+        remark = "属市局审批权限，移送市局"
+        if not walk.step(Action.TRANSFER, rng.randint(0, 2), to_unit=route.deciding, remark=remark):
+            return walk.events
+        walk.actor = actor
     if not _intake(walk) or walk.stage() is not Stage.ACCEPTED:
         return walk.events
     if rng.random() < 0.03:
@@ -269,7 +328,11 @@ def _review(walk: _Walk) -> bool:
         remark = rng.choice(("技术评估", "专家评审"))
         if not walk.step(Action.START_EXPERT_REVIEW, rng.randint(1, 3), remark=remark):
             return False
-        if not walk.step(Action.FINISH_EXPERT_REVIEW, rng.randint(5, 25)):
+        route = walk.route
+        if remark == "技术评估" and route is not None and route.centre and rng.random() < 0.8:
+            if not _assessed_at_centre(walk, route):
+                return False
+        elif not walk.step(Action.FINISH_EXPERT_REVIEW, rng.randint(5, 25)):
             return False
     elif not walk.step(Action.START_REVIEW, rng.randint(0, 1)):
         return False
@@ -294,6 +357,20 @@ def _review(walk: _Walk) -> bool:
     return True
 
 
+def _assessed_at_centre(walk: _Walk, route: Route) -> bool:
+    """Sent to the technical assessment centre, which returns it with its opinion;
+    False once in the future (it may still be at the centre)."""
+    rng, handler = walk.rng, walk.actor
+    if not walk.step(Action.TRANSFER, rng.randint(0, 1), to_unit=route.centre, remark="送技术评估"):
+        return False
+    walk.actor = route.assessor
+    back = walk.step(
+        Action.TRANSFER, rng.randint(5, 25), to_unit=route.deciding, remark="技术评估意见已出具"
+    )
+    walk.actor = handler
+    return back and walk.step(Action.FINISH_EXPERT_REVIEW, rng.randint(0, 1))
+
+
 def generate(
     ws: Workspace,
     count: int,
@@ -311,6 +388,7 @@ def generate(
         rules = {**{r.category: r for r in DEMO_RULES}, **repo.load_rules(session)}
         for rule in DEMO_RULES:
             repo.save_rule(session, rules[rule.category])
+        units, authorities = _add_units(session, rules)
         enterprise_ids = _add_enterprises(session, rng, max(10, count // 3), ws.now())
         judged = {code: repo.judge_with(session, rule) for code, rule in rules.items()}
         for chunk_start in range(0, count, 5000):
@@ -321,15 +399,72 @@ def generate(
                     received += timedelta(days=1)
                 received = min(received, today)
                 category, work = _pick_category(rng)
-                handler = rng.choice(HANDLERS)
-                hist = history(rng, cal, rules[category], today, received, handler, work)
-                apps.append(_application(judged, rng, hist, category, handler, enterprise_ids))
+                district = rng.choice(DISTRICTS)
+                route = _route(rng, category, district, authorities, units)
+                hist = history(
+                    rng, cal, rules[category], today, received, route.handler, work, route
+                )
+                apps.append(
+                    _application(judged, rng, hist, route, category, district, enterprise_ids)
+                )
             bulk.add_applications(session, apps)
             if progress:
                 progress(min(count, chunk_start + 5000))
         _add_service_days(ws, session, rng, enterprise_ids, today)
     ws.reload()  # the demo's rules and calendar days
     return count
+
+
+def _add_units(
+    session: Session, rules: dict[str, TimeLimitRule]
+) -> tuple[list[OrgUnit], dict[str, Authority]]:
+    """The demo's units beside any the admin entered (one of theirs for the same code,
+    the city bureau or a district is kept), and its 审批权限 table if there is none yet;
+    returns the units and the table."""
+    have = unit_store.load_units(session)
+    codes = {u.code for u in have}
+    city = any(u.kind is UnitKind.CITY and u.active for u in have)
+    covered = {u.district for u in have if u.kind is UnitKind.BRANCH and u.active}
+    added = [
+        u
+        for u in UNITS
+        if u.code not in codes
+        and not (u.kind is UnitKind.CITY and city)
+        and not (u.kind is UnitKind.BRANCH and u.district in covered)
+    ]
+    if added:
+        unit_store.save_units(session, [*have, *added])
+    if not unit_store.load_authorities(session):
+        unit_store.save_authorities(session, [a for a in AUTHORITIES if a.category in rules])
+    return unit_store.load_units(session), unit_store.load_authorities(session)
+
+
+def _route(
+    rng: random.Random,
+    category: str,
+    district: str,
+    authorities: dict[str, Authority],
+    units: list[OrgUnit],
+) -> Route:
+    """The deciding unit the 审批权限 table gives, its handler; for half of what the city
+    bureau decides, the district's branch that received it; the centre if there is one."""
+    deciding = deciding_unit(category, district, authorities, units).unit
+    branch = next(
+        (u for u in units if u.kind is UnitKind.BRANCH and u.active and u.district == district),
+        None,
+    )
+    centre = next((u for u in units if u.kind is UnitKind.CENTRE and u.active), None)
+    received_at, clerk = deciding, ""
+    if branch is not None and branch.code != deciding and rng.random() < 0.5:
+        received_at, clerk = branch.code, rng.choice(STAFF.get(branch.code, HANDLERS))
+    return Route(
+        deciding,
+        rng.choice(STAFF.get(deciding, HANDLERS)),
+        received_at,
+        clerk,
+        centre.code if centre else "",
+        rng.choice(STAFF.get(centre.code, HANDLERS)) if centre else "",
+    )
 
 
 def _add_local_days(session: Session, first: int, last: int, actor: str) -> WorkCalendar:
@@ -462,8 +597,9 @@ def _application(
     judged: dict[str, int],
     rng: random.Random,
     hist: list[StageEvent],
+    route: Route,
     category: str,
-    handler: str,
+    district: str,
     enterprise_ids: list[int],
 ) -> BulkApplication:
     facts = facts_from_history(hist)
@@ -471,10 +607,11 @@ def _application(
         project_name(rng),
         rng.choice(enterprise_ids),
         category,
-        handler,
-        rng.choice(DISTRICTS),
+        route.handler,
+        district,
         round(rng.uniform(200, 80000), 1),
         hist,
         facts,
         judged[category] if facts.decided_on is not None else None,
+        route.deciding,
     )

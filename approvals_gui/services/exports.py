@@ -43,7 +43,7 @@ from approvals_gui.domain.service_days import (
 from approvals_gui.domain.stages import OPEN_STAGES, Stage
 from approvals_gui.domain.text import strip_controls
 from approvals_gui.services.applications import ApplicationView
-from approvals_gui.services.figure_rows import Kind, figure_rows
+from approvals_gui.services.figure_rows import UNIT_COLUMNS, Kind, figure_rows, unit_figure_rows
 from approvals_gui.services.figures import FiguresReport
 from approvals_gui.services.progress import Progress, no_progress
 
@@ -78,11 +78,25 @@ def category_label(code: str, names: Mapping[str, str]) -> str:
     return CATEGORY_NAMES.get(code, names.get(code, code))
 
 
+def unit_label(code: str, units: Mapping[str, str]) -> str:
+    """A unit's name; its code if `units` does not know it; "" for none."""
+    return units.get(code, code)
+
+
+NO_UNITS: Mapping[str, str] = {}
+
+
 # -- the tables -------------------------------------------------------------------------
 
 
-def applications_sheet(items: Sequence[ApplicationView], names: Mapping[str, str]) -> Sheet:
-    """Every application given, in the order given (the table's current order)."""
+def applications_sheet(
+    items: Sequence[ApplicationView],
+    names: Mapping[str, str],
+    units: Mapping[str, str] = NO_UNITS,
+) -> Sheet:
+    """Every application given, in the order given (the table's current order); its
+    deciding unit (审批单位) and the unit that has it now (所在单位) by their names in
+    `units` (code → name)."""
     columns = (
         Column("编号", 16),
         Column("项目名称", 36),
@@ -91,6 +105,8 @@ def applications_sheet(items: Sequence[ApplicationView], names: Mapping[str, str
         Column("类别", 16),
         Column("承办人", 10),
         Column("区县", 10),
+        Column("审批单位", 14),
+        Column("所在单位", 14),
         Column("收件日期", 12, Kind.DATE),
         Column("受理日期", 12, Kind.DATE),
         Column("当前环节", 12),
@@ -115,6 +131,8 @@ def applications_sheet(items: Sequence[ApplicationView], names: Mapping[str, str
                 category_label(r.category, names),
                 r.handler,
                 r.district,
+                unit_label(r.unit, units),
+                unit_label(r.holder or r.unit, units),
                 r.registered_on,
                 f.accepted_on,
                 STAGE_NAMES[f.stage],
@@ -130,7 +148,13 @@ def applications_sheet(items: Sequence[ApplicationView], names: Mapping[str, str
     return Sheet("申请", columns, rows)
 
 
-def board_sheet(cards: Sequence[Card], names: Mapping[str, str]) -> Sheet:
+def board_sheet(
+    cards: Sequence[Card],
+    names: Mapping[str, str],
+    units: Mapping[str, str] = NO_UNITS,
+) -> Sheet:
+    """The cards in the order given; an application's deciding unit (审批单位) and the
+    unit that has it now (所在单位) by their names in `units` (code → name)."""
     columns = (
         Column("状态", 10),
         Column("编号", 16),
@@ -139,25 +163,31 @@ def board_sheet(cards: Sequence[Card], names: Mapping[str, str]) -> Sheet:
         Column("环节", 12),
         Column("承办人", 10),
         Column("区县", 10),
+        Column("审批单位", 14),
+        Column("所在单位", 14),
         Column("类别", 16),
         Column("到期日", 12, Kind.DATE),
         Column("剩余工作日（负数为超期）", 16, Kind.INT),
     )
-    rows = [
-        (
-            LANE_NAMES[c.lane],
-            c.number,
-            c.title,
-            c.party,
-            "服务日跟进" if c.kind is CardKind.FOLLOW_UP else step_name(c.step),
-            c.handler,
-            c.district,
-            "服务日跟进" if c.kind is CardKind.FOLLOW_UP else category_label(c.category, names),
-            c.due,
-            c.workdays_left,
+    rows = []
+    for c in cards:
+        follow_up = c.kind is CardKind.FOLLOW_UP
+        rows.append(
+            (
+                LANE_NAMES[c.lane],
+                c.number,
+                c.title,
+                c.party,
+                "服务日跟进" if follow_up else step_name(c.step),
+                c.handler,
+                c.district,
+                unit_label(c.unit, units),
+                unit_label(c.holder or c.unit, units),
+                "服务日跟进" if follow_up else category_label(c.category, names),
+                c.due,
+                c.workdays_left,
+            )
         )
-        for c in cards
-    ]
     return Sheet("超期与即将到期", columns, rows)
 
 
@@ -225,7 +255,31 @@ def figures_sheets(report: FiguresReport, names: Mapping[str, str]) -> list[Shee
         (Column("环节", 14), Column("件数", 10, Kind.INT)),
         [(STAGE_NAMES[s], f.backlog_by_stage.get(s, 0)) for s in Stage if s in OPEN_STAGES],
     )
-    return [main, trend, categories, backlog]
+    return [main, trend, categories, backlog, units_sheet(report)]
+
+
+def units_sheet(report: FiguresReport) -> Sheet:
+    """The by-unit table, the counts behind each rate as two numbers (as on the first
+    sheet), then each column's definition."""
+    columns = [Column("单位", 16)]
+    for c in UNIT_COLUMNS:
+        columns.append(Column(c.label, 12 if c.kind is Kind.INT else 16, c.kind))
+        if c.counted:
+            columns.append(Column(f"{c.label}·符合件数", 12, Kind.INT))
+            columns.append(Column(f"{c.label}·总件数", 12, Kind.INT))
+    rows: list[tuple[object, ...]] = []
+    names = report.unit_names
+    for unit in unit_figure_rows(report.by_unit, report.unit_days, report.figures, names):
+        cells: list[object] = [unit.name]
+        for column, cell in zip(UNIT_COLUMNS, unit.cells, strict=True):
+            cells.append(cell.value)
+            if column.counted:
+                cells.extend(cell.counts or (None, None))
+        rows.append(tuple(cells))
+    blank = (None,) * (len(columns) - 2)
+    rows.append((None, None, *blank))
+    rows += [(f"口径：{c.label}", c.note, *blank) for c in UNIT_COLUMNS]
+    return Sheet("分单位", tuple(columns), rows)
 
 
 def matters_text(visit: Visit) -> str:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from approvals_gui.domain.labels import QT_TRANSLATE_NOOP
-from approvals_gui.domain.metrics import Figures
+from approvals_gui.domain.metrics import Figures, UnitDays
 
 
 class Kind(StrEnum):
@@ -144,12 +144,140 @@ def figure_rows(f: Figures) -> list[FigureRow]:
     ]
 
 
-def figure_text(row: FigureRow) -> str:
-    """A figure as a document prints it; "—" when there is nothing to divide by."""
+@dataclass(frozen=True, slots=True)
+class UnitColumn:
+    """A column of the by-unit table, with its definition."""
+
+    label: str
+    kind: Kind
+    note: str
+    counted: bool = False  # a rate, with the counts behind it
+
+
+# The by-unit table's columns. Received, decided and the three rates are those of the
+# figures above, over the applications each unit decides (审批单位); the last two
+# split the working days by the unit that held the application (系统内流转).
+UNIT_COLUMNS = (
+    UnitColumn(
+        QT_TRANSLATE_NOOP("figures", "收件"),
+        Kind.INT,
+        QT_TRANSLATE_NOOP("figures", "期内登记收件、由该单位审批的申请"),
+    ),
+    UnitColumn(
+        QT_TRANSLATE_NOOP("figures", "作出审批决定"),
+        Kind.INT,
+        QT_TRANSLATE_NOOP("figures", "期内由该单位作出批准或不予批准决定的申请"),
+    ),
+    UnitColumn(
+        QT_TRANSLATE_NOOP("figures", "承诺期内办结率"),
+        Kind.PERCENT,
+        QT_TRANSLATE_NOOP("figures", "该单位期内作出决定的申请中，在承诺时限内作出决定的比例"),
+        True,
+    ),
+    UnitColumn(
+        QT_TRANSLATE_NOOP("figures", "法定期限内办结率"),
+        Kind.PERCENT,
+        QT_TRANSLATE_NOOP(
+            "figures", "该单位期内作出决定的申请中，在法定时限（含延期）内作出决定的比例"
+        ),
+        True,
+    ),
+    UnitColumn(
+        QT_TRANSLATE_NOOP("figures", "一次办结率"),
+        Kind.PERCENT,
+        QT_TRANSLATE_NOOP(
+            "figures", "该单位期内送达办结的申请中，补正通知不超过一次的比例（不含时限要求）"
+        ),
+        True,
+    ),
+    UnitColumn(
+        QT_TRANSLATE_NOOP("figures", "平均在该单位工作日"),
+        Kind.DAYS,
+        QT_TRANSLATE_NOOP(
+            "figures",
+            "期内作出决定的全部申请（不论审批单位），自收件至作出决定的工作日中由该单位持有的"
+            "天数，按件平均；依系统内流转记录分段，流转当日计入移出单位",
+        ),
+    ),
+    UnitColumn(
+        QT_TRANSLATE_NOOP("figures", "用时占比"),
+        Kind.PERCENT,
+        QT_TRANSLATE_NOOP(
+            "figures",
+            "该单位持有的工作日占期内作出决定的申请自收件至作出决定全部工作日的比例，"
+            "各单位合计为 100%",
+        ),
+    ),
+)
+ALL_UNITS = QT_TRANSLATE_NOOP("figures", "合计")
+NO_UNIT = QT_TRANSLATE_NOOP("figures", "（未指定单位）")
+
+
+@dataclass(frozen=True, slots=True)
+class UnitFigures:
+    """One row of the by-unit table: a unit, or the total, and its cells, one per
+    `UNIT_COLUMNS` entry, each a `FigureRow` with that column's label and note."""
+
+    unit: str  # code; "" for the total and for applications of no unit
+    name: str  # the unit's name, or "合计" / "（未指定单位）" (to translate on screen)
+    cells: tuple[FigureRow, ...]
+    total: bool = False
+
+
+def unit_figure_rows(
+    by_unit: dict[str, Figures],
+    days: UnitDays,
+    total: Figures,
+    names: dict[str, str],
+) -> list[UnitFigures]:
+    """A row per unit that decides applications or held some of the days, in the order
+    of `by_unit` (the units' order), then the total."""
+    codes = list(by_unit) + [code for code in days.days if code not in by_unit]
+    rows = [
+        UnitFigures(
+            code,
+            names.get(code, code) if code else NO_UNIT,
+            _unit_cells(by_unit.get(code), days.average(code), days.share(code)),
+        )
+        for code in codes
+    ]
+    average = days.total / days.decided if days.decided else None
+    share = 1.0 if days.total else None
+    rows.append(UnitFigures("", ALL_UNITS, _unit_cells(total, average, share), total=True))
+    return rows
+
+
+def _unit_cells(
+    f: Figures | None, average: float | None, share: float | None
+) -> tuple[FigureRow, ...]:
+    """A unit's cells; those of its decisions are "—" for a unit that decides none of
+    the applications counted."""
+    Cell = tuple[float | None, tuple[int, int] | None]
+    decisions: list[Cell] = (
+        [(None, None)] * 5
+        if f is None
+        else [
+            (f.received, None),
+            (f.decided, None),
+            (f.within_promise_rate, (f.decided_within_promise, f.decided)),
+            (f.on_time_rate, (f.decided_on_time, f.decided)),
+            (f.one_go_rate, (f.delivered_one_go, f.delivered)),
+        ]
+    )
+    values = [*decisions, (average, None), (share, None)]
+    return tuple(
+        FigureRow(column.label, value, column.kind, counts, column.note)
+        for column, (value, counts) in zip(UNIT_COLUMNS, values, strict=True)
+    )
+
+
+def figure_text(row: FigureRow, *, bare: bool = False) -> str:
+    """A figure as a document prints it; "—" when there is nothing to divide by.
+    `bare` leaves the units (件, 个工作日) off, for a table whose header says them."""
     if row.value is None:
         return "—"
     if row.kind is Kind.PERCENT:
         return f"{row.value:.1%}（{row.detail}）" if row.detail else f"{row.value:.1%}"
     if row.kind is Kind.DAYS:
-        return f"{row.value:.1f} 个工作日"
-    return f"{int(row.value)} 件"
+        return f"{row.value:.1f}" if bare else f"{row.value:.1f} 个工作日"
+    return str(int(row.value)) if bare else f"{int(row.value)} 件"

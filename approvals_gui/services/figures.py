@@ -1,24 +1,27 @@
-"""The bureau's figures for a period, optionally for one handler or category."""
+"""The bureau's figures for a period, optionally for one handler, category or unit."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 
 from approvals_gui.domain.applications import ApplicationRecord
 from approvals_gui.domain.clock import Clock
 from approvals_gui.domain.metrics import (
     Figures,
+    Transfer,
     TrendPoint,
+    UnitDays,
     combine,
     compute_figures,
     monthly_trend,
+    unit_days,
 )
 from approvals_gui.domain.periods import check_period, month_end, month_starts, trend_start
 from approvals_gui.services.applications import ApplicationView, views
 from approvals_gui.services.workspace import Workspace
-from approvals_gui.store import repo
+from approvals_gui.store import repo, transfers
 from approvals_gui.store.db import session_scope
 
 
@@ -29,6 +32,16 @@ class FiguresReport:
     by_category: dict[str, Figures]  # category code → figures for it alone
     handler: str | None
     category: str | None
+    # Deciding unit (审批单位) code → the figures of the applications it decides; every
+    # active unit, in the units' order, then any other unit an application names.
+    by_unit: dict[str, Figures] = field(default_factory=dict)
+    # The working days of the period's decided applications, by the unit holding them.
+    unit_days: UnitDays = field(default_factory=lambda: UnitDays(0, {}))
+    unit: str | None = None  # the deciding unit chosen, None for all
+    unit_names: dict[str, str] = field(default_factory=dict)  # code → name, for reports
+
+    def unit_name(self, code: str) -> str:
+        return self.unit_names.get(code, code)
 
 
 def figures_report(
@@ -39,9 +52,10 @@ def figures_report(
     today: date,
     handler: str | None = None,
     category: str | None = None,
+    unit: str | None = None,
 ) -> FiguresReport:
-    """Loads only what the period and its trend touch, plus what is open now; the
-    countdowns are those of `today`."""
+    """Loads only what the period and its trend touch, plus what is open now, and the
+    transfers in force; the countdowns are those of `today`."""
     check_period(first, last)
     months = month_starts(trend_start(first, last), last)
     with session_scope(ws.engine, write=False) as session:
@@ -51,8 +65,20 @@ def figures_report(
             handler=handler,
             category=category,
         )
+        moved = transfers.transfers_in_force(session)
+    if unit is not None:
+        records = [r for r in records if r.unit == unit]
     items = views(ws, records, today=today)
-    return report_from(ws, items, first, last, handler=handler, category=category)
+    return report_from(
+        ws, items, first, last, handler=handler, category=category, unit=unit, moved=moved
+    )
+
+
+def transfers_in_force(ws: Workspace) -> dict[int, list[Transfer]]:
+    """The transfers in force by application id (what `report_from` reads), for a
+    caller that keeps them until an application changes."""
+    with session_scope(ws.engine, write=False) as session:
+        return transfers.transfers_in_force(session)
 
 
 def report_from(
@@ -63,27 +89,53 @@ def report_from(
     *,
     handler: str | None = None,
     category: str | None = None,
+    unit: str | None = None,
+    moved: Mapping[int, Sequence[Transfer]] | None = None,
 ) -> FiguresReport:
-    """The report from countdowns already at hand (the window keeps them all), so
-    nothing is read again; one pass per category, then the total from those."""
+    """The report from countdowns already at hand (the window keeps them all): one pass
+    per category and deciding unit, then the totals by category, by unit and over all
+    from those. Of the database only the transfers in force are read (their rows alone),
+    unless `moved` brings them."""
     check_period(first, last)
     months = month_starts(trend_start(first, last), last)
-    per_category: dict[str, list[tuple[ApplicationRecord, Clock]]] = {c: [] for c in ws.rules()}
+    groups: dict[tuple[str, str], list[tuple[ApplicationRecord, Clock]]] = {}
+    decided: list[tuple[ApplicationRecord, Clock]] = []  # in the period: their days by unit
     for v in items:
         r = v.record
-        if (handler is None or r.handler == handler) and (
-            category is None or r.category == category
+        if (
+            (handler is None or r.handler == handler)
+            and (category is None or r.category == category)
+            and (unit is None or r.unit == unit)
         ):
-            per_category.setdefault(r.category, []).append((r, v.clock))
+            item = (r, v.clock)
+            groups.setdefault((r.category, r.unit), []).append(item)
+            if (on := r.facts.decided_on) is not None and first <= on <= last:
+                decided.append(item)
+    if moved is None:
+        moved = transfers_in_force(ws)
     cal, rule_for = ws.calendar(), ws.rule_for
-    by_category = {
-        code: compute_figures(found, rule_for, cal, first, last)
-        for code, found in per_category.items()
+    parts = {
+        key: compute_figures(found, rule_for, cal, first, last) for key, found in groups.items()
     }
+    by_category = {
+        code: combine((f for (c, _u), f in parts.items() if c == code), first, last)
+        for code in [*ws.rules(), *(c for c, _u in parts if c not in ws.rules())]
+    }
+    units = [unit] if unit is not None else [u.code for u in ws.units() if u.active]
+    units += [code for _c, code in parts if code not in units]
+    by_unit = {
+        code: combine((f for (_c, u), f in parts.items() if u == code), first, last)
+        for code in units
+    }
+    everything = [i for found in groups.values() for i in found]
     return FiguresReport(
-        combine(by_category.values(), first, last),
-        monthly_trend((i for found in per_category.values() for i in found), months),
+        combine(parts.values(), first, last),
+        monthly_trend(everything, months),
         by_category,
         handler,
         category,
+        by_unit,
+        unit_days(decided, moved, cal, first, last),
+        unit,
+        {u.code: u.name for u in ws.units()},
     )

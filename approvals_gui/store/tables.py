@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import DateTime, UniqueConstraint
+from sqlalchemy import DateTime, Index, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 
@@ -62,9 +62,27 @@ class Application(SQLModel, table=True):
     history_hash: str = Field(default="", max_length=64)
 
 
+TRANSFER_ROWS = "action IN ('transfer', 'undo')"
+
+
 class StageEventRow(SQLModel, table=True):
     __tablename__ = "stage_event"
-    __table_args__ = (UniqueConstraint("application_id", "seq"),)
+    __table_args__ = (
+        UniqueConstraint("application_id", "seq"),
+        # The figures read the transfers in force (store/transfers.py) from this alone.
+        Index(
+            "ix_stage_event_transfers",
+            "application_id",
+            "seq",
+            "action",
+            "on",
+            "from_unit",
+            "to_unit",
+            "undoes",
+            sqlite_where=text(TRANSFER_ROWS),
+            postgresql_where=text(TRANSFER_ROWS),
+        ),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     application_id: int = Field(foreign_key="application.id", index=True)

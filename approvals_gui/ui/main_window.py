@@ -287,7 +287,8 @@ class MainWindow(QMainWindow):
     def export_list(self) -> None:
         reference = self.ops.reference
         names = reference.category_names() if reference else {}
-        self.exports.export_applications(self.applications.page.proxy.shown_views(), names)
+        units = reference.unit_names() if reference else {}
+        self.exports.export_applications(self.applications.page.proxy.shown_views(), names, units)
 
     def focus_search(self) -> None:
         self.applications.focus_search()

@@ -47,14 +47,19 @@ def test_figures_pdf_has_figures_definitions_and_charts(
     assert plain("承诺期内办结率与一次办结率（月度）") in text
     assert plain("各类别平均用时与时限（工作日）") in text
     assert plain("当前在办件数（按环节）") in text and "12月1月2月" in text
+    # The by-unit table, its columns' definitions listed under it.
+    assert plain("分单位") in text and plain("用时占比") in text
+    assert plain("市局21100.0%（1/1）") in text  # received, decided, within the promise
+    assert plain("各单位合计为100%") in text
 
 
 def test_table_pdf(qtbot: QtBot, data: Workspace, tmp_path: Path) -> None:
-    sheet = applications_sheet(list_applications(data, today=TODAY), names(data))
+    units = {u.code: u.name for u in data.units()}
+    sheet = applications_sheet(list_applications(data, today=TODAY), names(data), units)
     path = write_table_pdf(sheet, "申请一览", tmp_path / "t.pdf")
     text = text_of(path)
-    assert plain("申请一览") in text and plain("法定到期日") in text
-    assert plain("环境影响报告表张三-2+32026-11-022026-11-03办结承诺期内办结") in text
+    assert plain("申请一览") in text and plain("法定到期日") in text and plain("审批单位") in text
+    assert plain("环境影响报告表张三-2+3市局市局2026-11-022026-11-03办结承诺期内办结") in text
 
 
 def test_every_report_pdf_prints_real_characters(

@@ -5,14 +5,18 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import Engine
 
+from approvals_gui import cli
 from approvals_gui.domain.calendar import DayKind, DaySource, OverrideKind
 from approvals_gui.domain.clock import Clock, evaluate
-from approvals_gui.domain.stages import Action, Stage, effective_history
+from approvals_gui.domain.stages import Action, Stage, effective_history, holder
 from approvals_gui.domain.timelimits import Unit
+from approvals_gui.domain.units import Level, UnitKind, deciding_unit
 from approvals_gui.services import demo
+from approvals_gui.services.maintenance import check
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import repo
 from approvals_gui.store.database import open_database
@@ -131,3 +135,38 @@ def test_the_same_seed_gives_the_same_histories(new_database: Callable[[], str])
         return rows
 
     assert numbers() == numbers()
+
+
+def test_units_authorities_and_transfers(engine: Engine) -> None:
+    ws = Workspace(engine, "演示")
+    demo.generate(ws, 600, today=TODAY, seed=5)
+    units = {u.code: u for u in ws.units()}
+    assert len(units) == 5 and units["city"].name == "市局" and "centre" in units
+    branches = {u.district for u in units.values() if u.kind is UnitKind.BRANCH}
+    assert branches == set(demo.DISTRICTS)  # every district the demo uses has a branch
+    authorities = ws.authorities()
+    assert authorities["report_book"].level is Level.CITY
+    assert authorities["report_form"].level is Level.LOCAL
+    with session_scope(ws.engine, write=False) as session:
+        records = repo.list_records(session)
+        histories = {r.id: repo.load_events(session, r.id) for r in records}
+    found: Counter[str] = Counter()
+    for r in records:
+        assert (
+            r.unit == deciding_unit(r.category, r.district, authorities, list(units.values())).unit
+        )
+        assert r.handler in demo.STAFF[r.unit]  # handlers belong to the deciding unit
+        events = effective_history(histories[r.id])
+        assert r.holder == (holder(events) or r.unit)
+        for e in events:
+            if e.action is Action.TRANSFER:
+                found[f"{units[e.from_unit].kind}→{units[e.to_unit].kind}"] += 1
+    # Report books received at a branch and sent on; files to the centre and back.
+    assert found["branch→city"] and found["city→centre"] and found["centre→city"]
+    assert check(ws, today=TODAY).ok
+
+
+def test_the_demo_passes_the_integrity_check_from_the_command_line(tmp_path: Path) -> None:
+    db = str(tmp_path / "demo.sqlite3")
+    assert cli.main(["demo", "--count", "300", "--db", db]) == 0
+    assert cli.main(["check", "--db", db]) == 0

@@ -58,7 +58,14 @@ def test_board_and_figures_to_xlsx(data: Workspace, tmp_path: Path) -> None:
     sheets = [board_sheet(board_cards(data, today=TODAY), names(data))]
     sheets += figures_sheets(figures_report(data, N(1), N(30), today=TODAY), names(data))
     book = load_workbook(write_xlsx(sheets, tmp_path / "out.xlsx"))
-    assert book.sheetnames == ["超期与即将到期", "指标", "月度趋势", "分类别用时", "在办环节"]
+    assert book.sheetnames == [
+        "超期与即将到期",
+        "指标",
+        "月度趋势",
+        "分类别用时",
+        "在办环节",
+        "分单位",
+    ]
     board = list(book["超期与即将到期"].iter_rows(min_row=2, values_only=True))
     assert len(board) == 1 and board[0][0] == "超承诺期限" and board[0][-1] == -6
     figures = {r[0].value: r for r in book["指标"].iter_rows(min_row=2)}
@@ -73,6 +80,29 @@ def test_board_and_figures_to_xlsx(data: Workspace, tmp_path: Path) -> None:
     )
     trend = list(book["月度趋势"].iter_rows(min_row=2, values_only=True))
     assert trend[-1] == ("2026-11", 1, 1.0, 1.0, 1, 1.0) and len(trend) == 12
+    units = list(book["分单位"].iter_rows(values_only=True))
+    header = units[0]
+    assert header[:3] == ("单位", "收件", "作出审批决定") and "用时占比" in header
+    by_name = {r[0]: dict(zip(header, r, strict=True)) for r in units[1:] if r[0]}
+    city, total = by_name["市局"], by_name["合计"]
+    assert (city["收件"], city["作出审批决定"], city["一次办结率"]) == (2, 1, 1.0)
+    assert (city["一次办结率·符合件数"], city["一次办结率·总件数"]) == (1, 1)
+    # Registered on 11-02 and decided on 11-12, all at the city bureau: 8 working days.
+    assert city["平均在该单位工作日"] == 8 and city["用时占比"] == 1.0
+    assert total["收件"] == 2 and total["用时占比"] == 1.0
+    assert "流转当日计入移出单位" in by_name["口径：平均在该单位工作日"]["收件"]
+
+
+def test_unit_columns_carry_names(data: Workspace) -> None:
+    units = {u.code: u.name for u in data.units()}
+    sheet = applications_sheet(list_applications(data, today=TODAY), names(data), units)
+    titles = [c.title for c in sheet.columns]
+    at, held = titles.index("审批单位"), titles.index("所在单位")
+    assert {(r[at], r[held]) for r in sheet.rows} == {("市局", "市局")}
+    board = board_sheet(board_cards(data, today=TODAY), names(data), units)
+    titles = [c.title for c in board.columns]
+    assert [r[titles.index("审批单位")] for r in board.rows] == ["市局"]
+    assert [r[titles.index("所在单位")] for r in board.rows] == ["市局"]
 
 
 def test_csv_is_excel_friendly_and_safe(data: Workspace, tmp_path: Path) -> None:
@@ -82,10 +112,10 @@ def test_csv_is_excel_friendly_and_safe(data: Workspace, tmp_path: Path) -> None
     assert path.read_bytes().startswith(b"\xef\xbb\xbf")
     with path.open(encoding="utf-8-sig", newline="") as f:
         rows = list(csv.reader(f))
-    assert rows[0][0] == "编号"
+    assert rows[0][0] == "编号" and rows[0][7:9] == ["审批单位", "所在单位"]
     projects = {r[1] for r in rows[1:]}
     assert projects == {'\'=HYPERLINK("http://x")', "'@SUM(A1)"}
-    assert any(r[7] == "2026-11-02" for r in rows[1:])
+    assert any(r[rows[0].index("收件日期")] == "2026-11-02" for r in rows[1:])
 
 
 def test_cancelled_export_leaves_no_file(data: Workspace, tmp_path: Path) -> None:

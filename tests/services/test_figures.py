@@ -10,8 +10,11 @@ import pytest
 from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.metrics import compute_figures
 from approvals_gui.domain.stages import Action, Stage
+from approvals_gui.domain.units import Authority, Level, Unit, UnitKind
 from approvals_gui.services.applications import Step, apply_step, list_applications, register
-from approvals_gui.services.figures import figures_report
+from approvals_gui.services.figure_rows import unit_figure_rows
+from approvals_gui.services.figures import figures_report, report_from
+from approvals_gui.services.units import save_authorities, save_units
 from approvals_gui.services.workspace import Workspace
 from tests.conftest import TODAY, new_application
 
@@ -136,3 +139,102 @@ def test_the_total_from_categories_equals_the_figures_over_all(ws: Workspace) ->
     ) == dataclasses.replace(
         direct, avg_workdays_used=None, avg_promised_workdays=None, avg_statutory_workdays=None
     )
+
+
+UNITS = [
+    Unit("city", "市局", UnitKind.CITY),
+    Unit("gx", "高新分局", UnitKind.BRANCH, "高新区"),
+    Unit("centre", "技术评估中心", UnitKind.CENTRE),
+]
+
+
+@pytest.fixture
+def transferred(ws: Workspace) -> Workspace:
+    """A: a report form the 高新 branch decides, at the centre 11-04 to 11-11 (5 working
+    days), refused 11-16: 2 + 3 days at the branch. B: a report book the city bureau
+    decides on 11-12, never moved: 8 days. C: sent to the centre by mistake and undone,
+    decided at the branch on 11-13: 6 days there."""
+    save_units(ws, UNITS)
+    save_authorities(ws, [Authority("report_form", Level.LOCAL)])
+    ws.reload()
+    run(
+        ws,
+        N(2),
+        Step(Action.ACCEPT, N(3)),
+        Step(Action.START_EXPERT_REVIEW, N(4), remark="技术评估"),
+        Step(Action.TRANSFER, N(4), to_unit="centre"),
+        Step(Action.TRANSFER, N(11), to_unit="gx"),
+        Step(Action.FINISH_EXPERT_REVIEW, N(11)),
+        Step(Action.REFUSE, N(16), document_number=DOC, reason="选址不符合规划"),
+        Step(Action.DELIVER, N(17)),
+    )
+    book = register(ws, new_application(category="report_book", received_on=N(2)), today=TODAY)
+    for version, step in enumerate(
+        (
+            Step(Action.ACCEPT, N(3)),
+            Step(Action.START_REVIEW, N(4)),
+            Step(Action.REFUSE, N(12), document_number=DOC, reason="选址不符合规划"),
+        ),
+        start=1,
+    ):
+        apply_step(ws, book, version, step, today=TODAY)
+    run(
+        ws,
+        N(5),
+        Step(Action.TRANSFER, N(6), to_unit="centre"),
+        Step(Action.UNDO, N(6)),
+        Step(Action.ACCEPT, N(9)),
+        Step(Action.START_REVIEW, N(10)),
+        Step(Action.REFUSE, N(13), document_number=DOC, reason="选址不符合规划"),
+    )
+    run(ws, N(20))  # open: neither decided nor counted in the days
+    return ws
+
+
+def test_figures_by_unit_and_each_units_share_of_the_days(transferred: Workspace) -> None:
+    ws = transferred
+    report = figures_report(ws, N(1), N(30), today=TODAY)
+    assert list(report.by_unit) == ["city", "gx", "centre"]
+    city, branch, centre = (report.by_unit[c] for c in ("city", "gx", "centre"))
+    assert (city.received, city.decided, city.within_promise_rate) == (1, 1, 1.0)
+    assert (branch.received, branch.decided, branch.delivered, branch.one_go_rate) == (
+        3,
+        2,
+        1,
+        1.0,
+    )
+    assert (centre.received, centre.decided, centre.on_time_rate) == (0, 0, None)
+    days = report.unit_days
+    assert days.decided == 3 and days.days == {"gx": 11, "centre": 5, "city": 8}
+    # Each application's days at its units add up to its days from receipt to decision.
+    cal = ws.calendar()
+    assert days.total == sum(
+        cal.workdays_between(v.record.registered_on, v.record.facts.decided_on)
+        for v in list_applications(ws, today=TODAY)
+        if v.record.facts.decided_on is not None
+    )
+    assert days.average("centre") == pytest.approx(5 / 3)
+    assert days.share("centre") == pytest.approx(5 / 24)
+    assert sum(days.share(u) or 0 for u in days.days) == pytest.approx(1.0)
+    rows = {
+        r.name: {c.label: c.value for c in r.cells}
+        for r in unit_figure_rows(report.by_unit, days, report.figures, report.unit_names)
+    }
+    assert list(rows) == ["市局", "高新分局", "技术评估中心", "合计"]
+    assert rows["合计"]["平均在该单位工作日"] == 8 and rows["合计"]["用时占比"] == 1.0
+    assert rows["技术评估中心"]["用时占比"] == pytest.approx(5 / 24)
+    # The window's report from the countdowns it holds is the same.
+    views = list_applications(ws, today=TODAY)
+    assert report_from(ws, views, N(1), N(30)) == report
+
+
+def test_a_units_figures_alone(transferred: Workspace) -> None:
+    report = figures_report(transferred, N(1), N(30), unit="gx", today=TODAY)
+    assert report.unit == "gx" and list(report.by_unit) == ["gx"]
+    assert (report.figures.received, report.figures.decided) == (3, 2)
+    assert report.unit_days.days == {"gx": 5 + 6, "centre": 5}
+    views = list_applications(transferred, today=TODAY)
+    assert report_from(transferred, views, N(1), N(30), unit="gx") == report
+    # Before the period's decisions nothing is counted.
+    october = figures_report(transferred, date(2026, 10, 1), N(15), today=TODAY)
+    assert october.unit_days.days == {"city": 8, "gx": 6}

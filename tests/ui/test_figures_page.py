@@ -14,7 +14,10 @@ from pytestqt.qtbot import QtBot
 
 from approvals_gui.domain.periods import PeriodKind
 from approvals_gui.domain.stages import Action
+from approvals_gui.domain.units import Authority, Level, Unit, UnitKind
 from approvals_gui.services.applications import Step, apply_step, register
+from approvals_gui.services.changes import ChangeSet
+from approvals_gui.services.units import save_authorities, save_units
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.main_window import ALL, FIGURES, MainWindow
 from tests.conftest import TODAY, new_application
@@ -149,4 +152,79 @@ def test_exports_from_the_window(
         window.export_action.trigger()
     rows = list(load_workbook(tmp_path / "list.xlsx")["申请"].iter_rows(values_only=True))
     assert len(rows) == 1 + 4 and rows[0][0] == "编号"
+    at, held = rows[0].index("审批单位"), rows[0].index("所在单位")
+    assert {(r[at], r[held]) for r in rows[1:]} == {("市局", "市局")}  # names, not codes
     assert "已导出" in window.statusBar().currentMessage()
+
+
+def test_figures_by_unit_with_a_unit_filter(
+    qtbot: QtBot, ws: Workspace, settings: QSettings, tmp_path: Path
+) -> None:
+    save_units(
+        ws,
+        [
+            Unit("city", "市局", UnitKind.CITY),
+            Unit("gx", "高新分局", UnitKind.BRANCH, "高新区"),
+            Unit("centre", "技术评估中心", UnitKind.CENTRE),
+        ],
+    )
+    save_authorities(ws, [Authority("report_form", Level.LOCAL)])
+    ws.reload()
+    # Decided by the 高新 branch on 11-16, 5 of its 10 working days at the centre.
+    app_id = register(ws, new_application(received_on=N(2)), today=TODAY)
+    for version, step in enumerate(
+        (
+            Step(Action.ACCEPT, N(3)),
+            Step(Action.START_EXPERT_REVIEW, N(4), remark="技术评估"),
+            Step(Action.TRANSFER, N(4), to_unit="centre"),
+            Step(Action.TRANSFER, N(11), to_unit="gx"),
+            Step(Action.FINISH_EXPERT_REVIEW, N(11)),
+            Step(Action.REFUSE, N(16), document_number=DOC, reason="选址不符合规划"),
+        ),
+        start=1,
+    ):
+        apply_step(ws, app_id, version, step, today=TODAY)
+    register(ws, new_application(category="report_book", received_on=N(20)), today=TODAY)
+    window = open_figures(qtbot, ws, settings)
+    page = window.figures.page
+    qtbot.waitUntil(lambda: page.unit.count() == 4)
+    assert [page.unit.itemText(i) for i in range(4)] == [
+        "全部单位",
+        "市局",
+        "高新分局",
+        "技术评估中心",
+    ]
+    table = page.unit_texts()
+    assert list(table) == ["市局", "高新分局", "技术评估中心", "合计"]
+    assert table["高新分局"]["收件"] == "1 件" and table["高新分局"]["作出审批决定"] == "1 件"
+    assert table["高新分局"]["承诺期内办结率"] == "100.0%（1/1）"
+    assert table["高新分局"]["平均在该单位工作日"] == "5.0 个工作日"
+    assert table["技术评估中心"]["用时占比"] == "50.0%"
+    assert table["合计"]["平均在该单位工作日"] == "10.0 个工作日"
+    assert table["合计"]["用时占比"] == "100.0%"
+    assert table["市局"]["收件"] == "1 件" and table["市局"]["一次办结率"] == "—"
+    # Each column's definition is beside its name under the table.
+    notes = page.units_notes
+    assert notes.itemAtPosition(6, 0).widget().text() == "用时占比"
+    assert "各单位合计为 100%" in notes.itemAtPosition(6, 1).widget().text()
+    qtbot.waitUntil(lambda: not window.applications.loading)
+    page.unit.setCurrentIndex(page.unit.findData("city"))
+    qtbot.waitUntil(lambda: page.report is not None and page.report.unit == "city")
+    # From the list's countdowns the transfers are read once, kept until a change.
+    assert window.figures._moved is not None and app_id in window.figures._moved
+    window.figures.on_changed(ChangeSet(reload=True))
+    assert window.figures._moved is None
+    assert page.figure_texts()["收件"] == "1 件" and page.figure_texts()["作出审批决定"] == "0 件"
+    assert list(page.unit_texts()) == ["市局", "合计"]
+    # The report carries the table and the chosen unit.
+    answers = iter([tmp_path / "stats.xlsx", tmp_path / "stats.pdf"])
+    window.exports.ask_path = lambda *_args: next(answers)  # type: ignore[method-assign]
+    page.unit.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: page.report is not None and page.report.unit is None)
+    with qtbot.waitSignal(window.exports.written, timeout=10000):
+        page.xlsx_button.click()
+    rows = list(load_workbook(tmp_path / "stats.xlsx")["分单位"].iter_rows(values_only=True))
+    assert [r[0] for r in rows[1:5]] == ["市局", "高新分局", "技术评估中心", "合计"]
+    with qtbot.waitSignal(window.exports.written, timeout=10000):
+        page.pdf_button.click()
+    assert plain("技术评估中心") in text_of(tmp_path / "stats.pdf")

@@ -40,4 +40,5 @@ class BoardController(PageController):
     def _export(self) -> None:
         reference = self.ops.reference
         names = reference.category_names() if reference else {}
-        self._exports.export_board(self.page.cards(), names)
+        units = reference.unit_names() if reference else {}
+        self._exports.export_board(self.page.cards(), names, units)

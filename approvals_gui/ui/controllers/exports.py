@@ -62,15 +62,28 @@ class ExportActions(QObject):
             path = chosen.with_suffix(".xlsx")
             self._run(path, lambda progress: exports.write_xlsx([sheet], path, progress))
 
-    def export_applications(self, views: list[ApplicationView], names: Mapping[str, str]) -> None:
+    def export_applications(
+        self, views: list[ApplicationView], names: Mapping[str, str], units: Mapping[str, str]
+    ) -> None:
+        """`names`: category code → name; `units`: unit code → name."""
         from approvals_gui.services.exports import applications_sheet
 
-        self._table(lambda: applications_sheet(views, names), self.tr("导出申请列表"), "申请一览")
+        self._table(
+            lambda: applications_sheet(views, names, units),
+            self.tr("导出申请列表"),
+            "申请一览",
+        )
 
-    def export_board(self, cards: list[Card], names: Mapping[str, str]) -> None:
+    def export_board(
+        self, cards: list[Card], names: Mapping[str, str], units: Mapping[str, str]
+    ) -> None:
         from approvals_gui.services.exports import board_sheet
 
-        self._table(lambda: board_sheet(cards, names), self.tr("导出超期看板"), "超期与即将到期")
+        self._table(
+            lambda: board_sheet(cards, names, units),
+            self.tr("导出超期看板"),
+            "超期与即将到期",
+        )
 
     def export_figures(self, report: FiguresReport, names: Mapping[str, str], kind: str) -> None:
         """The figures as "xlsx" or "pdf", or their pages in a print "preview"."""

@@ -3,10 +3,21 @@ the list is still loading."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date
 from functools import partial
+from typing import Any
 
+from approvals_gui.domain.metrics import Transfer
+from approvals_gui.services.applications import ApplicationView
 from approvals_gui.services.changes import ChangeSet, Reference
-from approvals_gui.services.figures import FiguresReport, figures_report, report_from
+from approvals_gui.services.figures import (
+    FiguresReport,
+    figures_report,
+    report_from,
+    transfers_in_force,
+)
+from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.controllers.applications import ApplicationsController
 from approvals_gui.ui.controllers.exports import ExportActions
 from approvals_gui.ui.controllers.page import PageController
@@ -25,10 +36,17 @@ class FiguresController(PageController):
         self._applications = applications
         self._exports = exports
         self._request = 0  # only the newest request is shown
+        # The transfers in force, read once and kept until an application changes: a
+        # new period or filter then reads nothing.
+        self._moved: Mapping[int, Sequence[Transfer]] | None = None
+        self._generation = 0  # counts application changes, so a stale read is not kept
         self.page.refresh_requested.connect(self.invalidate)
         self.page.export_requested.connect(self._export)
 
     def on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches_applications:
+            self._moved = None
+            self._generation += 1
         if changes.reference is not None:
             self.set_choices(changes.reference)
         super().on_changed(changes)
@@ -37,7 +55,9 @@ class FiguresController(PageController):
         return changes.touches_applications
 
     def set_choices(self, reference: Reference) -> None:
-        self.page.set_choices(list(reference.rules.values()), list(reference.handlers))
+        self.page.set_choices(
+            list(reference.rules.values()), list(reference.handlers), reference.units
+        )
 
     def refresh(self) -> None:
         if self.ops.reference is not None:
@@ -45,15 +65,43 @@ class FiguresController(PageController):
         self._request += 1
         (first, last), (handler, category) = self.page.period(), self.page.filters()
         ws, day = self.ops.ws, self.ops.today()
-        filters = {"handler": handler, "category": category}
+        unit = self.page.unit_filter()
         if self._applications.loading:  # the list is still arriving: ask the database
-            job = partial(figures_report, ws, first, last, today=day, **filters)
+            job: Callable[[], tuple[Mapping[int, Sequence[Transfer]] | None, FiguresReport]]
+            job = partial(
+                _database_report,
+                ws,
+                first,
+                last,
+                today=day,
+                handler=handler,
+                category=category,
+                unit=unit,
+            )
         else:  # every countdown is at hand already (a copy: the list may change meanwhile)
             views = self._applications.views()
-            job = partial(report_from, ws, views, first, last, **filters)
-        self.ops.read(job, partial(self._show, self._request))
+            job = partial(
+                _window_report,
+                ws,
+                views,
+                first,
+                last,
+                self._moved,
+                handler=handler,
+                category=category,
+                unit=unit,
+            )
+        self.ops.read(job, partial(self._show, self._request, self._generation))
 
-    def _show(self, request: int, report: FiguresReport) -> None:
+    def _show(
+        self,
+        request: int,
+        generation: int,
+        result: tuple[Mapping[int, Sequence[Transfer]] | None, FiguresReport],
+    ) -> None:
+        moved, report = result
+        if moved is not None and generation == self._generation:
+            self._moved = moved
         if request == self._request:
             self.page.show_report(report)
 
@@ -61,3 +109,23 @@ class FiguresController(PageController):
         reference = self.ops.reference
         if self.page.report is not None and reference is not None:
             self._exports.export_figures(self.page.report, reference.category_names(), kind)
+
+
+def _database_report(
+    ws: Workspace, first: date, last: date, **filters: Any
+) -> tuple[Mapping[int, Sequence[Transfer]] | None, FiguresReport]:
+    return None, figures_report(ws, first, last, **filters)
+
+
+def _window_report(
+    ws: Workspace,
+    views: list[ApplicationView],
+    first: date,
+    last: date,
+    moved: Mapping[int, Sequence[Transfer]] | None,
+    **filters: Any,
+) -> tuple[Mapping[int, Sequence[Transfer]], FiguresReport]:
+    """The report from the list's countdowns, and the transfers it used (read now
+    unless `moved` has them)."""
+    moved = transfers_in_force(ws) if moved is None else moved
+    return moved, report_from(ws, views, first, last, moved=moved, **filters)

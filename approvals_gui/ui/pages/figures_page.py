@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from PySide6.QtCharts import QChart, QChartView
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +28,15 @@ from PySide6.QtWidgets import (
 from approvals_gui.charts import figure_charts
 from approvals_gui.domain.periods import PeriodKind, period_bounds
 from approvals_gui.domain.rules import TimeLimitRule
-from approvals_gui.services.figure_rows import FigureRow, Kind, figure_rows
+from approvals_gui.domain.units import Unit
+from approvals_gui.services.figure_rows import (
+    UNIT_COLUMNS,
+    FigureRow,
+    Kind,
+    UnitFigures,
+    figure_rows,
+    unit_figure_rows,
+)
 from approvals_gui.services.figures import FiguresReport
 from approvals_gui.ui import strings
 from approvals_gui.ui.pdf_button import pdf_button
@@ -78,6 +88,7 @@ class FiguresPage(QWidget):
             edit.setDisplayFormat("yyyy-MM-dd")
         self.handler = QComboBox()
         self.category = QComboBox()
+        self.unit = QComboBox()
         self.xlsx_button = QPushButton(self.tr("导出 Excel…"))
         self.pdf_button, self.preview_action = pdf_button(
             self.tr("导出 PDF…"), self.tr("打印预览…")
@@ -87,14 +98,20 @@ class FiguresPage(QWidget):
         self._today = today
         self.figures_box = QGroupBox(self.tr("指标"))
         self.figures_grid = QGridLayout(self.figures_box)
+        self.units_box = QGroupBox(self.tr("分单位"))
+        self.units_table = QTableWidget(0, 1 + len(UNIT_COLUMNS))
+        self.units_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.units_table.verticalHeader().setVisible(False)
+        self.units_notes = QGridLayout()
         self.chart_views = [QChartView() for _ in range(3)]
         for view in self.chart_views:
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.setMinimumHeight(CHART_HEIGHT)
         self._layout()
+        self._units_layout()
         self.set_choices([], [])
         self.kind.currentIndexChanged.connect(self._kind_changed)
-        for combo in (self.part, self.handler, self.category):
+        for combo in (self.part, self.handler, self.category, self.unit):
             combo.currentIndexChanged.connect(self._changed)
         self.year.valueChanged.connect(self._changed)
         for edit in (self.first, self.last):
@@ -105,28 +122,33 @@ class FiguresPage(QWidget):
         self._kind_changed()
 
     def _layout(self) -> None:
-        bar = QHBoxLayout()
-        for label, widget in (
-            (QLabel(self.tr("期间")), self.kind),
-            (None, self.year),
-            (None, self.part),
-            (None, self.first),
-            (self.to_label, self.last),
-            (QLabel(self.tr("承办人")), self.handler),
-            (QLabel(self.tr("类别")), self.category),
+        # The period and the exports on one line, the filters on the next: the page
+        # stays narrow enough for the window's centre.
+        bar, filters = QHBoxLayout(), QHBoxLayout()
+        for line, label, widget in (
+            (bar, QLabel(self.tr("期间")), self.kind),
+            (bar, None, self.year),
+            (bar, None, self.part),
+            (bar, None, self.first),
+            (bar, self.to_label, self.last),
+            (filters, QLabel(self.tr("承办人")), self.handler),
+            (filters, QLabel(self.tr("类别")), self.category),
+            (filters, QLabel(self.tr("审批单位")), self.unit),
         ):
             if label is not None:
-                bar.addWidget(label)
-            bar.addWidget(widget)
+                line.addWidget(label)
+            line.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.xlsx_button)
         bar.addWidget(self.pdf_button)
+        filters.addStretch(1)
         body = QWidget()
         grid = QGridLayout(body)
         grid.addWidget(self.figures_box, 0, 0)
         grid.addWidget(self.chart_views[0], 0, 1)
         grid.addWidget(self.chart_views[1], 1, 0)
         grid.addWidget(self.chart_views[2], 1, 1)
+        grid.addWidget(self.units_box, 2, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         scroll = QScrollArea()
@@ -135,22 +157,50 @@ class FiguresPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
+        layout.addLayout(filters)
         layout.addWidget(self.period_label)
         layout.addWidget(scroll, 1)
 
-    def set_choices(self, rules: list[TimeLimitRule], handlers: list[str]) -> None:
+    def _units_layout(self) -> None:
+        """The by-unit table, each column's definition beside its name underneath (and
+        on the column's header as a tooltip)."""
+        localize = QCoreApplication.translate
+        headers = [self.tr("单位"), *(localize("figures", c.label) for c in UNIT_COLUMNS)]
+        self.units_table.setHorizontalHeaderLabels(headers)
+        for i, column in enumerate(UNIT_COLUMNS, start=1):
+            item = self.units_table.horizontalHeaderItem(i)
+            if item is not None:
+                item.setToolTip(localize("figures", column.note))
+            label = QLabel(localize("figures", column.label))
+            note = QLabel(localize("figures", column.note))
+            note.setWordWrap(True)
+            note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            note.setMinimumWidth(160)
+            note.setStyleSheet("color: palette(placeholder-text);")
+            self.units_notes.addWidget(label, i - 1, 0)
+            self.units_notes.addWidget(note, i - 1, 1)
+        self.units_notes.setColumnStretch(1, 1)
+        layout = QVBoxLayout(self.units_box)
+        layout.addWidget(self.units_table)
+        layout.addLayout(self.units_notes)
+
+    def set_choices(
+        self, rules: list[TimeLimitRule], handlers: list[str], units: Sequence[Unit] = ()
+    ) -> None:
         self._names = {r.category: r.name for r in rules}
-        for combo, items in (
-            (self.handler, [(h, h) for h in handlers]),
+        for combo, items, everything in (
+            (self.handler, [(h, h) for h in handlers], self.tr("全部")),
             (
                 self.category,
                 [(strings.category_name(r.category, r.name), r.category) for r in rules],
+                self.tr("全部"),
             ),
+            (self.unit, [(u.name, u.code) for u in units if u.active], self.tr("全部单位")),
         ):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(self.tr("全部"), None)
+            combo.addItem(everything, None)
             for text, data in items:
                 combo.addItem(text, data)
             combo.setCurrentIndex(max(0, combo.findData(current)))
@@ -198,6 +248,11 @@ class FiguresPage(QWidget):
         """The chosen handler and category code; None for all."""
         return self.handler.currentData(), self.category.currentData()
 
+    def unit_filter(self) -> str | None:
+        """The chosen deciding unit's code (审批单位); None for all."""
+        data = self.unit.currentData()
+        return str(data) if data else None
+
     def show_report(self, report: FiguresReport) -> None:
         self.report = report
         grid = self.figures_grid
@@ -224,6 +279,7 @@ class FiguresPage(QWidget):
             grid.addWidget(value, row, 1)
             grid.addWidget(note, row, 2)
         grid.setColumnStretch(2, 1)
+        self._show_units(self.unit_rows())
         for view, chart in zip(self.chart_views, self.charts(report), strict=True):
             old = view.chart()
             view.setChart(chart)
@@ -231,6 +287,45 @@ class FiguresPage(QWidget):
 
     def charts(self, report: FiguresReport) -> list[QChart]:
         return figure_charts(report, self._names, QCoreApplication.translate)
+
+    def unit_rows(self) -> list[UnitFigures]:
+        if self.report is None:
+            return []
+        r = self.report
+        return unit_figure_rows(r.by_unit, r.unit_days, r.figures, r.unit_names)
+
+    def _show_units(self, rows: list[UnitFigures]) -> None:
+        table, localize = self.units_table, QCoreApplication.translate
+        table.setRowCount(len(rows))
+        for i, unit in enumerate(rows):
+            name = QTableWidgetItem(localize("figures", unit.name) if not unit.unit else unit.name)
+            if unit.total:
+                font = name.font()
+                font.setBold(True)
+                name.setFont(font)
+            table.setItem(i, 0, name)
+            for j, cell in enumerate(unit.cells, start=1):
+                item = QTableWidgetItem(figure_value_text(cell))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(i, j, item)
+        table.resizeColumnsToContents()
+        header_height = table.horizontalHeader().height()
+        rows_height = sum(table.rowHeight(i) for i in range(len(rows)))
+        table.setFixedHeight(header_height + rows_height + 2 * table.frameWidth() + 2)
+
+    def unit_texts(self) -> dict[str, dict[str, str]]:
+        """What the by-unit table shows now: unit name → column label → text."""
+        table = self.units_table
+        found: dict[str, dict[str, str]] = {}
+        for i in range(table.rowCount()):
+            name = table.item(i, 0)
+            if name is None:
+                continue
+            found[name.text()] = {
+                c.label: (item.text() if (item := table.item(i, j)) is not None else "")
+                for j, c in enumerate(UNIT_COLUMNS, start=1)
+            }
+        return found
 
     def figure_texts(self) -> dict[str, str]:
         """What each figure shows now, by its label (for tests and the status line)."""

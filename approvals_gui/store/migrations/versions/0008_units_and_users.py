@@ -22,6 +22,7 @@ depends_on = None
 
 _Text = sqlmodel.sql.sqltypes.AutoString
 CITY_CODE = "city"  # the city bureau a database from before units is given
+TRANSFER_ROWS = "action IN ('transfer', 'undo')"  # what the figures read of the events
 
 
 def upgrade() -> None:
@@ -68,6 +69,13 @@ def upgrade() -> None:
             "stage_event",
             sa.Column(column, _Text(length=50), nullable=False, server_default=""),
         )
+    op.create_index(
+        "ix_stage_event_transfers",
+        "stage_event",
+        ["application_id", "seq", "action", "on", "from_unit", "to_unit", "undoes"],
+        sqlite_where=sa.text(TRANSFER_ROWS),
+        postgresql_where=sa.text(TRANSFER_ROWS),
+    )
     op.create_index("ix_application_unit", "application", ["unit"])
     op.create_index("ix_application_holder", "application", ["holder"])
     unit = sa.table(
@@ -99,6 +107,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_stage_event_transfers", "stage_event")
     op.drop_index("ix_application_holder", "application")
     op.drop_index("ix_application_unit", "application")
     with op.batch_alter_table("stage_event") as batch:
