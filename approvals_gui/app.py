@@ -148,16 +148,15 @@ def first_admin_message(database_label: str) -> tuple[str, str]:
 
     from approvals_gui.version import console_command
 
-    tr = QCoreApplication.translate
     where = f'"{database_label}"' if " " in database_label else database_label
     command = f"{console_command()} users add 姓名 --role admin --unit city --db {where}"
-    text = tr(
+    text = QCoreApplication.translate(
         "app",
         "此数据库要求登录，但还没有任何用户。\n\n"
         "请先在命令行中添加第一位管理员，例如：\n\n%1\n\n"
         "然后重新启动本程序，用该账号登录。",
     ).replace("%1", command)
-    return tr("app", "无法登录"), text
+    return QCoreApplication.translate("app", "无法登录"), text
 
 
 def open_or_ask(

@@ -325,19 +325,21 @@ class DetailPane(QWidget):
         shares = unit_shares(detail.units)
         self.unit_days.setVisible(bool(shares))
         parts = [
-            self.tr("%1：%2 个工作日").replace("%1", self.unit_name(code)).replace("%2", str(n))
+            self.tr("%1：%n 个工作日", "", n).replace("%1", self.unit_name(code))
             for code, n in shares.items()
         ]
-        self.unit_days.setText(self.tr("各单位用时：%1").replace("%1", "；".join(parts)))
+        separator = self.tr("；", "between the units' shares")
+        self.unit_days.setText(self.tr("各单位用时：%1").replace("%1", separator.join(parts)))
         stays = [
             (
-                self.tr("%1：%2 至 %3，%4 个工作日").replace("%3", span.end.isoformat())
+                self.tr("%1：%2 至 %3，%n 个工作日", "", span.workdays).replace(
+                    "%3", span.end.isoformat()
+                )
                 if span.end is not None
-                else self.tr("%1：%2 起，%4 个工作日")
+                else self.tr("%1：%2 起，%n 个工作日", "", span.workdays)
             )
             .replace("%1", self.unit_name(span.unit))
             .replace("%2", span.start.isoformat())
-            .replace("%4", str(span.workdays))
             for span in detail.units
         ]
         self.unit_days.setToolTip("\n".join(stays))

@@ -31,6 +31,10 @@
         <translation>Search number, project, enterprise, credit code</translation>
     </message>
     <message>
+        <source>只看该单位审批或目前在该单位的申请</source>
+        <translation>Only applications this unit decides or now holds</translation>
+    </message>
+    <message>
         <source>环节</source>
         <translation>Stage</translation>
     </message>
@@ -47,12 +51,51 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
+        <source>全部单位</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>%1（已停用）</source>
+        <translation>%1 (disabled)</translation>
+    </message>
+    <message>
         <source>%1 件</source>
         <translation>%1 items</translation>
+    </message>
+</context>
+<context>
+    <name>AuthoritiesTab</name>
+    <message>
+        <source>下放属地分局审批的类别，由项目所在地的区县分局审批；该地没有启用的分局时仍由市局审批。表中未列的类别由市局审批。</source>
+        <translation>Categories delegated to the local branch are decided by the county branch where the project lies; where there is no active branch, the city bureau decides. Categories not in the table are decided by the city bureau.</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>审批层级</source>
+        <translation>Approval level</translation>
+    </message>
+    <message>
+        <source>依据（如下放文件文号）</source>
+        <translation>Basis (e.g. delegation document number)</translation>
+    </message>
+    <message>
+        <source>还原</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <source>保存审批权限</source>
+        <translation>Save authority</translation>
     </message>
 </context>
 <context>
@@ -101,6 +144,14 @@
         <translation>By category</translation>
     </message>
     <message>
+        <source>只看该单位审批或目前在该单位的事项</source>
+        <translation>Only items this unit decides or now holds</translation>
+    </message>
+    <message>
+        <source>全部单位</source>
+        <translation>All units</translation>
+    </message>
+    <message>
         <source>延期…</source>
         <translation>Extend…</translation>
     </message>
@@ -119,6 +170,10 @@
     <message>
         <source>分组</source>
         <translation>Group</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>超法定期限 %1 件 · 超承诺期限 %2 件 · 即将到期 %3 件</source>
@@ -358,6 +413,14 @@
         <translation>Handler</translation>
     </message>
     <message>
+        <source>审批单位</source>
+        <translation>Deciding unit</translation>
+    </message>
+    <message>
+        <source>所在单位</source>
+        <translation>Current unit</translation>
+    </message>
+    <message>
         <source>区县</source>
         <translation>District</translation>
     </message>
@@ -432,6 +495,48 @@
     <message>
         <source>%1（仅法定时限暂停）</source>
         <translation>%1 (statutory clock paused only)</translation>
+    </message>
+    <message>
+        <source>转办：%1 → %2</source>
+        <translation>Transfer: %1 → %2</translation>
+    </message>
+    <message>
+        <source>改派：%1 → %2</source>
+        <translation>Reassign: %1 → %2</translation>
+    </message>
+    <message>
+        <source>（未记录）</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1：%n 个工作日</source>
+        <translation>
+            <numerusform>%1: %n workday</numerusform>
+            <numerusform>%1: %n workdays</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>；</source>
+        <comment>between the units&apos; shares</comment>
+        <translation>; </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1：%2 至 %3，%n 个工作日</source>
+        <translation>
+            <numerusform>%1: %2 to %3, %n workday</numerusform>
+            <numerusform>%1: %2 to %3, %n workdays</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1：%2 起，%n 个工作日</source>
+        <translation>
+            <numerusform>%1: since %2, %n workday</numerusform>
+            <numerusform>%1: since %2, %n workdays</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>各单位用时：%1</source>
+        <translation>Time by unit: %1</translation>
     </message>
     <message>
         <source>延期 %1 个工作日</source>
@@ -636,6 +741,10 @@
         <translation>Figures</translation>
     </message>
     <message>
+        <source>分单位</source>
+        <translation>By unit</translation>
+    </message>
+    <message>
         <source>期间</source>
         <translation>Period</translation>
     </message>
@@ -652,8 +761,20 @@
         <translation>Category</translation>
     </message>
     <message>
+        <source>审批单位</source>
+        <translation>Deciding unit</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
         <source>全部</source>
         <translation>All</translation>
+    </message>
+    <message>
+        <source>全部单位</source>
+        <translation>All units</translation>
     </message>
     <message>
         <source>%1 月</source>
@@ -824,6 +945,10 @@
         <translation>Time-limit rules</translation>
     </message>
     <message>
+        <source>单位与用户</source>
+        <translation>Units and users</translation>
+    </message>
+    <message>
         <source>收件登记</source>
         <translation>Register</translation>
     </message>
@@ -852,6 +977,10 @@
         <translation>Restore from Backup…</translation>
     </message>
     <message>
+        <source>切换用户…</source>
+        <translation>Switch user…</translation>
+    </message>
+    <message>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -878,6 +1007,22 @@
     <message>
         <source>已导出：%1</source>
         <translation>Exported: %1</translation>
+    </message>
+    <message>
+        <source>当前用户：%1（%2，%3）</source>
+        <translation>User: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>以另一位用户的身份登录。</source>
+        <translation>Sign in as another user.</translation>
+    </message>
+    <message>
+        <source>已切换为 %1。</source>
+        <translation>Switched to %1.</translation>
+    </message>
+    <message>
+        <source>登录设置已保存，下次启动时生效。</source>
+        <translation>Sign-in setting saved; it applies from the next start.</translation>
     </message>
     <message>
         <source>一次办结 %1
@@ -937,6 +1082,33 @@ EIA approval deadlines</translation>
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>重设密码：%1</source>
+        <translation>Reset password: %1</translation>
+    </message>
+    <message>
+        <source>至少 %1 位</source>
+        <translation>At least %1 characters</translation>
+    </message>
+    <message>
+        <source>新密码</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>再次输入</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source>重设后账号即解除锁定。</source>
+        <translation>Resetting the password also unlocks the account.</translation>
+    </message>
+    <message>
+        <source>两次输入的密码不一致。</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterDialog</name>
     <message>
         <source>收件登记</source>
@@ -987,12 +1159,44 @@ EIA approval deadlines</translation>
         <translation>Remark</translation>
     </message>
     <message>
+        <source>审批单位</source>
+        <translation>Deciding unit</translation>
+    </message>
+    <message>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1已下放属地分局审批</source>
+        <translation>%1 is delegated to the local branch</translation>
+    </message>
+    <message>
+        <source>该类别由市局审批</source>
+        <translation>this category is decided by the city bureau</translation>
+    </message>
+    <message>
+        <source>该类别下放属地分局；填写所在区县后确定审批单位</source>
+        <translation>this category is delegated to the local branch; enter the district to find the deciding unit</translation>
+    </message>
+    <message>
+        <source>该类别下放属地分局，但项目所在区县没有分局</source>
+        <translation>this category is delegated, but the project&apos;s district has no branch</translation>
+    </message>
+    <message>
+        <source>审批权限表未列该类别</source>
+        <translation>this category is not in the authority table</translation>
+    </message>
+    <message>
+        <source>%1；依据：%2</source>
+        <translation>%1; basis: %2</translation>
     </message>
     <message>
         <source>已登记企业：%1</source>
@@ -1329,6 +1533,14 @@ EIA approval deadlines</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>本机数据库需要登录</source>
+        <translation>Require sign-in for this database</translation>
+    </message>
+    <message>
+        <source>勾选后，每次启动须用管理员开设的账号登录，操作记录按登录的用户记载；须至少有一个启用的管理员账号。下次启动时生效。</source>
+        <translation>When ticked, every start asks for an account set up by an administrator, and the history records the signed-in user; at least one active administrator account is needed. Applies from the next start.</translation>
+    </message>
+    <message>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
@@ -1343,6 +1555,10 @@ EIA approval deadlines</translation>
     <message>
         <source> 个工作日</source>
         <translation> working days</translation>
+    </message>
+    <message>
+        <source>已登录：办理记录按登录的用户记载。</source>
+        <translation>Signed in: the history records the signed-in user.</translation>
     </message>
     <message>
         <source>留空为本机默认数据库</source>
@@ -1399,6 +1615,37 @@ EIA approval deadlines</translation>
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>登录 — 一次办结</source>
+        <translation>Sign in — One-Go</translation>
+    </message>
+    <message>
+        <source>请使用管理员为您开设的账号登录。</source>
+        <translation>Sign in with the account an administrator set up for you.</translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>请输入用户名和密码。</source>
+        <translation>Please enter your user name and password.</translation>
     </message>
 </context>
 <context>
@@ -1495,12 +1742,296 @@ EIA approval deadlines</translation>
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>所在单位</source>
+        <translation>Current unit</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>请选择单位</source>
+        <translation>Choose a unit</translation>
+    </message>
+    <message>
+        <source>转至</source>
+        <translation>Transfer to</translation>
+    </message>
+    <message>
+        <source>现承办人</source>
+        <translation>Current handler</translation>
+    </message>
+    <message>
+        <source>选择或输入承办人</source>
+        <translation>Choose or type a handler</translation>
+    </message>
+    <message>
+        <source>改派给</source>
+        <translation>Reassign to</translation>
+    </message>
+    <message>
+        <source>请选择要转至的单位。</source>
+        <translation>Please choose the unit to transfer to.</translation>
+    </message>
+    <message>
+        <source>请选择或输入新的承办人。</source>
+        <translation>Please choose or type the new handler.</translation>
+    </message>
+    <message>
         <source>办理后：%1</source>
         <translation>Afterwards: %1</translation>
     </message>
     <message>
         <source>法定期限延至 %1（原 %2）</source>
         <translation>Statutory date moves to %1 (was %2)</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <source>新增单位</source>
+        <translation>New unit</translation>
+    </message>
+    <message>
+        <source>修改单位</source>
+        <translation>Edit unit</translation>
+    </message>
+    <message>
+        <source>字母或数字，如 gaoxin</source>
+        <translation>Letters or digits, e.g. gaoxin</translation>
+    </message>
+    <message>
+        <source>区县分局必填，如 高新区</source>
+        <translation>Required for a county branch, e.g. 高新区</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>辖区</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>已有代码为“%1”的单位。</source>
+        <translation>A unit with the code “%1” exists already.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsController</name>
+    <message>
+        <source>您的角色（%1）无权%2，以下内容仅供查看。</source>
+        <translation>Your role (%1) may not %2; this is read-only.</translation>
+    </message>
+    <message>
+        <source>单位已保存。</source>
+        <translation>Units saved.</translation>
+    </message>
+    <message>
+        <source>审批权限已保存。</source>
+        <translation>Approval authority saved.</translation>
+    </message>
+    <message>
+        <source>已新增用户 %1。</source>
+        <translation>User %1 added.</translation>
+    </message>
+    <message>
+        <source>用户 %1 已修改。</source>
+        <translation>User %1 changed.</translation>
+    </message>
+    <message>
+        <source>用户 %1 的密码已重设。</source>
+        <translation>Password of user %1 reset.</translation>
+    </message>
+    <message>
+        <source>用户 %1 已停用。</source>
+        <translation>User %1 disabled.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <source>单位</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>审批权限</source>
+        <translation>Approval authority</translation>
+    </message>
+    <message>
+        <source>用户</source>
+        <translation>Users</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsTab</name>
+    <message>
+        <source>代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>辖区</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>新增单位…</source>
+        <translation>New unit…</translation>
+    </message>
+    <message>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>下移</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>还原</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <source>保存单位</source>
+        <translation>Save units</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <comment>button: make inactive</comment>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <comment>button</comment>
+        <translation>Activate</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>新增用户</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <source>修改用户</source>
+        <translation>Edit user</translation>
+    </message>
+    <message>
+        <source>可以登录</source>
+        <translation>May sign in</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>至少 %1 位</source>
+        <translation>At least %1 characters</translation>
+    </message>
+    <message>
+        <source>初始密码</source>
+        <translation>Initial password</translation>
+    </message>
+    <message>
+        <source>再次输入</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source>已有名为“%1”的用户。</source>
+        <translation>A user named “%1” exists already.</translation>
+    </message>
+    <message>
+        <source>请选择单位。</source>
+        <translation>Please choose a unit.</translation>
+    </message>
+    <message>
+        <source>两次输入的密码不一致。</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>新增用户…</source>
+        <translation>New user…</translation>
+    </message>
+    <message>
+        <source>修改单位或角色…</source>
+        <translation>Change unit or role…</translation>
+    </message>
+    <message>
+        <source>重设密码…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>Disabled</translation>
     </message>
 </context>
 <context>
@@ -1750,6 +2281,17 @@ EIA approval deadlines</translation>
     </message>
 </context>
 <context>
+    <name>_Form</name>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>_LimitEdit</name>
     <message>
         <source>工作日</source>
@@ -1835,8 +2377,39 @@ EIA approval deadlines</translation>
         <translation>Extend</translation>
     </message>
     <message>
+        <source>转办</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>改派</source>
+        <translation>Reassign</translation>
+    </message>
+    <message>
         <source>撤销上一步</source>
         <translation>Undo last step</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>此数据库要求登录，但还没有任何用户。
+
+请先在命令行中添加第一位管理员，例如：
+
+%1
+
+然后重新启动本程序，用该账号登录。</source>
+        <translation>This database requires sign-in, but it has no users yet.
+
+First add an administrator on the command line, for example:
+
+%1
+
+Then restart the program and sign in with that account.</translation>
+    </message>
+    <message>
+        <source>无法登录</source>
+        <translation>Cannot sign in</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +2437,14 @@ EIA approval deadlines</translation>
     <message>
         <source>承办人</source>
         <translation>Handler</translation>
+    </message>
+    <message>
+        <source>审批单位</source>
+        <translation>Deciding unit</translation>
+    </message>
+    <message>
+        <source>所在单位</source>
+        <translation>Current unit</translation>
     </message>
     <message>
         <source>收件日期</source>
@@ -1979,6 +2560,50 @@ EIA approval deadlines</translation>
     <message>
         <source>统计时尚未办结的申请，不受所选期间限制</source>
         <translation>Applications not yet finished at the time of asking, whatever the period</translation>
+    </message>
+    <message>
+        <source>期内登记收件、由该单位审批的申请</source>
+        <translation>Applications received in the period that this unit decides</translation>
+    </message>
+    <message>
+        <source>期内由该单位作出批准或不予批准决定的申请</source>
+        <translation>Applications this unit approved or refused in the period</translation>
+    </message>
+    <message>
+        <source>该单位期内作出决定的申请中，在承诺时限内作出决定的比例</source>
+        <translation>Of this unit&apos;s decisions in the period, the share made within the promised limit</translation>
+    </message>
+    <message>
+        <source>该单位期内作出决定的申请中，在法定时限（含延期）内作出决定的比例</source>
+        <translation>Of this unit&apos;s decisions in the period, the share made within the statutory limit (extension included)</translation>
+    </message>
+    <message>
+        <source>该单位期内送达办结的申请中，补正通知不超过一次的比例（不含时限要求）</source>
+        <translation>Of this unit&apos;s decisions delivered in the period, the share with at most one supplement notice (no time condition)</translation>
+    </message>
+    <message>
+        <source>平均在该单位工作日</source>
+        <translation>Avg. workdays held</translation>
+    </message>
+    <message>
+        <source>期内作出决定的全部申请（不论审批单位），自收件至作出决定的工作日中由该单位持有的天数，按件平均；依系统内流转记录分段，流转当日计入移出单位</source>
+        <translation>Of all applications decided in the period (whichever unit decided them), the working days from receipt to decision that this unit held them, averaged per application; split by the recorded transfers, the day of a transfer counting for the unit it leaves</translation>
+    </message>
+    <message>
+        <source>用时占比</source>
+        <translation>Share of time</translation>
+    </message>
+    <message>
+        <source>该单位持有的工作日占期内作出决定的申请自收件至作出决定全部工作日的比例，各单位合计为 100%</source>
+        <translation>The working days this unit held applications, as a share of all working days from receipt to decision of the applications decided in the period; the units add up to 100%</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>（未指定单位）</source>
+        <translation>(no unit)</translation>
     </message>
     <message>
         <source>%1月</source>
@@ -2254,6 +2879,86 @@ EIA approval deadlines</translation>
         <translation>Resolved</translation>
     </message>
     <message>
+        <source>承办人</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <source>科长/分管领导</source>
+        <translation>Section head</translation>
+    </message>
+    <message>
+        <source>管理员</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>登记申请</source>
+        <translation>register applications</translation>
+    </message>
+    <message>
+        <source>办理审批环节</source>
+        <translation>carry out approval steps</translation>
+    </message>
+    <message>
+        <source>批准延期</source>
+        <translation>grant extensions</translation>
+    </message>
+    <message>
+        <source>改派承办人</source>
+        <translation>reassign handlers</translation>
+    </message>
+    <message>
+        <source>登记服务日走访</source>
+        <translation>record service-day visits</translation>
+    </message>
+    <message>
+        <source>导入台账</source>
+        <translation>import ledgers</translation>
+    </message>
+    <message>
+        <source>修改时限规则</source>
+        <translation>change time-limit rules</translation>
+    </message>
+    <message>
+        <source>修改节假日日历</source>
+        <translation>change the holiday calendar</translation>
+    </message>
+    <message>
+        <source>修改单位和审批权限</source>
+        <translation>change units and approval authority</translation>
+    </message>
+    <message>
+        <source>管理用户</source>
+        <translation>manage users</translation>
+    </message>
+    <message>
+        <source>修改本局设置</source>
+        <translation>change the bureau&apos;s settings</translation>
+    </message>
+    <message>
+        <source>从备份恢复数据库</source>
+        <translation>restore the database from a backup</translation>
+    </message>
+    <message>
+        <source>市局</source>
+        <translation>City bureau</translation>
+    </message>
+    <message>
+        <source>区县分局</source>
+        <translation>County branch</translation>
+    </message>
+    <message>
+        <source>技术评估中心</source>
+        <translation>Assessment centre</translation>
+    </message>
+    <message>
+        <source>市局审批</source>
+        <translation>City bureau</translation>
+    </message>
+    <message>
+        <source>下放属地分局审批</source>
+        <translation>Delegated to the local branch</translation>
+    </message>
+    <message>
         <source>建设项目环境影响评价文件审批申请表</source>
         <translation>EIA approval application form</translation>
     </message>
@@ -2436,6 +3141,10 @@ EIA approval deadlines</translation>
     <message>
         <source>数据库正被其他程序占用，请稍后再试。</source>
         <translation>The database is in use by another program. Please try again shortly.</translation>
+    </message>
+    <message>
+        <source>另一台电脑正在保存这件申请，请稍后再试。</source>
+        <translation>Another computer is saving this application. Please try again shortly.</translation>
     </message>
     <message>
         <source>数据库文件已损坏或不是本程序的数据库，请从备份恢复。</source>
@@ -2692,6 +3401,58 @@ EIA approval deadlines</translation>
     <message>
         <source>预计所需工作日须在 %1 至 %2 之间。</source>
         <translation>The expected working days must be between %1 and %2.</translation>
+    </message>
+    <message>
+        <source>单位中须有且只有一个启用的市局。</source>
+        <translation>There must be exactly one active city bureau among the units.</translation>
+    </message>
+    <message>
+        <source>没有启用的单位“%1”。</source>
+        <translation>There is no active unit “%1”.</translation>
+    </message>
+    <message>
+        <source>本件已在“%1”，请选择另一个单位。</source>
+        <translation>The application is at “%1” already; please choose another unit.</translation>
+    </message>
+    <message>
+        <source>本件的承办人已是 %1，请选择另一位承办人。</source>
+        <translation>%1 is the handler already; please choose another handler.</translation>
+    </message>
+    <message>
+        <source>%1无权%2。</source>
+        <translation>%1 may not %2.</translation>
+    </message>
+    <message>
+        <source>用户名或密码不正确。</source>
+        <translation>The user name or password is wrong.</translation>
+    </message>
+    <message>
+        <source>密码连续输错次数过多，账号已锁定至 %1，请稍后再试或请管理员重设密码。</source>
+        <translation>Too many wrong passwords: the account is locked until %1. Try again later, or ask an administrator to reset the password.</translation>
+    </message>
+    <message>
+        <source>该账号已停用，请与管理员联系。</source>
+        <translation>This account is disabled; please contact an administrator.</translation>
+    </message>
+    <message>
+        <source>密码至少 %1 位。</source>
+        <translation>A password needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>须至少保留一个启用的管理员账号，否则无人能管理用户和设置。</source>
+        <translation>At least one active administrator account must remain, or nobody can manage users and settings.</translation>
+    </message>
+    <message>
+        <source>单位“%1”已有申请或用户，不能删除；可改为停用。</source>
+        <translation>Unit “%1” has applications or users and cannot be deleted; disable it instead.</translation>
+    </message>
+    <message>
+        <source>本单位人员</source>
+        <translation>Staff of your unit</translation>
+    </message>
+    <message>
+        <source>办理“%1”的事项</source>
+        <translation>work on items held by “%1”</translation>
     </message>
     <message>
         <source>注意：已超过受理期限（收件后 5 个工作日）。依《行政许可法》第三十二条，逾期不告知的自收到申请材料之日起即为受理：此补正通知照常记录，但不中止、也不重新计算时限。</source>

@@ -150,7 +150,9 @@ class UnitsTab(QWidget):
         self.down_button.setEnabled(chosen and row is not None and row < len(self._units) - 1)
         if row is not None:
             active = self._units[row].active
-            self.active_button.setText(self.tr("停用") if active else self.tr("启用"))
+            self.active_button.setText(
+                self.tr("停用", "button: make inactive") if active else self.tr("启用", "button")
+            )
         changed = self._units != self._saved
         self.save_button.setEnabled(self._editable and changed)
         self.revert_button.setEnabled(self._editable and changed)
