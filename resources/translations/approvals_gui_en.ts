@@ -867,6 +867,10 @@
         <translation>Decision</translation>
     </message>
     <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
         <source>无法导入的行：</source>
         <translation>Rows that cannot be imported:</translation>
     </message>
@@ -1612,10 +1616,6 @@ EIA approval deadlines</translation>
         <source>确定</source>
         <translation>OK</translation>
     </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -1630,10 +1630,6 @@ EIA approval deadlines</translation>
     <message>
         <source>登录</source>
         <translation>Sign in</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>用户名</source>
@@ -1736,10 +1732,6 @@ EIA approval deadlines</translation>
     <message>
         <source>备注</source>
         <translation>Remark</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>所在单位</source>
@@ -2286,10 +2278,6 @@ EIA approval deadlines</translation>
         <source>确定</source>
         <translation>OK</translation>
     </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
 </context>
 <context>
     <name>_LimitEdit</name>
@@ -2699,6 +2687,13 @@ Then restart the program and sign in with that account.</translation>
     <message>
         <source>受理编号</source>
         <translation>Application number</translation>
+    </message>
+</context>
+<context>
+    <name>modal</name>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

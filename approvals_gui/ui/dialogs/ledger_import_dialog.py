@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -36,6 +35,7 @@ from approvals_gui.domain.ledger_import import (
 from approvals_gui.domain.rules import TimeLimitRule
 from approvals_gui.services.ledger import LedgerSheet, check_ledger
 from approvals_gui.ui import strings
+from approvals_gui.ui.dialogs.modal import ok_cancel
 from approvals_gui.ui.row_tables import fill_table, make_table, problem_rows
 
 PREVIEW_ROWS = 200
@@ -101,12 +101,7 @@ class LedgerImportDialog(QDialog):
         )
         self.skip_bad = QCheckBox()
         self.skip_bad.toggled.connect(self._update_button)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.import_button = ok_cancel(self, self.tr("导入"))
         layout = QVBoxLayout(self)
         layout.addWidget(form_box)
         layout.addWidget(self.summary)

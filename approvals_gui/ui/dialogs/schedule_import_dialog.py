@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from approvals_gui.domain.calendar import OverrideKind
 from approvals_gui.domain.schedule_import import ScheduleImport
+from approvals_gui.ui.dialogs.modal import ok_cancel
 from approvals_gui.ui.row_tables import fill_table, make_table, problem_rows
 
 
@@ -47,13 +47,8 @@ class ScheduleImportDialog(QDialog):
             self.tr("同时将 %1 年标记为已确认（按国务院办公厅通知录入）").replace("%1", years)
         )
         self.confirm_years.setVisible(not problems and bool(schedule.years))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("导入"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, ok = ok_cancel(self, self.tr("导入"))
+        ok.setEnabled(not problems)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)

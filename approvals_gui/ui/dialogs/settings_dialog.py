@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -35,6 +34,7 @@ from approvals_gui.domain.notices import (
 from approvals_gui.domain.text import CONTACT, PHONE
 from approvals_gui.ui import settings as options
 from approvals_gui.ui import strings
+from approvals_gui.ui.dialogs.modal import ok_cancel
 
 
 class SettingsDialog(QDialog):
@@ -120,14 +120,7 @@ class SettingsDialog(QDialog):
         mine_form.addRow(self.tr("界面语言"), self.language)
         mine_form.addRow(self.tr("数据库（下次启动生效）"), self.database)
         mine_form.addRow(self.sign_in)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("确定"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok_button = ok_cancel(self, self.tr("确定"))
         layout = QVBoxLayout(self)
         layout.addWidget(bureau)
         layout.addWidget(mine)

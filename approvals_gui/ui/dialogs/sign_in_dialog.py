@@ -12,7 +12,6 @@ from functools import partial
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -27,6 +26,7 @@ from approvals_gui.services import users
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store.errors import StoreError
 from approvals_gui.ui import strings
+from approvals_gui.ui.dialogs.modal import ok_cancel
 from approvals_gui.ui.workers import Worker
 
 
@@ -63,14 +63,7 @@ class SignInDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #8e0000;")
         self.problem.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.sign_in_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.sign_in_button.setText(self.tr("登录"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.sign_in_button = ok_cancel(self, self.tr("登录"))
         form = QFormLayout()
         form.addRow(self.tr("用户名"), self.name)
         form.addRow(self.tr("密码"), self.password)

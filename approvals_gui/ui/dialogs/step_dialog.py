@@ -29,6 +29,7 @@ from approvals_gui.domain.units import Unit, UnitKind
 from approvals_gui.services.applications import ApplicationDetail, Step
 from approvals_gui.services.preview import preview_step
 from approvals_gui.ui import strings
+from approvals_gui.ui.dialogs.modal import ok_cancel
 
 _NEEDS = {t.action: t.needs for t in TRANSITIONS}
 _STILL_TO_FILL = frozenset(
@@ -142,13 +143,7 @@ class StepDialog(QDialog):
         self.on.dateChanged.connect(self._update_preview)
         self.preview = QLabel()
         self.preview.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(strings.action_name(action))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, _ok = ok_cancel(self, strings.action_name(action))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.preview)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -30,6 +29,7 @@ from approvals_gui.domain.errors import DomainError
 from approvals_gui.domain.units import UNIT_CODE, UNIT_DISTRICT, UNIT_NAME, Unit, UnitKind
 from approvals_gui.domain.units import checked_unit as check_unit
 from approvals_gui.ui import strings
+from approvals_gui.ui.dialogs.modal import ok_cancel
 
 
 class _Form(QDialog):
@@ -44,14 +44,7 @@ class _Form(QDialog):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #8e0000;")
         self.problem.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("确定"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok_button = ok_cancel(self, self.tr("确定"))
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.problem)
