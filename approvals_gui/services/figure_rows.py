@@ -4,7 +4,7 @@ all show this one list."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from approvals_gui.domain.labels import QT_TRANSLATE_NOOP
@@ -154,6 +154,7 @@ class UnitColumn:
     counted: bool = False  # a rate, with the counts behind it
 
 
+AVERAGE_AT_UNIT = QT_TRANSLATE_NOOP("figures", "平均在该单位工作日")
 # The by-unit table's columns. Received, decided and the three rates are those of the
 # figures above, over the applications each unit decides (审批单位); the last two
 # split the working days by the unit that held the application (系统内流转).
@@ -191,12 +192,14 @@ UNIT_COLUMNS = (
         True,
     ),
     UnitColumn(
-        QT_TRANSLATE_NOOP("figures", "平均在该单位工作日"),
+        AVERAGE_AT_UNIT,
         Kind.DAYS,
         QT_TRANSLATE_NOOP(
             "figures",
             "期内作出决定的全部申请（不论审批单位），自收件至作出决定的工作日中由该单位持有的"
-            "天数，按件平均；依系统内流转记录分段，流转当日计入移出单位",
+            "天数，按件平均；依系统内流转记录分段，流转当日计入移出单位。合计行为每件平均总用时："
+            "自收件（而非受理）至作出决定的全部工作日，含补正等暂停计时的天数，"
+            "故长于上方不计暂停的“平均审批用时”",
         ),
     ),
     UnitColumn(
@@ -210,6 +213,9 @@ UNIT_COLUMNS = (
     ),
 )
 ALL_UNITS = QT_TRANSLATE_NOOP("figures", "合计")
+# The total row's cell under 平均在该单位工作日: every unit's days together, so not a
+# stay at one unit but the whole time per application, pauses included.
+TOTAL_DAYS = QT_TRANSLATE_NOOP("figures", "每件平均总用时（收件至决定，含暂停）")
 NO_UNIT = QT_TRANSLATE_NOOP("figures", "（未指定单位）")
 
 
@@ -243,7 +249,11 @@ def unit_figure_rows(
     ]
     average = days.total / days.decided if days.decided else None
     share = 1.0 if days.total else None
-    rows.append(UnitFigures("", ALL_UNITS, _unit_cells(total, average, share), total=True))
+    cells = tuple(
+        replace(cell, label=TOTAL_DAYS) if column.label == AVERAGE_AT_UNIT else cell
+        for column, cell in zip(UNIT_COLUMNS, _unit_cells(total, average, share), strict=True)
+    )
+    rows.append(UnitFigures("", ALL_UNITS, cells, total=True))
     return rows
 
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from approvals_gui.domain.calendar import FIRST_YEAR, LAST_YEAR
 from approvals_gui.domain.clock import BUREAU_DEADLINES, Phase, Status
+from approvals_gui.domain.errors import ErrorCode
 from approvals_gui.domain.notices import NoticeKind, notice_event, why_not
 from approvals_gui.domain.stages import Action, Stage, StageEvent
 from approvals_gui.domain.units import Unit, unit_shares
@@ -107,8 +108,17 @@ class DetailPane(QWidget):
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # Fit the pane's width, no sideways scrolling: the short columns as wide as their
+        # contents, 操作 and 备注 share the rest and elide (each cell in full on hover).
+        header = table.horizontalHeader()
+        header.setMinimumSectionSize(40)
+        for column in (0, 2, 3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.setWordWrap(False)
         return table
 
     # -- filling ------------------------------------------------------------------------
@@ -196,10 +206,12 @@ class DetailPane(QWidget):
                 start = self.tr("%1（逾期未作受理决定，自收件之日起视为受理）").replace("%1", start)
             self.dates.addRow(self.tr("计时起点"), _selectable(start))
         if clock.promised_due is not None:
-            promised = f"{clock.promised_due}（{strings.limit_text(rule.promised)}）"
+            promised = self._with_note(str(clock.promised_due), strings.limit_text(rule.promised))
             self.dates.addRow(self.tr("承诺期限"), _selectable(promised))
         if clock.statutory_due is not None:
-            statutory = f"{clock.statutory_due}（{strings.limit_text(rule.statutory)}）"
+            statutory = self._with_note(
+                str(clock.statutory_due), strings.limit_text(rule.statutory)
+            )
             if clock.original_statutory_due != clock.statutory_due:
                 statutory = (
                     self.tr("%1，原期限 %2，已延期 %3 个工作日")
@@ -216,7 +228,9 @@ class DetailPane(QWidget):
             )
             self.dates.addRow("", _warning(text))
         for deadline in clock.deadlines:
-            text = f"{deadline.due}（{strings.workdays_left_text(deadline.workdays_left)}）"
+            text = self._with_note(
+                str(deadline.due), strings.workdays_left_text(deadline.workdays_left)
+            )
             if deadline.kind not in BUREAU_DEADLINES:  # a period that must run its course
                 text = self.tr("%1 届满").replace("%1", str(deadline.due))
             self.dates.addRow(strings.deadline_name(deadline.kind), _selectable(text))
@@ -231,6 +245,14 @@ class DetailPane(QWidget):
             years = "、".join(str(y) for y in clock.unconfirmed_years)
             text = self.tr("%1 年节假日安排尚未公布，到期日按推算日历计算").replace("%1", years)
             self.dates.addRow("", _warning(text))
+
+    def _with_note(self, text: str, note: str) -> str:
+        """ "2026-11-20（10 个工作日）"; in English with ASCII brackets."""
+        return (
+            self.tr("%1（%2）", "a date and its limit or days left")
+            .replace("%1", text)
+            .replace("%2", note)
+        )
 
     def _fill_buttons(self, detail: ApplicationDetail) -> None:
         _clear(self.buttons)
@@ -250,6 +272,33 @@ class DetailPane(QWidget):
                 button.setEnabled(False)  # the law refuses the step today: say why
                 button.setToolTip(strings.error_text(refusal))
         self._add_notices(detail, len(buttons))
+        elsewhere = self._held_elsewhere(detail, offered)
+        if elsewhere is not None:  # every step refused: say so once, not only on hover
+            note = _selectable(
+                self.tr("此申请目前在%1，只有该单位可以办理。").replace("%1", elsewhere)
+            )
+            note.setObjectName("held_elsewhere")
+            note.setStyleSheet("color: #8e4b00;")
+            self.buttons.addWidget(note, len(buttons) // 3 + 1, 0, 1, 3)
+
+    def _held_elsewhere(self, detail: ApplicationDetail, offered: Sequence[Action]) -> str | None:
+        """The name of the unit holding the application, when the signed-in user may take
+        none of the offered steps because it is that unit's work (a step the law or the
+        role refuses too may give that reason instead); else None."""
+        refusals = [detail.blocked.get(action) for action in offered]
+        if not refusals or any(r is None for r in refusals):
+            return None
+        params = next(
+            (
+                r.params
+                for r in refusals
+                if r is not None and r.code is ErrorCode.NOT_PERMITTED and "unit" in r.params
+            ),
+            None,
+        )
+        if params is None:
+            return None
+        return str(params.get("unit_name") or self.unit_name(str(params["unit"])))
 
     def _add_notices(self, detail: ApplicationDetail, index: int) -> None:
         """A button with every written notice; one that cannot be issued now is
@@ -307,7 +356,6 @@ class DetailPane(QWidget):
                 if entry.paused:
                     item.setBackground(QBrush(QColor(PAUSED_BACKGROUND)))
                 self.timeline.setItem(row, column, item)
-        self.timeline.resizeColumnToContents(0)
 
     def _move_text(self, e: StageEvent) -> str:
         """ "转办：东城分局 → 市局" or "改派：张三 → 李四"."""

@@ -47,7 +47,9 @@ BUREAU_NAME = Option[str]("bureau/name", lambda: "市生态环境局", str)
 GEOMETRY = Option[QByteArray]("main_window/geometry", QByteArray, QByteArray)
 WINDOW_STATE = Option[QByteArray]("main_window/state", QByteArray, QByteArray)
 SPLITTER = Option[QByteArray]("main_window/splitter", QByteArray, QByteArray)
-TABLE_HEADER = Option[QByteArray]("main_window/table_header", QByteArray, QByteArray)
+# "_2": the columns were put in a new order (环节 to 所在单位 after 项目名称); a header
+# saved for the old order would put its widths and sort on the wrong columns.
+TABLE_HEADER = Option[QByteArray]("main_window/table_header_2", QByteArray, QByteArray)
 LAST_VIEW = Option[str]("filters/view", lambda: "mine", str)
 LAST_SEARCH = Option[str]("filters/search", str, str)
 LAST_STAGE = Option[str]("filters/stage", str, str)

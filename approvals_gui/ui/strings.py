@@ -388,7 +388,7 @@ def _domain_error_text(error: DomainError) -> str:
         ErrorCode.SAME_HANDLER: QT_TRANSLATE_NOOP(
             "strings", "本件的承办人已是 %1，请选择另一位承办人。"
         ),
-        ErrorCode.NOT_PERMITTED: QT_TRANSLATE_NOOP("strings", "%1无权%2。"),
+        ErrorCode.NOT_PERMITTED: _not_permitted_text(p),
         ErrorCode.SIGN_IN_FAILED: QT_TRANSLATE_NOOP("strings", "用户名或密码不正确。"),
         ErrorCode.ACCOUNT_LOCKED: QT_TRANSLATE_NOOP(
             "strings", "密码连续输错次数过多，账号已锁定至 %1，请稍后再试或请管理员重设密码。"
@@ -449,15 +449,18 @@ def level_name(level: Level) -> str:
     return _t(labels.LEVEL_NAMES[level])
 
 
-def _not_permitted_args(p: dict[str, Any]) -> tuple[str, str]:
-    """Who is refused and what: by role, or (for another unit's work) by unit."""
+def _not_permitted_args(p: dict[str, Any]) -> tuple[str, ...]:
+    """Who is refused and what, by role; another unit's work names only that unit."""
     if "unit" in p:
-        who = _t(QT_TRANSLATE_NOOP("strings", "本单位人员"))
-        what = _t(QT_TRANSLATE_NOOP("strings", "办理“%1”的事项")).replace(
-            "%1", str(p.get("unit_name", p["unit"]))
-        )
-        return who, what
+        return (str(p.get("unit_name", p["unit"])),)
     return role_name(p["role"]), permission_name(p["permission"])
+
+
+def _not_permitted_text(p: dict[str, Any]) -> str:
+    """The refusal: by role ("%1无权%2。"), or another unit's work said as where it is."""
+    if "unit" in p:
+        return str(QT_TRANSLATE_NOOP("strings", "此事项目前在“%1”，只有该单位可以办理。"))
+    return str(QT_TRANSLATE_NOOP("strings", "%1无权%2。"))
 
 
 def role_name(role: Role) -> str:

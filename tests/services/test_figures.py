@@ -221,7 +221,10 @@ def test_figures_by_unit_and_each_units_share_of_the_days(transferred: Workspace
         for r in unit_figure_rows(report.by_unit, days, report.figures, report.unit_names)
     }
     assert list(rows) == ["市局", "高新分局", "技术评估中心", "合计"]
-    assert rows["合计"]["平均在该单位工作日"] == 8 and rows["合计"]["用时占比"] == 1.0
+    # The total's cell is every unit's days together: labelled as the time per application.
+    assert "平均在该单位工作日" not in rows["合计"]
+    assert rows["合计"]["每件平均总用时（收件至决定，含暂停）"] == 8
+    assert rows["合计"]["用时占比"] == 1.0
     assert rows["技术评估中心"]["用时占比"] == pytest.approx(5 / 24)
     # The window's report from the countdowns it holds is the same.
     views = list_applications(ws, today=TODAY)

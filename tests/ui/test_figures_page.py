@@ -10,6 +10,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCharts import QBarSeries, QLineSeries
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from approvals_gui.domain.periods import PeriodKind
@@ -20,6 +21,7 @@ from approvals_gui.services.changes import ChangeSet
 from approvals_gui.services.units import save_authorities, save_units
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.main_window import ALL, FIGURES, MainWindow
+from approvals_gui.ui.pages.figures_page import FiguresPage
 from tests.conftest import TODAY, new_application
 from tests.printing.test_reports import plain, text_of
 from tests.ui.conftest import open_window
@@ -195,16 +197,22 @@ def test_figures_by_unit_with_a_unit_filter(
         "技术评估中心",
     ]
     table = page.unit_texts()
+    notes = page.units_notes
     assert list(table) == ["市局", "高新分局", "技术评估中心", "合计"]
     assert table["高新分局"]["收件"] == "1 件" and table["高新分局"]["作出审批决定"] == "1 件"
     assert table["高新分局"]["承诺期内办结率"] == "100.0%（1/1）"
     assert table["高新分局"]["平均在该单位工作日"] == "5.0 个工作日"
     assert table["技术评估中心"]["用时占比"] == "50.0%"
-    assert table["合计"]["平均在该单位工作日"] == "10.0 个工作日"
+    # The total is the whole time per application, not a stay: said so in its cell.
+    assert table["合计"]["平均在该单位工作日"] == "每件总用时 10.0 个工作日"
+    total_row = page.units_table.rowCount() - 1
+    total_cell = page.units_table.item(total_row, 6)
+    assert total_cell.toolTip() == "每件平均总用时（收件至决定，含暂停）"
+    assert "合计行为每件平均总用时" in notes_text(page, 5)
+    assert "平均审批用时" in notes_text(page, 5)
     assert table["合计"]["用时占比"] == "100.0%"
     assert table["市局"]["收件"] == "1 件" and table["市局"]["一次办结率"] == "—"
     # Each column's definition is beside its name under the table.
-    notes = page.units_notes
     assert notes.itemAtPosition(6, 0).widget().text() == "用时占比"
     assert "各单位合计为 100%" in notes.itemAtPosition(6, 1).widget().text()
     qtbot.waitUntil(lambda: not window.applications.loading)
@@ -228,3 +236,12 @@ def test_figures_by_unit_with_a_unit_filter(
     with qtbot.waitSignal(window.exports.written, timeout=10000):
         page.pdf_button.click()
     assert plain("技术评估中心") in text_of(tmp_path / "stats.pdf")
+
+
+def notes_text(page: FiguresPage, row: int) -> str:
+    """The definition beside the by-unit table's column `row` (0: 收件)."""
+    item = page.units_notes.itemAtPosition(row, 1)
+    assert item is not None
+    label = item.widget()
+    assert isinstance(label, QLabel)
+    return label.text()

@@ -7,29 +7,39 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
+from approvals_gui.domain.access import Role as Role_
+from approvals_gui.domain.access import User
 from approvals_gui.domain.stages import Action
 from approvals_gui.domain.units import Authority, Level, Unit, UnitKind
-from approvals_gui.services import changes
+from approvals_gui.services import changes, users
 from approvals_gui.services.applications import Step, apply_step, detail, register
 from approvals_gui.services.changes import load_reference
 from approvals_gui.services.units import save_authorities, save_units
 from approvals_gui.services.workspace import Workspace
+from approvals_gui.ui import strings
 from approvals_gui.ui.controllers.applications import ApplicationsController
 from approvals_gui.ui.controllers.board import BoardController
 from approvals_gui.ui.controllers.exports import ExportActions
 from approvals_gui.ui.controllers.steps import StepActions
 from approvals_gui.ui.detail_pane import DetailPane
-from approvals_gui.ui.dialogs.register_dialog import RegisterDialog
+from approvals_gui.ui.dialogs.register_dialog import CAUTION_STYLE, RegisterDialog
 from approvals_gui.ui.dialogs.step_dialog import StepDialog
 from approvals_gui.ui.models.applications_table import COLUMNS
 from approvals_gui.ui.models.roles import Role
 from approvals_gui.ui.operations import Operations
 from approvals_gui.ui.workers import Worker
 from tests.conftest import NOW, TODAY, new_application
-from tests.ui.conftest import answer_next_dialog, operations, type_text
+from tests.ui.conftest import answer_next_dialog, operations
 
 UNITS = (
     Unit("city", "市局", UnitKind.CITY),
@@ -39,6 +49,7 @@ UNITS = (
 BASIS = "江环〔2025〕1号"
 HOLDER_COLUMN = [c.key for c in COLUMNS].index("holder")
 HANDLER_COLUMN = [c.key for c in COLUMNS].index("handler")
+UNIT_COLUMN = [c.key for c in COLUMNS].index("unit")
 
 
 @pytest.fixture
@@ -103,12 +114,22 @@ def test_the_register_dialog_names_the_deciding_unit_as_you_type(
     dialog = RegisterDialog(load_reference(bureau), "张三", TODAY)
     qtbot.addWidget(dialog)
     dialog.category.setCurrentIndex(dialog.category.findData("report_form"))
-    type_text(dialog.district, "东城区")
+    # No district yet: the deciding unit is still open, not the city bureau.
+    assert dialog.deciding.text() == (
+        f"待定（该类别下放属地分局审批，请填写所在区县；依据：{BASIS}）"
+    )
+    # The branches' districts are offered as the district is typed.
+    completer = dialog.district.completer()
+    completer.setCompletionPrefix("东城")
+    assert completer.currentCompletion() == "东城区"
+    dialog.district.setText("东城区")
+    assert dialog.deciding.styleSheet() == ""
     assert dialog.deciding.text() == (
         f"东城分局（环境影响报告表已下放属地分局审批；依据：{BASIS}）"
     )
     dialog.district.setText("西城区")
     assert dialog.deciding.text().startswith("市局（该类别下放属地分局，但项目所在区县没有分局")
+    assert dialog.deciding.styleSheet() == CAUTION_STYLE  # a fallback to check
     dialog.category.setCurrentIndex(dialog.category.findData("report_book"))
     assert dialog.deciding.text() == "市局（审批权限表未列该类别）"
 
@@ -134,8 +155,10 @@ def test_the_transfer_dialog_suggests_the_usual_unit(bureau: Workspace, qtbot: Q
         units=UNITS,
     )  # fmt: skip
     qtbot.addWidget(dialog)
-    # A branch sends to the city bureau; the branch itself is not offered.
-    assert dialog.to_unit.currentText() == "市局（市局）"
+    # A branch sends to the city bureau; the branch itself is not offered. The unit
+    # whose kind is its name is not named twice ("市局", not "市局（市局）").
+    assert dialog.to_unit.currentText() == "市局"
+    assert dialog.to_unit.itemText(dialog.to_unit.findData("centre")) == "技术评估中心"
     assert dialog.to_unit.findData("dc") < 0 and dialog.to_unit.count() == 2
     # At the city bureau, in expert review, it goes to the centre.
     apply_step(bureau, east, 2, Step(Action.TRANSFER, TODAY, to_unit="city"), today=TODAY)
@@ -184,7 +207,7 @@ def test_a_transfer_is_recorded_and_moves_the_item(
     last = detail(bureau, east, today=TODAY).events[-1]
     assert (last.action, last.from_unit, last.to_unit) == (Action.TRANSFER, "dc", "city")
     assert cell(applications, east, HOLDER_COLUMN) == "市局"
-    assert cell(applications, east, HOLDER_COLUMN - 1) == "东城分局"  # still decides it
+    assert cell(applications, east, UNIT_COLUMN) == "东城分局"  # still decides it
     pane = applications.detail_pane
     qtbot.waitUntil(lambda: pane.detail is not None and pane.detail.events[-1] == last)
     actions = [pane.timeline.item(r, 1).text() for r in range(pane.timeline.rowCount())]
@@ -284,3 +307,93 @@ def test_a_transfer_is_offered_only_where_it_can_go(
     assert "转办" in buttons() and "改派" in buttons()
     pane.set_units([UNITS[1]])  # the branch alone: it is there already
     assert "转办" not in buttons()
+
+
+def transfer_dialog(bureau: Workspace, app_id: int) -> StepDialog:
+    current = detail(bureau, app_id, today=TODAY)
+    return StepDialog(
+        current, Action.TRANSFER, bureau.calendar(), today=TODAY, actor="张三", now=NOW,
+        units=UNITS,
+    )  # fmt: skip
+
+
+def form_rows(dialog: StepDialog) -> dict[str, str]:
+    """The dialog's form as label → the text of a label beside it."""
+    form = dialog.layout().itemAt(0).layout()
+    assert isinstance(form, QFormLayout)
+    rows = {}
+    for row in range(form.rowCount()):
+        label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+        if label is not None and field is not None and isinstance(field.widget(), QLabel):
+            rows[label.widget().text()] = field.widget().text()
+    return rows
+
+
+@pytest.mark.parametrize(("district", "back"), [("东城区", "dc"), ("高新区", "city")])
+def test_the_centre_sends_the_file_back_to_the_unit_that_decides_it(
+    qtbot: QtBot, bureau: Workspace, district: str, back: str
+) -> None:
+    app_id = register(bureau, new_application(district=district), today=TODAY)
+    apply_step(bureau, app_id, 1, Step(Action.ACCEPT, TODAY), today=TODAY)
+    apply_step(bureau, app_id, 2, Step(Action.TRANSFER, TODAY, to_unit="centre"), today=TODAY)
+    dialog = transfer_dialog(bureau, app_id)
+    qtbot.addWidget(dialog)
+    assert dialog.step().to_unit == back
+    decides = "东城分局" if back == "dc" else "市局"
+    assert form_rows(dialog)["审批单位"] == decides
+    assert form_rows(dialog)["所在单位"] == "技术评估中心"
+
+
+def test_a_branch_holding_another_units_file_sends_it_to_that_unit(
+    qtbot: QtBot, bureau: Workspace
+) -> None:
+    app_id = register(bureau, new_application(district="高新区"), today=TODAY)  # the city's
+    apply_step(bureau, app_id, 1, Step(Action.ACCEPT, TODAY), today=TODAY)
+    apply_step(bureau, app_id, 2, Step(Action.TRANSFER, TODAY, to_unit="dc"), today=TODAY)
+    dialog = transfer_dialog(bureau, app_id)
+    qtbot.addWidget(dialog)
+    assert dialog.step().to_unit == "city"
+
+
+def test_another_units_work_is_said_once_in_the_pane(
+    qtbot: QtBot, bureau: Workspace, apps: dict[str, int]
+) -> None:
+    users.add_user(bureau, User("王五", "centre", Role_.CLERK), "secret-123")
+    outsider = bureau.signed_in(User("王五", "centre", Role_.CLERK))
+    shown = detail(outsider, apps["east"], today=TODAY)
+    assert set(shown.allowed) <= set(shown.blocked)  # nothing this user may do here
+    refusals = {strings.error_text(e) for e in shown.blocked.values() if "unit" in e.params}
+    assert refusals == {"此事项目前在“东城分局”，只有该单位可以办理。"}
+    pane = DetailPane()
+    qtbot.addWidget(pane)
+    pane.set_units(UNITS)
+    pane.show_detail(shown)
+    note = pane.findChild(QLabel, "held_elsewhere")
+    assert note is not None and note.text() == "此申请目前在东城分局，只有该单位可以办理。"
+    # The branch's own clerk may act: no such line.
+    pane.show_detail(detail(bureau, apps["east"], today=TODAY))
+    qtbot.waitUntil(lambda: pane.findChild(QLabel, "held_elsewhere") is None)
+
+
+def test_the_history_fits_the_pane_without_scrolling_sideways(
+    qtbot: QtBot, bureau: Workspace, apps: dict[str, int]
+) -> None:
+    east = apps["east"]
+    for version, to in ((2, "centre"), (3, "dc"), (4, "city")):
+        apply_step(bureau, east, version, Step(Action.TRANSFER, TODAY, to_unit=to), today=TODAY)
+    pane = DetailPane()
+    pane.resize(420, 900)
+    qtbot.addWidget(pane)
+    pane.set_units(UNITS)
+    pane.show_detail(detail(bureau, east, today=TODAY))
+    pane.show()
+    qtbot.waitExposed(pane)
+    table = pane.timeline
+    header = table.horizontalHeader()
+    qtbot.waitUntil(lambda: header.length() <= table.viewport().width())
+    assert not table.horizontalScrollBar().isVisible()
+    assert header.sectionSize(3) >= header.sectionSizeHint(3)  # 办理人 whole
+    moves = [table.item(r, 1) for r in range(table.rowCount())]
+    assert "转办：技术评估中心 → 东城分局" in [m.text() for m in moves]
+    assert all(m.toolTip() == m.text() for m in moves)  # in full on hover

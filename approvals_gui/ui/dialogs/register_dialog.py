@@ -27,12 +27,13 @@ from approvals_gui.domain.applications import (
 )
 from approvals_gui.domain.credit_code import normalize
 from approvals_gui.domain.errors import DomainError
-from approvals_gui.domain.units import Assignment, Why, deciding_unit
+from approvals_gui.domain.units import Assignment, UnitKind, Why, deciding_unit
 from approvals_gui.services.changes import Reference
 from approvals_gui.ui import strings
 from approvals_gui.ui.labels import plain_label
 
 ERROR_STYLE = "color: #b71c1c;"
+CAUTION_STYLE = "color: #8e4b00;"  # to check, not an error: the city bureau as a fallback
 
 
 class RegisterDialog(QDialog):
@@ -84,6 +85,11 @@ class RegisterDialog(QDialog):
         today = self._today
         self.received.setDate(QDate(today.year, today.month, today.day))
         self.district = QLineEdit()
+        branches = (u for u in self._reference.units if u.kind is UnitKind.BRANCH and u.active)
+        districts = sorted({u.district for u in branches if u.district})
+        district_completer = QCompleter(districts, self)  # "城东" offers "城东区"
+        district_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.district.setCompleter(district_completer)
         self.investment = QLineEdit()
         self.investment.setPlaceholderText(self.tr("万元，可不填"))
         self.remark = QLineEdit()
@@ -156,17 +162,24 @@ class RegisterDialog(QDialog):
     # -- who decides ------------------------------------------------------------------------
 
     def _show_deciding_unit(self) -> None:
-        """The unit the 审批权限 table gives the application as typed, and why."""
+        """The unit the 审批权限 table gives the application as typed, and why: 待定 while
+        a delegated category has no district yet; a fallback to the city bureau for a
+        district with no branch in the caution colour."""
         ref = self._reference
         code = str(self.category.currentData())
+        district = self.district.text().strip()
         try:
-            found = deciding_unit(code, self.district.text().strip(), ref.authorities, ref.units)
+            found = deciding_unit(code, district, ref.authorities, ref.units)
         except DomainError as exc:  # no active city bureau: the admin must set the units
             self.deciding.setStyleSheet(ERROR_STYLE)
             self.deciding.setText(strings.error_text(exc))
             return
-        self.deciding.setStyleSheet("")
-        name = ref.unit_names().get(found.unit, found.unit)
+        fallback = found.why is Why.NO_BRANCH and bool(district)
+        self.deciding.setStyleSheet(CAUTION_STYLE if fallback else "")
+        if found.why is Why.NO_BRANCH and not district:
+            name = self.tr("待定")
+        else:
+            name = ref.unit_names().get(found.unit, found.unit)
         self.deciding.setText(
             self.tr("%1（%2）").replace("%1", name).replace("%2", self._why_text(found, code))
         )
@@ -179,7 +192,7 @@ class RegisterDialog(QDialog):
         elif found.why is Why.CITY_BY_TABLE:
             why = self.tr("该类别由市局审批")
         elif found.why is Why.NO_BRANCH and not self.district.text().strip():
-            why = self.tr("该类别下放属地分局；填写所在区县后确定审批单位")
+            why = self.tr("该类别下放属地分局审批，请填写所在区县")
         elif found.why is Why.NO_BRANCH:
             why = self.tr("该类别下放属地分局，但项目所在区县没有分局")
         else:

@@ -47,15 +47,21 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-def _suggested_unit(choices: Sequence[Unit], holder: Unit | None, stage: Stage) -> int:
-    """Where a transfer usually goes: a branch or the centre sends to the city bureau,
-    the city bureau to the 技术评估中心 during expert review. -1: no suggestion."""
-    want = UnitKind.CITY
+def _suggested_unit(
+    choices: Sequence[Unit], holder: Unit | None, deciding: str, stage: Stage
+) -> int:
+    """Where a transfer usually goes: the city bureau sends to the 技术评估中心 during
+    expert review; the centre or a branch sends the file back to the unit that decides
+    it (`deciding`, 审批单位), or to the city bureau where that is the sender itself or
+    no longer active. -1: no suggestion."""
     if holder is not None and holder.kind is UnitKind.CITY:
         if stage is not Stage.EXPERT_REVIEW:
             return -1
-        want = UnitKind.CENTRE
-    return next((i for i, u in enumerate(choices) if u.kind is want), -1)
+        return next((i for i, u in enumerate(choices) if u.kind is UnitKind.CENTRE), -1)
+    back = next((i for i, u in enumerate(choices) if u.code == deciding), -1)
+    if back >= 0:
+        return back
+    return next((i for i, u in enumerate(choices) if u.kind is UnitKind.CITY), -1)
 
 
 class StepDialog(QDialog):
@@ -151,20 +157,32 @@ class StepDialog(QDialog):
         self._update_preview()
 
     def _add_unit_picker(self, form: QFormLayout, units: Sequence[Unit]) -> None:
-        """The other active units by name, the kind in brackets; the usual one chosen."""
+        """The other active units by name, the kind in brackets where it says more than
+        the name; the usual one chosen. The deciding and the current unit above it."""
         record = self._detail.view.record
         at = record.holder or record.unit
+        names = {u.code: u.name for u in units}
         holder = next((u for u in units if u.code == at), None)
         choices = [u for u in units if u.active and u.code != at]
+        if record.unit:
+            form.addRow(self.tr("审批单位"), QLabel(names.get(record.unit, record.unit)))
         if holder is not None:
             form.addRow(self.tr("所在单位"), QLabel(holder.name))
         for unit in choices:
-            text = self.tr("%1（%2）").replace("%1", unit.name)
-            self.to_unit.addItem(text.replace("%2", strings.unit_kind_name(unit.kind)), unit.code)
-        self.to_unit.setCurrentIndex(_suggested_unit(choices, holder, record.facts.stage))
+            self.to_unit.addItem(self._unit_text(unit), unit.code)
+        self.to_unit.setCurrentIndex(
+            _suggested_unit(choices, holder, record.unit, record.facts.stage)
+        )
         self.to_unit.setPlaceholderText(self.tr("请选择单位"))
         self.to_unit.currentIndexChanged.connect(self._update_preview)
         form.addRow(self.tr("转至"), self.to_unit)
+
+    def _unit_text(self, unit: Unit) -> str:
+        """ "东城分局（区县分局）"; "市局", not "市局（市局）"."""
+        kind = strings.unit_kind_name(unit.kind)
+        if kind == unit.name:
+            return unit.name
+        return self.tr("%1（%2）").replace("%1", unit.name).replace("%2", kind)
 
     def _add_handler_picker(self, form: QFormLayout, handlers: Sequence[str]) -> None:
         """The known handlers but the present one; another name can be typed."""

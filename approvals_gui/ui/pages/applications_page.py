@@ -22,21 +22,27 @@ from approvals_gui.domain.units import Unit
 from approvals_gui.ui import strings
 from approvals_gui.ui.delegates.countdown import CountdownDelegate
 from approvals_gui.ui.models.applications_proxy import ApplicationsProxyModel
-from approvals_gui.ui.models.applications_table import COUNTDOWN_COLUMN, ApplicationsTableModel
+from approvals_gui.ui.models.applications_table import (
+    COLUMNS,
+    COUNTDOWN_COLUMN,
+    ApplicationsTableModel,
+)
 from approvals_gui.ui.models.roles import Role
 
+# Default widths by column: the first seven (through 所在单位) fit the list's share of a
+# 1366×768 screen beside the detail pane; a long project name is elided, in full on hover.
 COLUMN_WIDTHS = {
-    0: 115,
-    1: 185,
-    2: 230,
-    3: 200,
-    4: 110,
-    5: 80,
-    6: 64,
-    7: 90,
-    8: 90,
-    9: 92,
-    10: 92,
+    "number": 112,
+    "countdown": 150,
+    "project": 170,
+    "stage": 80,
+    "handler": 64,
+    "unit": 84,
+    "holder": 84,
+    "enterprise": 180,
+    "category": 110,
+    "received": 92,
+    "due": 92,
 }
 
 
@@ -153,8 +159,8 @@ class ApplicationsPage(QWidget):
         header = table.horizontalHeader()
         header.setSectionsMovable(True)
         header.setStretchLastSection(True)
-        for column, width in COLUMN_WIDTHS.items():
-            table.setColumnWidth(column, width)
+        for column, spec in enumerate(COLUMNS):
+            table.setColumnWidth(column, COLUMN_WIDTHS[spec.key])
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._context_menu)
         table.selectionModel().currentRowChanged.connect(self._current_changed)

@@ -304,8 +304,12 @@ class FiguresPage(QWidget):
                 font.setBold(True)
                 name.setFont(font)
             table.setItem(i, 0, name)
-            for j, cell in enumerate(unit.cells, start=1):
-                item = QTableWidgetItem(figure_value_text(cell))
+            for j, (column, cell) in enumerate(zip(UNIT_COLUMNS, unit.cells, strict=True), 1):
+                text = figure_value_text(cell)
+                item = QTableWidgetItem(text)
+                if cell.label != column.label:  # the total's own figure: said as what it is
+                    item.setText(self.tr("每件总用时 %1").replace("%1", text))
+                    item.setToolTip(localize("figures", cell.label))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 table.setItem(i, j, item)
         table.resizeColumnsToContents()

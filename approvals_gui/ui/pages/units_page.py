@@ -65,11 +65,11 @@ class UnitsTab(QWidget):
         self._units: list[Unit] = []
         self.note = _note()
         self.table = make_table(
-            [self.tr("代码"), self.tr("名称"), self.tr("类别"), self.tr("辖区"), self.tr("状态")]
+            [self.tr("代码"), self.tr("名称"), self.tr("类型"), self.tr("辖区"), self.tr("状态")]
         )
         self.add_button = QPushButton(self.tr("新增单位…"))
         self.edit_button = QPushButton(self.tr("修改…"))
-        self.active_button = QPushButton(self.tr("停用"))
+        self.active_button = QPushButton(self.tr("停用", "button: make inactive"))
         self.up_button = QPushButton(self.tr("上移"))
         self.down_button = QPushButton(self.tr("下移"))
         self.revert_button = QPushButton(self.tr("还原"))
@@ -125,7 +125,7 @@ class UnitsTab(QWidget):
                 unit.name,
                 strings.unit_kind_name(unit.kind),
                 unit.district or "—",
-                self.tr("启用") if unit.active else self.tr("停用"),
+                self.tr("启用", "unit status") if unit.active else self.tr("停用", "unit status"),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
