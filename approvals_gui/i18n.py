@@ -6,21 +6,29 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from approvals_gui.logs import log
+
 TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
 LANGUAGES = ("zh_CN", "en")
 DEFAULT_LANGUAGE = "zh_CN"
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Load qtbase's and our translations for `language`; returns them to keep alive."""
+    """Load the translations for `language`; returns them to keep alive. Chinese, the
+    source language, needs only Qt's own (qtbase); English needs only ours (Qt's own
+    strings are English already)."""
     if language not in LANGUAGES:
         language = DEFAULT_LANGUAGE
     QLocale.setDefault(QLocale(language))
     installed = []
-    qt = QTranslator(app)
-    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        installed.append(qt)
+    if language == DEFAULT_LANGUAGE:  # Qt's own dialogs and buttons in Chinese (#13)
+        qt = QTranslator(app)
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(f"qtbase_{language}", folder):  # shipped with PySide6; kept when packaged
+            app.installTranslator(qt)
+            installed.append(qt)
+        else:
+            log.warning("no qtbase_%s.qm in %s: Qt's dialogs stay in English", language, folder)
     if language != DEFAULT_LANGUAGE:
         ours = QTranslator(app)
         if not ours.load(str(TRANSLATIONS / f"approvals_gui_{language}.qm")):

@@ -141,6 +141,21 @@ TRANSITIONS: tuple[Transition, ...] = (
 _BY_ACTION = {t.action: t for t in TRANSITIONS}
 # Steps that leave the stage as it is: no stage starts or ends with them.
 STAYING_ACTIONS = frozenset(t.action for t in TRANSITIONS if t.target is None)
+# The ordinary onward step from each stage, what the window's "next step" key takes (#13):
+# the main line from receipt to delivery. Side roads (补正, 专家评审, 听证, 公示) and the
+# refusals are taken by name; a final stage has no next step.
+MAIN_LINE: dict[Stage, Action] = {
+    Stage.RECEIVED: Action.ACCEPT,
+    Stage.SUPPLEMENT: Action.RECEIVE_MATERIALS,
+    Stage.ACCEPTED: Action.START_REVIEW,
+    Stage.EXPERT_REVIEW: Action.FINISH_EXPERT_REVIEW,
+    Stage.REVIEW: Action.APPROVE,
+    Stage.HEARING_NOTICE: Action.WAIVE_HEARING,
+    Stage.HEARING: Action.FINISH_HEARING,
+    Stage.PUBLIC_NOTICE: Action.APPROVE,
+    Stage.APPROVED: Action.DELIVER,
+    Stage.REFUSED: Action.DELIVER,
+}
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
+    QStatusBar,
     QWidget,
 )
 
@@ -25,7 +27,9 @@ from approvals_gui.domain.access import User
 from approvals_gui.domain.board import CardKind
 from approvals_gui.domain.notices import NoticeSettings
 from approvals_gui.domain.service_days import ServiceDay
+from approvals_gui.domain.stages import Action
 from approvals_gui.domain.units import Unit
+from approvals_gui.logs import log_folder
 from approvals_gui.services import changes, notices, users
 from approvals_gui.services.changes import ChangeSet
 from approvals_gui.services.workspace import Workspace
@@ -44,9 +48,10 @@ from approvals_gui.ui.controllers.rules import RulesController
 from approvals_gui.ui.controllers.service_days import ServiceDaysController
 from approvals_gui.ui.controllers.steps import StepActions
 from approvals_gui.ui.controllers.units import UnitsController
-from approvals_gui.ui.dialogs.modal import shown
+from approvals_gui.ui.dialogs.modal import run_modal, shown
 from approvals_gui.ui.dialogs.settings_dialog import SettingsDialog
 from approvals_gui.ui.dialogs.sign_in_dialog import SignInDialog
+from approvals_gui.ui.help import GuideDialog, ShortcutsDialog, open_log_folder, shortcut_groups
 from approvals_gui.ui.live import LiveDesk
 from approvals_gui.ui.operations import Operations
 from approvals_gui.ui.today import Today
@@ -56,6 +61,42 @@ MINE, ALL, BOARD, FIGURES = "mine", "all", "board", "figures"
 SERVICE, ENTERPRISES, CALENDAR, RULES = "service", "enterprises", "calendar", "rules"
 UNITS = "units"
 APPLICATION_VIEWS = (MINE, ALL)
+
+
+class StatusBar(QStatusBar):
+    """The status bar: a temporary message stops a gap short of the permanent labels
+    (当前用户, the counts), elided there with the whole text as the tooltip."""
+
+    GAP = 16  # pixels between a message's end and the first permanent label
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # As QMainWindow makes its own: the labels' texts never widen the window.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._permanent: list[QWidget] = []
+        self.messageChanged.connect(lambda text: self.setToolTip("") if not text else None)
+
+    def addPermanentWidget(self, widget: QWidget, stretch: int | None = 0) -> None:
+        super().addPermanentWidget(widget, stretch or 0)
+        self._permanent.append(widget)
+
+    def message_room(self) -> int:
+        """The width a message may take: Qt draws it from 6 px to the first visible
+        permanent label, less the gap; 0 (no eliding) before the bar is shown."""
+        shown = [w.x() for w in self._permanent if w.isVisible()]
+        if not self.isVisible() or not shown:  # not laid out yet: nothing to measure
+            return 0
+        return min(shown) - 6 - self.GAP
+
+    def showMessage(self, text: str, timeout: int | None = 0) -> None:
+        room = self.message_room()
+        metrics = self.fontMetrics()
+        if room > 0 and metrics.horizontalAdvance(text) > room:
+            self.setToolTip(text)
+            text = metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, room)
+        else:
+            self.setToolTip("")
+        super().showMessage(text, timeout or 0)
 
 
 class MainWindow(QMainWindow):
@@ -143,6 +184,7 @@ class MainWindow(QMainWindow):
         self.service_day_label = QLabel()
         self.user_label = QLabel()
         self.user_label.setObjectName("signed_in_user")
+        self.setStatusBar(StatusBar(self))
         self.statusBar().addWidget(self.database_label, 1)
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.service_day_label)
@@ -177,16 +219,26 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(self.tr("查找"), self.focus_search, QKeySequence(key.Find))
         self.settings_action = self._action(self.tr("设置…"), self.open_settings, "Ctrl+,")
         quit_action = self._action(self.tr("退出"), self.close, QKeySequence(key.Quit))
-        views = [
+        views = [  # every page has its key, Ctrl+1 to Ctrl+9 in the navigation's order (#13)
             self._action(text, partial(self.show_view, key), f"Ctrl+{n}")
-            for n, (key, text) in enumerate(self._nav_entries()[:6], start=1)
+            for n, (key, text) in enumerate(self._nav_entries(), start=1)
         ]
+        self.view_actions = views
+        self.step_key_actions = self._step_key_actions()
+        self.addActions(self.step_key_actions)  # active with no menu showing them
         self.export_action = self._action(self.tr("导出当前列表…"), self.export_list, "Ctrl+E")
         self.import_action = self._action(self.tr("导入台账…"), self.ledger.start)
         self.restore_action = self._action(self.tr("从备份恢复…"), self.backups.restore)
         self.switch_user_action = self._action(self.tr("切换用户…"), self.switch_user)
         self.switch_user_action.setVisible(self.ops.ws.user is not None)
         about = self._action(self.tr("关于"), self._about)
+        self.guide_action = self._action(
+            self.tr("使用说明"),
+            lambda: run_modal(GuideDialog(self)),
+            QKeySequence(key.HelpContents),
+        )
+        self.shortcuts_action = self._action(self.tr("快捷键"), self.show_shortcuts)
+        self.logs_action = self._action(self.tr("打开日志文件夹"), self.open_log_folder)
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("文件(&F)"))
         file_menu.addActions([self.register_action, self.import_action, self.export_action])
@@ -202,7 +254,10 @@ class MainWindow(QMainWindow):
         view_menu.addActions(views)
         view_menu.addSeparator()
         view_menu.addActions([self.find_action, self.refresh_action])
-        menu.addMenu(self.tr("帮助(&H)")).addAction(about)
+        help_menu = menu.addMenu(self.tr("帮助(&H)"))
+        help_menu.addActions([self.guide_action, self.shortcuts_action, self.logs_action])
+        help_menu.addSeparator()
+        help_menu.addAction(about)
         toolbar = self.addToolBar(self.tr("工具栏"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -210,8 +265,57 @@ class MainWindow(QMainWindow):
             [self.register_action, self.find_action, self.refresh_action, self.settings_action]
         )
 
+    def _step_key_actions(self) -> list[QAction]:
+        """Keys for the common steps on the selected application (#13); a step that
+        cannot be taken now says why in the status bar (StepActions.step_by_key)."""
+        keys: list[tuple[str, Action | None, str]] = [
+            (strings.action_name(Action.ACCEPT), Action.ACCEPT, "Ctrl+J"),
+            (self.tr("下一步"), None, "Ctrl+Return"),
+            (strings.action_name(Action.UNDO), Action.UNDO, "Ctrl+Z"),
+            (strings.action_name(Action.EXTEND), Action.EXTEND, "Ctrl+Shift+E"),
+        ]
+        actions = [
+            self._action(text, partial(self._step_by_key, action), shortcut)
+            for text, action, shortcut in keys
+        ]
+        why = self._action(self.tr("为什么是这个日期？"), self._why_by_key, "Ctrl+Shift+D")
+        return [*actions, why]
+
+    def _key_target(self) -> int | None:
+        """The application a step key acts on: the one selected in the list, when the
+        list is shown; else None, and the status bar says what to do."""
+        shown_list = self._view in APPLICATION_VIEWS
+        selected = self.applications.page.selected_id() if shown_list else None
+        if selected is None:
+            self.statusBar().showMessage(self.tr("请先在申请列表中选择一件申请。"))
+        return selected
+
+    def _step_by_key(self, action: Action | None) -> None:
+        if (application_id := self._key_target()) is not None:
+            self.steps.step_by_key(application_id, action)
+
+    def _why_by_key(self) -> None:
+        if (application_id := self._key_target()) is not None:
+            self.steps.why(application_id)
+
+    def show_shortcuts(self) -> None:
+        """Every shortcut the window's actions have, read from them: pages, steps, others."""
+        groups = [
+            (self.tr("页面"), self.view_actions),
+            (self.tr("办理选中的申请"), self.step_key_actions),
+        ]
+        everything = shortcut_groups(self.findChildren(QAction), groups, self.tr("其他"))
+        run_modal(ShortcutsDialog(everything, self))
+
+    def open_log_folder(self) -> None:
+        if not open_log_folder():
+            self.statusBar().showMessage(
+                self.tr("无法打开日志文件夹：%1").replace("%1", str(log_folder()))
+            )
+
     def _connect_signals(self) -> None:
         status = self.statusBar()
+        self.steps.message.connect(status.showMessage)
         self.nav.currentItemChanged.connect(self._nav_changed)
         self.applications.counts_changed.connect(self.counts_label.setText)
         self.board.page.open_requested.connect(self._open_card)

@@ -20,6 +20,7 @@ from approvals_gui.printing.notices import paint_notice, write_notice_pdf
 from approvals_gui.services.applications import ApplicationDetail
 from approvals_gui.ui import strings
 from approvals_gui.ui.printouts import preview, print_on_paper
+from approvals_gui.ui.written import offer_to_open
 
 
 class Output(Enum):
@@ -47,7 +48,9 @@ def issue(
     notice = compose(kind, current, settings, expected_days=days)
     output = choose_output(parent, title)
     if output is Output.PDF:
-        save_pdf(parent, notice, title, f"{current.view.record.number}-{title}.pdf")
+        written = save_pdf(parent, notice, title, f"{current.view.record.number}-{title}.pdf")
+        if written is not None:
+            offer_to_open(parent, written, title)
     elif output is Output.PRINT:
         print_on_paper(lambda device: paint_notice(notice, device), parent)
     elif output is Output.PREVIEW:

@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>%1（已停用）</source>
-        <translation>%1 (disabled)</translation>
+        <translation>%1 (inactive)</translation>
     </message>
     <message>
         <source>%1 件</source>
@@ -481,8 +481,17 @@
         <translation>The %1 holiday schedule is not published yet; the due date uses an estimated calendar</translation>
     </message>
     <message>
+        <source>%1（%2）</source>
+        <comment>a date and its limit or days left</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>为什么是这个日期？</source>
         <translation>Why this date?</translation>
+    </message>
+    <message>
+        <source>此申请目前在%1，只有该单位可以办理。</source>
+        <translation>This application is now at %1; only that unit can act on it.</translation>
     </message>
     <message>
         <source>通知书</source>
@@ -694,6 +703,10 @@
         <source>正在写入 %1…</source>
         <translation>Writing %1…</translation>
     </message>
+    <message>
+        <source>导出完成</source>
+        <translation>Export finished</translation>
+    </message>
 </context>
 <context>
     <name>FiguresPage</name>
@@ -749,6 +762,10 @@
         <translation>Period</translation>
     </message>
     <message>
+        <source>每件总用时 %1</source>
+        <translation>Total per application: %1</translation>
+    </message>
+    <message>
         <source>至</source>
         <translation>to</translation>
     </message>
@@ -787,6 +804,93 @@
     <message>
         <source>统计期间：%1 至 %2</source>
         <translation>Period: %1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>使用说明</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>收件登记</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>收到申请材料当天，点“收件登记”，填写项目、企业（统一社会信用代码）、类别和收件日期。登记后，申请出现在“我的事项”和“全部申请”中，受理时限从次日起算。</source>
+        <translation>On the day the application materials arrive, click “Register” and fill in the project, the enterprise (unified social credit code), the category and the date received. The application then appears in “My items” and “All applications”; the acceptance period counts from the next day.</translation>
+    </message>
+    <message>
+        <source>逐步办理</source>
+        <translation>Step by step</translation>
+    </message>
+    <message>
+        <source>选中一件申请，右侧列出当前环节允许的步骤：补正、受理、专家评审、审查、听证告知、公示、批准或不予批准、送达。也可以右键点击列表中的一行，或用“办理”菜单。不能办理的步骤显示为灰色，鼠标停留可看原因。办错了可“撤销上一步”，撤销本身也记入办理过程。</source>
+        <translation>Select an application: the pane on the right lists the steps its stage allows: supplement, accept, expert review, review, hearing notice, public notice, approve or refuse, deliver. You can also right-click a row in the list or use the “Actions” menu. Steps that cannot be taken are grey; hover over one to see why. A mistake can be undone with “Undo last step”; the undo itself is kept in the history.</translation>
+    </message>
+    <message>
+        <source>倒计时与“为什么是这个日期？”</source>
+        <translation>Countdowns and “Why this date?”</translation>
+    </message>
+    <message>
+        <source>列表中的倒计时按工作日计算：绿色为正常，黄色为即将到期，红色为已超期，灰色为暂停计时（专家评审、听证等不计入时限）。办结后显示是否在承诺期内办结。点“为什么是这个日期？”可看到期日的推算过程：起算日、跳过的节假日和暂停的时段。</source>
+        <translation>Countdowns in the list are in working days: green is on time, yellow is due soon, red is overdue, grey is paused (expert review, hearings and the like do not count). Once finished, an application shows whether it was done within the promised time. “Why this date?” shows how the due date was worked out: the start day, the holidays skipped and the paused spans.</translation>
+    </message>
+    <message>
+        <source>通知书</source>
+        <translation>Notices</translation>
+    </message>
+    <message>
+        <source>详情中的“通知书”按钮出具受理通知书、补正材料通知书、不予受理决定书、特别程序期限告知书、延期告知书和不予批准决定书，可保存为 PDF、直接打印或先打印预览。当前不能出具的通知书显示为灰色，并说明原因。</source>
+        <translation>The “Notices” buttons in the detail pane issue the acceptance notice, the supplement notice, the non-acceptance decision, the special-procedure notice, the extension notice and the refusal decision, saved as PDF, printed, or previewed first. A notice that cannot be issued now is grey and says why.</translation>
+    </message>
+    <message>
+        <source>超期看板（科长）</source>
+        <translation>Overdue board (section heads)</translation>
+    </message>
+    <message>
+        <source>“超期看板”按经办人、区县或类别分组，列出已超期（红）和即将到期（黄）的申请和企业服务日跟进事项。双击卡片打开申请；有延期规定的类别可在此“延期…”，须填写理由，只能延期一次。</source>
+        <translation>The “Overdue board” lists overdue (red) and soon-due (yellow) applications and service-day follow-ups, grouped by handler, district or category. Double-click a card to open the application; where the category allows an extension, “Extend…” grants it once, with a reason.</translation>
+    </message>
+    <message>
+        <source>统计分析</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>“统计分析”给出某月、季度、年度或任意时段的收件、办结、承诺期内办结率、一次办结率等指标，可按经办人、类别或单位查看，并导出 Excel 或 PDF。</source>
+        <translation>“Figures” gives applications received and finished, the rate finished within the promise, the one-go rate and more for a month, quarter, year or any period, by handler, category or unit, and exports them to Excel or PDF.</translation>
+    </message>
+    <message>
+        <source>企业服务日</source>
+        <translation>Service days</translation>
+    </message>
+    <message>
+        <source>每月的企业服务日记录“请进来”“走出去”的走访、企业反映的事项和跟进人、期限；未办结的跟进事项同样倒计时并出现在超期看板上。“月报”生成当月报告。</source>
+        <translation>Each month’s enterprise service day records visits received and made, the matters enterprises raised, who follows them up and by when; open follow-ups count down too and appear on the overdue board. “Monthly report” writes the month’s report.</translation>
+    </message>
+    <message>
+        <source>单位与流转</source>
+        <translation>Units and transfers</translation>
+    </message>
+    <message>
+        <source>市局、区县分局和技术评估中心各是一个单位。申请可“流转”到另一单位（环节和时限照常计算），或在本单位内“改派”给另一位经办人。申请在哪个单位，就由哪个单位办理。单位与用户由管理员在“单位与用户”中维护。</source>
+        <translation>The city bureau, each county branch and the assessment centre are units. An application can be transferred to another unit (its stage and time limits run on) or reassigned to another handler in the unit. The unit that has an application is the one that works on it. An administrator keeps units and users in “Units and users”.</translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>使用共享数据库时，每人用自己的姓名和密码登录，办理过程记录每一步是谁办的。经办人办理本单位的申请；科长还可批准延期、改派；管理员维护时限规则、节假日日历、单位、用户和设置。可在“文件 → 切换用户…”中换人登录。</source>
+        <translation>On a shared database everyone signs in with their own name and password, and the history records who took each step. Handlers work on their unit’s applications; section heads also grant extensions and reassign; administrators keep the time-limit rules, the holiday calendar, units, users and settings. “File → Switch user…” signs in someone else.</translation>
+    </message>
+    <message>
+        <source>快捷键与日志</source>
+        <translation>Shortcuts and the log</translation>
+    </message>
+    <message>
+        <source>全部快捷键见“帮助 → 快捷键”。程序出错时，可把“帮助 → 打开日志文件夹”中的日志文件发给技术支持（日志不记录密码和填写的内容）。</source>
+        <translation>Every shortcut is listed in “Help → Keyboard shortcuts”. If something goes wrong, send the log file from “Help → Open log folder” to support (the log holds no passwords and nothing typed into forms).</translation>
     </message>
 </context>
 <context>
@@ -989,6 +1093,18 @@
         <translation>About</translation>
     </message>
     <message>
+        <source>使用说明</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>快捷键</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>打开日志文件夹</source>
+        <translation>Open log folder</translation>
+    </message>
+    <message>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -1007,6 +1123,34 @@
     <message>
         <source>工具栏</source>
         <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>为什么是这个日期？</source>
+        <translation>Why this date?</translation>
+    </message>
+    <message>
+        <source>请先在申请列表中选择一件申请。</source>
+        <translation>Select an application in the list first.</translation>
+    </message>
+    <message>
+        <source>页面</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>办理选中的申请</source>
+        <translation>Selected application</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>无法打开日志文件夹：%1</source>
+        <translation>Cannot open the log folder: %1</translation>
     </message>
     <message>
         <source>已导出：%1</source>
@@ -1175,6 +1319,10 @@ EIA approval deadlines</translation>
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>待定</source>
+        <translation>To be determined</translation>
+    </message>
+    <message>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1187,8 +1335,8 @@ EIA approval deadlines</translation>
         <translation>this category is decided by the city bureau</translation>
     </message>
     <message>
-        <source>该类别下放属地分局；填写所在区县后确定审批单位</source>
-        <translation>this category is delegated to the local branch; enter the district to find the deciding unit</translation>
+        <source>该类别下放属地分局审批，请填写所在区县</source>
+        <translation>this category is delegated to the local branch; enter the project&apos;s district</translation>
     </message>
     <message>
         <source>该类别下放属地分局，但项目所在区县没有分局</source>
@@ -1618,6 +1766,17 @@ EIA approval deadlines</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>快捷键</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Step</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>登录 — 一次办结</source>
@@ -1649,6 +1808,10 @@ EIA approval deadlines</translation>
     <message>
         <source>“%1”现在不能办理：申请处于“%2”环节。</source>
         <translation>“%1” is not possible now: the application is at the “%2” stage.</translation>
+    </message>
+    <message>
+        <source>申请处于“%1”环节，没有下一步可办理。</source>
+        <translation>The application is at the “%1” stage: there is no next step.</translation>
     </message>
     <message>
         <source>将撤销：%1（%2，%3），回到“%4”环节。撤销操作本身会记入办理过程。确定撤销吗？</source>
@@ -1732,6 +1895,10 @@ EIA approval deadlines</translation>
     <message>
         <source>备注</source>
         <translation>Remark</translation>
+    </message>
+    <message>
+        <source>审批单位</source>
+        <translation>Deciding unit</translation>
     </message>
     <message>
         <source>所在单位</source>
@@ -1878,10 +2045,6 @@ EIA approval deadlines</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <source>类别</source>
-        <translation>Category</translation>
-    </message>
-    <message>
         <source>辖区</source>
         <translation>District</translation>
     </message>
@@ -1890,16 +2053,16 @@ EIA approval deadlines</translation>
         <translation>Status</translation>
     </message>
     <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
         <source>新增单位…</source>
         <translation>New unit…</translation>
     </message>
     <message>
         <source>修改…</source>
         <translation>Edit…</translation>
-    </message>
-    <message>
-        <source>停用</source>
-        <translation>Disabled</translation>
     </message>
     <message>
         <source>上移</source>
@@ -1918,13 +2081,19 @@ EIA approval deadlines</translation>
         <translation>Save units</translation>
     </message>
     <message>
+        <source>停用</source>
+        <comment>button: make inactive</comment>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
         <source>启用</source>
+        <comment>unit status</comment>
         <translation>Active</translation>
     </message>
     <message>
         <source>停用</source>
-        <comment>button: make inactive</comment>
-        <translation>Deactivate</translation>
+        <comment>unit status</comment>
+        <translation>Inactive</translation>
     </message>
     <message>
         <source>启用</source>
@@ -2570,12 +2739,12 @@ Then restart the program and sign in with that account.</translation>
         <translation>Of this unit&apos;s decisions delivered in the period, the share with at most one supplement notice (no time condition)</translation>
     </message>
     <message>
-        <source>平均在该单位工作日</source>
-        <translation>Avg. workdays held</translation>
+        <source>期内作出决定的全部申请（不论审批单位），自收件至作出决定的工作日中由该单位持有的天数，按件平均；依系统内流转记录分段，流转当日计入移出单位。合计行为每件平均总用时：自收件（而非受理）至作出决定的全部工作日，含补正等暂停计时的天数，故长于上方不计暂停的“平均审批用时”</source>
+        <translation>Of all applications decided in the period (whichever unit decided them), the working days from receipt to decision that this unit held them, averaged per application; split by the recorded transfers, the day of a transfer counting for the unit it leaves. The total row is the whole time per application: every working day from receipt (not acceptance) to decision, paused days (e.g. awaiting supplements) included, so it is longer than the average working days used above, which leaves pauses out</translation>
     </message>
     <message>
-        <source>期内作出决定的全部申请（不论审批单位），自收件至作出决定的工作日中由该单位持有的天数，按件平均；依系统内流转记录分段，流转当日计入移出单位</source>
-        <translation>Of all applications decided in the period (whichever unit decided them), the working days from receipt to decision that this unit held them, averaged per application; split by the recorded transfers, the day of a transfer counting for the unit it leaves</translation>
+        <source>平均在该单位工作日</source>
+        <translation>Avg. workdays held</translation>
     </message>
     <message>
         <source>用时占比</source>
@@ -2588,6 +2757,10 @@ Then restart the program and sign in with that account.</translation>
     <message>
         <source>合计</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>每件平均总用时（收件至决定，含暂停）</source>
+        <translation>Average total time per application (receipt to decision, pauses included)</translation>
     </message>
     <message>
         <source>（未指定单位）</source>
@@ -2624,6 +2797,13 @@ Then restart the program and sign in with that account.</translation>
     <message>
         <source>件数</source>
         <translation>Applications</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -3414,6 +3594,10 @@ Then restart the program and sign in with that account.</translation>
         <translation>%1 is the handler already; please choose another handler.</translation>
     </message>
     <message>
+        <source>此事项目前在“%1”，只有该单位可以办理。</source>
+        <translation>This matter is now at %1; only that unit can act on it.</translation>
+    </message>
+    <message>
         <source>%1无权%2。</source>
         <translation>%1 may not %2.</translation>
     </message>
@@ -3440,14 +3624,6 @@ Then restart the program and sign in with that account.</translation>
     <message>
         <source>单位“%1”已有申请或用户，不能删除；可改为停用。</source>
         <translation>Unit “%1” has applications or users and cannot be deleted; disable it instead.</translation>
-    </message>
-    <message>
-        <source>本单位人员</source>
-        <translation>Staff of your unit</translation>
-    </message>
-    <message>
-        <source>办理“%1”的事项</source>
-        <translation>work on items held by “%1”</translation>
     </message>
     <message>
         <source>注意：已超过受理期限（收件后 5 个工作日）。依《行政许可法》第三十二条，逾期不告知的自收到申请材料之日起即为受理：此补正通知照常记录，但不中止、也不重新计算时限。</source>

@@ -8,6 +8,8 @@ import pytest
 
 from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.stages import (
+    FINAL_STAGES,
+    MAIN_LINE,
     TRANSITIONS,
     Action,
     Stage,
@@ -139,3 +141,10 @@ def test_investment_parsing() -> None:
         with pytest.raises(DomainError) as err:
             parse_investment(bad)
         assert err.value.code is ErrorCode.INVALID_NUMBER
+
+
+def test_the_main_line_leads_from_every_stage_but_the_final_ones() -> None:
+    """The "next step" key's step is one the table allows from its stage."""
+    assert set(MAIN_LINE) == set(Stage) - FINAL_STAGES
+    sources = {t.action: t.sources for t in TRANSITIONS}
+    assert all(stage in sources[action] for stage, action in MAIN_LINE.items())

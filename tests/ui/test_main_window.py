@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from approvals_gui.domain.clock import Status
@@ -178,3 +178,42 @@ def test_a_second_start_on_the_same_database_defers_to_the_first(
         assert not database.exists()  # and it opened nothing
     finally:
         first.close()
+
+
+def test_a_long_message_stops_short_of_the_permanent_labels(
+    qtbot: QtBot, filled: Workspace, settings: QSettings
+) -> None:
+    from approvals_gui.ui.main_window import StatusBar
+
+    window = open_window(qtbot, filled, settings)
+    window.resize(1366, 740)
+    status = window.statusBar()
+    assert isinstance(status, StatusBar)
+    first = window.counts_label
+    qtbot.waitUntil(lambda: first.isVisible() and first.x() > 0)
+    long = "已导出：" + "/很长的路径" * 80 + "/统计.xlsx"
+    status.showMessage(long)
+    shown = status.currentMessage()
+    assert shown != long and "…" in shown and shown.endswith("统计.xlsx")
+    assert status.toolTip() == long  # the whole message on hover
+    room = min(w.x() for w in status.findChildren(QLabel) if w.isVisible()) - 6
+    assert status.fontMetrics().horizontalAdvance(shown) <= room - StatusBar.GAP
+    status.showMessage("已保存。")
+    assert status.currentMessage() == "已保存。" and status.toolTip() == ""
+
+
+def test_where_an_application_stands_is_on_screen_at_1366(
+    qtbot: QtBot, filled: Workspace, settings: QSettings
+) -> None:
+    """The number, countdown, project, 环节, 承办人, 审批单位 and 所在单位 fit the list's
+    share of a 1366×768 screen (its default splitter share, less a scrollbar)."""
+    from approvals_gui.ui.models.applications_table import COLUMNS
+    from approvals_gui.ui.pages.applications_page import COLUMN_WIDTHS
+
+    keys = [c.key for c in COLUMNS]
+    assert keys[:7] == ["number", "countdown", "project", "stage", "handler", "unit", "holder"]
+    window = open_window(qtbot, filled, settings)
+    table = window.applications.page.table
+    widths = [table.columnWidth(i) for i in range(len(COLUMNS))]
+    assert widths == [COLUMN_WIDTHS[k] for k in keys[:-1]] + [widths[-1]]  # last stretches
+    assert sum(widths[:7]) <= 820 - 20

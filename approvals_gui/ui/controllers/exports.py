@@ -23,6 +23,7 @@ from approvals_gui.services.progress import Progress
 from approvals_gui.ui import strings
 from approvals_gui.ui.long_task import LongTask, run_long
 from approvals_gui.ui.workers import Worker
+from approvals_gui.ui.written import offer_to_open
 
 if TYPE_CHECKING:
     from approvals_gui.services.exports import Sheet
@@ -40,6 +41,7 @@ class ExportActions(QObject):
         self._window = window
         self.bureau = bureau
         self.task: LongTask | None = None
+        self.written.connect(self._offer_to_open)
 
     def ask_path(self, title: str, suggested: str, filters: str) -> Path | None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -171,6 +173,9 @@ class ExportActions(QObject):
             work,
             lambda written: self.written.emit(str(written)),
         )
+
+    def _offer_to_open(self, path: str) -> None:
+        offer_to_open(self._window, Path(path), self.tr("导出完成"))
 
     def wait(self, msecs: int) -> bool:
         return self._files.wait(msecs)

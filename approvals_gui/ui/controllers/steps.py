@@ -6,11 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QObject, QPoint
+from PySide6.QtCore import QObject, QPoint, Signal
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from approvals_gui.domain.applications import NewApplication
-from approvals_gui.domain.stages import Action, effective_history
+from approvals_gui.domain.stages import MAIN_LINE, Action, effective_history
 from approvals_gui.services import changes
 from approvals_gui.services.applications import ApplicationDetail, Step, detail
 from approvals_gui.services.changes import ChangeSet, Reference
@@ -27,6 +27,10 @@ from approvals_gui.ui.operations import Operations
 
 
 class StepActions(QObject):
+    """`message(text)` for the status bar: why a step asked for by its key is not taken."""
+
+    message = Signal(str)
+
     def __init__(self, ops: Operations, applications: ApplicationsController, bureau: str):
         super().__init__(ops)
         self.ops = ops
@@ -89,23 +93,47 @@ class StepActions(QObject):
         self._with_detail(application_id, lambda current: self._step(current, action))
 
     def _step(self, current: ApplicationDetail, action: Action) -> None:
-        if action not in current.allowed:  # e.g. an extension at intake, or a second one
-            QMessageBox.information(
-                self.ops.window,
-                strings.action_name(action),
-                self.tr("“%1”现在不能办理：申请处于“%2”环节。")
-                .replace("%1", strings.action_name(action))
-                .replace("%2", strings.stage_name(current.view.record.facts.stage)),
-            )
+        if (reason := self._why_not(current, action)) is not None:
+            QMessageBox.information(self.ops.window, strings.action_name(action), reason)
             return
-        if (refusal := current.blocked.get(action)) is not None:  # the law refuses it today
-            QMessageBox.information(
-                self.ops.window, strings.action_name(action), strings.error_text(refusal)
-            )
-            return
+        self._take(current, action)
+
+    def _take(self, current: ApplicationDetail, action: Action) -> None:
         step = self._confirm_undo(current) if action is Action.UNDO else self._ask(current, action)
         if step is not None:
             self.submit(current, step)
+
+    def _why_not(self, current: ApplicationDetail, action: Action) -> str | None:
+        """Why `action` cannot be taken on `current` now, or None when it can."""
+        if action not in current.allowed:  # e.g. an extension at intake, or a second one
+            return (
+                self.tr("“%1”现在不能办理：申请处于“%2”环节。")
+                .replace("%1", strings.action_name(action))
+                .replace("%2", strings.stage_name(current.view.record.facts.stage))
+            )
+        if (refusal := current.blocked.get(action)) is not None:  # the law refuses it today
+            return strings.error_text(refusal)
+        return None
+
+    def step_by_key(self, application_id: int, action: Action | None) -> None:
+        """A step asked for by its shortcut; None: the next step along the main line.
+        A step that cannot be taken now says why in the status bar (#13): a key pressed
+        on the wrong application should not raise a box, nor do nothing."""
+        self._with_detail(application_id, lambda current: self._step_by_key(current, action))
+
+    def _step_by_key(self, current: ApplicationDetail, action: Action | None) -> None:
+        stage = current.view.record.facts.stage
+        if action is None and (action := MAIN_LINE.get(stage)) is None:
+            self.message.emit(
+                self.tr("申请处于“%1”环节，没有下一步可办理。").replace(
+                    "%1", strings.stage_name(stage)
+                )
+            )
+            return
+        if (reason := self._why_not(current, action)) is not None:
+            self.message.emit(reason)
+            return
+        self._take(current, action)
 
     def submit(self, current: ApplicationDetail, step: Step) -> None:
         """Record `step` on the application as the user saw it (`current`)."""
