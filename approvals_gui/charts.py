@@ -6,6 +6,7 @@ document can carry it in Chinese.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -30,6 +31,7 @@ Translate = Callable[[str, str], str]
 
 # Colour-blind safe (Okabe–Ito) and distinct in grey print.
 BLUE, ORANGE, GREEN, GREY = "#0072b2", "#e69f00", "#009e73", "#7f7f7f"
+LABEL = "#212121"  # a bar's value, above the bar
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +59,33 @@ def _value_axis(title: str, top: float, label_format: str = "%d") -> QValueAxis:
     return axis
 
 
+def _count_axis(title: str, top: float) -> QValueAxis:
+    """Whole-number ticks with room above the highest bar for its label: nice numbers
+    over 0–1.15 gave the backlog an axis reading 0, 0, 1, 1 (#13)."""
+    step = max(1, math.ceil(top / 5))
+    axis = QValueAxis()
+    axis.setTitleText(title)
+    axis.setTruncateLabels(False)
+    axis.setLabelFormat("%d")
+    axis.setRange(0, step * math.ceil(top * 1.15 / step + 1e-9))
+    axis.setTickType(QValueAxis.TickType.TicksDynamic)
+    axis.setTickAnchor(0)
+    axis.setTickInterval(step)
+    return axis
+
+
+def _category_axis(categories: Sequence[str], title: str = "") -> QBarCategoryAxis:
+    """Category labels in full (#13): Qt elides them to the bar width by default, which
+    left 环境影响报告… and 技术评… on the charts; many or long ones are slanted instead."""
+    axis = QBarCategoryAxis()
+    axis.append(list(categories))
+    axis.setTitleText(title)
+    axis.setTruncateLabels(False)
+    if len(categories) > 6 or (len(categories) > 2 and max(map(len, categories)) > 6):
+        axis.setLabelsAngle(-40)
+    return axis
+
+
 def line_chart(
     title: str,
     categories: Sequence[str],
@@ -67,9 +96,7 @@ def line_chart(
 ) -> QChart:
     """Lines over categories (months); a None value breaks the line."""
     chart = _chart(title)
-    x_axis = QBarCategoryAxis()
-    x_axis.append(list(categories))
-    x_axis.setTitleText(x_title)
+    x_axis = _category_axis(categories, x_title)
     y_axis = _value_axis(axis_title, top)
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
@@ -100,13 +127,16 @@ def bar_chart(
         bar_set.append([v or 0.0 for v in s.values])
         top = max(top, *(v or 0.0 for v in s.values))
         bars.append(bar_set)
+    # Each bar's value above it, in dark text: inside a short bar it did not fit.
     bars.setLabelsVisible(True)
-    bars.setLabelsPosition(QBarSeries.LabelsPosition.LabelsInsideEnd)
+    bars.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
     bars.setLabelsFormat("@value")
+    bars.setLabelsPrecision(4)
+    for bar_set in bars.barSets():
+        bar_set.setLabelColor(QColor(LABEL))
     chart.addSeries(bars)
-    x_axis = QBarCategoryAxis()
-    x_axis.append(list(categories))
-    y_axis = _value_axis(axis_title, top * 1.15)
+    x_axis = _category_axis(categories)
+    y_axis = _count_axis(axis_title, top)
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
     bars.attachAxis(x_axis)

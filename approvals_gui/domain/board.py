@@ -7,6 +7,7 @@ follow-ups too. Grouping and ordering live here so the screen and the export agr
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -55,6 +56,20 @@ class Card:
         """Whether the unit `code` decides or holds the item; a follow-up belongs to
         the service day, not to a unit."""
         return code in (self.unit, self.holder) and bool(code)
+
+    @property
+    def counted(self) -> bool:
+        """Whether the status bar counts this card: an application's own countdown
+        (decision or delivery), not a hearing to hold or a follow-up."""
+        return self.kind is CardKind.APPLICATION and self.step != HEARING_STEP
+
+    def matches(self, text: str) -> bool:
+        """Whether `text` (any case, spaces around ignored) is in the number, the
+        project or matter, or the enterprise."""
+        needle = text.strip().casefold()
+        return not needle or any(
+            needle in field.casefold() for field in (self.number, self.title, self.party)
+        )
 
     def group_key(self, by: GroupBy) -> str:
         return {GroupBy.HANDLER: self.handler, GroupBy.DISTRICT: self.district}.get(
@@ -143,6 +158,62 @@ def follow_up_card(visit: Visit, clock: FollowUpClock) -> Card | None:
 def cards_at_unit(cards: Iterable[Card], unit: str | None) -> list[Card]:
     """The cards the unit `unit` decides or holds; every card when `unit` is None."""
     return list(cards) if unit is None else [c for c in cards if c.at_unit(unit)]
+
+
+class Colour(StrEnum):
+    RED = "red"  # past a limit: breaches and red cards
+    YELLOW = "yellow"  # due soon
+
+
+_COLOURS = {Lane.BREACH: Colour.RED, Lane.RED: Colour.RED, Lane.YELLOW: Colour.YELLOW}
+
+
+@dataclass(frozen=True, slots=True)
+class BoardFilter:
+    """What the board shows; None (or "") lets every card through."""
+
+    unit: str | None = None
+    handler: str | None = None
+    category: str | None = None
+    colour: Colour | None = None
+    search: str = ""
+
+    def accepts(self, card: Card) -> bool:
+        return (
+            (self.unit is None or card.at_unit(self.unit))
+            and (self.handler is None or card.handler == self.handler)
+            and (self.category is None or card.category == self.category)
+            and (self.colour is None or _COLOURS[card.lane] is self.colour)
+            and card.matches(self.search)
+        )
+
+
+def filter_cards(cards: Iterable[Card], chosen: BoardFilter) -> list[Card]:
+    return [card for card in cards if chosen.accepts(card)]
+
+
+@dataclass(frozen=True, slots=True)
+class BoardSummary:
+    """The board's counts, kept apart so that each number has one meaning (#13):
+    applications in the status bar's buckets, hearings to hold, and follow-ups."""
+
+    applications: Counter[Lane]  # by the countdown, as the status bar counts them
+    hearings: Counter[Lane]  # a hearing due or late on an application otherwise on time
+    follow_ups: Counter[Lane]  # service-day follow-ups (never BREACH)
+
+
+def summarize(cards: Iterable[Card]) -> BoardSummary:
+    applications: Counter[Lane] = Counter()
+    hearings: Counter[Lane] = Counter()
+    follow_ups: Counter[Lane] = Counter()
+    for card in cards:
+        if card.kind is CardKind.FOLLOW_UP:
+            follow_ups[card.lane] += 1
+        elif card.counted:
+            applications[card.lane] += 1
+        else:
+            hearings[card.lane] += 1
+    return BoardSummary(applications, hearings, follow_ups)
 
 
 _LANE_ORDER = {Lane.BREACH: 0, Lane.RED: 1, Lane.YELLOW: 2}

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from approvals_gui.domain.calendar import FIRST_YEAR, LAST_YEAR
-from approvals_gui.domain.clock import BUREAU_DEADLINES, Phase, Status
+from approvals_gui.domain.clock import BUREAU_DEADLINES, Clock, DeadlineKind, Phase, Status
 from approvals_gui.domain.errors import ErrorCode
 from approvals_gui.domain.notices import NoticeKind, notice_event, why_not
 from approvals_gui.domain.stages import Action, Stage, StageEvent
@@ -43,6 +43,19 @@ def offered_actions(detail: ApplicationDetail, units: Sequence[Unit]) -> list[Ac
     here = record.holder or record.unit
     elsewhere = any(u.active and u.code != here for u in units)
     return [a for a in detail.allowed if a is not Action.TRANSFER or elsewhere]
+
+
+def running_unconfirmed_years(clock: Clock) -> tuple[int, ...]:
+    """The unconfirmed years a clock still running depends on (#13): the decision
+    clock's while it runs, the delivery period's once decided, none once delivered or
+    closed, when no date can move any more."""
+    if clock.phase in (Phase.INTAKE, Phase.DECISION):
+        return clock.unconfirmed_years
+    delivery = clock.deadline(DeadlineKind.DELIVERY)
+    if clock.phase is Phase.DELIVERY and delivery is not None:
+        first, last = delivery.start.year, delivery.due.year
+        return tuple(y for y in clock.unconfirmed_years if first <= y <= last)
+    return ()
 
 
 class DetailPane(QWidget):
@@ -241,8 +254,8 @@ class DetailPane(QWidget):
             self.dates.addRow("", _warning(text))
         if clock.statutory_overdue:
             self.dates.addRow("", _warning(self.tr("已超过法定期限")))
-        if clock.unconfirmed_years:
-            years = "、".join(str(y) for y in clock.unconfirmed_years)
+        if unconfirmed := running_unconfirmed_years(clock):
+            years = "、".join(str(y) for y in unconfirmed)
             text = self.tr("%1 年节假日安排尚未公布，到期日按推算日历计算").replace("%1", years)
             self.dates.addRow("", _warning(text))
 

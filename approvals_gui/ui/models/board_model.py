@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from approvals_gui.domain.board import Card, CardKind, Group
@@ -11,18 +13,20 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class BoardModel(QAbstractListModel):
-    """Row data is a `Group` (a header) or a `Card`, under `Role.ITEM`."""
+    """Row data is a `Group` (a header) or a `Card`, under `Role.ITEM`; a collapsed
+    group is its header alone."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Group | Card] = []
 
-    def set_groups(self, groups: list[Group]) -> None:
+    def set_groups(self, groups: list[Group], collapsed: Collection[str] = ()) -> None:
         self.beginResetModel()
         rows: list[Group | Card] = []
         for group in groups:
             rows.append(group)
-            rows.extend(group.cards)
+            if group.key not in collapsed:
+                rows.extend(group.cards)
         self._rows = rows
         self.endResetModel()
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QResizeEvent
@@ -12,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListView,
     QMenu,
     QPushButton,
@@ -22,13 +22,16 @@ from PySide6.QtWidgets import (
 from approvals_gui.domain.board import (
     DELIVERY_STEP,
     HEARING_STEP,
+    BoardFilter,
     Card,
     CardKind,
+    Colour,
     Group,
     GroupBy,
     Lane,
-    cards_at_unit,
+    filter_cards,
     group_cards,
+    summarize,
 )
 from approvals_gui.domain.units import Unit
 from approvals_gui.ui import strings
@@ -77,6 +80,16 @@ class BoardPage(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.unit.setMinimumContentsLength(6)
+        self.handler = self._filter_combo("board_handler_filter", self.tr("全部承办人"))
+        self.category = self._filter_combo("board_category_filter", self.tr("全部类别"))
+        self.colour = self._filter_combo("board_colour_filter", self.tr("全部颜色"))
+        self.colour.addItem(self.tr("红色（已超期）"), Colour.RED.value)
+        self.colour.addItem(self.tr("黄色（即将到期）"), Colour.YELLOW.value)
+        self.search = QLineEdit()
+        self.search.setObjectName("board_search")
+        self.search.setPlaceholderText(self.tr("搜索编号、项目或企业"))
+        self.search.setClearButtonEnabled(True)
+        self._collapsed: set[tuple[GroupBy, str]] = set()  # kept while the window is open
         self.summary = QLabel()
         # Wraps in a narrow window rather than widening the page with the unit filter.
         self.summary.setWordWrap(True)
@@ -94,30 +107,52 @@ class BoardPage(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.setModel(self.model)
-        self.view.setItemDelegate(CardDelegate(self.view, self._header_text, self.card_lines))
-        self.empty = QLabel(self.tr("没有超期或即将到期的事项。"))
+        self.view.setItemDelegate(CardDelegate(self.view, self._header_line, self.card_lines))
+        self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("分组")))
-        bar.addWidget(self.group_by)
-        bar.addWidget(QLabel(self.tr("单位")))
-        bar.addWidget(self.unit)
-        bar.addWidget(self.summary, 1)
-        bar.addWidget(self.extend_button)
-        bar.addWidget(self.export_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.empty, 1)
+        self._layout()
         self.group_by.currentIndexChanged.connect(self._regroup)
-        self.unit.currentIndexChanged.connect(self._show_cards)
+        for combo in (self.unit, self.handler, self.category, self.colour):
+            combo.currentIndexChanged.connect(self._show_cards)
+        self.search.textChanged.connect(self._show_cards)
+        self.view.clicked.connect(self._toggle_group)
         self.view.doubleClicked.connect(self._open)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.extend_button.clicked.connect(self._extend_selected)
         self.export_button.clicked.connect(self.export_requested)
         self.set_cards([], {})
+
+    def _filter_combo(self, name: str, everything: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.addItem(everything, None)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(6)
+        return combo
+
+    def _layout(self) -> None:
+        # Two lines of tools, so the page stays as narrow as the window's centre.
+        bar, filters = QHBoxLayout(), QHBoxLayout()
+        for line, label, widget in (
+            (bar, self.tr("分组"), self.group_by),
+            (bar, self.tr("单位"), self.unit),
+            (filters, self.tr("承办人"), self.handler),
+            (filters, self.tr("类别"), self.category),
+            (filters, self.tr("颜色"), self.colour),
+        ):
+            line.addWidget(QLabel(label))
+            line.addWidget(widget)
+        bar.addWidget(self.summary, 1)
+        bar.addWidget(self.extend_button)
+        bar.addWidget(self.export_button)
+        filters.addWidget(self.search, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty, 1)
 
     def set_units(self, units: Sequence[Unit]) -> None:
         """Fill the unit filter, keeping what is chosen (a unit not loaded yet is kept
@@ -149,21 +184,70 @@ class BoardPage(QWidget):
     def set_cards(self, cards: list[Card], category_names: Mapping[str, str]) -> None:
         self._cards = cards
         self._category_names = category_names
+        self._refill(self.handler, sorted({c.handler for c in cards}), self._handler_name)
+        self._refill(self.category, sorted({c.category for c in cards}), self._category_name)
         self._show_cards()
 
+    def _refill(self, combo: QComboBox, values: list[str], name: Callable[[str], str]) -> None:
+        """Offer the values the cards have, keeping the chosen one even when no card has
+        it any more (so a filter does not jump back to 全部 after a change)."""
+        current = combo.currentData()
+        combo.blockSignals(True)
+        while combo.count() > 1:
+            combo.removeItem(1)
+        if current is not None and current not in values:
+            values = [*values, str(current)]
+        for value in values:
+            combo.addItem(name(value), value)
+        combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
+        combo.blockSignals(False)
+
+    def board_filter(self) -> BoardFilter:
+        colour = self.colour.currentData()
+        return BoardFilter(
+            self.unit_filter(),
+            self.handler.currentData(),
+            self.category.currentData(),
+            Colour(colour) if colour else None,
+            self.search.text(),
+        )
+
     def shown_cards(self) -> list[Card]:
-        """The cards the unit filter lets through, in no particular order."""
-        return cards_at_unit(self._cards, self.unit_filter())
+        """The cards the filters and the search let through, in no particular order."""
+        return filter_cards(self._cards, self.board_filter())
 
     def _show_cards(self) -> None:
-        lanes = Counter(card.lane for card in self.shown_cards())
-        self.summary.setText(
-            self.tr("超法定期限 %1 件 · 超承诺期限 %2 件 · 即将到期 %3 件")
-            .replace("%1", str(lanes[Lane.BREACH]))
-            .replace("%2", str(lanes[Lane.RED]))
-            .replace("%3", str(lanes[Lane.YELLOW]))
+        self.summary.setText(self.summary_text(self.shown_cards()))
+        filtered = self.board_filter() != BoardFilter()
+        self.empty.setText(
+            self.tr("没有符合条件的事项。")
+            if filtered and self._cards
+            else self.tr("没有超期或即将到期的事项。")
         )
         self._regroup()
+
+    def summary_text(self, cards: list[Card]) -> str:
+        """Applications in the status bar's buckets, so the two agree; hearings and
+        service-day follow-ups apart (#13)."""
+        found = summarize(cards)
+        apps = found.applications
+        text = (
+            self.tr("超法定期限 %1 件 · 超承诺期限 %2 件 · 即将到期 %3 件")
+            .replace("%1", str(apps[Lane.BREACH]))
+            .replace("%2", str(apps[Lane.RED]))
+            .replace("%3", str(apps[Lane.YELLOW]))
+        )
+        hearings = found.hearings.total()
+        if hearings:
+            text += self.tr("（另有听证期限超期或即将到期 %1 件）").replace("%1", str(hearings))
+        if not found.follow_ups:
+            return text
+        follow_ups = (
+            self.tr("跟进事项：超期 %1 件 · 即将到期 %2 件")
+            .replace("%1", str(found.follow_ups[Lane.RED]))
+            .replace("%2", str(found.follow_ups[Lane.YELLOW]))
+        )
+        return self.tr("申请：%1；%2").replace("%1", text).replace("%2", follow_ups)
 
     def cards(self) -> list[Card]:
         """Every card, in the order the board shows them."""
@@ -187,13 +271,39 @@ class BoardPage(QWidget):
 
     def _regroup(self) -> None:
         selected = self.selected_card()
-        self.model.set_groups(self.groups())
+        by = self.current_group_by()
+        self.model.set_groups(self.groups(), {key for on, key in self._collapsed if on is by})
         shown = bool(self.shown_cards())
         self.view.setVisible(shown)
         self.empty.setVisible(not shown)
         if selected is not None:
             self.select(selected.kind, selected.item_id)
         self._update_buttons()
+
+    def is_collapsed(self, key: str) -> bool:
+        return (self.current_group_by(), key) in self._collapsed
+
+    def set_collapsed(self, key: str, collapsed: bool) -> None:
+        """Fold a group to its header, or open it; remembered per grouping while the
+        window is open."""
+        entry = (self.current_group_by(), key)
+        if collapsed:
+            self._collapsed.add(entry)
+        else:
+            self._collapsed.discard(entry)
+        self._regroup()
+
+    def _toggle_group(self, index: QModelIndex) -> None:
+        item = index.data(Role.ITEM)
+        if isinstance(item, Group):
+            self.set_collapsed(item.key, not self.is_collapsed(item.key))
+
+    def _header_line(self, group: Group) -> str:
+        arrow = "▸" if self.is_collapsed(group.key) else "▾"
+        return f"{arrow} {self._header_text(group)}"
+
+    def _handler_name(self, handler: str) -> str:
+        return handler or self.tr("（未填写）")
 
     def group_name(self, key: str) -> str:
         if self.current_group_by() is GroupBy.CATEGORY:

@@ -29,6 +29,8 @@ DAY_COLOURS: dict[DayKind, tuple[str, str]] = {
     DayKind.HOLIDAY: ("#f8d7da", "#8e0000"),
     DayKind.MAKEUP_WORKDAY: ("#d6e9ff", "#0d47a1"),
 }
+NO_DAY_COLOUR = "#9e9e9e"  # the hatching over a date that does not exist
+NO_SUCH_DAY = Qt.ItemDataRole.UserRole + 1  # True on a cell with no date behind it
 
 
 class CalendarPage(QWidget):
@@ -114,10 +116,9 @@ class CalendarPage(QWidget):
         self.grid.clearContents()
         bold = QFont(self.font())
         bold.setBold(True)
-        items = [[QTableWidgetItem() for _ in range(31)] for _ in range(12)]
+        items = [[self._no_such_day() for _ in range(31)] for _ in range(12)]
         for row, month in enumerate(items):
             for column, item in enumerate(month):
-                item.setFlags(Qt.ItemFlag.NoItemFlags)  # no such day (30 February)
                 self.grid.setItem(row, column, item)
         for info in days:
             item = items[info.day.month - 1][info.day.day - 1]
@@ -130,6 +131,7 @@ class CalendarPage(QWidget):
             item.setToolTip(self.describe(info))
             item.setData(Qt.ItemDataRole.UserRole, info.day)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            item.setData(NO_SUCH_DAY, False)
             if local:
                 item.setFont(bold)
         confirmed = bool(days) and days[0].confirmed
@@ -143,6 +145,21 @@ class CalendarPage(QWidget):
         self.status.setStyleSheet("" if confirmed else "color: #8e0000; font-weight: bold;")
         self.confirm_button.setEnabled(not confirmed)
         self._selection_changed()
+
+    def _no_such_day(self) -> QTableWidgetItem:
+        """A cell for a date that does not exist (2月30日, 4月31日): hatched grey, so it
+        cannot be taken for a working day (#13), and not selectable. A cell stays so
+        until the year's days fill it."""
+        item = QTableWidgetItem()
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        item.setBackground(QBrush(QColor(NO_DAY_COLOUR), Qt.BrushStyle.BDiagPattern))
+        item.setData(NO_SUCH_DAY, True)
+        return item
+
+    def is_real_day(self, month: int, day: int) -> bool:
+        """Whether the cell for `month`/`day` shows a date of the year."""
+        item = self.grid.item(month - 1, day - 1)
+        return item is not None and not item.data(NO_SUCH_DAY)
 
     def _mark_text(self, info: DayInfo) -> str:
         if info.kind is DayKind.HOLIDAY:
