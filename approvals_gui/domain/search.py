@@ -6,14 +6,15 @@ from dataclasses import dataclass
 
 from approvals_gui.domain.applications import ApplicationRecord
 from approvals_gui.domain.clock import Clock, Status
-from approvals_gui.domain.stages import Stage
+from approvals_gui.domain.stages import FINAL_STAGES, Stage
 
 
 @dataclass(frozen=True, slots=True)
 class ApplicationFilter:
     """Empty fields match everything. `text` matches number, project, enterprise and
     credit code, case-insensitively; every word must match somewhere. `unit` (a unit's
-    code) matches what that unit decides (审批单位) and what it holds now (所在单位)."""
+    code) matches what that unit decides (审批单位) and what it holds now (所在单位).
+    `open_only` leaves out the finished ones (delivered, not accepted, withdrawn)."""
 
     text: str = ""
     stage: Stage | None = None
@@ -21,9 +22,12 @@ class ApplicationFilter:
     handler: str | None = None
     status: Status | None = None
     unit: str | None = None
+    open_only: bool = False
 
     def matches(self, record: ApplicationRecord, clock: Clock, haystack: str | None = None) -> bool:
         """Whether the application passes; `haystack` is its `search_text`, if known."""
+        if self.open_only and not is_open(record):
+            return False
         if self.stage is not None and record.facts.stage is not self.stage:
             return False
         if self.category is not None and record.category != self.category:
@@ -40,6 +44,11 @@ class ApplicationFilter:
             return True
         text = search_text(record) if haystack is None else haystack
         return all(word in text for word in words)
+
+
+def is_open(record: ApplicationRecord) -> bool:
+    """Still running: not delivered, not refused, not withdrawn (the store's `is_open`)."""
+    return record.facts.stage not in FINAL_STAGES
 
 
 def search_text(record: ApplicationRecord) -> str:

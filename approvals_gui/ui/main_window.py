@@ -48,6 +48,7 @@ from approvals_gui.ui.controllers.rules import RulesController
 from approvals_gui.ui.controllers.service_days import ServiceDaysController
 from approvals_gui.ui.controllers.steps import StepActions
 from approvals_gui.ui.controllers.units import UnitsController
+from approvals_gui.ui.delegates.nav_count import ALERT_ROLE, COUNT_ROLE, NavCountDelegate
 from approvals_gui.ui.dialogs.modal import run_modal, shown
 from approvals_gui.ui.dialogs.settings_dialog import SettingsDialog
 from approvals_gui.ui.dialogs.sign_in_dialog import SignInDialog
@@ -158,6 +159,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setMaximumWidth(200)
+        self.nav.setItemDelegate(NavCountDelegate(self.nav))
         self.stack = QStackedWidget()
         self._pages: dict[str, QWidget] = {MINE: self.applications.page}
         for key, text in self._nav_entries():
@@ -318,6 +320,11 @@ class MainWindow(QMainWindow):
         self.steps.message.connect(status.showMessage)
         self.nav.currentItemChanged.connect(self._nav_changed)
         self.applications.counts_changed.connect(self.counts_label.setText)
+        self.applications.nav_counts_changed.connect(self._show_nav_counts)
+        page = self.applications.page
+        page.register_requested.connect(self.register_action.trigger)
+        page.import_requested.connect(self.import_action.trigger)
+        page.all_requested.connect(partial(self.show_view, ALL))
         self.board.page.open_requested.connect(self._open_card)
         self.directory.page.application_requested.connect(self.open_application)
         self.service_days.next_day_known.connect(self._show_next_service_day)
@@ -335,6 +342,22 @@ class MainWindow(QMainWindow):
     def _nav_changed(self, item: QListWidgetItem | None, _previous: object) -> None:
         if item is not None:
             self.show_view(str(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _show_nav_counts(self, mine: int, everything: int, late: int) -> None:
+        """The counts beside 我的事项, 全部申请 and 超期看板 (#13), and what they mean."""
+        tips = {
+            MINE: (mine, self.tr("您名下在办 %1 件")),
+            ALL: (everything, self.tr("共 %1 件申请")),
+            BOARD: (late, self.tr("在办申请中超期 %1 件（超法定期限或超承诺期限）")),
+        }
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            key = item.data(Qt.ItemDataRole.UserRole)
+            if key in tips:
+                count, tip = tips[key]
+                item.setData(COUNT_ROLE, count)
+                item.setData(ALERT_ROLE, key == BOARD and count > 0)
+                item.setToolTip(tip.replace("%1", str(count)))
 
     def show_view(self, key: str) -> None:
         """A page from the navigation; "my items" and "all" share the applications list."""

@@ -51,9 +51,21 @@ SPLITTER = Option[QByteArray]("main_window/splitter", QByteArray, QByteArray)
 # saved for the old order would put its widths and sort on the wrong columns.
 TABLE_HEADER = Option[QByteArray]("main_window/table_header_2", QByteArray, QByteArray)
 LAST_VIEW = Option[str]("filters/view", lambda: "mine", str)
-LAST_SEARCH = Option[str]("filters/search", str, str)
-LAST_STAGE = Option[str]("filters/stage", str, str)
-LAST_CATEGORY = Option[str]("filters/category", str, str)
-LAST_HANDLER = Option[str]("filters/handler", str, str)
-LAST_STATUS = Option[str]("filters/status", str, str)
-LAST_UNIT = Option[str]("filters/unit", str, str)
+# Each applications view (我的事项 "mine", 全部申请 "all") keeps its own search and quick
+# filters (#13): the old shared keys ("filters/search", …) let a search typed in 全部申请
+# hide items in 我的事项, and are no longer read.
+FILTER_NAMES = ("search", "stage", "category", "handler", "status", "unit")
+VIEW_FILTERS = {
+    (view, name): Option[str](f"filters/{view}/{name}", str, str)
+    for view in ("mine", "all")
+    for name in FILTER_NAMES
+}
+# 我的事项 lists what is still to do; 全部申请 everything, finished included.
+SHOW_FINISHED = {
+    "mine": Option[bool]("filters/mine/show_finished", lambda: False, bool),
+    "all": Option[bool]("filters/all/show_finished", lambda: True, bool),
+}
+# First-run setup (issue 13): set once the clerk accepted it; until then every start asks
+# for the bureau's name and the clerk's own. The clerk's unit: a unit's code, or empty.
+FIRST_RUN_DONE = Option[bool]("setup/first_run_done", lambda: False, bool)
+USER_UNIT = Option[str]("user/unit", str, str)

@@ -8,7 +8,9 @@ from functools import partial
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
+from approvals_gui.domain.board import Lane, application_card
 from approvals_gui.domain.clock import Status
+from approvals_gui.domain.search import is_open
 from approvals_gui.services.applications import (
     ApplicationDetail,
     ApplicationView,
@@ -20,25 +22,23 @@ from approvals_gui.ui import settings as options
 from approvals_gui.ui import strings
 from approvals_gui.ui.detail_pane import DetailPane
 from approvals_gui.ui.operations import Operations
-from approvals_gui.ui.pages.applications_page import ApplicationsPage
+from approvals_gui.ui.pages.applications_page import ApplicationsPage, ViewFilters
 
-FILTER_OPTIONS = (
-    ("stage", options.LAST_STAGE),
-    ("category", options.LAST_CATEGORY),
-    ("handler", options.LAST_HANDLER),
-    ("status", options.LAST_STATUS),
-    ("unit", options.LAST_UNIT),
-)
+MINE, ALL = "mine", "all"
 
 
 class ApplicationsController(QObject):
     """Keeps every application's countdown in the list model, for the list itself, the
     status bar counts and the figures; loads running items first, finished ones after.
 
-    `counts_changed(text)` for the status bar; `loaded()` once every row is in.
+    `counts_changed(text)` for the status bar; `nav_counts_changed(mine, all, late)` for
+    the navigation: the signed-in handler's running items, every application, and the
+    running ones past a limit (the board's 超法定 and 超期 lanes); `loaded()` once every
+    row is in. 我的事项 and 全部申请 share the page; each keeps its own filters.
     """
 
     counts_changed = Signal(str)
+    nav_counts_changed = Signal(int, int, int)
     loaded = Signal()
 
     def __init__(self, ops: Operations) -> None:
@@ -50,7 +50,13 @@ class ApplicationsController(QObject):
         self._generation = 0  # answers to an older load or selection are dropped
         self._shown_request = 0
         self._mine = True
-        self._counts: Counter[Status] = Counter()  # the rows' countdowns, kept as they change
+        # Counted as rows come and change, never by a pass over every row.
+        self._counts: Counter[Status] = Counter()  # the rows' countdowns
+        self._open_by_handler: Counter[str] = Counter()
+        self._lanes: Counter[Lane] = Counter()  # the running rows' board lanes
+        self._filters = {MINE: ViewFilters(), ALL: ViewFilters(show_finished=True)}
+        self.page.set_scope(mine=True)
+        self.page.set_filter_state(self._filters[MINE])
         self.page.selected.connect(self._selected)
         ops.changed.connect(self.on_changed)
         ops.day.rolled_over.connect(lambda _day: self.reload())
@@ -59,9 +65,16 @@ class ApplicationsController(QObject):
 
     def show_scope(self, mine: bool) -> None:
         """我的事项 (the signed-in handler's) or 全部申请; the selection stays if it can."""
+        self._filters[self._view()] = self.page.filter_state()  # kept for its return
         self._mine = mine
         self.page.proxy.set_scope_handler(self.ops.ws.actor if mine else None)
+        self.page.set_filter_state(self._filters[self._view()])
+        self.page.set_scope(mine)
         self.page.select(self.shown_id())
+        self._update_nav_counts()  # the signed-in user may have changed
+
+    def _view(self) -> str:
+        return MINE if self._mine else ALL
 
     def views(self) -> list[ApplicationView]:
         return self.page.model.views()
@@ -77,8 +90,8 @@ class ApplicationsController(QObject):
 
     def open(self, application_id: int) -> None:
         """Show one application in the full list, whatever the filters hide."""
-        self.page.clear_filters()
         self.show_scope(mine=False)
+        self.page.set_filter_state(ViewFilters(show_finished=True))
         self.page.select(application_id)
 
     def focus_search(self) -> None:
@@ -93,6 +106,7 @@ class ApplicationsController(QObject):
         self._generation += 1
         generation, ws, day = self._generation, self.ops.ws, self.ops.today()
         self.loading = True
+        self.page.set_loading(True)
         self.counts_changed.emit(self.tr("正在载入…"))
         self.ops.load_reference(self._set_choices)
         self.ops.read(
@@ -125,6 +139,7 @@ class ApplicationsController(QObject):
         if generation != self._generation:
             return
         self.loading = False
+        self.page.set_loading(False)
         self._show_views(running + finished)
         self.loaded.emit()
 
@@ -132,11 +147,25 @@ class ApplicationsController(QObject):
         selected = self.page.selected_id()
         self.page.model.set_views(views)
         self.page.select(selected)
-        self._counts = Counter(v.clock.countdown for v in views)
+        self._counts.clear()
+        self._open_by_handler.clear()
+        self._lanes.clear()
+        for view in views:
+            self._tally(view, 1)
         self._update_counts()
 
+    def _tally(self, view: ApplicationView, sign: int) -> None:
+        """Count one row in (`sign` 1) or out (-1) of the status bar's and the
+        navigation's counts."""
+        self._counts[view.clock.countdown] += sign
+        if is_open(view.record):
+            self._open_by_handler[view.record.handler] += sign
+            card = application_card(view.record, view.clock)
+            if card is not None:
+                self._lanes[card.lane] += sign
+
     def _load_failed(self, error: Exception) -> None:
-        self.loading = False
+        self.loading = False  # the page keeps no "empty" state: nothing is known
         self.counts_changed.emit(self.tr("载入失败：%1").replace("%1", strings.error_text(error)))
 
     # -- changes ------------------------------------------------------------------------
@@ -154,9 +183,9 @@ class ApplicationsController(QObject):
             # One step changes one row: count it again, not the other 100,000.
             row = model.row_of(view.record.id)
             if row >= 0:
-                self._counts[model.view_at(row).clock.countdown] -= 1
+                self._tally(model.view_at(row), -1)
             model.put_view(view)
-            self._counts[view.clock.countdown] += 1
+            self._tally(view, 1)
         found, shown = changes.detail, self.shown_id()
         if found is not None and found.view.record.id == shown:
             self.detail_pane.show_detail(found)
@@ -208,6 +237,13 @@ class ApplicationsController(QObject):
             .replace("%4", str(self.page.model.rowCount()))
             + (self.tr("（正在载入已办结事项…）") if self.loading else "")
         )
+        self._update_nav_counts()
+
+    def _update_nav_counts(self) -> None:
+        late = self._lanes[Lane.BREACH] + self._lanes[Lane.RED]
+        self.nav_counts_changed.emit(
+            self._open_by_handler[self.ops.ws.actor], self.page.model.rowCount(), late
+        )
 
     # -- what is remembered ---------------------------------------------------------------
 
@@ -216,13 +252,22 @@ class ApplicationsController(QObject):
         header = page.table.horizontalHeader()
         header.restoreState(options.TABLE_HEADER.get(settings))
         page.proxy.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        page.search.setText(options.LAST_SEARCH.get(settings))
-        for name, option in FILTER_OPTIONS:
-            page.set_filter_value(name, option.get(settings) or None)
+        for view in (MINE, ALL):
+            values = {
+                name: options.VIEW_FILTERS[view, name].get(settings) or None
+                for name in options.FILTER_NAMES
+            }
+            search = values.pop("search") or ""
+            shown = options.SHOW_FINISHED[view].get(settings)
+            self._filters[view] = ViewFilters(search, values, shown)
+        page.set_filter_state(self._filters[self._view()])
 
     def save_state(self, settings: QSettings) -> None:
         page = self.page
         options.TABLE_HEADER.set(settings, page.table.horizontalHeader().saveState())
-        options.LAST_SEARCH.set(settings, page.search.text())
-        for name, option in FILTER_OPTIONS:
-            option.set(settings, page.filter_value(name) or "")
+        self._filters[self._view()] = page.filter_state()
+        for view, state in self._filters.items():
+            values = {**state.values, "search": state.search}
+            for name in options.FILTER_NAMES:
+                options.VIEW_FILTERS[view, name].set(settings, values.get(name) or "")
+            options.SHOW_FINISHED[view].set(settings, state.show_finished)

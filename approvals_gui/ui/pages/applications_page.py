@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -46,18 +52,46 @@ COLUMN_WIDTHS = {
 }
 
 
+@dataclass
+class ViewFilters:
+    """What one view (我的事项 or 全部申请) filters by: its search, its quick filters'
+    values by name (None for 全部), and whether finished items are shown."""
+
+    search: str = ""
+    values: dict[str, str | None] = field(default_factory=dict)
+    show_finished: bool = False
+
+
+class SearchBox(QLineEdit):
+    """The search box: Esc clears what was typed (#13), then leaves the key to others."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class ApplicationsPage(QWidget):
-    """Emits `selected(id or None)`; `context_menu_requested(id, global pos)` on right-click."""
+    """Emits `selected(id or None)`; `context_menu_requested(id, global pos)` on right-click;
+    the empty states' links ask for `register_requested`, `import_requested` and
+    `all_requested` (show 全部申请)."""
 
     selected = Signal(object)
     context_menu_requested = Signal(int, QPoint)
+    register_requested = Signal()
+    import_requested = Signal()
+    all_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = ApplicationsTableModel(self)
         self.proxy = ApplicationsProxyModel(self)
         self.proxy.setSourceModel(self.model)
-        self.search = QLineEdit()
+        self.mine = False  # 我的事项 (its own empty state) or 全部申请
+        self.loading = False  # no "empty" before the rows are in
+        self.search = SearchBox()
         self.search.setClearButtonEnabled(True)
         self.search.setToolTip(
             self.tr("按编号、项目名称、建设单位或统一社会信用代码筛选（Ctrl+F）")
@@ -82,8 +116,14 @@ class ApplicationsPage(QWidget):
             combo.setMinimumWidth(60)
         self.unit.setMinimumContentsLength(7)  # 技术评估中心, 青山县分局: whole when room
         self.shown = QLabel()
+        self.show_finished = QCheckBox(self.tr("显示已办结"))
+        self.show_finished.setToolTip(self.tr("也列出已送达、不予受理和撤回的申请"))
+        self.clear_button = QPushButton(self.tr("清除筛选"))
+        self.clear_button.setToolTip(self.tr("清除搜索和本视图的全部筛选条件"))
+        self.clear_button.clicked.connect(self.clear_filters)
         self._fill_fixed_filters()
         self.table = self._make_table()
+        self.body = self._make_body()
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         for label, combo in (
@@ -95,15 +135,37 @@ class ApplicationsPage(QWidget):
         ):
             filters.addWidget(QLabel(label))
             filters.addWidget(combo, 2 if combo is self.unit else 1)  # units' names are long
-        filters.addWidget(self.shown)
+        # A second line, so the page is no wider than the five filters make it.
+        scope = QHBoxLayout()
+        scope.addWidget(self.show_finished)
+        scope.addStretch(1)
+        scope.addWidget(self.shown)
+        scope.addWidget(self.clear_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
-        layout.addWidget(self.table)
+        layout.addLayout(scope)
+        layout.addWidget(self.body)
         self.search.textChanged.connect(self._apply_filter)
+        self.show_finished.toggled.connect(self._apply_filter)
         for combo in self._filter_combos().values():
             combo.currentIndexChanged.connect(self._apply_filter)
         self.proxy.modelReset.connect(self._count_shown)
+        self._apply_filter()
+
+    def _make_body(self) -> QStackedWidget:
+        """The table, or in its place a line saying why it is empty and what to do."""
+        self.empty = QLabel()
+        self.empty.setObjectName("empty_state")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setTextFormat(Qt.TextFormat.RichText)
+        self.empty.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.empty.linkActivated.connect(self._link)
+        body = QStackedWidget()
+        body.addWidget(self.table)
+        body.addWidget(self.empty)
+        return body
 
     def _fill_fixed_filters(self) -> None:
         self.stage.addItem(self.tr("全部"), None)
@@ -177,7 +239,30 @@ class ApplicationsPage(QWidget):
             handler=self.handler.currentData(),
             status=Status(status) if status else None,
             unit=self.unit.currentData(),
+            open_only=not self.show_finished.isChecked(),
         )
+
+    def filters_active(self) -> bool:
+        """Whether the search or a quick filter narrows the list (清除筛选 would widen it)."""
+        combos = self._filter_combos().values()
+        return bool(self.search.text()) or any(c.currentIndex() > 0 for c in combos)
+
+    def filter_state(self) -> ViewFilters:
+        values = {name: self.filter_value(name) for name in self._filter_combos()}
+        return ViewFilters(self.search.text(), values, self.show_finished.isChecked())
+
+    def set_filter_state(self, state: ViewFilters) -> None:
+        """Show another view's filters: every widget set, then the list filtered once."""
+        widgets = [self.search, self.show_finished, *self._filter_combos().values()]
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.search.setText(state.search)
+        self.show_finished.setChecked(state.show_finished)
+        for name in self._filter_combos():
+            self.set_filter_value(name, state.values.get(name))
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._apply_filter()
 
     def _filter_combos(self) -> dict[str, QComboBox]:
         return {
@@ -203,17 +288,64 @@ class ApplicationsPage(QWidget):
         combo.setCurrentIndex(max(0, index))
 
     def clear_filters(self) -> None:
-        self.search.clear()
-        for combo in self._filter_combos().values():
-            combo.setCurrentIndex(0)
+        """The search and the quick filters back to 全部; 显示已办结 stays as chosen."""
+        state = self.filter_state()
+        self.set_filter_state(ViewFilters(show_finished=state.show_finished))
 
     def _apply_filter(self) -> None:
         selected = self.selected_id()
         self.proxy.set_filter(self.current_filter())
+        self.clear_button.setEnabled(self.filters_active())
         self.select(selected)
 
     def _count_shown(self) -> None:
         self.shown.setText(self.tr("%1 件").replace("%1", str(self.proxy.rowCount())))
+        self._show_empty_state()
+
+    # -- empty states -------------------------------------------------------------------
+
+    def set_scope(self, mine: bool) -> None:
+        self.mine = mine
+        self._show_empty_state()
+
+    def set_loading(self, loading: bool) -> None:
+        self.loading = loading
+        self._show_empty_state()
+
+    def _show_empty_state(self) -> None:
+        text = self._empty_text() if self.proxy.rowCount() == 0 else ""
+        self.empty.setText(text)
+        self.body.setCurrentWidget(self.empty if text else self.table)
+
+    def _empty_text(self) -> str:
+        """Why nothing is listed, with the way on as links (#13); "" while loading."""
+        if self.model.rowCount() == 0:
+            if self.loading:
+                return ""
+            return self.tr(
+                '还没有任何申请：点<a href="register">“收件登记”</a>登记第一件，'
+                '或从<a href="import">“文件 → 导入台账…”</a>导入。'
+            )
+        if self.filters_active():
+            return self.tr('没有符合筛选条件的申请。<a href="clear">清除筛选</a>')
+        if self.mine:
+            return self.tr(
+                '您名下没有在办事项。新收件请点<a href="register">“收件登记”</a>（Ctrl+N）；'
+                '<a href="all">查看全部申请…</a>'
+            )
+        return self.tr('没有在办的申请。<a href="finished">显示已办结</a>')
+
+    def _link(self, link: str) -> None:
+        if link == "register":
+            self.register_requested.emit()
+        elif link == "import":
+            self.import_requested.emit()
+        elif link == "all":
+            self.all_requested.emit()
+        elif link == "clear":
+            self.clear_filters()
+        elif link == "finished":
+            self.show_finished.setChecked(True)
 
     # -- selection ----------------------------------------------------------------------
 

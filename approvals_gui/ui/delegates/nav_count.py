@@ -1,0 +1,47 @@
+"""Paints a navigation entry's count at its right edge (我的事项 12, 超期看板 3 in red),
+so the entry's text stays its name for the menus, shortcuts and screen readers (#13)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+COUNT_ROLE = Qt.ItemDataRole.UserRole + 1  # int, or None for no count
+ALERT_ROLE = Qt.ItemDataRole.UserRole + 2  # True: a count that calls for action, in red
+ALERT_COLOUR = "#c62828"  # the countdown chip's red
+MARGIN = 6
+
+
+class NavCountDelegate(QStyledItemDelegate):
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        super().paint(painter, option, index)
+        count = index.data(COUNT_ROLE)
+        if count is None:
+            return
+        painter.save()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        colour = option.palette.color(role)
+        if index.data(ALERT_ROLE) and not selected:
+            colour = QColor(ALERT_COLOUR)
+        painter.setPen(colour)
+        rect = option.rect.adjusted(0, 0, -MARGIN, 0)
+        align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(rect, align, str(count))
+        painter.restore()
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        count = index.data(COUNT_ROLE)
+        if count is not None:
+            width = option.fontMetrics.horizontalAdvance(f"  {count}")
+            size.setWidth(size.width() + width + MARGIN)
+        return size

@@ -1,0 +1,206 @@
+"""Worklists that work (#13): 我的事项 lists what is still to do, the navigation counts,
+filters kept per view and cleared on request, and empty states that say what to do."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from approvals_gui.domain.stages import Action, Stage
+from approvals_gui.services import changes
+from approvals_gui.services.applications import Step, list_applications
+from approvals_gui.services.workspace import Workspace
+from approvals_gui.ui.delegates.nav_count import ALERT_ROLE, COUNT_ROLE
+from approvals_gui.ui.dialogs.register_dialog import RegisterDialog
+from approvals_gui.ui.main_window import ALL, BOARD, MINE, MainWindow
+from tests.conftest import TODAY
+from tests.ui.conftest import answer_next_dialog, open_window, type_text
+
+
+def late_one(ws: Workspace) -> tuple[int, int]:
+    """The `data` fixture's running application: its id and version."""
+    view = next(
+        v for v in list_applications(ws, today=TODAY) if v.record.facts.stage is Stage.ACCEPTED
+    )
+    return view.record.id, view.record.version
+
+
+def withdraw(ws: Workspace) -> changes.ChangeSet:
+    """Withdraw the running application, as another desk would; the change set it makes."""
+    app_id, version = late_one(ws)
+    return changes.step(ws, app_id, version, Step(Action.WITHDRAW, TODAY), today=TODAY)
+
+
+def nav_counts(window: MainWindow) -> dict[str, tuple[object, object]]:
+    found = {}
+    for row in range(window.nav.count()):
+        item = window.nav.item(row)
+        found[item.data(Qt.ItemDataRole.UserRole)] = (item.data(COUNT_ROLE), item.data(ALERT_ROLE))
+    return found
+
+
+def empty_text(window: MainWindow) -> str:
+    page = window.applications.page
+    return page.empty.text() if page.body.currentWidget() is page.empty else ""
+
+
+# -- 我的事项: what is still to do ---------------------------------------------------------
+
+
+def test_my_items_hide_finished_ones_until_the_toggle(
+    qtbot: QtBot, data: Workspace, settings: QSettings
+) -> None:
+    window = open_window(qtbot, data, settings)
+    page = window.applications.page
+    assert window._view == MINE and not page.show_finished.isChecked()
+    assert page.proxy.rowCount() == 1  # the delivered one is done: not on my list
+    page.show_finished.setChecked(True)
+    assert page.proxy.rowCount() == 2
+    window.show_view(ALL)
+    assert page.show_finished.isChecked() and page.proxy.rowCount() == 2
+    page.show_finished.setChecked(False)
+    assert page.proxy.rowCount() == 1
+    window.show_view(MINE)
+    assert page.show_finished.isChecked()  # each view remembers its own choice
+    window.show_view(ALL)
+    assert not page.show_finished.isChecked()
+
+
+def test_opening_an_application_shows_it_even_when_finished(
+    qtbot: QtBot, data: Workspace, settings: QSettings
+) -> None:
+    window = open_window(qtbot, data, settings)
+    window.show_view(ALL)
+    window.applications.page.show_finished.setChecked(False)
+    done = next(
+        v for v in list_applications(data, today=TODAY) if v.record.facts.stage is Stage.DELIVERED
+    )
+    window.open_application(done.record.id)
+    assert window.applications.page.selected_id() == done.record.id
+
+
+# -- counts in the navigation ---------------------------------------------------------------
+
+
+def test_nav_counts_follow_a_step(qtbot: QtBot, data: Workspace, settings: QSettings) -> None:
+    window = open_window(qtbot, data, settings)
+    counts = nav_counts(window)
+    assert counts[MINE][0] == 1 and counts[ALL][0] == 2
+    assert counts[BOARD] == (1, True)  # the running one is past its limit
+    assert window.nav.item(0).text() == "我的事项"  # the name stays the name
+    assert "1" in window.nav.item(0).toolTip()
+    window.ops.publish(withdraw(data))  # no read: the change set carries the row
+    counts = nav_counts(window)
+    assert counts[MINE][0] == 0 and counts[ALL][0] == 2
+    assert counts[BOARD] == (0, False)
+
+
+# -- filters per view -----------------------------------------------------------------------
+
+
+def test_filters_per_view_do_not_leak_and_persist(
+    qtbot: QtBot, data: Workspace, settings: QSettings
+) -> None:
+    window = open_window(qtbot, data, settings)
+    page = window.applications.page
+    window.show_view(ALL)
+    type_text(page.search, "SUM")
+    assert page.proxy.rowCount() == 1
+    window.show_view(MINE)
+    assert page.search.text() == "" and page.proxy.rowCount() == 1
+    page.set_filter_value("status", "overdue")
+    window.show_view(ALL)
+    assert page.search.text() == "SUM" and page.filter_value("status") is None
+    window.close()
+    again = open_window(qtbot, data, settings)
+    page = again.applications.page
+    assert again._view == ALL and page.search.text() == "SUM"
+    assert page.proxy.rowCount() == 1
+    again.show_view(MINE)
+    assert page.search.text() == "" and page.filter_value("status") == "overdue"
+
+
+def test_escape_in_the_search_box_clears_it(
+    qtbot: QtBot, data: Workspace, settings: QSettings
+) -> None:
+    window = open_window(qtbot, data, settings)
+    page = window.applications.page
+    window.show_view(ALL)
+    qtbot.keySequence(window, "Ctrl+F")
+    type_text(page.search, "HYPERLINK")
+    assert page.proxy.rowCount() == 1
+    qtbot.keyClick(page.search, Qt.Key.Key_Escape)
+    assert page.search.text() == "" and page.proxy.rowCount() == 2
+
+
+def test_clear_filters_resets_the_views_filters(
+    qtbot: QtBot, data: Workspace, settings: QSettings
+) -> None:
+    window = open_window(qtbot, data, settings)
+    page = window.applications.page
+    window.show_view(ALL)
+    assert not page.clear_button.isEnabled()
+    page.search.setText("SUM")
+    page.set_filter_value("stage", Stage.DELIVERED.value)
+    assert page.clear_button.isEnabled()
+    qtbot.mouseClick(page.clear_button, Qt.MouseButton.LeftButton)
+    assert page.search.text() == "" and page.filter_value("stage") is None
+    assert page.proxy.rowCount() == 2 and not page.clear_button.isEnabled()
+
+
+# -- empty states ---------------------------------------------------------------------------
+
+
+def test_an_empty_database_says_how_to_begin(
+    qtbot: QtBot, ws: Workspace, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(qtbot, ws, settings)
+    assert "还没有任何申请" in empty_text(window)
+    window.show_view(ALL)
+    assert "还没有任何申请" in empty_text(window)
+    asked: list[str] = []
+
+    def cancel(dialog: QWidget) -> None:
+        asked.append(type(dialog).__name__)
+        dialog.close()
+
+    answer_next_dialog(cancel, RegisterDialog)
+    window.applications.page.empty.linkActivated.emit("register")
+    assert asked == ["RegisterDialog"]
+
+    def no_file() -> Path | None:
+        asked.append("import")
+        return None
+
+    monkeypatch.setattr(window.ledger, "ask_file", no_file)
+    window.applications.page.empty.linkActivated.emit("import")
+    assert asked[-1] == "import"
+
+
+def test_nothing_open_on_my_list_points_to_the_whole_list(
+    qtbot: QtBot, data: Workspace, settings: QSettings
+) -> None:
+    withdraw(data)
+    window = open_window(qtbot, data, settings)
+    assert "您名下没有在办事项" in empty_text(window)
+    window.applications.page.empty.linkActivated.emit("all")
+    assert window._view == ALL and window.applications.page.proxy.rowCount() == 2
+    assert empty_text(window) == ""
+    assert window.nav.currentItem().data(Qt.ItemDataRole.UserRole) == ALL
+
+
+def test_no_match_offers_to_clear_the_filters(
+    qtbot: QtBot, data: Workspace, settings: QSettings
+) -> None:
+    window = open_window(qtbot, data, settings)
+    page = window.applications.page
+    assert empty_text(window) == ""
+    type_text(page.search, "没有这个项目")
+    assert "没有符合筛选条件的申请" in empty_text(window)
+    page.empty.linkActivated.emit("clear")
+    assert page.search.text() == "" and page.proxy.rowCount() == 1
+    assert page.body.currentWidget() is page.table
