@@ -14,6 +14,7 @@ from approvals_gui.logs import start_logging
 from approvals_gui.store.errors import StoreError
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings, QTranslator
     from sqlalchemy import Engine
 
     from approvals_gui.services.workspace import Workspace
@@ -45,7 +46,7 @@ def run_gui(argv: Sequence[str]) -> int:
     parser.add_argument("--lang", default=None)
     args, qt_args = parser.parse_known_args(argv)
 
-    from PySide6.QtCore import QSettings, QTranslator
+    from PySide6.QtCore import QSettings
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -98,6 +99,8 @@ def run_gui(argv: Sequence[str]) -> int:
     workers = (Worker(app), Worker(app))
     translators.extend(install_translators(app, options.LANGUAGE.get(settings)))
     signed_in = sign_in_at_start(ws, workers[0], redact(str(target)))
+    if signed_in is not None:  # the language may change in it: read again below
+        first_run_at_start(signed_in, workers[0], settings, translators)
     for translator in translators:  # the window installs its own
         app.removeTranslator(translator)
     if signed_in is None:
@@ -140,6 +143,22 @@ def sign_in_at_start(ws: Workspace, worker: Worker, database_label: str) -> Work
     with shown(dialog) as accepted:
         user = dialog.user
     return ws.signed_in(user) if accepted and user is not None else None
+
+
+def first_run_at_start(
+    ws: Workspace, worker: Worker, settings: QSettings, translators: list[QTranslator]
+) -> bool:
+    """Until this desk has been set up (issue 13), ask for the bureau's name and the
+    clerk's own before the window opens; True if the dialog was accepted. Cancelling
+    keeps the defaults, opens the window all the same, and asks again next start.
+    `translators` are swapped in place as a language is picked."""
+    from approvals_gui.ui import settings as options
+    from approvals_gui.ui.dialogs.first_run_dialog import FirstRunDialog
+    from approvals_gui.ui.dialogs.modal import run_modal
+
+    if options.FIRST_RUN_DONE.get(settings):
+        return False
+    return run_modal(FirstRunDialog(ws, worker, settings, translators=translators))
 
 
 def first_admin_message(database_label: str) -> tuple[str, str]:

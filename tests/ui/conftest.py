@@ -67,6 +67,7 @@ def settings(tmp_path: Path) -> QSettings:
     s = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
     s.setValue("user/name", "张三")
     s.setValue("bureau/name", "江城市生态环境局")
+    s.setValue("setup/first_run_done", True)  # a desk set up (first-run: test_first_run)
     return s
 
 

@@ -46,6 +46,7 @@ sys.exit(run_gui(["--db", sys.argv[1]]))
 def test_the_window_starts_without_commands_exports_or_imports(tmp_path: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "APPROVALS_GUI_DATA_DIR": str(tmp_path)}
     database = tmp_path / "start.sqlite3"
+    (tmp_path / "settings.ini").write_text("[setup]\nfirst_run_done=true\n")  # set up
     subprocess.run(
         [sys.executable, "main.py", "demo", "--count", "5", "--db", str(database)],
         cwd=ROOT,

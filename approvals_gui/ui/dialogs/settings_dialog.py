@@ -8,7 +8,9 @@ writes them after it closes, on the worker.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from collections.abc import Callable
+
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -46,9 +49,11 @@ class SettingsDialog(QDialog):
         *,
         sign_in: bool | None = None,
         user: User | None = None,
+        first_run: Callable[[], None] | None = None,
     ) -> None:
         """`sign_in`: whether this file asks for sign-in now (None on a server, where
-        everyone does); `user`: who is signed in, if anyone."""
+        everyone does); `user`: who is signed in, if anyone; `first_run`: runs the
+        first-run setup again (without it, the next start does)."""
         super().__init__(parent)
         self._settings = settings
         self._notices = notices
@@ -100,6 +105,15 @@ class SettingsDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #8e0000;")
         self.problem.hide()
+        self._first_run = first_run
+        self.first_run = QPushButton(self.tr("重新运行初始设置…"))
+        self.first_run.setToolTip(self.tr("再次填写局名、我的姓名、所在单位和界面语言。"))
+        self.first_run.clicked.connect(self._rerun_first_run)
+        self.reminders = QCheckBox(self.tr("到期提醒（系统托盘）"))
+        self.reminders.setChecked(options.REMINDERS.get(settings))
+        self.reminders.setToolTip(
+            self.tr("每天首次打开时列出我名下本周到期的事项；事项超期时在系统托盘提示。")
+        )
         self._fields: dict[str, tuple[QWidget, str]] = {
             AUTHORITY.name: (self.authority, self.tr("发文机关")),
             NUMBER_PATTERN.name: (self.number_pattern, self.tr("发文字号格式")),
@@ -120,12 +134,25 @@ class SettingsDialog(QDialog):
         mine_form.addRow(self.tr("界面语言"), self.language)
         mine_form.addRow(self.tr("数据库（下次启动生效）"), self.database)
         mine_form.addRow(self.sign_in)
+        mine_form.addRow(self.reminders)
+        mine_form.addRow(self.first_run)
         buttons, self.ok_button = ok_cancel(self, self.tr("确定"))
         layout = QVBoxLayout(self)
         layout.addWidget(bureau)
         layout.addWidget(mine)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
+
+    def _rerun_first_run(self) -> None:
+        """The first-run setup: now, in place of this dialog, where the window offers
+        it; otherwise at the next start."""
+        options.FIRST_RUN_DONE.set(self._settings, False)
+        if self._first_run is not None:
+            self.reject()
+            QTimer.singleShot(0, self._first_run)  # once this dialog is closed
+            return
+        self.first_run.setText(self.tr("下次启动时将重新运行初始设置"))
+        self.first_run.setEnabled(False)
 
     def notice_settings(self) -> NoticeSettings:
         """The notice settings as typed; checked (DomainError) by `accept`."""
@@ -165,3 +192,4 @@ class SettingsDialog(QDialog):
             options.USER_NAME.set(self._settings, user)
         options.LANGUAGE.set(self._settings, str(self.language.currentData()))
         options.DATABASE.set(self._settings, self.database.text().strip())
+        options.REMINDERS.set(self._settings, self.reminders.isChecked())

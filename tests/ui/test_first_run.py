@@ -1,0 +1,238 @@
+"""First-run setup (issue 13): asked once before the window, it names the bureau and
+the clerk, so that 我的事项 lists the clerk's work and notices carry the right names."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from approvals_gui.app import first_run_at_start
+from approvals_gui.domain.access import Role, User
+from approvals_gui.services import users
+from approvals_gui.services.applications import register
+from approvals_gui.services.notices import notice_settings
+from approvals_gui.services.workspace import Workspace
+from approvals_gui.store.database import open_database
+from approvals_gui.ui import settings as options
+from approvals_gui.ui.dialogs.first_run_dialog import FirstRunDialog
+from approvals_gui.ui.dialogs.settings_dialog import SettingsDialog
+from approvals_gui.ui.main_window import MainWindow
+from approvals_gui.ui.workers import Worker
+from tests.conftest import TODAY, new_application
+from tests.ui.conftest import answer_next_dialog, open_window
+
+DEMO_CLERKS = ("李明", "王芳")
+
+
+@pytest.fixture
+def fresh(tmp_path: Path) -> QSettings:
+    """A desk never set up: no name, no bureau, no FIRST_RUN_DONE."""
+    return QSettings(str(tmp_path / "fresh.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def demo(ws: Workspace) -> Workspace:
+    """Two clerks' work, as the demo data has: two for 李明, one for 王芳."""
+    for handler in (*DEMO_CLERKS, DEMO_CLERKS[0]):
+        register(ws, new_application(handler=handler), today=TODAY)
+    return ws
+
+
+@pytest.fixture
+def holder(qtbot: QtBot) -> QWidget:
+    """Owns a dialog and its worker, and outlives both."""
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    return widget
+
+
+@pytest.fixture
+def worker(holder: QWidget) -> Worker:
+    return Worker(holder)
+
+
+def answer_first_run(handler: Callable[[FirstRunDialog], None]) -> list[FirstRunDialog]:
+    """Run `handler` on the next first-run dialog once its choices are in; the dialogs
+    answered, to look at."""
+    seen: list[FirstRunDialog] = []
+
+    def when_ready(dialog: QWidget) -> None:
+        assert isinstance(dialog, FirstRunDialog)
+        seen.append(dialog)
+        if dialog.ready:
+            handler(dialog)
+        else:
+            dialog.loaded.connect(lambda: handler(dialog))
+
+    answer_next_dialog(when_ready, FirstRunDialog)
+    return seen
+
+
+def names_offered(dialog: FirstRunDialog) -> list[str]:
+    return [dialog.name.itemText(i) for i in range(dialog.name.count())]
+
+
+def test_asked_on_first_run_and_not_after(
+    qtbot: QtBot, ws: Workspace, worker: Worker, fresh: QSettings
+) -> None:
+    def accept(dialog: FirstRunDialog) -> None:
+        dialog.bureau.setText("江城市生态环境局")
+        dialog.name.setCurrentText("赵敏")
+        dialog.ok_button.click()
+
+    seen = answer_first_run(accept)
+    assert first_run_at_start(ws, worker, fresh, [])
+    assert len(seen) == 1 and options.FIRST_RUN_DONE.get(fresh)
+    assert options.USER_NAME.get(fresh) == "赵敏"
+    assert first_run_at_start(ws, worker, fresh, []) is False  # set up: not asked again
+    assert QApplication.activeModalWidget() is None
+
+
+def test_a_demo_clerk_picked_sees_their_work_in_my_items(
+    qtbot: QtBot, demo: Workspace, worker: Worker, fresh: QSettings
+) -> None:
+    def pick_li_ming(dialog: FirstRunDialog) -> None:
+        assert set(DEMO_CLERKS) <= set(names_offered(dialog))
+        assert dialog.name.currentText() == ""  # not the computer's login
+        dialog.bureau.setText("江城市生态环境局")
+        dialog.name.setCurrentIndex(dialog.name.findText("李明"))
+        dialog.ok_button.click()
+
+    answer_first_run(pick_li_ming)
+    assert first_run_at_start(demo, worker, fresh, [])
+    window = open_window(qtbot, demo, fresh)
+    assert window.ops.ws.actor == "李明"
+    proxy = window.applications.page.proxy
+    qtbot.waitUntil(lambda: proxy.rowCount() == 2)  # 李明's two, not 王芳's
+
+
+def test_the_bureau_name_reaches_the_notices(
+    qtbot: QtBot, ws: Workspace, worker: Worker, fresh: QSettings
+) -> None:
+    def name_the_bureau(dialog: FirstRunDialog) -> None:
+        assert dialog.bureau.text() == ""  # the placeholder bureau is not offered
+        dialog.bureau.setText("  江城市生态环境局 ")
+        dialog.name.setCurrentText("赵敏")
+        dialog.ok_button.click()
+
+    answer_first_run(name_the_bureau)
+    assert first_run_at_start(ws, worker, fresh, [])
+    assert notice_settings(ws).authority == "江城市生态环境局"
+
+
+def test_an_empty_name_is_asked_for(
+    qtbot: QtBot, holder: QWidget, ws: Workspace, fresh: QSettings
+) -> None:
+    dialog = FirstRunDialog(ws, Worker(holder), fresh, holder)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.ready)
+    dialog.bureau.setText("江城市生态环境局")
+    dialog.ok_button.click()
+    assert dialog.problem.isVisible() and "姓名" in dialog.problem.text()
+    assert not options.FIRST_RUN_DONE.get(fresh)
+
+
+def test_cancel_opens_the_window_and_asks_again_next_start(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from approvals_gui import app as app_module
+    from approvals_gui.paths import data_dir
+    from approvals_gui.ui.error_report import ErrorReporter
+
+    monkeypatch.setattr(ErrorReporter, "install", lambda _self: None)  # keep pytest-qt's
+    monkeypatch.setattr(ErrorReporter, "uninstall", lambda _self: None)
+    database = tmp_path / "desk.sqlite3"
+    open_database(database, create=True).dispose()
+    opened: list[MainWindow] = []
+
+    def quit_once_loaded() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        if not windows or not windows[0].isVisible() or windows[0].applications.loading:
+            QTimer.singleShot(20, quit_once_loaded)
+            return
+        opened.append(windows[0])
+        QApplication.exit(0)  # not quit(): that closes every window, later tests too
+
+    for start in (1, 2):
+        seen = answer_first_run(lambda dialog: dialog.reject())
+        QTimer.singleShot(0, quit_once_loaded)
+        assert app_module.run_gui(["--db", str(database)]) == 0
+        assert len(seen) == 1 and len(opened) == start  # asked, and the window opened
+        window = opened[-1]
+        assert window.ops.ws.actor == options.USER_NAME.get(window._settings)
+        window.close()
+        window.deleteLater()
+        for translator in QApplication.instance().findChildren(QTranslator):  # the window's
+            QApplication.removeTranslator(translator)
+            translator.deleteLater()
+    desk = QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+    assert not options.FIRST_RUN_DONE.get(desk)
+
+
+def test_signed_in_the_name_is_the_users_and_cannot_be_changed(
+    qtbot: QtBot, ws: Workspace, worker: Worker, fresh: QSettings
+) -> None:
+    admin, clerk = User("王管理", "city", Role.ADMIN), User("李四", "city", Role.CLERK)
+    users.add_user(ws, admin, "correct-horse")
+    users.add_user(ws.signed_in(admin), clerk, "correct-horse")
+    signed = ws.signed_in(clerk)
+
+    def look(dialog: FirstRunDialog) -> None:
+        assert names_offered(dialog) == ["李四"] and not dialog.name.isEnabled()
+        assert not dialog.unit.isEnabled() and dialog.unit.currentData() == "city"
+        assert not dialog.bureau.isEnabled()  # a clerk may not rename the bureau
+        dialog.ok_button.click()
+
+    answer_first_run(look)
+    assert first_run_at_start(signed, worker, fresh, [])
+    assert fresh.value(options.USER_NAME.key) is None  # the history records who signed in
+    assert options.FIRST_RUN_DONE.get(fresh)
+
+
+def test_settings_can_run_it_again(qtbot: QtBot, settings: QSettings) -> None:
+    from approvals_gui.domain.notices import NoticeSettings
+
+    options.FIRST_RUN_DONE.set(settings, True)
+    asked: list[bool] = []
+    dialog = SettingsDialog(settings, NoticeSettings(), first_run=lambda: asked.append(True))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.first_run.click()
+    qtbot.waitUntil(lambda: asked == [True])
+    assert not dialog.isVisible() and not options.FIRST_RUN_DONE.get(settings)
+    alone = SettingsDialog(settings, NoticeSettings())  # no window to run it: next start
+    qtbot.addWidget(alone)
+    alone.first_run.click()
+    assert not alone.first_run.isEnabled() and not options.FIRST_RUN_DONE.get(settings)
+
+
+def test_the_language_picked_is_spoken_at_once_and_kept(
+    qtbot: QtBot, ws: Workspace, worker: Worker, fresh: QSettings
+) -> None:
+    from approvals_gui.i18n import install_translators
+
+    app = QApplication.instance()
+    assert app is not None
+    translators = install_translators(app, "zh_CN")
+    before = list(translators)
+    changed: list[bool] = []
+
+    def pick_english(dialog: FirstRunDialog) -> None:
+        dialog.bureau.setText("Jiangcheng Ecology Bureau")
+        dialog.name.setCurrentText("Zhao Min")
+        dialog.language.setCurrentIndex(dialog.language.findData("en"))
+        changed.append(translators != before)  # swapped in place, while the dialog is up
+        dialog.ok_button.click()
+
+    answer_first_run(pick_english)
+    try:
+        assert first_run_at_start(ws, worker, fresh, translators)
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+    assert changed == [True] and options.LANGUAGE.get(fresh) == "en"
