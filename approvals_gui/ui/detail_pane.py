@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHeaderView,
@@ -26,14 +27,23 @@ from approvals_gui.domain.calendar import FIRST_YEAR, LAST_YEAR
 from approvals_gui.domain.clock import BUREAU_DEADLINES, Clock, DeadlineKind, Phase, Status
 from approvals_gui.domain.errors import ErrorCode
 from approvals_gui.domain.notices import NoticeKind, notice_event, why_not
-from approvals_gui.domain.stages import Action, Stage, StageEvent
+from approvals_gui.domain.stages import MAIN_LINE, Action, Stage, StageEvent
 from approvals_gui.domain.units import Unit, unit_shares
 from approvals_gui.services.applications import ApplicationDetail
 from approvals_gui.ui import strings
 from approvals_gui.ui.delegates.countdown import CHIP_COLOURS
 from approvals_gui.ui.labels import plain_label
+from approvals_gui.ui.step_hints import (
+    DESTRUCTIVE,
+    NOTICES_ICON,
+    WHY_ICON,
+    step_hint,
+    step_icon,
+    themed_icon,
+)
 
 PAUSED_BACKGROUND = "#eeeeee"
+DESTRUCTIVE_COLOUR = "#b71c1c"
 
 
 def offered_actions(detail: ApplicationDetail, units: Sequence[Unit]) -> list[Action]:
@@ -268,23 +278,32 @@ class DetailPane(QWidget):
         )
 
     def _fill_buttons(self, detail: ApplicationDetail) -> None:
+        """The main-line step first and emphasised, the other steps, the explanation and
+        the notices; then, below a line and in red, the steps that end the application
+        against the applicant (#13)."""
         _clear(self.buttons)
         offered = offered_actions(detail, self._units)
-        buttons: list[tuple[str, Callable[[], None]]] = [
-            (strings.action_name(action), partial(self.action_requested.emit, action))
-            for action in offered
-        ]
-        buttons.append((self.tr("为什么是这个日期？"), self.why_requested.emit))
-        for i, (text, slot) in enumerate(buttons):
-            button = QPushButton(text)
-            button.setObjectName(f"detail_button_{i}")
-            button.clicked.connect(lambda _checked=False, run=slot: run())
-            self.buttons.addWidget(button, i // 3, i % 3)
-            action = offered[i] if i < len(offered) else None
-            if action is not None and (refusal := detail.blocked.get(action)) is not None:
-                button.setEnabled(False)  # the law refuses the step today: say why
-                button.setToolTip(strings.error_text(refusal))
-        self._add_notices(detail, len(buttons))
+        main = MAIN_LINE.get(detail.view.record.facts.stage)
+        ordinary = sorted((a for a in offered if a not in DESTRUCTIVE), key=lambda a: a is not main)
+        widgets: list[QWidget] = [self._step_button(detail, a, a is main) for a in ordinary]
+        why = QPushButton(themed_icon(self, *WHY_ICON), self.tr("为什么是这个日期？"))
+        why.setObjectName("why_button")
+        why.setToolTip(self.tr("逐项说明各个期限是怎样算出来的"))
+        why.clicked.connect(lambda _checked=False: self.why_requested.emit())
+        widgets += [why, self._notices_button(detail)]
+        for i, widget in enumerate(widgets):
+            self.buttons.addWidget(widget, i // 3, i % 3)
+        row = (len(widgets) + 2) // 3
+        ending = [self._step_button(detail, a, False) for a in offered if a in DESTRUCTIVE]
+        if ending:
+            line = QFrame()
+            line.setObjectName("destructive_separator")
+            line.setFrameShape(QFrame.Shape.HLine)
+            line.setFrameShadow(QFrame.Shadow.Sunken)
+            self.buttons.addWidget(line, row, 0, 1, 3)
+            for i, button in enumerate(ending):
+                self.buttons.addWidget(button, row + 1 + i // 3, i % 3)
+            row += 2 + (len(ending) - 1) // 3
         elsewhere = self._held_elsewhere(detail, offered)
         if elsewhere is not None:  # every step refused: say so once, not only on hover
             note = _selectable(
@@ -292,7 +311,28 @@ class DetailPane(QWidget):
             )
             note.setObjectName("held_elsewhere")
             note.setStyleSheet("color: #8e4b00;")
-            self.buttons.addWidget(note, len(buttons) // 3 + 1, 0, 1, 3)
+            self.buttons.addWidget(note, row, 0, 1, 3)
+
+    def _step_button(self, detail: ApplicationDetail, action: Action, main: bool) -> QPushButton:
+        """A step's button: its icon, what it does on hover; the main-line step bold and
+        the default, a destructive one in red; one the law refuses today disabled, why
+        added to the hover text."""
+        button = QPushButton(step_icon(self, action), strings.action_name(action))
+        button.setObjectName(f"step_{action.value}")
+        button.clicked.connect(lambda _checked=False: self.action_requested.emit(action))
+        hint = step_hint(action)
+        if main:
+            button.setDefault(True)
+            font = button.font()
+            font.setBold(True)
+            button.setFont(font)
+        if action in DESTRUCTIVE:
+            button.setStyleSheet(f"QPushButton:enabled {{ color: {DESTRUCTIVE_COLOUR}; }}")
+        if (refusal := detail.blocked.get(action)) is not None:
+            button.setEnabled(False)  # the law refuses the step today: say why
+            hint = f"{hint}\n{strings.error_text(refusal)}"
+        button.setToolTip(hint)
+        return button
 
     def _held_elsewhere(self, detail: ApplicationDetail, offered: Sequence[Action]) -> str | None:
         """The name of the unit holding the application, when the signed-in user may take
@@ -313,11 +353,12 @@ class DetailPane(QWidget):
             return None
         return str(params.get("unit_name") or self.unit_name(str(params["unit"])))
 
-    def _add_notices(self, detail: ApplicationDetail, index: int) -> None:
+    def _notices_button(self, detail: ApplicationDetail) -> QPushButton:
         """A button with every written notice; one that cannot be issued now is
         disabled, with the reason as its tooltip."""
-        button = QPushButton(self.tr("通知书"))
+        button = QPushButton(themed_icon(self, *NOTICES_ICON), self.tr("通知书"))
         button.setObjectName("notice_button")
+        button.setToolTip(self.tr("出具本申请的书面通知、决定书"))
         self.notice_menu = QMenu(button)
         self.notice_menu.setToolTipsVisible(True)
         allowed_days = detail.rule.extension_workdays
@@ -330,7 +371,7 @@ class DetailPane(QWidget):
                 item.setEnabled(False)
                 item.setToolTip(strings.error_text(refusal))
         button.setMenu(self.notice_menu)
-        self.buttons.addWidget(button, index // 3, index % 3)
+        return button
 
     def _fill_timeline(self, detail: ApplicationDetail) -> None:
         entries = detail.timeline

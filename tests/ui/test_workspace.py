@@ -30,6 +30,7 @@ from approvals_gui.ui.dialogs.register_dialog import RegisterDialog
 from approvals_gui.ui.dialogs.step_dialog import StepDialog
 from approvals_gui.ui.main_window import ALL, MainWindow
 from approvals_gui.ui.shell import Shell
+from approvals_gui.ui.step_hints import DESTRUCTIVE
 from approvals_gui.ui.workers import Worker
 from tests.conftest import NOW, TODAY, new_application
 from tests.ui.conftest import answer_next_dialog, fixed_day, open_window, type_text
@@ -186,8 +187,18 @@ def do_step(qtbot: QtBot, window: MainWindow, app_id: int, action: Action, **fil
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
     window.applications.page.select(app_id)
-    answer_next_dialog(answer)
+    if action in DESTRUCTIVE:  # asked first (#13); the step's dialog follows on 是
+        answer_next_dialog(
+            lambda box: (answer_next_dialog(answer, StepDialog), yes(box)), QMessageBox
+        )
+    else:
+        answer_next_dialog(answer)
     window.applications.detail_pane.action_requested.emit(action)
+
+
+def yes(box: QWidget) -> None:
+    assert isinstance(box, QMessageBox)
+    box.button(QMessageBox.StandardButton.Yes).click()
 
 
 def test_every_transition_through_the_dialogs(
@@ -418,7 +429,9 @@ def test_a_conflicting_save_is_refused_and_offers_to_reload(
         answer_next_dialog(reload_please, QMessageBox)
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
-    answer_next_dialog(other_desktop_first)
+    answer_next_dialog(
+        lambda box: (answer_next_dialog(other_desktop_first, StepDialog), yes(box)), QMessageBox
+    )
     window.applications.detail_pane.action_requested.emit(Action.NOT_ACCEPT)
     qtbot.waitUntil(lambda: bool(asked))
     assert "已被他人修改" in asked[0]

@@ -24,6 +24,7 @@ from approvals_gui.ui.dialogs.step_dialog import StepDialog
 from approvals_gui.ui.dialogs.why_dialog import WhyDialog
 from approvals_gui.ui.labels import confirm
 from approvals_gui.ui.operations import Operations
+from approvals_gui.ui.step_hints import DESTRUCTIVE, step_hint
 
 
 class StepActions(QObject):
@@ -99,6 +100,8 @@ class StepActions(QObject):
         self._take(current, action)
 
     def _take(self, current: ApplicationDetail, action: Action) -> None:
+        if action in DESTRUCTIVE and not self._confirm_ending(current, action):
+            return
         step = self._confirm_undo(current) if action is Action.UNDO else self._ask(current, action)
         if step is not None:
             self.submit(current, step)
@@ -186,6 +189,18 @@ class StepActions(QObject):
             remark=self.tr("撤销：%1").replace("%1", strings.action_name(last.action)),
         )
 
+    def _confirm_ending(self, current: ApplicationDetail, action: Action) -> bool:
+        """Yes before a step that ends the application against the applicant; its
+        dialog follows (#13)."""
+        record = current.view.record
+        text = (
+            self.tr("确定对“%1 %2”办理“%3”吗？选“是”后填写并确认办理内容。")
+            .replace("%1", record.number)
+            .replace("%2", record.project)
+            .replace("%3", strings.action_name(action))
+        )
+        return confirm(self.ops.window, strings.action_name(action), text)
+
     def _step_failed(self, application_id: int, error: Exception) -> None:
         if not (isinstance(error, StoreError) and error.code is StoreErrorCode.STALE):
             self.ops.show_error(error)
@@ -243,6 +258,7 @@ class StepActions(QObject):
             item = menu.addAction(
                 strings.action_name(action), partial(self.step, application_id, action)
             )
+            item.setToolTip(step_hint(action))
             if (refusal := current.blocked.get(action)) is not None:
                 item.setEnabled(False)
                 item.setToolTip(strings.error_text(refusal))

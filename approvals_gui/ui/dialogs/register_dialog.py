@@ -34,6 +34,7 @@ from approvals_gui.ui.labels import plain_label
 
 ERROR_STYLE = "color: #b71c1c;"
 CAUTION_STYLE = "color: #8e4b00;"  # to check, not an error: the city bureau as a fallback
+REQUIRED = ("project", "enterprise_name", "credit_code", "handler")  # marked *
 
 
 class RegisterDialog(QDialog):
@@ -111,8 +112,10 @@ class RegisterDialog(QDialog):
             ("investment", self.tr("总投资（万元）"), self.investment),
             ("remark", self.tr("备注"), self.remark),
         ]
+        self._labels = {key: label for key, label, _widget in rows}
         for key, label, widget in rows:
-            form.addRow(label, self._with_error(key, widget))
+            marked = f"{label} *" if key in REQUIRED else label
+            form.addRow(marked, self._with_error(key, widget))
             if key == "district":
                 form.addRow(self.tr("审批单位"), self.deciding)
         form.addRow("", self.enterprise_hint)
@@ -123,11 +126,17 @@ class RegisterDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.missing = plain_label()  # while 保存 is disabled: what keeps it so
+        self.missing.setObjectName("missing_fields")
+        self.missing.setStyleSheet(CAUTION_STYLE)
+        self.missing.setWordWrap(True)
         self.failure = plain_label()
         self.failure.setStyleSheet(ERROR_STYLE)
         self.failure.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(plain_label(self.tr("带 * 的为必填项")))
+        layout.addWidget(self.missing)
         layout.addWidget(self.failure)
         layout.addWidget(self.buttons)
         for key, widget in (
@@ -266,7 +275,25 @@ class RegisterDialog(QDialog):
         )
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setEnabled(not problems and not self._busy)
+        blocking = self._blocking_text(problems)
+        self.missing.setText(blocking)
+        save.setToolTip(blocking)
         return not problems
+
+    def _blocking_text(self, problems: dict[str, DomainError]) -> str:
+        """ "尚未填写：项目名称、建设单位；需更正：统一社会信用代码", or "" with none."""
+        form = self._read()[0]
+        empty = [k for k in REQUIRED if not str(getattr(form, k)).strip()]
+        wrong = [k for k in problems if k not in empty]
+        separator = self.tr("、", "between field names")
+        parts = []
+        if empty:
+            names = separator.join(self._labels[k] for k in empty)
+            parts.append(self.tr("尚未填写：%1").replace("%1", names))
+        if wrong:
+            names = separator.join(self._labels.get(k, k) for k in wrong)
+            parts.append(self.tr("需更正：%1").replace("%1", names))
+        return self.tr("；", "between the reasons").join(parts)
 
     def save(self) -> None:
         if self._busy or not self._validate(show_all=True):

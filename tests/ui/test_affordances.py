@@ -1,0 +1,138 @@
+"""Affordances (#13): icons, the emphasised main-line step, destructive steps set apart
+and asked about first, tooltips, required fields in the register dialog."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QFrame,
+    QMessageBox,
+    QPushButton,
+    QToolBar,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from approvals_gui.domain.stages import Action
+from approvals_gui.services.applications import Step, apply_step, detail, register
+from approvals_gui.services.changes import load_reference
+from approvals_gui.services.workspace import Workspace
+from approvals_gui.ui.detail_pane import DetailPane
+from approvals_gui.ui.dialogs.register_dialog import RegisterDialog
+from approvals_gui.ui.step_hints import step_hint
+from tests.conftest import TODAY, new_application
+from tests.ui.conftest import answer_next_dialog, open_window, type_text
+
+
+def pane_buttons(pane: DetailPane) -> dict[str, QPushButton]:
+    """The 办理 box's buttons laid out now, by object name."""
+    items = (pane.buttons.itemAt(i) for i in range(pane.buttons.count()))
+    found = (item.widget() for item in items if item is not None)
+    return {w.objectName(): w for w in found if isinstance(w, QPushButton)}
+
+
+def position(pane: DetailPane, widget: QWidget) -> int:
+    """The grid row `widget` sits in."""
+    row, _column, _rows, _columns = pane.buttons.getItemPosition(pane.buttons.indexOf(widget))
+    return row
+
+
+def test_the_main_line_step_is_emphasised_and_the_ending_ones_set_apart(
+    qtbot: QtBot, ws: Workspace
+) -> None:
+    app_id = register(ws, new_application(received_on=date(2026, 11, 24)), today=TODAY)
+    pane = DetailPane()
+    qtbot.addWidget(pane)
+    pane.show_detail(detail(ws, app_id, today=TODAY))
+    buttons = pane_buttons(pane)
+    accept = buttons["step_accept"]  # 收件 → 受理 is the main line
+    assert accept.isDefault() and accept.font().bold()
+    others = [b for name, b in buttons.items() if name != "step_accept"]
+    assert not any(b.isDefault() or b.font().bold() for b in others)
+    line = pane.findChild(QFrame, "destructive_separator")
+    assert line is not None
+    for name in ("step_not_accept", "step_withdraw"):
+        assert position(pane, buttons[name]) > position(pane, line) > position(pane, accept)
+        assert "color" in buttons[name].styleSheet()
+    assert "color" not in accept.styleSheet()
+
+
+def test_every_button_in_the_box_has_an_icon_and_says_what_it_does(
+    qtbot: QtBot, ws: Workspace
+) -> None:
+    app_id = register(ws, new_application(received_on=date(2026, 11, 24)), today=TODAY)
+    v = apply_step(ws, app_id, 1, Step(Action.ACCEPT), today=TODAY).view.record.version
+    apply_step(ws, app_id, v, Step(Action.START_REVIEW), today=TODAY)
+    pane = DetailPane()
+    qtbot.addWidget(pane)
+    pane.show_detail(detail(ws, app_id, today=TODAY))
+    buttons = pane_buttons(pane)
+    assert len(buttons) > 3
+    for button in buttons.values():
+        assert button.toolTip() and button.toolTip() != button.text(), button.text()
+        assert not button.icon().isNull(), button.text()
+    # A step refused today keeps what it does and adds why not.
+    approve = buttons["step_approve"]
+    assert not approve.isEnabled()
+    assert step_hint(Action.APPROVE) in approve.toolTip() and "拟批准公示" in approve.toolTip()
+
+
+def test_a_destructive_step_asks_first_and_no_writes_nothing(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    app_id = register(
+        ws, new_application(project="拟不予受理项目", received_on=date(2026, 11, 24)), today=TODAY
+    )
+    window = open_window(qtbot, ws, settings)
+    window.applications.page.select(app_id)
+    asked: list[str] = []
+
+    def no(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.No).click()
+
+    answer_next_dialog(no, QMessageBox)
+    window.applications.detail_pane.action_requested.emit(Action.NOT_ACCEPT)
+    qtbot.waitUntil(lambda: bool(asked) and QApplication.activeModalWidget() is None)
+    assert "不予受理" in asked[0] and "拟不予受理项目" in asked[0]
+    assert [e.action for e in detail(ws, app_id, today=TODAY).events] == [Action.REGISTER]
+
+
+def test_nav_entries_and_toolbar_actions_have_icons_and_tooltips(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    window = open_window(qtbot, ws, settings)
+    for row in range(window.nav.count()):
+        assert not window.nav.item(row).icon().isNull(), window.nav.item(row).text()
+    toolbar = window.findChild(QToolBar, "main_toolbar")
+    assert toolbar is not None and toolbar.actions()
+    for action in toolbar.actions():
+        assert not action.icon().isNull(), action.text()
+        assert action.toolTip() and action.toolTip() != action.text(), action.text()
+
+
+def test_the_register_dialog_marks_required_fields_and_names_the_missing_one(
+    qtbot: QtBot, ws: Workspace
+) -> None:
+    dialog = RegisterDialog(load_reference(ws), "张三", TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    form = dialog.layout().itemAt(0).layout()  # type: ignore[union-attr]
+    labels = [form.itemAt(i).widget() for i in range(form.count())]  # type: ignore[union-attr]
+    texts = {w.text() for w in labels if w is not None and hasattr(w, "text")}
+    for name in ("项目名称", "建设单位", "统一社会信用代码", "承办人"):
+        assert f"{name} *" in texts
+    assert "审批类别 *" not in texts and "备注" in texts
+    type_text(dialog.project, "新建项目")
+    type_text(dialog.enterprise_name, "某某公司")
+    assert not save.isEnabled()
+    assert "统一社会信用代码" in dialog.missing.text() and "项目名称" not in dialog.missing.text()
+    assert save.toolTip() == dialog.missing.text()
+    type_text(dialog.credit_code, "91350100M000100Y43")
+    assert save.isEnabled() and dialog.missing.text() == "" and save.toolTip() == ""
