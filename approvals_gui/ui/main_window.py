@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QStatusBar,
+    QStyle,
     QWidget,
 )
 
@@ -55,6 +56,8 @@ from approvals_gui.ui.dialogs.sign_in_dialog import SignInDialog
 from approvals_gui.ui.help import GuideDialog, ShortcutsDialog, open_log_folder, shortcut_groups
 from approvals_gui.ui.live import LiveDesk
 from approvals_gui.ui.operations import Operations
+from approvals_gui.ui.reminders import Reminders
+from approvals_gui.ui.step_hints import themed_icon
 from approvals_gui.ui.today import Today
 from approvals_gui.ui.workers import Worker
 
@@ -62,6 +65,18 @@ MINE, ALL, BOARD, FIGURES = "mine", "all", "board", "figures"
 SERVICE, ENTERPRISES, CALENDAR, RULES = "service", "enterprises", "calendar", "rules"
 UNITS = "units"
 APPLICATION_VIEWS = (MINE, ALL)
+_SP = QStyle.StandardPixmap
+NAV_ICONS: dict[str, tuple[str, QStyle.StandardPixmap]] = {  # theme name, Qt's fallback
+    MINE: ("user-home", _SP.SP_DirHomeIcon),
+    ALL: ("view-list-details", _SP.SP_FileDialogDetailedView),
+    BOARD: ("dialog-warning", _SP.SP_MessageBoxWarning),
+    FIGURES: ("x-office-spreadsheet", _SP.SP_FileDialogInfoView),
+    SERVICE: ("mail-message-new", _SP.SP_CommandLink),
+    ENTERPRISES: ("folder", _SP.SP_DirIcon),
+    CALENDAR: ("x-office-calendar", _SP.SP_FileDialogListView),
+    RULES: ("document-properties", _SP.SP_FileDialogContentsView),
+    UNITS: ("system-users", _SP.SP_DriveNetIcon),
+}
 
 
 class StatusBar(QStatusBar):
@@ -134,6 +149,7 @@ class MainWindow(QMainWindow):
         self.ledger = LedgerImport(self.ops, files, settings)
         self.backups = BackupActions(self.ops)
         self.units = UnitsController(self.ops)
+        self.reminders = Reminders(self.ops, self.applications, settings, self)
         self._controllers: dict[str, PageController] = {
             BOARD: self.board,
             FIGURES: self.figures,
@@ -163,7 +179,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self._pages: dict[str, QWidget] = {MINE: self.applications.page}
         for key, text in self._nav_entries():
-            item = QListWidgetItem(text)
+            item = QListWidgetItem(themed_icon(self, *NAV_ICONS[key]), text)
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
         for key, controller in self._controllers.items():
@@ -225,6 +241,8 @@ class MainWindow(QMainWindow):
             self._action(text, partial(self.show_view, key), f"Ctrl+{n}")
             for n, (key, text) in enumerate(self._nav_entries(), start=1)
         ]
+        for view, (view_key, _text) in zip(views, self._nav_entries(), strict=True):
+            view.setIcon(themed_icon(self, *NAV_ICONS[view_key]))
         self.view_actions = views
         self.step_key_actions = self._step_key_actions()
         self.addActions(self.step_key_actions)  # active with no menu showing them
@@ -262,10 +280,34 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
         toolbar = self.addToolBar(self.tr("工具栏"))
         toolbar.setObjectName("main_toolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addActions(
             [self.register_action, self.find_action, self.refresh_action, self.settings_action]
         )
+        self._decorate_toolbar_actions()
+
+    def _decorate_toolbar_actions(self) -> None:
+        """Icons (the theme's, else Qt's own) and a line on what each does (#13)."""
+        sp = QStyle.StandardPixmap
+        decorations = [
+            (self.register_action, "document-new", sp.SP_FileIcon, self.tr("登记新收到的申请")),
+            (
+                self.find_action,
+                "edit-find",
+                sp.SP_FileDialogContentsView,
+                self.tr("在列表中查找申请"),
+            ),
+            (self.refresh_action, "view-refresh", sp.SP_BrowserReload, self.tr("重新读取最新数据")),
+            (
+                self.settings_action,
+                "preferences-system",
+                sp.SP_ComputerIcon,
+                self.tr("本机与本局的设置"),
+            ),
+        ]
+        for action, theme, fallback, tip in decorations:
+            action.setIcon(themed_icon(self, theme, fallback))
+            action.setToolTip(tip)
 
     def _step_key_actions(self) -> list[QAction]:
         """Keys for the common steps on the selected application (#13); a step that
@@ -333,6 +375,7 @@ class MainWindow(QMainWindow):
         self.units.message.connect(status.showMessage)
         self.ops.changed.connect(self._reference_changed)
         self.backups.message.connect(status.showMessage)
+        self.reminders.open_requested.connect(self.open_application)
         self.exports.written.connect(
             lambda path: status.showMessage(self.tr("已导出：%1").replace("%1", path))
         )
@@ -496,6 +539,7 @@ class MainWindow(QMainWindow):
         if self.ops.ws.user is None:  # signed in: the history records who signed in
             self.ops.set_actor(options.USER_NAME.get(self._settings))
         self.show_view(self._view)
+        self.reminders.apply_setting()
         if options.LANGUAGE.get(self._settings) != language:
             self.language_changed.emit(options.LANGUAGE.get(self._settings))
 

@@ -69,3 +69,7 @@ SHOW_FINISHED = {
 # for the bureau's name and the clerk's own. The clerk's unit: a unit's code, or empty.
 FIRST_RUN_DONE = Option[bool]("setup/first_run_done", lambda: False, bool)
 USER_UNIT = Option[str]("user/unit", str, str)
+# Reminders without looking (issue 13): the day's digest and the tray's notices; the last
+# day the digest was shown (ISO), so that it comes once a day.
+REMINDERS = Option[bool]("reminders/enabled", lambda: True, bool)
+LAST_DIGEST = Option[str]("reminders/last_digest", str, str)

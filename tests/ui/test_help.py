@@ -72,6 +72,7 @@ def test_the_shortcuts_dialog_lists_every_page_and_step_key(
     answer_next_dialog(read, ShortcutsDialog)
     window.shortcuts_action.trigger()
     qtbot.waitUntil(lambda: listed != [])
+
     # As the dialog shows them: in the words of Qt's translator ("Ctrl+回车" in Chinese).
     def native(key: str) -> str:
         return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
