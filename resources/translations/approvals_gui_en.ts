@@ -35,6 +35,22 @@
         <translation>Only applications this unit decides or now holds</translation>
     </message>
     <message>
+        <source>显示已办结</source>
+        <translation>Show finished</translation>
+    </message>
+    <message>
+        <source>也列出已送达、不予受理和撤回的申请</source>
+        <translation>Also list delivered, not accepted and withdrawn applications</translation>
+    </message>
+    <message>
+        <source>清除筛选</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>清除搜索和本视图的全部筛选条件</source>
+        <translation>Clear the search and every filter of this view</translation>
+    </message>
+    <message>
         <source>环节</source>
         <translation>Stage</translation>
     </message>
@@ -69,6 +85,22 @@
     <message>
         <source>%1 件</source>
         <translation>%1 items</translation>
+    </message>
+    <message>
+        <source>还没有任何申请：点&lt;a href=&quot;register&quot;&gt;“收件登记”&lt;/a&gt;登记第一件，或从&lt;a href=&quot;import&quot;&gt;“文件 → 导入台账…”&lt;/a&gt;导入。</source>
+        <translation>No applications yet: click &lt;a href=&quot;register&quot;&gt;“Register”&lt;/a&gt; to register the first one, or import them with &lt;a href=&quot;import&quot;&gt;“File → Import ledger…”&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>没有符合筛选条件的申请。&lt;a href=&quot;clear&quot;&gt;清除筛选&lt;/a&gt;</source>
+        <translation>No application matches the filters. &lt;a href=&quot;clear&quot;&gt;Clear filters&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>您名下没有在办事项。新收件请点&lt;a href=&quot;register&quot;&gt;“收件登记”&lt;/a&gt;（Ctrl+N）；&lt;a href=&quot;all&quot;&gt;查看全部申请…&lt;/a&gt;</source>
+        <translation>You have no open items. To register a new one, click &lt;a href=&quot;register&quot;&gt;“Register”&lt;/a&gt; (Ctrl+N); &lt;a href=&quot;all&quot;&gt;see all applications…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>没有在办的申请。&lt;a href=&quot;finished&quot;&gt;显示已办结&lt;/a&gt;</source>
+        <translation>No open applications. &lt;a href=&quot;finished&quot;&gt;Show finished&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -152,6 +184,30 @@
         <translation>All units</translation>
     </message>
     <message>
+        <source>全部承办人</source>
+        <translation>All handlers</translation>
+    </message>
+    <message>
+        <source>全部类别</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>全部颜色</source>
+        <translation>All colours</translation>
+    </message>
+    <message>
+        <source>红色（已超期）</source>
+        <translation>Red (overdue)</translation>
+    </message>
+    <message>
+        <source>黄色（即将到期）</source>
+        <translation>Yellow (due soon)</translation>
+    </message>
+    <message>
+        <source>搜索编号、项目或企业</source>
+        <translation>Search number, project or enterprise</translation>
+    </message>
+    <message>
         <source>延期…</source>
         <translation>Extend…</translation>
     </message>
@@ -162,6 +218,22 @@
     <message>
         <source>导出 Excel…</source>
         <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>承办人</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>颜色</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>没有符合条件的事项。</source>
+        <translation>Nothing matches.</translation>
     </message>
     <message>
         <source>没有超期或即将到期的事项。</source>
@@ -190,6 +262,18 @@
     <message>
         <source>（未填写）</source>
         <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>（另有听证期限超期或即将到期 %1 件）</source>
+        <translation>(plus %1 hearing deadlines overdue or due soon)</translation>
+    </message>
+    <message>
+        <source>跟进事项：超期 %1 件 · 即将到期 %2 件</source>
+        <translation>Follow-ups: overdue %1 · due soon %2</translation>
+    </message>
+    <message>
+        <source>申请：%1；%2</source>
+        <translation>Applications: %1; %2</translation>
     </message>
     <message>
         <source>服务日跟进事项</source>
@@ -490,12 +574,20 @@
         <translation>Why this date?</translation>
     </message>
     <message>
+        <source>逐项说明各个期限是怎样算出来的</source>
+        <translation>Shows how each deadline was worked out</translation>
+    </message>
+    <message>
         <source>此申请目前在%1，只有该单位可以办理。</source>
         <translation>This application is now at %1; only that unit can act on it.</translation>
     </message>
     <message>
         <source>通知书</source>
         <translation>Notices</translation>
+    </message>
+    <message>
+        <source>出具本申请的书面通知、决定书</source>
+        <translation>Issue this application’s written notices and decisions</translation>
     </message>
     <message>
         <source>%1（仅承诺时限暂停）</source>
@@ -554,6 +646,21 @@
     <message>
         <source>%1（暂停计时）</source>
         <translation>%1 (clock paused)</translation>
+    </message>
+</context>
+<context>
+    <name>DigestDialog</name>
+    <message>
+        <source>今日到期提醒</source>
+        <translation>Due today and this week</translation>
+    </message>
+    <message>
+        <source>您名下今日及本周（%1 个工作日内）到期的事项：</source>
+        <translation>Your items due today or this week (within %1 workdays):</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -804,6 +911,73 @@
     <message>
         <source>统计期间：%1 至 %2</source>
         <translation>Period: %1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>初始设置 — 一次办结</source>
+        <translation>First-run setup — One-Go</translation>
+    </message>
+    <message>
+        <source>欢迎使用一次办结。请先告诉本程序贵局的名称和您的姓名；以后可在“设置”中修改。</source>
+        <translation>Welcome to One-Go. Please give your bureau’s name and your own; you can change them later in “Settings”.</translation>
+    </message>
+    <message>
+        <source>发文机关（局名）</source>
+        <translation>Issuing authority (bureau)</translation>
+    </message>
+    <message>
+        <source>我的姓名（承办人）</source>
+        <translation>My name (as handler)</translation>
+    </message>
+    <message>
+        <source>所在单位</source>
+        <translation>Current unit</translation>
+    </message>
+    <message>
+        <source>界面语言</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>例如：江城市生态环境局</source>
+        <translation>e.g. 江城市生态环境局</translation>
+    </message>
+    <message>
+        <source>通知书和报表上署名的机关，各电脑共用。</source>
+        <translation>The authority named on notices and reports, shared by every desk.</translation>
+    </message>
+    <message>
+        <source>只有管理员可以修改局名。</source>
+        <translation>Only an administrator may change the bureau’s name.</translation>
+    </message>
+    <message>
+        <source>选择或输入您的姓名</source>
+        <translation>Choose or type your name</translation>
+    </message>
+    <message>
+        <source>已登录：承办人为登录的用户。</source>
+        <translation>Signed in: the handler is the signed-in user.</translation>
+    </message>
+    <message>
+        <source>确定后将打开“我的事项”，列出承办人为您的申请；取消则下次启动时再问。</source>
+        <translation>OK opens “My items” with the applications you handle; Cancel asks again at the next start.</translation>
+    </message>
+    <message>
+        <source>开始使用</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>以后再说</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>（不指定）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>请选择或输入您的姓名。</source>
+        <translation>Choose or type your name.</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +1299,22 @@
         <translation>Toolbar</translation>
     </message>
     <message>
+        <source>登记新收到的申请</source>
+        <translation>Register a newly received application</translation>
+    </message>
+    <message>
+        <source>在列表中查找申请</source>
+        <translation>Find an application in the list</translation>
+    </message>
+    <message>
+        <source>重新读取最新数据</source>
+        <translation>Read the latest data again</translation>
+    </message>
+    <message>
+        <source>本机与本局的设置</source>
+        <translation>Settings for this desk and the bureau</translation>
+    </message>
+    <message>
         <source>下一步</source>
         <translation>Next step</translation>
     </message>
@@ -1155,6 +1345,18 @@
     <message>
         <source>已导出：%1</source>
         <translation>Exported: %1</translation>
+    </message>
+    <message>
+        <source>您名下在办 %1 件</source>
+        <translation>You have %1 open items</translation>
+    </message>
+    <message>
+        <source>共 %1 件申请</source>
+        <translation>%1 applications in all</translation>
+    </message>
+    <message>
+        <source>在办申请中超期 %1 件（超法定期限或超承诺期限）</source>
+        <translation>%1 open applications overdue (past the statutory or the promised date)</translation>
     </message>
     <message>
         <source>当前用户：%1（%2，%3）</source>
@@ -1319,6 +1521,10 @@ EIA approval deadlines</translation>
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>带 * 的为必填项</source>
+        <translation>Fields marked * are required</translation>
+    </message>
+    <message>
         <source>待定</source>
         <translation>To be determined</translation>
     </message>
@@ -1353,6 +1559,59 @@ EIA approval deadlines</translation>
     <message>
         <source>已登记企业：%1</source>
         <translation>Known enterprise: %1</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <comment>between field names</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>尚未填写：%1</source>
+        <translation>Still to fill in: %1</translation>
+    </message>
+    <message>
+        <source>需更正：%1</source>
+        <translation>To correct: %1</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <comment>between the reasons</comment>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>一次办结 — 我的事项：超期 %1 件，即将到期 %2 件</source>
+        <translation>One-Go — my items: %1 overdue, %2 due soon</translation>
+    </message>
+    <message>
+        <source>已超期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>受理期限仅剩 %1 个工作日</source>
+        <translation>Only %1 workdays left to accept</translation>
+    </message>
+    <message>
+        <source>到期提醒</source>
+        <translation>Due reminders</translation>
+    </message>
+    <message>
+        <source>即将到期</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>%1 个工作日后超期</source>
+        <translation>Overdue in %1 workdays</translation>
+    </message>
+    <message>
+        <source>%1 个工作日后即将到期</source>
+        <translation>Due soon in %1 workdays</translation>
+    </message>
+    <message>
+        <source>企业服务日跟进：%1（%2）</source>
+        <translation>Service-day follow-up: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1980,22 @@ EIA approval deadlines</translation>
         <translation>A database file&apos;s path, or the office server&apos;s address such as postgresql://user@server:5432/approvals; used from the next start.</translation>
     </message>
     <message>
+        <source>重新运行初始设置…</source>
+        <translation>Run first-run setup again…</translation>
+    </message>
+    <message>
+        <source>再次填写局名、我的姓名、所在单位和界面语言。</source>
+        <translation>Enter the bureau’s name, your name, unit and language again.</translation>
+    </message>
+    <message>
+        <source>到期提醒（系统托盘）</source>
+        <translation>Due reminders (system tray)</translation>
+    </message>
+    <message>
+        <source>每天首次打开时列出我名下本周到期的事项；事项超期时在系统托盘提示。</source>
+        <translation>On the first start of each day, list my items due this week; notify in the system tray when one becomes overdue.</translation>
+    </message>
+    <message>
         <source>发文机关</source>
         <translation>Issuing authority</translation>
     </message>
@@ -1763,6 +2038,10 @@ EIA approval deadlines</translation>
     <message>
         <source>确定</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <source>下次启动时将重新运行初始设置</source>
+        <translation>First-run setup will run at the next start</translation>
     </message>
 </context>
 <context>
@@ -1824,6 +2103,10 @@ EIA approval deadlines</translation>
     <message>
         <source>撤销：%1</source>
         <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <source>确定对“%1 %2”办理“%3”吗？选“是”后填写并确认办理内容。</source>
+        <translation>Take the step “%3” on “%1 %2”? Choose Yes to fill in and confirm it.</translation>
     </message>
     <message>
         <source>保存冲突</source>
@@ -2905,6 +3188,93 @@ Then restart the program and sign in with that account.</translation>
     <message>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>step_hints</name>
+    <message>
+        <source>登记新收到的申请材料，开始计算受理期限</source>
+        <translation>Record newly received materials; the acceptance period starts</translation>
+    </message>
+    <message>
+        <source>一次性告知申请人需补正的全部材料，等待补正</source>
+        <translation>Tell the applicant at once every material to supplement, and wait for it</translation>
+    </message>
+    <message>
+        <source>登记收到的补正材料，回到收件环节</source>
+        <translation>Record the supplemented materials; back to receipt</translation>
+    </message>
+    <message>
+        <source>作出受理决定，审批时限自受理之日起计算</source>
+        <translation>Accept; the time limits count from the day of acceptance</translation>
+    </message>
+    <message>
+        <source>作出不予受理决定并说明理由，申请就此办结</source>
+        <translation>Decide not to accept, with the reason; the application ends here</translation>
+    </message>
+    <message>
+        <source>交技术评估机构评估</source>
+        <translation>Send for technical assessment</translation>
+    </message>
+    <message>
+        <source>登记技术评估完成，转入审查</source>
+        <translation>Record the assessment as finished; on to review</translation>
+    </message>
+    <message>
+        <source>开始对申请进行审查</source>
+        <translation>Start reviewing the application</translation>
+    </message>
+    <message>
+        <source>告知申请人和利害关系人享有听证权利</source>
+        <translation>Tell the applicant and interested parties of their right to a hearing</translation>
+    </message>
+    <message>
+        <source>告知期内未申请听证或书面放弃，回到审查</source>
+        <translation>No hearing requested in time, or waived in writing; back to review</translation>
+    </message>
+    <message>
+        <source>应申请人或利害关系人的申请组织听证</source>
+        <translation>Hold a hearing at the request of the applicant or an interested party</translation>
+    </message>
+    <message>
+        <source>听证结束，回到审查</source>
+        <translation>Hearing over; back to review</translation>
+    </message>
+    <message>
+        <source>拟作批准决定前进行公示</source>
+        <translation>Publish the intended approval before deciding</translation>
+    </message>
+    <message>
+        <source>作出批准决定，登记批复文号</source>
+        <translation>Approve, recording the decision’s document number</translation>
+    </message>
+    <message>
+        <source>作出不予批准决定，登记文号并说明理由</source>
+        <translation>Refuse, recording the document number and the reason</translation>
+    </message>
+    <message>
+        <source>决定文书已送达申请人，申请办结</source>
+        <translation>The decision is delivered to the applicant; the application is finished</translation>
+    </message>
+    <message>
+        <source>申请人撤回申请，申请就此终止</source>
+        <translation>The applicant withdraws; the application ends here</translation>
+    </message>
+    <message>
+        <source>经批准延长法定期限（只能延期一次）</source>
+        <translation>Extend the statutory time limit, once, as approved</translation>
+    </message>
+    <message>
+        <source>转交本局其他单位办理</source>
+        <translation>Hand over to another unit of the bureau</translation>
+    </message>
+    <message>
+        <source>改由其他承办人办理</source>
+        <translation>Give to another handler</translation>
+    </message>
+    <message>
+        <source>撤销最近一步操作，撤销本身记入办理过程</source>
+        <translation>Undo the last step; the undo is kept in the history</translation>
     </message>
 </context>
 <context>
