@@ -50,6 +50,7 @@ from approvals_gui.ui.controllers.service_days import ServiceDaysController
 from approvals_gui.ui.controllers.steps import StepActions
 from approvals_gui.ui.controllers.units import UnitsController
 from approvals_gui.ui.delegates.nav_count import ALERT_ROLE, COUNT_ROLE, NavCountDelegate
+from approvals_gui.ui.dialogs.first_run_dialog import FirstRunDialog
 from approvals_gui.ui.dialogs.modal import run_modal, shown
 from approvals_gui.ui.dialogs.settings_dialog import SettingsDialog
 from approvals_gui.ui.dialogs.sign_in_dialog import SignInDialog
@@ -511,10 +512,27 @@ class MainWindow(QMainWindow):
         """The bureau's notice settings as the database has them now, then the dialog."""
         self.ops.read(partial(_settings_now, self.ops.ws), self._edit_settings)
 
+    def rerun_first_run(self) -> None:
+        """设置 → 重新运行初始设置…: the first-run questions again, applied at once."""
+        language = options.LANGUAGE.get(self._settings)
+        if not run_modal(FirstRunDialog(self.ops.ws, self.ops.worker, self._settings, self)):
+            return
+        if self.ops.ws.user is None:  # signed in: the history records who signed in
+            self.ops.set_actor(options.USER_NAME.get(self._settings))
+        self.load_notice_settings()
+        self.show_view(MINE)
+        if options.LANGUAGE.get(self._settings) != language:
+            self.language_changed.emit(options.LANGUAGE.get(self._settings))
+
     def _edit_settings(self, now: tuple[NoticeSettings, bool | None]) -> None:
         notice_settings, sign_in = now
         dialog = SettingsDialog(
-            self._settings, notice_settings, self, sign_in=sign_in, user=self.ops.ws.user
+            self._settings,
+            notice_settings,
+            self,
+            sign_in=sign_in,
+            user=self.ops.ws.user,
+            first_run=self.rerun_first_run,
         )
         with shown(dialog) as accepted:
             language = options.LANGUAGE.get(self._settings)

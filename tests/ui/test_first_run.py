@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer, QTranslator
+from PySide6.QtCore import QSettings, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -236,3 +236,18 @@ def test_the_language_picked_is_spoken_at_once_and_kept(
         for translator in translators:
             app.removeTranslator(translator)
     assert changed == [True] and options.LANGUAGE.get(fresh) == "en"
+
+
+def test_run_again_from_the_window_acts_as_the_new_name_at_once(
+    qtbot: QtBot, demo: Workspace, settings: QSettings
+) -> None:
+    window = open_window(qtbot, demo, settings)
+
+    def pick_wang_fang(dialog: FirstRunDialog) -> None:
+        dialog.name.setCurrentIndex(dialog.name.findText("王芳"))
+        dialog.ok_button.click()
+
+    answer_first_run(pick_wang_fang)
+    window.rerun_first_run()
+    assert window.ops.ws.actor == "王芳" and options.FIRST_RUN_DONE.get(settings)
+    assert window.nav.currentItem().data(Qt.ItemDataRole.UserRole) == "mine"
