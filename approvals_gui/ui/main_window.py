@@ -176,6 +176,8 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setMaximumWidth(200)
+        # The counts are drawn at the entry's right edge: keep that edge in sight.
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setItemDelegate(NavCountDelegate(self.nav))
         self.stack = QStackedWidget()
         self._pages: dict[str, QWidget] = {MINE: self.applications.page}
@@ -196,7 +198,7 @@ class MainWindow(QMainWindow):
         for widget, stretch in ((self.nav, 0), (self.stack, 3), (self.detail_scroll, 2)):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
-        self.splitter.setSizes([110, 820, 436])
+        self.splitter.setSizes([150, 780, 436])  # the navigation with its counts
         self.setCentralWidget(self.splitter)
         self.database_label = QLabel(self.tr("数据库：%1").replace("%1", database_label))
         self.counts_label = QLabel()

@@ -20,10 +20,16 @@ class NavCountDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        super().paint(painter, option, index)
         count = index.data(COUNT_ROLE)
         if count is None:
+            super().paint(painter, option, index)
             return
+        # The name gives way to the count (elided) where the list is narrow.
+        room = QStyleOptionViewItem(option)
+        room.rect = option.rect.adjusted(
+            0, 0, -(option.fontMetrics.horizontalAdvance(f" {count}") + MARGIN), 0
+        )
+        super().paint(painter, room, index)
         painter.save()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
