@@ -100,6 +100,12 @@ def check_units(units: Sequence[Unit]) -> None:
             seen.add(u.district)
 
 
+def check_active(units: Iterable[Unit], code: str) -> None:
+    """Refuse (NO_SUCH_UNIT) a unit code that names no active unit."""
+    if not any(u.code == code and u.active for u in units):
+        raise DomainError(ErrorCode.NO_SUCH_UNIT, f"no active unit {code!r}", unit=code)
+
+
 def city_bureau(units: Iterable[Unit]) -> Unit:
     for u in units:
         if u.kind is UnitKind.CITY and u.active:

@@ -23,7 +23,7 @@ from approvals_gui.domain.clock import (
 )
 from approvals_gui.domain.credit_code import validate_credit_code
 from approvals_gui.domain.enterprises import EnterpriseForm
-from approvals_gui.domain.errors import DomainError, ErrorCode
+from approvals_gui.domain.errors import DomainError
 from approvals_gui.domain.guards import blocked_actions, check_step
 from approvals_gui.domain.rules import TimeLimitRule
 from approvals_gui.domain.search import ApplicationFilter
@@ -38,7 +38,7 @@ from approvals_gui.domain.stages import (
     registration_event,
 )
 from approvals_gui.domain.timeline import TimelineEntry, timeline
-from approvals_gui.domain.units import Assignment, UnitSpan, deciding_unit, unit_spans
+from approvals_gui.domain.units import Assignment, UnitSpan, check_active, deciding_unit, unit_spans
 from approvals_gui.domain.urgency import urgency_key
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import repo
@@ -181,7 +181,7 @@ def _planned(
     record, investment = repo.record_and_investment(session, application_id, lock=True)
     ws.require(_PERMISSION.get(step.action, Permission.STEP), record.holder or record.unit)
     if step.action is Action.TRANSFER:
-        _check_unit(ws, step.to_unit)
+        check_active(ws.units(), step.to_unit)
     if record.version != expected_version:
         # The user acted on what they saw; judge the step against that, not newer data.
         raise StoreError(
@@ -204,11 +204,6 @@ def _planned(
 
 # Steps a clerk may not take; every other step needs Permission.STEP.
 _PERMISSION = {Action.EXTEND: Permission.EXTEND, Action.REASSIGN: Permission.REASSIGN}
-
-
-def _check_unit(ws: Workspace, code: str) -> None:
-    if not any(u.code == code and u.active for u in ws.units()):
-        raise DomainError(ErrorCode.NO_SUCH_UNIT, f"no active unit {code!r}", unit=code)
 
 
 def checked_event(

@@ -20,6 +20,7 @@ from approvals_gui.domain.access import (
     checked_password,
 )
 from approvals_gui.domain.errors import DomainError, ErrorCode
+from approvals_gui.domain.units import check_active
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import units as store
 from approvals_gui.store.db import Session, session_scope
@@ -113,7 +114,7 @@ def add_user(ws: Workspace, user: User, password: str) -> User:
     with session_scope(ws.engine) as session:
         if store.has_users(session):
             ws.require(Permission.EDIT_USERS)
-        _check_unit(session, user.unit)
+        check_active(store.load_units(session), user.unit)
         added = User(name, user.unit, user.role, user.active)
         store.add_user(session, added, hashed, ws.now())
     return added
@@ -123,7 +124,7 @@ def update_user(ws: Workspace, user: User) -> None:
     """Change a user's unit, role or whether they may sign in."""
     ws.require(Permission.EDIT_USERS)
     with session_scope(ws.engine) as session:
-        _check_unit(session, user.unit)
+        check_active(store.load_units(session), user.unit)
         store.update_user(session, user)
         _keep_an_admin(session)
 
@@ -145,11 +146,6 @@ def disable(ws: Workspace, name: str) -> None:
             raise StoreError(StoreErrorCode.NOT_FOUND, f"no user {name}", name=name)
         store.update_user(session, User(user.name, user.unit, user.role, active=False))
         _keep_an_admin(session)
-
-
-def _check_unit(session: Session, code: str) -> None:
-    if not any(u.code == code and u.active for u in store.load_units(session)):
-        raise DomainError(ErrorCode.NO_SUCH_UNIT, f"no active unit {code!r}", unit=code)
 
 
 def _keep_an_admin(session: Session) -> None:
