@@ -13,12 +13,16 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +32,7 @@ from approvals_gui.domain.clock import BUREAU_DEADLINES, Clock, DeadlineKind, Ph
 from approvals_gui.domain.errors import ErrorCode
 from approvals_gui.domain.notices import NoticeKind, notice_event, why_not
 from approvals_gui.domain.stages import MAIN_LINE, Action, Stage, StageEvent
+from approvals_gui.domain.timeline import TimelineEntry
 from approvals_gui.domain.units import Unit, unit_shares
 from approvals_gui.services.applications import ApplicationDetail
 from approvals_gui.ui import strings
@@ -43,6 +48,10 @@ from approvals_gui.ui.step_hints import (
 )
 
 PAUSED_BACKGROUND = "#eeeeee"
+# Two steps to a row: three English labels ("Publish before approval") side by side make
+# the pane too wide for a 1366-pixel screen.
+STEP_COLUMNS = 2
+TIMELINE_COLUMNS = ("on", "action", "stage", "actor", "workdays", "document", "remark")
 DESTRUCTIVE_COLOUR = "#b71c1c"
 
 
@@ -74,6 +83,7 @@ class DetailPane(QWidget):
     action_requested = Signal(object)  # Action
     why_requested = Signal()
     notice_requested = Signal(str)  # a NoticeKind
+    collapse_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +93,12 @@ class DetailPane(QWidget):
         self.title = plain_label()
         self.title.setWordWrap(True)
         self.title.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.collapse_button = QToolButton()
+        self.collapse_button.setObjectName("collapse_detail")
+        self.collapse_button.setAutoRaise(True)
+        self.collapse_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.collapse_button.setToolTip(self.tr("收起详情栏（Ctrl+I 再次打开）"))
+        self.collapse_button.clicked.connect(lambda _checked=False: self.collapse_requested.emit())
         self.chip = plain_label()
         self.chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.one_go = plain_label()
@@ -91,33 +107,58 @@ class DetailPane(QWidget):
         self.dates = QFormLayout()
         self.buttons = QGridLayout()
         self.timeline = self._make_timeline()
-        facts_box = QGroupBox(self.tr("基本信息"))
-        facts_box.setLayout(self.facts)
-        dates_box = QGroupBox(self.tr("办理时限"))
-        dates_box.setLayout(self.dates)
         actions_box = QGroupBox(self.tr("办理"))
         actions_box.setLayout(self.buttons)
-        timeline_box = QGroupBox(self.tr("办理过程"))
         self.unit_days = plain_label()
         self.unit_days.setObjectName("unit_days")
         self.unit_days.setWordWrap(True)
-        timeline_layout = QVBoxLayout(timeline_box)
-        timeline_layout.addWidget(self.timeline)
-        timeline_layout.addWidget(self.unit_days)
+        self.notices = QGridLayout()
+        self.tabs = self._make_tabs()
         self.placeholder = QLabel(self.tr("在左侧列表中选择一件申请，这里显示其详情。"))
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.collapse_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.placeholder)
-        self._content = [self.title, self.chip, self.one_go, facts_box, dates_box, actions_box]
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(heading)
+        layout.addWidget(self.placeholder, 1)
+        # The steps stay in view whatever tab is open; the tabs take the rest.
+        self._content = [self.chip, self.one_go, actions_box, self.tabs]
         for widget in self._content:
-            layout.addWidget(widget)
-        layout.addWidget(timeline_box, 1)
-        self._content.append(timeline_box)
+            layout.addWidget(widget, 1 if widget is self.tabs else 0)
         self.show_detail(None)
 
+    def _make_tabs(self) -> QTabWidget:
+        """概要 / 时限 / 办理过程 / 通知书 (#13): each a page of its own, so no box is
+        squeezed to a few rows by the others."""
+        tabs = QTabWidget()
+        tabs.setObjectName("detail_tabs")
+        tabs.setDocumentMode(True)
+        timeline_page = QWidget()
+        timeline_layout = QVBoxLayout(timeline_page)
+        timeline_layout.setContentsMargins(0, 4, 0, 0)
+        timeline_layout.addWidget(self.timeline, 1)
+        timeline_layout.addWidget(self.unit_days)
+        notices_page = QWidget()
+        notices_layout = QVBoxLayout(notices_page)
+        notices_layout.addLayout(self.notices)
+        notices_layout.addStretch(1)
+        pages = [
+            (_scrolled(self.facts), self.tr("概要"), self.tr("建设单位、类别、承办人和所在单位")),
+            (_scrolled(self.dates), self.tr("时限"), self.tr("各个期限、剩余工作日和计时起点")),
+            (timeline_page, self.tr("办理过程"), self.tr("每一步的日期、办理人、文号和备注")),
+            (_scroll_area(notices_page), self.tr("通知书"), self.tr("可出具的书面通知和决定书")),
+        ]
+        for page, title, tip in pages:
+            index = tabs.addTab(page, title)
+            tabs.setTabToolTip(index, tip)
+        return tabs
+
     def _make_timeline(self) -> QTableWidget:
-        table = QTableWidget(0, 6)
+        table = QTableWidget(0, len(TIMELINE_COLUMNS))
+        table.setObjectName("timeline")
         table.setHorizontalHeaderLabels(
             [
                 self.tr("日期"),
@@ -125,6 +166,7 @@ class DetailPane(QWidget):
                 self.tr("进入环节"),
                 self.tr("办理人"),
                 self.tr("工作日"),
+                self.tr("文号"),
                 self.tr("备注"),
             ]
         )
@@ -132,16 +174,17 @@ class DetailPane(QWidget):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         # Fit the pane's width, no sideways scrolling: the short columns as wide as their
-        # contents, 操作 and 备注 share the rest and elide (each cell in full on hover).
+        # contents; 操作 and 备注 share the rest and wrap, each row as tall as it needs.
         header = table.horizontalHeader()
-        header.setMinimumSectionSize(40)
-        for column in (0, 2, 3, 4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(36)
+        for column, key in enumerate(TIMELINE_COLUMNS):
+            mode = QHeaderView.ResizeMode.ResizeToContents
+            if key in ("action", "remark"):
+                mode = QHeaderView.ResizeMode.Stretch
+            header.setSectionResizeMode(column, mode)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        table.setWordWrap(False)
+        table.setWordWrap(True)
         return table
 
     # -- filling ------------------------------------------------------------------------
@@ -179,6 +222,7 @@ class DetailPane(QWidget):
         self._fill_buttons(detail)
         self._fill_timeline(detail)
         self._fill_unit_days(detail)
+        self._fill_notices(detail)
 
     def _one_go_text(self, detail: ApplicationDetail) -> str:
         clock = detail.view.clock
@@ -292,18 +336,18 @@ class DetailPane(QWidget):
         why.clicked.connect(lambda _checked=False: self.why_requested.emit())
         widgets += [why, self._notices_button(detail)]
         for i, widget in enumerate(widgets):
-            self.buttons.addWidget(widget, i // 3, i % 3)
-        row = (len(widgets) + 2) // 3
+            self.buttons.addWidget(widget, i // STEP_COLUMNS, i % STEP_COLUMNS)
+        row = (len(widgets) + STEP_COLUMNS - 1) // STEP_COLUMNS
         ending = [self._step_button(detail, a, False) for a in offered if a in DESTRUCTIVE]
         if ending:
             line = QFrame()
             line.setObjectName("destructive_separator")
             line.setFrameShape(QFrame.Shape.HLine)
             line.setFrameShadow(QFrame.Shadow.Sunken)
-            self.buttons.addWidget(line, row, 0, 1, 3)
+            self.buttons.addWidget(line, row, 0, 1, STEP_COLUMNS)
             for i, button in enumerate(ending):
-                self.buttons.addWidget(button, row + 1 + i // 3, i % 3)
-            row += 2 + (len(ending) - 1) // 3
+                self.buttons.addWidget(button, row + 1 + i // STEP_COLUMNS, i % STEP_COLUMNS)
+            row += 2 + (len(ending) - 1) // STEP_COLUMNS
         elsewhere = self._held_elsewhere(detail, offered)
         if elsewhere is not None:  # every step refused: say so once, not only on hover
             note = _selectable(
@@ -311,7 +355,7 @@ class DetailPane(QWidget):
             )
             note.setObjectName("held_elsewhere")
             note.setStyleSheet("color: #8e4b00;")
-            self.buttons.addWidget(note, row, 0, 1, 3)
+            self.buttons.addWidget(note, row, 0, 1, STEP_COLUMNS)
 
     def _step_button(self, detail: ApplicationDetail, action: Action, main: bool) -> QPushButton:
         """A step's button: its icon, what it does on hover; the main-line step bold and
@@ -353,6 +397,19 @@ class DetailPane(QWidget):
             return None
         return str(params.get("unit_name") or self.unit_name(str(params["unit"])))
 
+    def _notice_states(self, detail: ApplicationDetail) -> list[tuple[NoticeKind, str | None]]:
+        """Every written notice, with why it cannot be issued now (None: it can)."""
+        days = detail.rule.extension_workdays
+        return [
+            (
+                kind,
+                None
+                if (r := why_not(kind, detail.events, extension_workdays=days)) is None
+                else strings.error_text(r),
+            )
+            for kind in NoticeKind
+        ]
+
     def _notices_button(self, detail: ApplicationDetail) -> QPushButton:
         """A button with every written notice; one that cannot be issued now is
         disabled, with the reason as its tooltip."""
@@ -361,55 +418,80 @@ class DetailPane(QWidget):
         button.setToolTip(self.tr("出具本申请的书面通知、决定书"))
         self.notice_menu = QMenu(button)
         self.notice_menu.setToolTipsVisible(True)
-        allowed_days = detail.rule.extension_workdays
-        for kind in NoticeKind:
+        for kind, refusal in self._notice_states(detail):
             item = self.notice_menu.addAction(
                 strings.notice_title(kind), partial(self.notice_requested.emit, kind.value)
             )
-            refusal = why_not(kind, detail.events, extension_workdays=allowed_days)
             if refusal is not None:
                 item.setEnabled(False)
-                item.setToolTip(strings.error_text(refusal))
+                item.setToolTip(refusal)
         button.setMenu(self.notice_menu)
         return button
 
+    def _fill_notices(self, detail: ApplicationDetail) -> None:
+        """The 通知书 tab: each notice, whether it can be issued now and why not, and a
+        button that issues it."""
+        _clear(self.notices)
+        for row, (kind, refusal) in enumerate(self._notice_states(detail)):
+            title = plain_label(strings.notice_title(kind))
+            state = _selectable(refusal or self.tr("可以出具"))
+            if refusal is not None:
+                state.setStyleSheet("color: #616161;")
+            issue = QPushButton(self.tr("出具…"))
+            issue.setObjectName(f"issue_{kind.value}")
+            issue.setEnabled(refusal is None)
+            issue.setToolTip(refusal or self.tr("预览并打印或保存为 PDF"))
+            issue.clicked.connect(
+                lambda _checked=False, k=kind: self.notice_requested.emit(k.value)
+            )
+            self.notices.addWidget(title, row, 0)
+            self.notices.addWidget(state, row, 1)
+            self.notices.addWidget(issue, row, 2, Qt.AlignmentFlag.AlignTop)
+        self.notices.setColumnStretch(1, 1)
+
     def _fill_timeline(self, detail: ApplicationDetail) -> None:
+        """One row a step: 文号 in a column of its own; why the clock stood still, then
+        the reason, materials or remark, under 备注 (#13)."""
         entries = detail.timeline
         self.timeline.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             e = entry.event
             action = strings.action_name(e.action)
-            note = e.remark
+            notes = [self._paused_text(entry)]
             if e.action is Action.EXTEND:
                 action = self.tr("延期 %1 个工作日").replace("%1", str(e.extension_days))
-                note = e.reason
+                notes.append(e.reason)
             elif e.action in (Action.TRANSFER, Action.REASSIGN):
                 action = self._move_text(e)
+                notes.append(e.remark)
             elif e.materials:
-                note = "；".join(strings.material_name(m) for m in e.materials)
-            elif e.reason or e.document_number:
-                note = " ".join(filter(None, (e.document_number, e.reason, e.remark)))
-            used = "" if entry.workdays is None else str(entry.workdays)
-            if entry.paused_promised and entry.paused_statutory:
-                used = self.tr("%1（暂停计时）").replace("%1", used)
-            elif entry.paused_promised:
-                used = self.tr("%1（仅承诺时限暂停）").replace("%1", used)
-            elif entry.paused_statutory:
-                used = self.tr("%1（仅法定时限暂停）").replace("%1", used)
-            cells = [
-                e.on.isoformat(),
-                action,
-                strings.stage_name(entry.stage),
-                e.actor,
-                used,
-                note,
-            ]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                notes.append("；".join(strings.material_name(m) for m in e.materials))
+            else:
+                notes += [e.reason, e.remark]
+            cells = {
+                "on": e.on.isoformat(),
+                "action": action,
+                "stage": strings.stage_name(entry.stage),
+                "actor": e.actor,
+                "workdays": "" if entry.workdays is None else str(entry.workdays),
+                "document": e.document_number,
+                "remark": self.tr("；", "between the parts of a remark").join(filter(None, notes)),
+            }
+            for column, key in enumerate(TIMELINE_COLUMNS):
+                item = QTableWidgetItem(cells[key])
+                item.setToolTip(cells[key])
                 if entry.paused:
                     item.setBackground(QBrush(QColor(PAUSED_BACKGROUND)))
                 self.timeline.setItem(row, column, item)
+
+    def _paused_text(self, entry: TimelineEntry) -> str:
+        if entry.paused_promised and entry.paused_statutory:
+            return self.tr("暂停计时")
+        if entry.paused_promised:
+            return self.tr("仅承诺时限暂停")
+        if entry.paused_statutory:
+            return self.tr("仅法定时限暂停")
+        return ""
 
     def _move_text(self, e: StageEvent) -> str:
         """ "转办：东城分局 → 市局" or "改派：张三 → 李四"."""
@@ -445,6 +527,27 @@ class DetailPane(QWidget):
             for span in detail.units
         ]
         self.unit_days.setToolTip("\n".join(stays))
+
+
+def _scroll_area(page: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(page)
+    return area
+
+
+def _scrolled(form: QFormLayout) -> QScrollArea:
+    """A form on a page that scrolls up and down when the window is short, and wraps
+    its values rather than scroll sideways."""
+    page = QWidget()
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    outer = QVBoxLayout(page)
+    outer.addLayout(form)
+    outer.addStretch(1)
+    return _scroll_area(page)
 
 
 def _selectable(text: str) -> QLabel:

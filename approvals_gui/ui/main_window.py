@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -35,7 +34,7 @@ from approvals_gui.services import changes, notices, users
 from approvals_gui.services.changes import ChangeSet
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui import settings as options
-from approvals_gui.ui import strings
+from approvals_gui.ui import splitter_sizes, strings
 from approvals_gui.ui.controllers.applications import ApplicationsController
 from approvals_gui.ui.controllers.backups import BackupActions
 from approvals_gui.ui.controllers.board import BoardController
@@ -175,11 +174,12 @@ class MainWindow(QMainWindow):
     def _compose(self, database_label: str) -> None:
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setMaximumWidth(200)
+        self.nav.setMaximumWidth(splitter_sizes.NAV[1])
         # The counts are drawn at the entry's right edge: keep that edge in sight.
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setItemDelegate(NavCountDelegate(self.nav))
         self.stack = QStackedWidget()
+        self.stack.currentChanged.connect(self._size_by_current_page)
         self._pages: dict[str, QWidget] = {MINE: self.applications.page}
         for key, text in self._nav_entries():
             item = QListWidgetItem(themed_icon(self, *NAV_ICONS[key]), text)
@@ -190,15 +190,17 @@ class MainWindow(QMainWindow):
         self._pages[ALL] = self.applications.page
         for page in dict.fromkeys(self._pages.values()):
             self.stack.addWidget(page)
-        self.detail_scroll = QScrollArea()
-        self.detail_scroll.setWidgetResizable(True)
-        self.detail_scroll.setWidget(self.applications.detail_pane)
+        self._size_by_current_page(0)
+        self.detail_pane = self.applications.detail_pane  # scrolls within its tabs
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
-        for widget, stretch in ((self.nav, 0), (self.stack, 3), (self.detail_scroll, 2)):
+        for widget, stretch in ((self.nav, 0), (self.stack, 3), (self.detail_pane, 2)):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
-        self.splitter.setSizes([150, 780, 436])  # the navigation with its counts
+            self.splitter.setCollapsible(self.splitter.count() - 1, False)  # hidden by choice
+        self.splitter.splitterMoved.connect(self._remember_widths)
+        self.splitter.installEventFilter(self)
+        self.widths = splitter_sizes.Widths()
         self.setCentralWidget(self.splitter)
         self.database_label = QLabel(self.tr("数据库：%1").replace("%1", database_label))
         self.counts_label = QLabel()
@@ -262,6 +264,12 @@ class MainWindow(QMainWindow):
         )
         self.shortcuts_action = self._action(self.tr("快捷键"), self.show_shortcuts)
         self.logs_action = self._action(self.tr("打开日志文件夹"), self.open_log_folder)
+        self.detail_action = QAction(self.tr("详情栏"), self)
+        self.detail_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.detail_action.setCheckable(True)
+        self.detail_action.setChecked(True)
+        self.detail_action.toggled.connect(lambda _on: self._share_width())
+        self.detail_action.setToolTip(self.tr("在列表右侧显示或收起所选申请的详情"))
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("文件(&F)"))
         file_menu.addActions([self.register_action, self.import_action, self.export_action])
@@ -277,6 +285,13 @@ class MainWindow(QMainWindow):
         view_menu.addActions(views)
         view_menu.addSeparator()
         view_menu.addActions([self.find_action, self.refresh_action])
+        view_menu.addSeparator()
+        view_menu.addAction(self.detail_action)
+        columns_menu = view_menu.addMenu(self.tr("显示的列"))
+        columns_menu.aboutToShow.connect(
+            lambda: self.applications.page.fill_column_menu(columns_menu)
+        )
+        view_menu.addAction(self.tr("恢复默认布局"), self.reset_layout)
         help_menu = menu.addMenu(self.tr("帮助(&H)"))
         help_menu.addActions([self.guide_action, self.shortcuts_action, self.logs_action])
         help_menu.addSeparator()
@@ -361,6 +376,7 @@ class MainWindow(QMainWindow):
             )
 
     def _connect_signals(self) -> None:
+        self.detail_pane.collapse_requested.connect(lambda: self.detail_action.setChecked(False))
         status = self.statusBar()
         self.steps.message.connect(status.showMessage)
         self.nav.currentItemChanged.connect(self._nav_changed)
@@ -404,6 +420,7 @@ class MainWindow(QMainWindow):
                 item.setData(COUNT_ROLE, count)
                 item.setData(ALERT_ROLE, key == BOARD and count > 0)
                 item.setToolTip(tip.replace("%1", str(count)))
+        self._share_width()  # a count with more digits may need a wider navigation
 
     def show_view(self, key: str) -> None:
         """A page from the navigation; "my items" and "all" share the applications list."""
@@ -416,7 +433,7 @@ class MainWindow(QMainWindow):
                 self.nav.blockSignals(False)
         self._view = key
         self.stack.setCurrentWidget(self._pages[key])
-        self.detail_scroll.setVisible(key in APPLICATION_VIEWS)
+        self._share_width()
         self.export_action.setEnabled(key in APPLICATION_VIEWS)
         for other, controller in self._controllers.items():
             if other != key:
@@ -438,7 +455,13 @@ class MainWindow(QMainWindow):
             self.service_days.open_visit(item_id)
 
     def _show_next_service_day(self, day: ServiceDay) -> None:
-        self.service_day_label.setText(self.service_days.page.next_text(day))
+        """In the status bar the date and whether it moved; why, on hover (the bar is
+        shared with the counts, and English is longer)."""
+        text = self.tr("下一个企业服务日：%1").replace("%1", day.held_on.isoformat())
+        if day.shifted:
+            text += self.tr("（顺延）")
+        self.service_day_label.setText(text)
+        self.service_day_label.setToolTip(self.service_days.page.next_text(day))
 
     def reload(self) -> None:
         """F5: everything afresh (another desktop may have changed the database)."""
@@ -462,6 +485,51 @@ class MainWindow(QMainWindow):
         names = reference.category_names() if reference else {}
         units = reference.unit_names() if reference else {}
         self.exports.export_applications(self.applications.page.proxy.shown_views(), names, units)
+
+    # -- how the width is shared ----------------------------------------------------------
+
+    def _share_width(self) -> None:
+        """The detail pane beside the list when a list is shown and the clerk wants it;
+        the widths as chosen, within what keeps every part usable."""
+        shown = self._view in APPLICATION_VIEWS and self.detail_action.isChecked()
+        self.detail_pane.setVisible(shown)
+        handles = 2 if shown else 1  # a hidden pane's handle is hidden with it
+        total = self.splitter.width() - handles * self.splitter.handleWidth()
+        list_min = self.stack.currentWidget().minimumSizeHint().width()
+        nav_fit = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 4
+        # Nor may a page that grows once loaded take the room of the names and counts.
+        self.nav.setMinimumWidth(min(nav_fit, splitter_sizes.NAV[1]))
+        sizes = splitter_sizes.shared(total, self.widths, shown, list_min, nav_fit)
+        self.splitter.setSizes(sizes)
+
+    def _size_by_current_page(self, _index: int) -> None:
+        """Only the page shown counts towards the window's minimum width: a stack is as
+        wide as its widest page otherwise, and the calendar's twelve months in English
+        beside the detail pane would not fit 1366 pixels (#13)."""
+        for i in range(self.stack.count()):
+            page = self.stack.widget(i)
+            policy = QSizePolicy.Policy.Preferred
+            if page is not self.stack.currentWidget():
+                policy = QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
+        self.stack.updateGeometry()
+
+    def _remember_widths(self, _pos: int, _index: int) -> None:
+        nav, _list, detail = self.splitter.sizes()
+        shown = self.detail_pane.isVisible()
+        self.widths = splitter_sizes.Widths(nav, detail if shown else self.widths.detail)
+
+    def reset_layout(self) -> None:
+        """查看 → 恢复默认布局: default widths, the detail pane shown, default columns."""
+        self.widths = splitter_sizes.Widths()
+        self.detail_action.setChecked(True)
+        self.applications.page.reset_columns()
+        self._share_width()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.splitter and event.type() == QEvent.Type.Resize:
+            self._share_width()  # the new width, before it is painted
+        return super().eventFilter(watched, event)
 
     def focus_search(self) -> None:
         self.applications.focus_search()
@@ -575,7 +643,8 @@ class MainWindow(QMainWindow):
         if not self.restoreGeometry(options.GEOMETRY.get(s)):
             self.resize(1366, 768)
         self.restoreState(options.WINDOW_STATE.get(s))
-        self.splitter.restoreState(options.SPLITTER.get(s))
+        self.widths = splitter_sizes.Widths(options.NAV_WIDTH.get(s), options.DETAIL_WIDTH.get(s))
+        self.detail_action.setChecked(options.DETAIL_SHOWN.get(s))
         self.applications.restore_state(s)
         self.show_view(options.LAST_VIEW.get(s))
 
@@ -583,7 +652,9 @@ class MainWindow(QMainWindow):
         s = self._settings
         options.GEOMETRY.set(s, self.saveGeometry())
         options.WINDOW_STATE.set(s, self.saveState())
-        options.SPLITTER.set(s, self.splitter.saveState())
+        options.NAV_WIDTH.set(s, self.widths.nav)
+        options.DETAIL_WIDTH.set(s, self.widths.detail)
+        options.DETAIL_SHOWN.set(s, self.detail_action.isChecked())
         options.LAST_VIEW.set(s, self._view)
         self.applications.save_state(s)
         s.sync()

@@ -46,7 +46,11 @@ USER_NAME = Option[str]("user/name", getpass.getuser, str)
 BUREAU_NAME = Option[str]("bureau/name", lambda: "市生态环境局", str)
 GEOMETRY = Option[QByteArray]("main_window/geometry", QByteArray, QByteArray)
 WINDOW_STATE = Option[QByteArray]("main_window/state", QByteArray, QByteArray)
-SPLITTER = Option[QByteArray]("main_window/splitter", QByteArray, QByteArray)
+# The navigation's and the detail pane's widths (the list takes the rest), and whether the
+# detail pane is shown beside the list (#13); clamped when read (ui/splitter_sizes.py).
+NAV_WIDTH = Option[int]("main_window/nav_width", lambda: 0, int)
+DETAIL_WIDTH = Option[int]("main_window/detail_width", lambda: 0, int)
+DETAIL_SHOWN = Option[bool]("main_window/detail_shown", lambda: True, bool)
 # "_2": the columns were put in a new order (环节 to 所在单位 after 项目名称); a header
 # saved for the old order would put its widths and sort on the wrong columns.
 TABLE_HEADER = Option[QByteArray]("main_window/table_header_2", QByteArray, QByteArray)

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -99,12 +99,7 @@ def open_window(
         owned.setParent(window)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(
-        lambda: (
-            window.counts_label.text().startswith("超法定期限")
-            and "正在载入" not in window.counts_label.text()
-        )
-    )
+    qtbot.waitUntil(lambda: not window.applications.loading and window.counts_label.text() != "")
     return window
 
 
@@ -128,3 +123,12 @@ def type_text(widget: QWidget, text: str) -> None:
             QApplication.sendEvent(
                 widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
             )
+
+
+def drag_handle(qtbot: QtBot, window: MainWindow, handle: int, dx: int) -> None:
+    """Drag one of the main splitter's handles `dx` pixels, as a user does."""
+    grip = window.splitter.handle(handle)
+    centre = grip.rect().center()
+    qtbot.mousePress(grip, Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.mouseMove(grip, centre + QPoint(dx, 0))
+    qtbot.mouseRelease(grip, Qt.MouseButton.LeftButton, pos=centre + QPoint(dx, 0))

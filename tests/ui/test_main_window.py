@@ -19,7 +19,7 @@ from approvals_gui.ui.main_window import ALL, MainWindow
 from approvals_gui.ui.models.applications_table import COUNTDOWN_COLUMN
 from approvals_gui.ui.models.roles import Role
 from tests.conftest import TODAY, new_application
-from tests.ui.conftest import open_window
+from tests.ui.conftest import drag_handle, open_window
 
 
 @pytest.fixture
@@ -79,13 +79,16 @@ def test_countdowns_roll_over_at_midnight(
 def test_layout_persists(qtbot: QtBot, filled: Workspace, settings: QSettings) -> None:
     window = open_window(qtbot, filled, settings)
     window.applications.page.table.horizontalHeader().moveSection(2, 4)
-    window.resize(780, 560)  # inside the offscreen screen (800×600), so geometry restores as is
-    window.splitter.setSizes([90, 400, 280])
-    qtbot.waitUntil(lambda: window.splitter.sizes()[0] == 90)
+    window.resize(1366, 740)
+    qtbot.waitUntil(lambda: window.splitter.width() > 1300)
+    before = window.splitter.sizes()
+    drag_handle(qtbot, window, 2, -40)  # a wider detail pane, a narrower list
     sizes = window.splitter.sizes()
+    assert sizes == [before[0], before[1] - 40, before[2] + 40]
     window.close()
     again = open_window(qtbot, filled, settings)
     assert again.applications.page.table.horizontalHeader().visualIndex(2) == 4
+    again.resize(1366, 740)  # wider than the offscreen screen, which geometry keeps to
     qtbot.waitUntil(lambda: again.splitter.sizes() == sizes)  # once laid out at full size
     again.show_view(ALL)
 
@@ -205,15 +208,19 @@ def test_a_long_message_stops_short_of_the_permanent_labels(
 def test_where_an_application_stands_is_on_screen_at_1366(
     qtbot: QtBot, filled: Workspace, settings: QSettings
 ) -> None:
-    """The number, countdown, project, 环节, 承办人, 审批单位 and 所在单位 fit the list's
-    share of a 1366×768 screen (its default splitter share, less a scrollbar)."""
+    """The number, countdown, project, 环节, 承办人 and 所在单位 are shown at first and fit
+    the list's share of a 1366×768 screen beside the detail pane."""
     from approvals_gui.ui.models.applications_table import COLUMNS
-    from approvals_gui.ui.pages.applications_page import COLUMN_WIDTHS
+    from approvals_gui.ui.pages.applications_page import COLUMN_WIDTHS, DEFAULT_HIDDEN
 
-    keys = [c.key for c in COLUMNS]
-    assert keys[:7] == ["number", "countdown", "project", "stage", "handler", "unit", "holder"]
     window = open_window(qtbot, filled, settings)
+    window.resize(1366, 740)
     table = window.applications.page.table
-    widths = [table.columnWidth(i) for i in range(len(COLUMNS))]
-    assert widths == [COLUMN_WIDTHS[k] for k in keys[:-1]] + [widths[-1]]  # last stretches
-    assert sum(widths[:7]) <= 820 - 20
+    qtbot.waitUntil(lambda: window.splitter.width() > 1300)
+    keys = [c.key for c in COLUMNS]
+    shown_keys = [k for i, k in enumerate(keys) if not table.isColumnHidden(i)]
+    assert shown_keys[:6] == ["number", "countdown", "project", "stage", "handler", "holder"]
+    assert DEFAULT_HIDDEN.isdisjoint(shown_keys)
+    first = [table.columnWidth(keys.index(k)) for k in shown_keys[:6]]
+    assert first[2:] == [COLUMN_WIDTHS[k] for k in shown_keys[2:6]]
+    assert sum(first) <= window.splitter.sizes()[1] - 20  # a scroll bar's room to spare

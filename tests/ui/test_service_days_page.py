@@ -47,8 +47,9 @@ def test_schedule_and_next_day_in_the_status_bar(
         "下一个企业服务日：2026-12-07（2026-12-05 为休息日，顺延）"
     )
     qtbot.waitUntil(
-        lambda: window.service_day_label.text() == window.service_days.page.next_label.text()
+        lambda: window.service_day_label.toolTip() == window.service_days.page.next_label.text()
     )
+    assert window.service_day_label.text() == "下一个企业服务日：2026-12-07（顺延）"
     assert window.service_days.page.selected_day() == date(2026, 11, 5)  # the latest one held
     window.service_days.page.shift_rule.setCurrentIndex(1)  # keep the 5th
     qtbot.waitUntil(

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -27,6 +28,7 @@ from approvals_gui.domain.stages import Stage
 from approvals_gui.domain.units import Unit
 from approvals_gui.ui import strings
 from approvals_gui.ui.delegates.countdown import CountdownDelegate
+from approvals_gui.ui.frozen_table import FrozenTableView
 from approvals_gui.ui.models.applications_proxy import ApplicationsProxyModel
 from approvals_gui.ui.models.applications_table import (
     COLUMNS,
@@ -35,8 +37,9 @@ from approvals_gui.ui.models.applications_table import (
 )
 from approvals_gui.ui.models.roles import Role
 
-# Default widths by column: the first seven (through 所在单位) fit the list's share of a
+# Default widths by column: the shown ones through 所在单位 fit the list's share of a
 # 1366×768 screen beside the detail pane; a long project name is elided, in full on hover.
+# The countdown's is at least as wide as its longest text in the language shown.
 COLUMN_WIDTHS = {
     "number": 112,
     "countdown": 150,
@@ -50,6 +53,10 @@ COLUMN_WIDTHS = {
     "received": 92,
     "due": 92,
 }
+# Shown at first; the others are a right-click on the heading away (#13). The number and
+# countdown stay at the left, in view while the rest scrolls sideways.
+DEFAULT_HIDDEN = frozenset({"unit", "category", "received"})
+FROZEN_COLUMNS = 2
 
 
 @dataclass
@@ -126,15 +133,17 @@ class ApplicationsPage(QWidget):
         self.body = self._make_body()
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
-        for label, combo in (
-            (self.tr("环节"), self.stage),
-            (self.tr("类别"), self.category),
-            (self.tr("承办人"), self.handler),
-            (self.tr("状态"), self.status),
-            (self.tr("单位"), self.unit),
+        # Each filter names what it filters in its first item ("全部环节"), not in a label
+        # beside it: five labels would make the page too wide for English at 1366 (#13).
+        for combo, tip in (
+            (self.stage, self.tr("按环节筛选")),
+            (self.category, self.tr("按审批类别筛选")),
+            (self.handler, self.tr("按承办人筛选")),
+            (self.status, self.tr("按时限状态筛选")),
         ):
-            filters.addWidget(QLabel(label))
-            filters.addWidget(combo, 2 if combo is self.unit else 1)  # units' names are long
+            combo.setToolTip(tip)
+            filters.addWidget(combo, 1)
+        filters.addWidget(self.unit, 2)  # units' names are long
         # A second line, so the page is no wider than the five filters make it.
         scope = QHBoxLayout()
         scope.addWidget(self.show_finished)
@@ -168,14 +177,14 @@ class ApplicationsPage(QWidget):
         return body
 
     def _fill_fixed_filters(self) -> None:
-        self.stage.addItem(self.tr("全部"), None)
+        self.stage.addItem(self.tr("全部环节"), None)
         for stage in Stage:
             self.stage.addItem(strings.stage_name(stage), stage.value)
-        self.status.addItem(self.tr("全部"), None)
+        self.status.addItem(self.tr("全部状态"), None)
         for status in Status:
             self.status.addItem(strings.status_name(status), status.value)
-        self.category.addItem(self.tr("全部"), None)
-        self.handler.addItem(self.tr("全部"), None)
+        self.category.addItem(self.tr("全部类别"), None)
+        self.handler.addItem(self.tr("全部承办人"), None)
         self.unit.addItem(self.tr("全部单位"), None)
 
     def set_choices(
@@ -205,8 +214,8 @@ class ApplicationsPage(QWidget):
             return unit.name
         return self.tr("%1（已停用）").replace("%1", unit.name)
 
-    def _make_table(self) -> QTableView:
-        table = QTableView(self)
+    def _make_table(self) -> FrozenTableView:
+        table = FrozenTableView(FROZEN_COLUMNS, self)
         table.setModel(self.proxy)
         table.setItemDelegateForColumn(COUNTDOWN_COLUMN, CountdownDelegate(table))
         table.setSortingEnabled(True)
@@ -221,12 +230,54 @@ class ApplicationsPage(QWidget):
         header = table.horizontalHeader()
         header.setSectionsMovable(True)
         header.setStretchLastSection(True)
-        for column, spec in enumerate(COLUMNS):
-            table.setColumnWidth(column, COLUMN_WIDTHS[spec.key])
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(
+            lambda pos: self.column_menu(self).exec(header.mapToGlobal(pos))
+        )
+        header.setToolTip(self.tr("点击排序；拖动调整顺序；右键选择显示哪些列"))
+        self._default_columns(table)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._context_menu)
         table.selectionModel().currentRowChanged.connect(self._current_changed)
         return table
+
+    # -- columns ------------------------------------------------------------------------
+
+    def _default_columns(self, table: QTableView) -> None:
+        header = table.horizontalHeader()
+        widths = {**COLUMN_WIDTHS, "countdown": self._countdown_width()}
+        for column, spec in enumerate(COLUMNS):
+            visual = header.visualIndex(column)
+            if visual != column:
+                header.moveSection(visual, column)
+            table.setColumnWidth(column, widths[spec.key])
+            table.setColumnHidden(column, spec.key in DEFAULT_HIDDEN)
+
+    def _countdown_width(self) -> int:
+        metrics = self.fontMetrics()
+        widest = max(metrics.horizontalAdvance(t) for t in strings.widest_countdown_texts())
+        return max(COLUMN_WIDTHS["countdown"], widest + 24)  # the chip's padding and margin
+
+    def column_menu(self, parent: QWidget) -> QMenu:
+        menu = QMenu(self.tr("显示的列"), parent)
+        self.fill_column_menu(menu)
+        return menu
+
+    def fill_column_menu(self, menu: QMenu) -> None:
+        """Which columns the list shows (the number and countdown always), and a way back
+        to the defaults."""
+        menu.clear()
+        for column in range(FROZEN_COLUMNS, len(COLUMNS)):
+            text = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            action = menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(column))
+            action.toggled.connect(lambda on, c=column: self.table.setColumnHidden(c, not on))
+        menu.addSeparator()
+        menu.addAction(self.tr("恢复默认列"), self.reset_columns)
+
+    def reset_columns(self) -> None:
+        self._default_columns(self.table)
 
     # -- filters ------------------------------------------------------------------------
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,9 +58,11 @@ class CalendarPage(QWidget):
         self.grid = QTableWidget(12, 31)
         self.grid.setHorizontalHeaderLabels([str(d) for d in range(1, 32)])
         self.grid.setVerticalHeaderLabels(
-            [self.tr("%1 月").replace("%1", str(m)) for m in range(1, 13)]
+            # "1 月" in Chinese, "Jan" in English: the locale the language set (i18n.py).
+            [QLocale().standaloneMonthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13)]
         )
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.grid.setTextElideMode(Qt.TextElideMode.ElideNone)  # "Work" whole in a narrow cell
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

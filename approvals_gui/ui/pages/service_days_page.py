@@ -51,6 +51,7 @@ class ServiceDaysPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.next_label = QLabel()
+        self.next_label.setWordWrap(True)  # beside the buttons, two lines in English
         self.shift_rule = QComboBox()
         self.shift_rule.addItem(
             self.tr("5日遇休息日顺延至下一工作日"), ShiftRule.NEXT_WORKDAY.value

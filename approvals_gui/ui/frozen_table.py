@@ -1,0 +1,206 @@
+"""A table whose first columns stay in place while the rest scroll sideways, after Qt's
+"Frozen Column" example: a second view over the same model and selection shows only the
+frozen columns, laid over the left edge of the main one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QPoint, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QTableView,
+    QWidget,
+)
+
+
+class FrozenTableView(QTableView):
+    """`frozen` logical columns stay first and visible; the user may move, hide and
+    resize the others. The overlay forwards clicks on its header to the main header, so
+    sorting is one sort with one indicator."""
+
+    def __init__(self, frozen: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.frozen = frozen
+        self.overlay = QTableView(self)
+        self.overlay.setObjectName("frozen_columns")
+        self.overlay.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.overlay.verticalHeader().hide()
+        self.overlay.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.overlay.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.overlay.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.overlay.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.overlay.setFrameShape(QFrame.Shape.NoFrame)
+        self.overlay.setStyleSheet("QTableView#frozen_columns { border-right: 1px solid #b0b0b0; }")
+        self.overlay.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.overlay.customContextMenuRequested.connect(self._overlay_menu)
+        self.overlay.horizontalHeader().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.overlay.horizontalHeader().customContextMenuRequested.connect(
+            self._overlay_header_menu
+        )
+        self.overlay.horizontalHeader().sectionClicked.connect(self._overlay_header_clicked)
+        self.overlay.horizontalHeader().setSortIndicatorShown(True)
+        self.overlay.doubleClicked.connect(self.doubleClicked)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        header = self.horizontalHeader()
+        header.sectionResized.connect(self._section_resized)
+        header.sectionMoved.connect(lambda *_: self._keep_frozen_first())
+        # A restored header (hidden, moved, resized sections) changes its geometry.
+        header.geometriesChanged.connect(self._show_frozen_only)
+        header.sortIndicatorChanged.connect(
+            lambda column, order: self.overlay.horizontalHeader().setSortIndicator(column, order)
+        )
+        self.verticalHeader().sectionResized.connect(
+            lambda row, _old, new: self.overlay.setRowHeight(row, new)
+        )
+        self.verticalScrollBar().valueChanged.connect(self.overlay.verticalScrollBar().setValue)
+        self.overlay.verticalScrollBar().valueChanged.connect(self.verticalScrollBar().setValue)
+
+    # -- keeping the two views as one -----------------------------------------------------
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        self.overlay.setModel(model)
+        self.overlay.setSelectionModel(self.selectionModel())
+        if model is not None:
+            model.columnsInserted.connect(lambda *_: self._show_frozen_only())
+            model.modelReset.connect(self._show_frozen_only)
+        self._show_frozen_only()
+
+    def setItemDelegateForColumn(self, column: int, delegate: QAbstractItemDelegate) -> None:
+        super().setItemDelegateForColumn(column, delegate)
+        if column < self.frozen:
+            self.overlay.setItemDelegateForColumn(column, delegate)
+
+    def setSelectionBehavior(self, behavior: QAbstractItemView.SelectionBehavior) -> None:
+        super().setSelectionBehavior(behavior)
+        self.overlay.setSelectionBehavior(behavior)
+
+    def setSelectionMode(self, mode: QAbstractItemView.SelectionMode) -> None:
+        super().setSelectionMode(mode)
+        self.overlay.setSelectionMode(mode)
+
+    def setEditTriggers(self, triggers: QAbstractItemView.EditTrigger) -> None:
+        super().setEditTriggers(triggers)
+        self.overlay.setEditTriggers(triggers)
+
+    def setAlternatingRowColors(self, enable: bool) -> None:
+        super().setAlternatingRowColors(enable)
+        self.overlay.setAlternatingRowColors(enable)
+
+    def setWordWrap(self, on: bool) -> None:
+        super().setWordWrap(on)
+        self.overlay.setWordWrap(on)
+
+    def _show_frozen_only(self) -> None:
+        model = self.model()
+        columns = model.columnCount() if model is not None else 0
+        for column in range(columns):
+            self.overlay.setColumnHidden(column, column >= self.frozen)
+            if column < self.frozen:
+                self.setColumnHidden(column, False)  # never hidden by the chooser
+                self.overlay.setColumnWidth(column, self.columnWidth(column))
+        self.overlay.verticalHeader().setDefaultSectionSize(
+            self.verticalHeader().defaultSectionSize()
+        )
+        self._keep_frozen_first()
+        self._place_overlay()
+
+    def _keep_frozen_first(self) -> None:
+        """The frozen columns back in front, in their order, wherever a drag or a saved
+        header put them."""
+        header = self.horizontalHeader()
+        for column in range(self.frozen):
+            visual = header.visualIndex(column)
+            if visual != column and visual >= 0:
+                header.blockSignals(True)
+                header.moveSection(visual, column)
+                header.blockSignals(False)
+                self.viewport().update()
+        self._place_overlay()
+
+    def _section_resized(self, column: int, _old: int, new: int) -> None:
+        if column < self.frozen:
+            self.overlay.setColumnWidth(column, new)
+            self._place_overlay()
+
+    def frozen_width(self) -> int:
+        return sum(self.columnWidth(c) for c in range(self.frozen))
+
+    def _place_overlay(self) -> None:
+        frame = self.frameWidth()
+        self.overlay.setGeometry(
+            self.verticalHeader().width() + frame,
+            frame,
+            self.frozen_width(),
+            self.viewport().height() + self.horizontalHeader().height(),
+        )
+
+    # -- geometry ---------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_overlay()
+
+    def updateGeometries(self) -> None:
+        super().updateGeometries()
+        if hasattr(self, "overlay"):
+            self._place_overlay()
+
+    def scrollTo(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible,
+    ) -> None:
+        """A frozen cell is always in view: scroll only up and down for it."""
+        if index.column() >= self.frozen:
+            super().scrollTo(index, hint)
+            return
+        keep = self.horizontalScrollBar().value()
+        super().scrollTo(index, hint)
+        self.horizontalScrollBar().setValue(keep)
+
+    def moveCursor(
+        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        """Moving left onto a column under the overlay scrolls it out from beneath."""
+        current = super().moveCursor(action, modifiers)
+        if (
+            action == QAbstractItemView.CursorAction.MoveLeft
+            and current.column() >= self.frozen
+            and self.visualRect(current).left() < self.frozen_width()
+        ):
+            shift = self.visualRect(current).left() - self.frozen_width()
+            bar = self.horizontalScrollBar()
+            bar.setValue(bar.value() + shift)
+        return current
+
+    # -- the overlay's menus and header -----------------------------------------------------
+
+    def _overlay_menu(self, pos: QPoint) -> None:
+        self.customContextMenuRequested.emit(
+            self.viewport().mapFromGlobal(self.overlay.viewport().mapToGlobal(pos))
+        )
+
+    def _overlay_header_menu(self, pos: QPoint) -> None:
+        header = self.horizontalHeader()
+        header.customContextMenuRequested.emit(
+            header.mapFromGlobal(self.overlay.horizontalHeader().mapToGlobal(pos))
+        )
+
+    def _overlay_header_clicked(self, column: int) -> None:
+        header = self.horizontalHeader()
+        if not self.isSortingEnabled():
+            return
+        same = header.sortIndicatorSection() == column
+        ascending = Qt.SortOrder.AscendingOrder
+        descending = Qt.SortOrder.DescendingOrder
+        order = (
+            (descending if header.sortIndicatorOrder() == ascending else ascending)
+            if same
+            else ascending
+        )
+        self.sortByColumn(column, order)

@@ -1,0 +1,297 @@
+"""The window at 1366×768 in Chinese and English: nothing elided or clipped on any page,
+the columns the clerk chooses, the detail pane's tabs, and a pane that folds away (#13)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QGroupBox,
+    QLabel,
+    QTabBar,
+    QToolButton,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from approvals_gui.domain.stages import Action
+from approvals_gui.i18n import DEFAULT_LANGUAGE, install_translators
+from approvals_gui.services.applications import Step, apply_step, register
+from approvals_gui.services.demo import generate
+from approvals_gui.services.workspace import Workspace
+from approvals_gui.ui import splitter_sizes
+from approvals_gui.ui.main_window import (
+    ALL,
+    BOARD,
+    CALENDAR,
+    ENTERPRISES,
+    FIGURES,
+    MINE,
+    RULES,
+    SERVICE,
+    UNITS,
+    MainWindow,
+)
+from approvals_gui.ui.models.applications_table import COLUMNS
+from approvals_gui.ui.pages.applications_page import DEFAULT_HIDDEN
+from tests.conftest import TODAY, new_application
+from tests.ui.conftest import open_window
+
+PAGES = (MINE, ALL, BOARD, FIGURES, SERVICE, ENTERPRISES, CALENDAR, RULES, UNITS)
+
+
+@pytest.fixture
+def demo(ws: Workspace) -> Workspace:
+    generate(ws, 60, today=TODAY)
+    return ws
+
+
+@pytest.fixture(params=["zh_CN", "en"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    installed = install_translators(qapp, request.param)
+    yield request.param
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    for translator in install_translators(qapp, DEFAULT_LANGUAGE):
+        qapp.removeTranslator(translator)  # the locale back to Chinese, as other tests expect
+
+
+def settle(window: MainWindow) -> None:
+    """Every load the page started has arrived and been laid out."""
+    for _ in range(3):
+        window.ops.worker.wait()
+        QApplication.processEvents()
+
+
+def clipped(root: QWidget) -> list[str]:
+    """The visible labels, buttons, tabs and box titles narrower (or, wrapped, shorter)
+    than their text needs."""
+    found = []
+    for w in root.findChildren(QWidget):
+        if not w.isVisible() or w.window() is not root:
+            continue
+        name = f"{type(w).__name__} {w.objectName()!r}"
+        if isinstance(w, QLabel) and w.text() and w.pixmap().isNull():
+            if w.wordWrap():
+                if w.height() < w.heightForWidth(w.width()):
+                    found.append(f"{name} {w.text()!r}: {w.height()} < wrapped height")
+            elif w.width() < w.sizeHint().width():
+                found.append(f"{name} {w.text()!r}: {w.width()} < {w.sizeHint().width()}")
+        elif isinstance(w, QAbstractButton) and w.text() and not isinstance(w, QToolButton):
+            if w.width() < w.sizeHint().width():
+                found.append(f"{name} {w.text()!r}: {w.width()} < {w.sizeHint().width()}")
+        elif isinstance(w, QTabBar):
+            for i in range(w.count()):
+                need = w.fontMetrics().horizontalAdvance(w.tabText(i)) + 8
+                if w.tabRect(i).width() < need:
+                    found.append(f"tab {w.tabText(i)!r}: {w.tabRect(i).width()} < {need}")
+        elif isinstance(w, QGroupBox) and w.title():
+            need = w.fontMetrics().horizontalAdvance(w.title()) + 16
+            if w.width() < need:
+                found.append(f"{name} {w.title()!r}: {w.width()} < {need}")
+    return found
+
+
+def nav_clipped(window: MainWindow) -> list[str]:
+    """Navigation entries whose name and count do not fit the navigation's width."""
+    nav = window.nav
+    room = nav.viewport().width()
+    delegate, found = nav.itemDelegate(), []
+    for row in range(nav.count()):
+        index = nav.model().index(row, 0)
+        need = nav.sizeHintForIndex(index).width()
+        if need > room:
+            found.append(f"navigation {index.data()!r}: {room} < {need}")
+    assert delegate is not None
+    return found
+
+
+def test_nothing_is_clipped_at_1366_by_768(
+    qtbot: QtBot, demo: Workspace, settings: QSettings, language: str
+) -> None:
+    settings.setValue("ui/language", language)
+    window = open_window(qtbot, demo, settings)
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: window.width() == 1366 and window.splitter.width() > 1300)
+    problems: list[str] = []
+    for key in PAGES:
+        window.show_view(key)
+        settle(window)
+        if key == ALL:
+            window.applications.page.table.selectRow(0)
+            qtbot.waitUntil(lambda: window.applications.detail_pane.detail is not None)
+            settle(window)
+            tabs = window.detail_pane.tabs
+            for tab in range(tabs.count()):
+                tabs.setCurrentIndex(tab)
+                QApplication.processEvents()
+                problems += [f"{key}, tab {tab}: {p}" for p in clipped(window)]
+        problems += [f"{key}: {p}" for p in clipped(window) + nav_clipped(window)]
+        assert window.width() == 1366, f"{key} widens the window to {window.width()}"
+    assert sorted(set(problems)) == []
+
+
+# -- the width shared between navigation, list and detail ------------------------------------
+
+
+@given(
+    total=st.integers(min_value=900, max_value=4000),
+    nav=st.integers(min_value=0, max_value=600),
+    detail=st.integers(min_value=0, max_value=3000),
+    list_min=st.integers(min_value=0, max_value=500),
+    nav_fit=st.integers(min_value=0, max_value=300),
+    shown=st.booleans(),
+)
+def test_the_shares_always_leave_each_part_usable(
+    total: int, nav: int, detail: int, list_min: int, nav_fit: int, shown: bool
+) -> None:
+    sizes = splitter_sizes.shared(
+        total, splitter_sizes.Widths(nav, detail), shown, list_min, nav_fit
+    )
+    left, middle, right = sizes
+    assert sum(sizes) == total
+    assert splitter_sizes.NAV[0] <= left <= splitter_sizes.NAV[1]
+    assert left >= min(nav_fit, splitter_sizes.NAV[1])  # names and counts whole
+    assert middle >= max(list_min, splitter_sizes.LIST_MIN)
+    if not shown:
+        assert right == 0
+    elif total - left - max(list_min, splitter_sizes.LIST_MIN) >= splitter_sizes.DETAIL_MIN:
+        assert right >= splitter_sizes.DETAIL_MIN
+        if detail >= splitter_sizes.DETAIL_MIN and right < detail:  # only for the list
+            assert middle == max(list_min, splitter_sizes.LIST_MIN)
+
+
+def test_a_width_dragged_to_nothing_comes_back_usable() -> None:
+    assert splitter_sizes.shared(1358, splitter_sizes.Widths(3, 5), True) == [110, 908, 340]
+    # never dragged: the detail pane takes its default share
+    assert splitter_sizes.shared(1358, splitter_sizes.Widths(), True, 358, 150) == [
+        150,
+        773,
+        435,
+    ]
+
+
+# -- the detail pane folds away and comes back --------------------------------------------
+
+
+@pytest.fixture
+def filled(ws: Workspace) -> Workspace:
+    """One application approved with a document number and a remark."""
+    app = register(ws, new_application(received_on=date(2026, 10, 9)), today=TODAY)
+    steps = [
+        Step(Action.ACCEPT, date(2026, 10, 12)),
+        Step(Action.START_REVIEW, date(2026, 10, 13)),
+        Step(Action.START_PUBLIC_NOTICE, date(2026, 10, 14)),
+        Step(
+            Action.APPROVE,
+            date(2026, 10, 30),
+            document_number="江环审〔2026〕88号",
+            remark="附条件",
+        ),
+    ]
+    for version, step in enumerate(steps, start=1):
+        apply_step(ws, app, version, step, today=TODAY)
+    return ws
+
+
+def test_the_detail_pane_folds_away_and_stays_so(
+    qtbot: QtBot, filled: Workspace, settings: QSettings
+) -> None:
+    window = open_window(qtbot, filled, settings)
+    window.resize(1366, 740)
+    window.show_view(ALL)
+    pane = window.detail_pane
+    qtbot.waitUntil(lambda: pane.isVisible() and window.splitter.sizes()[2] > 0)
+    qtbot.mouseClick(pane.collapse_button, Qt.MouseButton.LeftButton)
+    assert not pane.isVisible() and not window.detail_action.isChecked()
+    assert window.splitter.sizes()[2] == 0  # the list has the room
+    window.close()
+    again = open_window(qtbot, filled, settings)
+    again.show_view(ALL)
+    assert not again.detail_pane.isVisible()
+    again.detail_action.trigger()  # 查看 → 详情栏, Ctrl+I
+    qtbot.waitUntil(lambda: again.detail_pane.isVisible() and again.splitter.sizes()[2] > 0)
+    again.show_view(BOARD)  # the board has no detail pane beside it
+    assert not again.detail_pane.isVisible() and again.detail_action.isChecked()
+
+
+def test_the_detail_pane_has_its_tabs_and_the_history_its_document_numbers(
+    qtbot: QtBot, filled: Workspace, settings: QSettings
+) -> None:
+    window = open_window(qtbot, filled, settings)
+    window.show_view(ALL)
+    page = window.applications.page
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 1)
+    page.table.selectRow(0)
+    pane = window.detail_pane
+    qtbot.waitUntil(lambda: pane.detail is not None and pane.timeline.rowCount() == 5)
+    assert [pane.tabs.tabText(i) for i in range(pane.tabs.count())] == [
+        "概要",
+        "时限",
+        "办理过程",
+        "通知书",
+    ]
+    headers = [
+        pane.timeline.horizontalHeaderItem(c).text() for c in range(pane.timeline.columnCount())
+    ]
+    last = {headers[c]: pane.timeline.item(4, c).text() for c in range(len(headers))}
+    assert last["操作"] == "批准" and last["文号"] == "江环审〔2026〕88号"
+    assert last["备注"] == "附条件"
+    issue = pane.findChild(QAbstractButton, "issue_acceptance")
+    refused = pane.findChild(QAbstractButton, "issue_refusal")
+    assert issue is not None and issue.isEnabled()
+    assert refused is not None and not refused.isEnabled() and refused.toolTip()
+    pane.notice_requested.disconnect()  # the notice dialog itself: test_notices.py
+    with qtbot.waitSignal(pane.notice_requested) as asked:
+        issue.click()
+    assert asked.args == ["acceptance"]
+
+
+# -- the columns a clerk chooses ------------------------------------------------------------
+
+
+def test_columns_are_chosen_and_the_first_two_stay_in_front(
+    qtbot: QtBot, filled: Workspace, settings: QSettings
+) -> None:
+    window = open_window(qtbot, filled, settings)
+    page = window.applications.page
+    table = page.table
+    keys = [c.key for c in COLUMNS]
+    hidden = {k for i, k in enumerate(keys) if table.isColumnHidden(i)}
+    assert hidden == DEFAULT_HIDDEN
+    menu = page.column_menu(window)
+    received = next(a for a in menu.actions() if a.text() == "收件日期")
+    received.trigger()  # shown now
+    assert not table.isColumnHidden(keys.index("received"))
+    assert "受理编号" not in [a.text() for a in menu.actions()]  # never hidden
+    header = table.horizontalHeader()
+    header.moveSection(header.visualIndex(0), 5)  # a drag of the number elsewhere …
+    assert header.visualIndex(0) == 0 and header.visualIndex(1) == 1  # … is put back
+    # The frozen part shows the number and countdown over the list's left edge.
+    overlay = table.overlay
+    shown_there = [c for c in range(len(COLUMNS)) if not overlay.isColumnHidden(c)]
+    assert shown_there == [0, 1]
+    assert overlay.width() == table.columnWidth(0) + table.columnWidth(1)
+    table.horizontalScrollBar().setValue(table.horizontalScrollBar().maximum())
+    assert overlay.isVisible() and overlay.x() <= table.frameWidth()
+    # The frozen heading sorts the one list.
+    overlay_header = overlay.horizontalHeader()
+    qtbot.mouseClick(
+        overlay_header.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(overlay_header.sectionViewportPosition(0) + 5, 5),
+    )
+    assert header.sortIndicatorSection() == 0
+    window.close()
+    again = open_window(qtbot, filled, settings)
+    again_table = again.applications.page.table
+    assert not again_table.isColumnHidden(keys.index("received"))  # remembered
+    again.applications.page.reset_columns()
+    assert {k for i, k in enumerate(keys) if again_table.isColumnHidden(i)} == DEFAULT_HIDDEN
