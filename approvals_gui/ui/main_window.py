@@ -495,7 +495,8 @@ class MainWindow(QMainWindow):
         self.detail_pane.setVisible(shown)
         handles = 2 if shown else 1  # a hidden pane's handle is hidden with it
         total = self.splitter.width() - handles * self.splitter.handleWidth()
-        list_min = self.stack.currentWidget().minimumSizeHint().width()
+        page = self.stack.currentWidget()
+        list_min = page.minimumSizeHint().width() if page is not None else 0
         nav_fit = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 4
         # Nor may a page that grows once loaded take the room of the names and counts.
         self.nav.setMinimumWidth(min(nav_fit, splitter_sizes.NAV[1]))
@@ -506,12 +507,13 @@ class MainWindow(QMainWindow):
         """Only the page shown counts towards the window's minimum width: a stack is as
         wide as its widest page otherwise, and the calendar's twelve months in English
         beside the detail pane would not fit 1366 pixels (#13)."""
-        for i in range(self.stack.count()):
-            page = self.stack.widget(i)
+        current = self.stack.currentWidget()
+        for page in (self.stack.widget(i) for i in range(self.stack.count())):
             policy = QSizePolicy.Policy.Preferred
-            if page is not self.stack.currentWidget():
+            if page is not current:
                 policy = QSizePolicy.Policy.Ignored
-            page.setSizePolicy(policy, policy)
+            if page is not None:
+                page.setSizePolicy(policy, policy)
         self.stack.updateGeometry()
 
     def _remember_widths(self, _pos: int, _index: int) -> None:
