@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -156,8 +156,8 @@ class DetailPane(QWidget):
             tabs.setTabToolTip(index, tip)
         return tabs
 
-    def _make_timeline(self) -> QTableWidget:
-        table = QTableWidget(0, len(TIMELINE_COLUMNS))
+    def _make_timeline(self) -> HistoryTable:
+        table = HistoryTable()
         table.setObjectName("timeline")
         table.setHorizontalHeaderLabels(
             [
@@ -170,21 +170,6 @@ class DetailPane(QWidget):
                 self.tr("备注"),
             ]
         )
-        table.verticalHeader().hide()
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        # Fit the pane's width, no sideways scrolling: the short columns as wide as their
-        # contents; 操作 and 备注 share the rest and wrap, each row as tall as it needs.
-        header = table.horizontalHeader()
-        header.setMinimumSectionSize(36)
-        for column, key in enumerate(TIMELINE_COLUMNS):
-            mode = QHeaderView.ResizeMode.ResizeToContents
-            if key in ("action", "remark"):
-                mode = QHeaderView.ResizeMode.Stretch
-            header.setSectionResizeMode(column, mode)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        table.setWordWrap(True)
         return table
 
     # -- filling ------------------------------------------------------------------------
@@ -483,6 +468,7 @@ class DetailPane(QWidget):
                 if entry.paused:
                     item.setBackground(QBrush(QColor(PAUSED_BACKGROUND)))
                 self.timeline.setItem(row, column, item)
+        self.timeline.fit()
 
     def _paused_text(self, entry: TimelineEntry) -> str:
         if entry.paused_promised and entry.paused_statutory:
@@ -527,6 +513,41 @@ class DetailPane(QWidget):
             for span in detail.units
         ]
         self.unit_days.setToolTip("\n".join(stays))
+
+
+class HistoryTable(QTableWidget):
+    """The history, as wide as the pane and no wider: the date, stage, who, the days and
+    文号 as wide as their contents (each at most a fifth), the step and 备注 sharing the
+    rest and wrapping, each row as tall as it needs (#13). Fitted again on each resize."""
+
+    FITTED = ("on", "stage", "actor", "workdays", "document")
+    SHARED = ("action", "remark")
+
+    def __init__(self) -> None:
+        super().__init__(0, len(TIMELINE_COLUMNS))
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWordWrap(True)
+        self.horizontalHeader().setMinimumSectionSize(36)
+
+    def fit(self) -> None:
+        room = self.viewport().width()
+        columns = {key: i for i, key in enumerate(TIMELINE_COLUMNS)}
+        for key in self.FITTED:
+            self.resizeColumnToContents(columns[key])
+            width = min(self.columnWidth(columns[key]), room // 5)
+            self.setColumnWidth(columns[key], width)
+        rest = room - sum(self.columnWidth(columns[k]) for k in self.FITTED)
+        for key in self.SHARED:
+            self.setColumnWidth(columns[key], max(48, rest // len(self.SHARED)))
+        self.resizeRowsToContents()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
 
 
 def _scroll_area(page: QWidget) -> QScrollArea:

@@ -159,10 +159,11 @@ def describe(clock: Clock) -> str:
         and clock.workdays_left is not None
         and clock.status is not Status.PAUSED
     ):
-        due = QCoreApplication.translate("strings", "到期日 %1").replace(
-            "%1", clock.due.isoformat()
+        return (
+            QCoreApplication.translate("strings", "%1（到期日 %2）")
+            .replace("%1", text)
+            .replace("%2", clock.due.isoformat())
         )
-        return f"{text}（{due}）"
     return text
 
 

@@ -41,6 +41,7 @@ from approvals_gui.ui.main_window import (  # noqa: E402
     CALENDAR,
     ENTERPRISES,
     FIGURES,
+    MINE,
     RULES,
     SERVICE,
     UNITS,
@@ -149,6 +150,23 @@ def settle(app: QApplication) -> None:
         QApplication.instance().thread().msleep(5)  # type: ignore[union-attr]
 
 
+def english_detail(app: QApplication, shell: Shell) -> None:
+    """The window in English: 全部申请 with an application's history open."""
+    shell.switch_language("en")
+    window = shell.window
+    window.resize(1366, 768)
+    window.show_view(ALL)
+    wait(
+        app,
+        lambda: not window.applications.loading and window.applications.page.proxy.rowCount(),
+    )
+    window.applications.page.table.selectRow(3)
+    wait(app, lambda: window.applications.detail_pane.detail is not None)
+    window.detail_pane.tabs.setCurrentIndex(2)
+    settle(app)
+    window.grab().save(str(OUT / "detail_en.png"))
+
+
 def main() -> None:
     app = QApplication(sys.argv)
     folder = Path(tempfile.mkdtemp())
@@ -176,12 +194,24 @@ def main() -> None:
     wait(app, lambda: window.applications.detail_pane.detail is not None)
     settle(app)
     window.grab().save(str(OUT / "main_window.png"))
+    window.show_view(MINE)  # 周杰's own open items, the first thing a clerk sees
+    window.applications.page.table.selectRow(0)
+    wait(app, lambda: window.applications.detail_pane.detail is not None)
+    window.detail_pane.tabs.setCurrentIndex(2)  # 办理过程
+    settle(app)
+    window.grab().save(str(OUT / "mine.png"))
+    window.detail_pane.tabs.setCurrentIndex(0)
 
     window.show_view(BOARD)
     wait(app, lambda: window.board.page.model.rowCount() > 0)
     window.board.page.view.setCurrentIndex(window.board.page.model.index(1))
     settle(app)
     window.grab().save(str(OUT / "board.png"))
+    colour = window.board.page.colour
+    colour.setCurrentIndex(1)  # the reddest first: past the statutory limit
+    settle(app)
+    window.grab().save(str(OUT / "board_filtered.png"))
+    colour.setCurrentIndex(0)
     window.show_view(FIGURES)
     window.figures.page.kind.setCurrentIndex(window.figures.page.kind.findData("year"))
     wait(
@@ -244,6 +274,7 @@ def main() -> None:
     dialog.close()
 
     notice_images(ws, folder)
+    english_detail(app, shell)
     sys.stdout.flush()
     os._exit(0)  # PySide6 may crash tearing Qt down at exit; the files are written
 

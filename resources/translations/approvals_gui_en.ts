@@ -51,28 +51,36 @@
         <translation>Clear the search and every filter of this view</translation>
     </message>
     <message>
-        <source>环节</source>
-        <translation>Stage</translation>
+        <source>按环节筛选</source>
+        <translation>Filter by stage</translation>
     </message>
     <message>
-        <source>类别</source>
-        <translation>Category</translation>
+        <source>按审批类别筛选</source>
+        <translation>Filter by category</translation>
     </message>
     <message>
-        <source>承办人</source>
-        <translation>Handler</translation>
+        <source>按承办人筛选</source>
+        <translation>Filter by handler</translation>
     </message>
     <message>
-        <source>状态</source>
-        <translation>Status</translation>
+        <source>按时限状态筛选</source>
+        <translation>Filter by time-limit status</translation>
     </message>
     <message>
-        <source>单位</source>
-        <translation>Unit</translation>
+        <source>全部环节</source>
+        <translation>All stages</translation>
     </message>
     <message>
-        <source>全部</source>
-        <translation>All</translation>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>全部类别</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>全部承办人</source>
+        <translation>All handlers</translation>
     </message>
     <message>
         <source>全部单位</source>
@@ -81,6 +89,18 @@
     <message>
         <source>%1（已停用）</source>
         <translation>%1 (inactive)</translation>
+    </message>
+    <message>
+        <source>点击排序；拖动调整顺序；右键选择显示哪些列</source>
+        <translation>Click to sort; drag to reorder; right-click to choose the columns</translation>
+    </message>
+    <message>
+        <source>显示的列</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>恢复默认列</source>
+        <translation>Default columns</translation>
     </message>
     <message>
         <source>%1 件</source>
@@ -354,10 +374,6 @@
         <translation>Import from CSV…</translation>
     </message>
     <message>
-        <source>%1 月</source>
-        <translation>Month %1</translation>
-    </message>
-    <message>
         <source>年份</source>
         <translation>Year</translation>
     </message>
@@ -421,14 +437,6 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <source>基本信息</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>办理时限</source>
-        <translation>Time limits</translation>
-    </message>
-    <message>
         <source>办理</source>
         <translation>Steps</translation>
     </message>
@@ -441,6 +449,34 @@
         <translation>Select an application in the list to see its details here.</translation>
     </message>
     <message>
+        <source>收起详情栏（Ctrl+I 再次打开）</source>
+        <translation>Hide the details (Ctrl+I shows them again)</translation>
+    </message>
+    <message>
+        <source>概要</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>建设单位、类别、承办人和所在单位</source>
+        <translation>Enterprise, category, handler and current unit</translation>
+    </message>
+    <message>
+        <source>时限</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>各个期限、剩余工作日和计时起点</source>
+        <translation>Each deadline, working days left and when the clock started</translation>
+    </message>
+    <message>
+        <source>每一步的日期、办理人、文号和备注</source>
+        <translation>Each step&apos;s date, who took it, document number and remarks</translation>
+    </message>
+    <message>
+        <source>可出具的书面通知和决定书</source>
+        <translation>The written notices and decisions that can be issued</translation>
+    </message>
+    <message>
         <source>日期</source>
         <translation>Date</translation>
     </message>
@@ -450,7 +486,7 @@
     </message>
     <message>
         <source>进入环节</source>
-        <translation>Stage entered</translation>
+        <translation>Stage</translation>
     </message>
     <message>
         <source>办理人</source>
@@ -458,7 +494,11 @@
     </message>
     <message>
         <source>工作日</source>
-        <translation>Workdays</translation>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>Doc. no.</translation>
     </message>
     <message>
         <source>备注</source>
@@ -582,20 +622,29 @@
         <translation>This application is now at %1; only that unit can act on it.</translation>
     </message>
     <message>
+        <source>；</source>
+        <comment>between the parts of a remark</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>暂停计时</source>
+        <translation>Clocks paused</translation>
+    </message>
+    <message>
+        <source>仅承诺时限暂停</source>
+        <translation>Promised clock paused</translation>
+    </message>
+    <message>
+        <source>仅法定时限暂停</source>
+        <translation>Statutory clock paused</translation>
+    </message>
+    <message>
         <source>通知书</source>
         <translation>Notices</translation>
     </message>
     <message>
         <source>出具本申请的书面通知、决定书</source>
         <translation>Issue this application’s written notices and decisions</translation>
-    </message>
-    <message>
-        <source>%1（仅承诺时限暂停）</source>
-        <translation>%1 (promised clock paused only)</translation>
-    </message>
-    <message>
-        <source>%1（仅法定时限暂停）</source>
-        <translation>%1 (statutory clock paused only)</translation>
     </message>
     <message>
         <source>转办：%1 → %2</source>
@@ -640,12 +689,20 @@
         <translation>Time by unit: %1</translation>
     </message>
     <message>
-        <source>延期 %1 个工作日</source>
-        <translation>Extended by %1 workdays</translation>
+        <source>可以出具</source>
+        <translation>Can be issued</translation>
     </message>
     <message>
-        <source>%1（暂停计时）</source>
-        <translation>%1 (clock paused)</translation>
+        <source>出具…</source>
+        <translation>Issue…</translation>
+    </message>
+    <message>
+        <source>预览并打印或保存为 PDF</source>
+        <translation>Preview, then print or save as PDF</translation>
+    </message>
+    <message>
+        <source>延期 %1 个工作日</source>
+        <translation>Extended by %1 workdays</translation>
     </message>
 </context>
 <context>
@@ -899,10 +956,6 @@
     <message>
         <source>全部单位</source>
         <translation>All units</translation>
-    </message>
-    <message>
-        <source>%1 月</source>
-        <translation>Month %1</translation>
     </message>
     <message>
         <source>第 %1 季度</source>
@@ -1279,6 +1332,14 @@
         <translation>Open log folder</translation>
     </message>
     <message>
+        <source>详情栏</source>
+        <translation>Details pane</translation>
+    </message>
+    <message>
+        <source>在列表右侧显示或收起所选申请的详情</source>
+        <translation>Show or hide the selected application&apos;s details beside the list</translation>
+    </message>
+    <message>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -1289,6 +1350,14 @@
     <message>
         <source>查看(&amp;V)</source>
         <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>显示的列</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>恢复默认布局</source>
+        <translation>Default layout</translation>
     </message>
     <message>
         <source>帮助(&amp;H)</source>
@@ -1357,6 +1426,14 @@
     <message>
         <source>在办申请中超期 %1 件（超法定期限或超承诺期限）</source>
         <translation>%1 open applications overdue (past the statutory or the promised date)</translation>
+    </message>
+    <message>
+        <source>下一个企业服务日：%1</source>
+        <translation>Next service day: %1</translation>
+    </message>
+    <message>
+        <source>（顺延）</source>
+        <translation> (moved)</translation>
     </message>
     <message>
         <source>当前用户：%1（%2，%3）</source>
@@ -3656,10 +3733,6 @@ Then restart the program and sign in with that account.</translation>
         </translation>
     </message>
     <message>
-        <source>到期日 %1</source>
-        <translation>due %1</translation>
-    </message>
-    <message>
         <source>正常</source>
         <translation>Normal</translation>
     </message>
@@ -3974,6 +4047,10 @@ Then restart the program and sign in with that account.</translation>
     <message>
         <source>用户名或密码不正确。</source>
         <translation>The user name or password is wrong.</translation>
+    </message>
+    <message>
+        <source>%1（到期日 %2）</source>
+        <translation>%1 (due %2)</translation>
     </message>
     <message>
         <source>密码连续输错次数过多，账号已锁定至 %1，请稍后再试或请管理员重设密码。</source>

@@ -131,10 +131,14 @@ class ApplicationsPage(QWidget):
         self._fill_fixed_filters()
         self.table = self._make_table()
         self.body = self._make_body()
+        # The search with what it shows, then the quick filters on a line of their own:
+        # each names what it filters in its first item ("全部环节"), with room for English.
+        scope = QHBoxLayout()
+        scope.addWidget(self.search, 1)
+        scope.addWidget(self.show_finished)
+        scope.addWidget(self.shown)
+        scope.addWidget(self.clear_button)
         filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        # Each filter names what it filters in its first item ("全部环节"), not in a label
-        # beside it: five labels would make the page too wide for English at 1366 (#13).
         for combo, tip in (
             (self.stage, self.tr("按环节筛选")),
             (self.category, self.tr("按审批类别筛选")),
@@ -143,17 +147,11 @@ class ApplicationsPage(QWidget):
         ):
             combo.setToolTip(tip)
             filters.addWidget(combo, 1)
-        filters.addWidget(self.unit, 2)  # units' names are long
-        # A second line, so the page is no wider than the five filters make it.
-        scope = QHBoxLayout()
-        scope.addWidget(self.show_finished)
-        scope.addStretch(1)
-        scope.addWidget(self.shown)
-        scope.addWidget(self.clear_button)
+        filters.addWidget(self.unit, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(filters)
         layout.addLayout(scope)
+        layout.addLayout(filters)
         layout.addWidget(self.body)
         self.search.textChanged.connect(self._apply_filter)
         self.show_finished.toggled.connect(self._apply_filter)

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 
 from PySide6.QtCharts import QChart, QChartView
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -212,7 +212,8 @@ class FiguresPage(QWidget):
         self.part.clear()
         if kind is PeriodKind.MONTH:
             for month in range(1, 13):
-                self.part.addItem(self.tr("%1 月").replace("%1", str(month)), month)
+                name = QLocale().standaloneMonthName(month, QLocale.FormatType.ShortFormat)
+                self.part.addItem(name, month)  # 11月, Nov
             self.part.setCurrentIndex(self._today.month - 1)
         elif kind is PeriodKind.QUARTER:
             for quarter in range(1, 5):
