@@ -60,6 +60,10 @@ class ErrorCode(StrEnum):
     ACCOUNT_LOCKED = "account_locked"
     ACCOUNT_DISABLED = "account_disabled"
     PASSWORD_TOO_SHORT = "password_too_short"
+    # the 12369 hotline
+    UNIT_DUE_AFTER_CLOSE = "unit_due_after_close"
+    CASE_EXTENSION_TOO_LONG = "case_extension_too_long"
+    CASE_EXTENSION_TOO_LATE = "case_extension_too_late"
     # written notices
     NOTICE_NOT_ACCEPTED = "notice_not_accepted"
     NOTICE_NO_SUPPLEMENT_REQUEST = "notice_no_supplement_request"

@@ -414,6 +414,15 @@ def _domain_error_text(error: DomainError) -> str:
         ErrorCode.UNIT_IN_USE: QT_TRANSLATE_NOOP(
             "strings", "单位“%1”已有申请或用户，不能删除；可改为停用。"
         ),
+        ErrorCode.UNIT_DUE_AFTER_CLOSE: QT_TRANSLATE_NOOP(
+            "strings", "承办单位的办理期限不能晚于本案的办结期限 %1。"
+        ),
+        ErrorCode.CASE_EXTENSION_TOO_LONG: QT_TRANSLATE_NOOP(
+            "strings", "延期天数须在 1 至 %1 日之间。"
+        ),
+        ErrorCode.CASE_EXTENSION_TOO_LATE: QT_TRANSLATE_NOOP(
+            "strings", "办结期限已于 %1 届满，不能再延期；延期须在期限内经负责人批准。"
+        ),
     }
     args = {
         ErrorCode.CREDIT_CODE_LENGTH: (p.get("length"),),
@@ -424,6 +433,9 @@ def _domain_error_text(error: DomainError) -> str:
         ErrorCode.TRANSITION_NOT_ALLOWED: (p.get("action"), p.get("stage")),
         ErrorCode.EXTENSION_NOT_ALLOWED: (p.get("name"),),
         ErrorCode.EXTENSION_TOO_LATE: (p.get("due"),),
+        ErrorCode.UNIT_DUE_AFTER_CLOSE: (p.get("close_due"),),
+        ErrorCode.CASE_EXTENSION_TOO_LONG: (p.get("limit"),),
+        ErrorCode.CASE_EXTENSION_TOO_LATE: (p.get("due"),),
         ErrorCode.APPROVAL_NOTICE_REQUIRED: (p.get("days"),),
         ErrorCode.NOTICE_PERIOD_RUNNING: (p.get("kind"), p.get("until")),
         ErrorCode.INVALID_DATE: (p.get("text"),),

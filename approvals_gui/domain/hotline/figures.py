@@ -1,0 +1,164 @@
+"""The hotline's figures for a period, each rate with its numerator and denominator so
+that its definition can stand beside it, and a 办结率 of 100 % is true or not shown.
+
+A report merged into an open case (合并办理) counts as received, and not again as accepted
+or closed: the two are one case, closed once.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from approvals_gui.domain.hotline.cases import Channel, Topic
+
+
+@dataclass(frozen=True, slots=True)
+class CaseSummary:
+    """One report as the figures see it."""
+
+    case_id: int
+    received_on: date
+    channel: Channel
+    topic: Topic
+    district: str
+    unit: str  # the unit it was handed to last; "" if none
+    credit_code: str  # the enterprise named, if any
+    enterprise_name: str
+    accepted_on: date | None
+    refused_on: date | None
+    merged_into: int | None
+    closed_on: date | None
+    close_due: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class Rate:
+    numerator: int
+    denominator: int
+
+    @property
+    def value(self) -> float | None:
+        return None if self.denominator == 0 else self.numerator / self.denominator
+
+
+@dataclass(frozen=True, slots=True)
+class Counts:
+    received: int  # reports received in the period, merged ones included
+    merged: int  # of those, joined to an open case
+    accepted: int  # cases accepted in the period
+    refused: int  # reports refused in the period
+    closed: int  # cases closed in the period
+    acceptance_rate: Rate  # of the reports received and answered, the share accepted
+    closure_rate: Rate  # of the cases accepted in the period, the share closed by its end
+    due_closure_rate: Rate  # of the cases due in the period, the share closed by its end
+    on_time_rate: Rate  # of the cases closed in the period, the share closed by their date
+    average_days: float | None  # calendar days from 受理 to 办结, cases closed in the period
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    key: str  # a channel, topic, district or unit code
+    counts: Counts
+
+
+@dataclass(frozen=True, slots=True)
+class RepeatedEnterprise:
+    credit_code: str
+    name: str
+    reports: int  # received in the period
+    merged: int  # of them, joined to an open case
+
+
+@dataclass(frozen=True, slots=True)
+class HotlineFigures:
+    first: date
+    last: date
+    counts: Counts
+    by_channel: tuple[Group, ...]
+    by_topic: tuple[Group, ...]
+    by_district: tuple[Group, ...]
+    by_unit: tuple[Group, ...]
+    repeated: tuple[RepeatedEnterprise, ...]  # enterprises reported twice or more
+
+
+def _within(day: date | None, first: date, last: date) -> bool:
+    return day is not None and first <= day <= last
+
+
+def counts(cases: Sequence[CaseSummary], first: date, last: date) -> Counts:
+    """The period's figures. "By its end": closed on or before `last`."""
+    received = [c for c in cases if _within(c.received_on, first, last)]
+    merged = sum(c.merged_into is not None for c in received)
+    answered = [c for c in received if c.merged_into is None and (c.accepted_on or c.refused_on)]
+    accepted = [c for c in cases if _within(c.accepted_on, first, last)]
+    closed = [c for c in cases if c.merged_into is None and _within(c.closed_on, first, last)]
+    due = [c for c in cases if c.accepted_on is not None and _within(c.close_due, first, last)]
+
+    def closed_by_end(c: CaseSummary) -> bool:
+        return c.closed_on is not None and c.closed_on <= last
+
+    on_time = sum(
+        c.closed_on is not None and c.close_due is not None and c.closed_on <= c.close_due
+        for c in closed
+    )
+    days = [(c.closed_on - c.accepted_on).days for c in closed if c.accepted_on and c.closed_on]
+    return Counts(
+        received=len(received),
+        merged=merged,
+        accepted=len(accepted),
+        refused=sum(_within(c.refused_on, first, last) for c in cases),
+        closed=len(closed),
+        acceptance_rate=Rate(sum(c.accepted_on is not None for c in answered), len(answered)),
+        closure_rate=Rate(sum(closed_by_end(c) for c in accepted), len(accepted)),
+        due_closure_rate=Rate(sum(closed_by_end(c) for c in due), len(due)),
+        on_time_rate=Rate(on_time, len(closed)),
+        average_days=sum(days) / len(days) if days else None,
+    )
+
+
+def _groups(
+    cases: Sequence[CaseSummary], key: Callable[[CaseSummary], str], first: date, last: date
+) -> tuple[Group, ...]:
+    """Counts per key, for the keys that have a case in the period, by most received."""
+    buckets: dict[str, list[CaseSummary]] = defaultdict(list)
+    for c in cases:
+        buckets[key(c)].append(c)
+    groups = [Group(k, counts(v, first, last)) for k, v in buckets.items()]
+    groups = [g for g in groups if g.counts.received or g.counts.accepted or g.counts.closed]
+    return tuple(sorted(groups, key=lambda g: (-g.counts.received, g.key)))
+
+
+def repeated_enterprises(
+    cases: Iterable[CaseSummary], first: date, last: date
+) -> tuple[RepeatedEnterprise, ...]:
+    """Enterprises named in two or more reports received in the period."""
+    reports: Counter[str] = Counter()
+    merged: Counter[str] = Counter()
+    names: dict[str, str] = {}
+    for c in cases:
+        if c.credit_code and _within(c.received_on, first, last):
+            reports[c.credit_code] += 1
+            merged[c.credit_code] += c.merged_into is not None
+            names[c.credit_code] = c.enterprise_name
+    found = [
+        RepeatedEnterprise(code, names[code], n, merged[code])
+        for code, n in reports.items()
+        if n >= 2
+    ]
+    return tuple(sorted(found, key=lambda r: (-r.reports, r.credit_code)))
+
+
+def hotline_figures(cases: Sequence[CaseSummary], first: date, last: date) -> HotlineFigures:
+    return HotlineFigures(
+        first,
+        last,
+        counts(cases, first, last),
+        _groups(cases, lambda c: c.channel.value, first, last),
+        _groups(cases, lambda c: c.topic.value, first, last),
+        _groups(cases, lambda c: c.district, first, last),
+        _groups(cases, lambda c: c.unit, first, last),
+        repeated_enterprises(cases, first, last),
+    )
