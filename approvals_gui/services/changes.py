@@ -73,6 +73,7 @@ class ChangeSet:
     applications: tuple[ApplicationView, ...] = ()
     detail: ApplicationDetail | None = None
     service_days: bool = False
+    cases: bool = False  # 12369 cases were registered or stepped
     directory: bool = False
     reference: Reference | None = None
     reload: bool = False

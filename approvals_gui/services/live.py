@@ -28,6 +28,7 @@ def others_changes(ws: Workspace, watch: Watch, *, today: date) -> ChangeSet | N
     return ChangeSet(
         applications=changed,
         service_days=found.visits,
+        cases=found.cases,
         reference=reference,
         reload=reference is not None and bool(changed),  # every countdown may have moved
     )

@@ -29,6 +29,9 @@ from approvals_gui.store.tables import (
     ChangeLogRow,
     ConfirmedYear,
     Enterprise,
+    HotlineCaseRow,
+    HotlineEventRow,
+    HotlineRuleRow,
     JudgedRule,
     ServiceMatter,
     ServiceVisit,
@@ -48,6 +51,7 @@ LOOK_BACK = 1000  # ids; far more than the transactions open at any one time
 class ChangeKind(StrEnum):
     APPLICATION = "application"
     VISIT = "visit"
+    CASE = "case"  # a 12369 case
     REFERENCE = "reference"  # rules, calendar, enterprises, settings, units, users
     RELOAD = "reload"  # more than rows: read everything again
 
@@ -61,6 +65,10 @@ def _touched(row: object) -> tuple[ChangeKind, int | None] | None:
         return ChangeKind.VISIT, row.id
     if isinstance(row, ServiceMatter):
         return ChangeKind.VISIT, row.visit_id
+    if isinstance(row, HotlineCaseRow):
+        return ChangeKind.CASE, row.id
+    if isinstance(row, HotlineEventRow):
+        return ChangeKind.CASE, row.case_id
     if isinstance(row, _REFERENCE_ROWS):
         return ChangeKind.REFERENCE, None
     return None
@@ -77,6 +85,7 @@ _REFERENCE_ROWS = (
     UnitRow,
     AuthorityRow,
     UserRow,
+    HotlineRuleRow,
 )
 
 
@@ -112,11 +121,14 @@ class Changes:
 
     applications: set[int] = field(default_factory=set)
     visits: bool = False
+    cases: bool = False  # 12369 cases
     reference: bool = False
     reload: bool = False
 
     def __bool__(self) -> bool:
-        return bool(self.applications) or self.visits or self.reference or self.reload
+        return (
+            bool(self.applications) or self.visits or self.cases or self.reference or self.reload
+        )
 
 
 def close_watches(engine: Engine) -> None:
@@ -152,6 +164,8 @@ class Watch:
                 found.applications.add(item_id)
             elif kind == ChangeKind.VISIT:
                 found.visits = True
+            elif kind == ChangeKind.CASE:
+                found.cases = True
             elif kind == ChangeKind.REFERENCE:
                 found.reference = True
             else:

@@ -252,3 +252,94 @@ class UserRow(SQLModel, table=True):
     failed_attempts: int = 0
     locked_until: datetime | None = Field(default=None, sa_type=DateTime)
     created_at: datetime = Field(sa_type=DateTime)  # local wall-clock time
+
+
+class HotlineCaseRow(SQLModel, table=True):
+    """A 12369 report and, folded from its events, the facts its clock needs (like an
+    application's: due dates are never stored)."""
+
+    __tablename__ = "hotline_case"
+
+    id: int | None = Field(default=None, primary_key=True)
+    number: str = Field(unique=True, max_length=30)
+    received_on: date = Field(index=True)
+    received_at: datetime = Field(sa_type=DateTime)  # when the call or letter came
+    channel: str = Field(max_length=20)
+    topic: str = Field(max_length=20)
+    anonymous: bool = False
+    reporter_name: str = Field(default="", max_length=50)  # personal data: masked
+    reporter_phone: str = Field(default="", max_length=30)  # for most roles
+    content: str = ""
+    address: str = Field(default="", max_length=200)
+    district: str = Field(default="", max_length=50)
+    enterprise_id: int | None = Field(default=None, foreign_key="enterprise.id", index=True)
+    received_by: str = Field(default="", max_length=20)  # the unit that took the report
+    created_at: datetime = Field(sa_type=DateTime)  # local wall-clock time
+    version: int = 1
+    # Facts, rewritten with every event in the same transaction.
+    stage: str = Field(max_length=20)
+    is_open: bool = Field(index=True)
+    accepted_on: date | None = None
+    refused_on: date | None = None
+    merged_into: int | None = Field(default=None, index=True)
+    unit: str = Field(default="", max_length=20, index=True)  # handed to (交办)
+    assigned_on: date | None = None
+    unit_due: date | None = None
+    handled_on: date | None = None
+    returns: int = 0
+    replied_on: date | None = None
+    closed_on: date | None = Field(default=None, index=True)
+    extension_days: int = 0
+    extension_reason: str = ""
+    satisfaction: str = Field(default="", max_length=20)
+    review_asked_on: date | None = None
+    reviewed_on: date | None = None
+    recheck_asked_on: date | None = None
+    rechecked_on: date | None = None
+
+
+class HotlineEventRow(SQLModel, table=True):
+    """One step of a case; append-only, as an application's."""
+
+    __tablename__ = "hotline_event"
+    __table_args__ = (UniqueConstraint("case_id", "seq"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="hotline_case.id", index=True)
+    seq: int
+    action: str = Field(max_length=30)
+    from_stage: str | None = Field(default=None, max_length=20)
+    to_stage: str = Field(max_length=20)
+    on: date
+    at: datetime = Field(sa_type=DateTime)  # local wall-clock time
+    actor: str = Field(max_length=50)
+    remark: str = ""
+    reason: str = ""
+    unit: str = Field(default="", max_length=20)
+    unit_due: date | None = None
+    findings: str = ""
+    measures: str = ""
+    penalty: str = ""
+    extension_days: int = 0
+    satisfaction: str = Field(default="", max_length=20)
+    merged_into: int | None = None
+    undoes: int | None = None
+
+
+class HotlineRuleRow(SQLModel, table=True):
+    """The hotline's time limits (one row), editable like the approvals' rules."""
+
+    __tablename__ = "hotline_rule"
+
+    id: int = Field(default=1, primary_key=True)
+    accept_days: int
+    close_days: int
+    max_extension_days: int
+    review_days: int
+    recheck_days: int
+    warn_days: int
+    repeat_window_days: int
+    accept_basis: str = Field(max_length=200)
+    close_basis: str = Field(max_length=200)
+    review_basis: str = Field(max_length=200)
+    recheck_basis: str = Field(max_length=200)

@@ -1,0 +1,326 @@
+"""The hotline's cases, their events and its rule: a Session in, domain data out."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Select, func, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, col
+
+from approvals_gui.domain.hotline.cases import (
+    FINAL_STAGES,
+    CaseAction,
+    CaseEvent,
+    CaseFacts,
+    CaseStage,
+    Channel,
+    Satisfaction,
+    Topic,
+)
+from approvals_gui.domain.hotline.records import CaseRecord
+from approvals_gui.domain.hotline.reports import NewReport
+from approvals_gui.domain.hotline.rules import DEFAULT_HOTLINE_RULE, HotlineRule
+from approvals_gui.store.errors import StoreError, StoreErrorCode
+from approvals_gui.store.tables import (
+    Enterprise,
+    HotlineCaseRow,
+    HotlineEventRow,
+    HotlineRuleRow,
+)
+
+NUMBER_TRIES = 10  # as for applications: another desk taking the same number ten times running
+
+
+def case_number(year: int, serial: int) -> str:
+    return f"RX{year}-{serial:05d}"
+
+
+def _last_serial(session: Session, year: int) -> int:
+    prefix = case_number(year, 0)[:-5]
+    number = col(HotlineCaseRow.number)
+    found = session.scalar(
+        select(number)
+        .where(number.startswith(prefix))
+        .order_by(func.length(number).desc(), number.desc())
+        .limit(1)
+    )
+    return int(found.removeprefix(prefix)) if found else 0
+
+
+def facts_columns(facts: CaseFacts) -> dict[str, Any]:
+    return {
+        "stage": facts.stage.value,
+        "is_open": facts.stage not in FINAL_STAGES and facts.stage is not CaseStage.CLOSED,
+        "accepted_on": facts.accepted_on,
+        "refused_on": facts.refused_on,
+        "merged_into": facts.merged_into,
+        "unit": facts.unit,
+        "assigned_on": facts.assigned_on,
+        "unit_due": facts.unit_due,
+        "handled_on": facts.handled_on,
+        "returns": facts.returns,
+        "replied_on": facts.replied_on,
+        "closed_on": facts.closed_on,
+        "extension_days": facts.extension_days,
+        "extension_reason": facts.extension_reason,
+        "satisfaction": facts.satisfaction.value if facts.satisfaction else "",
+        "review_asked_on": facts.review_asked_on,
+        "reviewed_on": facts.reviewed_on,
+        "recheck_asked_on": facts.recheck_asked_on,
+        "rechecked_on": facts.rechecked_on,
+    }
+
+
+def _facts(row: Any) -> CaseFacts:
+    return CaseFacts(
+        CaseStage(row.stage),
+        row.received_on,
+        row.accepted_on,
+        row.refused_on,
+        row.merged_into,
+        row.unit,
+        row.assigned_on,
+        row.unit_due,
+        row.handled_on,
+        row.returns,
+        row.replied_on,
+        row.closed_on,
+        row.extension_days,
+        row.extension_reason,
+        Satisfaction(row.satisfaction) if row.satisfaction else None,
+        row.review_asked_on,
+        row.reviewed_on,
+        row.recheck_asked_on,
+        row.rechecked_on,
+    )
+
+
+def _event_row(case_id: int, e: CaseEvent) -> HotlineEventRow:
+    return HotlineEventRow(
+        case_id=case_id,
+        seq=e.seq,
+        action=e.action.value,
+        from_stage=e.from_stage.value if e.from_stage else None,
+        to_stage=e.to_stage.value,
+        on=e.on,
+        at=e.at,
+        actor=e.actor,
+        remark=e.remark,
+        reason=e.reason,
+        unit=e.unit,
+        unit_due=e.unit_due,
+        findings=e.findings,
+        measures=e.measures,
+        penalty=e.penalty,
+        extension_days=e.extension_days,
+        satisfaction=e.satisfaction.value if e.satisfaction else "",
+        merged_into=e.merged_into,
+        undoes=e.undoes,
+    )
+
+
+def _event(r: HotlineEventRow) -> CaseEvent:
+    return CaseEvent(
+        r.seq,
+        CaseAction(r.action),
+        CaseStage(r.from_stage) if r.from_stage else None,
+        CaseStage(r.to_stage),
+        r.on,
+        r.at,
+        r.actor,
+        r.remark,
+        r.reason,
+        r.unit,
+        r.unit_due,
+        r.findings,
+        r.measures,
+        r.penalty,
+        r.extension_days,
+        Satisfaction(r.satisfaction) if r.satisfaction else None,
+        r.merged_into,
+        r.undoes,
+    )
+
+
+def insert_case(
+    session: Session,
+    report: NewReport,
+    enterprise_id: int | None,
+    events: Sequence[CaseEvent],
+    facts: CaseFacts,
+    now: datetime,
+    received_by: str,
+) -> int:
+    """Insert a report under the next free number of its year, with its history.
+
+    As for applications: on a server two desks may read the same highest number; the
+    unique index refuses the second, which reads anew in a savepoint and tries again."""
+    year = report.received_at.year
+    on_server = session.get_bind().dialect.name != "sqlite"
+    for attempt in range(1, NUMBER_TRIES + 1):
+        row = HotlineCaseRow(
+            number=case_number(year, _last_serial(session, year) + 1),
+            received_on=report.received_at.date(),
+            received_at=report.received_at,
+            channel=report.channel.value,
+            topic=report.topic.value,
+            anonymous=report.anonymous,
+            reporter_name=report.reporter_name,
+            reporter_phone=report.reporter_phone,
+            content=report.content,
+            address=report.address,
+            district=report.district,
+            enterprise_id=enterprise_id,
+            received_by=received_by,
+            created_at=now,
+            **facts_columns(facts),
+        )
+        try:
+            if on_server:
+                with session.begin_nested():
+                    session.add(row)
+            else:
+                session.add(row)
+                session.flush()
+            break
+        except IntegrityError as exc:
+            if not on_server or attempt == NUMBER_TRIES:
+                raise StoreError(
+                    StoreErrorCode.DUPLICATE, "this case number exists already", number=row.number
+                ) from exc
+    assert row.id is not None
+    session.add_all(_event_row(row.id, e) for e in events)
+    return row.id
+
+
+def append_case_event(
+    session: Session, case_id: int, expected_version: int, event: CaseEvent, facts: CaseFacts
+) -> int:
+    """Record `event` and the facts after it unless someone saved the case first; the
+    new version. One UPDATE checks and writes, so of two desks exactly one wins."""
+    result = session.execute(
+        update(HotlineCaseRow)
+        .where(col(HotlineCaseRow.id) == case_id)
+        .where(col(HotlineCaseRow.version) == expected_version)
+        .values(version=expected_version + 1, **facts_columns(facts))
+    )
+    if result.rowcount == 0:  # type: ignore[attr-defined]
+        if session.get(HotlineCaseRow, case_id) is None:
+            raise StoreError(StoreErrorCode.NOT_FOUND, f"no case {case_id}", id=case_id)
+        raise StoreError(StoreErrorCode.STALE, "the case was changed by someone else", id=case_id)
+    session.add(_event_row(case_id, event))
+    return expected_version + 1
+
+
+def load_case_events(session: Session, case_id: int) -> list[CaseEvent]:
+    rows = session.scalars(
+        select(HotlineEventRow)
+        .where(col(HotlineEventRow.case_id) == case_id)
+        .order_by(col(HotlineEventRow.seq))
+    )
+    return [_event(r) for r in rows]
+
+
+def _records_query() -> Select[HotlineCaseRow, str, str]:
+    return select(
+        HotlineCaseRow,
+        col(Enterprise.credit_code),
+        col(Enterprise.name),
+    ).outerjoin(Enterprise, col(Enterprise.id) == col(HotlineCaseRow.enterprise_id))
+
+
+def _record(row: HotlineCaseRow, code: str | None, name: str | None) -> CaseRecord:
+    assert row.id is not None
+    return CaseRecord(
+        row.id,
+        row.number,
+        row.received_at,
+        Channel(row.channel),
+        Topic(row.topic),
+        row.anonymous,
+        row.reporter_name,
+        row.reporter_phone,
+        row.content,
+        row.address,
+        row.district,
+        code or "",
+        name or "",
+        row.enterprise_id,
+        row.received_by,
+        row.version,
+        _facts(row),
+    )
+
+
+def case_records(
+    session: Session,
+    *,
+    open_only: bool = False,
+    since: date | None = None,
+    enterprise_id: int | None = None,
+    merged_into: int | None = None,
+) -> list[CaseRecord]:
+    """Cases, newest first: open ones only, received since a day, about one enterprise
+    or merged into one case."""
+    query = _records_query()
+    if open_only:
+        query = query.where(col(HotlineCaseRow.is_open))
+    if since is not None:
+        query = query.where(col(HotlineCaseRow.received_on) >= since)
+    if enterprise_id is not None:
+        query = query.where(col(HotlineCaseRow.enterprise_id) == enterprise_id)
+    if merged_into is not None:
+        query = query.where(col(HotlineCaseRow.merged_into) == merged_into)
+    query = query.order_by(col(HotlineCaseRow.received_at).desc(), col(HotlineCaseRow.id).desc())
+    return [_record(row, code, name) for row, code, name in session.execute(query)]
+
+
+def case_record(session: Session, case_id: int, *, lock: bool = False) -> CaseRecord:
+    query = _records_query().where(col(HotlineCaseRow.id) == case_id)
+    if lock:
+        query = query.with_for_update(of=HotlineCaseRow)
+    found = session.execute(query).first()
+    if found is None:
+        raise StoreError(StoreErrorCode.NOT_FOUND, f"no case {case_id}", id=case_id)
+    return _record(*found)
+
+
+def load_hotline_rule(session: Session) -> HotlineRule:
+    row = session.get(HotlineRuleRow, 1)
+    if row is None:
+        return DEFAULT_HOTLINE_RULE
+    return HotlineRule(
+        row.accept_days,
+        row.close_days,
+        row.max_extension_days,
+        row.review_days,
+        row.recheck_days,
+        row.warn_days,
+        row.repeat_window_days,
+        row.accept_basis,
+        row.close_basis,
+        row.review_basis,
+        row.recheck_basis,
+    )
+
+
+def save_hotline_rule(session: Session, rule: HotlineRule) -> None:
+    session.merge(
+        HotlineRuleRow(
+            id=1,
+            accept_days=rule.accept_days,
+            close_days=rule.close_days,
+            max_extension_days=rule.max_extension_days,
+            review_days=rule.review_days,
+            recheck_days=rule.recheck_days,
+            warn_days=rule.warn_days,
+            repeat_window_days=rule.repeat_window_days,
+            accept_basis=rule.accept_basis,
+            close_basis=rule.close_basis,
+            review_basis=rule.review_basis,
+            recheck_basis=rule.recheck_basis,
+        )
+    )
