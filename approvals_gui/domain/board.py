@@ -1,8 +1,9 @@
 """The overdue board, grouped for a manager: breaches of the statutory limit first, then
 red (past the promise) and yellow (due soon) cards.
 
-Cards come from anything with a working-day countdown: applications now, service-day
-follow-ups too. Grouping and ordering live here so the screen and the export agree.
+Cards come from anything with a countdown: applications, service-day follow-ups, and
+12369 cases (whose limits are calendar days). Grouping and ordering live here so the
+screen and the export agree.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from enum import StrEnum
 
 from approvals_gui.domain.applications import ApplicationRecord
 from approvals_gui.domain.clock import Clock, DeadlineKind, Phase, Status
+from approvals_gui.domain.hotline.clock import CaseClock, CaseStatus
+from approvals_gui.domain.hotline.records import CaseRecord
 from approvals_gui.domain.service_days import FollowUpClock, FollowUpState, Visit
 
 
@@ -27,6 +30,7 @@ class Lane(StrEnum):
 class CardKind(StrEnum):
     APPLICATION = "application"
     FOLLOW_UP = "follow_up"
+    CASE = "case"  # a 12369 case
 
 
 class GroupBy(StrEnum):
@@ -40,17 +44,17 @@ class Card:
     kind: CardKind
     item_id: int
     lane: Lane
-    number: str  # application number, or the service day's date for a follow-up
-    title: str  # project, or the matter raised
-    party: str  # enterprise
-    step: str  # stage code, or "follow_up"
+    number: str  # application or case number, or the service day's date for a follow-up
+    title: str  # project, the matter raised, or what a case reports
+    party: str  # enterprise (a case's address when it names none)
+    step: str  # stage code ("case:" and a case's), or "follow_up"
     due: date
-    workdays_left: int  # negative: working days over
-    handler: str
+    workdays_left: int  # negative: working days over; calendar days for a case
+    handler: str  # "" for a case, grouped as the hotline's
     district: str
-    category: str  # rule category code, or "follow_up"
-    unit: str = ""  # the deciding unit's code (审批单位); "" for a follow-up
-    holder: str = ""  # the unit that has it now (所在单位); "" for a follow-up
+    category: str  # rule category code, or "follow_up", or "case"
+    unit: str = ""  # the deciding unit (审批单位), or the unit that took a case's report
+    holder: str = ""  # the unit that has it now (所在单位; a case's: handed to)
 
     def at_unit(self, code: str) -> bool:
         """Whether the unit `code` decides or holds the item; a follow-up belongs to
@@ -72,6 +76,8 @@ class Card:
         )
 
     def group_key(self, by: GroupBy) -> str:
+        if by is GroupBy.HANDLER and self.kind is CardKind.CASE:
+            return CardKind.CASE.value  # the hotline's cases together, not "no handler"
         return {GroupBy.HANDLER: self.handler, GroupBy.DISTRICT: self.district}.get(
             by, self.category
         )
@@ -97,6 +103,7 @@ class Group:
 
 _LANES = {Status.BREACH: Lane.BREACH, Status.OVERDUE: Lane.RED, Status.DUE_SOON: Lane.YELLOW}
 DELIVERY_STEP = "delivery"  # a decision not yet delivered: the card's step
+CASE_STEP = "case:"  # before a case's stage: "review" is 审查 for an application, 复查 here
 HEARING_STEP = "hearing_deadline"  # a requested hearing to be held (第四十七条)
 
 
@@ -155,6 +162,30 @@ def follow_up_card(visit: Visit, clock: FollowUpClock) -> Card | None:
     )
 
 
+def case_card(record: CaseRecord, clock: CaseClock) -> Card | None:
+    """A running 12369 case's card when its running date (受理告知, the unit's, 办结, 复查,
+    复核) has passed or is near, with the unit it was handed to."""
+    lane = {CaseStatus.OVERDUE: Lane.RED, CaseStatus.DUE_SOON: Lane.YELLOW}.get(clock.status)
+    if lane is None or clock.current is None:
+        return None
+    return Card(
+        CardKind.CASE,
+        record.id,
+        lane,
+        record.number,
+        record.content.splitlines()[0] if record.content else "",
+        record.enterprise_name or record.address,
+        CASE_STEP + record.facts.stage.value,
+        clock.current.due,
+        clock.current.days_left(clock.today),
+        "",
+        record.district,
+        CardKind.CASE.value,
+        record.received_by,
+        record.facts.unit or record.received_by,
+    )
+
+
 def cards_at_unit(cards: Iterable[Card], unit: str | None) -> list[Card]:
     """The cards the unit `unit` decides or holds; every card when `unit` is None."""
     return list(cards) if unit is None else [c for c in cards if c.at_unit(unit)]
@@ -200,20 +231,24 @@ class BoardSummary:
     applications: Counter[Lane]  # by the countdown, as the status bar counts them
     hearings: Counter[Lane]  # a hearing due or late on an application otherwise on time
     follow_ups: Counter[Lane]  # service-day follow-ups (never BREACH)
+    cases: Counter[Lane]  # 12369 cases (never BREACH)
 
 
 def summarize(cards: Iterable[Card]) -> BoardSummary:
     applications: Counter[Lane] = Counter()
     hearings: Counter[Lane] = Counter()
     follow_ups: Counter[Lane] = Counter()
+    cases: Counter[Lane] = Counter()
     for card in cards:
         if card.kind is CardKind.FOLLOW_UP:
             follow_ups[card.lane] += 1
+        elif card.kind is CardKind.CASE:
+            cases[card.lane] += 1
         elif card.counted:
             applications[card.lane] += 1
         else:
             hearings[card.lane] += 1
-    return BoardSummary(applications, hearings, follow_ups)
+    return BoardSummary(applications, hearings, follow_ups, cases)
 
 
 _LANE_ORDER = {Lane.BREACH: 0, Lane.RED: 1, Lane.YELLOW: 2}

@@ -8,7 +8,7 @@ by that name, while the domain stays free of Qt.
 from __future__ import annotations
 
 from approvals_gui.domain.access import Permission, Role
-from approvals_gui.domain.board import DELIVERY_STEP, HEARING_STEP, Lane
+from approvals_gui.domain.board import CASE_STEP, DELIVERY_STEP, HEARING_STEP, Lane
 from approvals_gui.domain.clock import DeadlineKind, Status
 from approvals_gui.domain.service_days import FollowUpState, MatterType, Mode
 from approvals_gui.domain.stages import Stage
@@ -37,11 +37,18 @@ STAGE_NAMES: dict[Stage, str] = {
 
 
 def step_name(step: str) -> str:
-    """A board card's step: a stage, the delivery of a decision, or a hearing to hold."""
+    """A board card's step: a stage, the delivery of a decision, a hearing to hold, or
+    a 12369 case's stage."""
     if step == DELIVERY_STEP:
         return DELIVERY_NAME
     if step == HEARING_STEP:
         return DEADLINE_NAMES[DeadlineKind.HEARING]
+    if step.startswith(CASE_STEP):
+        # Imported here: the hotline's names take QT_TRANSLATE_NOOP from this module.
+        from approvals_gui.domain.hotline.cases import CaseStage
+        from approvals_gui.domain.hotline.labels import CASE_STAGE_NAMES
+
+        return CASE_STAGE_NAMES[CaseStage(step.removeprefix(CASE_STEP))]
     return STAGE_NAMES[Stage(step)]
 
 

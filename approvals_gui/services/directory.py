@@ -9,6 +9,7 @@ from approvals_gui.domain.access import Permission
 from approvals_gui.domain.applications import EnterpriseEntry
 from approvals_gui.domain.enterprises import EnterpriseForm, checked_enterprise
 from approvals_gui.services.applications import ApplicationView, views
+from approvals_gui.services.hotline import CaseView, list_cases
 from approvals_gui.services.service_days import VisitView, enterprise_visits
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import repo
@@ -17,12 +18,14 @@ from approvals_gui.store.db import session_scope
 
 @dataclass(frozen=True, slots=True)
 class EnterprisePage:
-    """One enterprise with its applications and its service-day history."""
+    """One enterprise with its applications, its service-day history and the 12369
+    reports about it."""
 
     id: int
     form: EnterpriseForm
     applications: list[ApplicationView]
     visits: list[VisitView]
+    cases: list[CaseView]
 
 
 def enterprises(ws: Workspace) -> list[EnterpriseEntry]:
@@ -60,7 +63,8 @@ def enterprise_applications(ws: Workspace, enterprise_id: int) -> list[tuple[int
 
 
 def enterprise_page(ws: Workspace, enterprise_id: int, *, today: date) -> EnterprisePage:
-    """The enterprise with its applications' and follow-ups' countdowns on `today`."""
+    """The enterprise with its applications', follow-ups' and cases' countdowns on
+    `today`."""
     with session_scope(ws.engine, write=False) as session:
         form = repo.enterprise_form(session, enterprise_id)
         records = repo.list_records(session, enterprise_id=enterprise_id)
@@ -69,4 +73,5 @@ def enterprise_page(ws: Workspace, enterprise_id: int, *, today: date) -> Enterp
         form,
         views(ws, records, today=today),
         enterprise_visits(ws, enterprise_id, today=today),
+        list_cases(ws, today=today, enterprise_id=enterprise_id),
     )

@@ -83,3 +83,74 @@ def test_an_application_card_carries_its_units() -> None:
     assert found is not None and (found.unit, found.holder) == ("dc", "city")
     before_units = application_card(dataclasses.replace(record, holder=""), clock)
     assert before_units is not None and before_units.holder == "dc"  # at its deciding unit
+
+
+def test_a_late_case_is_red_with_the_unit_it_was_handed_to() -> None:
+    from datetime import datetime
+
+    from approvals_gui.domain.board import CASE_STEP, GroupBy, case_card, summarize
+    from approvals_gui.domain.hotline.cases import (
+        CaseAction,
+        CaseStep,
+        Channel,
+        Topic,
+        case_facts,
+        next_case_event,
+        received_event,
+    )
+    from approvals_gui.domain.hotline.clock import evaluate_case
+    from approvals_gui.domain.hotline.records import CaseRecord
+    from approvals_gui.domain.hotline.rules import DEFAULT_HOTLINE_RULE
+    from approvals_gui.domain.labels import step_name
+
+    now = datetime(2026, 11, 30, 9)
+    events = [received_event(date(2026, 11, 2), now, "李四")]
+    for step in (
+        CaseStep(CaseAction.ACCEPT, date(2026, 11, 3), now, "李四"),
+        CaseStep(
+            CaseAction.ASSIGN,
+            date(2026, 11, 3),
+            now,
+            "李四",
+            unit="dc",
+            unit_due=date(2026, 11, 13),
+        ),
+    ):
+        events.append(next_case_event(events, step, DEFAULT_HOTLINE_RULE))
+    facts = case_facts(events)
+    record = CaseRecord(
+        7,
+        "RX2026-00007",
+        now,
+        Channel.PHONE,
+        Topic.NOISE,
+        False,
+        "",
+        "",
+        "夜间施工噪声\n详情",
+        "东城区幸福路1号",
+        "东城区",
+        "",
+        "",
+        None,
+        "city",
+        3,
+        facts,
+    )
+    cal = WorkCalendar.china()
+    late = case_card(record, evaluate_case(facts, DEFAULT_HOTLINE_RULE, cal, date(2026, 11, 16)))
+    assert late is not None and late.kind is CardKind.CASE and late.lane is Lane.RED
+    assert (late.holder, late.unit, late.due, late.workdays_left) == (
+        "dc",
+        "city",
+        date(2026, 11, 13),
+        -3,
+    )
+    assert (late.title, late.party) == ("夜间施工噪声", "东城区幸福路1号")
+    assert late.step == CASE_STEP + "assigned" and step_name(late.step) == "已交办"
+    assert late.group_key(GroupBy.HANDLER) == CardKind.CASE.value
+    assert cards_at_unit([late], "dc") == [late]
+    on_time = evaluate_case(facts, DEFAULT_HOTLINE_RULE, cal, date(2026, 11, 4))
+    assert case_card(record, on_time) is None
+    counted = summarize([late, card(1, Lane.RED, -1, "张三")])
+    assert counted.cases[Lane.RED] == 1 and counted.applications[Lane.RED] == 1

@@ -26,7 +26,7 @@ class BoardController(PageController):
         self.page.export_requested.connect(self._export)
 
     def affected_by(self, changes: ChangeSet) -> bool:
-        return changes.touches_applications or changes.service_days
+        return changes.touches_applications or changes.service_days or changes.cases
 
     def refresh(self) -> None:
         self.ops.read(partial(board_cards, self.ops.ws, today=self.ops.today()), self._show)

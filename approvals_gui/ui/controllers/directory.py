@@ -30,7 +30,12 @@ class DirectoryController(PageController):
         self.page.save_requested.connect(self.save)
 
     def affected_by(self, changes: ChangeSet) -> bool:
-        return changes.directory or changes.touches_applications or changes.service_days
+        return (
+            changes.directory
+            or changes.touches_applications
+            or changes.service_days
+            or changes.cases
+        )
 
     def refresh(self) -> None:
         self.ops.read(partial(directory, self.ops.ws), self._show_directory)

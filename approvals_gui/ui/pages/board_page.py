@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from approvals_gui.domain.board import (
+    CASE_STEP,
     DELIVERY_STEP,
     HEARING_STEP,
     BoardFilter,
@@ -33,6 +34,8 @@ from approvals_gui.domain.board import (
     group_cards,
     summarize,
 )
+from approvals_gui.domain.hotline.cases import CaseStage
+from approvals_gui.domain.hotline.labels import CASE_STAGE_NAMES
 from approvals_gui.domain.units import Unit
 from approvals_gui.ui import strings
 from approvals_gui.ui.delegates.card import CardDelegate
@@ -65,6 +68,7 @@ class BoardPage(QWidget):
         super().__init__(parent)
         self._cards: list[Card] = []
         self._category_names: Mapping[str, str] = {}
+        self._unit_names: dict[str, str] = {}  # a case card names the unit it was handed to
         self.group_by = QComboBox()
         for by, text in (
             (GroupBy.HANDLER, self.tr("按承办人")),
@@ -157,6 +161,7 @@ class BoardPage(QWidget):
     def set_units(self, units: Sequence[Unit]) -> None:
         """Fill the unit filter, keeping what is chosen (a unit not loaded yet is kept
         by its code until the list arrives)."""
+        self._unit_names = {u.code: u.name for u in units}
         current = self.unit.currentData()
         self.unit.blockSignals(True)
         while self.unit.count() > 1:
@@ -240,14 +245,23 @@ class BoardPage(QWidget):
         hearings = found.hearings.total()
         if hearings:
             text += self.tr("（另有听证期限超期或即将到期 %1 件）").replace("%1", str(hearings))
-        if not found.follow_ups:
+        others = []
+        if found.follow_ups:
+            others.append(
+                self.tr("跟进事项：超期 %1 件 · 即将到期 %2 件")
+                .replace("%1", str(found.follow_ups[Lane.RED]))
+                .replace("%2", str(found.follow_ups[Lane.YELLOW]))
+            )
+        if found.cases:
+            others.append(
+                self.tr("热线案件：超期 %1 件 · 即将到期 %2 件")
+                .replace("%1", str(found.cases[Lane.RED]))
+                .replace("%2", str(found.cases[Lane.YELLOW]))
+            )
+        if not others:
             return text
-        follow_ups = (
-            self.tr("跟进事项：超期 %1 件 · 即将到期 %2 件")
-            .replace("%1", str(found.follow_ups[Lane.RED]))
-            .replace("%2", str(found.follow_ups[Lane.YELLOW]))
-        )
-        return self.tr("申请：%1；%2").replace("%1", text).replace("%2", follow_ups)
+        separator = self.tr("；", "between the board's counts")
+        return self.tr("申请：%1；%2").replace("%1", text).replace("%2", separator.join(others))
 
     def cards(self) -> list[Card]:
         """Every card, in the order the board shows them."""
@@ -306,13 +320,15 @@ class BoardPage(QWidget):
         return handler or self.tr("（未填写）")
 
     def group_name(self, key: str) -> str:
-        if self.current_group_by() is GroupBy.CATEGORY:
+        if self.current_group_by() is GroupBy.CATEGORY or key == CardKind.CASE.value:
             return self._category_name(key)
         return key or self.tr("（未填写）")
 
     def _category_name(self, code: str) -> str:
         if code == CardKind.FOLLOW_UP.value:
             return self.tr("服务日跟进事项")
+        if code == CardKind.CASE.value:
+            return self.tr("12369 热线案件")
         return strings.category_name(code, self._category_names.get(code, code))
 
     def _header_text(self, group: Group) -> str:
@@ -326,6 +342,8 @@ class BoardPage(QWidget):
 
     def card_lines(self, card: Card) -> tuple[str, str, str, str]:
         """Title, party, where it stands, and the countdown with the due date."""
+        if card.kind is CardKind.CASE:
+            return self._case_lines(card)
         if card.kind is CardKind.FOLLOW_UP:
             step = self.tr("服务日 %1 · 跟进").replace("%1", card.number)
         else:
@@ -337,6 +355,20 @@ class BoardPage(QWidget):
             countdown = self.tr("超法定 %1 个工作日").replace("%1", str(-card.workdays_left))
         elif card.lane is Lane.RED and card.kind is CardKind.APPLICATION and not deadline:
             countdown = self.tr("超承诺 %1 个工作日").replace("%1", str(-card.workdays_left))
+        due = self.tr("（%1 到期）").replace("%1", card.due.isoformat())
+        return card.title, card.party, step, countdown + due
+
+    def _case_lines(self, card: Card) -> tuple[str, str, str, str]:
+        """A 12369 case: its calendar days, and the unit it was handed to."""
+        stage = CaseStage(card.step.removeprefix(CASE_STEP))
+        step = (
+            self.tr("%1 · %2 · %3")
+            .replace("%1", card.number)
+            .replace("%2", QCoreApplication.translate("hotline", CASE_STAGE_NAMES[stage]))
+            .replace("%3", self._unit_names.get(card.holder, card.holder))
+        )
+        left = card.workdays_left
+        countdown = self.tr("超期 %n 天", "", -left) if left < 0 else self.tr("剩 %n 天", "", left)
         due = self.tr("（%1 到期）").replace("%1", card.due.isoformat())
         return card.title, card.party, step, countdown + due
 

@@ -3,7 +3,7 @@ service-day history on one page."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from approvals_gui.domain.enterprises import EnterpriseForm
+from approvals_gui.domain.hotline.labels import CASE_STATUS_NAMES
 from approvals_gui.services.directory import EnterprisePage
 from approvals_gui.ui import strings
 from approvals_gui.ui.labels import plain_label
@@ -60,9 +61,13 @@ class EnterprisesPage(QWidget):
         self.visits = make_table(
             [self.tr("服务日"), self.tr("方式"), self.tr("反映事项"), self.tr("跟进")], 2
         )
+        self.cases = make_table(
+            [self.tr("编号"), self.tr("收到"), self.tr("举报内容"), self.tr("状态")], 2
+        )
         self.tabs = QTabWidget()
         self.tabs.addTab(self.applications, self.tr("审批申请"))
         self.tabs.addTab(self.visits, self.tr("企业服务日记录"))
+        self.tabs.addTab(self.cases, self.tr("12369 举报"))
         self._layout()
         self.search.textChanged.connect(self._filter)
         self.table.itemSelectionChanged.connect(self._selected)
@@ -148,6 +153,7 @@ class EnterprisesPage(QWidget):
         self.problem.clear()
         self.applications.setRowCount(0)
         self.visits.setRowCount(0)
+        self.cases.setRowCount(0)
         self.name.setFocus()
 
     def show_page(self, page: EnterprisePage) -> None:
@@ -199,6 +205,23 @@ class EnterprisesPage(QWidget):
         self.tabs.setTabText(
             1, self.tr("企业服务日记录（%1）").replace("%1", str(len(page.visits)))
         )
+        self._fill(
+            self.cases,
+            [
+                (
+                    v.record.id,
+                    (
+                        v.record.number,
+                        v.record.received_at.strftime("%Y-%m-%d %H:%M"),
+                        v.record.content,
+                        QCoreApplication.translate("hotline", CASE_STATUS_NAMES[v.clock.status]),
+                    ),
+                )
+                for v in page.cases
+            ],
+        )
+        # Repeats show here: a manager sees how often the enterprise is reported.
+        self.tabs.setTabText(2, self.tr("12369 举报（%1）").replace("%1", str(len(page.cases))))
 
     def _fill(self, table: QTableWidget, rows: list[tuple[int, tuple[str, ...]]]) -> None:
         table.setRowCount(len(rows))

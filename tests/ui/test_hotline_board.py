@@ -1,0 +1,86 @@
+"""A 12369 case on the overdue board, with the unit it was handed to, and in the
+enterprise's page beside its applications and visits (#15)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from approvals_gui.domain.board import Card, CardKind
+from approvals_gui.domain.hotline.cases import CaseAction, Channel, Topic
+from approvals_gui.domain.hotline.reports import NewReport
+from approvals_gui.domain.units import Unit, UnitKind
+from approvals_gui.services.hotline import CaseStepForm, case_detail, case_step, register_report
+from approvals_gui.services.units import save_units
+from approvals_gui.services.workspace import Workspace
+from approvals_gui.ui.main_window import BOARD, ENTERPRISES
+from approvals_gui.ui.models.roles import Role
+from tests.conftest import TODAY
+from tests.ui.conftest import open_window
+
+CODE = "91350100M000100Y43"
+
+
+def late_case(ws: Workspace) -> int:
+    """Handed to 东城分局 on 11-03 with 11-13 as its date: late on TODAY (11-25)."""
+    save_units(
+        ws,
+        [Unit("city", "市局", UnitKind.CITY), Unit("east", "东城分局", UnitKind.BRANCH, "东城区")],
+    )
+    ws.reload()
+    report = NewReport(
+        datetime(2026, 11, 2, 21, 5),
+        Channel.PHONE,
+        Topic.NOISE,
+        "夜间施工噪声扰民",
+        "东城区幸福路1号",
+        "东城区",
+        credit_code=CODE,
+        enterprise_name="江城再生资源有限公司",
+    )
+    case_id = register_report(ws, report, today=TODAY)
+    for form in (
+        CaseStepForm(CaseAction.ACCEPT, date(2026, 11, 3)),
+        CaseStepForm(
+            CaseAction.ASSIGN, date(2026, 11, 3), unit="east", unit_due=date(2026, 11, 13)
+        ),
+    ):
+        version = case_detail(ws, case_id, today=TODAY).view.record.version
+        case_step(ws, case_id, version, form, today=TODAY)
+    return case_id
+
+
+def test_a_late_case_is_red_on_the_board_with_its_unit(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    case_id = late_case(ws)
+    window = open_window(qtbot, ws, settings)
+    window.show_view(BOARD)
+    page = window.board.page
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    items = [page.model.index(r).data(Role.ITEM) for r in range(page.model.rowCount())]
+    (card,) = [i for i in items if isinstance(i, Card) and i.kind is CardKind.CASE]
+    assert card.item_id == case_id
+    title, party, step, countdown = page.card_lines(card)
+    assert (title, party) == ("夜间施工噪声扰民", "江城再生资源有限公司")
+    assert step == "RX2026-00001 · 已交办 · 东城分局"
+    assert countdown == "超期 12 天（2026-11-13 到期）"
+    assert "热线案件：超期 1 件 · 即将到期 0 件" in page.summary.text()
+    assert page.group_name(card.group_key(page.current_group_by())) == "12369 热线案件"
+
+
+def test_the_enterprise_page_lists_its_reports(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    late_case(ws)
+    window = open_window(qtbot, ws, settings)
+    window.show_view(ENTERPRISES)
+    page = window.directory.page
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1)
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.cases.rowCount() == 1)
+    assert page.cases.item(0, 0).text() == "RX2026-00001"
+    assert page.cases.item(0, 3).text() == "已超期"
+    assert page.tabs.tabText(2) == "12369 举报（1）"
