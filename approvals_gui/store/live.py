@@ -126,9 +126,7 @@ class Changes:
     reload: bool = False
 
     def __bool__(self) -> bool:
-        return (
-            bool(self.applications) or self.visits or self.cases or self.reference or self.reload
-        )
+        return bool(self.applications) or self.visits or self.cases or self.reference or self.reload
 
 
 def close_watches(engine: Engine) -> None:
