@@ -1,0 +1,59 @@
+"""The demo's year of 12369 cases: every channel and topic, and each kind of story."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from datetime import datetime
+
+from approvals_gui.domain.calendar import WorkCalendar
+from approvals_gui.domain.hotline.cases import CaseAction, CaseStage, Channel, Topic, case_facts
+from approvals_gui.domain.hotline.clock import CaseStatus
+from approvals_gui.domain.hotline.rules import DEFAULT_HOTLINE_RULE
+from approvals_gui.domain.units import Unit, UnitKind
+from approvals_gui.services.hotline import list_cases
+from approvals_gui.services.hotline_demo import add_cases
+from approvals_gui.services.units import save_units
+from approvals_gui.services.workspace import Workspace
+from approvals_gui.store import hotline as store
+from approvals_gui.store.db import session_scope
+from tests.conftest import TODAY
+
+UNITS = [
+    Unit("city", "市局", UnitKind.CITY),
+    Unit("east", "城东分局", UnitKind.BRANCH, "城东区"),
+    Unit("north", "江北分局", UnitKind.BRANCH, "江北区"),
+]
+
+
+def test_a_year_of_cases_tells_every_story(ws: Workspace) -> None:
+    save_units(ws, UNITS)
+    now = datetime(2026, 11, 25, 17, 0)
+    with session_scope(ws.engine) as session:
+        add_cases(
+            session,
+            random.Random(7),
+            400,
+            units=UNITS,
+            cal=WorkCalendar.china(),
+            rule=DEFAULT_HOTLINE_RULE,
+            now=now,
+            actor="演示",
+        )
+    cases = list_cases(ws, today=TODAY)
+    assert len(cases) == 400
+    assert {v.record.channel for v in cases} == set(Channel)
+    assert {v.record.topic for v in cases} == set(Topic)
+    statuses = Counter(v.clock.status for v in cases)
+    for status in CaseStatus:
+        assert statuses[status] > 0, status
+    stages = Counter(v.record.facts.stage for v in cases)
+    assert stages[CaseStage.REVIEWED] + stages[CaseStage.REVIEW] > 0
+    assert {v.record.facts.unit for v in cases} >= {"east", "north"}
+    assert min(v.record.received_at for v in cases) < datetime(2026, 1, 1)
+    with session_scope(ws.engine, write=False) as session:
+        for view in cases:  # the stored facts are the history's
+            events = store.load_case_events(session, view.record.id)
+            assert case_facts(events) == view.record.facts
+            if view.record.facts.returns:
+                assert any(e.action is CaseAction.RETURN for e in events)
