@@ -7,10 +7,13 @@ from collections import Counter
 from datetime import datetime
 
 from approvals_gui.domain.calendar import WorkCalendar
+from approvals_gui.domain.enterprises import EnterpriseForm
 from approvals_gui.domain.hotline.cases import CaseAction, CaseStage, Channel, Topic, case_facts
 from approvals_gui.domain.hotline.clock import CaseStatus
 from approvals_gui.domain.hotline.rules import DEFAULT_HOTLINE_RULE
 from approvals_gui.domain.units import Unit, UnitKind
+from approvals_gui.services.demo import credit_code, enterprise_name
+from approvals_gui.services.directory import save_enterprise
 from approvals_gui.services.hotline import list_cases
 from approvals_gui.services.hotline_demo import add_cases
 from approvals_gui.services.units import save_units
@@ -28,11 +31,14 @@ UNITS = [
 
 def test_a_year_of_cases_tells_every_story(ws: Workspace) -> None:
     save_units(ws, UNITS)
+    rng = random.Random(7)
+    for _ in range(8):  # few enterprises, so that some are reported again and again
+        save_enterprise(ws, EnterpriseForm(enterprise_name(rng), credit_code(rng)))
     now = datetime(2026, 11, 25, 17, 0)
     with session_scope(ws.engine) as session:
         add_cases(
             session,
-            random.Random(7),
+            rng,
             400,
             units=UNITS,
             cal=WorkCalendar.china(),
