@@ -41,6 +41,10 @@ def main(argv: Sequence[str]) -> int:
 
 
 def run_gui(argv: Sequence[str]) -> int:
+    # The database stack before Qt: once PySide6 is loaded, its import hook reads the
+    # source of every module imported after it (a quarter of a second for this one).
+    from approvals_gui.services.workspace import Workspace
+
     parser = argparse.ArgumentParser(prog="main.py", add_help=False)
     parser.add_argument("--db", default=None)
     parser.add_argument("--lang", default=None)
@@ -52,7 +56,6 @@ def run_gui(argv: Sequence[str]) -> int:
 
     from approvals_gui.i18n import install_translators
     from approvals_gui.logs import log, redact
-    from approvals_gui.services.workspace import Workspace
     from approvals_gui.ui import settings as options
     from approvals_gui.ui.collector import MainThreadCollector
     from approvals_gui.ui.dialogs.open_failed import ask_after_failure

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import sys
 import tomllib
-from importlib import metadata
 from pathlib import Path
 
 from approvals_gui import __version__
@@ -25,6 +24,8 @@ def app_version() -> str:
                 return str(tomllib.load(file)["project"]["version"])
         except (OSError, KeyError, tomllib.TOMLDecodeError):
             pass
+    from importlib import metadata  # slow to import, and only a build needs it
+
     try:
         return metadata.version(DISTRIBUTION)
     except metadata.PackageNotFoundError:

@@ -77,6 +77,19 @@ def test_a_current_database_is_opened_without_alembic(tmp_path: Path, db: Path) 
     assert sorted(m for m in modules if m.startswith("alembic")) == []
 
 
+def test_checking_an_empty_file_loads_no_qt(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.sqlite3"
+    empty.touch()
+    modules = loaded(tmp_path, "check", "--db", str(empty))
+    assert "approvals_gui.services.maintenance" in modules  # it did check
+    assert qt(modules) == []
+
+
+def test_help_reads_the_version_without_package_metadata(tmp_path: Path) -> None:
+    """importlib.metadata is slow to load, and only a build (no pyproject.toml) needs it."""
+    assert "importlib.metadata" not in loaded(tmp_path, "--help")
+
+
 def test_a_pdf_loads_qt(tmp_path: Path, db: Path) -> None:
     """The probe sees Qt when it is loaded (so the tests above mean something)."""
     modules = loaded(

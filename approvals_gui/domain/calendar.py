@@ -9,12 +9,19 @@ and adding is two array look-ups: both O(1).
 
 from __future__ import annotations
 
+import importlib
+import os
+import sys
+import threading
 from array import array
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 from functools import lru_cache
+from importlib.machinery import PathFinder
+from importlib.util import module_from_spec
+from types import ModuleType
 
 from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.text import HOLIDAY_NAME
@@ -283,13 +290,43 @@ def checked_override(override: CalendarOverride) -> CalendarOverride:
 @lru_cache(maxsize=1)
 def _china_package_data() -> tuple[dict[date, str], dict[date, str], frozenset[int]]:
     """Holidays, make-up working days and officially confirmed years from `holidays`."""
-    from holidays.countries.china import China, ChinaStaticHolidays
-
+    china = _china_module()
     years = range(FIRST_YEAR, LAST_YEAR + 1)
-    cn = China(years=years, language="zh_CN")  # type: ignore[no-untyped-call]
+    cn = china.China(years=years, language="zh_CN")
     rest = {d: str(name) for d, name in cn.items()}
     makeup = dict.fromkeys(cn.weekend_workdays, "")
     # The package lists make-up days and bridge days only for years it has the State
     # Council's notice for; later years are its estimate from the fixed-date rules.
-    official = frozenset(ChinaStaticHolidays.special_public_holidays)
+    official = frozenset(china.ChinaStaticHolidays.special_public_holidays)
     return rest, makeup, official
+
+
+_LOADING_CHINA = threading.Lock()
+
+
+def _china_module() -> ModuleType:
+    """`holidays.countries.china`, loaded on its own.
+
+    Imported by name, it first runs `holidays.countries`, which imports every country
+    the package has (some 250 modules: a third of a second on every start). Registered
+    under its own name, it is the one any later import of it, or of the whole package,
+    finds; only the attribute `holidays.countries.china` stays unset.
+    """
+    name = "holidays.countries.china"
+    with _LOADING_CHINA:  # workers may ask at once: none may see it half loaded
+        if name in sys.modules:
+            return sys.modules[name]
+        import holidays  # the package itself loads its countries lazily
+
+        places = [os.path.join(place, "countries") for place in holidays.__path__]
+        spec = PathFinder.find_spec(name, places)  # also finds it in a PyInstaller build
+        if spec is None or spec.loader is None:
+            return importlib.import_module(name)
+        module = module_from_spec(spec)
+        sys.modules[name] = module
+        try:
+            spec.loader.exec_module(module)
+        except BaseException:
+            del sys.modules[name]
+            raise
+        return module
