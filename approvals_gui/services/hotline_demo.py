@@ -5,9 +5,10 @@ some sent back, a few refused, repeats merged into the open case, a few reviews.
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlmodel import Session, col
@@ -34,6 +35,7 @@ from approvals_gui.domain.units import Unit, UnitKind
 from approvals_gui.store import hotline as store
 from approvals_gui.store.tables import Enterprise
 
+T = TypeVar("T")
 CHANNELS = {
     Channel.PHONE: 50,
     Channel.WEB: 18,
@@ -75,7 +77,7 @@ class _Party:
     address: str
 
 
-def _weighted(rng: random.Random, weights: dict[object, int]) -> object:
+def _weighted(rng: random.Random, weights: Mapping[T, int]) -> T:
     return rng.choices(list(weights), list(weights.values()))[0]
 
 
@@ -124,9 +126,7 @@ def add_cases(
         named = rng.random() < 0.7 and parties[0].enterprise_id is not None
         party = rng.choice(parties) if named else _street(rng, districts)
         topic = _weighted(rng, TOPICS)
-        assert isinstance(topic, Topic)
         channel = _weighted(rng, CHANNELS)
-        assert isinstance(channel, Channel)
         anonymous = rng.random() < 0.3
         report = NewReport(
             min(received, now),
