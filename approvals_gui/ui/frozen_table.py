@@ -4,7 +4,15 @@ frozen columns, laid over the left edge of the main one."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QPoint, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QByteArray,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -16,6 +24,23 @@ from PySide6.QtWidgets import (
 )
 
 
+class RestoringHeader(QHeaderView):
+    """A header that says when a saved state was put back: Qt's restoreState signals
+    nothing, and the frozen columns and the widths a language needs follow it."""
+
+    restored = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setSectionsClickable(True)  # as QTableView's own header
+        self.setHighlightSections(True)
+
+    def restoreState(self, state: QByteArray | bytes | bytearray | memoryview) -> bool:
+        restored = super().restoreState(state)
+        self.restored.emit()
+        return restored
+
+
 class FrozenTableView(QTableView):
     """`frozen` logical columns stay first and visible; the user may move, hide and
     resize the others. The overlay forwards clicks on its header to the main header, so
@@ -24,6 +49,7 @@ class FrozenTableView(QTableView):
     def __init__(self, frozen: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.frozen = frozen
+        self.setHorizontalHeader(RestoringHeader(self))
         self.overlay = QTableView(self)
         self.overlay.setObjectName("frozen_columns")
         self.overlay.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -48,8 +74,8 @@ class FrozenTableView(QTableView):
         header = self.horizontalHeader()
         header.sectionResized.connect(self._section_resized)
         header.sectionMoved.connect(lambda *_: self._keep_frozen_first())
-        # A restored header (hidden, moved, resized sections) changes its geometry.
         header.geometriesChanged.connect(self._show_frozen_only)
+        self.restored_header().restored.connect(self._show_frozen_only)
         header.sortIndicatorChanged.connect(
             lambda column, order: self.overlay.horizontalHeader().setSortIndicator(column, order)
         )
@@ -58,6 +84,11 @@ class FrozenTableView(QTableView):
         )
         self.verticalScrollBar().valueChanged.connect(self.overlay.verticalScrollBar().setValue)
         self.overlay.verticalScrollBar().valueChanged.connect(self.verticalScrollBar().setValue)
+
+    def restored_header(self) -> RestoringHeader:
+        header = self.horizontalHeader()
+        assert isinstance(header, RestoringHeader)
+        return header
 
     # -- keeping the two views as one -----------------------------------------------------
 

@@ -33,6 +33,7 @@ from approvals_gui.ui.main_window import (
     CALENDAR,
     ENTERPRISES,
     FIGURES,
+    HOTLINE,
     MINE,
     RULES,
     SERVICE,
@@ -44,7 +45,7 @@ from approvals_gui.ui.pages.applications_page import DEFAULT_HIDDEN
 from tests.conftest import TODAY, new_application
 from tests.ui.conftest import open_window
 
-PAGES = (MINE, ALL, BOARD, FIGURES, SERVICE, ENTERPRISES, CALENDAR, RULES, UNITS)
+PAGES = (MINE, ALL, BOARD, FIGURES, SERVICE, ENTERPRISES, CALENDAR, RULES, UNITS, HOTLINE)
 
 
 @pytest.fixture
@@ -295,3 +296,30 @@ def test_columns_are_chosen_and_the_first_two_stay_in_front(
     assert not again_table.isColumnHidden(keys.index("received"))  # remembered
     again.applications.page.reset_columns()
     assert {k for i, k in enumerate(keys) if again_table.isColumnHidden(i)} == DEFAULT_HIDDEN
+
+
+def test_a_header_saved_in_chinese_keeps_english_chips_whole(
+    qtbot: QtBot, qapp: QApplication
+) -> None:
+    from approvals_gui.ui.models.applications_table import COUNTDOWN_COLUMN
+    from approvals_gui.ui.pages.applications_page import ApplicationsPage
+
+    chinese = ApplicationsPage()
+    qtbot.addWidget(chinese)
+    saved = chinese.table.horizontalHeader().saveState()
+    installed = install_translators(qapp, "en")
+    try:
+        english = ApplicationsPage()
+        qtbot.addWidget(english)
+        need = english.table.columnWidth(COUNTDOWN_COLUMN)
+        assert need > chinese.table.columnWidth(COUNTDOWN_COLUMN)  # "Decided within promise…"
+        english.show()
+        english.table.horizontalHeader().restoreState(saved)  # Chinese widths
+        qtbot.waitUntil(lambda: english.table.columnWidth(COUNTDOWN_COLUMN) == need)
+        english.table.setColumnWidth(COUNTDOWN_COLUMN, 90)  # a drag narrower
+        assert english.table.columnWidth(COUNTDOWN_COLUMN) == need
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        for translator in install_translators(qapp, DEFAULT_LANGUAGE):
+            qapp.removeTranslator(translator)

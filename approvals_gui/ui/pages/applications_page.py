@@ -130,6 +130,14 @@ class ApplicationsPage(QWidget):
         self.clear_button.clicked.connect(self.clear_filters)
         self._fill_fixed_filters()
         self.table = self._make_table()
+        # A header saved in Chinese and shown in English keeps the chips whole.
+        header = self.table.restored_header()
+        header.restored.connect(self._keep_countdown_whole)
+        header.sectionResized.connect(
+            lambda column, _old, _new: (
+                self._keep_countdown_whole() if column == COUNTDOWN_COLUMN else None
+            )
+        )
         self.body = self._make_body()
         # The search with what it shows, then the quick filters on a line of their own:
         # each names what it filters in its first item ("全部环节"), with room for English.
@@ -250,6 +258,12 @@ class ApplicationsPage(QWidget):
                 header.moveSection(visual, column)
             table.setColumnWidth(column, widths[spec.key])
             table.setColumnHidden(column, spec.key in DEFAULT_HIDDEN)
+
+    def _keep_countdown_whole(self) -> None:
+        """The countdown column never narrower than its longest chip in this language."""
+        need = self._countdown_width()
+        if self.table.columnWidth(COUNTDOWN_COLUMN) < need:
+            self.table.setColumnWidth(COUNTDOWN_COLUMN, need)
 
     def _countdown_width(self) -> int:
         metrics = self.fontMetrics()
