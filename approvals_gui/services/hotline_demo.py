@@ -10,9 +10,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import TypeVar
 
-from sqlalchemy import select
-from sqlmodel import Session, col
-
 from approvals_gui.domain.calendar import WorkCalendar
 from approvals_gui.domain.errors import DomainError
 from approvals_gui.domain.hotline.cases import (
@@ -33,7 +30,7 @@ from approvals_gui.domain.hotline.reports import NewReport
 from approvals_gui.domain.hotline.rules import HotlineRule
 from approvals_gui.domain.units import Unit, UnitKind
 from approvals_gui.store import hotline as store
-from approvals_gui.store.tables import Enterprise
+from approvals_gui.store.db import Session
 
 T = TypeVar("T")
 CHANNELS = {
@@ -82,11 +79,7 @@ def _weighted(rng: random.Random, weights: Mapping[T, int]) -> T:
 
 
 def _parties(session: Session, rng: random.Random, districts: Sequence[str]) -> list[_Party]:
-    rows = session.execute(
-        select(col(Enterprise.id), col(Enterprise.credit_code), col(Enterprise.name))
-        .order_by(col(Enterprise.id))
-        .limit(200)
-    ).all()
+    rows = store.enterprises_named(session, 200)
     parties = [
         _Party(
             i, code, name, rng.choice(districts), f"{rng.choice(STREETS)}{rng.randint(1, 300)}号"

@@ -288,6 +288,17 @@ def case_record(session: Session, case_id: int, *, lock: bool = False) -> CaseRe
     return _record(*found)
 
 
+def enterprises_named(session: Session, limit: int) -> list[tuple[int, str, str]]:
+    """Id, credit code and name of the first `limit` enterprises (the demo's reports
+    name them)."""
+    rows = session.execute(
+        select(col(Enterprise.id), col(Enterprise.credit_code), col(Enterprise.name))
+        .order_by(col(Enterprise.id))
+        .limit(limit)
+    )
+    return [(i, code, name) for i, code, name in rows]
+
+
 def load_hotline_rule(session: Session) -> HotlineRule:
     row = session.get(HotlineRuleRow, 1)
     if row is None:
