@@ -26,6 +26,7 @@ from approvals_gui.domain.hotline.cases import (
 from approvals_gui.domain.hotline.clock import (
     CaseClock,
     CaseDueExplanation,
+    CaseStatus,
     close_due,
     evaluate_case,
     explain_case,
@@ -320,3 +321,10 @@ def case_figures(ws: Workspace, first: date, last: date, *, today: date) -> Hotl
     """The period's figures, over every case (one received before the period may be
     accepted, due or closed in it)."""
     return hotline_figures(summaries(list_cases(ws, today=today)), first, last)
+
+
+def overdue_count(ws: Workspace, *, today: date) -> int:
+    """热线超期: the running cases whose running date has passed (CaseStatus.OVERDUE)."""
+    return sum(
+        v.clock.status is CaseStatus.OVERDUE for v in list_cases(ws, today=today, open_only=True)
+    )

@@ -42,6 +42,7 @@ from approvals_gui.ui.controllers.calendar import CalendarController
 from approvals_gui.ui.controllers.directory import DirectoryController
 from approvals_gui.ui.controllers.exports import ExportActions
 from approvals_gui.ui.controllers.figures import FiguresController
+from approvals_gui.ui.controllers.hotline import HotlineController
 from approvals_gui.ui.controllers.ledger import LedgerImport
 from approvals_gui.ui.controllers.page import PageController
 from approvals_gui.ui.controllers.rules import RulesController
@@ -63,7 +64,7 @@ from approvals_gui.ui.workers import Worker
 
 MINE, ALL, BOARD, FIGURES = "mine", "all", "board", "figures"
 SERVICE, ENTERPRISES, CALENDAR, RULES = "service", "enterprises", "calendar", "rules"
-UNITS = "units"
+UNITS, HOTLINE = "units", "hotline"
 APPLICATION_VIEWS = (MINE, ALL)
 _SP = QStyle.StandardPixmap
 NAV_ICONS: dict[str, tuple[str, QStyle.StandardPixmap]] = {  # theme name, Qt's fallback
@@ -76,6 +77,7 @@ NAV_ICONS: dict[str, tuple[str, QStyle.StandardPixmap]] = {  # theme name, Qt's 
     CALENDAR: ("x-office-calendar", _SP.SP_FileDialogListView),
     RULES: ("document-properties", _SP.SP_FileDialogContentsView),
     UNITS: ("system-users", _SP.SP_DriveNetIcon),
+    HOTLINE: ("call-start", _SP.SP_MessageBoxInformation),
 }
 
 
@@ -149,6 +151,7 @@ class MainWindow(QMainWindow):
         self.ledger = LedgerImport(self.ops, files, settings)
         self.backups = BackupActions(self.ops)
         self.units = UnitsController(self.ops)
+        self.hotline = HotlineController(self.ops)
         self.reminders = Reminders(self.ops, self.applications, settings, self)
         self._controllers: dict[str, PageController] = {
             BOARD: self.board,
@@ -158,6 +161,7 @@ class MainWindow(QMainWindow):
             CALENDAR: self.calendar,
             RULES: self.rules,
             UNITS: self.units,
+            HOTLINE: self.hotline,
         }
         self._compose(database_label)
         self._make_actions()
@@ -165,6 +169,7 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self.applications.reload()
         self.service_days.load_next_day()
+        self.hotline.load_overdue()
         self.load_notice_settings()
         self.show_user()
         self.backups.daily()
@@ -181,7 +186,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.currentChanged.connect(self._size_by_current_page)
         self._pages: dict[str, QWidget] = {MINE: self.applications.page}
-        for key, text in self._nav_entries():
+        for key, text in [*self._nav_entries(), self._hotline_entry()]:
             item = QListWidgetItem(themed_icon(self, *NAV_ICONS[key]), text)
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
@@ -204,6 +209,16 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.database_label = QLabel(self.tr("数据库：%1").replace("%1", database_label))
         self.counts_label = QLabel()
+        self.hotline_label = QLabel()
+        self.hotline_label.setObjectName("hotline_overdue")
+        self.hotline_label.setStyleSheet("color: #b71c1c;")
+        self.hotline_label.setToolTip(
+            self.tr(
+                "在办的 12369 热线案件中，当前期限（受理告知、承办单位反馈、办结、"
+                "复查或复核期限）已过的件数"
+            )
+        )
+        self.hotline_label.hide()
         self.service_day_label = QLabel()
         self.user_label = QLabel()
         self.user_label.setObjectName("signed_in_user")
@@ -212,6 +227,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.service_day_label)
         self.statusBar().addPermanentWidget(self.counts_label)
+        self.statusBar().addPermanentWidget(self.hotline_label)
 
     def _nav_entries(self) -> list[tuple[str, str]]:
         return [
@@ -225,6 +241,11 @@ class MainWindow(QMainWindow):
             (RULES, self.tr("时限规则")),
             (UNITS, self.tr("单位与用户")),
         ]
+
+    def _hotline_entry(self) -> tuple[str, str]:
+        """The hotline, last in the navigation, with Ctrl+0: the keys of the pages
+        before it stay as clerks learned them."""
+        return HOTLINE, self.tr("12369 热线")
 
     def _action(
         self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None
@@ -249,6 +270,13 @@ class MainWindow(QMainWindow):
         for view, (view_key, _text) in zip(views, self._nav_entries(), strict=True):
             view.setIcon(themed_icon(self, *NAV_ICONS[view_key]))
         self.view_actions = views
+        page, text = self._hotline_entry()
+        self.hotline_view_action = self._action(text, partial(self.show_view, page), "Ctrl+0")
+        self.hotline_view_action.setIcon(themed_icon(self, *NAV_ICONS[page]))
+        self.report_action = self._action(
+            self.tr("登记举报…"), self.register_report, "Ctrl+Shift+N"
+        )
+        self.report_action.setToolTip(self.tr("登记 12369 热线收到的举报"))
         self.step_key_actions = self._step_key_actions()
         self.addActions(self.step_key_actions)  # active with no menu showing them
         self.export_action = self._action(self.tr("导出当前列表…"), self.export_list, "Ctrl+E")
@@ -272,7 +300,8 @@ class MainWindow(QMainWindow):
         self.detail_action.setToolTip(self.tr("在列表右侧显示或收起所选申请的详情"))
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("文件(&F)"))
-        file_menu.addActions([self.register_action, self.import_action, self.export_action])
+        file_menu.addActions([self.register_action, self.report_action])
+        file_menu.addActions([self.import_action, self.export_action])
         file_menu.addSeparator()
         file_menu.addAction(self.restore_action)
         file_menu.addAction(self.settings_action)
@@ -282,7 +311,7 @@ class MainWindow(QMainWindow):
         self.steps_menu = menu.addMenu(self.tr("办理(&A)"))
         self.steps_menu.aboutToShow.connect(lambda: self.steps.fill_steps_menu(self.steps_menu))
         view_menu = menu.addMenu(self.tr("查看(&V)"))
-        view_menu.addActions(views)
+        view_menu.addActions([*views, self.hotline_view_action])
         view_menu.addSeparator()
         view_menu.addActions([self.find_action, self.refresh_action])
         view_menu.addSeparator()
@@ -365,6 +394,7 @@ class MainWindow(QMainWindow):
         groups = [
             (self.tr("页面"), self.view_actions),
             (self.tr("办理选中的申请"), self.step_key_actions),
+            (self.tr("12369 热线"), [self.hotline_view_action, self.report_action]),
         ]
         everything = shortcut_groups(self.findChildren(QAction), groups, self.tr("其他"))
         run_modal(ShortcutsDialog(everything, self))
@@ -389,6 +419,7 @@ class MainWindow(QMainWindow):
         self.board.page.open_requested.connect(self._open_card)
         self.directory.page.application_requested.connect(self.open_application)
         self.service_days.next_day_known.connect(self._show_next_service_day)
+        self.hotline.overdue_known.connect(self._show_hotline_overdue)
         self.directory.message.connect(status.showMessage)
         self.rules.message.connect(status.showMessage)
         self.units.message.connect(status.showMessage)
@@ -463,6 +494,16 @@ class MainWindow(QMainWindow):
         self.service_day_label.setText(text)
         self.service_day_label.setToolTip(self.service_days.page.next_text(day))
 
+    def _show_hotline_overdue(self, count: int) -> None:
+        """热线超期 N beside the counts, while there is any."""
+        self.hotline_label.setText(self.tr("热线超期 %1").replace("%1", str(count)))
+        self.hotline_label.setVisible(count > 0)
+
+    def register_report(self) -> None:
+        """Ctrl+Shift+N: the hotline page, and a report to register."""
+        self.show_view(HOTLINE)
+        self.hotline.register()
+
     def reload(self) -> None:
         """F5: everything afresh (another desktop may have changed the database)."""
         self.applications.reload()
@@ -534,7 +575,10 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     def focus_search(self) -> None:
-        self.applications.focus_search()
+        if self._view == HOTLINE:
+            self.hotline.focus_search()
+        else:
+            self.applications.focus_search()
 
     # -- who is signed in -------------------------------------------------------------------
 

@@ -22,6 +22,7 @@ from approvals_gui.services.hotline import (
     case_step,
     hotline_rule,
     list_cases,
+    overdue_count,
     register_report,
     repeats_for,
     save_hotline_rule,
@@ -187,3 +188,12 @@ def test_the_rule_is_the_databases_and_moves_every_date(ws: Workspace) -> None:
     assert hotline_rule(ws).accept_days == 10
     after = case_detail(ws, case_id, today=TODAY).view.clock.current
     assert before is not None and after is not None and after.due < before.due
+
+
+def test_overdue_counts_the_running_cases_past_their_date(ws: Workspace) -> None:
+    late = register_report(ws, report(received_at=datetime(2026, 9, 1, 9, 0)), today=TODAY)
+    recent = report(address="西城区", received_at=datetime(2026, 11, 20, 9, 0))
+    register_report(ws, recent, today=TODAY)
+    assert overdue_count(ws, today=TODAY) == 1  # 受理告知 15 days from 9-1 passed
+    step(ws, late, CaseStepForm(CaseAction.REFUSE, date(2026, 9, 2), reason="不属于职责"))
+    assert overdue_count(ws, today=TODAY) == 0

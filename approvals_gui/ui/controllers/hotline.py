@@ -1,0 +1,285 @@
+"""The 12369 hotline page's controller: the cases and the chosen one's detail, the
+登记举报 dialog with its repeats, the step dialogs, the papers, and the count of
+overdue cases for the status bar. Every read and write runs on the worker."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtWidgets import QFileDialog
+
+from approvals_gui.domain.errors import DomainError
+from approvals_gui.domain.hotline.cases import CaseAction
+from approvals_gui.domain.hotline.repeats import OpenCase
+from approvals_gui.domain.hotline.reports import NewReport
+from approvals_gui.domain.units import Unit, UnitKind
+from approvals_gui.services import hotline, notices
+from approvals_gui.services.changes import ChangeSet, Reference, load_reference
+from approvals_gui.services.hotline import CaseDetail, CaseStepForm, CaseView
+from approvals_gui.services.workspace import Workspace
+from approvals_gui.store.errors import StoreError
+from approvals_gui.ui import hotline_strings as names
+from approvals_gui.ui import strings
+from approvals_gui.ui.controllers.page import PageController
+from approvals_gui.ui.dialogs.case_step_dialog import CaseStepDialog
+from approvals_gui.ui.dialogs.case_why_dialog import CaseWhyDialog
+from approvals_gui.ui.dialogs.modal import run_modal
+from approvals_gui.ui.dialogs.report_dialog import ReportDialog
+from approvals_gui.ui.labels import confirm
+from approvals_gui.ui.operations import Operations
+from approvals_gui.ui.pages.case_detail_pane import HANDOVER
+from approvals_gui.ui.pages.hotline_page import HotlinePage
+from approvals_gui.ui.written import offer_to_open
+
+
+@dataclass(frozen=True, slots=True)
+class _Screen:
+    views: list[CaseView]
+    units: tuple[Unit, ...]
+    overdue: int
+
+
+def _load_screen(ws: Workspace, today: date) -> _Screen:
+    views = hotline.list_cases(ws, today=today)
+    return _Screen(views, ws.units(), hotline.overdue_count(ws, today=today))
+
+
+def _register(
+    ws: Workspace, report: NewReport, merge_into: int | None, *, today: date
+) -> ChangeSet:
+    case_id = hotline.register_report(ws, report, today=today, merge_into=merge_into)
+    if report.credit_code:  # the enterprise may be new to the directory's pick lists
+        return ChangeSet(cases=True, directory=True, reference=load_reference(ws), subject=case_id)
+    return ChangeSet(cases=True, subject=case_id)
+
+
+def _step(
+    ws: Workspace, case_id: int, version: int, form: CaseStepForm, *, today: date
+) -> ChangeSet:
+    hotline.case_step(ws, case_id, version, form, today=today)
+    return ChangeSet(cases=True, subject=case_id)
+
+
+def _write_paper(ws: Workspace, case_id: int, kind: str, path: Path, *, today: date) -> Path:
+    """Read the case and the bureau's name, and print the paper of `kind` to `path`.
+    Qt's PDF writer loads with the first paper asked for, not with the window."""
+    from approvals_gui.printing import hotline_documents as papers
+
+    detail = hotline.case_detail(ws, case_id, today=today)
+    authority = notices.notice_settings(ws).authority
+    units = {u.code: u.name for u in ws.units()}
+    compose = papers.handover if kind == HANDOVER else papers.closing_report
+    return papers.write_paper_pdf(compose(detail, authority, units), path)
+
+
+class HotlineController(PageController):
+    """`overdue_known(n)` for the status bar's 热线超期."""
+
+    page: HotlinePage
+
+    overdue_known = Signal(int)
+
+    def __init__(self, ops: Operations) -> None:
+        super().__init__(ops)
+        self.page = HotlinePage()
+        self.loading = False
+        self._units: tuple[Unit, ...] = ()
+        self._new_case: int | None = None
+        self._dialogs: set[ReportDialog] = set()  # open ones: answers for a closed one are dropped
+        self.page.register_requested.connect(self.register)
+        self.page.case_selected.connect(self.show_case)
+        pane = self.page.pane
+        pane.step_requested.connect(self.step)
+        pane.why_requested.connect(self.why)
+        pane.document_requested.connect(self.write_paper)
+
+    def affected_by(self, changes: ChangeSet) -> bool:
+        return changes.cases or changes.reference is not None or changes.reload
+
+    def invalidate(self) -> None:
+        """A hidden page still keeps the status bar's count current."""
+        super().invalidate()
+        if not self.active:
+            self.load_overdue()
+
+    def load_overdue(self) -> None:
+        ws, today = self.ops.ws, self.ops.today()
+        self.ops.read(partial(hotline.overdue_count, ws, today=today), self.overdue_known.emit)
+
+    def refresh(self) -> None:
+        self.loading = True
+        self.ops.read(partial(_load_screen, self.ops.ws, self.ops.today()), self._loaded)
+
+    def _loaded(self, screen: _Screen) -> None:
+        self._units = screen.units
+        names_ = {u.code: u.name for u in screen.units}
+        self.page.set_cases(screen.views, names_, screen.units)
+        self.overdue_known.emit(screen.overdue)
+        self.loading = False
+        self._select_new_case()
+        if self.page.selected_id() is None:  # a selection kept reads its detail afresh
+            self.page.show_detail(None)
+
+    def show_case(self, case_id: int) -> None:
+        if case_id < 0:
+            self.page.show_detail(None)
+            return
+        ws, today = self.ops.ws, self.ops.today()
+        self.ops.read(partial(hotline.case_detail, ws, case_id, today=today), self._detail_read)
+
+    def _detail_read(self, detail: CaseDetail) -> None:
+        if self.page.selected_id() == detail.view.record.id:  # not one chosen since
+            self.page.show_detail(detail)
+
+    def focus_search(self) -> None:
+        self.page.focus_search()
+
+    # -- registering --------------------------------------------------------------------
+
+    def register(self) -> None:
+        if self.ops.reference is None:
+            self.ops.load_reference(lambda _r: self.register())
+            return
+        dialog = self._report_dialog(self.ops.reference)
+        self._dialogs.add(dialog)
+        try:
+            run_modal(dialog)
+        finally:
+            self._dialogs.discard(dialog)
+
+    def _report_dialog(self, reference: Reference) -> ReportDialog:
+        districts = sorted(
+            {u.district for u in reference.units if u.kind is UnitKind.BRANCH and u.district}
+            | {e.district for e in reference.enterprises if e.district}
+        )
+        dialog = ReportDialog(reference.enterprises, districts, self.ops.ws.now(), self.ops.window)
+        dialog.repeats_wanted.connect(partial(self._repeats_for, dialog))
+        dialog.submitted.connect(partial(self._save_report, dialog))
+        return dialog
+
+    def _repeats_for(self, dialog: ReportDialog, code: str, address: str, on: date) -> None:
+        def found(cases: list[OpenCase]) -> None:
+            if dialog in self._dialogs:
+                dialog.set_repeats(code, address, cases)
+
+        self.ops.read(partial(hotline.repeats_for, self.ops.ws, code, address, on), found)
+
+    def _save_report(self, dialog: ReportDialog, report: NewReport, merge_into: int | None) -> None:
+        ws, today = self.ops.ws, self.ops.today()
+
+        def saved(changes: ChangeSet) -> None:
+            self._new_case = changes.subject  # selected once the reload brings it
+            dialog.accept()
+
+        self.ops.write(
+            partial(_register, ws, report, merge_into, today=today),
+            saved,
+            partial(self._refused, dialog.show_failure),
+        )
+
+    def _select_new_case(self) -> None:
+        """The case just registered, selected; a merged one is listed with the closed."""
+        case_id, self._new_case = self._new_case, None
+        if case_id is not None and not self.page.select(case_id):
+            self.page.show_closed.setChecked(True)
+            self.page.select(case_id)
+
+    def _refused(self, show: Callable[[str], None], error: Exception) -> None:
+        """A refusal in the user's words where they acted; anything else is a defect."""
+        if isinstance(error, DomainError | StoreError | OSError):
+            show(strings.error_text(error))
+        else:
+            self.ops.show_error(error)
+
+    # -- steps ----------------------------------------------------------------------------
+
+    def step(self, action: CaseAction) -> None:
+        detail = self.page.pane.detail
+        if detail is None or action in detail.blocked or action not in detail.allowed:
+            return
+        if action is CaseAction.MERGE:
+            self._merge(detail)
+            return
+        self._open_step(detail, action, ())
+
+    def _merge(self, detail: CaseDetail) -> None:
+        """合并办理: the open cases this report repeats, as the domain finds them."""
+        r = detail.view.record
+        job = partial(
+            hotline.repeats_for, self.ops.ws, r.credit_code, r.address, r.facts.received_on
+        )
+
+        def found(cases: list[OpenCase]) -> None:
+            self._open_step(detail, CaseAction.MERGE, [c for c in cases if c.case_id != r.id])
+
+        self.ops.read(job, found)
+
+    def _open_step(
+        self, detail: CaseDetail, action: CaseAction, candidates: Sequence[OpenCase]
+    ) -> None:
+        dialog = CaseStepDialog(
+            detail,
+            action,
+            units=self._units,
+            merge_candidates=candidates,
+            today=self.ops.today(),
+            now=self.ops.ws.now(),
+            actor=self.ops.ws.actor,
+            parent=self.ops.window,
+        )
+        dialog.submitted.connect(partial(self._save_step, dialog, detail))
+        run_modal(dialog)
+
+    def _save_step(self, dialog: CaseStepDialog, detail: CaseDetail, form: CaseStepForm) -> None:
+        record = detail.view.record
+        if form.action is CaseAction.REFUSE and not confirm(
+            dialog,
+            names.action_name(form.action),
+            self.tr("对 %1 作出不予受理决定？本件举报将就此终结，并须将理由告知举报人。").replace(
+                "%1", record.number
+            ),
+        ):
+            dialog.set_busy(False)
+            return
+        ws, today = self.ops.ws, self.ops.today()
+        self.ops.write(
+            partial(_step, ws, record.id, record.version, form, today=today),
+            lambda _changes: dialog.accept(),
+            partial(self._refused, dialog.show_failure),
+        )
+
+    def why(self) -> None:
+        if (detail := self.page.pane.detail) is not None:
+            run_modal(CaseWhyDialog(detail, self.ops.window))
+
+    # -- papers ---------------------------------------------------------------------------
+
+    def write_paper(self, kind: str) -> None:
+        detail = self.page.pane.detail
+        if detail is None:
+            return
+        title = self.tr("交办单") if kind == HANDOVER else self.tr("办结报告")
+        number = detail.view.record.number
+        path = self.ask_path(title, f"{number}-{title}.pdf")
+        if path is None:
+            return
+        ws, today = self.ops.ws, self.ops.today()
+
+        def written(done: Path) -> None:
+            offer_to_open(self.ops.window, done, title)
+
+        self.ops.read(
+            partial(_write_paper, ws, detail.view.record.id, kind, path, today=today), written
+        )
+
+    def ask_path(self, title: str, suggested: str) -> Path | None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _filter = QFileDialog.getSaveFileName(
+            self.ops.window, title, str(Path(folder) / suggested), self.tr("PDF 文件 (*.pdf)")
+        )
+        return Path(path).with_suffix(".pdf") if path else None

@@ -1,0 +1,239 @@
+"""One dialog for every step of a hotline case: the fields the step needs, checked by
+the domain as they are typed (against the case as shown, no database read). Nothing is
+saved here: `submitted(form)` asks for the save, answered with `accept()` or
+`show_failure(text)`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from approvals_gui.domain.errors import DomainError, ErrorCode
+from approvals_gui.domain.hotline.cases import CaseAction, CaseStep, Satisfaction, next_case_event
+from approvals_gui.domain.hotline.repeats import OpenCase
+from approvals_gui.domain.units import Unit
+from approvals_gui.services.hotline import CaseDetail, CaseStepForm
+from approvals_gui.ui import hotline_strings as names
+from approvals_gui.ui import strings
+from approvals_gui.ui.dialogs.modal import ok_cancel
+from approvals_gui.ui.labels import plain_label
+
+UNIT_DAYS = 15  # the unit's date suggested: this many days from the hand-over
+REASONED = frozenset({CaseAction.RETURN, CaseAction.REFUSE, CaseAction.EXTEND})
+# Still to fill in: a hint, not an error.
+_STILL_TO_FILL = frozenset({ErrorCode.MISSING_REASON, ErrorCode.REQUIRED_FIELD})
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _day(edit: QDateEdit) -> date:
+    d = edit.date()
+    return date(d.year(), d.month(), d.day())
+
+
+class CaseStepDialog(QDialog):
+    submitted = Signal(object)  # CaseStepForm
+
+    def __init__(
+        self,
+        detail: CaseDetail,
+        action: CaseAction,
+        *,
+        units: Sequence[Unit],
+        merge_candidates: Sequence[OpenCase] = (),
+        today: date,
+        now: datetime,
+        actor: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._detail, self._action = detail, action
+        self._now, self._actor = now, actor
+        self._busy = False
+        record = detail.view.record
+        # Made first: every field checks the step as it changes, from the first value on.
+        self.remark = QLineEdit()
+        self.message = plain_label()
+        self.message.setObjectName("step_message")
+        self.message.setWordWrap(True)
+        self.buttons, _ok = ok_cancel(self, names.action_name(action))
+        self.buttons.accepted.disconnect()
+        self.buttons.accepted.connect(self.save)
+        self.setWindowTitle(f"{names.action_name(action)} — {record.number}")
+        self.setMinimumWidth(520)
+        self.form = QFormLayout()
+        self.form.addRow(self.tr("案件"), plain_label(f"{record.number}  {record.content[:40]}"))
+        self.on = self._date_edit(today)
+        self.form.addRow(self.tr("办理日期"), self.on)
+        self.unit = QComboBox()
+        self.unit.setObjectName("case_unit")
+        self.unit_due = self._date_edit(today)
+        self.findings = self._text()
+        self.measures = self._text()
+        self.penalty = self._text()
+        self.reason = self._text()
+        self.extension_days = QSpinBox()
+        self.satisfaction = QComboBox()
+        self.merge_into = QComboBox()
+        self.merge_into.setObjectName("merge_into")
+        self._add_fields(units, today)
+        if action is CaseAction.MERGE:
+            self._add_merge_picker(merge_candidates)
+        self.remark.textChanged.connect(self._check)
+        self.form.addRow(self.tr("备注"), self.remark)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self._check()
+
+    def _date_edit(self, day: date) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDate(_qdate(day))  # no range: the domain says why a date cannot be taken
+        edit.dateChanged.connect(self._check)
+        return edit
+
+    def _text(self) -> QPlainTextEdit:
+        edit = QPlainTextEdit()
+        edit.setFixedHeight(64)
+        edit.textChanged.connect(self._check)
+        return edit
+
+    def _add_fields(self, units: Sequence[Unit], today: date) -> None:
+        action = self._action
+        if action is CaseAction.ASSIGN:
+            self.unit.addItem(self.tr("请选择承办单位"), "")
+            for unit in units:
+                if unit.active:
+                    self.unit.addItem(unit.name, unit.code)
+            self.unit.currentIndexChanged.connect(self._check)
+            self.form.addRow(self.tr("承办单位"), self.unit)
+            due = today + timedelta(days=UNIT_DAYS)
+            close_due = self._detail.view.clock.close_due
+            self.unit_due.setDate(_qdate(min(due, close_due) if close_due else due))
+            self.form.addRow(self.tr("反馈期限"), self.unit_due)
+        if action is CaseAction.HANDLE:
+            self.form.addRow(self.tr("调查情况 *"), self.findings)
+            self.form.addRow(self.tr("处理措施"), self.measures)
+            self.form.addRow(self.tr("处罚情况"), self.penalty)
+        if action in REASONED:
+            self.form.addRow(self.tr("理由 *"), self.reason)
+        if action is CaseAction.EXTEND:
+            limit = self._detail.rule.max_extension_days
+            self.extension_days.setRange(1, max(1, limit))
+            self.extension_days.setValue(max(1, limit))
+            self.extension_days.setSuffix(self.tr(" 天"))
+            self.extension_days.valueChanged.connect(self._check)
+            self.form.addRow(self.tr("延长"), self.extension_days)
+        if action is CaseAction.VISIT_BACK:
+            self.satisfaction.addItem(self.tr("请选择"), None)
+            for s in Satisfaction:
+                self.satisfaction.addItem(names.satisfaction_name(s), s.value)
+            self.satisfaction.currentIndexChanged.connect(self._check)
+            self.form.addRow(self.tr("举报人评价 *"), self.satisfaction)
+
+    def _add_merge_picker(self, candidates: Sequence[OpenCase]) -> None:
+        """The open cases this report repeats (同一企业或地址), as the domain found them."""
+        self.merge_into.setPlaceholderText(self.tr("没有同一企业或地址的在办案件"))
+        if candidates:
+            self.merge_into.addItem(self.tr("请选择要并入的在办案件"), None)
+        for case in candidates:
+            text = self.tr("%1（%2 收到）").replace("%1", case.number)
+            self.merge_into.addItem(text.replace("%2", case.received_on.isoformat()), case.case_id)
+        self.merge_into.currentIndexChanged.connect(self._check)
+        self.form.addRow(self.tr("并入案件 *"), self.merge_into)
+
+    def step_form(self) -> CaseStepForm:
+        action = self._action
+        chosen = self.satisfaction.currentData()
+        return CaseStepForm(
+            action,
+            _day(self.on),
+            remark=self.remark.text(),
+            reason=self.reason.toPlainText() if action in REASONED else "",
+            unit=str(self.unit.currentData() or "") if action is CaseAction.ASSIGN else "",
+            unit_due=_day(self.unit_due) if action is CaseAction.ASSIGN else None,
+            findings=self.findings.toPlainText(),
+            measures=self.measures.toPlainText(),
+            penalty=self.penalty.toPlainText(),
+            extension_days=self.extension_days.value() if action is CaseAction.EXTEND else 0,
+            satisfaction=Satisfaction(chosen) if chosen else None,
+            merged_into=self.merge_into.currentData() if action is CaseAction.MERGE else None,
+        )
+
+    def _check(self) -> None:
+        """The domain's word on the step as filled in: OK enabled only if it takes it."""
+        f = self.step_form()
+        step = CaseStep(
+            f.action, f.on or self._now.date(), self._now, self._actor, f.remark, f.reason,
+            f.unit, f.unit_due, f.findings, f.measures, f.penalty, f.extension_days,
+            f.satisfaction, f.merged_into,
+        )  # fmt: skip
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        detail = self._detail
+        try:
+            next_case_event(detail.events, step, detail.rule, detail.view.clock.close_due)
+        except DomainError as exc:
+            hint = exc.code in _STILL_TO_FILL
+            self.message.setStyleSheet("color: #555555;" if hint else "color: #b71c1c;")
+            self.message.setText(self._missing_text(exc))
+            ok.setEnabled(False)
+            ok.setToolTip(self.message.text())
+            return
+        self.message.setStyleSheet("")
+        self.message.setText("")
+        ok.setEnabled(not self._busy)
+        ok.setToolTip("")
+
+    def _missing_text(self, exc: DomainError) -> str:
+        field = exc.params.get("field")
+        if exc.code is ErrorCode.REQUIRED_FIELD and field == "unit":
+            return self.tr("请选择承办单位。")
+        if exc.code is ErrorCode.REQUIRED_FIELD and field == "findings":
+            return self.tr("请填写调查情况。")
+        if exc.code is ErrorCode.REQUIRED_FIELD and field == "satisfaction":
+            return self.tr("请选择举报人的评价。")
+        if exc.code is ErrorCode.REQUIRED_FIELD and field == "merged_into":
+            return self.tr("请选择要并入的在办案件。")
+        return strings.error_text(exc)
+
+    def save(self) -> None:
+        if self._busy:
+            return
+        self.message.clear()
+        self.set_busy(True)
+        self.submitted.emit(self.step_form())
+
+    def set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.buttons.setEnabled(not busy)
+        if not busy:
+            self._check()
+
+    def show_failure(self, text: str) -> None:
+        """The save was refused: say why; the form stays as filled in."""
+        self.set_busy(False)
+        self.message.setStyleSheet("color: #b71c1c;")
+        self.message.setText(text)
+
+    def reject(self) -> None:
+        if not self._busy:
+            super().reject()

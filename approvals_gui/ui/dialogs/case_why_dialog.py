@@ -1,0 +1,86 @@
+""" "Why this date?" for a hotline case: how each of its dates was reached."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from approvals_gui.domain.calendar import DayKind
+from approvals_gui.domain.hotline.clock import CaseDueExplanation, CaseDueKind
+from approvals_gui.services.hotline import CaseDetail
+from approvals_gui.ui import hotline_strings as names
+
+
+class CaseWhyDialog(QDialog):
+    def __init__(self, detail: CaseDetail, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        record = detail.view.record
+        self.setWindowTitle(self.tr("为什么是这个日期？ — %1").replace("%1", record.number))
+        self.resize(680, 560)
+        self.browser = QTextBrowser()
+        self.browser.setHtml(self.html(detail))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+
+    def html(self, detail: CaseDetail) -> str:
+        note = self.tr("期限按自然日计算；期限最后一日为休息日的，顺延至下一个工作日。")
+        parts = [f"<h3>{escape(detail.view.record.number)}</h3><p>{escape(note)}</p>"]
+        parts += [self._section(e) for e in detail.explanations]
+        return "".join(parts)
+
+    def _starts(self) -> dict[CaseDueKind, str]:
+        return {
+            CaseDueKind.ACCEPT: self.tr("收到举报之日"),
+            CaseDueKind.UNIT: self.tr("交办之日"),
+            CaseDueKind.CLOSE: self.tr("受理之日"),
+            CaseDueKind.REVIEW: self.tr("申请复查之日"),
+            CaseDueKind.RECHECK: self.tr("申请复核之日"),
+        }
+
+    def _section(self, e: CaseDueExplanation) -> str:
+        counted = self.tr("%1，%2；次日为第 1 天")
+        if e.kind is CaseDueKind.UNIT:  # a date given, not a period counted
+            counted = self.tr("%1，%2")
+        start = counted.replace("%1", e.start.isoformat()).replace("%2", self._starts()[e.kind])
+        rows = [(self.tr("起算"), start)]
+        if e.kind is CaseDueKind.UNIT:
+            rows.append((self.tr("时限"), self.tr("交办时确定的承办单位反馈日期")))
+        else:
+            rows.append((self.tr("时限"), self.tr("%n 个自然日", "", e.days)))
+        if e.legal_basis:
+            rows.append((self.tr("依据"), e.legal_basis))
+        if e.extension_days:
+            text = (
+                self.tr("延长 %1 天。理由：%2")
+                .replace("%1", str(e.extension_days))
+                .replace("%2", e.extension_reason)
+            )
+            rows.append((self.tr("延期"), text))
+        if e.rest_days:
+            rows.append((self.tr("顺延"), self._moved(e)))
+        if e.unconfirmed_years:
+            years = "、".join(str(y) for y in e.unconfirmed_years)
+            text = self.tr("%1 年节假日安排尚未公布，按推算日历计算").replace("%1", years)
+            rows.append((self.tr("注意"), text))
+        rows.append((self.tr("到期日"), e.due.isoformat()))
+        body = "".join(
+            f"<tr><td style='padding-right:12px;color:#555'>{escape(k)}</td>"
+            f"<td>{'<b>' if i == len(rows) - 1 else ''}{escape(v)}</td></tr>"
+            for i, (k, v) in enumerate(rows)
+        )
+        return f"<h4>{escape(names.due_name(e.kind))}</h4><table>{body}</table>"
+
+    def _moved(self, e: CaseDueExplanation) -> str:
+        """ "2026-10-04 为休息日（国庆节），顺延 3 天" """
+        holidays = sorted({d.name for d in e.rest_days if d.kind is DayKind.HOLIDAY and d.name})
+        text = (
+            self.tr("%1 为休息日，顺延 %2 天")
+            .replace("%1", e.nominal_end.isoformat())
+            .replace("%2", str(len(e.rest_days)))
+        )
+        return text + ("（" + "、".join(holidays) + "）" if holidays else "")

@@ -1,0 +1,347 @@
+"""Everything about one hotline case: its heading and chip, the steps it may take, its
+papers, and the tabs 概要 / 时限 / 办理过程."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from approvals_gui.domain.hotline.cases import MAIN_LINE, CaseAction, CaseEvent
+from approvals_gui.domain.hotline.clock import CaseDeadline, CaseStatus
+from approvals_gui.domain.hotline.records import CaseRecord
+from approvals_gui.services.hotline import CaseDetail
+from approvals_gui.ui import hotline_strings as names
+from approvals_gui.ui import strings
+from approvals_gui.ui.labels import plain_label
+from approvals_gui.ui.step_hints import WHY_ICON, themed_icon
+
+STEP_COLUMNS = 2
+DESTRUCTIVE = frozenset({CaseAction.REFUSE})  # ends the case against the reporter
+DESTRUCTIVE_COLOUR = "#b71c1c"
+HANDOVER, CLOSING = "handover", "closing"  # the two papers
+CLOSED = frozenset({CaseStatus.CLOSED_ON_TIME, CaseStatus.CLOSED_LATE})
+
+
+class CaseDetailPane(QWidget):
+    """Shows one `CaseDetail`; asks for steps, the explanation and the papers by signal."""
+
+    step_requested = Signal(object)  # CaseAction
+    why_requested = Signal()
+    document_requested = Signal(str)  # HANDOVER or CLOSING
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.detail: CaseDetail | None = None
+        self._units: dict[str, str] = {}
+        self.title = plain_label()
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.chip = plain_label()
+        self.chip.setObjectName("case_chip")
+        self.chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.chip.setWordWrap(True)
+        self.buttons = QGridLayout()
+        steps_box = QGroupBox(self.tr("办理"))
+        steps_box.setLayout(self.buttons)
+        self.facts = QFormLayout()
+        self.dates = QFormLayout()
+        self.history = _history_table(
+            [
+                self.tr("日期"),
+                self.tr("操作"),
+                self.tr("进入环节"),
+                self.tr("办理人"),
+                self.tr("说明"),
+            ]
+        )
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("case_tabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(_scrolled(self.facts), self.tr("概要"))
+        self.tabs.addTab(_scrolled(self.dates), self.tr("时限"))
+        self.tabs.addTab(self.history, self.tr("办理过程"))
+        self.placeholder = QLabel(
+            self.tr("在左侧列表中选择一件举报，这里显示其详情和可办理的步骤。")
+        )
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.placeholder, 1)
+        self._content: list[QWidget] = [self.chip, steps_box, self.tabs]
+        for widget in self._content:
+            layout.addWidget(widget, 1 if widget is self.tabs else 0)
+        self.show_detail(None)
+
+    def set_unit_names(self, units: dict[str, str]) -> None:
+        self._units = units
+
+    def unit_name(self, code: str) -> str:
+        return self._units.get(code, code)
+
+    def show_detail(self, detail: CaseDetail | None) -> None:
+        self.detail = detail
+        self.placeholder.setVisible(detail is None)
+        for widget in self._content:
+            widget.setVisible(detail is not None)
+        if detail is None:
+            self.title.clear()
+            return
+        record, clock = detail.view.record, detail.view.clock
+        self.title.setText(f"{record.number}  {record.enterprise_name or record.address}")
+        background, foreground = names.chip_colours(clock.status)
+        text = names.chip_text(clock)
+        if clock.current is not None:
+            text = (
+                self.tr("%1（%2 %3）")
+                .replace("%1", text)
+                .replace("%2", names.due_name(clock.current.kind))
+                .replace("%3", clock.current.due.isoformat())
+            )
+        self.chip.setText(text)
+        self.chip.setStyleSheet(
+            f"background: {background}; color: {foreground}; border-radius: 10px;"
+            "padding: 6px 12px; font-size: 14px; font-weight: bold;"
+        )
+        self._fill_buttons(detail)
+        self._fill_facts(detail)
+        self._fill_dates(detail)
+        self._fill_history(detail.events)
+
+    # -- steps and papers ---------------------------------------------------------------
+
+    def _fill_buttons(self, detail: CaseDetail) -> None:
+        """The main-line step first, bold and the default; the other steps; the
+        explanation and the papers; below a line and in red, 不予受理."""
+        _clear(self.buttons)
+        main = MAIN_LINE.get(detail.view.record.facts.stage)
+        ordinary = [a for a in detail.allowed if a not in DESTRUCTIVE]
+        widgets: list[QWidget] = [self._step_button(detail, a, a is main) for a in ordinary]
+        why = QPushButton(themed_icon(self, *WHY_ICON), self.tr("为什么是这个日期？"))
+        why.setObjectName("case_why")
+        why.setToolTip(self.tr("逐项说明各个期限是怎样算出来的"))
+        why.clicked.connect(lambda _checked=False: self.why_requested.emit())
+        widgets += [why, *self._paper_buttons(detail)]
+        for i, widget in enumerate(widgets):
+            self.buttons.addWidget(widget, i // STEP_COLUMNS, i % STEP_COLUMNS)
+        ending = [a for a in detail.allowed if a in DESTRUCTIVE]
+        if ending:
+            row = (len(widgets) + STEP_COLUMNS - 1) // STEP_COLUMNS
+            line = QFrame()
+            line.setFrameShape(QFrame.Shape.HLine)
+            line.setFrameShadow(QFrame.Shadow.Sunken)
+            self.buttons.addWidget(line, row, 0, 1, STEP_COLUMNS)
+            for i, action in enumerate(ending):
+                button = self._step_button(detail, action, False)
+                self.buttons.addWidget(button, row + 1 + i // STEP_COLUMNS, i % STEP_COLUMNS)
+
+    def _step_button(self, detail: CaseDetail, action: CaseAction, main: bool) -> QPushButton:
+        button = QPushButton(names.action_name(action))
+        button.setObjectName(f"case_step_{action.value}")
+        button.clicked.connect(lambda _checked=False: self.step_requested.emit(action))
+        if main:
+            button.setDefault(True)
+            font = button.font()
+            font.setBold(True)
+            button.setFont(font)
+        if action in DESTRUCTIVE:
+            button.setStyleSheet(f"QPushButton:enabled {{ color: {DESTRUCTIVE_COLOUR}; }}")
+        if (refusal := detail.blocked.get(action)) is not None:
+            button.setEnabled(False)
+            button.setToolTip(strings.error_text(refusal))
+        return button
+
+    def _paper_buttons(self, detail: CaseDetail) -> list[QPushButton]:
+        facts = detail.view.record.facts
+        handed = QPushButton(self.tr("交办单…"))
+        handed.setObjectName("case_handover")
+        handed.setEnabled(bool(facts.unit))
+        handed.setToolTip(
+            self.tr("打印交承办单位的交办单（PDF）")
+            if facts.unit
+            else self.tr("交办给承办单位后才能打印交办单")
+        )
+        handed.clicked.connect(lambda _checked=False: self.document_requested.emit(HANDOVER))
+        closed = detail.view.clock.status in CLOSED
+        report = QPushButton(self.tr("办结报告…"))
+        report.setObjectName("case_closing")
+        report.setEnabled(closed)
+        report.setToolTip(
+            self.tr("打印本案的办结报告（PDF）") if closed else self.tr("办结后才能打印办结报告")
+        )
+        report.clicked.connect(lambda _checked=False: self.document_requested.emit(CLOSING))
+        return [handed, report]
+
+    # -- the tabs -----------------------------------------------------------------------
+
+    def _fill_facts(self, detail: CaseDetail) -> None:
+        _clear(self.facts)
+        r = detail.view.record
+        rows = [
+            (self.tr("举报内容"), r.content),
+            (self.tr("地址"), r.address),
+            (self.tr("区县"), r.district),
+            (self.tr("被举报企业"), self._enterprise(r)),
+            (self.tr("渠道"), names.channel_name(r.channel)),
+            (self.tr("类别"), names.topic_name(r.topic)),
+            (self.tr("收到时间"), r.received_at.strftime("%Y-%m-%d %H:%M")),
+            (self.tr("举报人"), self._reporter(r)),
+            (self.tr("登记单位"), self.unit_name(r.received_by)),
+            (self.tr("承办单位"), self.unit_name(r.facts.unit)),
+            (self.tr("当前环节"), names.stage_name(r.facts.stage)),
+        ]
+        if r.facts.merged_into is not None:
+            rows.append((self.tr("合并办理"), self.tr("已并入另一件在办案件")))
+        for label, value in rows:
+            if value:  # no empty rows: a report names an address or an enterprise, or both
+                self.facts.addRow(label, _selectable(value))
+        for m in detail.merged:
+            text = (
+                self.tr("%1，%2 收到（%3）")
+                .replace("%1", m.number)
+                .replace("%2", m.received_at.strftime("%Y-%m-%d %H:%M"))
+                .replace("%3", names.channel_name(m.channel))
+            )
+            self.facts.addRow(self.tr("合并的重复举报"), _selectable(text))
+
+    def _enterprise(self, r: CaseRecord) -> str:
+        if not r.credit_code:
+            return ""
+        return self.tr("%1（%2）").replace("%1", r.enterprise_name).replace("%2", r.credit_code)
+
+    def _reporter(self, r: CaseRecord) -> str:
+        """As the service gives it: whole, or masked for roles that must not see it."""
+        if r.anonymous:
+            return self.tr("匿名")
+        return "  ".join(filter(None, (r.reporter_name, r.reporter_phone)))
+
+    def _fill_dates(self, detail: CaseDetail) -> None:
+        _clear(self.dates)
+        clock = detail.view.clock
+        for deadline in clock.deadlines:
+            self.dates.addRow(names.due_name(deadline.kind), _selectable(self._due_text(deadline)))
+        why = QPushButton(themed_icon(self, *WHY_ICON), self.tr("为什么是这个日期？"))
+        why.setObjectName("case_why_dates")
+        why.clicked.connect(lambda _checked=False: self.why_requested.emit())
+        self.dates.addRow("", why)
+
+    def _due_text(self, d: CaseDeadline) -> str:
+        """ "2026-12-30（剩 12 天）" while it runs; once met, when and whether in time."""
+        assert self.detail is not None
+        if d.done_on is None:
+            left = names.days_left_text(d.days_left(self.detail.view.clock.today))
+            return self.tr("%1（%2）").replace("%1", d.due.isoformat()).replace("%2", left)
+        on_time = self.tr("按期") if d.on_time else self.tr("逾期")
+        return (
+            self.tr("%1 已办理，%2（期限 %3）")
+            .replace("%1", d.done_on.isoformat())
+            .replace("%2", on_time)
+            .replace("%3", d.due.isoformat())
+        )
+
+    def _fill_history(self, events: tuple[CaseEvent, ...]) -> None:
+        self.history.setRowCount(len(events))
+        for row, e in enumerate(events):
+            cells = (
+                e.on.isoformat(),
+                names.action_name(e.action),
+                names.stage_name(e.to_stage),
+                e.actor,
+                self._event_notes(e),
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.history.setItem(row, column, item)
+
+    def _event_notes(self, e: CaseEvent) -> str:
+        """The unit and its date, the findings, the reason and the remark of a step."""
+        notes = []
+        if e.unit:
+            due = e.unit_due.isoformat() if e.unit_due else ""
+            notes.append(
+                self.tr("交 %1，%2 前反馈").replace("%1", self.unit_name(e.unit)).replace("%2", due)
+            )
+        if e.extension_days:
+            notes.append(self.tr("延期 %n 天", "", e.extension_days))
+        if e.satisfaction is not None:
+            notes.append(names.satisfaction_name(e.satisfaction))
+        labelled = (
+            (self.tr("调查情况"), e.findings),
+            (self.tr("处理措施"), e.measures),
+            (self.tr("处罚"), e.penalty),
+            (self.tr("理由"), e.reason),
+        )
+        notes += [f"{label}：{text}" for label, text in labelled if text]
+        notes.append(e.remark)
+        return self.tr("；", "between the parts of a remark").join(filter(None, notes))
+
+
+def _history_table(headers: list[str]) -> QTableWidget:
+    """The steps, as wide as the pane: the short columns fitted, 说明 wrapping."""
+    table = QTableWidget(0, len(headers))
+    table.setObjectName("case_history")
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setWordWrap(True)
+    header = table.horizontalHeader()
+    for column in range(len(headers) - 1):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def _scrolled(form: QFormLayout) -> QScrollArea:
+    """A form that scrolls up and down and wraps its values rather than sideways."""
+    page = QWidget()
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    outer = QVBoxLayout(page)
+    outer.addLayout(form)
+    outer.addStretch(1)
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(page)
+    return area
+
+
+def _selectable(text: str) -> QLabel:
+    label = plain_label(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _clear(layout: QFormLayout | QGridLayout) -> None:
+    if isinstance(layout, QFormLayout):
+        while layout.rowCount():
+            layout.removeRow(0)
+        return
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.hide()  # gone at once; deleted when control returns to the event loop
+            widget.deleteLater()

@@ -1,0 +1,230 @@
+"""The 12369 hotline: the cases with their countdowns, a search box and quick filters,
+and the chosen case's detail beside them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from approvals_gui.domain.hotline.cases import CaseStage, Channel, Topic
+from approvals_gui.domain.hotline.clock import CaseStatus
+from approvals_gui.domain.units import Unit
+from approvals_gui.services.hotline import CaseDetail, CaseView
+from approvals_gui.ui import hotline_strings as names
+from approvals_gui.ui.delegates.countdown import CountdownDelegate
+from approvals_gui.ui.labels import plain_label
+from approvals_gui.ui.models.cases_table import (
+    COUNTDOWN_COLUMN,
+    WHERE_COLUMN,
+    CaseFilter,
+    CasesProxyModel,
+    CasesTableModel,
+)
+from approvals_gui.ui.models.roles import Role
+from approvals_gui.ui.pages.case_detail_pane import CaseDetailPane
+
+# The statuses a quick filter offers, beside the stages.
+FILTER_STATUSES = (CaseStatus.OVERDUE, CaseStatus.DUE_SOON)
+
+
+class HotlinePage(QWidget):
+    """Emits `register_requested()` and `case_selected(case_id)`; the detail pane asks
+    for steps, the explanation and the papers itself (`pane`)."""
+
+    register_requested = Signal()
+    case_selected = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = CasesTableModel(self)
+        self.proxy = CasesProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self._unit_names: dict[str, str] = {}
+        self.register_button = QPushButton(self.tr("登记举报…"))
+        self.register_button.setObjectName("register_report")
+        self.register_button.setToolTip(self.tr("登记新收到的举报（Ctrl+Shift+N）"))
+        self.show_closed = QCheckBox(self.tr("显示已办结"))
+        self.show_closed.setToolTip(self.tr("也列出已办结、不予受理和合并办理的举报"))
+        self.search = QLineEdit()
+        self.search.setObjectName("case_search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("查找：编号、内容、地址、企业或承办单位"))
+        self.status = self._combo(self.tr("全部状态"))
+        for status in FILTER_STATUSES:
+            self.status.addItem(names.status_name(status), status.value)
+        for stage in CaseStage:
+            self.status.addItem(names.stage_name(stage), f"stage:{stage.value}")
+        self.channel = self._combo(self.tr("全部渠道"))
+        for channel in Channel:
+            self.channel.addItem(names.channel_name(channel), channel.value)
+        self.topic = self._combo(self.tr("全部类别"))
+        for topic in Topic:
+            self.topic.addItem(names.topic_name(topic), topic.value)
+        self.unit = self._combo(self.tr("全部承办单位"))
+        self.table = self._make_table()
+        self.empty = plain_label()
+        self.empty.setObjectName("cases_empty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.empty)
+        self.pane = CaseDetailPane()
+        self._layout()
+        self.register_button.clicked.connect(lambda _c=False: self.register_requested.emit())
+        self.search.textChanged.connect(lambda _t: self._refilter())
+        self.show_closed.toggled.connect(lambda _on: self._refilter())
+        for combo in (self.status, self.channel, self.topic, self.unit):
+            combo.currentIndexChanged.connect(lambda _i: self._refilter())
+        self._refilter()
+
+    def _combo(self, everything: str) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(everything, "")
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(4)
+        return combo
+
+    def _make_table(self) -> QTableView:
+        table = QTableView()
+        table.setObjectName("cases")
+        table.setModel(self.proxy)
+        table.setSortingEnabled(True)
+        table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # as listed: the newest first
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        table.setItemDelegateForColumn(COUNTDOWN_COLUMN, CountdownDelegate(table))
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.selectionModel().selectionChanged.connect(self._selection_changed)
+        return table
+
+    def _layout(self) -> None:
+        bar = QHBoxLayout()
+        bar.addWidget(self.register_button)
+        bar.addStretch(1)
+        bar.addWidget(self.show_closed)
+        filters = QHBoxLayout()
+        for combo in (self.status, self.channel, self.topic, self.unit):
+            filters.addWidget(combo, 1)
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(bar)
+        column.addWidget(self.search)
+        column.addLayout(filters)
+        column.addWidget(self.list_stack, 1)
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.addWidget(left)
+        self.split.addWidget(self.pane)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
+        self.split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.split)
+
+    # -- what the controller hands over ---------------------------------------------------
+
+    def set_cases(
+        self, views: Sequence[CaseView], unit_names: Mapping[str, str], units: Sequence[Unit]
+    ) -> None:
+        """The cases and the bureau's units; keeps the selection and the filters."""
+        selected = self.selected_id()
+        self._unit_names = dict(unit_names)
+        self.pane.set_unit_names(self._unit_names)
+        chosen = self.unit.currentData()
+        self.unit.blockSignals(True)
+        while self.unit.count() > 1:
+            self.unit.removeItem(1)
+        for unit in units:
+            self.unit.addItem(unit.name, unit.code)
+        self.unit.setCurrentIndex(max(0, self.unit.findData(chosen)))
+        self.unit.blockSignals(False)
+        self.table.selectionModel().blockSignals(True)
+        self.model.set_views(views, unit_names)
+        self.table.selectionModel().blockSignals(False)
+        self._refilter()
+        self.table.resizeColumnsToContents()
+        # After the reset, which forgets it: the enterprise or address takes the rest.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(WHERE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        if selected is not None:
+            self.select(selected)
+
+    def show_detail(self, detail: CaseDetail | None) -> None:
+        self.pane.show_detail(detail)
+
+    def select(self, case_id: int) -> bool:
+        """Select `case_id` if it is listed (the filters may hide it); True if it is."""
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.index(row, 0).data(Role.ID) == case_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return int(rows[0].data(Role.ID)) if rows else None
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # -- filtering ------------------------------------------------------------------------
+
+    def _refilter(self) -> None:
+        self.proxy.set_filter(
+            CaseFilter(
+                text=self.search.text().strip(),
+                status=str(self.status.currentData() or ""),
+                channel=str(self.channel.currentData() or ""),
+                topic=str(self.topic.currentData() or ""),
+                unit=str(self.unit.currentData() or ""),
+                show_closed=self.show_closed.isChecked(),
+                units=self._unit_names,
+            )
+        )
+        self._show_empty_state()
+
+    def _show_empty_state(self) -> None:
+        """An empty list says what to do: register the first report, or loosen the
+        filters."""
+        if self.proxy.rowCount():
+            self.list_stack.setCurrentWidget(self.table)
+            return
+        if not self.model.rowCount():
+            text = self.tr("还没有举报。收到举报后，点“登记举报…”（Ctrl+Shift+N）登记。")
+        elif not self.show_closed.isChecked() and not self._filtered():
+            text = self.tr("没有在办的举报。勾选“显示已办结”可查看已办结的举报。")
+        else:
+            text = self.tr("没有符合条件的举报。请清除查找内容或筛选条件，或勾选“显示已办结”。")
+        self.empty.setText(text)
+        self.list_stack.setCurrentWidget(self.empty)
+        if self.pane.detail is not None:
+            self.case_selected.emit(-1)  # nothing listed: nothing to show beside it
+
+    def _filtered(self) -> bool:
+        combos = (self.status, self.channel, self.topic, self.unit)
+        return bool(self.search.text().strip()) or any(c.currentIndex() > 0 for c in combos)
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        case_id = self.selected_id()
+        self.case_selected.emit(-1 if case_id is None else case_id)

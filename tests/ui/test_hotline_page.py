@@ -1,0 +1,366 @@
+"""The 12369 hotline page: registering a report (joining the open case it repeats),
+taking a case to its close through the step dialogs, refusals that change nothing, the
+reporter masked for an admin, the two papers, the navigation entry and its keys."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from approvals_gui.domain.access import Role, User
+from approvals_gui.domain.hotline.cases import CaseAction, CaseStage, Channel, Topic
+from approvals_gui.domain.hotline.reports import NewReport
+from approvals_gui.domain.units import Unit, UnitKind
+from approvals_gui.services import users
+from approvals_gui.services.changes import ChangeSet
+from approvals_gui.services.hotline import (
+    CaseStepForm,
+    case_detail,
+    case_step,
+    register_report,
+)
+from approvals_gui.services.units import save_units
+from approvals_gui.services.workspace import Workspace
+from approvals_gui.store.errors import StoreError, StoreErrorCode
+from approvals_gui.ui import strings
+from approvals_gui.ui.dialogs.case_step_dialog import CaseStepDialog
+from approvals_gui.ui.dialogs.report_dialog import ReportDialog
+from approvals_gui.ui.main_window import HOTLINE, MainWindow
+from approvals_gui.ui.written import BOX_NAME
+from tests.conftest import TODAY
+from tests.ui.conftest import answer_next_dialog, open_window
+from tests.ui.test_layout import clipped, language, settle
+
+__all__ = ["language"]  # the fixture, in both languages
+
+CODE = "91350100M000100Y43"
+
+
+def report(**changes: object) -> NewReport:
+    fields: dict[str, object] = {
+        "received_at": datetime(2026, 11, 2, 20, 15),
+        "channel": Channel.PHONE,
+        "topic": Topic.AIR,
+        "content": "夜间排放刺鼻气味",
+        "address": "东城区幸福路1号",
+        "district": "东城区",
+        "reporter_name": "王小明",
+        "reporter_phone": "13812345678",
+        "credit_code": CODE,
+        "enterprise_name": "江城再生资源有限公司",
+    }
+    fields.update(changes)
+    return NewReport(**fields)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def bureau(ws: Workspace) -> Workspace:
+    save_units(
+        ws,
+        [Unit("city", "市局", UnitKind.CITY), Unit("east", "东城分局", UnitKind.BRANCH, "东城区")],
+    )
+    ws.reload()
+    return ws
+
+
+def step(ws: Workspace, case_id: int, form: CaseStepForm) -> None:
+    version = case_detail(ws, case_id, today=TODAY).view.record.version
+    case_step(ws, case_id, version, form, today=TODAY)
+
+
+def closed_case(ws: Workspace) -> int:
+    """A case handed to 东城分局, handled, answered and closed."""
+    case_id = register_report(ws, report(), today=TODAY)
+    step(ws, case_id, CaseStepForm(CaseAction.ACCEPT, date(2026, 11, 3)))
+    due = date(2026, 11, 18)
+    step(ws, case_id, CaseStepForm(CaseAction.ASSIGN, date(2026, 11, 3), unit="east", unit_due=due))
+    findings = CaseStepForm(CaseAction.HANDLE, date(2026, 11, 10), findings="废气收集装置破损")
+    step(ws, case_id, findings)
+    for action in (CaseAction.REPLY, CaseAction.CLOSE):
+        step(ws, case_id, CaseStepForm(action, date(2026, 11, 12)))
+    return case_id
+
+
+def hotline_page(qtbot: QtBot, ws: Workspace, settings: QSettings) -> MainWindow:
+    window = open_window(qtbot, ws, settings)
+    window.show_view(HOTLINE)
+    qtbot.waitUntil(lambda: not window.hotline.loading and not window.hotline.stale)
+    return window
+
+
+def showing(qtbot: QtBot, window: MainWindow, case_id: int) -> None:
+    page = window.hotline.page
+    page.show_closed.setChecked(True)
+    assert page.select(case_id)
+    qtbot.waitUntil(
+        lambda: page.pane.detail is not None and page.pane.detail.view.record.id == case_id
+    )
+
+
+def button(qtbot: QtBot, window: MainWindow, name: str) -> QPushButton:
+    """The pane's button `name` as shown now (the ones it replaced are hidden at once,
+    and the new ones shown once the event loop runs)."""
+    pane = window.hotline.page.pane
+
+    def shown() -> list[QPushButton]:
+        return [b for b in pane.findChildren(QPushButton, name) if b.isVisible()]
+
+    qtbot.waitUntil(lambda: len(shown()) == 1)
+    return shown()[0]
+
+
+def ok_of(dialog: CaseStepDialog) -> QPushButton:
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+
+# -- registering --------------------------------------------------------------------------
+
+
+def test_a_report_registered_through_the_dialog_joins_the_case_it_repeats(
+    qtbot: QtBot, bureau: Workspace, settings: QSettings
+) -> None:
+    first = register_report(bureau, report(), today=TODAY)
+    window = hotline_page(qtbot, bureau, settings)
+    seen: dict[str, object] = {}
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, ReportDialog)
+        save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+        assert not save.isEnabled() and "举报内容" in dialog.missing.text()
+        dialog.content.setPlainText("又闻到刺鼻气味")
+        dialog.anonymous.setChecked(True)
+        assert not dialog.reporter_name.isVisibleTo(dialog)
+        dialog.address.setText("东城区 幸福路1号")  # typed differently: the same place
+        qtbot.waitUntil(lambda: dialog.merge.count() == 2 and dialog.merge.isVisibleTo(dialog))
+        seen["offer"] = dialog.merge.itemText(1)
+        dialog.merge.setCurrentIndex(1)
+        assert save.isEnabled()
+        save.click()
+
+    answer_next_dialog(fill, ReportDialog)
+    qtbot.keySequence(window, "Ctrl+Shift+N")
+    page = window.hotline.page
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2 and page.pane.detail is not None)
+    assert seen["offer"] == "合并到 RX2026-00001（同一地址，23 天前）"
+    joined = page.pane.detail
+    assert joined is not None and joined.view.record.id != first
+    assert joined.view.record.facts.stage is CaseStage.MERGED
+    assert joined.view.record.facts.merged_into == first
+    assert joined.view.record.anonymous
+    assert [m.id for m in case_detail(bureau, first, today=TODAY).merged] == [joined.view.record.id]
+
+
+# -- steps ----------------------------------------------------------------------------------
+
+
+def answer_step(qtbot: QtBot, fill: Callable[[CaseStepDialog], None] = lambda _d: None) -> None:
+    def answer(dialog: QWidget) -> None:
+        assert isinstance(dialog, CaseStepDialog)
+        fill(dialog)
+        qtbot.waitUntil(lambda: ok_of(dialog).isEnabled())
+        ok_of(dialog).click()
+
+    answer_next_dialog(answer, CaseStepDialog)
+
+
+def take(qtbot: QtBot, window: MainWindow, action: CaseAction, stage: CaseStage) -> None:
+    pane = window.hotline.page.pane
+    main = button(qtbot, window, f"case_step_{action.value}")
+    assert main.font().bold(), f"{action} is the main step"
+    main.click()
+    qtbot.waitUntil(
+        lambda: pane.detail is not None and pane.detail.view.record.facts.stage is stage
+    )
+
+
+def test_a_case_is_taken_to_its_close_through_the_step_dialogs(
+    qtbot: QtBot, bureau: Workspace, settings: QSettings
+) -> None:
+    case_id = register_report(bureau, report(), today=TODAY)
+    window = hotline_page(qtbot, bureau, settings)
+    showing(qtbot, window, case_id)
+    answer_step(qtbot)
+    take(qtbot, window, CaseAction.ACCEPT, CaseStage.ACCEPTED)
+
+    def hand_over(dialog: CaseStepDialog) -> None:
+        assert not ok_of(dialog).isEnabled() and dialog.message.text() == "请选择承办单位。"
+        assert dialog.unit_due.date().toPython() == date(2026, 12, 10)  # 15 days on
+        dialog.unit.setCurrentIndex(dialog.unit.findData("east"))
+
+    answer_step(qtbot, hand_over)
+    take(qtbot, window, CaseAction.ASSIGN, CaseStage.ASSIGNED)
+    assert button(qtbot, window, "case_handover").isEnabled()
+    assert not button(qtbot, window, "case_closing").isEnabled()
+    answer_step(qtbot, lambda d: d.findings.setPlainText("现场检查：废气收集装置破损"))
+    take(qtbot, window, CaseAction.HANDLE, CaseStage.HANDLED)
+    answer_step(qtbot, lambda d: d.remark.setText("电话告知举报人"))
+    take(qtbot, window, CaseAction.REPLY, CaseStage.REPLIED)
+    answer_step(qtbot)
+    take(qtbot, window, CaseAction.CLOSE, CaseStage.CLOSED)
+    assert button(qtbot, window, "case_closing").isEnabled()
+    history = window.hotline.page.pane.history
+    notes = [history.item(row, 4).text() for row in range(history.rowCount())]
+    assert "交 东城分局，2026-12-10 前反馈" in notes
+    assert "调查情况：现场检查：废气收集装置破损" in notes
+
+
+def test_refused_steps_change_nothing(qtbot: QtBot, bureau: Workspace, settings: QSettings) -> None:
+    case_id = register_report(bureau, report(), today=TODAY)
+    window = hotline_page(qtbot, bureau, settings)
+    showing(qtbot, window, case_id)
+    refuse = button(qtbot, window, "case_step_refuse")
+    assert "#b71c1c" in refuse.styleSheet()
+    told: list[str] = []
+
+    def say_no(dialog: CaseStepDialog) -> None:
+        dialog.reason.setPlainText("不属于生态环境部门职责")
+
+        def no(box: QWidget) -> None:
+            assert isinstance(box, QMessageBox)
+            told.append(box.text())
+            box.button(QMessageBox.StandardButton.No).click()
+
+        answer_next_dialog(no, QMessageBox)
+        ok_of(dialog).click()
+        qtbot.waitUntil(lambda: bool(told) and ok_of(dialog).isEnabled())
+        dialog.reject()
+
+    answer_next_dialog(say_no, CaseStepDialog)  # type: ignore[arg-type]
+    refuse.click()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    assert "RX2026-00001" in told[0]
+    assert len(case_detail(bureau, case_id, today=TODAY).events) == 1
+    shown: list[str] = []
+
+    def stale(dialog: CaseStepDialog) -> None:
+        # Another desk accepts the case while this one fills in the form.
+        step(bureau, case_id, CaseStepForm(CaseAction.ACCEPT, date(2026, 11, 3)))
+        ok_of(dialog).click()
+        qtbot.waitUntil(lambda: ok_of(dialog).isEnabled() and dialog.message.text() != "")
+        shown.append(dialog.message.text())
+        dialog.reject()
+
+    answer_next_dialog(stale, CaseStepDialog)  # type: ignore[arg-type]
+    button(qtbot, window, "case_step_accept").click()
+    qtbot.waitUntil(lambda: bool(shown))
+    assert shown == [strings.error_text(StoreError(StoreErrorCode.STALE, "", id=case_id))]
+    assert len(case_detail(bureau, case_id, today=TODAY).events) == 2  # the other desk's only
+
+
+# -- who sees the reporter ------------------------------------------------------------------
+
+
+def test_an_admin_sees_the_reporter_masked(
+    qtbot: QtBot, bureau: Workspace, settings: QSettings
+) -> None:
+    case_id = register_report(bureau, report(), today=TODAY)
+    users.add_user(bureau, User("王管理", "city", Role.ADMIN), "correct horse")
+    admin = bureau.signed_in(users.sign_in(bureau, "王管理", "correct horse"))
+    window = hotline_page(qtbot, admin, settings)
+    showing(qtbot, window, case_id)
+    texts = {label.text() for label in window.hotline.page.pane.findChildren(QLabel)}
+    assert "王**  138****5678" in texts
+    assert not any("13812345678" in t or "王小明" in t for t in texts)
+
+
+# -- the papers ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "title"), [("case_handover", "交办单"), ("case_closing", "办结报告")]
+)
+def test_the_papers_are_written_off_the_ui_thread(
+    qtbot: QtBot,
+    bureau: Workspace,
+    settings: QSettings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    name: str,
+    title: str,
+) -> None:
+    case_id = closed_case(bureau)
+    target = tmp_path / "paper.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(target), ""))
+    window = hotline_page(qtbot, bureau, settings)
+    showing(qtbot, window, case_id)
+    button(qtbot, window, name).click()
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, BOX_NAME) is not None)
+    box = window.findChild(QMessageBox, BOX_NAME)
+    assert box is not None and box.windowTitle() == title
+    assert {"打开", "打开所在文件夹"} <= {b.text() for b in box.buttons()}
+    text = "".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "RX2026-00001" in text and "东城分局" in text
+    assert "王**" in text and "王小明" not in text  # masked on paper, whoever prints
+    box.close()
+
+
+# -- the navigation, the keys and the status bar ---------------------------------------------
+
+
+def test_the_hotline_has_its_entry_keys_and_overdue_count(
+    qtbot: QtBot, bureau: Workspace, settings: QSettings
+) -> None:
+    window = open_window(qtbot, bureau, settings)
+    entry = window.nav.item(window.nav.count() - 1)
+    assert entry.text() == "12369 热线" and not entry.icon().isNull()
+    page = window.hotline.page
+    qtbot.keySequence(window, "Ctrl+0")
+    qtbot.waitUntil(lambda: window._view == HOTLINE and not window.hotline.loading)
+    assert window.stack.currentWidget() is page
+    assert page.list_stack.currentWidget() is page.empty and "登记举报" in page.empty.text()
+    assert window.hotline_label.isHidden()
+    register_report(bureau, report(received_at=datetime(2026, 9, 1, 9, 0)), today=TODAY)
+    window.ops.publish(ChangeSet(cases=True))  # as another desk's report arrives
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert not window.hotline_label.isHidden()
+    assert window.hotline_label.text() == "热线超期 1" and window.hotline_label.toolTip()
+    page.status.setCurrentIndex(page.status.findData("stage:closed"))
+    assert page.list_stack.currentWidget() is page.empty and "筛选" in page.empty.text()
+    page.status.setCurrentIndex(0)
+    page.search.setText("刺鼻")
+    assert page.proxy.rowCount() == 1
+    page.search.setText("噪声")
+    assert page.proxy.rowCount() == 0
+    page.search.clear()
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)
+
+
+# -- at 1366×768 ------------------------------------------------------------------------------
+
+
+def test_nothing_on_the_page_is_clipped_at_1366_by_768(
+    qtbot: QtBot, bureau: Workspace, settings: QSettings, language: str
+) -> None:
+    settings.setValue("ui/language", language)
+    case_id = closed_case(bureau)
+    late = report(address="西城区建设路88号", credit_code="", received_at=datetime(2026, 9, 1))
+    register_report(bureau, late, today=TODAY)
+    window = hotline_page(qtbot, bureau, settings)
+    assert window.hotline_label.isVisible()  # 热线超期 1 beside the counts
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: window.width() == 1366 and window.splitter.width() > 1300)
+    showing(qtbot, window, case_id)
+    tabs = window.hotline.page.pane.tabs
+    problems = []
+    for tab in range(tabs.count()):
+        tabs.setCurrentIndex(tab)
+        settle(window)
+        problems += [f"tab {tab}: {p}" for p in clipped(window)]
+    assert problems == []
+    assert window.width() == 1366
