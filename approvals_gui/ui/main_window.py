@@ -481,6 +481,9 @@ class MainWindow(QMainWindow):
     def _open_card(self, kind: str, item_id: int) -> None:
         if kind == CardKind.APPLICATION:
             self.open_application(item_id)
+        elif kind == CardKind.CASE:
+            self.show_view(HOTLINE)
+            self.hotline.open_case(item_id)
         else:
             self.show_view(SERVICE)
             self.service_days.open_visit(item_id)

@@ -84,3 +84,15 @@ def test_the_enterprise_page_lists_its_reports(
     assert page.cases.item(0, 0).text() == "RX2026-00001"
     assert page.cases.item(0, 3).text() == "已超期"
     assert page.tabs.tabText(2) == "12369 举报（1）"
+
+
+def test_a_case_card_opens_the_case(qtbot: QtBot, ws: Workspace, settings: QSettings) -> None:
+    case_id = late_case(ws)
+    window = open_window(qtbot, ws, settings)
+    window.show_view(BOARD)
+    page = window.board.page
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    page.open_requested.emit(CardKind.CASE.value, case_id)  # a double-click on its card
+    hotline = window.hotline.page
+    qtbot.waitUntil(lambda: hotline.selected_id() == case_id)
+    assert window.stack.currentWidget() is hotline

@@ -182,6 +182,12 @@ class HotlineController(PageController):
             partial(self._refused, dialog.show_failure),
         )
 
+    def open_case(self, case_id: int) -> None:
+        """From the overdue board: the case selected, once the list has it."""
+        self._new_case = case_id
+        if not self.loading:
+            self._select_new_case()
+
     def _select_new_case(self) -> None:
         """The case just registered, selected; a merged one is listed with the closed."""
         case_id, self._new_case = self._new_case, None
