@@ -40,7 +40,7 @@ def stage_name(stage: CaseStage) -> str:
 
 
 def action_name(action: CaseAction) -> str:
-    return _t(labels.CASE_ACTION_NAMES[action])
+    return QCoreApplication.translate("hotline_action", labels.CASE_ACTION_NAMES[action])
 
 
 def satisfaction_name(satisfaction: Satisfaction) -> str:

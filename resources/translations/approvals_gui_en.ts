@@ -292,12 +292,25 @@
         <translation>Follow-ups: overdue %1 · due soon %2</translation>
     </message>
     <message>
+        <source>热线案件：超期 %1 件 · 即将到期 %2 件</source>
+        <translation>12369 cases: %1 overdue · %2 due soon</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <comment>between the board&apos;s counts</comment>
+        <translation>; </translation>
+    </message>
+    <message>
         <source>申请：%1；%2</source>
         <translation>Applications: %1; %2</translation>
     </message>
     <message>
         <source>服务日跟进事项</source>
         <translation>Service-day follow-ups</translation>
+    </message>
+    <message>
+        <source>12369 热线案件</source>
+        <translation>12369 hotline cases</translation>
     </message>
     <message>
         <source>服务日 %1 · 跟进</source>
@@ -310,6 +323,24 @@
     <message>
         <source>（%1 到期）</source>
         <translation> (due %1)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>超期 %n 天</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>剩 %n 天</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
     </message>
     <message>
         <source>打开</source>
@@ -432,6 +463,382 @@
     <message>
         <source>选择日期后可设为节假日或调休上班。</source>
         <translation>Select days to mark them as holidays or make-up working days.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailPane</name>
+    <message>
+        <source>办理</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>进入环节</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>办理人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>概要</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>时限</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>办理过程</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>在左侧列表中选择一件举报，这里显示其详情和可办理的步骤。</source>
+        <translation>Select a report in the list to see its details and the steps it can take.</translation>
+    </message>
+    <message>
+        <source>%1（%2 %3）</source>
+        <translation>%1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>为什么是这个日期？</source>
+        <translation>Why this date?</translation>
+    </message>
+    <message>
+        <source>逐项说明各个期限是怎样算出来的</source>
+        <translation>Shows how each deadline was worked out</translation>
+    </message>
+    <message>
+        <source>交办单…</source>
+        <translation>Assignment slip…</translation>
+    </message>
+    <message>
+        <source>打印交承办单位的交办单（PDF）</source>
+        <translation>Print the assignment slip for the handling unit (PDF)</translation>
+    </message>
+    <message>
+        <source>交办给承办单位后才能打印交办单</source>
+        <translation>The assignment slip can be printed once the case is handed to a unit</translation>
+    </message>
+    <message>
+        <source>办结报告…</source>
+        <translation>Closing report…</translation>
+    </message>
+    <message>
+        <source>打印本案的办结报告（PDF）</source>
+        <translation>Print this case&apos;s closing report (PDF)</translation>
+    </message>
+    <message>
+        <source>办结后才能打印办结报告</source>
+        <translation>The closing report can be printed once the case is closed</translation>
+    </message>
+    <message>
+        <source>举报内容</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>区县</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>被举报企业</source>
+        <translation>Enterprise reported</translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>收到时间</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>举报人</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>登记单位</source>
+        <translation>Registered by</translation>
+    </message>
+    <message>
+        <source>承办单位</source>
+        <translation>Handling unit</translation>
+    </message>
+    <message>
+        <source>当前环节</source>
+        <translation>Current stage</translation>
+    </message>
+    <message>
+        <source>合并办理</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <source>已并入另一件在办案件</source>
+        <translation>Merged into another open case</translation>
+    </message>
+    <message>
+        <source>%1，%2 收到（%3）</source>
+        <translation>%1, received %2 (%3)</translation>
+    </message>
+    <message>
+        <source>合并的重复举报</source>
+        <translation>Merged repeat reports</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>匿名</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <source>按期</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <source>%1 已办理，%2（期限 %3）</source>
+        <translation>%1 done, %2 (due %3)</translation>
+    </message>
+    <message>
+        <source>交 %1，%2 前反馈</source>
+        <translation>to %1, report back by %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>延期 %n 天</source>
+        <translation>
+            <numerusform>Extended by %n day</numerusform>
+            <numerusform>Extended by %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>调查情况</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>处理措施</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>处罚</source>
+        <translation>Penalty</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <comment>between the parts of a remark</comment>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>CaseStepDialog</name>
+    <message>
+        <source>案件</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>办理日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <source>请选择承办单位</source>
+        <translation>Choose the handling unit</translation>
+    </message>
+    <message>
+        <source>承办单位</source>
+        <translation>Handling unit</translation>
+    </message>
+    <message>
+        <source>反馈期限</source>
+        <translation>Report back by</translation>
+    </message>
+    <message>
+        <source>调查情况 *</source>
+        <translation>Findings *</translation>
+    </message>
+    <message>
+        <source>处理措施</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>处罚情况</source>
+        <translation>Penalty</translation>
+    </message>
+    <message>
+        <source>理由 *</source>
+        <translation>Reason *</translation>
+    </message>
+    <message>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>延长</source>
+        <translation>Extend by</translation>
+    </message>
+    <message>
+        <source>请选择</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <source>举报人评价 *</source>
+        <translation>Reporter&apos;s rating *</translation>
+    </message>
+    <message>
+        <source>没有同一企业或地址的在办案件</source>
+        <translation>No open case about the same enterprise or address</translation>
+    </message>
+    <message>
+        <source>请选择要并入的在办案件</source>
+        <translation>Choose the open case to merge into</translation>
+    </message>
+    <message>
+        <source>%1（%2 收到）</source>
+        <translation>%1 (received %2)</translation>
+    </message>
+    <message>
+        <source>并入案件 *</source>
+        <translation>Merge into *</translation>
+    </message>
+    <message>
+        <source>请选择承办单位。</source>
+        <translation>Choose the handling unit.</translation>
+    </message>
+    <message>
+        <source>请填写调查情况。</source>
+        <translation>Enter the findings.</translation>
+    </message>
+    <message>
+        <source>请选择举报人的评价。</source>
+        <translation>Choose the reporter&apos;s rating.</translation>
+    </message>
+    <message>
+        <source>请选择要并入的在办案件。</source>
+        <translation>Choose the open case to merge into.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWhyDialog</name>
+    <message>
+        <source>为什么是这个日期？ — %1</source>
+        <translation>Why this date? — %1</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>期限按自然日计算；期限最后一日为休息日的，顺延至下一个工作日。</source>
+        <translation>Periods are in calendar days; a period whose last day is a rest day ends on the next working day.</translation>
+    </message>
+    <message>
+        <source>收到举报之日</source>
+        <translation>the day the report was received</translation>
+    </message>
+    <message>
+        <source>交办之日</source>
+        <translation>the day it was handed to the unit</translation>
+    </message>
+    <message>
+        <source>受理之日</source>
+        <translation>the day it was accepted</translation>
+    </message>
+    <message>
+        <source>申请复查之日</source>
+        <translation>the day a review was requested</translation>
+    </message>
+    <message>
+        <source>申请复核之日</source>
+        <translation>the day a re-examination was requested</translation>
+    </message>
+    <message>
+        <source>%1，%2；次日为第 1 天</source>
+        <translation>%1, %2; the next day is day 1</translation>
+    </message>
+    <message>
+        <source>%1，%2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>起算</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>时限</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>交办时确定的承办单位反馈日期</source>
+        <translation>The date the handling unit was given when the case was handed over</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 个自然日</source>
+        <translation>
+            <numerusform>%n calendar day</numerusform>
+            <numerusform>%n calendar days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>延长 %1 天。理由：%2</source>
+        <translation>Extended by %1 days. Reason: %2</translation>
+    </message>
+    <message>
+        <source>延期</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <source>顺延</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <source>%1 年节假日安排尚未公布，按推算日历计算</source>
+        <translation>The %1 holiday schedule is not published yet; an estimated calendar is used</translation>
+    </message>
+    <message>
+        <source>注意</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>到期日</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>%1 为休息日，顺延 %2 天</source>
+        <translation>%1 is a rest day: moved on by %2 days</translation>
     </message>
 </context>
 <context>
@@ -786,12 +1193,28 @@
         <translation>Follow-up</translation>
     </message>
     <message>
+        <source>收到</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>举报内容</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>审批申请</source>
         <translation>Applications</translation>
     </message>
     <message>
         <source>企业服务日记录</source>
         <translation>Service-day visits</translation>
+    </message>
+    <message>
+        <source>12369 举报</source>
+        <translation>12369 reports</translation>
     </message>
     <message>
         <source>联系人</source>
@@ -808,6 +1231,10 @@
     <message>
         <source>企业服务日记录（%1）</source>
         <translation>Service-day visits (%1)</translation>
+    </message>
+    <message>
+        <source>12369 举报（%1）</source>
+        <translation>12369 reports (%1)</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1523,14 @@
         <translation>Each month’s enterprise service day records visits received and made, the matters enterprises raised, who follows them up and by when; open follow-ups count down too and appear on the overdue board. “Monthly report” writes the month’s report.</translation>
     </message>
     <message>
+        <source>12369 热线</source>
+        <translation>12369 hotline</translation>
+    </message>
+    <message>
+        <source>“12369 热线”（Ctrl+0）登记和办理环保举报。点“登记举报…”（Ctrl+Shift+N）填写收到时间、渠道、内容和地址或被举报企业；同一企业或地址已有在办案件的，可选择合并办理。选中一件举报，右侧列出可办理的步骤：受理、交办、调查处理、反馈、办结、回访。期限按自然日计算：15 日内告知是否受理，受理后 60 日内办结，可延期一次。交办后可打印交办单，办结后可打印办结报告。举报人信息只对经办人和科长完整显示。</source>
+        <translation>“12369 hotline” (Ctrl+0) registers and handles environmental reports. “Register report…” (Ctrl+Shift+N) takes the time received, channel, what was reported and the address or the enterprise; if the same enterprise or address has an open case, the report can be merged into it. Select a report to see the steps it can take on the right: accept, hand to a unit, investigate, reply, close, follow-up call. Periods are in calendar days: the reporter is told within 15 days whether the report is accepted, and a case is closed within 60 days of acceptance, with one extension. The assignment slip prints once a case is handed to a unit, the closing report once it is closed. The reporter&apos;s details are shown in full to clerks and section heads only.</translation>
+    </message>
+    <message>
         <source>单位与流转</source>
         <translation>Units and transfers</translation>
     </message>
@@ -1118,6 +1553,76 @@
     <message>
         <source>全部快捷键见“帮助 → 快捷键”。程序出错时，可把“帮助 → 打开日志文件夹”中的日志文件发给技术支持（日志不记录密码和填写的内容）。</source>
         <translation>Every shortcut is listed in “Help → Keyboard shortcuts”. If something goes wrong, send the log file from “Help → Open log folder” to support (the log holds no passwords and nothing typed into forms).</translation>
+    </message>
+</context>
+<context>
+    <name>HotlineController</name>
+    <message>
+        <source>对 %1 作出不予受理决定？本件举报将就此终结，并须将理由告知举报人。</source>
+        <translation>Refuse to accept %1? The report ends here, and the reporter must be told why.</translation>
+    </message>
+    <message>
+        <source>交办单</source>
+        <translation>Assignment slip</translation>
+    </message>
+    <message>
+        <source>办结报告</source>
+        <translation>Closing report</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>HotlinePage</name>
+    <message>
+        <source>登记举报…</source>
+        <translation>Register report…</translation>
+    </message>
+    <message>
+        <source>登记新收到的举报（Ctrl+Shift+N）</source>
+        <translation>Register a newly received report (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>显示已办结</source>
+        <translation>Show finished</translation>
+    </message>
+    <message>
+        <source>也列出已办结、不予受理和合并办理的举报</source>
+        <translation>Also list closed, refused and merged reports</translation>
+    </message>
+    <message>
+        <source>查找：编号、内容、地址、企业或承办单位</source>
+        <translation>Find: number, report, address, enterprise or unit</translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>全部渠道</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>全部类别</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>全部承办单位</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>还没有举报。收到举报后，点“登记举报…”（Ctrl+Shift+N）登记。</source>
+        <translation>No reports yet. When one comes in, click “Register report…” (Ctrl+Shift+N).</translation>
+    </message>
+    <message>
+        <source>没有在办的举报。勾选“显示已办结”可查看已办结的举报。</source>
+        <translation>No open reports. Tick “Show finished” to see the closed ones.</translation>
+    </message>
+    <message>
+        <source>没有符合条件的举报。请清除查找内容或筛选条件，或勾选“显示已办结”。</source>
+        <translation>No report matches. Clear the search or the filters, or tick “Show finished”.</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1753,10 @@
         <translation>Database: %1</translation>
     </message>
     <message>
+        <source>在办的 12369 热线案件中，当前期限（受理告知、承办单位反馈、办结、复查或复核期限）已过的件数</source>
+        <translation>Open 12369 cases whose running date (acceptance notice, the unit&apos;s report, closing, review or re-examination) has passed</translation>
+    </message>
+    <message>
         <source>我的事项</source>
         <translation>My items</translation>
     </message>
@@ -1284,6 +1793,10 @@
         <translation>Units and users</translation>
     </message>
     <message>
+        <source>12369 热线</source>
+        <translation>12369 hotline</translation>
+    </message>
+    <message>
         <source>收件登记</source>
         <translation>Register</translation>
     </message>
@@ -1298,6 +1811,14 @@
     <message>
         <source>退出</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <source>登记举报…</source>
+        <translation>Register report…</translation>
+    </message>
+    <message>
+        <source>登记 12369 热线收到的举报</source>
+        <translation>Register a report the 12369 hotline received</translation>
     </message>
     <message>
         <source>导出当前列表…</source>
@@ -1434,6 +1955,10 @@
     <message>
         <source>（顺延）</source>
         <translation> (moved)</translation>
+    </message>
+    <message>
+        <source>热线超期 %1</source>
+        <translation>Hotline overdue: %1</translation>
     </message>
     <message>
         <source>当前用户：%1（%2，%3）</source>
@@ -1689,6 +2214,134 @@ EIA approval deadlines</translation>
     <message>
         <source>企业服务日跟进：%1（%2）</source>
         <translation>Service-day follow-up: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>登记举报</source>
+        <translation>Register report</translation>
+    </message>
+    <message>
+        <source>匿名举报（不登记姓名和电话）</source>
+        <translation>Anonymous (no name or phone recorded)</translation>
+    </message>
+    <message>
+        <source>输入名称或信用代码，从企业名录中选择</source>
+        <translation>Type a name or credit code and pick from the directory</translation>
+    </message>
+    <message>
+        <source>18位，可不填</source>
+        <translation>18 characters; may be left empty</translation>
+    </message>
+    <message>
+        <source>可能是重复举报</source>
+        <translation>Possibly a repeat report</translation>
+    </message>
+    <message>
+        <source>收到时间</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>举报内容</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>区县</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>举报人姓名</source>
+        <translation>Reporter&apos;s name</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>被举报企业</source>
+        <translation>Enterprise reported</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>地址或被举报企业</source>
+        <translation>Address or enterprise</translation>
+    </message>
+    <message>
+        <source>登记</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>带 * 的为必填项：地址和被举报企业至少填一项</source>
+        <translation>Fields marked * are required; give an address or an enterprise, or both</translation>
+    </message>
+    <message>
+        <source>不合并，登记为新案件</source>
+        <translation>Do not merge: register as a new case</translation>
+    </message>
+    <message>
+        <source>同一企业</source>
+        <translation>same enterprise</translation>
+    </message>
+    <message>
+        <source>同一地址</source>
+        <translation>same address</translation>
+    </message>
+    <message>
+        <source>当天</source>
+        <translation>the same day</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 天前</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>合并到 %1（%2，%3）</source>
+        <translation>Merge into %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>请填写地址，或选择被举报企业。</source>
+        <translation>Enter an address, or choose the enterprise reported.</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <comment>between field names</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>尚未填写：%1</source>
+        <translation>Still to fill in: %1</translation>
+    </message>
+    <message>
+        <source>需更正：%1</source>
+        <translation>To correct: %1</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <comment>between the reasons</comment>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -2975,6 +3628,30 @@ Then restart the program and sign in with that account.</translation>
         <source>剩余时间</source>
         <translation>Countdown</translation>
     </message>
+    <message>
+        <source>案件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>收到时间</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>区县</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>企业或地址</source>
+        <translation>Enterprise or address</translation>
+    </message>
+    <message>
+        <source>承办单位</source>
+        <translation>Handling unit</translation>
+    </message>
 </context>
 <context>
     <name>figures</name>
@@ -3164,6 +3841,321 @@ Then restart the program and sign in with that account.</translation>
     <message>
         <source>关闭</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>hotline</name>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>网络</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>微信</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>信函</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>来访</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>上级交办</source>
+        <translation>From higher authority</translation>
+    </message>
+    <message>
+        <source>大气</source>
+        <translation>Air</translation>
+    </message>
+    <message>
+        <source>水</source>
+        <translation>Water</translation>
+    </message>
+    <message>
+        <source>噪声</source>
+        <translation>Noise</translation>
+    </message>
+    <message>
+        <source>固废</source>
+        <translation>Solid waste</translation>
+    </message>
+    <message>
+        <source>辐射</source>
+        <translation>Radiation</translation>
+    </message>
+    <message>
+        <source>生态</source>
+        <translation>Ecology</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>待受理</source>
+        <translation>To accept</translation>
+    </message>
+    <message>
+        <source>不予受理</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <source>合并办理</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <source>已受理</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>已交办</source>
+        <translation>Handed to unit</translation>
+    </message>
+    <message>
+        <source>已调查处理</source>
+        <translation>Investigated</translation>
+    </message>
+    <message>
+        <source>已反馈</source>
+        <translation>Replied</translation>
+    </message>
+    <message>
+        <source>办结</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>复查中</source>
+        <translation>Under review</translation>
+    </message>
+    <message>
+        <source>复查办结</source>
+        <translation>Review closed</translation>
+    </message>
+    <message>
+        <source>复核中</source>
+        <translation>Under re-examination</translation>
+    </message>
+    <message>
+        <source>复核办结</source>
+        <translation>Re-examination closed</translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>基本满意</source>
+        <translation>Mostly satisfied</translation>
+    </message>
+    <message>
+        <source>不满意</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <source>未能联系</source>
+        <translation>Not reached</translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>即将到期</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>已超期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>按期办结</source>
+        <translation>Closed on time</translation>
+    </message>
+    <message>
+        <source>逾期办结</source>
+        <translation>Closed late</translation>
+    </message>
+    <message>
+        <source>受理告知期限</source>
+        <translation>Acceptance notice due</translation>
+    </message>
+    <message>
+        <source>承办单位办理期限</source>
+        <translation>Unit&apos;s report due</translation>
+    </message>
+    <message>
+        <source>办结期限</source>
+        <translation>Closing due</translation>
+    </message>
+    <message>
+        <source>复查期限</source>
+        <translation>Review due</translation>
+    </message>
+    <message>
+        <source>复核期限</source>
+        <translation>Re-examination due</translation>
+    </message>
+    <message>
+        <source>收到举报</source>
+        <translation>Reports received</translation>
+    </message>
+    <message>
+        <source>期内登记的举报，含合并办理的重复举报</source>
+        <translation>Reports registered in the period, merged repeats included</translation>
+    </message>
+    <message>
+        <source>期内收到、并入在办案件的重复举报，与该案合计一件</source>
+        <translation>Repeat reports received in the period and merged into an open case; they count as one with it</translation>
+    </message>
+    <message>
+        <source>期内受理的案件</source>
+        <translation>Cases accepted in the period</translation>
+    </message>
+    <message>
+        <source>期内决定不予受理的举报</source>
+        <translation>Reports refused in the period</translation>
+    </message>
+    <message>
+        <source>期内办结的案件</source>
+        <translation>Cases closed in the period</translation>
+    </message>
+    <message>
+        <source>受理率</source>
+        <translation>Acceptance rate</translation>
+    </message>
+    <message>
+        <source>期内收到且已作出受理决定的举报（不含合并办理）中，予以受理的比例</source>
+        <translation>Of the reports received in the period and decided on (merged ones left out), the share accepted</translation>
+    </message>
+    <message>
+        <source>办结率</source>
+        <translation>Closure rate</translation>
+    </message>
+    <message>
+        <source>期内受理的案件中，至期末已办结的比例</source>
+        <translation>Of the cases accepted in the period, the share closed by its end</translation>
+    </message>
+    <message>
+        <source>到期办结率</source>
+        <translation>Closure rate of cases due</translation>
+    </message>
+    <message>
+        <source>办结期限在期内届满的案件中，至期末已办结的比例</source>
+        <translation>Of the cases whose closing date fell in the period, the share closed by its end</translation>
+    </message>
+    <message>
+        <source>按期办结率</source>
+        <translation>On-time closure rate</translation>
+    </message>
+    <message>
+        <source>期内办结的案件中，在办结期限（含延期）内办结的比例</source>
+        <translation>Of the cases closed in the period, the share closed by their date (extension included)</translation>
+    </message>
+    <message>
+        <source>平均办结用时</source>
+        <translation>Average days to close</translation>
+    </message>
+    <message>
+        <source>期内办结的案件自受理至办结的平均自然日数</source>
+        <translation>Average calendar days from acceptance to closing, for cases closed in the period</translation>
+    </message>
+</context>
+<context>
+    <name>hotline_action</name>
+    <message>
+        <source>登记</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>不予受理</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <source>合并办理</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>交办</source>
+        <translation>Hand to unit</translation>
+    </message>
+    <message>
+        <source>调查处理</source>
+        <translation>Record findings</translation>
+    </message>
+    <message>
+        <source>退回重办</source>
+        <translation>Send back</translation>
+    </message>
+    <message>
+        <source>反馈</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>办结</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>延期</source>
+        <translation>Extend</translation>
+    </message>
+    <message>
+        <source>回访</source>
+        <translation>Follow-up call</translation>
+    </message>
+    <message>
+        <source>申请复查</source>
+        <translation>Review requested</translation>
+    </message>
+    <message>
+        <source>复查意见</source>
+        <translation>Review decision</translation>
+    </message>
+    <message>
+        <source>申请复核</source>
+        <translation>Re-examination requested</translation>
+    </message>
+    <message>
+        <source>复核意见</source>
+        <translation>Re-examination decision</translation>
+    </message>
+    <message>
+        <source>撤销上一步</source>
+        <translation>Undo last step</translation>
+    </message>
+</context>
+<context>
+    <name>hotline_ui</name>
+    <message numerus="yes">
+        <source>超期 %n 天</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>今日到期</source>
+        <translation>Due today</translation>
+    </message>
+    <message numerus="yes">
+        <source>剩 %n 天</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4035,6 +5027,18 @@ Then restart the program and sign in with that account.</translation>
     <message>
         <source>本件的承办人已是 %1，请选择另一位承办人。</source>
         <translation>%1 is the handler already; please choose another handler.</translation>
+    </message>
+    <message>
+        <source>承办单位的办理期限不能晚于本案的办结期限 %1。</source>
+        <translation>The unit&apos;s date cannot be later than the case&apos;s own closing date %1.</translation>
+    </message>
+    <message>
+        <source>延期天数须在 1 至 %1 日之间。</source>
+        <translation>The extension must be 1 to %1 days.</translation>
+    </message>
+    <message>
+        <source>办结期限已于 %1 届满，不能再延期；延期须在期限内经负责人批准。</source>
+        <translation>The closing date passed on %1: no extension now; an extension is approved by the head before the date.</translation>
     </message>
     <message>
         <source>此事项目前在“%1”，只有该单位可以办理。</source>

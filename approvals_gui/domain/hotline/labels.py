@@ -1,5 +1,6 @@
 """The hotline's names in Chinese, as printed; the UI shows them translated (context
-"hotline"), and each figure with its definition."""
+"hotline"; the steps "hotline_action", as 办结 is a stage and a step), and each figure
+with its definition."""
 
 from __future__ import annotations
 
@@ -45,22 +46,22 @@ CASE_STAGE_NAMES: dict[CaseStage, str] = {
     CaseStage.RECHECKED: QT_TRANSLATE_NOOP("hotline", "复核办结"),
 }
 CASE_ACTION_NAMES: dict[CaseAction, str] = {
-    CaseAction.REGISTER: QT_TRANSLATE_NOOP("hotline", "登记"),
-    CaseAction.ACCEPT: QT_TRANSLATE_NOOP("hotline", "受理"),
-    CaseAction.REFUSE: QT_TRANSLATE_NOOP("hotline", "不予受理"),
-    CaseAction.MERGE: QT_TRANSLATE_NOOP("hotline", "合并办理"),
-    CaseAction.ASSIGN: QT_TRANSLATE_NOOP("hotline", "交办"),
-    CaseAction.HANDLE: QT_TRANSLATE_NOOP("hotline", "调查处理"),
-    CaseAction.RETURN: QT_TRANSLATE_NOOP("hotline", "退回重办"),
-    CaseAction.REPLY: QT_TRANSLATE_NOOP("hotline", "反馈"),
-    CaseAction.CLOSE: QT_TRANSLATE_NOOP("hotline", "办结"),
-    CaseAction.EXTEND: QT_TRANSLATE_NOOP("hotline", "延期"),
-    CaseAction.VISIT_BACK: QT_TRANSLATE_NOOP("hotline", "回访"),
-    CaseAction.REQUEST_REVIEW: QT_TRANSLATE_NOOP("hotline", "申请复查"),
-    CaseAction.FINISH_REVIEW: QT_TRANSLATE_NOOP("hotline", "复查意见"),
-    CaseAction.REQUEST_RECHECK: QT_TRANSLATE_NOOP("hotline", "申请复核"),
-    CaseAction.FINISH_RECHECK: QT_TRANSLATE_NOOP("hotline", "复核意见"),
-    CaseAction.UNDO: QT_TRANSLATE_NOOP("hotline", "撤销上一步"),
+    CaseAction.REGISTER: QT_TRANSLATE_NOOP("hotline_action", "登记"),
+    CaseAction.ACCEPT: QT_TRANSLATE_NOOP("hotline_action", "受理"),
+    CaseAction.REFUSE: QT_TRANSLATE_NOOP("hotline_action", "不予受理"),
+    CaseAction.MERGE: QT_TRANSLATE_NOOP("hotline_action", "合并办理"),
+    CaseAction.ASSIGN: QT_TRANSLATE_NOOP("hotline_action", "交办"),
+    CaseAction.HANDLE: QT_TRANSLATE_NOOP("hotline_action", "调查处理"),
+    CaseAction.RETURN: QT_TRANSLATE_NOOP("hotline_action", "退回重办"),
+    CaseAction.REPLY: QT_TRANSLATE_NOOP("hotline_action", "反馈"),
+    CaseAction.CLOSE: QT_TRANSLATE_NOOP("hotline_action", "办结"),
+    CaseAction.EXTEND: QT_TRANSLATE_NOOP("hotline_action", "延期"),
+    CaseAction.VISIT_BACK: QT_TRANSLATE_NOOP("hotline_action", "回访"),
+    CaseAction.REQUEST_REVIEW: QT_TRANSLATE_NOOP("hotline_action", "申请复查"),
+    CaseAction.FINISH_REVIEW: QT_TRANSLATE_NOOP("hotline_action", "复查意见"),
+    CaseAction.REQUEST_RECHECK: QT_TRANSLATE_NOOP("hotline_action", "申请复核"),
+    CaseAction.FINISH_RECHECK: QT_TRANSLATE_NOOP("hotline_action", "复核意见"),
+    CaseAction.UNDO: QT_TRANSLATE_NOOP("hotline_action", "撤销上一步"),
 }
 SATISFACTION_NAMES: dict[Satisfaction, str] = {
     Satisfaction.SATISFIED: QT_TRANSLATE_NOOP("hotline", "满意"),
