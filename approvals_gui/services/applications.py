@@ -12,6 +12,7 @@ from approvals_gui.domain.applications import (
     NewApplication,
     validate_new_application,
 )
+from approvals_gui.domain.building import collector_paused
 from approvals_gui.domain.calendar import WorkCalendar
 from approvals_gui.domain.clock import (
     Clock,
@@ -21,6 +22,7 @@ from approvals_gui.domain.clock import (
     explain,
     facts_from_history,
 )
+from approvals_gui.domain.countdowns import Countdowns
 from approvals_gui.domain.credit_code import validate_credit_code
 from approvals_gui.domain.enterprises import EnterpriseForm
 from approvals_gui.domain.errors import DomainError
@@ -234,16 +236,37 @@ def step_input(step: Step, actor: str, now: datetime, handler: str = "") -> Step
     )
 
 
+# Settled applications' clocks, kept between lists (of any workspace: each is kept
+# under its own calendar and rule).
+_countdowns = Countdowns()
+
+
 def views(
     ws: Workspace, records: Iterable[ApplicationRecord], *, today: date
 ) -> list[ApplicationView]:
     """Countdowns for `records` on `today`, most urgent first."""
-    cal, rule_for = ws.calendar(), ws.rule_for
-    result = [
-        ApplicationView(r, evaluate_or_unknown(r.facts, rule_for(r), cal, today)) for r in records
-    ]
-    result.sort(key=lambda v: urgency_key(v.clock))
-    return result
+    records = list(records)
+    with collector_paused():
+        rules = _rules_of(ws, records)
+        pairs = zip((r.facts for r in records), rules, strict=True)
+        clocks = _countdowns.clocks(pairs, ws.calendar(), today)
+        keys = [urgency_key(c) for c in clocks]
+        # Stable, as sorting the views by key was: same urgency keeps the list's order.
+        order = sorted(range(len(records)), key=keys.__getitem__)
+        return [ApplicationView(records[i], clocks[i]) for i in order]
+
+
+def _rules_of(ws: Workspace, records: list[ApplicationRecord]) -> list[TimeLimitRule]:
+    """`ws.rule_for` of each record, asked once for each judged rule and category."""
+    known: dict[tuple[int | None, str], TimeLimitRule] = {}
+    found = []
+    for r in records:
+        key = (r.judged_rule_id, r.category)
+        rule = known.get(key)
+        if rule is None:
+            rule = known[key] = ws.rule_for(r)
+        found.append(rule)
+    return found
 
 
 def list_applications(
@@ -256,9 +279,10 @@ def list_applications(
 ) -> list[ApplicationView]:
     """Applications with their countdowns on `today`, most urgent first, optionally
     filtered."""
-    with session_scope(ws.engine, write=False) as session:
-        records = repo.list_records(session, open_only=open_only, closed_only=closed_only)
-    result = views(ws, records, today=today)
+    with collector_paused():  # through the records and their views
+        with session_scope(ws.engine, write=False) as session:
+            records = repo.list_records(session, open_only=open_only, closed_only=closed_only)
+        result = views(ws, records, today=today)
     if where is not None:
         result = [v for v in result if where.matches(v.record, v.clock)]
     return result

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any, TypeVar
 
 from sqlalchemy import Row, Select, func, select, text, update
@@ -12,6 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col
 
 from approvals_gui.domain.applications import ApplicationRecord, EnterpriseEntry, NewApplication
+from approvals_gui.domain.building import collector_paused, frozen_builder
 from approvals_gui.domain.calendar import CalendarOverride, OverrideKind, WorkCalendar
 from approvals_gui.domain.clock import ClockFacts, PauseSpan, facts_from_history
 from approvals_gui.domain.enterprises import EnterpriseForm
@@ -380,20 +382,21 @@ def spans_to_text(spans: Iterable[PauseSpan]) -> str:
 
 # Enum(value) is slow; lists of 100,000 rows look stages up here instead.
 _STAGES = {stage.value: stage for stage in Stage}
+_new_span = frozen_builder(PauseSpan)
 
 
 def spans_from_text(text: str) -> tuple[PauseSpan, ...]:
-    spans = []
-    for part in filter(None, text.split(";")):
-        stage, first, last = part.split(":")
-        spans.append(
-            PauseSpan(
-                _STAGES[stage],
-                date.fromisoformat(first),
-                date.fromisoformat(last) if last else None,
-            )
-        )
-    return tuple(spans)
+    return tuple(map(span_from_text, filter(None, text.split(";"))))
+
+
+# Spans repeat (a fifth of those of 100,000 demo applications are distinct): each is
+# built once and shared, as it can be, being immutable.
+@lru_cache(maxsize=1 << 17)
+def span_from_text(part: str) -> PauseSpan:
+    stage, first, last = part.split(":")
+    return _new_span(
+        _STAGES[stage], date.fromisoformat(first), date.fromisoformat(last) if last else None
+    )
 
 
 def insert_application(
@@ -617,7 +620,8 @@ def list_records(
         query = query.where(col(Application.enterprise_id) == enterprise_id)
     query = query.order_by(col(Application.id).desc())
     # Core execution: plain tuples, without the ORM's per-row bookkeeping.
-    return [_record(row) for row in session.connection().execute(query)]
+    with collector_paused():
+        return [_record(row) for row in session.connection().execute(query)]
 
 
 def _records_query(*extra: Any) -> Select[*tuple[Any, ...]]:
@@ -626,21 +630,13 @@ def _records_query(*extra: Any) -> Select[*tuple[Any, ...]]:
     )
 
 
+_FACTS = slice(11, 22)  # the clock facts' columns in _RECORD_COLUMNS
+_new_record = frozen_builder(ApplicationRecord)
+_new_facts = frozen_builder(ClockFacts)
+
+
 def _record(r: Sequence[Any]) -> ApplicationRecord:
-    facts = ClockFacts(
-        _STAGES[r[11]],
-        r[12],
-        r[13],
-        r[14],
-        r[15],
-        r[16],
-        r[17],
-        r[18],
-        r[19],
-        r[20],
-        spans_from_text(r[21]) if r[21] else (),
-    )
-    return ApplicationRecord(
+    return _new_record(
         r[0],
         r[1],
         r[2],
@@ -652,10 +648,33 @@ def _record(r: Sequence[Any]) -> ApplicationRecord:
         r[8],
         r[9],
         r[10],
-        facts,
+        facts_from_columns(tuple(r[_FACTS])),
         r[22],
         r[23],
         r[24],
+    )
+
+
+# Lists read the same facts again and again: the same stored facts give the same object,
+# built once, which also lets a settled application's countdown be kept between lists
+# (domain.countdowns). Room for every application of a large database.
+@lru_cache(maxsize=1 << 20)
+def facts_from_columns(columns: tuple[Any, ...]) -> ClockFacts:
+    """The clock facts stored in the application columns `facts_columns` writes, from
+    `stage` to `pause_spans`, in that order."""
+    stage, received, accepted, decided, delivered, closed, rounds, days, on, why, spans = columns
+    return _new_facts(
+        _STAGES[stage],
+        received,
+        accepted,
+        decided,
+        delivered,
+        closed,
+        rounds,
+        days,
+        on,
+        why,
+        spans_from_text(spans) if spans else (),
     )
 
 

@@ -1,0 +1,179 @@
+"""Loading every application with its clock facts, and their countdowns, against anchors.
+
+Prints, from one run: loading 100,000 applications against the anchor (sqlite3's
+`fetchall` of the same query plus parsing its date columns; budget 1.5× the anchor);
+countdowns for 100,000 (budget 150 ms); and µs per row at each size, which should stay
+flat as the database grows.
+
+    uv run python benchmarks/load.py [--db FILE] [--dir DIR] [--sizes 10000,100000,300000]
+
+A size's database is DIR/load-SIZE.sqlite3, built with the demo generator when missing
+(300,000 take several minutes); --db gives the 100,000 one. "cold" is a list read for
+the first time in the process; "again" the same list read once more (a reload).
+Times are the process's CPU time, best of three: others' work on a shared machine
+slows the wall clock far more than it does this.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from contextlib import nullcontext
+from datetime import date
+from operator import itemgetter
+from pathlib import Path
+from typing import Any
+from unittest.mock import patch
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from sqlalchemy.dialects import sqlite  # noqa: E402
+
+from approvals_gui.domain.applications import ApplicationRecord  # noqa: E402
+from approvals_gui.domain.building import collector_paused  # noqa: E402
+from approvals_gui.domain.clock import evaluate_or_unknown  # noqa: E402
+from approvals_gui.domain.countdowns import Countdowns  # noqa: E402
+from approvals_gui.services.applications import list_applications  # noqa: E402
+from approvals_gui.services.workspace import Workspace  # noqa: E402
+from approvals_gui.store import repo  # noqa: E402
+from approvals_gui.store.db import session_scope  # noqa: E402
+from approvals_gui.store.tables import Application  # noqa: E402
+from benchmarks.bench_db import TODAY, bench_workspace  # noqa: E402
+
+HEADLINE = 100_000
+LOAD_RATIO = 1.5  # budget: loading ≤ 1.5 × the anchor
+COUNTDOWN_MS = 150  # budget for 100,000 countdowns
+RUNS = 3
+ROWS = {  # the scaling table's rows
+    "anchor": "anchor: sqlite3 fetchall + date parsing",
+    "cold": "load, first read",
+    "cold, collector on": "... with the collector left on",
+    "again": "load, read again",
+    "exact": "countdowns: `evaluate` each",
+    "countdowns cold": "countdowns: first time",
+    "countdowns": "countdowns: settled ones kept",
+    "list": "list_applications (read again, count down, sort)",
+}
+
+
+def best_of(fn: Callable[[], Any], before: Callable[[], None] = lambda: None) -> float:
+    times = []
+    for _ in range(RUNS):
+        before()
+        start = time.process_time()
+        result = fn()
+        times.append(time.process_time() - start)
+        del result  # freed outside the timing
+    return min(times)
+
+
+def anchor(path: str) -> Callable[[], list[Any]]:
+    """sqlite3 alone: the list's own query, fetched, with its date columns parsed, with
+    the collector paused as the list's reading does."""
+    query = repo._records_query().order_by(Application.id.desc())  # type: ignore[union-attr]
+    sql = str(query.compile(dialect=sqlite.dialect()))
+    dates = [i for i, c in enumerate(query.selected_columns) if str(c.type) == "DATE"]
+    assert len(dates) == 7, dates  # registered, received … closed, extended
+    pick = itemgetter(*dates)
+
+    def run() -> list[Any]:
+        with collector_paused(), sqlite3.connect(path) as connection:
+            rows = connection.execute(sql).fetchall()
+            parse = date.fromisoformat
+            return [[parse(v) if v else None for v in pick(r)] for r in rows]
+
+    return run
+
+
+def forget_read_facts() -> None:
+    """As in a new process: no facts read before."""
+    repo.facts_from_columns.cache_clear()
+    repo.span_from_text.cache_clear()
+
+
+def measure(ws: Workspace, path: str) -> dict[str, float]:
+    """Seconds for each figure on one database."""
+
+    def load() -> list[ApplicationRecord]:
+        with session_scope(ws.engine, write=False) as session:
+            return repo.list_records(session)
+
+    def load_collector_on() -> list[ApplicationRecord]:
+        """As before the collector was paused around reading."""
+        with patch.object(repo, "collector_paused", nullcontext):
+            return load()
+
+    cal, rule_for = ws.calendar(), ws.rule_for
+    records = load()
+    pairs = [(r.facts, rule_for(r)) for r in records]
+    kept = Countdowns()
+    kept.clocks(pairs, cal, TODAY)
+    figures = {
+        "rows": len(records),
+        "anchor": best_of(anchor(path)),
+        "cold": best_of(load, forget_read_facts),
+        "cold, collector on": best_of(load_collector_on, forget_read_facts),
+        "again": best_of(load),
+        "exact": best_of(lambda: [evaluate_or_unknown(f, r, cal, TODAY) for f, r in pairs]),
+        "countdowns cold": best_of(lambda: Countdowns().clocks(pairs, cal, TODAY)),
+        "countdowns": best_of(lambda: kept.clocks(pairs, cal, TODAY)),
+        "list": best_of(lambda: list_applications(ws, today=TODAY)),
+    }
+    forget_read_facts()
+    return figures
+
+
+def headline(f: dict[str, float]) -> None:
+    ms = {k: v * 1000 for k, v in f.items()}
+    ratio = f["cold"] / f["anchor"]
+    print(f"applications: {f['rows']:.0f}")
+    print(f"anchor, sqlite3 fetchall + date parsing: {ms['anchor']:.0f} ms")
+    print(
+        f"loading with clock facts, first read: {ms['cold']:.0f} ms = {ratio:.2f}× the anchor"
+        f"  (budget {LOAD_RATIO}×)"
+    )
+    print(f"... read again: {ms['again']:.0f} ms = {f['again'] / f['anchor']:.2f}× the anchor")
+    print(
+        f"countdowns, settled ones kept: {ms['countdowns']:.0f} ms  (budget {COUNTDOWN_MS} ms);"
+        f" first time: {ms['countdowns cold']:.0f} ms; evaluate each: {ms['exact']:.0f} ms"
+    )
+    print(f"list_applications (read, count down, sort; what the window loads): {ms['list']:.0f} ms")
+
+
+def table(by_size: dict[int, dict[str, float]]) -> None:
+    print()
+    print("| µs per row | " + " | ".join(f"{size:,}" for size in by_size) + " |")
+    print("| --- |" + " --- |" * len(by_size))
+    for name, label in ROWS.items():
+        cells = [f"{f[name] / f['rows'] * 1e6:.1f}" for f in by_size.values()]
+        print(f"| {label} | " + " | ".join(cells) + " |")
+    ratios = [f"{f['cold'] / f['anchor']:.2f}×" for f in by_size.values()]
+    print("| load, first read ÷ anchor | " + " | ".join(ratios) + " |")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", help=f"the {HEADLINE:,}-application database file")
+    parser.add_argument("--dir", type=Path, help="where each size's database is kept")
+    parser.add_argument("--sizes", default="10000,100000,300000")
+    args = parser.parse_args()
+    folder = args.dir or Path(tempfile.mkdtemp())
+    by_size: dict[int, dict[str, float]] = {}
+    for size in sorted(int(s) for s in args.sizes.split(",")):
+        path = args.db if args.db and size == HEADLINE else str(folder / f"load-{size}.sqlite3")
+        start = time.perf_counter()
+        ws, _shown = bench_workspace(path, size, "bench")
+        print(f"{size:,}: {path} ready in {time.perf_counter() - start:.0f} s", flush=True)
+        by_size[size] = measure(ws, path)
+        ws.engine.dispose()
+        if size == HEADLINE:
+            headline(by_size[size])
+    table(by_size)
+
+
+if __name__ == "__main__":
+    main()
