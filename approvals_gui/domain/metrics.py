@@ -89,16 +89,23 @@ def monthly_trend(
 ) -> list[TrendPoint]:
     """Decision and 一次办结 counts per month (same definitions as `Figures`), one pass."""
     tally = {month: [0, 0, 0, 0, 0] for month in months}
+    by_day: dict[date, list[int] | None] = {}  # each day's month's tally, found once
+
+    def tally_of(day: date) -> list[int] | None:
+        if day not in by_day:
+            by_day[day] = tally.get(day.replace(day=1))
+        return by_day[day]
+
     for record, clock in items:
         facts = record.facts
         decided = facts.decided_on
         # An UNKNOWN clock has no working days to count; `check` lists it.
         if decided is not None and clock.status is not Status.UNKNOWN:
-            if t := tally.get(decided.replace(day=1)):
+            if t := tally_of(decided):
                 t[0] += 1
                 t[1] += clock.status is Status.WITHIN_PROMISE
                 t[2] += clock.status in WITHIN_STATUTORY
-        if facts.delivered_on is not None and (t := tally.get(facts.delivered_on.replace(day=1))):
+        if facts.delivered_on is not None and (t := tally_of(facts.delivered_on)):
             t[3] += 1
             t[4] += bool(clock.one_go)
     return [TrendPoint(month, *tally[month]) for month in months]
@@ -139,10 +146,6 @@ def _ratio(part: int, whole: int) -> float | None:
     return part / whole if whole else None
 
 
-def _mean(values: list[int]) -> float | None:
-    return sum(values) / len(values) if values else None
-
-
 def compute_figures(
     items: Iterable[tuple[ApplicationRecord, Clock]],
     rule_of: Callable[[ApplicationRecord], TimeLimitRule],
@@ -152,13 +155,13 @@ def compute_figures(
 ) -> Figures:
     """Figures for [first, last]; the backlog is what is open at the time of asking."""
     received = accepted = decided = within = on_time = delivered = one_go = supplemented = 0
-    used: list[int] = []
-    promised: list[int] = []
-    statutory: list[int] = []
+    # The averages' sums: whole working days, so a mean is exact whatever the order.
+    used = promised = statutory = 0
     backlog: Counter[Stage] = Counter()
+    unknown, final = Status.UNKNOWN, FINAL_STAGES
     for record, clock in items:
         facts = record.facts
-        if facts.stage not in FINAL_STAGES:  # a decision to deliver is still in hand
+        if facts.stage not in final:  # a decision to deliver is still in hand
             backlog[facts.stage] += 1
         if first <= record.registered_on <= last:
             received += 1
@@ -170,23 +173,25 @@ def compute_figures(
             one_go += bool(clock.one_go)
         if facts.decided_on is None or not first <= facts.decided_on <= last:
             continue
-        if clock.status is Status.UNKNOWN:  # no working days to count; `check` lists it
+        status = clock.status
+        if status is unknown:  # no working days to count; `check` lists it
             continue
         decided += 1
-        within += clock.status is Status.WITHIN_PROMISE
-        on_time += clock.status in WITHIN_STATUTORY
+        within += status is Status.WITHIN_PROMISE
+        on_time += status in WITHIN_STATUTORY
         assert clock.clock_start is not None and clock.promised_due is not None
         assert clock.original_statutory_due is not None and clock.workdays_used is not None
         start = clock.clock_start.toordinal()
-        rule, decided_on = rule_of(record), facts.decided_on.toordinal()
-        promised_pauses = paused_spans(facts, rule.promised_pauses, decided_on)
-        statutory_pauses = paused_spans(facts, rule.statutory_pauses, decided_on)
-        used.append(clock.workdays_used)
-        promised.append(
-            workdays_counted(start, clock.promised_due.toordinal(), cal, promised_pauses)
-        )
-        statutory.append(
-            workdays_counted(start, clock.original_statutory_due.toordinal(), cal, statutory_pauses)
+        used += clock.workdays_used
+        if facts.spans:
+            rule, decided_on = rule_of(record), facts.decided_on.toordinal()
+            promised_pauses = paused_spans(facts, rule.promised_pauses, decided_on)
+            statutory_pauses = paused_spans(facts, rule.statutory_pauses, decided_on)
+        else:  # nothing paused either clock (the rule is not asked)
+            promised_pauses = statutory_pauses = ()
+        promised += workdays_counted(start, clock.promised_due.toordinal(), cal, promised_pauses)
+        statutory += workdays_counted(
+            start, clock.original_statutory_due.toordinal(), cal, statutory_pauses
         )
     return Figures(
         first,
@@ -199,9 +204,9 @@ def compute_figures(
         delivered,
         one_go,
         supplemented,
-        _mean(used),
-        _mean(promised),
-        _mean(statutory),
+        _ratio(used, decided),
+        _ratio(promised, decided),
+        _ratio(statutory, decided),
         dict(backlog),
     )
 

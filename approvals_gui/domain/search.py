@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 
 from approvals_gui.domain.applications import ApplicationRecord
 from approvals_gui.domain.clock import Clock, Status
@@ -26,6 +27,24 @@ class ApplicationFilter:
 
     def matches(self, record: ApplicationRecord, clock: Clock, haystack: str | None = None) -> bool:
         """Whether the application passes; `haystack` is its `search_text`, if known."""
+        if not self.matches_fields(record, clock):
+            return False
+        words = self.words()
+        if not words:
+            return True
+        return has_words(search_text(record) if haystack is None else haystack, words)
+
+    def words(self) -> tuple[str, ...]:
+        """The search text as the words every match must hold, folded like `search_text`."""
+        return tuple(self.text.casefold().split())
+
+    def has_fields(self) -> bool:
+        """Whether anything but the text narrows the list (else `matches_fields` is
+        always true and a caller may skip it)."""
+        return self != ApplicationFilter(self.text)
+
+    def matches_fields(self, record: ApplicationRecord, clock: Clock) -> bool:
+        """Whether the application passes every filter but the text."""
         if self.open_only and not is_open(record):
             return False
         if self.stage is not None and record.facts.stage is not self.stage:
@@ -37,13 +56,30 @@ class ApplicationFilter:
         if self.unit is not None and self.unit not in (record.unit, record.holder):
             return False
         # A decision waiting for delivery is found by its result and by its delivery clock.
-        if self.status is not None and self.status not in (clock.status, clock.countdown):
+        return self.status is None or self.status in (clock.status, clock.countdown)
+
+    def narrows(self, wider: ApplicationFilter) -> bool:
+        """Whether every application this filter passes passes `wider` too, as when a
+        word was typed on: the same filters but the text, and each of `wider`'s words
+        inside one of this one's (a word that holds it can only be found where it is)."""
+        if replace(self, text=wider.text) != wider:
             return False
-        words = self.text.casefold().split()
-        if not words:
-            return True
-        text = search_text(record) if haystack is None else haystack
-        return all(word in text for word in words)
+        words = self.words()
+        return all(any(old in new for new in words) for old in wider.words())
+
+
+def has_words(haystack: str, words: Sequence[str]) -> bool:
+    """The text rule: every word is somewhere in the haystack."""
+    return all(word in haystack for word in words)
+
+
+def with_words(rows: Iterable[int], haystacks: Sequence[str], words: Sequence[str]) -> list[int]:
+    """The rows whose haystack passes `has_words`, in their order: the same rule in
+    bulk, one word at a time over what the words before it left."""
+    found = list(rows)
+    for word in words:
+        found = [i for i in found if word in haystacks[i]]
+    return found
 
 
 def is_open(record: ApplicationRecord) -> bool:

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from approvals_gui.domain.applications import ApplicationRecord
-from approvals_gui.domain.clock import Clock
+from approvals_gui.domain.building import collector_paused
+from approvals_gui.domain.clock import Clock, evaluate_or_unknown
 from approvals_gui.domain.metrics import (
     Figures,
     Transfer,
@@ -19,10 +20,11 @@ from approvals_gui.domain.metrics import (
     unit_days,
 )
 from approvals_gui.domain.periods import check_period, month_end, month_starts, trend_start
-from approvals_gui.services.applications import ApplicationView, views
+from approvals_gui.services.applications import ApplicationView
 from approvals_gui.services.workspace import Workspace
-from approvals_gui.store import repo, transfers
+from approvals_gui.store import transfers
 from approvals_gui.store.db import session_scope
+from approvals_gui.store.figures import figure_records
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,21 +56,28 @@ def figures_report(
     category: str | None = None,
     unit: str | None = None,
 ) -> FiguresReport:
-    """Loads only what the period and its trend touch, plus what is open now, and the
+    """Reads only what the period and its trend touch, plus what is open now, and the
     transfers in force; the countdowns are those of `today`."""
     check_period(first, last)
     months = month_starts(trend_start(first, last), last)
-    with session_scope(ws.engine, write=False) as session:
-        records = repo.list_records(
-            session,
-            active_between=(months[0], max(last, month_end(months[-1]))),
-            handler=handler,
-            category=category,
-        )
-        moved = transfers.transfers_in_force(session)
-    if unit is not None:
-        records = [r for r in records if r.unit == unit]
-    items = views(ws, records, today=today)
+    with collector_paused():  # records, facts and clocks by the ten thousand: no cycles
+        with session_scope(ws.engine, write=False) as session:
+            records = figure_records(
+                session,
+                months[0],
+                max(last, month_end(months[-1])),
+                handler=handler,
+                category=category,
+                unit=unit,
+            )
+            moved = transfers.transfers_in_force(session)
+        # Straight from the engine: the report wants no order, and these facts are read
+        # for this report alone (the lists' cache of settled clocks would only keep them).
+        cal, rule_for = ws.calendar(), ws.rule_for
+        items = [
+            ApplicationView(r, evaluate_or_unknown(r.facts, rule_for(r), cal, today))
+            for r in records
+        ]
     return report_from(
         ws, items, first, last, handler=handler, category=category, unit=unit, moved=moved
     )
@@ -98,24 +107,27 @@ def report_from(
     unless `moved` brings them."""
     check_period(first, last)
     months = month_starts(trend_start(first, last), last)
-    groups: dict[tuple[str, str], list[tuple[ApplicationRecord, Clock]]] = {}
-    decided: list[tuple[ApplicationRecord, Clock]] = []  # in the period: their days by unit
-    for v in items:
-        r = v.record
-        if (
-            (handler is None or r.handler == handler)
-            and (category is None or r.category == category)
-            and (unit is None or r.unit == unit)
-        ):
-            item = (r, v.clock)
-            groups.setdefault((r.category, r.unit), []).append(item)
-            if (on := r.facts.decided_on) is not None and first <= on <= last:
-                decided.append(item)
     if moved is None:
         moved = transfers_in_force(ws)
+    with collector_paused():  # a tuple per application, none in a cycle
+        groups: dict[tuple[str, str], list[tuple[ApplicationRecord, Clock]]] = {}
+        decided: list[tuple[ApplicationRecord, Clock]] = []  # in the period: days by unit
+        for v in items:
+            r = v.record
+            if (
+                (handler is None or r.handler == handler)
+                and (category is None or r.category == category)
+                and (unit is None or r.unit == unit)
+            ):
+                item = (r, v.clock)
+                groups.setdefault((r.category, r.unit), []).append(item)
+                if (on := r.facts.decided_on) is not None and first <= on <= last:
+                    decided.append(item)
     cal, rule_for = ws.calendar(), ws.rule_for
+    # In the groups' own order, not the list's: the weighted averages then add up the
+    # same way from any list of the same applications (the window's, the database's).
     parts = {
-        key: compute_figures(found, rule_for, cal, first, last) for key, found in groups.items()
+        key: compute_figures(groups[key], rule_for, cal, first, last) for key in sorted(groups)
     }
     by_category = {
         code: combine((f for (c, _u), f in parts.items() if c == code), first, last)

@@ -7,7 +7,7 @@ order and filters that list in one pass, so typing in the search box stays insta
 
 from __future__ import annotations
 
-from bisect import insort
+from bisect import bisect_left, insort
 from collections.abc import Callable
 from functools import total_ordering
 from typing import Any
@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from approvals_gui.domain.search import ApplicationFilter, search_text
+from approvals_gui.domain.search import ApplicationFilter, search_text, with_words
 from approvals_gui.services.applications import ApplicationView
 from approvals_gui.ui.models.applications_table import (
     COLUMNS,
@@ -39,29 +39,37 @@ class ApplicationsProxyModel(QAbstractProxyModel):
         self._scope_handler: str | None = None
         self._sort_column = COUNTDOWN_COLUMN
         self._order = Qt.SortOrder.AscendingOrder
+        # Per source row, computed when rows arrive or change, never per keystroke: the
+        # folded search text, and the sort keys of each column sorted by so far.
         self._haystacks: list[str] = []
+        self._keys: dict[int, list[Any]] = {}
         self._sorted: list[int] = []  # every source row, in sort order
         self._rows: list[int] = []  # proxy row -> source row
-        self._proxy_of: dict[int, int] = {}
+        self._proxy_of: dict[int, int] | None = None  # built when first asked for
+        self._table: ApplicationsTableModel | None = None  # the source, typed
 
     # -- configuration ------------------------------------------------------------------
 
     def setSourceModel(self, source: QAbstractItemModel) -> None:
         assert isinstance(source, ApplicationsTableModel)
         super().setSourceModel(source)
+        self._table = source
         source.modelReset.connect(self._source_reset)
         source.dataChanged.connect(self._source_changed)
         source.rowsInserted.connect(self._source_inserted)
         self._source_reset()
 
     def source(self) -> ApplicationsTableModel:
-        model = self.sourceModel()
-        assert isinstance(model, ApplicationsTableModel)
-        return model
+        assert self._table is not None
+        return self._table
 
     def set_filter(self, flt: ApplicationFilter) -> None:
+        if flt == self._filter:
+            return
+        # Typing on only narrows: look through what the shorter text left.
+        narrow = flt.narrows(self._filter)
         self._filter = flt
-        self._refilter()
+        self._refilter(self._rows if narrow else None)
 
     def set_scope_handler(self, handler: str | None) -> None:
         """Limit the list to one handler's items ("My items"), or show all."""
@@ -69,9 +77,15 @@ class ApplicationsProxyModel(QAbstractProxyModel):
         self._refilter()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        again = column == self._sort_column  # the other way round, most often
         self._sort_column, self._order = column, order
-        self._resort()
-        self._refilter()
+        self._resort(self._sorted if again else None)
+        # The same rows pass the filter in any order: keep them, in the new one.
+        if len(self._rows) == len(self._sorted):
+            self._show(list(self._sorted))
+        else:
+            shown = set(self._rows)
+            self._show([i for i in self._sorted if i in shown])
 
     def sort_order(self) -> Qt.SortOrder:
         return self._order
@@ -80,6 +94,7 @@ class ApplicationsProxyModel(QAbstractProxyModel):
 
     def _source_reset(self) -> None:
         self._haystacks = [search_text(v.record) for v in self.source().views()]
+        self._keys = {}
         self._resort()
         self._refilter()
 
@@ -87,7 +102,8 @@ class ApplicationsProxyModel(QAbstractProxyModel):
         if top.row() == bottom.row():  # one application changed (a step): move just it
             self._move(top.row())
             return
-        # New clocks (a new day) can change the order: sort again, keep the filter.
+        # New clocks (a new day) or names can change the order: sort again, keep the filter.
+        self._keys = {}
         self._resort()
         self._refilter()
 
@@ -97,31 +113,44 @@ class ApplicationsProxyModel(QAbstractProxyModel):
 
     def _move(self, row: int, *, new: bool = False) -> None:
         """Put one changed (or `new`) source row where a full sort and filter would: out
-        of both lists, then back in by bisection (ordered by key, then by row)."""
-        views = self.source().views()
-        view = views[row]
+        of both lists (found by its old key), then back in by bisection (ordered by key,
+        then by row)."""
+        view = self.source().view_at(row)
+        haystack = search_text(view.record)
+        place = self._place()
         if new:
-            self._haystacks.append(search_text(view.record))
+            self._haystacks.append(haystack)
         else:
-            self._haystacks[row] = search_text(view.record)
-            self._sorted.remove(row)
-        place = self._place(views)
+            self._haystacks[row] = haystack
+            _remove(self._sorted, row, place)
+            _remove(self._rows, row, place)
+        for column, keys in self._keys.items():
+            key = self.source().sort_key(column)(view)
+            if new:
+                keys.append(key)
+            else:
+                keys[row] = key
         insort(self._sorted, row, key=place)
-        self.beginResetModel()
-        if row in self._proxy_of:
-            del self._rows[self._proxy_of[row]]
-        if self._accepts(view, self._haystacks[row]):
-            insort(self._rows, row, key=place)
-        self._proxy_of = {source: proxy for proxy, source in enumerate(self._rows)}
-        self.endResetModel()
+        rows = self._rows
+        if self._accepts(view, haystack):
+            insort(rows, row, key=place)
+        self._show(rows)
 
-    def _place(self, views: list[ApplicationView]) -> Callable[[int], tuple[Any, int]]:
+    def _sort_keys(self) -> list[Any]:
+        """The sort column's key of every source row, computed once per column."""
+        keys = self._keys.get(self._sort_column)
+        if keys is None:
+            key = self.source().sort_key(self._sort_column)
+            keys = self._keys[self._sort_column] = [key(v) for v in self.source().views()]
+        return keys
+
+    def _place(self) -> Callable[[int], tuple[Any, int]]:
         """A row's position key: the column's sort key (reversed when descending), then
         the row itself, which is how the stable full sort orders equal keys."""
-        key = self.source().sort_key(self._sort_column)
+        keys = self._sort_keys()
         if self._order == Qt.SortOrder.DescendingOrder:
-            return lambda i: (_Reversed(key(views[i])), i)
-        return lambda i: (key(views[i]), i)
+            return lambda i: (_Reversed(keys[i]), i)
+        return lambda i: (keys[i], i)
 
     def _accepts(self, view: ApplicationView, haystack: str) -> bool:
         handler = self._scope_handler
@@ -129,23 +158,37 @@ class ApplicationsProxyModel(QAbstractProxyModel):
             view.record, view.clock, haystack
         )
 
-    def _resort(self) -> None:
-        key = self.source().sort_key(self._sort_column)
-        views = self.source().views()
+    def _resort(self, previous: list[int] | None = None) -> None:
+        """Every row in sort order. `previous`, the rows sorted by the same column either
+        way, has its equal keys in row order as a sort of all rows has: a stable sort of
+        it gives the same order, in about one pass."""
+        keys = self._sort_keys()
         descending = self._order == Qt.SortOrder.DescendingOrder
-        self._sorted = sorted(range(len(views)), key=lambda i: key(views[i]), reverse=descending)
+        if previous is None:
+            self._sorted = _sorted_rows(keys, descending)
+        else:
+            self._sorted = sorted(previous, key=keys.__getitem__, reverse=descending)
 
-    def _refilter(self) -> None:
-        views = self.source().views()
-        flt, handler, hay = self._filter, self._scope_handler, self._haystacks
+    def _refilter(self, among: list[int] | None = None) -> None:
+        """Show the rows that pass: of `among` (rows in sort order that a wider filter
+        let through), or of all. The same test as `_accepts`, in bulk: the words first,
+        on the precomputed texts, then the other filters on what is left."""
+        flt, handler = self._filter, self._scope_handler
+        rows = with_words(self._sorted if among is None else among, self._haystacks, flt.words())
+        if handler is not None or flt.has_fields():
+            views = self.source().views()
+            rows = [
+                i
+                for i in rows
+                if (handler is None or views[i].record.handler == handler)
+                and flt.matches_fields(views[i].record, views[i].clock)
+            ]
+        self._show(rows)
+
+    def _show(self, rows: list[int]) -> None:
         self.beginResetModel()
-        self._rows = [
-            i
-            for i in self._sorted
-            if (handler is None or views[i].record.handler == handler)
-            and flt.matches(views[i].record, views[i].clock, hay[i])
-        ]  # the same test as _accepts, inlined: this runs over every row
-        self._proxy_of = {source: proxy for proxy, source in enumerate(self._rows)}
+        self._rows = rows
+        self._proxy_of = None
         self.endResetModel()
 
     def shown_views(self) -> list[ApplicationView]:
@@ -161,8 +204,17 @@ class ApplicationsProxyModel(QAbstractProxyModel):
         return self.source().index(self._rows[proxy_index.row()], proxy_index.column())
 
     def mapFromSource(self, source_index: Index) -> QModelIndex:
+        if self._proxy_of is None:
+            self._proxy_of = dict(zip(self._rows, range(len(self._rows)), strict=True))
         row = self._proxy_of.get(source_index.row()) if source_index.isValid() else None
         return QModelIndex() if row is None else self.index(row, source_index.column())
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # Straight to the source's row: mapping each painted cell to a source index
+        # cost more than the answer.
+        if not index.isValid():
+            return None
+        return self.source().value(self._rows[index.row()], index.column(), role)
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
         if parent.isValid() or not (0 <= row < len(self._rows) and 0 <= column < len(COLUMNS)):
@@ -199,3 +251,26 @@ class _Reversed:
 
     def __lt__(self, other: _Reversed) -> bool:
         return bool(other.key < self.key)
+
+
+def _sorted_rows(keys: list[Any], descending: bool) -> list[int]:
+    """`sorted(range(len(keys)), key=keys.__getitem__, reverse=descending)`: the rows by
+    key, equal keys in row order. A column of few distinct values (a handler, a stage, a
+    day, a countdown) sorts just those, then drops each row into its value's place in one
+    pass, instead of comparing rows with each other. Keys are hashable, as every
+    column's are."""
+    distinct = set(keys)
+    if len(distinct) * 8 > len(keys):  # mostly distinct (the numbers): compare rows
+        return sorted(range(len(keys)), key=keys.__getitem__, reverse=descending)
+    places: dict[Any, list[int]] = {value: [] for value in sorted(distinct, reverse=descending)}
+    for row, key in enumerate(keys):
+        places[key].append(row)
+    return [row for rows in places.values() for row in rows]
+
+
+def _remove(rows: list[int], row: int, place: Callable[[int], tuple[Any, int]]) -> None:
+    """Take `row` out of `rows` (ordered by `place`, which still gives its old position),
+    if it is there."""
+    at = bisect_left(rows, place(row), key=place)
+    if at < len(rows) and rows[at] == row:
+        del rows[at]

@@ -191,12 +191,17 @@ class ApplicationsTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        view = self._views[index.row()]
-        column = COLUMNS[index.column()]
-        if index.column() == CATEGORY_COLUMN and role in (Qt.ItemDataRole.DisplayRole, Role.SORT):
+        return self.value(index.row(), index.column(), role)
+
+    def value(self, row: int, column_number: int, role: int) -> Any:
+        """What `data` answers for a cell, without a model index (the proxy asks for
+        every cell painted)."""
+        view = self._views[row]
+        column = COLUMNS[column_number]
+        if column_number == CATEGORY_COLUMN and role in (Qt.ItemDataRole.DisplayRole, Role.SORT):
             code = view.record.category  # an added category is shown by its rule's name
             return strings.category_name(code, self._category_names.get(code, code))
-        if index.column() in UNIT_COLUMNS and role in (Qt.ItemDataRole.DisplayRole, Role.SORT):
+        if column_number in UNIT_COLUMNS and role in (Qt.ItemDataRole.DisplayRole, Role.SORT):
             return self.unit_name(column.display(view))
         if role == Qt.ItemDataRole.DisplayRole:
             return column.display(view)
