@@ -2162,24 +2162,6 @@ EIA approval deadlines</translation>
         <source>已登记企业：%1</source>
         <translation>Known enterprise: %1</translation>
     </message>
-    <message>
-        <source>、</source>
-        <comment>between field names</comment>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>尚未填写：%1</source>
-        <translation>Still to fill in: %1</translation>
-    </message>
-    <message>
-        <source>需更正：%1</source>
-        <translation>To correct: %1</translation>
-    </message>
-    <message>
-        <source>；</source>
-        <comment>between the reasons</comment>
-        <translation>; </translation>
-    </message>
 </context>
 <context>
     <name>Reminders</name>
@@ -2324,24 +2306,6 @@ EIA approval deadlines</translation>
     <message>
         <source>请填写地址，或选择被举报企业。</source>
         <translation>Enter an address, or choose the enterprise reported.</translation>
-    </message>
-    <message>
-        <source>、</source>
-        <comment>between field names</comment>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>尚未填写：%1</source>
-        <translation>Still to fill in: %1</translation>
-    </message>
-    <message>
-        <source>需更正：%1</source>
-        <translation>To correct: %1</translation>
-    </message>
-    <message>
-        <source>；</source>
-        <comment>between the reasons</comment>
-        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -3834,6 +3798,27 @@ Then restart the program and sign in with that account.</translation>
     <message>
         <source>件数</source>
         <translation>Applications</translation>
+    </message>
+</context>
+<context>
+    <name>form</name>
+    <message>
+        <source>、</source>
+        <comment>between field names</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>尚未填写：%1</source>
+        <translation>Still to fill in: %1</translation>
+    </message>
+    <message>
+        <source>需更正：%1</source>
+        <translation>To correct: %1</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <comment>between the reasons</comment>
+        <translation>; </translation>
     </message>
 </context>
 <context>

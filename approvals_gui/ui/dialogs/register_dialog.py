@@ -30,6 +30,7 @@ from approvals_gui.domain.errors import DomainError
 from approvals_gui.domain.units import Assignment, UnitKind, Why, deciding_unit
 from approvals_gui.services.changes import Reference
 from approvals_gui.ui import strings
+from approvals_gui.ui.dialogs.form_problems import blocking_text
 from approvals_gui.ui.labels import plain_label
 
 ERROR_STYLE = "color: #b71c1c;"
@@ -281,19 +282,10 @@ class RegisterDialog(QDialog):
         return not problems
 
     def _blocking_text(self, problems: dict[str, DomainError]) -> str:
-        """ "尚未填写：项目名称、建设单位；需更正：统一社会信用代码", or "" with none."""
         form = self._read()[0]
         empty = [k for k in REQUIRED if not str(getattr(form, k)).strip()]
-        wrong = [k for k in problems if k not in empty]
-        separator = self.tr("、", "between field names")
-        parts = []
-        if empty:
-            names = separator.join(self._labels[k] for k in empty)
-            parts.append(self.tr("尚未填写：%1").replace("%1", names))
-        if wrong:
-            names = separator.join(self._labels.get(k, k) for k in wrong)
-            parts.append(self.tr("需更正：%1").replace("%1", names))
-        return self.tr("；", "between the reasons").join(parts)
+        wrong = [self._labels.get(k, k) for k in problems if k not in empty]
+        return blocking_text([self._labels[k] for k in empty], wrong)
 
     def save(self) -> None:
         if self._busy or not self._validate(show_all=True):

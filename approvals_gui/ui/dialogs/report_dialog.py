@@ -32,6 +32,7 @@ from approvals_gui.domain.hotline.repeats import OpenCase
 from approvals_gui.domain.hotline.reports import NewReport, report_problems
 from approvals_gui.ui import hotline_strings as names
 from approvals_gui.ui import strings
+from approvals_gui.ui.dialogs.form_problems import blocking_text
 from approvals_gui.ui.labels import plain_label
 
 ERROR_STYLE = "color: #b71c1c;"
@@ -291,18 +292,9 @@ class ReportDialog(QDialog):
         return strings.error_text(problem)
 
     def _blocking_text(self, problems: dict[str, DomainError]) -> str:
-        """ "尚未填写：举报内容；需更正：联系电话", or "" with none."""
         empty = [k for k, p in problems.items() if p.code is ErrorCode.REQUIRED_FIELD]
-        wrong = [k for k in problems if k not in empty]
-        separator = self.tr("、", "between field names")
-        parts = []
-        if empty:
-            names_ = separator.join(self._labels[k] for k in empty)
-            parts.append(self.tr("尚未填写：%1").replace("%1", names_))
-        if wrong:
-            names_ = separator.join(self._labels.get(k, k) for k in wrong)
-            parts.append(self.tr("需更正：%1").replace("%1", names_))
-        return self.tr("；", "between the reasons").join(parts)
+        wrong = [self._labels.get(k, k) for k in problems if k not in empty]
+        return blocking_text([self._labels[k] for k in empty], wrong)
 
     def save(self) -> None:
         if self._busy or not self._validate(show_all=True):
