@@ -7,15 +7,17 @@ output is vector, so nothing is blurred.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from html import escape
 from pathlib import Path
 
 from PySide6.QtCharts import QBarSeries, QChart
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
+    QColor,
     QFont,
+    QFontMetricsF,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -28,10 +30,11 @@ from approvals_gui.charts import figure_charts, render
 from approvals_gui.domain.labels import CATEGORY_NAMES, FOLLOW_UP_NAMES, MATTER_NAMES, MODE_NAMES
 from approvals_gui.domain.service_days import FollowUpState, MatterType, Mode, MonthlyReport
 from approvals_gui.printing.documents import check_written, document, writable
-from approvals_gui.printing.fonts import REPORT_FAMILIES, printable_families
-from approvals_gui.services.exports import Sheet, service_report_sheets
+from approvals_gui.printing.fonts import REPORT_FAMILIES, printable_families, printable_font
+from approvals_gui.services.exports import Column, Sheet, service_report_sheets
 from approvals_gui.services.figure_rows import (
     UNIT_COLUMNS,
+    Kind,
     figure_rows,
     figure_text,
     unit_figure_rows,
@@ -187,11 +190,162 @@ def _text(value: object) -> str:
 
 
 def write_table_pdf(sheet: Sheet, title: str, path: Path) -> Path:
-    """A table on A4 landscape pages; the header row repeats on every page."""
+    """A table on A4 landscape pages: see `paint_table`."""
     writer = _writer(path, title)
-    paint_landscape(table_html(sheet, title), writer)
+    paint_table(sheet, title, writer)
     del writer
     return check_written(path)
+
+
+TABLE_FONT_PX = 10  # 7.5 pt: nineteen columns across a landscape page
+TITLE_FONT_PX = 16  # 12 pt
+MAX_LINES = 12  # a text column's longest value in this many lines at most, if it must
+PAD = 2.0  # around a cell's text
+RULE = QColor("#999999")
+WRAP = Qt.TextFlag.TextWordWrap.value
+LEFT = (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop).value
+RIGHT = (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop).value
+NUMBERS = (Kind.INT, Kind.DAYS, Kind.PERCENT)
+
+
+def paint_table(sheet: Sheet, title: str, device: QPagedPaintDevice) -> None:
+    """`sheet` on A4 landscape pages of `device`, drawn cell by cell: a long table is
+    laid out in a moment, and each page holds only its own text and rules. Columns are
+    as `_widths` says: codes, dates and numbers never break, text wraps. The heading row
+    repeats on every page; each page is numbered."""
+    _set_page(device, QPageLayout.Orientation.Landscape)
+    page = QRectF(device.pageLayout().paintRectPixels(DPI))
+    font = printable_font(REPORT_FAMILIES, 1)
+    font.setPixelSize(TABLE_FONT_PX)  # in DPI's dots, so measured as it is drawn
+    metrics = QFontMetricsF(font)
+    line = metrics.height()
+    columns = sheet.columns
+    rows = [[_text(v) for v in row] for row in sheet.rows] or [["无"] + [""] * (len(columns) - 1)]
+    widths = _widths(columns, rows, metrics, page.width())
+    heading = _height([c.title for c in columns], widths, [True] * len(columns), metrics)
+    breaks = [c.breaks for c in columns]
+    heights = [_height(row, widths, breaks, metrics) for row in rows]
+    title_font = QFont(font)
+    title_font.setPixelSize(TITLE_FONT_PX)
+    title_height = 2 * QFontMetricsF(title_font).height()
+    pages = _pages(heights, page.height() - heading - line - PAD, title_height)
+    flags = [(RIGHT if c.kind in NUMBERS else LEFT) | (WRAP if c.breaks else 0) for c in columns]
+    painter = QPainter(device)
+    try:
+        painter.scale(device.logicalDpiX() / DPI, device.logicalDpiY() / DPI)
+        painter.setFont(font)
+        for number, (first, last) in enumerate(pages, start=1):
+            if number > 1:
+                device.newPage()
+            y = 0.0
+            if number == 1:
+                painter.setFont(title_font)
+                painter.drawText(QRectF(0, 0, page.width(), title_height), LEFT, title)
+                painter.setFont(font)
+                y = title_height
+            cells = [(c.title, LEFT | WRAP) for c in columns]
+            painter.fillRect(QRectF(0, y, sum(widths), heading), QColor(HEADER_SHADE))
+            bottom = _paint_row(painter, cells, widths, y, heading)
+            for row, height in zip(rows[first:last], heights[first:last], strict=True):
+                bottom = _paint_row(painter, zip(row, flags, strict=True), widths, bottom, height)
+            _paint_rules(painter, widths, y, bottom)
+            footer = f"第 {number} 页，共 {len(pages)} 页"
+            painter.drawText(
+                QRectF(0, page.height() - line, page.width(), line),
+                Qt.AlignmentFlag.AlignHCenter.value,
+                footer,
+            )
+    finally:
+        painter.end()
+
+
+def _widths(
+    columns: Sequence[Column], rows: list[list[str]], metrics: QFontMetricsF, page: float
+) -> list[float]:
+    """Each column's width. One that never breaks is as wide as its longest value (and
+    half its heading, which may take two lines). The others take the fewest lines that
+    let their longest values fit beside them, then share what is left by their widths;
+    none is narrower than two characters. Scaled down to the page if even that is too
+    wide."""
+    longest = [
+        2 * PAD + max(metrics.horizontalAdvance(row[i]) for row in rows)
+        for i in range(len(columns))
+    ]
+    half_heading = [
+        2 * PAD + metrics.horizontalAdvance(c.title[: -(-len(c.title) // 2)]) for c in columns
+    ]
+    char = metrics.horizontalAdvance("中")  # the most a line may end short when it breaks
+    narrowest = 2 * PAD + 2 * char
+    breaking = [c.breaks for c in columns]
+
+    def in_lines(lines: int) -> list[float]:
+        return [
+            max(narrowest, min(w, (w - 2 * PAD) / lines + char + 2 * PAD)) if b else max(w, h)
+            for w, h, b in zip(longest, half_heading, breaking, strict=True)
+        ]
+
+    lines = 1
+    while sum(in_lines(lines)) > page and lines < MAX_LINES:
+        lines += 1
+    widths = in_lines(lines)
+    weight = sum(c.width for c in columns if c.breaks)
+    if weight and (spare := page - sum(widths)) > 0:
+        widths = [
+            w + spare * c.width / weight if c.breaks else w
+            for w, c in zip(widths, columns, strict=True)
+        ]
+    return [w * min(1.0, page / sum(widths)) for w in widths]
+
+
+def _height(
+    texts: Sequence[str], widths: Sequence[float], breaks: Sequence[bool], metrics: QFontMetricsF
+) -> float:
+    """A row's height: its tallest cell's text, wrapped where it may break."""
+    tallest = metrics.height()
+    for text, width, wraps in zip(texts, widths, breaks, strict=True):
+        if wraps and ("\n" in text or metrics.horizontalAdvance(text) > width - 2 * PAD):
+            box = QRectF(0, 0, width - 2 * PAD, 1e6)
+            tallest = max(tallest, metrics.boundingRect(box, WRAP, text).height())
+    return tallest + 2 * PAD
+
+
+def _pages(heights: Sequence[float], room: float, title: float) -> list[tuple[int, int]]:
+    """Each page's rows as (first, one past the last): `room` high below the heading row,
+    less `title` on the first page; at least one row a page."""
+    pages, first, used = [], 0, title
+    for i, height in enumerate(heights):
+        if used + height > room and i > first:
+            pages.append((first, i))
+            first, used = i, 0.0
+        used += height
+    pages.append((first, len(heights)))
+    return pages
+
+
+def _paint_row(
+    painter: QPainter, cells: Iterable[tuple[str, int]], widths: Sequence[float], y: float, h: float
+) -> float:
+    """One row's texts at `y`, `h` high, and the rule under it; returns its bottom."""
+    x = 0.0
+    for (text, flags), width in zip(cells, widths, strict=True):
+        if text:
+            painter.drawText(QRectF(x + PAD, y + PAD, width - 2 * PAD, h - 2 * PAD), flags, text)
+        x += width
+    painter.setPen(RULE)
+    painter.drawLine(QPointF(0, y + h), QPointF(x, y + h))
+    painter.setPen(Qt.GlobalColor.black)
+    return y + h
+
+
+def _paint_rules(painter: QPainter, widths: Sequence[float], top: float, bottom: float) -> None:
+    """The table's outline and the rules between its columns, from `top` to `bottom`."""
+    painter.setPen(RULE)
+    x = 0.0
+    painter.drawLine(QPointF(0, top), QPointF(sum(widths), top))
+    for width in (0.0, *widths):
+        x += width
+        painter.drawLine(QPointF(x, top), QPointF(x, bottom))
+    painter.setPen(Qt.GlobalColor.black)
 
 
 def paint_landscape(html: str, device: QPagedPaintDevice) -> None:

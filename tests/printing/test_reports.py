@@ -11,7 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from approvals_gui.printing.reports import write_figures_pdf, write_table_pdf
 from approvals_gui.services.applications import list_applications
-from approvals_gui.services.exports import applications_sheet
+from approvals_gui.services.exports import Column, Sheet, applications_sheet
+from approvals_gui.services.figure_rows import Kind
 from approvals_gui.services.figures import figures_report
 from approvals_gui.services.workspace import Workspace
 from tests.conftest import TODAY
@@ -99,3 +100,52 @@ def test_every_report_pdf_prints_real_characters(
         for piece in expected:
             assert piece in text, (path.name, piece)
         assert radicals(text) == [], path.name
+
+
+def long_table(rows: int) -> Sheet:
+    columns = (
+        Column("编号", 16, code=True),
+        Column("项目名称", 36),
+        Column("统一社会信用代码", 22, code=True),
+        Column("承诺到期日", 12, Kind.DATE),
+        Column("剩余工作日", 10, Kind.INT),
+    )
+    project = "年产三十万吨高性能锂电池正极材料及配套循环利用设施建设项目（一期工程）" * 3
+    return Sheet(
+        "申请",
+        columns,
+        [
+            (f"HP2026-{n:05d}", f"{project}{n}", "91330102MA2H3K4L5X", N(1 + n % 30), n - 50)
+            for n in range(rows)
+        ],
+    )
+
+
+def test_long_table_pdf_repeats_its_heading_and_keeps_codes_whole(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    sheet = long_table(150)
+    reader = PdfReader(write_table_pdf(sheet, "申请一览", tmp_path / "t.pdf"))
+    pages = [page.extract_text() for page in reader.pages]
+    assert len(pages) > 2
+    for number, page in enumerate(pages, start=1):
+        assert plain("编号项目名称统一社会信用代码承诺到期日剩余工作日") in plain(page)
+        assert plain(f"第{number}页，共{len(pages)}页") in plain(page)
+    whole = "\n".join(pages)
+    for code, project, credit, due, left in sheet.rows:
+        # Codes and dates on one line each; the long name wrapped, but all there.
+        assert code in whole and credit in whole and due.isoformat() in whole
+        assert f"{left}" in whole and plain(project) in plain(whole)
+    assert sheet.rows[0][1] not in whole  # it did wrap
+
+
+def test_table_pdf_embeds_only_the_glyphs_it_uses(qtbot: QtBot, tmp_path: Path) -> None:
+    reader = PdfReader(write_table_pdf(long_table(40), "申请一览", tmp_path / "t.pdf"))
+    programs = {
+        id(program): len(program.get_data())
+        for page in reader.pages
+        for font in page["/Resources"]["/Font"].values()
+        for descendant in font.get_object().get("/DescendantFonts", [])
+        if (program := descendant.get_object()["/FontDescriptor"].get("/FontFile2"))
+    }
+    assert programs and max(programs.values()) < 1_000_000  # a whole CJK face is several MB

@@ -1,5 +1,5 @@
-"""Excel and CSV exports, read back: headers, real dates, widths, frozen header,
-and text that must never run as a formula."""
+"""Excel and CSV exports, read back: headers, real dates, widths, frozen header, print
+setup, and text that must never run as a formula."""
 
 from __future__ import annotations
 
@@ -15,12 +15,17 @@ from approvals_gui.services.applications import list_applications
 from approvals_gui.services.board import board_cards
 from approvals_gui.services.exports import (
     EXCEL_CELL_LIMIT,
+    PROGRESS_EVERY,
+    Column,
+    Sheet,
     applications_sheet,
     board_sheet,
     figures_sheets,
+    plain,
     write_csv,
     write_xlsx,
 )
+from approvals_gui.services.figure_rows import Kind
 from approvals_gui.services.figures import figures_report
 from approvals_gui.services.progress import Cancelled
 from approvals_gui.services.workspace import Workspace
@@ -28,6 +33,7 @@ from tests.conftest import TODAY
 from tests.conftest import category_names as names
 
 N = lambda d: date(2026, 11, d)  # noqa: E731
+PLAIN_ROWS_BEFORE = PROGRESS_EVERY + 3  # a first batch of plain rows, then the odd ones
 
 
 def test_applications_to_xlsx(data: Workspace, tmp_path: Path) -> None:
@@ -37,7 +43,7 @@ def test_applications_to_xlsx(data: Workspace, tmp_path: Path) -> None:
     header = [c.value for c in sheet[1]]
     assert header[:3] == ["编号", "项目名称", "建设单位"] and "法定到期日" in header
     assert sheet.freeze_panes == "A2"
-    assert sheet.column_dimensions["B"].width == 38
+    assert 38 <= sheet.column_dimensions["B"].width < 39  # Excel adds a little padding
     assert sheet[1][0].font.bold
     rows = {row[1].value: row for row in sheet.iter_rows(min_row=2)}
     late, done = rows['=HYPERLINK("http://x")'], rows["@SUM(A1)"]
@@ -45,6 +51,7 @@ def test_applications_to_xlsx(data: Workspace, tmp_path: Path) -> None:
         assert cell.data_type == "s" and cell.quotePrefix  # text, not a formula
     assert done[6].value == "-2+3"
     assert not late[2].quotePrefix  # ordinary text stays ordinary
+    assert late[2].alignment.wrap_text  # long text wraps within its column
     received = late[header.index("收件日期")]
     assert received.is_date and received.value.date() == N(2)
     assert received.number_format == "yyyy-mm-dd"
@@ -163,3 +170,49 @@ def test_what_was_stored_before_input_was_checked_still_exports(
     with write_csv(sheet, tmp_path / "a.csv").open(encoding="utf-8-sig", newline="") as f:
         exported = {r[1][:5]: r for r in csv.reader(f)}
     assert exported["再生铝\n项"][5] == "'=1+1"
+
+
+def test_xlsx_prints_landscape_fitted_to_width_header_on_every_page(
+    data: Workspace, tmp_path: Path
+) -> None:
+    sheet = applications_sheet(list_applications(data, today=TODAY), names(data))
+    book = load_workbook(write_xlsx([sheet], tmp_path / "a.xlsx"))
+    printed = book["申请"]
+    assert printed.page_setup.orientation == "landscape"
+    assert printed.page_setup.paperSize == 9  # A4
+    assert printed.sheet_properties.pageSetUpPr.fitToPage
+    setup = printed.page_setup
+    assert (setup.fitToWidth or 1, setup.fitToHeight) == (1, 0)  # unwritten: 1 by default
+    assert printed.print_title_rows == "$1:$1"
+
+
+def _sheet_of(*rows: tuple[object, ...]) -> Sheet:
+    columns = (Column("文本", 20), Column("日期", 12, Kind.DATE), Column("件数", 8, Kind.INT))
+    return Sheet("表", columns, list(rows))
+
+
+@pytest.mark.parametrize("rows", [PLAIN_ROWS_BEFORE, 0], ids=["after plain rows", "alone"])
+def test_formula_like_text_stays_text_wherever_it_is(tmp_path: Path, rows: int) -> None:
+    """Plain rows are written the fast way: a formula-like text among them, at a row's
+    start or inside it, still goes the careful way."""
+    plain_rows = [("普通文本", N(2), 1)] * rows
+    sheet = _sheet_of(*plain_rows, ("=1+1", N(3), -2), ("甲", None, None), ("-3", N(4), 0))
+    book = load_workbook(write_xlsx([sheet], tmp_path / "a.xlsx"))
+    cells = list(book["表"].iter_rows(min_row=2 + rows))
+    for row, written in zip(cells[::2], ("=1+1", "-3"), strict=True):
+        assert row[0].value == written and row[0].data_type == "s" and row[0].quotePrefix
+    assert cells[0][1].is_date and cells[0][1].value.date() == N(3)
+    assert cells[0][2].value == -2 and cells[1][1].value is None
+    with write_csv(sheet, tmp_path / "a.csv").open(encoding="utf-8-sig", newline="") as f:
+        written = list(csv.reader(f))[1 + rows :]
+    assert written == [["'=1+1", "2026-11-03", "-2"], ["甲", "", ""], ["'-3", "2026-11-04", "0"]]
+
+
+def test_plain_rows_are_told_apart() -> None:
+    kinds = (Kind.TEXT, Kind.DATE, Kind.INT, Kind.TEXT)
+    assert plain([("文本", N(2), 3, "a|b"), ("", None, -4, "")], kinds)
+    for odd in ("=A1", "a\tb", "x|=A1", "行一\n行二", "长" * (EXCEL_CELL_LIMIT + 1)):
+        assert not plain([("文本", N(2), 3, "b"), (odd, None, 1, "b")], kinds), odd
+    assert not plain([("文本", N(2), 1.5, "b")], kinds)  # a fraction takes a number format
+    assert not plain([("文本", "2026-11-02", 1, "b")], kinds)  # text where a date belongs
+    assert not plain([("文本", N(2), 1, None)], kinds)  # a blank among texts

@@ -17,6 +17,7 @@ NOT_AT_START = (
     "approvals_gui.services.ledger",
     "approvals_gui.printing",
     "openpyxl",
+    "xlsxwriter",
     "alembic",
 )
 

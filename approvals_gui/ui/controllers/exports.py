@@ -1,7 +1,7 @@
 """Exports from the window: ask where, write off the UI thread, say where it went.
 
 Exports write files and never the database, so they run on a worker of their own: a long
-export does not hold up loading. The writers (openpyxl, Qt's PDF writer) are imported
+export does not hold up loading. The writers (xlsxwriter, Qt's PDF writer) are imported
 when the first export is asked for, not when the window opens.
 """
 
