@@ -11,7 +11,7 @@ import getpass
 import os
 import sys
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,9 +33,9 @@ HELP = {
     "check": "integrity check and overdue summary",
     "backup": "write a consistent copy of the database",
     "restore": "replace the database with a backup (the replaced file is kept beside it)",
-    "export": "write applications, the overdue board or the figures to a file",
+    "export": "write applications, the overdue board, the figures or 12369 cases to a file",
     "import": "import an Excel ledger (台账) of applications",
-    "report": "the service-day report of a month",
+    "report": "the service-day or the 12369 hotline report of a month",
     "notice": "write an application's notice (受理通知书 …) as an official-document PDF",
     "users": "add, list, re-password or disable the people who sign in (as an admin)",
 }
@@ -103,7 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
     cmd["backup"].add_argument("--out", type=Path, help="file to write (default: dated, rotated)")
     cmd["restore"].add_argument("backup", type=Path, help="the backup file to restore")
     export = cmd["export"]
-    export.add_argument("what", choices=("applications", "overdue", "stats"))
+    export.add_argument("what", choices=("applications", "overdue", "stats", "cases"))
     export.add_argument("--out", type=Path, required=True, help="FILE.xlsx, .csv or .pdf")
     export.add_argument("--from", dest="first", type=_day, help="stats: first day (YYYY-MM-DD)")
     export.add_argument("--to", dest="last", type=_day, help="stats: last day (default today)")
@@ -112,12 +112,17 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--bureau", help="stats PDF: the bureau's name for the title (default: the database's)"
     )
+    export.add_argument(
+        "--personal",
+        action="store_true",
+        help="cases: the reporters' names and phones whole (masked by default)",
+    )
     cmd["import"].add_argument("file", type=Path, help="FILE.xlsx; columns found by their headings")
     cmd["import"].add_argument(
         "--skip-bad", action="store_true", help="import the good rows even if some are bad"
     )
     report = cmd["report"]
-    report.add_argument("which", choices=("service-days",))
+    report.add_argument("which", choices=("service-days", "hotline"))
     report.add_argument("--month", type=_month, required=True, help="YYYY-MM")
     report.add_argument("--out", type=Path, required=True, help="FILE.pdf or .xlsx")
     report.add_argument(
@@ -224,6 +229,8 @@ def _run(ws: Workspace, args: argparse.Namespace, today: date) -> int:
         return _export(ws, args, today)
     if args.command == "import":
         return _import(ws, args.file, args.skip_bad)
+    if args.command == "report" and args.which == "hotline":
+        return _hotline_report(ws, args.month, args.out, _bureau(ws, args.bureau), today)
     if args.command == "report":
         return _service_report(ws, args.month, args.out, _bureau(ws, args.bureau), today)
     if args.command == "notice":
@@ -242,7 +249,8 @@ def _demo(ws: Workspace, count: int, seed: int, today: date) -> int:
     from approvals_gui.services import demo
 
     demo.generate(ws, count, today=today, seed=seed)
-    print(f"added {count} applications to {ws.engine.url.database or ws.engine.url}")
+    where = ws.engine.url.database or ws.engine.url
+    print(f"added {count} applications and {demo.hotline_cases(count)} 12369 cases to {where}")
     return 0
 
 
@@ -305,6 +313,11 @@ def _export(ws: Workspace, args: argparse.Namespace, today: date) -> int:
         return 2
     if args.what == "stats":
         _export_figures(ws, args, today)
+    elif args.what == "cases":
+        if suffix == ".pdf":
+            print("error: cases are written to .xlsx or .csv", file=sys.stderr)
+            return 2
+        _export_cases(ws, out, args.personal, today)
     else:
         _export_table(ws, args.what, out, today)
     print(f"written: {out}")
@@ -461,6 +474,40 @@ def _service_report(ws: Workspace, month: date, out: Path, bureau: str, today: d
     else:
         exports.write_xlsx(exports.service_report_sheets(report), out)
     print(f"written: {out} ({len(report.visits)} visits)")
+    return 0
+
+
+def _export_cases(ws: Workspace, out: Path, personal: bool, today: date) -> None:
+    from approvals_gui.services.hotline import list_cases
+    from approvals_gui.services.hotline_exports import cases_sheet
+
+    units = {u.code: u.name for u in ws.units()}
+    _write([cases_sheet(list_cases(ws, today=today), units, personal=personal)], out)
+
+
+def _hotline_report(ws: Workspace, month: date, out: Path, bureau: str, today: date) -> int:
+    """The month's figures with their definitions, and every case received in it."""
+    suffix = out.suffix.lower()
+    if suffix not in (".pdf", ".xlsx"):
+        print("error: --out must end in .pdf or .xlsx", file=sys.stderr)
+        return 2
+    from approvals_gui.domain.hotline.figures import hotline_figures
+    from approvals_gui.services import exports
+    from approvals_gui.services.hotline import list_cases, summaries
+    from approvals_gui.services.hotline_exports import hotline_report_sheets
+
+    last = (month + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    views = list_cases(ws, today=today)
+    figures = hotline_figures(summaries(views), month, last)
+    units = {u.code: u.name for u in ws.units()}
+    if suffix == ".pdf":
+        _start_qt()
+        from approvals_gui.printing.hotline_report import write_hotline_report_pdf
+
+        write_hotline_report_pdf(figures, views, bureau, units, out)
+    else:
+        exports.write_xlsx(hotline_report_sheets(figures, views, units), out)
+    print(f"written: {out} ({figures.counts.received} reports received)")
     return 0
 
 

@@ -47,7 +47,7 @@ GAP = 16
 HEADER_SHADE = "#e8e8e8"  # table headers stand out without bold, which a face may lack
 
 
-def _writer(path: Path, title: str) -> QPdfWriter:
+def pdf_writer(path: Path, title: str) -> QPdfWriter:
     writer = QPdfWriter(str(writable(path)))
     writer.setResolution(DPI)
     writer.setTitle(title)
@@ -120,7 +120,7 @@ def write_figures_pdf(
 ) -> Path:
     """The figures table, the three charts, then the by-unit table, on A4 portrait
     pages."""
-    writer = _writer(path, f"{bureau}环评审批统计")
+    writer = pdf_writer(path, f"{bureau}环评审批统计")
     paint_figures(report, bureau, names, writer)
     del writer
     return check_written(path)
@@ -191,7 +191,7 @@ def _text(value: object) -> str:
 
 def write_table_pdf(sheet: Sheet, title: str, path: Path) -> Path:
     """A table on A4 landscape pages: see `paint_table`."""
-    writer = _writer(path, title)
+    writer = pdf_writer(path, title)
     paint_table(sheet, title, writer)
     del writer
     return check_written(path)
@@ -375,16 +375,20 @@ def service_report_html(report: MonthlyReport, bureau: str) -> str:
     )
 
 
-def _cell(value: object) -> str:
-    """A table cell; dates never wrap in the middle."""
-    nowrap = " style='white-space:nowrap'" if isinstance(value, date) else ""
+def _cell(value: object, column: Column) -> str:
+    """A table cell; dates and codes never wrap in the middle."""
+    whole = isinstance(value, date) or not column.breaks
+    nowrap = " style='white-space:nowrap'" if whole else ""
     return f"<td{nowrap}>{escape(_text(value))}</td>"
 
 
 def table_html(sheet: Sheet, title: str) -> str:
     head = "".join(f"<th>{escape(c.title)}</th>" for c in sheet.columns)
     body = (
-        "".join("<tr>" + "".join(_cell(v) for v in row) + "</tr>" for row in sheet.rows)
+        "".join(
+            "<tr>" + "".join(_cell(v, c) for v, c in zip(row, sheet.columns, strict=True)) + "</tr>"
+            for row in sheet.rows
+        )
         or f"<tr><td colspan='{len(sheet.columns)}'>无</td></tr>"
     )
     return (
@@ -396,7 +400,7 @@ def table_html(sheet: Sheet, title: str) -> str:
 
 def write_service_report_pdf(report: MonthlyReport, bureau: str, path: Path) -> Path:
     """The month's service-day report on A4 landscape pages."""
-    writer = _writer(path, f"{bureau}企业服务日工作月报")
+    writer = pdf_writer(path, f"{bureau}企业服务日工作月报")
     paint_landscape(service_report_html(report, bureau), writer)
     del writer
     return check_written(path)

@@ -40,9 +40,11 @@ from approvals_gui.domain.stages import Action, Stage, StageEvent, StepInput, re
 from approvals_gui.domain.timelimits import Limit, Unit
 from approvals_gui.domain.units import Authority, Level, UnitKind, deciding_unit
 from approvals_gui.domain.units import Unit as OrgUnit
+from approvals_gui.services import hotline_demo
 from approvals_gui.services.applications import checked_event
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import bulk, repo, visits
+from approvals_gui.store import hotline as hotline_store
 from approvals_gui.store import units as unit_store
 from approvals_gui.store.bulk import BulkApplication
 from approvals_gui.store.db import Session, session_scope
@@ -379,8 +381,8 @@ def generate(
     seed: int = 2026,
     progress: Callable[[int], None] | None = None,
 ) -> int:
-    """Add `count` applications received over the two years up to `today`; returns how
-    many."""
+    """Add `count` applications received over the two years up to `today`, the past
+    year's service days and a year of 12369 cases; returns how many applications."""
     rng = random.Random(seed)
     first_day = today - timedelta(days=730)
     with session_scope(ws.engine) as session:
@@ -411,8 +413,24 @@ def generate(
             if progress:
                 progress(min(count, chunk_start + 5000))
         _add_service_days(ws, session, rng, enterprise_ids, today)
+        hotline_demo.add_cases(
+            session,
+            rng,
+            hotline_cases(count),
+            units=units,
+            cal=cal,
+            rule=hotline_store.load_hotline_rule(session),
+            now=datetime.combine(today, time(17, 30)),
+            actor=ws.actor,
+        )
     ws.reload()  # the demo's rules and calendar days
     return count
+
+
+def hotline_cases(applications: int) -> int:
+    """A year of 12369 reports beside `applications` applications: a tenth as many,
+    at least 40, at most 3,000 (a city's hotline in a busy year)."""
+    return min(3000, max(40, applications // 10))
 
 
 def _add_units(

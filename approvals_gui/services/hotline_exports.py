@@ -1,0 +1,171 @@
+"""The hotline's tables for Excel, CSV and the monthly report: one row a case, and the
+month's figures with their definitions. Chinese, as every export; the reporter's name
+and phone are masked unless the caller asks for them whole (and may see them)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from approvals_gui.domain.hotline.clock import CaseDueKind
+from approvals_gui.domain.hotline.figures import Counts, Group, HotlineFigures, Rate
+from approvals_gui.domain.hotline.labels import (
+    CASE_STAGE_NAMES,
+    CASE_STATUS_NAMES,
+    CHANNEL_NAMES,
+    FIGURE_DEFINITIONS,
+    TOPIC_NAMES,
+)
+from approvals_gui.domain.hotline.privacy import mask_name, mask_phone
+from approvals_gui.services.exports import Column, Sheet, unit_label
+from approvals_gui.services.figure_rows import Kind
+from approvals_gui.services.hotline import CaseView
+
+
+def cases_sheet(
+    views: Sequence[CaseView],
+    units: Mapping[str, str],
+    *,
+    personal: bool = False,
+    reporter: bool = True,
+) -> Sheet:
+    """One row a case: number, when and how received, what and where, the unit it was
+    handed to, its dates and state. `personal`: the reporter whole, else masked;
+    `reporter`: False leaves the reporter out (a report for a meeting needs none)."""
+    columns = (
+        Column("编号", 14, code=True),
+        Column("收到时间", 17, code=True),
+        Column("渠道", 8),
+        Column("类别", 8),
+        Column("区县", 10),
+        Column("企业", 24),
+        Column("地址", 24),
+        Column("举报内容", 30),
+        Column("举报人", 10),
+        Column("联系电话", 14, code=True),
+        Column("受理日期", 12, Kind.DATE),
+        Column("承办单位", 14),
+        Column("受理告知到期日", 14, Kind.DATE),
+        Column("办结到期日", 12, Kind.DATE),
+        Column("环节", 10),
+        Column("状态", 10),
+        Column("办结日期", 12, Kind.DATE),
+    )
+    rows = []
+    for v in views:
+        r, clock = v.record, v.clock
+        accept = clock.deadline(CaseDueKind.ACCEPT)
+        name, phone = r.reporter_name, r.reporter_phone
+        if not personal:
+            name, phone = mask_name(name), mask_phone(phone) if phone else ""
+        rows.append(
+            (
+                r.number,
+                r.received_at.strftime("%Y-%m-%d %H:%M"),
+                CHANNEL_NAMES[r.channel],
+                TOPIC_NAMES[r.topic],
+                r.district,
+                r.enterprise_name,
+                r.address,
+                r.content,
+                "匿名" if r.anonymous else name,
+                phone,
+                r.facts.accepted_on,
+                unit_label(r.facts.unit, units),
+                accept.due if accept else None,
+                clock.close_due,
+                CASE_STAGE_NAMES[r.facts.stage],
+                CASE_STATUS_NAMES[clock.status],
+                r.facts.closed_on,
+            )
+        )
+    if reporter:
+        return Sheet("12369举报案件", columns, rows)
+    keep = [i for i, c in enumerate(columns) if c.title not in ("举报人", "联系电话")]
+    return Sheet(
+        "12369举报案件",
+        tuple(columns[i] for i in keep),
+        [tuple(row[i] for i in keep) for row in rows],
+    )
+
+
+def rate_text(rate: Rate) -> str:
+    """ "92.0%（46/50）", or "—" with nothing to divide by (never a 100 % of nothing)."""
+    if rate.value is None:
+        return "—"
+    return f"{rate.value * 100:.1f}%（{rate.numerator}/{rate.denominator}）"
+
+
+def figure_lines(counts: Counts) -> list[tuple[str, str, str]]:
+    """Each figure's name, value and definition, in the report's order."""
+    values = {
+        "received": f"{counts.received} 件",
+        "merged": f"{counts.merged} 件",
+        "accepted": f"{counts.accepted} 件",
+        "refused": f"{counts.refused} 件",
+        "closed": f"{counts.closed} 件",
+        "acceptance_rate": rate_text(counts.acceptance_rate),
+        "closure_rate": rate_text(counts.closure_rate),
+        "due_closure_rate": rate_text(counts.due_closure_rate),
+        "on_time_rate": rate_text(counts.on_time_rate),
+        "average_days": "—" if counts.average_days is None else f"{counts.average_days:.1f} 天",
+    }
+    return [(FIGURE_DEFINITIONS[k][0], v, FIGURE_DEFINITIONS[k][1]) for k, v in values.items()]
+
+
+def _groups_sheet(
+    title: str, heading: str, groups: Sequence[Group], name: Mapping[str, str]
+) -> Sheet:
+    columns = (
+        Column(heading, 14),
+        Column("收到", 8, Kind.INT),
+        Column("受理", 8, Kind.INT),
+        Column("办结", 8, Kind.INT),
+        Column("办结率", 16),
+        Column("按期办结率", 16),
+    )
+    rows = [
+        (
+            name.get(g.key, g.key) or "（无）",
+            g.counts.received,
+            g.counts.accepted,
+            g.counts.closed,
+            rate_text(g.counts.closure_rate),
+            rate_text(g.counts.on_time_rate),
+        )
+        for g in groups
+    ]
+    return Sheet(title, columns, rows)
+
+
+def hotline_report_sheets(
+    figures: HotlineFigures, views: Sequence[CaseView], units: Mapping[str, str]
+) -> list[Sheet]:
+    """The period's figures with their definitions, the breakdowns, the enterprises
+    reported again and again, and every case received in the period."""
+    summary = Sheet(
+        "指标",
+        (Column("指标", 14), Column("数值", 18), Column("口径说明", 50)),
+        figure_lines(figures.counts),
+    )
+    channels = {c.value: n for c, n in CHANNEL_NAMES.items()}
+    topics = {t.value: n for t, n in TOPIC_NAMES.items()}
+    repeated = Sheet(
+        "重复举报企业",
+        (
+            Column("统一社会信用代码", 20, code=True),
+            Column("企业", 24),
+            Column("举报次数", 10, Kind.INT),
+            Column("其中合并办理", 12, Kind.INT),
+        ),
+        [(r.credit_code, r.name, r.reports, r.merged) for r in figures.repeated],
+    )
+    received = [v for v in views if figures.first <= v.record.facts.received_on <= figures.last]
+    return [
+        summary,
+        _groups_sheet("按渠道", "渠道", figures.by_channel, channels),
+        _groups_sheet("按类别", "类别", figures.by_topic, topics),
+        _groups_sheet("按区县", "区县", figures.by_district, {}),
+        _groups_sheet("按承办单位", "承办单位", figures.by_unit, units),
+        repeated,
+        cases_sheet(received, units, reporter=False),
+    ]

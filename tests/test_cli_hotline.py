@@ -1,0 +1,137 @@
+"""The hotline's headless commands: `export cases` and `report hotline` (#15)."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+from approvals_gui.app import main
+from approvals_gui.domain.hotline.cases import CaseAction, Channel, Topic
+from approvals_gui.domain.hotline.reports import NewReport
+from approvals_gui.domain.units import Unit, UnitKind
+from approvals_gui.services.hotline import CaseStepForm, case_detail, case_step, register_report
+from approvals_gui.services.units import save_units
+from approvals_gui.services.workspace import Workspace
+from approvals_gui.store.database import open_database
+
+TODAY = date(2026, 11, 25)
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    """Two November reports (one closed by 东城分局) and one from October."""
+    path = tmp_path / "hotline.sqlite3"
+    engine = open_database(path, create=True)
+    ws = Workspace(engine, "李四")
+    save_units(
+        ws,
+        [Unit("city", "市局", UnitKind.CITY), Unit("east", "东城分局", UnitKind.BRANCH, "东城区")],
+    )
+    ws.reload()
+    for when, content in (
+        (datetime(2026, 10, 20, 9), "十月的举报"),
+        (datetime(2026, 11, 2, 20), "=夜间排放刺鼻气味"),
+        (datetime(2026, 11, 10, 8), "噪声扰民"),
+    ):
+        register_report(
+            ws,
+            NewReport(
+                when,
+                Channel.PHONE,
+                Topic.AIR,
+                content,
+                "东城区幸福路1号",
+                "东城区",
+                reporter_name="王小明",
+                reporter_phone="13812345678",
+            ),
+            today=TODAY,
+        )
+    steps = [
+        CaseStepForm(CaseAction.ACCEPT, date(2026, 11, 3)),
+        CaseStepForm(
+            CaseAction.ASSIGN, date(2026, 11, 3), unit="east", unit_due=date(2026, 11, 13)
+        ),
+        CaseStepForm(CaseAction.HANDLE, date(2026, 11, 9), findings="已责令整改"),
+        CaseStepForm(CaseAction.REPLY, date(2026, 11, 10)),
+        CaseStepForm(CaseAction.CLOSE, date(2026, 11, 10)),
+    ]
+    for form in steps:
+        version = case_detail(ws, 2, today=TODAY).view.record.version
+        case_step(ws, 2, version, form, today=TODAY)
+    engine.dispose()
+    return path
+
+
+def test_cases_export_masks_the_reporter_unless_asked(db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "cases.xlsx"
+    assert main(["export", "cases", "--db", str(db), "--out", str(out)]) == 0
+    sheet = load_workbook(out).active
+    assert sheet is not None
+    rows = list(sheet.iter_rows(values_only=True))
+    header = rows[0]
+    assert header[:2] == ("编号", "收到时间") and "承办单位" in header and "办结到期日" in header
+    by_number = {row[0]: dict(zip(header, row, strict=True)) for row in rows[1:]}
+    closed = by_number["RX2026-00002"]
+    assert closed["联系电话"] == "138****5678" and closed["举报人"] == "王**"
+    assert closed["承办单位"] == "东城分局" and closed["状态"] == "按期办结"
+    assert closed["举报内容"] == "=夜间排放刺鼻气味"  # text, not a formula
+    assert closed["受理日期"].date() == date(2026, 11, 3)  # a real date
+    whole = tmp_path / "cases.csv"
+    assert main(["export", "cases", "--personal", "--db", str(db), "--out", str(whole)]) == 0
+    with whole.open(encoding="utf-8-sig") as file:
+        lines = list(csv.DictReader(file))
+    assert {line["联系电话"] for line in lines} == {"13812345678"}
+
+
+def test_the_month_report_in_both_formats(db: Path, tmp_path: Path) -> None:
+    pdf = tmp_path / "hotline.pdf"
+    book = tmp_path / "hotline.xlsx"
+    args = [
+        "report",
+        "hotline",
+        "--month",
+        "2026-11",
+        "--db",
+        str(db),
+        "--bureau",
+        "江城市生态环境局",
+    ]
+    assert main([*args, "--out", str(pdf)]) == 0
+    text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "江城市生态环境局12369环保举报办理情况（2026年11月）" in text.replace("\n", "")
+    assert "按期办结率" in text and "RX2026-00002" in text and "RX2026-00003" in text
+    assert "RX2026-00001" not in text  # received in October
+    assert main([*args, "--out", str(book)]) == 0
+    workbook = load_workbook(book)
+    assert workbook.sheetnames[0] == "指标"
+    figures = {row[0]: row[1] for row in workbook["指标"].iter_rows(values_only=True)}
+    assert figures["收到举报"] == "2 件" and figures["办结"] == "1 件"
+    assert figures["按期办结率"] == "100.0%（1/1）"
+    assert figures["受理率"] == "100.0%（1/1）"  # the other is not answered yet
+
+
+def test_refusals(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pdf = tmp_path / "cases.pdf"
+    assert main(["export", "cases", "--db", str(db), "--out", str(pdf)]) == 2
+    assert "xlsx or .csv" in capsys.readouterr().err and not pdf.exists()
+    assert main(["report", "hotline", "--month", "2026-11", "--db", str(db), "--out", "x.txt"]) == 2
+
+
+def test_the_demo_fills_a_year_of_cases(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import sqlite3
+
+    db = tmp_path / "demo.sqlite3"
+    assert main(["demo", "--count", "400", "--db", str(db)]) == 0
+    assert "and 40 12369 cases" in capsys.readouterr().out
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute("SELECT channel, stage, received_on FROM hotline_case").fetchall()
+    assert len(rows) == 40
+    assert len({channel for channel, _stage, _on in rows}) >= 3
+    assert {"closed"} <= {stage for _channel, stage, _on in rows}
+    assert main(["check", "--db", str(db)]) == 0
