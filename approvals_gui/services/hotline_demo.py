@@ -188,6 +188,8 @@ def _walk(
     unit_due = min(day + timedelta(days=rng.choice((10, 15, 20))), due)
     if not take(CaseAction.ASSIGN, rng.randint(0, 2), unit=unit, unit_due=unit_due):
         return
+    if rng.random() < 0.04:  # the unit never reports back: late, and still open
+        return
     late = rng.random() < 0.1
     if not take(CaseAction.HANDLE, rng.randint(3, 25 if late else 12), findings=_FINDINGS):
         return

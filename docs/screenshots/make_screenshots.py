@@ -20,14 +20,17 @@ from PySide6.QtGui import QColor, QImage, QPainter  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from approvals_gui.domain.access import Role, User  # noqa: E402
+from approvals_gui.domain.hotline.figures import hotline_figures  # noqa: E402
 from approvals_gui.domain.notices import NoticeKind, NoticeSettings, why_not  # noqa: E402
 from approvals_gui.printing import reports  # noqa: E402
 from approvals_gui.printing.documents import document  # noqa: E402
+from approvals_gui.printing.hotline_report import hotline_report_html  # noqa: E402
 from approvals_gui.printing.notice_text import compose  # noqa: E402
 from approvals_gui.printing.notices import write_notice_pdf  # noqa: E402
 from approvals_gui.services.applications import detail, list_applications  # noqa: E402
 from approvals_gui.services.changes import load_reference  # noqa: E402
 from approvals_gui.services.demo import generate  # noqa: E402
+from approvals_gui.services.hotline import list_cases, summaries  # noqa: E402
 from approvals_gui.services.notices import notice_settings, save_notice_settings  # noqa: E402
 from approvals_gui.services.service_days import month_report  # noqa: E402
 from approvals_gui.services.users import add_user, users  # noqa: E402
@@ -41,6 +44,7 @@ from approvals_gui.ui.main_window import (  # noqa: E402
     CALENDAR,
     ENTERPRISES,
     FIGURES,
+    HOTLINE,
     MINE,
     RULES,
     SERVICE,
@@ -150,6 +154,31 @@ def settle(app: QApplication) -> None:
         QApplication.instance().thread().msleep(5)  # type: ignore[union-attr]
 
 
+def hotline_shots(app: QApplication, window: MainWindow, ws: Workspace) -> None:
+    """The 12369 page with a late case handed to a branch, the case's dates, and the
+    first page of the month's report."""
+    window.show_view(HOTLINE)
+    page = window.hotline.page
+    wait(app, lambda: not window.hotline.loading and page.proxy.rowCount() > 0)
+    late = next(
+        (r for r in range(page.proxy.rowCount()) if "超期" in str(page.proxy.index(r, 1).data())),
+        0,
+    )
+    page.table.selectRow(late)
+    wait(app, lambda: page.pane.detail is not None)
+    settle(app)
+    window.grab().save(str(OUT / "hotline.png"))
+    page.pane.tabs.setCurrentIndex(1)  # 时限
+    settle(app)
+    window.grab().save(str(OUT / "hotline_case.png"))
+    page.pane.tabs.setCurrentIndex(0)
+    views = list_cases(ws, today=TODAY)
+    figures = hotline_figures(summaries(views), date(2026, 10, 1), date(2026, 10, 31))
+    units = {u.code: u.name for u in ws.units()}
+    html = hotline_report_html(figures, views, "江城市生态环境局", units)
+    page_image(html, 1123, 794).save(str(OUT / "hotline_report.png"))
+
+
 def english_detail(app: QApplication, shell: Shell) -> None:
     """The window in English: 全部申请 with an application's history open."""
     shell.switch_language("en")
@@ -255,6 +284,7 @@ def main() -> None:
     wait(app, lambda: window.directory.page.applications.rowCount() > 0)
     settle(app)
     window.grab().save(str(OUT / "enterprises.png"))
+    hotline_shots(app, window, ws)
     units_and_sign_in(app, window, ws)
     window.show_view(ALL)
     report = month_report(ws, date(2026, 10, 1), today=TODAY)
