@@ -14,6 +14,7 @@ from approvals_gui.domain.access import Permission, User
 from approvals_gui.domain.applications import EnterpriseEntry, NewApplication
 from approvals_gui.domain.calendar import CalendarOverride, WorkCalendar
 from approvals_gui.domain.enterprises import EnterpriseForm
+from approvals_gui.domain.hotline.rules import HotlineRule
 from approvals_gui.domain.ledger_import import LedgerEntry
 from approvals_gui.domain.rules import TimeLimitRule
 from approvals_gui.domain.schedule_import import ScheduleImport
@@ -23,6 +24,7 @@ from approvals_gui.services import (
     applications,
     calendar_admin,
     directory,
+    hotline,
     maintenance,
     rules,
     service_days,
@@ -129,6 +131,13 @@ def reference_changed(ws: Workspace, write: Callable[[], object]) -> ChangeSet:
 
 def save_rule(ws: Workspace, rule: TimeLimitRule) -> ChangeSet:
     return reference_changed(ws, lambda: rules.save_rule(ws, rule))
+
+
+def save_hotline_rule(ws: Workspace, rule: HotlineRule) -> ChangeSet:
+    """The 12369 limits: every case's dates are computed on read, so they all move;
+    the hotline page, the board and the rule editor read afresh."""
+    hotline.save_hotline_rule(ws, rule)
+    return ChangeSet(cases=True)
 
 
 def set_days(ws: Workspace, overrides: Sequence[CalendarOverride]) -> ChangeSet:

@@ -1626,6 +1626,89 @@
     </message>
 </context>
 <context>
+    <name>HotlineRuleEdit</name>
+    <message>
+        <source>不得延期</source>
+        <translation>No extension</translation>
+    </message>
+    <message>
+        <source>不预警</source>
+        <translation>No warning</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>恢复默认</source>
+        <translation>Defaults</translation>
+    </message>
+    <message>
+        <source>还原</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <source> 个自然日</source>
+        <translation> calendar days</translation>
+    </message>
+    <message>
+        <source>受理告知（自收到举报之日起）</source>
+        <translation>Acceptance notice (from receipt)</translation>
+    </message>
+    <message>
+        <source>办结（自受理之日起）</source>
+        <translation>Closing (from acceptance)</translation>
+    </message>
+    <message>
+        <source>延期最长（一次，须经负责人批准）</source>
+        <translation>Longest extension (once, approved by the head)</translation>
+    </message>
+    <message>
+        <source>复查（自收到请求之日起）</source>
+        <translation>Review (from the request)</translation>
+    </message>
+    <message>
+        <source>复核（自收到请求之日起）</source>
+        <translation>Re-examination (from the request)</translation>
+    </message>
+    <message>
+        <source>剩余不超过此数时预警（黄色）</source>
+        <translation>Warn (yellow) when at most this many are left</translation>
+    </message>
+    <message>
+        <source>重复举报合并期</source>
+        <translation>Repeat window</translation>
+    </message>
+    <message>
+        <source>依据同办结期限</source>
+        <translation>Same basis as closing</translation>
+    </message>
+    <message>
+        <source>按剩余自然日计算</source>
+        <translation>Counted in calendar days left</translation>
+    </message>
+    <message>
+        <source>同一企业或地址此期间内的举报，可并入在办案件</source>
+        <translation>A report about the same enterprise or address within this window may join the open case</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>法律依据</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>以上期限均按自然日计算；期限最后一日为休息日的，顺延至下一个工作日。保存后，所有热线案件的期限立即按新规则计算。</source>
+        <translation>All limits are calendar days; a period whose last day is a rest day ends on the next working day. Once saved, every hotline case's dates follow the new rule at once.</translation>
+    </message>
+    <message>
+        <source>“%1”应为 %2–365 个自然日，未保存。</source>
+        <translation>“%1” must be %2–365 calendar days; not saved.</translation>
+    </message>
+</context>
+<context>
     <name>LedgerImport</name>
     <message>
         <source>导入台账</source>
@@ -2386,8 +2469,16 @@ EIA approval deadlines</translation>
 <context>
     <name>RulesController</name>
     <message>
+        <source>您的角色（%1）无权%2，以下内容仅供查看。</source>
+        <translation>Your role (%1) may not %2; this is read-only.</translation>
+    </message>
+    <message>
         <source>时限规则已保存。</source>
         <translation>Time-limit rule saved.</translation>
+    </message>
+    <message>
+        <source>12369 热线时限已保存。</source>
+        <translation>12369 hotline limits saved.</translation>
     </message>
 </context>
 <context>
@@ -2475,6 +2566,14 @@ EIA approval deadlines</translation>
     <message>
         <source>修改保存后，在办申请的倒计时立即按新规则计算；已作出审批决定的申请仍按当时适用的规则统计。</source>
         <translation>Once saved, running applications count down under the new rule at once; decided applications keep the rule they were judged by.</translation>
+    </message>
+    <message>
+        <source>审批事项时限</source>
+        <translation>Approval limits</translation>
+    </message>
+    <message>
+        <source>12369 热线时限</source>
+        <translation>12369 hotline limits</translation>
     </message>
     <message>
         <source>无</source>

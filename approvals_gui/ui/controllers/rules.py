@@ -1,4 +1,6 @@
-"""The rule editor's controller: show what a change would have meant, then save."""
+"""The rule editor's controller: show what a change would have meant, then save; and
+the 12369 hotline's limits (issue 15), saved as they stand. Read-only, with the
+reason, for whoever may not edit rules."""
 
 from __future__ import annotations
 
@@ -6,11 +8,16 @@ from functools import partial
 
 from PySide6.QtCore import Signal
 
+from approvals_gui.domain.access import Permission, may
+from approvals_gui.domain.errors import DomainError
+from approvals_gui.domain.hotline.rules import HotlineRule
 from approvals_gui.domain.rule_impact import RuleImpact
 from approvals_gui.domain.rules import TimeLimitRule
-from approvals_gui.services import changes
+from approvals_gui.services import changes, hotline
 from approvals_gui.services.changes import ChangeSet, Reference
 from approvals_gui.services.rules import impact_of
+from approvals_gui.store.errors import StoreError
+from approvals_gui.ui import strings
 from approvals_gui.ui.controllers.page import PageController
 from approvals_gui.ui.dialogs.rule_impact_dialog import RuleImpactDialog
 from approvals_gui.ui.operations import Operations
@@ -28,18 +35,33 @@ class RulesController(PageController):
         super().__init__(ops)
         self.page = RulesPage()
         self.page.save_requested.connect(self.save)
+        self.page.hotline.save_requested.connect(self.save_hotline)
 
     def affected_by(self, changes: ChangeSet) -> bool:
-        return changes.reference is not None
+        # `cases`: the hotline's rule is saved as a change to every case's dates.
+        return changes.reference is not None or changes.cases or changes.reload
 
     def refresh(self) -> None:
+        self._set_permission()
         if self.ops.reference is not None:
             self._show(self.ops.reference)
         else:
             self.ops.load_reference(self._show)
+        self.ops.read(partial(hotline.hotline_rule, self.ops.ws), self.page.hotline.set_rule)
 
     def _show(self, reference: Reference) -> None:
         self.page.set_rules(list(reference.rules.values()))
+
+    def _set_permission(self) -> None:
+        user = self.ops.ws.user
+        if user is None or may(user, Permission.EDIT_RULES):
+            self.page.set_permission(None)
+            return
+        self.page.set_permission(
+            self.tr("您的角色（%1）无权%2，以下内容仅供查看。")
+            .replace("%1", strings.role_name(user.role))
+            .replace("%2", strings.permission_name(Permission.EDIT_RULES))
+        )
 
     def save(self, rule: TimeLimitRule) -> None:
         """Show what the change would have meant, then save it if the admin agrees."""
@@ -56,3 +78,18 @@ class RulesController(PageController):
                 partial(changes.save_rule, self.ops.ws, rule),
                 lambda _changes: self.message.emit(self.tr("时限规则已保存。")),
             )
+
+    def save_hotline(self, rule: HotlineRule) -> None:
+        """Save the hotline's limits; the page reloads them once the change arrives."""
+        self.ops.write(
+            partial(changes.save_hotline_rule, self.ops.ws, rule),
+            lambda _changes: self.message.emit(self.tr("12369 热线时限已保存。")),
+            self._hotline_refused,
+        )
+
+    def _hotline_refused(self, error: Exception) -> None:
+        """A refusal shows beside the buttons; anything else goes where errors go."""
+        if isinstance(error, DomainError | StoreError):
+            self.page.hotline.problem.setText(strings.error_text(error))
+        else:
+            self.ops.show_error(error)
