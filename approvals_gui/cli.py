@@ -300,6 +300,7 @@ def _print_check(report: CheckReport) -> None:
     )
     for handler, (breach, red, yellow) in report.late_by_handler.items():
         print(f"  {handler}: past statutory {breach}, red {red}, yellow {yellow}")
+    print(f"12369 cases: {report.cases}  overdue: {report.cases_overdue}")
 
 
 def _export(ws: Workspace, args: argparse.Namespace, today: date) -> int:

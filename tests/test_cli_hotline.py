@@ -135,3 +135,17 @@ def test_the_demo_fills_a_year_of_cases(tmp_path: Path, capsys: pytest.CaptureFi
     assert len({channel for channel, _stage, _on in rows}) >= 3
     assert {"closed"} <= {stage for _channel, stage, _on in rows}
     assert main(["check", "--db", str(db)]) == 0
+
+
+def test_check_compares_each_case_with_its_history(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sqlite3
+
+    assert main(["check", "--db", str(db)]) == 0
+    # Both unanswered reports are past their 15 days on any day from 2026-11-26 on.
+    assert "12369 cases: 3  overdue: 2" in capsys.readouterr().out
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE hotline_case SET closed_on = NULL WHERE number = 'RX2026-00002'")
+    assert main(["check", "--db", str(db)]) == 3  # what check returns for a problem
+    assert "case RX2026-00002: stored facts differ from its history" in capsys.readouterr().out

@@ -11,7 +11,10 @@ from approvals_gui.domain.applications import ApplicationRecord
 from approvals_gui.domain.clock import Clock, Status, evaluate, facts_from_history
 from approvals_gui.domain.errors import DomainError
 from approvals_gui.domain.history_hash import first_break
+from approvals_gui.domain.hotline.cases import case_facts
+from approvals_gui.domain.hotline.clock import CaseStatus, evaluate_case
 from approvals_gui.services.workspace import Workspace
+from approvals_gui.store import hotline as hotline_store
 from approvals_gui.store import integrity, repo
 from approvals_gui.store.backup import backup_sqlite, dated_backup, has_backup_on, restore_sqlite
 from approvals_gui.store.db import session_scope
@@ -26,6 +29,8 @@ class CheckReport:
     by_status: Counter[Status] = field(default_factory=Counter)
     # Per handler: past the statutory date, past the promise, due soon.
     late_by_handler: dict[str, tuple[int, int, int]] = field(default_factory=dict)
+    cases: int = 0  # 12369 cases
+    cases_overdue: int = 0  # running, past their date
 
     @property
     def ok(self) -> bool:
@@ -54,7 +59,32 @@ def check(ws: Workspace, *, today: date) -> CheckReport:
         if (lane := lanes.get(clock.countdown)) is not None:
             tally[record.handler][lane] += 1
     report.late_by_handler = {h: (b, r, y) for h, (b, r, y) in sorted(tally.items())}
+    _check_cases(ws, report, today)
     return report
+
+
+def _check_cases(ws: Workspace, report: CheckReport, today: date) -> None:
+    """Each 12369 case's stored facts against its history, and how many are late."""
+    with session_scope(ws.engine, write=False) as session:
+        rule = hotline_store.load_hotline_rule(session)
+        records = hotline_store.case_records(session)
+        events = hotline_store.all_case_events(session)
+    cal = ws.calendar()
+    for record in records:
+        history = events.get(record.id, [])
+        if not history:
+            report.problems.append(f"case {record.number}: no history")
+            continue
+        try:
+            if case_facts(history) != record.facts:
+                report.problems.append(
+                    f"case {record.number}: stored facts differ from its history"
+                )
+            elif evaluate_case(record.facts, rule, cal, today).status is CaseStatus.OVERDUE:
+                report.cases_overdue += 1
+        except DomainError as exc:
+            report.problems.append(f"case {record.number}: {exc}")
+    report.cases = len(records)
 
 
 def _history_problems(
