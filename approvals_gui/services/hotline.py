@@ -323,6 +323,16 @@ def case_figures(ws: Workspace, first: date, last: date, *, today: date) -> Hotl
     return hotline_figures(summaries(list_cases(ws, today=today)), first, last)
 
 
+def enterprise_ids(views: Sequence[CaseView]) -> dict[str, int]:
+    """Credit code → the enterprise's id in the directory, for the cases that name one:
+    the figures know an enterprise by its code, its page by its id."""
+    return {
+        v.record.credit_code: v.record.enterprise_id
+        for v in views
+        if v.record.credit_code and v.record.enterprise_id is not None
+    }
+
+
 def overdue_count(ws: Workspace, *, today: date) -> int:
     """热线超期: the running cases whose running date has passed (CaseStatus.OVERDUE)."""
     return sum(

@@ -420,6 +420,7 @@ class MainWindow(QMainWindow):
         self.directory.page.application_requested.connect(self.open_application)
         self.service_days.next_day_known.connect(self._show_next_service_day)
         self.hotline.overdue_known.connect(self._show_hotline_overdue)
+        self.hotline.enterprise_requested.connect(self.open_enterprise)
         self.directory.message.connect(status.showMessage)
         self.rules.message.connect(status.showMessage)
         self.units.message.connect(status.showMessage)
@@ -477,6 +478,16 @@ class MainWindow(QMainWindow):
     def open_application(self, application_id: int) -> None:
         self.show_view(ALL)
         self.applications.open(application_id)
+
+    def open_enterprise(self, enterprise_id: int) -> None:
+        """企业名录 with the enterprise selected (from the hotline's figures, #15)."""
+        self.show_view(ENTERPRISES)
+        page = self.directory.page
+        page.search.clear()  # a search left there may hide it
+        page.select(enterprise_id)
+        if page.selected_id() != enterprise_id:
+            # The list is loading: the one worker reads it first, then answers this.
+            self.ops.read(lambda: None, lambda _none: page.select(enterprise_id))
 
     def _open_card(self, kind: str, item_id: int) -> None:
         if kind == CardKind.APPLICATION:

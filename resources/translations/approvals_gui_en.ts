@@ -1562,6 +1562,14 @@
         <translation>Refuse to accept %1? The report ends here, and the reporter must be told why.</translation>
     </message>
     <message>
+        <source>12369 热线统计</source>
+        <translation>12369 hotline figures</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
         <source>交办单</source>
         <translation>Assignment slip</translation>
     </message>
@@ -1575,6 +1583,89 @@
     </message>
 </context>
 <context>
+    <name>HotlineFiguresDialog</name>
+    <message>
+        <source>%1（%2/%3）</source>
+        <translation>%1 (%2/%3)</translation>
+    </message>
+    <message>
+        <source>%1 天</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>12369 热线统计</source>
+        <translation>12369 hotline figures</translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>区县</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>承办单位</source>
+        <translation>Handling unit</translation>
+    </message>
+    <message>
+        <source>企业</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>举报次数</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>其中合并办理</source>
+        <translation>Of them merged</translation>
+    </message>
+    <message>
+        <source>双击企业，在企业名录中打开它</source>
+        <translation>Double-click an enterprise to open it in the directory</translation>
+    </message>
+    <message>
+        <source>按渠道</source>
+        <translation>By channel</translation>
+    </message>
+    <message>
+        <source>按类别</source>
+        <translation>By category</translation>
+    </message>
+    <message>
+        <source>按区县</source>
+        <translation>By district</translation>
+    </message>
+    <message>
+        <source>按承办单位</source>
+        <translation>By handling unit</translation>
+    </message>
+    <message>
+        <source>重复举报企业</source>
+        <translation>Enterprises reported repeatedly</translation>
+    </message>
+    <message>
+        <source>期内被举报两次及以上的企业。双击一家企业，在企业名录中打开它。</source>
+        <translation>Enterprises reported twice or more in the period. Double-click one to open it in the enterprise directory.</translation>
+    </message>
+    <message>
+        <source>未交办</source>
+        <translation>Not handed over</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
     <name>HotlinePage</name>
     <message>
         <source>登记举报…</source>
@@ -1583,6 +1674,14 @@
     <message>
         <source>登记新收到的举报（Ctrl+Shift+N）</source>
         <translation>Register a newly received report (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>统计…</source>
+        <translation>Figures…</translation>
+    </message>
+    <message>
+        <source>本月或全年的收到、受理、办结件数，办结率、按期办结率及其口径，可导出</source>
+        <translation>Reports received, accepted and closed this month or year, the closure and on-time rates with their definitions; exportable</translation>
     </message>
     <message>
         <source>显示已办结</source>
@@ -1701,7 +1800,7 @@
     </message>
     <message>
         <source>以上期限均按自然日计算；期限最后一日为休息日的，顺延至下一个工作日。保存后，所有热线案件的期限立即按新规则计算。</source>
-        <translation>All limits are calendar days; a period whose last day is a rest day ends on the next working day. Once saved, every hotline case's dates follow the new rule at once.</translation>
+        <translation>All limits are calendar days; a period whose last day is a rest day ends on the next working day. Once saved, every hotline case&apos;s dates follow the new rule at once.</translation>
     </message>
     <message>
         <source>“%1”应为 %2–365 个自然日，未保存。</source>

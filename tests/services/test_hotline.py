@@ -15,11 +15,13 @@ from approvals_gui.domain.hotline.reports import NewReport
 from approvals_gui.domain.hotline.rules import HotlineRule
 from approvals_gui.domain.units import Unit, UnitKind
 from approvals_gui.services import users
+from approvals_gui.services.directory import directory
 from approvals_gui.services.hotline import (
     CaseStepForm,
     case_detail,
     case_figures,
     case_step,
+    enterprise_ids,
     hotline_rule,
     list_cases,
     overdue_count,
@@ -197,3 +199,13 @@ def test_overdue_counts_the_running_cases_past_their_date(ws: Workspace) -> None
     assert overdue_count(ws, today=TODAY) == 1  # 受理告知 15 days from 9-1 passed
     step(ws, late, CaseStepForm(CaseAction.REFUSE, date(2026, 9, 2), reason="不属于职责"))
     assert overdue_count(ws, today=TODAY) == 0
+
+
+def test_the_figures_reach_an_enterprise_by_its_code(bureau: Workspace) -> None:
+    register_report(bureau, report(), today=TODAY)
+    register_report(
+        bureau, report(address="西城区", credit_code="", enterprise_name=""), today=TODAY
+    )
+    ids = enterprise_ids(list_cases(bureau, today=TODAY))
+    ((known, _form),) = [(i, f) for i, f in directory(bureau) if f.credit_code == CODE]
+    assert ids == {CODE: known}

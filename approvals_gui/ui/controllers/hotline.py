@@ -1,6 +1,7 @@
 """The 12369 hotline page's controller: the cases and the chosen one's detail, the
-登记举报 dialog with its repeats, the step dialogs, the papers, and the count of
-overdue cases for the status bar. Every read and write runs on the worker."""
+登记举报 dialog with its repeats, the step dialogs, the papers, the figures for a period
+with their report (#15), and the count of overdue cases for the status bar. Every read
+and write runs on the worker."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from approvals_gui.domain.errors import DomainError
 from approvals_gui.domain.hotline.cases import CaseAction
+from approvals_gui.domain.hotline.figures import HotlineFigures
 from approvals_gui.domain.hotline.repeats import OpenCase
 from approvals_gui.domain.hotline.reports import NewReport
 from approvals_gui.domain.units import Unit, UnitKind
@@ -28,6 +30,7 @@ from approvals_gui.ui import strings
 from approvals_gui.ui.controllers.page import PageController
 from approvals_gui.ui.dialogs.case_step_dialog import CaseStepDialog
 from approvals_gui.ui.dialogs.case_why_dialog import CaseWhyDialog
+from approvals_gui.ui.dialogs.hotline_figures_dialog import HotlineFiguresDialog
 from approvals_gui.ui.dialogs.modal import run_modal
 from approvals_gui.ui.dialogs.report_dialog import ReportDialog
 from approvals_gui.ui.labels import confirm
@@ -77,12 +80,46 @@ def _write_paper(ws: Workspace, case_id: int, kind: str, path: Path, *, today: d
     return papers.write_paper_pdf(compose(detail, authority, units), path)
 
 
+@dataclass(frozen=True, slots=True)
+class _Figures:
+    figures: HotlineFigures
+    ids: dict[str, int]  # credit code → enterprise id
+    unit_names: dict[str, str]
+
+
+def _load_figures(ws: Workspace, first: date, last: date, today: date) -> _Figures:
+    views = hotline.list_cases(ws, today=today)
+    figures = hotline.case_figures(ws, first, last, today=today)
+    units = {u.code: u.name for u in ws.units()}
+    return _Figures(figures, hotline.enterprise_ids(views), units)
+
+
+def _write_report(
+    ws: Workspace, first: date, last: date, kind: str, path: Path, *, today: date
+) -> Path:
+    """The period's report as "pdf" or "xlsx", as `report hotline` writes it."""
+    views = hotline.list_cases(ws, today=today)
+    figures = hotline.case_figures(ws, first, last, today=today)
+    units = {u.code: u.name for u in ws.units()}
+    if kind == "pdf":
+        from approvals_gui.printing.hotline_report import write_hotline_report_pdf
+
+        bureau = notices.notice_settings(ws).authority
+        return write_hotline_report_pdf(figures, views, bureau, units, path)
+    from approvals_gui.services.exports import write_xlsx
+    from approvals_gui.services.hotline_exports import hotline_report_sheets
+
+    return write_xlsx(hotline_report_sheets(figures, views, units), path)
+
+
 class HotlineController(PageController):
-    """`overdue_known(n)` for the status bar's 热线超期."""
+    """`overdue_known(n)` for the status bar's 热线超期; `enterprise_requested(id)` when
+    an enterprise in the figures is to be opened in 企业名录."""
 
     page: HotlinePage
 
     overdue_known = Signal(int)
+    enterprise_requested = Signal(int)
 
     def __init__(self, ops: Operations) -> None:
         super().__init__(ops)
@@ -91,7 +128,9 @@ class HotlineController(PageController):
         self._units: tuple[Unit, ...] = ()
         self._new_case: int | None = None
         self._dialogs: set[ReportDialog] = set()  # open ones: answers for a closed one are dropped
+        self.figures_dialog: HotlineFiguresDialog | None = None
         self.page.register_requested.connect(self.register)
+        self.page.figures_requested.connect(self.show_figures)
         self.page.case_selected.connect(self.show_case)
         pane = self.page.pane
         pane.step_requested.connect(self.step)
@@ -102,10 +141,12 @@ class HotlineController(PageController):
         return changes.cases or changes.reference is not None or changes.reload
 
     def invalidate(self) -> None:
-        """A hidden page still keeps the status bar's count current."""
+        """A hidden page still keeps the status bar's count current, and open figures
+        their period's numbers."""
         super().invalidate()
         if not self.active:
             self.load_overdue()
+        self.load_figures()
 
     def load_overdue(self) -> None:
         ws, today = self.ops.ws, self.ops.today()
@@ -263,6 +304,53 @@ class HotlineController(PageController):
         if (detail := self.page.pane.detail) is not None:
             run_modal(CaseWhyDialog(detail, self.ops.window))
 
+    # -- figures --------------------------------------------------------------------------
+
+    def show_figures(self) -> None:
+        """The figures beside the cases (non-modal), for this month until changed."""
+        if self.figures_dialog is None:
+            dialog = HotlineFiguresDialog(self.ops.today(), self.ops.window)
+            dialog.period_changed.connect(lambda _first, _last: self.load_figures())
+            dialog.export_requested.connect(self.export_figures)
+            dialog.enterprise_requested.connect(self.enterprise_requested)
+            self.figures_dialog = dialog
+        self.figures_dialog.show()
+        self.figures_dialog.activateWindow()
+        self.load_figures()
+
+    def load_figures(self) -> None:
+        dialog = self.figures_dialog
+        if dialog is None or not dialog.isVisible():
+            return
+        first, last = dialog.period()
+        job = partial(_load_figures, self.ops.ws, first, last, self.ops.today())
+
+        def loaded(found: _Figures) -> None:
+            dialog.show_figures(found.figures, found.ids, found.unit_names)
+
+        self.ops.read(job, loaded)
+
+    def export_figures(self, kind: str) -> None:
+        """The period's report, as `report hotline` writes it, to a file the user names."""
+        dialog = self.figures_dialog
+        if dialog is None:
+            return
+        first, last = dialog.period()
+        title = self.tr("12369 热线统计")
+        stem = f"12369举报办理情况-{first.isoformat()}至{last.isoformat()}"
+        if kind == "pdf":
+            path = self.ask_path(title, stem + ".pdf")
+        else:
+            path = self.ask_path(title, stem + ".xlsx", self.tr("Excel 工作簿 (*.xlsx)"))
+        if path is None:
+            return
+        job = partial(_write_report, self.ops.ws, first, last, kind, path, today=self.ops.today())
+
+        def written(done: Path) -> None:
+            offer_to_open(dialog, done, title)
+
+        self.ops.read(job, written)
+
     # -- papers ---------------------------------------------------------------------------
 
     def write_paper(self, kind: str) -> None:
@@ -283,9 +371,14 @@ class HotlineController(PageController):
             partial(_write_paper, ws, detail.view.record.id, kind, path, today=today), written
         )
 
-    def ask_path(self, title: str, suggested: str) -> Path | None:
+    def ask_path(self, title: str, suggested: str, filters: str = "") -> Path | None:
+        """Where to write; a PDF unless `filters` says otherwise (the suffix of
+        `suggested` is kept)."""
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path, _filter = QFileDialog.getSaveFileName(
-            self.ops.window, title, str(Path(folder) / suggested), self.tr("PDF 文件 (*.pdf)")
+            self.ops.window,
+            title,
+            str(Path(folder) / suggested),
+            filters or self.tr("PDF 文件 (*.pdf)"),
         )
-        return Path(path).with_suffix(".pdf") if path else None
+        return Path(path).with_suffix(Path(suggested).suffix) if path else None

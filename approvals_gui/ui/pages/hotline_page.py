@@ -43,10 +43,12 @@ FILTER_STATUSES = (CaseStatus.OVERDUE, CaseStatus.DUE_SOON)
 
 
 class HotlinePage(QWidget):
-    """Emits `register_requested()` and `case_selected(case_id)`; the detail pane asks
-    for steps, the explanation and the papers itself (`pane`)."""
+    """Emits `register_requested()`, `figures_requested()` (统计…) and
+    `case_selected(case_id)`; the detail pane asks for steps, the explanation and the
+    papers itself (`pane`)."""
 
     register_requested = Signal()
+    figures_requested = Signal()
     case_selected = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -58,6 +60,11 @@ class HotlinePage(QWidget):
         self.register_button = QPushButton(self.tr("登记举报…"))
         self.register_button.setObjectName("register_report")
         self.register_button.setToolTip(self.tr("登记新收到的举报（Ctrl+Shift+N）"))
+        self.figures_button = QPushButton(self.tr("统计…"))
+        self.figures_button.setObjectName("hotline_figures_button")
+        self.figures_button.setToolTip(
+            self.tr("本月或全年的收到、受理、办结件数，办结率、按期办结率及其口径，可导出")
+        )
         self.show_closed = QCheckBox(self.tr("显示已办结"))
         self.show_closed.setToolTip(self.tr("也列出已办结、不予受理和合并办理的举报"))
         self.search = QLineEdit()
@@ -87,6 +94,7 @@ class HotlinePage(QWidget):
         self.pane = CaseDetailPane()
         self._layout()
         self.register_button.clicked.connect(lambda _c=False: self.register_requested.emit())
+        self.figures_button.clicked.connect(lambda _c=False: self.figures_requested.emit())
         self.search.textChanged.connect(lambda _t: self._refilter())
         self.show_closed.toggled.connect(lambda _on: self._refilter())
         for combo in (self.status, self.channel, self.topic, self.unit):
@@ -119,6 +127,7 @@ class HotlinePage(QWidget):
     def _layout(self) -> None:
         bar = QHBoxLayout()
         bar.addWidget(self.register_button)
+        bar.addWidget(self.figures_button)
         bar.addStretch(1)
         bar.addWidget(self.show_closed)
         filters = QHBoxLayout()
