@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import URL, Connection, create_engine, event, make_url
+from sqlalchemy import URL, Connection, create_engine, event, make_url, text
 from sqlalchemy import Engine as Engine  # re-exported: services name it, not SQLAlchemy
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlmodel import Session as Session  # re-exported for the services' annotations
@@ -184,3 +184,14 @@ def session_scope(engine: Engine, *, write: bool = True) -> Iterator[Session]:
     with translate_errors(), Session(bind, expire_on_commit=False) as session:
         with session.begin():
             yield session
+
+
+def numbering_turn(session: Session, series: str, year: int) -> None:
+    """On a server, wait for this transaction's turn to number `series` (HP, RX) in
+    `year`: a lock held to the commit, so desks registering at once take the numbers one
+    after another instead of racing for the same one (a desk starved of the processor
+    could lose that race again and again). SQLite's writers take turns anyway."""
+    if session.get_bind().dialect.name == "sqlite":
+        return
+    key = int.from_bytes(series.encode("ascii")[:2], "big") << 16 | year
+    session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})

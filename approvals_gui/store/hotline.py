@@ -23,6 +23,7 @@ from approvals_gui.domain.hotline.cases import (
 from approvals_gui.domain.hotline.records import CaseRecord
 from approvals_gui.domain.hotline.reports import NewReport
 from approvals_gui.domain.hotline.rules import DEFAULT_HOTLINE_RULE, HotlineRule
+from approvals_gui.store.db import numbering_turn
 from approvals_gui.store.errors import StoreError, StoreErrorCode
 from approvals_gui.store.tables import (
     Enterprise,
@@ -159,6 +160,7 @@ def insert_case(
     As for applications: on a server two desks may read the same highest number; the
     unique index refuses the second, which reads anew in a savepoint and tries again."""
     year = report.received_at.year
+    numbering_turn(session, "RX", year)
     on_server = session.get_bind().dialect.name != "sqlite"
     for attempt in range(1, NUMBER_TRIES + 1):
         row = HotlineCaseRow(

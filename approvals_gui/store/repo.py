@@ -22,6 +22,7 @@ from approvals_gui.domain.history_hash import chain, event_hash
 from approvals_gui.domain.rules import DEFAULT_RULES, TimeLimitRule
 from approvals_gui.domain.stages import FINAL_STAGES, Action, Stage, StageEvent, holder
 from approvals_gui.domain.timelimits import Limit, Unit
+from approvals_gui.store.db import numbering_turn
 from approvals_gui.store.errors import StoreError, StoreErrorCode
 from approvals_gui.store.tables import (
     Application,
@@ -324,12 +325,15 @@ def insert_numbered(
     """Run `insert` with the next free application numbers of `years` (one each, in
     order); returns what it returns.
 
-    Numbers are the highest so far + 1, read in this transaction. On a server two desks
-    can read the same highest number at once; the unique index lets the first insert
-    through and refuses the second (once the first commits), which rolls back to its
-    savepoint and runs again with numbers read anew. A rolled-back registration leaves
-    no gap. On SQLite writers take turns (BEGIN IMMEDIATE), so no number is contested.
+    Numbers are the highest so far + 1, read in this transaction. On a server desks
+    take turns to number a year (`numbering_turn`, held to the commit); should a number
+    still be taken (a program without the turn, an imported ledger), the unique index
+    refuses it and the insert runs again from its savepoint with numbers read anew. A
+    rolled-back registration leaves no gap. On SQLite writers take turns (BEGIN
+    IMMEDIATE), so no number is contested.
     """
+    for year in sorted(set(years)):  # one order, so two desks never wait on each other
+        numbering_turn(session, "HP", year)
     attempt = 1
     while True:
         numbers = next_numbers(session, years)

@@ -109,3 +109,33 @@ def test_an_enterprise_added_meanwhile_is_taken(
     second = register(server_ws, new_application(project="二期"), today=TODAY)
     ids = {detail(server_ws, app, today=TODAY).view.record.enterprise_id for app in (first, second)}
     assert len(ids) == 1
+
+
+def test_desks_take_turns_to_number_a_year(server_ws: Workspace) -> None:
+    """A registration waits while another desk holds the turn to number 2026, then
+    takes the number after that desk's: no race to lose, however starved it is."""
+    import threading
+
+    from approvals_gui.store.db import numbering_turn, session_scope
+
+    register(server_ws, new_application(), today=TODAY)
+    done: list[int] = []
+    with session_scope(server_ws.engine) as other:  # another desk, mid-registration
+        numbering_turn(other, "HP", 2026)
+        other.execute(
+            text("UPDATE application SET number = 'HP2026-00002' WHERE number = 'HP2026-00001'")
+        )
+        waiting = threading.Thread(
+            target=lambda: done.append(
+                register(server_ws, new_application(project="二期"), today=TODAY)
+            )
+        )
+        waiting.start()
+        with server_ws.engine.connect() as look:  # until the registration waits its turn
+            query = text(
+                "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"
+            )
+            while look.execute(query).scalar() == 0:
+                look.rollback()
+    waiting.join()
+    assert done and numbers(server_ws) == ["HP2026-00002", "HP2026-00003"]
