@@ -14,6 +14,7 @@ from enum import StrEnum
 from approvals_gui.domain.calendar import check_in_calendar
 from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.text import DOCUMENT_NUMBER, HANDLER, MATERIAL, REASON, REMARK
+from approvals_gui.domain.undo import in_force
 
 
 class Stage(StrEnum):
@@ -228,13 +229,7 @@ def holder(events: Sequence[StageEvent]) -> str:
 
 def effective_history(events: Sequence[StageEvent]) -> list[StageEvent]:
     """The events still in force: every undo removes the step it undid."""
-    stack: list[StageEvent] = []
-    for event in events:
-        if event.action is Action.UNDO:
-            stack.pop()
-        else:
-            stack.append(event)
-    return stack
+    return in_force(events, Action.UNDO)
 
 
 def current_stage(events: Sequence[StageEvent]) -> Stage:

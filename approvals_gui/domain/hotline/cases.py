@@ -17,6 +17,7 @@ from approvals_gui.domain.calendar import check_in_calendar
 from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.hotline.rules import HotlineRule
 from approvals_gui.domain.text import MEASURES, REASON, REMARK, TextField
+from approvals_gui.domain.undo import in_force
 
 FINDINGS = TextField("findings", 4000, multiline=True)
 PENALTY = TextField("penalty", 2000, multiline=True)
@@ -194,17 +195,7 @@ def received_event(on: date, at: datetime, actor: str, remark: str = "") -> Case
 
 def effective(events: Sequence[CaseEvent]) -> list[CaseEvent]:
     """The events in force: every undo removes the step it undid."""
-    stack: list[CaseEvent] = []
-    for event in events:
-        if event.action is CaseAction.UNDO:
-            stack.pop()
-        else:
-            stack.append(event)
-    return stack
-
-
-def stage_of(events: Sequence[CaseEvent]) -> CaseStage:
-    return effective(events)[-1].to_stage
+    return in_force(events, CaseAction.UNDO)
 
 
 def allowed(events: Sequence[CaseEvent]) -> list[CaseAction]:
