@@ -315,9 +315,6 @@ def _export(ws: Workspace, args: argparse.Namespace, today: date) -> int:
     if args.what == "stats":
         _export_figures(ws, args, today)
     elif args.what == "cases":
-        if suffix == ".pdf":
-            print("error: cases are written to .xlsx or .csv", file=sys.stderr)
-            return 2
         _export_cases(ws, out, args.personal, today)
     else:
         _export_table(ws, args.what, out, today)
@@ -483,7 +480,14 @@ def _export_cases(ws: Workspace, out: Path, personal: bool, today: date) -> None
     from approvals_gui.services.hotline_exports import cases_sheet
 
     units = {u.code: u.name for u in ws.units()}
-    _write([cases_sheet(list_cases(ws, today=today), units, personal=personal)], out)
+    sheet = cases_sheet(list_cases(ws, today=today), units, personal=personal)
+    if out.suffix.lower() == ".pdf":
+        _start_qt()
+        from approvals_gui.printing.reports import write_table_pdf
+
+        write_table_pdf(sheet, sheet.title, out)
+    else:
+        _write([sheet], out)
 
 
 def _hotline_report(ws: Workspace, month: date, out: Path, bureau: str, today: date) -> int:

@@ -89,6 +89,13 @@ def test_cases_export_masks_the_reporter_unless_asked(db: Path, tmp_path: Path) 
     assert {line["联系电话"] for line in lines} == {"13812345678"}
 
 
+def test_cases_as_pdf(db: Path, tmp_path: Path) -> None:
+    pdf = tmp_path / "cases.pdf"
+    assert main(["export", "cases", "--db", str(db), "--out", str(pdf)]) == 0
+    text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "RX2026-00002" in text and "138****5678" in text and "13812345678" not in text
+
+
 def test_the_month_report_in_both_formats(db: Path, tmp_path: Path) -> None:
     pdf = tmp_path / "hotline.pdf"
     book = tmp_path / "hotline.xlsx"
@@ -117,9 +124,9 @@ def test_the_month_report_in_both_formats(db: Path, tmp_path: Path) -> None:
 
 
 def test_refusals(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    pdf = tmp_path / "cases.pdf"
-    assert main(["export", "cases", "--db", str(db), "--out", str(pdf)]) == 2
-    assert "xlsx or .csv" in capsys.readouterr().err and not pdf.exists()
+    text = tmp_path / "cases.txt"
+    assert main(["export", "cases", "--db", str(db), "--out", str(text)]) == 2
+    assert ".xlsx, .csv, .pdf" in capsys.readouterr().err and not text.exists()
     assert main(["report", "hotline", "--month", "2026-11", "--db", str(db), "--out", "x.txt"]) == 2
 
 
