@@ -49,6 +49,7 @@ class FrozenTableView(QTableView):
     def __init__(self, frozen: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.frozen = frozen
+        self._mirroring = False  # while one view's current row is copied to the other
         self.setHorizontalHeader(RestoringHeader(self))
         self.overlay = QTableView(self)
         self.overlay.setObjectName("frozen_columns")
@@ -95,11 +96,38 @@ class FrozenTableView(QTableView):
     def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
         self.overlay.setModel(model)
-        self.overlay.setSelectionModel(self.selectionModel())
+        # Each view keeps its own selection model, the current row mirrored both ways:
+        # one model shared between the two (as Qt's example does) was deleted twice by
+        # the bindings at exit, now and then crashing the process.
+        self.selectionModel().currentRowChanged.connect(self._mirror_to_overlay)
+        self.overlay.selectionModel().currentRowChanged.connect(self._mirror_to_main)
         if model is not None:
             model.columnsInserted.connect(lambda *_: self._show_frozen_only())
             model.modelReset.connect(self._show_frozen_only)
         self._show_frozen_only()
+
+    def _mirror_to_overlay(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._mirroring:
+            return
+        self._mirroring = True
+        try:
+            if current.isValid():
+                self.overlay.setCurrentIndex(current.siblingAtColumn(0))
+            else:
+                self.overlay.clearSelection()
+                self.overlay.setCurrentIndex(QModelIndex())
+        finally:
+            self._mirroring = False
+
+    def _mirror_to_main(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """A click on the frozen part chooses the row in the list itself."""
+        if self._mirroring or not current.isValid():
+            return
+        self._mirroring = True
+        try:
+            self.setCurrentIndex(current)
+        finally:
+            self._mirroring = False
 
     def setItemDelegateForColumn(self, column: int, delegate: QAbstractItemDelegate) -> None:
         super().setItemDelegateForColumn(column, delegate)

@@ -323,3 +323,21 @@ def test_a_header_saved_in_chinese_keeps_english_chips_whole(
             qapp.removeTranslator(translator)
         for translator in install_translators(qapp, DEFAULT_LANGUAGE):
             qapp.removeTranslator(translator)
+
+
+def test_a_click_on_the_frozen_columns_selects_the_row(
+    qtbot: QtBot, filled: Workspace, settings: QSettings
+) -> None:
+    window = open_window(qtbot, filled, settings)
+    window.show_view(ALL)
+    page = window.applications.page
+    page.show_finished.setChecked(True)
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 1)
+    overlay = page.table.overlay
+    rect = overlay.visualRect(page.proxy.index(0, 0))
+    with qtbot.waitSignal(page.selected) as chosen:
+        qtbot.mouseClick(overlay.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert chosen.args[0] is not None and page.selected_id() == chosen.args[0]
+    assert overlay.selectionModel().isRowSelected(0)
+    page.select(None)  # cleared in the list: cleared in the frozen part too
+    assert not overlay.selectionModel().hasSelection()
