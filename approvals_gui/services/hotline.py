@@ -334,7 +334,10 @@ def enterprise_ids(views: Sequence[CaseView]) -> dict[str, int]:
 
 
 def overdue_count(ws: Workspace, *, today: date) -> int:
-    """热线超期: the running cases whose running date has passed (CaseStatus.OVERDUE)."""
-    return sum(
-        v.clock.status is CaseStatus.OVERDUE for v in list_cases(ws, today=today, open_only=True)
-    )
+    """热线超期: the running cases whose running date has passed."""
+    return overdue_among(list_cases(ws, today=today, open_only=True))
+
+
+def overdue_among(views: Sequence[CaseView]) -> int:
+    """How many of `views` are overdue (only a running case can be)."""
+    return sum(v.clock.status is CaseStatus.OVERDUE for v in views)

@@ -49,7 +49,7 @@ class _Screen:
 
 def _load_screen(ws: Workspace, today: date) -> _Screen:
     views = hotline.list_cases(ws, today=today)
-    return _Screen(views, ws.units(), hotline.overdue_count(ws, today=today))
+    return _Screen(views, ws.units(), hotline.overdue_among(views))
 
 
 def _register(
