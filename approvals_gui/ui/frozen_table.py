@@ -130,9 +130,11 @@ class FrozenTableView(QTableView):
             self._mirroring = False
 
     def setItemDelegateForColumn(self, column: int, delegate: QAbstractItemDelegate) -> None:
+        """The delegate for the list, and one of the same kind for the frozen part: a
+        delegate shared by two views is owned twice by the bindings, and deleted twice."""
         super().setItemDelegateForColumn(column, delegate)
         if column < self.frozen:
-            self.overlay.setItemDelegateForColumn(column, delegate)
+            self.overlay.setItemDelegateForColumn(column, type(delegate)(self.overlay))
 
     def setSelectionBehavior(self, behavior: QAbstractItemView.SelectionBehavior) -> None:
         super().setSelectionBehavior(behavior)

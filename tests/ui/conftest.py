@@ -3,6 +3,7 @@ rule that the UI thread never touches the database."""
 
 from __future__ import annotations
 
+import gc
 import sys
 import threading
 from collections.abc import Callable, Iterator
@@ -11,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -77,6 +78,19 @@ def _collect_on_the_ui_thread(qapp: QApplication) -> Iterator[None]:
     collector = MainThreadCollector(qapp)
     yield
     collector.stop()
+    _tear_down_widgets(qapp)
+
+
+def _tear_down_widgets(qapp: QApplication) -> None:
+    """Every window and dialog the tests left, deleted while the application still
+    runs: left to the interpreter's exit, the bindings' teardown now and then deleted
+    an object twice and crashed the process after the last test had passed."""
+    qapp.closeAllWindows()
+    for widget in qapp.topLevelWidgets():
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def fixed_day(day: date = TODAY) -> Today:

@@ -280,6 +280,8 @@ def test_columns_are_chosen_and_the_first_two_stay_in_front(
     shown_there = [c for c in range(len(COLUMNS)) if not overlay.isColumnHidden(c)]
     assert shown_there == [0, 1]
     assert overlay.width() == table.columnWidth(0) + table.columnWidth(1)
+    chips, frozen_chips = table.itemDelegateForColumn(1), overlay.itemDelegateForColumn(1)
+    assert type(frozen_chips) is type(chips) and frozen_chips is not chips  # one view each
     table.horizontalScrollBar().setValue(table.horizontalScrollBar().maximum())
     assert overlay.isVisible() and overlay.x() <= table.frameWidth()
     # The frozen heading sorts the one list.
