@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -38,6 +37,7 @@ from approvals_gui.services.applications import ApplicationDetail
 from approvals_gui.ui import strings
 from approvals_gui.ui.delegates.countdown import CHIP_COLOURS
 from approvals_gui.ui.labels import plain_label
+from approvals_gui.ui.pane_parts import clear_layout, scroll_area, scrolled_form, selectable
 from approvals_gui.ui.step_hints import (
     DESTRUCTIVE,
     NOTICES_ICON,
@@ -146,10 +146,14 @@ class DetailPane(QWidget):
         notices_layout.addLayout(self.notices)
         notices_layout.addStretch(1)
         pages = [
-            (_scrolled(self.facts), self.tr("概要"), self.tr("建设单位、类别、承办人和所在单位")),
-            (_scrolled(self.dates), self.tr("时限"), self.tr("各个期限、剩余工作日和计时起点")),
+            (
+                scrolled_form(self.facts),
+                self.tr("概要"),
+                self.tr("建设单位、类别、承办人和所在单位"),
+            ),
+            (scrolled_form(self.dates), self.tr("时限"), self.tr("各个期限、剩余工作日和计时起点")),
             (timeline_page, self.tr("办理过程"), self.tr("每一步的日期、办理人、文号和备注")),
-            (_scroll_area(notices_page), self.tr("通知书"), self.tr("可出具的书面通知和决定书")),
+            (scroll_area(notices_page), self.tr("通知书"), self.tr("可出具的书面通知和决定书")),
         ]
         for page, title, tip in pages:
             index = tabs.addTab(page, title)
@@ -220,7 +224,7 @@ class DetailPane(QWidget):
         return self.tr("✘ 未能一次办结：补正通知超过一次")
 
     def _fill_facts(self, detail: ApplicationDetail) -> None:
-        _clear(self.facts)
+        clear_layout(self.facts)
         r = detail.view.record
         investment = "" if detail.investment is None else f"{detail.investment:,.1f}"
         rows = [
@@ -236,10 +240,10 @@ class DetailPane(QWidget):
             (self.tr("收件日期"), r.registered_on.isoformat()),
         ]
         for label, value in rows:
-            self.facts.addRow(label, _selectable(value))
+            self.facts.addRow(label, selectable(value))
 
     def _fill_dates(self, detail: ApplicationDetail) -> None:
-        _clear(self.dates)
+        clear_layout(self.dates)
         clock, rule = detail.view.clock, detail.rule
         if clock.paused_by is Stage.SUPPLEMENT:
             request = notice_event(  # the request in force, not one since undone
@@ -249,17 +253,17 @@ class DetailPane(QWidget):
             text = self.tr(
                 "%1 已发补正通知，等待补正材料；收到材料后重新计算 5 个工作日的受理期限。"
             ).replace("%1", sent.isoformat())
-            self.dates.addRow(self.tr("受理决定期限"), _selectable(text))
+            self.dates.addRow(self.tr("受理决定期限"), selectable(text))
         if clock.phase is Phase.INTAKE and clock.intake_due is not None:
-            self.dates.addRow(self.tr("受理决定期限"), _selectable(clock.intake_due.isoformat()))
+            self.dates.addRow(self.tr("受理决定期限"), selectable(clock.intake_due.isoformat()))
         if clock.clock_start is not None:
             start = clock.clock_start.isoformat()
             if clock.deemed_accepted:
                 start = self.tr("%1（逾期未作受理决定，自收件之日起视为受理）").replace("%1", start)
-            self.dates.addRow(self.tr("计时起点"), _selectable(start))
+            self.dates.addRow(self.tr("计时起点"), selectable(start))
         if clock.promised_due is not None:
             promised = self._with_note(str(clock.promised_due), strings.limit_text(rule.promised))
-            self.dates.addRow(self.tr("承诺期限"), _selectable(promised))
+            self.dates.addRow(self.tr("承诺期限"), selectable(promised))
         if clock.statutory_due is not None:
             statutory = self._with_note(
                 str(clock.statutory_due), strings.limit_text(rule.statutory)
@@ -271,7 +275,7 @@ class DetailPane(QWidget):
                     .replace("%2", str(clock.original_statutory_due))
                     .replace("%3", str(detail.view.record.facts.extension_days))
                 )
-            self.dates.addRow(self.tr("法定期限"), _selectable(statutory))
+            self.dates.addRow(self.tr("法定期限"), selectable(statutory))
         if clock.status is Status.UNKNOWN:
             text = (
                 self.tr("收件等日期超出日历范围（%1—%2 年），无法计算时限；请核对日期。")
@@ -285,7 +289,7 @@ class DetailPane(QWidget):
             )
             if deadline.kind not in BUREAU_DEADLINES:  # a period that must run its course
                 text = self.tr("%1 届满").replace("%1", str(deadline.due))
-            self.dates.addRow(strings.deadline_name(deadline.kind), _selectable(text))
+            self.dates.addRow(strings.deadline_name(deadline.kind), selectable(text))
         if clock.late_supplement_on is not None:
             text = self.tr(
                 "%1 的补正通知晚于受理期限，不中止、也不重新计算时限（《行政许可法》第三十二条）"
@@ -310,7 +314,7 @@ class DetailPane(QWidget):
         """The main-line step first and emphasised, the other steps, the explanation and
         the notices; then, below a line and in red, the steps that end the application
         against the applicant (#13)."""
-        _clear(self.buttons)
+        clear_layout(self.buttons)
         offered = offered_actions(detail, self._units)
         main = MAIN_LINE.get(detail.view.record.facts.stage)
         ordinary = sorted((a for a in offered if a not in DESTRUCTIVE), key=lambda a: a is not main)
@@ -335,7 +339,7 @@ class DetailPane(QWidget):
             row += 2 + (len(ending) - 1) // STEP_COLUMNS
         elsewhere = self._held_elsewhere(detail, offered)
         if elsewhere is not None:  # every step refused: say so once, not only on hover
-            note = _selectable(
+            note = selectable(
                 self.tr("此申请目前在%1，只有该单位可以办理。").replace("%1", elsewhere)
             )
             note.setObjectName("held_elsewhere")
@@ -416,10 +420,10 @@ class DetailPane(QWidget):
     def _fill_notices(self, detail: ApplicationDetail) -> None:
         """The 通知书 tab: each notice, whether it can be issued now and why not, and a
         button that issues it."""
-        _clear(self.notices)
+        clear_layout(self.notices)
         for row, (kind, refusal) in enumerate(self._notice_states(detail)):
             title = plain_label(strings.notice_title(kind))
-            state = _selectable(refusal or self.tr("可以出具"))
+            state = selectable(refusal or self.tr("可以出具"))
             if refusal is not None:
                 state.setStyleSheet("color: #616161;")
             issue = QPushButton(self.tr("出具…"))
@@ -550,48 +554,8 @@ class HistoryTable(QTableWidget):
         self.fit()
 
 
-def _scroll_area(page: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setWidget(page)
-    return area
-
-
-def _scrolled(form: QFormLayout) -> QScrollArea:
-    """A form on a page that scrolls up and down when the window is short, and wraps
-    its values rather than scroll sideways."""
-    page = QWidget()
-    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-    outer = QVBoxLayout(page)
-    outer.addLayout(form)
-    outer.addStretch(1)
-    return _scroll_area(page)
-
-
-def _selectable(text: str) -> QLabel:
-    label = plain_label(text)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
 def _warning(text: str) -> QLabel:
     label = plain_label(text)
     label.setWordWrap(True)
     label.setStyleSheet("color: #8e0000;")
     return label
-
-
-def _clear(layout: QFormLayout | QGridLayout) -> None:
-    if isinstance(layout, QFormLayout):  # taking items leaves empty rows behind
-        while layout.rowCount():
-            layout.removeRow(0)  # deletes the row's widgets too
-        return
-    while layout.count():
-        item = layout.takeAt(0)
-        widget = item.widget() if item is not None else None
-        if widget is not None:
-            widget.deleteLater()

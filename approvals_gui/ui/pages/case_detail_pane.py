@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -28,6 +27,7 @@ from approvals_gui.services.hotline import CaseDetail
 from approvals_gui.ui import hotline_strings as names
 from approvals_gui.ui import strings
 from approvals_gui.ui.labels import plain_label
+from approvals_gui.ui.pane_parts import clear_layout, scrolled_form, selectable
 from approvals_gui.ui.step_hints import WHY_ICON, themed_icon
 
 STEP_COLUMNS = 2
@@ -72,8 +72,8 @@ class CaseDetailPane(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("case_tabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(_scrolled(self.facts), self.tr("概要"))
-        self.tabs.addTab(_scrolled(self.dates), self.tr("时限"))
+        self.tabs.addTab(scrolled_form(self.facts), self.tr("概要"))
+        self.tabs.addTab(scrolled_form(self.dates), self.tr("时限"))
         self.tabs.addTab(self.history, self.tr("办理过程"))
         self.placeholder = QLabel(
             self.tr("在左侧列表中选择一件举报，这里显示其详情和可办理的步骤。")
@@ -129,7 +129,7 @@ class CaseDetailPane(QWidget):
     def _fill_buttons(self, detail: CaseDetail) -> None:
         """The main-line step first, bold and the default; the other steps; the
         explanation and the papers; below a line and in red, 不予受理."""
-        _clear(self.buttons)
+        clear_layout(self.buttons)
         main = MAIN_LINE.get(detail.view.record.facts.stage)
         ordinary = [a for a in detail.allowed if a not in DESTRUCTIVE]
         widgets: list[QWidget] = [self._step_button(detail, a, a is main) for a in ordinary]
@@ -191,7 +191,7 @@ class CaseDetailPane(QWidget):
     # -- the tabs -----------------------------------------------------------------------
 
     def _fill_facts(self, detail: CaseDetail) -> None:
-        _clear(self.facts)
+        clear_layout(self.facts)
         r = detail.view.record
         rows = [
             (self.tr("举报内容"), r.content),
@@ -210,7 +210,7 @@ class CaseDetailPane(QWidget):
             rows.append((self.tr("合并办理"), self.tr("已并入另一件在办案件")))
         for label, value in rows:
             if value:  # no empty rows: a report names an address or an enterprise, or both
-                self.facts.addRow(label, _selectable(value))
+                self.facts.addRow(label, selectable(value))
         for m in detail.merged:
             text = (
                 self.tr("%1，%2 收到（%3）")
@@ -218,7 +218,7 @@ class CaseDetailPane(QWidget):
                 .replace("%2", m.received_at.strftime("%Y-%m-%d %H:%M"))
                 .replace("%3", names.channel_name(m.channel))
             )
-            self.facts.addRow(self.tr("合并的重复举报"), _selectable(text))
+            self.facts.addRow(self.tr("合并的重复举报"), selectable(text))
 
     def _enterprise(self, r: CaseRecord) -> str:
         if not r.credit_code:
@@ -232,10 +232,10 @@ class CaseDetailPane(QWidget):
         return "  ".join(filter(None, (r.reporter_name, r.reporter_phone)))
 
     def _fill_dates(self, detail: CaseDetail) -> None:
-        _clear(self.dates)
+        clear_layout(self.dates)
         clock = detail.view.clock
         for deadline in clock.deadlines:
-            self.dates.addRow(names.due_name(deadline.kind), _selectable(self._due_text(deadline)))
+            self.dates.addRow(names.due_name(deadline.kind), selectable(self._due_text(deadline)))
         why = QPushButton(themed_icon(self, *WHY_ICON), self.tr("为什么是这个日期？"))
         why.setObjectName("case_why_dates")
         why.clicked.connect(lambda _checked=False: self.why_requested.emit())
@@ -309,39 +309,3 @@ def _history_table(headers: list[str]) -> QTableWidget:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
     return table
-
-
-def _scrolled(form: QFormLayout) -> QScrollArea:
-    """A form that scrolls up and down and wraps its values rather than sideways."""
-    page = QWidget()
-    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-    outer = QVBoxLayout(page)
-    outer.addLayout(form)
-    outer.addStretch(1)
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setWidget(page)
-    return area
-
-
-def _selectable(text: str) -> QLabel:
-    label = plain_label(text)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
-def _clear(layout: QFormLayout | QGridLayout) -> None:
-    if isinstance(layout, QFormLayout):
-        while layout.rowCount():
-            layout.removeRow(0)
-        return
-    while layout.count():
-        item = layout.takeAt(0)
-        widget = item.widget() if item is not None else None
-        if widget is not None:
-            widget.hide()  # gone at once; deleted when control returns to the event loop
-            widget.deleteLater()
