@@ -14,7 +14,7 @@ from approvals_gui.domain.applications import ApplicationRecord
 from approvals_gui.domain.building import collector_paused, frozen_builder
 from approvals_gui.domain.clock import ClockFacts
 from approvals_gui.domain.stages import Stage
-from approvals_gui.store.repo import spans_from_text
+from approvals_gui.store.repo import active_in, spans_from_text
 from approvals_gui.store.tables import Application
 
 _COLUMNS = (
@@ -57,13 +57,7 @@ def figure_records(
     particular order. Each record carries what figures read: its clock facts, category,
     handler, units, day of registration and judged rule. Its number, names and
     enterprise are left empty: figures count applications and never show one."""
-    query = select(*_COLUMNS).where(
-        col(Application.is_open)
-        | col(Application.registered_on).between(first, last)
-        | col(Application.accepted_on).between(first, last)
-        | col(Application.decided_on).between(first, last)
-        | col(Application.delivered_on).between(first, last)
-    )
+    query = select(*_COLUMNS).where(active_in(first, last))
     if handler is not None:
         query = query.where(col(Application.handler) == handler)
     if category is not None:

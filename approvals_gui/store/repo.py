@@ -8,7 +8,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Any, TypeVar
 
-from sqlalchemy import Row, Select, func, select, text, update
+from sqlalchemy import ColumnElement, Row, Select, func, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col
 
@@ -583,6 +583,18 @@ _RECORD_COLUMNS = (
 )
 
 
+def active_in(first: date, last: date) -> ColumnElement[bool]:
+    """What figures for [first, last] count: the open applications and those received,
+    accepted, decided or delivered in it."""
+    return (
+        col(Application.is_open)
+        | col(Application.registered_on).between(first, last)
+        | col(Application.accepted_on).between(first, last)
+        | col(Application.decided_on).between(first, last)
+        | col(Application.delivered_on).between(first, last)
+    )
+
+
 def list_records(
     session: Session,
     *,
@@ -608,14 +620,7 @@ def list_records(
     if ids is not None:
         query = query.where(col(Application.id).in_(list(ids)))
     if active_between is not None:
-        first, last = active_between
-        query = query.where(
-            col(Application.is_open)
-            | col(Application.registered_on).between(first, last)
-            | col(Application.accepted_on).between(first, last)
-            | col(Application.decided_on).between(first, last)
-            | col(Application.delivered_on).between(first, last)
-        )
+        query = query.where(active_in(*active_between))
     if handler is not None:
         query = query.where(col(Application.handler) == handler)
     if category is not None:
