@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import builtins
 import getpass
 import sys
 from collections.abc import Callable, Sequence
@@ -41,33 +42,30 @@ def main(argv: Sequence[str]) -> int:
 
 
 def run_gui(argv: Sequence[str]) -> int:
-    # The database stack before Qt: once PySide6 is loaded, its import hook reads the
-    # source of every module imported after it (a quarter of a second for this one).
-    from approvals_gui.services.workspace import Workspace
-
     parser = argparse.ArgumentParser(prog="main.py", add_help=False)
     parser.add_argument("--db", default=None)
     parser.add_argument("--lang", default=None)
     args, qt_args = parser.parse_known_args(argv)
 
+    # Qt and the window's frame first, the database stack and the pages behind it.
+    plain_import = builtins.__import__
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    # PySide6 puts a hook on every import for its opt-in `__feature__` switches, which
+    # this program does not use; it reads the source of each module loaded after Qt (a
+    # quarter of a second for the database stack and the pages). The plain one goes back.
+    builtins.__import__ = plain_import
+
     from approvals_gui.i18n import install_translators
     from approvals_gui.logs import log, redact
     from approvals_gui.ui import settings as options
-    from approvals_gui.ui.collector import MainThreadCollector
-    from approvals_gui.ui.dialogs.open_failed import ask_after_failure
-    from approvals_gui.ui.error_report import ErrorReporter
-    from approvals_gui.ui.shell import Shell
     from approvals_gui.ui.single_instance import SingleInstance, bring_forward, instance_key
-    from approvals_gui.ui.today import Today
-    from approvals_gui.ui.workers import Worker
+    from approvals_gui.ui.start_frame import StartFrame
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *qt_args])
-    collector = MainThreadCollector(app)  # noqa: F841 (lives as long as the application)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     app.setDesktopFileName("yicibanjie")
@@ -81,18 +79,23 @@ def run_gui(argv: Sequence[str]) -> int:
     if not instance.start():
         log.info("already running on this database: asked that window to come forward")
         return 0
-    translators: list[QTranslator] = []
+    translators = install_translators(app, options.LANGUAGE.get(settings))
+    frame = StartFrame(settings, redact(str(target)))
+    frame.show_painted(app)
 
-    def ask(error: StoreError, failed: str | Path) -> object:
-        if not translators:  # the window is not up yet: its translators are not either
-            translators.extend(install_translators(app, options.LANGUAGE.get(settings)))
-        return ask_after_failure(error, failed)
+    from approvals_gui.services.workspace import Workspace
+    from approvals_gui.ui.collector import MainThreadCollector
+    from approvals_gui.ui.dialogs.open_failed import ask_after_failure
+    from approvals_gui.ui.error_report import ErrorReporter
+    from approvals_gui.ui.shell import Shell
+    from approvals_gui.ui.today import Today
+    from approvals_gui.ui.workers import Worker
 
-    opened = open_or_ask(target, is_default, ask)
-    for translator in translators:  # installed again for signing in, below
-        app.removeTranslator(translator)
-    translators.clear()
+    collector = MainThreadCollector(app)  # noqa: F841 (lives as long as the application)
+    app.processEvents()  # the frame drawn, should the imports have outrun it
+    opened = open_or_ask(target, is_default, ask_after_failure)
     if opened is None:
+        frame.close()
         instance.close()
         return 1
     engine, target = opened
@@ -100,13 +103,13 @@ def run_gui(argv: Sequence[str]) -> int:
     ws = Workspace(engine, options.USER_NAME.get(settings))
     # One worker runs every database job in order; exports write files on their own.
     workers = (Worker(app), Worker(app))
-    translators.extend(install_translators(app, options.LANGUAGE.get(settings)))
     signed_in = sign_in_at_start(ws, workers[0], redact(str(target)))
     if signed_in is not None:  # the language may change in it: read again below
         first_run_at_start(signed_in, workers[0], settings, translators)
     for translator in translators:  # the window installs its own
         app.removeTranslator(translator)
     if signed_in is None:
+        frame.close()
         instance.close()
         return 1
     ws = signed_in
@@ -115,6 +118,7 @@ def run_gui(argv: Sequence[str]) -> int:
     reporter.install()
     instance.activated.connect(lambda: bring_forward(shell.window))
     shell.window.show()
+    frame.close()
     try:
         return app.exec()
     finally:

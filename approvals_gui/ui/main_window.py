@@ -58,6 +58,7 @@ from approvals_gui.ui.help import GuideDialog, ShortcutsDialog, open_log_folder,
 from approvals_gui.ui.live import LiveDesk
 from approvals_gui.ui.operations import Operations
 from approvals_gui.ui.reminders import Reminders
+from approvals_gui.ui.start_frame import window_title
 from approvals_gui.ui.step_hints import themed_icon
 from approvals_gui.ui.today import Today
 from approvals_gui.ui.workers import Worker
@@ -133,7 +134,7 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._view = MINE
         self._files = files
-        self.setWindowTitle(self.tr("一次办结 — 环评审批时限管理"))
+        self.setWindowTitle(window_title())
         bureau = options.BUREAU_NAME.get(settings)  # this desk's own, before the database's
         if ws.user is None:  # no sign-in: the name this desk gave acts
             ws = ws.with_actor(options.USER_NAME.get(settings))

@@ -2975,6 +2975,15 @@ EIA approval deadlines</translation>
     </message>
 </context>
 <context>
+    <name>StartFrame</name>
+    <message>
+        <source>正在打开数据库…
+%1</source>
+        <translation>Opening the database…
+%1</translation>
+    </message>
+</context>
+<context>
     <name>StepActions</name>
     <message>
         <source>“%1”现在不能办理：申请处于“%2”环节。</source>
