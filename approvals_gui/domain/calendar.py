@@ -216,7 +216,7 @@ class WorkCalendar:
                 entries[d] = _Entry(kind, o.name, DaySource.LOCAL)
         return entries
 
-    def _build_index(self) -> tuple[bytearray, array[int], array[int]]:
+    def _build_index(self) -> tuple[bytearray, list[int], list[int]]:
         size = self._end - self._base + 1
         work = bytearray(size)
         first_weekday = date.fromordinal(self._base).weekday()
@@ -234,7 +234,8 @@ class WorkCalendar:
                 running += 1
                 positions.append(i)
             cum[i] = running
-        return work, cum, positions
+        # As lists: an array boxes a new int at every lookup, a list hands out its own.
+        return work, cum.tolist(), positions.tolist()
 
     def _confirmed_run(self) -> tuple[int, int]:
         """Ordinals bounding the run of confirmed years around the newest one (or empty)."""

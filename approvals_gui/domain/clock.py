@@ -224,6 +224,9 @@ class Intake:
     late_notice: date | None  # a supplement notice sent after `due`: it stops nothing
 
 
+_new_intake = frozen_builder(Intake)  # half the applications pass through `intake`
+
+
 def intake(facts: ClockFacts, cal: WorkCalendar) -> Intake:
     """Follow the supplement rounds: one sent in time stops the intake limit, and the
     materials restart it; one sent late changes nothing ("逾期不告知的，自收到申请材料
@@ -234,11 +237,11 @@ def intake(facts: ClockFacts, cal: WorkCalendar) -> Intake:
             continue
         due = cal.add_workdays_ord(receipt, INTAKE_LIMIT.amount)
         if span.first.toordinal() > due:
-            return Intake(receipt, due, False, span.first)
+            return _new_intake(receipt, due, False, span.first)
         if span.last is None:
-            return Intake(receipt, due, True, None)
+            return _new_intake(receipt, due, True, None)
         receipt = span.last.toordinal()
-    return Intake(receipt, cal.add_workdays_ord(receipt, INTAKE_LIMIT.amount), False, None)
+    return _new_intake(receipt, cal.add_workdays_ord(receipt, INTAKE_LIMIT.amount), False, None)
 
 
 # -- evaluation ---------------------------------------------------------------------
