@@ -112,6 +112,9 @@ def run_gui(argv: Sequence[str]) -> int:
         frame.close()
         instance.close()
         return 1
+    if not frame.isVisible():  # closed by the user while the window was on its way
+        instance.close()
+        return 0
     ws = signed_in
     shell = Shell(app, ws, workers, Today(parent=app), settings, redact(str(target)))
     reporter = ErrorReporter(app)

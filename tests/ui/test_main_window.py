@@ -18,6 +18,7 @@ from approvals_gui.store.database import open_database
 from approvals_gui.ui.main_window import ALL, MainWindow
 from approvals_gui.ui.models.applications_table import COUNTDOWN_COLUMN
 from approvals_gui.ui.models.roles import Role
+from approvals_gui.ui.start_frame import StartFrame, window_title
 from tests.conftest import TODAY, new_application
 from tests.ui.conftest import drag_handle, open_window
 
@@ -111,6 +112,30 @@ def test_a_damaged_database_gives_a_dialog_not_a_traceback(
     monkeypatch.setattr(OpenFailedDialog, "exec", quit_at_once)
     assert app_module.run_gui(["--db", str(bad)]) == 1
     assert shown_messages and "已损坏" in shown_messages[0]
+    assert not [w for w in qapp.topLevelWidgets() if isinstance(w, StartFrame) and w.isVisible()]
+
+
+def test_closing_the_frame_before_the_window_comes_ends_the_start(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from approvals_gui import app as app_module
+    from approvals_gui.paths import data_dir
+
+    database = tmp_path / "desk.sqlite3"
+    open_database(database, create=True).dispose()
+    data_dir().mkdir(parents=True, exist_ok=True)
+    (data_dir() / "settings.ini").write_text("[setup]\nfirst_run_done=true\n")
+    show_painted = StartFrame.show_painted
+
+    def shown_then_closed(frame: StartFrame, app: QApplication) -> None:
+        show_painted(frame, app)
+        assert frame.isVisible() and frame.windowTitle() == window_title()
+        frame.close()  # as a click on its close button while the rest loads
+
+    monkeypatch.setattr(StartFrame, "show_painted", shown_then_closed)
+    monkeypatch.setattr(QApplication, "exec", lambda _app: 7)  # a window went on regardless
+    assert app_module.run_gui(["--db", str(database)]) == 0
+    assert not [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
 
 
 def test_after_a_failure_the_user_may_retry_or_open_another_database(
