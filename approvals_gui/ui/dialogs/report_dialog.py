@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -77,7 +77,10 @@ class ReportDialog(QDialog):
         self.received.setCalendarPopup(True)
         self.received.setDisplayFormat("yyyy-MM-dd HH:mm")
         # No range: Qt would silently change a typed date to fit; refused beside it instead.
-        self.received.setDateTime(QDateTime(self._now.replace(second=0, microsecond=0)))
+        now = self._now
+        self.received.setDateTime(
+            QDateTime(QDate(now.year, now.month, now.day), QTime(now.hour, now.minute))
+        )
         self.channel = QComboBox()
         for channel in Channel:
             self.channel.addItem(names.channel_name(channel), channel.value)
