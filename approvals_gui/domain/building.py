@@ -75,3 +75,10 @@ def collector_paused() -> Iterator[None]:
             _paused -= 1
             if _paused == 0 and _resume:
                 gc.enable()
+
+
+def building_under_way() -> bool:
+    """Whether some thread is inside `collector_paused`: a collection asked for by hand
+    (the UI thread's, ui/collector.py) should wait, or it walks what is being built and
+    holds up the builder."""
+    return _paused > 0

@@ -6,7 +6,8 @@ worker allocates the most (every row it reads). It then frees every unreachable 
 the process, and cycles that hold Qt wrappers are common on the UI side (a dialog whose
 slot closure refers to the dialog, a page connected to a lambda that captures it).
 Destroying those from the worker thread crashes Qt. So automatic collection stays off,
-and a timer on the UI thread collects instead, at the thresholds Python would use.
+and a timer on the UI thread collects instead, at the thresholds Python would use, but
+not while a worker builds a large list (a collection would walk it as it grows).
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from __future__ import annotations
 import gc
 
 from PySide6.QtCore import QObject, QTimer
+
+from approvals_gui.domain.building import building_under_way
 
 INTERVAL_MS = 500
 
@@ -28,6 +31,8 @@ class MainThreadCollector(QObject):
         self._timer.start(INTERVAL_MS)
 
     def check(self) -> None:
+        if building_under_way():  # a worker builds a list: collect once it is done
+            return
         counts = gc.get_count()
         for generation in (2, 1, 0):
             if counts[generation] > self._thresholds[generation]:

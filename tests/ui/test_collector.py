@@ -1,11 +1,16 @@
-"""Garbage collection happens on the UI thread, never on a worker."""
+"""Garbage collection happens on the UI thread, never on a worker, and waits while a
+worker builds a list."""
 
 from __future__ import annotations
 
 import gc
 import threading
 
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+
+from approvals_gui.domain.building import collector_paused
+from approvals_gui.ui.collector import MainThreadCollector
 
 
 class _Cycle:
@@ -30,3 +35,37 @@ def test_cycles_are_collected_on_the_ui_thread(qtbot: QtBot) -> None:
     finally:
         gc.callbacks.remove(record)
     assert set(threads) == {threading.main_thread().name}
+
+
+def test_no_collection_while_a_worker_builds_a_list(qapp: QApplication) -> None:
+    collector = MainThreadCollector(qapp)
+    collections: list[str] = []
+
+    def record(phase: str, _info: dict[str, int]) -> None:
+        if phase == "start":
+            collections.append(phase)
+
+    building, done = threading.Event(), threading.Event()
+
+    def build() -> None:
+        with collector_paused():
+            building.set()
+            done.wait(10)
+
+    worker = threading.Thread(target=build)
+    gc.callbacks.append(record)
+    try:
+        worker.start()
+        assert building.wait(10)
+        [_Cycle() for _ in range(20_000)]  # past every threshold
+        collector.check()
+        assert collections == []  # the worker's list is not walked as it grows
+        done.set()
+        worker.join()
+        collector.check()
+        assert collections  # and the collection comes once it is built
+    finally:
+        done.set()
+        gc.callbacks.remove(record)
+        collector.stop()
+        gc.disable()  # as the session's own collector keeps it
