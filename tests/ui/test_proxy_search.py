@@ -132,3 +132,21 @@ def test_a_cell_reads_the_row_it_shows(data: Workspace) -> None:
             assert proxy.mapFromSource(source) == index
             for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 assert index.data(role) == source.data(role)
+
+
+def test_rows_added_and_changed_before_a_first_search_are_found(data: Workspace) -> None:
+    """The texts are folded once the rows are shown; rows that come or change before
+    then (no event loop has run here) are searched as they are now."""
+    model = ApplicationsTableModel()
+    model.set_views(population(data))
+    proxy = ApplicationsProxyModel()
+    proxy.setSourceModel(model)
+    base = model.view_at(0)
+    for serial in (90001, 90002):
+        record = dataclasses.replace(base.record, id=serial, number=f"HP2099-{serial}")
+        model.put_view(ApplicationView(record, base.clock))
+    renamed = dataclasses.replace(model.view_at(1).record, project="改名后的项目")
+    model.put_view(ApplicationView(renamed, model.view_at(1).clock))
+    for text, found in (("HP2099-90001", [90001]), ("HP2099-90002", [90002]), ("改名后", [2])):
+        proxy.set_filter(ApplicationFilter(text=text))
+        assert shown(proxy) == found, text

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 
 from approvals_gui.domain.search import ApplicationFilter, search_text, with_words
@@ -40,8 +41,10 @@ class ApplicationsProxyModel(QAbstractProxyModel):
         self._sort_column = COUNTDOWN_COLUMN
         self._order = Qt.SortOrder.AscendingOrder
         # Per source row, computed when rows arrive or change, never per keystroke: the
-        # folded search text, and the sort keys of each column sorted by so far.
-        self._haystacks: list[str] = []
+        # folded search text (once the rows are shown, when the event loop is next idle,
+        # or at the first search if that comes sooner), and the sort keys of each column
+        # sorted by so far.
+        self._haystacks: list[str] | None = None
         self._keys: dict[int, list[Any]] = {}
         self._sorted: list[int] = []  # every source row, in sort order
         self._rows: list[int] = []  # proxy row -> source row
@@ -93,7 +96,8 @@ class ApplicationsProxyModel(QAbstractProxyModel):
     # -- bulk work ----------------------------------------------------------------------
 
     def _source_reset(self) -> None:
-        self._haystacks = [search_text(v.record) for v in self.source().views()]
+        self._haystacks = None
+        QTimer.singleShot(0, self, self._search_texts)
         self._keys = {}
         self._resort()
         self._refilter()
@@ -118,10 +122,12 @@ class ApplicationsProxyModel(QAbstractProxyModel):
         view = self.source().view_at(row)
         haystack = search_text(view.record)
         place = self._place()
-        if new:
-            self._haystacks.append(haystack)
-        else:
-            self._haystacks[row] = haystack
+        if self._haystacks is not None:  # else built later from the source, as it is now
+            if new:
+                self._haystacks.append(haystack)
+            else:
+                self._haystacks[row] = haystack
+        if not new:
             _remove(self._sorted, row, place)
             _remove(self._rows, row, place)
         for column, keys in self._keys.items():
@@ -135,6 +141,12 @@ class ApplicationsProxyModel(QAbstractProxyModel):
         if self._accepts(view, haystack):
             insort(rows, row, key=place)
         self._show(rows)
+
+    def _search_texts(self) -> list[str]:
+        """The folded search text of every source row, built once after a reset."""
+        if self._haystacks is None:
+            self._haystacks = [search_text(v.record) for v in self.source().views()]
+        return self._haystacks
 
     def _sort_keys(self) -> list[Any]:
         """The sort column's key of every source row, computed once per column."""
@@ -173,8 +185,9 @@ class ApplicationsProxyModel(QAbstractProxyModel):
         """Show the rows that pass: of `among` (rows in sort order that a wider filter
         let through), or of all. The same test as `_accepts`, in bulk: the words first,
         on the precomputed texts, then the other filters on what is left."""
-        flt, handler = self._filter, self._scope_handler
-        rows = with_words(self._sorted if among is None else among, self._haystacks, flt.words())
+        flt, handler, words = self._filter, self._scope_handler, self._filter.words()
+        rows = self._sorted if among is None else among
+        rows = with_words(rows, self._search_texts(), words) if words else list(rows)
         if handler is not None or flt.has_fields():
             views = self.source().views()
             rows = [
