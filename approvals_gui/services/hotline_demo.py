@@ -113,6 +113,7 @@ def add_cases(
     parties = _parties(session, rng, districts)
     today = now.date()
     open_by_party: dict[str, tuple[int, date]] = {}
+    last_serials: dict[int, int] = {}  # each year's numbers looked up once, not per case
     for n in range(count):
         day = today - timedelta(days=int(365 * (1 - (n + rng.random()) / count)))
         received = datetime.combine(day, time(rng.randint(0, 23), rng.randint(0, 59)))
@@ -145,7 +146,9 @@ def add_cases(
             _walk(events, rng, rule, cal, now, actor, branches.get(party.district, city))
         facts = case_facts(events)
         enterprise_id = party.enterprise_id if named else None
-        case_id = store.insert_case(session, report, enterprise_id, events, facts, now, city)
+        case_id = store.insert_case(
+            session, report, enterprise_id, events, facts, now, city, last_serials
+        )
         if facts.stage in OPEN_STAGES:
             open_by_party[key] = (case_id, day)
     return count

@@ -154,17 +154,24 @@ def insert_case(
     facts: CaseFacts,
     now: datetime,
     received_by: str,
+    last_serials: dict[int, int] | None = None,
 ) -> int:
     """Insert a report under the next free number of its year, with its history.
 
     As for applications: on a server two desks may read the same highest number; the
-    unique index refuses the second, which reads anew in a savepoint and tries again."""
+    unique index refuses the second, which reads anew in a savepoint and tries again.
+    A caller inserting many cases in one transaction (generated data) passes the same
+    `last_serials` to each: a year's highest number is then looked up once, not once a
+    case (the lookup scans the year's numbers)."""
     year = report.received_at.year
     numbering_turn(session, "RX", year)
     on_server = session.get_bind().dialect.name != "sqlite"
+    serials = {} if last_serials is None else last_serials
     for attempt in range(1, NUMBER_TRIES + 1):
+        if attempt > 1 or year not in serials:
+            serials[year] = _last_serial(session, year)
         row = HotlineCaseRow(
-            number=case_number(year, _last_serial(session, year) + 1),
+            number=case_number(year, serials[year] + 1),
             received_on=report.received_at.date(),
             received_at=report.received_at,
             channel=report.channel.value,
@@ -194,6 +201,7 @@ def insert_case(
                     StoreErrorCode.DUPLICATE, "this case number exists already", number=row.number
                 ) from exc
     assert row.id is not None
+    serials[year] += 1
     session.add_all(_event_row(row.id, e) for e in events)
     return row.id
 

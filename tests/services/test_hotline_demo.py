@@ -63,3 +63,10 @@ def test_a_year_of_cases_tells_every_story(ws: Workspace) -> None:
             assert case_facts(events) == view.record.facts
             if view.record.facts.returns:
                 assert any(e.action is CaseAction.RETURN for e in events)
+    # Each year numbered from 1 without a gap, its highest number looked up only once.
+    by_year: dict[int, list[str]] = {}
+    for view in cases:
+        by_year.setdefault(view.record.received_at.year, []).append(view.record.number)
+    assert len(by_year) == 2
+    for year, numbers in by_year.items():
+        assert sorted(numbers) == [store.case_number(year, n) for n in range(1, len(numbers) + 1)]
