@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
 
+from approvals_gui.domain.building import frozen_builder
 from approvals_gui.domain.calendar import check_in_calendar
 from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.text import DOCUMENT_NUMBER, HANDLER, MATERIAL, REASON, REMARK
@@ -184,6 +185,9 @@ class StageEvent:
     handler: str = ""
 
 
+_new_event = frozen_builder(StageEvent)  # generated data builds them by the million
+
+
 @dataclass(frozen=True, slots=True)
 class StepInput:
     """What the user gives for one step."""
@@ -267,18 +271,27 @@ def next_event(events: Sequence[StageEvent], step: StepInput) -> StageEvent:
         )
     if step.action is Action.UNDO:
         return _undo_event(effective, seq, step)
+    event = table_event(effective, seq, step)
+    _check_needs(_BY_ACTION[step.action], step, effective)
+    return event
+
+
+def table_event(history: Sequence[StageEvent], seq: int, step: StepInput) -> StageEvent:
+    """The event numbered `seq` that `step` records after `history` (undone steps folded
+    away), by the stage table alone: its transition must start from the stage now.
+    `next_event` adds the cleaning, the dates' checks and each step's needs; generated
+    data, built clean, takes this alone."""
+    last = history[-1]
     transition = _BY_ACTION.get(step.action)
     if transition is None or last.to_stage not in transition.sources:
         raise _not_allowed(step.action, last.to_stage)
-    _check_needs(transition, step, effective)
-    target = transition.target or last.to_stage
     moved = step.action is Action.TRANSFER
     reassigned = step.action is Action.REASSIGN
-    return StageEvent(
+    return _new_event(
         seq,
         step.action,
         last.to_stage,
-        target,
+        transition.target or last.to_stage,
         step.on,
         step.at,
         step.actor,
@@ -287,7 +300,7 @@ def next_event(events: Sequence[StageEvent], step: StepInput) -> StageEvent:
         step.reason,
         step.document_number,
         step.extension_days,
-        from_unit=holder(effective) if moved else "",
+        from_unit=holder(history) if moved else "",
         to_unit=step.to_unit if moved else "",
         from_handler=step.from_handler if reassigned else "",
         handler=step.handler if reassigned else "",

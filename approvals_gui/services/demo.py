@@ -40,13 +40,12 @@ from approvals_gui.domain.service_days import (
     service_days,
 )
 from approvals_gui.domain.stages import (
-    TRANSITIONS,
     Action,
     Stage,
     StageEvent,
     StepInput,
-    holder,
     registration_event,
+    table_event,
 )
 from approvals_gui.domain.timelimits import Limit, Unit
 from approvals_gui.domain.units import Authority, Level, UnitKind, deciding_unit
@@ -212,10 +211,8 @@ class Route:
 # tests/services/test_demo_histories.py replays generated histories through
 # `checked_event`, which holds this to the domain's rules.
 _GUARDED = frozenset({Action.APPROVE, Action.EXTEND})
-_TRANSITIONS = {t.action: t for t in TRANSITIONS}
 # Built by the million: without the frozen dataclasses' per-field cost.
 _new_step = frozen_builder(StepInput)
-_new_event = frozen_builder(StageEvent)
 
 
 @dataclass
@@ -256,36 +253,12 @@ class _Walk:
         return False
 
     def _event(self, step: StepInput) -> StageEvent:
-        """The event `step` records, built from the stage table (which still refuses a
-        step from the wrong stage) and put to the law's guards where it has any."""
+        """The event `step` records by the stage table (which still refuses a step from
+        the wrong stage), put to the law's guards where it has any."""
         if step.action is Action.UNDO:  # folds the history back: the domain's own
             return checked_event(self.events, step, self.rule, self.cal)
-        last = self.events[-1]  # after an undo, its target stage is the stage now
-        transition = _TRANSITIONS[step.action]
-        if last.to_stage not in transition.sources:
-            raise DomainError(
-                ErrorCode.TRANSITION_NOT_ALLOWED,
-                f"{step.action} is not allowed in stage {last.to_stage}",
-                action=step.action,
-                stage=last.to_stage,
-            )
-        moved = step.action is Action.TRANSFER
-        event = _new_event(
-            last.seq + 1,
-            step.action,
-            last.to_stage,
-            transition.target or last.to_stage,
-            step.on,
-            step.at,
-            step.actor,
-            step.remark,
-            step.materials,
-            step.reason,
-            step.document_number,
-            step.extension_days,
-            from_unit=holder(self.events) if moved else "",
-            to_unit=step.to_unit if moved else "",
-        )
+        # After an undo its event's target is the stage now: no folding needed.
+        event = table_event(self.events, self.events[-1].seq + 1, step)
         if step.action in _GUARDED:
             check_step(self.events, event, self.rule, self.cal)
         return event
