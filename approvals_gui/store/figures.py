@@ -12,9 +12,7 @@ from sqlmodel import Session, col
 
 from approvals_gui.domain.applications import ApplicationRecord
 from approvals_gui.domain.building import collector_paused, frozen_builder
-from approvals_gui.domain.clock import ClockFacts
-from approvals_gui.domain.stages import Stage
-from approvals_gui.store.repo import active_in, spans_from_text
+from approvals_gui.store.repo import FACT_COLUMNS, active_in, facts_of
 from approvals_gui.store.tables import Application
 
 _COLUMNS = (
@@ -25,21 +23,8 @@ _COLUMNS = (
     col(Application.judged_rule_id),
     col(Application.unit),
     col(Application.holder),
-    # The clock facts, in ClockFacts' order.
-    col(Application.stage),
-    col(Application.received_on),
-    col(Application.accepted_on),
-    col(Application.decided_on),
-    col(Application.delivered_on),
-    col(Application.closed_on),
-    col(Application.supplement_rounds),
-    col(Application.extension_days),
-    col(Application.extended_on),
-    col(Application.extension_reason),
-    col(Application.pause_spans),
+    *FACT_COLUMNS,
 )
-_STAGES = {stage.value: stage for stage in Stage}  # Enum(value) is slow row by row
-_new_facts = frozen_builder(ClockFacts)
 _new_record = frozen_builder(ApplicationRecord)
 
 
@@ -69,17 +54,7 @@ def figure_records(
 
 
 def _record(r: Sequence[Any]) -> ApplicationRecord:
-    facts = _new_facts(
-        _STAGES[r[7]],
-        r[8],
-        r[9],
-        r[10],
-        r[11],
-        r[12],
-        r[13],
-        r[14],
-        r[15],
-        r[16],
-        spans_from_text(r[17]) if r[17] else (),
-    )
+    # Not the lists' cached facts: these are read for one report, and kept would only
+    # hold memory (`repo.facts_from_columns`).
+    facts = facts_of(r[7:])
     return _new_record(r[0], "", "", 0, "", "", r[1], r[2], "", r[3], 0, facts, r[4], r[5], r[6])

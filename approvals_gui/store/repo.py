@@ -554,6 +554,20 @@ def load_events(session: Session, application_id: int) -> list[StageEvent]:
     return [event_from_row(r) for r in rows]
 
 
+# The columns `facts_columns` writes, in ClockFacts' order: what `facts_of` reads back.
+FACT_COLUMNS = (
+    col(Application.stage),
+    col(Application.received_on),
+    col(Application.accepted_on),
+    col(Application.decided_on),
+    col(Application.delivered_on),
+    col(Application.closed_on),
+    col(Application.supplement_rounds),
+    col(Application.extension_days),
+    col(Application.extended_on),
+    col(Application.extension_reason),
+    col(Application.pause_spans),
+)
 _RECORD_COLUMNS = (
     col(Application.id),
     col(Application.number),
@@ -566,17 +580,7 @@ _RECORD_COLUMNS = (
     col(Application.district),
     col(Application.registered_on),
     col(Application.version),
-    col(Application.stage),
-    col(Application.received_on),
-    col(Application.accepted_on),
-    col(Application.decided_on),
-    col(Application.delivered_on),
-    col(Application.closed_on),
-    col(Application.supplement_rounds),
-    col(Application.extension_days),
-    col(Application.extended_on),
-    col(Application.extension_reason),
-    col(Application.pause_spans),
+    *FACT_COLUMNS,
     col(Application.judged_rule_id),
     col(Application.unit),
     col(Application.holder),
@@ -640,7 +644,7 @@ def _records_query(*extra: Any) -> Select[*tuple[Any, ...]]:
     )
 
 
-_FACTS = slice(11, 22)  # the clock facts' columns in _RECORD_COLUMNS
+_FACTS = slice(11, 11 + len(FACT_COLUMNS))  # where FACT_COLUMNS stand in _RECORD_COLUMNS
 _new_record = frozen_builder(ApplicationRecord)
 _new_facts = frozen_builder(ClockFacts)
 
@@ -665,13 +669,8 @@ def _record(r: Sequence[Any]) -> ApplicationRecord:
     )
 
 
-# Lists read the same facts again and again: the same stored facts give the same object,
-# built once, which also lets a settled application's countdown be kept between lists
-# (domain.countdowns). Room for every application of a large database.
-@lru_cache(maxsize=1 << 20)
-def facts_from_columns(columns: tuple[Any, ...]) -> ClockFacts:
-    """The clock facts stored in the application columns `facts_columns` writes, from
-    `stage` to `pause_spans`, in that order."""
+def facts_of(columns: Sequence[Any]) -> ClockFacts:
+    """The clock facts stored in an application's FACT_COLUMNS, read in that order."""
     stage, received, accepted, decided, delivered, closed, rounds, days, on, why, spans = columns
     return _new_facts(
         _STAGES[stage],
@@ -686,6 +685,12 @@ def facts_from_columns(columns: tuple[Any, ...]) -> ClockFacts:
         why,
         spans_from_text(spans) if spans else (),
     )
+
+
+# Lists read the same facts again and again: the same stored facts give the same object,
+# built once, which also lets a settled application's countdown be kept between lists
+# (domain.countdowns). Room for every application of a large database.
+facts_from_columns = lru_cache(maxsize=1 << 20)(facts_of)
 
 
 ROW_WAIT_MS = 5000  # how long a step waits for another desk's save of the same row
