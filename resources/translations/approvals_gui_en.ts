@@ -750,14 +750,6 @@
 <context>
     <name>CaseWhyDialog</name>
     <message>
-        <source>为什么是这个日期？ — %1</source>
-        <translation>Why this date? — %1</translation>
-    </message>
-    <message>
-        <source>关闭</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>期限按自然日计算；期限最后一日为休息日的，顺延至下一个工作日。</source>
         <translation>Periods are in calendar days; a period whose last day is a rest day ends on the next working day.</translation>
     </message>
@@ -3505,14 +3497,6 @@ EIA approval deadlines</translation>
 <context>
     <name>WhyDialog</name>
     <message>
-        <source>为什么是这个日期？ — %1</source>
-        <translation>Why this date? — %1</translation>
-    </message>
-    <message>
-        <source>关闭</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>受理决定期限</source>
         <translation>Acceptance decision due</translation>
     </message>
@@ -3623,6 +3607,17 @@ EIA approval deadlines</translation>
     <message>
         <source>周末 %1 天，节假日 %2 天</source>
         <translation>%1 weekend days, %2 holidays</translation>
+    </message>
+</context>
+<context>
+    <name>WhyFrame</name>
+    <message>
+        <source>为什么是这个日期？ — %1</source>
+        <translation>Why this date? — %1</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

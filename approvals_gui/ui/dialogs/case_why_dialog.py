@@ -4,28 +4,19 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from approvals_gui.domain.calendar import DayKind
 from approvals_gui.domain.hotline.clock import CaseDueExplanation, CaseDueKind
 from approvals_gui.services.hotline import CaseDetail
 from approvals_gui.ui import hotline_strings as names
+from approvals_gui.ui.dialogs.why_dialog import WhyFrame
 
 
-class CaseWhyDialog(QDialog):
+class CaseWhyDialog(WhyFrame):
     def __init__(self, detail: CaseDetail, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        record = detail.view.record
-        self.setWindowTitle(self.tr("为什么是这个日期？ — %1").replace("%1", record.number))
-        self.resize(680, 560)
-        self.browser = QTextBrowser()
+        super().__init__(detail.view.record.number, 680, 560, parent)
         self.browser.setHtml(self.html(detail))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.browser)
-        layout.addWidget(buttons)
 
     def html(self, detail: CaseDetail) -> str:
         note = self.tr("期限按自然日计算；期限最后一日为休息日的，顺延至下一个工作日。")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from approvals_gui.domain.calendar import DayKind
@@ -12,20 +13,31 @@ from approvals_gui.services.applications import ApplicationDetail
 from approvals_gui.ui import strings
 
 
-class WhyDialog(QDialog):
-    def __init__(self, detail: ApplicationDetail, parent: QWidget | None = None) -> None:
+class WhyFrame(QDialog):
+    """What both "why this date?" dialogs (an application's, a hotline case's) show
+    around their text: a title naming the item, the text in a browser, and Close."""
+
+    def __init__(self, number: str, width: int, height: int, parent: QWidget | None) -> None:
         super().__init__(parent)
-        record = detail.view.record
-        self.setWindowTitle(self.tr("为什么是这个日期？ — %1").replace("%1", record.number))
-        self.resize(720, 620)
+        # Translated in this class's context: `self.tr` would look in the subclass's.
+        title = QCoreApplication.translate("WhyFrame", "为什么是这个日期？ — %1")
+        self.setWindowTitle(title.replace("%1", number))
+        self.resize(width, height)
         self.browser = QTextBrowser()
-        self.browser.setHtml(self.html(detail))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(
+            QCoreApplication.translate("WhyFrame", "关闭")
+        )
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
+
+
+class WhyDialog(WhyFrame):
+    def __init__(self, detail: ApplicationDetail, parent: QWidget | None = None) -> None:
+        super().__init__(detail.view.record.number, 720, 620, parent)
+        self.browser.setHtml(self.html(detail))
 
     def html(self, detail: ApplicationDetail) -> str:
         parts = [f"<h3>{escape(detail.view.record.project)}</h3>"]
