@@ -1,11 +1,13 @@
 """Why a form's 保存 is disabled, in one line: what is still empty, what needs
-correcting (the register and report dialogs say it the same way)."""
+correcting (the register and report dialogs say it the same way); and those dialogs'
+common ground while their save runs."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 
 def blocking_text(empty: Sequence[str], wrong: Sequence[str]) -> str:
@@ -20,3 +22,54 @@ def blocking_text(empty: Sequence[str], wrong: Sequence[str]) -> str:
         text = QCoreApplication.translate("form", "需更正：%1")
         parts.append(text.replace("%1", separator.join(wrong)))
     return QCoreApplication.translate("form", "；", "between the reasons").join(parts)
+
+
+class SavingForm(QDialog):
+    """A form whose 保存 runs off the UI thread (registering an application, a 12369
+    report): while the save runs it cannot be sent twice or closed; a refusal shows
+    under it and the form can be sent again. A subclass makes `buttons` (with 保存),
+    `missing` and `failure`, and checks itself in `_validate`."""
+
+    buttons: QDialogButtonBox
+    missing: QLabel  # while 保存 is disabled: what keeps it so
+    failure: QLabel  # the save's refusal
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self._busy = False
+
+    def _validate(self, show_all: bool = False) -> bool:
+        """Check the form and show its problems (all, or those of fields touched so
+        far); whether it has none. Each form has its own."""
+        raise NotImplementedError
+
+    def _show_blocking(self, problems: Mapping[str, object], blocking: str) -> bool:
+        """保存 enabled when nothing blocks and no save runs, with `blocking` beside it
+        and as its tooltip; whether the form is free of problems."""
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setEnabled(not problems and not self._busy)
+        self.missing.setText(blocking)
+        save.setToolTip(blocking)
+        return not problems
+
+    def _start_saving(self) -> bool:
+        """Whether to send the form now: checked in full, then held while it saves."""
+        if self._busy or not self._validate(show_all=True):
+            return False
+        self.failure.clear()
+        self.set_busy(True)
+        return True
+
+    def set_busy(self, busy: bool) -> None:
+        """While the save runs, the form cannot be sent twice or closed."""
+        self._busy = busy
+        self.buttons.setEnabled(not busy)
+        self._validate()
+
+    def show_failure(self, text: str) -> None:
+        self.set_busy(False)
+        self.failure.setText(text)
+
+    def reject(self) -> None:
+        if not self._busy:
+            super().reject()

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -30,7 +29,7 @@ from approvals_gui.domain.errors import DomainError
 from approvals_gui.domain.units import Assignment, UnitKind, Why, deciding_unit
 from approvals_gui.services.changes import Reference
 from approvals_gui.ui import strings
-from approvals_gui.ui.dialogs.form_problems import blocking_text
+from approvals_gui.ui.dialogs.form_problems import SavingForm, blocking_text
 from approvals_gui.ui.labels import plain_label
 
 ERROR_STYLE = "color: #b71c1c;"
@@ -38,7 +37,7 @@ CAUTION_STYLE = "color: #8e4b00;"  # to check, not an error: the city bureau as 
 REQUIRED = ("project", "enterprise_name", "credit_code", "handler")  # marked *
 
 
-class RegisterDialog(QDialog):
+class RegisterDialog(SavingForm):
     """Enter saves, Esc cancels; each field's problem is shown beside it.
 
     `submitted(form)` asks for the save; whoever saves calls `accept()` once it is in,
@@ -57,7 +56,6 @@ class RegisterDialog(QDialog):
         self._by_code = {e.credit_code: e for e in reference.enterprises}
         self._by_name = {e.name: e for e in reference.enterprises}
         self._touched: set[str] = set()
-        self._busy = False
         self.setWindowTitle(self.tr("收件登记"))
         self.setMinimumWidth(860)  # room for a whole error message beside each field
         self._build(reference.handlers)
@@ -274,12 +272,7 @@ class RegisterDialog(QDialog):
         self.enterprise_hint.setText(
             self.tr("已登记企业：%1").replace("%1", known.name) if known else ""
         )
-        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setEnabled(not problems and not self._busy)
-        blocking = self._blocking_text(problems)
-        self.missing.setText(blocking)
-        save.setToolTip(blocking)
-        return not problems
+        return self._show_blocking(problems, self._blocking_text(problems))
 
     def _blocking_text(self, problems: dict[str, DomainError]) -> str:
         form = self._read()[0]
@@ -288,22 +281,5 @@ class RegisterDialog(QDialog):
         return blocking_text([self._labels[k] for k in empty], wrong)
 
     def save(self) -> None:
-        if self._busy or not self._validate(show_all=True):
-            return
-        self.failure.clear()
-        self.set_busy(True)
-        self.submitted.emit(self._read()[0])
-
-    def set_busy(self, busy: bool) -> None:
-        """While the save runs, the form cannot be sent twice or closed."""
-        self._busy = busy
-        self.buttons.setEnabled(not busy)
-        self._validate()
-
-    def show_failure(self, text: str) -> None:
-        self.set_busy(False)
-        self.failure.setText(text)
-
-    def reject(self) -> None:
-        if not self._busy:
-            super().reject()
+        if self._start_saving():
+            self.submitted.emit(self._read()[0])

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateTimeEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -32,7 +31,7 @@ from approvals_gui.domain.hotline.repeats import OpenCase
 from approvals_gui.domain.hotline.reports import NewReport, report_problems
 from approvals_gui.ui import hotline_strings as names
 from approvals_gui.ui import strings
-from approvals_gui.ui.dialogs.form_problems import blocking_text
+from approvals_gui.ui.dialogs.form_problems import SavingForm, blocking_text
 from approvals_gui.ui.labels import plain_label
 
 ERROR_STYLE = "color: #b71c1c;"
@@ -41,7 +40,7 @@ REQUIRED = ("content", "address")  # marked *: what is reported, and where
 LOOKUP_DELAY_MS = 400  # typing pauses this long before the repeats are looked up
 
 
-class ReportDialog(QDialog):
+class ReportDialog(SavingForm):
     """`repeats_wanted(credit_code, address, received_on)` asks for the open cases the
     report may repeat (answered with `set_repeats`); `submitted(report, merge_into)`
     asks for the save, answered with `accept()` or `show_failure(text)`."""
@@ -61,7 +60,6 @@ class ReportDialog(QDialog):
         self._by_name = {e.name: e for e in enterprises}
         self._by_code = {e.credit_code: e for e in enterprises}
         self._touched: set[str] = set()
-        self._busy = False
         self._asked: tuple[str, str, date] | None = None
         self.setWindowTitle(self.tr("登记举报"))
         self.setMinimumWidth(820)
@@ -282,12 +280,7 @@ class ReportDialog(QDialog):
         for key, label in self.errors.items():
             shown = key in problems and (show_all or key in self._touched)
             label.setText(self._problem_text(problems[key]) if shown else "")
-        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setEnabled(not problems and not self._busy)
-        blocking = self._blocking_text(problems)
-        self.missing.setText(blocking)
-        save.setToolTip(blocking)
-        return not problems
+        return self._show_blocking(problems, self._blocking_text(problems))
 
     def _problem_text(self, problem: DomainError) -> str:
         if problem.params.get("field") == "address":
@@ -300,24 +293,8 @@ class ReportDialog(QDialog):
         return blocking_text([self._labels[k] for k in empty], wrong)
 
     def save(self) -> None:
-        if self._busy or not self._validate(show_all=True):
-            return
-        self.failure.clear()
-        self.set_busy(True)
-        self.submitted.emit(self.report(), self.merge_into())
-
-    def set_busy(self, busy: bool) -> None:
-        self._busy = busy
-        self.buttons.setEnabled(not busy)
-        self._validate()
-
-    def show_failure(self, text: str) -> None:
-        self.set_busy(False)
-        self.failure.setText(text)
-
-    def reject(self) -> None:
-        if not self._busy:
-            super().reject()
+        if self._start_saving():
+            self.submitted.emit(self.report(), self.merge_into())
 
 
 def _completer(words: Sequence[str], parent: QWidget) -> QCompleter:
