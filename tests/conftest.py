@@ -15,13 +15,18 @@ from sqlalchemy import Engine
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from approvals_gui.domain.applications import NewApplication  # noqa: E402
+from approvals_gui.domain.hotline.cases import Channel, Topic  # noqa: E402
+from approvals_gui.domain.hotline.reports import NewReport  # noqa: E402
 from approvals_gui.domain.stages import Action  # noqa: E402
+from approvals_gui.domain.units import Unit, UnitKind  # noqa: E402
 from approvals_gui.services.applications import Step, apply_step, register  # noqa: E402
+from approvals_gui.services.units import save_units  # noqa: E402
 from approvals_gui.services.workspace import Workspace  # noqa: E402
 from approvals_gui.store.database import open_database  # noqa: E402
 from tests import pg  # noqa: E402
 
 TODAY = date(2026, 11, 25)
+CODE = "91350100M000100Y43"  # the enterprise of `new_application` and `new_report`
 UI_TESTS = Path(__file__).with_name("ui")
 NOW = datetime(2026, 11, 25, 10, 30)
 
@@ -91,7 +96,7 @@ def new_application(**changes: object) -> NewApplication:
     fields: dict[str, object] = {
         "project": "年产5万吨再生铝项目",
         "enterprise_name": "江城再生资源有限公司",
-        "credit_code": "91350100M000100Y43",
+        "credit_code": CODE,
         "category": "report_form",
         "handler": "张三",
         "received_on": date(2026, 11, 2),
@@ -100,6 +105,34 @@ def new_application(**changes: object) -> NewApplication:
     }
     fields.update(changes)
     return NewApplication(**fields)  # type: ignore[arg-type]
+
+
+def new_report(**changes: object) -> NewReport:
+    """A 12369 report about the enterprise of `new_application`, in 东城区."""
+    fields: dict[str, object] = {
+        "received_at": datetime(2026, 11, 2, 20, 15),
+        "channel": Channel.PHONE,
+        "topic": Topic.AIR,
+        "content": "夜间排放刺鼻气味",
+        "address": "东城区幸福路1号",
+        "district": "东城区",
+        "reporter_name": "王小明",
+        "reporter_phone": "13812345678",
+        "credit_code": CODE,
+        "enterprise_name": "江城再生资源有限公司",
+    }
+    fields.update(changes)
+    return NewReport(**fields)  # type: ignore[arg-type]
+
+
+def add_city_and_east(ws: Workspace) -> Workspace:
+    """The city bureau and its 东城分局 (which takes 东城区's cases), read afresh."""
+    save_units(
+        ws,
+        [Unit("city", "市局", UnitKind.CITY), Unit("east", "东城分局", UnitKind.BRANCH, "东城区")],
+    )
+    ws.reload()
+    return ws
 
 
 @pytest.fixture

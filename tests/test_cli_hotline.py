@@ -11,13 +11,11 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from approvals_gui.app import main
-from approvals_gui.domain.hotline.cases import CaseAction, Channel, Topic
-from approvals_gui.domain.hotline.reports import NewReport
-from approvals_gui.domain.units import Unit, UnitKind
+from approvals_gui.domain.hotline.cases import CaseAction
 from approvals_gui.services.hotline import CaseStepForm, case_detail, case_step, register_report
-from approvals_gui.services.units import save_units
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store.database import open_database
+from tests.conftest import add_city_and_east, new_report
 
 TODAY = date(2026, 11, 25)
 
@@ -28,11 +26,7 @@ def db(tmp_path: Path) -> Path:
     path = tmp_path / "hotline.sqlite3"
     engine = open_database(path, create=True)
     ws = Workspace(engine, "李四")
-    save_units(
-        ws,
-        [Unit("city", "市局", UnitKind.CITY), Unit("east", "东城分局", UnitKind.BRANCH, "东城区")],
-    )
-    ws.reload()
+    add_city_and_east(ws)
     for when, content in (
         (datetime(2026, 10, 20, 9), "十月的举报"),
         (datetime(2026, 11, 2, 20), "=夜间排放刺鼻气味"),
@@ -40,16 +34,7 @@ def db(tmp_path: Path) -> Path:
     ):
         register_report(
             ws,
-            NewReport(
-                when,
-                Channel.PHONE,
-                Topic.AIR,
-                content,
-                "东城区幸福路1号",
-                "东城区",
-                reporter_name="王小明",
-                reporter_phone="13812345678",
-            ),
+            new_report(received_at=when, content=content, credit_code="", enterprise_name=""),
             today=TODAY,
         )
     steps = [

@@ -9,11 +9,9 @@ import pytest
 
 from approvals_gui.domain.access import Role, User
 from approvals_gui.domain.errors import DomainError, ErrorCode
-from approvals_gui.domain.hotline.cases import CaseAction, CaseStage, Channel, Topic
+from approvals_gui.domain.hotline.cases import CaseAction, CaseStage, Channel
 from approvals_gui.domain.hotline.clock import CaseDueKind, CaseStatus
-from approvals_gui.domain.hotline.reports import NewReport
 from approvals_gui.domain.hotline.rules import HotlineRule
-from approvals_gui.domain.units import Unit, UnitKind
 from approvals_gui.services import users
 from approvals_gui.services.directory import directory
 from approvals_gui.services.hotline import (
@@ -29,38 +27,16 @@ from approvals_gui.services.hotline import (
     repeats_for,
     save_hotline_rule,
 )
-from approvals_gui.services.units import save_units
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store.errors import StoreError, StoreErrorCode
-from tests.conftest import TODAY
+from tests.conftest import CODE, TODAY, add_city_and_east, new_report
 
-CODE = "91350100M000100Y43"
 PASSWORD = "correct horse"
-
-
-def report(**changes: object) -> NewReport:
-    fields: dict[str, object] = {
-        "received_at": datetime(2026, 11, 2, 20, 15),
-        "channel": Channel.PHONE,
-        "topic": Topic.AIR,
-        "content": "夜间排放刺鼻气味",
-        "address": "东城区幸福路1号",
-        "district": "东城区",
-        "reporter_name": "王小明",
-        "reporter_phone": "13812345678",
-        "credit_code": CODE,
-        "enterprise_name": "江城再生资源有限公司",
-    }
-    fields.update(changes)
-    return NewReport(**fields)  # type: ignore[arg-type]
 
 
 @pytest.fixture
 def bureau(ws: Workspace) -> Workspace:
-    save_units(
-        ws,
-        [Unit("city", "市局", UnitKind.CITY), Unit("east", "东城分局", UnitKind.BRANCH, "东城区")],
-    )
+    add_city_and_east(ws)
     for name, unit, role in (
         ("热线李四", "city", Role.CLERK),
         ("东城张三", "east", Role.CLERK),
@@ -83,7 +59,7 @@ def step(ws: Workspace, case_id: int, form: CaseStepForm) -> None:
 
 def test_a_report_runs_from_receipt_to_its_close(bureau: Workspace) -> None:
     clerk, east = as_user(bureau, "热线李四"), as_user(bureau, "东城张三")
-    case_id = register_report(clerk, report(), today=TODAY)
+    case_id = register_report(clerk, new_report(), today=TODAY)
     found = case_detail(clerk, case_id, today=TODAY)
     assert found.view.record.number == "RX2026-00001"
     assert found.view.record.received_by == "city"
@@ -111,12 +87,12 @@ def test_a_report_runs_from_receipt_to_its_close(bureau: Workspace) -> None:
 def test_refusals_change_nothing(bureau: Workspace) -> None:
     clerk, manager = as_user(bureau, "热线李四"), as_user(bureau, "赵科长")
     with pytest.raises(DomainError) as refused:
-        register_report(clerk, report(credit_code="91350100M000100Y44"), today=TODAY)
+        register_report(clerk, new_report(credit_code="91350100M000100Y44"), today=TODAY)
     assert refused.value.code is ErrorCode.CREDIT_CODE_CHECK
     with pytest.raises(DomainError):
-        register_report(clerk, report(content="  "), today=TODAY)
+        register_report(clerk, new_report(content="  "), today=TODAY)
     assert list_cases(clerk, today=TODAY) == []
-    case_id = register_report(clerk, report(), today=TODAY)
+    case_id = register_report(clerk, new_report(), today=TODAY)
     step(clerk, case_id, CaseStepForm(CaseAction.ACCEPT, date(2026, 11, 3)))
     extend = CaseStepForm(CaseAction.EXTEND, date(2026, 11, 5), extension_days=30, reason="复杂")
     with pytest.raises(DomainError) as refused:
@@ -143,12 +119,12 @@ def test_refusals_change_nothing(bureau: Workspace) -> None:
 
 def test_a_repeat_joins_the_open_case_and_counts_once(bureau: Workspace) -> None:
     clerk = as_user(bureau, "热线李四")
-    first = register_report(clerk, report(), today=TODAY)
+    first = register_report(clerk, new_report(), today=TODAY)
     again = repeats_for(clerk, "", "东城区 幸福路1号", date(2026, 11, 10))
     assert [c.case_id for c in again] == [first]
     second = register_report(
         clerk,
-        report(received_at=datetime(2026, 11, 10, 9, 0), channel=Channel.WECHAT),
+        new_report(received_at=datetime(2026, 11, 10, 9, 0), channel=Channel.WECHAT),
         today=TODAY,
         merge_into=first,
     )
@@ -161,20 +137,20 @@ def test_a_repeat_joins_the_open_case_and_counts_once(bureau: Workspace) -> None
     assert (figures.counts.received, figures.counts.merged, figures.counts.accepted) == (2, 1, 1)
     (repeated,) = figures.repeated
     assert (repeated.reports, repeated.merged) == (2, 1)
-    refused = register_report(clerk, report(address="西城区"), today=TODAY)
+    refused = register_report(clerk, new_report(address="西城区"), today=TODAY)
     step(
         clerk,
         refused,
         CaseStepForm(CaseAction.REFUSE, date(2026, 11, 3), reason="不属于生态环境部门职责"),
     )
     with pytest.raises(DomainError):  # a closed or refused case takes no repeats
-        register_report(clerk, report(), today=TODAY, merge_into=refused)
+        register_report(clerk, new_report(), today=TODAY, merge_into=refused)
 
 
 def test_the_reporter_is_masked_for_roles_that_do_not_call_back(bureau: Workspace) -> None:
     clerk, admin = as_user(bureau, "热线李四"), as_user(bureau, "王管理")
-    case_id = register_report(clerk, report(), today=TODAY)
-    anonymous = register_report(clerk, report(anonymous=True), today=TODAY)
+    case_id = register_report(clerk, new_report(), today=TODAY)
+    anonymous = register_report(clerk, new_report(anonymous=True), today=TODAY)
     seen = case_detail(clerk, case_id, today=TODAY).view.record
     hidden = case_detail(admin, case_id, today=TODAY).view.record
     assert (seen.reporter_name, seen.reporter_phone) == ("王小明", "13812345678")
@@ -184,7 +160,7 @@ def test_the_reporter_is_masked_for_roles_that_do_not_call_back(bureau: Workspac
 
 
 def test_the_rule_is_the_databases_and_moves_every_date(ws: Workspace) -> None:
-    case_id = register_report(ws, report(), today=TODAY)
+    case_id = register_report(ws, new_report(), today=TODAY)
     before = case_detail(ws, case_id, today=TODAY).view.clock.current
     save_hotline_rule(ws, HotlineRule(accept_days=10))
     assert hotline_rule(ws).accept_days == 10
@@ -193,8 +169,8 @@ def test_the_rule_is_the_databases_and_moves_every_date(ws: Workspace) -> None:
 
 
 def test_overdue_counts_the_running_cases_past_their_date(ws: Workspace) -> None:
-    late = register_report(ws, report(received_at=datetime(2026, 9, 1, 9, 0)), today=TODAY)
-    recent = report(address="西城区", received_at=datetime(2026, 11, 20, 9, 0))
+    late = register_report(ws, new_report(received_at=datetime(2026, 9, 1, 9, 0)), today=TODAY)
+    recent = new_report(address="西城区", received_at=datetime(2026, 11, 20, 9, 0))
     register_report(ws, recent, today=TODAY)
     assert overdue_count(ws, today=TODAY) == 1  # 受理告知 15 days from 9-1 passed
     step(ws, late, CaseStepForm(CaseAction.REFUSE, date(2026, 9, 2), reason="不属于职责"))
@@ -202,9 +178,9 @@ def test_overdue_counts_the_running_cases_past_their_date(ws: Workspace) -> None
 
 
 def test_the_figures_reach_an_enterprise_by_its_code(bureau: Workspace) -> None:
-    register_report(bureau, report(), today=TODAY)
+    register_report(bureau, new_report(), today=TODAY)
     register_report(
-        bureau, report(address="西城区", credit_code="", enterprise_name=""), today=TODAY
+        bureau, new_report(address="西城区", credit_code="", enterprise_name=""), today=TODAY
     )
     ids = enterprise_ids(list_cases(bureau, today=TODAY))
     ((known, _form),) = [(i, f) for i, f in directory(bureau) if f.credit_code == CODE]

@@ -9,36 +9,19 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from approvals_gui.domain.board import Card, CardKind
-from approvals_gui.domain.hotline.cases import CaseAction, Channel, Topic
-from approvals_gui.domain.hotline.reports import NewReport
-from approvals_gui.domain.units import Unit, UnitKind
+from approvals_gui.domain.hotline.cases import CaseAction, Topic
 from approvals_gui.services.hotline import CaseStepForm, case_detail, case_step, register_report
-from approvals_gui.services.units import save_units
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.main_window import BOARD, ENTERPRISES
 from approvals_gui.ui.models.roles import Role
-from tests.conftest import TODAY
+from tests.conftest import TODAY, add_city_and_east, new_report
 from tests.ui.conftest import open_window
-
-CODE = "91350100M000100Y43"
-
 
 def late_case(ws: Workspace) -> int:
     """Handed to 东城分局 on 11-03 with 11-13 as its date: late on TODAY (11-25)."""
-    save_units(
-        ws,
-        [Unit("city", "市局", UnitKind.CITY), Unit("east", "东城分局", UnitKind.BRANCH, "东城区")],
-    )
-    ws.reload()
-    report = NewReport(
-        datetime(2026, 11, 2, 21, 5),
-        Channel.PHONE,
-        Topic.NOISE,
-        "夜间施工噪声扰民",
-        "东城区幸福路1号",
-        "东城区",
-        credit_code=CODE,
-        enterprise_name="江城再生资源有限公司",
+    add_city_and_east(ws)
+    report = new_report(
+        received_at=datetime(2026, 11, 2, 21, 5), topic=Topic.NOISE, content="夜间施工噪声扰民"
     )
     case_id = register_report(ws, report, today=TODAY)
     for form in (
