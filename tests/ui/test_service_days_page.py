@@ -81,7 +81,7 @@ def test_log_a_visit_then_resolve_it(qtbot: QtBot, ws: Workspace, settings: QSet
         dialog.follow_up.setChecked(True)
         dialog.due.setDate(QDate(2026, 11, 20))
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
-        assert dialog.problem.text() == ""
+        assert dialog.failure.text() == ""
 
     answer_next_dialog(fill, VisitDialog)
     window.service_days.page.add_button.click()
@@ -98,7 +98,7 @@ def test_log_a_visit_then_resolve_it(qtbot: QtBot, ws: Workspace, settings: QSet
         assert isinstance(dialog, VisitDialog)
         dialog.resolved.setChecked(True)
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
-        assert "办理情况" in dialog.problem.text()  # how it was resolved is required
+        assert "办理情况" in dialog.failure.text()  # how it was resolved is required
         type_text(dialog.resolution, "已书面答复")
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
 

@@ -1,6 +1,6 @@
 """Why a form's 保存 is disabled, in one line: what is still empty, what needs
-correcting (the register and report dialogs say it the same way); and those dialogs'
-common ground while their save runs."""
+correcting (the register and report dialogs say it the same way); and what the forms
+whose save runs off the UI thread share."""
 
 from __future__ import annotations
 
@@ -24,19 +24,37 @@ def blocking_text(empty: Sequence[str], wrong: Sequence[str]) -> str:
     return QCoreApplication.translate("form", "；", "between the reasons").join(parts)
 
 
-class SavingForm(QDialog):
-    """A form whose 保存 runs off the UI thread (registering an application, a 12369
-    report): while the save runs it cannot be sent twice or closed; a refusal shows
-    under it and the form can be sent again. A subclass makes `buttons` (with 保存),
-    `missing` and `failure`, and checks itself in `_validate`."""
+class HeldWhileSaving(QDialog):
+    """A form whose save runs off the UI thread: while it runs the form cannot be sent
+    twice or closed; a refusal shows in `failure` and the form can be sent again. A
+    subclass makes `buttons` and `failure`."""
 
     buttons: QDialogButtonBox
-    missing: QLabel  # while 保存 is disabled: what keeps it so
     failure: QLabel  # the save's refusal
 
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
         self._busy = False
+
+    def set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.buttons.setEnabled(not busy)
+
+    def show_failure(self, text: str) -> None:
+        self.set_busy(False)
+        self.failure.setText(text)
+
+    def reject(self) -> None:
+        if not self._busy:
+            super().reject()
+
+
+class SavingForm(HeldWhileSaving):
+    """A form that checks itself as it is filled in (registering an application, a
+    12369 report), its 保存 disabled while anything blocks it. A subclass makes
+    `buttons` (with 保存), `missing` and `failure`, and checks itself in `_validate`."""
+
+    missing: QLabel  # while 保存 is disabled: what keeps it so
 
     def _validate(self, show_all: bool = False) -> bool:
         """Check the form and show its problems (all, or those of fields touched so
@@ -61,15 +79,5 @@ class SavingForm(QDialog):
         return True
 
     def set_busy(self, busy: bool) -> None:
-        """While the save runs, the form cannot be sent twice or closed."""
-        self._busy = busy
-        self.buttons.setEnabled(not busy)
+        super().set_busy(busy)
         self._validate()
-
-    def show_failure(self, text: str) -> None:
-        self.set_busy(False)
-        self.failure.setText(text)
-
-    def reject(self) -> None:
-        if not self._busy:
-            super().reject()

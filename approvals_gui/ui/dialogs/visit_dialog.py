@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -42,6 +41,7 @@ from approvals_gui.domain.service_days import (
 )
 from approvals_gui.services.changes import Reference
 from approvals_gui.ui import strings
+from approvals_gui.ui.dialogs.form_problems import HeldWhileSaving
 from approvals_gui.ui.labels import plain_label
 
 
@@ -54,7 +54,7 @@ def _date(edit: QDateEdit) -> date:
     return date(d.year(), d.month(), d.day())
 
 
-class VisitDialog(QDialog):
+class VisitDialog(HeldWhileSaving):
     """Collects a visit; the service checks it again when it is saved.
 
     `submitted(form, visit_id or None, version)` asks for the save; whoever saves calls
@@ -84,7 +84,6 @@ class VisitDialog(QDialog):
         self._by_name = {e.name: e for e in reference.enterprises}
         self._by_code = {e.credit_code: e for e in reference.enterprises}
         self._applications = dict(applications or {})  # enterprise id → pick-list entries
-        self._busy = False
         self.setWindowTitle(self.tr("编辑服务记录") if existing else self.tr("新增服务记录"))
         self.setMinimumWidth(820)
         self._build(reference.handlers, day)
@@ -133,9 +132,9 @@ class VisitDialog(QDialog):
         self.resolved_on = self._date_edit(today)
         self.resolution = QLineEdit(self)
         self.resolution.setPlaceholderText(self.tr("如何解决"))
-        self.problem = plain_label(parent=self)
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b71c1c;")
+        self.failure = plain_label(parent=self)
+        self.failure.setWordWrap(True)
+        self.failure.setStyleSheet("color: #b71c1c;")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -192,7 +191,7 @@ class VisitDialog(QDialog):
         layout.addWidget(self.measures)
         layout.addLayout(follow)
         layout.addLayout(resolved)
-        layout.addWidget(self.problem)
+        layout.addWidget(self.failure)
         layout.addWidget(self.buttons)
 
     # -- enterprise ---------------------------------------------------------------------
@@ -343,27 +342,14 @@ class VisitDialog(QDialog):
         form = self.form()
         problems = visit_problems(form, self._today)
         if problems:
-            self.problem.setText(self._describe(problems))
+            self.failure.setText(self._describe(problems))
             return
-        self.problem.clear()
+        self.failure.clear()
         self.set_busy(True)
         existing = self._existing
         self.submitted.emit(
             form, existing.id if existing else None, existing.version if existing else 0
         )
-
-    def set_busy(self, busy: bool) -> None:
-        """While the save runs, the form cannot be sent twice or closed."""
-        self._busy = busy
-        self.buttons.setEnabled(not busy)
-
-    def show_failure(self, text: str) -> None:
-        self.set_busy(False)
-        self.problem.setText(text)
-
-    def reject(self) -> None:
-        if not self._busy:
-            super().reject()
 
     def _describe(self, problems: dict[str, DomainError]) -> str:
         names = {

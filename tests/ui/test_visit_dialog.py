@@ -1,0 +1,36 @@
+"""The visit dialog while its save runs: held, then free again after a refusal."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from approvals_gui.services.changes import load_reference
+from approvals_gui.services.workspace import Workspace
+from approvals_gui.ui.dialogs.visit_dialog import VisitDialog
+from tests.conftest import CODE, TODAY
+from tests.ui.conftest import type_text
+
+
+def test_a_visit_being_saved_cannot_be_sent_twice_or_closed(qtbot: QtBot, ws: Workspace) -> None:
+    dialog = VisitDialog(load_reference(ws), actor="张三", today=TODAY, day=date(2026, 11, 5))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(dialog.enterprise_name, "江城再生资源有限公司")
+    type_text(dialog.credit_code, CODE)
+    type_text(dialog.staff, "张三")
+    dialog.matters.item(0, 1).setText("询问审批进度")
+    sent = []
+    dialog.submitted.connect(lambda *args: sent.append(args))
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    save.click()
+    assert len(sent) == 1 and dialog.failure.text() == ""
+    assert not dialog.buttons.isEnabled()
+    dialog.reject()  # Esc or the window's close while saving: ignored
+    assert dialog.isVisible()
+    dialog.show_failure("已被其他用户修改")
+    assert dialog.failure.text() == "已被其他用户修改" and dialog.buttons.isEnabled()
+    save.click()  # sent again once refused
+    assert len(sent) == 2
