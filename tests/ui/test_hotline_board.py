@@ -17,6 +17,7 @@ from approvals_gui.ui.models.roles import Role
 from tests.conftest import TODAY, add_city_and_east, new_report
 from tests.ui.conftest import open_window
 
+
 def late_case(ws: Workspace) -> int:
     """Handed to 东城分局 on 11-03 with 11-13 as its date: late on TODAY (11-25)."""
     add_city_and_east(ws)
