@@ -270,10 +270,13 @@ class DetailPane(QWidget):
             )
             if clock.original_statutory_due != clock.statutory_due:
                 statutory = (
-                    self.tr("%1，原期限 %2，已延期 %3 个工作日")
+                    self.tr(
+                        "%1，原期限 %2，已延期 %n 个工作日",
+                        None,
+                        detail.view.record.facts.extension_days,
+                    )
                     .replace("%1", str(clock.statutory_due))
                     .replace("%2", str(clock.original_statutory_due))
-                    .replace("%3", str(detail.view.record.facts.extension_days))
                 )
             self.dates.addRow(self.tr("法定期限"), selectable(statutory))
         if clock.status is Status.UNKNOWN:
@@ -448,7 +451,7 @@ class DetailPane(QWidget):
             action = strings.action_name(e.action)
             notes = [self._paused_text(entry)]
             if e.action is Action.EXTEND:
-                action = self.tr("延期 %1 个工作日").replace("%1", str(e.extension_days))
+                action = self.tr("延期 %n 个工作日", None, e.extension_days)
                 notes.append(e.reason)
             elif e.action in (Action.TRANSFER, Action.REASSIGN):
                 action = self._move_text(e)

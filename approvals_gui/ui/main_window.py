@@ -441,9 +441,9 @@ class MainWindow(QMainWindow):
     def _show_nav_counts(self, mine: int, everything: int, late: int) -> None:
         """The counts beside 我的事项, 全部申请 and 超期看板 (#13), and what they mean."""
         tips = {
-            MINE: (mine, self.tr("您名下在办 %1 件")),
-            ALL: (everything, self.tr("共 %1 件申请")),
-            BOARD: (late, self.tr("在办申请中超期 %1 件（超法定期限或超承诺期限）")),
+            MINE: (mine, self.tr("您名下在办 %n 件", None, mine)),
+            ALL: (everything, self.tr("共 %n 件申请", None, everything)),
+            BOARD: (late, self.tr("在办申请中超期 %n 件（超法定期限或超承诺期限）", None, late)),
         }
         for row in range(self.nav.count()):
             item = self.nav.item(row)
@@ -452,7 +452,7 @@ class MainWindow(QMainWindow):
                 count, tip = tips[key]
                 item.setData(COUNT_ROLE, count)
                 item.setData(ALERT_ROLE, key == BOARD and count > 0)
-                item.setToolTip(tip.replace("%1", str(count)))
+                item.setToolTip(tip)
         self._share_width()  # a count with more digits may need a wider navigation
 
     def show_view(self, key: str) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from approvals_gui.domain.applications import ApplicationRecord
 from approvals_gui.domain.reminders import (
     WEEK_WORKDAYS,
     Alert,
@@ -72,9 +73,7 @@ class DigestDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setMinimumWidth(520)
         heading = QLabel(
-            self.tr("您名下今日及本周（%1 个工作日内）到期的事项：").replace(
-                "%1", str(WEEK_WORKDAYS)
-            )
+            self.tr("您名下今日及本周（%n 个工作日内）到期的事项：", None, WEEK_WORKDAYS)
         )
         heading.setWordWrap(True)
         self.entries = QListWidget()
@@ -231,11 +230,9 @@ class Reminders(QObject):
             what = (
                 self.tr("已超期")
                 if reason is Reason.TURNED_RED
-                else self.tr("受理期限仅剩 %1 个工作日").replace(
-                    "%1", str(views[key].clock.workdays_left)
-                )
+                else self._intake_ending_text(views[key])
             )
-            lines.append(f"{record.number} {record.project}：{what}")
+            lines.append(self._entry_text(record, what))
         self.notify(self.tr("到期提醒"), "\n".join(lines))
 
     def notify(self, title: str, text: str) -> None:
@@ -255,21 +252,27 @@ class Reminders(QObject):
             return None
         parts = [self._turn_text(t) for t in turns]
         if ending:
-            parts.append(
-                self.tr("受理期限仅剩 %1 个工作日").replace("%1", str(view.clock.workdays_left))
-            )
+            parts.append(self._intake_ending_text(view))
         record = view.record
-        return DigestEntry(f"{record.number} {record.project}：{'，'.join(parts)}", record.id)
+        joined = self.tr("，", "between the parts of one reminder").join(parts)
+        return DigestEntry(self._entry_text(record, joined), record.id)
+
+    def _entry_text(self, record: ApplicationRecord, what: str) -> str:
+        """ "HP2026-00012 年产5万吨再生铝项目：已超期" """
+        colon = self.tr("：", "between an application and what is due")
+        return f"{record.number} {record.project}{colon}{what}"
+
+    def _intake_ending_text(self, view: ApplicationView) -> str:
+        left = view.clock.workdays_left
+        assert left is not None  # an intake clock is ending only with its days known
+        return self.tr("受理期限仅剩 %n 个工作日", None, left)
 
     def _turn_text(self, turn: Turn) -> str:
         if turn.in_workdays == 0:
             return self.tr("已超期") if turn.level is Level.RED else self.tr("即将到期")
-        text = (
-            self.tr("%1 个工作日后超期")
-            if turn.level is Level.RED
-            else self.tr("%1 个工作日后即将到期")
-        )
-        return text.replace("%1", str(turn.in_workdays))
+        if turn.level is Level.RED:
+            return self.tr("%n 个工作日后超期", None, turn.in_workdays)
+        return self.tr("%n 个工作日后即将到期", None, turn.in_workdays)
 
     def _show_digest(self, entries: list[DigestEntry], follow_ups: list[VisitView]) -> None:
         actor = self.ops.ws.actor
@@ -278,8 +281,8 @@ class Reminders(QObject):
             turn = follow_up_turn(found.clock, WEEK_WORKDAYS)
             if form.owner != actor or turn is None:
                 continue
-            text = self.tr("企业服务日跟进：%1（%2）").replace("%1", form.enterprise_name)
-            entries.append(DigestEntry(text.replace("%2", self._turn_text(turn))))
+            text = self.tr("企业服务日跟进：%1（%2）").replace("%2", self._turn_text(turn))
+            entries.append(DigestEntry(text.replace("%1", form.enterprise_name)))
         if not entries:
             return
         if self.digest is not None:

@@ -102,9 +102,12 @@
         <source>恢复默认列</source>
         <translation>Default columns</translation>
     </message>
-    <message>
-        <source>%1 件</source>
-        <translation>%1 items</translation>
+    <message numerus="yes">
+        <source>%n 件</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
     </message>
     <message>
         <source>还没有任何申请：点&lt;a href=&quot;register&quot;&gt;“收件登记”&lt;/a&gt;登记第一件，或从&lt;a href=&quot;import&quot;&gt;“文件 → 导入台账…”&lt;/a&gt;导入。</source>
@@ -275,17 +278,23 @@
         <source>%1 — 超法定期限 %2 件 · 超承诺期限 %3 件 · 即将到期 %4 件</source>
         <translation>%1 — past statutory limit %2 · past promise %3 · due soon %4</translation>
     </message>
-    <message>
-        <source>超法定 %1 个工作日</source>
-        <translation>%1 working days past the statutory limit</translation>
+    <message numerus="yes">
+        <source>超法定 %n 个工作日</source>
+        <translation>
+            <numerusform>%n working day past the statutory limit</numerusform>
+            <numerusform>%n working days past the statutory limit</numerusform>
+        </translation>
     </message>
     <message>
         <source>（未填写）</source>
         <translation>(not given)</translation>
     </message>
-    <message>
-        <source>（另有听证期限超期或即将到期 %1 件）</source>
-        <translation>(plus %1 hearing deadlines overdue or due soon)</translation>
+    <message numerus="yes">
+        <source>（另有听证期限超期或即将到期 %n 件）</source>
+        <translation>
+            <numerusform>(plus %n hearing deadline overdue or due soon)</numerusform>
+            <numerusform>(plus %n hearing deadlines overdue or due soon)</numerusform>
+        </translation>
     </message>
     <message>
         <source>跟进事项：超期 %1 件 · 即将到期 %2 件</source>
@@ -316,9 +325,12 @@
         <source>服务日 %1 · 跟进</source>
         <translation>Service day %1 · follow-up</translation>
     </message>
-    <message>
-        <source>超承诺 %1 个工作日</source>
-        <translation>%1 working days past promise</translation>
+    <message numerus="yes">
+        <source>超承诺 %n 个工作日</source>
+        <translation>
+            <numerusform>%n working day past promise</numerusform>
+            <numerusform>%n working days past promise</numerusform>
+        </translation>
     </message>
     <message>
         <source>（%1 到期）</source>
@@ -456,9 +468,12 @@
         <source>本单位录入</source>
         <translation>Entered here</translation>
     </message>
-    <message>
-        <source>已选 %1 天</source>
-        <translation>%1 days selected</translation>
+    <message numerus="yes">
+        <source>已选 %n 天</source>
+        <translation>
+            <numerusform>%n day selected</numerusform>
+            <numerusform>%n days selected</numerusform>
+        </translation>
     </message>
     <message>
         <source>选择日期后可设为节假日或调休上班。</source>
@@ -699,10 +714,6 @@
         <translation>Reason *</translation>
     </message>
     <message>
-        <source> 天</source>
-        <translation> days</translation>
-    </message>
-    <message>
         <source>延长</source>
         <translation>Extend by</translation>
     </message>
@@ -804,9 +815,12 @@
         <source>依据</source>
         <translation>Legal basis</translation>
     </message>
-    <message>
-        <source>延长 %1 天。理由：%2</source>
-        <translation>Extended by %1 days. Reason: %2</translation>
+    <message numerus="yes">
+        <source>延长 %n 天。理由：%2</source>
+        <translation>
+            <numerusform>Extended by %n day. Reason: %2</numerusform>
+            <numerusform>Extended by %n days. Reason: %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>延期</source>
@@ -828,9 +842,12 @@
         <source>到期日</source>
         <translation>Due date</translation>
     </message>
-    <message>
-        <source>%1 为休息日，顺延 %2 天</source>
-        <translation>%1 is a rest day: moved on by %2 days</translation>
+    <message numerus="yes">
+        <source>%1 为休息日，顺延 %n 天</source>
+        <translation>
+            <numerusform>%1 is a rest day: moved on by %n day</numerusform>
+            <numerusform>%1 is a rest day: moved on by %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -975,9 +992,12 @@
         <source>承诺期限</source>
         <translation>Promised due date</translation>
     </message>
-    <message>
-        <source>%1，原期限 %2，已延期 %3 个工作日</source>
-        <translation>%1 (originally %2, extended by %3 workdays)</translation>
+    <message numerus="yes">
+        <source>%1，原期限 %2，已延期 %n 个工作日</source>
+        <translation>
+            <numerusform>%1 (originally %2, extended by %n workday)</numerusform>
+            <numerusform>%1 (originally %2, extended by %n workdays)</numerusform>
+        </translation>
     </message>
     <message>
         <source>法定期限</source>
@@ -1099,9 +1119,12 @@
         <source>预览并打印或保存为 PDF</source>
         <translation>Preview, then print or save as PDF</translation>
     </message>
-    <message>
-        <source>延期 %1 个工作日</source>
-        <translation>Extended by %1 workdays</translation>
+    <message numerus="yes">
+        <source>延期 %n 个工作日</source>
+        <translation>
+            <numerusform>Extended by %n workday</numerusform>
+            <numerusform>Extended by %n workdays</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1110,9 +1133,12 @@
         <source>今日到期提醒</source>
         <translation>Due today and this week</translation>
     </message>
-    <message>
-        <source>您名下今日及本周（%1 个工作日内）到期的事项：</source>
-        <translation>Your items due today or this week (within %1 workdays):</translation>
+    <message numerus="yes">
+        <source>您名下今日及本周（%n 个工作日内）到期的事项：</source>
+        <translation>
+            <numerusform>Your items due today or this week (within %n workday):</numerusform>
+            <numerusform>Your items due today or this week (within %n workdays):</numerusform>
+        </translation>
     </message>
     <message>
         <source>关闭</source>
@@ -1739,10 +1765,6 @@
         <translation>Revert</translation>
     </message>
     <message>
-        <source> 个自然日</source>
-        <translation> calendar days</translation>
-    </message>
-    <message>
         <source>受理告知（自收到举报之日起）</source>
         <translation>Acceptance notice (from receipt)</translation>
     </message>
@@ -1815,19 +1837,25 @@
     </message>
     <message>
         <source>其中 %1 行已在数据库中（编号相同，或单位、项目与收件日期相同），将跳过，只导入其余 %2 行。继续吗？</source>
-        <translation>%1 of these rows are in the database already (the same number, or the same enterprise, project and received date) and will be skipped; only the other %2 rows are imported. Continue?</translation>
+        <translation>Rows already in the database (the same number, or the same enterprise, project and received date), to be skipped: %1. Rows to import: %2. Continue?</translation>
     </message>
-    <message>
-        <source>正在导入 %1 件申请…</source>
-        <translation>Importing %1 applications…</translation>
+    <message numerus="yes">
+        <source>正在导入 %n 件申请…</source>
+        <translation>
+            <numerusform>Importing %n application…</numerusform>
+            <numerusform>Importing %n applications…</numerusform>
+        </translation>
     </message>
     <message>
         <source>已取消，未导入任何申请。</source>
         <translation>Cancelled; no application was imported.</translation>
     </message>
-    <message>
-        <source>已导入 %1 件申请。</source>
-        <translation>%1 applications imported.</translation>
+    <message numerus="yes">
+        <source>已导入 %n 件申请。</source>
+        <translation>
+            <numerusform>%n application imported.</numerusform>
+            <numerusform>%n applications imported.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1894,15 +1922,18 @@
     </message>
     <message>
         <source>共检查 %1 行：可导入 %2 行，有问题 %3 行。</source>
-        <translation>%1 rows checked: %2 can be imported, %3 have problems.</translation>
+        <translation>Rows checked: %1; can be imported: %2; with problems: %3.</translation>
     </message>
-    <message>
-        <source>下表列出前 %1 个问题，另有 %2 个未列出。</source>
-        <translation> The table lists the first %1 problems; %2 more are not listed.</translation>
+    <message numerus="yes">
+        <source>下表列出前 %1 个问题，另有 %n 个未列出。</source>
+        <translation>
+            <numerusform> The table lists the first %1 problems; %n more is not listed.</numerusform>
+            <numerusform> The table lists the first %1 problems; %n more are not listed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>跳过有问题的 %1 行，只导入其余 %2 行</source>
-        <translation>Skip the %1 rows with problems and import the other %2</translation>
+        <translation>Skip the rows with problems (%1) and import the others (%2)</translation>
     </message>
     <message>
         <source>导入 %1 件</source>
@@ -2110,17 +2141,26 @@
         <source>已导出：%1</source>
         <translation>Exported: %1</translation>
     </message>
-    <message>
-        <source>您名下在办 %1 件</source>
-        <translation>You have %1 open items</translation>
+    <message numerus="yes">
+        <source>您名下在办 %n 件</source>
+        <translation>
+            <numerusform>You have %n open item</numerusform>
+            <numerusform>You have %n open items</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>共 %1 件申请</source>
-        <translation>%1 applications in all</translation>
+    <message numerus="yes">
+        <source>共 %n 件申请</source>
+        <translation>
+            <numerusform>%n application in all</numerusform>
+            <numerusform>%n applications in all</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>在办申请中超期 %1 件（超法定期限或超承诺期限）</source>
-        <translation>%1 open applications overdue (past the statutory or the promised date)</translation>
+    <message numerus="yes">
+        <source>在办申请中超期 %n 件（超法定期限或超承诺期限）</source>
+        <translation>
+            <numerusform>%n open application overdue (past the statutory or the promised date)</numerusform>
+            <numerusform>%n open applications overdue (past the statutory or the promised date)</numerusform>
+        </translation>
     </message>
     <message>
         <source>下一个企业服务日：%1</source>
@@ -2340,6 +2380,16 @@ EIA approval deadlines</translation>
 <context>
     <name>Reminders</name>
     <message>
+        <source>，</source>
+        <comment>between the parts of one reminder</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>：</source>
+        <comment>between an application and what is due</comment>
+        <translation>: </translation>
+    </message>
+    <message>
         <source>一次办结 — 我的事项：超期 %1 件，即将到期 %2 件</source>
         <translation>One-Go — my items: %1 overdue, %2 due soon</translation>
     </message>
@@ -2347,9 +2397,12 @@ EIA approval deadlines</translation>
         <source>已超期</source>
         <translation>Overdue</translation>
     </message>
-    <message>
-        <source>受理期限仅剩 %1 个工作日</source>
-        <translation>Only %1 workdays left to accept</translation>
+    <message numerus="yes">
+        <source>受理期限仅剩 %n 个工作日</source>
+        <translation>
+            <numerusform>Only %n workday left to accept</numerusform>
+            <numerusform>Only %n workdays left to accept</numerusform>
+        </translation>
     </message>
     <message>
         <source>到期提醒</source>
@@ -2359,13 +2412,19 @@ EIA approval deadlines</translation>
         <source>即将到期</source>
         <translation>Due soon</translation>
     </message>
-    <message>
-        <source>%1 个工作日后超期</source>
-        <translation>Overdue in %1 workdays</translation>
+    <message numerus="yes">
+        <source>%n 个工作日后超期</source>
+        <translation>
+            <numerusform>Overdue in %n workday</numerusform>
+            <numerusform>Overdue in %n workdays</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 个工作日后即将到期</source>
-        <translation>Due soon in %1 workdays</translation>
+    <message numerus="yes">
+        <source>%n 个工作日后即将到期</source>
+        <translation>
+            <numerusform>Due soon in %n workday</numerusform>
+            <numerusform>Due soon in %n workdays</numerusform>
+        </translation>
     </message>
     <message>
         <source>企业服务日跟进：%1（%2）</source>
@@ -2607,10 +2666,6 @@ EIA approval deadlines</translation>
         <translation>Publicity (acceptance / before approval)</translation>
     </message>
     <message>
-        <source> 个工作日</source>
-        <translation> workdays</translation>
-    </message>
-    <message>
         <source>不得延期</source>
         <translation>No extension</translation>
     </message>
@@ -2689,9 +2744,12 @@ EIA approval deadlines</translation>
         <source>清除（按星期）</source>
         <translation>Clear (by day of the week)</translation>
     </message>
-    <message>
-        <source>“%1”中有 %2 行无法识别，请修改文件后重新导入，未导入任何内容：</source>
-        <translation>%2 rows of “%1” cannot be read. Nothing was imported; correct the file and import it again:</translation>
+    <message numerus="yes">
+        <source>“%1”中有 %n 行无法识别，请修改文件后重新导入，未导入任何内容：</source>
+        <translation>
+            <numerusform>%n row of “%1” cannot be read. Nothing was imported; correct the file and import it again:</numerusform>
+            <numerusform>%n rows of “%1” cannot be read. Nothing was imported; correct the file and import it again:</numerusform>
+        </translation>
     </message>
     <message>
         <source>行号</source>
@@ -2705,9 +2763,12 @@ EIA approval deadlines</translation>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
-    <message>
-        <source>“%1”共 %2 天，确认后写入本地日历，所有到期日随之更新：</source>
-        <translation>“%1” sets %2 days. Once imported into the local calendar, every due date follows:</translation>
+    <message numerus="yes">
+        <source>“%1”共 %n 天，确认后写入本地日历，所有到期日随之更新：</source>
+        <translation>
+            <numerusform>“%1” sets %n day. Once imported into the local calendar, every due date follows:</numerusform>
+            <numerusform>“%1” sets %n days. Once imported into the local calendar, every due date follows:</numerusform>
+        </translation>
     </message>
     <message>
         <source>日期</source>
@@ -2796,9 +2857,12 @@ EIA approval deadlines</translation>
         <source>未办结的跟进事项（按紧迫程度）</source>
         <translation>Open follow-ups (most urgent first)</translation>
     </message>
-    <message>
-        <source>%1 · %2 家</source>
-        <translation>%1 · %2 enterprises</translation>
+    <message numerus="yes">
+        <source>%1 · %n 家</source>
+        <translation>
+            <numerusform>%1 · %n enterprise</numerusform>
+            <numerusform>%1 · %n enterprises</numerusform>
+        </translation>
     </message>
     <message>
         <source>（5日顺延）</source>
@@ -2816,9 +2880,12 @@ EIA approval deadlines</translation>
         <source>（%1 为休息日，顺延）</source>
         <translation> (%1 is a rest day, moved)</translation>
     </message>
-    <message>
-        <source>%1 服务记录（%2 家）</source>
-        <translation>%1 visits (%2 enterprises)</translation>
+    <message numerus="yes">
+        <source>%1 服务记录（%n 家）</source>
+        <translation>
+            <numerusform>%1 visits (%n enterprise)</numerusform>
+            <numerusform>%1 visits (%n enterprises)</numerusform>
+        </translation>
     </message>
     <message>
         <source>已解决 %1</source>
@@ -2846,10 +2913,6 @@ EIA approval deadlines</translation>
     <message>
         <source>留空则为承办人</source>
         <translation>Leave empty to print the handler</translation>
-    </message>
-    <message>
-        <source> 个工作日</source>
-        <translation> working days</translation>
     </message>
     <message>
         <source>已登录：办理记录按登录的用户记载。</source>
@@ -3059,10 +3122,6 @@ EIA approval deadlines</translation>
     <message>
         <source>再次补正的理由</source>
         <translation>Reason for another supplement request</translation>
-    </message>
-    <message>
-        <source> 个工作日</source>
-        <translation> workdays</translation>
     </message>
     <message>
         <source>延长</source>
@@ -3556,9 +3615,12 @@ EIA approval deadlines</translation>
         <source>补正通知</source>
         <translation>Supplement notice</translation>
     </message>
-    <message>
-        <source>不计 %1 个工作日</source>
-        <translation>%1 working days not counted</translation>
+    <message numerus="yes">
+        <source>不计 %n 个工作日</source>
+        <translation>
+            <numerusform>%n working day not counted</numerusform>
+            <numerusform>%n working days not counted</numerusform>
+        </translation>
     </message>
     <message>
         <source>照常计时</source>
@@ -3568,9 +3630,12 @@ EIA approval deadlines</translation>
         <source>此时限照常计算</source>
         <translation>counted on this clock</translation>
     </message>
-    <message>
-        <source>原期限 %1，延长 %2 个工作日。理由：%3</source>
-        <translation>Originally %1, extended by %2 workdays. Reason: %3</translation>
+    <message numerus="yes">
+        <source>原期限 %1，延长 %n 个工作日。理由：%3</source>
+        <translation>
+            <numerusform>Originally %1, extended by %n workday. Reason: %3</numerusform>
+            <numerusform>Originally %1, extended by %n workdays. Reason: %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>延期</source>
@@ -3604,9 +3669,24 @@ EIA approval deadlines</translation>
         <source>%1 的补正通知晚于受理期限，不中止、也不重新计算此时限。</source>
         <translation>The supplement notice of %1 came after the intake limit: it neither stops nor restarts this clock.</translation>
     </message>
+    <message numerus="yes">
+        <source>周末 %n 天</source>
+        <translation>
+            <numerusform>%n weekend day</numerusform>
+            <numerusform>%n weekend days</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>周末 %1 天，节假日 %2 天</source>
-        <translation>%1 weekend days, %2 holidays</translation>
+        <source>，</source>
+        <comment>between the weekend and the holiday count</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>节假日 %n 天</source>
+        <translation>
+            <numerusform>%n holiday</numerusform>
+            <numerusform>%n holidays</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5065,7 +5145,7 @@ Then restart the program and sign in with that account.</translation>
     </message>
     <message>
         <source>延期天数须在 1 至 %1 个工作日之间。</source>
-        <translation>An extension is 1 to %1 working days.</translation>
+        <translation>An extension must be at least 1 working day and at most %1.</translation>
     </message>
     <message>
         <source>“%1”的法定时限不得延期：《行政许可法》第四十二条的延期只适用于该法自身的二十日期限。</source>
@@ -5081,7 +5161,7 @@ Then restart the program and sign in with that account.</translation>
     </message>
     <message>
         <source>该类别批准前须进行拟批准公示（不少于 %1 个工作日），请先办理“拟批准公示”。</source>
-        <translation>This category needs a public notice before approval (at least %1 working days): record the public notice first.</translation>
+        <translation>This category needs a public notice before approval (minimum length in working days: %1): record the public notice first.</translation>
     </message>
     <message>
         <source>%1至 %2 届满，期满后方可批准。</source>
@@ -5221,7 +5301,7 @@ Then restart the program and sign in with that account.</translation>
     </message>
     <message>
         <source>延期天数须在 1 至 %1 日之间。</source>
-        <translation>The extension must be 1 to %1 days.</translation>
+        <translation>The extension must be at least 1 day and at most %1.</translation>
     </message>
     <message>
         <source>办结期限已于 %1 届满，不能再延期；延期须在期限内经负责人批准。</source>
@@ -5297,6 +5377,30 @@ Then restart the program and sign in with that account.</translation>
     <message>
         <source>不予批准决定书</source>
         <translation>Refusal decision</translation>
+    </message>
+</context>
+<context>
+    <name>spin_units</name>
+    <message numerus="yes">
+        <source> 个工作日</source>
+        <translation>
+            <numerusform> working day</numerusform>
+            <numerusform> working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> 天</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> 个自然日</source>
+        <translation>
+            <numerusform> calendar day</numerusform>
+            <numerusform> calendar days</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -44,3 +45,55 @@ def test_the_compiled_file_translates() -> None:
     assert translator.load(str(TRANSLATIONS / "approvals_gui_en.qm"))
     assert translator.translate("strings", "收件") == "Received"
     assert translator.translate("strings", "剩 %n 个工作日", None, 2) == "%n workdays left"
+
+
+# Nouns that, after a count, need the translation's plural forms ("1 days" otherwise).
+COUNTED_NOUNS = (
+    "days",
+    "workdays",
+    "items",
+    "applications",
+    "rows",
+    "columns",
+    "problems",
+    "enterprises",
+    "visits",
+    "holidays",
+    "deadlines",
+    "cases",
+    "reports",
+    "characters",
+    "years",
+)
+# A placeholder, perhaps one adjective ("working", "open", "weekend"), then such a noun.
+COUNT_THEN_NOUN = re.compile(r"%[1-9]\s+(?:[A-Za-z-]+\s+)?(?:" + "|".join(COUNTED_NOUNS) + r")\b")
+# (context, source) whose count is never a bare 1, so the plural always reads right.
+NEVER_ONE = {
+    # MAX_PROBLEMS_LISTED (200): the suffix shows only when more problems were found.
+    ("ScheduleImportDialog", "（列出前 %1 行）"),
+    # MAX_ROWS and MAX_COLUMNS, and a field's length limit (%2 exceeds it).
+    ("strings", "文件超过 %1 行（含空行），请拆分为几个文件分别导入。"),
+    ("strings", "列数超过 %1 列，请删去多余的列后再导入。"),
+    ("strings", "内容过长：最多 %1 个字，现有 %2 个字，请删减。"),
+    # MIN_PASSWORD (8).
+    ("strings", "密码至少 %1 位。"),
+    ("PasswordDialog", "至少 %1 位"),
+    ("UserDialog", "至少 %1 位"),
+    # Averages shown with one decimal: "1.0 workdays" takes the plural in English (CLDR:
+    # the singular is for 1 without visible fraction digits).
+    ("FiguresPage", "%1 个工作日"),
+    ("HotlineFiguresDialog", "%1 天"),
+}
+
+
+def test_a_count_before_a_plural_noun_has_plural_forms() -> None:
+    found = []
+    for context in ET.parse(TS).getroot().iter("context"):
+        name = context.findtext("name")
+        for m in context.iter("message"):
+            source, english = m.findtext("source"), m.findtext("translation") or ""
+            if m.get("numerus") == "yes" or (name, source) in NEVER_ONE:
+                continue
+            if COUNT_THEN_NOUN.search(english):
+                found.append(f"{name}: {english}")
+    assert found == [], "\n".join(found)

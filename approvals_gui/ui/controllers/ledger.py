@@ -105,7 +105,7 @@ class LedgerImport(QObject):
         self.task = run_long(
             self.ops.worker,
             self.ops.window,
-            self.tr("正在导入 %1 件申请…").replace("%1", str(len(entries))),
+            self.tr("正在导入 %n 件申请…", None, len(entries)),
             partial(changes.import_ledger, self.ops.ws, entries),
             self._done,
             self._cancelled,
@@ -121,7 +121,7 @@ class LedgerImport(QObject):
         QMessageBox.information(
             self.ops.window,
             self.tr("导入台账"),
-            self.tr("已导入 %1 件申请。").replace("%1", str(result.count)),
+            self.tr("已导入 %n 件申请。", None, result.count),
         )
 
     def _remembered(self) -> dict[str, str]:

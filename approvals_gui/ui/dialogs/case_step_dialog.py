@@ -28,7 +28,7 @@ from approvals_gui.domain.hotline.repeats import OpenCase
 from approvals_gui.domain.units import Unit
 from approvals_gui.services.hotline import CaseDetail, CaseStepForm
 from approvals_gui.ui import hotline_strings as names
-from approvals_gui.ui import strings
+from approvals_gui.ui import spin_units, strings
 from approvals_gui.ui.dialogs.modal import ok_cancel
 from approvals_gui.ui.labels import plain_label
 
@@ -140,7 +140,7 @@ class CaseStepDialog(QDialog):
             limit = self._detail.rule.max_extension_days
             self.extension_days.setRange(1, max(1, limit))
             self.extension_days.setValue(max(1, limit))
-            self.extension_days.setSuffix(self.tr(" 天"))
+            spin_units.count_in(self.extension_days, spin_units.days)
             self.extension_days.valueChanged.connect(self._check)
             self.form.addRow(self.tr("延长"), self.extension_days)
         if action is CaseAction.VISIT_BACK:

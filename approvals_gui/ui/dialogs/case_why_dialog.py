@@ -46,10 +46,8 @@ class CaseWhyDialog(WhyFrame):
         if e.legal_basis:
             rows.append((self.tr("依据"), e.legal_basis))
         if e.extension_days:
-            text = (
-                self.tr("延长 %1 天。理由：%2")
-                .replace("%1", str(e.extension_days))
-                .replace("%2", e.extension_reason)
+            text = self.tr("延长 %n 天。理由：%2", None, e.extension_days).replace(
+                "%2", e.extension_reason
             )
             rows.append((self.tr("延期"), text))
         if e.rest_days:
@@ -69,9 +67,7 @@ class CaseWhyDialog(WhyFrame):
     def _moved(self, e: CaseDueExplanation) -> str:
         """ "2026-10-04 为休息日（国庆节），顺延 3 天" """
         holidays = sorted({d.name for d in e.rest_days if d.kind is DayKind.HOLIDAY and d.name})
-        text = (
-            self.tr("%1 为休息日，顺延 %2 天")
-            .replace("%1", e.nominal_end.isoformat())
-            .replace("%2", str(len(e.rest_days)))
+        text = self.tr("%1 为休息日，顺延 %n 天", None, len(e.rest_days)).replace(
+            "%1", e.nominal_end.isoformat()
         )
         return text + ("（" + "、".join(holidays) + "）" if holidays else "")

@@ -148,10 +148,8 @@ class LedgerImportDialog(QDialog):
         )
         if check.problem_count > len(check.problems):
             unlisted = check.problem_count - len(check.problems)
-            summary += (
-                self.tr("下表列出前 %1 个问题，另有 %2 个未列出。")
-                .replace("%1", str(len(check.problems)))
-                .replace("%2", str(unlisted))
+            summary += self.tr("下表列出前 %1 个问题，另有 %n 个未列出。", None, unlisted).replace(
+                "%1", str(len(check.problems))
             )
         self.summary.setText(summary)
         fill_table(

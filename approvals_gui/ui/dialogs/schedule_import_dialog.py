@@ -28,17 +28,23 @@ class ScheduleImportDialog(QDialog):
         }
         problems = schedule.problems
         if problems:
-            summary = self.tr("“%1”中有 %2 行无法识别，请修改文件后重新导入，未导入任何内容：")
+            summary = self.tr(
+                "“%1”中有 %n 行无法识别，请修改文件后重新导入，未导入任何内容：",
+                None,
+                schedule.problem_count,
+            )
             rows = problem_rows(problems)
             headers = [self.tr("行号"), self.tr("列"), self.tr("原因")]
         else:
-            summary = self.tr("“%1”共 %2 天，确认后写入本地日历，所有到期日随之更新：")
+            summary = self.tr(
+                "“%1”共 %n 天，确认后写入本地日历，所有到期日随之更新：", None, len(schedule.days)
+            )
             rows = [(d.day.isoformat(), kinds[d.kind], d.name) for d in schedule.days]
             headers = [self.tr("日期"), self.tr("类型"), self.tr("名称")]
-        count = schedule.problem_count if problems else len(schedule.days)
+        summary = summary.replace("%1", file_name)
         if len(problems) < schedule.problem_count:
             summary += self.tr("（列出前 %1 行）").replace("%1", str(len(problems)))
-        self.summary = QLabel(summary.replace("%1", file_name).replace("%2", str(count)))
+        self.summary = QLabel(summary)
         self.summary.setWordWrap(True)
         self.table = make_table(headers)
         fill_table(self.table, rows)

@@ -36,7 +36,7 @@ from approvals_gui.domain.notices import (
 )
 from approvals_gui.domain.text import CONTACT, PHONE
 from approvals_gui.ui import settings as options
-from approvals_gui.ui import strings
+from approvals_gui.ui import spin_units, strings
 from approvals_gui.ui.dialogs.modal import ok_cancel
 
 
@@ -81,7 +81,7 @@ class SettingsDialog(QDialog):
         self.special_days = QSpinBox()
         self.special_days.setRange(SPECIAL_DAYS_RANGE.start, SPECIAL_DAYS_RANGE.stop - 1)
         self.special_days.setValue(notices.special_days)
-        self.special_days.setSuffix(self.tr(" 个工作日"))
+        spin_units.count_in(self.special_days, spin_units.workdays)
         self.user = QLineEdit(options.USER_NAME.get(settings))
         if user is not None:  # the history records who signed in, not this name
             self.user.setText(user.name)

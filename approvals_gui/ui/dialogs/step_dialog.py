@@ -28,7 +28,7 @@ from approvals_gui.domain.stages import TRANSITIONS, Action, Needs, Stage
 from approvals_gui.domain.units import Unit, UnitKind
 from approvals_gui.services.applications import ApplicationDetail, Step
 from approvals_gui.services.preview import preview_step
-from approvals_gui.ui import strings
+from approvals_gui.ui import spin_units, strings
 from approvals_gui.ui.dialogs.modal import ok_cancel
 
 _NEEDS = {t.action: t.needs for t in TRANSITIONS}
@@ -141,7 +141,7 @@ class StepDialog(QDialog):
             limit = detail.rule.extension_workdays
             self.extension_days.setRange(1, max(1, limit))
             self.extension_days.setValue(limit)
-            self.extension_days.setSuffix(self.tr(" 个工作日"))
+            spin_units.count_in(self.extension_days, spin_units.workdays)
             self.extension_days.valueChanged.connect(self._update_preview)
             form.addRow(self.tr("延长"), self.extension_days)
         self.remark = QLineEdit()

@@ -72,14 +72,14 @@ class WhyDialog(WhyFrame):
         if e.late_supplement_on is not None:
             rows.append((self.tr("补正通知"), self._late_notice(e)))
         for pause in e.pauses:
-            rows.append((self.tr("暂停计时"), self._span(pause, self.tr("不计 %1 个工作日"))))
+            not_counted = self.tr("不计 %n 个工作日", None, pause.workdays)
+            rows.append((self.tr("暂停计时"), self._span(pause, not_counted)))
         for pause in e.not_paused:  # the other clock skipped it; this one counts it
             rows.append((self.tr("照常计时"), self._span(pause, self.tr("此时限照常计算"))))
         if e.extension_days:
             text = (
-                self.tr("原期限 %1，延长 %2 个工作日。理由：%3")
+                self.tr("原期限 %1，延长 %n 个工作日。理由：%3", None, e.extension_days)
                 .replace("%1", str(e.original_due))
-                .replace("%2", str(e.extension_days))
                 .replace("%3", e.extension_reason)
             )
             rows.append((self.tr("延期"), text))
@@ -107,7 +107,7 @@ class WhyDialog(WhyFrame):
             .replace("%1", strings.stage_name(pause.stage))
             .replace("%2", str(pause.first))
             .replace("%3", last)
-            .replace("%4", note.replace("%1", str(pause.workdays)))
+            .replace("%4", note)
         )
 
     def _late_notice(self, e: DueExplanation) -> str:
@@ -123,8 +123,10 @@ class WhyDialog(WhyFrame):
     def _rest_days(self, e: DueExplanation) -> str:
         weekends = [d for d in e.rest_days if d.kind is DayKind.WEEKEND]
         holidays = [d for d in e.rest_days if d.kind is DayKind.HOLIDAY]
-        text = self.tr("周末 %1 天，节假日 %2 天").replace("%1", str(len(weekends)))
-        text = text.replace("%2", str(len(holidays)))
+        # Two counts, each with its own plural forms.
+        text = self.tr("周末 %n 天", None, len(weekends))
+        text += self.tr("，", "between the weekend and the holiday count")
+        text += self.tr("节假日 %n 天", None, len(holidays))
         names = sorted({d.name for d in holidays if d.name})
         if names:
             text += "（" + "、".join(names) + "）"

@@ -362,7 +362,7 @@ class ApplicationsPage(QWidget):
         self.select(selected)
 
     def _count_shown(self) -> None:
-        self.shown.setText(self.tr("%1 件").replace("%1", str(self.proxy.rowCount())))
+        self.shown.setText(self.tr("%n 件", None, self.proxy.rowCount()))
         self._show_empty_state()
 
     # -- empty states -------------------------------------------------------------------

@@ -244,7 +244,7 @@ class BoardPage(QWidget):
         )
         hearings = found.hearings.total()
         if hearings:
-            text += self.tr("（另有听证期限超期或即将到期 %1 件）").replace("%1", str(hearings))
+            text += self.tr("（另有听证期限超期或即将到期 %n 件）", None, hearings)
         others = []
         if found.follow_ups:
             others.append(
@@ -352,9 +352,9 @@ class BoardPage(QWidget):
         # A delivery or hearing card's step line already names the deadline it missed.
         deadline = card.step in _DEADLINE_STEPS
         if card.lane is Lane.BREACH:  # its countdown runs to the statutory date
-            countdown = self.tr("超法定 %1 个工作日").replace("%1", str(-card.workdays_left))
+            countdown = self.tr("超法定 %n 个工作日", None, -card.workdays_left)
         elif card.lane is Lane.RED and card.kind is CardKind.APPLICATION and not deadline:
-            countdown = self.tr("超承诺 %1 个工作日").replace("%1", str(-card.workdays_left))
+            countdown = self.tr("超承诺 %n 个工作日", None, -card.workdays_left)
         due = self.tr("（%1 到期）").replace("%1", card.due.isoformat())
         return card.title, card.party, step, countdown + due
 

@@ -202,7 +202,7 @@ class CalendarPage(QWidget):
         if len(days) == 1 and days[0] in self._days:
             self.selection_info.setText(self.describe(self._days[days[0]]))
         elif days:
-            self.selection_info.setText(self.tr("已选 %1 天").replace("%1", str(len(days))))
+            self.selection_info.setText(self.tr("已选 %n 天", None, len(days)))
         else:
             self.selection_info.setText(self.tr("选择日期后可设为节假日或调休上班。"))
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.hotline.rules import DEFAULT_HOTLINE_RULE, HotlineRule
-from approvals_gui.ui import strings
+from approvals_gui.ui import spin_units, strings
 
 # The hotline's numbers in the order shown, and the legal basis each one carries.
 _DAYS = (
@@ -70,7 +70,7 @@ class HotlineRuleEdit(QWidget):
     def _spin(self) -> QSpinBox:
         spin = QSpinBox()
         spin.setRange(0, 999)
-        spin.setSuffix(self.tr(" 个自然日"))
+        spin_units.count_in(spin, spin_units.calendar_days)
         spin.setMinimumWidth(120)
         return spin
 

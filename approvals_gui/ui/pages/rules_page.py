@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from approvals_gui.domain.rules import TimeLimitRule
 from approvals_gui.domain.stages import PAUSABLE_STAGES, Stage
 from approvals_gui.domain.timelimits import Limit, Unit
-from approvals_gui.ui import strings
+from approvals_gui.ui import spin_units, strings
 from approvals_gui.ui.pages.hotline_rule_edit import HotlineRuleEdit
 
 PAUSE_ORDER = [s for s in Stage if s in PAUSABLE_STAGES]
@@ -95,16 +95,16 @@ class RulesPage(QWidget):
         self.promised = _LimitEdit()
         self.warn = QSpinBox()
         self.warn.setRange(0, 30)
-        self.warn.setSuffix(self.tr(" 个工作日"))
+        spin_units.count_in(self.warn, spin_units.workdays)
         self.extension = QSpinBox()
         self.extension.setRange(0, 60)
-        self.extension.setSuffix(self.tr(" 个工作日"))
+        spin_units.count_in(self.extension, spin_units.workdays)
         self.extension.setSpecialValueText(self.tr("不得延期"))
         self.acceptance_publicity = QSpinBox()
         self.approval_notice = QSpinBox()
         for spin in (self.acceptance_publicity, self.approval_notice):
             spin.setRange(0, 30)
-            spin.setSuffix(self.tr(" 个工作日"))
+            spin_units.count_in(spin, spin_units.workdays)
             spin.setSpecialValueText(self.tr("不要求"))
         for spin in (self.warn, self.extension, self.acceptance_publicity, self.approval_notice):
             spin.setMaximumWidth(160)

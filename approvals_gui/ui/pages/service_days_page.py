@@ -141,10 +141,8 @@ class ServiceDaysPage(QWidget):
         self.days.blockSignals(True)
         self.days.clear()
         for day in sorted(days, key=lambda d: d.held_on, reverse=True):
-            text = (
-                self.tr("%1 · %2 家")
-                .replace("%1", day.held_on.isoformat())
-                .replace("%2", str(counts.get(day.held_on, 0)))
+            text = self.tr("%1 · %n 家", None, counts.get(day.held_on, 0)).replace(
+                "%1", day.held_on.isoformat()
             )
             if day.shifted:
                 text += self.tr("（5日顺延）")
@@ -181,9 +179,7 @@ class ServiceDaysPage(QWidget):
 
     def show_visits(self, day: date, views: list[VisitView]) -> None:
         self.day_title.setText(
-            self.tr("%1 服务记录（%2 家）")
-            .replace("%1", day.isoformat())
-            .replace("%2", str(len(views)))
+            self.tr("%1 服务记录（%n 家）", None, len(views)).replace("%1", day.isoformat())
         )
         self._fill(self.visits, views, with_day=False)
         self._update_buttons()
