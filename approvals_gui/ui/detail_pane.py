@@ -37,7 +37,13 @@ from approvals_gui.services.applications import ApplicationDetail
 from approvals_gui.ui import strings
 from approvals_gui.ui.delegates.countdown import CHIP_COLOURS
 from approvals_gui.ui.labels import plain_label
-from approvals_gui.ui.pane_parts import clear_layout, scroll_area, scrolled_form, selectable
+from approvals_gui.ui.pane_parts import (
+    HintOrContent,
+    clear_layout,
+    scroll_area,
+    scrolled_form,
+    selectable,
+)
 from approvals_gui.ui.step_hints import (
     DESTRUCTIVE,
     NOTICES_ICON,
@@ -114,20 +120,19 @@ class DetailPane(QWidget):
         self.unit_days.setWordWrap(True)
         self.notices = QGridLayout()
         self.tabs = self._make_tabs()
-        self.placeholder = QLabel(self.tr("在左侧列表中选择一件申请，这里显示其详情。"))
-        self.placeholder.setWordWrap(True)
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         heading = QHBoxLayout()
         heading.addWidget(self.title, 1)
         heading.addWidget(self.collapse_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(heading)
-        layout.addWidget(self.placeholder, 1)
         # The steps stay in view whatever tab is open; the tabs take the rest.
-        self._content = [self.chip, self.one_go, actions_box, self.tabs]
-        for widget in self._content:
-            layout.addWidget(widget, 1 if widget is self.tabs else 0)
+        self.hint_or_content = HintOrContent(
+            layout,
+            self.tr("在左侧列表中选择一件申请，这里显示其详情。"),
+            [self.chip, self.one_go, actions_box, self.tabs],
+            self.tabs,
+        )
         self.show_detail(None)
 
     def _make_tabs(self) -> QTabWidget:
@@ -192,9 +197,7 @@ class DetailPane(QWidget):
 
     def show_detail(self, detail: ApplicationDetail | None) -> None:
         self.detail = detail
-        self.placeholder.setVisible(detail is None)
-        for widget in self._content:
-            widget.setVisible(detail is not None)
+        self.hint_or_content.show_content(detail is not None)
         if detail is None:
             return
         record, clock = detail.view.record, detail.view.clock

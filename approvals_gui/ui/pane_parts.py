@@ -1,7 +1,10 @@
-"""Parts the detail panes (an application's, a 12369 case's) are built from: forms on
-scrolling pages, selectable values, and emptying a layout to fill it again."""
+"""Parts the detail panes (an application's, a 12369 case's) are built from: a hint
+until something is chosen, forms on scrolling pages, selectable values, and emptying a
+layout to fill it again."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -15,6 +18,28 @@ from PySide6.QtWidgets import (
 )
 
 from approvals_gui.ui.labels import plain_label
+
+
+class HintOrContent:
+    """A detail pane's two states: a centred hint while nothing is chosen, and its
+    content once something is. The hint, or the `stretching` widget, takes the height
+    to spare."""
+
+    def __init__(
+        self, layout: QVBoxLayout, hint: str, content: Sequence[QWidget], stretching: QWidget
+    ) -> None:
+        self.hint = QLabel(hint)
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.hint, 1)
+        self._content = list(content)
+        for widget in self._content:
+            layout.addWidget(widget, 1 if widget is stretching else 0)
+
+    def show_content(self, shown: bool) -> None:
+        self.hint.setVisible(not shown)
+        for widget in self._content:
+            widget.setVisible(shown)
 
 
 def scroll_area(page: QWidget) -> QScrollArea:

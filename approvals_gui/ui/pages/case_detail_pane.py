@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -27,7 +26,7 @@ from approvals_gui.services.hotline import CaseDetail
 from approvals_gui.ui import hotline_strings as names
 from approvals_gui.ui import strings
 from approvals_gui.ui.labels import plain_label
-from approvals_gui.ui.pane_parts import clear_layout, scrolled_form, selectable
+from approvals_gui.ui.pane_parts import HintOrContent, clear_layout, scrolled_form, selectable
 from approvals_gui.ui.step_hints import WHY_ICON, themed_icon
 
 STEP_COLUMNS = 2
@@ -75,18 +74,15 @@ class CaseDetailPane(QWidget):
         self.tabs.addTab(scrolled_form(self.facts), self.tr("概要"))
         self.tabs.addTab(scrolled_form(self.dates), self.tr("时限"))
         self.tabs.addTab(self.history, self.tr("办理过程"))
-        self.placeholder = QLabel(
-            self.tr("在左侧列表中选择一件举报，这里显示其详情和可办理的步骤。")
-        )
-        self.placeholder.setWordWrap(True)
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 0, 0)
         layout.addWidget(self.title)
-        layout.addWidget(self.placeholder, 1)
-        self._content: list[QWidget] = [self.chip, steps_box, self.tabs]
-        for widget in self._content:
-            layout.addWidget(widget, 1 if widget is self.tabs else 0)
+        self.hint_or_content = HintOrContent(
+            layout,
+            self.tr("在左侧列表中选择一件举报，这里显示其详情和可办理的步骤。"),
+            [self.chip, steps_box, self.tabs],
+            self.tabs,
+        )
         self.show_detail(None)
 
     def set_unit_names(self, units: dict[str, str]) -> None:
@@ -97,9 +93,7 @@ class CaseDetailPane(QWidget):
 
     def show_detail(self, detail: CaseDetail | None) -> None:
         self.detail = detail
-        self.placeholder.setVisible(detail is None)
-        for widget in self._content:
-            widget.setVisible(detail is not None)
+        self.hint_or_content.show_content(detail is not None)
         if detail is None:
             self.title.clear()
             return
