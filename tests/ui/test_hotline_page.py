@@ -23,9 +23,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from approvals_gui.domain.access import Role, User
-from approvals_gui.domain.hotline.cases import CaseAction, CaseStage, Channel, Topic
-from approvals_gui.domain.hotline.reports import NewReport
-from approvals_gui.domain.units import Unit, UnitKind
+from approvals_gui.domain.hotline.cases import CaseAction, CaseStage
 from approvals_gui.services import users
 from approvals_gui.services.changes import ChangeSet
 from approvals_gui.services.hotline import (
@@ -34,7 +32,6 @@ from approvals_gui.services.hotline import (
     case_step,
     register_report,
 )
-from approvals_gui.services.units import save_units
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store.errors import StoreError, StoreErrorCode
 from approvals_gui.ui import strings
@@ -42,40 +39,16 @@ from approvals_gui.ui.dialogs.case_step_dialog import CaseStepDialog
 from approvals_gui.ui.dialogs.report_dialog import ReportDialog
 from approvals_gui.ui.main_window import HOTLINE, MainWindow
 from approvals_gui.ui.written import BOX_NAME
-from tests.conftest import TODAY
+from tests.conftest import TODAY, add_city_and_east, new_report
 from tests.ui.conftest import answer_next_dialog, open_window
 from tests.ui.test_layout import clipped, language, settle
 
 __all__ = ["language"]  # the fixture, in both languages
 
-CODE = "91350100M000100Y43"
-
-
-def report(**changes: object) -> NewReport:
-    fields: dict[str, object] = {
-        "received_at": datetime(2026, 11, 2, 20, 15),
-        "channel": Channel.PHONE,
-        "topic": Topic.AIR,
-        "content": "夜间排放刺鼻气味",
-        "address": "东城区幸福路1号",
-        "district": "东城区",
-        "reporter_name": "王小明",
-        "reporter_phone": "13812345678",
-        "credit_code": CODE,
-        "enterprise_name": "江城再生资源有限公司",
-    }
-    fields.update(changes)
-    return NewReport(**fields)  # type: ignore[arg-type]
-
 
 @pytest.fixture
 def bureau(ws: Workspace) -> Workspace:
-    save_units(
-        ws,
-        [Unit("city", "市局", UnitKind.CITY), Unit("east", "东城分局", UnitKind.BRANCH, "东城区")],
-    )
-    ws.reload()
-    return ws
+    return add_city_and_east(ws)
 
 
 def step(ws: Workspace, case_id: int, form: CaseStepForm) -> None:
@@ -85,7 +58,7 @@ def step(ws: Workspace, case_id: int, form: CaseStepForm) -> None:
 
 def closed_case(ws: Workspace) -> int:
     """A case handed to 东城分局, handled, answered and closed."""
-    case_id = register_report(ws, report(), today=TODAY)
+    case_id = register_report(ws, new_report(), today=TODAY)
     step(ws, case_id, CaseStepForm(CaseAction.ACCEPT, date(2026, 11, 3)))
     due = date(2026, 11, 18)
     step(ws, case_id, CaseStepForm(CaseAction.ASSIGN, date(2026, 11, 3), unit="east", unit_due=due))
@@ -134,7 +107,7 @@ def ok_of(dialog: CaseStepDialog) -> QPushButton:
 def test_a_report_registered_through_the_dialog_joins_the_case_it_repeats(
     qtbot: QtBot, bureau: Workspace, settings: QSettings
 ) -> None:
-    first = register_report(bureau, report(), today=TODAY)
+    first = register_report(bureau, new_report(), today=TODAY)
     window = hotline_page(qtbot, bureau, settings)
     seen: dict[str, object] = {}
 
@@ -191,7 +164,7 @@ def take(qtbot: QtBot, window: MainWindow, action: CaseAction, stage: CaseStage)
 def test_a_case_is_taken_to_its_close_through_the_step_dialogs(
     qtbot: QtBot, bureau: Workspace, settings: QSettings
 ) -> None:
-    case_id = register_report(bureau, report(), today=TODAY)
+    case_id = register_report(bureau, new_report(), today=TODAY)
     window = hotline_page(qtbot, bureau, settings)
     showing(qtbot, window, case_id)
     answer_step(qtbot)
@@ -220,7 +193,7 @@ def test_a_case_is_taken_to_its_close_through_the_step_dialogs(
 
 
 def test_refused_steps_change_nothing(qtbot: QtBot, bureau: Workspace, settings: QSettings) -> None:
-    case_id = register_report(bureau, report(), today=TODAY)
+    case_id = register_report(bureau, new_report(), today=TODAY)
     window = hotline_page(qtbot, bureau, settings)
     showing(qtbot, window, case_id)
     refuse = button(qtbot, window, "case_step_refuse")
@@ -268,7 +241,7 @@ def test_refused_steps_change_nothing(qtbot: QtBot, bureau: Workspace, settings:
 def test_an_admin_sees_the_reporter_masked(
     qtbot: QtBot, bureau: Workspace, settings: QSettings
 ) -> None:
-    case_id = register_report(bureau, report(), today=TODAY)
+    case_id = register_report(bureau, new_report(), today=TODAY)
     users.add_user(bureau, User("王管理", "city", Role.ADMIN), "correct horse")
     admin = bureau.signed_in(users.sign_in(bureau, "王管理", "correct horse"))
     window = hotline_page(qtbot, admin, settings)
@@ -324,7 +297,7 @@ def test_the_hotline_has_its_entry_keys_and_overdue_count(
     assert window.stack.currentWidget() is page
     assert page.list_stack.currentWidget() is page.empty and "登记举报" in page.empty.text()
     assert window.hotline_label.isHidden()
-    register_report(bureau, report(received_at=datetime(2026, 9, 1, 9, 0)), today=TODAY)
+    register_report(bureau, new_report(received_at=datetime(2026, 9, 1, 9, 0)), today=TODAY)
     window.ops.publish(ChangeSet(cases=True))  # as another desk's report arrives
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert not window.hotline_label.isHidden()
@@ -349,7 +322,7 @@ def test_nothing_on_the_page_is_clipped_at_1366_by_768(
 ) -> None:
     settings.setValue("ui/language", language)
     case_id = closed_case(bureau)
-    late = report(address="西城区建设路88号", credit_code="", received_at=datetime(2026, 9, 1))
+    late = new_report(address="西城区建设路88号", credit_code="", received_at=datetime(2026, 9, 1))
     register_report(bureau, late, today=TODAY)
     window = hotline_page(qtbot, bureau, settings)
     assert window.hotline_label.isVisible()  # 热线超期 1 beside the counts
