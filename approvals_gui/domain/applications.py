@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Collection
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -11,6 +11,7 @@ from approvals_gui.domain.calendar import check_in_calendar
 from approvals_gui.domain.clock import ClockFacts
 from approvals_gui.domain.credit_code import validate_credit_code
 from approvals_gui.domain.errors import DomainError, ErrorCode
+from approvals_gui.domain.rules import TimeLimitRule
 from approvals_gui.domain.text import (
     DISTRICT,
     ENTERPRISE_NAME,
@@ -20,6 +21,7 @@ from approvals_gui.domain.text import (
     TextField,
     clean_form,
 )
+from approvals_gui.domain.units import Authority, district_problem
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,9 +96,14 @@ def parse_investment(text: str) -> float | None:
 
 
 def field_problems(
-    form: NewApplication, today: date, categories: Collection[str]
+    form: NewApplication,
+    today: date,
+    rules: Mapping[str, TimeLimitRule],
+    authorities: Mapping[str, Authority],
 ) -> dict[str, DomainError]:
-    """Every problem with the form, by field name; empty when it can be saved."""
+    """Every problem with the form, by field name; empty when it can be saved. `rules`
+    are the categories' by code; `authorities` the 审批权限 table, which says whether
+    the district is needed to know who decides."""
     form, problems = clean_form(form, TEXT_FIELDS)
     for name in ("project", "enterprise_name", "handler"):
         if name not in problems and not getattr(form, name):
@@ -107,12 +114,17 @@ def field_problems(
         validate_credit_code(form.credit_code)
     except DomainError as exc:
         problems["credit_code"] = exc
-    if form.category not in categories:
+    rule = rules.get(form.category)
+    if rule is None:
         problems["category"] = DomainError(
             ErrorCode.UNKNOWN_CATEGORY,
             f"unknown category {form.category!r}",
             category=form.category,
         )
+    elif "district" not in problems:
+        unplaced = district_problem(form.category, rule.name, form.district, authorities)
+        if unplaced is not None:
+            problems["district"] = unplaced
     try:
         check_in_calendar(form.received_on)
     except DomainError as exc:
@@ -132,10 +144,13 @@ def field_problems(
 
 
 def validate_new_application(
-    form: NewApplication, today: date, categories: Collection[str]
+    form: NewApplication,
+    today: date,
+    rules: Mapping[str, TimeLimitRule],
+    authorities: Mapping[str, Authority],
 ) -> NewApplication:
     """The form with its texts as they are kept; raises its first problem, if any."""
-    problems = field_problems(form, today, categories)
+    problems = field_problems(form, today, rules, authorities)
     if problems:
         raise next(iter(problems.values()))
     return clean_form(form, TEXT_FIELDS)[0]

@@ -33,6 +33,7 @@ class ErrorCode(StrEnum):
     EVENT_BEFORE_PREVIOUS = "event_before_previous"
     DATE_IN_FUTURE = "date_in_future"
     REQUIRED_FIELD = "required_field"
+    DISTRICT_NEEDED = "district_needed"  # a delegated category: the district decides who
     INVALID_NUMBER = "invalid_number"
     INVALID_RULE = "invalid_rule"
     INVALID_DATE = "invalid_date"

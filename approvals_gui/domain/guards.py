@@ -42,6 +42,7 @@ def check_step(
                 ErrorCode.EXTENSION_NOT_ALLOWED,
                 f"{rule.name}: the law gives no extension",
                 name=rule.name,
+                category=rule.category,
             )
         if not 1 <= event.extension_days <= rule.extension_workdays:
             raise DomainError(

@@ -132,6 +132,23 @@ def deciding_unit(
     return Assignment(branch.code, Why.DELEGATED, row.basis)
 
 
+def district_problem(
+    category: str, name: str, district: str, authorities: Mapping[str, Authority]
+) -> DomainError | None:
+    """A category delegated to the branches (`name` as shown) is decided where its
+    project is: without the district it would fall to the city bureau unseen."""
+    row = authorities.get(category)
+    if row is None or row.level is not Level.LOCAL or district.strip():
+        return None
+    return DomainError(
+        ErrorCode.DISTRICT_NEEDED,
+        f"{category} is decided by the district's branch: the district is required",
+        field="district",
+        category=category,
+        name=name,
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class UnitSpan:
     """One stay of an application at a unit, in working days."""

@@ -93,7 +93,7 @@ def register(ws: Workspace, form: NewApplication, *, today: date) -> int:
     """Record a new application (收件) at the signed-in user's unit, decided by the unit
     the 审批权限 table names, and its enterprise if new; returns its id."""
     ws.require(Permission.REGISTER)
-    form = validate_new_application(form, today, ws.rules())
+    form = validate_new_application(form, today, ws.rules(), ws.authorities())
     deciding = assignment(ws, form.category, form.district).unit
     received_at = ws.user.unit if ws.user is not None else deciding
     now = ws.now()

@@ -318,10 +318,13 @@ def _domain_error_text(error: DomainError) -> str:
             "strings", "%1至 %2 届满，期满后方可批准。"
         ),
         ErrorCode.EVENT_BEFORE_PREVIOUS: QT_TRANSLATE_NOOP(
-            "strings", "日期不能早于上一步骤的日期。"
+            "strings", "日期不能早于上一步骤的日期 %1。"
         ),
         ErrorCode.DATE_IN_FUTURE: QT_TRANSLATE_NOOP("strings", "日期不能晚于今天。"),
         ErrorCode.REQUIRED_FIELD: QT_TRANSLATE_NOOP("strings", "此项为必填项。"),
+        ErrorCode.DISTRICT_NEEDED: QT_TRANSLATE_NOOP(
+            "strings", "“%1”由项目所在区县的分局审批，请填写所在区县。"
+        ),
         ErrorCode.INVALID_NUMBER: QT_TRANSLATE_NOOP("strings", "请输入不小于 0 的数字。"),
         ErrorCode.INVALID_RULE: QT_TRANSLATE_NOOP(
             "strings", "时限规则不合理：承诺时限不能长于法定时限，数值不能为负。"
@@ -431,8 +434,10 @@ def _domain_error_text(error: DomainError) -> str:
         ErrorCode.CREDIT_CODE_CHECK: (p.get("found"), p.get("expected")),
         ErrorCode.EXTENSION_TOO_LONG: (p.get("limit"),),
         ErrorCode.TRANSITION_NOT_ALLOWED: (p.get("action"), p.get("stage")),
-        ErrorCode.EXTENSION_NOT_ALLOWED: (p.get("name"),),
+        ErrorCode.EXTENSION_NOT_ALLOWED: (category_name(p.get("category", ""), p.get("name", "")),),
         ErrorCode.EXTENSION_TOO_LATE: (p.get("due"),),
+        ErrorCode.EVENT_BEFORE_PREVIOUS: (p.get("previous"),),
+        ErrorCode.DISTRICT_NEEDED: (category_name(p.get("category", ""), p.get("name", "")),),
         ErrorCode.UNIT_DUE_AFTER_CLOSE: (p.get("close_due"),),
         ErrorCode.CASE_EXTENSION_TOO_LONG: (p.get("limit"),),
         ErrorCode.CASE_EXTENSION_TOO_LATE: (p.get("due"),),

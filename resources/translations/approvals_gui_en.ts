@@ -278,6 +278,10 @@
         <source>%1 — 超法定期限 %2 件 · 超承诺期限 %3 件 · 即将到期 %4 件</source>
         <translation>%1 — past statutory limit %2 · past promise %3 · due soon %4</translation>
     </message>
+    <message>
+        <source>%1 — 超期 %2 件 · 即将到期 %3 件</source>
+        <translation>%1 — overdue %2 · due soon %3</translation>
+    </message>
     <message numerus="yes">
         <source>超法定 %n 个工作日</source>
         <translation>
@@ -2634,6 +2638,11 @@ EIA approval deadlines</translation>
 <context>
     <name>RulesPage</name>
     <message>
+        <source>、</source>
+        <comment>between the stages a limit pauses in</comment>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>类别</source>
         <translation>Category</translation>
     </message>
@@ -2797,6 +2806,16 @@ EIA approval deadlines</translation>
 </context>
 <context>
     <name>ServiceDaysPage</name>
+    <message>
+        <source>；</source>
+        <comment>between the matters of a visit</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>：</source>
+        <comment>between a matter&apos;s kind and its description</comment>
+        <translation>: </translation>
+    </message>
     <message>
         <source>5日遇休息日顺延至下一工作日</source>
         <translation>When the 5th is a rest day: the next working day</translation>
@@ -5168,8 +5187,8 @@ Then restart the program and sign in with that account.</translation>
         <translation>%1 runs until %2; approval can follow once it has ended.</translation>
     </message>
     <message>
-        <source>日期不能早于上一步骤的日期。</source>
-        <translation>The date cannot be before the previous step.</translation>
+        <source>日期不能早于上一步骤的日期 %1。</source>
+        <translation>The date cannot be before the previous step's date, %1.</translation>
     </message>
     <message>
         <source>日期不能晚于今天。</source>
@@ -5178,6 +5197,10 @@ Then restart the program and sign in with that account.</translation>
     <message>
         <source>此项为必填项。</source>
         <translation>This field is required.</translation>
+    </message>
+    <message>
+        <source>“%1”由项目所在区县的分局审批，请填写所在区县。</source>
+        <translation>“%1” is decided by the branch of the project's district: enter the district.</translation>
     </message>
     <message>
         <source>请输入不小于 0 的数字。</source>

@@ -39,7 +39,7 @@ from approvals_gui.domain.stages import Action, StepInput, next_event, registrat
 from tests.conftest import TODAY, new_application
 from tests.domain.history import NOW, history
 
-CATEGORIES = {r.category for r in DEFAULT_RULES}
+CATEGORIES = {r.category: r for r in DEFAULT_RULES}
 OUTSIDE = [date(1999, 12, 31), date(1900, 1, 1), date(1, 1, 1), date(2061, 1, 1)]
 CODE = "91350100M000100Y43"
 
@@ -50,7 +50,7 @@ def test_the_calendar_covers_2000_to_2060() -> None:
 
 @pytest.mark.parametrize("day", OUTSIDE[:3])
 def test_a_registration_received_before_the_calendar(day: date) -> None:
-    problems = field_problems(new_application(received_on=day), TODAY, CATEGORIES)
+    problems = field_problems(new_application(received_on=day), TODAY, CATEGORIES, {})
     assert problems["received_on"].code is ErrorCode.DATE_OUT_OF_RANGE
     assert problems["received_on"].params["first_year"] == 2000
     with pytest.raises(DomainError) as caught:
@@ -60,11 +60,11 @@ def test_a_registration_received_before_the_calendar(day: date) -> None:
 
 def test_a_registration_keeps_no_control_character_and_no_overlong_text() -> None:
     pasted = new_application(project="再生铝\x0b项目\x07", handler="张三\t", remark="备\n注")
-    kept = validate_new_application(pasted, TODAY, CATEGORIES)
+    kept = validate_new_application(pasted, TODAY, CATEGORIES, {})
     assert (kept.project, kept.handler, kept.remark) == ("再生铝 项目", "张三", "备 注")
-    problems = field_problems(new_application(project="项" * 40_000), TODAY, CATEGORIES)
+    problems = field_problems(new_application(project="项" * 40_000), TODAY, CATEGORIES, {})
     assert problems["project"].code is ErrorCode.TEXT_TOO_LONG
-    only_controls = field_problems(new_application(handler="\x07\x0b"), TODAY, CATEGORIES)
+    only_controls = field_problems(new_application(handler="\x07\x0b"), TODAY, CATEGORIES, {})
     assert only_controls["handler"].code is ErrorCode.REQUIRED_FIELD
 
 

@@ -12,7 +12,13 @@ from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.stages import Action
 from approvals_gui.domain.units import Authority, Level, Unit, UnitKind
 from approvals_gui.services import users
-from approvals_gui.services.applications import Step, apply_step, detail, register
+from approvals_gui.services.applications import (
+    Step,
+    apply_step,
+    detail,
+    list_applications,
+    register,
+)
 from approvals_gui.services.maintenance import check
 from approvals_gui.services.units import save_authorities, save_units
 from approvals_gui.services.workspace import Workspace
@@ -58,6 +64,21 @@ def test_registration_is_decided_where_the_table_says(bureau: Workspace) -> None
     assert (form.unit, form.holder) == ("east", "east")
     assert (book.unit, book.holder) == ("city", "east")  # received here, decided in the city
     assert detail(bureau, book_id, today=TODAY).events[0].actor == "东城张三"
+
+
+def test_a_delegated_category_is_not_registered_without_its_district(bureau: Workspace) -> None:
+    """Without the district the branch that decides is unknown: refused, not sent to the
+    city bureau unseen. A category the city decides needs none."""
+    clerk = as_user(bureau, "市局李四")
+    with pytest.raises(DomainError) as refused:
+        register(clerk, new_application(district=" "), today=TODAY)
+    assert refused.value.code is ErrorCode.DISTRICT_NEEDED
+    assert refused.value.params["field"] == "district"
+    assert list_applications(bureau, today=TODAY) == []
+    book = new_application(category="report_book", district="")
+    assert (
+        detail(bureau, register(clerk, book, today=TODAY), today=TODAY).view.record.unit == "city"
+    )
 
 
 def test_a_transfer_moves_the_work_and_splits_the_days(bureau: Workspace) -> None:

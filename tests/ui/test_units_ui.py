@@ -118,11 +118,13 @@ def test_the_register_dialog_names_the_deciding_unit_as_you_type(
     assert dialog.deciding.text() == (
         f"待定（该类别下放属地分局审批，请填写所在区县；依据：{BASIS}）"
     )
+    assert dialog.missing.text().startswith("尚未填写：") and "所在区县" in dialog.missing.text()
     # The branches' districts are offered as the district is typed.
     completer = dialog.district.completer()
     completer.setCompletionPrefix("东城")
     assert completer.currentCompletion() == "东城区"
     dialog.district.setText("东城区")
+    assert "所在区县" not in dialog.missing.text()
     assert dialog.deciding.styleSheet() == ""
     assert dialog.deciding.text() == (
         f"东城分局（环境影响报告表已下放属地分局审批；依据：{BASIS}）"

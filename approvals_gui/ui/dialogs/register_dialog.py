@@ -152,6 +152,8 @@ class RegisterDialog(SavingForm):
         self.credit_code.textEdited.connect(self._code_typed)
         self.category.currentIndexChanged.connect(self._show_deciding_unit)
         self.district.textChanged.connect(self._show_deciding_unit)
+        # Whoever fills it (typing, an enterprise picked), the district may be required.
+        self.district.textChanged.connect(lambda _t: self._validate())
         self._show_deciding_unit()
 
     def _with_error(self, key: str, widget: QWidget) -> QWidget:
@@ -257,7 +259,7 @@ class RegisterDialog(SavingForm):
 
     def problems(self) -> dict[str, DomainError]:
         form, number_problem = self._read()
-        problems = field_problems(form, self._today, self._rules)
+        problems = field_problems(form, self._today, self._rules, self._reference.authorities)
         if number_problem is not None:
             problems["investment"] = number_problem
         return problems
@@ -276,7 +278,9 @@ class RegisterDialog(SavingForm):
 
     def _blocking_text(self, problems: dict[str, DomainError]) -> str:
         form = self._read()[0]
-        empty = [k for k in REQUIRED if not str(getattr(form, k)).strip()]
+        # The district is required only where it decides who decides (a delegated category).
+        needed = (*REQUIRED, "district") if "district" in problems else REQUIRED
+        empty = [k for k in needed if not str(getattr(form, k)).strip()]
         wrong = [self._labels.get(k, k) for k in problems if k not in empty]
         return blocking_text([self._labels[k] for k in empty], wrong)
 

@@ -1,0 +1,47 @@
+"""Refusals say what the user needs to act on, in the user's language: the date a step
+may not precede, a category by its translated name."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from approvals_gui.domain.errors import DomainError
+from approvals_gui.domain.stages import Action
+from approvals_gui.i18n import DEFAULT_LANGUAGE, install_translators
+from approvals_gui.services.applications import Step, apply_step, register
+from approvals_gui.services.workspace import Workspace
+from approvals_gui.ui import strings
+from tests.conftest import TODAY, new_application
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    installed = install_translators(qapp, "en")
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    for translator in install_translators(qapp, DEFAULT_LANGUAGE):
+        qapp.removeTranslator(translator)  # the locale back to Chinese, as other tests expect
+
+
+def refusal(ws: Workspace, step: Step) -> str:
+    """What the user reads when `step` is refused on an application accepted 11-03."""
+    app_id = register(ws, new_application(received_on=date(2026, 11, 2)), today=TODAY)
+    apply_step(ws, app_id, 1, Step(Action.ACCEPT, date(2026, 11, 3)), today=TODAY)
+    with pytest.raises(DomainError) as refused:
+        apply_step(ws, app_id, 2, step, today=TODAY)
+    return strings.error_text(refused.value)
+
+
+def test_a_step_before_the_last_names_its_date(ws: Workspace, qapp: QApplication) -> None:
+    said = refusal(ws, Step(Action.START_REVIEW, date(2026, 11, 2)))
+    assert said == "日期不能早于上一步骤的日期 2026-11-03。"
+
+
+def test_a_category_is_named_in_english(ws: Workspace, english: None) -> None:
+    said = refusal(ws, Step(Action.EXTEND, reason="复杂", extension_days=5))
+    assert "EIA form" in said and "环境影响报告表" not in said
