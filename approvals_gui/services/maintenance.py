@@ -52,7 +52,8 @@ def check(ws: Workspace, *, today: date) -> CheckReport:
         report.problems.extend(_history_problems(record, history, heads[record.id]))
     clocks = _clocks(ws, records, today, report.problems)
     report.applications = len(records)
-    report.by_status = Counter(clock.status for _, clock in clocks)
+    # As the window counts: a decision awaiting delivery by its delivery deadline.
+    report.by_status = Counter(clock.countdown for _, clock in clocks)
     tally: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     lanes = {Status.BREACH: 0, Status.OVERDUE: 1, Status.DUE_SOON: 2}
     for record, clock in clocks:
