@@ -145,7 +145,7 @@ def store_error(driver_error: BaseException | None, where: str) -> StoreError | 
     elif any(words in text for words in _UNREACHABLE):
         code, message = StoreErrorCode.UNREACHABLE, "cannot reach the database server"
     elif "not a database" in text or "malformed" in text or "corrupt" in text:
-        code, message = StoreErrorCode.DAMAGED, f"the database file is damaged: {driver_error}"
+        code, message = StoreErrorCode.DAMAGED, f"not a database, or a damaged one: {driver_error}"
     else:
         return None
     return StoreError(code, _during(message, where), where=where)

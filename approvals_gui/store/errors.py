@@ -14,6 +14,7 @@ class StoreErrorCode(StrEnum):
     STALE = "stale"  # someone else saved the same application first
     NOT_FOUND = "not_found"
     DUPLICATE = "duplicate"  # a unique value (credit code, number) exists already
+    CODE_TAKEN = "code_taken"  # another enterprise holds the credit code (named)
     MISSING = "missing"  # no database at the path, and this command creates none
     FOREIGN = "foreign"  # another program's database: refused untouched
     DISK_FULL = "disk_full"  # the disk (or the database's size limit) is full

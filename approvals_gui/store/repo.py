@@ -207,8 +207,26 @@ def _add_unique(session: Session, row: object, message: str, **params: object) -
         raise StoreError(StoreErrorCode.DUPLICATE, message, **params) from exc
 
 
+def _code_free(session: Session, credit_code: str, enterprise_id: int | None) -> None:
+    """Refuse a credit code another enterprise holds, naming that enterprise. (The
+    unique index still refuses one another desk takes meanwhile, in general words.)"""
+    holder = session.execute(
+        select(col(Enterprise.id), col(Enterprise.name)).where(
+            col(Enterprise.credit_code) == credit_code
+        )
+    ).first()
+    if holder is not None and holder[0] != enterprise_id:
+        raise StoreError(
+            StoreErrorCode.CODE_TAKEN,
+            f"{holder[1]} has the credit code {credit_code} already",
+            credit_code=credit_code,
+            name=holder[1],
+        )
+
+
 def add_enterprise(session: Session, form: EnterpriseForm, now: datetime) -> int:
     """Add an enterprise (its code already checked); returns its id."""
+    _code_free(session, form.credit_code, None)
     row = Enterprise(
         name=form.name.strip(),
         credit_code=form.credit_code,
@@ -230,6 +248,8 @@ def update_enterprise(session: Session, enterprise_id: int, form: EnterpriseForm
         raise StoreError(
             StoreErrorCode.NOT_FOUND, f"no enterprise {enterprise_id}", id=enterprise_id
         )
+    # Before the row changes: a query would flush it, and the index refuse it unnamed.
+    _code_free(session, form.credit_code.strip().upper(), enterprise_id)
     row.name, row.credit_code = form.name.strip(), form.credit_code.strip().upper()
     row.district, row.contact, row.phone = (
         form.district.strip(),

@@ -217,7 +217,9 @@ def _store_error_text(error: StoreError) -> str:
             "strings", "另一台电脑正在保存这件申请，请稍后再试。"
         ),
         StoreErrorCode.DAMAGED: QT_TRANSLATE_NOOP(
-            "strings", "数据库文件已损坏或不是本程序的数据库，请从备份恢复。"
+            "strings",
+            "该文件不是数据库，或数据库已损坏：请先核对文件路径；"
+            "若确是本程序的数据库，请从备份恢复。",
         ),
         StoreErrorCode.UNREACHABLE: QT_TRANSLATE_NOOP(
             "strings",
@@ -243,6 +245,9 @@ def _store_error_text(error: StoreError) -> str:
         StoreErrorCode.DUPLICATE: QT_TRANSLATE_NOOP(
             "strings", "已存在相同的记录（统一社会信用代码或编号重复）。"
         ),
+        StoreErrorCode.CODE_TAKEN: QT_TRANSLATE_NOOP(
+            "strings", "统一社会信用代码 %1 已登记为“%2”，请核对，或在企业名录中编辑该企业。"
+        ),
         StoreErrorCode.MISSING: QT_TRANSLATE_NOOP(
             "strings", "找不到该数据库文件，请检查路径。程序不会在此新建数据库。"
         ),
@@ -262,7 +267,10 @@ def _store_error_text(error: StoreError) -> str:
             "strings", "服务器上的共享数据库由服务器备份和恢复（pg_dump），请联系管理员。"
         ),
     }
-    return _t(texts[error.code])
+    text = _t(texts[error.code])
+    if error.code is StoreErrorCode.CODE_TAKEN:  # the name last: it is typed text
+        text = text.replace("%1", error.params["credit_code"]).replace("%2", error.params["name"])
+    return text
 
 
 def _domain_error_text(error: DomainError) -> str:

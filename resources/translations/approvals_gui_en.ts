@@ -5043,8 +5043,12 @@ Then restart the program and sign in with that account.</translation>
         <translation>Another computer is saving this application. Please try again shortly.</translation>
     </message>
     <message>
-        <source>数据库文件已损坏或不是本程序的数据库，请从备份恢复。</source>
-        <translation>The database file is damaged or is not this program&apos;s database. Please restore it from a backup.</translation>
+        <source>该文件不是数据库，或数据库已损坏：请先核对文件路径；若确是本程序的数据库，请从备份恢复。</source>
+        <translation>This file is not a database, or the database is damaged: first check the file&apos;s path; if it is this program&apos;s database, restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码 %1 已登记为“%2”，请核对，或在企业名录中编辑该企业。</source>
+        <translation>The credit code %1 is registered to “%2” already: check it, or edit that enterprise in the directory.</translation>
     </message>
     <message>
         <source>无法连接数据库服务器：请检查服务器地址和端口，以及服务器是否已启动、网络是否畅通。</source>

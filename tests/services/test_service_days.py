@@ -144,9 +144,12 @@ def test_directory_edit_and_duplicate_code_refusal(ws: Workspace) -> None:
     second = save_enterprise(ws, EnterpriseForm("临江化工有限公司", second_code))
     with pytest.raises(StoreError) as duplicate:
         save_enterprise(ws, EnterpriseForm("另一家", CODE))
-    assert duplicate.value.code is StoreErrorCode.DUPLICATE
-    with pytest.raises(StoreError):
+    assert duplicate.value.code is StoreErrorCode.CODE_TAKEN
+    assert duplicate.value.params["name"] == "江城再生资源有限公司"
+    with pytest.raises(StoreError) as duplicate:
         save_enterprise(ws, EnterpriseForm("临江化工有限公司", CODE), second)
+    assert duplicate.value.params["name"] == "江城再生资源有限公司"
+    save_enterprise(ws, EnterpriseForm("江城再生资源有限公司（更名）", CODE), first)  # its own code
     assert {e.credit_code for e in enterprises(ws)} == {CODE, second_code}
     save_enterprise(
         ws, EnterpriseForm("江城再生资源股份有限公司", CODE.lower(), "高新区", "王经理"), first

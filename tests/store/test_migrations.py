@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from pathlib import Path
+from unittest.mock import patch
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -141,6 +142,11 @@ def test_two_enterprises_with_one_credit_code_are_refused(engine: Engine) -> Non
         repo.add_enterprise(s, EnterpriseForm("甲", "91350100M000100Y43"), now)
     with pytest.raises(StoreError) as err, session_scope(engine) as s:
         repo.add_enterprise(s, EnterpriseForm("乙", "91350100M000100Y43"), now)
+    assert err.value.code is StoreErrorCode.CODE_TAKEN and err.value.params["name"] == "甲"
+    # The unique index itself, for a code another desk takes between the look and the write.
+    with pytest.raises(StoreError) as err, session_scope(engine) as s:
+        with patch.object(repo, "_code_free"):
+            repo.add_enterprise(s, EnterpriseForm("乙", "91350100M000100Y43"), now)
     assert err.value.code is StoreErrorCode.DUPLICATE
 
 

@@ -1,5 +1,6 @@
 """Refusals say what the user needs to act on, in the user's language: the date a step
-may not precede, a category by its translated name."""
+may not precede, a category by its translated name, the enterprise that holds a credit
+code."""
 
 from __future__ import annotations
 
@@ -9,13 +10,16 @@ from datetime import date
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from approvals_gui.domain.enterprises import EnterpriseForm
 from approvals_gui.domain.errors import DomainError
 from approvals_gui.domain.stages import Action
 from approvals_gui.i18n import DEFAULT_LANGUAGE, install_translators
 from approvals_gui.services.applications import Step, apply_step, register
+from approvals_gui.services.directory import save_enterprise
 from approvals_gui.services.workspace import Workspace
+from approvals_gui.store.errors import StoreError
 from approvals_gui.ui import strings
-from tests.conftest import TODAY, new_application
+from tests.conftest import CODE, TODAY, new_application
 
 
 @pytest.fixture
@@ -45,3 +49,13 @@ def test_a_step_before_the_last_names_its_date(ws: Workspace, qapp: QApplication
 def test_a_category_is_named_in_english(ws: Workspace, english: None) -> None:
     said = refusal(ws, Step(Action.EXTEND, reason="复杂", extension_days=5))
     assert "EIA form" in said and "环境影响报告表" not in said
+
+
+def test_a_taken_credit_code_names_its_enterprise(ws: Workspace, qapp: QApplication) -> None:
+    save_enterprise(ws, EnterpriseForm("江城再生资源有限公司", CODE))
+    with pytest.raises(StoreError) as refused:
+        save_enterprise(ws, EnterpriseForm("另一家", CODE))
+    assert strings.error_text(refused.value) == (
+        f"统一社会信用代码 {CODE} 已登记为“江城再生资源有限公司”，"
+        "请核对，或在企业名录中编辑该企业。"
+    )
