@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -23,6 +24,19 @@ from approvals_gui.store.errors import StoreError, StoreErrorCode
 def _t(text: object) -> str:
     """Translate a text marked with QT_TRANSLATE_NOOP("strings", …)."""
     return QCoreApplication.translate("strings", str(text))
+
+
+def listing(items: Iterable[object]) -> str:
+    """Items in a row, as the language writes them: 元旦、春节 / 2027, 2028."""
+    separator = QCoreApplication.translate("strings", "、", "between the items of a list")
+    return separator.join(str(item) for item in items)
+
+
+def aside(text: str) -> str:
+    """A remark after what it qualifies: （元旦） / (New Year)."""
+    return QCoreApplication.translate("strings", "（%1）", "a remark in brackets").replace(
+        "%1", text
+    )
 
 
 def stage_name(stage: Stage) -> str:

@@ -4635,6 +4635,16 @@ Then restart the program and sign in with that account.</translation>
 <context>
     <name>strings</name>
     <message>
+        <source>、</source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <comment>a remark in brackets</comment>
+        <translation> (%1)</translation>
+    </message>
+    <message>
         <source>收件</source>
         <translation>Received</translation>
     </message>

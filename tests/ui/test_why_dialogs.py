@@ -3,6 +3,8 @@ dialogs share, whose title and button are translated in the frame's own context.
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from approvals_gui.i18n import install_translators
@@ -30,3 +32,22 @@ def test_the_frame_speaks_english(qapp: QApplication) -> None:
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+def test_the_holidays_skipped_are_punctuated_in_english(ws: Workspace, qapp: QApplication) -> None:
+    """Received the day before National Day: the intake limit skips the holidays, listed
+    in English brackets."""
+    found = detail(
+        ws, register(ws, new_application(received_on=date(2026, 9, 30)), today=TODAY), today=TODAY
+    )
+    translators = install_translators(qapp, "en")
+    try:
+        dialog = WhyDialog(found)
+        text = dialog.browser.toPlainText()
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+    # The names are the calendar's own (in Chinese); the brackets and commas are English.
+    skipped = [line for line in text.splitlines() if "holidays (" in line]
+    assert skipped and all(", 国庆节, 国庆节（补假）)" in line for line in skipped)
+    assert not any("、" in line for line in skipped)

@@ -10,6 +10,7 @@ from approvals_gui.domain.calendar import DayKind
 from approvals_gui.domain.hotline.clock import CaseDueExplanation, CaseDueKind
 from approvals_gui.services.hotline import CaseDetail
 from approvals_gui.ui import hotline_strings as names
+from approvals_gui.ui import strings
 from approvals_gui.ui.dialogs.why_dialog import WhyFrame
 
 
@@ -53,7 +54,7 @@ class CaseWhyDialog(WhyFrame):
         if e.rest_days:
             rows.append((self.tr("顺延"), self._moved(e)))
         if e.unconfirmed_years:
-            years = "、".join(str(y) for y in e.unconfirmed_years)
+            years = strings.listing(e.unconfirmed_years)
             text = self.tr("%1 年节假日安排尚未公布，按推算日历计算").replace("%1", years)
             rows.append((self.tr("注意"), text))
         rows.append((self.tr("到期日"), e.due.isoformat()))
@@ -70,4 +71,4 @@ class CaseWhyDialog(WhyFrame):
         text = self.tr("%1 为休息日，顺延 %n 天", None, len(e.rest_days)).replace(
             "%1", e.nominal_end.isoformat()
         )
-        return text + ("（" + "、".join(holidays) + "）" if holidays else "")
+        return text + (strings.aside(strings.listing(holidays)) if holidays else "")

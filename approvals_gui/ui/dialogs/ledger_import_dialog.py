@@ -133,7 +133,7 @@ class LedgerImportDialog(QDialog):
             self.check = None
             self.summary.setText(
                 self.tr("请先为以下必填项选择对应的列：%1").replace(
-                    "%1", "、".join(field_label(f).rstrip(" *") for f in missing)
+                    "%1", strings.listing(field_label(f).rstrip(" *") for f in missing)
                 )
             )
             self._update_button()

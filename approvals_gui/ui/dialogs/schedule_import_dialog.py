@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from approvals_gui.domain.calendar import OverrideKind
 from approvals_gui.domain.schedule_import import ScheduleImport
+from approvals_gui.ui import strings
 from approvals_gui.ui.dialogs.modal import ok_cancel
 from approvals_gui.ui.row_tables import fill_table, make_table, problem_rows
 
@@ -48,7 +49,7 @@ class ScheduleImportDialog(QDialog):
         self.summary.setWordWrap(True)
         self.table = make_table(headers)
         fill_table(self.table, rows)
-        years = "、".join(str(y) for y in schedule.years)
+        years = strings.listing(schedule.years)
         self.confirm_years = QCheckBox(
             self.tr("同时将 %1 年标记为已确认（按国务院办公厅通知录入）").replace("%1", years)
         )

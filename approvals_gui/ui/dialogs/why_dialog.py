@@ -85,7 +85,7 @@ class WhyDialog(WhyFrame):
             rows.append((self.tr("延期"), text))
         rows.append((self.tr("跳过的休息日"), self._rest_days(e)))
         if e.unconfirmed_years:
-            years = "、".join(str(y) for y in e.unconfirmed_years)
+            years = strings.listing(e.unconfirmed_years)
             rows.append(
                 (
                     self.tr("注意"),
@@ -129,5 +129,5 @@ class WhyDialog(WhyFrame):
         text += self.tr("节假日 %n 天", None, len(holidays))
         names = sorted({d.name for d in holidays if d.name})
         if names:
-            text += "（" + "、".join(names) + "）"
+            text += strings.aside(strings.listing(names))
         return text
