@@ -16,6 +16,7 @@ from enum import StrEnum
 from dateutil.rrule import MONTHLY, rrule
 
 from approvals_gui.domain.calendar import WorkCalendar, check_in_calendar
+from approvals_gui.domain.credit_code import validate_credit_code
 from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.text import (
     ENTERPRISE_NAME,
@@ -167,6 +168,11 @@ def visit_problems(form: VisitForm, today: date) -> dict[str, DomainError]:
             problems[name] = DomainError(ErrorCode.REQUIRED_FIELD, f"{name} is required")
 
     required("enterprise_name", form.enterprise_name)
+    if form.enterprise_id is None:  # not picked from the directory: found or added by code
+        try:
+            validate_credit_code(form.credit_code)
+        except DomainError as exc:
+            problems["credit_code"] = exc
     required("staff", form.staff)
     if form.day > today:
         problems["day"] = DomainError(ErrorCode.DATE_IN_FUTURE, "visit in the future", on=form.day)

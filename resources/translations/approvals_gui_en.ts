@@ -3452,6 +3452,35 @@ EIA approval deadlines</translation>
 <context>
     <name>VisitDialog</name>
     <message>
+        <source>服务日期 *</source>
+        <translation>Date *</translation>
+    </message>
+    <message>
+        <source>企业名称 *</source>
+        <translation>Enterprise *</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码 *</source>
+        <translation>Unified social credit code *</translation>
+    </message>
+    <message>
+        <source>参加人员 *</source>
+        <translation>Staff present *</translation>
+    </message>
+    <message>
+        <source>反映事项 *（至少一项）</source>
+        <translation>Matters raised * (at least one)</translation>
+    </message>
+    <message>
+        <source>带 * 的为必填项</source>
+        <translation>Fields marked * are required</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <comment>a field and what is wrong with it</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>编辑服务记录</source>
         <translation>Edit visit</translation>
     </message>
@@ -3542,10 +3571,6 @@ EIA approval deadlines</translation>
     <message>
         <source>期限</source>
         <translation>Due</translation>
-    </message>
-    <message>
-        <source>反映事项（至少一项）</source>
-        <translation>Matters raised (at least one)</translation>
     </message>
     <message>
         <source>解决措施</source>

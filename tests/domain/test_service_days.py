@@ -120,3 +120,11 @@ def test_visit_checks() -> None:
     }
     assert "day" in visit_problems(form(day=date(2026, 12, 7)), today)
     assert "due_on" in visit_problems(form(due_on=None), today)
+    # An enterprise typed, not picked from the directory, is found or added by its code:
+    # a bad code is a problem with the others, not a refusal once they are mended.
+    typed = visit_problems(form(enterprise_id=None, credit_code="9135010", staff=""), today)
+    assert {k: e.code for k, e in typed.items()} == {
+        "credit_code": ErrorCode.CREDIT_CODE_LENGTH,
+        "staff": ErrorCode.REQUIRED_FIELD,
+    }
+    assert visit_problems(form(credit_code=""), today) == {}  # picked: its code is known

@@ -201,7 +201,7 @@ def test_enterprise_directory(qtbot: QtBot, ws: Workspace, settings: QSettings) 
     page.credit_code.setText("91350100M000101Y2J")  # the other enterprise's code
     page.save_button.click()
     qtbot.waitUntil(lambda: page.problem.text() != "")
-    assert "已存在" in page.problem.text()
+    assert "已登记为“临江化工有限公司”" in page.problem.text()  # who holds the code
     page.credit_code.setText(CODE)
     page.contact.setText("王经理")
     page.save_button.click()

@@ -1,4 +1,5 @@
-"""The visit dialog while its save runs: held, then free again after a refusal."""
+"""The visit dialog: all its problems at once, and while its save runs held, then free
+again after a refusal."""
 
 from __future__ import annotations
 
@@ -34,3 +35,16 @@ def test_a_visit_being_saved_cannot_be_sent_twice_or_closed(qtbot: QtBot, ws: Wo
     assert dialog.failure.text() == "已被其他用户修改" and dialog.buttons.isEnabled()
     save.click()  # sent again once refused
     assert len(sent) == 2
+
+
+def test_every_problem_is_listed_at_once(qtbot: QtBot, ws: Workspace) -> None:
+    dialog = VisitDialog(load_reference(ws), actor="张三", today=TODAY, day=date(2026, 11, 5))
+    qtbot.addWidget(dialog)
+    type_text(dialog.enterprise_name, "江城再生资源有限公司")
+    type_text(dialog.credit_code, "9135010")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.failure.text().splitlines() == [
+        "统一社会信用代码：统一社会信用代码应为18位，当前为 7 位。",
+        "参加人员：此项为必填项。",
+        "反映事项：此项为必填项。",
+    ]

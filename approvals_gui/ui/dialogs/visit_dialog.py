@@ -158,16 +158,16 @@ class VisitDialog(HeldWhileSaving):
 
     def _lay_out(self) -> None:
         form = QFormLayout()
-        form.addRow(self.tr("服务日期"), self.day)
-        form.addRow(self.tr("企业名称"), self.enterprise_name)
-        form.addRow(self.tr("统一社会信用代码"), self.credit_code)
+        form.addRow(self.tr("服务日期 *"), self.day)
+        form.addRow(self.tr("企业名称 *"), self.enterprise_name)
+        form.addRow(self.tr("统一社会信用代码 *"), self.credit_code)
         modes = QHBoxLayout()
         modes.addWidget(self.come_in)
         modes.addWidget(self.visit)
         modes.addStretch(1)
         form.addRow(self.tr("方式"), modes)
         form.addRow(self.tr("地点"), self.place)
-        form.addRow(self.tr("参加人员"), self.staff)
+        form.addRow(self.tr("参加人员 *"), self.staff)
         matter_buttons = QHBoxLayout()
         matter_buttons.addStretch(1)
         matter_buttons.addWidget(self.add_matter_button)
@@ -181,16 +181,18 @@ class VisitDialog(HeldWhileSaving):
         resolved = QHBoxLayout()
         resolved.addWidget(self.resolved)
         resolved.addWidget(self.resolved_on)
+        resolved.addWidget(QLabel(self.tr("办理情况"), self))
         resolved.addWidget(self.resolution, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("反映事项（至少一项）"), self))
+        layout.addWidget(QLabel(self.tr("反映事项 *（至少一项）"), self))
         layout.addWidget(self.matters)
         layout.addLayout(matter_buttons)
         layout.addWidget(QLabel(self.tr("解决措施"), self))
         layout.addWidget(self.measures)
         layout.addLayout(follow)
         layout.addLayout(resolved)
+        layout.addWidget(QLabel(self.tr("带 * 的为必填项"), self))
         layout.addWidget(self.failure)
         layout.addWidget(self.buttons)
 
@@ -354,6 +356,7 @@ class VisitDialog(HeldWhileSaving):
     def _describe(self, problems: dict[str, DomainError]) -> str:
         names = {
             "enterprise_name": self.tr("企业名称"),
+            "credit_code": self.tr("统一社会信用代码"),
             "staff": self.tr("参加人员"),
             "day": self.tr("服务日期"),
             "matters": self.tr("反映事项"),
@@ -362,7 +365,8 @@ class VisitDialog(HeldWhileSaving):
             "resolved_on": self.tr("解决日期"),
             "resolution": self.tr("办理情况"),
         }
+        line = self.tr("%1：%2", "a field and what is wrong with it")
         return "\n".join(
-            f"{names.get(field, field)}：{strings.error_text(error)}"
+            line.replace("%2", strings.error_text(error)).replace("%1", names.get(field, field))
             for field, error in problems.items()
         )
