@@ -21,8 +21,8 @@ from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.dialogs.hotline_figures_dialog import HotlineFiguresDialog
 from approvals_gui.ui.main_window import ENTERPRISES, MainWindow
 from approvals_gui.ui.written import BOX_NAME
-from tests.conftest import TODAY
-from tests.ui.test_hotline_page import CODE, bureau, closed_case, hotline_page, report
+from tests.conftest import CODE, TODAY, new_report
+from tests.ui.test_hotline_page import bureau, closed_case, hotline_page
 from tests.ui.test_layout import clipped, language, settle
 
 __all__ = ["bureau", "language"]  # the fixtures
@@ -35,8 +35,10 @@ def cases(bureau: Workspace) -> Workspace:
     """November: a case closed on time and a second report on the same enterprise;
     October: a report naming no enterprise."""
     closed_case(bureau)
-    register_report(bureau, report(received_at=datetime(2026, 11, 20, 9, 0)), today=TODAY)
-    october = report(received_at=datetime(2026, 10, 9, 9, 0), credit_code="", enterprise_name="")
+    register_report(bureau, new_report(received_at=datetime(2026, 11, 20, 9, 0)), today=TODAY)
+    october = new_report(
+        received_at=datetime(2026, 10, 9, 9, 0), credit_code="", enterprise_name=""
+    )
     register_report(bureau, october, today=TODAY)
     return bureau
 
@@ -92,7 +94,7 @@ def test_the_figures_show_with_their_definitions_for_the_chosen_period(
     texts = dialog.figure_texts()
     assert (texts["收到举报"], texts["按期办结率"]) == ("3 件", "100.0%（1/1）")
 
-    register_report(cases, report(received_at=datetime(2026, 11, 24, 9)), today=TODAY)
+    register_report(cases, new_report(received_at=datetime(2026, 11, 24, 9)), today=TODAY)
     window.hotline.invalidate()  # as another desk's report arrives
     qtbot.waitUntil(lambda: dialog.figure_texts()["收到举报"] == "4 件")
 

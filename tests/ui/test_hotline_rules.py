@@ -18,9 +18,9 @@ from approvals_gui.services import users
 from approvals_gui.services.hotline import case_detail, hotline_rule, register_report
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.main_window import HOTLINE, RULES, MainWindow
-from tests.conftest import TODAY
+from tests.conftest import TODAY, new_report
 from tests.ui.conftest import open_window
-from tests.ui.test_hotline_page import bureau, report
+from tests.ui.test_hotline_page import bureau
 from tests.ui.test_layout import clipped, language, settle
 
 __all__ = ["bureau", "language"]  # the fixtures
@@ -48,7 +48,7 @@ def hotline_rules(qtbot: QtBot, ws: Workspace, settings: QSettings) -> MainWindo
 def test_a_saved_limit_moves_a_cases_dates(
     qtbot: QtBot, bureau: Workspace, settings: QSettings
 ) -> None:
-    case_id = register_report(bureau, report(), today=TODAY)  # received 11-02
+    case_id = register_report(bureau, new_report(), today=TODAY)  # received 11-02
     assert accept_due(bureau, case_id) == date(2026, 11, 17)  # 15 calendar days
     window = hotline_rules(qtbot, bureau, settings)
     window.show_view(HOTLINE)  # the 12369 page has read the cases under the old rule
