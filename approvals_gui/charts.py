@@ -11,10 +11,11 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCharts import (
+    QAbstractBarSeries,
     QBarCategoryAxis,
-    QBarSeries,
     QBarSet,
     QChart,
+    QHorizontalBarSeries,
     QLineSeries,
     QValueAxis,
 )
@@ -74,14 +75,18 @@ def _count_axis(title: str, top: float) -> QValueAxis:
     return axis
 
 
-def _category_axis(categories: Sequence[str], title: str = "") -> QBarCategoryAxis:
+def _category_axis(
+    categories: Sequence[str], title: str = "", upright: bool = False
+) -> QBarCategoryAxis:
     """Category labels in full (#13): Qt elides them to the bar width by default, which
-    left 环境影响报告… and 技术评… on the charts; many or long ones are slanted instead."""
+    left 环境影响报告… and 技术评… on the charts; many or long ones under the plot are
+    slanted instead. `upright`: beside the plot, where each label has a line of its own."""
     axis = QBarCategoryAxis()
     axis.append(list(categories))
     axis.setTitleText(title)
     axis.setTruncateLabels(False)
-    if len(categories) > 6 or (len(categories) > 2 and max(map(len, categories)) > 6):
+    crowded = len(categories) > 6 or (len(categories) > 2 and max(map(len, categories)) > 6)
+    if crowded and not upright:
         axis.setLabelsAngle(-40)
     return axis
 
@@ -118,29 +123,32 @@ def line_chart(
 def bar_chart(
     title: str, categories: Sequence[str], series: Sequence[Series], axis_title: str
 ) -> QChart:
+    """Horizontal bars, each category's name beside them on a line of its own: slanted
+    under upright bars, long names (an English category, 听证权利告知) were cut off at
+    the chart's edges."""
     chart = _chart(title)
-    bars = QBarSeries()
+    bars = QHorizontalBarSeries()
     top = 1.0
     for s in series:
         bar_set = QBarSet(s.name)
         bar_set.setColor(QColor(s.colour))
-        bar_set.append([v or 0.0 for v in s.values])
+        bar_set.append([v or 0.0 for v in reversed(s.values)])  # the first on top
         top = max(top, *(v or 0.0 for v in s.values))
         bars.append(bar_set)
     # Each bar's value above it, in dark text: inside a short bar it did not fit.
     bars.setLabelsVisible(True)
-    bars.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
+    bars.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
     bars.setLabelsFormat("@value")
     bars.setLabelsPrecision(4)
     for bar_set in bars.barSets():
         bar_set.setLabelColor(QColor(LABEL))
     chart.addSeries(bars)
-    x_axis = _category_axis(categories)
-    y_axis = _count_axis(axis_title, top)
-    chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-    chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-    bars.attachAxis(x_axis)
-    bars.attachAxis(y_axis)
+    names = _category_axis(list(reversed(categories)), upright=True)
+    counts = _count_axis(axis_title, top)
+    chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
+    chart.addAxis(counts, Qt.AlignmentFlag.AlignBottom)
+    bars.attachAxis(names)
+    bars.attachAxis(counts)
     chart.legend().setVisible(len(series) > 1)
     return chart
 

@@ -7,7 +7,9 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QAbstractItemModel,
     QByteArray,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QPoint,
     Qt,
@@ -39,6 +41,51 @@ class RestoringHeader(QHeaderView):
         restored = super().restoreState(state)
         self.restored.emit()
         return restored
+
+
+class StretchedColumn(QObject):
+    """Gives one column of `table` the width the other shown columns leave, never less
+    than `minimum`: Qt's own Stretch mode squeezes it to nothing once the others fill the
+    view (a long English heading), and lets nobody drag it. A width the user drags it to
+    (or a saved one, `keep`) is its minimum from then on. Past the minimum the table
+    scrolls sideways."""
+
+    def __init__(self, table: QTableView, column: int, minimum: int) -> None:
+        super().__init__(table)
+        self.table = table
+        self.column = column
+        self.minimum = minimum
+        self._fitting = False
+        table.viewport().installEventFilter(self)
+        table.horizontalHeader().sectionResized.connect(self._resized)
+
+    def keep(self, width: int) -> None:
+        self.minimum = width
+        self.fit()
+
+    def _resized(self, column: int, _old: int, new: int) -> None:
+        if column != self.column:
+            self.fit()
+        elif not self._fitting:
+            self.minimum = new
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        header = self.table.horizontalHeader()
+        if header.isSectionHidden(self.column):
+            return
+        others = header.length() - header.sectionSize(self.column)
+        width = max(self.minimum, self.table.viewport().width() - others)
+        if width != header.sectionSize(self.column):
+            self._fitting = True
+            try:
+                header.resizeSection(self.column, width)
+            finally:
+                self._fitting = False
 
 
 class FrozenTableView(QTableView):

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 NAV = (110, 260)  # the navigation with its counts, and no wider than useful
 DETAIL_MIN = 340  # the detail pane's steps, two to a row
 LIST_MIN = 420  # the number, countdown and project at least
-DEFAULT_DETAIL_SHARE = 0.32  # 436 of a 1366-pixel window
+DEFAULT_DETAIL_SHARE = 0.26  # 353 of a 1366-pixel window: the list its columns first
 
 
 @dataclass(frozen=True)

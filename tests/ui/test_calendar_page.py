@@ -82,7 +82,7 @@ def test_marking_a_holiday_moves_the_due_date(
 
     answer_next_dialog(name_it, QInputDialog)
     window.calendar.page.holiday_button.click()
-    qtbot.waitUntil(lambda: window.calendar.page.grid.item(10, 26).text() == "休*")
+    qtbot.waitUntil(lambda: window.calendar.page.grid.item(10, 26).text() == "休\n*")
     info = ws.calendar().day_info(N(27))
     assert (info.kind, info.source, info.name) == (DayKind.HOLIDAY, DaySource.LOCAL, "防汛应急调休")
     assert detail(ws, running, today=TODAY).view.clock.promised_due == date(2026, 12, 1)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCharts import QBarSeries, QLineSeries
+from PySide6.QtCharts import QHorizontalBarSeries, QLineSeries
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
@@ -100,7 +100,7 @@ def test_each_figure_for_the_month(qtbot: QtBot, november: Workspace, settings: 
     november_points = {s.name(): s.at(s.count() - 1).y() for s in lines}
     assert november_points == {"承诺期内办结率": 50.0, "一次办结率": 50.0}
     bars = by_category.series()[0]
-    assert isinstance(bars, QBarSeries)
+    assert isinstance(bars, QHorizontalBarSeries)  # names beside the bars, whole
     used = {bars.barSets()[i].label(): bars.barSets()[i] for i in range(3)}
     form = [c for c in by_category.axes()[0].categories()].index("环境影响报告表")
     assert used["平均审批用时"].at(form) == 10.0 and used["平均法定时限"].at(form) == 30.0

@@ -53,6 +53,9 @@ def test_a_late_case_is_red_on_the_board_with_its_unit(
     assert countdown == "超期 12 天（2026-11-13 到期）"
     assert "热线案件：超期 1 件 · 即将到期 0 件" in page.summary.text()
     assert page.group_name(card.group_key(page.current_group_by())) == "12369 热线案件"
+    # A case has one limit and no promise: its group counts overdue and due soon.
+    (group,) = [g for g in page.groups() if g.key == CardKind.CASE.value]
+    assert page._header_text(group) == "12369 热线案件 — 超期 1 件 · 即将到期 0 件"
 
 
 def test_the_enterprise_page_lists_its_reports(

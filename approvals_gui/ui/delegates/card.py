@@ -101,7 +101,14 @@ class CardDelegate(QStyledItemDelegate):
             )
         painter.setFont(bold)
         painter.setPen(QColor("#6d4c00" if card.lane is Lane.YELLOW else "#b71c1c"))
-        bottom = QRect(text_rect.x(), text_rect.y() + 3 * line, text_rect.width(), line)
-        painter.drawText(
-            bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, countdown
-        )
+        painter.drawText(countdown_area(text_rect, line), COUNTDOWN_FLAGS, countdown)
+
+
+# The countdown with its due date wraps onto the card's last two lines (long in English).
+COUNTDOWN_FLAGS = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+
+
+def countdown_area(text_rect: QRect, line: int) -> QRect:
+    """Below the title, party and step lines, to the card's bottom."""
+    top = text_rect.y() + 3 * line + 2
+    return QRect(text_rect.x(), top, text_rect.width(), text_rect.bottom() - top + 1)

@@ -95,6 +95,9 @@ class SettingsDialog(QDialog):
                 "postgresql://用户名@服务器:5432/approvals；下次启动时生效。"
             )
         )
+        for edit in (self.contact, self.database):  # the hint whole while empty
+            hint = edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+            edit.setMinimumWidth(hint + 16)  # the frame and text margins
         self.language = QComboBox()
         self.language.addItem("中文（简体）", "zh_CN")
         self.language.addItem("English", "en")

@@ -212,7 +212,8 @@ class ApplicationsTableModel(QAbstractTableModel):
         if role == Role.ID:
             return view.record.id
         if role == Qt.ItemDataRole.ToolTipRole and column.key == "countdown":
-            return strings.status_name(view.clock.status)
+            # The chip's whole text too, where the column elides it.
+            return f"{strings.status_name(view.clock.status)}\n{column.display(view)}"
         if role == Qt.ItemDataRole.ToolTipRole and column.key in ("project", "enterprise"):
             return column.display(view)  # the whole name, where the column elides it
         return None

@@ -28,7 +28,7 @@ from approvals_gui.domain.stages import Stage
 from approvals_gui.domain.units import Unit
 from approvals_gui.ui import strings
 from approvals_gui.ui.delegates.countdown import CountdownDelegate
-from approvals_gui.ui.frozen_table import FrozenTableView
+from approvals_gui.ui.frozen_table import FrozenTableView, StretchedColumn
 from approvals_gui.ui.models.applications_proxy import ApplicationsProxyModel
 from approvals_gui.ui.models.applications_table import (
     COLUMNS,
@@ -37,9 +37,10 @@ from approvals_gui.ui.models.applications_table import (
 )
 from approvals_gui.ui.models.roles import Role
 
-# Default widths by column: the shown ones through 所在单位 fit the list's share of a
-# 1366×768 screen beside the detail pane; a long project name is elided, in full on hover.
-# The countdown's is at least as wide as its longest text in the language shown.
+# Default widths by column, the least each starts at: the shown ones through 所在单位 fit
+# the list's share of a 1366×768 screen beside the detail pane. The project takes the
+# width the others leave; a long project or enterprise name is elided, in full on hover.
+# The countdown and stage are widened to what their texts need in the language shown.
 COLUMN_WIDTHS = {
     "number": 112,
     "countdown": 150,
@@ -48,11 +49,18 @@ COLUMN_WIDTHS = {
     "handler": 64,
     "unit": 84,
     "holder": 84,
-    "enterprise": 180,
+    "enterprise": 150,
     "category": 110,
     "received": 92,
     "due": 92,
 }
+# The countdown is as wide as the widest chip of an open application listed, up to this
+# many average characters (16 working days past the statutory limit, whole); a decided
+# one's longer wording elides, whole on hover.
+COUNTDOWN_MAX_CHARS = 44
+DECIDED = frozenset(
+    {Status.WITHIN_PROMISE, Status.PAST_PROMISE, Status.PAST_STATUTORY, Status.CLOSED}
+)
 # Shown at first; the others are a right-click on the heading away (#13). The number and
 # countdown stay at the left, in view while the rest scrolls sideways.
 DEFAULT_HIDDEN = frozenset({"unit", "category", "received"})
@@ -166,6 +174,9 @@ class ApplicationsPage(QWidget):
         for combo in self._filter_combos().values():
             combo.currentIndexChanged.connect(self._apply_filter)
         self.proxy.modelReset.connect(self._count_shown)
+        # The rows in, or a filter changed: chips the column is too narrow for widen it.
+        self.proxy.modelReset.connect(self._keep_countdown_whole)
+        self.proxy.layoutChanged.connect(self._keep_countdown_whole)
         self._apply_filter()
 
     def _make_body(self) -> QStackedWidget:
@@ -241,6 +252,11 @@ class ApplicationsPage(QWidget):
             lambda pos: self.column_menu(self).exec(header.mapToGlobal(pos))
         )
         header.setToolTip(self.tr("点击排序；拖动调整顺序；右键选择显示哪些列"))
+        project = self._column("project")
+        self.project = StretchedColumn(table, project, COLUMN_WIDTHS["project"])
+        table.restored_header().restored.connect(
+            lambda: self.project.keep(table.columnWidth(project))  # the width saved
+        )
         self._default_columns(table)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._context_menu)
@@ -249,26 +265,42 @@ class ApplicationsPage(QWidget):
 
     # -- columns ------------------------------------------------------------------------
 
+    @staticmethod
+    def _column(key: str) -> int:
+        return next(i for i, spec in enumerate(COLUMNS) if spec.key == key)
+
     def _default_columns(self, table: QTableView) -> None:
         header = table.horizontalHeader()
-        widths = {**COLUMN_WIDTHS, "countdown": self._countdown_width()}
+        stages = max(self.fontMetrics().horizontalAdvance(strings.stage_name(s)) for s in Stage)
+        widths = {
+            **COLUMN_WIDTHS,
+            "countdown": self._countdown_width(),
+            "stage": max(COLUMN_WIDTHS["stage"], stages + 12),  # the cell's margins
+        }
         for column, spec in enumerate(COLUMNS):
             visual = header.visualIndex(column)
             if visual != column:
                 header.moveSection(visual, column)
             table.setColumnWidth(column, widths[spec.key])
             table.setColumnHidden(column, spec.key in DEFAULT_HIDDEN)
+        self.project.keep(COLUMN_WIDTHS["project"])
 
     def _keep_countdown_whole(self) -> None:
-        """The countdown column never narrower than its longest chip in this language."""
+        """The countdown column never narrower than the chips listed need."""
         need = self._countdown_width()
         if self.table.columnWidth(COUNTDOWN_COLUMN) < need:
             self.table.setColumnWidth(COUNTDOWN_COLUMN, need)
 
     def _countdown_width(self) -> int:
         metrics = self.fontMetrics()
-        widest = max(metrics.horizontalAdvance(t) for t in strings.widest_countdown_texts())
-        return max(COLUMN_WIDTHS["countdown"], widest + 24)  # the chip's padding and margin
+        texts = (
+            str(self.proxy.index(row, COUNTDOWN_COLUMN).data())
+            for row in range(self.proxy.rowCount())
+            if self.proxy.index(row, COUNTDOWN_COLUMN).data(Role.STATUS) not in DECIDED
+        )
+        widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
+        need = min(widest + 24, metrics.averageCharWidth() * COUNTDOWN_MAX_CHARS)
+        return max(COLUMN_WIDTHS["countdown"], need)  # 24: the chip's padding and margin
 
     def column_menu(self, parent: QWidget) -> QMenu:
         menu = QMenu(self.tr("显示的列"), parent)

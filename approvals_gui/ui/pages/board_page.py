@@ -80,10 +80,7 @@ class BoardPage(QWidget):
         self.unit.setObjectName("board_unit_filter")
         self.unit.setToolTip(self.tr("只看该单位审批或目前在该单位的事项"))
         self.unit.addItem(self.tr("全部单位"), None)
-        self.unit.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.unit.setMinimumContentsLength(6)
+        self.unit.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.handler = self._filter_combo("board_handler_filter", self.tr("全部承办人"))
         self.category = self._filter_combo("board_category_filter", self.tr("全部类别"))
         self.colour = self._filter_combo("board_colour_filter", self.tr("全部颜色"))
@@ -95,7 +92,9 @@ class BoardPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self._collapsed: set[tuple[GroupBy, str]] = set()  # kept while the window is open
         self.summary = QLabel()
-        # Wraps in a narrow window rather than widening the page with the unit filter.
+        self.summary.setObjectName("board_summary")
+        # A line of its own under the filters, wrapping in a narrow window rather than
+        # widening the page: the counts of three kinds are long in English.
         self.summary.setWordWrap(True)
         self.extend_button = QPushButton(self.tr("延期…"))
         self.extend_button.setToolTip(self.tr("为选中的申请批准延期（须说明理由）"))
@@ -131,12 +130,13 @@ class BoardPage(QWidget):
         combo = QComboBox()
         combo.setObjectName(name)
         combo.addItem(everything, None)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(6)
+        # Whole names ("All categories"): the search box beside them gives way instead.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         return combo
 
     def _layout(self) -> None:
-        # Two lines of tools, so the page stays as narrow as the window's centre.
+        # Two lines of tools and the counts, so the page stays as narrow as the window's
+        # centre.
         bar, filters = QHBoxLayout(), QHBoxLayout()
         for line, label, widget in (
             (bar, self.tr("分组"), self.group_by),
@@ -147,7 +147,7 @@ class BoardPage(QWidget):
         ):
             line.addWidget(QLabel(label))
             line.addWidget(widget)
-        bar.addWidget(self.summary, 1)
+        bar.addStretch(1)
         bar.addWidget(self.extend_button)
         bar.addWidget(self.export_button)
         filters.addWidget(self.search, 1)
@@ -155,6 +155,7 @@ class BoardPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addLayout(filters)
+        layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty, 1)
 
@@ -332,6 +333,13 @@ class BoardPage(QWidget):
         return strings.category_name(code, self._category_names.get(code, code))
 
     def _header_text(self, group: Group) -> str:
+        if group.key == CardKind.CASE.value:  # a case has one limit, no promise
+            return (
+                self.tr("%1 — 超期 %2 件 · 即将到期 %3 件")
+                .replace("%1", self.group_name(group.key))
+                .replace("%2", str(group.red))
+                .replace("%3", str(group.yellow))
+            )
         return (
             self.tr("%1 — 超法定期限 %2 件 · 超承诺期限 %3 件 · 即将到期 %4 件")
             .replace("%1", self.group_name(group.key))

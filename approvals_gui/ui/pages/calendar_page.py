@@ -126,7 +126,8 @@ class CalendarPage(QWidget):
             item = items[info.day.month - 1][info.day.day - 1]
             background, foreground = DAY_COLOURS[info.kind]
             local = info.source is DaySource.LOCAL
-            item.setText(self._mark_text(info) + ("*" if local else ""))
+            # The star under the mark: beside it, "Work*" in bold is wider than a day.
+            item.setText(self._mark_text(info) + ("\n*" if local else ""))
             item.setBackground(QBrush(QColor(background)))
             item.setForeground(QBrush(QColor(foreground)))
             item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -27,8 +27,10 @@ from approvals_gui.domain.units import Unit
 from approvals_gui.services.hotline import CaseDetail, CaseView
 from approvals_gui.ui import hotline_strings as names
 from approvals_gui.ui.delegates.countdown import CountdownDelegate
+from approvals_gui.ui.frozen_table import StretchedColumn
 from approvals_gui.ui.labels import plain_label
 from approvals_gui.ui.models.cases_table import (
+    CASE_COLUMNS,
     COUNTDOWN_COLUMN,
     WHERE_COLUMN,
     CaseFilter,
@@ -40,6 +42,11 @@ from approvals_gui.ui.pages.case_detail_pane import CaseDetailPane
 
 # The statuses a quick filter offers, beside the stages.
 FILTER_STATUSES = (CaseStatus.OVERDUE, CaseStatus.DUE_SOON)
+# In average characters: the enterprise or address is never narrower than a company's
+# name; the names and headings beside it fit their contents up to this, eliding past it.
+WHERE_MIN_CHARS = 24
+COLUMN_MAX_CHARS = 18
+WHOLE_COLUMNS = frozenset({"number", "countdown", "received"})  # never elided
 
 
 class HotlinePage(QWidget):
@@ -118,9 +125,13 @@ class HotlinePage(QWidget):
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
+        table.setWordWrap(False)
         table.setItemDelegateForColumn(COUNTDOWN_COLUMN, CountdownDelegate(table))
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.where = StretchedColumn(
+            table, WHERE_COLUMN, table.fontMetrics().averageCharWidth() * WHERE_MIN_CHARS
+        )
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         return table
 
@@ -171,12 +182,21 @@ class HotlinePage(QWidget):
         self.model.set_views(views, unit_names)
         self.table.selectionModel().blockSignals(False)
         self._refilter()
-        self.table.resizeColumnsToContents()
-        # After the reset, which forgets it: the enterprise or address takes the rest.
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(WHERE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self._fit_columns()
         if selected is not None:
             self.select(selected)
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its contents within reason; the enterprise or address
+        takes the rest."""
+        widest = self.table.fontMetrics().averageCharWidth() * COLUMN_MAX_CHARS
+        for column, spec in enumerate(CASE_COLUMNS):
+            if column == WHERE_COLUMN:
+                continue
+            self.table.resizeColumnToContents(column)
+            if spec.key not in WHOLE_COLUMNS:
+                self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
+        self.where.fit()
 
     def show_detail(self, detail: CaseDetail | None) -> None:
         self.pane.show_detail(detail)

@@ -63,6 +63,9 @@ class _LimitEdit(QWidget):
         return Limit(self.amount.value(), Unit(self.unit.currentData()))
 
 
+PAUSES_COLUMN = 4  # 法定时限暂停
+
+
 class RulesPage(QWidget):
     """Emits `save_requested(rule)` with a rule the domain has already accepted."""
 
@@ -90,7 +93,10 @@ class RulesPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        # The statutory pauses take what the other columns leave, wrapping onto a second
+        # line: every heading stays whole, the last one too.
+        header.setSectionResizeMode(PAUSES_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.statutory = _LimitEdit()
         self.promised = _LimitEdit()
         self.warn = QSpinBox()
@@ -217,7 +223,9 @@ class RulesPage(QWidget):
         )
 
     def _stages_text(self, stages: frozenset[Stage]) -> str:
-        return "、".join(strings.stage_name(s) for s in PAUSE_ORDER if s in stages) or self.tr("无")
+        between = self.tr("、", "between the stages a limit pauses in")
+        names = (strings.stage_name(s) for s in PAUSE_ORDER if s in stages)
+        return between.join(names) or self.tr("无")
 
     def selected_rule(self) -> TimeLimitRule | None:
         row = self.table.currentRow()

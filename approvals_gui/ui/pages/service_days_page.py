@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from approvals_gui.domain.clock import Status
-from approvals_gui.domain.service_days import FollowUpState, ServiceDay, ShiftRule
+from approvals_gui.domain.service_days import FollowUpState, Matter, ServiceDay, ShiftRule
 from approvals_gui.services.service_days import VisitView
 from approvals_gui.ui import strings
 from approvals_gui.ui.delegates.countdown import CHIP_COLOURS
@@ -64,7 +65,6 @@ class ServiceDaysPage(QWidget):
         )
         self.xlsx_button = QPushButton(self.tr("月报 Excel…"))
         self.days = QListWidget()
-        self.days.setMaximumWidth(260)
         self.day_title = QLabel()
         self.visits = make_table(
             [
@@ -152,6 +152,9 @@ class ServiceDaysPage(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, day.held_on)
             self.days.addItem(item)
         self.days.blockSignals(False)
+        # As wide as its longest line ("… (moved) (coming)" in English), no wider.
+        room = self.days.sizeHintForColumn(0) + 2 * self.days.frameWidth()
+        self.days.setFixedWidth(room + self.days.verticalScrollBar().sizeHint().width() + 4)
         past = [d.held_on for d in days if d.held_on < upcoming.held_on]
         self.select_day(selected or (max(past) if past else upcoming.held_on))
 
@@ -187,6 +190,14 @@ class ServiceDaysPage(QWidget):
     def show_follow_ups(self, views: list[VisitView]) -> None:
         self._fill(self.follow_ups, views, with_day=True)
 
+    def _matters_text(self, matters: Sequence[Matter]) -> str:
+        """Each matter's kind and description, in the language's punctuation."""
+        between = self.tr("；", "between the matters of a visit")
+        after_kind = self.tr("：", "between a matter's kind and its description")
+        return between.join(
+            f"{strings.matter_name(m.kind)}{after_kind}{m.description}" for m in matters
+        )
+
     def _fill(self, table: QTableWidget, views: list[VisitView], with_day: bool) -> None:
         table.setRowCount(len(views))
         for row, v in enumerate(views):
@@ -196,7 +207,7 @@ class ServiceDaysPage(QWidget):
             cells = (
                 first,
                 second,
-                "；".join(f"{strings.matter_name(m.kind)}：{m.description}" for m in form.matters),
+                self._matters_text(form.matters),
                 form.owner,
                 form.due_on.isoformat() if form.due_on else "",
                 self.state_text(v),
