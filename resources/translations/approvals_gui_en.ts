@@ -1324,6 +1324,10 @@
 <context>
     <name>FiguresPage</name>
     <message>
+        <source>无法统计：%1</source>
+        <translation>No figures: %1</translation>
+    </message>
+    <message>
         <source>%1 个工作日</source>
         <translation>%1 workdays</translation>
     </message>

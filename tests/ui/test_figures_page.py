@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCharts import QHorizontalBarSeries, QLineSeries
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QDate, QSettings
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -20,6 +20,7 @@ from approvals_gui.services.applications import Step, apply_step, register
 from approvals_gui.services.changes import ChangeSet
 from approvals_gui.services.units import save_authorities, save_units
 from approvals_gui.services.workspace import Workspace
+from approvals_gui.ui import operations
 from approvals_gui.ui.main_window import ALL, FIGURES, MainWindow
 from approvals_gui.ui.pages.figures_page import FiguresPage
 from tests.conftest import TODAY, new_application
@@ -245,3 +246,28 @@ def notes_text(page: FiguresPage, row: int) -> str:
     label = item.widget()
     assert isinstance(label, QLabel)
     return label.text()
+
+
+def test_a_period_ending_before_it_starts_is_said_beside_it(
+    qtbot: QtBot, november: Workspace, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As the dates are typed, not in a box each time; and no figures of the period
+    before are left under it to read or export."""
+    boxes: list[str] = []
+    monkeypatch.setattr(
+        operations.QMessageBox, "warning", lambda _parent, _title, text: boxes.append(text)
+    )
+    window = open_figures(qtbot, november, settings)
+    page = window.figures.page
+    page.kind.setCurrentIndex(page.kind.findData("custom"))
+    page.first.setDate(QDate(2026, 10, 1))
+    page.last.setDate(QDate(2026, 3, 1))
+    assert page.period_label.text() == "无法统计：结束日期早于开始日期。"
+    assert page.report is None and not page.body.isVisibleTo(page)
+    assert not page.xlsx_button.isEnabled() and not page.pdf_button.isEnabled()
+    page.last.setDate(QDate(2026, 11, 30))
+    qtbot.waitUntil(lambda: page.report is not None)
+    assert page.report is not None and page.report.figures.first == date(2026, 10, 1)
+    assert page.period_label.text() == "统计期间：2026-10-01 至 2026-11-30"
+    assert page.body.isVisibleTo(page) and page.xlsx_button.isEnabled()
+    assert boxes == []

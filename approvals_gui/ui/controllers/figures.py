@@ -8,7 +8,9 @@ from datetime import date
 from functools import partial
 from typing import Any
 
+from approvals_gui.domain.errors import DomainError
 from approvals_gui.domain.metrics import Transfer
+from approvals_gui.domain.periods import check_period
 from approvals_gui.services.applications import ApplicationView
 from approvals_gui.services.changes import ChangeSet, Reference
 from approvals_gui.services.figures import (
@@ -18,6 +20,7 @@ from approvals_gui.services.figures import (
     transfers_in_force,
 )
 from approvals_gui.services.workspace import Workspace
+from approvals_gui.ui import strings
 from approvals_gui.ui.controllers.applications import ApplicationsController
 from approvals_gui.ui.controllers.exports import ExportActions
 from approvals_gui.ui.controllers.page import PageController
@@ -62,8 +65,13 @@ class FiguresController(PageController):
     def refresh(self) -> None:
         if self.ops.reference is not None:
             self.set_choices(self.ops.reference)
-        self._request += 1
+        self._request += 1  # whatever is on its way is for another period now
         (first, last), (handler, category) = self.page.period(), self.page.filters()
+        try:
+            check_period(first, last)
+        except DomainError as exc:  # said beside the period as it is typed, not in a box
+            self.page.show_period_problem(strings.error_text(exc))
+            return
         ws, day = self.ops.ws, self.ops.today()
         unit = self.page.unit_filter()
         if self._applications.loading:  # the list is still arriving: ask the database

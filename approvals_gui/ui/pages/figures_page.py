@@ -151,7 +151,7 @@ class FiguresPage(QWidget):
         grid.addWidget(self.units_box, 2, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        scroll = QScrollArea()
+        self.body = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         layout = QVBoxLayout(self)
@@ -254,8 +254,22 @@ class FiguresPage(QWidget):
         data = self.unit.currentData()
         return str(data) if data else None
 
+    def show_period_problem(self, problem: str) -> None:
+        """A period the figures cannot be given for: said where the period is, and no
+        figures of another period left under it to read or export."""
+        self.report = None
+        self.body.setVisible(False)
+        for button in (self.xlsx_button, self.pdf_button):
+            button.setEnabled(False)
+        self.period_label.setStyleSheet("color: #b71c1c;")
+        self.period_label.setText(self.tr("无法统计：%1").replace("%1", problem))
+
     def show_report(self, report: FiguresReport) -> None:
         self.report = report
+        self.body.setVisible(True)
+        for button in (self.xlsx_button, self.pdf_button):
+            button.setEnabled(True)
+        self.period_label.setStyleSheet("")
         grid = self.figures_grid
         while grid.count():
             item = grid.takeAt(0)
