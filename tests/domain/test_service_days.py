@@ -128,3 +128,5 @@ def test_visit_checks() -> None:
         "staff": ErrorCode.REQUIRED_FIELD,
     }
     assert visit_problems(form(credit_code=""), today) == {}  # picked: its code is known
+    unknown = visit_problems(form(enterprise_id=None, credit_code=" "), today)
+    assert unknown["credit_code"].code is ErrorCode.REQUIRED_FIELD

@@ -114,7 +114,10 @@ class VisitDialog(HeldWhileSaving):
         self.matters.setHorizontalHeaderLabels(
             [self.tr("类型"), self.tr("反映的问题"), self.tr("关联申请")]
         )
-        self.matters.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.matters.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 2):  # the pick lists, whole ("EIA consultation" in English)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.matters.setMinimumHeight(120)
         self.add_matter_button = QPushButton(self.tr("添加事项"), self)
         self.remove_matter_button = QPushButton(self.tr("删除事项"), self)
