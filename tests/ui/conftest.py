@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, event
 
 import approvals_gui.ui
+from approvals_gui.i18n import DEFAULT_LANGUAGE, install_translators
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.collector import MainThreadCollector
 from approvals_gui.ui.main_window import MainWindow
@@ -91,6 +92,17 @@ def _tear_down_widgets(qapp: QApplication) -> None:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    """The English translation installed for one test, Chinese back afterwards."""
+    installed = install_translators(qapp, "en")
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    for translator in install_translators(qapp, DEFAULT_LANGUAGE):
+        qapp.removeTranslator(translator)  # the locale back to Chinese, as other tests expect
 
 
 def fixed_day(day: date = TODAY) -> Today:

@@ -4,7 +4,6 @@ code."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -13,23 +12,12 @@ from PySide6.QtWidgets import QApplication
 from approvals_gui.domain.enterprises import EnterpriseForm
 from approvals_gui.domain.errors import DomainError
 from approvals_gui.domain.stages import Action
-from approvals_gui.i18n import DEFAULT_LANGUAGE, install_translators
 from approvals_gui.services.applications import Step, apply_step, register
 from approvals_gui.services.directory import save_enterprise
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store.errors import StoreError
 from approvals_gui.ui import strings
 from tests.conftest import CODE, TODAY, new_application
-
-
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[None]:
-    installed = install_translators(qapp, "en")
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    for translator in install_translators(qapp, DEFAULT_LANGUAGE):
-        qapp.removeTranslator(translator)  # the locale back to Chinese, as other tests expect
 
 
 def refusal(ws: Workspace, step: Step) -> str:

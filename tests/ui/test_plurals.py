@@ -4,32 +4,18 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import date
 
-import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from approvals_gui.domain.stages import Action
-from approvals_gui.i18n import DEFAULT_LANGUAGE, install_translators
 from approvals_gui.services.applications import Step, apply_step, detail, register
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.dialogs.why_dialog import WhyDialog
 from approvals_gui.ui.main_window import ALL, BOARD, MINE, RULES
 from tests.conftest import TODAY, new_application
 from tests.ui.conftest import open_window
-
-
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[None]:
-    installed = install_translators(qapp, "en")
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    for translator in install_translators(qapp, DEFAULT_LANGUAGE):
-        qapp.removeTranslator(translator)  # the locale back to Chinese, as other tests expect
 
 
 def says(text: str, phrase: str) -> bool:

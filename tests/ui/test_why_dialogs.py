@@ -7,7 +7,6 @@ from datetime import date
 
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from approvals_gui.i18n import install_translators
 from approvals_gui.services.applications import detail, register
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.dialogs.why_dialog import WhyDialog, WhyFrame
@@ -23,30 +22,18 @@ def test_an_application_is_explained_in_the_frame(ws: Workspace, qapp: QApplicat
     assert [b.text() for b in dialog.findChild(QDialogButtonBox).buttons()] == ["关闭"]
 
 
-def test_the_frame_speaks_english(qapp: QApplication) -> None:
-    translators = install_translators(qapp, "en")
-    try:
-        frame = WhyFrame("RX2026-00001", 600, 400, None)
-        assert frame.windowTitle() == "Why this date? — RX2026-00001"
-        assert [b.text() for b in frame.findChild(QDialogButtonBox).buttons()] == ["Close"]
-    finally:
-        for translator in translators:
-            qapp.removeTranslator(translator)
+def test_the_frame_speaks_english(english: None) -> None:
+    frame = WhyFrame("RX2026-00001", 600, 400, None)
+    assert frame.windowTitle() == "Why this date? — RX2026-00001"
+    assert [b.text() for b in frame.findChild(QDialogButtonBox).buttons()] == ["Close"]
 
 
-def test_the_holidays_skipped_are_punctuated_in_english(ws: Workspace, qapp: QApplication) -> None:
+def test_the_holidays_skipped_are_punctuated_in_english(ws: Workspace, english: None) -> None:
     """Received the day before National Day: the intake limit skips the holidays, listed
     in English brackets."""
-    found = detail(
-        ws, register(ws, new_application(received_on=date(2026, 9, 30)), today=TODAY), today=TODAY
-    )
-    translators = install_translators(qapp, "en")
-    try:
-        dialog = WhyDialog(found)
-        text = dialog.browser.toPlainText()
-    finally:
-        for translator in translators:
-            qapp.removeTranslator(translator)
+    received = register(ws, new_application(received_on=date(2026, 9, 30)), today=TODAY)
+    dialog = WhyDialog(detail(ws, received, today=TODAY))
+    text = dialog.browser.toPlainText()
     # The names are the calendar's own (in Chinese); the brackets and commas are English.
     skipped = [line for line in text.splitlines() if "holidays (" in line]
     assert skipped and all(", 国庆节, 国庆节（补假）)" in line for line in skipped)
