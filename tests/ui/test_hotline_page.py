@@ -41,7 +41,7 @@ from approvals_gui.ui.main_window import HOTLINE, MainWindow
 from approvals_gui.ui.written import BOX_NAME
 from tests.conftest import TODAY, add_city_and_east, new_report
 from tests.ui.conftest import answer_next_dialog, open_window
-from tests.ui.test_layout import clipped, language, settle
+from tests.ui.test_layout import at_1366_by_768, clipped, language, settle
 
 __all__ = ["language"]  # the fixture, in both languages
 
@@ -326,8 +326,7 @@ def test_nothing_on_the_page_is_clipped_at_1366_by_768(
     register_report(bureau, late, today=TODAY)
     window = hotline_page(qtbot, bureau, settings)
     assert window.hotline_label.isVisible()  # 热线超期 1 beside the counts
-    window.resize(1366, 768)
-    qtbot.waitUntil(lambda: window.width() == 1366 and window.splitter.width() > 1300)
+    at_1366_by_768(qtbot, window)
     showing(qtbot, window, case_id)
     tabs = window.hotline.page.pane.tabs
     problems = []

@@ -21,7 +21,7 @@ from approvals_gui.ui.main_window import HOTLINE, RULES, MainWindow
 from tests.conftest import TODAY, new_report
 from tests.ui.conftest import open_window
 from tests.ui.test_hotline_page import bureau
-from tests.ui.test_layout import clipped, language, settle
+from tests.ui.test_layout import at_1366_by_768, clipped, language, settle
 
 __all__ = ["bureau", "language"]  # the fixtures
 
@@ -143,9 +143,7 @@ def test_the_hotline_tab_fits_1366_by_768(
     qtbot: QtBot, ws: Workspace, settings: QSettings, language: str
 ) -> None:
     settings.setValue("ui/language", language)
-    window = hotline_rules(qtbot, ws, settings)
-    window.resize(1366, 768)
-    qtbot.waitUntil(lambda: window.width() == 1366 and window.splitter.width() > 1300)
+    window = at_1366_by_768(qtbot, hotline_rules(qtbot, ws, settings))
     settle(window)
     QApplication.processEvents()
     assert clipped(window) == []
