@@ -137,18 +137,6 @@ def countdown_text(clock: Clock) -> str:
     return QCoreApplication.translate("strings", "已终止")
 
 
-def widest_countdown_texts() -> tuple[str, ...]:
-    """The longest chips `countdown_text` draws (finished, with two-digit days), by which
-    the countdown column is sized in each language."""
-    days = 88
-    return (
-        QCoreApplication.translate("strings", "承诺期内办结 用时 %n 个工作日", None, days),
-        QCoreApplication.translate("strings", "超承诺未超法定 用时 %n 个工作日", None, days),
-        QCoreApplication.translate("strings", "超法定期限办结 用时 %n 个工作日", None, days),
-        QCoreApplication.translate("strings", "超法定期限 %n 个工作日", None, days),
-    )
-
-
 def workdays_left_text(left: int) -> str:
     """Working days left on a countdown; negative is overdue."""
     if left < 0:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPoint, Qt, Signal
@@ -104,6 +105,7 @@ class ApplicationsPage(QWidget):
         self.model = ApplicationsTableModel(self)
         self.proxy = ApplicationsProxyModel(self)
         self.proxy.setSourceModel(self.model)
+        self._countdown_need = COLUMN_WIDTHS["countdown"]  # what the chips listed need
         self.mine = False  # 我的事项 (its own empty state) or 全部申请
         self.loading = False  # no "empty" before the rows are in
         self.search = SearchBox()
@@ -174,9 +176,17 @@ class ApplicationsPage(QWidget):
         for combo in self._filter_combos().values():
             combo.currentIndexChanged.connect(self._apply_filter)
         self.proxy.modelReset.connect(self._count_shown)
-        # The rows in, or a filter changed: chips the column is too narrow for widen it.
-        self.proxy.modelReset.connect(self._keep_countdown_whole)
-        self.proxy.layoutChanged.connect(self._keep_countdown_whole)
+        # Chips the column is too narrow for widen it: measured once for all the rows
+        # that arrive, and for a changed row alone (not at every sort or keystroke).
+        self.model.modelReset.connect(self._measure_countdowns)
+        self.model.dataChanged.connect(
+            lambda top, bottom, _roles=(): self._measure_countdowns(
+                range(top.row(), bottom.row() + 1)
+            )
+        )
+        self.model.rowsInserted.connect(
+            lambda _parent, first, last: self._measure_countdowns(range(first, last + 1))
+        )
         self._apply_filter()
 
     def _make_body(self) -> QStackedWidget:
@@ -274,7 +284,7 @@ class ApplicationsPage(QWidget):
         stages = max(self.fontMetrics().horizontalAdvance(strings.stage_name(s)) for s in Stage)
         widths = {
             **COLUMN_WIDTHS,
-            "countdown": self._countdown_width(),
+            "countdown": self._countdown_need,
             "stage": max(COLUMN_WIDTHS["stage"], stages + 12),  # the cell's margins
         }
         for column, spec in enumerate(COLUMNS):
@@ -287,20 +297,22 @@ class ApplicationsPage(QWidget):
 
     def _keep_countdown_whole(self) -> None:
         """The countdown column never narrower than the chips listed need."""
-        need = self._countdown_width()
-        if self.table.columnWidth(COUNTDOWN_COLUMN) < need:
-            self.table.setColumnWidth(COUNTDOWN_COLUMN, need)
+        if self.table.columnWidth(COUNTDOWN_COLUMN) < self._countdown_need:
+            self.table.setColumnWidth(COUNTDOWN_COLUMN, self._countdown_need)
 
-    def _countdown_width(self) -> int:
+    def _measure_countdowns(self, rows: Iterable[int] | None = None) -> None:
+        """The width the chips of the open applications need (all rows, or those in
+        `rows` as well as before), up to COUNTDOWN_MAX_CHARS; the column widened to it."""
+        model = self.model
+        views = model.views() if rows is None else [model.view_at(row) for row in rows]
+        texts = {strings.countdown_text(v.clock) for v in views if v.clock.countdown not in DECIDED}
         metrics = self.fontMetrics()
-        texts = (
-            str(self.proxy.index(row, COUNTDOWN_COLUMN).data())
-            for row in range(self.proxy.rowCount())
-            if self.proxy.index(row, COUNTDOWN_COLUMN).data(Role.STATUS) not in DECIDED
-        )
         widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
+        # 24: the chip's padding and margin.
         need = min(widest + 24, metrics.averageCharWidth() * COUNTDOWN_MAX_CHARS)
-        return max(COLUMN_WIDTHS["countdown"], need)  # 24: the chip's padding and margin
+        need = max(COLUMN_WIDTHS["countdown"], need)
+        self._countdown_need = need if rows is None else max(self._countdown_need, need)
+        self._keep_countdown_whole()
 
     def column_menu(self, parent: QWidget) -> QMenu:
         menu = QMenu(self.tr("显示的列"), parent)
