@@ -2642,11 +2642,6 @@ EIA approval deadlines</translation>
 <context>
     <name>RulesPage</name>
     <message>
-        <source>、</source>
-        <comment>between the stages a limit pauses in</comment>
-        <translation>, </translation>
-    </message>
-    <message>
         <source>类别</source>
         <translation>Category</translation>
     </message>

@@ -223,9 +223,8 @@ class RulesPage(QWidget):
         )
 
     def _stages_text(self, stages: frozenset[Stage]) -> str:
-        between = self.tr("、", "between the stages a limit pauses in")
-        names = (strings.stage_name(s) for s in PAUSE_ORDER if s in stages)
-        return between.join(names) or self.tr("无")
+        names = strings.listing(strings.stage_name(s) for s in PAUSE_ORDER if s in stages)
+        return names or self.tr("无")
 
     def selected_rule(self) -> TimeLimitRule | None:
         row = self.table.currentRow()
