@@ -32,6 +32,7 @@ from approvals_gui.domain.units import (
     check_units,
     checked_unit,
     deciding_unit,
+    district_problem,
     unit_shares,
     unit_spans,
 )
@@ -71,6 +72,25 @@ def test_the_authority_table_names_the_deciding_unit(
     found = deciding_unit(category, district, TABLE, UNITS)
     assert (found.unit, found.why) == (unit, why)
     assert found.basis == (TABLE[category].basis if category in TABLE else "")
+
+
+@pytest.mark.parametrize(
+    ("category", "district", "needed"),
+    [
+        ("report_form", "", True),  # delegated: the district says which branch
+        ("report_form", "  ", True),
+        ("report_form", "高新区", False),  # no branch there: the city, as the table says
+        ("report_book", "", False),  # kept at the city bureau
+        ("notify_commit", "", False),  # not in the table: the city bureau
+    ],
+)
+def test_a_delegated_category_needs_its_district(
+    category: str, district: str, needed: bool
+) -> None:
+    found = district_problem(category, "报告表", district, TABLE)
+    assert (found is not None) is needed
+    if found is not None:
+        assert found.code is ErrorCode.DISTRICT_NEEDED and found.params["field"] == "district"
 
 
 def test_an_inactive_branch_decides_nothing() -> None:
