@@ -137,6 +137,16 @@ def countdown_text(clock: Clock) -> str:
     return QCoreApplication.translate("strings", "已终止")
 
 
+def countdown_note(clock: Clock) -> str:
+    """What a decided chip's days mean, beside it on hover: a decision after a long
+    public notice can read 用时 0 个工作日, rightly."""
+    if clock.status in (Status.WITHIN_PROMISE, Status.PAST_PROMISE, Status.PAST_STATUTORY):
+        return QCoreApplication.translate(
+            "strings", "用时：受理至决定的工作日，不含承诺时限暂停计时的日子（如公示、专家评审）"
+        )
+    return ""
+
+
 def workdays_left_text(left: int) -> str:
     """Working days left on a countdown; negative is overdue."""
     if left < 0:

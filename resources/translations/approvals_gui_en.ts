@@ -4659,6 +4659,10 @@ Then restart the program and sign in with that account.</translation>
 <context>
     <name>strings</name>
     <message>
+        <source>用时：受理至决定的工作日，不含承诺时限暂停计时的日子（如公示、专家评审）</source>
+        <translation>Days used: working days from acceptance to decision, without the days the promised limit pauses for (public notices, expert review and the like)</translation>
+    </message>
+    <message>
         <source>、</source>
         <comment>between the items of a list</comment>
         <translation>, </translation>

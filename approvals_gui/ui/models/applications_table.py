@@ -212,8 +212,9 @@ class ApplicationsTableModel(QAbstractTableModel):
         if role == Role.ID:
             return view.record.id
         if role == Qt.ItemDataRole.ToolTipRole and column.key == "countdown":
-            # The chip's whole text too, where the column elides it.
-            return f"{strings.status_name(view.clock.status)}\n{column.display(view)}"
+            # The chip's whole text too, where the column elides it, and what it counts.
+            lines = [strings.status_name(view.clock.status), column.display(view)]
+            return "\n".join(filter(None, [*lines, strings.countdown_note(view.clock)]))
         if role == Qt.ItemDataRole.ToolTipRole and column.key in ("project", "enterprise"):
             return column.display(view)  # the whole name, where the column elides it
         return None
