@@ -3451,22 +3451,6 @@ EIA approval deadlines</translation>
 <context>
     <name>VisitDialog</name>
     <message>
-        <source>服务日期 *</source>
-        <translation>Date *</translation>
-    </message>
-    <message>
-        <source>企业名称 *</source>
-        <translation>Enterprise *</translation>
-    </message>
-    <message>
-        <source>统一社会信用代码 *</source>
-        <translation>Unified social credit code *</translation>
-    </message>
-    <message>
-        <source>参加人员 *</source>
-        <translation>Staff present *</translation>
-    </message>
-    <message>
         <source>反映事项 *（至少一项）</source>
         <translation>Matters raised * (at least one)</translation>
     </message>

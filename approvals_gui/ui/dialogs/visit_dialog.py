@@ -116,8 +116,9 @@ class VisitDialog(HeldWhileSaving):
         )
         header = self.matters.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column in (0, 2):  # the pick lists, whole ("EIA consultation" in English)
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # The kinds whole ("EIA consultation" in English); the application keeps its
+        # default width, which holds "（不关联）" and elides an application's long name.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.matters.setMinimumHeight(120)
         self.add_matter_button = QPushButton(self.tr("添加事项"), self)
         self.remove_matter_button = QPushButton(self.tr("删除事项"), self)
@@ -160,17 +161,18 @@ class VisitDialog(HeldWhileSaving):
         return edit
 
     def _lay_out(self) -> None:
+        names = self._field_names()
         form = QFormLayout()
-        form.addRow(self.tr("服务日期 *"), self.day)
-        form.addRow(self.tr("企业名称 *"), self.enterprise_name)
-        form.addRow(self.tr("统一社会信用代码 *"), self.credit_code)
+        form.addRow(f"{names['day']} *", self.day)
+        form.addRow(f"{names['enterprise_name']} *", self.enterprise_name)
+        form.addRow(f"{names['credit_code']} *", self.credit_code)
         modes = QHBoxLayout()
         modes.addWidget(self.come_in)
         modes.addWidget(self.visit)
         modes.addStretch(1)
         form.addRow(self.tr("方式"), modes)
         form.addRow(self.tr("地点"), self.place)
-        form.addRow(self.tr("参加人员 *"), self.staff)
+        form.addRow(f"{names['staff']} *", self.staff)
         matter_buttons = QHBoxLayout()
         matter_buttons.addStretch(1)
         matter_buttons.addWidget(self.add_matter_button)
@@ -184,7 +186,7 @@ class VisitDialog(HeldWhileSaving):
         resolved = QHBoxLayout()
         resolved.addWidget(self.resolved)
         resolved.addWidget(self.resolved_on)
-        resolved.addWidget(QLabel(self.tr("办理情况"), self))
+        resolved.addWidget(QLabel(names["resolution"], self))
         resolved.addWidget(self.resolution, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -356,8 +358,9 @@ class VisitDialog(HeldWhileSaving):
             form, existing.id if existing else None, existing.version if existing else 0
         )
 
-    def _describe(self, problems: dict[str, DomainError]) -> str:
-        names = {
+    def _field_names(self) -> dict[str, str]:
+        """The fields as the form labels them and its problems name them."""
+        return {
             "enterprise_name": self.tr("企业名称"),
             "credit_code": self.tr("统一社会信用代码"),
             "staff": self.tr("参加人员"),
@@ -368,6 +371,9 @@ class VisitDialog(HeldWhileSaving):
             "resolved_on": self.tr("解决日期"),
             "resolution": self.tr("办理情况"),
         }
+
+    def _describe(self, problems: dict[str, DomainError]) -> str:
+        names = self._field_names()
         line = self.tr("%1：%2", "a field and what is wrong with it")
         return "\n".join(
             line.replace("%2", strings.error_text(error)).replace("%1", names.get(field, field))
