@@ -248,9 +248,10 @@ def update_enterprise(session: Session, enterprise_id: int, form: EnterpriseForm
         raise StoreError(
             StoreErrorCode.NOT_FOUND, f"no enterprise {enterprise_id}", id=enterprise_id
         )
+    code = form.credit_code.strip().upper()
     # Before the row changes: a query would flush it, and the index refuse it unnamed.
-    _code_free(session, form.credit_code.strip().upper(), enterprise_id)
-    row.name, row.credit_code = form.name.strip(), form.credit_code.strip().upper()
+    _code_free(session, code, enterprise_id)
+    row.name, row.credit_code = form.name.strip(), code
     row.district, row.contact, row.phone = (
         form.district.strip(),
         form.contact.strip(),
