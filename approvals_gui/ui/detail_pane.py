@@ -36,7 +36,7 @@ from approvals_gui.domain.units import Unit, unit_shares
 from approvals_gui.services.applications import ApplicationDetail
 from approvals_gui.ui import strings
 from approvals_gui.ui.delegates.countdown import CHIP_COLOURS
-from approvals_gui.ui.labels import plain_label
+from approvals_gui.ui.labels import CAUTION_STYLE, plain_label
 from approvals_gui.ui.pane_parts import (
     HintOrContent,
     clear_layout,
@@ -349,7 +349,7 @@ class DetailPane(QWidget):
                 self.tr("此申请目前在%1，只有该单位可以办理。").replace("%1", elsewhere)
             )
             note.setObjectName("held_elsewhere")
-            note.setStyleSheet("color: #8e4b00;")
+            note.setStyleSheet(CAUTION_STYLE)
             self.buttons.addWidget(note, row, 0, 1, STEP_COLUMNS)
 
     def _step_button(self, detail: ApplicationDetail, action: Action, main: bool) -> QPushButton:

@@ -1,11 +1,15 @@
 """Labels for text that users typed (project and enterprise names, remarks, and messages
 that quote them): always plain text, so markup in a name is shown as typed, never drawn.
-Qt's default guesses, and renders anything that looks like HTML."""
+Qt's default guesses, and renders anything that looks like HTML. And the colours every
+message beside a form is shown in."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+ERROR_STYLE = "color: #b71c1c;"  # refused, or must be corrected
+CAUTION_STYLE = "color: #8e4b00;"  # to check, not an error
 
 
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:

@@ -55,6 +55,7 @@ from approvals_gui.ui.dialogs.modal import run_modal, shown
 from approvals_gui.ui.dialogs.settings_dialog import SettingsDialog
 from approvals_gui.ui.dialogs.sign_in_dialog import SignInDialog
 from approvals_gui.ui.help import GuideDialog, ShortcutsDialog, open_log_folder, shortcut_groups
+from approvals_gui.ui.labels import ERROR_STYLE
 from approvals_gui.ui.live import LiveDesk
 from approvals_gui.ui.operations import Operations
 from approvals_gui.ui.reminders import Reminders
@@ -212,7 +213,7 @@ class MainWindow(QMainWindow):
         self.counts_label = QLabel()
         self.hotline_label = QLabel()
         self.hotline_label.setObjectName("hotline_overdue")
-        self.hotline_label.setStyleSheet("color: #b71c1c;")
+        self.hotline_label.setStyleSheet(ERROR_STYLE)
         self.hotline_label.setToolTip(
             self.tr(
                 "在办的 12369 热线案件中，当前期限（受理告知、承办单位反馈、办结、"

@@ -32,8 +32,9 @@ from approvals_gui.ui.controllers.board import BoardController
 from approvals_gui.ui.controllers.exports import ExportActions
 from approvals_gui.ui.controllers.steps import StepActions
 from approvals_gui.ui.detail_pane import DetailPane
-from approvals_gui.ui.dialogs.register_dialog import CAUTION_STYLE, RegisterDialog
+from approvals_gui.ui.dialogs.register_dialog import RegisterDialog
 from approvals_gui.ui.dialogs.step_dialog import StepDialog
+from approvals_gui.ui.labels import CAUTION_STYLE
 from approvals_gui.ui.models.applications_table import COLUMNS
 from approvals_gui.ui.models.roles import Role
 from approvals_gui.ui.operations import Operations

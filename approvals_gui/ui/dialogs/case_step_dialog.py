@@ -30,7 +30,7 @@ from approvals_gui.services.hotline import CaseDetail, CaseStepForm
 from approvals_gui.ui import hotline_strings as names
 from approvals_gui.ui import spin_units, strings
 from approvals_gui.ui.dialogs.modal import ok_cancel
-from approvals_gui.ui.labels import plain_label
+from approvals_gui.ui.labels import ERROR_STYLE, plain_label
 
 UNIT_DAYS = 15  # the unit's date suggested: this many days from the hand-over
 REASONED = frozenset({CaseAction.RETURN, CaseAction.REFUSE, CaseAction.EXTEND})
@@ -193,7 +193,7 @@ class CaseStepDialog(QDialog):
             next_case_event(detail.events, step, detail.rule, detail.view.clock.close_due)
         except DomainError as exc:
             hint = exc.code in _STILL_TO_FILL
-            self.message.setStyleSheet("color: #555555;" if hint else "color: #b71c1c;")
+            self.message.setStyleSheet("color: #555555;" if hint else ERROR_STYLE)
             self.message.setText(self._missing_text(exc))
             ok.setEnabled(False)
             ok.setToolTip(self.message.text())
@@ -231,7 +231,7 @@ class CaseStepDialog(QDialog):
     def show_failure(self, text: str) -> None:
         """The save was refused: say why; the form stays as filled in."""
         self.set_busy(False)
-        self.message.setStyleSheet("color: #b71c1c;")
+        self.message.setStyleSheet(ERROR_STYLE)
         self.message.setText(text)
 
     def reject(self) -> None:

@@ -30,10 +30,8 @@ from approvals_gui.domain.units import Assignment, UnitKind, Why, deciding_unit
 from approvals_gui.services.changes import Reference
 from approvals_gui.ui import strings
 from approvals_gui.ui.dialogs.form_problems import SavingForm, blocking_text
-from approvals_gui.ui.labels import plain_label
+from approvals_gui.ui.labels import CAUTION_STYLE, ERROR_STYLE, plain_label
 
-ERROR_STYLE = "color: #b71c1c;"
-CAUTION_STYLE = "color: #8e4b00;"  # to check, not an error: the city bureau as a fallback
 REQUIRED = ("project", "enterprise_name", "credit_code", "handler")  # marked *
 
 

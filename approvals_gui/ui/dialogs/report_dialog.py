@@ -32,10 +32,8 @@ from approvals_gui.domain.hotline.reports import NewReport, report_problems
 from approvals_gui.ui import hotline_strings as names
 from approvals_gui.ui import strings
 from approvals_gui.ui.dialogs.form_problems import SavingForm, blocking_text
-from approvals_gui.ui.labels import plain_label
+from approvals_gui.ui.labels import CAUTION_STYLE, ERROR_STYLE, plain_label
 
-ERROR_STYLE = "color: #b71c1c;"
-CAUTION_STYLE = "color: #8e4b00;"
 REQUIRED = ("content", "address")  # marked *: what is reported, and where
 LOOKUP_DELAY_MS = 400  # typing pauses this long before the repeats are looked up
 

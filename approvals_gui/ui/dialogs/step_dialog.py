@@ -30,6 +30,7 @@ from approvals_gui.services.applications import ApplicationDetail, Step
 from approvals_gui.services.preview import preview_step
 from approvals_gui.ui import spin_units, strings
 from approvals_gui.ui.dialogs.modal import ok_cancel
+from approvals_gui.ui.labels import CAUTION_STYLE, ERROR_STYLE
 
 _NEEDS = {t.action: t.needs for t in TRANSITIONS}
 _STILL_TO_FILL = frozenset(
@@ -240,7 +241,7 @@ class StepDialog(QDialog):
         except DomainError as exc:
             # Something still to fill in is a hint, not an error; the rest is a refusal.
             hint = exc.code in _STILL_TO_FILL
-            self.preview.setStyleSheet("color: #555555;" if hint else "color: #b71c1c;")
+            self.preview.setStyleSheet("color: #555555;" if hint else ERROR_STYLE)
             self.preview.setText(self._missing_text(exc))
             ok.setEnabled(False)
             return
@@ -253,6 +254,6 @@ class StepDialog(QDialog):
                 .replace("%2", str(clock.original_statutory_due))
             )
         lines += [strings.caution_text(c, self._detail.view.clock) for c in preview.cautions]
-        self.preview.setStyleSheet("color: #8e4b00;" if preview.cautions else "")
+        self.preview.setStyleSheet(CAUTION_STYLE if preview.cautions else "")
         self.preview.setText("\n".join(lines))
         ok.setEnabled(True)

@@ -42,7 +42,7 @@ from approvals_gui.domain.service_days import (
 from approvals_gui.services.changes import Reference
 from approvals_gui.ui import strings
 from approvals_gui.ui.dialogs.form_problems import HeldWhileSaving
-from approvals_gui.ui.labels import plain_label
+from approvals_gui.ui.labels import ERROR_STYLE, plain_label
 
 
 def _qdate(day: date) -> QDate:
@@ -138,7 +138,7 @@ class VisitDialog(HeldWhileSaving):
         self.resolution.setPlaceholderText(self.tr("如何解决"))
         self.failure = plain_label(parent=self)
         self.failure.setWordWrap(True)
-        self.failure.setStyleSheet("color: #b71c1c;")
+        self.failure.setStyleSheet(ERROR_STYLE)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

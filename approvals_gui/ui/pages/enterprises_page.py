@@ -22,7 +22,7 @@ from approvals_gui.domain.enterprises import EnterpriseForm
 from approvals_gui.domain.hotline.labels import CASE_STATUS_NAMES
 from approvals_gui.services.directory import EnterprisePage
 from approvals_gui.ui import strings
-from approvals_gui.ui.labels import plain_label
+from approvals_gui.ui.labels import ERROR_STYLE, plain_label
 from approvals_gui.ui.row_tables import make_table
 
 
@@ -52,7 +52,7 @@ class EnterprisesPage(QWidget):
         self.phone = QLineEdit()
         self.problem = plain_label()
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b71c1c;")
+        self.problem.setStyleSheet(ERROR_STYLE)
         self.save_button = QPushButton(self.tr("保存"))
         self.form_box = QGroupBox()
         self.applications = make_table(

@@ -39,6 +39,7 @@ from approvals_gui.services.figure_rows import (
 )
 from approvals_gui.services.figures import FiguresReport
 from approvals_gui.ui import strings
+from approvals_gui.ui.labels import ERROR_STYLE
 from approvals_gui.ui.pdf_button import pdf_button
 
 CHART_HEIGHT = 300
@@ -261,7 +262,7 @@ class FiguresPage(QWidget):
         self.body.setVisible(False)
         for button in (self.xlsx_button, self.pdf_button):
             button.setEnabled(False)
-        self.period_label.setStyleSheet("color: #b71c1c;")
+        self.period_label.setStyleSheet(ERROR_STYLE)
         self.period_label.setText(self.tr("无法统计：%1").replace("%1", problem))
 
     def show_report(self, report: FiguresReport) -> None:

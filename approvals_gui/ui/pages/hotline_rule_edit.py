@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.hotline.rules import DEFAULT_HOTLINE_RULE, HotlineRule
 from approvals_gui.ui import spin_units, strings
+from approvals_gui.ui.labels import ERROR_STYLE
 
 # The hotline's numbers in the order shown, and the legal basis each one carries.
 _DAYS = (
@@ -57,7 +58,7 @@ class HotlineRuleEdit(QWidget):
         self.bases = {basis: QLineEdit() for basis in _BASES.values()}
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b71c1c;")
+        self.problem.setStyleSheet(ERROR_STYLE)
         self.save_button = QPushButton(self.tr("保存"))
         self.defaults_button = QPushButton(self.tr("恢复默认"))
         self.revert_button = QPushButton(self.tr("还原"))

@@ -34,6 +34,7 @@ from approvals_gui.domain.rules import TimeLimitRule
 from approvals_gui.domain.stages import PAUSABLE_STAGES, Stage
 from approvals_gui.domain.timelimits import Limit, Unit
 from approvals_gui.ui import spin_units, strings
+from approvals_gui.ui.labels import ERROR_STYLE
 from approvals_gui.ui.pages.hotline_rule_edit import HotlineRuleEdit
 
 PAUSE_ORDER = [s for s in Stage if s in PAUSABLE_STAGES]
@@ -119,7 +120,7 @@ class RulesPage(QWidget):
         self.legal_basis = QLineEdit()
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b71c1c;")
+        self.problem.setStyleSheet(ERROR_STYLE)
         self.save_button = QPushButton(self.tr("保存规则"))
         self.revert_button = QPushButton(self.tr("还原"))
         self.form_box = QGroupBox()

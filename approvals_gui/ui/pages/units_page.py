@@ -28,6 +28,7 @@ from approvals_gui.domain.units import AUTHORITY_BASIS, Authority, Level, Unit
 from approvals_gui.ui import strings
 from approvals_gui.ui.dialogs.modal import shown
 from approvals_gui.ui.dialogs.unit_dialogs import PasswordDialog, UnitDialog, UserDialog
+from approvals_gui.ui.labels import ERROR_STYLE
 from approvals_gui.ui.row_tables import make_table
 
 
@@ -42,7 +43,7 @@ def _note() -> QLabel:
 def _problem() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
-    label.setStyleSheet("color: #b71c1c;")
+    label.setStyleSheet(ERROR_STYLE)
     return label
 
 
