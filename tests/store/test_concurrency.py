@@ -17,6 +17,7 @@ from approvals_gui.domain.errors import DomainError
 from approvals_gui.domain.stages import Stage, StageEvent
 from approvals_gui.services import maintenance
 from approvals_gui.services.applications import Step, apply_step, register
+from approvals_gui.services.directory import directory as directory_forms
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import repo
 from approvals_gui.store.database import open_database
@@ -63,6 +64,33 @@ def test_writes_from_two_processes_land_or_are_refused_none_lost(database: str) 
         assert versions[app] == 1 + acked.steps[app] == events[app]
     assert lost_writes(database, acked) == []
     assert maintenance.check(ws, today=TODAY).ok
+    ws.engine.dispose()
+
+
+def test_one_credit_code_added_on_two_desks_at_once_lands_once(database: str) -> None:
+    """Each desk looks the code up, finds it free and adds it: one lands, the other is
+    refused (naming the first, if its look came after that landed; else by the unique
+    index), and the directory holds the code once."""
+    ws = Workspace(open_database(database, create=True), "张三")
+    code = "91350100M000101Y2J"
+    writers = [start("directory", database, name, code) for name in ("甲公司", "乙公司")]
+    for writer in writers:  # all at once
+        assert writer.stdin is not None
+        writer.stdin.write("go\n")
+        writer.stdin.flush()
+    said = []
+    for writer in writers:
+        out, _ = writer.communicate(timeout=120)
+        assert writer.returncode == 0
+        said.append(out.split())
+    landed = [words for words in said if words[0] == "ent"]
+    refused = [words for words in said if words[0] == "refused"]
+    assert len(landed) == 1 and len(refused) == 1
+    assert refused[0][1] in {StoreErrorCode.CODE_TAKEN, StoreErrorCode.DUPLICATE}
+    holders = [form for _id, form in directory_forms(ws) if form.credit_code == code]
+    assert len(holders) == 1
+    if refused[0][1] == StoreErrorCode.CODE_TAKEN:
+        assert refused[0][2] == holders[0].name  # the one that landed, by name
     ws.engine.dispose()
 
 

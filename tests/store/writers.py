@@ -23,9 +23,11 @@ from pathlib import Path
 from sqlalchemy import text
 
 from approvals_gui.domain.applications import NewApplication
+from approvals_gui.domain.enterprises import EnterpriseForm
 from approvals_gui.domain.errors import DomainError
 from approvals_gui.domain.stages import Action, Stage
 from approvals_gui.services.applications import Step, apply_step, detail, register
+from approvals_gui.services.directory import save_enterprise
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store.database import open_database
 from approvals_gui.store.db import session_scope
@@ -97,6 +99,17 @@ def race(db: str, count: str, *shared: str) -> None:
         except StoreError as exc:
             say(f"refused {exc.code}")
         step_once(ws, int(shared[n % len(shared)]))
+
+
+def directory(db: str, name: str, code: str) -> None:
+    """After "go" on stdin: add the enterprise `name` under `code` to the directory, as
+    a clerk on another desk may at the same moment."""
+    ws = workspace(db)
+    sys.stdin.readline()
+    try:
+        say(f"ent {save_enterprise(ws, EnterpriseForm(name, code))}")
+    except StoreError as exc:
+        say(f"refused {exc.code} {exc.params.get('name', '')}")
 
 
 def churn(db: str, seed: str) -> None:
@@ -212,4 +225,5 @@ def kill_trial(db: str | Path, rng: random.Random, acked: Acknowledged) -> Trial
 
 
 if __name__ == "__main__":
-    {"hold": hold, "race": race, "churn": churn}[sys.argv[1]](*sys.argv[2:])
+    writers = {"hold": hold, "race": race, "churn": churn, "directory": directory}
+    writers[sys.argv[1]](*sys.argv[2:])
