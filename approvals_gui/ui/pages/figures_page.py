@@ -95,6 +95,8 @@ class FiguresPage(QWidget):
             self.tr("导出 PDF…"), self.tr("打印预览…")
         )
         self.period_label = QLabel()
+        # At the top, under the filters, also when the figures are hidden (a bad period).
+        self.period_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.to_label = QLabel(self.tr("至"))
         self._today = today
         self.figures_box = QGroupBox(self.tr("指标"))
