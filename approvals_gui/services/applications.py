@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -28,7 +29,7 @@ from approvals_gui.domain.enterprises import EnterpriseForm
 from approvals_gui.domain.errors import DomainError
 from approvals_gui.domain.guards import blocked_actions, check_step
 from approvals_gui.domain.rules import TimeLimitRule
-from approvals_gui.domain.search import ApplicationFilter
+from approvals_gui.domain.search import ApplicationFilter, search_text
 from approvals_gui.domain.stages import (
     Action,
     StageEvent,
@@ -245,6 +246,13 @@ def views(
     ws: Workspace, records: Iterable[ApplicationRecord], *, today: date
 ) -> list[ApplicationView]:
     """Countdowns for `records` on `today`, most urgent first."""
+    return _urgent_first(ws, records, today)[0]
+
+
+def _urgent_first(
+    ws: Workspace, records: Iterable[ApplicationRecord], today: date
+) -> tuple[list[ApplicationView], list[int]]:
+    """`views` with the urgency key of each."""
     records = list(records)
     with collector_paused():
         rules = _rules_of(ws, records)
@@ -253,7 +261,7 @@ def views(
         keys = [urgency_key(c) for c in clocks]
         # Stable, as sorting the views by key was: same urgency keeps the list's order.
         order = sorted(range(len(records)), key=keys.__getitem__)
-        return [ApplicationView(records[i], clocks[i]) for i in order]
+        return [ApplicationView(records[i], clocks[i]) for i in order], [keys[i] for i in order]
 
 
 def _rules_of(ws: Workspace, records: list[ApplicationRecord]) -> list[TimeLimitRule]:
@@ -286,6 +294,38 @@ def list_applications(
     if where is not None:
         result = [v for v in result if where.matches(v.record, v.clock)]
     return result
+
+
+@dataclass(frozen=True, slots=True)
+class Listing:
+    """The window's list of applications as read, with what the list sorts, searches
+    and counts them by, worked out where they were read (off the UI thread): each one's
+    urgency (the countdown's sort key), its folded search text, and how many show each
+    countdown colour."""
+
+    views: list[ApplicationView]
+    urgency: list[int]
+    texts: list[str]
+    counts: Counter[Status]
+
+    @classmethod
+    def of(cls, views: list[ApplicationView], urgency: list[int] | None = None) -> Listing:
+        """The listing of `views`; `urgency`, their urgency keys if known."""
+        with collector_paused():
+            if urgency is None:
+                urgency = [urgency_key(v.clock) for v in views]
+            texts = [search_text(v.record) for v in views]
+        return cls(views, urgency, texts, Counter(v.clock.countdown for v in views))
+
+
+def listing(
+    ws: Workspace, *, today: date, open_only: bool = False, closed_only: bool = False
+) -> Listing:
+    """`list_applications` for the window's list."""
+    with collector_paused():
+        with session_scope(ws.engine, write=False) as session:
+            records = repo.list_records(session, open_only=open_only, closed_only=closed_only)
+        return Listing.of(*_urgent_first(ws, records, today))
 
 
 def view_of(ws: Workspace, application_id: int, *, today: date) -> ApplicationView:

@@ -8,6 +8,7 @@ yellow or red is domain/reminders.py's.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import partial
 
@@ -157,8 +158,11 @@ class Reminders(QObject):
 
     # -- my items ---------------------------------------------------------------------------
 
-    def _mine(self, view: ApplicationView) -> bool:
-        return view.record.handler == self.ops.ws.actor and is_open(view.record)
+    def _mine(self, views: Iterable[ApplicationView]) -> dict[int, ApplicationView]:
+        """The signed-in handler's running applications among `views`, by id (a pass
+        over every row of the list: the handler asked for once)."""
+        actor = self.ops.ws.actor
+        return {v.record.id: v for v in views if v.record.handler == actor and is_open(v.record)}
 
     def _warn(self, view: ApplicationView) -> int:
         reference = self.ops.reference
@@ -168,7 +172,7 @@ class Reminders(QObject):
     def _loaded(self) -> None:
         """Every row is in (the first load, F5, a new day, a change that moved every
         countdown): compare with the last look, then the day's digest if not yet shown."""
-        mine = {v.record.id: v for v in self.applications.views() if self._mine(v)}
+        mine = self._mine(self.applications.views())
         self._look({key: alert_of(v.clock) for key, v in mine.items()}, mine, replace_all=True)
         if self.enabled() and options.LAST_DIGEST.get(self._settings) != self._today():
             options.LAST_DIGEST.set(self._settings, self._today())
@@ -183,7 +187,7 @@ class Reminders(QObject):
         """One change set: only its applications are looked at again."""
         if changes.reload or self.applications.loading or self._alerts is None:
             return  # the controller loads again; `_loaded` looks then
-        mine = {v.record.id: v for v in changes.applications if self._mine(v)}
+        mine = self._mine(changes.applications)
         after = {key: alert_of(v.clock) for key, v in mine.items()}
         gone = {v.record.id for v in changes.applications} - after.keys()
         self._look(after, mine, gone=gone)

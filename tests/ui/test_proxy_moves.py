@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from approvals_gui.domain.clock import Status
 from approvals_gui.domain.search import ApplicationFilter
-from approvals_gui.services.applications import ApplicationView, list_applications
+from approvals_gui.services.applications import ApplicationView, Listing, list_applications
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.models.applications_proxy import ApplicationsProxyModel
 from approvals_gui.ui.models.applications_table import COLUMNS, ApplicationsTableModel
@@ -80,3 +80,58 @@ def test_a_moved_row_lands_where_a_full_sort_puts_it(
         assert [v.record.id for v in proxy.shown_views()] == [
             v.record.id for v in fresh.shown_views()
         ]
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    column=st.integers(0, len(COLUMNS) - 1),
+    descending=st.booleans(),
+    scope=st.sampled_from([None, "张三"]),
+    split=st.integers(0, 40),
+    again=st.lists(st.tuples(st.integers(0, 39), st.booleans()), max_size=6),
+    words=st.sampled_from(["", "项目", "HP2026-0001"]),
+)
+def test_rows_added_in_bulk_land_where_a_full_sort_puts_them(
+    data: Workspace,
+    column: int,
+    descending: bool,
+    scope: str | None,
+    split: int,
+    again: list[tuple[int, bool]],
+    words: str,
+) -> None:
+    """The finished rows added after the running ones: sorted in, filtered, each row's
+    search text and keys kept, as if all had come at once; one read twice (changed
+    between the reads) is listed once, in its newer version."""
+    views = population(data, 40)
+    first, then = views[:split], views[split:]
+    for row, newer in again if first else []:  # shown, and read again: older or newer
+        view = first[row % len(first)]
+        if any(v.record.id == view.record.id for v in then):
+            continue  # a read lists an application once
+        record = dataclasses.replace(
+            view.record, version=view.record.version + (1 if newer else -1)
+        )
+        then.append(ApplicationView(record, view.clock))
+    model = ApplicationsTableModel()
+    model.set_listing(Listing.of(first))
+    proxy = proxy_over(model, column, descending, scope)
+    proxy.set_filter(ApplicationFilter(text=words))
+    model.add_listing(Listing.of(then))
+
+    newest: dict[int, ApplicationView] = {}
+    for view in [*first, *then]:
+        known = newest.get(view.record.id)
+        if known is None or view.record.version > known.record.version:
+            newest[view.record.id] = view
+    assert sorted(v.record.id for v in model.views()) == sorted(newest)
+    assert all(model.view_at(model.row_of(key)) is view for key, view in newest.items())
+    whole = ApplicationsTableModel()
+    whole.set_views(model.views())
+    fresh = proxy_over(whole, column, descending, scope)
+    fresh.set_filter(ApplicationFilter(text=words))
+    assert [v.record.id for v in proxy.shown_views()] == [v.record.id for v in fresh.shown_views()]
+    assert model.search_texts() == whole.search_texts()
+    assert model.sort_keys(column) == whole.sort_keys(column)

@@ -14,8 +14,9 @@ from approvals_gui.domain.search import is_open
 from approvals_gui.services.applications import (
     ApplicationDetail,
     ApplicationView,
+    Listing,
     detail,
-    list_applications,
+    listing,
 )
 from approvals_gui.services.changes import ChangeSet, Reference
 from approvals_gui.ui import settings as options
@@ -109,7 +110,7 @@ class ApplicationsController(QObject):
         self.page.set_loading(True)
         self.counts_changed.emit(self.tr("正在载入…"))
         self.ops.read(
-            partial(list_applications, ws, open_only=True, today=day),
+            partial(listing, ws, open_only=True, today=day),
             partial(self._running_loaded, generation, day),
             self._load_failed,
         )
@@ -125,38 +126,46 @@ class ApplicationsController(QObject):
         self.page.model.set_unit_names(reference.unit_names())
         self.detail_pane.set_units(reference.units)
 
-    def _running_loaded(self, generation: int, day: date, running: list[ApplicationView]) -> None:
+    def _running_loaded(self, generation: int, day: date, running: Listing) -> None:
         if generation != self._generation:
             return
-        self._show_views(running)
+        selected = self.page.selected_id()
+        self.page.model.set_listing(running)
+        self.page.select(selected)
+        self._counts = Counter(running.counts)
+        self._open_by_handler.clear()
+        self._lanes.clear()
+        for view in running.views:
+            if is_open(view.record):
+                self._tally_open(view, 1)
+        self._update_counts()
         self.ops.read(
-            partial(list_applications, self.ops.ws, closed_only=True, today=day),
-            partial(self._finished_loaded, generation, running),
+            partial(listing, self.ops.ws, closed_only=True, today=day),
+            partial(self._finished_loaded, generation),
             self._load_failed,
         )
 
-    def _finished_loaded(
-        self, generation: int, running: list[ApplicationView], finished: list[ApplicationView]
-    ) -> None:
+    def _finished_loaded(self, generation: int, finished: Listing) -> None:
+        """The finished rows added to the running ones (with any change that came since
+        they were read), their counts worked out where they were read."""
         if generation != self._generation:
             return
         self.loading = False
         self.page.set_loading(False)
-        self._show_views(running + finished)
-        self.loaded.emit()
-
-    def _show_views(self, views: list[ApplicationView]) -> None:
+        counts = Counter(finished.counts)
         selected = self.page.selected_id()
-        self.page.model.set_views(views)
+        met = self.page.model.add_listing(finished)
         self.page.select(selected)
-        # As `_tally` of each view, in bulk: most rows are finished and count only once.
-        self._counts = Counter(view.clock.countdown for view in views)
-        self._open_by_handler.clear()
-        self._lanes.clear()
-        for view in views:
-            if is_open(view.record):
-                self._tally_open(view, 1)
+        for shown, read in met:
+            if read.record.version > shown.record.version:  # the read one replaced it
+                self._tally(shown, -1)
+                if is_open(read.record):
+                    self._tally_open(read, 1)
+            else:  # the one shown stays
+                counts[read.clock.countdown] -= 1
+        self._counts.update(counts)
         self._update_counts()
+        self.loaded.emit()
 
     def _tally(self, view: ApplicationView, sign: int) -> None:
         """Count one row in (`sign` 1) or out (-1) of the status bar's and the

@@ -7,8 +7,9 @@ order and filters that list in one pass, so typing in the search box stays insta
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
+from bisect import insort
 from collections.abc import Callable
+from contextlib import suppress
 from functools import total_ordering
 from typing import Any
 
@@ -40,12 +41,8 @@ class ApplicationsProxyModel(QAbstractProxyModel):
         self._scope_handler: str | None = None
         self._sort_column = COUNTDOWN_COLUMN
         self._order = Qt.SortOrder.AscendingOrder
-        # Per source row, computed when rows arrive or change, never per keystroke: the
-        # folded search text (once the rows are shown, when the event loop is next idle,
-        # or at the first search if that comes sooner), and the sort keys of each column
-        # sorted by so far.
-        self._haystacks: list[str] | None = None
-        self._keys: dict[int, list[Any]] = {}
+        # The source keeps each row's search text and sort keys, worked out when rows
+        # arrive or change, never per keystroke.
         self._sorted: list[int] = []  # every source row, in sort order
         self._rows: list[int] = []  # proxy row -> source row
         self._proxy_of: dict[int, int] | None = None  # built when first asked for
@@ -96,9 +93,9 @@ class ApplicationsProxyModel(QAbstractProxyModel):
     # -- bulk work ----------------------------------------------------------------------
 
     def _source_reset(self) -> None:
-        self._haystacks = None
+        # Rows that came without their search texts have them worked out when the event
+        # loop is next idle, or at the first search if that comes sooner.
         QTimer.singleShot(0, self, self._search_texts)
-        self._keys = {}
         self._resort()
         self._refilter()
 
@@ -106,55 +103,39 @@ class ApplicationsProxyModel(QAbstractProxyModel):
         if top.row() == bottom.row():  # one application changed (a step): move just it
             self._move(top.row())
             return
-        # New clocks (a new day) or names can change the order: sort again, keep the filter.
-        self._keys = {}
+        # New names can change the order: sort again, keep the filter.
         self._resort()
         self._refilter()
 
     def _source_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
-        for row in range(first, last + 1):  # appended at the end (put_view)
-            self._move(row, new=True)
+        if first == last:  # one new application (put_view)
+            self._move(first, new=True)
+            return
+        # Rows in bulk (the finished ones, after the running): sorted in with the others,
+        # equal keys in row order as a full sort has them; the filter kept.
+        self._resort([*self._sorted, *range(first, last + 1)])
+        self._refilter()
 
     def _move(self, row: int, *, new: bool = False) -> None:
         """Put one changed (or `new`) source row where a full sort and filter would: out
-        of both lists (found by its old key), then back in by bisection (ordered by key,
-        then by row)."""
+        of both lists, then back in by bisection (ordered by key, then by row). The
+        source has its new key already, so it is found in them by value."""
         view = self.source().view_at(row)
-        haystack = search_text(view.record)
         place = self._place()
-        if self._haystacks is not None:  # else built later from the source, as it is now
-            if new:
-                self._haystacks.append(haystack)
-            else:
-                self._haystacks[row] = haystack
         if not new:
-            _remove(self._sorted, row, place)
-            _remove(self._rows, row, place)
-        for column, keys in self._keys.items():
-            key = self.source().sort_key(column)(view)
-            if new:
-                keys.append(key)
-            else:
-                keys[row] = key
+            _remove(self._sorted, row)
+            _remove(self._rows, row)
         insort(self._sorted, row, key=place)
         rows = self._rows
-        if self._accepts(view, haystack):
+        if self._accepts(view, search_text(view.record)):
             insort(rows, row, key=place)
         self._show(rows)
 
     def _search_texts(self) -> list[str]:
-        """The folded search text of every source row, built once after a reset."""
-        if self._haystacks is None:
-            self._haystacks = [search_text(v.record) for v in self.source().views()]
-        return self._haystacks
+        return self.source().search_texts()
 
     def _sort_keys(self) -> list[Any]:
-        """The sort column's key of every source row, computed once per column."""
-        keys = self._keys.get(self._sort_column)
-        if keys is None:
-            key = self.source().sort_key(self._sort_column)
-            keys = self._keys[self._sort_column] = [key(v) for v in self.source().views()]
-        return keys
+        return self.source().sort_keys(self._sort_column)
 
     def _place(self) -> Callable[[int], tuple[Any, int]]:
         """A row's position key: the column's sort key (reversed when descending), then
@@ -281,9 +262,8 @@ def _sorted_rows(keys: list[Any], descending: bool) -> list[int]:
     return [row for rows in places.values() for row in rows]
 
 
-def _remove(rows: list[int], row: int, place: Callable[[int], tuple[Any, int]]) -> None:
-    """Take `row` out of `rows` (ordered by `place`, which still gives its old position),
-    if it is there."""
-    at = bisect_left(rows, place(row), key=place)
-    if at < len(rows) and rows[at] == row:
-        del rows[at]
+def _remove(rows: list[int], row: int) -> None:
+    """Take `row` out of `rows`, if it is there (one pass in C: under a millisecond for
+    100,000 rows)."""
+    with suppress(ValueError):
+        rows.remove(row)

@@ -1,11 +1,13 @@
-"""The applications table: a list of immutable views plus a column table."""
+"""The applications table: a list of immutable views plus a column table, and what is
+worked out once per row: its folded search text and its sort key in each column sorted
+by so far (the proxy sorts and filters with them)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -17,12 +19,14 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from approvals_gui.domain.search import search_text
 from approvals_gui.domain.urgency import urgency_key
-from approvals_gui.services.applications import ApplicationView
+from approvals_gui.services.applications import ApplicationView, Listing
 from approvals_gui.ui import strings
 from approvals_gui.ui.models.roles import Role
 
 Index = QModelIndex | QPersistentModelIndex
+T = TypeVar("T")
 
 
 def _date(day: date | None) -> str:
@@ -123,6 +127,10 @@ class ApplicationsTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._views: list[ApplicationView] = []
         self._row_of: dict[int, int] = {}
+        # Per row: the folded search text (None until given or first asked for), and
+        # the sort key of each column asked for so far.
+        self._texts: list[str] | None = None
+        self._keys: dict[int, list[Any]] = {}
         self._category_names: dict[str, str] = {}
         self._unit_names: dict[str, str] = {}
 
@@ -139,6 +147,8 @@ class ApplicationsTableModel(QAbstractTableModel):
             self._names_changed(min(UNIT_COLUMNS), max(UNIT_COLUMNS))
 
     def _names_changed(self, first: int, last: int) -> None:
+        for column in range(first, last + 1):  # those columns sort by the names shown
+            self._keys.pop(column, None)
         if self._views:
             bottom = self.index(len(self._views) - 1, last)
             self.dataChanged.emit(self.index(0, first), bottom)
@@ -154,10 +164,68 @@ class ApplicationsTableModel(QAbstractTableModel):
         return key
 
     def set_views(self, views: Sequence[ApplicationView]) -> None:
+        self._reset(list(views), None, None)
+
+    def set_listing(self, listing: Listing) -> None:
+        """The list read afresh, with its search texts and urgency already worked out."""
+        self._reset(list(listing.views), list(listing.texts), list(listing.urgency))
+
+    def _reset(
+        self, views: list[ApplicationView], texts: list[str] | None, urgency: list[int] | None
+    ) -> None:
         self.beginResetModel()
-        self._views = list(views)
-        self._row_of = {v.record.id: row for row, v in enumerate(self._views)}
+        self._views = views
+        self._row_of = {v.record.id: row for row, v in enumerate(views)}
+        self._texts = texts
+        self._keys = {} if urgency is None else {COUNTDOWN_COLUMN: urgency}
         self.endResetModel()
+
+    def add_listing(self, listing: Listing) -> list[tuple[ApplicationView, ApplicationView]]:
+        """Rows read after the others (the finished ones), appended in one go. One the
+        list has already (changed since the first read, or new) is not added again: the
+        newer version of the two stays, in its row. Returns those met twice, as (the
+        one shown before, the one read)."""
+        views, texts, urgency = listing.views, listing.texts, listing.urgency
+        ids = [v.record.id for v in views]
+        met: list[tuple[ApplicationView, ApplicationView]] = []
+        if twice := self._row_of.keys() & set(ids):  # rare; found by set operations
+            met = [
+                (self._views[self._row_of[v.record.id]], v) for v in views if v.record.id in twice
+            ]
+            keep = [i for i, key in enumerate(ids) if key not in twice]
+            views, texts = _picked(views, keep), _picked(texts, keep)
+            urgency, ids = _picked(urgency, keep), _picked(ids, keep)
+            for shown, read in met:
+                if read.record.version > shown.record.version:
+                    self.put_view(read)
+        if not views:
+            return met
+        first = len(self._views)
+        self.beginInsertRows(QModelIndex(), first, first + len(views) - 1)
+        self._views.extend(views)
+        self._row_of.update(zip(ids, range(first, first + len(ids)), strict=True))
+        if self._texts is not None:
+            self._texts.extend(texts)
+        for column, keys in self._keys.items():
+            keys.extend(
+                urgency if column == COUNTDOWN_COLUMN else map(self.sort_key(column), views)
+            )
+        self.endInsertRows()
+        return met
+
+    def search_texts(self) -> list[str]:
+        """Every row's folded search text (worked out here the first time if the rows
+        came without)."""
+        if self._texts is None:
+            self._texts = [search_text(v.record) for v in self._views]
+        return self._texts
+
+    def sort_keys(self, column: int) -> list[Any]:
+        """Every row's sort key in `column`, worked out the first time it is asked."""
+        keys = self._keys.get(column)
+        if keys is None:
+            keys = self._keys[column] = list(map(self.sort_key(column), self._views))
+        return keys
 
     def row_of(self, application_id: int) -> int:
         """The row showing the application, or -1."""
@@ -166,15 +234,22 @@ class ApplicationsTableModel(QAbstractTableModel):
     def put_view(self, view: ApplicationView) -> None:
         """Show a changed application in place, or add a new one."""
         row = self.row_of(view.record.id)
-        if row < 0:  # new: appended, so the other rows keep their numbers
+        new = row < 0
+        if new:  # appended, so the other rows keep their numbers
             row = len(self._views)
             self.beginInsertRows(QModelIndex(), row, row)
             self._views.append(view)
             self._row_of[view.record.id] = row
+        else:
+            self._views[row] = view
+        if self._texts is not None:
+            _put(self._texts, row, search_text(view.record))
+        for column, keys in self._keys.items():
+            _put(keys, row, self.sort_key(column)(view))
+        if new:
             self.endInsertRows()
-            return
-        self._views[row] = view
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        else:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     def views(self) -> list[ApplicationView]:
         return list(self._views)
@@ -225,3 +300,15 @@ class ApplicationsTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("columns", str(COLUMNS[section].header))
         return None
+
+
+def _picked(values: list[T], indexes: list[int]) -> list[T]:
+    return [values[i] for i in indexes]
+
+
+def _put(values: list[Any], row: int, value: Any) -> None:
+    """`values[row] = value`, or appended for the row after the last."""
+    if row == len(values):
+        values.append(value)
+    else:
+        values[row] = value

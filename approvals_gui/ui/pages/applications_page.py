@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPoint, Qt, Signal
@@ -300,11 +299,12 @@ class ApplicationsPage(QWidget):
         if self.table.columnWidth(COUNTDOWN_COLUMN) < self._countdown_need:
             self.table.setColumnWidth(COUNTDOWN_COLUMN, self._countdown_need)
 
-    def _measure_countdowns(self, rows: Iterable[int] | None = None) -> None:
+    def _measure_countdowns(self, rows: range | None = None) -> None:
         """The width the chips of the open applications need (all rows, or those in
         `rows` as well as before), up to COUNTDOWN_MAX_CHARS; the column widened to it."""
-        model = self.model
-        views = model.views() if rows is None else [model.view_at(row) for row in rows]
+        views = self.model.views()
+        if rows is not None:
+            views = views[rows.start : rows.stop]
         texts = {strings.countdown_text(v.clock) for v in views if v.clock.countdown not in DECIDED}
         metrics = self.fontMetrics()
         widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)

@@ -1,0 +1,138 @@
+"""The list loads in two reads, the running applications and then the finished ones; a
+change that arrives between the two (a step on this desk, another desk's save) stays
+shown when the finished rows come, and no application is listed twice."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from approvals_gui.domain.stages import Action, Stage
+from approvals_gui.services.applications import Step, apply_step, view_of
+from approvals_gui.services.changes import ChangeSet
+from approvals_gui.services.workspace import Workspace
+from approvals_gui.ui.controllers.applications import ApplicationsController
+from approvals_gui.ui.main_window import ALL, MainWindow
+from tests.conftest import TODAY
+from tests.ui.conftest import open_window
+
+
+def _reload_with(
+    qtbot: QtBot,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    *,
+    before: Callable[[], None] = lambda: None,
+    between: Callable[[], None],
+) -> None:
+    """Load the list again: `before` once the running rows are read, before they are
+    shown and the finished ones are asked for; `between` after that, before the
+    finished ones arrive (both on the UI thread). Returns when all rows are in."""
+    running_loaded = ApplicationsController._running_loaded
+
+    def hooked(self: ApplicationsController, *args: object) -> None:
+        before()
+        running_loaded(self, *args)  # type: ignore[arg-type]
+        between()
+
+    monkeypatch.setattr(ApplicationsController, "_running_loaded", hooked)
+    controller = window.applications
+    controller.reload()
+    qtbot.waitUntil(lambda: not controller.loading)
+
+
+def _running_id(ws: Workspace, window: MainWindow) -> int:
+    views = window.applications.views()
+    return next(v.record.id for v in views if v.record.facts.stage is Stage.ACCEPTED)
+
+
+def _steps(ws: Workspace, app_id: int, *steps: Step) -> None:
+    version = view_of(ws, app_id, today=TODAY).record.version
+    for step in steps:
+        apply_step(ws, app_id, version, step, today=TODAY)
+        version += 1
+
+
+def test_a_step_between_the_reads_stays_shown(
+    qtbot: QtBot, data: Workspace, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(qtbot, data, settings)
+    window.show_view(ALL)
+    app_id = _running_id(data, window)
+
+    def step_arrives() -> None:
+        _steps(data, app_id, Step(Action.START_REVIEW, date(2026, 11, 4)))
+        window.applications.on_changed(
+            ChangeSet(applications=(view_of(data, app_id, today=TODAY),))
+        )
+
+    _reload_with(qtbot, window, monkeypatch, between=step_arrives)
+    model = window.applications.page.model
+    assert model.rowCount() == 2
+    assert model.view_at(model.row_of(app_id)).record.facts.stage is Stage.REVIEW
+    _counted_as_afresh(qtbot, window, monkeypatch)
+
+
+@pytest.mark.parametrize("heard", [True, False], ids=["change set arrives", "not heard of"])
+def test_an_application_finished_between_the_reads_is_listed_once(
+    qtbot: QtBot,
+    data: Workspace,
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+    heard: bool,
+) -> None:
+    """Finished after the running rows were read and before the others: its change set
+    arrives in between, or (another desk's, not yet heard of) the finished rows bring it
+    first. Either way it is listed once, finished, and counted so."""
+    window = open_window(qtbot, data, settings)
+    window.show_view(ALL)
+    app_id = _running_id(data, window)
+
+    def finish() -> None:
+        _steps(
+            data,
+            app_id,
+            Step(Action.START_REVIEW, date(2026, 11, 4)),
+            Step(
+                Action.REFUSE,
+                date(2026, 11, 12),
+                document_number="环审〔2026〕2号",
+                reason="选址不符合规划",
+            ),
+            Step(Action.DELIVER, date(2026, 11, 13)),
+        )
+
+    def change_arrives() -> None:
+        if heard:
+            window.applications.on_changed(
+                ChangeSet(applications=(view_of(data, app_id, today=TODAY),))
+            )
+
+    _reload_with(qtbot, window, monkeypatch, before=finish, between=change_arrives)
+    controller = window.applications
+    model = controller.page.model
+    ids = [v.record.id for v in model.views()]
+    assert len(ids) == len(set(ids)) == 2
+    assert model.view_at(model.row_of(app_id)).record.facts.stage is Stage.DELIVERED
+    assert controller.page.proxy.rowCount() == 2
+    assert "共 2 件" in window.counts_label.text()
+    _counted_as_afresh(qtbot, window, monkeypatch)
+
+
+def _counted_as_afresh(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The status bar's and the navigation's counts are those of a load with nothing
+    in between."""
+    controller = window.applications
+    counted: list[object] = []
+    controller.nav_counts_changed.connect(lambda *counts: counted.append(counts))
+    shown = window.counts_label.text(), controller.page.model.rowCount()
+    controller._update_counts()
+    monkeypatch.undo()
+    controller.reload()
+    qtbot.waitUntil(lambda: not controller.loading)
+    assert (window.counts_label.text(), controller.page.model.rowCount()) == shown
+    assert counted[-1] == counted[0]
