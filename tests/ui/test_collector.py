@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import gc
 import threading
+import weakref
 
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from approvals_gui.domain.building import collector_paused
-from approvals_gui.ui.collector import MainThreadCollector
+from approvals_gui.ui.collector import FREEZE_AT, MainThreadCollector
 
 
 class _Cycle:
@@ -68,4 +69,42 @@ def test_no_collection_while_a_worker_builds_a_list(qapp: QApplication) -> None:
         done.set()
         gc.callbacks.remove(record)
         collector.stop()
+        gc.disable()  # as the session's own collector keeps it
+
+
+def test_a_list_built_in_bulk_is_frozen_not_walked(qapp: QApplication) -> None:
+    """Once a worker has built a large list, the next look freezes it in no time instead
+    of walking it; cycles made afterwards are still collected."""
+    collector = MainThreadCollector(qapp)
+    collections: list[str] = []
+
+    def record(phase: str, _info: dict[str, int]) -> None:
+        if phase == "start":
+            collections.append(phase)
+
+    built: list[list[tuple[int, ...]]] = []
+
+    def build() -> None:
+        with collector_paused():
+            # Twice the mark: the young count is net of what was freed meanwhile.
+            built.append([(i, i) for i in range(2 * FREEZE_AT)])
+
+    gc.disable()  # as the program keeps it (another test may have switched it on)
+    frozen = gc.get_freeze_count()
+    gc.callbacks.append(record)
+    try:
+        worker = threading.Thread(target=build)
+        worker.start()
+        worker.join()
+        collector.check()
+        assert collections == []
+        assert gc.get_freeze_count() > frozen + FREEZE_AT
+        cycle = weakref.ref(_Cycle())
+        [_Cycle() for _ in range(2_000)]  # past the youngest generation's threshold
+        collector.check()
+        assert collections and cycle() is None
+    finally:
+        gc.callbacks.remove(record)
+        collector.stop()
+        gc.unfreeze()
         gc.disable()  # as the session's own collector keeps it
