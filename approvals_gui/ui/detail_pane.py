@@ -48,6 +48,7 @@ from approvals_gui.ui.step_hints import (
     DESTRUCTIVE,
     NOTICES_ICON,
     WHY_ICON,
+    mark_step_button,
     step_hint,
     step_icon,
     themed_icon,
@@ -58,7 +59,6 @@ PAUSED_BACKGROUND = "#eeeeee"
 # the pane too wide for a 1366-pixel screen.
 STEP_COLUMNS = 2
 TIMELINE_COLUMNS = ("on", "action", "stage", "actor", "workdays", "document", "remark")
-DESTRUCTIVE_COLOUR = "#b71c1c"
 
 
 def offered_actions(detail: ApplicationDetail, units: Sequence[Unit]) -> list[Action]:
@@ -360,13 +360,7 @@ class DetailPane(QWidget):
         button.setObjectName(f"step_{action.value}")
         button.clicked.connect(lambda _checked=False: self.action_requested.emit(action))
         hint = step_hint(action)
-        if main:
-            button.setDefault(True)
-            font = button.font()
-            font.setBold(True)
-            button.setFont(font)
-        if action in DESTRUCTIVE:
-            button.setStyleSheet(f"QPushButton:enabled {{ color: {DESTRUCTIVE_COLOUR}; }}")
+        mark_step_button(button, main=main, destructive=action in DESTRUCTIVE)
         if (refusal := detail.blocked.get(action)) is not None:
             button.setEnabled(False)  # the law refuses the step today: say why
             hint = f"{hint}\n{strings.error_text(refusal)}"

@@ -8,7 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-ERROR_STYLE = "color: #b71c1c;"  # refused, or must be corrected
+ERROR_COLOUR = "#b71c1c"
+ERROR_STYLE = f"color: {ERROR_COLOUR};"  # refused, or must be corrected
 CAUTION_STYLE = "color: #8e4b00;"  # to check, not an error
 
 

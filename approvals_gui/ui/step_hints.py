@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QStyle, QWidget
+from PySide6.QtWidgets import QPushButton, QStyle, QWidget
 
 from approvals_gui.domain.stages import Action
+from approvals_gui.ui.labels import ERROR_COLOUR
 
 SP = QStyle.StandardPixmap
 
@@ -86,3 +87,16 @@ def themed_icon(widget: QWidget, theme: str, fallback: QStyle.StandardPixmap) ->
 
 def step_icon(widget: QWidget, action: Action) -> QIcon:
     return themed_icon(widget, *_ICONS[action])
+
+
+def mark_step_button(button: QPushButton, *, main: bool, destructive: bool) -> None:
+    """A detail pane's step button: the step a clerk takes next is the default, in bold;
+    one that ends the matter against the applicant or reporter is red while it can be
+    taken."""
+    if main:
+        button.setDefault(True)
+        font = button.font()
+        font.setBold(True)
+        button.setFont(font)
+    if destructive:
+        button.setStyleSheet(f"QPushButton:enabled {{ color: {ERROR_COLOUR}; }}")

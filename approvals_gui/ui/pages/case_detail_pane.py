@@ -27,11 +27,10 @@ from approvals_gui.ui import hotline_strings as names
 from approvals_gui.ui import strings
 from approvals_gui.ui.labels import plain_label
 from approvals_gui.ui.pane_parts import HintOrContent, clear_layout, scrolled_form, selectable
-from approvals_gui.ui.step_hints import WHY_ICON, themed_icon
+from approvals_gui.ui.step_hints import WHY_ICON, mark_step_button, themed_icon
 
 STEP_COLUMNS = 2
 DESTRUCTIVE = frozenset({CaseAction.REFUSE})  # ends the case against the reporter
-DESTRUCTIVE_COLOUR = "#b71c1c"
 HANDOVER, CLOSING = "handover", "closing"  # the two papers
 CLOSED = frozenset({CaseStatus.CLOSED_ON_TIME, CaseStatus.CLOSED_LATE})
 
@@ -149,13 +148,7 @@ class CaseDetailPane(QWidget):
         button = QPushButton(names.action_name(action))
         button.setObjectName(f"case_step_{action.value}")
         button.clicked.connect(lambda _checked=False: self.step_requested.emit(action))
-        if main:
-            button.setDefault(True)
-            font = button.font()
-            font.setBold(True)
-            button.setFont(font)
-        if action in DESTRUCTIVE:
-            button.setStyleSheet(f"QPushButton:enabled {{ color: {DESTRUCTIVE_COLOUR}; }}")
+        mark_step_button(button, main=main, destructive=action in DESTRUCTIVE)
         if (refusal := detail.blocked.get(action)) is not None:
             button.setEnabled(False)
             button.setToolTip(strings.error_text(refusal))
