@@ -302,6 +302,14 @@ def _china_package_data() -> tuple[dict[date, str], dict[date, str], frozenset[i
     return rest, makeup, official
 
 
+@lru_cache(maxsize=1)
+def english_day_names() -> dict[date, str]:
+    """The shipped schedule's rest days named in English, by date: the `holidays`
+    package's own translation of the names `_china_package_data` gives in Chinese."""
+    china = _china_module().China(years=range(FIRST_YEAR, LAST_YEAR + 1), language="en_US")
+    return {d: str(name) for d, name in china.items()}
+
+
 _LOADING_CHINA = threading.Lock()
 
 

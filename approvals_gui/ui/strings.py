@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from approvals_gui.domain import labels
 from approvals_gui.domain.access import Permission, Role
+from approvals_gui.domain.calendar import DayInfo, DaySource, english_day_names
 from approvals_gui.domain.clock import Clock, DeadlineKind, Phase, Status
 from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.guards import Caution
@@ -99,6 +100,15 @@ def action_name(action: Action) -> str:
 def category_name(code: str, stored_name: str) -> str:
     """The shipped categories are translated; ones the admin added show as entered."""
     return _t(labels.CATEGORY_NAMES[code]) if code in labels.CATEGORY_NAMES else stored_name
+
+
+def day_name(info: DayInfo) -> str:
+    """A rest day's name in the UI's language: the shipped schedule's from the
+    `holidays` package, which names them in English too; one the bureau entered, as
+    typed."""
+    if info.source is DaySource.PACKAGE and QLocale().language() != QLocale.Language.Chinese:
+        return english_day_names().get(info.day, info.name)
+    return info.name
 
 
 def countdown_text(clock: Clock) -> str:

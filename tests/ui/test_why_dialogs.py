@@ -7,8 +7,10 @@ from datetime import date
 
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+from approvals_gui.domain.calendar import CalendarOverride, OverrideKind, WorkCalendar
 from approvals_gui.services.applications import detail, register
 from approvals_gui.services.workspace import Workspace
+from approvals_gui.ui import strings
 from approvals_gui.ui.dialogs.why_dialog import WhyDialog, WhyFrame
 from tests.conftest import TODAY, new_application
 
@@ -28,13 +30,27 @@ def test_the_frame_speaks_english(english: None) -> None:
     assert [b.text() for b in frame.findChild(QDialogButtonBox).buttons()] == ["Close"]
 
 
-def test_the_holidays_skipped_are_punctuated_in_english(ws: Workspace, english: None) -> None:
-    """Received the day before National Day: the intake limit skips the holidays, listed
-    in English brackets."""
+def test_the_holidays_skipped_are_named_in_english(ws: Workspace, english: None) -> None:
+    """Received the day before National Day: the intake limit skips the holidays, named
+    in English (the `holidays` package's names) in English brackets."""
     received = register(ws, new_application(received_on=date(2026, 9, 30)), today=TODAY)
     dialog = WhyDialog(detail(ws, received, today=TODAY))
     text = dialog.browser.toPlainText()
-    # The names are the calendar's own (in Chinese); the brackets and commas are English.
     skipped = [line for line in text.splitlines() if "holidays (" in line]
-    assert skipped and all(", 国庆节, 国庆节（补假）)" in line for line in skipped)
-    assert not any("、" in line for line in skipped)
+    assert skipped and all(", National Day, National Day (observed))" in line for line in skipped)
+    assert not any("、" in line or "国庆" in line for line in skipped)
+
+
+def test_a_day_is_named_in_the_languages_of_the_ui(ws: Workspace, english: None) -> None:
+    """The shipped schedule's names in English; a day the bureau entered, as typed."""
+    cal = ws.calendar()
+    assert strings.day_name(cal.day_info(date(2026, 10, 1))) == "National Day"
+    assert strings.day_name(cal.day_info(date(2026, 10, 6))).startswith("Day off")
+    entered = WorkCalendar.china(
+        [CalendarOverride(date(2026, 6, 1), OverrideKind.HOLIDAY, "本地假日")]
+    )
+    assert strings.day_name(entered.day_info(date(2026, 6, 1))) == "本地假日"
+
+
+def test_a_day_is_named_in_chinese_by_default(ws: Workspace, qapp: QApplication) -> None:
+    assert strings.day_name(ws.calendar().day_info(date(2026, 10, 1))) == "国庆节"

@@ -67,7 +67,9 @@ class CaseWhyDialog(WhyFrame):
 
     def _moved(self, e: CaseDueExplanation) -> str:
         """ "2026-10-04 为休息日（国庆节），顺延 3 天" """
-        holidays = sorted({d.name for d in e.rest_days if d.kind is DayKind.HOLIDAY and d.name})
+        holidays = sorted(
+            {strings.day_name(d) for d in e.rest_days if d.kind is DayKind.HOLIDAY and d.name}
+        )
         text = self.tr("%1 为休息日，顺延 %n 天", None, len(e.rest_days)).replace(
             "%1", e.nominal_end.isoformat()
         )

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from approvals_gui.domain.calendar import FIRST_YEAR, LAST_YEAR, DayInfo, DayKind, DaySource
+from approvals_gui.ui import strings
 
 # (background, text) per kind; the text colours keep WCAG AA contrast on their ground.
 DAY_COLOURS: dict[DayKind, tuple[str, str]] = {
@@ -183,7 +184,7 @@ class CalendarPage(QWidget):
             DaySource.PACKAGE: self.tr("国务院安排（随程序提供）"),
             DaySource.LOCAL: self.tr("本单位录入"),
         }
-        name = f" {info.name}" if info.name else ""
+        name = f" {strings.day_name(info)}" if info.name else ""
         return f"{info.day.isoformat()}{name} · {kinds[info.kind]} · {sources[info.source]}"
 
     def selected_days(self) -> list[date]:
