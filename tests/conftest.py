@@ -135,6 +135,20 @@ def add_city_and_east(ws: Workspace) -> Workspace:
     return ws
 
 
+def reviewed_and_refused(document_number: str = "环审〔2026〕1号") -> tuple[Step, Step]:
+    """The steps of an accepted application reviewed from 4 November and refused on the
+    12th under `document_number`."""
+    return (
+        Step(Action.START_REVIEW, date(2026, 11, 4)),
+        Step(
+            Action.REFUSE,
+            date(2026, 11, 12),
+            document_number=document_number,
+            reason="选址不符合规划",
+        ),
+    )
+
+
 @pytest.fixture
 def data(ws: Workspace) -> Workspace:
     """One application overdue, one finished early; texts that look like formulas."""
@@ -148,13 +162,7 @@ def data(ws: Workspace) -> Workspace:
     for version, step in enumerate(
         (
             Step(Action.ACCEPT, date(2026, 11, 3)),
-            Step(Action.START_REVIEW, date(2026, 11, 4)),
-            Step(
-                Action.REFUSE,
-                date(2026, 11, 12),
-                document_number="环审〔2026〕1号",
-                reason="选址不符合规划",
-            ),
+            *reviewed_and_refused(),
             Step(Action.DELIVER, date(2026, 11, 13)),
         ),
         start=1,

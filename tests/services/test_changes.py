@@ -16,7 +16,7 @@ from approvals_gui.services import changes
 from approvals_gui.services.applications import Step, detail, register, view_of
 from approvals_gui.services.preview import preview_step
 from approvals_gui.services.workspace import Workspace
-from tests.conftest import NOW, TODAY, new_application
+from tests.conftest import NOW, TODAY, new_application, reviewed_and_refused
 
 OTHER_CODE = "91110000600037341L"
 
@@ -38,13 +38,7 @@ def test_register_carries_the_new_row_its_detail_and_the_pick_lists(ws: Workspac
         [Step(Action.REQUEST_SUPPLEMENT, date(2026, 11, 3), materials=("公众参与说明",))],
         [
             Step(Action.ACCEPT, date(2026, 11, 3)),
-            Step(Action.START_REVIEW, date(2026, 11, 4)),
-            Step(
-                Action.REFUSE,
-                date(2026, 11, 12),
-                document_number="环审〔2026〕1号",
-                reason="选址不符合规划",
-            ),
+            *reviewed_and_refused(),
         ],
         [Step(Action.ACCEPT, date(2026, 11, 3)), Step(Action.UNDO, date(2026, 11, 4))],
     ],

@@ -18,7 +18,7 @@ from approvals_gui.services.applications import (
     register,
 )
 from approvals_gui.services.workspace import Workspace
-from tests.conftest import NOW, TODAY, new_application
+from tests.conftest import NOW, TODAY, new_application, reviewed_and_refused
 
 
 def test_a_copy_for_another_user_shares_the_engine_and_the_cache(ws: Workspace) -> None:
@@ -41,13 +41,7 @@ def test_a_rule_judged_on_another_desktop_is_found(ws: Workspace, engine: Engine
     for version, step in enumerate(
         (
             Step(Action.ACCEPT, date(2026, 11, 3)),
-            Step(Action.START_REVIEW, date(2026, 11, 4)),
-            Step(
-                Action.REFUSE,
-                date(2026, 11, 12),
-                document_number="环审〔2026〕1号",
-                reason="选址不符合规划",
-            ),
+            *reviewed_and_refused(),
         ),
         start=1,
     ):

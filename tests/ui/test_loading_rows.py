@@ -17,7 +17,7 @@ from approvals_gui.services.changes import ChangeSet
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.controllers.applications import ApplicationsController
 from approvals_gui.ui.main_window import ALL, MainWindow
-from tests.conftest import TODAY
+from tests.conftest import TODAY, reviewed_and_refused
 from tests.ui.conftest import open_window
 
 
@@ -96,13 +96,7 @@ def test_an_application_finished_between_the_reads_is_listed_once(
         _steps(
             data,
             app_id,
-            Step(Action.START_REVIEW, date(2026, 11, 4)),
-            Step(
-                Action.REFUSE,
-                date(2026, 11, 12),
-                document_number="环审〔2026〕2号",
-                reason="选址不符合规划",
-            ),
+            *reviewed_and_refused("环审〔2026〕2号"),
             Step(Action.DELIVER, date(2026, 11, 13)),
         )
 

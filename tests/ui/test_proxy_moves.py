@@ -45,9 +45,12 @@ def proxy_over(model: ApplicationsTableModel, column: int, descending: bool, sco
 
 
 # `data` is only read: the same stored views serve every example.
-@settings(
+EXAMPLES = settings(
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
+
+
+@EXAMPLES
 @given(
     column=st.integers(0, len(COLUMNS) - 1),
     descending=st.booleans(),
@@ -82,9 +85,7 @@ def test_a_moved_row_lands_where_a_full_sort_puts_it(
         ]
 
 
-@settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@EXAMPLES
 @given(
     column=st.integers(0, len(COLUMNS) - 1),
     descending=st.booleans(),
