@@ -54,15 +54,19 @@ def _default(f: dataclasses.Field[Any]) -> Any:
 
 _paused = 0  # pauses under way, in any thread
 _resume = False  # whether the collector was on when the first of them began
+_kept = False  # a list built to be kept has been built since the collector last looked
 _paused_lock = threading.Lock()
 
 
 @contextmanager
-def collector_paused() -> Iterator[None]:
+def collector_paused(*, keep: bool = False) -> Iterator[None]:
     """The cyclic garbage collector off while building many objects that form no
     cycles (records, facts, clocks); nested and concurrent pauses end with the last.
-    Memory is freed as ever by reference counting; the collector resumes afterwards."""
-    global _paused, _resume
+    Memory is freed as ever by reference counting; the collector resumes afterwards.
+
+    `keep`: what is built lives long (the window's rows), so the collector may freeze
+    it rather than walk it again and again (ui/collector.py)."""
+    global _paused, _resume, _kept
     with _paused_lock:
         if _paused == 0:
             _resume = gc.isenabled()
@@ -73,6 +77,7 @@ def collector_paused() -> Iterator[None]:
     finally:
         with _paused_lock:
             _paused -= 1
+            _kept = _kept or keep
             if _paused == 0 and _resume:
                 gc.enable()
 
@@ -82,3 +87,11 @@ def building_under_way() -> bool:
     (the UI thread's, ui/collector.py) should wait, or it walks what is being built and
     holds up the builder."""
     return _paused > 0
+
+
+def take_kept() -> bool:
+    """Whether a list built to be kept has been built since the last call."""
+    global _kept
+    with _paused_lock:
+        kept, _kept = _kept, False
+    return kept

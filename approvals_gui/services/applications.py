@@ -288,9 +288,7 @@ def list_applications(
     """Applications with their countdowns on `today`, most urgent first, optionally
     filtered."""
     with collector_paused():  # through the records and their views
-        with session_scope(ws.engine, write=False) as session:
-            records = repo.list_records(session, open_only=open_only, closed_only=closed_only)
-        result = views(ws, records, today=today)
+        result = views(ws, _records(ws, open_only, closed_only), today=today)
     if where is not None:
         result = [v for v in result if where.matches(v.record, v.clock)]
     return result
@@ -322,10 +320,13 @@ def listing(
     ws: Workspace, *, today: date, open_only: bool = False, closed_only: bool = False
 ) -> Listing:
     """`list_applications` for the window's list."""
-    with collector_paused():
-        with session_scope(ws.engine, write=False) as session:
-            records = repo.list_records(session, open_only=open_only, closed_only=closed_only)
-        return Listing.of(*_urgent_first(ws, records, today))
+    with collector_paused(keep=True):
+        return Listing.of(*_urgent_first(ws, _records(ws, open_only, closed_only), today))
+
+
+def _records(ws: Workspace, open_only: bool, closed_only: bool) -> list[ApplicationRecord]:
+    with session_scope(ws.engine, write=False) as session:
+        return repo.list_records(session, open_only=open_only, closed_only=closed_only)
 
 
 def view_of(ws: Workspace, application_id: int, *, today: date) -> ApplicationView:

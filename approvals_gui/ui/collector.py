@@ -9,11 +9,15 @@ Destroying those from the worker thread crashes Qt. So automatic collection stay
 and a timer on the UI thread collects instead, at the thresholds Python would use, but
 not while a worker builds a large list (a collection would walk it as it grows).
 
-A list once built (100,000 rows with their clocks: some 800,000 objects) is frozen
-rather than collected: those objects live long and form no cycles, yet each collection
-of the generation they sit in walked them all, a quarter of a second with the window
-still, once as young objects and again at each older generation. Frozen, the collector
-leaves them be; reference counting frees them as ever when the list is replaced.
+The window's rows, once built (100,000 with their clocks: some 800,000 objects), are
+frozen rather than collected: they live long and form no cycles, yet each collection of
+the generation they sat in walked them all, a quarter of a second with the window still,
+once as young objects and again at each older generation. Frozen, the collector leaves
+them be; reference counting frees them as ever when the list is replaced. Only a build
+that says it keeps its list (`collector_paused(keep=True)`) is frozen: an import's
+workbook, say, is garbage soon and has cycles. What else was alive, or garbage, at that
+moment is frozen with the rows, so each full load, once the old rows are dropped, first
+looks at everything again (`collect_all`): nothing frozen is kept past the next load.
 """
 
 from __future__ import annotations
@@ -22,10 +26,10 @@ import gc
 
 from PySide6.QtCore import QObject, QTimer
 
-from approvals_gui.domain.building import building_under_way
+from approvals_gui.domain.building import building_under_way, take_kept
 
 INTERVAL_MS = 500
-# Young objects past this many at a look come from a list built in bulk: frozen.
+# A kept list this large (young objects at a look) is frozen; a smaller one is collected.
 FREEZE_AT = 100_000
 
 
@@ -42,9 +46,7 @@ class MainThreadCollector(QObject):
         if building_under_way():  # a worker builds a list: collect once it is done
             return
         counts = gc.get_count()
-        if counts[0] > FREEZE_AT:
-            # What else was young at this moment is frozen with the list: a cycle among
-            # it is never freed, a loss of a few objects against those pauses.
+        if take_kept() and counts[0] > FREEZE_AT:
             gc.freeze()
             return
         for generation in (2, 1, 0):
@@ -55,3 +57,12 @@ class MainThreadCollector(QObject):
     def stop(self) -> None:
         self._timer.stop()
         gc.enable()
+
+
+def collect_all() -> None:
+    """Everything looked at again, the frozen objects too, and the garbage among them
+    freed (a dialog closed since the last load, say); not while a worker builds. On the
+    UI thread, when a new list has replaced the kept one."""
+    if not building_under_way():
+        gc.unfreeze()
+        gc.collect()

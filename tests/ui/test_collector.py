@@ -6,12 +6,14 @@ from __future__ import annotations
 import gc
 import threading
 import weakref
+from collections.abc import Iterator
 
+import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from approvals_gui.domain.building import collector_paused
-from approvals_gui.ui.collector import FREEZE_AT, MainThreadCollector
+from approvals_gui.domain.building import collector_paused, take_kept
+from approvals_gui.ui.collector import FREEZE_AT, MainThreadCollector, collect_all
 
 
 class _Cycle:
@@ -72,39 +74,82 @@ def test_no_collection_while_a_worker_builds_a_list(qapp: QApplication) -> None:
         gc.disable()  # as the session's own collector keeps it
 
 
-def test_a_list_built_in_bulk_is_frozen_not_walked(qapp: QApplication) -> None:
-    """Once a worker has built a large list, the next look freezes it in no time instead
-    of walking it; cycles made afterwards are still collected."""
-    collector = MainThreadCollector(qapp)
-    collections: list[str] = []
-
-    def record(phase: str, _info: dict[str, int]) -> None:
-        if phase == "start":
-            collections.append(phase)
-
+def _built(keep: bool) -> list[list[tuple[int, ...]]]:
+    """A list built on a worker, as the window's rows are (`keep`) or an import's are.
+    Twice the freezing mark: the young count is net of what was freed meanwhile."""
     built: list[list[tuple[int, ...]]] = []
 
     def build() -> None:
-        with collector_paused():
-            # Twice the mark: the young count is net of what was freed meanwhile.
+        with collector_paused(keep=keep):
             built.append([(i, i) for i in range(2 * FREEZE_AT)])
 
-    gc.disable()  # as the program keeps it (another test may have switched it on)
-    frozen = gc.get_freeze_count()
+    worker = threading.Thread(target=build)
+    worker.start()
+    worker.join()
+    return built
+
+
+@pytest.fixture
+def collections(qapp: QApplication) -> Iterator[list[str]]:
+    """The collections that start, with automatic collection off as the program has it;
+    nothing left frozen afterwards."""
+    started: list[str] = []
+
+    def record(phase: str, _info: dict[str, int]) -> None:
+        if phase == "start":
+            started.append(phase)
+
+    gc.disable()  # another test may have switched it on
+    take_kept()  # what an earlier test built is not this test's
     gc.callbacks.append(record)
-    try:
-        worker = threading.Thread(target=build)
-        worker.start()
-        worker.join()
-        collector.check()
-        assert collections == []
-        assert gc.get_freeze_count() > frozen + FREEZE_AT
-        cycle = weakref.ref(_Cycle())
-        [_Cycle() for _ in range(2_000)]  # past the youngest generation's threshold
-        collector.check()
-        assert collections and cycle() is None
-    finally:
-        gc.callbacks.remove(record)
-        collector.stop()
-        gc.unfreeze()
-        gc.disable()  # as the session's own collector keeps it
+    yield started
+    gc.callbacks.remove(record)
+    gc.unfreeze()
+    gc.disable()
+
+
+def test_a_list_built_to_be_kept_is_frozen_not_walked(
+    qapp: QApplication, collections: list[str]
+) -> None:
+    """Once a worker has built the window's rows, the next look freezes them in no time
+    instead of walking them; cycles made afterwards are still collected."""
+    collector = MainThreadCollector(qapp)
+    frozen = gc.get_freeze_count()
+    built = _built(keep=True)
+    collector.check()
+    assert built and collections == []
+    assert gc.get_freeze_count() > frozen + FREEZE_AT
+    cycle = weakref.ref(_Cycle())
+    [_Cycle() for _ in range(2_000)]  # past the youngest generation's threshold
+    collector.check()
+    assert collections and cycle() is None
+    collector.stop()
+
+
+def test_a_list_not_kept_is_collected(qapp: QApplication, collections: list[str]) -> None:
+    """An import's rows, say: soon garbage, maybe in cycles; collected, not frozen."""
+    collector = MainThreadCollector(qapp)
+    frozen = gc.get_freeze_count()
+    built = _built(keep=False)
+    collector.check()
+    assert built and collections and gc.get_freeze_count() == frozen
+    collector.stop()
+
+
+def test_what_was_frozen_is_looked_at_again_at_the_next_load(
+    qapp: QApplication, collections: list[str]
+) -> None:
+    """A dialog alive when the rows were frozen and closed since: its cycle is freed
+    when the next load looks at everything again."""
+    collector = MainThreadCollector(qapp)
+    dialog = _Cycle()
+    closed = weakref.ref(dialog)
+    built = _built(keep=True)
+    collector.check()
+    assert built and gc.get_freeze_count() > FREEZE_AT
+    del dialog
+    gc.collect()
+    assert closed() is not None  # frozen: no collection sees it
+    collect_all()
+    assert closed() is None and gc.get_freeze_count() == 0
+    collector.stop()
