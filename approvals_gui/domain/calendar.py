@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
 import sys
 import threading
 from array import array
@@ -305,9 +306,14 @@ def _china_package_data() -> tuple[dict[date, str], dict[date, str], frozenset[i
 @lru_cache(maxsize=1)
 def english_day_names() -> dict[date, str]:
     """The shipped schedule's rest days named in English, by date: the `holidays`
-    package's own translation of the names `_china_package_data` gives in Chinese."""
+    package's own translation of the names `_china_package_data` gives in Chinese, with
+    the dates in them (US style there: "Day off (substituted from 09/20/2026)") written
+    as everywhere else, 2026-09-20."""
     china = _china_module().China(years=range(FIRST_YEAR, LAST_YEAR + 1), language="en_US")
-    return {d: str(name) for d, name in china.items()}
+    return {d: _US_DATE.sub(r"\3-\1-\2", str(name)) for d, name in china.items()}
+
+
+_US_DATE = re.compile(r"\b(\d{2})/(\d{2})/(\d{4})\b")
 
 
 _LOADING_CHINA = threading.Lock()

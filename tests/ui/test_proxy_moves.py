@@ -14,7 +14,11 @@ from approvals_gui.domain.search import ApplicationFilter
 from approvals_gui.services.applications import ApplicationView, Listing, list_applications
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.models.applications_proxy import ApplicationsProxyModel
-from approvals_gui.ui.models.applications_table import COLUMNS, ApplicationsTableModel
+from approvals_gui.ui.models.applications_table import (
+    CATEGORY_COLUMN,
+    COLUMNS,
+    ApplicationsTableModel,
+)
 from tests.conftest import TODAY
 
 STATUSES = [Status.OVERDUE, Status.DUE_SOON, Status.NORMAL, Status.PAUSED, Status.WITHIN_PROMISE]
@@ -136,3 +140,22 @@ def test_rows_added_in_bulk_land_where_a_full_sort_puts_them(
     assert [v.record.id for v in proxy.shown_views()] == [v.record.id for v in fresh.shown_views()]
     assert model.search_texts() == whole.search_texts()
     assert model.sort_keys(column) == whole.sort_keys(column)
+
+
+def test_an_added_category_sorts_by_the_name_shown(data: Workspace) -> None:
+    """A category added by the bureau is shown by its rule's name, and sorted by it
+    (it sorted by its code), also once its name changes."""
+    views = population(data, 6)
+    added = [
+        ApplicationView(dataclasses.replace(v.record, category="aa"), v.clock) for v in views[:3]
+    ]
+    model = ApplicationsTableModel()
+    model.set_views([*added, *views[3:]])
+    proxy = proxy_over(model, CATEGORY_COLUMN, False, None)
+
+    def shown() -> list[str]:
+        return [proxy.index(row, CATEGORY_COLUMN).data() for row in range(proxy.rowCount())]
+
+    for name in ("项目类", "一般类"):  # after 报告表, then before it
+        model.set_category_names({"aa": name})
+        assert shown() == sorted(shown()) and name in shown()

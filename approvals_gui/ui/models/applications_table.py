@@ -42,7 +42,8 @@ class Column:
 
 
 def _category(v: ApplicationView) -> str:
-    """The shipped categories' names; the model shows the others' from their rules."""
+    """The shipped categories' names; the model shows and sorts the others by their
+    rules' names (`category_shown`)."""
     return strings.category_name(v.record.category, v.record.category)
 
 
@@ -156,11 +157,18 @@ class ApplicationsTableModel(QAbstractTableModel):
     def unit_name(self, code: str) -> str:
         return self._unit_names.get(code, code)
 
+    def category_shown(self, code: str) -> str:
+        """A category as the list shows it: a shipped one by its name in the UI's
+        language, an added one by its rule's name."""
+        return strings.category_name(code, self._category_names.get(code, code))
+
     def sort_key(self, column: int) -> Callable[[ApplicationView], Any]:
-        """What the column sorts by: the unit columns by the names shown."""
+        """What the column sorts by: the unit and category columns by the names shown."""
         key = COLUMNS[column].sort
         if column in UNIT_COLUMNS:
             return lambda v: self.unit_name(key(v))
+        if column == CATEGORY_COLUMN:
+            return lambda v: self.category_shown(v.record.category)
         return key
 
     def set_views(self, views: Sequence[ApplicationView]) -> None:
@@ -254,6 +262,9 @@ class ApplicationsTableModel(QAbstractTableModel):
     def views(self) -> list[ApplicationView]:
         return list(self._views)
 
+    def views_in(self, rows: range) -> list[ApplicationView]:
+        return self._views[rows.start : rows.stop]
+
     def view_at(self, row: int) -> ApplicationView:
         return self._views[row]
 
@@ -274,8 +285,7 @@ class ApplicationsTableModel(QAbstractTableModel):
         view = self._views[row]
         column = COLUMNS[column_number]
         if column_number == CATEGORY_COLUMN and role in (Qt.ItemDataRole.DisplayRole, Role.SORT):
-            code = view.record.category  # an added category is shown by its rule's name
-            return strings.category_name(code, self._category_names.get(code, code))
+            return self.category_shown(view.record.category)
         if column_number in UNIT_COLUMNS and role in (Qt.ItemDataRole.DisplayRole, Role.SORT):
             return self.unit_name(column.display(view))
         if role == Qt.ItemDataRole.DisplayRole:
