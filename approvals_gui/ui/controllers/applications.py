@@ -21,7 +21,7 @@ from approvals_gui.services.applications import (
 from approvals_gui.services.changes import ChangeSet, Reference
 from approvals_gui.ui import settings as options
 from approvals_gui.ui import strings
-from approvals_gui.ui.collector import collect_all
+from approvals_gui.ui.collector import collect_before_keeping
 from approvals_gui.ui.detail_pane import DetailPane
 from approvals_gui.ui.operations import Operations
 from approvals_gui.ui.pages.applications_page import ApplicationsPage, ViewFilters
@@ -133,7 +133,7 @@ class ApplicationsController(QObject):
         selected = self.page.selected_id()
         self.page.model.set_listing(running)
         self.page.select(selected)
-        collect_all()  # the old rows gone: what was frozen with them looked at again
+        collect_before_keeping()  # the finished rows are built next, and frozen
         self._counts = Counter(running.counts)
         self._open_by_handler.clear()
         self._lanes.clear()
