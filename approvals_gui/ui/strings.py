@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from approvals_gui.domain import labels
 from approvals_gui.domain.access import Permission, Role
-from approvals_gui.domain.calendar import DayInfo, DaySource, english_day_names
+from approvals_gui.domain.calendar import DayInfo, DayKind, DaySource, english_day_names
 from approvals_gui.domain.clock import Clock, DeadlineKind, Phase, Status
 from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.guards import Caution
@@ -109,6 +109,12 @@ def day_name(info: DayInfo) -> str:
     if info.source is DaySource.PACKAGE and QLocale().language() != QLocale.Language.Chinese:
         return english_day_names().get(info.day, info.name)
     return info.name
+
+
+def holiday_names(days: Iterable[DayInfo]) -> list[str]:
+    """The names of the holidays among `days`, each once, in the days' order (a "why
+    this date?" lists those it skipped)."""
+    return list(dict.fromkeys(day_name(d) for d in days if d.kind is DayKind.HOLIDAY and d.name))
 
 
 def countdown_text(clock: Clock) -> str:

@@ -6,7 +6,6 @@ from html import escape
 
 from PySide6.QtWidgets import QWidget
 
-from approvals_gui.domain.calendar import DayKind
 from approvals_gui.domain.hotline.clock import CaseDueExplanation, CaseDueKind
 from approvals_gui.services.hotline import CaseDetail
 from approvals_gui.ui import hotline_strings as names
@@ -67,9 +66,7 @@ class CaseWhyDialog(WhyFrame):
 
     def _moved(self, e: CaseDueExplanation) -> str:
         """ "2026-10-04 为休息日（国庆节），顺延 3 天" """
-        holidays = sorted(
-            {strings.day_name(d) for d in e.rest_days if d.kind is DayKind.HOLIDAY and d.name}
-        )
+        holidays = strings.holiday_names(e.rest_days)
         text = self.tr("%1 为休息日，顺延 %n 天", None, len(e.rest_days)).replace(
             "%1", e.nominal_end.isoformat()
         )

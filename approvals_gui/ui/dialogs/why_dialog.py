@@ -127,7 +127,7 @@ class WhyDialog(WhyFrame):
         text = self.tr("周末 %n 天", None, len(weekends))
         text += self.tr("，", "between the weekend and the holiday count")
         text += self.tr("节假日 %n 天", None, len(holidays))
-        names = sorted({strings.day_name(d) for d in holidays if d.name})
+        names = strings.holiday_names(holidays)
         if names:
             text += strings.aside(strings.listing(names))
         return text
