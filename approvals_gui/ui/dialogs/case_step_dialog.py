@@ -12,7 +12,6 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
@@ -29,6 +28,7 @@ from approvals_gui.domain.units import Unit
 from approvals_gui.services.hotline import CaseDetail, CaseStepForm
 from approvals_gui.ui import hotline_strings as names
 from approvals_gui.ui import spin_units, strings
+from approvals_gui.ui.dialogs.form_problems import HeldWhileSaving
 from approvals_gui.ui.dialogs.modal import ok_cancel
 from approvals_gui.ui.labels import ERROR_STYLE, plain_label
 
@@ -47,7 +47,7 @@ def _day(edit: QDateEdit) -> date:
     return date(d.year(), d.month(), d.day())
 
 
-class CaseStepDialog(QDialog):
+class CaseStepDialog(HeldWhileSaving):
     submitted = Signal(object)  # CaseStepForm
 
     def __init__(
@@ -65,11 +65,11 @@ class CaseStepDialog(QDialog):
         super().__init__(parent)
         self._detail, self._action = detail, action
         self._now, self._actor = now, actor
-        self._busy = False
         record = detail.view.record
         # Made first: every field checks the step as it changes, from the first value on.
         self.remark = QLineEdit()
         self.message = plain_label()
+        self.failure = self.message  # a refusal shows where the hints do, in red
         self.message.setObjectName("step_message")
         self.message.setWordWrap(True)
         self.buttons, _ok = ok_cancel(self, names.action_name(action))
@@ -223,17 +223,11 @@ class CaseStepDialog(QDialog):
         self.submitted.emit(self.step_form())
 
     def set_busy(self, busy: bool) -> None:
-        self._busy = busy
-        self.buttons.setEnabled(not busy)
+        super().set_busy(busy)
         if not busy:
             self._check()
 
     def show_failure(self, text: str) -> None:
         """The save was refused: say why; the form stays as filled in."""
-        self.set_busy(False)
+        super().show_failure(text)
         self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setText(text)
-
-    def reject(self) -> None:
-        if not self._busy:
-            super().reject()
