@@ -835,14 +835,6 @@
         <translation>Moved</translation>
     </message>
     <message>
-        <source>%1 年节假日安排尚未公布，按推算日历计算</source>
-        <translation>The %1 holiday schedule is not published yet; an estimated calendar is used</translation>
-    </message>
-    <message>
-        <source>注意</source>
-        <translation>Note</translation>
-    </message>
-    <message>
         <source>到期日</source>
         <translation>Due date</translation>
     </message>
@@ -3673,14 +3665,6 @@ EIA approval deadlines</translation>
         <translation>Rest days skipped</translation>
     </message>
     <message>
-        <source>注意</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>%1 年节假日安排尚未公布，按推算日历计算</source>
-        <translation>The %1 holiday schedule is not published yet; an estimated calendar is used</translation>
-    </message>
-    <message>
         <source>到期日</source>
         <translation>Due</translation>
     </message>
@@ -3725,6 +3709,14 @@ EIA approval deadlines</translation>
     <message>
         <source>关闭</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>%1 年节假日安排尚未公布，按推算日历计算</source>
+        <translation>The %1 holiday schedule is not published yet; an estimated calendar is used</translation>
+    </message>
+    <message>
+        <source>注意</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>

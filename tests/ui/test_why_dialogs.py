@@ -8,7 +8,8 @@ from datetime import date
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from approvals_gui.domain.calendar import CalendarOverride, OverrideKind, WorkCalendar
-from approvals_gui.services.applications import detail, register
+from approvals_gui.domain.stages import Action
+from approvals_gui.services.applications import Step, apply_step, detail, register
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui import strings
 from approvals_gui.ui.dialogs.why_dialog import WhyDialog, WhyFrame
@@ -61,3 +62,15 @@ def test_a_day_is_named_in_the_languages_of_the_ui(ws: Workspace, english: None)
 
 def test_a_day_is_named_in_chinese_by_default(ws: Workspace, qapp: QApplication) -> None:
     assert strings.day_name(ws.calendar().day_info(date(2026, 10, 1))) == "国庆节"
+
+
+def test_an_estimated_calendar_is_noted_in_english(ws: Workspace, english: None) -> None:
+    """Due dates reckoned into a year whose schedule is not published say so, in the
+    frame's words, in English as in Chinese."""
+    assert not ws.calendar().is_confirmed(2027)
+    received = register(ws, new_application(received_on=date(2026, 11, 20)), today=TODAY)
+    apply_step(ws, received, 1, Step(Action.ACCEPT, date(2026, 11, 23)), today=TODAY)
+    dialog = WhyDialog(detail(ws, received, today=TODAY))
+    text = dialog.browser.toPlainText()
+    assert "The 2027 holiday schedule is not published yet" in text
+    assert "注意" not in text and "Note" in text

@@ -53,16 +53,9 @@ class CaseWhyDialog(WhyFrame):
         if e.rest_days:
             rows.append((self.tr("顺延"), self._moved(e)))
         if e.unconfirmed_years:
-            years = strings.listing(e.unconfirmed_years)
-            text = self.tr("%1 年节假日安排尚未公布，按推算日历计算").replace("%1", years)
-            rows.append((self.tr("注意"), text))
+            rows.append(self.unconfirmed_row(e.unconfirmed_years))
         rows.append((self.tr("到期日"), e.due.isoformat()))
-        body = "".join(
-            f"<tr><td style='padding-right:12px;color:#555'>{escape(k)}</td>"
-            f"<td>{'<b>' if i == len(rows) - 1 else ''}{escape(v)}</td></tr>"
-            for i, (k, v) in enumerate(rows)
-        )
-        return f"<h4>{escape(names.due_name(e.kind))}</h4><table>{body}</table>"
+        return self.section(names.due_name(e.kind), rows)
 
     def _moved(self, e: CaseDueExplanation) -> str:
         """ "2026-10-04 为休息日（国庆节），顺延 3 天" """

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
@@ -32,6 +33,25 @@ class WhyFrame(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
+
+    @staticmethod
+    def unconfirmed_row(years: Sequence[int]) -> tuple[str, str]:
+        """The note that a due date rests on an estimated calendar for `years`."""
+        text = QCoreApplication.translate("WhyFrame", "%1 年节假日安排尚未公布，按推算日历计算")
+        return QCoreApplication.translate("WhyFrame", "注意"), text.replace(
+            "%1", strings.listing(years)
+        )
+
+    @staticmethod
+    def section(title: str, rows: Sequence[tuple[str, str]]) -> str:
+        """One due date's explanation: its title, then a row per step of the reckoning,
+        the last (the date reached) in bold."""
+        body = "".join(
+            f"<tr><td style='padding-right:12px;color:#555'>{escape(k)}</td>"
+            f"<td>{'<b>' if i == len(rows) - 1 else ''}{escape(v)}</td></tr>"
+            for i, (k, v) in enumerate(rows)
+        )
+        return f"<h4>{escape(title)}</h4><table>{body}</table>"
 
 
 class WhyDialog(WhyFrame):
@@ -85,20 +105,9 @@ class WhyDialog(WhyFrame):
             rows.append((self.tr("延期"), text))
         rows.append((self.tr("跳过的休息日"), self._rest_days(e)))
         if e.unconfirmed_years:
-            years = strings.listing(e.unconfirmed_years)
-            rows.append(
-                (
-                    self.tr("注意"),
-                    self.tr("%1 年节假日安排尚未公布，按推算日历计算").replace("%1", years),
-                )
-            )
+            rows.append(self.unconfirmed_row(e.unconfirmed_years))
         rows.append((self.tr("到期日"), str(e.due)))
-        body = "".join(
-            f"<tr><td style='padding-right:12px;color:#555'>{escape(k)}</td>"
-            f"<td>{'<b>' if i == len(rows) - 1 else ''}{escape(v)}</td></tr>"
-            for i, (k, v) in enumerate(rows)
-        )
-        return f"<h4>{escape(titles[e.kind])}</h4><table>{body}</table>"
+        return self.section(titles[e.kind], rows)
 
     def _span(self, pause: PauseNote, note: str) -> str:
         last = str(pause.last) + (self.tr("（进行中）") if pause.still_running else "")
