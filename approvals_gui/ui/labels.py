@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 ERROR_COLOUR = "#b71c1c"
 ERROR_STYLE = f"color: {ERROR_COLOUR};"  # refused, or must be corrected
 CAUTION_STYLE = "color: #8e4b00;"  # to check, not an error
+HINT_STYLE = "color: #555555;"  # still to fill in, before anything is wrong
 
 
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:

@@ -30,7 +30,7 @@ from approvals_gui.ui import hotline_strings as names
 from approvals_gui.ui import spin_units, strings
 from approvals_gui.ui.dialogs.form_problems import HeldWhileSaving
 from approvals_gui.ui.dialogs.modal import ok_cancel
-from approvals_gui.ui.labels import ERROR_STYLE, plain_label
+from approvals_gui.ui.labels import ERROR_STYLE, HINT_STYLE, plain_label
 
 UNIT_DAYS = 15  # the unit's date suggested: this many days from the hand-over
 REASONED = frozenset({CaseAction.RETURN, CaseAction.REFUSE, CaseAction.EXTEND})
@@ -193,7 +193,7 @@ class CaseStepDialog(HeldWhileSaving):
             next_case_event(detail.events, step, detail.rule, detail.view.clock.close_due)
         except DomainError as exc:
             hint = exc.code in _STILL_TO_FILL
-            self.message.setStyleSheet("color: #555555;" if hint else ERROR_STYLE)
+            self.message.setStyleSheet(HINT_STYLE if hint else ERROR_STYLE)
             self.message.setText(self._missing_text(exc))
             ok.setEnabled(False)
             ok.setToolTip(self.message.text())

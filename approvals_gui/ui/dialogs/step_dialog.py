@@ -30,7 +30,7 @@ from approvals_gui.services.applications import ApplicationDetail, Step
 from approvals_gui.services.preview import preview_step
 from approvals_gui.ui import spin_units, strings
 from approvals_gui.ui.dialogs.modal import ok_cancel
-from approvals_gui.ui.labels import CAUTION_STYLE, ERROR_STYLE
+from approvals_gui.ui.labels import CAUTION_STYLE, ERROR_STYLE, HINT_STYLE
 
 _NEEDS = {t.action: t.needs for t in TRANSITIONS}
 _STILL_TO_FILL = frozenset(
@@ -241,7 +241,7 @@ class StepDialog(QDialog):
         except DomainError as exc:
             # Something still to fill in is a hint, not an error; the rest is a refusal.
             hint = exc.code in _STILL_TO_FILL
-            self.preview.setStyleSheet("color: #555555;" if hint else ERROR_STYLE)
+            self.preview.setStyleSheet(HINT_STYLE if hint else ERROR_STYLE)
             self.preview.setText(self._missing_text(exc))
             ok.setEnabled(False)
             return
