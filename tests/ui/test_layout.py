@@ -3,7 +3,7 @@ the columns the clerk chooses, the detail pane's tabs, and a pane that folds awa
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 
 import pytest
@@ -306,11 +306,10 @@ def test_a_header_saved_narrower_keeps_the_chips_listed_whole(
     from approvals_gui.ui.models.roles import Role
     from approvals_gui.ui.pages.applications_page import COUNTDOWN_MAX_CHARS, DECIDED
 
-    window = english_or_chinese_window(qtbot, demo, settings, language)
-    window.show_view(ALL)
+    window = showing(
+        qtbot, demo, settings, language, ALL, lambda w: w.applications.page.proxy.rowCount() > 0
+    )
     page = window.applications.page
-    qtbot.waitUntil(lambda: page.proxy.rowCount() > 0)
-    settle(window)
     table, metrics = page.table, page.fontMetrics()
     chips = [
         str(page.proxy.index(r, COUNTDOWN_COLUMN).data())
@@ -361,6 +360,22 @@ def english_or_chinese_window(
     return at_1366_by_768(qtbot, open_window(qtbot, ws, settings))
 
 
+def showing(
+    qtbot: QtBot,
+    ws: Workspace,
+    settings: QSettings,
+    language: str,
+    view: str,
+    ready: Callable[[MainWindow], bool] = lambda _window: True,
+) -> MainWindow:
+    """The window at 1366×768 in `language` on `view`, once `ready` and laid out."""
+    window = english_or_chinese_window(qtbot, ws, settings, language)
+    window.show_view(view)
+    qtbot.waitUntil(lambda: ready(window))
+    settle(window)
+    return window
+
+
 def at_1366_by_768(qtbot: QtBot, window: MainWindow) -> MainWindow:
     """`window` at the smallest screen the bureau's PCs have, once it is laid out so."""
     window.resize(1366, 768)
@@ -375,11 +390,15 @@ def test_the_hotline_list_keeps_the_enterprise_or_address_readable(
     from tests.ui.test_hotline_board import late_case
 
     late_case(ws)
-    window = english_or_chinese_window(qtbot, ws, settings, language)
-    window.show_view(HOTLINE)
+    window = showing(
+        qtbot,
+        ws,
+        settings,
+        language,
+        HOTLINE,
+        lambda w: w.hotline.page.table.model().rowCount() == 1,
+    )
     table = window.hotline.page.table
-    qtbot.waitUntil(lambda: table.model().rowCount() == 1)
-    settle(window)
     width = table.columnWidth(WHERE_COLUMN)
     heading = str(table.model().headerData(WHERE_COLUMN, Qt.Orientation.Horizontal))
     where = str(table.model().index(0, WHERE_COLUMN).data())
@@ -397,11 +416,10 @@ def test_board_countdowns_and_filters_show_whole(
     from approvals_gui.ui.delegates.card import CARD_SIZE, COUNTDOWN_FLAGS, countdown_area
     from approvals_gui.ui.models.roles import Role
 
-    window = english_or_chinese_window(qtbot, demo, settings, language)
-    window.show_view(BOARD)
+    window = showing(
+        qtbot, demo, settings, language, BOARD, lambda w: w.board.page.model.rowCount() > 0
+    )
     page = window.board.page
-    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
-    settle(window)
     font = QFont(page.view.font())
     line = QFontMetrics(font).height() + 4
     font.setBold(True)
@@ -426,11 +444,10 @@ def test_the_list_has_its_columns_and_the_pane_its_share_at_1366(
     from approvals_gui.ui import strings
     from approvals_gui.ui.pages.applications_page import COLUMN_WIDTHS
 
-    window = english_or_chinese_window(qtbot, demo, settings, language)
-    window.show_view(ALL)
+    window = showing(
+        qtbot, demo, settings, language, ALL, lambda w: w.applications.page.proxy.rowCount() > 0
+    )
     page = window.applications.page
-    qtbot.waitUntil(lambda: page.proxy.rowCount() > 0)
-    settle(window)
     assert window.splitter.sizes()[2] <= 0.27 * window.splitter.width()  # nothing chosen
     keys = [c.key for c in COLUMNS]
     width = {k: page.table.columnWidth(i) for i, k in enumerate(keys)}
@@ -449,11 +466,10 @@ def test_chart_categories_are_beside_the_bars_whole(
 ) -> None:
     from PySide6.QtCharts import QBarCategoryAxis
 
-    window = english_or_chinese_window(qtbot, demo, settings, language)
-    window.show_view(FIGURES)
+    window = showing(
+        qtbot, demo, settings, language, FIGURES, lambda w: w.figures.page.report is not None
+    )
     page = window.figures.page
-    qtbot.waitUntil(lambda: page.report is not None)
-    settle(window)
     for view in page.chart_views[1:]:
         chart = view.chart()
         (names,) = [a for a in chart.axes() if isinstance(a, QBarCategoryAxis)]
@@ -465,9 +481,7 @@ def test_chart_categories_are_beside_the_bars_whole(
 def test_lists_are_joined_in_the_language_shown(
     qtbot: QtBot, demo: Workspace, settings: QSettings, language: str
 ) -> None:
-    window = english_or_chinese_window(qtbot, demo, settings, language)
-    window.show_view(RULES)
-    settle(window)
+    window = showing(qtbot, demo, settings, language, RULES)
     table = window.rules.page.table
     pauses = [table.item(r, 4).text() for r in range(table.rowCount())]
     joined = [p for p in pauses if "、" in p or ", " in p]
