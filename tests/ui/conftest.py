@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QFormLayout, QGridLayout, QLayout, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, event
 
@@ -149,6 +149,32 @@ def type_text(widget: QWidget, text: str) -> None:
             QApplication.sendEvent(
                 widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
             )
+
+
+def laid_out(layout: QLayout) -> list[QWidget]:
+    """The widgets placed directly in `layout`, in its order.
+
+    Found through the parent widget and `indexOf`, never `itemAt`: PySide keeps the
+    wrapper of a QLayoutItem that C++ deletes later (`removeRow`, a refill), and hands
+    that stale wrapper out for the next object at the same address. A later unrelated
+    call then fails ("'QWidgetItem' object has no attribute 'connect'") or crashes."""
+    parent = layout.parentWidget()
+    assert parent is not None
+    placed = ((layout.indexOf(w), w) for w in parent.findChildren(QWidget))
+    return [w for _index, w in sorted((p for p in placed if p[0] >= 0), key=lambda p: p[0])]
+
+
+def grid_cell(layout: QGridLayout, row: int, column: int) -> QWidget:
+    """The widget at (`row`, `column`) of a grid, found as `laid_out` finds it."""
+    cell = (row, column)
+    found = [w for w in laid_out(layout) if layout.getItemPosition(layout.indexOf(w))[:2] == cell]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def form_cells(layout: QFormLayout) -> dict[tuple[int, QFormLayout.ItemRole], QWidget]:
+    """A form's widgets by (row, role), found as `laid_out` finds them."""
+    return {layout.getWidgetPosition(w): w for w in laid_out(layout)}
 
 
 def drag_handle(qtbot: QtBot, window: MainWindow, handle: int, dx: int) -> None:

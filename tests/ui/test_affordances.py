@@ -9,7 +9,9 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
+    QFormLayout,
     QFrame,
+    QLabel,
     QMessageBox,
     QPushButton,
     QToolBar,
@@ -25,14 +27,12 @@ from approvals_gui.ui.detail_pane import DetailPane
 from approvals_gui.ui.dialogs.register_dialog import RegisterDialog
 from approvals_gui.ui.step_hints import step_hint
 from tests.conftest import TODAY, new_application
-from tests.ui.conftest import answer_next_dialog, open_window, type_text
+from tests.ui.conftest import answer_next_dialog, laid_out, open_window, type_text
 
 
 def pane_buttons(pane: DetailPane) -> dict[str, QPushButton]:
     """The 办理 box's buttons laid out now, by object name."""
-    items = (pane.buttons.itemAt(i) for i in range(pane.buttons.count()))
-    found = (item.widget() for item in items if item is not None)
-    return {w.objectName(): w for w in found if isinstance(w, QPushButton)}
+    return {w.objectName(): w for w in laid_out(pane.buttons) if isinstance(w, QPushButton)}
 
 
 def position(pane: DetailPane, widget: QWidget) -> int:
@@ -123,9 +123,9 @@ def test_the_register_dialog_marks_required_fields_and_names_the_missing_one(
     qtbot.addWidget(dialog)
     dialog.show()
     save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
-    form = dialog.layout().itemAt(0).layout()  # type: ignore[union-attr]
-    labels = [form.itemAt(i).widget() for i in range(form.count())]  # type: ignore[union-attr]
-    texts = {w.text() for w in labels if w is not None and hasattr(w, "text")}
+    form = dialog.findChild(QFormLayout)
+    assert isinstance(form, QFormLayout)
+    texts = {w.text() for w in laid_out(form) if isinstance(w, QLabel)}
     for name in ("项目名称", "建设单位", "统一社会信用代码", "承办人"):
         assert f"{name} *" in texts
     assert "审批类别 *" not in texts and "备注" in texts

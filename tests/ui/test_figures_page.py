@@ -10,7 +10,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCharts import QHorizontalBarSeries, QLineSeries
 from PySide6.QtCore import QDate, QSettings
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QGridLayout, QLabel
 from pytestqt.qtbot import QtBot
 
 from approvals_gui.domain.periods import PeriodKind
@@ -25,7 +25,7 @@ from approvals_gui.ui.main_window import ALL, FIGURES, MainWindow
 from approvals_gui.ui.pages.figures_page import FiguresPage
 from tests.conftest import TODAY, new_application
 from tests.printing.test_reports import plain, text_of
-from tests.ui.conftest import open_window
+from tests.ui.conftest import grid_cell, open_window
 
 N = lambda d: date(2026, 11, d)  # noqa: E731
 DOC = "环审〔2026〕1号"
@@ -93,7 +93,7 @@ def test_each_figure_for_the_month(qtbot: QtBot, november: Workspace, settings: 
         "当前在办": "2 件",
     }
     # The definition sits beside the figure.
-    notes = [page.figures_grid.itemAtPosition(r, 2).widget().text() for r in range(13)]
+    notes = [cell_text(page.figures_grid, r, 2) for r in range(13)]
     assert "补正通知不超过一次" in notes[5] and "承诺时限内" in notes[3]
     trend, by_category, backlog = (view.chart() for view in page.chart_views)
     lines = [s for s in trend.series() if isinstance(s, QLineSeries)]
@@ -214,8 +214,8 @@ def test_figures_by_unit_with_a_unit_filter(
     assert table["合计"]["用时占比"] == "100.0%"
     assert table["市局"]["收件"] == "1 件" and table["市局"]["一次办结率"] == "—"
     # Each column's definition is beside its name under the table.
-    assert notes.itemAtPosition(6, 0).widget().text() == "用时占比"
-    assert "各单位合计为 100%" in notes.itemAtPosition(6, 1).widget().text()
+    assert cell_text(notes, 6, 0) == "用时占比"
+    assert "各单位合计为 100%" in cell_text(notes, 6, 1)
     qtbot.waitUntil(lambda: not window.applications.loading)
     page.unit.setCurrentIndex(page.unit.findData("city"))
     qtbot.waitUntil(lambda: page.report is not None and page.report.unit == "city")
@@ -239,13 +239,15 @@ def test_figures_by_unit_with_a_unit_filter(
     assert plain("技术评估中心") in text_of(tmp_path / "stats.pdf")
 
 
-def notes_text(page: FiguresPage, row: int) -> str:
-    """The definition beside the by-unit table's column `row` (0: 收件)."""
-    item = page.units_notes.itemAtPosition(row, 1)
-    assert item is not None
-    label = item.widget()
+def cell_text(grid: QGridLayout, row: int, column: int) -> str:
+    label = grid_cell(grid, row, column)
     assert isinstance(label, QLabel)
     return label.text()
+
+
+def notes_text(page: FiguresPage, row: int) -> str:
+    """The definition beside the by-unit table's column `row` (0: 收件)."""
+    return cell_text(page.units_notes, row, 1)
 
 
 def test_a_period_ending_before_it_starts_is_said_beside_it(

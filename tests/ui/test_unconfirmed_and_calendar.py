@@ -17,7 +17,7 @@ from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.detail_pane import DetailPane
 from approvals_gui.ui.main_window import CALENDAR
 from tests.conftest import TODAY, new_application
-from tests.ui.conftest import open_window
+from tests.ui.conftest import laid_out, open_window
 
 N = lambda d: date(2026, 11, d)  # noqa: E731
 WARNING = "2027 年节假日安排尚未公布"
@@ -26,8 +26,7 @@ WARNING = "2027 年节假日安排尚未公布"
 def pane_texts(pane: DetailPane) -> list[str]:
     layout = pane.dates
     assert isinstance(layout, QFormLayout)
-    items = (layout.itemAt(i) for i in range(layout.count()))
-    return [w.text() for item in items if isinstance(w := item.widget(), QLabel)]
+    return [w.text() for w in laid_out(layout) if isinstance(w, QLabel)]
 
 
 def book(ws: Workspace, *steps: Step) -> int:

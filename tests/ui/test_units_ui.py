@@ -40,7 +40,7 @@ from approvals_gui.ui.models.roles import Role
 from approvals_gui.ui.operations import Operations
 from approvals_gui.ui.workers import Worker
 from tests.conftest import NOW, TODAY, new_application
-from tests.ui.conftest import answer_next_dialog, operations
+from tests.ui.conftest import answer_next_dialog, form_cells, laid_out, operations
 
 UNITS = (
     Unit("city", "市局", UnitKind.CITY),
@@ -302,8 +302,7 @@ def test_a_transfer_is_offered_only_where_it_can_go(
     pane.show_detail(detail(bureau, apps["east"], today=TODAY))
 
     def buttons() -> list[str]:  # those laid out now (the replaced ones are deleted later)
-        items = (pane.buttons.itemAt(i) for i in range(pane.buttons.count()))
-        return [w.text() for item in items if isinstance(w := item.widget(), QPushButton)]
+        return [w.text() for w in laid_out(pane.buttons) if isinstance(w, QPushButton)]
 
     assert "转办" not in buttons()  # units not known yet: nowhere to send it
     pane.set_units(UNITS)
@@ -322,14 +321,15 @@ def transfer_dialog(bureau: Workspace, app_id: int) -> StepDialog:
 
 def form_rows(dialog: StepDialog) -> dict[str, str]:
     """The dialog's form as label → the text of a label beside it."""
-    form = dialog.layout().itemAt(0).layout()
+    form = dialog.findChild(QFormLayout)
     assert isinstance(form, QFormLayout)
+    cells = form_cells(form)
     rows = {}
     for row in range(form.rowCount()):
-        label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-        field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-        if label is not None and field is not None and isinstance(field.widget(), QLabel):
-            rows[label.widget().text()] = field.widget().text()
+        label = cells.get((row, QFormLayout.ItemRole.LabelRole))
+        field = cells.get((row, QFormLayout.ItemRole.FieldRole))
+        if isinstance(label, QLabel) and isinstance(field, QLabel):
+            rows[label.text()] = field.text()
     return rows
 
 
