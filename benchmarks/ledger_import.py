@@ -121,7 +121,10 @@ def main() -> None:
     sheet, _read = timed("read (streamed)", lambda: ledger.read_ledger(path))
     mapping = guess_mapping(sheet.headers)
     check, checking = timed(
-        "check every row", lambda: ledger.check_ledger(sheet, mapping, ws.rules(), ws.now())
+        "check every row",
+        lambda: ledger.check_ledger(
+            sheet, mapping, ws.rules(), ws.now(), authorities=ws.authorities()
+        ),
     )
     print(f"  to import: {len(check.entries)}, problems: {check.problem_count}")
     count, importing = timed("import", lambda: ledger.import_ledger(ws, check.entries))
@@ -131,7 +134,7 @@ def main() -> None:
         "the same ledger again: check and import",
         lambda: ledger.import_ledger(
             ws,
-            ledger.check_ledger(sheet, mapping, ws.rules(), ws.now())
+            ledger.check_ledger(sheet, mapping, ws.rules(), ws.now(), authorities=ws.authorities())
             .skipping(ledger.known_applications(ws, check.entries))
             .entries,
         ),

@@ -17,9 +17,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from approvals_gui.domain.applications import NewApplication  # noqa: E402
 from approvals_gui.domain.hotline.cases import Channel, Topic  # noqa: E402
 from approvals_gui.domain.hotline.reports import NewReport  # noqa: E402
+from approvals_gui.domain.ledger_import import guess_mapping  # noqa: E402
 from approvals_gui.domain.stages import Action  # noqa: E402
 from approvals_gui.domain.units import Unit, UnitKind  # noqa: E402
 from approvals_gui.services.applications import Step, apply_step, register  # noqa: E402
+from approvals_gui.services.ledger import LedgerCheck, LedgerSheet, check_ledger  # noqa: E402
 from approvals_gui.services.units import save_units  # noqa: E402
 from approvals_gui.services.workspace import Workspace  # noqa: E402
 from approvals_gui.store.database import open_database  # noqa: E402
@@ -169,6 +171,12 @@ def data(ws: Workspace) -> Workspace:
     ):
         apply_step(ws, done, version, step, today=TODAY)
     return ws
+
+
+def ledger_checked(ws: Workspace, sheet: LedgerSheet) -> LedgerCheck:
+    """`sheet` checked as the import dialog checks it, its columns guessed."""
+    mapping = guess_mapping(sheet.headers)
+    return check_ledger(sheet, mapping, ws.rules(), ws.now(), authorities=ws.authorities())
 
 
 def category_names(ws: Workspace) -> dict[str, str]:

@@ -38,6 +38,7 @@ from approvals_gui.domain.text import (
     TextField,
     strip_controls,
 )
+from approvals_gui.domain.units import Authority, district_problem
 
 
 class LedgerField(StrEnum):
@@ -238,9 +239,12 @@ def check_rows(
     headers: Sequence[str],
     now: datetime,
     first_row: int = 2,
+    *,
+    authorities: Mapping[str, Authority],
 ) -> LedgerCheck:
     """Every row checked as if it were imported; `first_row` is the sheet row number of
-    rows[0] (the header is row 1)."""
+    rows[0] (the header is row 1). `authorities`, the 审批权限 table, says which
+    categories need the district to know who decides, as a registration does."""
     entries: list[LedgerEntry] = []
     problems = Problems()
     seen: dict[tuple[str, str, date], int] = {}
@@ -248,7 +252,7 @@ def check_rows(
         number = first_row + offset
         if all(_text(c) == "" for c in cells):
             continue
-        entry, found = _entry(number, cells, mapping, rules, headers, now)
+        entry, found = _entry(number, cells, mapping, rules, authorities, headers, now)
         if entry is not None:
             key = entry_key(entry)
             if key in seen:
@@ -316,6 +320,7 @@ def _entry(
     cells: Sequence[object],
     mapping: Mapping_,
     rules: Mapping[str, TimeLimitRule],
+    authorities: Mapping[str, Authority],
     headers: Sequence[str],
     now: datetime,
 ) -> tuple[LedgerEntry | None, list[RowProblem]]:
@@ -327,7 +332,9 @@ def _entry(
     category = row.read(F.CATEGORY, lambda v: match_category(_text(v), rules))
     handler = row.read(F.HANDLER, _kept(HANDLER))
     received = row.read(F.RECEIVED_ON, parse_day)
+    unread = len(row.problems)
     district = row.read(F.DISTRICT, _kept(DISTRICT))
+    district_read = len(row.problems) == unread
     investment = row.read(F.INVESTMENT, lambda v: parse_investment(_text(v)))
     accepted = row.read(F.ACCEPTED_ON, parse_day)
     decided = row.read(F.DECIDED_ON, parse_day)
@@ -336,6 +343,10 @@ def _entry(
     delivered = row.read(F.DELIVERED_ON, parse_day)
     remark = row.read(F.REMARK, _kept(LEDGER_REMARK))
     application_number = row.read(F.NUMBER, _kept(APPLICATION_NUMBER))
+    if category is not None and district_read:  # a delegated category: who decides?
+        name = rules[category].name
+        if (unplaced := district_problem(category, name, district or "", authorities)) is not None:
+            row.problem(F.DISTRICT, unplaced)
     if (decided is None) != (outcome is None) and not row.problems:
         error = DomainError(ErrorCode.REQUIRED_FIELD, "a decision needs its date and outcome")
         row.problem(F.OUTCOME if outcome is None else F.DECIDED_ON, error)

@@ -50,7 +50,7 @@ from approvals_gui.domain.ledger_import import (
 )
 from approvals_gui.domain.rules import TimeLimitRule
 from approvals_gui.domain.text import strip_controls
-from approvals_gui.domain.units import deciding_unit
+from approvals_gui.domain.units import Authority, deciding_unit
 from approvals_gui.services.errors import LedgerFileError
 from approvals_gui.services.progress import Progress, no_progress
 from approvals_gui.services.workspace import Workspace
@@ -258,12 +258,24 @@ def _broken(path: Path, exc: BaseException) -> LedgerFileError:
 
 
 def check_ledger(
-    sheet: LedgerSheet, mapping: Mapping_, rules: Mapping[str, TimeLimitRule], now: datetime
+    sheet: LedgerSheet,
+    mapping: Mapping_,
+    rules: Mapping[str, TimeLimitRule],
+    now: datetime,
+    *,
+    authorities: Mapping[str, Authority],
 ) -> LedgerCheck:
-    """Every row checked against `rules` as if imported at `now`; nothing is written,
-    nothing read from the database (rows it holds already: `known_applications`)."""
+    """Every row checked against `rules` and the 审批权限 table as if imported at `now`;
+    nothing is written, nothing read from the database (rows it holds already:
+    `known_applications`)."""
     return check_rows(
-        sheet.rows, mapping, rules, sheet.headers, now, first_row=sheet.header_row + 1
+        sheet.rows,
+        mapping,
+        rules,
+        sheet.headers,
+        now,
+        first_row=sheet.header_row + 1,
+        authorities=authorities,
     )
 
 

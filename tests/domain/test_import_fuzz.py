@@ -62,7 +62,7 @@ rows = st.lists(
 def test_checking_random_rows_answers_with_problems_or_clean_entries(
     sheet: list[list[object]],
 ) -> None:
-    result = check_rows(sheet, MAPPING, RULES, HEADERS, NOW)
+    result = check_rows(sheet, MAPPING, RULES, HEADERS, NOW, authorities={})
     assert result.problem_count == len(result.problems) <= MAX_PROBLEMS_LISTED
     assert set(result.bad_rows) == {p.row for p in result.problems}
     assert not {e.row for e in result.entries} & set(result.bad_rows)

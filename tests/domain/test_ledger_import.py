@@ -10,6 +10,7 @@ from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.imports import MAX_PROBLEMS_LISTED, BadCell
 from approvals_gui.domain.ledger_import import (
     KnownApplications,
+    LedgerCheck,
     LedgerField,
     check_rows,
     entry_key,
@@ -20,6 +21,7 @@ from approvals_gui.domain.ledger_import import (
 )
 from approvals_gui.domain.rules import DEFAULT_RULES
 from approvals_gui.domain.stages import Action, Stage
+from approvals_gui.domain.units import Authority, Level
 
 RULES = {r.category: r for r in DEFAULT_RULES}
 NOW = datetime(2026, 11, 25, 10)
@@ -57,6 +59,18 @@ GOOD = [
 ]
 
 
+def checked(
+    rows: list[list[object]],
+    headers: list[str] = HEADERS,
+    authorities: dict[str, Authority] | None = None,
+) -> LedgerCheck:
+    """`rows` under `headers`, their columns guessed, checked at NOW; no category is
+    delegated to the branches unless `authorities` says so."""
+    return check_rows(
+        rows, guess_mapping(headers), RULES, headers, NOW, authorities=authorities or {}
+    )
+
+
 def test_guesses_columns_from_common_headings() -> None:
     mapping = guess_mapping(HEADERS)
     assert mapping[LedgerField.PROJECT] == 1 and mapping[LedgerField.CREDIT_CODE] == 3
@@ -79,7 +93,7 @@ def test_category_words() -> None:
 
 
 def test_a_good_row_becomes_a_delivered_application() -> None:
-    result = check_rows([GOOD], guess_mapping(HEADERS), RULES, HEADERS, NOW)
+    result = checked([GOOD])
     assert result.problems == []
     (entry,) = result.entries
     assert entry.row == 2 and entry.application.category == "report_form"
@@ -115,7 +129,7 @@ def test_every_bad_row_is_listed_with_its_number_and_column() -> None:
         row(收件日期="2027-01-05", 受理日期="", 批复日期="", 审批结果="", 送达日期=""),
         row(审批结果=""),
     ]
-    result = check_rows(rows, guess_mapping(HEADERS), RULES, HEADERS, NOW)
+    result = checked(rows)
     found = [(p.row, p.column, p.error.code) for p in result.problems]
     assert found == [
         (3, "统一社会信用代码", ErrorCode.CREDIT_CODE_CHECK),
@@ -147,7 +161,7 @@ def test_texts_are_kept_clean_and_within_their_columns() -> None:
         row(建设项目名称="项" * 40_000, 收件日期=date(2026, 3, 3)),
         row(批复文号="文" * 61, 收件日期=date(2026, 3, 2), 建设单位="另一公司"),
     ]
-    result = check_rows(rows, guess_mapping(HEADERS), RULES, HEADERS, NOW)
+    result = checked(rows)
     assert [(p.row, p.column, p.error.code) for p in result.problems] == [
         (3, "建设项目名称", ErrorCode.TEXT_TOO_LONG),
         (4, "批复文号", ErrorCode.TEXT_TOO_LONG),
@@ -167,14 +181,36 @@ def test_texts_are_kept_clean_and_within_their_columns() -> None:
     ],
 )
 def test_received_dates_the_calendar_does_not_cover(value: object, code: ErrorCode) -> None:
-    result = check_rows([row(收件日期=value)], guess_mapping(HEADERS), RULES, HEADERS, NOW)
+    result = checked([row(收件日期=value)])
     assert [(p.column, p.error.code) for p in result.problems] == [("收件日期", code)]
+
+
+def test_a_delegated_category_needs_the_district_as_a_registration_does() -> None:
+    """The 审批权限 table gives 报告表 to the district's branch: without the district
+    the row would fall to the city bureau unseen, so it is refused, and named."""
+    delegated = {"report_form": Authority("report_form", Level.LOCAL, "环办〔2026〕3号")}
+    rows = [
+        row(),  # 高新区
+        row(所在区县="", 建设项目名称="第二期"),
+        row(所在区县="", 环评类别="报告书", 建设项目名称="第三期"),  # the city's own
+    ]
+    result = checked(rows, authorities=delegated)
+    assert [(p.row, p.column, p.error.code) for p in result.problems] == [
+        (3, "所在区县", ErrorCode.DISTRICT_NEEDED)
+    ]
+    assert result.problems[0].error.params["category"] == "report_form"
+    assert [e.application.project for e in result.entries] == ["年产5万吨再生铝项目", "第三期"]
+    assert len(checked(rows).entries) == 3  # no delegation: the city decides them all
+    without_column = [r[:6] + r[7:] for r in rows]
+    headers = HEADERS[:6] + HEADERS[7:]
+    refused = checked(without_column, headers, delegated).bad_rows
+    assert refused == [2, 3]
 
 
 def test_a_cell_the_reader_could_not_read_is_a_problem_of_its_column() -> None:
     formula = BadCell(DomainError(ErrorCode.FORMULA_WITHOUT_VALUE, "no value"))
     rows = [row(受理日期=formula), row(序号=formula, 收件日期=date(2026, 3, 3))]
-    result = check_rows(rows, guess_mapping(HEADERS), RULES, HEADERS, NOW)
+    result = checked(rows)
     assert [(p.row, p.column, p.error.code) for p in result.problems] == [
         (2, "受理日期", ErrorCode.FORMULA_WITHOUT_VALUE)  # 序号 is not imported
     ]
@@ -182,7 +218,7 @@ def test_a_cell_the_reader_could_not_read_is_a_problem_of_its_column() -> None:
 
 def test_problems_are_listed_up_to_the_cap_and_all_counted() -> None:
     rows = [row(收件日期="2026-02-30", 建设项目名称=f"项目{i}") for i in range(300)]
-    result = check_rows(rows, guess_mapping(HEADERS), RULES, HEADERS, NOW)
+    result = checked(rows)
     assert len(result.problems) == MAX_PROBLEMS_LISTED and result.problem_count == 300
     assert result.bad_rows == list(range(2, 302))
 
@@ -194,7 +230,7 @@ def test_rows_the_database_holds_already_are_set_aside() -> None:
         [*row(建设项目名称="第二期"), ""],
         [*row(建设项目名称="第三期"), ""],
     ]
-    result = check_rows(rows, guess_mapping(headers), RULES, headers, NOW)
+    result = checked(rows, headers)
     assert [e.number for e in result.entries] == ["HP2026-00007", "", ""]
     second = result.entries[1]
     known = KnownApplications(frozenset({"HP2026-00007"}), frozenset({entry_key(second)}))

@@ -14,14 +14,13 @@ from openpyxl import Workbook
 from approvals_gui.domain.clock import Status
 from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.imports import MAX_CELL_LENGTH, MAX_COLUMNS
-from approvals_gui.domain.ledger_import import LedgerCheck, guess_mapping
+from approvals_gui.domain.ledger_import import LedgerCheck
 from approvals_gui.domain.stages import Stage
 from approvals_gui.domain.units import Authority, Level, Unit, UnitKind
 from approvals_gui.services import ledger
 from approvals_gui.services.applications import detail, list_applications
 from approvals_gui.services.ledger import (
     LedgerFileError,
-    check_ledger,
     import_ledger,
     known_applications,
     read_ledger,
@@ -29,7 +28,7 @@ from approvals_gui.services.ledger import (
 from approvals_gui.services.progress import Cancelled
 from approvals_gui.services.units import save_authorities, save_units
 from approvals_gui.services.workspace import Workspace
-from tests.conftest import TODAY
+from tests.conftest import TODAY, add_city_and_east, ledger_checked
 
 HEADERS = [
     "序号",
@@ -112,7 +111,7 @@ def test_read_check_and_import(ws: Workspace, tmp_path: Path) -> None:
     sheet = read_ledger(ledger_file(tmp_path))
     assert sheet.header_row == 2 and sheet.headers[1] == "项目名称" and len(sheet.rows) == 3
     assert sheet.rows[0][7] == date(2026, 3, 2)
-    check = check_ledger(sheet, guess_mapping(sheet.headers), ws.rules(), ws.now())
+    check = ledger_checked(ws, sheet)
     assert [(p.row, p.column) for p in check.problems] == [(5, "统一社会信用代码")]
     assert import_ledger(ws, check.entries) == 2
     views = {v.record.project: v for v in list_applications(ws, today=TODAY)}
@@ -142,7 +141,7 @@ def test_imported_applications_are_decided_where_the_authority_table_says(
     save_authorities(ws, [Authority("report_book", Level.LOCAL)])
     ws.reload()
     sheet = read_ledger(ledger_file(tmp_path))
-    check = check_ledger(sheet, guess_mapping(sheet.headers), ws.rules(), ws.now())
+    check = ledger_checked(ws, sheet)
     import_ledger(ws, check.entries)
     records = [v.record for v in list_applications(ws, today=TODAY)]
     assert {r.category for r in records} == {"report_book", "report_form"}
@@ -152,7 +151,7 @@ def test_imported_applications_are_decided_where_the_authority_table_says(
 
 def test_a_cancelled_import_leaves_nothing(ws: Workspace, tmp_path: Path) -> None:
     sheet = read_ledger(ledger_file(tmp_path))
-    entries = check_ledger(sheet, guess_mapping(sheet.headers), ws.rules(), ws.now()).entries
+    entries = ledger_checked(ws, sheet).entries
 
     def cancel(_done: int, _total: int) -> None:
         raise Cancelled
@@ -180,7 +179,7 @@ def with_part(path: Path, name: str, data: bytes) -> Path:
 
 def checked(ws: Workspace, path: Path) -> LedgerCheck:
     sheet = read_ledger(path)
-    return check_ledger(sheet, guess_mapping(sheet.headers), ws.rules(), ws.now())
+    return ledger_checked(ws, sheet)
 
 
 def good_row(number: int, project: str = "再生铝项目", **changes: object) -> list[object]:
@@ -372,3 +371,22 @@ def test_pasted_control_characters_reach_no_export(ws: Workspace, tmp_path: Path
     import_ledger(ws, checked(ws, ledger_file(tmp_path, rows)).entries)
     (view,) = list_applications(ws, today=TODAY)
     assert (view.record.project, view.record.handler) == ("再生铝 项目 二期", "张三")
+
+
+def test_a_delegated_category_without_its_district_is_not_sent_to_the_city(
+    ws: Workspace, tmp_path: Path
+) -> None:
+    """报告表 is the branches' under the 审批权限 table: a row in 东城区 goes to 东城分局,
+    one with no district is a problem of its row, not an application of the city's."""
+    add_city_and_east(ws)
+    save_authorities(ws, [Authority("report_form", Level.LOCAL, "环办〔2026〕3号")])
+    ws.reload()
+    in_east = [*ROWS[0][:6], "东城区", *ROWS[0][7:]]
+    nowhere = [*ROWS[0][:1], "无区县项目", *ROWS[0][2:6], "", *ROWS[0][7:]]
+    check = ledger_checked(ws, read_ledger(ledger_file(tmp_path, [in_east, nowhere])))
+    assert [(p.row, p.column, p.error.code) for p in check.problems] == [
+        (4, "区县", ErrorCode.DISTRICT_NEEDED)
+    ]
+    assert import_ledger(ws, check.entries) == 1
+    (record,) = [v.record for v in list_applications(ws, today=TODAY)]
+    assert (record.project, record.unit) == ("再生铝项目", "east")

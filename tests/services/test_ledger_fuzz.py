@@ -15,20 +15,18 @@ from hypothesis import strategies as st
 from openpyxl import Workbook
 
 from approvals_gui.domain.errors import DomainError
-from approvals_gui.domain.ledger_import import guess_mapping
 from approvals_gui.services import ledger
 from approvals_gui.services.applications import list_applications
 from approvals_gui.services.calendar_admin import read_schedule
 from approvals_gui.services.errors import LedgerFileError
 from approvals_gui.services.ledger import (
     LedgerSheet,
-    check_ledger,
     import_ledger,
     known_applications,
     read_ledger,
 )
 from approvals_gui.services.workspace import Workspace
-from tests.conftest import TODAY
+from tests.conftest import TODAY, ledger_checked
 from tests.services.test_ledger import HEADERS, ROWS, ledger_file
 
 FUZZ = settings(
@@ -93,7 +91,7 @@ def test_generated_ledgers_import_all_checked_rows_or_none(
     sheet = read_or_refuse(write(tmp_path, sheet_rows))
     if sheet is None:
         return
-    check = check_ledger(sheet, guess_mapping(sheet.headers), ws.rules(), ws.now())
+    check = ledger_checked(ws, sheet)
     fresh = check.skipping(known_applications(ws, check.entries)).entries
     before = len(list_applications(ws, today=TODAY))
 

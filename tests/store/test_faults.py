@@ -14,14 +14,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, event, text
 
-from approvals_gui.domain.ledger_import import guess_mapping
 from approvals_gui.services import demo
 from approvals_gui.services.applications import list_applications
-from approvals_gui.services.ledger import check_ledger, import_ledger, read_ledger
+from approvals_gui.services.ledger import import_ledger, read_ledger
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store.database import open_database
 from approvals_gui.store.errors import StoreError, StoreErrorCode
-from tests.conftest import TODAY
+from tests.conftest import TODAY, ledger_checked
 from tests.services.test_ledger import ledger_file
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -52,7 +51,7 @@ def test_a_full_disk_during_demo_is_an_answer(ws: Workspace) -> None:
 @DISK_FULL_ON_SQLITE
 def test_a_full_disk_during_an_import_is_an_answer(ws: Workspace, tmp_path: Path) -> None:
     sheet = read_ledger(ledger_file(tmp_path))
-    entries = check_ledger(sheet, guess_mapping(sheet.headers), ws.rules(), ws.now()).entries
+    entries = ledger_checked(ws, sheet).entries
     with closing(sqlite3.connect(ws.engine.url.database or "")) as conn:
         used = conn.execute("PRAGMA page_count").fetchone()[0]
     small_disk(ws.engine, used)

@@ -10,14 +10,13 @@ import pytest
 from sqlalchemy import text
 
 from approvals_gui.domain.clock import facts_from_history
-from approvals_gui.domain.ledger_import import guess_mapping
 from approvals_gui.domain.stages import Action
 from approvals_gui.services import demo, maintenance
 from approvals_gui.services.applications import Step, apply_step, detail, register
-from approvals_gui.services.ledger import check_ledger, import_ledger, read_ledger
+from approvals_gui.services.ledger import import_ledger, read_ledger
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import repo
-from tests.conftest import TODAY, new_application
+from tests.conftest import TODAY, ledger_checked, new_application
 from tests.services.test_ledger import ledger_file
 
 DONE = 2  # the `data` fixture's finished application: five events, 文号 on the fourth
@@ -39,7 +38,7 @@ def test_registration_steps_undo_import_and_demo_keep_the_chain(
     apply_step(ws, app, 1, Step(Action.ACCEPT, date(2026, 11, 3)), today=TODAY)
     apply_step(ws, app, 2, Step(Action.UNDO), today=TODAY)
     sheet = read_ledger(ledger_file(tmp_path))
-    entries = check_ledger(sheet, guess_mapping(sheet.headers), ws.rules(), ws.now()).entries
+    entries = ledger_checked(ws, sheet).entries
     import_ledger(ws, entries)
     demo.generate(ws, 30, today=TODAY)
     assert problems(ws) == []

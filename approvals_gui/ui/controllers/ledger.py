@@ -75,6 +75,7 @@ class LedgerImport(QObject):
             file_name,
             self._remembered(),
             rules=reference.rules,
+            authorities=reference.authorities,
             now=self.ops.ws.now(),
             parent=self.ops.window,
         )

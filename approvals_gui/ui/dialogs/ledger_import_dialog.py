@@ -33,6 +33,7 @@ from approvals_gui.domain.ledger_import import (
     missing_fields,
 )
 from approvals_gui.domain.rules import TimeLimitRule
+from approvals_gui.domain.units import Authority
 from approvals_gui.services.ledger import LedgerSheet, check_ledger
 from approvals_gui.ui import strings
 from approvals_gui.ui.dialogs.modal import ok_cancel
@@ -54,13 +55,15 @@ class LedgerImportDialog(QDialog):
         remembered: Mapping[str, str],
         *,
         rules: Mapping[str, TimeLimitRule],
+        authorities: Mapping[str, Authority],
         now: datetime,
         parent: QWidget | None = None,
     ) -> None:
         """`remembered`: field → heading, from the last import (columns are mapped once).
-        Rows are checked against `rules` as they would be imported at `now`."""
+        Rows are checked against `rules` and the 审批权限 table (`authorities`) as they
+        would be imported at `now`."""
         super().__init__(parent)
-        self._rules, self._now = rules, now
+        self._rules, self._authorities, self._now = rules, authorities, now
         self._sheet = sheet
         self.check: LedgerCheck | None = None
         self.setWindowTitle(self.tr("导入台账 — %1").replace("%1", file_name))
@@ -138,7 +141,9 @@ class LedgerImportDialog(QDialog):
             )
             self._update_button()
             return
-        self.check = check = check_ledger(self._sheet, mapping, self._rules, self._now)
+        self.check = check = check_ledger(
+            self._sheet, mapping, self._rules, self._now, authorities=self._authorities
+        )
         good, bad = len(check.entries), len(check.bad_rows)
         summary = (
             self.tr("共检查 %1 行：可导入 %2 行，有问题 %3 行。")
