@@ -991,8 +991,8 @@
     <message numerus="yes">
         <source>%1，原期限 %2，已延期 %n 个工作日</source>
         <translation>
-            <numerusform>%1 (originally %2, extended by %n workday)</numerusform>
-            <numerusform>%1 (originally %2, extended by %n workdays)</numerusform>
+            <numerusform>%1 (originally %2, extended by %n working day)</numerusform>
+            <numerusform>%1 (originally %2, extended by %n working days)</numerusform>
         </translation>
     </message>
     <message>
@@ -1076,8 +1076,8 @@
     <message numerus="yes">
         <source>%1：%n 个工作日</source>
         <translation>
-            <numerusform>%1: %n workday</numerusform>
-            <numerusform>%1: %n workdays</numerusform>
+            <numerusform>%1: %n working day</numerusform>
+            <numerusform>%1: %n working days</numerusform>
         </translation>
     </message>
     <message>
@@ -1088,15 +1088,15 @@
     <message numerus="yes">
         <source>%1：%2 至 %3，%n 个工作日</source>
         <translation>
-            <numerusform>%1: %2 to %3, %n workday</numerusform>
-            <numerusform>%1: %2 to %3, %n workdays</numerusform>
+            <numerusform>%1: %2 to %3, %n working day</numerusform>
+            <numerusform>%1: %2 to %3, %n working days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1：%2 起，%n 个工作日</source>
         <translation>
-            <numerusform>%1: since %2, %n workday</numerusform>
-            <numerusform>%1: since %2, %n workdays</numerusform>
+            <numerusform>%1: since %2, %n working day</numerusform>
+            <numerusform>%1: since %2, %n working days</numerusform>
         </translation>
     </message>
     <message>
@@ -1118,8 +1118,8 @@
     <message numerus="yes">
         <source>延期 %n 个工作日</source>
         <translation>
-            <numerusform>Extended by %n workday</numerusform>
-            <numerusform>Extended by %n workdays</numerusform>
+            <numerusform>Extended by %n working day</numerusform>
+            <numerusform>Extended by %n working days</numerusform>
         </translation>
     </message>
 </context>
@@ -1132,8 +1132,8 @@
     <message numerus="yes">
         <source>您名下今日及本周（%n 个工作日内）到期的事项：</source>
         <translation>
-            <numerusform>Your items due today or this week (within %n workday):</numerusform>
-            <numerusform>Your items due today or this week (within %n workdays):</numerusform>
+            <numerusform>Your items due today or this week (within %n working day):</numerusform>
+            <numerusform>Your items due today or this week (within %n working days):</numerusform>
         </translation>
     </message>
     <message>
@@ -1321,7 +1321,7 @@
     </message>
     <message>
         <source>%1 个工作日</source>
-        <translation>%1 workdays</translation>
+        <translation>%1 working days</translation>
     </message>
     <message numerus="yes">
         <source>%n 件</source>
@@ -1458,8 +1458,8 @@
         <translation>Signed in: the handler is the signed-in user.</translation>
     </message>
     <message>
-        <source>确定后将打开“我的事项”，列出承办人为您的申请；取消则下次启动时再问。</source>
-        <translation>OK opens “My items” with the applications you handle; Cancel asks again at the next start.</translation>
+        <source>“开始使用”打开“我的事项”，列出承办人为您的申请；“以后再说”则下次启动时再问。</source>
+        <translation>“Start” opens “My items” with the applications you handle; “Later” asks again at the next start.</translation>
     </message>
     <message>
         <source>开始使用</source>
@@ -2400,8 +2400,8 @@ EIA approval deadlines</translation>
     <message numerus="yes">
         <source>受理期限仅剩 %n 个工作日</source>
         <translation>
-            <numerusform>Only %n workday left to accept</numerusform>
-            <numerusform>Only %n workdays left to accept</numerusform>
+            <numerusform>Only %n working day left to accept</numerusform>
+            <numerusform>Only %n working days left to accept</numerusform>
         </translation>
     </message>
     <message>
@@ -2415,15 +2415,15 @@ EIA approval deadlines</translation>
     <message numerus="yes">
         <source>%n 个工作日后超期</source>
         <translation>
-            <numerusform>Overdue in %n workday</numerusform>
-            <numerusform>Overdue in %n workdays</numerusform>
+            <numerusform>Overdue in %n working day</numerusform>
+            <numerusform>Overdue in %n working days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n 个工作日后即将到期</source>
         <translation>
-            <numerusform>Due soon in %n workday</numerusform>
-            <numerusform>Due soon in %n workdays</numerusform>
+            <numerusform>Due soon in %n working day</numerusform>
+            <numerusform>Due soon in %n working days</numerusform>
         </translation>
     </message>
     <message>
@@ -3652,8 +3652,8 @@ EIA approval deadlines</translation>
     <message numerus="yes">
         <source>原期限 %1，延长 %n 个工作日。理由：%3</source>
         <translation>
-            <numerusform>Originally %1, extended by %n workday. Reason: %3</numerusform>
-            <numerusform>Originally %1, extended by %n workdays. Reason: %3</numerusform>
+            <numerusform>Originally %1, extended by %n working day. Reason: %3</numerusform>
+            <numerusform>Originally %1, extended by %n working days. Reason: %3</numerusform>
         </translation>
     </message>
     <message>
@@ -4046,7 +4046,7 @@ Then restart the program and sign in with that account.</translation>
     </message>
     <message>
         <source>平均在该单位工作日</source>
-        <translation>Avg. workdays held</translation>
+        <translation>Avg. working days held</translation>
     </message>
     <message>
         <source>用时占比</source>
@@ -4984,8 +4984,8 @@ Then restart the program and sign in with that account.</translation>
     <message numerus="yes">
         <source>超期 %n 个工作日</source>
         <translation>
-            <numerusform>%n workday over</numerusform>
-            <numerusform>%n workdays over</numerusform>
+            <numerusform>%n working day over</numerusform>
+            <numerusform>%n working days over</numerusform>
         </translation>
     </message>
     <message>
@@ -4995,15 +4995,15 @@ Then restart the program and sign in with that account.</translation>
     <message numerus="yes">
         <source>待受理 剩 %n 个工作日</source>
         <translation>
-            <numerusform>To accept: %n workday left</numerusform>
-            <numerusform>To accept: %n workdays left</numerusform>
+            <numerusform>To accept: %n working day left</numerusform>
+            <numerusform>To accept: %n working days left</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>剩 %n 个工作日</source>
         <translation>
-            <numerusform>%n workday left</numerusform>
-            <numerusform>%n workdays left</numerusform>
+            <numerusform>%n working day left</numerusform>
+            <numerusform>%n working days left</numerusform>
         </translation>
     </message>
     <message>
@@ -5013,8 +5013,8 @@ Then restart the program and sign in with that account.</translation>
     <message numerus="yes">
         <source>%n 个工作日</source>
         <translation>
-            <numerusform>%n workday</numerusform>
-            <numerusform>%n workdays</numerusform>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from approvals_gui.app import first_run_at_start
@@ -222,11 +222,22 @@ def test_the_language_picked_is_spoken_at_once_and_kept(
     before = list(translators)
     changed: list[bool] = []
 
+    said: list[str] = []
+
+    def buttons_named(dialog: FirstRunDialog) -> bool:
+        """The note under the form names the two buttons as they read."""
+        later = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        note = dialog.next_steps.text()
+        said.append(note)
+        return f"“{dialog.ok_button.text()}”" in note and f"“{later.text()}”" in note
+
     def pick_english(dialog: FirstRunDialog) -> None:
+        changed.append(buttons_named(dialog))
         dialog.bureau.setText("Jiangcheng Ecology Bureau")
         dialog.name.setCurrentText("Zhao Min")
         dialog.language.setCurrentIndex(dialog.language.findData("en"))
         changed.append(translators != before)  # swapped in place, while the dialog is up
+        changed.append(buttons_named(dialog))
         dialog.ok_button.click()
 
     answer_first_run(pick_english)
@@ -235,7 +246,8 @@ def test_the_language_picked_is_spoken_at_once_and_kept(
     finally:
         for translator in translators:
             app.removeTranslator(translator)
-    assert changed == [True] and options.LANGUAGE.get(fresh) == "en"
+    assert changed == [True, True, True], said
+    assert options.LANGUAGE.get(fresh) == "en"
 
 
 def test_run_again_from_the_window_acts_as_the_new_name_at_once(

@@ -1,5 +1,5 @@
-"""In English a count of 1 takes the singular: "1 workday", "2 workdays", never "1 workdays"
-(the translation's plural forms, chosen by the count Qt is given)."""
+"""In English a count of 1 takes the singular: "1 working day", "2 working days", never
+"1 working days" (the translation's plural forms, chosen by the count Qt is given)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from tests.ui.conftest import open_window
 
 
 def says(text: str, phrase: str) -> bool:
-    """`phrase` in `text` as a whole: "1 workday" is not found in "1 workdays"."""
+    """`phrase` in `text` as a whole: "1 working day" is not found in "1 working days"."""
     return re.search(re.escape(phrase) + r"(?![A-Za-z])", text) is not None
 
 
@@ -79,12 +79,12 @@ def test_the_digest_counts_workdays_in_the_singular_and_the_plural(
     assert digest is not None
     lines = [digest.entries.item(row).text() for row in range(digest.entries.count())]
     said = {line.split(" ", 1)[1].split(": ")[0]: line for line in lines}  # "number project: …"
-    assert says(said["甲"], "Overdue in 1 workday")
-    assert says(said["乙"], "Overdue in 2 workdays")
-    assert said["丙"].endswith("Due soon in 1 workday; Overdue in 5 workdays")
-    assert says(said["丁"], "Due soon in 2 workdays")
-    assert says(said["戊"], "Only 1 workday left to accept")
-    assert says(said["己"], "Only 0 workdays left to accept")
+    assert says(said["甲"], "Overdue in 1 working day")
+    assert says(said["乙"], "Overdue in 2 working days")
+    assert said["丙"].endswith("Due soon in 1 working day; Overdue in 5 working days")
+    assert says(said["丁"], "Due soon in 2 working days")
+    assert says(said["戊"], "Only 1 working day left to accept")
+    assert says(said["己"], "Only 0 working days left to accept")
 
 
 def test_the_navigation_tooltips_count_in_the_singular_and_the_plural(

@@ -44,13 +44,12 @@ def test_the_compiled_file_translates() -> None:
     translator = QTranslator()
     assert translator.load(str(TRANSLATIONS / "approvals_gui_en.qm"))
     assert translator.translate("strings", "收件") == "Received"
-    assert translator.translate("strings", "剩 %n 个工作日", None, 2) == "%n workdays left"
+    assert translator.translate("strings", "剩 %n 个工作日", None, 2) == "%n working days left"
 
 
 # Nouns that, after a count, need the translation's plural forms ("1 days" otherwise).
 COUNTED_NOUNS = (
-    "days",
-    "workdays",
+    "days",  # "working days" too: the pattern allows one word before the noun
     "items",
     "applications",
     "rows",
@@ -79,11 +78,22 @@ NEVER_ONE = {
     ("strings", "密码至少 %1 位。"),
     ("PasswordDialog", "至少 %1 位"),
     ("UserDialog", "至少 %1 位"),
-    # Averages shown with one decimal: "1.0 workdays" takes the plural in English (CLDR:
+    # Averages shown with one decimal: "1.0 working days" takes the plural in English (CLDR:
     # the singular is for 1 without visible fraction digits).
     ("FiguresPage", "%1 个工作日"),
     ("HotlineFiguresDialog", "%1 天"),
 }
+
+
+def test_one_name_for_a_working_day() -> None:
+    """工作日 is "working day" throughout, as in the law's English; the list's chips
+    once said "workday" where the detail pane said "working day"."""
+    english = [
+        text or ""
+        for m in ET.parse(TS).getroot().iter("message")
+        for text in (m.findtext("translation"), *(n.text for n in m.iter("numerusform")))
+    ]
+    assert [t for t in english if re.search(r"\bwork-?days?\b", t, re.IGNORECASE)] == []
 
 
 def test_a_count_before_a_plural_noun_has_plural_forms() -> None:

@@ -145,7 +145,7 @@ class FirstRunDialog(QDialog):
         if self._ws.user is not None:
             self.name.setToolTip(self.tr("已登录：承办人为登录的用户。"))
         self.next_steps.setText(
-            self.tr("确定后将打开“我的事项”，列出承办人为您的申请；取消则下次启动时再问。")
+            self.tr("“开始使用”打开“我的事项”，列出承办人为您的申请；“以后再说”则下次启动时再问。")
         )
         self.ok_button.setText(self.tr("开始使用"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("以后再说"))
