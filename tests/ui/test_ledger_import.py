@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from approvals_gui.domain.ledger_import import LedgerField
+from approvals_gui.domain.units import Authority, Level
 from approvals_gui.services.applications import list_applications
+from approvals_gui.services.units import save_authorities
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.dialogs.ledger_import_dialog import LedgerImportDialog
 from tests.conftest import TODAY
@@ -124,3 +126,32 @@ def test_importing_the_same_ledger_again_says_so_and_adds_nothing(
         assert len(list_applications(ws, today=TODAY)) == expected
     assert "2 行已在数据库中" in said[0] and "只导入其余 0 行" in said[0]
     assert said[-1] == "已导入 0 件申请。"
+
+
+def test_a_delegated_category_without_district_is_listed_in_the_dialog(
+    qtbot: QtBot, ws: Workspace, settings: QSettings, tmp_path: Path
+) -> None:
+    """The window's 审批权限 table reaches the check: 报告表 is the branches', so the
+    third row (no district) is named, and only the others can be imported."""
+    save_authorities(ws, [Authority("report_form", Level.LOCAL, "环办〔2026〕3号")])
+    window = open_window(qtbot, ws, settings)
+    window.ledger.ask_file = lambda: ledger_file(tmp_path)  # type: ignore[method-assign]
+    seen: list[list[tuple[str, ...]]] = []
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, LedgerImportDialog)
+        seen.append(
+            [
+                tuple(dialog.problems.item(r, c).text() for c in range(3))
+                for r in range(dialog.problems.rowCount())
+            ]
+        )
+        dialog.reject()
+
+    answer_next_dialog(look, LedgerImportDialog)
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: bool(seen), timeout=10000)
+    assert seen[0] == [
+        ("5", "统一社会信用代码", "校验位应为“3”，实为“4”，请核对是否输错。"),
+        ("5", "区县", "“环境影响报告表”由项目所在区县的分局审批，请填写所在区县。"),
+    ]
