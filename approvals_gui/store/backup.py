@@ -45,10 +45,14 @@ def database_file(target: str | Path | Engine) -> Path:
     return path
 
 
-def backup_sqlite(engine: Engine, target: Path) -> Path:
-    """Copy the live database to `target` (safe while in use); refused (DAMAGED, nothing
-    written) if the copy fails the integrity check."""
+def backup_sqlite(engine: Engine, target: Path, *, replace: bool = False) -> Path:
+    """Copy the live database to `target` (safe while in use); refused, nothing written,
+    if the copy fails the integrity check (DAMAGED) or a file is at `target` (EXISTS):
+    it may be another desk's database, open and saving. `replace` is for the program's
+    own names (a dated copy made again in the same second)."""
     database_file(engine)
+    if not replace:
+        _refuse_existing(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     _remove_with_side_files(partial)  # a killed run's leftovers must not mix in
@@ -61,6 +65,8 @@ def backup_sqlite(engine: Engine, target: Path) -> Path:
                 _copy(source, partial)
             finally:
                 raw.close()
+            if not replace:
+                _refuse_existing(target)  # written meanwhile
             _install(partial, target)
     except BaseException:
         _remove_with_side_files(partial)
@@ -80,6 +86,24 @@ def _copy(source: sqlite3.Connection, path: Path) -> None:
         copy.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal
     finally:
         copy.close()
+
+
+def _refuse_existing(target: Path) -> None:
+    if os.path.lexists(target):
+        raise StoreError(
+            StoreErrorCode.EXISTS,
+            f"{target} exists already; a backup is written to a new file",
+            path=str(target),
+        )
+
+
+def _unused(path: Path) -> Path:
+    """`path`, or `path-2`, `path-3`…: the first name no file has."""
+    found, n = path, 1
+    while os.path.lexists(found):
+        n += 1
+        found = path.with_name(f"{path.name}-{n}")
+    return found
 
 
 def _connect_copy(path: Path) -> sqlite3.Connection:
@@ -120,7 +144,10 @@ def dated_backup(engine: Engine, now: datetime, keep: int = KEEP) -> Path:
     folder = backup_folder(database)
     for stale in folder.glob(f"{glob.escape(database.name)}.*.bak.partial"):
         _remove_with_side_files(stale)
-    made = backup_sqlite(engine, folder / f"{database.name}.{now.strftime(STAMP)}.bak")
+    # A copy made again within the same second takes the earlier one's place.
+    made = backup_sqlite(
+        engine, folder / f"{database.name}.{now.strftime(STAMP)}.bak", replace=True
+    )
     for old in dated_backups(database)[:-keep]:
         old.unlink()
     return made
@@ -143,7 +170,8 @@ def has_backup_on(database: Path, day: date) -> bool:
 
 def restore_sqlite(target: str | Path, backup: Path, now: datetime) -> Path:
     """Replace the database at `target` with a checked copy of `backup`; returns where
-    the replaced file is kept (beside it, `NAME.before-restore-STAMP`).
+    the replaced file is kept (beside it, `NAME.before-restore-STAMP`, with `-2`… after
+    it when an earlier restore in the same second kept one there).
 
     Refused, nothing changed: BAD_BACKUP (not a sound backup of ours), TOO_NEW (made by
     a newer program), IN_USE (another connection has the database open), MISSING.
@@ -156,7 +184,7 @@ def restore_sqlite(target: str | Path, backup: Path, now: datetime) -> Path:
     _remove_with_side_files(staged)
     try:
         _stage(backup, staged)
-        kept = database.with_name(f"{database.name}.before-restore-{now.strftime(STAMP)}")
+        kept = _unused(database.with_name(f"{database.name}.before-restore-{now.strftime(STAMP)}"))
         with translate_errors(f"restoring {database.name}"):
             with _sole_access(database):
                 _keep_copy(database, kept)

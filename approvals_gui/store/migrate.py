@@ -55,7 +55,8 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         database = engine.url.database
         if database and database != ":memory:":
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            backup_sqlite(engine, Path(f"{database}.before-{current}-{stamp}.bak"))
+            # Desks opening the old file at once may each copy it, to the same name.
+            backup_sqlite(engine, Path(f"{database}.before-{current}-{stamp}.bak"), replace=True)
     _run(engine, lambda config: command.upgrade(config, revision))
 
 

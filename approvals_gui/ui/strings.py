@@ -244,6 +244,9 @@ def _store_error_text(error: StoreError) -> str:
         StoreErrorCode.ROW_BUSY: QT_TRANSLATE_NOOP(
             "strings", "另一台电脑正在保存这件申请，请稍后再试。"
         ),
+        StoreErrorCode.EXISTS: QT_TRANSLATE_NOOP(
+            "strings", "该位置已有同名文件，未替换；请另选一个文件名。"
+        ),
         StoreErrorCode.DAMAGED: QT_TRANSLATE_NOOP(
             "strings",
             "该文件不是数据库，或数据库已损坏：请先核对文件路径；"

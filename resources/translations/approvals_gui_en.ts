@@ -5053,6 +5053,10 @@ Then restart the program and sign in with that account.</translation>
         <translation>The database is in use by another program. Please try again shortly.</translation>
     </message>
     <message>
+        <source>该位置已有同名文件，未替换；请另选一个文件名。</source>
+        <translation>A file of that name is there already and was not replaced; choose another name.</translation>
+    </message>
+    <message>
         <source>另一台电脑正在保存这件申请，请稍后再试。</source>
         <translation>Another computer is saving this application. Please try again shortly.</translation>
     </message>

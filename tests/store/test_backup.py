@@ -69,6 +69,45 @@ def test_backups_go_beside_the_database_and_rotate_per_database(tmp_path: Path) 
 
 
 @BACKUP_API
+def test_a_backup_never_replaces_a_file_at_its_target(tmp_path: Path) -> None:
+    """`backup --out` onto another desk's database once replaced it under that desk's
+    open connection: its saves were lost and the file left malformed."""
+    a, b = filled(tmp_path / "a.sqlite3", 5), filled(tmp_path / "b.sqlite3", 12)
+    before = (tmp_path / "b.sqlite3").read_bytes()
+    for target in (tmp_path / "b.sqlite3", tmp_path / "a.sqlite3"):  # another; itself
+        with pytest.raises(StoreError) as err:
+            maintenance.backup(a, target)
+        assert err.value.code is StoreErrorCode.EXISTS
+    assert (tmp_path / "b.sqlite3").read_bytes() == before
+    assert len(list_applications(b, today=TODAY)) == 12
+    assert len(list_applications(a, today=TODAY)) == 5
+    assert not list(tmp_path.glob("*.partial"))
+    made = maintenance.backup(a, tmp_path / "copy" / "a.bak")  # a new name is written
+    assert made.is_file()
+
+
+@BACKUP_API
+def test_restores_in_the_same_second_keep_every_replaced_file(tmp_path: Path) -> None:
+    path = tmp_path / "a.sqlite3"
+    ws = filled(path, 3)
+    backup = maintenance.backup(ws)
+    counts = []
+    kept = []
+    for seed in (7, 8):
+        demo.generate(ws, seed - 5, today=TODAY, seed=seed)  # 5, then 6 applications
+        counts.append(len(list_applications(ws, today=TODAY)))
+        ws.engine.dispose()
+        kept.append(store_backup.restore_sqlite(path, backup, datetime(2026, 11, 30, 9)))
+        ws = Workspace(open_database(path), "张三")
+    ws.engine.dispose()
+    assert kept[1] == kept[0].with_name(kept[0].name + "-2")
+    for file, count in zip(kept, counts, strict=True):
+        replaced = Workspace(open_database(file), "张三")
+        assert len(list_applications(replaced, today=TODAY)) == count
+        replaced.engine.dispose()
+
+
+@BACKUP_API
 def test_a_killed_runs_partial_copy_is_cleaned_and_never_counted(tmp_path: Path) -> None:
     ws = filled(tmp_path / "a.sqlite3")
     folder = tmp_path / "backups"
