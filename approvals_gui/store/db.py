@@ -144,6 +144,9 @@ def store_error(driver_error: BaseException | None, where: str) -> StoreError | 
         code, message = StoreErrorCode.NO_SERVER_DATABASE, "no such database on the server"
     elif any(words in text for words in _UNREACHABLE):
         code, message = StoreErrorCode.UNREACHABLE, "cannot reach the database server"
+    elif "foreign key" in text:  # SQLite and PostgreSQL say it so, either way round
+        code = StoreErrorCode.REFERENCE
+        message = "it names a record that is not in the database, or removes one still named"
     elif "not a database" in text or "malformed" in text or "corrupt" in text:
         code, message = StoreErrorCode.DAMAGED, f"not a database, or a damaged one: {driver_error}"
     else:

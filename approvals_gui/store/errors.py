@@ -25,6 +25,7 @@ class StoreErrorCode(StrEnum):
     LOGIN_REFUSED = "login_refused"  # the server refused the user name or password
     NO_SERVER_DATABASE = "no_server_database"  # the server has no database of that name
     ROW_BUSY = "row_busy"  # another desk holds the application while it saves a step
+    REFERENCE = "reference"  # a row names one that is not there, or one in use was removed
     EXISTS = "exists"  # a file is where a new one was to be written: it is not replaced
 
 

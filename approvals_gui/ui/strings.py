@@ -244,6 +244,11 @@ def _store_error_text(error: StoreError) -> str:
         StoreErrorCode.ROW_BUSY: QT_TRANSLATE_NOOP(
             "strings", "另一台电脑正在保存这件申请，请稍后再试。"
         ),
+        StoreErrorCode.REFERENCE: QT_TRANSLATE_NOOP(
+            "strings",
+            "所选的企业、申请或单位已不在数据库中，或仍在使用而不能删除（可能另一台电脑刚刚修改过）；"
+            "请刷新后再试。",
+        ),
         StoreErrorCode.EXISTS: QT_TRANSLATE_NOOP(
             "strings", "该位置已有同名文件，未替换；请另选一个文件名。"
         ),

@@ -5053,6 +5053,10 @@ Then restart the program and sign in with that account.</translation>
         <translation>The database is in use by another program. Please try again shortly.</translation>
     </message>
     <message>
+        <source>所选的企业、申请或单位已不在数据库中，或仍在使用而不能删除（可能另一台电脑刚刚修改过）；请刷新后再试。</source>
+        <translation>The enterprise, application or unit chosen is no longer in the database, or is still in use and cannot be removed (another computer may just have changed it). Refresh and try again.</translation>
+    </message>
+    <message>
         <source>该位置已有同名文件，未替换；请另选一个文件名。</source>
         <translation>A file of that name is there already and was not replaced; choose another name.</translation>
     </message>

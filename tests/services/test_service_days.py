@@ -31,6 +31,7 @@ from approvals_gui.services.service_days import (
     schedule,
     set_shift_rule,
     visit,
+    visits_between,
 )
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store.errors import StoreError, StoreErrorCode
@@ -101,6 +102,21 @@ def test_a_bad_visit_is_refused(ws: Workspace) -> None:
     with pytest.raises(DomainError):
         save_visit(ws, visit_form(staff=""), today=TODAY)
     assert enterprises(ws) == []
+
+
+def test_a_visit_naming_what_is_not_there_is_refused_clearly(ws: Workspace) -> None:
+    """An enterprise or application picked from a list another desk's restore has since
+    taken away: said as such, never a driver's IntegrityError; nothing saved."""
+    register(ws, new_application(), today=TODAY)
+    for form in (
+        visit_form(enterprise_id=9999),
+        visit_form(matters=(Matter(MatterType.PERMIT, "变更咨询", 9999),)),
+    ):
+        with pytest.raises(StoreError) as caught:
+            save_visit(ws, form, today=TODAY)
+        assert caught.value.code is StoreErrorCode.REFERENCE
+    assert visits_between(ws, date(2026, 11, 1), date(2026, 11, 30), today=TODAY) == []
+    assert [e.name for e in enterprises(ws)] == [new_application().enterprise_name]
 
 
 def test_month_report(ws: Workspace) -> None:
