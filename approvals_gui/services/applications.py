@@ -41,12 +41,13 @@ from approvals_gui.domain.stages import (
     registration_event,
 )
 from approvals_gui.domain.timeline import TimelineEntry, timeline
-from approvals_gui.domain.units import Assignment, UnitSpan, check_active, deciding_unit, unit_spans
+from approvals_gui.domain.units import UnitSpan, check_active, deciding_unit, unit_spans
 from approvals_gui.domain.urgency import urgency_key
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import repo
 from approvals_gui.store.db import Session, session_scope
 from approvals_gui.store.errors import StoreError, StoreErrorCode
+from approvals_gui.store.units import load_authorities, load_units
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,21 +86,19 @@ class Step:
     handler: str = ""  # a reassignment's new handler
 
 
-def assignment(ws: Workspace, category: str, district: str) -> Assignment:
-    """The unit that would decide an application of `category` in `district`, and why."""
-    return deciding_unit(category, district.strip(), ws.authorities(), ws.units())
-
-
 def register(ws: Workspace, form: NewApplication, *, today: date) -> int:
     """Record a new application (收件) at the signed-in user's unit, decided by the unit
     the 审批权限 table names, and its enterprise if new; returns its id."""
     ws.require(Permission.REGISTER)
-    form = validate_new_application(form, today, ws.rules(), ws.authorities())
-    deciding = assignment(ws, form.category, form.district).unit
-    received_at = ws.user.unit if ws.user is not None else deciding
-    now = ws.now()
-    first = registration_event(form.received_on, now, ws.actor, form.remark, received_at)
     with session_scope(ws.engine) as session:
+        # The table and the units as they are now, not as this desk cached them: the
+        # deciding unit is stored for good, and another desk may just have changed them.
+        authorities, units = load_authorities(session), load_units(session)
+        form = validate_new_application(form, today, ws.rules(), authorities)
+        deciding = deciding_unit(form.category, form.district.strip(), authorities, units).unit
+        received_at = ws.user.unit if ws.user is not None else deciding
+        now = ws.now()
+        first = registration_event(form.received_on, now, ws.actor, form.remark, received_at)
         return insert_with_history(session, form, [first], now, None, deciding)
 
 
@@ -183,8 +182,8 @@ def _planned(
 ) -> _Plan:
     record, investment = repo.record_and_investment(session, application_id, lock=True)
     ws.require(_PERMISSION.get(step.action, Permission.STEP), record.holder or record.unit)
-    if step.action is Action.TRANSFER:
-        check_active(ws.units(), step.to_unit)
+    if step.action is Action.TRANSFER:  # to a unit active now, whatever this desk cached
+        check_active(load_units(session), step.to_unit)
     if record.version != expected_version:
         # The user acted on what they saw; judge the step against that, not newer data.
         raise StoreError(

@@ -43,6 +43,7 @@ from approvals_gui.store import hotline as store
 from approvals_gui.store import repo
 from approvals_gui.store.db import session_scope
 from approvals_gui.store.errors import StoreError, StoreErrorCode
+from approvals_gui.store.units import load_units
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,8 +194,8 @@ def case_step(
             raise StoreError(
                 StoreErrorCode.STALE, "the case was changed by someone else", id=case_id
             )
-        if form.action is CaseAction.ASSIGN:
-            check_active(ws.units(), form.unit)
+        if form.action is CaseAction.ASSIGN:  # to a unit active now, not as cached
+            check_active(load_units(session), form.unit)
         rule = store.load_hotline_rule(session)
         events = store.load_case_events(session, case_id)
         step = CaseStep(

@@ -50,13 +50,14 @@ from approvals_gui.domain.ledger_import import (
 )
 from approvals_gui.domain.rules import TimeLimitRule
 from approvals_gui.domain.text import strip_controls
-from approvals_gui.domain.units import Authority, deciding_unit
+from approvals_gui.domain.units import Authority, deciding_unit, district_problem
 from approvals_gui.services.errors import LedgerFileError
 from approvals_gui.services.progress import Progress, no_progress
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import bulk, repo
 from approvals_gui.store.bulk import BulkApplication
 from approvals_gui.store.db import Session, session_scope
+from approvals_gui.store.units import load_authorities, load_units
 
 HEADER_SEARCH_ROWS = 10  # a title row or two often sits above the headings
 CHUNK = 2000  # applications written per statement, and between progress reports
@@ -310,9 +311,12 @@ def import_ledger(
         judged = {
             c: repo.judge_with(session, repo.current_rule(session, c)) for c in sorted(decided)
         }
+        # Who decides, by the table as it is now: the check read this desk's copy, and
+        # another desk may have delegated a category since.
+        authorities, units = load_authorities(session), load_units(session)
+        _refuse_unplaced(fresh, authorities, ws.rules())
         for start in range(0, len(fresh), CHUNK):
             chunk = []
-            authorities, units = ws.authorities(), ws.units()
             for entry in fresh[start : start + CHUNK]:
                 app = entry.application
                 history = recorded(entry, now, ws.actor)
@@ -336,6 +340,22 @@ def import_ledger(
         progress(len(fresh), len(fresh))
     ws.reload()
     return len(fresh)
+
+
+def _refuse_unplaced(
+    entries: Sequence[LedgerEntry],
+    authorities: Mapping[str, Authority],
+    rules: Mapping[str, TimeLimitRule],
+) -> None:
+    """DISTRICT_NEEDED for the first entry whose category the table now gives to the
+    branches but that names no district (the whole import is refused)."""
+    for entry in entries:
+        app = entry.application
+        name = rules[app.category].name
+        if (
+            unplaced := district_problem(app.category, name, app.district, authorities)
+        ) is not None:
+            raise unplaced
 
 
 def _enterprise_ids(

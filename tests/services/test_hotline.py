@@ -3,6 +3,7 @@ refusals that change nothing, repeats joined to a case, masking by role, the fig
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -27,6 +28,7 @@ from approvals_gui.services.hotline import (
     repeats_for,
     save_hotline_rule,
 )
+from approvals_gui.services.units import save_units
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store.errors import StoreError, StoreErrorCode
 from tests.conftest import CODE, TODAY, add_city_and_east, new_report
@@ -115,6 +117,20 @@ def test_refusals_change_nothing(bureau: Workspace) -> None:
             ),
         )
     assert len(case_detail(clerk, case_id, today=TODAY).events) == 3
+
+
+def test_a_case_is_not_handed_to_a_unit_another_desk_has_closed(bureau: Workspace) -> None:
+    clerk = as_user(Workspace(bureau.engine, "另一台电脑"), "热线李四")
+    assert any(u.code == "east" for u in clerk.units())  # cached while east was open
+    case_id = register_report(clerk, new_report(), today=TODAY)
+    step(clerk, case_id, CaseStepForm(CaseAction.ACCEPT, date(2026, 11, 3)))
+    save_units(bureau, [replace(u, active=u.code != "east") for u in bureau.units()])
+    assign = CaseStepForm(
+        CaseAction.ASSIGN, date(2026, 11, 3), unit="east", unit_due=date(2026, 11, 20)
+    )
+    with pytest.raises(DomainError):
+        step(clerk, case_id, assign)
+    assert len(case_detail(clerk, case_id, today=TODAY).events) == 2
 
 
 def test_a_repeat_joins_the_open_case_and_counts_once(bureau: Workspace) -> None:

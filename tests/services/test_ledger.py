@@ -390,3 +390,17 @@ def test_a_delegated_category_without_its_district_is_not_sent_to_the_city(
     assert import_ledger(ws, check.entries) == 1
     (record,) = [v.record for v in list_applications(ws, today=TODAY)]
     assert (record.project, record.unit) == ("再生铝项目", "east")
+
+
+def test_an_import_follows_the_table_as_saved_not_as_checked(ws: Workspace, tmp_path: Path) -> None:
+    """Checked while 报告表 was the city's; another desk delegates it before the import:
+    the row without district is not sent to the city, and nothing is imported."""
+    nowhere = [*ROWS[0][:6], "", *ROWS[0][7:]]
+    check = ledger_checked(ws, read_ledger(ledger_file(tmp_path, [ROWS[1], nowhere])))
+    assert check.problems == [] and len(check.entries) == 2
+    add_city_and_east(ws)
+    save_authorities(ws, [Authority("report_form", Level.LOCAL, "环办〔2026〕3号")])
+    with pytest.raises(DomainError) as refused:
+        import_ledger(ws, check.entries)
+    assert refused.value.code is ErrorCode.DISTRICT_NEEDED
+    assert list_applications(ws, today=TODAY) == []

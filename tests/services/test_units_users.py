@@ -3,6 +3,7 @@ on every engine."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -109,6 +110,22 @@ def test_a_transfer_to_an_unknown_or_inactive_unit_is_refused(bureau: Workspace)
         with pytest.raises(DomainError):
             apply_step(bureau, app_id, 1, Step(Action.TRANSFER, to_unit=code), today=TODAY)
     assert detail(bureau, app_id, today=TODAY).view.record.version == 1
+
+
+def test_writes_follow_the_units_and_table_as_saved_not_as_a_desk_cached_them(
+    bureau: Workspace,
+) -> None:
+    """Desk B read the units and the 审批权限 table before desk A changed them: what B
+    writes follows A's change (the deciding unit is stored for good)."""
+    other = Workspace(bureau.engine, "另一台电脑")
+    assert other.authorities() and any(u.code == "east" for u in other.units())  # cached
+    save_authorities(bureau, [])  # A: 报告表 is the city's again
+    first = register(other, new_application(district="东城区"), today=TODAY)
+    assert detail(bureau, first, today=TODAY).view.record.unit == "city"
+    save_units(bureau, [replace(u, active=u.code != "east") for u in UNITS])  # A closes east
+    with pytest.raises(DomainError):
+        apply_step(other, first, 1, Step(Action.TRANSFER, to_unit="east"), today=TODAY)
+    assert detail(bureau, first, today=TODAY).view.record.version == 1
 
 
 def test_only_a_manager_extends_or_reassigns(bureau: Workspace) -> None:
