@@ -177,16 +177,26 @@ def _users_parser(
 
 def _day(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        return _in_calendar(date.fromisoformat(text))
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
 def _month(text: str) -> date:
     try:
-        return date.fromisoformat(text + "-01")
+        month = date.fromisoformat(text + "-01")
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a month (YYYY-MM): {text!r}") from None
+    return _in_calendar(month)
+
+
+def _in_calendar(day: date) -> date:
+    from approvals_gui.domain.calendar import check_in_calendar
+
+    try:
+        return check_in_calendar(day)
+    except DomainError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def main(argv: Sequence[str]) -> int:

@@ -135,6 +135,23 @@ def test_a_bad_date_is_one_line_on_stderr(capsys: pytest.CaptureFixture[str]) ->
     assert "not a date (YYYY-MM-DD): '2026-02-30'" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["export", "stats", "--from", "0001-01-01", "--to", "9999-12-31", "--out", "x.csv"],
+        ["report", "service-days", "--month", "9999-12", "--out", "x.xlsx"],
+        ["report", "hotline", "--month", "0001-01", "--out", "x.xlsx"],
+    ],
+)
+def test_a_date_outside_the_calendar_is_one_line_on_stderr(
+    capsys: pytest.CaptureFixture[str], args: list[str]
+) -> None:
+    """Once an "unexpected error" from date arithmetic past the year 9999."""
+    with pytest.raises(SystemExit):
+        main(args)
+    assert "is outside the calendar (2000–2060)" in capsys.readouterr().err
+
+
 def test_import_refuses_bad_rows_unless_told(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

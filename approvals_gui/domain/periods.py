@@ -7,6 +7,7 @@ from enum import StrEnum
 
 from dateutil.relativedelta import relativedelta
 
+from approvals_gui.domain.calendar import check_in_calendar
 from approvals_gui.domain.errors import DomainError, ErrorCode
 
 TREND_MONTHS = 12  # a trend shorter than a year hides the seasons
@@ -33,6 +34,9 @@ def period_bounds(kind: PeriodKind, year: int, index: int = 1) -> tuple[date, da
 
 
 def check_period(first: date, last: date) -> None:
+    """A span the calendar covers, its end not before its start (DomainError)."""
+    check_in_calendar(first)
+    check_in_calendar(last)
     if last < first:
         raise DomainError(ErrorCode.END_BEFORE_START, f"{last} is before {first}", first=first)
 

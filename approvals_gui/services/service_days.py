@@ -9,6 +9,7 @@ from dateutil.relativedelta import relativedelta
 
 from approvals_gui.domain.access import Permission
 from approvals_gui.domain.board import Card, follow_up_card
+from approvals_gui.domain.calendar import check_in_calendar
 from approvals_gui.domain.credit_code import validate_credit_code
 from approvals_gui.domain.enterprises import EnterpriseForm
 from approvals_gui.domain.service_days import (
@@ -122,7 +123,7 @@ def follow_up_cards(ws: Workspace, *, today: date) -> list[Card]:
 
 
 def month_report(ws: Workspace, month: date, *, today: date) -> MonthlyReport:
-    first = month.replace(day=1)
+    first = check_in_calendar(month.replace(day=1))
     last = first + relativedelta(months=1, days=-1)
     views = visits_between(ws, first, last, today=today)
     pending = [

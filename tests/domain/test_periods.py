@@ -8,8 +8,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.periods import (
     PeriodKind,
+    check_period,
     month_starts,
     period_bounds,
     trend_start,
@@ -28,6 +30,23 @@ from approvals_gui.domain.periods import (
 )
 def test_bounds(kind: PeriodKind, index: int, first: date, last: date) -> None:
     assert period_bounds(kind, 2028, index) == (first, last)
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "code"),
+    [
+        (date(1, 1, 1), date(2026, 1, 1), ErrorCode.DATE_OUT_OF_RANGE),
+        (date(2026, 1, 1), date(9999, 12, 31), ErrorCode.DATE_OUT_OF_RANGE),
+        (date(2026, 2, 1), date(2026, 1, 31), ErrorCode.END_BEFORE_START),
+    ],
+)
+def test_a_period_is_within_the_calendar_and_in_order(
+    first: date, last: date, code: ErrorCode
+) -> None:
+    with pytest.raises(DomainError) as refused:
+        check_period(first, last)
+    assert refused.value.code is code
+    check_period(date(2000, 1, 1), date(2060, 12, 31))
 
 
 def test_no_thirteenth_month() -> None:

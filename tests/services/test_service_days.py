@@ -119,6 +119,13 @@ def test_a_visit_naming_what_is_not_there_is_refused_clearly(ws: Workspace) -> N
     assert [e.name for e in enterprises(ws)] == [new_application().enterprise_name]
 
 
+def test_a_month_outside_the_calendar_is_refused(ws: Workspace) -> None:
+    for month in (date(1, 1, 1), date(9999, 12, 1)):
+        with pytest.raises(DomainError) as refused:
+            month_report(ws, month, today=TODAY)
+        assert refused.value.code is ErrorCode.DATE_OUT_OF_RANGE
+
+
 def test_month_report(ws: Workspace) -> None:
     app_id = register(ws, new_application(), today=TODAY)
     save_visit(
