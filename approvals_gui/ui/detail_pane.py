@@ -520,12 +520,16 @@ class DetailPane(QWidget):
 
 
 class HistoryTable(QTableWidget):
-    """The history, as wide as the pane and no wider: the date, stage, who, the days and
-    文号 as wide as their contents (each at most a fifth), the step and 备注 sharing the
-    rest and wrapping, each row as tall as it needs (#13). Fitted again on each resize."""
+    """The history, as wide as the pane when it can be: the date, who and the days as
+    wide as their contents, never cut; the stage and 文号 too, up to a quarter each
+    (文号 hidden while no step has one); the step and 备注 sharing the rest and wrapping,
+    each row as tall as it needs (#13). Too narrow a pane scrolls sideways rather than
+    squeeze a column below a few characters. Fitted again on each resize."""
 
-    FITTED = ("on", "stage", "actor", "workdays", "document")
-    SHARED = ("action", "remark")
+    WHOLE = ("on", "actor", "workdays")
+    CAPPED = ("stage", "document")
+    SHARED = (("action", 5), ("remark", 8))  # and the characters each keeps at least
+    LONGEST_WORD = 10  # characters: a longer English word may be cut, not the layout
 
     def __init__(self) -> None:
         super().__init__(0, len(TIMELINE_COLUMNS))
@@ -533,21 +537,43 @@ class HistoryTable(QTableWidget):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setWordWrap(True)
         self.horizontalHeader().setMinimumSectionSize(36)
 
     def fit(self) -> None:
         room = self.viewport().width()
-        columns = {key: i for i, key in enumerate(TIMELINE_COLUMNS)}
-        for key in self.FITTED:
-            self.resizeColumnToContents(columns[key])
-            width = min(self.columnWidth(columns[key]), room // 5)
-            self.setColumnWidth(columns[key], width)
-        rest = room - sum(self.columnWidth(columns[k]) for k in self.FITTED)
-        for key in self.SHARED:
-            self.setColumnWidth(columns[key], max(48, rest // len(self.SHARED)))
+        column = {key: i for i, key in enumerate(TIMELINE_COLUMNS)}
+        document = column["document"]
+        self.setColumnHidden(
+            document, all(not self._text(row, document) for row in range(self.rowCount()))
+        )
+        for key in (*self.WHOLE, *self.CAPPED):
+            self.resizeColumnToContents(column[key])
+        for key in self.CAPPED:
+            self.setColumnWidth(column[key], min(self.columnWidth(column[key]), room // 4))
+        taken = sum(
+            self.columnWidth(column[k])
+            for k in (*self.WHOLE, *self.CAPPED)
+            if not self.isColumnHidden(column[k])
+        )
+        char = self.fontMetrics().horizontalAdvance("中")
+        share = (room - taken) // len(self.SHARED)
+        for key, least in self.SHARED:
+            word = min(self._longest_word(column[key]), self.LONGEST_WORD * char)
+            self.setColumnWidth(column[key], max(least * char, word, share))
         self.resizeRowsToContents()
+
+    def _longest_word(self, column: int) -> int:
+        """The widest word of a column's cells, padding included: wrapping breaks
+        between words, so a narrower column would cut one ("Request supple…")."""
+        metrics = self.fontMetrics()
+        words = (w for row in range(self.rowCount()) for w in self._text(row, column).split())
+        return max((metrics.horizontalAdvance(w) for w in words), default=0) + 12
+
+    def _text(self, row: int, column: int) -> str:
+        item = self.item(row, column)
+        return item.text() if item is not None else ""
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

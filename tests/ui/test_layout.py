@@ -406,6 +406,44 @@ def test_the_hotline_list_keeps_the_enterprise_or_address_readable(
     assert table.fontMetrics().horizontalAdvance(where) + 8 <= width
 
 
+def test_the_history_cuts_no_date_and_no_word_in_the_narrow_pane(
+    qtbot: QtBot, demo: Workspace, settings: QSettings, language: str
+) -> None:
+    """At 1366 px the pane is a third of the list's width: the history once cut its
+    dates ("2026-1…") and its steps ("Request supple…") and squeezed 备注 to a sliver.
+    Now those stay whole; what does not fit scrolls sideways."""
+    from approvals_gui.ui.detail_pane import TIMELINE_COLUMNS
+
+    window = showing(
+        qtbot, demo, settings, language, ALL, lambda w: w.applications.page.proxy.rowCount() > 0
+    )
+    pane, page = window.detail_pane, window.applications.page
+    table = pane.timeline
+    metrics = table.fontMetrics()
+    column = {key: i for i, key in enumerate(TIMELINE_COLUMNS)}
+    checked = 0
+    pane.tabs.setCurrentIndex(pane.tabs.indexOf(table.parentWidget()))
+    for row in range(min(page.proxy.rowCount(), 12)):
+        number = page.proxy.index(row, 0).data()
+        page.table.selectRow(row)
+        qtbot.waitUntil(
+            lambda number=number: (
+                pane.detail is not None and pane.detail.view.record.number == number
+            )
+        )
+        settle(window)
+        for r in range(table.rowCount()):
+            on, step = (table.item(r, column[k]).text() for k in ("on", "action"))
+            assert metrics.horizontalAdvance(on) < table.columnWidth(column["on"]), on
+            longest = max(metrics.horizontalAdvance(w) for w in step.split())
+            assert longest < table.columnWidth(column["action"]), step
+        numbers = [table.item(r, column["document"]).text() for r in range(table.rowCount())]
+        assert table.isColumnHidden(column["document"]) == (not any(numbers))
+        assert table.columnWidth(column["remark"]) >= 8 * metrics.horizontalAdvance("中")
+        checked += table.rowCount()
+    assert checked > 20
+
+
 def test_board_countdowns_and_filters_show_whole(
     qtbot: QtBot, demo: Workspace, settings: QSettings, language: str
 ) -> None:
