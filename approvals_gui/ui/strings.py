@@ -158,7 +158,8 @@ def countdown_note(clock: Clock) -> str:
     public notice can read 用时 0 个工作日, rightly."""
     if clock.status in (Status.WITHIN_PROMISE, Status.PAST_PROMISE, Status.PAST_STATUTORY):
         return QCoreApplication.translate(
-            "strings", "用时：受理至决定的工作日，不含承诺时限暂停计时的日子（如公示、专家评审）"
+            "strings",
+            "用时：受理至决定的工作日，不含承诺时限暂停计时的日子（如拟批准公示、技术评估）",
         )
     return ""
 

@@ -974,7 +974,7 @@
     </message>
     <message>
         <source>受理决定期限</source>
-        <translation>Acceptance decision due</translation>
+        <translation>Acceptance decision due (intake limit)</translation>
     </message>
     <message>
         <source>%1（逾期未作受理决定，自收件之日起视为受理）</source>
@@ -1316,6 +1316,11 @@
 <context>
     <name>FiguresPage</name>
     <message>
+        <source>%1（%2）</source>
+        <comment>a rate and its parts</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>无法统计：%1</source>
         <translation>No figures: %1</translation>
     </message>
@@ -1431,7 +1436,7 @@
     </message>
     <message>
         <source>所在单位</source>
-        <translation>Current unit</translation>
+        <translation>My unit</translation>
     </message>
     <message>
         <source>界面语言</source>
@@ -1497,15 +1502,15 @@
         <translation>Step by step</translation>
     </message>
     <message>
-        <source>选中一件申请，右侧列出当前环节允许的步骤：补正、受理、专家评审、审查、听证告知、公示、批准或不予批准、送达。也可以右键点击列表中的一行，或用“办理”菜单。不能办理的步骤显示为灰色，鼠标停留可看原因。办错了可“撤销上一步”，撤销本身也记入办理过程。</source>
-        <translation>Select an application: the pane on the right lists the steps its stage allows: supplement, accept, expert review, review, hearing notice, public notice, approve or refuse, deliver. You can also right-click a row in the list or use the “Actions” menu. Steps that cannot be taken are grey; hover over one to see why. A mistake can be undone with “Undo last step”; the undo itself is kept in the history.</translation>
+        <source>选中一件申请，右侧列出当前环节允许的步骤：一次性告知补正、受理、转技术评估、审查、告知听证权利、拟批准公示、批准或不予批准、送达办结。也可以右键点击列表中的一行，或用“办理”菜单。不能办理的步骤显示为灰色，鼠标停留可看原因。办错了可“撤销上一步”，撤销本身也记入办理过程。</source>
+        <translation>Select an application: the pane on the right lists the steps its stage allows: request supplement, accept, send for expert review, review, notify hearing rights, start public notice, approve or refuse, deliver. You can also right-click a row in the list or use the “Actions” menu. Steps that cannot be taken are grey; hover over one to see why. A mistake can be undone with “Undo last step”; the undo itself is kept in the history.</translation>
     </message>
     <message>
         <source>倒计时与“为什么是这个日期？”</source>
         <translation>Countdowns and “Why this date?”</translation>
     </message>
     <message>
-        <source>列表中的倒计时按工作日计算：绿色为正常，黄色为即将到期，红色为已超期，灰色为暂停计时（专家评审、听证等不计入时限）。办结后显示是否在承诺期内办结。点“为什么是这个日期？”可看到期日的推算过程：起算日、跳过的节假日和暂停的时段。</source>
+        <source>列表中的倒计时按工作日计算：绿色为正常，黄色为即将到期，红色为已超期，灰色为暂停计时（技术评估、听证等不计入时限）。办结后显示是否在承诺期内办结。点“为什么是这个日期？”可看到期日的推算过程：起算日、跳过的节假日和暂停的时段。</source>
         <translation>Countdowns in the list are in working days: green is on time, yellow is due soon, red is overdue, grey is paused (expert review, hearings and the like do not count). Once finished, an application shows whether it was done within the promised time. “Why this date?” shows how the due date was worked out: the start day, the holidays skipped and the paused spans.</translation>
     </message>
     <message>
@@ -1521,7 +1526,7 @@
         <translation>Overdue board (section heads)</translation>
     </message>
     <message>
-        <source>“超期看板”按经办人、区县或类别分组，列出已超期（红）和即将到期（黄）的申请和企业服务日跟进事项。双击卡片打开申请；有延期规定的类别可在此“延期…”，须填写理由，只能延期一次。</source>
+        <source>“超期看板”按承办人、区县或类别分组，列出已超期（红）和即将到期（黄）的申请和企业服务日跟进事项。双击卡片打开申请；有延期规定的类别可在此“延期…”，须填写理由，只能延期一次。</source>
         <translation>The “Overdue board” lists overdue (red) and soon-due (yellow) applications and service-day follow-ups, grouped by handler, district or category. Double-click a card to open the application; where the category allows an extension, “Extend…” grants it once, with a reason.</translation>
     </message>
     <message>
@@ -1529,7 +1534,7 @@
         <translation>Figures</translation>
     </message>
     <message>
-        <source>“统计分析”给出某月、季度、年度或任意时段的收件、办结、承诺期内办结率、一次办结率等指标，可按经办人、类别或单位查看，并导出 Excel 或 PDF。</source>
+        <source>“统计分析”给出某月、季度、年度或任意时段的收件、办结、承诺期内办结率、一次办结率等指标，可按承办人、类别或单位查看，并导出 Excel 或 PDF。</source>
         <translation>“Figures” gives applications received and finished, the rate finished within the promise, the one-go rate and more for a month, quarter, year or any period, by handler, category or unit, and exports them to Excel or PDF.</translation>
     </message>
     <message>
@@ -1545,15 +1550,15 @@
         <translation>12369 hotline</translation>
     </message>
     <message>
-        <source>“12369 热线”（Ctrl+0）登记和办理环保举报。点“登记举报…”（Ctrl+Shift+N）填写收到时间、渠道、内容和地址或被举报企业；同一企业或地址已有在办案件的，可选择合并办理。选中一件举报，右侧列出可办理的步骤：受理、交办、调查处理、反馈、办结、回访。期限按自然日计算：15 日内告知是否受理，受理后 60 日内办结，可延期一次。交办后可打印交办单，办结后可打印办结报告。举报人信息只对经办人和科长完整显示。</source>
+        <source>“12369 热线”（Ctrl+0）登记和办理环保举报。点“登记举报…”（Ctrl+Shift+N）填写收到时间、渠道、内容和地址或被举报企业；同一企业或地址已有在办案件的，可选择合并办理。选中一件举报，右侧列出可办理的步骤：受理、交办、调查处理、反馈、办结、回访。期限按自然日计算：15 日内告知是否受理，受理后 60 日内办结，可延期一次。交办后可打印交办单，办结后可打印办结报告。举报人信息只对承办人和科长完整显示。</source>
         <translation>“12369 hotline” (Ctrl+0) registers and handles environmental reports. “Register report…” (Ctrl+Shift+N) takes the time received, channel, what was reported and the address or the enterprise; if the same enterprise or address has an open case, the report can be merged into it. Select a report to see the steps it can take on the right: accept, hand to a unit, investigate, reply, close, follow-up call. Periods are in calendar days: the reporter is told within 15 days whether the report is accepted, and a case is closed within 60 days of acceptance, with one extension. The assignment slip prints once a case is handed to a unit, the closing report once it is closed. The reporter&apos;s details are shown in full to clerks and section heads only.</translation>
     </message>
     <message>
-        <source>单位与流转</source>
+        <source>单位与转办</source>
         <translation>Units and transfers</translation>
     </message>
     <message>
-        <source>市局、区县分局和技术评估中心各是一个单位。申请可“流转”到另一单位（环节和时限照常计算），或在本单位内“改派”给另一位经办人。申请在哪个单位，就由哪个单位办理。单位与用户由管理员在“单位与用户”中维护。</source>
+        <source>市局、区县分局和技术评估中心各是一个单位。申请可“转办”到另一单位（环节和时限照常计算），或在本单位内“改派”给另一位承办人。申请在哪个单位，就由哪个单位办理。单位与用户由管理员在“单位与用户”中维护。</source>
         <translation>The city bureau, each county branch and the assessment centre are units. An application can be transferred to another unit (its stage and time limits run on) or reassigned to another handler in the unit. The unit that has an application is the one that works on it. An administrator keeps units and users in “Units and users”.</translation>
     </message>
     <message>
@@ -1561,7 +1566,7 @@
         <translation>Sign in</translation>
     </message>
     <message>
-        <source>使用共享数据库时，每人用自己的姓名和密码登录，办理过程记录每一步是谁办的。经办人办理本单位的申请；科长还可批准延期、改派；管理员维护时限规则、节假日日历、单位、用户和设置。可在“文件 → 切换用户…”中换人登录。</source>
+        <source>使用共享数据库时，每人用自己的姓名和密码登录，办理过程记录每一步是谁办的。承办人办理本单位的申请；科长还可批准延期、改派；管理员维护时限规则、节假日日历、单位、用户和设置。可在“文件 → 切换用户…”中换人登录。</source>
         <translation>On a shared database everyone signs in with their own name and password, and the history records who took each step. Handlers work on their unit’s applications; section heads also grant extensions and reassign; administrators keep the time-limit rules, the holiday calendar, units, users and settings. “File → Switch user…” signs in someone else.</translation>
     </message>
     <message>
@@ -2663,7 +2668,7 @@ EIA approval deadlines</translation>
     </message>
     <message>
         <source>公示期（受理 / 批准前）</source>
-        <translation>Publicity (acceptance / before approval)</translation>
+        <translation>Public notices (acceptance / before approval)</translation>
     </message>
     <message>
         <source>不得延期</source>
@@ -2699,7 +2704,7 @@ EIA approval deadlines</translation>
     </message>
     <message>
         <source>受理公示期</source>
-        <translation>Acceptance publicity</translation>
+        <translation>Acceptance public notice</translation>
     </message>
     <message>
         <source>拟批准公示期（批准前）</source>
@@ -2875,12 +2880,22 @@ EIA approval deadlines</translation>
         </translation>
     </message>
     <message>
-        <source>（5日顺延）</source>
-        <translation> (moved)</translation>
+        <source>5日顺延</source>
+        <translation>moved</translation>
     </message>
     <message>
-        <source>（即将）</source>
-        <translation> (coming)</translation>
+        <source>即将</source>
+        <translation>coming</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <comment>between a service day's marks</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <comment>a service day's marks</comment>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source>下一个企业服务日：%1</source>
@@ -3576,7 +3591,7 @@ EIA approval deadlines</translation>
     <name>WhyDialog</name>
     <message>
         <source>受理决定期限</source>
-        <translation>Acceptance decision due</translation>
+        <translation>Acceptance decision due (intake limit)</translation>
     </message>
     <message>
         <source>承诺期限</source>
@@ -3761,11 +3776,11 @@ EIA approval deadlines</translation>
     </message>
     <message>
         <source>转技术评估</source>
-        <translation>Send for assessment</translation>
+        <translation>Send for expert review</translation>
     </message>
     <message>
         <source>技术评估完成</source>
-        <translation>Assessment done</translation>
+        <translation>Expert review done</translation>
     </message>
     <message>
         <source>转入审查</source>
@@ -3789,7 +3804,7 @@ EIA approval deadlines</translation>
     </message>
     <message>
         <source>拟批准公示</source>
-        <translation>Publish before approval</translation>
+        <translation>Start public notice</translation>
     </message>
     <message>
         <source>批准</source>
@@ -4569,11 +4584,11 @@ Then restart the program and sign in with that account.</translation>
     </message>
     <message>
         <source>交技术评估机构评估</source>
-        <translation>Send for technical assessment</translation>
+        <translation>Send for expert review</translation>
     </message>
     <message>
         <source>登记技术评估完成，转入审查</source>
-        <translation>Record the assessment as finished; on to review</translation>
+        <translation>Record the expert review as finished; on to review</translation>
     </message>
     <message>
         <source>开始对申请进行审查</source>
@@ -4635,7 +4650,7 @@ Then restart the program and sign in with that account.</translation>
 <context>
     <name>strings</name>
     <message>
-        <source>用时：受理至决定的工作日，不含承诺时限暂停计时的日子（如公示、专家评审）</source>
+        <source>用时：受理至决定的工作日，不含承诺时限暂停计时的日子（如拟批准公示、技术评估）</source>
         <translation>Days used: working days from acceptance to decision, without the days the promised limit pauses for (public notices, expert review and the like)</translation>
     </message>
     <message>
@@ -4742,7 +4757,7 @@ Then restart the program and sign in with that account.</translation>
     </message>
     <message>
         <source>受理公示期</source>
-        <translation>Acceptance publicity</translation>
+        <translation>Acceptance public notice</translation>
     </message>
     <message>
         <source>拟批准公示期</source>
@@ -5302,7 +5317,7 @@ Then restart the program and sign in with that account.</translation>
     </message>
     <message>
         <source>该申请未转技术评估（专家评审）或组织听证，不能出具特别程序期限告知书。</source>
-        <translation>The application is not in technical assessment (expert review) or a hearing: no special-procedure notice can be issued.</translation>
+        <translation>The application is not in expert review or a hearing: no special-procedure notice can be issued.</translation>
     </message>
     <message>
         <source>该申请未延期，不能出具延期告知书。</source>

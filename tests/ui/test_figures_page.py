@@ -18,11 +18,12 @@ from approvals_gui.domain.stages import Action
 from approvals_gui.domain.units import Authority, Level, Unit, UnitKind
 from approvals_gui.services.applications import Step, apply_step, register
 from approvals_gui.services.changes import ChangeSet
+from approvals_gui.services.figure_rows import FigureRow, Kind
 from approvals_gui.services.units import save_authorities, save_units
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui import operations
 from approvals_gui.ui.main_window import ALL, FIGURES, MainWindow
-from approvals_gui.ui.pages.figures_page import FiguresPage
+from approvals_gui.ui.pages.figures_page import FiguresPage, figure_value_text
 from tests.conftest import TODAY, new_application
 from tests.printing.test_reports import plain, text_of
 from tests.ui.conftest import grid_cell, open_window
@@ -273,3 +274,15 @@ def test_a_period_ending_before_it_starts_is_said_beside_it(
     assert page.period_label.text() == "统计期间：2026-10-01 至 2026-11-30"
     assert page.body.isVisibleTo(page) and page.xlsx_button.isEnabled()
     assert boxes == []
+
+
+RATE = FigureRow("一次办结率", 20 / 21, Kind.PERCENT, (20, 21), "")
+
+
+def test_a_rate_shows_its_counts_in_brackets() -> None:
+    assert figure_value_text(RATE) == "95.2%（20/21）"
+
+
+@pytest.mark.usefixtures("english")
+def test_in_english_a_rate_has_ascii_brackets() -> None:
+    assert figure_value_text(RATE) == "95.2% (20/21)"

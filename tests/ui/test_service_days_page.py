@@ -41,8 +41,9 @@ def test_schedule_and_next_day_in_the_status_bar(
         window.service_days.page.days.item(r).text()
         for r in range(window.service_days.page.days.count())
     ]
-    assert days[0].startswith("2027-01-05") and "（即将）" in days[0]
+    assert days[0].startswith("2027-01-05") and days[0].endswith("（即将）")
     assert any(d.startswith("2026-10-08 · 0 家（5日顺延）") for d in days)
+    assert any(d.startswith("2026-12-07") and d.endswith("（5日顺延，即将）") for d in days)
     assert window.service_days.page.next_label.text() == (
         "下一个企业服务日：2026-12-07（2026-12-05 为休息日，顺延）"
     )

@@ -51,7 +51,11 @@ def figure_value_text(row: FigureRow) -> str:
         return "—"
     if row.kind is Kind.PERCENT:
         text = f"{row.value:.1%}"
-        return f"{text}（{row.detail}）" if row.detail else text
+        if not row.detail:
+            return text
+        # "95.2%（20/21）"; in English with ASCII brackets.
+        with_detail = QCoreApplication.translate("FiguresPage", "%1（%2）", "a rate and its parts")
+        return with_detail.replace("%1", text).replace("%2", row.detail)
     if row.kind is Kind.DAYS:
         return QCoreApplication.translate("FiguresPage", "%1 个工作日").replace(
             "%1", f"{row.value:.1f}"

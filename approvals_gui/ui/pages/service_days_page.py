@@ -144,15 +144,17 @@ class ServiceDaysPage(QWidget):
             text = self.tr("%1 · %n 家", None, counts.get(day.held_on, 0)).replace(
                 "%1", day.held_on.isoformat()
             )
-            if day.shifted:
-                text += self.tr("（5日顺延）")
+            marks = [self.tr("5日顺延")] if day.shifted else []
             if day.held_on >= upcoming.held_on:
-                text += self.tr("（即将）")
+                marks.append(self.tr("即将"))
+            if marks:  # in one pair of brackets: "（5日顺延，即将）"
+                joined = self.tr("，", "between a service day's marks").join(marks)
+                text += self.tr("（%1）", "a service day's marks").replace("%1", joined)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, day.held_on)
             self.days.addItem(item)
         self.days.blockSignals(False)
-        # As wide as its longest line ("… (moved) (coming)" in English), no wider.
+        # As wide as its longest line ("… (moved, coming)" in English), no wider.
         room = self.days.sizeHintForColumn(0) + 2 * self.days.frameWidth()
         self.days.setFixedWidth(room + self.days.verticalScrollBar().sizeHint().width() + 4)
         past = [d.held_on for d in days if d.held_on < upcoming.held_on]
