@@ -2656,11 +2656,11 @@ EIA approval deadlines</translation>
     </message>
     <message>
         <source>法定时限暂停</source>
-        <translation>Statutory clock pauses</translation>
+        <translation>Statutory pauses</translation>
     </message>
     <message>
         <source>承诺时限另暂停</source>
-        <translation>Promised clock also pauses</translation>
+        <translation>Promise also pauses</translation>
     </message>
     <message>
         <source>延期</source>
@@ -2668,7 +2668,7 @@ EIA approval deadlines</translation>
     </message>
     <message>
         <source>公示期（受理 / 批准前）</source>
-        <translation>Public notices (acceptance / before approval)</translation>
+        <translation>Public notices (acceptance / pre-approval)</translation>
     </message>
     <message>
         <source>不得延期</source>

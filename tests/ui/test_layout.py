@@ -444,6 +444,19 @@ def test_the_history_cuts_no_date_and_no_word_in_the_narrow_pane(
     assert checked > 20
 
 
+def test_the_rules_table_shows_every_heading_whole(
+    qtbot: QtBot, ws: Workspace, settings: QSettings, language: str
+) -> None:
+    window = showing(
+        qtbot, ws, settings, language, RULES, lambda w: w.rules.page.table.rowCount() > 0
+    )
+    table = window.rules.page.table
+    metrics = table.horizontalHeader().fontMetrics()
+    for column in range(table.columnCount()):
+        heading = table.horizontalHeaderItem(column).text()
+        assert metrics.horizontalAdvance(heading) + 2 <= table.columnWidth(column), heading
+
+
 def test_board_countdowns_and_filters_show_whole(
     qtbot: QtBot, demo: Workspace, settings: QSettings, language: str
 ) -> None:
