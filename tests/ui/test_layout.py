@@ -457,6 +457,22 @@ def test_the_rules_table_shows_every_heading_whole(
         assert metrics.horizontalAdvance(heading) + 2 <= table.columnWidth(column), heading
 
 
+def test_the_supplement_dialog_shows_every_material_whole(
+    qtbot: QtBot, ws: Workspace, language: str
+) -> None:
+    """The longest material in English once ran past the list's edge."""
+    from tests.ui.test_workspace import step_dialog
+
+    app_id = register(ws, new_application(received_on=date(2026, 11, 24)), today=TODAY)
+    dialog = step_dialog(ws, app_id, Action.REQUEST_SUPPLEMENT)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    materials = dialog.materials
+    assert materials.sizeHintForColumn(0) <= materials.viewport().width()
+    assert dialog.width() <= 1366
+
+
 def test_board_countdowns_and_filters_show_whole(
     qtbot: QtBot, demo: Workspace, settings: QSettings, language: str
 ) -> None:

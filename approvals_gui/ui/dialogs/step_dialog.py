@@ -121,6 +121,13 @@ class StepDialog(QDialog):
                 item.setCheckState(Qt.CheckState.Unchecked)
                 self.materials.addItem(item)
             self.materials.itemChanged.connect(self._update_preview)
+            # Each material whole, the longest English one too: the dialog widens.
+            self.materials.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.materials.setMinimumWidth(
+                self.materials.sizeHintForColumn(0)
+                + 2 * self.materials.frameWidth()
+                + self.materials.verticalScrollBar().sizeHint().width()
+            )
             form.addRow(self.tr("需补正的材料"), self.materials)
             self.other_materials.setPlaceholderText(self.tr("其他材料，每行一项"))
             self.other_materials.setFixedHeight(70)
