@@ -120,6 +120,7 @@ def test_the_register_dialog_names_the_deciding_unit_as_you_type(
         f"待定（该类别下放属地分局审批，请填写所在区县；依据：{BASIS}）"
     )
     assert dialog.missing.text().startswith("尚未填写：") and "所在区县" in dialog.missing.text()
+    assert dialog.district_label.text() == "所在区县 *"  # required, as 尚未填写 says
     # The branches' districts are offered as the district is typed.
     completer = dialog.district.completer()
     completer.setCompletionPrefix("东城")
@@ -135,6 +136,7 @@ def test_the_register_dialog_names_the_deciding_unit_as_you_type(
     assert dialog.deciding.styleSheet() == CAUTION_STYLE  # a fallback to check
     dialog.category.setCurrentIndex(dialog.category.findData("report_book"))
     assert dialog.deciding.text() == "市局（审批权限表未列该类别）"
+    assert dialog.district_label.text() == "所在区县"  # the city decides: not required
 
 
 def test_a_category_the_table_keeps_at_the_city_bureau(qtbot: QtBot, bureau: Workspace) -> None:

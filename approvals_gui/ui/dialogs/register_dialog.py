@@ -26,7 +26,13 @@ from approvals_gui.domain.applications import (
 )
 from approvals_gui.domain.credit_code import normalize
 from approvals_gui.domain.errors import DomainError
-from approvals_gui.domain.units import Assignment, UnitKind, Why, deciding_unit
+from approvals_gui.domain.units import (
+    Assignment,
+    UnitKind,
+    Why,
+    deciding_unit,
+    district_problem,
+)
 from approvals_gui.services.changes import Reference
 from approvals_gui.ui import strings
 from approvals_gui.ui.dialogs.form_problems import SavingForm, blocking_text
@@ -110,11 +116,15 @@ class RegisterDialog(SavingForm):
             ("remark", self.tr("备注"), self.remark),
         ]
         self._labels = {key: label for key, label, _widget in rows}
+        # Starred while the category needs it (a delegated one): see _show_deciding_unit.
+        self.district_label = plain_label(self._labels["district"])
         for key, label, widget in rows:
             marked = f"{label} *" if key in REQUIRED else label
-            form.addRow(marked, self._with_error(key, widget))
             if key == "district":
+                form.addRow(self.district_label, self._with_error(key, widget))
                 form.addRow(self.tr("审批单位"), self.deciding)
+            else:
+                form.addRow(marked, self._with_error(key, widget))
         form.addRow("", self.enterprise_hint)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -176,6 +186,9 @@ class RegisterDialog(SavingForm):
         ref = self._reference
         code = str(self.category.currentData())
         district = self.district.text().strip()
+        rule = self._rules.get(code)
+        needed = district_problem(code, rule.name if rule else code, "", ref.authorities)
+        self.district_label.setText(self._labels["district"] + (" *" if needed else ""))
         try:
             found = deciding_unit(code, district, ref.authorities, ref.units)
         except DomainError as exc:  # no active city bureau: the admin must set the units
