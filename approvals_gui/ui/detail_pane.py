@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
@@ -68,6 +69,26 @@ def offered_actions(detail: ApplicationDetail, units: Sequence[Unit]) -> list[Ac
     here = record.holder or record.unit
     elsewhere = any(u.active and u.code != here for u in units)
     return [a for a in detail.allowed if a is not Action.TRANSFER or elsewhere]
+
+
+@dataclass(frozen=True)
+class OfferedSteps:
+    """The steps offered, as the pane and the 办理 menus show them: the ordinary ones with
+    the main-line step (the one a clerk takes next) first, then those that end the
+    application against the applicant."""
+
+    ordinary: list[Action]
+    main: Action | None
+    ending: list[Action]
+
+
+def offered_steps(detail: ApplicationDetail, units: Sequence[Unit]) -> OfferedSteps:
+    offered = offered_actions(detail, units)
+    main = MAIN_LINE.get(detail.view.record.facts.stage)
+    ordinary = sorted((a for a in offered if a not in DESTRUCTIVE), key=lambda a: a is not main)
+    return OfferedSteps(
+        ordinary, main if main in ordinary else None, [a for a in offered if a in DESTRUCTIVE]
+    )
 
 
 def running_unconfirmed_years(clock: Clock) -> tuple[int, ...]:
@@ -321,10 +342,10 @@ class DetailPane(QWidget):
         the notices; then, below a line and in red, the steps that end the application
         against the applicant (#13)."""
         clear_layout(self.buttons)
-        offered = offered_actions(detail, self._units)
-        main = MAIN_LINE.get(detail.view.record.facts.stage)
-        ordinary = sorted((a for a in offered if a not in DESTRUCTIVE), key=lambda a: a is not main)
-        widgets: list[QWidget] = [self._step_button(detail, a, a is main) for a in ordinary]
+        steps = offered_steps(detail, self._units)
+        widgets: list[QWidget] = [
+            self._step_button(detail, a, a is steps.main) for a in steps.ordinary
+        ]
         why = QPushButton(themed_icon(self, *WHY_ICON), self.tr("为什么是这个日期？"))
         why.setObjectName("why_button")
         why.setToolTip(self.tr("逐项说明各个期限是怎样算出来的"))
@@ -333,7 +354,7 @@ class DetailPane(QWidget):
         for i, widget in enumerate(widgets):
             self.buttons.addWidget(widget, i // STEP_COLUMNS, i % STEP_COLUMNS)
         row = (len(widgets) + STEP_COLUMNS - 1) // STEP_COLUMNS
-        ending = [self._step_button(detail, a, False) for a in offered if a in DESTRUCTIVE]
+        ending = [self._step_button(detail, a, False) for a in steps.ending]
         if ending:
             line = QFrame()
             line.setObjectName("destructive_separator")
@@ -343,7 +364,7 @@ class DetailPane(QWidget):
             for i, button in enumerate(ending):
                 self.buttons.addWidget(button, row + 1 + i // STEP_COLUMNS, i % STEP_COLUMNS)
             row += 2 + (len(ending) - 1) // STEP_COLUMNS
-        elsewhere = self._held_elsewhere(detail, offered)
+        elsewhere = self._held_elsewhere(detail, [*steps.ordinary, *steps.ending])
         if elsewhere is not None:  # every step refused: say so once, not only on hover
             note = selectable(
                 self.tr("此申请目前在%1，只有该单位可以办理。").replace("%1", elsewhere)

@@ -33,7 +33,7 @@ from approvals_gui.ui.shell import Shell
 from approvals_gui.ui.step_hints import DESTRUCTIVE
 from approvals_gui.ui.workers import Worker
 from tests.conftest import NOW, TODAY, new_application
-from tests.ui.conftest import answer_next_dialog, fixed_day, open_window, type_text
+from tests.ui.conftest import answer_next_dialog, fixed_day, laid_out, open_window, type_text
 
 OTHER_CODE = "91110000600037341L"
 
@@ -401,9 +401,18 @@ def test_the_context_menu_offers_only_allowed_steps(
     window = open_window(qtbot, filled, settings)
     menu = QMenu()
     window.steps.add_step_actions(menu, detail(filled, app_id, today=TODAY))
-    texts = [a.text() for a in menu.actions() if a.text()]
-    # 转办 is not offered: the bureau has one unit, and nowhere to send it.
-    assert texts == ["一次性告知补正", "受理", "不予受理", "撤回", "改派", "为什么是这个日期？"]
+    shown = ["—" if a.isSeparator() else a.text() for a in menu.actions()]
+    # As the detail pane orders them: the main-line step first and in bold, the others,
+    # the explanation; below a line, the steps that end the application. 转办 is not
+    # offered: the bureau has one unit, and nowhere to send it.
+    why = "为什么是这个日期？"
+    assert shown == ["受理", "一次性告知补正", "改派", "—", why, "—", "不予受理", "撤回"]
+    assert [a.font().bold() for a in menu.actions()[:3]] == [True, False, False]
+    window.applications.page.select(app_id)
+    pane = window.detail_pane
+    qtbot.waitUntil(lambda: pane.detail is not None and pane.detail.view.record.id == app_id)
+    buttons = [w.text() for w in laid_out(pane.buttons) if w.objectName().startswith("step_")]
+    assert buttons == [t for t in shown if t not in ("—", why)]
 
 
 # -- conflicts, explanation, notices, language ------------------------------------------

@@ -17,14 +17,14 @@ from approvals_gui.services.changes import ChangeSet, Reference
 from approvals_gui.store.errors import StoreError, StoreErrorCode
 from approvals_gui.ui import strings
 from approvals_gui.ui.controllers.applications import ApplicationsController
-from approvals_gui.ui.detail_pane import offered_actions
+from approvals_gui.ui.detail_pane import offered_steps
 from approvals_gui.ui.dialogs.modal import run_modal, shown
 from approvals_gui.ui.dialogs.register_dialog import RegisterDialog
 from approvals_gui.ui.dialogs.step_dialog import StepDialog
 from approvals_gui.ui.dialogs.why_dialog import WhyDialog
 from approvals_gui.ui.labels import confirm
 from approvals_gui.ui.operations import Operations
-from approvals_gui.ui.step_hints import DESTRUCTIVE, step_hint
+from approvals_gui.ui.step_hints import DESTRUCTIVE, step_hint, step_icon
 
 
 class StepActions(QObject):
@@ -247,23 +247,39 @@ class StepActions(QObject):
             menu.addAction(self.tr("（正在载入…）")).setEnabled(False)
 
     def add_step_actions(self, menu: QMenu, current: ApplicationDetail) -> None:
-        """Only the steps the stage table allows now, then the explanation; a step the
-        law refuses today is shown disabled, its reason as the tooltip."""
+        """The steps the stage table allows now, as the detail pane shows them: the
+        main-line step first and in bold, then the others and the explanation; below a
+        line, those that end the application against the applicant. A step the law
+        refuses today is shown disabled, its reason as the tooltip."""
         menu.setToolTipsVisible(True)
         application_id = current.view.record.id
         units = self.ops.reference.units if self.ops.reference is not None else ()
-        for action in offered_actions(current, units):
-            if action is Action.UNDO:
-                menu.addSeparator()
+        steps = offered_steps(current, units)
+
+        def add(action: Action) -> None:
             item = menu.addAction(
-                strings.action_name(action), partial(self.step, application_id, action)
+                step_icon(menu, action),
+                strings.action_name(action),
+                partial(self.step, application_id, action),
             )
+            item.setObjectName(f"step_{action.value}")
             item.setToolTip(step_hint(action))
+            if action is steps.main:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
             if (refusal := current.blocked.get(action)) is not None:
                 item.setEnabled(False)
                 item.setToolTip(strings.error_text(refusal))
+
+        for action in steps.ordinary:
+            add(action)
         menu.addSeparator()
         menu.addAction(self.tr("为什么是这个日期？"), partial(self.why, application_id))
+        if steps.ending:
+            menu.addSeparator()
+            for action in steps.ending:
+                add(action)
 
     # -- explanations and notices -----------------------------------------------------------
 
