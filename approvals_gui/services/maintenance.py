@@ -15,7 +15,7 @@ from approvals_gui.domain.hotline.cases import case_facts
 from approvals_gui.domain.hotline.clock import CaseStatus, evaluate_case
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import hotline as hotline_store
-from approvals_gui.store import integrity, repo
+from approvals_gui.store import integrity
 from approvals_gui.store.backup import backup_sqlite, dated_backup, has_backup_on, restore_sqlite
 from approvals_gui.store.db import session_scope
 from approvals_gui.store.errors import StoreError
@@ -44,14 +44,18 @@ def check(ws: Workspace, *, today: date) -> CheckReport:
     report = CheckReport()
     with session_scope(ws.engine, write=False) as session:
         report.problems.extend(integrity.database_problems(session))
-        histories = integrity.histories(session)
+        histories, unread = integrity.readable_histories(session)
         heads = integrity.head_hashes(session)
-        records = repo.list_records(session)
+        records, damaged = integrity.readable_records(session)
+    report.problems += [f"{number}: cannot be read: {why}" for number, why in damaged.items()]
     for record in records:
+        if (why := unread.get(record.id)) is not None:
+            report.problems.append(f"{record.number}: its history cannot be read: {why}")
+            continue
         history = histories.get(record.id, integrity.StoredHistory())
         report.problems.extend(_history_problems(record, history, heads[record.id]))
     clocks = _clocks(ws, records, today, report.problems)
-    report.applications = len(records)
+    report.applications = len(records) + len(damaged)
     # As the window counts: a decision awaiting delivery by its delivery deadline.
     report.by_status = Counter(clock.countdown for _, clock in clocks)
     tally: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])

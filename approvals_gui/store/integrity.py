@@ -9,7 +9,9 @@ from dataclasses import dataclass, field
 from sqlalchemy import select, text
 from sqlmodel import Session, col
 
+from approvals_gui.domain.applications import ApplicationRecord
 from approvals_gui.domain.stages import StageEvent
+from approvals_gui.store import repo
 from approvals_gui.store.repo import event_from_row
 from approvals_gui.store.tables import Application, StageEventRow
 
@@ -33,12 +35,54 @@ class StoredHistory:
     hashes: list[str] = field(default_factory=list)  # each event's stored chain hash
 
 
-def histories(session: Session) -> dict[int, StoredHistory]:
-    """Every application's events in order with their chain hashes, by application id."""
+# What reading a stored value that is no value of ours raises: an unknown stage or
+# action (KeyError, ValueError), a date text that is no date (ValueError, TypeError).
+UNREADABLE = (KeyError, ValueError, TypeError)
+
+
+def readable_records(session: Session) -> tuple[list[ApplicationRecord], dict[str, str]]:
+    """Every application as the lists read it, newest first; and, by number, those whose
+    stored values cannot be read (a row damaged outside the program), with why. Those
+    are read one by one only when the whole list cannot be."""
+    try:
+        return repo.list_records(session), {}
+    except UNREADABLE:
+        pass
+    found, damaged = [], {}
+    query = select(col(Application.id), col(Application.number))
+    for app_id, number in session.execute(query.order_by(col(Application.id).desc())):
+        try:
+            found += repo.list_records(session, ids=[app_id])
+        except UNREADABLE as exc:
+            damaged[number] = f"{type(exc).__name__}: {exc}"
+    return found, damaged
+
+
+def readable_histories(session: Session) -> tuple[dict[int, StoredHistory], dict[int, str]]:
+    """`histories`; and, by application id, those that cannot be read, with why (read
+    one by one only when all of them cannot be)."""
+    try:
+        return histories(session), {}
+    except UNREADABLE:
+        pass
+    found, damaged = {}, {}
+    for (app_id,) in session.execute(select(col(Application.id))):
+        try:
+            found.update(histories(session, app_id))
+        except UNREADABLE as exc:
+            damaged[app_id] = f"{type(exc).__name__}: {exc}"
+    return found, damaged
+
+
+def histories(session: Session, application_id: int | None = None) -> dict[int, StoredHistory]:
+    """Every application's events (or `application_id`'s) in order with their chain
+    hashes, by application id."""
     found: dict[int, StoredHistory] = defaultdict(StoredHistory)
     query = select(*StageEventRow.__table__.columns).order_by(  # type: ignore[attr-defined]
         col(StageEventRow.application_id), col(StageEventRow.seq)
     )
+    if application_id is not None:
+        query = query.where(col(StageEventRow.application_id) == application_id)
     # Core execution: plain rows, without the ORM's per-object bookkeeping.
     for row in session.connection().execute(query):
         history = found[row.application_id]
