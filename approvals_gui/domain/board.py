@@ -55,6 +55,7 @@ class Card:
     category: str  # rule category code, or "follow_up", or "case"
     unit: str = ""  # the deciding unit (审批单位), or the unit that took a case's report
     holder: str = ""  # the unit that has it now (所在单位; a case's: handed to)
+    extendable: bool = False  # an application whose limit may be extended today
 
     def at_unit(self, code: str) -> bool:
         """Whether the unit `code` decides or holds the item; a follow-up belongs to
@@ -107,9 +108,12 @@ CASE_STEP = "case:"  # before a case's stage: "review" is 审查 for an applicat
 HEARING_STEP = "hearing_deadline"  # a requested hearing to be held (第四十七条)
 
 
-def application_card(record: ApplicationRecord, clock: Clock) -> Card | None:
+def application_card(
+    record: ApplicationRecord, clock: Clock, *, extendable: bool = False
+) -> Card | None:
     """The application's card, or None when nothing about it is late or due soon: its
-    decision clock, or once decided its delivery, or a hearing it must hold."""
+    decision clock, or once decided its delivery, or a hearing it must hold.
+    `extendable`: whether 延期 is offered on it (guards.may_extend)."""
     lane = _LANES.get(clock.countdown)
     due, left = clock.due, clock.workdays_left
     step = DELIVERY_STEP if clock.phase is Phase.DELIVERY else record.facts.stage.value
@@ -135,6 +139,7 @@ def application_card(record: ApplicationRecord, clock: Clock) -> Card | None:
         record.category,
         record.unit,
         record.holder or record.unit,
+        extendable,
     )
 
 

@@ -14,6 +14,8 @@ from enum import StrEnum
 
 from approvals_gui.domain.calendar import WorkCalendar
 from approvals_gui.domain.clock import (
+    Clock,
+    ClockFacts,
     DeadlineKind,
     Phase,
     evaluate,
@@ -21,7 +23,13 @@ from approvals_gui.domain.clock import (
 )
 from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.rules import TimeLimitRule
-from approvals_gui.domain.stages import Action, Stage, StageEvent, allowed_actions
+from approvals_gui.domain.stages import (
+    DECISION_CLOCK_STAGES,
+    Action,
+    Stage,
+    StageEvent,
+    allowed_actions,
+)
 
 
 class Caution(StrEnum):
@@ -91,6 +99,20 @@ def cautions(
     if evaluate(facts, rule, cal, event.on).phase is not Phase.INTAKE:
         found.append(Caution.LATE_SUPPLEMENT)
     return tuple(found)
+
+
+def may_extend(facts: ClockFacts, rule: TimeLimitRule, clock: Clock, today: date) -> bool:
+    """Whether an extension can be offered today from what a list holds (the facts and
+    the clock, no history): the stage runs the decision clock, none was granted, the
+    category's law gives one and its statutory date has not passed. What `check_step`
+    and the stage table refuse of an extension, read without the events."""
+    return (
+        rule.allows_extension
+        and facts.extension_days == 0
+        and facts.stage in DECISION_CLOCK_STAGES
+        and clock.statutory_due is not None
+        and today <= clock.statutory_due
+    )
 
 
 def blocked_actions(

@@ -239,6 +239,10 @@
         <translation>Grant the selected application an extension (a reason is required)</translation>
     </message>
     <message>
+        <source>此申请现在不能延期：该类别不得延期、已延期过或已过法定期限</source>
+        <translation>This application cannot be extended now: its category allows no extension, it was extended already, or its statutory date has passed</translation>
+    </message>
+    <message>
         <source>导出 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>

@@ -97,7 +97,8 @@ class BoardPage(QWidget):
         # widening the page: the counts of three kinds are long in English.
         self.summary.setWordWrap(True)
         self.extend_button = QPushButton(self.tr("延期…"))
-        self.extend_button.setToolTip(self.tr("为选中的申请批准延期（须说明理由）"))
+        self._extend_hint = self.tr("为选中的申请批准延期（须说明理由）")
+        self.extend_button.setToolTip(self._extend_hint)
         self.export_button = QPushButton(self.tr("导出 Excel…"))
         self.model = BoardModel(self)
         self.view = _BoardView()
@@ -387,12 +388,17 @@ class BoardPage(QWidget):
 
     def _update_buttons(self) -> None:
         card = self.selected_card()
-        self.extend_button.setEnabled(card is not None and card.kind is CardKind.APPLICATION)
+        self.extend_button.setEnabled(card is not None and card.extendable)
+        self.extend_button.setToolTip(
+            self.tr("此申请现在不能延期：该类别不得延期、已延期过或已过法定期限")
+            if card is not None and card.kind is CardKind.APPLICATION and not card.extendable
+            else self._extend_hint
+        )
         self.export_button.setEnabled(bool(self.shown_cards()))
 
     def _extend_selected(self) -> None:
         card = self.selected_card()
-        if card is not None and card.kind is CardKind.APPLICATION:
+        if card is not None and card.extendable:
             self.extend_requested.emit(card.item_id)
 
     def _context_menu(self, pos: QPoint) -> None:
@@ -404,5 +410,8 @@ class BoardPage(QWidget):
             self.tr("打开"), lambda: self.open_requested.emit(item.kind.value, item.item_id)
         )
         if item.kind is CardKind.APPLICATION:
-            menu.addAction(self.tr("延期…"), lambda: self.extend_requested.emit(item.item_id))
+            extend = menu.addAction(
+                self.tr("延期…"), lambda: self.extend_requested.emit(item.item_id)
+            )
+            extend.setEnabled(item.extendable)
         menu.exec(self.view.viewport().mapToGlobal(pos))
