@@ -310,7 +310,7 @@
     </message>
     <message>
         <source>热线案件：超期 %1 件 · 即将到期 %2 件</source>
-        <translation>12369 cases: %1 overdue · %2 due soon</translation>
+        <translation>12369 cases: overdue %1 · due soon %2</translation>
     </message>
     <message>
         <source>；</source>
