@@ -286,3 +286,34 @@ def test_a_rate_shows_its_counts_in_brackets() -> None:
 @pytest.mark.usefixtures("english")
 def test_in_english_a_rate_has_ascii_brackets() -> None:
     assert figure_value_text(RATE) == "95.2% (20/21)"
+
+
+def test_the_values_beside_neighbouring_bars_do_not_overlap(qtbot: QtBot) -> None:
+    """各类别平均用时与时限: five categories of three bars each in a chart of the page's
+    height. Each bar's slot must hold its value's digits ("1" was drawn over "1")."""
+    from PySide6.QtCharts import QChartView
+    from PySide6.QtGui import QFontMetricsF
+
+    from approvals_gui.charts import Series, bar_chart
+    from approvals_gui.ui.pages.figures_page import CHART_HEIGHT
+
+    names = ["告知承诺制审批", "排污许可证核发", "辐射安全许可证", "环评报告书", "环评报告表"]
+    series = [
+        Series(name, values, "#000000")
+        for name, values in (
+            ("平均用时", [1, 6, None, 2.8, 6.1]),
+            ("承诺时限", [1, 11, None, 20, 10]),
+            ("法定时限", [30, 14, None, 60, 30]),
+        )
+    ]
+    chart = bar_chart("各类别平均用时与时限（工作日）", names, series, "工作日")
+    view = QChartView(chart)
+    qtbot.addWidget(view)
+    view.resize(560, CHART_HEIGHT)
+    view.show()
+    qtbot.waitUntil(lambda: chart.plotArea().height() > 0)
+    (bars,) = chart.series()
+    slot = chart.plotArea().height() / len(names) * bars.barWidth() / len(series)
+    for bar_set in bars.barSets():
+        digits = QFontMetricsF(bar_set.labelFont()).tightBoundingRect("0123456789")
+        assert digits.height() + 1 <= slot, (digits.height(), slot)
