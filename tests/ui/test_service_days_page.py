@@ -190,6 +190,7 @@ def test_enterprise_directory(qtbot: QtBot, ws: Workspace, settings: QSettings) 
     window.show_view(ENTERPRISES)
     page = window.directory.page
     qtbot.waitUntil(lambda: page.table.rowCount() == 2)
+    assert page.form_box.title() == "新增企业"  # nothing picked: the form adds one
     page.search.setText("临江")
     shown = [r for r in range(2) if not page.table.isRowHidden(r)]
     assert [page.table.item(r, 0).text() for r in shown] == ["临江化工有限公司"]
@@ -199,6 +200,7 @@ def test_enterprise_directory(qtbot: QtBot, ws: Workspace, settings: QSettings) 
     qtbot.waitUntil(lambda: page.applications.rowCount() == 1)
     assert page.applications.item(0, 1).text() == "再生铝项目"
     assert page.tabs.tabText(0) == "审批申请（1）"
+    assert page.form_box.title() == "江城再生资源有限公司"
     page.credit_code.setText("91350100M000101Y2J")  # the other enterprise's code
     page.save_button.click()
     qtbot.waitUntil(lambda: page.problem.text() != "")

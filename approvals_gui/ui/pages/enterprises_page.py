@@ -54,7 +54,8 @@ class EnterprisesPage(QWidget):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(ERROR_STYLE)
         self.save_button = QPushButton(self.tr("保存"))
-        self.form_box = QGroupBox()
+        # Until an enterprise is picked the form adds one, and says so.
+        self.form_box = QGroupBox(self.tr("新增企业"))
         self.applications = make_table(
             [self.tr("编号"), self.tr("项目名称"), self.tr("环节"), self.tr("时限")], 1
         )
