@@ -7,19 +7,16 @@ from dataclasses import dataclass
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QResizeEvent
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QToolButton,
@@ -37,6 +34,7 @@ from approvals_gui.domain.units import Unit, unit_shares
 from approvals_gui.services.applications import ApplicationDetail
 from approvals_gui.ui import strings
 from approvals_gui.ui.delegates.countdown import CHIP_COLOURS
+from approvals_gui.ui.history_table import HistoryColumns, HistoryTable
 from approvals_gui.ui.labels import CAUTION_STYLE, plain_label
 from approvals_gui.ui.pane_parts import (
     HintOrContent,
@@ -60,6 +58,13 @@ PAUSED_BACKGROUND = "#eeeeee"
 # the pane too wide for a 1366-pixel screen.
 STEP_COLUMNS = 2
 TIMELINE_COLUMNS = ("on", "action", "stage", "actor", "workdays", "document", "remark")
+TIMELINE = HistoryColumns(
+    TIMELINE_COLUMNS,
+    whole=("on", "actor", "workdays"),
+    capped=("stage", "document"),
+    shared=(("action", 5), ("remark", 8)),
+    optional=("document",),
+)
 
 
 def offered_actions(detail: ApplicationDetail, units: Sequence[Unit]) -> list[Action]:
@@ -187,19 +192,19 @@ class DetailPane(QWidget):
         return tabs
 
     def _make_timeline(self) -> HistoryTable:
-        table = HistoryTable()
+        """The date, who and the days whole; the stage and 文号 (hidden while no step has
+        one) up to a quarter each; the step and 备注 sharing the rest (#13)."""
+        headers = [
+            self.tr("日期"),
+            self.tr("操作"),
+            self.tr("进入环节"),
+            self.tr("办理人"),
+            self.tr("工作日"),
+            self.tr("文号"),
+            self.tr("备注"),
+        ]
+        table = HistoryTable(TIMELINE, headers)
         table.setObjectName("timeline")
-        table.setHorizontalHeaderLabels(
-            [
-                self.tr("日期"),
-                self.tr("操作"),
-                self.tr("进入环节"),
-                self.tr("办理人"),
-                self.tr("工作日"),
-                self.tr("文号"),
-                self.tr("备注"),
-            ]
-        )
         return table
 
     # -- filling ------------------------------------------------------------------------
@@ -538,67 +543,6 @@ class DetailPane(QWidget):
             for span in detail.units
         ]
         self.unit_days.setToolTip("\n".join(stays))
-
-
-class HistoryTable(QTableWidget):
-    """The history, as wide as the pane when it can be: the date, who and the days as
-    wide as their contents, never cut; the stage and 文号 too, up to a quarter each
-    (文号 hidden while no step has one); the step and 备注 sharing the rest and wrapping,
-    each row as tall as it needs (#13). Too narrow a pane scrolls sideways rather than
-    squeeze a column below a few characters. Fitted again on each resize."""
-
-    WHOLE = ("on", "actor", "workdays")
-    CAPPED = ("stage", "document")
-    SHARED = (("action", 5), ("remark", 8))  # and the characters each keeps at least
-    LONGEST_WORD = 10  # characters: a longer English word may be cut, not the layout
-
-    def __init__(self) -> None:
-        super().__init__(0, len(TIMELINE_COLUMNS))
-        self.verticalHeader().hide()
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.setWordWrap(True)
-        self.horizontalHeader().setMinimumSectionSize(36)
-
-    def fit(self) -> None:
-        room = self.viewport().width()
-        column = {key: i for i, key in enumerate(TIMELINE_COLUMNS)}
-        document = column["document"]
-        self.setColumnHidden(
-            document, all(not self._text(row, document) for row in range(self.rowCount()))
-        )
-        for key in (*self.WHOLE, *self.CAPPED):
-            self.resizeColumnToContents(column[key])
-        for key in self.CAPPED:
-            self.setColumnWidth(column[key], min(self.columnWidth(column[key]), room // 4))
-        taken = sum(
-            self.columnWidth(column[k])
-            for k in (*self.WHOLE, *self.CAPPED)
-            if not self.isColumnHidden(column[k])
-        )
-        char = self.fontMetrics().horizontalAdvance("中")
-        share = (room - taken) // len(self.SHARED)
-        for key, least in self.SHARED:
-            word = min(self._longest_word(column[key]), self.LONGEST_WORD * char)
-            self.setColumnWidth(column[key], max(least * char, word, share))
-        self.resizeRowsToContents()
-
-    def _longest_word(self, column: int) -> int:
-        """The widest word of a column's cells, padding included: wrapping breaks
-        between words, so a narrower column would cut one ("Request supple…")."""
-        metrics = self.fontMetrics()
-        words = (w for row in range(self.rowCount()) for w in self._text(row, column).split())
-        return max((metrics.horizontalAdvance(w) for w in words), default=0) + 12
-
-    def _text(self, row: int, column: int) -> str:
-        item = self.item(row, column)
-        return item.text() if item is not None else ""
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.fit()
 
 
 def _warning(text: str) -> QLabel:

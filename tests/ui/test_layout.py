@@ -473,6 +473,30 @@ def test_the_supplement_dialog_shows_every_material_whole(
     assert dialog.width() <= 1366
 
 
+def test_a_case_history_cuts_no_date_and_keeps_room_for_its_notes(
+    qtbot: QtBot, ws: Workspace, settings: QSettings, language: str
+) -> None:
+    """The case's 说明 once shrank to what the pane left ("report back by 202…")."""
+    from tests.ui.test_hotline_board import late_case
+
+    case_id = late_case(ws)
+    window = showing(
+        qtbot, ws, settings, language, HOTLINE, lambda w: w.hotline.page.proxy.rowCount() == 1
+    )
+    page = window.hotline.page
+    assert page.select(case_id)
+    pane = page.pane
+    qtbot.waitUntil(lambda: pane.detail is not None and pane.history.rowCount() == 3)
+    pane.tabs.setCurrentWidget(pane.history)
+    settle(window)
+    table = pane.history
+    metrics = table.fontMetrics()
+    on, notes = table.index_of("on"), table.index_of("notes")
+    for row in range(table.rowCount()):
+        assert metrics.horizontalAdvance(table.text(row, on)) < table.columnWidth(on)
+    assert table.columnWidth(notes) >= 8 * metrics.horizontalAdvance("中")
+
+
 def test_board_countdowns_and_filters_show_whole(
     qtbot: QtBot, demo: Workspace, settings: QSettings, language: str
 ) -> None:

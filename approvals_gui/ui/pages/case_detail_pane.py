@@ -5,14 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QFrame,
     QGridLayout,
     QGroupBox,
-    QHeaderView,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
@@ -25,6 +22,7 @@ from approvals_gui.domain.hotline.records import CaseRecord
 from approvals_gui.services.hotline import CaseDetail
 from approvals_gui.ui import hotline_strings as names
 from approvals_gui.ui import strings
+from approvals_gui.ui.history_table import HistoryColumns, HistoryTable
 from approvals_gui.ui.labels import plain_label
 from approvals_gui.ui.pane_parts import HintOrContent, clear_layout, scrolled_form, selectable
 from approvals_gui.ui.step_hints import WHY_ICON, mark_step_button, themed_icon
@@ -33,6 +31,15 @@ STEP_COLUMNS = 2
 DESTRUCTIVE = frozenset({CaseAction.REFUSE})  # ends the case against the reporter
 HANDOVER, CLOSING = "handover", "closing"  # the two papers
 CLOSED = frozenset({CaseStatus.CLOSED_ON_TIME, CaseStatus.CLOSED_LATE})
+
+
+# The date, who and the step's name whole; the stage up to a quarter; 说明 the rest.
+CASE_HISTORY = HistoryColumns(
+    ("on", "action", "stage", "actor", "notes"),
+    whole=("on", "actor", "action"),
+    capped=("stage",),
+    shared=(("notes", 8),),
+)
 
 
 class CaseDetailPane(QWidget):
@@ -58,15 +65,17 @@ class CaseDetailPane(QWidget):
         steps_box.setLayout(self.buttons)
         self.facts = QFormLayout()
         self.dates = QFormLayout()
-        self.history = _history_table(
+        self.history = HistoryTable(
+            CASE_HISTORY,
             [
                 self.tr("日期"),
                 self.tr("操作"),
                 self.tr("进入环节"),
                 self.tr("办理人"),
                 self.tr("说明"),
-            ]
+            ],
         )
+        self.history.setObjectName("case_history")
         self.tabs = QTabWidget()
         self.tabs.setObjectName("case_tabs")
         self.tabs.setDocumentMode(True)
@@ -256,6 +265,7 @@ class CaseDetailPane(QWidget):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.history.setItem(row, column, item)
+        self.history.fit()
 
     def _event_notes(self, e: CaseEvent) -> str:
         """The unit and its date, the findings, the reason and the remark of a step."""
@@ -278,21 +288,3 @@ class CaseDetailPane(QWidget):
         notes += [f"{label}：{text}" for label, text in labelled if text]
         notes.append(e.remark)
         return self.tr("；", "between the parts of a remark").join(filter(None, notes))
-
-
-def _history_table(headers: list[str]) -> QTableWidget:
-    """The steps, as wide as the pane: the short columns fitted, 说明 wrapping."""
-    table = QTableWidget(0, len(headers))
-    table.setObjectName("case_history")
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().hide()
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    table.setWordWrap(True)
-    header = table.horizontalHeader()
-    for column in range(len(headers) - 1):
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
-    return table

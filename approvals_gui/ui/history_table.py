@@ -1,0 +1,91 @@
+"""A history of steps in a narrow detail pane: an application's or a 12369 case's.
+
+At 1366 px the pane is about 350 px wide. Fitting every column into it cut dates
+("2026-1…"), words ("Request supple…") and squeezed the notes to a sliver; this table
+keeps what must be read whole and lets too narrow a pane scroll sideways instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QWidget
+
+
+@dataclass(frozen=True)
+class HistoryColumns:
+    """How a history's columns share the width, by their keys in `keys` order:
+    `whole` as wide as their contents, never cut; `capped` too, up to a quarter of the
+    width each; `shared` (key, characters kept at least) the rest, wrapping; `optional`
+    hidden while every cell is empty."""
+
+    keys: tuple[str, ...]
+    whole: tuple[str, ...]
+    capped: tuple[str, ...]
+    shared: tuple[tuple[str, int], ...]
+    optional: tuple[str, ...] = ()
+
+
+class HistoryTable(QTableWidget):
+    """Each row as tall as it needs; fitted again on each resize (call `fit` after
+    filling). A shared column also keeps its longest word, up to LONGEST_WORD
+    characters: wrapping breaks between words."""
+
+    LONGEST_WORD = 10  # characters: a longer English word may be cut, not the layout
+
+    def __init__(
+        self, columns: HistoryColumns, headers: Sequence[str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(0, len(columns.keys), parent)
+        self.columns = columns
+        self.setHorizontalHeaderLabels(list(headers))
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setWordWrap(True)
+        self.horizontalHeader().setMinimumSectionSize(36)
+
+    def index_of(self, key: str) -> int:
+        return self.columns.keys.index(key)
+
+    def fit(self) -> None:
+        room = self.viewport().width()
+        c = self.columns
+        for key in c.optional:
+            index = self.index_of(key)
+            self.setColumnHidden(
+                index, not any(self.text(r, index) for r in range(self.rowCount()))
+            )
+        for key in (*c.whole, *c.capped):
+            self.resizeColumnToContents(self.index_of(key))
+        for key in c.capped:
+            index = self.index_of(key)
+            self.setColumnWidth(index, min(self.columnWidth(index), room // 4))
+        fitted = [self.index_of(k) for k in (*c.whole, *c.capped)]
+        taken = sum(self.columnWidth(i) for i in fitted if not self.isColumnHidden(i))
+        char = self.fontMetrics().horizontalAdvance("中")
+        share = (room - taken) // len(c.shared)
+        for key, least in c.shared:
+            index = self.index_of(key)
+            word = min(self._longest_word(index), self.LONGEST_WORD * char)
+            self.setColumnWidth(index, max(least * char, word, share))
+        self.resizeRowsToContents()
+
+    def text(self, row: int, column: int) -> str:
+        item = self.item(row, column)
+        return item.text() if item is not None else ""
+
+    def _longest_word(self, column: int) -> int:
+        """The widest word of a column's cells, padding included."""
+        metrics = self.fontMetrics()
+        words = (w for row in range(self.rowCount()) for w in self.text(row, column).split())
+        return max((metrics.horizontalAdvance(w) for w in words), default=0) + 12
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.fit()
