@@ -3280,7 +3280,7 @@ EIA approval deadlines</translation>
     </message>
     <message>
         <source>用户 %1 已停用。</source>
-        <translation>User %1 disabled.</translation>
+        <translation>User %1 deactivated.</translation>
     </message>
 </context>
 <context>
@@ -3448,7 +3448,7 @@ EIA approval deadlines</translation>
     </message>
     <message>
         <source>停用</source>
-        <translation>Disable</translation>
+        <translation>Deactivate</translation>
     </message>
     <message>
         <source>启用</source>
@@ -3456,7 +3456,7 @@ EIA approval deadlines</translation>
     </message>
     <message>
         <source>已停用</source>
-        <translation>Disabled</translation>
+        <translation>Inactive</translation>
     </message>
 </context>
 <context>
@@ -5397,7 +5397,7 @@ Then restart the program and sign in with that account.</translation>
     </message>
     <message>
         <source>该账号已停用，请与管理员联系。</source>
-        <translation>This account is disabled; please contact an administrator.</translation>
+        <translation>This account is deactivated; please contact an administrator.</translation>
     </message>
     <message>
         <source>密码至少 %1 位。</source>
@@ -5409,7 +5409,7 @@ Then restart the program and sign in with that account.</translation>
     </message>
     <message>
         <source>单位“%1”已有申请或用户，不能删除；可改为停用。</source>
-        <translation>Unit “%1” has applications or users and cannot be deleted; disable it instead.</translation>
+        <translation>Unit “%1” has applications or users and cannot be deleted; deactivate it instead.</translation>
     </message>
     <message>
         <source>注意：已超过受理期限（收件后 5 个工作日）。依《行政许可法》第三十二条，逾期不告知的自收到申请材料之日起即为受理：此补正通知照常记录，但不中止、也不重新计算时限。</source>
