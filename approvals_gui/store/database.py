@@ -10,9 +10,9 @@ from sqlalchemy import Engine, inspect, text
 from approvals_gui.store import live
 from approvals_gui.store.db import make_engine, session_scope, translate_errors
 from approvals_gui.store.errors import StoreError, StoreErrorCode
-from approvals_gui.store.repo import ensure_default_rules
+from approvals_gui.store.repo import ensure_default_rules, has_default_rules
 from approvals_gui.store.sqlite_file import check_database_file, foreign, sqlite_file
-from approvals_gui.store.units import ensure_default_unit
+from approvals_gui.store.units import ensure_default_unit, has_units
 
 # The newest migration's revision (a test keeps it equal to Alembic's head). Knowing
 # it here spares importing Alembic, which is slow, when the schema is current.
@@ -48,9 +48,14 @@ def bring_up_to_date(engine: Engine) -> None:
         from approvals_gui.store.migrate import upgrade
 
         upgrade(engine)
-    with session_scope(engine) as session:
-        ensure_default_rules(session)
-        ensure_default_unit(session)
+    # Read first, write only what is missing: another desk's long write (an import)
+    # must not keep this one from opening, nor `check` from reading (LOCKED otherwise).
+    with session_scope(engine, write=False) as session:
+        seeded = has_default_rules(session) and has_units(session)
+    if not seeded:
+        with session_scope(engine) as session:
+            ensure_default_rules(session)
+            ensure_default_unit(session)
     live.prune(engine)
 
 

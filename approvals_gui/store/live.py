@@ -110,9 +110,14 @@ def record(connection: Connection, touched: Iterable[tuple[ChangeKind, int | Non
 
 
 def prune(engine: Engine) -> None:
-    """Forget what no open window can still need (run when a desk opens the database)."""
+    """Forget what no open window can still need (run when a desk opens the database);
+    a write only when there is something to forget."""
+    old = col(ChangeLogRow.at) < datetime.now() - KEEP
+    with engine.connect() as conn:
+        if conn.execute(select(col(ChangeLogRow.id)).where(old).limit(1)).first() is None:
+            return
     with engine.begin() as conn:
-        conn.execute(delete(ChangeLogRow).where(col(ChangeLogRow.at) < datetime.now() - KEEP))
+        conn.execute(delete(ChangeLogRow).where(old))
 
 
 @dataclass

@@ -113,9 +113,14 @@ def judge_with(session: Session, rule: TimeLimitRule) -> int:
     return frozen.id
 
 
+def has_default_rules(session: Session) -> bool:
+    """Whether the database has rules (the shipped ones, or the bureau's edits of them)."""
+    return session.scalar(select(col(TimeLimitRuleRow.category)).limit(1)) is not None
+
+
 def ensure_default_rules(session: Session) -> None:
     """Insert the shipped rules into a database that has none yet."""
-    if session.scalar(select(func.count()).select_from(TimeLimitRuleRow)) == 0:
+    if not has_default_rules(session):
         session.add_all(rule_to_row(rule) for rule in DEFAULT_RULES)
 
 

@@ -21,8 +21,12 @@ def load_units(session: Session) -> list[Unit]:
     return [Unit(r.code, r.name, UnitKind(r.kind), r.district, r.active) for r in rows]
 
 
+def has_units(session: Session) -> bool:
+    return session.scalar(select(col(UnitRow.code)).limit(1)) is not None
+
+
 def ensure_default_unit(session: Session) -> None:
-    if session.scalar(select(col(UnitRow.code)).limit(1)) is None:
+    if not has_units(session):
         save_units(session, [DEFAULT_CITY])
 
 

@@ -111,3 +111,28 @@ def test_another_programs_server_database_is_refused_untouched(
 def test_a_server_address_is_opened_with_psycopg(scheme: str) -> None:
     engine = make_engine(f"{scheme}://approvals@db.example/approvals")  # connects lazily
     assert (engine.dialect.name, engine.dialect.driver) == ("postgresql", "psycopg")
+
+
+@FILE
+def test_a_desk_opens_and_checks_while_another_holds_the_write_lock(tmp_path: Path) -> None:
+    """Opening seeded the defaults and pruned the change log in write transactions:
+    behind another desk's long write (an import) it waited, then failed LOCKED, and
+    `check` could not read a database it only reads."""
+    from approvals_gui.services.maintenance import check
+    from approvals_gui.services.workspace import Workspace
+    from tests.conftest import TODAY
+
+    path = tmp_path / "shared.sqlite3"
+    open_database(path, create=True).dispose()
+    writer = sqlite3.connect(path, isolation_level=None)
+    try:
+        writer.execute("BEGIN IMMEDIATE")
+        writer.execute("UPDATE unit SET name = name")
+        engine = open_database(path)
+        try:
+            assert check(Workspace(engine, "李四"), today=TODAY).ok
+        finally:
+            engine.dispose()
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
