@@ -5,7 +5,7 @@ reads the database again to catch up.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -129,8 +129,9 @@ def reference_changed(ws: Workspace, write: Callable[[], object]) -> ChangeSet:
     return ChangeSet(reference=load_reference(ws))
 
 
-def save_rule(ws: Workspace, rule: TimeLimitRule) -> ChangeSet:
-    return reference_changed(ws, lambda: rules.save_rule(ws, rule))
+def save_rule(ws: Workspace, rule: TimeLimitRule, based_on: TimeLimitRule) -> ChangeSet:
+    """`based_on`, here and below: what the editor showed when the edit began."""
+    return reference_changed(ws, lambda: rules.save_rule(ws, rule, based_on=based_on))
 
 
 def save_hotline_rule(ws: Workspace, rule: HotlineRule) -> ChangeSet:
@@ -169,18 +170,27 @@ def set_shift_rule(ws: Workspace, rule: ShiftRule) -> ChangeSet:
     return ChangeSet(service_days=True, reference=load_reference(ws))
 
 
-def save_enterprise(ws: Workspace, form: EnterpriseForm, enterprise_id: int | None) -> ChangeSet:
-    saved = directory.save_enterprise(ws, form, enterprise_id)
+def save_enterprise(
+    ws: Workspace,
+    form: EnterpriseForm,
+    enterprise_id: int | None,
+    based_on: EnterpriseForm | None,
+) -> ChangeSet:
+    saved = directory.save_enterprise(ws, form, enterprise_id, based_on=based_on)
     # Names and codes are shown in the list, the board and the visits: read them afresh.
     return ChangeSet(directory=True, reference=load_reference(ws), reload=True, subject=saved)
 
 
-def save_units(ws: Workspace, units: Sequence[Unit]) -> ChangeSet:
-    return reference_changed(ws, lambda: units_service.save_units(ws, units))
+def save_units(ws: Workspace, units: Sequence[Unit], based_on: Sequence[Unit]) -> ChangeSet:
+    return reference_changed(ws, lambda: units_service.save_units(ws, units, based_on=based_on))
 
 
-def save_authorities(ws: Workspace, rows: Sequence[Authority]) -> ChangeSet:
-    return reference_changed(ws, lambda: units_service.save_authorities(ws, rows))
+def save_authorities(
+    ws: Workspace, rows: Sequence[Authority], based_on: Mapping[str, Authority]
+) -> ChangeSet:
+    return reference_changed(
+        ws, lambda: units_service.save_authorities(ws, rows, based_on=based_on)
+    )
 
 
 def add_user(ws: Workspace, user: User, password: str) -> ChangeSet:

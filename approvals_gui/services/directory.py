@@ -14,6 +14,7 @@ from approvals_gui.services.service_days import VisitView, enterprise_visits
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import repo
 from approvals_gui.store.db import session_scope
+from approvals_gui.store.errors import refuse_if_changed
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,14 +44,24 @@ def handlers(ws: Workspace) -> list[str]:
         return repo.handler_names(session)
 
 
-def save_enterprise(ws: Workspace, form: EnterpriseForm, enterprise_id: int | None = None) -> int:
+def save_enterprise(
+    ws: Workspace,
+    form: EnterpriseForm,
+    enterprise_id: int | None = None,
+    *,
+    based_on: EnterpriseForm | None = None,
+) -> int:
     """Add or edit an enterprise. Refused (nothing written) if the form has a problem or
-    another enterprise has the same credit code."""
+    another enterprise has the same credit code; or, given `based_on` (the enterprise
+    as the edit started from it), if another desk changed it since (CHANGED_ELSEWHERE)."""
     ws.require(Permission.REGISTER)
     clean = checked_enterprise(form)
     with session_scope(ws.engine) as session:
         if enterprise_id is None:
             return repo.add_enterprise(session, clean, ws.now())
+        if based_on is not None:
+            current = repo.enterprise_form(session, enterprise_id)
+            refuse_if_changed(current, based_on, f"enterprise {enterprise_id}")
         repo.update_enterprise(session, enterprise_id, clean)
         return enterprise_id
 

@@ -10,12 +10,18 @@ from approvals_gui.domain.rules import TimeLimitRule
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import repo
 from approvals_gui.store.db import session_scope
+from approvals_gui.store.errors import refuse_if_changed
 
 
-def save_rule(ws: Workspace, rule: TimeLimitRule) -> None:
-    """Replace the category's rule. The rule validated itself when it was built."""
+def save_rule(ws: Workspace, rule: TimeLimitRule, *, based_on: TimeLimitRule | None = None) -> None:
+    """Replace the category's rule. The rule validated itself when it was built.
+    `based_on`: the rule the edit started from; refused (CHANGED_ELSEWHERE) if the
+    stored one is no longer that."""
     ws.require(Permission.EDIT_RULES)
     with session_scope(ws.engine) as session:
+        if based_on is not None:
+            current = repo.current_rule(session, rule.category)
+            refuse_if_changed(current, based_on, f"rule {rule.category}")
         repo.save_rule(session, rule)
     ws.reload()
 

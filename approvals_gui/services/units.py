@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from approvals_gui.domain.access import Permission
 from approvals_gui.domain.errors import DomainError, ErrorCode
@@ -16,11 +16,15 @@ from approvals_gui.domain.units import (
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import units as store
 from approvals_gui.store.db import session_scope
+from approvals_gui.store.errors import refuse_if_changed
 
 
-def save_units(ws: Workspace, units: Sequence[Unit]) -> None:
+def save_units(
+    ws: Workspace, units: Sequence[Unit], *, based_on: Sequence[Unit] | None = None
+) -> None:
     """Make the unit list `units`, in order. A unit that applications or users name
-    cannot be removed (make it inactive instead)."""
+    cannot be removed (make it inactive instead). `based_on`: the list the edit started
+    from; refused (CHANGED_ELSEWHERE) if the stored one is no longer that."""
     ws.require(Permission.EDIT_UNITS)
     cleaned = [checked_unit(u) for u in units]
     codes = [u.code for u in cleaned]
@@ -29,6 +33,8 @@ def save_units(ws: Workspace, units: Sequence[Unit]) -> None:
         raise DomainError(ErrorCode.DUPLICATE_ENTRY, f"unit {twice} twice", entry=twice)
     check_units(cleaned)
     with session_scope(ws.engine) as session:
+        if based_on is not None:
+            refuse_if_changed(store.load_units(session), list(based_on), "units")
         missing = store.units_in_use(session) - set(codes)
         if missing:
             code = min(missing)
@@ -36,8 +42,14 @@ def save_units(ws: Workspace, units: Sequence[Unit]) -> None:
         store.save_units(session, cleaned)
 
 
-def save_authorities(ws: Workspace, authorities: Sequence[Authority]) -> None:
-    """Make the 审批权限 table `authorities`; a category left out is the city bureau's."""
+def save_authorities(
+    ws: Workspace,
+    authorities: Sequence[Authority],
+    *,
+    based_on: Mapping[str, Authority] | None = None,
+) -> None:
+    """Make the 审批权限 table `authorities`; a category left out is the city bureau's.
+    `based_on`: the table the edit started from (as `save_units`)."""
     ws.require(Permission.EDIT_UNITS)
     known = ws.rules()
     authorities = [checked_authority(a) for a in authorities]
@@ -47,4 +59,6 @@ def save_authorities(ws: Workspace, authorities: Sequence[Authority]) -> None:
                 ErrorCode.UNKNOWN_CATEGORY, f"unknown category {a.category!r}", category=a.category
             )
     with session_scope(ws.engine) as session:
+        if based_on is not None:
+            refuse_if_changed(store.load_authorities(session), dict(based_on), "authorities")
         store.save_authorities(session, authorities)

@@ -25,6 +25,7 @@ class StoreErrorCode(StrEnum):
     LOGIN_REFUSED = "login_refused"  # the server refused the user name or password
     NO_SERVER_DATABASE = "no_server_database"  # the server has no database of that name
     ROW_BUSY = "row_busy"  # another desk holds the application while it saves a step
+    CHANGED_ELSEWHERE = "changed_elsewhere"  # settings saved on another desk since read
     REFERENCE = "reference"  # a row names one that is not there, or one in use was removed
     EXISTS = "exists"  # a file is where a new one was to be written: it is not replaced
 
@@ -34,3 +35,14 @@ class StoreError(RuntimeError):
         super().__init__(message)
         self.code = code
         self.params = params
+
+
+def refuse_if_changed(current: object, based_on: object, what: str) -> None:
+    """CHANGED_ELSEWHERE if what is stored now is not what an edit started from: another
+    desk saved it in between, and saving the edit would undo that desk's change unseen."""
+    if current != based_on:
+        raise StoreError(
+            StoreErrorCode.CHANGED_ELSEWHERE,
+            f"{what}: changed on another desk since it was read",
+            what=what,
+        )

@@ -21,7 +21,7 @@ from approvals_gui.logs import log
 from approvals_gui.services.changes import ChangeSet, Reference, load_reference
 from approvals_gui.services.progress import Cancelled
 from approvals_gui.services.workspace import Workspace
-from approvals_gui.store.errors import StoreError
+from approvals_gui.store.errors import StoreError, StoreErrorCode
 from approvals_gui.ui import strings
 from approvals_gui.ui.today import Today
 from approvals_gui.ui.workers import Worker
@@ -84,6 +84,16 @@ class Operations(QObject):
 
         def failed(error: Exception) -> None:
             log.info("%s: not done (%s)", name, _reason(error))
+            if isinstance(error, StoreError) and error.code is StoreErrorCode.CHANGED_ELSEWHERE:
+                # Settings another desk saved meanwhile: said in a box (a page's own note
+                # would be cleared by the reload), then every page shows them afresh.
+                self.show_error(error)
+                self.load_reference(
+                    lambda reference: self.publish(
+                        ChangeSet(reference=reference, directory=True, reload=True)
+                    )
+                )
+                return
             (on_error or self.show_error)(error)
 
         self.worker.run(job, done, failed, owner=self)

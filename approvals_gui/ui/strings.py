@@ -245,6 +245,11 @@ def _store_error_text(error: StoreError) -> str:
         StoreErrorCode.ROW_BUSY: QT_TRANSLATE_NOOP(
             "strings", "另一台电脑正在保存这件申请，请稍后再试。"
         ),
+        StoreErrorCode.CHANGED_ELSEWHERE: QT_TRANSLATE_NOOP(
+            "strings",
+            "在您修改期间，另一台电脑已修改并保存了这些内容；您的修改未保存。"
+            "已重新载入最新内容，请在此基础上重新修改。",
+        ),
         StoreErrorCode.REFERENCE: QT_TRANSLATE_NOOP(
             "strings",
             "所选的企业、申请或单位已不在数据库中，或仍在使用而不能删除（可能另一台电脑刚刚修改过）；"

@@ -5072,6 +5072,10 @@ Then restart the program and sign in with that account.</translation>
         <translation>The database is in use by another program. Please try again shortly.</translation>
     </message>
     <message>
+        <source>在您修改期间，另一台电脑已修改并保存了这些内容；您的修改未保存。已重新载入最新内容，请在此基础上重新修改。</source>
+        <translation>While you were editing, another computer changed and saved this; your change was not saved. The latest is shown again: make your change on it.</translation>
+    </message>
+    <message>
         <source>所选的企业、申请或单位已不在数据库中，或仍在使用而不能删除（可能另一台电脑刚刚修改过）；请刷新后再试。</source>
         <translation>The enterprise, application or unit chosen is no longer in the database, or is still in use and cannot be removed (another computer may just have changed it). Refresh and try again.</translation>
     </message>

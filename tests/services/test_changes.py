@@ -12,10 +12,14 @@ from approvals_gui.domain.calendar import CalendarOverride, OverrideKind
 from approvals_gui.domain.errors import DomainError
 from approvals_gui.domain.service_days import Matter, MatterType, Mode, ShiftRule, VisitForm
 from approvals_gui.domain.stages import Action
+from approvals_gui.domain.units import Authority, Level, Unit, UnitKind
 from approvals_gui.services import changes
 from approvals_gui.services.applications import Step, detail, register, view_of
+from approvals_gui.services.changes import load_reference
+from approvals_gui.services.directory import directory
 from approvals_gui.services.preview import preview_step
 from approvals_gui.services.workspace import Workspace
+from approvals_gui.store.errors import StoreError, StoreErrorCode
 from tests.conftest import NOW, TODAY, new_application, reviewed_and_refused
 
 OTHER_CODE = "91110000600037341L"
@@ -74,7 +78,7 @@ def test_the_preview_refuses_what_the_stage_table_refuses(ws: Workspace) -> None
 
 def test_rule_and_calendar_edits_carry_the_new_reference(ws: Workspace) -> None:
     rule = dataclasses.replace(ws.rule("report_form"), warn_workdays=5)
-    result = changes.save_rule(ws, rule)
+    result = changes.save_rule(ws, rule, ws.rule("report_form"))
     assert result.reference is not None and result.reference.rules["report_form"] == rule
     off = CalendarOverride(date(2026, 12, 1), OverrideKind.HOLIDAY, "本地假日")
     result = changes.set_days(ws, [off])
@@ -82,6 +86,44 @@ def test_rule_and_calendar_edits_carry_the_new_reference(ws: Workspace) -> None:
     assert not result.reference.calendar.is_workday(date(2026, 12, 1))
     result = changes.remove_local(ws, [date(2026, 12, 1)])
     assert result.reference is not None and result.reference.calendar.is_workday(date(2026, 12, 1))
+
+
+def test_settings_another_desk_saved_meanwhile_are_not_overwritten(ws: Workspace) -> None:
+    """Units, the 审批权限 table, a rule and an enterprise: desk A edits from what it
+    read, desk B saves first; A's save is refused and B's change stays (they were
+    last-writer-wins: a unit B added was deleted, B's rule undone)."""
+    register(ws, new_application(), today=TODAY)
+    other = Workspace(ws.engine, "另一台电脑")
+    read = load_reference(ws)
+    (enterprise_id, enterprise), *_ = directory(ws)
+    branch = Unit("east", "东城分局", UnitKind.BRANCH, "东城区")
+    delegated = Authority("report_form", Level.LOCAL, "环办〔2026〕3号")
+    stricter = dataclasses.replace(read.rules["report_form"], warn_workdays=5)
+    # Desk B saves each first, from fresh reads.
+    changes.save_units(other, [*read.units, branch], read.units)
+    changes.save_authorities(other, [delegated], read.authorities)
+    changes.save_rule(other, stricter, read.rules["report_form"])
+    phoned = dataclasses.replace(enterprise, phone="0591-12345678")
+    changes.save_enterprise(other, phoned, enterprise_id, enterprise)
+    # Desk A, from what it read before.
+    renamed = [dataclasses.replace(read.units[0], name="本市局")]
+    laxer = dataclasses.replace(read.rules["report_form"], warn_workdays=1)
+    attempts = [
+        lambda: changes.save_units(ws, renamed, read.units),
+        lambda: changes.save_authorities(ws, [], read.authorities),
+        lambda: changes.save_rule(ws, laxer, read.rules["report_form"]),
+        lambda: changes.save_enterprise(
+            ws, dataclasses.replace(enterprise, contact="王经理"), enterprise_id, enterprise
+        ),
+    ]
+    for attempt in attempts:
+        with pytest.raises(StoreError) as refused:
+            attempt()
+        assert refused.value.code is StoreErrorCode.CHANGED_ELSEWHERE
+    now = load_reference(ws)
+    assert branch in now.units and now.authorities == {"report_form": delegated}
+    assert now.rules["report_form"].warn_workdays == 5
+    assert dict(directory(ws))[enterprise_id] == phoned
 
 
 def test_service_day_changes(ws: Workspace) -> None:

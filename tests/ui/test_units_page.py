@@ -87,6 +87,45 @@ def test_an_admin_adds_a_branch_and_delegates_a_category(
     qtbot.waitUntil(lambda: not authorities.save_button.isEnabled())
 
 
+def test_units_another_desk_saved_meanwhile_are_kept_and_shown(
+    qtbot: QtBot, staffed: Workspace, settings: QSettings
+) -> None:
+    """The admin edits from the list the page read; another desk saves a branch first.
+    The admin's save is refused in a box, the branch stays, and the page shows it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from approvals_gui.services.units import save_units
+
+    window = units_page_as(qtbot, staffed, ADMIN, settings)
+    tab = window.units.page.units
+    branch = Unit("gaoxin", "高新区分局", UnitKind.BRANCH, "高新区")
+    other = fresh(staffed).signed_in(ADMIN)
+    save_units(other, [*other.units(), branch])
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, UnitDialog)
+        dialog.code.setText("centre")
+        dialog.name.setText("技术评估中心")
+        dialog.kind.setCurrentIndex(dialog.kind.findData(UnitKind.CENTRE.value))
+        dialog.accept()
+
+    said: list[str] = []
+
+    def read(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        said.append(box.text())
+        box.accept()
+
+    answer_next_dialog(fill, UnitDialog)
+    tab.add_button.click()
+    answer_next_dialog(read, QMessageBox)
+    tab.save_button.click()
+    qtbot.waitUntil(lambda: bool(said))
+    assert "另一台电脑已修改并保存了这些内容" in said[0]
+    assert [u.code for u in fresh(staffed).units()] == ["city", "gaoxin"]
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 2 and tab.table.item(1, 0).text() == "gaoxin")
+
+
 def test_an_admin_adds_a_user_and_a_refusal_shows_on_the_tab(
     qtbot: QtBot, staffed: Workspace, settings: QSettings
 ) -> None:

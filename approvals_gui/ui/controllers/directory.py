@@ -60,7 +60,7 @@ class DirectoryController(PageController):
                 self.page.select(result.subject)
 
         self.ops.write(
-            partial(changes.save_enterprise, self.ops.ws, form, enterprise_id),
+            partial(changes.save_enterprise, self.ops.ws, form, enterprise_id, self.page.loaded()),
             saved,
             lambda error: self.page.show_problem(strings.error_text(error)),
         )

@@ -75,7 +75,7 @@ class RulesController(PageController):
         dialog = RuleImpactDialog(old, rule, impact, self.ops.window)
         if dialog.exec() == RuleImpactDialog.DialogCode.Accepted:
             self.ops.write(
-                partial(changes.save_rule, self.ops.ws, rule),
+                partial(changes.save_rule, self.ops.ws, rule, old),
                 lambda _changes: self.message.emit(self.tr("时限规则已保存。")),
             )
 

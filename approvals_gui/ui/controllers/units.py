@@ -77,14 +77,16 @@ class UnitsController(PageController):
 
     def save_units(self, units: Sequence[Unit]) -> None:
         self._write(
-            partial(changes.save_units, self.ops.ws, list(units)),
+            partial(changes.save_units, self.ops.ws, list(units), self.page.units.saved()),
             self.tr("单位已保存。"),
             self.page.units.problem.setText,
         )
 
     def save_authorities(self, rows: Sequence[Authority]) -> None:
         self._write(
-            partial(changes.save_authorities, self.ops.ws, list(rows)),
+            partial(
+                changes.save_authorities, self.ops.ws, list(rows), self.page.authorities.based_on()
+            ),
             self.tr("审批权限已保存。"),
             self.page.authorities.problem.setText,
         )

@@ -38,6 +38,7 @@ class EnterprisesPage(QWidget):
         super().__init__(parent)
         self._rows: list[tuple[int, EnterpriseForm]] = []
         self._editing: int | None = None
+        self._loaded: EnterpriseForm | None = None  # the enterprise as shown, to edit
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("搜索企业名称或统一社会信用代码"))
@@ -147,7 +148,7 @@ class EnterprisesPage(QWidget):
 
     def start_new(self) -> None:
         self.table.clearSelection()
-        self._editing = None
+        self._editing, self._loaded = None, None
         self.form_box.setTitle(self.tr("新增企业"))
         for edit in (self.name, self.credit_code, self.district, self.contact, self.phone):
             edit.clear()
@@ -158,7 +159,7 @@ class EnterprisesPage(QWidget):
         self.name.setFocus()
 
     def show_page(self, page: EnterprisePage) -> None:
-        self._editing = page.id
+        self._editing, self._loaded = page.id, page.form
         form = page.form
         self.form_box.setTitle(form.name)
         for edit, text in (
@@ -240,6 +241,10 @@ class EnterprisesPage(QWidget):
             self.contact.text(),
             self.phone.text(),
         )
+
+    def loaded(self) -> EnterpriseForm | None:
+        """The enterprise being edited as it was shown (None: a new one)."""
+        return self._loaded
 
     def show_problem(self, text: str) -> None:
         self.problem.setText(text)

@@ -115,6 +115,10 @@ class UnitsTab(QWidget):
     def units(self) -> list[Unit]:
         return list(self._units)
 
+    def saved(self) -> list[Unit]:
+        """The units as last read: what an edit here starts from."""
+        return list(self._saved)
+
     def _show(self, units: list[Unit], select: int | None = None) -> None:
         keep = self.table.currentRow() if select is None else select
         self._units = units
@@ -240,6 +244,10 @@ class AuthoritiesTab(QWidget):
         for widget in (*self.levels, *self.bases):
             widget.setEnabled(editable)
         self._update_buttons()
+
+    def based_on(self) -> dict[str, Authority]:
+        """The table as last read: what an edit here starts from."""
+        return dict(self._table)
 
     def set_table(self, rules: list[TimeLimitRule], authorities: dict[str, Authority]) -> None:
         self._rules, self._table = rules, dict(authorities)
