@@ -42,7 +42,7 @@ from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import hotline as store
 from approvals_gui.store import repo
 from approvals_gui.store.db import session_scope
-from approvals_gui.store.errors import StoreError, StoreErrorCode
+from approvals_gui.store.errors import StoreError, StoreErrorCode, refuse_if_changed
 from approvals_gui.store.units import load_units
 
 
@@ -89,9 +89,15 @@ def hotline_rule(ws: Workspace) -> HotlineRule:
         return store.load_hotline_rule(session)
 
 
-def save_hotline_rule(ws: Workspace, rule: HotlineRule) -> None:
+def save_hotline_rule(
+    ws: Workspace, rule: HotlineRule, *, based_on: HotlineRule | None = None
+) -> None:
+    """Replace the 12369 limits; `based_on`: the limits the edit started from, refused
+    (CHANGED_ELSEWHERE) if the stored ones are no longer those."""
     ws.require(Permission.EDIT_RULES)
     with session_scope(ws.engine) as session:
+        if based_on is not None:
+            refuse_if_changed(store.load_hotline_rule(session), based_on, "hotline rule")
         store.save_hotline_rule(session, rule)
 
 

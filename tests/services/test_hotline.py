@@ -182,6 +182,13 @@ def test_the_rule_is_the_databases_and_moves_every_date(ws: Workspace) -> None:
     assert hotline_rule(ws).accept_days == 10
     after = case_detail(ws, case_id, today=TODAY).view.clock.current
     assert before is not None and after is not None and after.due < before.due
+    # Another desk edited from the limits as they were before: refused, 10 kept.
+    with pytest.raises(StoreError) as refused:
+        save_hotline_rule(ws, HotlineRule(accept_days=12), based_on=HotlineRule())
+    assert refused.value.code is StoreErrorCode.CHANGED_ELSEWHERE
+    assert hotline_rule(ws).accept_days == 10
+    save_hotline_rule(ws, HotlineRule(accept_days=12), based_on=hotline_rule(ws))
+    assert hotline_rule(ws).accept_days == 12
 
 
 def test_overdue_counts_the_running_cases_past_their_date(ws: Workspace) -> None:

@@ -81,8 +81,11 @@ class RulesController(PageController):
 
     def save_hotline(self, rule: HotlineRule) -> None:
         """Save the hotline's limits; the page reloads them once the change arrives."""
+        loaded = self.page.hotline.rule()
+        if loaded is None:  # not read yet: nothing was shown to edit
+            return
         self.ops.write(
-            partial(changes.save_hotline_rule, self.ops.ws, rule),
+            partial(changes.save_hotline_rule, self.ops.ws, rule, loaded),
             lambda _changes: self.message.emit(self.tr("12369 热线时限已保存。")),
             self._hotline_refused,
         )
