@@ -67,7 +67,11 @@ def test_an_admin_adds_a_branch_and_delegates_a_category(
     tab.add_button.click()
     assert tab.table.rowCount() == 2 and tab.table.item(1, 1).text() == "高新区分局"
     assert tab.table.item(1, 2).text() == "区县分局"
-    tab.save_button.click()
+    with qtbot.waitSignal(window.units.message):
+        tab.save_button.click()
+    # What was stored is what the next edit starts from, before any reload: a second
+    # save at once is not taken for another desk's change.
+    assert tab.saved() == list(fresh(staffed).units())
     qtbot.waitUntil(lambda: not tab.save_button.isEnabled() and tab.problem.text() == "")
     qtbot.waitUntil(lambda: len(fresh(staffed).units()) == 2)
     assert fresh(staffed).units()[1] == Unit("gaoxin", "高新区分局", UnitKind.BRANCH, "高新区")

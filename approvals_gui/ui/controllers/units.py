@@ -80,6 +80,7 @@ class UnitsController(PageController):
             partial(changes.save_units, self.ops.ws, list(units), self.page.units.saved()),
             self.tr("单位已保存。"),
             self.page.units.problem.setText,
+            self._show_saved,
         )
 
     def save_authorities(self, rows: Sequence[Authority]) -> None:
@@ -89,7 +90,14 @@ class UnitsController(PageController):
             ),
             self.tr("审批权限已保存。"),
             self.page.authorities.problem.setText,
+            self._show_saved,
         )
+
+    def _show_saved(self, result: ChangeSet) -> None:
+        """What was stored is what the next edit starts from, at once: a second save
+        before the page's reload must not be taken for another desk's change."""
+        if result.reference is not None:
+            self._show_reference(result.reference)
 
     def add_user(self, user: User, password: str) -> None:
         self._user_write(
