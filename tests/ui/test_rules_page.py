@@ -70,6 +70,13 @@ def test_changing_the_promised_limit_moves_the_countdown(
     rule = ws.rule("report_form")
     assert Stage.PUBLIC_NOTICE in rule.statutory_pauses and rule.statutory.unit is Unit.WORKDAYS
     assert rule.acceptance_publicity_workdays == 7
+    # A second change starts from the first as saved: not taken for another desk's.
+    page.select_category("report_form")
+    page.warn.setValue(4)
+    answer_next_dialog(lambda dialog: dialog.accept(), RuleImpactDialog)
+    page.save_button.click()
+    qtbot.waitUntil(lambda: ws.rule("report_form").warn_workdays == 4)
+    assert ws.rule("report_form").acceptance_publicity_workdays == 7
     # The running application's countdown follows at once: due 12-07, 9 wd left.
     assert detail(ws, running, today=TODAY).view.clock.promised_due == date(2026, 12, 7)
     window.show_view(ALL)
