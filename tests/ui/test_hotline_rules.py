@@ -64,6 +64,7 @@ def test_a_saved_limit_moves_a_cases_dates(
     with qtbot.waitSignal(window.ops.changed) as saved:
         edit.save_button.click()
     assert saved.args is not None and saved.args[0].cases
+    assert edit.rule() == hotline_rule(bureau)  # what the next edit starts from, at once
     assert hotline_rule(bureau) == HotlineRule(
         accept_days=18, review_basis="《信访工作条例》（2022）第三十五条"
     )

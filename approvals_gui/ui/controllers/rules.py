@@ -80,13 +80,19 @@ class RulesController(PageController):
             )
 
     def save_hotline(self, rule: HotlineRule) -> None:
-        """Save the hotline's limits; the page reloads them once the change arrives."""
+        """Save the hotline's limits. What was saved is what the next edit starts from
+        at once: a second save before the page reads them back is no other desk's."""
         loaded = self.page.hotline.rule()
         if loaded is None:  # not read yet: nothing was shown to edit
             return
+
+        def saved(_changes: ChangeSet) -> None:
+            self.page.hotline.set_rule(rule)
+            self.message.emit(self.tr("12369 热线时限已保存。"))
+
         self.ops.write(
             partial(changes.save_hotline_rule, self.ops.ws, rule, loaded),
-            lambda _changes: self.message.emit(self.tr("12369 热线时限已保存。")),
+            saved,
             self._hotline_refused,
         )
 
