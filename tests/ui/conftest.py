@@ -14,7 +14,14 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QFormLayout, QGridLayout, QLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFormLayout,
+    QGridLayout,
+    QLayout,
+    QMessageBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, event
 
@@ -140,6 +147,17 @@ def answer_next_dialog(handler: Callable[[QWidget], None], kind: type = QWidget)
             handler(dialog)
 
     QTimer.singleShot(0, attempt)
+
+
+def read_next_box(said: list[str]) -> None:
+    """Note the next message box's text in `said` and close it, as a user who read it."""
+
+    def read(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        said.append(box.text())
+        box.accept()
+
+    answer_next_dialog(read, QMessageBox)
 
 
 def type_text(widget: QWidget, text: str) -> None:

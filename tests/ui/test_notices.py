@@ -17,7 +17,7 @@ from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.dialogs.settings_dialog import SettingsDialog
 from approvals_gui.ui.main_window import FIGURES, SERVICE, MainWindow
 from tests.notice_cases import issuable, pdf_text, radicals
-from tests.ui.conftest import answer_next_dialog, open_window, type_text
+from tests.ui.conftest import answer_next_dialog, open_window, read_next_box, type_text
 
 TITLES = [
     "受理通知书",
@@ -141,13 +141,7 @@ def test_a_notice_that_can_no_longer_be_issued_says_why(
 ) -> None:
     window = showing(qtbot, ws, settings, issuable(ws, NoticeKind.ACCEPTANCE))
     said: list[str] = []
-
-    def read(box: QWidget) -> None:
-        assert isinstance(box, QMessageBox)
-        said.append(box.text())
-        box.accept()
-
-    answer_next_dialog(read, QMessageBox)
+    read_next_box(said)
     window.applications.detail_pane.notice_requested.emit("refusal")  # as from a stale menu
     qtbot.waitUntil(lambda: bool(said))
     assert said == ["该申请未作出不予批准决定，不能出具不予批准决定书。"]

@@ -7,7 +7,7 @@ from functools import partial
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from approvals_gui.app import sign_in_at_start
@@ -18,7 +18,7 @@ from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.dialogs.sign_in_dialog import SignInDialog
 from approvals_gui.ui.workers import Worker
 from tests.conftest import TODAY, new_application
-from tests.ui.conftest import answer_next_dialog, open_window
+from tests.ui.conftest import answer_next_dialog, open_window, read_next_box
 
 ADMIN = User("王管理", "city", Role.ADMIN)
 CLERK = User("李四", "city", Role.CLERK)
@@ -115,15 +115,9 @@ def test_startup_without_users_says_how_to_add_the_first_admin(
     worker = Worker(holder)
     assert sign_in_at_start(ws, worker, "x.sqlite3") is ws  # off: nobody signs in
     shown: list[str] = []
-
-    def read(box: QWidget) -> None:
-        assert isinstance(box, QMessageBox)
-        shown.append(box.text())
-        box.accept()
-
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(users, "sign_in_required", lambda _ws: True)
-        answer_next_dialog(read, QMessageBox)
+        read_next_box(shown)
         assert sign_in_at_start(ws, worker, "x.sqlite3") is None
     assert "main.py users add 姓名 --role admin --unit city --db x.sqlite3" in shown[0]
 

@@ -14,7 +14,7 @@ from approvals_gui.services import users
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.dialogs.unit_dialogs import UnitDialog, UserDialog
 from approvals_gui.ui.main_window import UNITS, MainWindow
-from tests.ui.conftest import answer_next_dialog, open_window
+from tests.ui.conftest import answer_next_dialog, open_window, read_next_box
 
 ADMIN = User("王管理", "city", Role.ADMIN)
 CLERK = User("李四", "city", Role.CLERK)
@@ -96,8 +96,6 @@ def test_units_another_desk_saved_meanwhile_are_kept_and_shown(
 ) -> None:
     """The admin edits from the list the page read; another desk saves a branch first.
     The admin's save is refused in a box, the branch stays, and the page shows it."""
-    from PySide6.QtWidgets import QMessageBox
-
     from approvals_gui.services.units import save_units
 
     window = units_page_as(qtbot, staffed, ADMIN, settings)
@@ -114,15 +112,9 @@ def test_units_another_desk_saved_meanwhile_are_kept_and_shown(
         dialog.accept()
 
     said: list[str] = []
-
-    def read(box: QWidget) -> None:
-        assert isinstance(box, QMessageBox)
-        said.append(box.text())
-        box.accept()
-
     answer_next_dialog(fill, UnitDialog)
     tab.add_button.click()
-    answer_next_dialog(read, QMessageBox)
+    read_next_box(said)
     tab.save_button.click()
     qtbot.waitUntil(lambda: bool(said))
     assert "另一台电脑已修改并保存了这些内容" in said[0]
