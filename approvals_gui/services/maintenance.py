@@ -17,8 +17,9 @@ from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import hotline as hotline_store
 from approvals_gui.store import integrity
 from approvals_gui.store.backup import backup_sqlite, dated_backup, has_backup_on, restore_sqlite
-from approvals_gui.store.db import session_scope
-from approvals_gui.store.errors import StoreError
+from approvals_gui.store.database import is_current
+from approvals_gui.store.db import Session, make_engine, session_scope
+from approvals_gui.store.errors import StoreError, StoreErrorCode
 from approvals_gui.store.sqlite_file import sqlite_file
 
 
@@ -44,18 +45,10 @@ def check(ws: Workspace, *, today: date) -> CheckReport:
     report = CheckReport()
     with session_scope(ws.engine, write=False) as session:
         report.problems.extend(integrity.database_problems(session))
-        histories, unread = integrity.readable_histories(session)
-        heads = integrity.head_hashes(session)
-        records, damaged = integrity.readable_records(session)
-    report.problems += [f"{number}: cannot be read: {why}" for number, why in damaged.items()]
-    for record in records:
-        if (why := unread.get(record.id)) is not None:
-            report.problems.append(f"{record.number}: its history cannot be read: {why}")
-            continue
-        history = histories.get(record.id, integrity.StoredHistory())
-        report.problems.extend(_history_problems(record, history, heads[record.id]))
-    clocks = _clocks(ws, records, today, report.problems)
-    report.applications = len(records) + len(damaged)
+        stored = _stored_histories(session)
+    report.problems += stored.problems
+    clocks = _clocks(ws, stored.records, today, report.problems)
+    report.applications = len(stored.records) + stored.unreadable
     # As the window counts: a decision awaiting delivery by its delivery deadline.
     report.by_status = Counter(clock.countdown for _, clock in clocks)
     tally: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
@@ -66,6 +59,29 @@ def check(ws: Workspace, *, today: date) -> CheckReport:
     report.late_by_handler = {h: (b, r, y) for h, (b, r, y) in sorted(tally.items())}
     _check_cases(ws, report, today)
     return report
+
+
+@dataclass
+class _StoredHistories:
+    records: list[ApplicationRecord]  # those that could be read
+    unreadable: int  # applications whose row could not be read
+    problems: list[str]
+
+
+def _stored_histories(session: Session) -> _StoredHistories:
+    """Every application's stored facts and head hash against its hash-chained history;
+    a row or history that cannot be read is a problem, and the rest are judged."""
+    histories, unread = integrity.readable_histories(session)
+    heads = integrity.head_hashes(session)
+    records, damaged = integrity.readable_records(session)
+    problems = [f"{number}: cannot be read: {why}" for number, why in damaged.items()]
+    for record in records:
+        if (why := unread.get(record.id)) is not None:
+            problems.append(f"{record.number}: its history cannot be read: {why}")
+            continue
+        history = histories.get(record.id, integrity.StoredHistory())
+        problems.extend(_history_problems(record, history, heads[record.id]))
+    return _StoredHistories(records, len(damaged), problems)
 
 
 def _check_cases(ws: Workspace, report: CheckReport, today: date) -> None:
@@ -148,6 +164,26 @@ def daily_backup(ws: Workspace, today: date) -> Path | None:
 def restore(target: str | Path, backup: Path) -> Path:
     """Replace the database at `target` (a file) with a checked copy of `backup`;
     returns where the replaced file is kept. Refused, nothing changed, if the backup is
-    unsound or not ours (BAD_BACKUP, TOO_NEW) or while any program or window has the
-    database open (IN_USE): the caller closes its own connections first."""
-    return restore_sqlite(target, backup, datetime.now())
+    unsound or not ours (BAD_BACKUP, TOO_NEW), if its histories do not match their hash
+    chains (BAD_BACKUP), or while any program or window has the database open (IN_USE):
+    the caller closes its own connections first."""
+    return restore_sqlite(target, backup, datetime.now(), verify=_histories_sound)
+
+
+def _histories_sound(copy: Path) -> None:
+    """BAD_BACKUP if a history in `copy` is not what its hash chain says: restoring it
+    would pass off an edited history as the program's. A copy at an older schema is
+    checked by `check` once opened (it must be migrated first)."""
+    engine = make_engine(copy)
+    try:
+        if not is_current(engine):
+            return
+        with session_scope(engine, write=False) as session:
+            problems = _stored_histories(session).problems
+    finally:
+        engine.dispose()
+    if problems:
+        raise StoreError(
+            StoreErrorCode.BAD_BACKUP,
+            f"the backup's histories do not match their hash chains ({problems[0]})",
+        )

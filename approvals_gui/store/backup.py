@@ -15,7 +15,7 @@ import os
 import re
 import shutil
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
@@ -168,13 +168,20 @@ def has_backup_on(database: Path, day: date) -> bool:
 # -- restore ---------------------------------------------------------------------------
 
 
-def restore_sqlite(target: str | Path, backup: Path, now: datetime) -> Path:
+def restore_sqlite(
+    target: str | Path,
+    backup: Path,
+    now: datetime,
+    *,
+    verify: Callable[[Path], None] | None = None,
+) -> Path:
     """Replace the database at `target` with a checked copy of `backup`; returns where
     the replaced file is kept (beside it, `NAME.before-restore-STAMP`, with `-2`… after
     it when an earlier restore in the same second kept one there).
 
     Refused, nothing changed: BAD_BACKUP (not a sound backup of ours), TOO_NEW (made by
-    a newer program), IN_USE (another connection has the database open), MISSING.
+    a newer program), IN_USE (another connection has the database open), MISSING; and
+    whatever `verify` raises, given the checked copy before it replaces anything.
     """
     database = database_file(target)
     if not database.is_file():
@@ -184,6 +191,8 @@ def restore_sqlite(target: str | Path, backup: Path, now: datetime) -> Path:
     _remove_with_side_files(staged)
     try:
         _stage(backup, staged)
+        if verify is not None:
+            verify(staged)
         kept = _unused(database.with_name(f"{database.name}.before-restore-{now.strftime(STAMP)}"))
         with translate_errors(f"restoring {database.name}"):
             with _sole_access(database):

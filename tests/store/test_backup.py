@@ -266,8 +266,10 @@ def test_restore_replaces_a_damaged_database(tmp_path: Path) -> None:
 
 
 @BACKUP_API
-@pytest.mark.parametrize("kind", ["garbage", "foreign", "damaged", "too_new"])
+@pytest.mark.parametrize("kind", ["garbage", "foreign", "damaged", "too_new", "tampered"])
 def test_restore_refuses_what_is_no_backup_of_ours(tmp_path: Path, kind: str) -> None:
+    """Tampered: one step's remark edited in the copy, which SQLite finds sound; its
+    hash chain says otherwise (a restore once put it in place)."""
     path = tmp_path / "a.sqlite3"
     ws = filled(path, 40)
     good = maintenance.backup(ws)
@@ -284,6 +286,12 @@ def test_restore_refuses_what_is_no_backup_of_ours(tmp_path: Path, kind: str) ->
         offered.write_bytes(good.read_bytes())
         if kind == "damaged":
             damage_an_index(offered)
+        elif kind == "tampered":
+            with sqlite3.connect(offered) as conn:
+                conn.execute(
+                    "UPDATE stage_event SET remark = '改' "
+                    "WHERE id = (SELECT min(id) FROM stage_event WHERE seq = 2)"
+                )
         else:
             with sqlite3.connect(offered) as conn:
                 conn.execute("UPDATE alembic_version SET version_num = '9999'")
