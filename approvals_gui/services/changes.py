@@ -32,7 +32,7 @@ from approvals_gui.services import (
 )
 from approvals_gui.services import units as units_service
 from approvals_gui.services.applications import ApplicationDetail, ApplicationView, Step
-from approvals_gui.services.progress import Progress
+from approvals_gui.services.progress import Progress, no_progress
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import live
 from approvals_gui.store.backup import backup_folder
@@ -229,10 +229,13 @@ def backups_of(ws: Workspace) -> Path | None:
     return backup_folder(database) if database is not None else None
 
 
-def restore_backup(ws: Workspace, backup: Path) -> tuple[Path, ChangeSet]:
+def restore_backup(
+    ws: Workspace, backup: Path, progress: Progress = no_progress
+) -> tuple[Path, ChangeSet]:
     """Replace the database with `backup`; returns where the replaced file is kept, and
     a change set that reloads everything. This program's own connections are closed
-    first: a restore is refused while anyone has the file open."""
+    first: a restore is refused while anyone has the file open. `progress` follows the
+    check of the backup's histories (maintenance.restore)."""
     ws.require(Permission.RESTORE)
     database = database_file(ws)
     if database is None:
@@ -241,7 +244,7 @@ def restore_backup(ws: Workspace, backup: Path) -> tuple[Path, ChangeSet]:
         )
     live.close_watches(ws.engine)  # this window's own watch on other desks' changes
     ws.engine.dispose()
-    kept = maintenance.restore(database, backup)
+    kept = maintenance.restore(database, backup, progress)
     bring_up_to_date(ws.engine)  # a copy made by an older version is migrated now
     return kept, ChangeSet(directory=True, reference=load_reference(ws), reload=True)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 
 from approvals_gui.domain.applications import ApplicationRecord
@@ -13,6 +14,7 @@ from approvals_gui.domain.errors import DomainError
 from approvals_gui.domain.history_hash import first_break
 from approvals_gui.domain.hotline.cases import case_facts
 from approvals_gui.domain.hotline.clock import CaseStatus, evaluate_case
+from approvals_gui.services.progress import Progress, no_progress
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import hotline as hotline_store
 from approvals_gui.store import integrity
@@ -61,6 +63,9 @@ def check(ws: Workspace, *, today: date) -> CheckReport:
     return report
 
 
+PROGRESS_EVERY = 1000  # applications judged between progress reports
+
+
 @dataclass
 class _StoredHistories:
     records: list[ApplicationRecord]  # those that could be read
@@ -68,14 +73,16 @@ class _StoredHistories:
     problems: list[str]
 
 
-def _stored_histories(session: Session) -> _StoredHistories:
+def _stored_histories(session: Session, progress: Progress = no_progress) -> _StoredHistories:
     """Every application's stored facts and head hash against its hash-chained history;
     a row or history that cannot be read is a problem, and the rest are judged."""
     histories, unread = integrity.readable_histories(session)
     heads = integrity.head_hashes(session)
     records, damaged = integrity.readable_records(session)
     problems = [f"{number}: cannot be read: {why}" for number, why in damaged.items()]
-    for record in records:
+    for done, record in enumerate(records):
+        if done % PROGRESS_EVERY == 0:
+            progress(done, len(records))
         if (why := unread.get(record.id)) is not None:
             problems.append(f"{record.number}: its history cannot be read: {why}")
             continue
@@ -161,16 +168,18 @@ def daily_backup(ws: Workspace, today: date) -> Path | None:
     return dated_backup(ws.engine, datetime.combine(today, ws.now().time()))
 
 
-def restore(target: str | Path, backup: Path) -> Path:
+def restore(target: str | Path, backup: Path, progress: Progress = no_progress) -> Path:
     """Replace the database at `target` (a file) with a checked copy of `backup`;
     returns where the replaced file is kept. Refused, nothing changed, if the backup is
     unsound or not ours (BAD_BACKUP, TOO_NEW), if its histories do not match their hash
     chains (BAD_BACKUP), or while any program or window has the database open (IN_USE):
-    the caller closes its own connections first."""
-    return restore_sqlite(target, backup, datetime.now(), verify=_histories_sound)
+    the caller closes its own connections first. `progress` follows the check of the
+    histories, and may cancel it (Cancelled) before anything is replaced."""
+    verify = partial(_histories_sound, progress=progress)
+    return restore_sqlite(target, backup, datetime.now(), verify=verify)
 
 
-def _histories_sound(copy: Path) -> None:
+def _histories_sound(copy: Path, progress: Progress = no_progress) -> None:
     """BAD_BACKUP if a history in `copy` is not what its hash chain says: restoring it
     would pass off an edited history as the program's. A copy at an older schema is
     checked by `check` once opened (it must be migrated first)."""
@@ -179,7 +188,7 @@ def _histories_sound(copy: Path) -> None:
         if not is_current(engine):
             return
         with session_scope(engine, write=False) as session:
-            problems = _stored_histories(session).problems
+            problems = _stored_histories(session, progress).problems
     finally:
         engine.dispose()
     if problems:

@@ -156,6 +156,10 @@
 <context>
     <name>BackupActions</name>
     <message>
+        <source>正在检查并恢复备份“%1”…</source>
+        <translation>Checking and restoring the backup “%1”…</translation>
+    </message>
+    <message>
         <source>已自动备份数据库：%1</source>
         <translation>Database backed up automatically: %1</translation>
     </message>

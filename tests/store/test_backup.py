@@ -301,3 +301,26 @@ def test_restore_refuses_what_is_no_backup_of_ours(tmp_path: Path, kind: str) ->
     assert err.value.code is expected
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.sqlite3", "backups", "offered.bak"]
+
+
+@BACKUP_API
+def test_a_restore_cancelled_while_its_histories_are_checked_changes_nothing(
+    tmp_path: Path,
+) -> None:
+    from approvals_gui.services.progress import Cancelled
+
+    path = tmp_path / "a.sqlite3"
+    ws = filled(path, 5)
+    backup = maintenance.backup(ws)
+    ws.engine.dispose()
+    before = path.read_bytes()
+    seen: list[tuple[int, int]] = []
+
+    def cancel(done: int, total: int) -> None:
+        seen.append((done, total))
+        raise Cancelled
+
+    with pytest.raises(Cancelled):
+        maintenance.restore(path, backup, cancel)
+    assert seen == [(0, 5)] and path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.sqlite3", "backups"]

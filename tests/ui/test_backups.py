@@ -11,8 +11,9 @@ from pytestqt.qtbot import QtBot
 from approvals_gui.services.applications import list_applications, register
 from approvals_gui.services.changes import backups_of
 from approvals_gui.services.workspace import Workspace
+from approvals_gui.ui.main_window import MainWindow
 from tests.conftest import TODAY, new_application
-from tests.ui.conftest import answer_next_dialog, open_window
+from tests.ui.conftest import answer_next_dialog, open_window, read_next_box
 
 
 def test_the_window_makes_the_days_backup_once(
@@ -28,14 +29,22 @@ def test_the_window_makes_the_days_backup_once(
     assert len(list(folder.glob("*.bak"))) == 1  # one a day
 
 
-def test_restore_from_the_file_menu(
-    qtbot: QtBot, data: Workspace, settings: QSettings, tmp_path: Path
-) -> None:
-    window = open_window(qtbot, data, settings)
-    folder = backups_of(data)
+def with_the_days_backup(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> tuple[MainWindow, Path]:
+    """The window, once it has made the day's backup; and that backup."""
+    window = open_window(qtbot, ws, settings)
+    folder = backups_of(ws)
     assert folder is not None
     qtbot.waitUntil(lambda: folder.exists() and any(folder.glob("*.bak")))
     (backup,) = folder.glob("*.bak")
+    return window, backup
+
+
+def test_restore_from_the_file_menu(
+    qtbot: QtBot, data: Workspace, settings: QSettings, tmp_path: Path
+) -> None:
+    window, backup = with_the_days_backup(qtbot, data, settings)
     later = register(data, new_application(project="备份之后登记的项目"), today=TODAY)
     qtbot.waitUntil(lambda: window.applications.page.model.rowCount() >= 2)
     window.backups.ask_backup = lambda _folder: backup  # type: ignore[method-assign]
@@ -54,3 +63,27 @@ def test_restore_from_the_file_menu(
     kept = Path(told[0].split("：", 1)[1])
     assert kept.exists()  # the replaced file, kept
     qtbot.waitUntil(lambda: window.applications.page.model.rowCount() == 2)
+
+
+def test_a_tampered_backup_is_refused_from_the_file_menu(
+    qtbot: QtBot, data: Workspace, settings: QSettings, tmp_path: Path
+) -> None:
+    import sqlite3
+
+    window, backup = with_the_days_backup(qtbot, data, settings)
+    with sqlite3.connect(backup) as conn:  # one step's actor changed in the copy
+        conn.execute("UPDATE stage_event SET actor = '李四' WHERE seq = 2")
+    later = register(data, new_application(project="备份之后登记的项目"), today=TODAY)
+    window.backups.ask_backup = lambda _folder: backup  # type: ignore[method-assign]
+    told: list[str] = []
+
+    def yes(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        read_next_box(told)
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    answer_next_dialog(yes, QMessageBox)
+    window.restore_action.trigger()
+    qtbot.waitUntil(lambda: bool(told))
+    assert "该文件已损坏或不是本程序的备份" in told[0]
+    assert later in {v.record.id for v in list_applications(data, today=TODAY)}

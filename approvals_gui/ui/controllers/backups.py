@@ -15,6 +15,7 @@ from approvals_gui.services.changes import ChangeSet
 from approvals_gui.services.maintenance import daily_backup
 from approvals_gui.ui import strings
 from approvals_gui.ui.labels import confirm
+from approvals_gui.ui.long_task import LongTask, run_long
 from approvals_gui.ui.operations import Operations
 
 
@@ -26,6 +27,7 @@ class BackupActions(QObject):
     def __init__(self, ops: Operations) -> None:
         super().__init__(ops)
         self.ops = ops
+        self.task: LongTask | None = None  # a restore under way
 
     def daily(self) -> None:
         """The first window of the day makes the day's copy; a failure is reported in the
@@ -68,7 +70,15 @@ class BackupActions(QObject):
             "其他电脑上的本程序须先关闭。确定恢复吗？"
         ).replace("%1", backup.name)
         if confirm(self.ops.window, self.tr("从备份恢复"), question):
-            self.ops.read(partial(changes.restore_backup, self.ops.ws, backup), self._restored)
+            # Each application's history is checked against its hash chain first: some
+            # seconds for a large database, shown, and cancelled before anything changes.
+            self.task = run_long(
+                self.ops.worker,
+                self.ops.window,
+                self.tr("正在检查并恢复备份“%1”…").replace("%1", backup.name),
+                partial(changes.restore_backup, self.ops.ws, backup),
+                self._restored,
+            )
 
     def _restored(self, result: tuple[Path, ChangeSet]) -> None:
         kept, reload = result
