@@ -248,7 +248,7 @@ def _store_error_text(error: StoreError) -> str:
         StoreErrorCode.CHANGED_ELSEWHERE: QT_TRANSLATE_NOOP(
             "strings",
             "在您修改期间，另一台电脑已修改并保存了这些内容；您的修改未保存。"
-            "已重新载入最新内容，请在此基础上重新修改。",
+            "请查看最新内容后再修改。",
         ),
         StoreErrorCode.REFERENCE: QT_TRANSLATE_NOOP(
             "strings",

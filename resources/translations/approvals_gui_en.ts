@@ -129,6 +129,10 @@
 <context>
     <name>AuthoritiesTab</name>
     <message>
+        <source>另一台电脑刚修改并保存了审批权限；您在此处的修改尚未保存，保存时会被拒绝。点“还原”查看最新的审批权限后再修改。</source>
+        <translation>Another computer has just changed and saved the approval authority; your changes here are not saved and would be refused. Click “Revert” to see the latest approval authority, then make your changes.</translation>
+    </message>
+    <message>
         <source>下放属地分局审批的类别，由项目所在地的区县分局审批；该地没有启用的分局时仍由市局审批。表中未列的类别由市局审批。</source>
         <translation>Categories delegated to the local branch are decided by the county branch where the project lies; where there is no active branch, the city bureau decides. Categories not in the table are decided by the city bureau.</translation>
     </message>
@@ -3305,6 +3309,10 @@ EIA approval deadlines</translation>
 <context>
     <name>UnitsTab</name>
     <message>
+        <source>另一台电脑刚修改并保存了单位；您在此处的修改尚未保存，保存时会被拒绝。点“还原”查看最新的单位后再修改。</source>
+        <translation>Another computer has just changed and saved the units; your changes here are not saved and would be refused. Click “Revert” to see the latest units, then make your changes.</translation>
+    </message>
+    <message>
         <source>代码</source>
         <translation>Code</translation>
     </message>
@@ -5076,8 +5084,8 @@ Then restart the program and sign in with that account.</translation>
         <translation>The database is in use by another program. Please try again shortly.</translation>
     </message>
     <message>
-        <source>在您修改期间，另一台电脑已修改并保存了这些内容；您的修改未保存。已重新载入最新内容，请在此基础上重新修改。</source>
-        <translation>While you were editing, another computer changed and saved this; your change was not saved. The latest is shown again: make your change on it.</translation>
+        <source>在您修改期间，另一台电脑已修改并保存了这些内容；您的修改未保存。请查看最新内容后再修改。</source>
+        <translation>While you were editing, another computer changed and saved this; your change was not saved. Look at the latest, then make your change.</translation>
     </message>
     <message>
         <source>所选的企业、申请或单位已不在数据库中，或仍在使用而不能删除（可能另一台电脑刚刚修改过）；请刷新后再试。</source>

@@ -95,7 +95,8 @@ def test_units_another_desk_saved_meanwhile_are_kept_and_shown(
     qtbot: QtBot, staffed: Workspace, settings: QSettings
 ) -> None:
     """The admin edits from the list the page read; another desk saves a branch first.
-    The admin's save is refused in a box, the branch stays, and the page shows it."""
+    The admin's save is refused in a box and the branch stays; the page keeps the
+    admin's edit, says why it cannot be saved, and 还原 shows the branch."""
     from approvals_gui.services.units import save_units
 
     window = units_page_as(qtbot, staffed, ADMIN, settings)
@@ -119,7 +120,18 @@ def test_units_another_desk_saved_meanwhile_are_kept_and_shown(
     qtbot.waitUntil(lambda: bool(said))
     assert "另一台电脑已修改并保存了这些内容" in said[0]
     assert [u.code for u in fresh(staffed).units()] == ["city", "gaoxin"]
-    qtbot.waitUntil(lambda: tab.table.rowCount() == 2 and tab.table.item(1, 0).text() == "gaoxin")
+    # The page read the units again: the admin's edit stays, and why it cannot be saved.
+    qtbot.waitUntil(lambda: "另一台电脑刚修改并保存了单位" in tab.problem.text())
+    assert [tab.table.item(r, 0).text() for r in range(tab.table.rowCount())] == [
+        "city",
+        "centre",
+    ]
+    tab.revert_button.click()  # the latest, to edit again
+    assert [tab.table.item(r, 0).text() for r in range(tab.table.rowCount())] == [
+        "city",
+        "gaoxin",
+    ]
+    assert tab.problem.text() == "" and not tab.save_button.isEnabled()
 
 
 def test_an_admin_adds_a_user_and_a_refusal_shows_on_the_tab(
@@ -164,3 +176,25 @@ def test_a_clerk_sees_the_page_read_only(
     assert not page.authorities.levels[0].isEnabled() and not page.authorities.bases[0].isEnabled()
     assert not page.users.add_button.isEnabled()
     assert not page.users.password_button.isEnabled()
+
+
+def test_unsaved_authorities_stay_when_another_desk_saves_the_table(qtbot: QtBot) -> None:
+    """A reload while the admin edits keeps the edit and says why it cannot be saved;
+    还原 shows what the other desk saved. (A reload used to wipe the edit unseen.)"""
+    from approvals_gui.domain.rules import DEFAULT_RULES
+    from approvals_gui.ui.pages.units_page import AuthoritiesTab
+
+    tab = AuthoritiesTab()
+    qtbot.addWidget(tab)
+    rules = list(DEFAULT_RULES)
+    tab.set_table(rules, {})
+    row = tab.row_of("report_book")
+    tab.bases[row].setText("市政府令第1号")  # the admin's edit, not saved
+    elsewhere = {"report_form": Authority("report_form", Level.LOCAL, "环办〔2026〕3号")}
+    tab.set_table(rules, elsewhere)
+    assert tab.bases[row].text() == "市政府令第1号"
+    assert "另一台电脑刚修改并保存了审批权限" in tab.problem.text()
+    assert tab.based_on() == {}  # a save would start from what was read: refused
+    tab.revert_button.click()
+    assert tab.bases[row].text() == "" and tab.based_on() == elsewhere
+    assert tab.problem.text() == "" and not tab.save_button.isEnabled()

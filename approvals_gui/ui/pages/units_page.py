@@ -64,6 +64,7 @@ class UnitsTab(QWidget):
         super().__init__(parent)
         self._saved: list[Unit] = []
         self._units: list[Unit] = []
+        self._latest: list[Unit] | None = None  # saved elsewhere while edits were open
         self.note = _note()
         self.table = make_table(
             [self.tr("代码"), self.tr("名称"), self.tr("类型"), self.tr("辖区"), self.tr("状态")]
@@ -98,7 +99,7 @@ class UnitsTab(QWidget):
         self.active_button.clicked.connect(self.toggle_active)
         self.up_button.clicked.connect(lambda: self.move_unit(-1))
         self.down_button.clicked.connect(lambda: self.move_unit(1))
-        self.revert_button.clicked.connect(lambda: self.set_units(self._saved))
+        self.revert_button.clicked.connect(self._revert)
         self.save_button.clicked.connect(lambda: self.save_requested.emit(list(self._units)))
         self.table.currentCellChanged.connect(lambda *_: self._update_buttons())
         self._editable = True
@@ -109,8 +110,28 @@ class UnitsTab(QWidget):
         self._update_buttons()
 
     def set_units(self, units: list[Unit] | tuple[Unit, ...]) -> None:
-        self._saved = list(units)
+        """The units as stored. Edits not saved yet stay, when another desk's save
+        brings others: saying so, and 还原 shows the latest (the save would be refused)."""
+        incoming = list(units)
+        if self._units != self._saved and incoming not in (self._saved, self._units):
+            self._latest = incoming
+            self.problem.setText(
+                self.tr(
+                    "另一台电脑刚修改并保存了单位；您在此处的修改尚未保存，保存时会被拒绝。"
+                    "点“还原”查看最新的单位后再修改。"
+                )
+            )
+            return
+        self._take(incoming)
+
+    def _take(self, units: list[Unit]) -> None:
+        """Show `units` as stored: what the next edit starts from."""
+        self._latest = None
+        self._saved = units
         self._show(list(units))
+
+    def _revert(self) -> None:
+        self._take(self._latest if self._latest is not None else self._saved)
 
     def units(self) -> list[Unit]:
         return list(self._units)
@@ -160,7 +181,7 @@ class UnitsTab(QWidget):
             )
         changed = self._units != self._saved
         self.save_button.setEnabled(self._editable and changed)
-        self.revert_button.setEnabled(self._editable and changed)
+        self.revert_button.setEnabled(self._editable and (changed or self._latest is not None))
 
     def add_unit(self) -> None:
         dialog = UnitDialog(None, [u.code for u in self._units], self)
@@ -238,6 +259,8 @@ class AuthoritiesTab(QWidget):
         self._editable = True
         self._rules: list[TimeLimitRule] = []
         self._table: dict[str, Authority] = {}
+        # Saved elsewhere while edits were open: what 还原 shows.
+        self._latest: tuple[list[TimeLimitRule], dict[str, Authority]] | None = None
 
     def set_editable(self, editable: bool) -> None:
         self._editable = editable
@@ -250,6 +273,23 @@ class AuthoritiesTab(QWidget):
         return dict(self._table)
 
     def set_table(self, rules: list[TimeLimitRule], authorities: dict[str, Authority]) -> None:
+        """The table as stored; edits not saved yet stay, as on the units tab."""
+        edited = self.authorities() != self._saved
+        if edited and dict(authorities) != self._table:
+            self._latest = (rules, dict(authorities))
+            self.problem.setText(
+                self.tr(
+                    "另一台电脑刚修改并保存了审批权限；您在此处的修改尚未保存，保存时会被拒绝。"
+                    "点“还原”查看最新的审批权限后再修改。"
+                )
+            )
+            self._update_buttons()
+            return
+        self._fill(rules, authorities)
+
+    def _fill(self, rules: list[TimeLimitRule], authorities: dict[str, Authority]) -> None:
+        """Show the table as stored: what the next edit starts from."""
+        self._latest = None
         self._rules, self._table = rules, dict(authorities)
         self._categories = [r.category for r in rules]
         self.problem.clear()
@@ -278,7 +318,7 @@ class AuthoritiesTab(QWidget):
         self.set_editable(self._editable)
 
     def _revert(self) -> None:
-        self.set_table(self._rules, self._table)
+        self._fill(*(self._latest or (self._rules, self._table)))
 
     def row_of(self, category: str) -> int:
         return self._categories.index(category)
@@ -292,7 +332,7 @@ class AuthoritiesTab(QWidget):
     def _update_buttons(self) -> None:
         changed = self.authorities() != self._saved
         self.save_button.setEnabled(self._editable and changed)
-        self.revert_button.setEnabled(self._editable and changed)
+        self.revert_button.setEnabled(self._editable and (changed or self._latest is not None))
 
 
 class UsersTab(QWidget):
