@@ -198,3 +198,38 @@ def test_unsaved_authorities_stay_when_another_desk_saves_the_table(qtbot: QtBot
     tab.revert_button.click()
     assert tab.bases[row].text() == "" and tab.based_on() == elsewhere
     assert tab.problem.text() == "" and not tab.save_button.isEnabled()
+
+
+def test_the_admins_own_saves_and_other_reloads_keep_the_tabs_honest(
+    qtbot: QtBot, staffed: Workspace, settings: QSettings
+) -> None:
+    """Saving the 审批权限 table is not taken for another desk's change; and a reload
+    that brings nothing new for a tab (the units saved) keeps its edits in progress."""
+    window = units_page_as(qtbot, staffed, ADMIN, settings)
+    units, authorities = window.units.page.units, window.units.page.authorities
+    row = authorities.row_of("report_form")
+    authorities.levels[row].setCurrentIndex(authorities.levels[row].findData(Level.LOCAL.value))
+    with qtbot.waitSignal(window.units.message):
+        authorities.save_button.click()
+    assert authorities.problem.text() == "" and not authorities.save_button.isEnabled()
+    qtbot.waitUntil(lambda: authorities.based_on() == fresh(staffed).authorities())
+    assert authorities.problem.text() == ""
+    # An edit in progress on the 审批权限 tab; the units are saved meanwhile.
+    authorities.bases[row].setText("江环发〔2026〕8号")
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, UnitDialog)
+        dialog.code.setText("centre")
+        dialog.name.setText("技术评估中心")
+        dialog.kind.setCurrentIndex(dialog.kind.findData(UnitKind.CENTRE.value))
+        dialog.accept()
+
+    answer_next_dialog(fill, UnitDialog)
+    units.add_button.click()
+    reloads: list[int] = []
+    show_table = authorities.set_table
+    authorities.set_table = lambda *args: (reloads.append(1), show_table(*args))  # type: ignore[method-assign]
+    units.save_button.click()
+    qtbot.waitUntil(lambda: bool(reloads))  # the page read the settings again
+    assert len(units.saved()) == 2 and authorities.bases[row].text() == "江环发〔2026〕8号"
+    assert authorities.problem.text() == "" and authorities.save_button.isEnabled()

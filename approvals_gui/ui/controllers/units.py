@@ -80,7 +80,7 @@ class UnitsController(PageController):
             partial(changes.save_units, self.ops.ws, list(units), self.page.units.saved()),
             self.tr("单位已保存。"),
             self.page.units.problem.setText,
-            self._show_saved,
+            self._units_saved,
         )
 
     def save_authorities(self, rows: Sequence[Authority]) -> None:
@@ -90,14 +90,20 @@ class UnitsController(PageController):
             ),
             self.tr("审批权限已保存。"),
             self.page.authorities.problem.setText,
-            self._show_saved,
+            self._authorities_saved,
         )
 
-    def _show_saved(self, result: ChangeSet) -> None:
-        """What was stored is what the next edit starts from, at once: a second save
-        before the page's reload must not be taken for another desk's change."""
+    # What a tab saved is what its next edit starts from, at once: the page's reload
+    # comes later, and a second save before it is no other desk's change.
+
+    def _units_saved(self, result: ChangeSet) -> None:
         if result.reference is not None:
-            self._show_reference(result.reference)
+            self.page.units.take(result.reference.units)
+            self.page.users.set_units(result.reference.units)
+
+    def _authorities_saved(self, result: ChangeSet) -> None:
+        if (reference := result.reference) is not None:
+            self.page.authorities.take(list(reference.rules.values()), reference.authorities)
 
     def add_user(self, user: User, password: str) -> None:
         self._user_write(

@@ -110,10 +110,13 @@ class UnitsTab(QWidget):
         self._update_buttons()
 
     def set_units(self, units: list[Unit] | tuple[Unit, ...]) -> None:
-        """The units as stored. Edits not saved yet stay, when another desk's save
-        brings others: saying so, and 还原 shows the latest (the save would be refused)."""
+        """The units as read again. Edits not saved yet are never replaced: when the
+        stored units changed under them (another desk's save), that is said, and 还原
+        shows the latest (the save would be refused)."""
         incoming = list(units)
-        if self._units != self._saved and incoming not in (self._saved, self._units):
+        if self._units == self._saved:
+            self.take(incoming)
+        elif incoming != self._saved:
             self._latest = incoming
             self.problem.setText(
                 self.tr(
@@ -121,17 +124,16 @@ class UnitsTab(QWidget):
                     "点“还原”查看最新的单位后再修改。"
                 )
             )
-            return
-        self._take(incoming)
 
-    def _take(self, units: list[Unit]) -> None:
-        """Show `units` as stored: what the next edit starts from."""
+    def take(self, units: list[Unit] | tuple[Unit, ...]) -> None:
+        """Show `units` as stored (this tab's own save, or nothing edited): what the
+        next edit starts from."""
         self._latest = None
-        self._saved = units
+        self._saved = list(units)
         self._show(list(units))
 
     def _revert(self) -> None:
-        self._take(self._latest if self._latest is not None else self._saved)
+        self.take(self._latest if self._latest is not None else self._saved)
 
     def units(self) -> list[Unit]:
         return list(self._units)
@@ -273,9 +275,11 @@ class AuthoritiesTab(QWidget):
         return dict(self._table)
 
     def set_table(self, rules: list[TimeLimitRule], authorities: dict[str, Authority]) -> None:
-        """The table as stored; edits not saved yet stay, as on the units tab."""
-        edited = self.authorities() != self._saved
-        if edited and dict(authorities) != self._table:
+        """The table as read again; edits not saved yet are never replaced, as on the
+        units tab."""
+        if self.authorities() == self._saved:
+            self.take(rules, authorities)
+        elif dict(authorities) != self._table:
             self._latest = (rules, dict(authorities))
             self.problem.setText(
                 self.tr(
@@ -284,11 +288,10 @@ class AuthoritiesTab(QWidget):
                 )
             )
             self._update_buttons()
-            return
-        self._fill(rules, authorities)
 
-    def _fill(self, rules: list[TimeLimitRule], authorities: dict[str, Authority]) -> None:
-        """Show the table as stored: what the next edit starts from."""
+    def take(self, rules: list[TimeLimitRule], authorities: dict[str, Authority]) -> None:
+        """Show the table as stored (this tab's own save, or nothing edited): what the
+        next edit starts from."""
         self._latest = None
         self._rules, self._table = rules, dict(authorities)
         self._categories = [r.category for r in rules]
@@ -318,7 +321,7 @@ class AuthoritiesTab(QWidget):
         self.set_editable(self._editable)
 
     def _revert(self) -> None:
-        self._fill(*(self._latest or (self._rules, self._table)))
+        self.take(*(self._latest or (self._rules, self._table)))
 
     def row_of(self, category: str) -> int:
         return self._categories.index(category)
