@@ -4,6 +4,7 @@ its chain hashes, and every application's head hash."""
 from __future__ import annotations
 
 from collections import defaultdict
+from contextlib import suppress
 from dataclasses import dataclass, field
 
 from sqlalchemy import select, text
@@ -44,10 +45,8 @@ def readable_records(session: Session) -> tuple[list[ApplicationRecord], dict[st
     """Every application as the lists read it, newest first; and, by number, those whose
     stored values cannot be read (a row damaged outside the program), with why. Those
     are read one by one only when the whole list cannot be."""
-    try:
+    with suppress(*UNREADABLE):
         return repo.list_records(session), {}
-    except UNREADABLE:
-        pass
     found, damaged = [], {}
     query = select(col(Application.id), col(Application.number))
     for app_id, number in session.execute(query.order_by(col(Application.id).desc())):
@@ -61,10 +60,8 @@ def readable_records(session: Session) -> tuple[list[ApplicationRecord], dict[st
 def readable_histories(session: Session) -> tuple[dict[int, StoredHistory], dict[int, str]]:
     """`histories`; and, by application id, those that cannot be read, with why (read
     one by one only when all of them cannot be)."""
-    try:
+    with suppress(*UNREADABLE):
         return histories(session), {}
-    except UNREADABLE:
-        pass
     found, damaged = {}, {}
     for (app_id,) in session.execute(select(col(Application.id))):
         try:
