@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 
 from approvals_gui.domain.access import Permission
 from approvals_gui.domain.applications import EnterpriseEntry
@@ -13,8 +14,7 @@ from approvals_gui.services.hotline import CaseView, list_cases
 from approvals_gui.services.service_days import VisitView, enterprise_visits
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import repo
-from approvals_gui.store.db import session_scope
-from approvals_gui.store.errors import refuse_if_changed
+from approvals_gui.store.db import refuse_if_changed, session_scope
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,8 +60,8 @@ def save_enterprise(
         if enterprise_id is None:
             return repo.add_enterprise(session, clean, ws.now())
         if based_on is not None:
-            current = repo.enterprise_form(session, enterprise_id)
-            refuse_if_changed(current, based_on, f"enterprise {enterprise_id}")
+            current = partial(repo.enterprise_form, session, enterprise_id)
+            refuse_if_changed(session, f"enterprise {enterprise_id}", current, based_on)
         repo.update_enterprise(session, enterprise_id, clean)
         return enterprise_id
 

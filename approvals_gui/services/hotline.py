@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import partial
 
 from approvals_gui.domain.access import Permission
 from approvals_gui.domain.enterprises import EnterpriseForm
@@ -41,8 +42,8 @@ from approvals_gui.domain.units import check_active, city_bureau
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import hotline as store
 from approvals_gui.store import repo
-from approvals_gui.store.db import session_scope
-from approvals_gui.store.errors import StoreError, StoreErrorCode, refuse_if_changed
+from approvals_gui.store.db import refuse_if_changed, session_scope
+from approvals_gui.store.errors import StoreError, StoreErrorCode
 from approvals_gui.store.units import load_units
 
 
@@ -97,7 +98,8 @@ def save_hotline_rule(
     ws.require(Permission.EDIT_RULES)
     with session_scope(ws.engine) as session:
         if based_on is not None:
-            refuse_if_changed(store.load_hotline_rule(session), based_on, "hotline rule")
+            current = partial(store.load_hotline_rule, session)
+            refuse_if_changed(session, "hotline rule", current, based_on)
         store.save_hotline_rule(session, rule)
 
 

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from approvals_gui.domain.access import Permission
 from approvals_gui.domain.rule_impact import RuleImpact, rule_impact
 from approvals_gui.domain.rules import TimeLimitRule
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import repo
-from approvals_gui.store.db import session_scope
-from approvals_gui.store.errors import refuse_if_changed
+from approvals_gui.store.db import refuse_if_changed, session_scope
 
 
 def save_rule(ws: Workspace, rule: TimeLimitRule, *, based_on: TimeLimitRule | None = None) -> None:
@@ -20,8 +20,8 @@ def save_rule(ws: Workspace, rule: TimeLimitRule, *, based_on: TimeLimitRule | N
     ws.require(Permission.EDIT_RULES)
     with session_scope(ws.engine) as session:
         if based_on is not None:
-            current = repo.current_rule(session, rule.category)
-            refuse_if_changed(current, based_on, f"rule {rule.category}")
+            current = partial(repo.current_rule, session, rule.category)
+            refuse_if_changed(session, f"rule {rule.category}", current, based_on)
         repo.save_rule(session, rule)
     ws.reload()
 

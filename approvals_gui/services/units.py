@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import partial
 
 from approvals_gui.domain.access import Permission
 from approvals_gui.domain.errors import DomainError, ErrorCode
@@ -15,8 +16,7 @@ from approvals_gui.domain.units import (
 )
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import units as store
-from approvals_gui.store.db import session_scope
-from approvals_gui.store.errors import refuse_if_changed
+from approvals_gui.store.db import refuse_if_changed, session_scope
 
 
 def save_units(
@@ -34,7 +34,7 @@ def save_units(
     check_units(cleaned)
     with session_scope(ws.engine) as session:
         if based_on is not None:
-            refuse_if_changed(store.load_units(session), list(based_on), "units")
+            refuse_if_changed(session, "units", lambda: store.load_units(session), list(based_on))
         missing = store.units_in_use(session) - set(codes)
         if missing:
             code = min(missing)
@@ -60,5 +60,6 @@ def save_authorities(
             )
     with session_scope(ws.engine) as session:
         if based_on is not None:
-            refuse_if_changed(store.load_authorities(session), dict(based_on), "authorities")
+            current = partial(store.load_authorities, session)
+            refuse_if_changed(session, "authorities", current, dict(based_on))
         store.save_authorities(session, authorities)

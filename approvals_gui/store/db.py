@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import errno
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -198,3 +198,23 @@ def numbering_turn(session: Session, series: str, year: int) -> None:
         return
     key = int.from_bytes(series.encode("ascii")[:2], "big") << 16 | year
     session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
+
+
+def refuse_if_changed(
+    session: Session, what: str, current: Callable[[], object], based_on: object
+) -> None:
+    """CHANGED_ELSEWHERE if what is stored now (`current()`, read in this transaction)
+    is not what an edit started from: another desk saved it in between, and the edit's
+    save would undo that desk's change unseen.
+
+    The comparison and the write after it must be one desk's at a time. SQLite's writer
+    holds the whole file; on a server two transactions would each read the old values
+    and both pass, so this one first takes a lock on `what` until it ends."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:what))"), {"what": what})
+    if current() != based_on:
+        raise StoreError(
+            StoreErrorCode.CHANGED_ELSEWHERE,
+            f"{what}: changed on another desk since it was read",
+            what=what,
+        )

@@ -35,14 +35,3 @@ class StoreError(RuntimeError):
         super().__init__(message)
         self.code = code
         self.params = params
-
-
-def refuse_if_changed(current: object, based_on: object, what: str) -> None:
-    """CHANGED_ELSEWHERE if what is stored now is not what an edit started from: another
-    desk saved it in between, and saving the edit would undo that desk's change unseen."""
-    if current != based_on:
-        raise StoreError(
-            StoreErrorCode.CHANGED_ELSEWHERE,
-            f"{what}: changed on another desk since it was read",
-            what=what,
-        )

@@ -94,6 +94,30 @@ def test_one_credit_code_added_on_two_desks_at_once_lands_once(database: str) ->
     ws.engine.dispose()
 
 
+def test_two_desks_saving_the_units_as_they_read_them_one_lands(database: str) -> None:
+    """Each desk reads the units, adds one and saves, at once: one save lands, the other
+    is refused as changed elsewhere, and the units hold the one that landed."""
+    ws = Workspace(open_database(database, create=True), "张三")
+    before = [u.code for u in ws.units()]
+    writers = [start("units", database, code) for code in ("a", "b")]
+    for writer in writers:  # both have read the units before either saves
+        assert writer.stdout is not None and writer.stdout.readline() == "read\n"
+    for writer in writers:
+        assert writer.stdin is not None
+        writer.stdin.write("go\n")
+        writer.stdin.flush()
+    said = []
+    for writer in writers:
+        out, _ = writer.communicate(timeout=120)
+        assert writer.returncode == 0
+        said.append(out.split())
+    landed = [words[1] for words in said if words[0] == "saved"]
+    assert sorted(words[0] for words in said) == ["refused", "saved"]
+    assert [w for w in said if w[0] == "refused"][0][1] == StoreErrorCode.CHANGED_ELSEWHERE
+    assert [u.code for u in Workspace(ws.engine, "核对").units()] == [*before, *landed]
+    ws.engine.dispose()
+
+
 def test_a_step_saved_meanwhile_on_a_server_makes_the_other_stale(
     server_database: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -165,3 +189,47 @@ def test_a_step_waits_for_another_desks_save_only_so_long(
     assert apply_step(ws, app, 1, NEXT[Stage.RECEIVED], today=TODAY).view.record.version == 2
     holder.dispose()
     ws.engine.dispose()
+
+
+def test_settings_saved_by_two_desks_at_once_on_a_server_are_not_both_applied(
+    server_database: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both desks edit the units as read; desk B saves while desk A's save has read the
+    stored units but not yet written. Compared in each transaction alone, both would
+    pass and B's unit be deleted by A's list: B waits for A, and is then refused."""
+    from approvals_gui.domain.units import Unit, UnitKind
+    from approvals_gui.services.units import save_units
+    from approvals_gui.store import units as unit_store
+
+    here = Workspace(open_database(server_database), "张三")
+    there = Workspace(open_database(server_database), "李四")
+    read = list(here.units())
+    mine, theirs = (Unit(c, n, UnitKind.CENTRE) for c, n in (("a", "甲中心"), ("b", "乙中心")))
+    outcome: list[object] = []
+
+    def their_save() -> None:
+        try:
+            save_units(there, [*read, theirs], based_on=read)
+            outcome.append("saved")
+        except StoreError as exc:
+            outcome.append(exc.code)
+
+    other = threading.Thread(target=their_save)
+    real_load_units = unit_store.load_units
+
+    def load_units(session: Session) -> list:  # type: ignore[type-arg]
+        found = real_load_units(session)
+        if other.ident is None:  # desk A has read inside its transaction
+            other.start()
+            wait_until(lambda: waiting_for_a_lock(server_database) or not other.is_alive())
+        return found
+
+    monkeypatch.setattr(unit_store, "load_units", load_units)
+    save_units(here, [*read, mine], based_on=read)
+    other.join(timeout=30)
+    monkeypatch.undo()
+    assert outcome == [StoreErrorCode.CHANGED_ELSEWHERE]
+    stored = [u.code for u in Workspace(here.engine, "核对").units()]
+    assert stored == [*(u.code for u in read), "a"]
+    here.engine.dispose()
+    there.engine.dispose()

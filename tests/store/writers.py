@@ -26,8 +26,10 @@ from approvals_gui.domain.applications import NewApplication
 from approvals_gui.domain.enterprises import EnterpriseForm
 from approvals_gui.domain.errors import DomainError
 from approvals_gui.domain.stages import Action, Stage
+from approvals_gui.domain.units import Unit, UnitKind
 from approvals_gui.services.applications import Step, apply_step, detail, register
 from approvals_gui.services.directory import save_enterprise
+from approvals_gui.services.units import save_units
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store.database import open_database
 from approvals_gui.store.db import session_scope
@@ -110,6 +112,21 @@ def directory(db: str, name: str, code: str) -> None:
         say(f"ent {save_enterprise(ws, EnterpriseForm(name, code))}")
     except StoreError as exc:
         say(f"refused {exc.code} {exc.params.get('name', '')}")
+
+
+def units(db: str, code: str) -> None:
+    """Read the units and say `read`; after "go" on stdin, save them with the unit
+    `code` added, from what was read, as an admin on another desk may at the same
+    moment: `saved CODE` or `refused CODE`."""
+    ws = workspace(db)
+    read = list(ws.units())
+    say("read")
+    sys.stdin.readline()
+    try:
+        save_units(ws, [*read, Unit(code, f"{code} 中心", UnitKind.CENTRE)], based_on=read)
+        say(f"saved {code}")
+    except StoreError as exc:
+        say(f"refused {exc.code}")
 
 
 def churn(db: str, seed: str) -> None:
@@ -225,5 +242,11 @@ def kill_trial(db: str | Path, rng: random.Random, acked: Acknowledged) -> Trial
 
 
 if __name__ == "__main__":
-    writers = {"hold": hold, "race": race, "churn": churn, "directory": directory}
+    writers = {
+        "hold": hold,
+        "race": race,
+        "churn": churn,
+        "directory": directory,
+        "units": units,
+    }
     writers[sys.argv[1]](*sys.argv[2:])
