@@ -4,6 +4,7 @@ is waited out."""
 
 from __future__ import annotations
 
+import subprocess
 import threading
 import time
 from collections.abc import Callable
@@ -67,14 +68,9 @@ def test_writes_from_two_processes_land_or_are_refused_none_lost(database: str) 
     ws.engine.dispose()
 
 
-def test_one_credit_code_added_on_two_desks_at_once_lands_once(database: str) -> None:
-    """Each desk looks the code up, finds it free and adds it: one lands, the other is
-    refused (naming the first, if its look came after that landed; else by the unique
-    index), and the directory holds the code once."""
-    ws = Workspace(open_database(database, create=True), "张三")
-    code = "91350100M000101Y2J"
-    writers = [start("directory", database, name, code) for name in ("甲公司", "乙公司")]
-    for writer in writers:  # all at once
+def all_at_once(writers: list[subprocess.Popen[str]]) -> list[list[str]]:
+    """Say "go" to every writer, then what each said (its words), once all are done."""
+    for writer in writers:
         assert writer.stdin is not None
         writer.stdin.write("go\n")
         writer.stdin.flush()
@@ -83,6 +79,17 @@ def test_one_credit_code_added_on_two_desks_at_once_lands_once(database: str) ->
         out, _ = writer.communicate(timeout=120)
         assert writer.returncode == 0
         said.append(out.split())
+    return said
+
+
+def test_one_credit_code_added_on_two_desks_at_once_lands_once(database: str) -> None:
+    """Each desk looks the code up, finds it free and adds it: one lands, the other is
+    refused (naming the first, if its look came after that landed; else by the unique
+    index), and the directory holds the code once."""
+    ws = Workspace(open_database(database, create=True), "张三")
+    code = "91350100M000101Y2J"
+    writers = [start("directory", database, name, code) for name in ("甲公司", "乙公司")]
+    said = all_at_once(writers)
     landed = [words for words in said if words[0] == "ent"]
     refused = [words for words in said if words[0] == "refused"]
     assert len(landed) == 1 and len(refused) == 1
@@ -102,15 +109,7 @@ def test_two_desks_saving_the_units_as_they_read_them_one_lands(database: str) -
     writers = [start("units", database, code) for code in ("a", "b")]
     for writer in writers:  # both have read the units before either saves
         assert writer.stdout is not None and writer.stdout.readline() == "read\n"
-    for writer in writers:
-        assert writer.stdin is not None
-        writer.stdin.write("go\n")
-        writer.stdin.flush()
-    said = []
-    for writer in writers:
-        out, _ = writer.communicate(timeout=120)
-        assert writer.returncode == 0
-        said.append(out.split())
+    said = all_at_once(writers)
     landed = [words[1] for words in said if words[0] == "saved"]
     assert sorted(words[0] for words in said) == ["refused", "saved"]
     assert [w for w in said if w[0] == "refused"][0][1] == StoreErrorCode.CHANGED_ELSEWHERE

@@ -91,6 +91,15 @@ def test_an_admin_adds_a_branch_and_delegates_a_category(
     qtbot.waitUntil(lambda: not authorities.save_button.isEnabled())
 
 
+def add_centre(dialog: QWidget) -> None:
+    """Fill the unit dialog with the 技术评估中心 and accept it."""
+    assert isinstance(dialog, UnitDialog)
+    dialog.code.setText("centre")
+    dialog.name.setText("技术评估中心")
+    dialog.kind.setCurrentIndex(dialog.kind.findData(UnitKind.CENTRE.value))
+    dialog.accept()
+
+
 def test_units_another_desk_saved_meanwhile_are_kept_and_shown(
     qtbot: QtBot, staffed: Workspace, settings: QSettings
 ) -> None:
@@ -105,15 +114,8 @@ def test_units_another_desk_saved_meanwhile_are_kept_and_shown(
     other = fresh(staffed).signed_in(ADMIN)
     save_units(other, [*other.units(), branch])
 
-    def fill(dialog: QWidget) -> None:
-        assert isinstance(dialog, UnitDialog)
-        dialog.code.setText("centre")
-        dialog.name.setText("技术评估中心")
-        dialog.kind.setCurrentIndex(dialog.kind.findData(UnitKind.CENTRE.value))
-        dialog.accept()
-
     said: list[str] = []
-    answer_next_dialog(fill, UnitDialog)
+    answer_next_dialog(add_centre, UnitDialog)
     tab.add_button.click()
     read_next_box(said)
     tab.save_button.click()
@@ -217,14 +219,7 @@ def test_the_admins_own_saves_and_other_reloads_keep_the_tabs_honest(
     # An edit in progress on the 审批权限 tab; the units are saved meanwhile.
     authorities.bases[row].setText("江环发〔2026〕8号")
 
-    def fill(dialog: QWidget) -> None:
-        assert isinstance(dialog, UnitDialog)
-        dialog.code.setText("centre")
-        dialog.name.setText("技术评估中心")
-        dialog.kind.setCurrentIndex(dialog.kind.findData(UnitKind.CENTRE.value))
-        dialog.accept()
-
-    answer_next_dialog(fill, UnitDialog)
+    answer_next_dialog(add_centre, UnitDialog)
     units.add_button.click()
     reloads: list[int] = []
     show_table = authorities.set_table
