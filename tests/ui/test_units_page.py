@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from approvals_gui.domain.access import Role, User
 from approvals_gui.domain.units import Authority, Level, Unit, UnitKind
 from approvals_gui.services import users
+from approvals_gui.services.changes import Reference
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.dialogs.unit_dialogs import UnitDialog, UserDialog
 from approvals_gui.ui.main_window import UNITS, MainWindow
@@ -221,10 +222,16 @@ def test_the_admins_own_saves_and_other_reloads_keep_the_tabs_honest(
 
     answer_next_dialog(add_centre, UnitDialog)
     units.add_button.click()
-    reloads: list[int] = []
-    show_table = authorities.set_table
-    authorities.set_table = lambda *args: (reloads.append(1), show_table(*args))  # type: ignore[method-assign]
+    reloads: list[int] = []  # how many units each reading of the settings brought
+    controller = window.units
+    read_again = controller._show_reference
+
+    def counted(reference: Reference) -> None:
+        reloads.append(len(reference.units))
+        read_again(reference)
+
+    controller._show_reference = counted  # type: ignore[method-assign]
     units.save_button.click()
-    qtbot.waitUntil(lambda: bool(reloads))  # the page read the settings again
+    qtbot.waitUntil(lambda: 2 in reloads)  # the page read the settings again, units saved
     assert len(units.saved()) == 2 and authorities.bases[row].text() == "江环发〔2026〕8号"
     assert authorities.problem.text() == "" and authorities.save_button.isEnabled()
