@@ -4,6 +4,7 @@ saved; a clerk reads them, with the reason, and cannot change them; nothing clip
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -15,11 +16,17 @@ from approvals_gui.domain.access import Role, User
 from approvals_gui.domain.hotline.clock import CaseDueKind
 from approvals_gui.domain.hotline.rules import DEFAULT_HOTLINE_RULE, HotlineRule
 from approvals_gui.services import users
-from approvals_gui.services.hotline import case_detail, hotline_rule, register_report
+from approvals_gui.services.changes import ChangeSet
+from approvals_gui.services.hotline import (
+    case_detail,
+    hotline_rule,
+    register_report,
+    save_hotline_rule,
+)
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.main_window import HOTLINE, RULES, MainWindow
 from tests.conftest import TODAY, new_report
-from tests.ui.conftest import open_window
+from tests.ui.conftest import open_window, read_next_box
 from tests.ui.test_hotline_page import bureau
 from tests.ui.test_layout import at_1366_by_768, clipped, language, settle
 
@@ -149,3 +156,37 @@ def test_the_hotline_tab_fits_1366_by_768(
     QApplication.processEvents()
     assert clipped(window) == []
     assert window.width() == 1366
+
+
+def test_an_edit_in_progress_outlives_another_desks_save(
+    qtbot: QtBot, ws: Workspace, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A case reported on another desk, then the limits saved there, while the admin
+    edits here: the edit stays, the refused save is said in a box and beside the
+    buttons, and 还原 shows the other desk's limits. (Any case's change used to read
+    the limits again into the form, wiping the edit unseen.)"""
+    window = hotline_rules(qtbot, ws, settings)
+    edit = window.rules.page.hotline
+    edit.days["close_days"].setValue(45)  # the admin's edit, not saved yet
+    read: list[HotlineRule] = []  # the limits as the page reads them again
+    shown = edit.set_rule
+    monkeypatch.setattr(edit, "set_rule", lambda rule: (read.append(rule), shown(rule)))
+    window.ops.publish(ChangeSet(cases=True))  # another desk's new case, heard of
+    qtbot.waitUntil(lambda: len(read) == 1)
+    assert edit.days["close_days"].value() == 45 and edit.problem.text() == ""
+
+    elsewhere = replace(DEFAULT_HOTLINE_RULE, warn_days=3)
+    save_hotline_rule(Workspace(ws.engine, "另一台"), elsewhere, based_on=DEFAULT_HOTLINE_RULE)
+    window.ops.publish(ChangeSet(cases=True))
+    qtbot.waitUntil(lambda: len(read) == 2)
+    assert "另一台电脑刚修改并保存了 12369 热线时限" in edit.problem.text()
+    assert edit.days["close_days"].value() == 45 and edit.days["warn_days"].value() == 5
+    said: list[str] = []
+    read_next_box(said)
+    edit.save_button.click()
+    qtbot.waitUntil(lambda: bool(said))
+    assert "另一台电脑已修改并保存了这些内容" in said[0]
+    assert hotline_rule(ws) == elsewhere  # nothing of the refused save
+    edit.revert_button.click()
+    assert edit.days["close_days"].value() == 60 and edit.days["warn_days"].value() == 3
+    assert edit.problem.text() == "" and edit.rule() == elsewhere

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 from PySide6.QtCore import QSettings
@@ -10,13 +11,15 @@ from pytestqt.qtbot import QtBot
 
 from approvals_gui.domain.stages import Action, Stage
 from approvals_gui.domain.timelimits import Unit
+from approvals_gui.services import changes
 from approvals_gui.services.applications import Step, apply_step, detail, register
+from approvals_gui.services.changes import ChangeSet
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.dialogs.rule_impact_dialog import RuleImpactDialog
 from approvals_gui.ui.main_window import ALL, RULES
 from approvals_gui.ui.models.applications_table import COUNTDOWN_COLUMN
 from tests.conftest import TODAY, new_application
-from tests.ui.conftest import answer_next_dialog, open_window
+from tests.ui.conftest import answer_next_dialog, open_window, read_next_box
 
 N = lambda d: date(2026, 11, d)  # noqa: E731
 
@@ -103,3 +106,44 @@ def test_a_promise_longer_than_the_law_is_refused(
     assert ws.rule("report_form").promised.amount == 10
     page.revert_button.click()
     assert page.promised.amount.value() == 10 and page.problem.text() == ""
+
+
+def test_an_edit_in_progress_outlives_another_desks_save(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    """The admin edits one rule while another desk saves first: the edit stays through
+    the reload, the save is refused in a box, the form says why, and 还原 shows the
+    other desk's rule. A save of another rule elsewhere leaves the edit alone. (A reload
+    used to fill the form again from the store, wiping the edit unseen.)"""
+    window = open_window(qtbot, ws, settings)
+    window.show_view(RULES)
+    page = window.rules.page
+    page.select_category("report_form")
+    page.warn.setValue(4)  # the admin's edit, not saved yet
+
+    def another_desk_saves(code: str, **change: object) -> None:
+        """Another desk's save, and its arrival here as the window hears of it."""
+        other = Workspace(ws.engine, "另一台")
+        stored = other.rule(code)
+        changes.save_rule(other, dataclasses.replace(stored, **change), stored)
+        window.ops.load_reference(lambda found: window.ops.publish(ChangeSet(reference=found)))
+
+    another_desk_saves("report_book", warn_workdays=2)
+    qtbot.waitUntil(lambda: "2 个工作日" in page.table.item(page.row_of("report_book"), 3).text())
+    assert page.warn.value() == 4 and page.problem.text() == ""
+
+    another_desk_saves("report_form", legal_basis="另一台的依据")
+    qtbot.waitUntil(lambda: "另一台电脑刚修改并保存了此规则" in page.problem.text())
+    assert page.warn.value() == 4 and page.legal_basis.text() != "另一台的依据"
+    said: list[str] = []
+    answer_next_dialog(lambda dialog: dialog.accept(), RuleImpactDialog)
+    read_next_box(said)
+    page.save_button.click()
+    qtbot.waitUntil(lambda: bool(said))
+    assert "另一台电脑已修改并保存了这些内容" in said[0]
+    assert Workspace(ws.engine, "check").rule("report_form").warn_workdays == 3  # not saved
+    qtbot.waitUntil(lambda: "另一台电脑刚修改并保存了此规则" in page.problem.text())
+    assert page.warn.value() == 4
+    page.revert_button.click()
+    assert page.legal_basis.text() == "另一台的依据" and page.warn.value() == 3
+    assert page.problem.text() == ""

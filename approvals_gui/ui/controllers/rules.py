@@ -63,21 +63,23 @@ class RulesController(PageController):
             .replace("%2", strings.permission_name(Permission.EDIT_RULES))
         )
 
-    def save(self, rule: TimeLimitRule) -> None:
-        """Show what the change would have meant, then save it if the admin agrees."""
+    def save(self, rule: TimeLimitRule, based_on: TimeLimitRule) -> None:
+        """Show what the change would have meant, then save it if the admin agrees;
+        refused if the stored rule is no longer `based_on`, the one the edit began from."""
         self.ops.read(
             partial(impact_of, self.ops.ws, rule, today=self.ops.today()),
-            partial(self._confirm, rule),
+            partial(self._confirm, rule, based_on),
         )
 
-    def _confirm(self, rule: TimeLimitRule, impact: RuleImpact) -> None:
-        old = self.page.selected_rule() or rule
-        dialog = RuleImpactDialog(old, rule, impact, self.ops.window)
+    def _confirm(self, rule: TimeLimitRule, based_on: TimeLimitRule, impact: RuleImpact) -> None:
+        dialog = RuleImpactDialog(based_on, rule, impact, self.ops.window)
         if dialog.exec() == RuleImpactDialog.DialogCode.Accepted:
-            self.ops.write(
-                partial(changes.save_rule, self.ops.ws, rule, old),
-                lambda _changes: self.message.emit(self.tr("时限规则已保存。")),
-            )
+
+            def saved(_changes: ChangeSet) -> None:
+                self.page.take(rule)
+                self.message.emit(self.tr("时限规则已保存。"))
+
+            self.ops.write(partial(changes.save_rule, self.ops.ws, rule, based_on), saved)
 
     def save_hotline(self, rule: HotlineRule) -> None:
         """Save the hotline's limits. What was saved is what the next edit starts from
@@ -87,7 +89,7 @@ class RulesController(PageController):
             return
 
         def saved(_changes: ChangeSet) -> None:
-            self.page.hotline.set_rule(rule)
+            self.page.hotline.take(rule)
             self.message.emit(self.tr("12369 热线时限已保存。"))
 
         self.ops.write(

@@ -51,7 +51,8 @@ class HotlineRuleEdit(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rule: HotlineRule | None = None
+        self._rule: HotlineRule | None = None  # as stored when the edit began
+        self._latest: HotlineRule | None = None  # saved elsewhere meanwhile: what 还原 shows
         self.days = {name: self._spin() for name in _DAYS}
         self.days["max_extension_days"].setSpecialValueText(self.tr("不得延期"))
         self.days["warn_days"].setSpecialValueText(self.tr("不预警"))
@@ -123,8 +124,24 @@ class HotlineRuleEdit(QWidget):
         layout.addStretch(1)
 
     def set_rule(self, rule: HotlineRule) -> None:
-        """Show the rule as saved."""
-        self._rule = rule
+        """The limits as read again. An edit not saved yet is never replaced: when the
+        stored limits changed under it (another desk's save), that is said, and 还原
+        shows the latest (the save would be refused)."""
+        if self._rule is None or not self._edited():
+            self.take(rule)
+        elif rule != self._rule:
+            self._latest = rule
+            self.problem.setText(
+                self.tr(
+                    "另一台电脑刚修改并保存了 12369 热线时限；您在此处的修改尚未保存，"
+                    "保存时会被拒绝。点“还原”查看最新的时限后再修改。"
+                )
+            )
+
+    def take(self, rule: HotlineRule) -> None:
+        """Show `rule` as stored (this page's own save, or nothing edited): what the next
+        edit starts from."""
+        self._rule, self._latest = rule, None
         self._fill(rule)
 
     def rule(self) -> HotlineRule | None:
@@ -141,7 +158,7 @@ class HotlineRuleEdit(QWidget):
 
     def _revert(self) -> None:
         if self._rule is not None:
-            self._fill(self._rule)
+            self.take(self._latest or self._rule)
 
     def set_editable(self, editable: bool) -> None:
         for spin in self.days.values():
@@ -153,27 +170,37 @@ class HotlineRuleEdit(QWidget):
 
     def edited_rule(self) -> HotlineRule | None:
         """The rule as the form has it; refused input is shown beside the buttons."""
-        day = {name: spin.value() for name, spin in self.days.items()}
-        basis = {name: edit.text().strip() for name, edit in self.bases.items()}
         try:
-            return HotlineRule(
-                accept_days=day["accept_days"],
-                close_days=day["close_days"],
-                max_extension_days=day["max_extension_days"],
-                review_days=day["review_days"],
-                recheck_days=day["recheck_days"],
-                warn_days=day["warn_days"],
-                repeat_window_days=day["repeat_window_days"],
-                accept_basis=basis["accept_basis"],
-                close_basis=basis["close_basis"],
-                review_basis=basis["review_basis"],
-                recheck_basis=basis["recheck_basis"],
-            )
+            return self._form_rule()
         except DomainError as exc:
             self.problem.setText(self._refusal(exc))
             if exc.params.get("field") in self.days:
                 self.days[exc.params["field"]].setFocus()
             return None
+
+    def _form_rule(self) -> HotlineRule:
+        day = {name: spin.value() for name, spin in self.days.items()}
+        basis = {name: edit.text().strip() for name, edit in self.bases.items()}
+        return HotlineRule(
+            accept_days=day["accept_days"],
+            close_days=day["close_days"],
+            max_extension_days=day["max_extension_days"],
+            review_days=day["review_days"],
+            recheck_days=day["recheck_days"],
+            warn_days=day["warn_days"],
+            repeat_window_days=day["repeat_window_days"],
+            accept_basis=basis["accept_basis"],
+            close_basis=basis["close_basis"],
+            review_basis=basis["review_basis"],
+            recheck_basis=basis["recheck_basis"],
+        )
+
+    def _edited(self) -> bool:
+        """Whether the form holds a change not saved yet (input refused counts)."""
+        try:
+            return self._form_rule() != self._rule
+        except DomainError:
+            return True
 
     def _refusal(self, exc: DomainError) -> str:
         name = exc.params.get("field")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -68,13 +68,15 @@ PAUSES_COLUMN = 4  # 法定时限暂停
 
 
 class RulesPage(QWidget):
-    """Emits `save_requested(rule)` with a rule the domain has already accepted."""
+    """Emits `save_requested(rule, based_on)` with a rule the domain has already
+    accepted and the stored rule the edit started from."""
 
-    save_requested = Signal(object)
+    save_requested = Signal(object, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rules: list[TimeLimitRule] = []
+        self._shown: TimeLimitRule | None = None  # what the form was filled from
         self.table = QTableWidget(0, 8)
         self.table.setHorizontalHeaderLabels(
             [
@@ -133,7 +135,7 @@ class RulesPage(QWidget):
         self._layout()
         self.table.currentCellChanged.connect(lambda *_: self._show_selected())
         self.save_button.clicked.connect(self._save)
-        self.revert_button.clicked.connect(self._show_selected)
+        self.revert_button.clicked.connect(self._show_selected)  # the latest stored
 
     def _layout(self) -> None:
         form = QFormLayout(self.form_box)
@@ -186,34 +188,56 @@ class RulesPage(QWidget):
         self.form_box.setEnabled(self._editable and self.selected_rule() is not None)
 
     def set_rules(self, rules: list[TimeLimitRule]) -> None:
-        selected = self.selected_rule()
+        """The rules as read again. An edit not saved yet is never replaced: when its
+        rule was changed under it (another desk's save), that is said, and 还原 shows
+        the latest (the save would be refused)."""
+        editing = self._shown if self._edited() else None
+        selected = editing or self.selected_rule()
         self._rules = rules
-        self.table.setRowCount(len(rules))
-        for row, rule in enumerate(rules):
-            extension = (
-                strings.limit_text(Limit(rule.extension_workdays, Unit.WORKDAYS))
-                if rule.allows_extension
-                else self.tr("不得延期")
+        with QSignalBlocker(self.table):  # the form is filled below, or kept
+            self.table.setRowCount(len(rules))
+            for row, rule in enumerate(rules):
+                for column, text in enumerate(self._cells(rule)):
+                    item = QTableWidgetItem(text)
+                    item.setData(Qt.ItemDataRole.UserRole, rule.category)
+                    self.table.setItem(row, column, item)
+            codes = [r.category for r in rules]
+            keep = codes.index(selected.category) if selected and selected.category in codes else 0
+            if rules:
+                self.table.setCurrentCell(keep, 0)
+        stored = self.selected_rule()
+        if editing is None or stored is None or stored.category != editing.category:
+            self._show_selected()
+        elif stored != editing:
+            self.problem.setText(
+                self.tr(
+                    "另一台电脑刚修改并保存了此规则；您在此处的修改尚未保存，保存时会被拒绝。"
+                    "点“还原”查看最新的规则后再修改。"
+                )
             )
-            cells = (
-                strings.category_name(rule.category, rule.name),
-                strings.limit_text(rule.statutory),
-                strings.limit_text(rule.promised),
-                strings.limit_text(Limit(rule.warn_workdays, Unit.WORKDAYS)),
-                self._stages_text(rule.statutory_pauses),
-                self._stages_text(rule.promised_pauses - rule.statutory_pauses),
-                extension,
-                self._notice_periods(rule),
-            )
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, rule.category)
-                self.table.setItem(row, column, item)
-        codes = [r.category for r in rules]
-        keep = codes.index(selected.category) if selected and selected.category in codes else 0
-        if rules:
-            self.table.setCurrentCell(keep, 0)
-        self._show_selected()
+
+    def take(self, rule: TimeLimitRule) -> None:
+        """`rule` as this page saved it: what the next edit of it starts from."""
+        self._rules = [rule if r.category == rule.category else r for r in self._rules]
+        if self._shown is not None and self._shown.category == rule.category:
+            self._shown = rule
+
+    def _cells(self, rule: TimeLimitRule) -> tuple[str, ...]:
+        extension = (
+            strings.limit_text(Limit(rule.extension_workdays, Unit.WORKDAYS))
+            if rule.allows_extension
+            else self.tr("不得延期")
+        )
+        return (
+            strings.category_name(rule.category, rule.name),
+            strings.limit_text(rule.statutory),
+            strings.limit_text(rule.promised),
+            strings.limit_text(Limit(rule.warn_workdays, Unit.WORKDAYS)),
+            self._stages_text(rule.statutory_pauses),
+            self._stages_text(rule.promised_pauses - rule.statutory_pauses),
+            extension,
+            self._notice_periods(rule),
+        )
 
     def _notice_periods(self, rule: TimeLimitRule) -> str:
         periods = (rule.acceptance_publicity_workdays, rule.approval_notice_workdays)
@@ -238,7 +262,7 @@ class RulesPage(QWidget):
         self.table.setCurrentCell(self.row_of(code), 0)
 
     def _show_selected(self) -> None:
-        rule = self.selected_rule()
+        rule = self._shown = self.selected_rule()
         self.form_box.setEnabled(rule is not None and self._editable)
         self.problem.clear()
         if rule is None:
@@ -261,30 +285,40 @@ class RulesPage(QWidget):
 
     def edited_rule(self) -> TimeLimitRule | None:
         """The rule as the form has it; refused input is shown beside the buttons."""
-        rule = self.selected_rule()
-        if rule is None:
-            return None
         try:
-            return dataclasses.replace(
-                rule,
-                statutory=self.statutory.limit(),
-                promised=self.promised.limit(),
-                warn_workdays=self.warn.value(),
-                extension_workdays=self.extension.value(),
-                statutory_pauses=_checked(self.statutory_pauses),
-                promised_pauses=_checked(self.promised_pauses),
-                acceptance_publicity_workdays=self.acceptance_publicity.value(),
-                approval_notice_workdays=self.approval_notice.value(),
-                legal_basis=self.legal_basis.text().strip(),
-            )
+            return self._form_rule()
         except ValueError as exc:  # DomainError: the rule checked itself
             self.problem.setText(strings.error_text(exc))
             return None
 
+    def _form_rule(self) -> TimeLimitRule | None:
+        rule = self._shown
+        if rule is None:
+            return None
+        return dataclasses.replace(
+            rule,
+            statutory=self.statutory.limit(),
+            promised=self.promised.limit(),
+            warn_workdays=self.warn.value(),
+            extension_workdays=self.extension.value(),
+            statutory_pauses=_checked(self.statutory_pauses),
+            promised_pauses=_checked(self.promised_pauses),
+            acceptance_publicity_workdays=self.acceptance_publicity.value(),
+            approval_notice_workdays=self.approval_notice.value(),
+            legal_basis=self.legal_basis.text().strip(),
+        )
+
+    def _edited(self) -> bool:
+        """Whether the form holds a change not saved yet (input refused counts)."""
+        try:
+            return self._form_rule() != self._shown
+        except ValueError:
+            return True
+
     def _save(self) -> None:
         rule = self.edited_rule()
-        if rule is not None and rule != self.selected_rule():
-            self.save_requested.emit(rule)
+        if rule is not None and rule != self._shown:
+            self.save_requested.emit(rule, self._shown)
 
 
 def _checked(boxes: dict[Stage, QCheckBox]) -> frozenset[Stage]:
