@@ -1163,6 +1163,14 @@
 <context>
     <name>EnterprisesPage</name>
     <message>
+        <source>另一台电脑刚修改并保存了此企业的信息；您在此处的修改尚未保存，保存时会被拒绝。点“还原”查看最新的信息后再修改。</source>
+        <translation>Another computer has just changed and saved this enterprise's details; your changes here are not saved and would be refused. Click “Revert” to see the latest details, then make your changes.</translation>
+    </message>
+    <message>
+        <source>还原</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
         <source>搜索企业名称或统一社会信用代码</source>
         <translation>Search by enterprise name or credit code</translation>
     </message>
@@ -1761,6 +1769,10 @@
 </context>
 <context>
     <name>HotlineRuleEdit</name>
+    <message>
+        <source>另一台电脑刚修改并保存了 12369 热线时限；您在此处的修改尚未保存，保存时会被拒绝。点“还原”查看最新的时限后再修改。</source>
+        <translation>Another computer has just changed and saved the 12369 hotline limits; your changes here are not saved and would be refused. Click “Revert” to see the latest limits, then make your changes.</translation>
+    </message>
     <message>
         <source>不得延期</source>
         <translation>No extension</translation>
@@ -2650,6 +2662,10 @@ EIA approval deadlines</translation>
 </context>
 <context>
     <name>RulesPage</name>
+    <message>
+        <source>另一台电脑刚修改并保存了此规则；您在此处的修改尚未保存，保存时会被拒绝。点“还原”查看最新的规则后再修改。</source>
+        <translation>Another computer has just changed and saved this rule; your changes here are not saved and would be refused. Click “Revert” to see the latest rule, then make your changes.</translation>
+    </message>
     <message>
         <source>类别</source>
         <translation>Category</translation>

@@ -3,6 +3,7 @@ follow-ups on the board, the month's report, and the enterprise directory."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -14,6 +15,8 @@ from pytestqt.qtbot import QtBot
 from approvals_gui.domain.board import Card, CardKind
 from approvals_gui.domain.service_days import Matter, MatterType, Mode, VisitForm
 from approvals_gui.services.applications import register
+from approvals_gui.services.changes import ChangeSet
+from approvals_gui.services.directory import directory, save_enterprise
 from approvals_gui.services.service_days import open_follow_ups, save_visit
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.dialogs.visit_dialog import VisitDialog
@@ -21,7 +24,7 @@ from approvals_gui.ui.main_window import BOARD, ENTERPRISES, SERVICE, MainWindow
 from approvals_gui.ui.models.roles import Role
 from tests.conftest import TODAY, new_application
 from tests.printing.test_reports import plain, text_of
-from tests.ui.conftest import answer_next_dialog, open_window, type_text
+from tests.ui.conftest import answer_next_dialog, open_window, read_next_box, type_text
 
 CODE = "91350100M000100Y43"
 
@@ -229,3 +232,40 @@ def test_the_next_service_day_in_the_status_bar_follows_midnight(
     clock[0] = date(2026, 12, 8)  # past that day, the page not shown
     window.ops.day.check()
     qtbot.waitUntil(lambda: "2027-01-05" in window.service_day_label.text())
+
+
+def test_an_enterprise_edit_in_progress_outlives_other_desks_saves(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    """A clerk edits an enterprise's contact while other desks register an application
+    for it, then change its phone: the edit stays, the list beside it follows, the
+    refused save is said, and 还原 shows the other desk's details. (Any application's
+    change used to read the enterprise again into the form, wiping the edit unseen.)"""
+    register(ws, new_application(project="再生铝项目"), today=TODAY)
+    window = open_window(qtbot, ws, settings)
+    window.show_view(ENTERPRISES)
+    page = window.directory.page
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1)
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.applications.rowCount() == 1)
+    page.contact.setText("王经理")  # the clerk's edit, not saved yet
+    register(ws, new_application(project="扩建项目"), today=TODAY)  # another desk's
+    window.ops.publish(ChangeSet(reload=True))
+    qtbot.waitUntil(lambda: page.applications.rowCount() == 2)
+    assert page.contact.text() == "王经理" and page.problem.text() == ""
+
+    enterprise_id, stored = directory(ws)[0]
+    elsewhere = replace(stored, phone="0591-87654321")
+    save_enterprise(Workspace(ws.engine, "另一台"), elsewhere, enterprise_id, based_on=stored)
+    window.ops.publish(ChangeSet(directory=True))
+    qtbot.waitUntil(lambda: "另一台电脑刚修改并保存了此企业的信息" in page.problem.text())
+    assert page.contact.text() == "王经理" and page.phone.text() == ""
+    said: list[str] = []
+    read_next_box(said)
+    page.save_button.click()
+    qtbot.waitUntil(lambda: bool(said))
+    assert "另一台电脑已修改并保存了这些内容" in said[0]
+    assert directory(ws)[0][1] == elsewhere  # nothing of the refused save
+    page.revert_button.click()
+    assert page.phone.text() == "0591-87654321" and page.contact.text() == ""
+    assert page.problem.text() == ""

@@ -55,6 +55,7 @@ class DirectoryController(PageController):
         """Refusals (a bad code, a code another enterprise has) show beside the form."""
 
         def saved(result: ChangeSet) -> None:
+            self.page.take(form)
             self.message.emit(self.tr("企业信息已保存。"))
             if result.subject is not None:
                 self.page.select(result.subject)

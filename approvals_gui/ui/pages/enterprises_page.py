@@ -39,6 +39,7 @@ class EnterprisesPage(QWidget):
         self._rows: list[tuple[int, EnterpriseForm]] = []
         self._editing: int | None = None
         self._loaded: EnterpriseForm | None = None  # the enterprise as shown, to edit
+        self._latest: EnterpriseForm | None = None  # saved elsewhere meanwhile: for 还原
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("搜索企业名称或统一社会信用代码"))
@@ -55,6 +56,7 @@ class EnterprisesPage(QWidget):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(ERROR_STYLE)
         self.save_button = QPushButton(self.tr("保存"))
+        self.revert_button = QPushButton(self.tr("还原"))
         # Until an enterprise is picked the form adds one, and says so.
         self.form_box = QGroupBox(self.tr("新增企业"))
         self.applications = make_table(
@@ -75,6 +77,7 @@ class EnterprisesPage(QWidget):
         self.table.itemSelectionChanged.connect(self._selected)
         self.new_button.clicked.connect(self.start_new)
         self.save_button.clicked.connect(self._save)
+        self.revert_button.clicked.connect(self._revert)
         self.applications.doubleClicked.connect(self._open_application)
 
     def _layout(self) -> None:
@@ -94,6 +97,7 @@ class EnterprisesPage(QWidget):
         form.addRow(self.tr("联系电话"), self.phone)
         buttons = QHBoxLayout()
         buttons.addWidget(self.problem, 1)
+        buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
         form.addRow(buttons)
         right = QWidget()
@@ -148,29 +152,28 @@ class EnterprisesPage(QWidget):
 
     def start_new(self) -> None:
         self.table.clearSelection()
-        self._editing, self._loaded = None, None
-        self.form_box.setTitle(self.tr("新增企业"))
-        for edit in (self.name, self.credit_code, self.district, self.contact, self.phone):
-            edit.clear()
-        self.problem.clear()
+        self._editing = None
+        self._show_form(None)
         self.applications.setRowCount(0)
         self.visits.setRowCount(0)
         self.cases.setRowCount(0)
         self.name.setFocus()
 
     def show_page(self, page: EnterprisePage) -> None:
-        self._editing, self._loaded = page.id, page.form
-        form = page.form
-        self.form_box.setTitle(form.name)
-        for edit, text in (
-            (self.name, form.name),
-            (self.credit_code, form.credit_code),
-            (self.district, form.district),
-            (self.contact, form.contact),
-            (self.phone, form.phone),
-        ):
-            edit.setText(text)
-        self.problem.clear()
+        """An enterprise's page as read. An edit of it not saved yet is never replaced:
+        when it was changed under the edit (another desk's save), that is said, and 还原
+        shows the latest (the save would be refused); the lists beside it follow."""
+        if page.id != self._editing or not self._edited():
+            self._editing = page.id
+            self._show_form(page.form)
+        elif page.form != self._loaded:
+            self._latest = page.form
+            self.problem.setText(
+                self.tr(
+                    "另一台电脑刚修改并保存了此企业的信息；您在此处的修改尚未保存，"
+                    "保存时会被拒绝。点“还原”查看最新的信息后再修改。"
+                )
+            )
         self._fill(
             self.applications,
             [
@@ -245,6 +248,31 @@ class EnterprisesPage(QWidget):
     def loaded(self) -> EnterpriseForm | None:
         """The enterprise being edited as it was shown (None: a new one)."""
         return self._loaded
+
+    def take(self, form: EnterpriseForm) -> None:
+        """`form` as this page saved it: what the next edit starts from."""
+        self._loaded, self._latest = form, None
+
+    def _show_form(self, form: EnterpriseForm | None) -> None:
+        """Fill the fields from `form` as stored, or empty them for a new enterprise."""
+        self._loaded, self._latest = form, None
+        self.form_box.setTitle(form.name if form else self.tr("新增企业"))
+        shown = form or EnterpriseForm("", "")
+        for edit, text in (
+            (self.name, shown.name),
+            (self.credit_code, shown.credit_code),
+            (self.district, shown.district),
+            (self.contact, shown.contact),
+            (self.phone, shown.phone),
+        ):
+            edit.setText(text)
+        self.problem.clear()
+
+    def _edited(self) -> bool:
+        return self.form() != (self._loaded or EnterpriseForm("", ""))
+
+    def _revert(self) -> None:
+        self._show_form(self._latest or self._loaded)
 
     def show_problem(self, text: str) -> None:
         self.problem.setText(text)
