@@ -578,3 +578,40 @@ def test_lists_are_joined_in_the_language_shown(
     joined = [p for p in pauses if "、" in p or ", " in p]
     assert joined
     assert all(("、" in p) == (language == "zh_CN") for p in joined)
+
+
+def test_a_save_made_elsewhere_is_said_whole_beside_an_edit(
+    qtbot: QtBot, ws: Workspace, settings: QSettings, language: str
+) -> None:
+    """The note that another desk saved what is being edited is the longest text of the
+    enterprise form and the rule form; it used to be cut off in English."""
+    from dataclasses import replace
+
+    from approvals_gui.services import changes
+    from approvals_gui.services.changes import ChangeSet
+    from approvals_gui.services.directory import directory, save_enterprise
+
+    register(ws, new_application(), today=TODAY)
+    window = showing(qtbot, ws, settings, language, ENTERPRISES)
+    page = window.directory.page
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.applications.rowCount() == 1)
+    page.contact.setText("王经理")
+    other = Workspace(ws.engine, "另一台")
+    enterprise_id, stored = directory(other)[0]
+    save_enterprise(other, replace(stored, phone="0591-87654321"), enterprise_id, based_on=stored)
+    window.ops.publish(ChangeSet(directory=True))
+    qtbot.waitUntil(lambda: page.problem.text() != "")
+    settle(window)
+    assert clipped(window) == []
+
+    window.show_view(RULES)
+    rules = window.rules.page
+    qtbot.waitUntil(lambda: rules.table.rowCount() > 0)
+    rules.warn.setValue(rules.warn.value() + 1)
+    stored_rule = other.rule(rules.selected_rule().category)
+    changes.save_rule(other, replace(stored_rule, legal_basis="另一台的依据"), stored_rule)
+    window.ops.load_reference(lambda found: window.ops.publish(ChangeSet(reference=found)))
+    qtbot.waitUntil(lambda: rules.problem.text() != "")
+    settle(window)
+    assert clipped(window) == []

@@ -95,8 +95,9 @@ class EnterprisesPage(QWidget):
         form.addRow(self.tr("区县"), self.district)
         form.addRow(self.tr("联系人"), self.contact)
         form.addRow(self.tr("联系电话"), self.phone)
+        form.addRow(self.problem)  # the whole width: a refusal may take three lines
         buttons = QHBoxLayout()
-        buttons.addWidget(self.problem, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
         form.addRow(buttons)

@@ -155,8 +155,9 @@ class RulesPage(QWidget):
         form.addRow(self.tr("受理公示期"), self.acceptance_publicity)
         form.addRow(self.tr("拟批准公示期（批准前）"), self.approval_notice)
         form.addRow(self.tr("法律依据"), self.legal_basis)
+        form.addRow(self.problem)  # the whole width: a refusal may take two lines
         buttons = QHBoxLayout()
-        buttons.addWidget(self.problem, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
         form.addRow(buttons)
