@@ -23,7 +23,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from contextlib import nullcontext
-from datetime import date
+from datetime import date, timedelta
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -55,7 +55,8 @@ ROWS = {  # the scaling table's rows
     "again": "load, read again",
     "exact": "countdowns: `evaluate` each",
     "countdowns cold": "countdowns: first time",
-    "countdowns": "countdowns: settled ones kept",
+    "countdowns": "countdowns: read again the same day (kept)",
+    "countdowns next day": "countdowns: read again the next day (settled ones kept)",
     "list": "list_applications (read again, count down, sort)",
 }
 
@@ -112,6 +113,7 @@ def measure(ws: Workspace, path: str) -> dict[str, float]:
     pairs = [(r.facts, rule_for(r)) for r in records]
     kept = Countdowns()
     kept.clocks(pairs, cal, TODAY)
+    days = (TODAY + timedelta(days=n) for n in range(1, 1000))
     figures = {
         "rows": len(records),
         "anchor": best_of(anchor(path)),
@@ -121,6 +123,8 @@ def measure(ws: Workspace, path: str) -> dict[str, float]:
         "exact": best_of(lambda: [evaluate_or_unknown(f, r, cal, TODAY) for f, r in pairs]),
         "countdowns cold": best_of(lambda: Countdowns().clocks(pairs, cal, TODAY)),
         "countdowns": best_of(lambda: kept.clocks(pairs, cal, TODAY)),
+        # A new day for each run: the running ones are counted afresh each time.
+        "countdowns next day": best_of(lambda: kept.clocks(pairs, cal, next(days))),
         "list": best_of(lambda: list_applications(ws, today=TODAY)),
     }
     forget_read_facts()
@@ -138,7 +142,8 @@ def headline(f: dict[str, float]) -> None:
     )
     print(f"... read again: {ms['again']:.0f} ms = {f['again'] / f['anchor']:.2f}× the anchor")
     print(
-        f"countdowns, settled ones kept: {ms['countdowns']:.0f} ms  (budget {COUNTDOWN_MS} ms);"
+        f"countdowns, read again the same day: {ms['countdowns']:.0f} ms"
+        f"  (budget {COUNTDOWN_MS} ms); the next day: {ms['countdowns next day']:.0f} ms;"
         f" first time: {ms['countdowns cold']:.0f} ms; evaluate each: {ms['exact']:.0f} ms"
     )
     print(f"list_applications (read, count down, sort; what the window loads): {ms['list']:.0f} ms")

@@ -236,8 +236,8 @@ def step_input(step: Step, actor: str, now: datetime, handler: str = "") -> Step
     )
 
 
-# Settled applications' clocks, kept between lists (of any workspace: each is kept
-# under its own calendar and rule).
+# Clocks kept between lists, a settled application's for any day, a running one's for
+# its day (of any workspace: each is kept under its own calendar and rule).
 _countdowns = Countdowns()
 
 

@@ -152,3 +152,17 @@ def test_kept_clocks_are_bounded() -> None:
     countdowns = Countdowns(kept=10)
     for _ in range(2):
         assert countdowns.clocks(items, CAL, BUILT_ON) == exact(items, CAL, BUILT_ON)
+
+
+def test_a_running_clock_is_kept_for_its_day_only() -> None:
+    """Read again the same day, a running application's countdown is the one kept; the
+    next day it is counted afresh (it would have a day less left)."""
+    items = [(f, r) for f, r in population(5, 200) if not is_settled(f)]
+    countdowns = Countdowns()
+    first = countdowns.clocks(items, CAL, BUILT_ON)
+    again = countdowns.clocks(items, CAL, BUILT_ON)
+    assert all(a is b for a, b in zip(first, again, strict=True))  # kept, not recounted
+    later = BUILT_ON + timedelta(days=7)
+    assert countdowns.clocks(items, CAL, later) == exact(items, CAL, later) != first
+    back = countdowns.clocks(items, CAL, BUILT_ON)
+    assert back == first and not any(a is b for a, b in zip(first, back, strict=True))
