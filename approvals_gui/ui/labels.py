@@ -5,7 +5,7 @@ message beside a form is shown in."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 ERROR_COLOUR = "#b71c1c"
@@ -29,3 +29,13 @@ def confirm(parent: QWidget, title: str, text: str) -> bool:
     answer = box.exec()
     box.deleteLater()
     return answer == QMessageBox.StandardButton.Yes
+
+
+def discard_edits(parent: QWidget) -> bool:
+    """Ask whether to give up edits not saved yet (another item picked); True to give
+    them up."""
+    return confirm(
+        parent,
+        QCoreApplication.translate("labels", "放弃修改"),
+        QCoreApplication.translate("labels", "此处的修改尚未保存。放弃这些修改吗？"),
+    )

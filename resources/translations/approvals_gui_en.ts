@@ -5503,4 +5503,15 @@ Then restart the program and sign in with that account.</translation>
         </translation>
     </message>
 </context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>放弃修改</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>此处的修改尚未保存。放弃这些修改吗？</source>
+        <translation>Your changes here are not saved. Discard them?</translation>
+    </message>
+</context>
 </TS>

@@ -187,6 +187,9 @@ def test_an_edit_in_progress_outlives_another_desks_save(
     qtbot.waitUntil(lambda: bool(said))
     assert "另一台电脑已修改并保存了这些内容" in said[0]
     assert hotline_rule(ws) == elsewhere  # nothing of the refused save
+    qtbot.waitUntil(lambda: len(read) == 3)  # read again after the refusal
+    edit.defaults_button.click()  # still an edit: the note stays
+    assert "另一台电脑刚修改并保存了 12369 热线时限" in edit.problem.text()
     edit.revert_button.click()
     assert edit.days["close_days"].value() == 60 and edit.days["warn_days"].value() == 3
     assert edit.problem.text() == "" and edit.rule() == elsewhere

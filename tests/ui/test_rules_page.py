@@ -6,7 +6,7 @@ import dataclasses
 from datetime import date
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from approvals_gui.domain.stages import Action, Stage
@@ -70,6 +70,7 @@ def test_changing_the_promised_limit_moves_the_countdown(
     assert "作出决定 1 件：在现行承诺时限内 1 件，按拟定规则将为 1 件" in evidence[0]
     assert "在办 1 件：即将到期 1 → 0 件" in evidence[0]
     qtbot.waitUntil(lambda: "15 个工作日" in page.table.item(page.row_of("report_form"), 2).text())
+    assert page.problem.text() == ""  # its own save is not another desk's
     rule = ws.rule("report_form")
     assert Stage.PUBLIC_NOTICE in rule.statutory_pauses and rule.statutory.unit is Unit.WORKDAYS
     assert rule.acceptance_publicity_workdays == 7
@@ -147,3 +148,35 @@ def test_an_edit_in_progress_outlives_another_desks_save(
     page.revert_button.click()
     assert page.legal_basis.text() == "另一台的依据" and page.warn.value() == 3
     assert page.problem.text() == ""
+
+
+def test_picking_another_rule_asks_before_an_edit_is_given_up(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    """An edit not saved is given up only when the admin says so; otherwise the edited
+    rule stays picked, edit and all. (Another row used to drop the edit unasked.)"""
+    window = open_window(qtbot, ws, settings)
+    window.show_view(RULES)
+    page = window.rules.page
+    page.select_category("report_form")
+    page.warn.setValue(5)
+    asked: list[str] = []
+
+    def answer(button: QMessageBox.StandardButton) -> None:
+        def press(box: QWidget) -> None:
+            assert isinstance(box, QMessageBox)
+            asked.append(box.text())
+            box.done(button)
+
+        answer_next_dialog(press, QMessageBox)
+
+    answer(QMessageBox.StandardButton.No)
+    page.select_category("report_book")
+    assert asked == ["此处的修改尚未保存。放弃这些修改吗？"]
+    assert page.selected_rule() is not None and page.selected_rule().category == "report_form"
+    assert page.warn.value() == 5
+    answer(QMessageBox.StandardButton.Yes)
+    page.select_category("report_book")
+    assert len(asked) == 2 and page.selected_rule().category == "report_book"
+    page.select_category("report_form")  # nothing edited now: nothing asked
+    assert len(asked) == 2 and page.warn.value() == 3

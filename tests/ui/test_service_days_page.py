@@ -9,10 +9,11 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 from PySide6.QtCore import QDate, QSettings
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from approvals_gui.domain.board import Card, CardKind
+from approvals_gui.domain.enterprises import EnterpriseForm
 from approvals_gui.domain.service_days import Matter, MatterType, Mode, VisitForm
 from approvals_gui.services.applications import register
 from approvals_gui.services.changes import ChangeSet
@@ -269,3 +270,73 @@ def test_an_enterprise_edit_in_progress_outlives_other_desks_saves(
     page.revert_button.click()
     assert page.phone.text() == "0591-87654321" and page.contact.text() == ""
     assert page.problem.text() == ""
+
+
+def test_a_new_enterprise_once_saved_is_the_one_edited(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    """Saved, a new enterprise is picked in the list and its form edits it: a second save
+    changes it, as stored (the code in capitals). (The form used to stay a new one, and
+    the second save was refused: the code was taken, by the first.)"""
+    register(ws, new_application(), today=TODAY)
+    window = open_window(qtbot, ws, settings)
+    window.show_view(ENTERPRISES)
+    page = window.directory.page
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1)
+    page.new_button.click()
+    page.name.setText("临江化工有限公司")
+    page.credit_code.setText("91350100m000101y2j")  # typed in lower case
+    with qtbot.waitSignal(window.directory.message):
+        page.save_button.click()
+    assert page.form_box.title() == "临江化工有限公司"
+    page.phone.setText("0591-12345678")  # before the page has read the list again
+    qtbot.waitUntil(lambda: page.table.rowCount() == 2 and page.selected_id() is not None)
+    assert page.selected_id() == page.editing() and page.phone.text() == "0591-12345678"
+    assert page.problem.text() == ""
+    with qtbot.waitSignal(window.directory.message):
+        page.save_button.click()
+    forms = dict(directory(ws))
+    assert forms[page.editing()] == EnterpriseForm(
+        "临江化工有限公司", "91350100M000101Y2J", phone="0591-12345678"
+    )
+    assert len(forms) == 2
+
+
+def test_picking_another_enterprise_asks_before_an_edit_is_given_up(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    register(ws, new_application(), today=TODAY)
+    register(
+        ws,
+        new_application(enterprise_name="临江化工有限公司", credit_code="91350100M000101Y2J"),
+        today=TODAY,
+    )
+    window = open_window(qtbot, ws, settings)
+    window.show_view(ENTERPRISES)
+    page = window.directory.page
+    qtbot.waitUntil(lambda: page.table.rowCount() == 2)
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.editing() is not None)
+    first = page.editing()
+    page.contact.setText("王经理")
+    asked: list[str] = []
+
+    def answer(button: QMessageBox.StandardButton) -> None:
+        def press(box: QWidget) -> None:
+            assert isinstance(box, QMessageBox)
+            asked.append(box.text())
+            box.done(button)
+
+        answer_next_dialog(press, QMessageBox)
+
+    answer(QMessageBox.StandardButton.No)
+    page.table.selectRow(1)
+    assert asked == ["此处的修改尚未保存。放弃这些修改吗？"]
+    assert page.selected_id() == first and page.contact.text() == "王经理"
+    answer(QMessageBox.StandardButton.No)
+    page.new_button.click()
+    assert len(asked) == 2 and page.editing() == first and page.contact.text() == "王经理"
+    answer(QMessageBox.StandardButton.Yes)
+    page.table.selectRow(1)
+    qtbot.waitUntil(lambda: page.editing() not in (None, first))
+    assert len(asked) == 3 and page.contact.text() == ""

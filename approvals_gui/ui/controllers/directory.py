@@ -6,7 +6,7 @@ from functools import partial
 
 from PySide6.QtCore import Signal
 
-from approvals_gui.domain.enterprises import EnterpriseForm
+from approvals_gui.domain.enterprises import EnterpriseForm, checked_enterprise
 from approvals_gui.services import changes
 from approvals_gui.services.changes import ChangeSet
 from approvals_gui.services.directory import directory, enterprise_page
@@ -41,11 +41,13 @@ class DirectoryController(PageController):
         self.ops.read(partial(directory, self.ops.ws), self._show_directory)
 
     def _show_directory(self, rows: list[tuple[int, EnterpriseForm]]) -> None:
-        selected = self.page.selected_id()
+        shown = self.page.selected_id()
+        if shown is None:  # one just added is in the list now: picked
+            shown = self.page.editing()
         self.page.set_directory(rows)
-        if selected is not None:
-            self.page.select(selected)
-            self.show_enterprise(selected)
+        if shown is not None:
+            self.page.select(shown)
+            self.show_enterprise(shown)
 
     def show_enterprise(self, enterprise_id: int) -> None:
         ws, day = self.ops.ws, self.ops.today()
@@ -55,10 +57,11 @@ class DirectoryController(PageController):
         """Refusals (a bad code, a code another enterprise has) show beside the form."""
 
         def saved(result: ChangeSet) -> None:
-            self.page.take(form)
+            # As stored (the code in capitals, no spaces around): what the next save of
+            # it starts from, the one just added included.
+            assert result.subject is not None
+            self.page.take(result.subject, checked_enterprise(form))
             self.message.emit(self.tr("企业信息已保存。"))
-            if result.subject is not None:
-                self.page.select(result.subject)
 
         self.ops.write(
             partial(changes.save_enterprise, self.ops.ws, form, enterprise_id, self.page.loaded()),

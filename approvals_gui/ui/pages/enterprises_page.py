@@ -3,7 +3,7 @@ service-day history on one page."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -22,7 +22,7 @@ from approvals_gui.domain.enterprises import EnterpriseForm
 from approvals_gui.domain.hotline.labels import CASE_STATUS_NAMES
 from approvals_gui.services.directory import EnterprisePage
 from approvals_gui.ui import strings
-from approvals_gui.ui.labels import ERROR_STYLE, plain_label
+from approvals_gui.ui.labels import ERROR_STYLE, discard_edits, plain_label
 from approvals_gui.ui.row_tables import make_table
 
 
@@ -148,10 +148,19 @@ class EnterprisesPage(QWidget):
 
     def _selected(self) -> None:
         enterprise_id = self.selected_id()
-        if enterprise_id is not None:
-            self.enterprise_selected.emit(enterprise_id)
+        if enterprise_id is None or enterprise_id == self._editing:
+            return
+        if self._edited() and not discard_edits(self):
+            with QSignalBlocker(self.table):  # the edited one stays picked
+                self.table.clearSelection()
+                if self._editing is not None:
+                    self.select(self._editing)
+            return
+        self.enterprise_selected.emit(enterprise_id)
 
     def start_new(self) -> None:
+        if self._edited() and not discard_edits(self):
+            return
         self.table.clearSelection()
         self._editing = None
         self._show_form(None)
@@ -164,8 +173,8 @@ class EnterprisesPage(QWidget):
         """An enterprise's page as read. An edit of it not saved yet is never replaced:
         when it was changed under the edit (another desk's save), that is said, and 还原
         shows the latest (the save would be refused); the lists beside it follow."""
-        if page.id != self._editing or not self._edited():
-            self._editing = page.id
+        if page.id != self._editing or not self._edited() or page.form == self.form():
+            self._editing = page.id  # nothing edited, or stored as the form has it
             self._show_form(page.form)
         elif page.form != self._loaded:
             self._latest = page.form
@@ -250,9 +259,15 @@ class EnterprisesPage(QWidget):
         """The enterprise being edited as it was shown (None: a new one)."""
         return self._loaded
 
-    def take(self, form: EnterpriseForm) -> None:
-        """`form` as this page saved it: what the next edit starts from."""
-        self._loaded, self._latest = form, None
+    def editing(self) -> int | None:
+        """The enterprise the form holds (None: a new one)."""
+        return self._editing
+
+    def take(self, enterprise_id: int, form: EnterpriseForm) -> None:
+        """`form` as this page saved it, as enterprise `enterprise_id` (a new one has its
+        id now): what the next edit starts from."""
+        self._editing, self._loaded, self._latest = enterprise_id, form, None
+        self.form_box.setTitle(form.name)
 
     def _show_form(self, form: EnterpriseForm | None) -> None:
         """Fill the fields from `form` as stored, or empty them for a new enterprise."""

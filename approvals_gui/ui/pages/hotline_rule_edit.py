@@ -127,8 +127,8 @@ class HotlineRuleEdit(QWidget):
         """The limits as read again. An edit not saved yet is never replaced: when the
         stored limits changed under it (another desk's save), that is said, and 还原
         shows the latest (the save would be refused)."""
-        if self._rule is None or not self._edited():
-            self.take(rule)
+        if self._rule is None or not self._edited() or rule == self._form_or_none():
+            self.take(rule)  # nothing edited, or stored as the form has it
         elif rule != self._rule:
             self._latest = rule
             self.problem.setText(
@@ -148,7 +148,8 @@ class HotlineRuleEdit(QWidget):
         return self._rule
 
     def _fill(self, rule: HotlineRule) -> None:
-        self.problem.clear()
+        if self._latest is None:  # else the note stays: a save would still be refused
+            self.problem.clear()
         for name, spin in self.days.items():
             spin.setValue(getattr(rule, name))
         for name, edit in self.bases.items():
@@ -194,6 +195,13 @@ class HotlineRuleEdit(QWidget):
             review_basis=basis["review_basis"],
             recheck_basis=basis["recheck_basis"],
         )
+
+    def _form_or_none(self) -> HotlineRule | None:
+        """The rule as the form has it, None if refused."""
+        try:
+            return self._form_rule()
+        except DomainError:
+            return None
 
     def _edited(self) -> bool:
         """Whether the form holds a change not saved yet (input refused counts)."""

@@ -34,7 +34,7 @@ from approvals_gui.domain.rules import TimeLimitRule
 from approvals_gui.domain.stages import PAUSABLE_STAGES, Stage
 from approvals_gui.domain.timelimits import Limit, Unit
 from approvals_gui.ui import spin_units, strings
-from approvals_gui.ui.labels import ERROR_STYLE
+from approvals_gui.ui.labels import ERROR_STYLE, discard_edits
 from approvals_gui.ui.pages.hotline_rule_edit import HotlineRuleEdit
 
 PAUSE_ORDER = [s for s in Stage if s in PAUSABLE_STAGES]
@@ -133,7 +133,9 @@ class RulesPage(QWidget):
         self.read_only_note.hide()
         self._editable = True
         self._layout()
-        self.table.currentCellChanged.connect(lambda *_: self._show_selected())
+        self.table.currentCellChanged.connect(
+            lambda row, _column, previous, _before: self._row_changed(row, previous)
+        )
         self.save_button.clicked.connect(self._save)
         self.revert_button.clicked.connect(self._show_selected)  # the latest stored
 
@@ -207,7 +209,12 @@ class RulesPage(QWidget):
             if rules:
                 self.table.setCurrentCell(keep, 0)
         stored = self.selected_rule()
-        if editing is None or stored is None or stored.category != editing.category:
+        if (
+            editing is None
+            or stored is None
+            or stored.category != editing.category
+            or stored == self._form_or_none()  # stored as the form has it: this page's save
+        ):
             self._show_selected()
         elif stored != editing:
             self.problem.setText(
@@ -309,12 +316,30 @@ class RulesPage(QWidget):
             legal_basis=self.legal_basis.text().strip(),
         )
 
+    def _form_or_none(self) -> TimeLimitRule | None:
+        """The rule as the form has it, None if refused."""
+        try:
+            return self._form_rule()
+        except ValueError:
+            return None
+
     def _edited(self) -> bool:
         """Whether the form holds a change not saved yet (input refused counts)."""
         try:
             return self._form_rule() != self._shown
         except ValueError:
             return True
+
+    def _row_changed(self, row: int, previous: int) -> None:
+        """Another rule picked: an edit not saved yet is given up only if the admin says
+        so; otherwise the edited rule stays picked."""
+        if row == previous or previous < 0 or not self._edited():
+            self._show_selected()
+        elif discard_edits(self):
+            self._show_selected()
+        else:
+            with QSignalBlocker(self.table):
+                self.table.setCurrentCell(previous, 0)
 
     def _save(self) -> None:
         rule = self.edited_rule()
