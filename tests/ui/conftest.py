@@ -149,6 +149,17 @@ def answer_next_dialog(handler: Callable[[QWidget], None], kind: type = QWidget)
     QTimer.singleShot(0, attempt)
 
 
+def answer_next_box(button: QMessageBox.StandardButton, said: list[str]) -> None:
+    """Note the next message box's text in `said` and answer it with `button`."""
+
+    def press(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        said.append(box.text())
+        box.done(button)
+
+    answer_next_dialog(press, QMessageBox)
+
+
 def read_next_box(said: list[str]) -> None:
     """Note the next message box's text in `said` and close it, as a user who read it."""
 

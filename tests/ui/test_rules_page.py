@@ -19,7 +19,7 @@ from approvals_gui.ui.dialogs.rule_impact_dialog import RuleImpactDialog
 from approvals_gui.ui.main_window import ALL, RULES
 from approvals_gui.ui.models.applications_table import COUNTDOWN_COLUMN
 from tests.conftest import TODAY, new_application
-from tests.ui.conftest import answer_next_dialog, open_window, read_next_box
+from tests.ui.conftest import answer_next_box, answer_next_dialog, open_window, read_next_box
 
 N = lambda d: date(2026, 11, d)  # noqa: E731
 
@@ -162,20 +162,12 @@ def test_picking_another_rule_asks_before_an_edit_is_given_up(
     page.warn.setValue(5)
     asked: list[str] = []
 
-    def answer(button: QMessageBox.StandardButton) -> None:
-        def press(box: QWidget) -> None:
-            assert isinstance(box, QMessageBox)
-            asked.append(box.text())
-            box.done(button)
-
-        answer_next_dialog(press, QMessageBox)
-
-    answer(QMessageBox.StandardButton.No)
+    answer_next_box(QMessageBox.StandardButton.No, asked)
     page.select_category("report_book")
     assert asked == ["此处的修改尚未保存。放弃这些修改吗？"]
     assert page.selected_rule() is not None and page.selected_rule().category == "report_form"
     assert page.warn.value() == 5
-    answer(QMessageBox.StandardButton.Yes)
+    answer_next_box(QMessageBox.StandardButton.Yes, asked)
     page.select_category("report_book")
     assert len(asked) == 2 and page.selected_rule().category == "report_book"
     page.select_category("report_form")  # nothing edited now: nothing asked

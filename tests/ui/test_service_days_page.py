@@ -25,7 +25,13 @@ from approvals_gui.ui.main_window import BOARD, ENTERPRISES, SERVICE, MainWindow
 from approvals_gui.ui.models.roles import Role
 from tests.conftest import TODAY, new_application
 from tests.printing.test_reports import plain, text_of
-from tests.ui.conftest import answer_next_dialog, open_window, read_next_box, type_text
+from tests.ui.conftest import (
+    answer_next_box,
+    answer_next_dialog,
+    open_window,
+    read_next_box,
+    type_text,
+)
 
 CODE = "91350100M000100Y43"
 
@@ -183,7 +189,8 @@ def test_monthly_report_from_the_screen(
     assert rows[1][6] == "污染防治：VOCs 治理"
 
 
-def test_enterprise_directory(qtbot: QtBot, ws: Workspace, settings: QSettings) -> None:
+def two_enterprises(qtbot: QtBot, ws: Workspace, settings: QSettings) -> MainWindow:
+    """The 企业名录 page on two enterprises, 再生铝项目 the first one's application."""
     register(ws, new_application(project="再生铝项目"), today=TODAY)
     register(
         ws,
@@ -192,8 +199,13 @@ def test_enterprise_directory(qtbot: QtBot, ws: Workspace, settings: QSettings) 
     )
     window = open_window(qtbot, ws, settings)
     window.show_view(ENTERPRISES)
+    qtbot.waitUntil(lambda: window.directory.page.table.rowCount() == 2)
+    return window
+
+
+def test_enterprise_directory(qtbot: QtBot, ws: Workspace, settings: QSettings) -> None:
+    window = two_enterprises(qtbot, ws, settings)
     page = window.directory.page
-    qtbot.waitUntil(lambda: page.table.rowCount() == 2)
     assert page.form_box.title() == "新增企业"  # nothing picked: the form adds one
     page.search.setText("临江")
     shown = [r for r in range(2) if not page.table.isRowHidden(r)]
@@ -305,38 +317,22 @@ def test_a_new_enterprise_once_saved_is_the_one_edited(
 def test_picking_another_enterprise_asks_before_an_edit_is_given_up(
     qtbot: QtBot, ws: Workspace, settings: QSettings
 ) -> None:
-    register(ws, new_application(), today=TODAY)
-    register(
-        ws,
-        new_application(enterprise_name="临江化工有限公司", credit_code="91350100M000101Y2J"),
-        today=TODAY,
-    )
-    window = open_window(qtbot, ws, settings)
-    window.show_view(ENTERPRISES)
+    window = two_enterprises(qtbot, ws, settings)
     page = window.directory.page
-    qtbot.waitUntil(lambda: page.table.rowCount() == 2)
     page.table.selectRow(0)
     qtbot.waitUntil(lambda: page.editing() is not None)
     first = page.editing()
     page.contact.setText("王经理")
     asked: list[str] = []
 
-    def answer(button: QMessageBox.StandardButton) -> None:
-        def press(box: QWidget) -> None:
-            assert isinstance(box, QMessageBox)
-            asked.append(box.text())
-            box.done(button)
-
-        answer_next_dialog(press, QMessageBox)
-
-    answer(QMessageBox.StandardButton.No)
+    answer_next_box(QMessageBox.StandardButton.No, asked)
     page.table.selectRow(1)
     assert asked == ["此处的修改尚未保存。放弃这些修改吗？"]
     assert page.selected_id() == first and page.contact.text() == "王经理"
-    answer(QMessageBox.StandardButton.No)
+    answer_next_box(QMessageBox.StandardButton.No, asked)
     page.new_button.click()
     assert len(asked) == 2 and page.editing() == first and page.contact.text() == "王经理"
-    answer(QMessageBox.StandardButton.Yes)
+    answer_next_box(QMessageBox.StandardButton.Yes, asked)
     page.table.selectRow(1)
     qtbot.waitUntil(lambda: page.editing() not in (None, first))
     assert len(asked) == 3 and page.contact.text() == ""
