@@ -2573,6 +2573,70 @@ EIA approval deadlines</translation>
 <context>
     <name>RuleImpactDialog</name>
     <message>
+        <source>修改内容：%1。</source>
+        <translation>Changes: %1.</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>法定时限</source>
+        <translation>Statutory limit</translation>
+    </message>
+    <message>
+        <source>承诺时限</source>
+        <translation>Promised limit</translation>
+    </message>
+    <message>
+        <source>预警</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>法定时限不计算的环节</source>
+        <translation>Not counted on the statutory clock</translation>
+    </message>
+    <message>
+        <source>承诺时限不计算的环节</source>
+        <translation>Not counted on the promised clock</translation>
+    </message>
+    <message>
+        <source>延期最长</source>
+        <translation>Longest extension</translation>
+    </message>
+    <message>
+        <source>受理公示期</source>
+        <translation>Acceptance public notice</translation>
+    </message>
+    <message>
+        <source>拟批准公示期（批准前）</source>
+        <translation>Public notice before approval</translation>
+    </message>
+    <message>
+        <source>法律依据</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>不得延期</source>
+        <translation>No extension</translation>
+    </message>
+    <message>
+        <source>不要求</source>
+        <translation>Not required</translation>
+    </message>
+    <message>
         <source>保存时限规则 — %1</source>
         <translation>Save time-limit rule — %1</translation>
     </message>
@@ -2595,10 +2659,6 @@ EIA approval deadlines</translation>
     <message>
         <source>以上数字由已存办理过程按拟定规则重新计算得出。保存后，在办申请立即按新规则计算倒计时；已作出决定的申请仍按当时适用的规则统计。</source>
         <translation>These figures come from re-evaluating the stored histories under the proposed rule. Once saved, running applications count down under the new rule at once; decided ones keep the rule they were judged by.</translation>
-    </message>
-    <message>
-        <source>承诺时限：%1 → %2；法定时限：%3 → %4。</source>
-        <translation>Promised limit: %1 → %2; statutory limit: %3 → %4.</translation>
     </message>
     <message>
         <source>%1 至今作出决定 %2 件：在现行承诺时限内 %3 件，按拟定规则将为 %4 件。</source>

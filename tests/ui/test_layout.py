@@ -615,3 +615,30 @@ def test_a_save_made_elsewhere_is_said_whole_beside_an_edit(
     qtbot.waitUntil(lambda: rules.problem.text() != "")
     settle(window)
     assert clipped(window) == []
+
+
+def test_the_rule_impact_dialog_shows_every_column_on_a_1366_screen(
+    ws: Workspace, language: str, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The English headings are wider than the 1100 pixels the dialog used to open at:
+    it opens as wide as its tables, within the screen."""
+    from dataclasses import replace
+
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+    from PySide6.QtWidgets import QTableWidget
+
+    from approvals_gui.services.rules import impact_of
+    from approvals_gui.ui.dialogs.rule_impact_dialog import RuleImpactDialog
+
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(0, 0, 1366, 728))
+    register(ws, new_application(), today=TODAY)
+    old = ws.rule("report_form")
+    new = replace(old, warn_workdays=old.warn_workdays + 1)
+    dialog = RuleImpactDialog(old, new, impact_of(ws, new, today=TODAY))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.findChildren(QTableWidget)[0].viewport().width() > 0)
+    assert dialog.width() <= 1366
+    shown = next(t for t in dialog.findChildren(QTableWidget) if t.isVisible())
+    assert shown.horizontalHeader().length() <= shown.viewport().width()  # no scrolling

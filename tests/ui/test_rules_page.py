@@ -65,6 +65,11 @@ def test_changing_the_promised_limit_moves_the_countdown(
     answer_next_dialog(confirm, RuleImpactDialog)
     page.save_button.click()
     qtbot.waitUntil(lambda: bool(evidence))  # shown once the worker has re-evaluated
+    assert evidence[0].startswith(
+        "修改内容：承诺时限 10 个工作日 → 15 个工作日；"
+        "法定时限不计算的环节 技术评估、听证告知、听证 → 技术评估、听证告知、听证、拟批准公示；"
+        "受理公示期 5 个工作日 → 7 个工作日。\n"
+    )
     # One decision in the past 12 months, within either promise; the running one, due
     # soon under 10 working days, is not under 15.
     assert "作出决定 1 件：在现行承诺时限内 1 件，按拟定规则将为 1 件" in evidence[0]
@@ -77,9 +82,14 @@ def test_changing_the_promised_limit_moves_the_countdown(
     # A second change starts from the first as saved: not taken for another desk's.
     page.select_category("report_form")
     page.warn.setValue(4)
-    answer_next_dialog(lambda dialog: dialog.accept(), RuleImpactDialog)
+    page.legal_basis.setText("《环境影响评价法》第二十二条")
+    answer_next_dialog(confirm, RuleImpactDialog)
     page.save_button.click()
     qtbot.waitUntil(lambda: ws.rule("report_form").warn_workdays == 4)
+    assert evidence[1].startswith(  # what changed, the legal basis too, as the form names it
+        "修改内容：预警 3 个工作日 → 4 个工作日；"
+        f"法律依据 “{rule.legal_basis}” → “《环境影响评价法》第二十二条”。\n"
+    )
     assert ws.rule("report_form").acceptance_publicity_workdays == 7
     # The running application's countdown follows at once: due 12-07, 9 wd left.
     assert detail(ws, running, today=TODAY).view.clock.promised_due == date(2026, 12, 7)

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 
 from approvals_gui.domain.rule_impact import ImpactCounts, RuleImpact
 from approvals_gui.domain.rules import TimeLimitRule
+from approvals_gui.domain.stages import Stage
+from approvals_gui.domain.timelimits import Limit, Unit
 from approvals_gui.ui import strings
 
 
@@ -32,12 +34,17 @@ class RuleImpactDialog(QDialog):
         super().__init__(parent)
         name = strings.category_name(proposed.category, proposed.name)
         self.setWindowTitle(self.tr("保存时限规则 — %1").replace("%1", name))
-        self.resize(1100, 560)  # every column of the tables in view, in either language
         self.summary = QLabel(self._summary(old, proposed, impact))
         self.summary.setWordWrap(True)
         tabs = QTabWidget()
-        tabs.addTab(self._table(impact.by_handler), self.tr("按承办人"))
-        tabs.addTab(self._table(impact.by_unit), self.tr("按区县（单位）"))
+        tables = (self._table(impact.by_handler), self._table(impact.by_unit))
+        tabs.addTab(tables[0], self.tr("按承办人"))
+        tabs.addTab(tables[1], self.tr("按区县（单位）"))
+        # Every column of the tables in view, in either language, as far as the screen
+        # allows (the English headings are the wider).
+        need = max(t.horizontalHeader().length() for t in tables) + 60
+        room = self.screen().availableGeometry().width() - 40
+        self.resize(max(1100, min(need, room)), 560)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -60,12 +67,9 @@ class RuleImpactDialog(QDialog):
 
     def _summary(self, old: TimeLimitRule, proposed: TimeLimitRule, impact: RuleImpact) -> str:
         t = impact.total
+        changes = self.tr("；").join(self._changes(old, proposed))
         lines = [
-            self.tr("承诺时限：%1 → %2；法定时限：%3 → %4。")
-            .replace("%1", strings.limit_text(old.promised))
-            .replace("%2", strings.limit_text(proposed.promised))
-            .replace("%3", strings.limit_text(old.statutory))
-            .replace("%4", strings.limit_text(proposed.statutory)),
+            self.tr("修改内容：%1。").replace("%1", changes),
             self.tr("%1 至今作出决定 %2 件：在现行承诺时限内 %3 件，按拟定规则将为 %4 件。")
             .replace("%1", impact.first.isoformat())
             .replace("%2", str(t.decided))
@@ -85,6 +89,38 @@ class RuleImpactDialog(QDialog):
             .replace("%8", str(t.worse)),
         ]
         return "\n".join(lines)
+
+    def _changes(self, old: TimeLimitRule, new: TimeLimitRule) -> list[str]:
+        """Each changed setting, named as the form names it: before → after."""
+
+        def days(amount: int, none: str) -> str:
+            return strings.limit_text(Limit(amount, Unit.WORKDAYS)) if amount else none
+
+        def stages(found: frozenset[Stage]) -> str:
+            return strings.listing(strings.stage_name(s) for s in Stage if s in found) or self.tr(
+                "无"
+            )
+
+        none = self.tr("不要求")
+
+        def settings(rule: TimeLimitRule) -> list[tuple[str, str]]:
+            return [
+                (self.tr("法定时限"), strings.limit_text(rule.statutory)),
+                (self.tr("承诺时限"), strings.limit_text(rule.promised)),
+                (self.tr("预警"), strings.limit_text(Limit(rule.warn_workdays, Unit.WORKDAYS))),
+                (self.tr("法定时限不计算的环节"), stages(rule.statutory_pauses)),
+                (self.tr("承诺时限不计算的环节"), stages(rule.promised_pauses)),
+                (self.tr("延期最长"), days(rule.extension_workdays, self.tr("不得延期"))),
+                (self.tr("受理公示期"), days(rule.acceptance_publicity_workdays, none)),
+                (self.tr("拟批准公示期（批准前）"), days(rule.approval_notice_workdays, none)),
+                (self.tr("法律依据"), self.tr("“%1”").replace("%1", rule.legal_basis)),
+            ]
+
+        return [
+            self.tr("%1 %2 → %3").replace("%1", name).replace("%2", before).replace("%3", after)
+            for (name, before), (_name, after) in zip(settings(old), settings(new), strict=True)
+            if before != after
+        ]
 
     def _table(self, groups: dict[str, ImpactCounts]) -> QTableWidget:
         headers = [
@@ -116,4 +152,5 @@ class RuleImpactDialog(QDialog):
             for column, text in enumerate(cells):
                 table.setItem(row, column, QTableWidgetItem(text))
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.resizeColumnsToContents()  # widths known now: the dialog is sized by them
         return table
