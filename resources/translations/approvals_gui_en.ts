@@ -1506,6 +1506,14 @@
 <context>
     <name>GuideDialog</name>
     <message>
+        <source>多台电脑同时使用</source>
+        <translation>Several computers at once</translation>
+    </message>
+    <message>
+        <source>其他电脑保存的内容几秒内就显示在这里，无需刷新。正在编辑、尚未保存的内容不会被覆盖：若同一项已在别处修改，表单下方会提示，此时保存会被拒绝，点“还原”查看最新内容后再修改。改选其他项时，程序会先问是否放弃未保存的修改。</source>
+        <translation>What other computers save shows here within seconds, without refreshing. What you are editing and have not saved is never overwritten: if the same item was changed elsewhere, a note under the form says so and saving is refused; click “Revert” to see the latest, then make your changes. Picking another item first asks whether to discard unsaved changes.</translation>
+    </message>
+    <message>
         <source>使用说明</source>
         <translation>User guide</translation>
     </message>

@@ -234,7 +234,14 @@ def test_the_guide_and_the_log_folder(
     guide = GuideDialog(window)
     qtbot.addWidget(guide)
     text = guide.browser.toPlainText()
-    for heading in ("收件登记", "为什么是这个日期？", "超期看板", "企业服务日", "登录"):
+    for heading in (
+        "收件登记",
+        "为什么是这个日期？",
+        "超期看板",
+        "企业服务日",
+        "登录",
+        "多台电脑同时使用",
+    ):
         assert heading in text
     window.logs_action.trigger()
     assert opened == [QUrl.fromLocalFile(str(tmp_path / "logs"))]
