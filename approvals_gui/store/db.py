@@ -189,12 +189,17 @@ def session_scope(engine: Engine, *, write: bool = True) -> Iterator[Session]:
             yield session
 
 
+def on_server(session: Session) -> bool:
+    """Whether `session` talks to a PostgreSQL server rather than a SQLite file."""
+    return session.get_bind().dialect.name != "sqlite"
+
+
 def numbering_turn(session: Session, series: str, year: int) -> None:
     """On a server, wait for this transaction's turn to number `series` (HP, RX) in
     `year`: a lock held to the commit, so desks registering at once take the numbers one
     after another instead of racing for the same one (a desk starved of the processor
     could lose that race again and again). SQLite's writers take turns anyway."""
-    if session.get_bind().dialect.name == "sqlite":
+    if not on_server(session):
         return
     key = int.from_bytes(series.encode("ascii")[:2], "big") << 16 | year
     session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
@@ -210,7 +215,7 @@ def refuse_if_changed(
     The comparison and the write after it must be one desk's at a time. SQLite's writer
     holds the whole file; on a server two transactions would each read the old values
     and both pass, so this one first takes a lock on `what` until it ends."""
-    if session.get_bind().dialect.name == "postgresql":
+    if on_server(session):
         session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:what))"), {"what": what})
     if current() != based_on:
         raise StoreError(

@@ -23,7 +23,7 @@ from approvals_gui.domain.hotline.cases import (
 from approvals_gui.domain.hotline.records import CaseRecord
 from approvals_gui.domain.hotline.reports import NewReport
 from approvals_gui.domain.hotline.rules import DEFAULT_HOTLINE_RULE, HotlineRule
-from approvals_gui.store.db import numbering_turn
+from approvals_gui.store.db import numbering_turn, on_server
 from approvals_gui.store.errors import StoreError, StoreErrorCode
 from approvals_gui.store.tables import (
     Enterprise,
@@ -165,7 +165,7 @@ def insert_case(
     case (the lookup scans the year's numbers)."""
     year = report.received_at.year
     numbering_turn(session, "RX", year)
-    on_server = session.get_bind().dialect.name != "sqlite"
+    server = on_server(session)
     serials = {} if last_serials is None else last_serials
     for attempt in range(1, NUMBER_TRIES + 1):
         if attempt > 1 or year not in serials:
@@ -188,7 +188,7 @@ def insert_case(
             **facts_columns(facts),
         )
         try:
-            if on_server:
+            if server:
                 with session.begin_nested():
                     session.add(row)
             else:
@@ -196,7 +196,7 @@ def insert_case(
                 session.flush()
             break
         except IntegrityError as exc:
-            if not on_server or attempt == NUMBER_TRIES:
+            if not server or attempt == NUMBER_TRIES:
                 raise StoreError(
                     StoreErrorCode.DUPLICATE, "this case number exists already", number=row.number
                 ) from exc

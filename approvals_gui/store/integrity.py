@@ -13,13 +13,14 @@ from sqlmodel import Session, col
 from approvals_gui.domain.applications import ApplicationRecord
 from approvals_gui.domain.stages import StageEvent
 from approvals_gui.store import repo
+from approvals_gui.store.db import on_server
 from approvals_gui.store.repo import event_from_row
 from approvals_gui.store.tables import Application, StageEventRow
 
 
 def database_problems(session: Session) -> list[str]:
     """SQLite's integrity and foreign-key checks; a server keeps its own files sound."""
-    if session.get_bind().dialect.name != "sqlite":
+    if on_server(session):
         return []
     problems = []
     result = session.execute(text("PRAGMA integrity_check")).scalar()

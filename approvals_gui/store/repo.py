@@ -22,7 +22,7 @@ from approvals_gui.domain.history_hash import chain, event_hash
 from approvals_gui.domain.rules import DEFAULT_RULES, TimeLimitRule
 from approvals_gui.domain.stages import FINAL_STAGES, Action, Stage, StageEvent, holder
 from approvals_gui.domain.timelimits import Limit, Unit
-from approvals_gui.store.db import numbering_turn
+from approvals_gui.store.db import numbering_turn, on_server
 from approvals_gui.store.errors import StoreError, StoreErrorCode
 from approvals_gui.store.tables import (
     Application,
@@ -177,14 +177,10 @@ def enterprise_id_or_add(session: Session, form: EnterpriseForm, now: datetime) 
     try:
         return add_enterprise(session, form, now)
     except StoreError:
-        found = enterprise_id(session, form.credit_code) if _on_server(session) else None
+        found = enterprise_id(session, form.credit_code) if on_server(session) else None
         if found is None:
             raise
         return found
-
-
-def _on_server(session: Session) -> bool:
-    return session.get_bind().dialect.name != "sqlite"
 
 
 @contextmanager
@@ -194,7 +190,7 @@ def _contested(session: Session) -> Iterator[None]:
     when they are refused: PostgreSQL aborts a whole transaction at a failed statement.
     SQLite's writers take turns, so there nothing is taken meanwhile; nor would a
     savepoint do: a full disk rolls the whole transaction back, savepoint and all."""
-    if _on_server(session):
+    if on_server(session):
         with session.begin_nested():
             yield
     else:
@@ -368,7 +364,7 @@ def insert_numbered(
                 inserted = insert(numbers)
             return inserted
         except IntegrityError as exc:
-            if not _on_server(session) or not (taken := existing_numbers(session, numbers)):
+            if not on_server(session) or not (taken := existing_numbers(session, numbers)):
                 raise  # not a number another desk took: nothing to retry
             if attempt == NUMBER_TRIES:
                 message = "this application number exists already"
@@ -736,7 +732,7 @@ def record_and_investment(
     query = _records_query(col(Application.investment)).where(col(Application.id) == application_id)
     if lock:
         query = query.with_for_update(of=Application)
-        if _on_server(session):  # wait a while for another desk's save, not for ever
+        if on_server(session):  # wait a while for another desk's save, not for ever
             session.execute(text(f"SET LOCAL lock_timeout = '{ROW_WAIT_MS}ms'"))
     row = session.connection().execute(query).first()
     if row is None:
