@@ -179,6 +179,20 @@ def limit_text(limit: Limit) -> str:
     return QCoreApplication.translate("strings", "%n 个自然日", None, limit.amount)
 
 
+def workdays_or(amount: int, none: str) -> str:
+    """`amount` working days, or `none` for nought (a rule's extension or notice period
+    that is not allowed or not required)."""
+    return limit_text(Limit(amount, Unit.WORKDAYS)) if amount else none
+
+
+def stages_text(stages: Iterable[Stage]) -> str:
+    """Stages named in the order a case goes through them, or 无 for none (the stages a
+    rule's clocks do not count)."""
+    found = set(stages)
+    names = listing(stage_name(s) for s in Stage if s in found)
+    return names or QCoreApplication.translate("strings", "无", "no stages")
+
+
 def describe(clock: Clock) -> str:
     """The countdown and the due date it runs to, in one line."""
     text = countdown_text(clock)

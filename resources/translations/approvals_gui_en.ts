@@ -2593,10 +2593,6 @@ EIA approval deadlines</translation>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <source>无</source>
-        <translation>None</translation>
-    </message>
-    <message>
         <source>法定时限</source>
         <translation>Statutory limit</translation>
     </message>
@@ -2821,10 +2817,6 @@ EIA approval deadlines</translation>
     <message>
         <source>12369 热线时限</source>
         <translation>12369 hotline limits</translation>
-    </message>
-    <message>
-        <source>无</source>
-        <translation>None</translation>
     </message>
 </context>
 <context>
@@ -4749,6 +4741,11 @@ Then restart the program and sign in with that account.</translation>
 </context>
 <context>
     <name>strings</name>
+    <message>
+        <source>无</source>
+        <comment>no stages</comment>
+        <translation>None</translation>
+    </message>
     <message>
         <source>用时：受理至决定的工作日，不含承诺时限暂停计时的日子（如拟批准公示、技术评估）</source>
         <translation>Days used: working days from acceptance to decision, without the days the promised limit pauses for (public notices, expert review and the like)</translation>

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 
 from approvals_gui.domain.rule_impact import ImpactCounts, RuleImpact
 from approvals_gui.domain.rules import TimeLimitRule
-from approvals_gui.domain.stages import Stage
 from approvals_gui.domain.timelimits import Limit, Unit
 from approvals_gui.ui import strings
 
@@ -93,24 +92,16 @@ class RuleImpactDialog(QDialog):
     def _changes(self, old: TimeLimitRule, new: TimeLimitRule) -> list[str]:
         """Each changed setting, named as the form names it: before → after."""
 
-        def days(amount: int, none: str) -> str:
-            return strings.limit_text(Limit(amount, Unit.WORKDAYS)) if amount else none
-
-        def stages(found: frozenset[Stage]) -> str:
-            return strings.listing(strings.stage_name(s) for s in Stage if s in found) or self.tr(
-                "无"
-            )
-
-        none = self.tr("不要求")
+        none, never, days = self.tr("不要求"), self.tr("不得延期"), strings.workdays_or
 
         def settings(rule: TimeLimitRule) -> list[tuple[str, str]]:
             return [
                 (self.tr("法定时限"), strings.limit_text(rule.statutory)),
                 (self.tr("承诺时限"), strings.limit_text(rule.promised)),
                 (self.tr("预警"), strings.limit_text(Limit(rule.warn_workdays, Unit.WORKDAYS))),
-                (self.tr("法定时限不计算的环节"), stages(rule.statutory_pauses)),
-                (self.tr("承诺时限不计算的环节"), stages(rule.promised_pauses)),
-                (self.tr("延期最长"), days(rule.extension_workdays, self.tr("不得延期"))),
+                (self.tr("法定时限不计算的环节"), strings.stages_text(rule.statutory_pauses)),
+                (self.tr("承诺时限不计算的环节"), strings.stages_text(rule.promised_pauses)),
+                (self.tr("延期最长"), days(rule.extension_workdays, never)),
                 (self.tr("受理公示期"), days(rule.acceptance_publicity_workdays, none)),
                 (self.tr("拟批准公示期（批准前）"), days(rule.approval_notice_workdays, none)),
                 (self.tr("法律依据"), self.tr("“%1”").replace("%1", rule.legal_basis)),

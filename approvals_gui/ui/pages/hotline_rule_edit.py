@@ -127,7 +127,8 @@ class HotlineRuleEdit(QWidget):
         """The limits as read again. An edit not saved yet is never replaced: when the
         stored limits changed under it (another desk's save), that is said, and 还原
         shows the latest (the save would be refused)."""
-        if self._rule is None or not self._edited() or rule == self._form_or_none():
+        form = self._form_or_none()  # None: refused input, an edit all the same
+        if self._rule is None or form == self._rule or form == rule:
             self.take(rule)  # nothing edited, or stored as the form has it
         elif rule != self._rule:
             self._latest = rule
@@ -202,13 +203,6 @@ class HotlineRuleEdit(QWidget):
             return self._form_rule()
         except DomainError:
             return None
-
-    def _edited(self) -> bool:
-        """Whether the form holds a change not saved yet (input refused counts)."""
-        try:
-            return self._form_rule() != self._rule
-        except DomainError:
-            return True
 
     def _refusal(self, exc: DomainError) -> str:
         name = exc.params.get("field")

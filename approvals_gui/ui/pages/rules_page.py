@@ -194,7 +194,8 @@ class RulesPage(QWidget):
         """The rules as read again. An edit not saved yet is never replaced: when its
         rule was changed under it (another desk's save), that is said, and 还原 shows
         the latest (the save would be refused)."""
-        editing = self._shown if self._edited() else None
+        form = self._form_or_none()
+        editing = self._shown if form != self._shown else None
         selected = editing or self.selected_rule()
         self._rules = rules
         with QSignalBlocker(self.table):  # the form is filled below, or kept
@@ -213,7 +214,7 @@ class RulesPage(QWidget):
             editing is None
             or stored is None
             or stored.category != editing.category
-            or stored == self._form_or_none()  # stored as the form has it: this page's save
+            or stored == form  # stored as the form has it: this page's save
         ):
             self._show_selected()
         elif stored != editing:
@@ -231,19 +232,14 @@ class RulesPage(QWidget):
             self._shown = rule
 
     def _cells(self, rule: TimeLimitRule) -> tuple[str, ...]:
-        extension = (
-            strings.limit_text(Limit(rule.extension_workdays, Unit.WORKDAYS))
-            if rule.allows_extension
-            else self.tr("不得延期")
-        )
         return (
             strings.category_name(rule.category, rule.name),
             strings.limit_text(rule.statutory),
             strings.limit_text(rule.promised),
             strings.limit_text(Limit(rule.warn_workdays, Unit.WORKDAYS)),
-            self._stages_text(rule.statutory_pauses),
-            self._stages_text(rule.promised_pauses - rule.statutory_pauses),
-            extension,
+            strings.stages_text(rule.statutory_pauses),
+            strings.stages_text(rule.promised_pauses - rule.statutory_pauses),
+            strings.workdays_or(rule.extension_workdays, self.tr("不得延期")),
             self._notice_periods(rule),
         )
 
@@ -251,13 +247,7 @@ class RulesPage(QWidget):
         periods = (rule.acceptance_publicity_workdays, rule.approval_notice_workdays)
         if not any(periods):
             return self.tr("不要求")
-        return " / ".join(
-            strings.limit_text(Limit(days, Unit.WORKDAYS)) if days else "—" for days in periods
-        )
-
-    def _stages_text(self, stages: frozenset[Stage]) -> str:
-        names = strings.listing(strings.stage_name(s) for s in PAUSE_ORDER if s in stages)
-        return names or self.tr("无")
+        return " / ".join(strings.workdays_or(days, "—") for days in periods)
 
     def selected_rule(self) -> TimeLimitRule | None:
         row = self.table.currentRow()
@@ -325,10 +315,7 @@ class RulesPage(QWidget):
 
     def _edited(self) -> bool:
         """Whether the form holds a change not saved yet (input refused counts)."""
-        try:
-            return self._form_rule() != self._shown
-        except ValueError:
-            return True
+        return self._form_or_none() != self._shown
 
     def _row_changed(self, row: int, previous: int) -> None:
         """Another rule picked: an edit not saved yet is given up only if the admin says
