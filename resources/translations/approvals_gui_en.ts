@@ -2727,6 +2727,10 @@ EIA approval deadlines</translation>
 <context>
     <name>RulesPage</name>
     <message>
+        <source>无法完成</source>
+        <translation>Could not complete</translation>
+    </message>
+    <message>
         <source>另一台电脑刚修改并保存了此规则；您在此处的修改尚未保存，保存时会被拒绝。点“还原”查看最新的规则后再修改。</source>
         <translation>Another computer has just changed and saved this rule; your changes here are not saved and would be refused. Click “Revert” to see the latest rule, then make your changes.</translation>
     </message>

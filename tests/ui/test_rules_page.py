@@ -123,14 +123,17 @@ def test_an_edit_in_progress_outlives_another_desks_save(
     qtbot: QtBot, ws: Workspace, settings: QSettings
 ) -> None:
     """The admin edits one rule while another desk saves first: the edit stays through
-    the reload, the save is refused in a box, the form says why, and 还原 shows the
-    other desk's rule. A save of another rule elsewhere leaves the edit alone. (A reload
-    used to fill the form again from the store, wiping the edit unseen.)"""
+    the reload, the form says why, a save is refused at once (no impact worked out for
+    it), and 还原 shows the other desk's rule. A save of another rule elsewhere leaves the
+    edit alone. (A reload used to fill the form again from the store, wiping the edit
+    unseen; then the impact dialog still came up for a save already known refused.)"""
     window = open_window(qtbot, ws, settings)
     window.show_view(RULES)
     page = window.rules.page
     page.select_category("report_form")
     page.warn.setValue(4)  # the admin's edit, not saved yet
+    requested: list[object] = []
+    page.save_requested.connect(lambda rule, _based_on: requested.append(rule))
 
     def another_desk_saves(code: str, **change: object) -> None:
         """Another desk's save, and its arrival here as the window hears of it."""
@@ -147,6 +150,30 @@ def test_an_edit_in_progress_outlives_another_desks_save(
     qtbot.waitUntil(lambda: "另一台电脑刚修改并保存了此规则" in page.problem.text())
     assert page.warn.value() == 4 and page.legal_basis.text() != "另一台的依据"
     said: list[str] = []
+    read_next_box(said)
+    page.save_button.click()  # the box is modal: answered before the click returns
+    assert said and "另一台电脑刚修改并保存了此规则" in said[0]
+    assert requested == []  # no impact dialog, no save tried
+    assert "另一台电脑刚修改并保存了此规则" in page.problem.text() and page.warn.value() == 4
+    page.revert_button.click()
+    assert page.legal_basis.text() == "另一台的依据" and page.warn.value() == 3
+    assert page.problem.text() == ""
+
+
+def test_a_save_not_yet_heard_of_is_refused_after_the_impact_dialog(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    """Another desk's save the window has not heard of yet: the impact dialog comes up,
+    the store refuses the save in a box, and the form then says why."""
+    window = open_window(qtbot, ws, settings)
+    window.show_view(RULES)
+    page = window.rules.page
+    page.select_category("report_form")
+    page.warn.setValue(4)
+    other = Workspace(ws.engine, "另一台")
+    stored = other.rule("report_form")
+    changes.save_rule(other, dataclasses.replace(stored, legal_basis="另一台的依据"), stored)
+    said: list[str] = []
     answer_next_dialog(lambda dialog: dialog.accept(), RuleImpactDialog)
     read_next_box(said)
     page.save_button.click()
@@ -155,9 +182,6 @@ def test_an_edit_in_progress_outlives_another_desks_save(
     assert Workspace(ws.engine, "check").rule("report_form").warn_workdays == 3  # not saved
     qtbot.waitUntil(lambda: "另一台电脑刚修改并保存了此规则" in page.problem.text())
     assert page.warn.value() == 4
-    page.revert_button.click()
-    assert page.legal_basis.text() == "另一台的依据" and page.warn.value() == 3
-    assert page.problem.text() == ""
 
 
 def test_picking_another_rule_asks_before_an_edit_is_given_up(

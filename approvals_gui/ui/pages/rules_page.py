@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -218,12 +219,18 @@ class RulesPage(QWidget):
         ):
             self._show_selected()
         elif stored != editing:
-            self.problem.setText(
-                self.tr(
-                    "另一台电脑刚修改并保存了此规则；您在此处的修改尚未保存，保存时会被拒绝。"
-                    "点“还原”查看最新的规则后再修改。"
-                )
-            )
+            self.problem.setText(self._changed_elsewhere_text())
+
+    def _changed_elsewhere(self) -> bool:
+        """Whether the rule being edited was saved elsewhere since the edit began."""
+        stored = self.selected_rule()
+        return self._shown is not None and stored is not None and stored != self._shown
+
+    def _changed_elsewhere_text(self) -> str:
+        return self.tr(
+            "另一台电脑刚修改并保存了此规则；您在此处的修改尚未保存，保存时会被拒绝。"
+            "点“还原”查看最新的规则后再修改。"
+        )
 
     def take(self, rule: TimeLimitRule) -> None:
         """`rule` as this page saved it: what the next edit of it starts from."""
@@ -330,8 +337,13 @@ class RulesPage(QWidget):
 
     def _save(self) -> None:
         rule = self.edited_rule()
-        if rule is not None and rule != self._shown:
-            self.save_requested.emit(rule, self._shown)
+        if rule is None or rule == self._shown:
+            return
+        if self._changed_elsewhere():  # known here: no impact worked out for a refusal
+            self.problem.setText(self._changed_elsewhere_text())
+            QMessageBox.warning(self, self.tr("无法完成"), self.problem.text())
+            return
+        self.save_requested.emit(rule, self._shown)
 
 
 def _checked(boxes: dict[Stage, QCheckBox]) -> frozenset[Stage]:
