@@ -181,12 +181,15 @@ def restore(target: str | Path, backup: Path, progress: Progress = no_progress) 
 
 def _histories_sound(copy: Path, progress: Progress = no_progress) -> None:
     """BAD_BACKUP if a history in `copy` is not what its hash chain says: restoring it
-    would pass off an edited history as the program's. A copy at an older schema is
-    checked by `check` once opened (it must be migrated first)."""
+    would pass off an edited history as the program's. A copy at an older schema (made
+    before the program was updated) is brought up to date first, as opening it would:
+    `copy` is a scratch copy, and the backup it came from stays as it was."""
     engine = make_engine(copy)
     try:
         if not is_current(engine):
-            return
+            from approvals_gui.store.migrate import upgrade  # Alembic: only when needed
+
+            upgrade(engine, copy_aside=False)
         with session_scope(engine, write=False) as session:
             problems = _stored_histories(session, progress).problems
     finally:

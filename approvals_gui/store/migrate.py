@@ -40,8 +40,9 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Bring the schema to `revision`, backing up an existing file first."""
+def upgrade(engine: Engine, revision: str = "head", *, copy_aside: bool = True) -> None:
+    """Bring the schema to `revision`, backing up an existing file first unless
+    `copy_aside` is False (a scratch copy, whose source stays as it was)."""
     current = current_revision(engine)
     if current is not None and not known_revision(current):
         raise StoreError(
@@ -51,7 +52,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         )
     if current == head_revision() and revision == "head":
         return
-    if current is not None and engine.dialect.name == "sqlite":
+    if copy_aside and current is not None and engine.dialect.name == "sqlite":
         database = engine.url.database
         if database and database != ":memory:":
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")

@@ -303,6 +303,61 @@ def test_restore_refuses_what_is_no_backup_of_ours(tmp_path: Path, kind: str) ->
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.sqlite3", "backups", "offered.bak"]
 
 
+def older_backup(ws: Workspace, tmp_path: Path, *, tampered: bool) -> Path:
+    """A backup of `ws` as the program before the 12369 hotline (schema 0008) made it:
+    a bureau's copy from before an update. `tampered`: one step's remark edited."""
+    from approvals_gui.store.migrate import downgrade
+
+    offered = tmp_path / "older.bak"
+    offered.write_bytes(maintenance.backup(ws).read_bytes())
+    engine = make_engine(offered)
+    downgrade(engine, "0008")
+    engine.dispose()
+    with sqlite3.connect(offered) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0008",)
+        if tampered:
+            conn.execute(
+                "UPDATE stage_event SET remark = '改' "
+                "WHERE id = (SELECT min(id) FROM stage_event WHERE seq = 2)"
+            )
+    conn.execute("PRAGMA journal_mode=DELETE")  # as a backup file is: all in one file
+    conn.close()
+    return offered
+
+
+@BACKUP_API
+def test_an_older_backup_is_checked_brought_up_to_date_and_restored(tmp_path: Path) -> None:
+    """A backup from before an update has its histories checked too (brought up to date
+    in the scratch copy first); restored, it is at the current schema, with nothing
+    left beside the database but the replaced file. (Its histories used to go in
+    unchecked, for `check` to find after the fact.)"""
+    path = tmp_path / "a.sqlite3"
+    ws = filled(path, 12)
+    offered = older_backup(ws, tmp_path, tampered=True)
+    ws.engine.dispose()
+    before = path.read_bytes()
+    with pytest.raises(StoreError) as err:
+        maintenance.restore(path, offered)
+    assert err.value.code is StoreErrorCode.BAD_BACKUP and "hash chain" in str(err.value)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.sqlite3", "backups", "older.bak"]
+
+    ws = Workspace(open_database(path), "张三")
+    offered = older_backup(ws, tmp_path, tampered=False)
+    ws.engine.dispose()
+    kept = maintenance.restore(path, offered)
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == sorted(["a.sqlite3", "backups", kept.name, "older.bak"])
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0009",)
+    conn.close()
+    restored = Workspace(open_database(path), "张三")
+    assert len(list_applications(restored, today=TODAY)) == 12
+    assert maintenance.check(restored, today=TODAY).ok
+    restored.engine.dispose()
+    assert sorted(p.name for p in tmp_path.iterdir()) == names  # opening copied nothing aside
+
+
 @BACKUP_API
 def test_a_restore_cancelled_while_its_histories_are_checked_changes_nothing(
     tmp_path: Path,
