@@ -546,10 +546,17 @@ def test_the_list_has_its_columns_and_the_pane_its_share_at_1366(
     assert width["stage"] >= max(metrics.horizontalAdvance(strings.stage_name(s)) for s in Stage)
     assert width["project"] >= COLUMN_WIDTHS["project"]
     assert width["countdown"] <= 0.35 * window.splitter.sizes()[1]
+    # Numbers and dates never elided: as wide as the widest listed.
+    for key, text in (
+        ("number", lambda v: v.record.number),
+        ("due", lambda v: str(v.clock.due or "")),
+    ):
+        widest = max(metrics.horizontalAdvance(text(v)) for v in page.model.views())
+        assert width[key] >= widest + 6, key  # a cell's text margins
     shown = [i for i, k in enumerate(keys) if not page.table.isColumnHidden(i)]
-    if language == "zh_CN":  # through 建设单位 without scrolling sideways
-        through = shown[: shown.index(keys.index("enterprise")) + 1]
-        assert sum(page.table.columnWidth(i) for i in through) <= page.table.viewport().width()
+    if language == "zh_CN":  # every column shown, without scrolling sideways
+        assert sum(page.table.columnWidth(i) for i in shown) <= page.table.viewport().width()
+        assert page.table.horizontalScrollBar().maximum() == 0
 
 
 def test_chart_categories_are_beside_the_bars_whole(

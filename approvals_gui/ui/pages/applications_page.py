@@ -37,23 +37,27 @@ from approvals_gui.ui.models.applications_table import (
 )
 from approvals_gui.ui.models.roles import Role
 
-# Default widths by column, the least each starts at: the shown ones through 所在单位 fit
-# the list's share of a 1366×768 screen beside the detail pane. The project takes the
+# Default widths by column, the least each starts at: the shown ones fit the list's
+# share of a 1366×768 screen beside the detail pane, in Chinese. The project takes the
 # width the others leave; a long project or enterprise name is elided, in full on hover.
-# The countdown and stage are widened to what their texts need in the language shown.
+# The countdown and stage are widened to what their texts need in the language shown;
+# the number and the dates are as wide as a number and a date (and their headings) are.
 COLUMN_WIDTHS = {
-    "number": 112,
+    "number": 100,
     "countdown": 150,
-    "project": 170,
+    "project": 140,
     "stage": 80,
     "handler": 64,
     "unit": 84,
     "holder": 84,
     "enterprise": 150,
     "category": 110,
-    "received": 92,
-    "due": 92,
+    "received": 84,
+    "due": 84,
 }
+# What the widest number and date look like, and the room a cell's text is given.
+SAMPLES = {"number": "HP2026-00000", "received": "2026-12-31", "due": "2026-12-31"}
+CELL_MARGINS = 12
 # The countdown is as wide as the widest chip of an open application listed, up to this
 # many average characters (16 working days past the statutory limit, whole); a decided
 # one's longer wording elides, whole on hover.
@@ -280,12 +284,17 @@ class ApplicationsPage(QWidget):
 
     def _default_columns(self, table: QTableView) -> None:
         header = table.horizontalHeader()
-        stages = max(self.fontMetrics().horizontalAdvance(strings.stage_name(s)) for s in Stage)
+        width_of = self.fontMetrics().horizontalAdvance
+        stages = max(width_of(strings.stage_name(s)) for s in Stage)
         widths = {
             **COLUMN_WIDTHS,
             "countdown": self._countdown_need,
-            "stage": max(COLUMN_WIDTHS["stage"], stages + 12),  # the cell's margins
+            "stage": max(COLUMN_WIDTHS["stage"], stages + CELL_MARGINS),
         }
+        for column, spec in enumerate(COLUMNS):
+            if (sample := SAMPLES.get(spec.key)) is not None:
+                heading = header.sectionSizeHint(column)  # its sort arrow included
+                widths[spec.key] = max(width_of(sample) + CELL_MARGINS, heading)
         for column, spec in enumerate(COLUMNS):
             visual = header.visualIndex(column)
             if visual != column:
