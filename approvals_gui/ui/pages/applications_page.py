@@ -41,9 +41,8 @@ from approvals_gui.ui.models.roles import Role
 # share of a 1366×768 screen beside the detail pane, in Chinese. The project takes the
 # width the others leave; a long project or enterprise name is elided, in full on hover.
 # The countdown and stage are widened to what their texts need in the language shown;
-# the number and the dates are as wide as a number and a date (and their headings) are.
+# the number and the dates (SAMPLES) are as wide as a number or a date and its heading.
 COLUMN_WIDTHS = {
-    "number": 100,
     "countdown": 150,
     "project": 140,
     "stage": 80,
@@ -52,8 +51,6 @@ COLUMN_WIDTHS = {
     "holder": 84,
     "enterprise": 150,
     "category": 110,
-    "received": 84,
-    "due": 84,
 }
 # What the widest number and date look like, and the room a cell's text is given.
 SAMPLES = {"number": "HP2026-00000", "received": "2026-12-31", "due": "2026-12-31"}
