@@ -359,6 +359,33 @@ def test_an_older_backup_is_checked_brought_up_to_date_and_restored(tmp_path: Pa
 
 
 @BACKUP_API
+@pytest.mark.parametrize("obstacle", ["a table in the way", "a key to nothing"])
+def test_an_older_backup_that_cannot_be_brought_up_to_date_is_no_backup(
+    tmp_path: Path, obstacle: str
+) -> None:
+    """Refused as a bad backup, nothing changed, nothing left behind. (A table of the
+    newer schema already there reached the window as the driver's own CREATE TABLE
+    error; a broken key, as "the database is damaged: restore it from a backup".)"""
+    path = tmp_path / "a.sqlite3"
+    ws = filled(path, 5)
+    offered = older_backup(ws, tmp_path, tampered=False)
+    ws.engine.dispose()
+    with sqlite3.connect(offered) as conn:
+        if obstacle == "a table in the way":
+            conn.execute("CREATE TABLE hotline_rule (id INTEGER PRIMARY KEY)")
+        else:  # checked before the migration commits
+            conn.execute("PRAGMA foreign_keys=OFF")
+            conn.execute("UPDATE application SET enterprise_id = 999999 WHERE id = 1")
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(StoreError) as err:
+        maintenance.restore(path, offered)
+    assert err.value.code is StoreErrorCode.BAD_BACKUP
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.sqlite3", "backups", "older.bak"]
+
+
+@BACKUP_API
 def test_a_restore_cancelled_while_its_histories_are_checked_changes_nothing(
     tmp_path: Path,
 ) -> None:
