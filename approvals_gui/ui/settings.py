@@ -54,6 +54,9 @@ DETAIL_SHOWN = Option[bool]("main_window/detail_shown", lambda: True, bool)
 # "_2": the columns were put in a new order (环节 to 所在单位 after 项目名称); a header
 # saved for the old order would put its widths and sort on the wrong columns.
 TABLE_HEADER = Option[QByteArray]("main_window/table_header_2", QByteArray, QByteArray)
+# The least width of the list's project column (0: the default); the header holds what it
+# stretched to, which the next start's screen may not have room for.
+PROJECT_WIDTH = Option[int]("main_window/project_width", lambda: 0, int)
 LAST_VIEW = Option[str]("filters/view", lambda: "mine", str)
 # Each applications view (我的事项 "mine", 全部申请 "all") keeps its own search and quick
 # filters (#13): the old shared keys ("filters/search", …) let a search typed in 全部申请

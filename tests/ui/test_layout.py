@@ -559,6 +559,68 @@ def test_the_list_has_its_columns_and_the_pane_its_share_at_1366(
         assert page.table.horizontalScrollBar().maximum() == 0
 
 
+@pytest.mark.parametrize("saved_by", ["this version", "the version before"])
+def test_the_list_still_fits_at_1366_at_the_next_start(
+    qtbot: QtBot, demo: Workspace, settings: QSettings, saved_by: str
+) -> None:
+    """In Chinese the list fits 1366 px at every start, not only the first. The header
+    holds what the project column stretched to (here on a wider window), which used to
+    become its least width at the next start, and the list scrolled sideways again; a
+    header saved the version before holds its fixed widths (number 112, dates 92), which
+    now give way to the measured ones."""
+    from approvals_gui.ui.pages.applications_page import FORMER_DEFAULTS
+
+    settings.setValue("ui/language", "zh_CN")
+    keys = [c.key for c in COLUMNS]
+    before = open_window(qtbot, demo, settings)
+    before.show_view(ALL)
+    before.resize(1800, 768)
+    table = before.applications.page.table
+    qtbot.waitUntil(lambda: table.columnWidth(keys.index("project")) > 300)
+    if saved_by == "the version before":
+        for key, width in FORMER_DEFAULTS.items():
+            table.setColumnWidth(keys.index(key), width)
+    before.close()
+    if saved_by == "the version before":
+        settings.remove("main_window/project_width")  # it kept no such thing
+    window = showing(
+        qtbot, demo, settings, "zh_CN", ALL, lambda w: w.applications.page.proxy.rowCount() > 0
+    )
+    table = window.applications.page.table
+    assert table.horizontalScrollBar().maximum() == 0
+    metrics = table.fontMetrics()
+    assert table.columnWidth(keys.index("number")) < FORMER_DEFAULTS["number"]
+    for key in ("number", "due"):  # those shown (the last one takes any room left)
+        assert table.columnWidth(keys.index(key)) >= metrics.horizontalAdvance("2026-12-31")
+
+
+def test_a_header_saved_in_chinese_shows_english_stages_whole(
+    qtbot: QtBot, demo: Workspace, settings: QSettings, qapp: QApplication
+) -> None:
+    """环节 is 80 px in Chinese; shown in English from that header, its names were cut
+    ("Public not…")."""
+    from approvals_gui.domain.stages import Stage
+    from approvals_gui.ui import strings
+
+    open_window(qtbot, demo, settings).close()
+    installed = install_translators(qapp, "en")
+    try:
+        window = showing(
+            qtbot, demo, settings, "en", ALL, lambda w: w.applications.page.proxy.rowCount() > 0
+        )
+        table = window.applications.page.table
+        names = [strings.stage_name(s) for s in Stage]
+        assert "Public notice" in names
+        widest = max(table.fontMetrics().horizontalAdvance(name) for name in names)
+        stage = [c.key for c in COLUMNS].index("stage")
+        assert table.columnWidth(stage) >= widest + 6  # a cell's text margins
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        for translator in install_translators(qapp, DEFAULT_LANGUAGE):
+            qapp.removeTranslator(translator)  # the locale back to Chinese
+
+
 def test_chart_categories_are_beside_the_bars_whole(
     qtbot: QtBot, demo: Workspace, settings: QSettings, language: str
 ) -> None:

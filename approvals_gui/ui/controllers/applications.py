@@ -270,6 +270,7 @@ class ApplicationsController(QObject):
         page = self.page
         header = page.table.horizontalHeader()
         header.restoreState(options.TABLE_HEADER.get(settings))
+        page.restore_project_width(options.PROJECT_WIDTH.get(settings))
         page.proxy.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         for view in (MINE, ALL):
             values = {
@@ -284,6 +285,7 @@ class ApplicationsController(QObject):
     def save_state(self, settings: QSettings) -> None:
         page = self.page
         options.TABLE_HEADER.set(settings, page.table.horizontalHeader().saveState())
+        options.PROJECT_WIDTH.set(settings, page.project_width())
         self._filters[self._view()] = page.filter_state()
         for view, state in self._filters.items():
             values = {**state.values, "search": state.search}

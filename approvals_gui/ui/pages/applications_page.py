@@ -55,6 +55,9 @@ COLUMN_WIDTHS = {
 # What the widest number and date look like, and the room a cell's text is given.
 SAMPLES = {"number": "HP2026-00000", "received": "2026-12-31", "due": "2026-12-31"}
 CELL_MARGINS = 12
+# The fixed widths these had before they were measured (up to 2026-11): a header saved
+# with one of them still was never resized there by hand, and takes the measured one.
+FORMER_DEFAULTS = {"number": 112, "received": 92, "due": 92}
 # The countdown is as wide as the widest chip of an open application listed, up to this
 # many average characters (16 working days past the statutory limit, whole); a decided
 # one's longer wording elides, whole on hover.
@@ -143,6 +146,7 @@ class ApplicationsPage(QWidget):
         # A header saved in Chinese and shown in English keeps the chips whole.
         header = self.table.restored_header()
         header.restored.connect(self._keep_countdown_whole)
+        header.restored.connect(self._fit_restored)
         header.sectionResized.connect(
             lambda column, _old, _new: (
                 self._keep_countdown_whole() if column == COUNTDOWN_COLUMN else None
@@ -262,11 +266,9 @@ class ApplicationsPage(QWidget):
             lambda pos: self.column_menu(self).exec(header.mapToGlobal(pos))
         )
         header.setToolTip(self.tr("点击排序；拖动调整顺序；右键选择显示哪些列"))
-        project = self._column("project")
-        self.project = StretchedColumn(table, project, COLUMN_WIDTHS["project"])
-        table.restored_header().restored.connect(
-            lambda: self.project.keep(table.columnWidth(project))  # the width saved
-        )
+        # Its least width is remembered apart from the header (restore_project_width):
+        # the width saved there is what it stretched to on that day's screen.
+        self.project = StretchedColumn(table, self._column("project"), COLUMN_WIDTHS["project"])
         self._default_columns(table)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._context_menu)
@@ -279,19 +281,24 @@ class ApplicationsPage(QWidget):
     def _column(key: str) -> int:
         return next(i for i, spec in enumerate(COLUMNS) if spec.key == key)
 
-    def _default_columns(self, table: QTableView) -> None:
-        header = table.horizontalHeader()
+    def _text_widths(self, table: QTableView) -> dict[str, int]:
+        """What the stage, number and date columns need, in the language shown."""
         width_of = self.fontMetrics().horizontalAdvance
         stages = max(width_of(strings.stage_name(s)) for s in Stage)
+        need = {"stage": max(COLUMN_WIDTHS["stage"], stages + CELL_MARGINS)}
+        for column, spec in enumerate(COLUMNS):
+            if (sample := SAMPLES.get(spec.key)) is not None:
+                heading = table.horizontalHeader().sectionSizeHint(column)  # sort arrow too
+                need[spec.key] = max(width_of(sample) + CELL_MARGINS, heading)
+        return need
+
+    def _default_columns(self, table: QTableView) -> None:
+        header = table.horizontalHeader()
         widths = {
             **COLUMN_WIDTHS,
             "countdown": self._countdown_need,
-            "stage": max(COLUMN_WIDTHS["stage"], stages + CELL_MARGINS),
+            **self._text_widths(table),
         }
-        for column, spec in enumerate(COLUMNS):
-            if (sample := SAMPLES.get(spec.key)) is not None:
-                heading = header.sectionSizeHint(column)  # its sort arrow included
-                widths[spec.key] = max(width_of(sample) + CELL_MARGINS, heading)
         for column, spec in enumerate(COLUMNS):
             visual = header.visualIndex(column)
             if visual != column:
@@ -299,6 +306,25 @@ class ApplicationsPage(QWidget):
             table.setColumnWidth(column, widths[spec.key])
             table.setColumnHidden(column, spec.key in DEFAULT_HIDDEN)
         self.project.keep(COLUMN_WIDTHS["project"])
+
+    def _fit_restored(self) -> None:
+        """A header saved before, maybe in the other language: the stage, number and
+        dates whole in this one, and those at a former default at their measured width."""
+        for key, need in self._text_widths(self.table).items():
+            column = self._column(key)
+            width = self.table.columnWidth(column)
+            if self.table.isColumnHidden(column):  # widths of hidden columns read 0
+                continue
+            if width < need or width == FORMER_DEFAULTS.get(key):
+                self.table.setColumnWidth(column, need)
+
+    def project_width(self) -> int:
+        """The least width of the project column: the default, or one the user dragged."""
+        return self.project.minimum
+
+    def restore_project_width(self, width: int) -> None:
+        """`project_width` as saved; 0 for the default."""
+        self.project.keep(width or COLUMN_WIDTHS["project"])
 
     def _keep_countdown_whole(self) -> None:
         """The countdown column never narrower than the chips listed need."""
