@@ -225,6 +225,7 @@ class DetailPane(QWidget):
         self.detail = detail
         self.hint_or_content.show_content(detail is not None)
         if detail is None:
+            self.title.clear()  # no heading above the hint
             return
         record, clock = detail.view.record, detail.view.clock
         self.title.setText(f"{record.number}  {record.project}")

@@ -15,7 +15,7 @@ from approvals_gui.domain.stages import Action
 from approvals_gui.services.applications import Step, apply_step, register
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store.database import open_database
-from approvals_gui.ui.main_window import ALL, MainWindow
+from approvals_gui.ui.main_window import ALL, MINE, MainWindow
 from approvals_gui.ui.models.applications_table import COUNTDOWN_COLUMN
 from approvals_gui.ui.models.roles import Role
 from approvals_gui.ui.start_frame import StartFrame, window_title
@@ -250,3 +250,23 @@ def test_where_an_application_stands_is_on_screen_at_1366(
     assert first[2] >= COLUMN_WIDTHS["project"]  # it takes what the others leave
     assert first[3:] == [COLUMN_WIDTHS[k] for k in shown_keys[3:6]]
     assert sum(first) <= window.splitter.sizes()[1] - 20  # a scroll bar's room to spare
+
+
+def test_a_choice_filtered_out_leaves_no_heading_above_the_hint(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    """An application chosen in 全部申请 that 我的事项 does not list: the pane goes back
+    to its hint, and its heading with it. (The number and project stayed above the
+    hint, as if the hint were about that application.)"""
+    other = register(
+        ws, new_application(project="他人项目", handler="另一人", received_on=TODAY), today=TODAY
+    )
+    window = open_window(qtbot, ws, settings)
+    window.show_view(ALL)
+    applications = window.applications
+    applications.page.select(other)
+    qtbot.waitUntil(lambda: applications.current_detail(other) is not None)
+    assert "他人项目" in applications.detail_pane.title.text()
+    window.show_view(MINE)
+    qtbot.waitUntil(lambda: applications.detail_pane.detail is None)
+    assert applications.detail_pane.title.text() == ""
