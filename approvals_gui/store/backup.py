@@ -237,6 +237,9 @@ def _check_backup(copy: sqlite3.Connection, backup: Path) -> None:
 
     if not _sound(copy):
         raise StoreError(StoreErrorCode.BAD_BACKUP, f"{backup.name} fails its integrity check")
+    # A row pointing at none: never in a copy the program made (`check` would list it).
+    if copy.execute("PRAGMA foreign_key_check").fetchone() is not None:
+        raise StoreError(StoreErrorCode.BAD_BACKUP, f"{backup.name} has rows pointing at none")
     tables = {name for (name,) in copy.execute("SELECT name FROM sqlite_master")}
     if not OUR_TABLES <= tables:
         raise StoreError(

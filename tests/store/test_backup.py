@@ -266,7 +266,9 @@ def test_restore_replaces_a_damaged_database(tmp_path: Path) -> None:
 
 
 @BACKUP_API
-@pytest.mark.parametrize("kind", ["garbage", "foreign", "damaged", "too_new", "tampered"])
+@pytest.mark.parametrize(
+    "kind", ["garbage", "foreign", "damaged", "too_new", "tampered", "a key to nothing"]
+)
 def test_restore_refuses_what_is_no_backup_of_ours(tmp_path: Path, kind: str) -> None:
     """Tampered: one step's remark edited in the copy, which SQLite finds sound; its
     hash chain says otherwise (a restore once put it in place)."""
@@ -286,6 +288,10 @@ def test_restore_refuses_what_is_no_backup_of_ours(tmp_path: Path, kind: str) ->
         offered.write_bytes(good.read_bytes())
         if kind == "damaged":
             damage_an_index(offered)
+        elif kind == "a key to nothing":  # SQLite's integrity check passes it
+            with sqlite3.connect(offered) as conn:
+                conn.execute("UPDATE application SET enterprise_id = 999999 WHERE id = 1")
+            conn.close()
         elif kind == "tampered":
             with sqlite3.connect(offered) as conn:
                 conn.execute(
