@@ -8,9 +8,6 @@ from datetime import date, datetime
 from functools import partial
 from pathlib import Path
 
-from sqlalchemy import Engine
-from sqlalchemy.exc import SQLAlchemyError
-
 from approvals_gui.domain.applications import ApplicationRecord
 from approvals_gui.domain.clock import Clock, Status, evaluate, facts_from_history
 from approvals_gui.domain.errors import DomainError
@@ -182,22 +179,6 @@ def restore(target: str | Path, backup: Path, progress: Progress = no_progress) 
     return restore_sqlite(target, backup, datetime.now(), verify=verify)
 
 
-def _bring_up_to_date(engine: Engine) -> None:
-    """The scratch copy of an older backup migrated; BAD_BACKUP if it cannot be (a
-    table or key of its own in the way). A full disk or a lock is not the backup's
-    doing and is said as such."""
-    from approvals_gui.store.migrate import upgrade  # Alembic: only when needed
-
-    try:
-        upgrade(engine, copy_aside=False)
-    except (StoreError, SQLAlchemyError) as exc:
-        if isinstance(exc, StoreError) and exc.code is not StoreErrorCode.DAMAGED:
-            raise
-        raise StoreError(
-            StoreErrorCode.BAD_BACKUP, f"the backup cannot be brought up to date: {exc}"
-        ) from exc
-
-
 def _histories_sound(copy: Path, progress: Progress = no_progress) -> None:
     """BAD_BACKUP if a history in `copy` is not what its hash chain says: restoring it
     would pass off an edited history as the program's. A copy at an older schema (made
@@ -206,7 +187,9 @@ def _histories_sound(copy: Path, progress: Progress = no_progress) -> None:
     engine = make_engine(copy)
     try:
         if not is_current(engine):
-            _bring_up_to_date(engine)
+            from approvals_gui.store.migrate import upgrade_copy  # Alembic: only when needed
+
+            upgrade_copy(engine)
         with session_scope(engine, write=False) as session:
             problems = _stored_histories(session, progress).problems
     finally:

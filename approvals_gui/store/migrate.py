@@ -15,6 +15,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util import CommandError
 from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
 
 from approvals_gui.store.backup import backup_sqlite
 from approvals_gui.store.db import SQLITE_BEGIN, translate_errors
@@ -59,6 +60,20 @@ def upgrade(engine: Engine, revision: str = "head", *, copy_aside: bool = True) 
             # Desks opening the old file at once may each copy it, to the same name.
             backup_sqlite(engine, Path(f"{database}.before-{current}-{stamp}.bak"), replace=True)
     _run(engine, lambda config: command.upgrade(config, revision))
+
+
+def upgrade_copy(engine: Engine) -> None:
+    """A scratch copy of an older backup brought up to date, nothing set aside (its
+    source stays as it was); BAD_BACKUP if it cannot be (a table or key of its own in
+    the way). A full disk or a lock is not the backup's doing and is said as such."""
+    try:
+        upgrade(engine, copy_aside=False)
+    except (StoreError, SQLAlchemyError) as exc:
+        if isinstance(exc, StoreError) and exc.code is not StoreErrorCode.DAMAGED:
+            raise
+        raise StoreError(
+            StoreErrorCode.BAD_BACKUP, f"the backup cannot be brought up to date: {exc}"
+        ) from exc
 
 
 def known_revision(revision: str) -> bool:
