@@ -287,8 +287,8 @@
         <translation>Past statutory limit %1 · past promise %2 · due soon %3</translation>
     </message>
     <message>
-        <source>%1 — 超法定期限 %2 件 · 超承诺期限 %3 件 · 即将到期 %4 件</source>
-        <translation>%1 — past statutory limit %2 · past promise %3 · due soon %4</translation>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — 超期 %2 件 · 即将到期 %3 件</source>

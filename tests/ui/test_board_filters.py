@@ -140,3 +140,22 @@ def test_a_group_folds_to_its_header_and_stays_folded(
     page.set_collapsed("张三", False)
     assert sum(isinstance(r, Card) for r in rows(page)) == 3
     page.grab()
+
+
+def test_group_headings_count_each_kind_apart_as_the_summary_does(
+    qtbot: QtBot, mixed: Workspace, settings: QSettings
+) -> None:
+    """A group's heading counted every card in a lane as an application: a follow-up
+    over its date read as 超承诺期限, and the headings added up to more late
+    applications than the summary (and the status bar) had."""
+    _window, page = open_board(qtbot, mixed, settings)
+    choose(page.group_by, "category")
+    headings = {g.key: page._header_text(g) for g in page.groups()}
+    assert headings == {
+        "report_form": "环境影响报告表 — 超法定期限 0 件 · 超承诺期限 1 件 · 即将到期 1 件",
+        CardKind.FOLLOW_UP.value: "服务日跟进事项 — 跟进事项：超期 1 件 · 即将到期 0 件",
+    }
+    choose(page.group_by, "handler")
+    headings = {g.key: page._header_text(g) for g in page.groups()}
+    assert headings["王五"] == "王五 — 跟进事项：超期 1 件 · 即将到期 0 件"
+    assert headings["张三"] == "张三 — 超法定期限 0 件 · 超承诺期限 1 件 · 即将到期 0 件"

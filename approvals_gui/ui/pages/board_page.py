@@ -24,6 +24,7 @@ from approvals_gui.domain.board import (
     DELIVERY_STEP,
     HEARING_STEP,
     BoardFilter,
+    BoardSummary,
     Card,
     CardKind,
     Colour,
@@ -236,17 +237,24 @@ class BoardPage(QWidget):
     def summary_text(self, cards: list[Card]) -> str:
         """Applications in the status bar's buckets, so the two agree; hearings and
         service-day follow-ups apart (#13)."""
-        found = summarize(cards)
-        apps = found.applications
-        text = (
-            self.tr("超法定期限 %1 件 · 超承诺期限 %2 件 · 即将到期 %3 件")
-            .replace("%1", str(apps[Lane.BREACH]))
-            .replace("%2", str(apps[Lane.RED]))
-            .replace("%3", str(apps[Lane.YELLOW]))
-        )
-        hearings = found.hearings.total()
-        if hearings:
-            text += self.tr("（另有听证期限超期或即将到期 %n 件）", None, hearings)
+        return self._counts_text(summarize(cards), always_applications=True)
+
+    def _counts_text(self, found: BoardSummary, *, always_applications: bool) -> str:
+        """Each kind of card counted apart: applications (with the hearings beside them),
+        follow-ups, 12369 cases. The applications' counts show even when nought if
+        `always_applications` (the board's summary); a group says only what it holds."""
+        apps, hearings = found.applications, found.hearings.total()
+        parts = []
+        if always_applications or apps.total() or hearings:
+            text = (
+                self.tr("超法定期限 %1 件 · 超承诺期限 %2 件 · 即将到期 %3 件")
+                .replace("%1", str(apps[Lane.BREACH]))
+                .replace("%2", str(apps[Lane.RED]))
+                .replace("%3", str(apps[Lane.YELLOW]))
+            )
+            if hearings:
+                text += self.tr("（另有听证期限超期或即将到期 %n 件）", None, hearings)
+            parts.append(text)
         others = []
         if found.follow_ups:
             others.append(
@@ -260,10 +268,10 @@ class BoardPage(QWidget):
                 .replace("%1", str(found.cases[Lane.RED]))
                 .replace("%2", str(found.cases[Lane.YELLOW]))
             )
-        if not others:
-            return text
         separator = self.tr("；", "between the board's counts")
-        return self.tr("申请：%1；%2").replace("%1", text).replace("%2", separator.join(others))
+        if not parts or not others:
+            return separator.join(parts + others)
+        return self.tr("申请：%1；%2").replace("%1", parts[0]).replace("%2", separator.join(others))
 
     def cards(self) -> list[Card]:
         """Every card, in the order the board shows them."""
@@ -341,13 +349,9 @@ class BoardPage(QWidget):
                 .replace("%2", str(group.red))
                 .replace("%3", str(group.yellow))
             )
-        return (
-            self.tr("%1 — 超法定期限 %2 件 · 超承诺期限 %3 件 · 即将到期 %4 件")
-            .replace("%1", self.group_name(group.key))
-            .replace("%2", str(group.breach))
-            .replace("%3", str(group.red))
-            .replace("%4", str(group.yellow))
-        )
+        # As the summary counts them: a follow-up or a hearing is no late application.
+        counts = self._counts_text(summarize(group.cards), always_applications=False)
+        return self.tr("%1 — %2").replace("%1", self.group_name(group.key)).replace("%2", counts)
 
     def card_lines(self, card: Card) -> tuple[str, str, str, str]:
         """Title, party, where it stands, and the countdown with the due date."""
