@@ -525,6 +525,9 @@ class DueExplanation:
     due: date
     late_supplement_on: date | None = None  # a late notice that stopped nothing
     not_paused: tuple[PauseNote, ...] = ()  # spans the other clock skipped, counted here
+    # A notice sent in time and not yet answered (the intake limit): it stopped the limit,
+    # which runs afresh from the day the materials arrive, so `due` holds no longer.
+    awaiting_supplement_since: date | None = None
 
 
 INTAKE_BASIS = "《行政许可法》第三十二条"
@@ -542,7 +545,12 @@ def explain(
     intake_note = _explain_one(
         DueKind.INTAKE, receipt, StartReason.RECEIVED, INTAKE_LIMIT, INTAKE_BASIS, cal, intake_due
     )
-    intake_note = replace(intake_note, late_supplement_on=it.late_notice)
+    waiting = None
+    if it.waiting:  # the day of the notice still unanswered
+        waiting = next(s.first for s in facts.spans if s.stage is Stage.SUPPLEMENT and not s.last)
+    intake_note = replace(
+        intake_note, late_supplement_on=it.late_notice, awaiting_supplement_since=waiting
+    )
     if clock.clock_start is None or clock.promised_due is None:
         return (intake_note,)
     reason = StartReason.DEEMED_ACCEPTED if clock.deemed_accepted else StartReason.ACCEPTED

@@ -3686,6 +3686,14 @@ EIA approval deadlines</translation>
 <context>
     <name>WhyDialog</name>
     <message>
+        <source>%1 发出（在受理期限内）：期限中止，等待申请人补正材料。</source>
+        <translation>Sent %1, within the intake limit: the limit is suspended while the applicant&apos;s materials are awaited.</translation>
+    </message>
+    <message>
+        <source>自收到全部补正材料之日起重新计算</source>
+        <translation>Counted afresh from the day all the supplementary materials arrive</translation>
+    </message>
+    <message>
         <source>受理决定期限</source>
         <translation>Acceptance decision due (intake limit)</translation>
     </message>

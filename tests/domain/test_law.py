@@ -415,3 +415,20 @@ def test_during_public_notice_a_near_statutory_date_is_still_due_soon() -> None:
     assert clock(events, today=J(12, 1)).status is Status.PAUSED
     near = clock(events, today=J(12, 10))  # 2 working days before the statutory date
     assert near.status is Status.DUE_SOON and near.due == J(12, 14) and near.workdays_left == 2
+
+
+def test_while_waiting_after_an_in_time_notice_no_intake_date_is_given() -> None:
+    """ "Why this date?" gave the intake limit's old last day while the clock stood still
+    waiting for the materials; it now says the notice stopped it."""
+    events = history(J(6, 1), (Action.REQUEST_SUPPLEMENT, J(6, 5), MATERIALS))
+    c = clock(events, today=J(6, 20))
+    assert c.status is Status.PAUSED and c.paused_by is Stage.SUPPLEMENT
+    (intake,) = explain(facts_from_history(events), FORM, CAL, J(6, 20))
+    assert intake.awaiting_supplement_since == J(6, 5)
+    answered = history(
+        J(6, 1),
+        (Action.REQUEST_SUPPLEMENT, J(6, 5), MATERIALS),
+        (Action.RECEIVE_MATERIALS, J(6, 10)),
+    )
+    intake = explain(facts_from_history(answered), FORM, CAL, J(6, 20))[0]
+    assert intake.awaiting_supplement_since is None and intake.start == J(6, 10)

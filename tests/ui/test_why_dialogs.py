@@ -74,3 +74,18 @@ def test_an_estimated_calendar_is_noted_in_english(ws: Workspace, english: None)
     text = dialog.browser.toPlainText()
     assert "The 2027 holiday schedule is not published yet" in text
     assert "注意" not in text and "Note" in text
+
+
+def test_a_notice_awaiting_its_materials_gives_no_due_date(
+    ws: Workspace, qapp: QApplication
+) -> None:
+    """While the applicant's materials are awaited, the intake limit stands still: the
+    dialog said it ran to its old last day, which the pane and list did not show."""
+    app_id = register(ws, new_application(received_on=date(2026, 11, 23)), today=TODAY)
+    materials = {"materials": ("公众参与说明",), "reason": "缺少公众参与说明"}
+    apply_step(ws, app_id, 1, Step(Action.REQUEST_SUPPLEMENT, TODAY, **materials), today=TODAY)
+    dialog = WhyDialog(detail(ws, app_id, today=TODAY))
+    text = dialog.browser.toPlainText()
+    assert f"{TODAY} 发出（在受理期限内）：期限中止，等待申请人补正材料。" in text
+    assert "自收到全部补正材料之日起重新计算" in text
+    assert "2026-11-30" not in text  # 5 working days from 11-23, no longer the last day

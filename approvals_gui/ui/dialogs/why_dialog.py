@@ -91,6 +91,13 @@ class WhyDialog(WhyFrame):
             rows.append((self.tr("依据"), e.legal_basis))
         if e.late_supplement_on is not None:
             rows.append((self.tr("补正通知"), self._late_notice(e)))
+        if e.awaiting_supplement_since is not None:  # no due date runs now
+            notice = self.tr("%1 发出（在受理期限内）：期限中止，等待申请人补正材料。").replace(
+                "%1", str(e.awaiting_supplement_since)
+            )
+            rows.append((self.tr("补正通知"), notice))
+            rows.append((self.tr("到期日"), self.tr("自收到全部补正材料之日起重新计算")))
+            return self.section(titles[e.kind], rows)
         for pause in e.pauses:
             not_counted = self.tr("不计 %n 个工作日", None, pause.workdays)
             rows.append((self.tr("暂停计时"), self._span(pause, not_counted)))
