@@ -25,11 +25,15 @@ def offer_to_open(parent: QWidget, path: Path, title: str) -> QMessageBox:
     box.setWindowModality(Qt.WindowModality.NonModal)
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(title)
-    box.setText(_tr("已保存：%1").replace("%1", path.name))
+    box.setText(QCoreApplication.translate("written", "已保存：%1").replace("%1", path.name))
     box.setInformativeText(str(path.parent))
-    open_file = box.addButton(_tr("打开"), QMessageBox.ButtonRole.ActionRole)
-    open_folder = box.addButton(_tr("打开所在文件夹"), QMessageBox.ButtonRole.ActionRole)
-    box.addButton(_tr("关闭"), QMessageBox.ButtonRole.RejectRole)
+    open_file = box.addButton(
+        QCoreApplication.translate("written", "打开"), QMessageBox.ButtonRole.ActionRole
+    )
+    open_folder = box.addButton(
+        QCoreApplication.translate("written", "打开所在文件夹"), QMessageBox.ButtonRole.ActionRole
+    )
+    box.addButton(QCoreApplication.translate("written", "关闭"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(open_file)
     open_file.clicked.connect(lambda: open_path(path))
     open_folder.clicked.connect(lambda: open_path(path.parent))
@@ -40,7 +44,3 @@ def offer_to_open(parent: QWidget, path: Path, title: str) -> QMessageBox:
 def open_path(path: Path) -> bool:
     """`path` (a file or a folder) in the desktop's program for it."""
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("written", text)

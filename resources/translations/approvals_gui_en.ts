@@ -5591,4 +5591,23 @@ Then restart the program and sign in with that account.</translation>
         <translation>Your changes here are not saved. Discard them?</translation>
     </message>
 </context>
+<context>
+    <name>written</name>
+    <message>
+        <source>已保存：%1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>打开所在文件夹</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
 </TS>
