@@ -1163,6 +1163,10 @@
 <context>
     <name>EnterprisesPage</name>
     <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>另一台电脑刚修改并保存了此企业的信息；您在此处的修改尚未保存，保存时会被拒绝。点“还原”查看最新的信息后再修改。</source>
         <translation>Another computer has just changed and saved this enterprise's details; your changes here are not saved and would be refused. Click “Revert” to see the latest details, then make your changes.</translation>
     </message>

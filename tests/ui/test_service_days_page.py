@@ -236,6 +236,27 @@ def test_enterprise_directory(qtbot: QtBot, ws: Workspace, settings: QSettings) 
     assert window.applications.page.selected_id() is not None
 
 
+def test_an_enterprise_form_names_each_field_to_correct(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    """保存 on an empty 新增企业 said "此项为必填项。" under 联系电话, naming no field. Each
+    problem is now said with its field's name, and nothing is saved."""
+    window = two_enterprises(qtbot, ws, settings)
+    page = window.directory.page
+    requested: list[object] = []
+    page.save_requested.connect(lambda *args: requested.append(args))
+    page.start_new()
+    page.save_button.click()
+    lines = page.problem.text().splitlines()
+    assert lines[0] == "企业名称：此项为必填项。"
+    assert lines[1].startswith("统一社会信用代码：") and len(lines) == 2
+    assert requested == []
+    page.name.setText("新建企业有限公司")
+    page.credit_code.setText(CODE[:-1] + ("0" if CODE[-1] != "0" else "1"))  # a wrong check
+    page.save_button.click()
+    assert page.problem.text().startswith("统一社会信用代码：") and requested == []
+
+
 def test_the_next_service_day_in_the_status_bar_follows_midnight(
     qtbot: QtBot, ws: Workspace, settings: QSettings
 ) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from approvals_gui.domain.enterprises import EnterpriseForm
+from approvals_gui.domain.enterprises import EnterpriseForm, enterprise_problems
 from approvals_gui.domain.hotline.labels import CASE_STATUS_NAMES
 from approvals_gui.services.directory import EnterprisePage
 from approvals_gui.ui import strings
@@ -89,7 +90,7 @@ class EnterprisesPage(QWidget):
         bar.addWidget(self.new_button)
         column.addLayout(bar)
         column.addWidget(self.table, 1)
-        form = QFormLayout(self.form_box)
+        form = self._form = QFormLayout(self.form_box)
         form.addRow(self.tr("企业名称"), self.name)
         form.addRow(self.tr("统一社会信用代码"), self.credit_code)
         form.addRow(self.tr("区县"), self.district)
@@ -294,8 +295,29 @@ class EnterprisesPage(QWidget):
         self.problem.setText(text)
 
     def _save(self) -> None:
-        self.problem.clear()
-        self.save_requested.emit(self._editing, self.form())
+        """Sent to be saved once nothing is left to correct; else each problem is said
+        beside the name of its field (a bare "此项为必填项。" named none)."""
+        form = self.form()
+        problems = enterprise_problems(form)
+        fields = {
+            "name": self.name,
+            "credit_code": self.credit_code,
+            "district": self.district,
+            "contact": self.contact,
+            "phone": self.phone,
+        }
+        lines = []
+        for field, error in problems.items():
+            label = self._form.labelForField(fields[field])
+            name = label.text() if isinstance(label, QLabel) else field
+            lines.append(
+                self.tr("%1：%2").replace("%1", name).replace("%2", strings.error_text(error))
+            )
+        self.problem.setText("\n".join(lines))
+        if lines:
+            fields[next(iter(problems))].setFocus()
+            return
+        self.save_requested.emit(self._editing, form)
 
     def _open_application(self) -> None:
         items = self.applications.selectedItems()
