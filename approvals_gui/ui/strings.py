@@ -344,7 +344,9 @@ def _domain_error_text(error: DomainError) -> str:
         ErrorCode.CREDIT_CODE_CHECK: QT_TRANSLATE_NOOP(
             "strings", "校验位应为“%2”，实为“%1”，请核对是否输错。"
         ),
-        ErrorCode.DATE_OUT_OF_RANGE: QT_TRANSLATE_NOOP("strings", "日期超出日历范围。"),
+        ErrorCode.DATE_OUT_OF_RANGE: QT_TRANSLATE_NOOP(
+            "strings", "日期超出日历范围：只能是 %1 至 %2 年的日期。"
+        ),
         ErrorCode.END_BEFORE_START: QT_TRANSLATE_NOOP("strings", "结束日期早于开始日期。"),
         ErrorCode.NEGATIVE_AMOUNT: QT_TRANSLATE_NOOP("strings", "数值不能为负数。"),
         ErrorCode.UNKNOWN_UNIT: QT_TRANSLATE_NOOP("strings", "未知的时限单位。"),
@@ -497,6 +499,7 @@ def _domain_error_text(error: DomainError) -> str:
         ErrorCode.CREDIT_CODE_REGISTRAR: (p.get("char"),),
         ErrorCode.CREDIT_CODE_CHECK: (p.get("found"), p.get("expected")),
         ErrorCode.EXTENSION_TOO_LONG: (p.get("limit"),),
+        ErrorCode.DATE_OUT_OF_RANGE: (p.get("first_year"), p.get("last_year")),
         ErrorCode.TRANSITION_NOT_ALLOWED: (p.get("action"), p.get("stage")),
         ErrorCode.EXTENSION_NOT_ALLOWED: (category_name(p.get("category", ""), p.get("name", "")),),
         ErrorCode.EXTENSION_TOO_LATE: (p.get("due"),),

@@ -5277,8 +5277,8 @@ Then restart the program and sign in with that account.</translation>
         <translation>The check character should be “%2” but is “%1”: a character is mistyped.</translation>
     </message>
     <message>
-        <source>日期超出日历范围。</source>
-        <translation>The date is outside the calendar.</translation>
+        <source>日期超出日历范围：只能是 %1 至 %2 年的日期。</source>
+        <translation>The date is outside the calendar: it must fall in the years %1 to %2.</translation>
     </message>
     <message>
         <source>结束日期早于开始日期。</source>

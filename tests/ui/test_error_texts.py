@@ -47,3 +47,13 @@ def test_a_taken_credit_code_names_its_enterprise(ws: Workspace, qapp: QApplicat
         f"统一社会信用代码 {CODE} 已登记为“江城再生资源有限公司”，"
         "请核对，或在企业名录中编辑该企业。"
     )
+
+
+def test_a_date_outside_the_calendar_names_the_years_it_covers(
+    ws: Workspace, english: None
+) -> None:
+    """ "The date is outside the calendar." left the clerk to guess which dates are in."""
+    with pytest.raises(DomainError) as refused:
+        register(ws, new_application(received_on=date(1999, 12, 31)), today=TODAY)
+    said = strings.error_text(refused.value)
+    assert said == "The date is outside the calendar: it must fall in the years 2000 to 2060."
