@@ -1558,8 +1558,16 @@
         <translation>Overdue board (section heads)</translation>
     </message>
     <message>
-        <source>“超期看板”按承办人、区县或类别分组，列出已超期（红）和即将到期（黄）的申请和企业服务日跟进事项。双击卡片打开申请；有延期规定的类别可在此“延期…”，须填写理由，只能延期一次。</source>
-        <translation>The “Overdue board” lists overdue (red) and soon-due (yellow) applications and service-day follow-ups, grouped by handler, district or category. Double-click a card to open the application; where the category allows an extension, “Extend…” grants it once, with a reason.</translation>
+        <source>“超期看板”按承办人、区县或类别分组，列出已超期（红）和即将到期（黄）的申请、企业服务日跟进事项和 12369 举报案件；每组标题分别计数申请、跟进事项和案件。双击卡片打开申请；有延期规定的类别可在此“延期…”，须填写理由，只能延期一次。</source>
+        <translation>The “Overdue board” lists overdue (red) and soon-due (yellow) applications, service-day follow-ups and 12369 hotline cases, grouped by handler, district or category; each group’s heading counts applications, follow-ups and cases apart. Double-click a card to open the application; where the category allows an extension, “Extend…” grants it once, with a reason.</translation>
+    </message>
+    <message>
+        <source>节假日日历</source>
+        <translation>Holiday calendar</translation>
+    </message>
+    <message>
+        <source>所有时限按工作日计算，依据“节假日日历”：程序随附国务院公布的节假日和调休安排，尚未公布的年份按惯例推算，其到期日可能变动，详情中会注明。国务院办公厅发布次年安排后，管理员核对无误即点“确认本年度安排”；如有本地调整，可选中日期“设为节假日…”或“设为调休上班”，也可从 CSV 导入。</source>
+        <translation>Working-day limits follow the “Holiday calendar”: the program ships the State Council’s published holidays and make-up working days; years not yet published are estimated by the usual pattern, so their due dates may still move, and the details say so. Once the General Office of the State Council publishes next year’s schedule, an administrator checks it and clicks “Confirm this year”; for a local change, select days and use “Mark as holiday…” or “Mark as make-up working day”, or import them from CSV.</translation>
     </message>
     <message>
         <source>统计分析</source>
