@@ -200,6 +200,8 @@ def write_table_pdf(sheet: Sheet, title: str, path: Path) -> Path:
 TABLE_FONT_PX = 10  # 7.5 pt: nineteen columns across a landscape page
 TITLE_FONT_PX = 16  # 12 pt
 MAX_LINES = 12  # a text column's longest value in this many lines at most, if it must
+TYPICAL = 0.95  # the share of a text column's values the layout is made for
+UNBROKEN = 4  # characters a short value (城东区, 城东分局) keeps on one line; five cost pages
 PAD = 2.0  # around a cell's text
 RULE = QColor("#999999")
 WRAP = Qt.TextFlag.TextWordWrap.value
@@ -264,24 +266,27 @@ def _widths(
 ) -> list[float]:
     """Each column's width. One that never breaks is as wide as its longest value (and
     half its heading, which may take two lines). The others take the fewest lines that
-    let their longest values fit beside them, then share what is left by their widths;
-    none is narrower than two characters. Scaled down to the page if even that is too
-    wide."""
-    longest = [
-        2 * PAD + max(metrics.horizontalAdvance(row[i]) for row in rows)
-        for i in range(len(columns))
-    ]
+    let their values fit beside them, then share what is left by their widths. Their
+    values here are the longest but for a few (TYPICAL): one very long name wraps in its
+    own row instead of making every row of the list that many lines tall. A value of up
+    to UNBROKEN characters (a district, a unit, a name) keeps to one line. Scaled down
+    to the page if even that is too wide."""
+    char = metrics.horizontalAdvance("中")  # the most a line may end short when it breaks
+    longest, least = [], []
+    for i, column in enumerate(columns):
+        found = sorted(metrics.horizontalAdvance(row[i]) for row in rows)
+        typical = found[int(TYPICAL * (len(found) - 1))] if column.breaks else found[-1]
+        longest.append(2 * PAD + typical)
+        least.append(2 * PAD + min(typical, UNBROKEN * char))
     half_heading = [
         2 * PAD + metrics.horizontalAdvance(c.title[: -(-len(c.title) // 2)]) for c in columns
     ]
-    char = metrics.horizontalAdvance("中")  # the most a line may end short when it breaks
-    narrowest = 2 * PAD + 2 * char
     breaking = [c.breaks for c in columns]
 
     def in_lines(lines: int) -> list[float]:
         return [
-            max(narrowest, min(w, (w - 2 * PAD) / lines + char + 2 * PAD)) if b else max(w, h)
-            for w, h, b in zip(longest, half_heading, breaking, strict=True)
+            max(n, min(w, (w - 2 * PAD) / lines + char + 2 * PAD)) if b else max(w, h)
+            for w, n, h, b in zip(longest, least, half_heading, breaking, strict=True)
         ]
 
     lines = 1

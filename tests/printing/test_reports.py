@@ -149,3 +149,48 @@ def test_table_pdf_embeds_only_the_glyphs_it_uses(qtbot: QtBot, tmp_path: Path) 
         if (program := descendant.get_object()["/FontDescriptor"].get("/FontFile2"))
     }
     assert programs and max(programs.values()) < 1_000_000  # a whole CJK face is several MB
+
+
+def district_table(rows: int, outlier: bool) -> Sheet:
+    """A list of ordinary rows (a project of some twenty characters, a district, a unit),
+    with or without one project named at eighty-odd characters."""
+    columns = (
+        Column("编号", 16, code=True),
+        Column("项目名称", 36),
+        Column("区县", 8),
+        Column("审批单位", 8),
+        Column("建设单位", 24),
+        Column("类别", 14),
+        Column("收件日期", 12, Kind.DATE),
+        Column("承诺到期日", 12, Kind.DATE),
+    )
+    found = [
+        (
+            f"HP2026-{n:05d}",
+            f"年产{n}吨再生资源综合利用及配套设施建设项目",
+            "城东区",
+            "城东分局",
+            "江城再生资源综合利用有限公司",
+            "环境影响报告表",
+            N(1 + n % 28),
+            N(2 + n % 28),
+        )
+        for n in range(rows)
+    ]
+    if outlier:
+        found[0] = (found[0][0], "年产三十万吨高性能锂电池正极材料" * 5, *found[0][2:])
+    return Sheet("申请", columns, found)
+
+
+def test_one_long_name_does_not_make_every_row_taller(qtbot: QtBot, tmp_path: Path) -> None:
+    """Every text column took as many lines as the longest value needed: one project
+    named at 80 characters made most rows four or five lines tall (201 pages instead of
+    141 for 3,000 rows), and even 城东区 wrapped. That name now wraps in its own row."""
+    ordinary = PdfReader(write_table_pdf(district_table(300, False), "申请", tmp_path / "a.pdf"))
+    one_long = PdfReader(write_table_pdf(district_table(300, True), "申请", tmp_path / "b.pdf"))
+    assert len(one_long.pages) <= len(ordinary.pages) + 1
+    text = "\n".join(page.extract_text() for page in one_long.pages)
+    lines = text.splitlines()
+    assert sum("城东区" in line for line in lines) == 300  # never broken
+    assert sum("城东分局" in line for line in lines) == 300
+    assert plain("年产三十万吨高性能锂电池正极材料" * 5) in plain(text)  # all there, wrapped
