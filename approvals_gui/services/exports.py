@@ -155,13 +155,18 @@ def applications_sheet(
     return Sheet("申请", columns, rows)
 
 
+# The 类别 of a card that is no application.
+_BOARD_KINDS = {CardKind.FOLLOW_UP: "服务日跟进", CardKind.CASE: "12369 热线案件"}
+
+
 def board_sheet(
     cards: Sequence[Card],
     names: Mapping[str, str],
     units: Mapping[str, str] = NO_UNITS,
 ) -> Sheet:
     """The cards in the order given; an application's deciding unit (审批单位) and the
-    unit that has it now (所在单位) by their names in `units` (code → name)."""
+    unit that has it now (所在单位) by their names in `units` (code → name). A 12369
+    case counts calendar days, the others working days: each row says which."""
     columns = (
         Column("状态", 10),
         Column("编号", 16, code=True),
@@ -174,15 +179,16 @@ def board_sheet(
         Column("所在单位", 14),
         Column("类别", 16),
         Column("到期日", 12, Kind.DATE),
-        Column("剩余工作日（负数为超期）", 16, Kind.INT),
+        Column("剩余日数（负数为超期）", 14, Kind.INT),
+        Column("计日", 8),
     )
     rows = []
     for c in cards:
-        follow_up = c.kind is CardKind.FOLLOW_UP
+        follow_up, case = c.kind is CardKind.FOLLOW_UP, c.kind is CardKind.CASE
         rows.append(
             (
                 LANE_NAMES[c.lane],
-                c.number,
+                f"服务日 {c.number}" if follow_up else c.number,  # a follow-up's is its day
                 c.title,
                 c.party,
                 "服务日跟进" if follow_up else step_name(c.step),
@@ -190,9 +196,10 @@ def board_sheet(
                 c.district,
                 unit_label(c.unit, units),
                 unit_label(c.holder or c.unit, units),
-                "服务日跟进" if follow_up else category_label(c.category, names),
+                _BOARD_KINDS.get(c.kind) or category_label(c.category, names),
                 c.due,
                 c.workdays_left,
+                "自然日" if case else "工作日",
             )
         )
     return Sheet("超期与即将到期", columns, rows)

@@ -74,7 +74,8 @@ def test_board_and_figures_to_xlsx(data: Workspace, tmp_path: Path) -> None:
         "分单位",
     ]
     board = list(book["超期与即将到期"].iter_rows(min_row=2, values_only=True))
-    assert len(board) == 1 and board[0][0] == "超承诺期限" and board[0][-1] == -6
+    assert len(board) == 1 and board[0][0] == "超承诺期限"
+    assert board[0][-2:] == (-6, "工作日")
     figures = {r[0].value: r for r in book["指标"].iter_rows(min_row=2)}
     assert figures["收件"][1].value == 2
     rate = figures["一次办结率"]
@@ -141,7 +142,7 @@ def test_csv_numbers_stay_numbers(data: Workspace, tmp_path: Path) -> None:
     board = write_csv(board_sheet(board_cards(data, today=TODAY), names(data)), tmp_path / "b.csv")
     with board.open(encoding="utf-8-sig", newline="") as f:
         (_header, late) = list(csv.reader(f))
-    assert late[-1] == "-6"  # a number, not the text '-6
+    assert late[-2] == "-6"  # a number, not the text '-6
     report = figures_report(data, N(1), N(30), today=TODAY)
     figures = write_csv(figures_sheets(report, names(data))[0], tmp_path / "f.csv")
     with figures.open(encoding="utf-8-sig", newline="") as f:
@@ -216,3 +217,30 @@ def test_plain_rows_are_told_apart() -> None:
     assert not plain([("文本", N(2), 1.5, "b")], kinds)  # a fraction takes a number format
     assert not plain([("文本", "2026-11-02", 1, "b")], kinds)  # text where a date belongs
     assert not plain([("文本", N(2), 1, None)], kinds)  # a blank among texts
+
+
+def test_the_board_sheet_names_each_kind_and_its_days() -> None:
+    """A 12369 case's row read 类别 "case", a raw code, and its calendar days stood under
+    剩余工作日; a follow-up's 编号 was a bare date. Each row now says its kind and how its
+    days are counted."""
+    from approvals_gui.domain.board import Card, CardKind, Lane
+
+    due = date(2026, 11, 20)
+    cards = [
+        Card(CardKind.APPLICATION, 1, Lane.RED, "HP2026-00001", "项目", "企业", "review", due, -3,
+             "张三", "城东区", "report_form", "city", "city"),
+        Card(CardKind.FOLLOW_UP, 2, Lane.RED, "2026-11-05", "排污许可咨询", "企业", "follow_up",
+             due, -2, "王五", "城东区", "follow_up"),
+        Card(CardKind.CASE, 3, Lane.RED, "RX2026-00018", "河道黑臭", "某地", "case:assigned",
+             due, -10, "", "城东区", "case", "city", "east"),
+    ]  # fmt: skip
+    sheet = board_sheet(
+        cards, {"report_form": "环境影响报告表"}, {"city": "市局", "east": "城东分局"}
+    )
+    titles = [c.title for c in sheet.columns]
+    rows = [dict(zip(titles, row, strict=True)) for row in sheet.rows]
+    assert [r["类别"] for r in rows] == ["环境影响报告表", "服务日跟进", "12369 热线案件"]
+    assert [r["编号"] for r in rows] == ["HP2026-00001", "服务日 2026-11-05", "RX2026-00018"]
+    assert [r["计日"] for r in rows] == ["工作日", "工作日", "自然日"]
+    assert [r["剩余日数（负数为超期）"] for r in rows] == [-3, -2, -10]
+    assert rows[2]["环节"] == "已交办"
