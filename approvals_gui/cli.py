@@ -110,7 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--handler", help="stats: one handler only")
     export.add_argument("--category", help="stats: one category code only (e.g. report_form)")
     export.add_argument(
-        "--bureau", help="stats PDF: the bureau's name for the title (default: the database's)"
+        "--bureau", help="a PDF's title: the bureau's name (default: the database's)"
     )
     export.add_argument(
         "--personal",
@@ -325,9 +325,9 @@ def _export(ws: Workspace, args: argparse.Namespace, today: date) -> int:
     if args.what == "stats":
         _export_figures(ws, args, today)
     elif args.what == "cases":
-        _export_cases(ws, out, args.personal, today)
+        _export_cases(ws, out, args.personal, today, args.bureau)
     else:
-        _export_table(ws, args.what, out, today)
+        _export_table(ws, args.what, out, today, args.bureau)
     print(f"written: {out}")
     return 0
 
@@ -353,7 +353,7 @@ def _export_figures(ws: Workspace, args: argparse.Namespace, today: date) -> Non
         _write(sheets if out.suffix.lower() == ".xlsx" else sheets[:1], out)
 
 
-def _export_table(ws: Workspace, what: str, out: Path, today: date) -> None:
+def _export_table(ws: Workspace, what: str, out: Path, today: date, bureau: str | None) -> None:
     from approvals_gui.services import exports
 
     names = _category_names(ws)
@@ -370,9 +370,14 @@ def _export_table(ws: Workspace, what: str, out: Path, today: date) -> None:
         _start_qt()
         from approvals_gui.printing.reports import write_table_pdf
 
-        write_table_pdf(sheet, sheet.title, out)
+        write_table_pdf(sheet, _printed_title(ws, bureau, sheet.title, today), out)
     else:
         _write([sheet], out)
+
+
+def _printed_title(ws: Workspace, bureau: str | None, title: str, today: date) -> str:
+    """A printed list's title: whose it is and the day its countdowns hold for."""
+    return f"{_bureau(ws, bureau)}　{title}（截至 {today.isoformat()}）"
 
 
 def _bureau(ws: Workspace, given: str | None) -> str:
@@ -485,7 +490,9 @@ def _service_report(ws: Workspace, month: date, out: Path, bureau: str, today: d
     return 0
 
 
-def _export_cases(ws: Workspace, out: Path, personal: bool, today: date) -> None:
+def _export_cases(
+    ws: Workspace, out: Path, personal: bool, today: date, bureau: str | None
+) -> None:
     from approvals_gui.services.hotline import list_cases
     from approvals_gui.services.hotline_exports import cases_sheet
 
@@ -495,7 +502,7 @@ def _export_cases(ws: Workspace, out: Path, personal: bool, today: date) -> None
         _start_qt()
         from approvals_gui.printing.reports import write_table_pdf
 
-        write_table_pdf(sheet, sheet.title, out)
+        write_table_pdf(sheet, _printed_title(ws, bureau, sheet.title, today), out)
     else:
         _write([sheet], out)
 

@@ -112,6 +112,10 @@ def test_exports_from_the_command_line(tmp_path: Path, capsys: pytest.CaptureFix
     assert "2026-01-01" in text and "2026-06-30" in text
     assert main(["export", "overdue", "--out", str(tmp_path / "o.pdf"), "--db", str(db)]) == 0
     assert PdfReader(tmp_path / "o.pdf").pages
+    # A printed list says whose it is and the day its countdowns hold for.
+    assert main(["export", "applications", "--out", str(tmp_path / "a.pdf"), "--db", str(db)]) == 0
+    first = re.sub(r"[ \t]", " ", PdfReader(tmp_path / "a.pdf").pages[0].extract_text())
+    assert "市生态环境局" in first and f"截至 {date.today().isoformat()}" in first
 
 
 @pytest.mark.parametrize(
