@@ -189,7 +189,7 @@ def test_board_exports_to_excel(
         window.board.page.export_button.click()
     rows = list(load_workbook(target)["超期与即将到期"].iter_rows(values_only=True))
     assert rows[0][:3] == ("状态", "编号", "项目或事项")
-    assert [(r[0], r[2], r[5], r[-1]) for r in rows[1:]] == [
-        ("超承诺期限", "超期项目", "张三", -6),
-        ("即将到期", "将到期项目", "李四", 3),
+    assert [(r[0], r[2], r[5], *r[-2:]) for r in rows[1:]] == [
+        ("超承诺期限", "超期项目", "张三", -6, "工作日"),
+        ("即将到期", "将到期项目", "李四", 3, "工作日"),
     ]
