@@ -218,7 +218,7 @@ class RulesPage(QWidget):
             or stored == form  # stored as the form has it: this page's save
         ):
             self._show_selected()
-        elif stored != editing:
+        elif self._changed_elsewhere():
             self.problem.setText(self._changed_elsewhere_text())
 
     def _changed_elsewhere(self) -> bool:
