@@ -312,9 +312,9 @@ class ApplicationsPage(QWidget):
         dates whole in this one, and those at a former default at their measured width."""
         for key, need in self._text_widths(self.table).items():
             column = self._column(key)
-            width = self.table.columnWidth(column)
             if self.table.isColumnHidden(column):  # widths of hidden columns read 0
                 continue
+            width = self.table.columnWidth(column)
             if width < need or width == FORMER_DEFAULTS.get(key):
                 self.table.setColumnWidth(column, need)
 
