@@ -577,12 +577,13 @@ MEASURES = (
 def _add_service_days(
     ws: Workspace, session: Session, rng: random.Random, enterprise_ids: list[int], today: date
 ) -> None:
-    """The past twelve months of service days, 3–8 enterprises each; recent follow-ups
-    are partly still open, some of them overdue."""
+    """The last twelve service days held by `today`, 3–8 enterprises each; recent
+    follow-ups are partly still open, some of them overdue. (This month and the eleven
+    before gave only eleven before this month's day, from the 1st to the 5th.)"""
     cal, now = ws.calendar(), ws.now()
-    first = today.replace(day=1) - relativedelta(months=11)  # this month and the 11 before
+    last_twelve = service_days(cal, today - relativedelta(months=13), today)[-12:]
     by_enterprise = bulk.applications_by_enterprise(session)
-    for day in service_days(cal, first, today):
+    for day in last_twelve:
         held = day.held_on
         for enterprise_id in rng.sample(
             enterprise_ids, min(len(enterprise_ids), rng.randint(3, 8))

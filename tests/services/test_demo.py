@@ -170,3 +170,17 @@ def test_the_demo_passes_the_integrity_check_from_the_command_line(tmp_path: Pat
     db = str(tmp_path / "demo.sqlite3")
     assert cli.main(["demo", "--count", "300", "--db", db]) == 0
     assert cli.main(["check", "--db", db]) == 0
+
+
+def test_a_year_of_service_days_on_any_day_of_the_month(engine: Engine) -> None:
+    """The last twelve service days, whatever the day: on 12-01, before December's is
+    held, "this month and the eleven before" gave eleven (and `demo` failed its own
+    command-line test from each 1st to each service day)."""
+    from sqlalchemy import text
+
+    ws = Workspace(engine, "张三")
+    demo.generate(ws, 40, today=date(2026, 12, 1), seed=11)
+    with session_scope(engine, write=False) as session:
+        days = sorted(d for (d,) in session.execute(text("SELECT DISTINCT day FROM service_visit")))
+    assert len(days) == 12
+    assert str(days[0]).startswith("2025-12") and str(days[-1]).startswith("2026-11")
