@@ -221,8 +221,9 @@ def test_plain_rows_are_told_apart() -> None:
 
 def test_the_board_sheet_names_each_kind_and_its_days() -> None:
     """A 12369 case's row read 类别 "case", a raw code, and its calendar days stood under
-    剩余工作日; a follow-up's 编号 was a bare date. Each row now says its kind and how its
-    days are counted."""
+    剩余工作日; a follow-up's 编号 was a bare date, and both were 超承诺期限 when late,
+    as if a promise were behind them. Each row now says its kind and how its days are
+    counted."""
     from approvals_gui.domain.board import Card, CardKind, Lane
 
     due = date(2026, 11, 20)
@@ -240,6 +241,7 @@ def test_the_board_sheet_names_each_kind_and_its_days() -> None:
     titles = [c.title for c in sheet.columns]
     rows = [dict(zip(titles, row, strict=True)) for row in sheet.rows]
     assert [r["类别"] for r in rows] == ["环境影响报告表", "服务日跟进", "12369 热线案件"]
+    assert [r["状态"] for r in rows] == ["超承诺期限", "超期", "超期"]
     assert [r["编号"] for r in rows] == ["HP2026-00001", "服务日 2026-11-05", "RX2026-00018"]
     assert [r["计日"] for r in rows] == ["工作日", "工作日", "自然日"]
     assert [r["剩余日数（负数为超期）"] for r in rows] == [-3, -2, -10]
