@@ -24,8 +24,8 @@ from approvals_gui.paths import database_target
 from approvals_gui.store.errors import StoreError
 
 if TYPE_CHECKING:
+    from approvals_gui.services.checking import CheckReport
     from approvals_gui.services.exports import Sheet
-    from approvals_gui.services.maintenance import CheckReport
     from approvals_gui.services.workspace import Workspace
 
 HELP = {
@@ -205,6 +205,8 @@ def main(argv: Sequence[str]) -> int:
     try:
         if args.command == "restore":  # the database must not be open while it is replaced
             return _restore(args.db, args.backup)
+        if args.command == "check":  # a current SQLite file is read without SQLAlchemy
+            return _check(args.db, today)
         if args.command == "backup":
             _refuse_server(args.db)
         ws = _workspace(args.db, create=args.command == "demo")
@@ -247,9 +249,8 @@ def _run(ws: Workspace, args: argparse.Namespace, today: date) -> int:
         return _notice(ws, args, today)
     if args.command == "backup":
         return _backup(ws, args.out)
-    if args.command == "users":
-        return _users(ws, args)
-    return _check(ws, today)
+    assert args.command == "users", args.command  # check and restore: see main
+    return _users(ws, args)
 
 
 def _demo(ws: Workspace, count: int, seed: int, today: date) -> int:
@@ -287,10 +288,18 @@ def _restore(db: str | None, backup: Path) -> int:
     return 0
 
 
-def _check(ws: Workspace, today: date) -> int:
-    from approvals_gui.services import maintenance
+def _check(db: str | None, today: date) -> int:
+    from approvals_gui.services.checking import check_file
 
-    report = maintenance.check(ws, today=today)
+    report = check_file(database_target(db)[0], today)
+    if report is None:  # a server, or a file to open the usual way first (to upgrade it)
+        from approvals_gui.services import maintenance
+
+        ws = _workspace(db, create=False)
+        try:
+            report = maintenance.check(ws, today=today)
+        finally:
+            ws.engine.dispose()
     _print_check(report)
     return 0 if report.ok else 3
 

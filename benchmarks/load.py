@@ -39,7 +39,7 @@ from approvals_gui.domain.clock import evaluate_or_unknown  # noqa: E402
 from approvals_gui.domain.countdowns import Countdowns  # noqa: E402
 from approvals_gui.services.applications import list_applications  # noqa: E402
 from approvals_gui.services.workspace import Workspace  # noqa: E402
-from approvals_gui.store import repo  # noqa: E402
+from approvals_gui.store import repo, rows  # noqa: E402
 from approvals_gui.store.db import session_scope  # noqa: E402
 from approvals_gui.store.tables import Application  # noqa: E402
 from benchmarks.bench_db import TODAY, bench_workspace  # noqa: E402
@@ -92,8 +92,8 @@ def anchor(path: str) -> Callable[[], list[Any]]:
 
 def forget_read_facts() -> None:
     """As in a new process: no facts read before."""
-    repo.facts_from_columns.cache_clear()
-    repo.span_from_text.cache_clear()
+    rows.facts_from_columns.cache_clear()
+    rows.span_from_text.cache_clear()
 
 
 def measure(ws: Workspace, path: str) -> dict[str, float]:

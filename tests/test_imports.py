@@ -72,9 +72,17 @@ def test_commands_without_a_pdf_load_no_qt(tmp_path: Path, db: Path, command: li
 
 
 def test_a_current_database_is_opened_without_alembic(tmp_path: Path, db: Path) -> None:
-    modules = loaded(tmp_path, "check", "--db", str(db))
+    modules = loaded(
+        tmp_path, "export", "overdue", "--out", str(tmp_path / "o.csv"), "--db", str(db)
+    )
     assert "approvals_gui.store.database" in modules
     assert sorted(m for m in modules if m.startswith("alembic")) == []
+
+
+def test_checking_a_current_file_loads_no_sqlalchemy(tmp_path: Path, db: Path) -> None:
+    modules = loaded(tmp_path, "check", "--db", str(db))
+    assert "approvals_gui.services.checking" in modules  # it did check
+    assert sorted(m for m in modules if m.split(".")[0] in ("sqlalchemy", "sqlmodel")) == []
 
 
 def test_checking_an_empty_file_loads_no_qt(tmp_path: Path) -> None:

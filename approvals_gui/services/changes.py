@@ -38,7 +38,7 @@ from approvals_gui.store import live
 from approvals_gui.store.backup import backup_folder
 from approvals_gui.store.database import bring_up_to_date
 from approvals_gui.store.errors import StoreError, StoreErrorCode
-from approvals_gui.store.sqlite_file import sqlite_file
+from approvals_gui.store.targets import sqlite_file
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,152 +2,25 @@
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import partial
 from pathlib import Path
 
-from approvals_gui.domain.applications import ApplicationRecord
-from approvals_gui.domain.clock import Clock, Status, evaluate, facts_from_history
-from approvals_gui.domain.errors import DomainError
-from approvals_gui.domain.history_hash import first_break
-from approvals_gui.domain.hotline.cases import case_facts
-from approvals_gui.domain.hotline.clock import CaseStatus, evaluate_case
+from approvals_gui.services.checking import CheckReport, check_database, stored_histories
 from approvals_gui.services.progress import Progress, no_progress
 from approvals_gui.services.workspace import Workspace
-from approvals_gui.store import hotline as hotline_store
-from approvals_gui.store import integrity
 from approvals_gui.store.backup import backup_sqlite, dated_backup, has_backup_on, restore_sqlite
 from approvals_gui.store.database import is_current
-from approvals_gui.store.db import Session, make_engine, session_scope
+from approvals_gui.store.db import driver_connection, make_engine
 from approvals_gui.store.errors import StoreError, StoreErrorCode
-from approvals_gui.store.sqlite_file import sqlite_file
-
-
-@dataclass
-class CheckReport:
-    problems: list[str] = field(default_factory=list)
-    applications: int = 0
-    by_status: Counter[Status] = field(default_factory=Counter)
-    # Per handler: past the statutory date, past the promise, due soon.
-    late_by_handler: dict[str, tuple[int, int, int]] = field(default_factory=dict)
-    cases: int = 0  # 12369 cases
-    cases_overdue: int = 0  # running, past their date
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
+from approvals_gui.store.targets import sqlite_file
 
 
 def check(ws: Workspace, *, today: date) -> CheckReport:
-    """Database integrity; each application's stored facts and head hash against its
-    hash-chained history; and what is late on `today`. A row that cannot be judged is a
-    problem in the report, and the check carries on."""
-    report = CheckReport()
-    with session_scope(ws.engine, write=False) as session:
-        report.problems.extend(integrity.database_problems(session))
-        stored = _stored_histories(session)
-    report.problems += stored.problems
-    clocks = _clocks(ws, stored.records, today, report.problems)
-    report.applications = len(stored.records) + stored.unreadable
-    # As the window counts: a decision awaiting delivery by its delivery deadline.
-    report.by_status = Counter(clock.countdown for _, clock in clocks)
-    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
-    lanes = {Status.BREACH: 0, Status.OVERDUE: 1, Status.DUE_SOON: 2}
-    for record, clock in clocks:
-        if (lane := lanes.get(clock.countdown)) is not None:
-            tally[record.handler][lane] += 1
-    report.late_by_handler = {h: (b, r, y) for h, (b, r, y) in sorted(tally.items())}
-    _check_cases(ws, report, today)
-    return report
-
-
-PROGRESS_EVERY = 1000  # applications judged between progress reports
-
-
-@dataclass
-class _StoredHistories:
-    records: list[ApplicationRecord]  # those that could be read
-    unreadable: int  # applications whose row could not be read
-    problems: list[str]
-
-
-def _stored_histories(session: Session, progress: Progress = no_progress) -> _StoredHistories:
-    """Every application's stored facts and head hash against its hash-chained history;
-    a row or history that cannot be read is a problem, and the rest are judged."""
-    histories, unread = integrity.readable_histories(session)
-    heads = integrity.head_hashes(session)
-    records, damaged = integrity.readable_records(session)
-    problems = [f"{number}: cannot be read: {why}" for number, why in damaged.items()]
-    for done, record in enumerate(records):
-        if done % PROGRESS_EVERY == 0:
-            progress(done, len(records))
-        if (why := unread.get(record.id)) is not None:
-            problems.append(f"{record.number}: its history cannot be read: {why}")
-            continue
-        history = histories.get(record.id, integrity.StoredHistory())
-        problems.extend(_history_problems(record, history, heads[record.id]))
-    return _StoredHistories(records, len(damaged), problems)
-
-
-def _check_cases(ws: Workspace, report: CheckReport, today: date) -> None:
-    """Each 12369 case's stored facts against its history, and how many are late."""
-    with session_scope(ws.engine, write=False) as session:
-        rule = hotline_store.load_hotline_rule(session)
-        records = hotline_store.case_records(session)
-        events = hotline_store.all_case_events(session)
-    cal = ws.calendar()
-    for record in records:
-        history = events.get(record.id, [])
-        if not history:
-            report.problems.append(f"case {record.number}: no history")
-            continue
-        try:
-            if case_facts(history) != record.facts:
-                report.problems.append(
-                    f"case {record.number}: stored facts differ from its history"
-                )
-            elif evaluate_case(record.facts, rule, cal, today).status is CaseStatus.OVERDUE:
-                report.cases_overdue += 1
-        except DomainError as exc:
-            report.problems.append(f"case {record.number}: {exc}")
-    report.cases = len(records)
-
-
-def _history_problems(
-    record: ApplicationRecord, history: integrity.StoredHistory, head: str
-) -> list[str]:
-    if not history.events:
-        return [f"{record.number}: no events"]
-    problems = []
-    try:
-        differ = facts_from_history(history.events) != record.facts
-    except (AssertionError, IndexError):  # no registration first, or more undos than steps
-        problems.append(f"{record.number}: the history is not one the program could write")
-    else:
-        if differ:
-            problems.append(f"{record.number}: stored stage dates differ from history")
-    broken = first_break(history.events, history.hashes, head)
-    if broken is not None and broken > history.events[-1].seq:
-        problems.append(f"{record.number}: hash chain broken at event {broken} (missing)")
-    elif broken is not None:
-        problems.append(f"{record.number}: hash chain broken at event {broken}")
-    return problems
-
-
-def _clocks(
-    ws: Workspace, records: list[ApplicationRecord], today: date, problems: list[str]
-) -> list[tuple[ApplicationRecord, Clock]]:
-    """Each record's countdown on `today`; one that cannot be computed (a date outside
-    the calendar) goes into `problems` instead."""
-    cal, found = ws.calendar(), []
-    for record in records:
-        try:
-            found.append((record, evaluate(record.facts, ws.rule_for(record), cal, today)))
-        except (DomainError, StoreError) as exc:
-            problems.append(f"{record.number}: no countdown: {exc}")
-    return found
+    """`checking.check_database` of the workspace's database (a SQLite file or a server),
+    through its driver's connection."""
+    with driver_connection(ws.engine) as conn:
+        return check_database(conn, today)
 
 
 def backup(ws: Workspace, out: Path | None = None) -> Path:
@@ -190,8 +63,8 @@ def _histories_sound(copy: Path, progress: Progress = no_progress) -> None:
             from approvals_gui.store.migrate import upgrade_copy  # Alembic: only when needed
 
             upgrade_copy(engine)
-        with session_scope(engine, write=False) as session:
-            problems = _stored_histories(session, progress).problems
+        with driver_connection(engine) as conn:
+            problems = stored_histories(conn, progress).problems
     finally:
         engine.dispose()
     if problems:

@@ -11,12 +11,9 @@ from approvals_gui.store import live
 from approvals_gui.store.db import make_engine, session_scope, translate_errors
 from approvals_gui.store.errors import StoreError, StoreErrorCode
 from approvals_gui.store.repo import ensure_default_rules, has_default_rules
-from approvals_gui.store.sqlite_file import check_database_file, foreign, sqlite_file
+from approvals_gui.store.sqlite_file import check_database_file, foreign
+from approvals_gui.store.targets import SCHEMA_REVISION, sqlite_file
 from approvals_gui.store.units import ensure_default_unit, has_units
-
-# The newest migration's revision (a test keeps it equal to Alembic's head). Knowing
-# it here spares importing Alembic, which is slow, when the schema is current.
-SCHEMA_REVISION = "0009"
 
 
 def open_database(target: str | Path, *, create: bool = False) -> Engine:

@@ -8,7 +8,6 @@ damaged, unreadable, disk full) become `StoreError`s.
 
 from __future__ import annotations
 
-import errno
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -21,20 +20,12 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlmodel import Session as Session  # re-exported for the services' annotations
 
 from approvals_gui.store import live  # noqa: F401  (logs every flush for other desks)
-from approvals_gui.store.errors import StoreError, StoreErrorCode
+from approvals_gui.store.errors import StoreError, StoreErrorCode, driver_errors, store_error
+from approvals_gui.store.targets import BUSY_TIMEOUT_MS, database_url
 
 CONNECT_TIMEOUT_S = 10
-BUSY_TIMEOUT_MS = 5000
 # An execution option naming how a transaction begins on SQLite (DEFERRED or IMMEDIATE).
 SQLITE_BEGIN = "approvals_sqlite_begin"
-
-
-def database_url(target: str | Path) -> str:
-    """A URL for a file path, or the URL itself (``sqlite:///…``, ``postgresql://…``)."""
-    text = str(target)
-    if "://" in text:
-        return text
-    return f"sqlite:///{Path(text).expanduser().resolve()}"
 
 
 def make_engine(target: str | Path) -> Engine:
@@ -104,75 +95,25 @@ def _check_folder(path: Path) -> None:
 
 @contextmanager
 def translate_errors(where: str = "") -> Iterator[None]:
-    """Turn driver errors a user can act on into StoreErrors: SQLAlchemy's, sqlite3's
-    own (backups use the driver directly), and a full disk while copying files."""
+    """Turn driver errors a user can act on into StoreErrors: SQLAlchemy's, the
+    drivers' own (backups and `check` use them directly), and a full disk while
+    copying files."""
     try:
-        yield
+        with driver_errors(where):
+            yield
     except (OperationalError, DatabaseError) as exc:
         error = store_error(exc.orig, where)
         if error is None:
             raise
         raise error from exc
-    except sqlite3.DatabaseError as exc:
-        error = store_error(exc, where)
-        if error is None:
-            raise
-        raise error from exc
-    except OSError as exc:
-        if exc.errno != errno.ENOSPC:
-            raise
-        message = _during("the disk is full", where)
-        raise StoreError(StoreErrorCode.DISK_FULL, message, where=where) from exc
 
 
-def store_error(driver_error: BaseException | None, where: str) -> StoreError | None:
-    """The StoreError a driver error means, or None for one a user cannot act on."""
-    text = str(driver_error).lower()
-    if "database or disk is full" in text or "no space left on device" in text:
-        code, message = StoreErrorCode.DISK_FULL, "the disk or the database is full"
-    elif "lock timeout" in text:  # PostgreSQL: a row another desk holds (repo.ROW_WAIT)
-        code, message = StoreErrorCode.ROW_BUSY, "another desk is saving this application"
-    elif "locked" in text or "busy" in text:
-        code, message = StoreErrorCode.LOCKED, "the database is locked by another program"
-    elif "unable to open" in text or "readonly" in text or "read-only" in text:
-        code, message = StoreErrorCode.UNREADABLE, f"cannot open the database: {driver_error}"
-    elif any(words in text for words in _LOGIN_REFUSED) or (
-        "role" in text and "does not exist" in text
-    ):
-        code, message = StoreErrorCode.LOGIN_REFUSED, "the database server refused the login"
-    elif "does not exist" in text and "database" in text:
-        code, message = StoreErrorCode.NO_SERVER_DATABASE, "no such database on the server"
-    elif any(words in text for words in _UNREACHABLE):
-        code, message = StoreErrorCode.UNREACHABLE, "cannot reach the database server"
-    elif "foreign key" in text:  # SQLite and PostgreSQL say it so, either way round
-        code = StoreErrorCode.REFERENCE
-        message = "it names a record that is not in the database, or removes one still named"
-    elif "not a database" in text or "malformed" in text or "corrupt" in text:
-        code, message = StoreErrorCode.DAMAGED, f"not a database, or a damaged one: {driver_error}"
-    else:
-        return None
-    return StoreError(code, _during(message, where), where=where)
-
-
-# How PostgreSQL says it refused the login (the user's or the password's fault).
-_LOGIN_REFUSED = (
-    "password authentication failed",
-    "no password supplied",
-    "authentication failed",
-    "pg_hba.conf",
-)
-# How drivers say a database server cannot be reached (psycopg, pg8000).
-_UNREACHABLE = (
-    "connection failed",
-    "could not connect",
-    "connection refused",
-    "could not translate host name",
-    "name or service not known",
-)
-
-
-def _during(message: str, where: str) -> str:
-    return f"{message} ({where})" if where else message
+@contextmanager
+def driver_connection(engine: Engine) -> Iterator[Any]:
+    """The driver's own connection (sqlite3's, psycopg's) in a read transaction, for
+    reading with `store.plain`."""
+    with session_scope(engine, write=False) as session:
+        yield session.connection().connection.driver_connection
 
 
 @contextmanager

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import errno
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from typing import Any
 
@@ -35,3 +39,71 @@ class StoreError(RuntimeError):
         super().__init__(message)
         self.code = code
         self.params = params
+
+
+@contextmanager
+def driver_errors(where: str = "") -> Iterator[None]:
+    """Turn errors a user can act on into StoreErrors: a database driver's own (sqlite3,
+    or a server's driver used directly), and a full disk while copying files."""
+    try:
+        yield
+    except Exception as exc:
+        if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+            message = _during("the disk is full", where)
+            raise StoreError(StoreErrorCode.DISK_FULL, message, where=where) from exc
+        # psycopg's errors, told without importing psycopg (a SQLite desk has no need of it)
+        if isinstance(exc, sqlite3.DatabaseError) or type(exc).__module__.startswith("psycopg"):
+            error = store_error(exc, where)
+            if error is not None:
+                raise error from exc
+        raise
+
+
+def store_error(driver_error: BaseException | None, where: str) -> StoreError | None:
+    """The StoreError a driver error means, or None for one a user cannot act on."""
+    text = str(driver_error).lower()
+    if "database or disk is full" in text or "no space left on device" in text:
+        code, message = StoreErrorCode.DISK_FULL, "the disk or the database is full"
+    elif "lock timeout" in text:  # PostgreSQL: a row another desk holds (repo.ROW_WAIT)
+        code, message = StoreErrorCode.ROW_BUSY, "another desk is saving this application"
+    elif "locked" in text or "busy" in text:
+        code, message = StoreErrorCode.LOCKED, "the database is locked by another program"
+    elif "unable to open" in text or "readonly" in text or "read-only" in text:
+        code, message = StoreErrorCode.UNREADABLE, f"cannot open the database: {driver_error}"
+    elif any(words in text for words in _LOGIN_REFUSED) or (
+        "role" in text and "does not exist" in text
+    ):
+        code, message = StoreErrorCode.LOGIN_REFUSED, "the database server refused the login"
+    elif "does not exist" in text and "database" in text:
+        code, message = StoreErrorCode.NO_SERVER_DATABASE, "no such database on the server"
+    elif any(words in text for words in _UNREACHABLE):
+        code, message = StoreErrorCode.UNREACHABLE, "cannot reach the database server"
+    elif "foreign key" in text:  # SQLite and PostgreSQL say it so, either way round
+        code = StoreErrorCode.REFERENCE
+        message = "it names a record that is not in the database, or removes one still named"
+    elif "not a database" in text or "malformed" in text or "corrupt" in text:
+        code, message = StoreErrorCode.DAMAGED, f"not a database, or a damaged one: {driver_error}"
+    else:
+        return None
+    return StoreError(code, _during(message, where), where=where)
+
+
+# How PostgreSQL says it refused the login (the user's or the password's fault).
+_LOGIN_REFUSED = (
+    "password authentication failed",
+    "no password supplied",
+    "authentication failed",
+    "pg_hba.conf",
+)
+# How drivers say a database server cannot be reached (psycopg, pg8000).
+_UNREACHABLE = (
+    "connection failed",
+    "could not connect",
+    "connection refused",
+    "could not translate host name",
+    "name or service not known",
+)
+
+
+def _during(message: str, where: str) -> str:
+    return f"{message} ({where})" if where else message

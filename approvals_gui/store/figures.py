@@ -12,7 +12,8 @@ from sqlmodel import Session, col
 
 from approvals_gui.domain.applications import ApplicationRecord
 from approvals_gui.domain.building import collector_paused, frozen_builder
-from approvals_gui.store.repo import FACT_COLUMNS, active_in, facts_of
+from approvals_gui.store.repo import FACT_COLUMNS, active_in
+from approvals_gui.store.rows import facts_of
 from approvals_gui.store.tables import Application
 
 _COLUMNS = (
@@ -55,6 +56,6 @@ def figure_records(
 
 def _record(r: Sequence[Any]) -> ApplicationRecord:
     # Not the lists' cached facts: these are read for one report, and kept would only
-    # hold memory (`repo.facts_from_columns`).
+    # hold memory (`rows.facts_from_columns`).
     facts = facts_of(r[7:])
     return _new_record(r[0], "", "", 0, "", "", r[1], r[2], "", r[3], 0, facts, r[4], r[5], r[6])

@@ -12,19 +12,20 @@ from sqlmodel import Session, col
 
 from approvals_gui.domain.hotline.cases import (
     FINAL_STAGES,
-    CaseAction,
     CaseEvent,
     CaseFacts,
     CaseStage,
-    Channel,
-    Satisfaction,
-    Topic,
 )
 from approvals_gui.domain.hotline.records import CaseRecord
 from approvals_gui.domain.hotline.reports import NewReport
 from approvals_gui.domain.hotline.rules import DEFAULT_HOTLINE_RULE, HotlineRule
 from approvals_gui.store.db import numbering_turn, on_server
 from approvals_gui.store.errors import StoreError, StoreErrorCode
+from approvals_gui.store.rows import (
+    case_event_from_row,
+    case_record_from_row,
+    hotline_rule_from_row,
+)
 from approvals_gui.store.tables import (
     Enterprise,
     HotlineCaseRow,
@@ -75,30 +76,6 @@ def facts_columns(facts: CaseFacts) -> dict[str, Any]:
     }
 
 
-def _facts(row: Any) -> CaseFacts:
-    return CaseFacts(
-        CaseStage(row.stage),
-        row.received_on,
-        row.accepted_on,
-        row.refused_on,
-        row.merged_into,
-        row.unit,
-        row.assigned_on,
-        row.unit_due,
-        row.handled_on,
-        row.returns,
-        row.replied_on,
-        row.closed_on,
-        row.extension_days,
-        row.extension_reason,
-        Satisfaction(row.satisfaction) if row.satisfaction else None,
-        row.review_asked_on,
-        row.reviewed_on,
-        row.recheck_asked_on,
-        row.rechecked_on,
-    )
-
-
 def _event_row(case_id: int, e: CaseEvent) -> HotlineEventRow:
     return HotlineEventRow(
         case_id=case_id,
@@ -120,29 +97,6 @@ def _event_row(case_id: int, e: CaseEvent) -> HotlineEventRow:
         satisfaction=e.satisfaction.value if e.satisfaction else "",
         merged_into=e.merged_into,
         undoes=e.undoes,
-    )
-
-
-def _event(r: HotlineEventRow) -> CaseEvent:
-    return CaseEvent(
-        r.seq,
-        CaseAction(r.action),
-        CaseStage(r.from_stage) if r.from_stage else None,
-        CaseStage(r.to_stage),
-        r.on,
-        r.at,
-        r.actor,
-        r.remark,
-        r.reason,
-        r.unit,
-        r.unit_due,
-        r.findings,
-        r.measures,
-        r.penalty,
-        r.extension_days,
-        Satisfaction(r.satisfaction) if r.satisfaction else None,
-        r.merged_into,
-        r.undoes,
     )
 
 
@@ -231,7 +185,7 @@ def load_case_events(session: Session, case_id: int) -> list[CaseEvent]:
         .where(col(HotlineEventRow.case_id) == case_id)
         .order_by(col(HotlineEventRow.seq))
     )
-    return [_event(r) for r in rows]
+    return [case_event_from_row(r) for r in rows]
 
 
 def all_case_events(session: Session) -> dict[int, list[CaseEvent]]:
@@ -241,7 +195,7 @@ def all_case_events(session: Session) -> dict[int, list[CaseEvent]]:
         select(HotlineEventRow).order_by(col(HotlineEventRow.case_id), col(HotlineEventRow.seq))
     )
     for row in rows:
-        found.setdefault(row.case_id, []).append(_event(row))
+        found.setdefault(row.case_id, []).append(case_event_from_row(row))
     return found
 
 
@@ -251,29 +205,6 @@ def _records_query() -> Select[HotlineCaseRow, str, str]:
         col(Enterprise.credit_code),
         col(Enterprise.name),
     ).outerjoin(Enterprise, col(Enterprise.id) == col(HotlineCaseRow.enterprise_id))
-
-
-def _record(row: HotlineCaseRow, code: str | None, name: str | None) -> CaseRecord:
-    assert row.id is not None
-    return CaseRecord(
-        row.id,
-        row.number,
-        row.received_at,
-        Channel(row.channel),
-        Topic(row.topic),
-        row.anonymous,
-        row.reporter_name,
-        row.reporter_phone,
-        row.content,
-        row.address,
-        row.district,
-        code or "",
-        name or "",
-        row.enterprise_id,
-        row.received_by,
-        row.version,
-        _facts(row),
-    )
 
 
 def case_records(
@@ -296,7 +227,7 @@ def case_records(
     if merged_into is not None:
         query = query.where(col(HotlineCaseRow.merged_into) == merged_into)
     query = query.order_by(col(HotlineCaseRow.received_at).desc(), col(HotlineCaseRow.id).desc())
-    return [_record(row, code, name) for row, code, name in session.execute(query)]
+    return [case_record_from_row(row, code, name) for row, code, name in session.execute(query)]
 
 
 def case_record(session: Session, case_id: int, *, lock: bool = False) -> CaseRecord:
@@ -306,7 +237,7 @@ def case_record(session: Session, case_id: int, *, lock: bool = False) -> CaseRe
     found = session.execute(query).first()
     if found is None:
         raise StoreError(StoreErrorCode.NOT_FOUND, f"no case {case_id}", id=case_id)
-    return _record(*found)
+    return case_record_from_row(*found)
 
 
 def enterprises_named(session: Session, limit: int) -> list[tuple[int, str, str]]:
@@ -322,21 +253,7 @@ def enterprises_named(session: Session, limit: int) -> list[tuple[int, str, str]
 
 def load_hotline_rule(session: Session) -> HotlineRule:
     row = session.get(HotlineRuleRow, 1)
-    if row is None:
-        return DEFAULT_HOTLINE_RULE
-    return HotlineRule(
-        row.accept_days,
-        row.close_days,
-        row.max_extension_days,
-        row.review_days,
-        row.recheck_days,
-        row.warn_days,
-        row.repeat_window_days,
-        row.accept_basis,
-        row.close_basis,
-        row.review_basis,
-        row.recheck_basis,
-    )
+    return DEFAULT_HOTLINE_RULE if row is None else hotline_rule_from_row(row)
 
 
 def save_hotline_rule(session: Session, rule: HotlineRule) -> None:

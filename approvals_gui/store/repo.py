@@ -5,25 +5,25 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
-from functools import lru_cache
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Row, Select, func, select, text, update
+from sqlalchemy import ColumnElement, Select, func, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col
 
 from approvals_gui.domain.applications import ApplicationRecord, EnterpriseEntry, NewApplication
-from approvals_gui.domain.building import collector_paused, frozen_builder
-from approvals_gui.domain.calendar import CalendarOverride, OverrideKind, WorkCalendar
+from approvals_gui.domain.building import collector_paused
+from approvals_gui.domain.calendar import CalendarOverride, WorkCalendar
 from approvals_gui.domain.clock import ClockFacts, PauseSpan, facts_from_history
 from approvals_gui.domain.enterprises import EnterpriseForm
 from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.history_hash import chain, event_hash
 from approvals_gui.domain.rules import DEFAULT_RULES, TimeLimitRule
-from approvals_gui.domain.stages import FINAL_STAGES, Action, Stage, StageEvent, holder
-from approvals_gui.domain.timelimits import Limit, Unit
+from approvals_gui.domain.stages import FINAL_STAGES, StageEvent, holder
+from approvals_gui.store import rows
 from approvals_gui.store.db import numbering_turn, on_server
 from approvals_gui.store.errors import StoreError, StoreErrorCode
+from approvals_gui.store.rows import event_from_row, record_from_row, rule_from_row
 from approvals_gui.store.tables import (
     Application,
     CalendarOverrideRow,
@@ -35,26 +35,6 @@ from approvals_gui.store.tables import (
 )
 
 # -- rules ----------------------------------------------------------------------------
-
-
-def _stages(text: str) -> frozenset[Stage]:
-    return frozenset(Stage(s) for s in text.split(",") if s)
-
-
-def rule_from_row(row: TimeLimitRuleRow | JudgedRule) -> TimeLimitRule:
-    return TimeLimitRule(
-        row.category,
-        row.name,
-        Limit(row.statutory_amount, Unit(row.statutory_unit)),
-        Limit(row.promised_amount, Unit(row.promised_unit)),
-        row.warn_workdays,
-        _stages(row.paused_stages),
-        _stages(row.promised_paused_stages),
-        row.extension_workdays,
-        row.legal_basis,
-        row.acceptance_publicity_workdays,
-        row.approval_notice_workdays,
-    )
 
 
 def rule_to_row(rule: TimeLimitRule) -> TimeLimitRuleRow:
@@ -128,12 +108,8 @@ def ensure_default_rules(session: Session) -> None:
 
 
 def load_calendar(session: Session) -> WorkCalendar:
-    overrides = [
-        CalendarOverride(row.day, OverrideKind(row.kind), row.name)
-        for row in session.scalars(select(CalendarOverrideRow))
-    ]
-    years = session.scalars(select(col(ConfirmedYear.year))).all()
-    return WorkCalendar.china(overrides, years)
+    overrides = session.scalars(select(CalendarOverrideRow))
+    return rows.calendar_from_rows(overrides, session.scalars(select(col(ConfirmedYear.year))))
 
 
 def save_override(session: Session, override: CalendarOverride, actor: str) -> None:
@@ -406,25 +382,6 @@ def spans_to_text(spans: Iterable[PauseSpan]) -> str:
     return ";".join(f"{s.stage}:{s.first}:{s.last or ''}" for s in spans)
 
 
-# Enum(value) is slow; lists of 100,000 rows look stages up here instead.
-_STAGES = {stage.value: stage for stage in Stage}
-_new_span = frozen_builder(PauseSpan)
-
-
-def spans_from_text(text: str) -> tuple[PauseSpan, ...]:
-    return tuple(map(span_from_text, filter(None, text.split(";"))))
-
-
-# Spans repeat (a fifth of those of 100,000 demo applications are distinct): each is
-# built once and shared, as it can be, being immutable.
-@lru_cache(maxsize=1 << 17)
-def span_from_text(part: str) -> PauseSpan:
-    stage, first, last = part.split(":")
-    return _new_span(
-        _STAGES[stage], date.fromisoformat(first), date.fromisoformat(last) if last else None
-    )
-
-
 def insert_application(
     session: Session,
     form: NewApplication,
@@ -539,34 +496,6 @@ def event_columns(application_id: int, e: StageEvent, chain_hash: str) -> dict[s
     }
 
 
-# Every event in the database is read when checking it: look the enums up here too.
-_ACTIONS = {action.value: action for action in Action}
-
-
-def event_from_row(r: StageEventRow | Row[*tuple[Any, ...]]) -> StageEvent:
-    """An event from its table row, or from a plain row of the same columns."""
-    return StageEvent(
-        r.seq,
-        _ACTIONS[r.action],
-        _STAGES[r.from_stage] if r.from_stage else None,
-        _STAGES[r.to_stage],
-        r.on,
-        r.at,
-        r.actor,
-        r.remark,
-        tuple(filter(None, r.materials.split("\n"))),
-        r.reason,
-        r.document_number,
-        r.extension_days,
-        r.undoes,
-        # Migrations before 0008 read rows of a schema without units.
-        getattr(r, "from_unit", ""),
-        getattr(r, "to_unit", ""),
-        getattr(r, "from_handler", ""),
-        getattr(r, "handler", ""),
-    )
-
-
 def load_events(session: Session, application_id: int) -> list[StageEvent]:
     rows = session.scalars(
         select(StageEventRow)
@@ -577,36 +506,9 @@ def load_events(session: Session, application_id: int) -> list[StageEvent]:
 
 
 # The columns `facts_columns` writes, in ClockFacts' order: what `facts_of` reads back.
-FACT_COLUMNS = (
-    col(Application.stage),
-    col(Application.received_on),
-    col(Application.accepted_on),
-    col(Application.decided_on),
-    col(Application.delivered_on),
-    col(Application.closed_on),
-    col(Application.supplement_rounds),
-    col(Application.extension_days),
-    col(Application.extended_on),
-    col(Application.extension_reason),
-    col(Application.pause_spans),
-)
-_RECORD_COLUMNS = (
-    col(Application.id),
-    col(Application.number),
-    col(Application.project),
-    col(Application.enterprise_id),
-    col(Enterprise.name),
-    col(Enterprise.credit_code),
-    col(Application.category),
-    col(Application.handler),
-    col(Application.district),
-    col(Application.registered_on),
-    col(Application.version),
-    *FACT_COLUMNS,
-    col(Application.judged_rule_id),
-    col(Application.unit),
-    col(Application.holder),
-)
+FACT_COLUMNS = tuple(col(getattr(Application, name)) for name in rows.FACT_COLUMNS)
+_TABLES = {"application": Application, "enterprise": Enterprise}
+_RECORD_COLUMNS = tuple(col(getattr(_TABLES[t], name)) for t, name in rows.RECORD_COLUMNS)
 
 
 def active_in(first: date, last: date) -> ColumnElement[bool]:
@@ -657,62 +559,13 @@ def list_records(
     # Core execution: plain tuples, without the ORM's per-row bookkeeping; row by row,
     # which measured some 10% faster than all rows at once (fewer rows held at a time).
     with collector_paused():
-        return [_record(row) for row in session.connection().execute(query)]
+        return [record_from_row(row) for row in session.connection().execute(query)]
 
 
 def _records_query(*extra: Any) -> Select[*tuple[Any, ...]]:
     return select(*_RECORD_COLUMNS, *extra).join(
         Enterprise, col(Enterprise.id) == col(Application.enterprise_id)
     )
-
-
-_FACTS = slice(11, 11 + len(FACT_COLUMNS))  # where FACT_COLUMNS stand in _RECORD_COLUMNS
-_new_record = frozen_builder(ApplicationRecord)
-_new_facts = frozen_builder(ClockFacts)
-
-
-def _record(r: Sequence[Any]) -> ApplicationRecord:
-    return _new_record(
-        r[0],
-        r[1],
-        r[2],
-        r[3],
-        r[4],
-        r[5],
-        r[6],
-        r[7],
-        r[8],
-        r[9],
-        r[10],
-        facts_from_columns(tuple(r[_FACTS])),
-        r[22],
-        r[23],
-        r[24],
-    )
-
-
-def facts_of(columns: Sequence[Any]) -> ClockFacts:
-    """The clock facts stored in an application's FACT_COLUMNS, read in that order."""
-    stage, received, accepted, decided, delivered, closed, rounds, days, on, why, spans = columns
-    return _new_facts(
-        _STAGES[stage],
-        received,
-        accepted,
-        decided,
-        delivered,
-        closed,
-        rounds,
-        days,
-        on,
-        why,
-        spans_from_text(spans) if spans else (),
-    )
-
-
-# Lists read the same facts again and again: the same stored facts give the same object,
-# built once, which also lets a settled application's countdown be kept between lists
-# (domain.countdowns). Room for every application of a large database.
-facts_from_columns = lru_cache(maxsize=1 << 20)(facts_of)
 
 
 ROW_WAIT_MS = 5000  # how long a step waits for another desk's save of the same row
@@ -739,7 +592,7 @@ def record_and_investment(
         raise StoreError(
             StoreErrorCode.NOT_FOUND, f"no application {application_id}", id=application_id
         )
-    return _record(row), row[len(_RECORD_COLUMNS)]
+    return record_from_row(row), row[len(_RECORD_COLUMNS)]
 
 
 def id_by_number(session: Session, number: str) -> int | None:

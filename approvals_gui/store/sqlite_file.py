@@ -8,20 +8,11 @@ import sqlite3
 from pathlib import Path
 from urllib.parse import quote
 
-from approvals_gui.store.db import database_url, translate_errors
+from approvals_gui.store.db import translate_errors
 from approvals_gui.store.errors import StoreError, StoreErrorCode
 
 # Tables every revision of our schema has; a file with tables but not these is not ours.
 OUR_TABLES = frozenset({"alembic_version", "application", "enterprise", "stage_event"})
-
-
-def sqlite_file(target: str | Path) -> Path | None:
-    """The file a target names, or None for a server URL or an in-memory database."""
-    url = database_url(target)
-    if not url.startswith("sqlite:///"):
-        return None  # a server, or SQLite in memory (sqlite://)
-    path = url.removeprefix("sqlite:///")
-    return Path(path) if path and path != ":memory:" else None
 
 
 def check_database_file(path: Path, *, create: bool) -> None:

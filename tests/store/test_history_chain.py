@@ -13,9 +13,11 @@ from approvals_gui.domain.clock import facts_from_history
 from approvals_gui.domain.stages import Action
 from approvals_gui.services import demo, maintenance
 from approvals_gui.services.applications import Step, apply_step, detail, register
+from approvals_gui.services.checking import CheckReport, check_file
 from approvals_gui.services.ledger import import_ledger, read_ledger
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import repo
+from approvals_gui.store.targets import sqlite_file
 from tests.conftest import TODAY, ledger_checked, new_application
 from tests.services.test_ledger import ledger_file
 
@@ -23,7 +25,17 @@ DONE = 2  # the `data` fixture's finished application: five events, 文号 on th
 
 
 def problems(ws: Workspace) -> list[str]:
-    return maintenance.check(ws, today=TODAY).problems
+    return checked(ws).problems
+
+
+def checked(ws: Workspace) -> CheckReport:
+    """The check's report; on a file, the command line's reading through sqlite3 alone
+    (`check_file`) must give the very same."""
+    report = maintenance.check(ws, today=TODAY)
+    path = sqlite_file(str(ws.engine.url))
+    if path is not None:
+        assert check_file(path, TODAY) == report
+    return report
 
 
 def heads(ws: Workspace) -> list[str]:
@@ -128,6 +140,6 @@ def test_a_row_that_cannot_be_read_is_a_problem_and_the_check_goes_on(
         pytest.skip("a server's date columns hold no such text")
     with data.engine.begin() as conn:
         conn.execute(text(change))
-    report = maintenance.check(data, today=TODAY)
+    report = checked(data)
     assert len(report.problems) == 1 and report.problems[0].startswith(f"HP2026-00002: {said}")
     assert report.applications == 2

@@ -17,10 +17,11 @@ from approvals_gui.domain.clock import facts_from_history
 from approvals_gui.domain.stages import Action, StepInput, next_event, registration_event
 from approvals_gui.domain.units import Unit, UnitKind
 from approvals_gui.store import repo
-from approvals_gui.store.database import SCHEMA_REVISION, is_current, open_database
+from approvals_gui.store.database import is_current, open_database
 from approvals_gui.store.db import make_engine
 from approvals_gui.store.errors import StoreError, StoreErrorCode
 from approvals_gui.store.migrate import current_revision, downgrade, head_revision, upgrade
+from approvals_gui.store.targets import SCHEMA_REVISION
 
 
 def test_a_new_database_is_created_at_the_newest_schema(database: str) -> None:

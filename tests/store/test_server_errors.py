@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from approvals_gui.store.db import store_error
-from approvals_gui.store.errors import StoreErrorCode
+from approvals_gui.store.errors import StoreErrorCode, store_error
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ import sqlmodel
 from alembic import op
 
 from approvals_gui.domain.history_hash import chain
-from approvals_gui.store.repo import event_from_row
+from approvals_gui.store.rows import event_from_row
 
 revision = "0004"
 down_revision = "0003"

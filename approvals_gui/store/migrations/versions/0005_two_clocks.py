@@ -25,7 +25,8 @@ from alembic import op
 from approvals_gui.domain.clock import facts_from_history
 from approvals_gui.domain.rules import DEFAULT_RULES
 from approvals_gui.domain.stages import Stage
-from approvals_gui.store.repo import event_from_row, facts_columns
+from approvals_gui.store.repo import facts_columns
+from approvals_gui.store.rows import event_from_row
 
 revision = "0005"
 down_revision = "0004"

@@ -1,0 +1,278 @@
+"""What the integrity check reads, through a database driver's own connection: sqlite3
+on a SQLite file, without importing SQLAlchemy (`check` then starts about as fast as
+Python does), or the driver connection under an engine (`db.driver_connection`).
+
+The rows become the same domain objects as the ORM's reads, through `store.rows`. The
+SQL is plain and takes no parameters, so it reads the same under sqlite3 and psycopg;
+SQLite hands dates, times and flags back as text and numbers, converted here by column.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import namedtuple
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from approvals_gui.domain.applications import ApplicationRecord
+from approvals_gui.domain.building import collector_paused
+from approvals_gui.domain.calendar import WorkCalendar
+from approvals_gui.domain.hotline.cases import CaseEvent
+from approvals_gui.domain.hotline.records import CaseRecord
+from approvals_gui.domain.hotline.rules import DEFAULT_HOTLINE_RULE, HotlineRule
+from approvals_gui.domain.rules import TimeLimitRule
+from approvals_gui.domain.stages import StageEvent
+from approvals_gui.store import rows
+from approvals_gui.store.errors import driver_errors
+from approvals_gui.store.targets import BUSY_TIMEOUT_MS, SCHEMA_REVISION
+
+Connection = Any  # a DB-API connection: sqlite3's or psycopg's
+
+# What reading a stored value that is no value of ours raises: an unknown stage or
+# action (KeyError, ValueError), a date text that is no date (ValueError, TypeError).
+UNREADABLE = (KeyError, ValueError, TypeError)
+
+# Columns, in any table read here, that hold a day, a time of day, or a yes or no.
+_DATES = frozenset(
+    {
+        "registered_on",
+        "received_on",
+        "accepted_on",
+        "decided_on",
+        "delivered_on",
+        "closed_on",
+        "extended_on",
+        "on",
+        "day",
+        "refused_on",
+        "assigned_on",
+        "unit_due",
+        "handled_on",
+        "replied_on",
+        "review_asked_on",
+        "reviewed_on",
+        "recheck_asked_on",
+        "rechecked_on",
+    }
+)
+_TIMES = frozenset({"at", "created_at", "received_at", "updated_at"})
+_FLAGS = frozenset({"is_open", "anonymous"})
+
+
+def _date(value: Any) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(value)  # a damaged value raises: UNREADABLE
+
+
+def _time(value: Any) -> datetime | None:
+    if value is None or isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(value)
+
+
+def _flag(value: Any) -> bool | None:
+    return None if value is None else bool(value)
+
+
+def _converter(name: str) -> Callable[[Any], Any] | None:
+    if name in _DATES:
+        return _date
+    if name in _TIMES:
+        return _time
+    return _flag if name in _FLAGS else None
+
+
+def _typed(names: list[str]) -> Callable[[tuple[Any, ...]], tuple[Any, ...]]:
+    """A raw row of columns `names` with its days, times and flags as Python values."""
+    converters = [(i, c) for i, name in enumerate(names) if (c := _converter(name)) is not None]
+
+    def typed(raw: tuple[Any, ...]) -> tuple[Any, ...]:
+        values = list(raw)
+        for i, convert in converters:
+            values[i] = convert(values[i])
+        return tuple(values)
+
+    return typed
+
+
+def _fetch(conn: Connection, sql: str) -> tuple[list[str], Iterator[tuple[Any, ...]]]:
+    """The column names of `sql`, and its raw rows one by one (a whole database's events
+    held at once would double the check's memory)."""
+    cursor = conn.cursor()
+    cursor.execute(sql)
+    names = [column[0] for column in cursor.description]
+
+    def each() -> Iterator[tuple[Any, ...]]:
+        try:
+            yield from cursor
+        finally:
+            cursor.close()
+
+    return names, each()
+
+
+def _row_type(names: list[str]) -> Any:
+    """A row with columns `names` as attributes, as ORM rows have them."""
+    return namedtuple("Row", names)
+
+
+def _named(conn: Connection, sql: str) -> Iterator[Any]:
+    """The rows of `sql`, typed, with their columns as attributes."""
+    names, raw = _fetch(conn, sql)
+    row, typed = _row_type(names), _typed(names)
+    return (row._make(typed(r)) for r in raw)
+
+
+# -- opening a file -------------------------------------------------------------------
+
+
+@contextmanager
+def current_file(path: Path) -> Iterator[sqlite3.Connection | None]:
+    """A read transaction on the SQLite file at `path`, if it holds our database at the
+    current schema with its default rules and unit; None otherwise (missing, not a
+    database, another program's, older or new: opening it the usual way, through
+    `store.database`, says why or brings it up to date). Driver errors a user can act
+    on (locked, damaged) become StoreErrors."""
+    if not path.is_file():
+        yield None
+        return
+    with driver_errors(f"reading {path}"):
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        try:
+            conn.execute("PRAGMA query_only = ON")
+            conn.execute("BEGIN")  # one snapshot for every read of the check
+            yield conn if _current(conn) else None
+        finally:
+            conn.close()
+
+
+def _current(conn: sqlite3.Connection) -> bool:
+    tables = {name for (name,) in conn.execute("SELECT name FROM sqlite_master")}
+    if not {"alembic_version", "time_limit_rule", "unit"} <= tables:
+        return False
+    versions = [v for (v,) in conn.execute("SELECT version_num FROM alembic_version")]
+    seeded = all(
+        conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() is not None
+        for table in ("time_limit_rule", "unit")
+    )
+    return versions == [SCHEMA_REVISION] and seeded
+
+
+# -- what the check reads -------------------------------------------------------------
+
+
+def database_problems(conn: Connection) -> list[str]:
+    """SQLite's integrity and foreign-key checks; a server keeps its own files sound."""
+    if not isinstance(conn, sqlite3.Connection):
+        return []
+    problems = []
+    result = conn.execute("PRAGMA integrity_check").fetchone()[0]
+    if result != "ok":
+        problems.append(f"integrity_check: {result}")
+    for fk in conn.execute("PRAGMA foreign_key_check"):
+        problems.append(f"foreign key: {tuple(fk)}")
+    return problems
+
+
+def readable_records(conn: Connection) -> tuple[list[ApplicationRecord], dict[str, str]]:
+    """Every application as the lists read it, newest first; and, by number, those whose
+    stored values cannot be read (a row damaged outside the program), with why."""
+    columns = ", ".join(f'"{table}"."{name}"' for table, name in rows.RECORD_COLUMNS)
+    sql = (
+        f"SELECT {columns} FROM application JOIN enterprise"
+        " ON enterprise.id = application.enterprise_id ORDER BY application.id DESC"
+    )
+    _, raw = _fetch(conn, sql)
+    typed = _typed([name for _, name in rows.RECORD_COLUMNS])
+    found, damaged = [], {}
+    with collector_paused():
+        for r in raw:
+            try:
+                found.append(rows.record_from_row(typed(r)))
+            except UNREADABLE as exc:
+                damaged[r[1]] = f"{type(exc).__name__}: {exc}"
+    return found, damaged
+
+
+@dataclass
+class StoredHistory:
+    events: list[StageEvent] = field(default_factory=list)
+    hashes: list[str] = field(default_factory=list)  # each event's stored chain hash
+
+
+def readable_histories(conn: Connection) -> tuple[dict[int, StoredHistory], dict[int, str]]:
+    """Every application's events in order with their chain hashes, by application id;
+    and, by application id, those that cannot be read, with why."""
+    names, raw = _fetch(conn, "SELECT * FROM stage_event ORDER BY application_id, seq")
+    row, typed = _row_type(names), _typed(names)
+    owner = names.index("application_id")
+    found: dict[int, StoredHistory] = {}
+    damaged: dict[int, str] = {}
+    with collector_paused():
+        for r in raw:
+            app_id = r[owner]
+            if app_id in damaged:
+                continue
+            try:
+                event = row._make(typed(r))
+                history = found.setdefault(app_id, StoredHistory())
+                history.events.append(rows.event_from_row(event))
+                history.hashes.append(event.chain_hash)
+            except UNREADABLE as exc:
+                damaged[app_id] = f"{type(exc).__name__}: {exc}"
+                found.pop(app_id, None)
+    return found, damaged
+
+
+def head_hashes(conn: Connection) -> dict[int, str]:
+    """Every application's stored head hash (its last event's chain hash), by id."""
+    return dict(_fetch(conn, "SELECT id, history_hash FROM application")[1])
+
+
+def rules(conn: Connection) -> dict[str, TimeLimitRule]:
+    """Each category's current rule."""
+    return {
+        r.category: rows.rule_from_row(r) for r in _named(conn, "SELECT * FROM time_limit_rule")
+    }
+
+
+def judged_rules(conn: Connection) -> dict[int, TimeLimitRule]:
+    """The frozen rules decided applications were judged by, by id."""
+    return {r.id: rows.rule_from_row(r) for r in _named(conn, "SELECT * FROM judged_rule")}
+
+
+def calendar(conn: Connection) -> WorkCalendar:
+    overrides = _named(conn, "SELECT day, kind, name FROM calendar_override")
+    years = [year for (year,) in _fetch(conn, "SELECT year FROM confirmed_year")[1]]
+    return rows.calendar_from_rows(overrides, years)
+
+
+def hotline_rule(conn: Connection) -> HotlineRule:
+    found = next(_named(conn, "SELECT * FROM hotline_rule WHERE id = 1"), None)
+    return DEFAULT_HOTLINE_RULE if found is None else rows.hotline_rule_from_row(found)
+
+
+def case_records(conn: Connection) -> list[CaseRecord]:
+    """Every 12369 case, in no particular order."""
+    sql = (
+        "SELECT hotline_case.*, enterprise.credit_code AS enterprise_code,"
+        " enterprise.name AS enterprise_name FROM hotline_case"
+        " LEFT JOIN enterprise ON enterprise.id = hotline_case.enterprise_id"
+    )
+    return [
+        rows.case_record_from_row(r, r.enterprise_code, r.enterprise_name)
+        for r in _named(conn, sql)
+    ]
+
+
+def case_events(conn: Connection) -> dict[int, list[CaseEvent]]:
+    """Every case's events in order, by case id."""
+    found: dict[int, list[CaseEvent]] = {}
+    for r in _named(conn, "SELECT * FROM hotline_event ORDER BY case_id, seq"):
+        found.setdefault(r.case_id, []).append(rows.case_event_from_row(r))
+    return found

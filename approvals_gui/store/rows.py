@@ -1,0 +1,283 @@
+"""Stored rows to domain objects, without SQLAlchemy: what the ORM's queries read and
+what the driver alone reads (store.plain, for `check`) become the same objects here.
+
+A row is anything with the table's columns as attributes (an ORM object, a SQLAlchemy
+row, a named tuple), or, for an application's record, a sequence in RECORD_COLUMNS'
+order. Dates and times arrive as `date` and `datetime`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from approvals_gui.domain.applications import ApplicationRecord
+from approvals_gui.domain.building import frozen_builder
+from approvals_gui.domain.calendar import CalendarOverride, OverrideKind, WorkCalendar
+from approvals_gui.domain.clock import ClockFacts, PauseSpan
+from approvals_gui.domain.hotline.cases import (
+    CaseAction,
+    CaseEvent,
+    CaseFacts,
+    CaseStage,
+    Channel,
+    Satisfaction,
+    Topic,
+)
+from approvals_gui.domain.hotline.records import CaseRecord
+from approvals_gui.domain.hotline.rules import HotlineRule
+from approvals_gui.domain.rules import TimeLimitRule
+from approvals_gui.domain.stages import Action, Stage, StageEvent
+from approvals_gui.domain.timelimits import Limit, Unit
+
+# The application columns that hold the clock facts, in ClockFacts' order.
+FACT_COLUMNS = (
+    "stage",
+    "received_on",
+    "accepted_on",
+    "decided_on",
+    "delivered_on",
+    "closed_on",
+    "supplement_rounds",
+    "extension_days",
+    "extended_on",
+    "extension_reason",
+    "pause_spans",
+)
+# What lists read of an application, as (table, column), in `record_from_row`'s order.
+RECORD_COLUMNS = (
+    ("application", "id"),
+    ("application", "number"),
+    ("application", "project"),
+    ("application", "enterprise_id"),
+    ("enterprise", "name"),
+    ("enterprise", "credit_code"),
+    ("application", "category"),
+    ("application", "handler"),
+    ("application", "district"),
+    ("application", "registered_on"),
+    ("application", "version"),
+    *(("application", name) for name in FACT_COLUMNS),
+    ("application", "judged_rule_id"),
+    ("application", "unit"),
+    ("application", "holder"),
+)
+
+# -- rules ----------------------------------------------------------------------------
+
+
+def stages_from_text(text: str) -> frozenset[Stage]:
+    return frozenset(Stage(s) for s in text.split(",") if s)
+
+
+def rule_from_row(row: Any) -> TimeLimitRule:
+    return TimeLimitRule(
+        row.category,
+        row.name,
+        Limit(row.statutory_amount, Unit(row.statutory_unit)),
+        Limit(row.promised_amount, Unit(row.promised_unit)),
+        row.warn_workdays,
+        stages_from_text(row.paused_stages),
+        stages_from_text(row.promised_paused_stages),
+        row.extension_workdays,
+        row.legal_basis,
+        row.acceptance_publicity_workdays,
+        row.approval_notice_workdays,
+    )
+
+
+def calendar_from_rows(overrides: Iterable[Any], confirmed_years: Iterable[int]) -> WorkCalendar:
+    """The working calendar from the bureau's overrides (rows of day, kind and name) and
+    the years it confirmed."""
+    found = [CalendarOverride(row.day, OverrideKind(row.kind), row.name) for row in overrides]
+    return WorkCalendar.china(found, confirmed_years)
+
+
+# -- applications ---------------------------------------------------------------------
+
+# Enum(value) is slow; lists of 100,000 rows look stages up here instead.
+STAGES = {stage.value: stage for stage in Stage}
+_new_span = frozen_builder(PauseSpan)
+
+
+def spans_from_text(text: str) -> tuple[PauseSpan, ...]:
+    return tuple(map(span_from_text, filter(None, text.split(";"))))
+
+
+# Spans repeat (a fifth of those of 100,000 demo applications are distinct): each is
+# built once and shared, as it can be, being immutable.
+@lru_cache(maxsize=1 << 17)
+def span_from_text(part: str) -> PauseSpan:
+    stage, first, last = part.split(":")
+    return _new_span(
+        STAGES[stage], date.fromisoformat(first), date.fromisoformat(last) if last else None
+    )
+
+
+# Every event in the database is read when checking it: look the enums up here too.
+_ACTIONS = {action.value: action for action in Action}
+
+
+def event_from_row(r: Any) -> StageEvent:
+    """An event from its table row, or from a plain row of the same columns."""
+    return StageEvent(
+        r.seq,
+        _ACTIONS[r.action],
+        STAGES[r.from_stage] if r.from_stage else None,
+        STAGES[r.to_stage],
+        r.on,
+        r.at,
+        r.actor,
+        r.remark,
+        tuple(filter(None, r.materials.split("\n"))),
+        r.reason,
+        r.document_number,
+        r.extension_days,
+        r.undoes,
+        # Migrations before 0008 read rows of a schema without units.
+        getattr(r, "from_unit", ""),
+        getattr(r, "to_unit", ""),
+        getattr(r, "from_handler", ""),
+        getattr(r, "handler", ""),
+    )
+
+
+_FACTS = slice(11, 11 + len(FACT_COLUMNS))  # where FACT_COLUMNS stand in RECORD_COLUMNS
+_new_record = frozen_builder(ApplicationRecord)
+_new_facts = frozen_builder(ClockFacts)
+
+
+def record_from_row(r: Sequence[Any]) -> ApplicationRecord:
+    """An application as lists read it, from its values in RECORD_COLUMNS' order."""
+    return _new_record(
+        r[0],
+        r[1],
+        r[2],
+        r[3],
+        r[4],
+        r[5],
+        r[6],
+        r[7],
+        r[8],
+        r[9],
+        r[10],
+        facts_from_columns(tuple(r[_FACTS])),
+        r[22],
+        r[23],
+        r[24],
+    )
+
+
+def facts_of(columns: Sequence[Any]) -> ClockFacts:
+    """The clock facts stored in an application's FACT_COLUMNS, read in that order."""
+    stage, received, accepted, decided, delivered, closed, rounds, days, on, why, spans = columns
+    return _new_facts(
+        STAGES[stage],
+        received,
+        accepted,
+        decided,
+        delivered,
+        closed,
+        rounds,
+        days,
+        on,
+        why,
+        spans_from_text(spans) if spans else (),
+    )
+
+
+# Lists read the same facts again and again: the same stored facts give the same object,
+# built once, which also lets a settled application's countdown be kept between lists
+# (domain.countdowns). Room for every application of a large database.
+facts_from_columns = lru_cache(maxsize=1 << 20)(facts_of)
+
+# -- 12369 hotline --------------------------------------------------------------------
+
+
+def case_facts_from_row(row: Any) -> CaseFacts:
+    return CaseFacts(
+        CaseStage(row.stage),
+        row.received_on,
+        row.accepted_on,
+        row.refused_on,
+        row.merged_into,
+        row.unit,
+        row.assigned_on,
+        row.unit_due,
+        row.handled_on,
+        row.returns,
+        row.replied_on,
+        row.closed_on,
+        row.extension_days,
+        row.extension_reason,
+        Satisfaction(row.satisfaction) if row.satisfaction else None,
+        row.review_asked_on,
+        row.reviewed_on,
+        row.recheck_asked_on,
+        row.rechecked_on,
+    )
+
+
+def case_record_from_row(row: Any, code: str | None, name: str | None) -> CaseRecord:
+    """A case from its row, with its enterprise's credit code and name (None: none)."""
+    assert row.id is not None
+    return CaseRecord(
+        row.id,
+        row.number,
+        row.received_at,
+        Channel(row.channel),
+        Topic(row.topic),
+        row.anonymous,
+        row.reporter_name,
+        row.reporter_phone,
+        row.content,
+        row.address,
+        row.district,
+        code or "",
+        name or "",
+        row.enterprise_id,
+        row.received_by,
+        row.version,
+        case_facts_from_row(row),
+    )
+
+
+def case_event_from_row(r: Any) -> CaseEvent:
+    return CaseEvent(
+        r.seq,
+        CaseAction(r.action),
+        CaseStage(r.from_stage) if r.from_stage else None,
+        CaseStage(r.to_stage),
+        r.on,
+        r.at,
+        r.actor,
+        r.remark,
+        r.reason,
+        r.unit,
+        r.unit_due,
+        r.findings,
+        r.measures,
+        r.penalty,
+        r.extension_days,
+        Satisfaction(r.satisfaction) if r.satisfaction else None,
+        r.merged_into,
+        r.undoes,
+    )
+
+
+def hotline_rule_from_row(row: Any) -> HotlineRule:
+    return HotlineRule(
+        row.accept_days,
+        row.close_days,
+        row.max_extension_days,
+        row.review_days,
+        row.recheck_days,
+        row.warn_days,
+        row.repeat_window_days,
+        row.accept_basis,
+        row.close_basis,
+        row.review_basis,
+        row.recheck_basis,
+    )
