@@ -25,8 +25,7 @@ from sqlalchemy import Engine
 
 from approvals_gui.store.db import translate_errors
 from approvals_gui.store.errors import StoreError, StoreErrorCode, store_error
-from approvals_gui.store.sqlite_file import OUR_TABLES
-from approvals_gui.store.targets import sqlite_file
+from approvals_gui.store.targets import OUR_TABLES, sqlite_file
 
 KEEP = 7
 FOLDER = "backups"

@@ -111,7 +111,11 @@ def translate_errors(where: str = "") -> Iterator[None]:
 @contextmanager
 def driver_connection(engine: Engine) -> Iterator[Any]:
     """The driver's own connection (sqlite3's, psycopg's) in a read transaction, for
-    reading with `store.plain`."""
+    reading with `store.plain`: one snapshot for all its reads. (On a server each
+    statement would otherwise see what was committed when it began, and another desk's
+    step between two reads would look like a broken history.)"""
+    if engine.dialect.name != "sqlite":
+        engine = engine.execution_options(isolation_level="REPEATABLE READ")
     with session_scope(engine, write=False) as session:
         yield session.connection().connection.driver_connection
 

@@ -51,8 +51,10 @@ def driver_errors(where: str = "") -> Iterator[None]:
         if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
             message = _during("the disk is full", where)
             raise StoreError(StoreErrorCode.DISK_FULL, message, where=where) from exc
-        # psycopg's errors, told without importing psycopg (a SQLite desk has no need of it)
-        if isinstance(exc, sqlite3.DatabaseError) or type(exc).__module__.startswith("psycopg"):
+        # A server driver's errors, told without importing it (a SQLite desk needs none)
+        if isinstance(exc, sqlite3.DatabaseError) or type(exc).__module__.startswith(
+            ("psycopg", "pg8000")
+        ):
             error = store_error(exc, where)
             if error is not None:
                 raise error from exc

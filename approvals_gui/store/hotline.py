@@ -188,17 +188,6 @@ def load_case_events(session: Session, case_id: int) -> list[CaseEvent]:
     return [case_event_from_row(r) for r in rows]
 
 
-def all_case_events(session: Session) -> dict[int, list[CaseEvent]]:
-    """Every case's events in order, by case id (the integrity check reads them all)."""
-    found: dict[int, list[CaseEvent]] = {}
-    rows = session.scalars(
-        select(HotlineEventRow).order_by(col(HotlineEventRow.case_id), col(HotlineEventRow.seq))
-    )
-    for row in rows:
-        found.setdefault(row.case_id, []).append(case_event_from_row(row))
-    return found
-
-
 def _records_query() -> Select[HotlineCaseRow, str, str]:
     return select(
         HotlineCaseRow,

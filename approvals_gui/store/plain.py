@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from approvals_gui.domain.applications import ApplicationRecord
 from approvals_gui.domain.building import collector_paused
@@ -28,13 +29,13 @@ from approvals_gui.domain.rules import TimeLimitRule
 from approvals_gui.domain.stages import StageEvent
 from approvals_gui.store import rows
 from approvals_gui.store.errors import driver_errors
-from approvals_gui.store.targets import BUSY_TIMEOUT_MS, SCHEMA_REVISION
+from approvals_gui.store.targets import BUSY_TIMEOUT_MS, OUR_TABLES, SCHEMA_REVISION
 
 Connection = Any  # a DB-API connection: sqlite3's or psycopg's
 
 # What reading a stored value that is no value of ours raises: an unknown stage or
 # action (KeyError, ValueError), a date text that is no date (ValueError, TypeError).
-UNREADABLE = (KeyError, ValueError, TypeError)
+_DAMAGED_VALUE = (KeyError, ValueError, TypeError)
 
 # Columns, in any table read here, that hold a day, a time of day, or a yes or no.
 _DATES = frozenset(
@@ -66,7 +67,7 @@ _FLAGS = frozenset({"is_open", "anonymous"})
 def _date(value: Any) -> date | None:
     if value is None or isinstance(value, date):
         return value
-    return date.fromisoformat(value)  # a damaged value raises: UNREADABLE
+    return date.fromisoformat(value)  # a damaged value raises: _DAMAGED_VALUE
 
 
 def _time(value: Any) -> datetime | None:
@@ -101,19 +102,11 @@ def _typed(names: list[str]) -> Callable[[tuple[Any, ...]], tuple[Any, ...]]:
 
 
 def _fetch(conn: Connection, sql: str) -> tuple[list[str], Iterator[tuple[Any, ...]]]:
-    """The column names of `sql`, and its raw rows one by one (a whole database's events
-    held at once would double the check's memory)."""
+    """The column names of `sql`, and its raw rows one by one. (sqlite3 steps through
+    them: a whole database's events held at once would double the check's memory.)"""
     cursor = conn.cursor()
     cursor.execute(sql)
-    names = [column[0] for column in cursor.description]
-
-    def each() -> Iterator[tuple[Any, ...]]:
-        try:
-            yield from cursor
-        finally:
-            cursor.close()
-
-    return names, each()
+    return [column[0] for column in cursor.description], iter(cursor)
 
 
 def _row_type(names: list[str]) -> Any:
@@ -138,13 +131,18 @@ def current_file(path: Path) -> Iterator[sqlite3.Connection | None]:
     database, another program's, older or new: opening it the usual way, through
     `store.database`, says why or brings it up to date). Driver errors a user can act
     on (locked, damaged) become StoreErrors."""
-    if not path.is_file():
+    # A write-ahead log left without its index (copied alone) needs a writer to recover.
+    wal_alone = path.with_name(f"{path.name}-wal").exists() and not (
+        path.with_name(f"{path.name}-shm").exists()
+    )
+    if not path.is_file() or wal_alone:
         yield None
         return
     with driver_errors(f"reading {path}"):
-        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        # Read-only, so closing it does not checkpoint a log another desk left behind.
+        uri = f"file:{quote(str(path))}?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
         try:
-            conn.execute("PRAGMA query_only = ON")
             conn.execute("BEGIN")  # one snapshot for every read of the check
             yield conn if _current(conn) else None
         finally:
@@ -153,7 +151,7 @@ def current_file(path: Path) -> Iterator[sqlite3.Connection | None]:
 
 def _current(conn: sqlite3.Connection) -> bool:
     tables = {name for (name,) in conn.execute("SELECT name FROM sqlite_master")}
-    if not {"alembic_version", "time_limit_rule", "unit"} <= tables:
+    if not OUR_TABLES | {"time_limit_rule", "unit"} <= tables:
         return False
     versions = [v for (v,) in conn.execute("SELECT version_num FROM alembic_version")]
     seeded = all(
@@ -194,7 +192,7 @@ def readable_records(conn: Connection) -> tuple[list[ApplicationRecord], dict[st
         for r in raw:
             try:
                 found.append(rows.record_from_row(typed(r)))
-            except UNREADABLE as exc:
+            except _DAMAGED_VALUE as exc:
                 damaged[r[1]] = f"{type(exc).__name__}: {exc}"
     return found, damaged
 
@@ -223,7 +221,7 @@ def readable_histories(conn: Connection) -> tuple[dict[int, StoredHistory], dict
                 history = found.setdefault(app_id, StoredHistory())
                 history.events.append(rows.event_from_row(event))
                 history.hashes.append(event.chain_hash)
-            except UNREADABLE as exc:
+            except _DAMAGED_VALUE as exc:
                 damaged[app_id] = f"{type(exc).__name__}: {exc}"
                 found.pop(app_id, None)
     return found, damaged
@@ -258,11 +256,12 @@ def hotline_rule(conn: Connection) -> HotlineRule:
 
 
 def case_records(conn: Connection) -> list[CaseRecord]:
-    """Every 12369 case, in no particular order."""
+    """Every 12369 case, newest first (as `hotline.case_records`)."""
     sql = (
         "SELECT hotline_case.*, enterprise.credit_code AS enterprise_code,"
         " enterprise.name AS enterprise_name FROM hotline_case"
         " LEFT JOIN enterprise ON enterprise.id = hotline_case.enterprise_id"
+        " ORDER BY hotline_case.received_at DESC, hotline_case.id DESC"
     )
     return [
         rows.case_record_from_row(r, r.enterprise_code, r.enterprise_name)

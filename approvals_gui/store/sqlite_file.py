@@ -10,9 +10,7 @@ from urllib.parse import quote
 
 from approvals_gui.store.db import translate_errors
 from approvals_gui.store.errors import StoreError, StoreErrorCode
-
-# Tables every revision of our schema has; a file with tables but not these is not ours.
-OUR_TABLES = frozenset({"alembic_version", "application", "enterprise", "stage_event"})
+from approvals_gui.store.targets import OUR_TABLES
 
 
 def check_database_file(path: Path, *, create: bool) -> None:

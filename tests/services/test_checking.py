@@ -1,22 +1,30 @@
 """`check` on a SQLite file reads it through sqlite3 alone (`check_file`): the same report
 as the check through the database stack, and a file it cannot read so is left to that
-stack, which upgrades it or says what is wrong."""
+stack, which upgrades it or says what is wrong. What the driver reads is what the ORM
+reads."""
 
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from contextlib import closing
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
 from approvals_gui.app import main
-from approvals_gui.services import maintenance
+from approvals_gui.services import demo, maintenance
 from approvals_gui.services.checking import check_file
 from approvals_gui.services.workspace import Workspace
+from approvals_gui.store import hotline, plain, repo
 from approvals_gui.store.database import open_database
+from approvals_gui.store.db import driver_connection, session_scope
 from approvals_gui.store.errors import StoreError, StoreErrorCode
 from tests.conftest import TODAY
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
@@ -126,3 +134,70 @@ def test_the_check_writes_nothing(demo_file: Path, tmp_path: Path) -> None:
     before = path.read_bytes()
     assert check_file(path, TODAY) is not None
     assert path.read_bytes() == before
+
+
+def test_the_driver_reads_what_the_orm_reads(ws: Workspace) -> None:
+    """store.plain against the ORM's own reads of the same database, on SQLite and on a
+    server: records, histories, rules, the calendar and the 12369 cases."""
+    demo.generate(ws, 60, today=TODAY)
+    with session_scope(ws.engine, write=False) as session:
+        records = repo.list_records(session)
+        events = {r.id: repo.load_events(session, r.id) for r in records}
+        rules, judged = repo.load_rules(session), repo.judged_rules(session)
+        cal = repo.load_calendar(session)
+        cases = hotline.case_records(session)
+        case_events = {c.id: hotline.load_case_events(session, c.id) for c in cases}
+        hotline_rule = hotline.load_hotline_rule(session)
+    with driver_connection(ws.engine) as conn:
+        assert plain.readable_records(conn) == (records, {})
+        histories, unread = plain.readable_histories(conn)
+        assert unread == {} and {i: h.events for i, h in histories.items()} == events
+        assert plain.rules(conn) == rules and plain.judged_rules(conn) == judged
+        read_cal = plain.calendar(conn)
+        assert plain.case_records(conn) == cases and len(cases) > 0
+        assert plain.case_events(conn) == case_events
+        assert plain.hotline_rule(conn) == hotline_rule
+    assert judged and any(r.judged_rule_id for r in records)
+    days = [date(2026, 1, 1) + timedelta(days=n) for n in range(365)]
+    assert [read_cal.is_workday(d) for d in days] == [cal.is_workday(d) for d in days]
+
+
+def test_a_log_left_by_a_desk_that_stopped_is_read_and_left_alone(
+    demo_file: Path, tmp_path: Path
+) -> None:
+    """A desk killed mid-day leaves its write-ahead log: the check reads it, and does not
+    fold it into the file on closing (it only reads)."""
+    path = changed(demo_file, tmp_path)
+    killed_writer = (
+        "import os, sqlite3, sys\n"
+        "conn = sqlite3.connect(sys.argv[1])\n"
+        "conn.execute('PRAGMA journal_mode=WAL')\n"
+        "conn.execute(\"UPDATE application SET stage = 'approved' WHERE id = 1\")\n"
+        "conn.commit()\n"
+        "os._exit(0)\n"
+    )
+    subprocess.run([sys.executable, "-c", killed_writer, str(path)], check=True)
+    log = path.with_name(f"{path.name}-wal")
+    before = (path.read_bytes(), log.read_bytes())
+    report = check_file(path, TODAY)
+    assert report is not None
+    assert any("stored stage dates differ" in p for p in report.problems)  # the log's change
+    assert (path.read_bytes(), log.read_bytes()) == before
+
+
+def test_a_calendar_row_that_cannot_be_read_is_one_line(demo_file: Path, tmp_path: Path) -> None:
+    """In a process of its own, as a user runs it: a row reader left behind once wrote a
+    traceback after the error line, when it was collected with its connection closed."""
+    path = changed(
+        demo_file,
+        tmp_path,
+        "INSERT INTO calendar_override VALUES ('2026-11-16', 'bogus', '', '2026-11-01', '')",
+    )
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "check", "--db", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 1
+    assert done.stderr.count("\n") == 1 and done.stderr.startswith("error: unexpected error")
