@@ -60,7 +60,8 @@ def check_database(conn: plain.Connection, today: date) -> CheckReport:
     report.problems.extend(plain.database_problems(conn))
     stored = stored_histories(conn)
     report.problems += stored.problems
-    cal = plain.calendar(conn)
+    cal, damaged = plain.readable_calendar(conn)
+    report.problems += _unreadable("calendar", damaged)
     clocks = _clocks(conn, stored.records, cal, today, report.problems)
     report.applications = len(stored.records) + stored.unreadable
     # As the window counts: a decision awaiting delivery by its delivery deadline.
@@ -107,10 +108,15 @@ def _check_cases(
     conn: plain.Connection, report: CheckReport, cal: WorkCalendar, today: date
 ) -> None:
     """Each 12369 case's stored facts against its history, and how many are late."""
-    rule = plain.hotline_rule(conn)
-    records = plain.case_records(conn)
-    events = plain.case_events(conn)
+    rule, damaged = plain.readable_hotline_rule(conn)
+    report.problems += _unreadable("12369 rule", damaged)
+    records, unreadable = plain.readable_cases(conn)
+    report.problems += _unreadable("case", unreadable)
+    events, unread = plain.readable_case_events(conn)
     for record in records:
+        if (why := unread.get(record.id)) is not None:
+            report.problems.append(f"case {record.number}: its history cannot be read: {why}")
+            continue
         history = events.get(record.id, [])
         if not history:
             report.problems.append(f"case {record.number}: no history")
@@ -124,7 +130,11 @@ def _check_cases(
                 report.cases_overdue += 1
         except DomainError as exc:
             report.problems.append(f"case {record.number}: {exc}")
-    report.cases = len(records)
+    report.cases = len(records) + len(unreadable)
+
+
+def _unreadable(what: str, damaged: plain.Damaged) -> list[str]:
+    return [f"{what} {name}: cannot be read: {why}" for name, why in damaged.items()]
 
 
 def _history_problems(
@@ -157,7 +167,10 @@ def _clocks(
 ) -> list[tuple[ApplicationRecord, Clock]]:
     """Each record's countdown on `today`; one that cannot be computed (a date outside
     the calendar, a rule that is not there) goes into `problems` instead."""
-    current, judged = plain.rules(conn), plain.judged_rules(conn)
+    current, damaged = plain.readable_rules(conn)
+    problems += _unreadable("rule", damaged)
+    judged, damaged = plain.readable_judged_rules(conn)
+    problems += _unreadable("judged rule", damaged)
     found = []
     for record in records:
         try:

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import quote
 
 from approvals_gui.domain.applications import ApplicationRecord
@@ -32,6 +32,7 @@ from approvals_gui.store.errors import driver_errors
 from approvals_gui.store.targets import BUSY_TIMEOUT_MS, OUR_TABLES, SCHEMA_REVISION
 
 Connection = Any  # a DB-API connection: sqlite3's or psycopg's
+_T = TypeVar("_T")
 
 # What reading a stored value that is no value of ours raises: an unknown stage or
 # action (KeyError, ValueError), a date text that is no date (ValueError, TypeError).
@@ -114,13 +115,6 @@ def _row_type(names: list[str]) -> Any:
     return namedtuple("Row", names)
 
 
-def _named(conn: Connection, sql: str) -> Iterator[Any]:
-    """The rows of `sql`, typed, with their columns as attributes."""
-    names, raw = _fetch(conn, sql)
-    row, typed = _row_type(names), _typed(names)
-    return (row._make(typed(r)) for r in raw)
-
-
 # -- opening a file -------------------------------------------------------------------
 
 
@@ -193,7 +187,7 @@ def readable_records(conn: Connection) -> tuple[list[ApplicationRecord], dict[st
             try:
                 found.append(rows.record_from_row(typed(r)))
             except _DAMAGED_VALUE as exc:
-                damaged[r[1]] = f"{type(exc).__name__}: {exc}"
+                damaged[r[1]] = _why(exc)
     return found, damaged
 
 
@@ -222,7 +216,7 @@ def readable_histories(conn: Connection) -> tuple[dict[int, StoredHistory], dict
                 history.events.append(rows.event_from_row(event))
                 history.hashes.append(event.chain_hash)
             except _DAMAGED_VALUE as exc:
-                damaged[app_id] = f"{type(exc).__name__}: {exc}"
+                damaged[app_id] = _why(exc)
                 found.pop(app_id, None)
     return found, damaged
 
@@ -232,46 +226,100 @@ def head_hashes(conn: Connection) -> dict[int, str]:
     return dict(_fetch(conn, "SELECT id, history_hash FROM application")[1])
 
 
-def rules(conn: Connection) -> dict[str, TimeLimitRule]:
-    """Each category's current rule."""
-    return {
-        r.category: rows.rule_from_row(r) for r in _named(conn, "SELECT * FROM time_limit_rule")
-    }
+def readable_rules(conn: Connection) -> tuple[dict[str, TimeLimitRule], Damaged]:
+    """Each category's current rule; and, by category, those that cannot be read."""
+    damaged: Damaged = {}
+    sql = "SELECT * FROM time_limit_rule"
+    found = {r.category: r for r in _each(conn, sql, "category", rows.rule_from_row, damaged)}
+    return found, damaged
 
 
-def judged_rules(conn: Connection) -> dict[int, TimeLimitRule]:
-    """The frozen rules decided applications were judged by, by id."""
-    return {r.id: rows.rule_from_row(r) for r in _named(conn, "SELECT * FROM judged_rule")}
+def readable_judged_rules(conn: Connection) -> tuple[dict[int, TimeLimitRule], Damaged]:
+    """The frozen rules decided applications were judged by, by id; and, by id, those
+    that cannot be read."""
+    damaged: Damaged = {}
+    pairs = _each(conn, "SELECT * FROM judged_rule", "id", _with_id(rows.rule_from_row), damaged)
+    return dict(pairs), damaged
 
 
-def calendar(conn: Connection) -> WorkCalendar:
-    overrides = _named(conn, "SELECT day, kind, name FROM calendar_override")
+def readable_calendar(conn: Connection) -> tuple[WorkCalendar, Damaged]:
+    """The working calendar; and, by day, the bureau's entries that cannot be read (the
+    calendar is built without them)."""
+    damaged: Damaged = {}
+    sql = "SELECT day, kind, name FROM calendar_override"
+    overrides = list(_each(conn, sql, "day", rows.override_from_row, damaged))
     years = [year for (year,) in _fetch(conn, "SELECT year FROM confirmed_year")[1]]
-    return rows.calendar_from_rows(overrides, years)
+    return WorkCalendar.china(overrides, years), damaged
 
 
-def hotline_rule(conn: Connection) -> HotlineRule:
-    found = next(_named(conn, "SELECT * FROM hotline_rule WHERE id = 1"), None)
-    return DEFAULT_HOTLINE_RULE if found is None else rows.hotline_rule_from_row(found)
+def readable_hotline_rule(conn: Connection) -> tuple[HotlineRule, Damaged]:
+    """The 12369 rule (the shipped one if none is stored, or if it cannot be read)."""
+    damaged: Damaged = {}
+    sql = "SELECT * FROM hotline_rule WHERE id = 1"
+    found = list(_each(conn, sql, "id", rows.hotline_rule_from_row, damaged))
+    return (found[0] if found else DEFAULT_HOTLINE_RULE), damaged
 
 
-def case_records(conn: Connection) -> list[CaseRecord]:
-    """Every 12369 case, newest first (as `hotline.case_records`)."""
+def readable_cases(conn: Connection) -> tuple[list[CaseRecord], Damaged]:
+    """Every 12369 case, newest first (as `hotline.case_records`); and, by number, those
+    that cannot be read."""
     sql = (
         "SELECT hotline_case.*, enterprise.credit_code AS enterprise_code,"
         " enterprise.name AS enterprise_name FROM hotline_case"
         " LEFT JOIN enterprise ON enterprise.id = hotline_case.enterprise_id"
         " ORDER BY hotline_case.received_at DESC, hotline_case.id DESC"
     )
-    return [
-        rows.case_record_from_row(r, r.enterprise_code, r.enterprise_name)
-        for r in _named(conn, sql)
-    ]
+    damaged: Damaged = {}
+    found = list(_each(conn, sql, "number", _case_record, damaged))
+    return found, damaged
 
 
-def case_events(conn: Connection) -> dict[int, list[CaseEvent]]:
-    """Every case's events in order, by case id."""
+def _case_record(r: Any) -> CaseRecord:
+    return rows.case_record_from_row(r, r.enterprise_code, r.enterprise_name)
+
+
+def readable_case_events(conn: Connection) -> tuple[dict[int, list[CaseEvent]], dict[int, str]]:
+    """Every case's events in order, by case id; and, by case id, those that cannot be
+    read."""
+    names, raw = _fetch(conn, "SELECT * FROM hotline_event ORDER BY case_id, seq")
+    row, typed = _row_type(names), _typed(names)
+    owner = names.index("case_id")
     found: dict[int, list[CaseEvent]] = {}
-    for r in _named(conn, "SELECT * FROM hotline_event ORDER BY case_id, seq"):
-        found.setdefault(r.case_id, []).append(rows.case_event_from_row(r))
-    return found
+    damaged: dict[int, str] = {}
+    for r in raw:
+        case_id = r[owner]
+        if case_id in damaged:
+            continue
+        try:
+            found.setdefault(case_id, []).append(rows.case_event_from_row(row._make(typed(r))))
+        except _DAMAGED_VALUE as exc:
+            damaged[case_id] = _why(exc)
+            found.pop(case_id, None)
+    return found, damaged
+
+
+# What could not be read (a row written outside the program), by what names it (a
+# category, a day, a number), with why.
+Damaged = dict[str, str]
+
+
+def _why(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}"
+
+
+def _each(
+    conn: Connection, sql: str, label: str, build: Callable[[Any], _T], damaged: Damaged
+) -> Iterator[_T]:
+    """`build` of each row of `sql`, typed, with its columns as attributes; a row whose
+    values cannot be read goes into `damaged` instead, under its `label` column."""
+    names, raw = _fetch(conn, sql)
+    row, typed, at = _row_type(names), _typed(names), names.index(label)
+    for r in raw:
+        try:
+            yield build(row._make(typed(r)))
+        except _DAMAGED_VALUE as exc:
+            damaged[str(r[at])] = _why(exc)
+
+
+def _with_id(build: Callable[[Any], _T]) -> Callable[[Any], tuple[int, _T]]:
+    return lambda r: (r.id, build(r))

@@ -108,8 +108,8 @@ def ensure_default_rules(session: Session) -> None:
 
 
 def load_calendar(session: Session) -> WorkCalendar:
-    overrides = session.scalars(select(CalendarOverrideRow))
-    return rows.calendar_from_rows(overrides, session.scalars(select(col(ConfirmedYear.year))))
+    overrides = [rows.override_from_row(r) for r in session.scalars(select(CalendarOverrideRow))]
+    return WorkCalendar.china(overrides, session.scalars(select(col(ConfirmedYear.year))))
 
 
 def save_override(session: Session, override: CalendarOverride, actor: str) -> None:

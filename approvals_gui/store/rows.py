@@ -8,14 +8,14 @@ order. Dates and times arrive as `date` and `datetime`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
 from typing import Any
 
 from approvals_gui.domain.applications import ApplicationRecord
 from approvals_gui.domain.building import frozen_builder
-from approvals_gui.domain.calendar import CalendarOverride, OverrideKind, WorkCalendar
+from approvals_gui.domain.calendar import CalendarOverride, OverrideKind
 from approvals_gui.domain.clock import ClockFacts, PauseSpan
 from approvals_gui.domain.hotline.cases import (
     CaseAction,
@@ -88,11 +88,9 @@ def rule_from_row(row: Any) -> TimeLimitRule:
     )
 
 
-def calendar_from_rows(overrides: Iterable[Any], confirmed_years: Iterable[int]) -> WorkCalendar:
-    """The working calendar from the bureau's overrides (rows of day, kind and name) and
-    the years it confirmed."""
-    found = [CalendarOverride(row.day, OverrideKind(row.kind), row.name) for row in overrides]
-    return WorkCalendar.china(found, confirmed_years)
+def override_from_row(row: Any) -> CalendarOverride:
+    """One of the bureau's calendar entries, from its row of day, kind and name."""
+    return CalendarOverride(row.day, OverrideKind(row.kind), row.name)
 
 
 # -- applications ---------------------------------------------------------------------
