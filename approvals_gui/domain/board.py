@@ -63,6 +63,14 @@ class Card:
         return code in (self.unit, self.holder) and bool(code)
 
     @property
+    def against_promise(self) -> bool:
+        """Whether the card runs to the bureau's promised date: an application's decision
+        clock. Late, it is past the promise (or, in the BREACH lane, the law). A delivery
+        or a hearing runs to a period of the law, a follow-up or a case to its own date:
+        late is plainly late."""
+        return self.kind is CardKind.APPLICATION and self.step not in DEADLINE_STEPS
+
+    @property
     def counted(self) -> bool:
         """Whether the status bar counts this card: an application's own countdown
         (decision or delivery), not a hearing to hold or a follow-up."""
@@ -106,6 +114,7 @@ _LANES = {Status.BREACH: Lane.BREACH, Status.OVERDUE: Lane.RED, Status.DUE_SOON:
 DELIVERY_STEP = "delivery"  # a decision not yet delivered: the card's step
 CASE_STEP = "case:"  # before a case's stage: "review" is 审查 for an application, 复查 here
 HEARING_STEP = "hearing_deadline"  # a requested hearing to be held (第四十七条)
+DEADLINE_STEPS = frozenset({DELIVERY_STEP, HEARING_STEP})  # steps that are the law's periods
 
 
 def application_card(

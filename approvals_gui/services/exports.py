@@ -157,7 +157,8 @@ def applications_sheet(
 
 # The 类别 of a card that is no application.
 _BOARD_KINDS = {CardKind.FOLLOW_UP: "服务日跟进", CardKind.CASE: "12369 热线案件"}
-# A follow-up's or a case's own date has no promise or law behind it: late is 超期.
+# A card not against the promise (a delivery or hearing period, a follow-up's or a
+# case's own date) is plainly late: 超期.
 _OTHER_LANES = {Lane.RED: "超期", Lane.YELLOW: "即将到期"}
 
 
@@ -189,7 +190,7 @@ def board_sheet(
         follow_up, case = c.kind is CardKind.FOLLOW_UP, c.kind is CardKind.CASE
         rows.append(
             (
-                _OTHER_LANES[c.lane] if c.kind in _BOARD_KINDS else LANE_NAMES[c.lane],
+                LANE_NAMES[c.lane] if c.against_promise else _OTHER_LANES[c.lane],
                 f"服务日 {c.number}" if follow_up else c.number,  # a follow-up's is its day
                 c.title,
                 c.party,

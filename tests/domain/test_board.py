@@ -6,7 +6,11 @@ import dataclasses
 from dataclasses import replace
 from datetime import date
 
+import pytest
+
 from approvals_gui.domain.board import (
+    DELIVERY_STEP,
+    HEARING_STEP,
     Card,
     CardKind,
     GroupBy,
@@ -154,3 +158,20 @@ def test_a_late_case_is_red_with_the_unit_it_was_handed_to() -> None:
     assert case_card(record, on_time) is None
     counted = summarize([late, card(1, Lane.RED, -1, "张三")])
     assert counted.cases[Lane.RED] == 1 and counted.applications[Lane.RED] == 1
+
+
+@pytest.mark.parametrize(
+    ("kind", "step", "against"),
+    [
+        (CardKind.APPLICATION, "review", True),
+        (CardKind.APPLICATION, DELIVERY_STEP, False),
+        (CardKind.APPLICATION, HEARING_STEP, False),
+        (CardKind.FOLLOW_UP, "follow_up", False),
+        (CardKind.CASE, "case:assigned", False),
+    ],
+)
+def test_only_a_decision_clock_runs_to_the_promise(
+    kind: CardKind, step: str, against: bool
+) -> None:
+    card = Card(kind, 1, Lane.RED, "X", "t", "p", step, date(2026, 11, 2), -1, "", "", "c")
+    assert card.against_promise is against

@@ -224,7 +224,7 @@ def test_the_board_sheet_names_each_kind_and_its_days() -> None:
     剩余工作日; a follow-up's 编号 was a bare date, and both were 超承诺期限 when late,
     as if a promise were behind them. Each row now says its kind and how its days are
     counted."""
-    from approvals_gui.domain.board import Card, CardKind, Lane
+    from approvals_gui.domain.board import DELIVERY_STEP, HEARING_STEP, Card, CardKind, Lane
 
     due = date(2026, 11, 20)
     cards = [
@@ -234,15 +234,20 @@ def test_the_board_sheet_names_each_kind_and_its_days() -> None:
              due, -2, "王五", "城东区", "follow_up"),
         Card(CardKind.CASE, 3, Lane.RED, "RX2026-00018", "河道黑臭", "某地", "case:assigned",
              due, -10, "", "城东区", "case", "city", "east"),
+        Card(CardKind.APPLICATION, 4, Lane.RED, "HP2026-00004", "项目", "企业", DELIVERY_STEP,
+             due, -1, "张三", "城东区", "report_form", "city", "city"),
+        Card(CardKind.APPLICATION, 5, Lane.RED, "HP2026-00005", "项目", "企业", HEARING_STEP,
+             due, -4, "张三", "城东区", "report_form", "city", "city"),
     ]  # fmt: skip
     sheet = board_sheet(
         cards, {"report_form": "环境影响报告表"}, {"city": "市局", "east": "城东分局"}
     )
     titles = [c.title for c in sheet.columns]
     rows = [dict(zip(titles, row, strict=True)) for row in sheet.rows]
-    assert [r["类别"] for r in rows] == ["环境影响报告表", "服务日跟进", "12369 热线案件"]
-    assert [r["状态"] for r in rows] == ["超承诺期限", "超期", "超期"]
-    assert [r["编号"] for r in rows] == ["HP2026-00001", "服务日 2026-11-05", "RX2026-00018"]
-    assert [r["计日"] for r in rows] == ["工作日", "工作日", "自然日"]
-    assert [r["剩余日数（负数为超期）"] for r in rows] == [-3, -2, -10]
-    assert rows[2]["环节"] == "已交办"
+    assert [r["类别"] for r in rows[:3]] == ["环境影响报告表", "服务日跟进", "12369 热线案件"]
+    # A late delivery or hearing is past a period of the law, not the bureau's promise.
+    assert [r["状态"] for r in rows] == ["超承诺期限", "超期", "超期", "超期", "超期"]
+    assert [r["编号"] for r in rows[:3]] == ["HP2026-00001", "服务日 2026-11-05", "RX2026-00018"]
+    assert [r["计日"] for r in rows] == ["工作日", "工作日", "自然日", "工作日", "工作日"]
+    assert [r["剩余日数（负数为超期）"] for r in rows] == [-3, -2, -10, -1, -4]
+    assert [r["环节"] for r in rows[2:]] == ["已交办", "待送达", "听证组织期限"]

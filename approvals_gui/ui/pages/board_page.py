@@ -21,8 +21,6 @@ from PySide6.QtWidgets import (
 
 from approvals_gui.domain.board import (
     CASE_STEP,
-    DELIVERY_STEP,
-    HEARING_STEP,
     BoardFilter,
     BoardSummary,
     Card,
@@ -52,9 +50,6 @@ class _BoardView(QListView):
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self.scheduleDelayedItemsLayout()
-
-
-_DEADLINE_STEPS = frozenset({DELIVERY_STEP, HEARING_STEP})
 
 
 class BoardPage(QWidget):
@@ -363,10 +358,9 @@ class BoardPage(QWidget):
             step = f"{card.number} · {strings.step_name(card.step)}"
         countdown = strings.workdays_left_text(card.workdays_left)
         # A delivery or hearing card's step line already names the deadline it missed.
-        deadline = card.step in _DEADLINE_STEPS
         if card.lane is Lane.BREACH:  # its countdown runs to the statutory date
             countdown = self.tr("超法定 %n 个工作日", None, -card.workdays_left)
-        elif card.lane is Lane.RED and card.kind is CardKind.APPLICATION and not deadline:
+        elif card.lane is Lane.RED and card.against_promise:
             countdown = self.tr("超承诺 %n 个工作日", None, -card.workdays_left)
         due = self.tr("（%1 到期）").replace("%1", card.due.isoformat())
         return card.title, card.party, step, countdown + due
