@@ -37,6 +37,8 @@ _T = TypeVar("_T")
 # What reading a stored value that is no value of ours raises: an unknown stage or
 # action (KeyError, ValueError), a date text that is no date (ValueError, TypeError).
 _DAMAGED_VALUE = (KeyError, ValueError, TypeError)
+# What could not be read, by what names it (a number, a category, a day), with why.
+Damaged = dict[str, str]
 
 # Columns, in any table read here, that hold a day, a time of day, or a yes or no.
 _DATES = frozenset(
@@ -171,7 +173,7 @@ def database_problems(conn: Connection) -> list[str]:
     return problems
 
 
-def readable_records(conn: Connection) -> tuple[list[ApplicationRecord], dict[str, str]]:
+def readable_records(conn: Connection) -> tuple[list[ApplicationRecord], Damaged]:
     """Every application as the lists read it, newest first; and, by number, those whose
     stored values cannot be read (a row damaged outside the program), with why."""
     columns = ", ".join(f'"{table}"."{name}"' for table, name in rows.RECORD_COLUMNS)
@@ -181,7 +183,8 @@ def readable_records(conn: Connection) -> tuple[list[ApplicationRecord], dict[st
     )
     _, raw = _fetch(conn, sql)
     typed = _typed([name for _, name in rows.RECORD_COLUMNS])
-    found, damaged = [], {}
+    found: list[ApplicationRecord] = []
+    damaged: Damaged = {}
     with collector_paused():
         for r in raw:
             try:
@@ -200,25 +203,18 @@ class StoredHistory:
 def readable_histories(conn: Connection) -> tuple[dict[int, StoredHistory], dict[int, str]]:
     """Every application's events in order with their chain hashes, by application id;
     and, by application id, those that cannot be read, with why."""
-    names, raw = _fetch(conn, "SELECT * FROM stage_event ORDER BY application_id, seq")
-    row, typed = _row_type(names), _typed(names)
-    owner = names.index("application_id")
-    found: dict[int, StoredHistory] = {}
-    damaged: dict[int, str] = {}
+    sql = "SELECT * FROM stage_event ORDER BY application_id, seq"
     with collector_paused():
-        for r in raw:
-            app_id = r[owner]
-            if app_id in damaged:
-                continue
-            try:
-                event = row._make(typed(r))
-                history = found.setdefault(app_id, StoredHistory())
-                history.events.append(rows.event_from_row(event))
-                history.hashes.append(event.chain_hash)
-            except _DAMAGED_VALUE as exc:
-                damaged[app_id] = _why(exc)
-                found.pop(app_id, None)
-    return found, damaged
+        found, damaged = _grouped(conn, sql, "application_id", _event_and_hash)
+        histories = {
+            app_id: StoredHistory([e for e, _ in pairs], [h for _, h in pairs])
+            for app_id, pairs in found.items()
+        }
+    return histories, damaged
+
+
+def _event_and_hash(r: Any) -> tuple[StageEvent, str]:
+    return rows.event_from_row(r), r.chain_hash
 
 
 def head_hashes(conn: Connection) -> dict[int, str]:
@@ -281,30 +277,8 @@ def _case_record(r: Any) -> CaseRecord:
 def readable_case_events(conn: Connection) -> tuple[dict[int, list[CaseEvent]], dict[int, str]]:
     """Every case's events in order, by case id; and, by case id, those that cannot be
     read."""
-    names, raw = _fetch(conn, "SELECT * FROM hotline_event ORDER BY case_id, seq")
-    row, typed = _row_type(names), _typed(names)
-    owner = names.index("case_id")
-    found: dict[int, list[CaseEvent]] = {}
-    damaged: dict[int, str] = {}
-    for r in raw:
-        case_id = r[owner]
-        if case_id in damaged:
-            continue
-        try:
-            found.setdefault(case_id, []).append(rows.case_event_from_row(row._make(typed(r))))
-        except _DAMAGED_VALUE as exc:
-            damaged[case_id] = _why(exc)
-            found.pop(case_id, None)
-    return found, damaged
-
-
-# What could not be read (a row written outside the program), by what names it (a
-# category, a day, a number), with why.
-Damaged = dict[str, str]
-
-
-def _why(exc: BaseException) -> str:
-    return f"{type(exc).__name__}: {exc}"
+    sql = "SELECT * FROM hotline_event ORDER BY case_id, seq"
+    return _grouped(conn, sql, "case_id", rows.case_event_from_row)
 
 
 def _each(
@@ -319,6 +293,31 @@ def _each(
             yield build(row._make(typed(r)))
         except _DAMAGED_VALUE as exc:
             damaged[str(r[at])] = _why(exc)
+
+
+def _grouped(
+    conn: Connection, sql: str, owner: str, build: Callable[[Any], _T]
+) -> tuple[dict[int, list[_T]], dict[int, str]]:
+    """`build` of each row of `sql`, typed, in lists by its `owner` column; and, by owner,
+    those with a row that cannot be read (none of whose rows are in the lists)."""
+    names, raw = _fetch(conn, sql)
+    row, typed, at = _row_type(names), _typed(names), names.index(owner)
+    found: dict[int, list[_T]] = {}
+    damaged: dict[int, str] = {}
+    for r in raw:
+        key = r[at]
+        if key in damaged:
+            continue
+        try:
+            found.setdefault(key, []).append(build(row._make(typed(r))))
+        except _DAMAGED_VALUE as exc:
+            damaged[key] = _why(exc)
+            found.pop(key, None)
+    return found, damaged
+
+
+def _why(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}"
 
 
 def _with_id(build: Callable[[Any], _T]) -> Callable[[Any], tuple[int, _T]]:
