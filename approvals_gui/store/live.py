@@ -212,15 +212,26 @@ class Watch:
 
     def _woken(self) -> bool:
         """Whether another connection may have committed since the last call."""
+        reconnected = False
         if self._conn is None:
             self._conn = self._engine.raw_connection()
             if self._engine.dialect.name == "postgresql":
                 self._conn.driver_connection.autocommit = True
                 self._conn.driver_connection.execute(f"LISTEN {CHANNEL}")
+            # Back after losing the connection: what was rung meanwhile is in the log.
+            reconnected = self._last is not None
         driver = self._conn.driver_connection
-        if self._engine.dialect.name == "postgresql":
-            return bool(list(driver.notifies(timeout=0)))  # drained: one wake per batch
-        version = driver.execute("PRAGMA data_version").fetchone()[0]
-        changed = self._version is not None and version != self._version
+        try:
+            if self._engine.dialect.name == "postgresql":
+                # drained: one wake per batch
+                return bool(list(driver.notifies(timeout=0))) or reconnected
+            version = driver.execute("PRAGMA data_version").fetchone()[0]
+        except Exception:
+            # The connection is lost (the network dropped, the server restarted): let it
+            # go, so that the next poll connects afresh instead of failing for ever.
+            self._conn.invalidate()
+            self._conn = None
+            raise
+        changed = reconnected or (self._version is not None and version != self._version)
         self._version = version
         return changed

@@ -85,3 +85,34 @@ def test_the_log_keeps_a_day(ws: Workspace, monkeypatch: pytest.MonkeyPatch) -> 
     live.prune(ws.engine)
     with ws.engine.connect() as conn:
         assert conn.scalar(select(func.count()).select_from(ChangeLogRow)) == 0
+
+
+def test_a_watch_that_lost_its_connection_connects_again_and_catches_up(
+    ws: Workspace, other_desk
+) -> None:  # type: ignore[no-untyped-def]
+    """A dropped connection (the network, a server restart) once left the watch on its
+    dead connection: the desk never saw another desk's change again until restarted."""
+    if ws.engine.dialect.name != "postgresql":
+        pytest.skip("a SQLite file has no connection to lose")
+    from sqlalchemy import text
+
+    watch = Watch(ws.engine)
+    assert not watch.poll()
+    with ws.engine.begin() as conn:  # the server ends the watch's listening connection
+        ended = conn.execute(
+            text(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE query LIKE 'LISTEN%' AND datname = current_database()"
+                " AND pid <> pg_backend_pid()"
+            )
+        ).scalars()
+        assert list(ended) == [True]
+    deadline = time.monotonic() + 5
+    with pytest.raises(Exception):  # the loss is told, once  # noqa: B017, PT011
+        while time.monotonic() < deadline:
+            watch.poll()
+            time.sleep(0.02)
+    with other_desk:  # rung while no one listens: only the log has it
+        there = register(ws, new_application(project="断线时登记"), today=TODAY)
+    assert seen(watch, lambda found: bool(found.applications)).applications == {there}
+    watch.close()
