@@ -18,7 +18,6 @@ from PySide6.QtGui import QPagedPaintDevice, QPainter, QPdfWriter, QPen, QTextDo
 
 from approvals_gui.domain.hotline import labels
 from approvals_gui.domain.hotline.cases import CaseAction, CaseEvent, effective
-from approvals_gui.domain.hotline.clock import CaseStatus
 from approvals_gui.domain.hotline.privacy import mask_name, mask_phone
 from approvals_gui.domain.hotline.records import CaseRecord
 from approvals_gui.printing.documents import NO_MADE_UP_BOLD, check_written, writable
@@ -120,7 +119,7 @@ def closing_report(detail: CaseDetail, authority: str, units: dict[str, str]) ->
     facts = record.facts
     handled = _last(detail.events, CaseAction.HANDLE)
     replied = _last(detail.events, CaseAction.REPLY)
-    on_time = "按期办结" if clock.status is CaseStatus.CLOSED_ON_TIME else "逾期办结"
+    on_time = "按期办结" if clock.closed_in_time else "逾期办结"
     close_due = f"（办结期限 {chinese_date(clock.close_due)}）" if clock.close_due else ""
     reply = ""
     if replied is not None:

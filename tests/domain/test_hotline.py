@@ -279,6 +279,22 @@ def test_yellow_within_the_warning_days_red_after_and_closed_late_stays_late() -
     assert evaluate_case(case_facts(on_time), RULE, CAL, today).status is CaseStatus.CLOSED_ON_TIME
 
 
+def test_closed_on_time_or_late_stays_so_while_a_review_runs() -> None:
+    """The 办结报告 says 按期 or 逾期: once its review was asked for, the running clock
+    is the review's, and the report once called every such case late."""
+    accepted, today = date(2026, 6, 1), date(2026, 12, 1)
+    due = oracle_due(accepted, 60)
+    for closed, in_time in ((due, True), (due + timedelta(days=1), False)):
+        events = closed_case(accepted, accepted, closed)
+        assert evaluate_case(case_facts(events), RULE, CAL, today).closed_in_time is in_time
+        ask = closed + timedelta(days=1)
+        events.append(next_case_event(events, step(CaseAction.REQUEST_REVIEW, ask), RULE))
+        clock = evaluate_case(case_facts(events), RULE, CAL, ask)
+        assert clock.status is CaseStatus.NORMAL and clock.closed_in_time is in_time
+    open_case = case_facts(history(date(2026, 11, 2), step(CaseAction.ACCEPT, date(2026, 11, 3))))
+    assert evaluate_case(open_case, RULE, CAL, today).closed_in_time is None
+
+
 def test_rules_refuse_impossible_limits() -> None:
     with pytest.raises(DomainError):
         HotlineRule(close_days=0)

@@ -24,6 +24,7 @@ from pytestqt.qtbot import QtBot
 
 from approvals_gui.domain.access import Role, User
 from approvals_gui.domain.hotline.cases import CaseAction, CaseStage
+from approvals_gui.printing.hotline_documents import closing_report
 from approvals_gui.services import users
 from approvals_gui.services.changes import ChangeSet
 from approvals_gui.services.hotline import (
@@ -186,6 +187,14 @@ def test_a_case_is_taken_to_its_close_through_the_step_dialogs(
     answer_step(qtbot)
     take(qtbot, window, CaseAction.CLOSE, CaseStage.CLOSED)
     assert button(qtbot, window, "case_closing").isEnabled()
+    answer_step(qtbot)  # the reporter asks for a review (复查): not the main step
+    button(qtbot, window, "case_step_request_review").click()
+    pane = window.hotline.page.pane
+    qtbot.waitUntil(lambda: pane.detail is not None and pane.detail.view.clock.current is not None)
+    assert button(qtbot, window, "case_closing").isEnabled()  # it was closed: its report stands
+    assert pane.detail is not None
+    paper = dict(closing_report(pane.detail, "江城市生态环境局", {}).rows)
+    assert paper["是否按期"].startswith("按期办结")  # not 逾期 because a review now runs
     history = window.hotline.page.pane.history
     notes = [history.item(row, 4).text() for row in range(history.rowCount())]
     assert "交 东城分局，2026-12-10 前反馈" in notes

@@ -72,6 +72,13 @@ class CaseClock:
         found = self.deadline(CaseDueKind.CLOSE)
         return None if found is None else found.due
 
+    @property
+    def closed_in_time(self) -> bool | None:
+        """Whether the case was closed (办结) by its date; None until it is closed. A
+        review or recheck asked for afterwards does not change it."""
+        found = self.deadline(CaseDueKind.CLOSE)
+        return None if found is None else found.on_time
+
 
 def close_due(facts: CaseFacts, rule: HotlineRule, cal: WorkCalendar) -> date | None:
     """The 办结 date: 60 days from 受理 plus the extension, on a working day."""

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from approvals_gui.domain.hotline.cases import MAIN_LINE, CaseAction, CaseEvent
-from approvals_gui.domain.hotline.clock import CaseDeadline, CaseStatus
+from approvals_gui.domain.hotline.clock import CaseDeadline
 from approvals_gui.domain.hotline.records import CaseRecord
 from approvals_gui.services.hotline import CaseDetail
 from approvals_gui.ui import hotline_strings as names
@@ -30,7 +30,6 @@ from approvals_gui.ui.step_hints import WHY_ICON, mark_step_button, themed_icon
 STEP_COLUMNS = 2
 DESTRUCTIVE = frozenset({CaseAction.REFUSE})  # ends the case against the reporter
 HANDOVER, CLOSING = "handover", "closing"  # the two papers
-CLOSED = frozenset({CaseStatus.CLOSED_ON_TIME, CaseStatus.CLOSED_LATE})
 
 
 # The date, who and the step's name whole; the stage up to a quarter; 说明 the rest.
@@ -174,7 +173,8 @@ class CaseDetailPane(QWidget):
             else self.tr("交办给承办单位后才能打印交办单")
         )
         handed.clicked.connect(lambda _checked=False: self.document_requested.emit(HANDOVER))
-        closed = detail.view.clock.status in CLOSED
+        # Closed, whatever came after (a review or recheck asked for): its report stands.
+        closed = detail.view.clock.closed_in_time is not None
         report = QPushButton(self.tr("办结报告…"))
         report.setObjectName("case_closing")
         report.setEnabled(closed)
