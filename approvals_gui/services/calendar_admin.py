@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from approvals_gui.domain.imports import MAX_CSV_BYTES
 from approvals_gui.domain.schedule_import import ScheduleImport, parse_schedule, refused
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import repo
-from approvals_gui.store.db import session_scope
+from approvals_gui.store.db import Session, refuse_if_changed, session_scope
 
 
 def year_days(ws: Workspace, year: int) -> list[DayInfo]:
@@ -25,25 +26,41 @@ def year_days(ws: Workspace, year: int) -> list[DayInfo]:
     return days
 
 
-def set_days(ws: Workspace, overrides: list[CalendarOverride]) -> None:
+def set_days(
+    ws: Workspace, overrides: list[CalendarOverride], shown: Sequence[DayInfo] = ()
+) -> None:
     """Record local holidays, working days or cleared days; every due date follows.
     Refused, before anything is written, if a day is outside the calendar or a name is
-    too long."""
+    too long; and (CHANGED_ELSEWHERE) if a day of `shown`, the days as the user saw
+    them when choosing the edit, is no longer so: another desk changed it meanwhile."""
     ws.require(Permission.EDIT_CALENDAR)
     overrides = [checked_override(o) for o in overrides]
     with session_scope(ws.engine) as session:
+        _refuse_if_changed(session, shown)
         for override in overrides:
             repo.save_override(session, override, ws.actor)
     ws.reload()
 
 
-def remove_local(ws: Workspace, days: list[date]) -> None:
-    """Drop the admin's entries for `days`: the shipped schedule applies again."""
+def remove_local(ws: Workspace, days: list[date], shown: Sequence[DayInfo] = ()) -> None:
+    """Drop the admin's entries for `days`: the shipped schedule applies again. Refused
+    as `set_days` is when a day of `shown` changed meanwhile."""
     ws.require(Permission.EDIT_CALENDAR)
     with session_scope(ws.engine) as session:
+        _refuse_if_changed(session, shown)
         for day in days:
             repo.delete_override(session, day)
     ws.reload()
+
+
+def _refuse_if_changed(session: Session, shown: Sequence[DayInfo]) -> None:
+    if shown:
+        refuse_if_changed(
+            session,
+            "calendar",
+            lambda: [repo.load_calendar(session).day_info(d.day) for d in shown],
+            list(shown),
+        )
 
 
 def confirm_year(ws: Workspace, year: int) -> None:

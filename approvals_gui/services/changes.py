@@ -12,7 +12,7 @@ from pathlib import Path
 
 from approvals_gui.domain.access import Permission, User
 from approvals_gui.domain.applications import EnterpriseEntry, NewApplication
-from approvals_gui.domain.calendar import CalendarOverride, WorkCalendar
+from approvals_gui.domain.calendar import CalendarOverride, DayInfo, WorkCalendar
 from approvals_gui.domain.enterprises import EnterpriseForm
 from approvals_gui.domain.hotline.rules import HotlineRule
 from approvals_gui.domain.ledger_import import LedgerEntry
@@ -141,12 +141,14 @@ def save_hotline_rule(ws: Workspace, rule: HotlineRule, based_on: HotlineRule) -
     return ChangeSet(cases=True)
 
 
-def set_days(ws: Workspace, overrides: Sequence[CalendarOverride]) -> ChangeSet:
-    return reference_changed(ws, lambda: calendar_admin.set_days(ws, list(overrides)))
+def set_days(
+    ws: Workspace, overrides: Sequence[CalendarOverride], shown: Sequence[DayInfo] = ()
+) -> ChangeSet:
+    return reference_changed(ws, lambda: calendar_admin.set_days(ws, list(overrides), shown))
 
 
-def remove_local(ws: Workspace, days: Sequence[date]) -> ChangeSet:
-    return reference_changed(ws, lambda: calendar_admin.remove_local(ws, list(days)))
+def remove_local(ws: Workspace, days: Sequence[date], shown: Sequence[DayInfo] = ()) -> ChangeSet:
+    return reference_changed(ws, lambda: calendar_admin.remove_local(ws, list(days), shown))
 
 
 def confirm_year(ws: Workspace, year: int) -> ChangeSet:

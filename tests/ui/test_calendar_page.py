@@ -10,9 +10,10 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from approvals_gui.domain.calendar import DayKind, DaySource
+from approvals_gui.domain.calendar import CalendarOverride, DayKind, DaySource, OverrideKind
 from approvals_gui.domain.stages import Action
 from approvals_gui.services.applications import Step, apply_step, detail, register
+from approvals_gui.services.calendar_admin import set_days
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.dialogs.schedule_import_dialog import ScheduleImportDialog
 from approvals_gui.ui.main_window import CALENDAR, MainWindow
@@ -142,3 +143,30 @@ def test_csv_with_bad_rows_imports_nothing(
     assert rows == [("2", "日期", "“2026-11-31”不是有效日期，应写作 2027-10-01 这样的形式。")]
     assert ws.calendar().day_info(N(27)).source is not DaySource.LOCAL
     assert detail(ws, running, today=TODAY).view.clock.promised_due == N(30)
+
+
+def test_another_desks_entry_made_while_naming_a_holiday_is_not_overwritten(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    """Desk B chose days and was asked the holiday's name; meanwhile desk A made one of
+    them a working day. B's OK once replaced A's entry without a word."""
+    window = open_calendar(qtbot, ws, settings)
+    page = window.calendar.page
+    page.select_day(N(27))
+    said: list[str] = []
+
+    def name_it(dialog: QWidget) -> None:
+        assert isinstance(dialog, QInputDialog)
+        other_desk = ws.with_actor("李四")
+        set_days(other_desk, [CalendarOverride(N(27), OverrideKind.WORKDAY, "调休上班")])
+        answer_next_dialog(lambda box: said.append(box.text()) or box.accept(), QMessageBox)
+        dialog.setTextValue("防汛应急调休")
+        dialog.accept()
+
+    answer_next_dialog(name_it, QInputDialog)
+    page.holiday_button.click()
+    qtbot.waitUntil(lambda: bool(said))
+    assert "另一台电脑已修改并保存了这些内容" in said[0]
+    ws.reload()
+    info = ws.calendar().day_info(N(27))
+    assert (info.kind, info.source) == (DayKind.WORKDAY, DaySource.LOCAL)  # A's entry stands

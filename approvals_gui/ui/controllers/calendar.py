@@ -48,8 +48,11 @@ class CalendarController(PageController):
 
     def mark(self, kind: str, days: list[date]) -> None:
         ws = self.ops.ws
+        # The days as they are shown now: the save is refused if another desk changes
+        # one of them while the name is asked for, rather than overwriting its entry.
+        shown = self.page.shown(days)
         if kind == "local_off":
-            self.ops.write(partial(changes.remove_local, ws, days))
+            self.ops.write(partial(changes.remove_local, ws, days, shown))
             return
         if kind == "holiday":
             name, ok = QInputDialog.getText(
@@ -62,7 +65,7 @@ class CalendarController(PageController):
             overrides = [
                 CalendarOverride(d, OverrideKind.WORKDAY, self.tr("调休上班")) for d in days
             ]
-        self.ops.write(partial(changes.set_days, ws, overrides))
+        self.ops.write(partial(changes.set_days, ws, overrides, shown))
 
     def confirm(self, year: int) -> None:
         answer = QMessageBox.question(

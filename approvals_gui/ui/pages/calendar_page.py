@@ -187,6 +187,10 @@ class CalendarPage(QWidget):
         name = f" {strings.day_name(info)}" if info.name else ""
         return f"{info.day.isoformat()}{name} · {kinds[info.kind]} · {sources[info.source]}"
 
+    def shown(self, days: list[date]) -> list[DayInfo]:
+        """How `days` are shown now (those of the year on screen)."""
+        return [self._days[d] for d in days if d in self._days]
+
     def selected_days(self) -> list[date]:
         found = (item.data(Qt.ItemDataRole.UserRole) for item in self.grid.selectedItems())
         return sorted(day for day in found if isinstance(day, date))

@@ -1,0 +1,39 @@
+"""The calendar's entries as two desks edit them: an edit chosen on days another desk
+changed meanwhile is refused, and the other desk's entry stands."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from approvals_gui.domain.calendar import CalendarOverride, DayInfo, DaySource, OverrideKind
+from approvals_gui.services.calendar_admin import remove_local, set_days
+from approvals_gui.services.workspace import Workspace
+from approvals_gui.store.errors import StoreError, StoreErrorCode
+
+DAY = date(2026, 12, 28)  # a Monday
+
+
+def shown(ws: Workspace, *days: date) -> list[DayInfo]:
+    ws.reload()
+    return [ws.calendar().day_info(d) for d in days]
+
+
+def test_an_edit_on_days_changed_meanwhile_is_refused(ws: Workspace) -> None:
+    seen = shown(ws, DAY, date(2026, 12, 29))
+    other = ws.with_actor("李四")
+    set_days(other, [CalendarOverride(DAY, OverrideKind.HOLIDAY, "停电检修")])
+    mine = [CalendarOverride(d.day, OverrideKind.WORKDAY, "") for d in seen]
+    with pytest.raises(StoreError) as raised:
+        set_days(ws, mine, seen)
+    assert raised.value.code is StoreErrorCode.CHANGED_ELSEWHERE
+    after = shown(ws, DAY, date(2026, 12, 29))
+    assert after[0].name == "停电检修" and after[1].source is not DaySource.LOCAL  # nothing
+    with pytest.raises(StoreError):
+        remove_local(ws, [DAY], seen[:1])
+    assert shown(ws, DAY)[0].name == "停电检修"
+    set_days(ws, mine, after)  # chosen on what is there now: saved
+    assert [d.source for d in shown(ws, DAY, date(2026, 12, 29))] == [DaySource.LOCAL] * 2
+    remove_local(ws, [DAY], shown(ws, DAY))
+    assert shown(ws, DAY)[0].source is not DaySource.LOCAL
