@@ -19,7 +19,7 @@ from approvals_gui.domain.units import Authority, Unit
 from approvals_gui.store.db import Engine, session_scope
 from approvals_gui.store.errors import StoreError, StoreErrorCode
 from approvals_gui.store.repo import judged_rules, load_calendar, load_rules
-from approvals_gui.store.units import load_authorities, load_units
+from approvals_gui.store.units import load_authorities, load_units, user_named
 
 
 class _Cache:
@@ -60,13 +60,26 @@ class Workspace:
 
     def require(self, permission: Permission, unit: str | None = None) -> None:
         """Refuse (DomainError NOT_PERMITTED) what the signed-in user may not do; a
-        refusal over another unit's work names that unit."""
+        refusal over another unit's work names that unit. The user is read afresh: an
+        account disabled (ACCOUNT_DISABLED) or given another role or unit since signing
+        in does no more than it may now, in a window that stayed open."""
         try:
-            check(self.user, permission, unit)
+            check(self._current_user(), permission, unit)
         except DomainError as exc:
             if "unit" in exc.params:
                 exc.params["unit_name"] = self.unit_name(exc.params["unit"])
             raise
+
+    def _current_user(self) -> User | None:
+        if self.user is None:
+            return None
+        with session_scope(self.engine, write=False) as session:
+            found = user_named(session, self.user.name)
+        if found is None:  # no such row: users are disabled, never removed
+            return self.user
+        if not found.active:
+            raise DomainError(ErrorCode.ACCOUNT_DISABLED, f"{self.user.name} is disabled")
+        return found
 
     def unit_name(self, code: str) -> str:
         return next((u.name for u in self.units() if u.code == code), code)

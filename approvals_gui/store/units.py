@@ -71,6 +71,11 @@ def _user(row: UserRow) -> User:
     return User(row.name, row.unit, Role(row.role), row.active)
 
 
+def user_named(session: Session, name: str) -> User | None:
+    row = session.get(UserRow, name)
+    return None if row is None else _user(row)
+
+
 def load_users(session: Session) -> list[User]:
     return [_user(r) for r in session.scalars(select(UserRow).order_by(col(UserRow.name)))]
 

@@ -250,3 +250,21 @@ def test_the_detail_shows_the_steps_a_user_may_not_take_refused(bureau: Workspac
     elsewhere = detail(as_user(bureau, "东城张三"), app_id, today=TODAY)
     assert set(elsewhere.blocked) == set(elsewhere.allowed)  # the city bureau's work
     assert not detail(bureau, app_id, today=TODAY).blocked.keys() & {Action.REASSIGN}
+
+
+def test_a_window_left_open_does_no_more_than_its_user_may_now(bureau: Workspace) -> None:
+    """An account disabled, or given a lesser role, while its window stayed open once
+    kept working with what it had at sign-in: a disabled admin registered and edited
+    the rules."""
+    admin, manager = as_user(bureau, "王管理"), as_user(bureau, "市局赵科长")
+    app_id = register(manager, new_application(), today=TODAY)
+    users.update_user(admin, User("市局赵科长", "city", Role.CLERK))
+    reassign = Step(Action.REASSIGN, date(2026, 11, 3), handler="市局李四")
+    with pytest.raises(DomainError) as demoted:  # handing work to another is a manager's
+        apply_step(manager, app_id, 1, reassign, today=TODAY)
+    assert demoted.value.code is ErrorCode.NOT_PERMITTED
+    users.disable(admin, "市局赵科长")
+    with pytest.raises(DomainError) as disabled:
+        register(manager, new_application(), today=TODAY)
+    assert disabled.value.code is ErrorCode.ACCOUNT_DISABLED
+    assert detail(bureau, app_id, today=TODAY).view.record.version == 1  # nothing written
