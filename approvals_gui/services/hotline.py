@@ -42,7 +42,7 @@ from approvals_gui.domain.units import check_active, city_bureau
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import hotline as store
 from approvals_gui.store import repo
-from approvals_gui.store.db import refuse_if_changed, session_scope
+from approvals_gui.store.db import Session, refuse_if_changed, session_scope
 from approvals_gui.store.errors import StoreError, StoreErrorCode
 from approvals_gui.store.units import load_units
 
@@ -62,6 +62,7 @@ class CaseDetail:
     explanations: tuple[CaseDueExplanation, ...]
     merged: tuple[CaseRecord, ...]  # repeats joined to this case
     rule: HotlineRule
+    joined: str = ""  # a merged report: the number of the case it joined
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,8 +228,9 @@ def case_step(
         facts = case_facts(events)
         version = store.append_case_event(session, case_id, expected_version, event, facts)
         merged = tuple(store.case_records(session, merged_into=case_id))
+        joined = _joined(session, facts.merged_into)
     changed = replace(record, version=version, facts=facts)
-    return _detail(ws, changed, events, merged, rule, today)
+    return _detail(ws, changed, events, merged, rule, today, joined)
 
 
 # -- reading --------------------------------------------------------------------------------
@@ -273,7 +275,13 @@ def case_detail(ws: Workspace, case_id: int, *, today: date) -> CaseDetail:
         record = store.case_record(session, case_id)
         events = store.load_case_events(session, case_id)
         merged = tuple(store.case_records(session, merged_into=case_id))
-    return _detail(ws, record, events, merged, rule, today)
+        joined = _joined(session, record.facts.merged_into)
+    return _detail(ws, record, events, merged, rule, today, joined)
+
+
+def _joined(session: Session, case_id: int | None) -> str:
+    """The number of the case a merged report joined ("" for none)."""
+    return "" if case_id is None else store.case_record(session, case_id).number
 
 
 def _detail(
@@ -283,6 +291,7 @@ def _detail(
     merged: tuple[CaseRecord, ...],
     rule: HotlineRule,
     today: date,
+    joined: str,
 ) -> CaseDetail:
     steps = tuple(allowed(events))
     blocked: dict[CaseAction, DomainError] = {}
@@ -299,6 +308,7 @@ def _detail(
         explain_case(record.facts, rule, ws.calendar()),
         tuple(_shown(ws, m) for m in merged),
         rule,
+        joined,
     )
 
 

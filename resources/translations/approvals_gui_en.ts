@@ -623,8 +623,12 @@
         <translation>Merged</translation>
     </message>
     <message>
-        <source>已并入另一件在办案件</source>
-        <translation>Merged into another open case</translation>
+        <source>已并入 %1 一并办理</source>
+        <translation>Merged into %1 and handled with it</translation>
+    </message>
+    <message>
+        <source>并入 %1</source>
+        <translation>Merged into %1</translation>
     </message>
     <message>
         <source>%1，%2 收到（%3）</source>

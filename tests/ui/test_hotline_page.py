@@ -136,6 +136,15 @@ def test_a_report_registered_through_the_dialog_joins_the_case_it_repeats(
     assert joined.view.record.facts.stage is CaseStage.MERGED
     assert joined.view.record.facts.merged_into == first
     assert joined.view.record.anonymous
+    # It says which case it joined, where the clerk looks when the reporter rings back.
+    facts = page.pane.facts
+    shown = [
+        facts.itemAt(i).widget().text() for i in range(facts.count()) if facts.itemAt(i).widget()
+    ]
+    assert "已并入 RX2026-00001 一并办理" in shown
+    history = page.pane.history
+    notes = [history.item(row, 4).text() for row in range(history.rowCount())]
+    assert any(n.startswith("并入 RX2026-00001") for n in notes)
     assert [m.id for m in case_detail(bureau, first, today=TODAY).merged] == [joined.view.record.id]
 
 

@@ -123,7 +123,8 @@ class CaseDetailPane(QWidget):
         self._fill_buttons(detail)
         self._fill_facts(detail)
         self._fill_dates(detail)
-        self._fill_history(detail.events)
+        joined = (detail.view.record.facts.merged_into, detail.joined)
+        self._fill_history(detail.events, joined)
 
     # -- steps and papers ---------------------------------------------------------------
 
@@ -202,8 +203,9 @@ class CaseDetailPane(QWidget):
             (self.tr("承办单位"), self.unit_name(r.facts.unit)),
             (self.tr("当前环节"), names.stage_name(r.facts.stage)),
         ]
-        if r.facts.merged_into is not None:
-            rows.append((self.tr("合并办理"), self.tr("已并入另一件在办案件")))
+        if detail.joined:
+            joined = self.tr("已并入 %1 一并办理").replace("%1", detail.joined)
+            rows.append((self.tr("合并办理"), joined))
         for label, value in rows:
             if value:  # no empty rows: a report names an address or an enterprise, or both
                 self.facts.addRow(label, selectable(value))
@@ -251,7 +253,7 @@ class CaseDetailPane(QWidget):
             .replace("%3", d.due.isoformat())
         )
 
-    def _fill_history(self, events: tuple[CaseEvent, ...]) -> None:
+    def _fill_history(self, events: tuple[CaseEvent, ...], joined: tuple[int | None, str]) -> None:
         self.history.setRowCount(len(events))
         for row, e in enumerate(events):
             cells = (
@@ -259,7 +261,7 @@ class CaseDetailPane(QWidget):
                 names.action_name(e.action),
                 names.stage_name(e.to_stage),
                 e.actor,
-                self._event_notes(e),
+                self._event_notes(e, joined),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -267,9 +269,12 @@ class CaseDetailPane(QWidget):
                 self.history.setItem(row, column, item)
         self.history.fit()
 
-    def _event_notes(self, e: CaseEvent) -> str:
-        """The unit and its date, the findings, the reason and the remark of a step."""
+    def _event_notes(self, e: CaseEvent, joined: tuple[int | None, str]) -> str:
+        """The case a report joined, the unit and its date, the findings, the reason
+        and the remark of a step."""
         notes = []
+        if e.merged_into is not None and e.merged_into == joined[0]:  # (id, number)
+            notes.append(self.tr("并入 %1").replace("%1", joined[1]))
         if e.unit:
             due = e.unit_due.isoformat() if e.unit_due else ""
             notes.append(
