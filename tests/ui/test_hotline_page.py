@@ -210,6 +210,30 @@ def test_a_case_is_taken_to_its_close_through_the_step_dialogs(
     assert "调查情况：现场检查：废气收集装置破损" in notes
 
 
+def test_a_case_just_closed_stays_in_view(
+    qtbot: QtBot, bureau: Workspace, settings: QSettings
+) -> None:
+    """With only running cases listed, the one just closed vanished with its detail,
+    and no word: its 办结报告 is what the clerk prints next."""
+    case_id = register_report(bureau, new_report(), today=TODAY)
+    step(bureau, case_id, CaseStepForm(CaseAction.ACCEPT, date(2026, 11, 3)))
+    handed = CaseStepForm(
+        CaseAction.ASSIGN, date(2026, 11, 3), unit="east", unit_due=date(2026, 11, 18)
+    )
+    step(bureau, case_id, handed)
+    step(bureau, case_id, CaseStepForm(CaseAction.HANDLE, date(2026, 11, 10), findings="已整改"))
+    step(bureau, case_id, CaseStepForm(CaseAction.REPLY, date(2026, 11, 12)))
+    window = hotline_page(qtbot, bureau, settings)
+    page = window.hotline.page
+    assert not page.show_closed.isChecked() and page.select(case_id)
+    qtbot.waitUntil(lambda: page.pane.detail is not None)
+    answer_step(qtbot)
+    take(qtbot, window, CaseAction.CLOSE, CaseStage.CLOSED)
+    qtbot.waitUntil(lambda: not window.hotline.loading and page.show_closed.isChecked())
+    assert page.selected_id() == case_id
+    assert button(qtbot, window, "case_closing").isEnabled()
+
+
 def test_refused_steps_change_nothing(qtbot: QtBot, bureau: Workspace, settings: QSettings) -> None:
     case_id = register_report(bureau, new_report(), today=TODAY)
     window = hotline_page(qtbot, bureau, settings)

@@ -230,7 +230,8 @@ class HotlineController(PageController):
             self._select_new_case()
 
     def _select_new_case(self) -> None:
-        """The case just registered, selected; a merged one is listed with the closed."""
+        """The case just registered or stepped, selected; one that is closed, refused
+        or merged is listed with the closed."""
         case_id, self._new_case = self._new_case, None
         if case_id is not None and not self.page.select(case_id):
             self.page.show_closed.setChecked(True)
@@ -294,9 +295,16 @@ class HotlineController(PageController):
             dialog.set_busy(False)
             return
         ws, today = self.ops.ws, self.ops.today()
+
+        def saved(_changes: ChangeSet) -> None:
+            # Kept in view once the list reloads, even closed, refused or merged: the
+            # clerk prints its report or calls the reporter back next.
+            self._new_case = record.id
+            dialog.accept()
+
         self.ops.write(
             partial(_step, ws, record.id, record.version, form, today=today),
-            lambda _changes: dialog.accept(),
+            saved,
             partial(self._refused, dialog.show_failure),
         )
 
