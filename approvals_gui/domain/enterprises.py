@@ -6,7 +6,14 @@ from dataclasses import dataclass, replace
 
 from approvals_gui.domain.credit_code import validate_credit_code
 from approvals_gui.domain.errors import DomainError, ErrorCode
-from approvals_gui.domain.text import CONTACT, DISTRICT, ENTERPRISE_NAME, PHONE, clean_form
+from approvals_gui.domain.text import (
+    CONTACT,
+    DISTRICT,
+    ENTERPRISE_NAME,
+    PHONE,
+    clean_form,
+    phone_problem,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +38,8 @@ def enterprise_problems(form: EnterpriseForm) -> dict[str, DomainError]:
         validate_credit_code(form.credit_code)
     except DomainError as exc:
         problems["credit_code"] = exc
+    if "phone" not in problems and (wrong := phone_problem(form.phone)) is not None:
+        problems["phone"] = wrong
     return problems
 
 

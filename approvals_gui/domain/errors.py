@@ -35,6 +35,7 @@ class ErrorCode(StrEnum):
     REQUIRED_FIELD = "required_field"
     DISTRICT_NEEDED = "district_needed"  # a delegated category: the district decides who
     INVALID_NUMBER = "invalid_number"
+    INVALID_PHONE = "invalid_phone"
     INVALID_RULE = "invalid_rule"
     INVALID_DATE = "invalid_date"
     UNKNOWN_DAY_KIND = "unknown_day_kind"

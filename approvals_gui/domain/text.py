@@ -93,3 +93,24 @@ def clean_form(form: F, fields: Mapping[str, TextField]) -> tuple[F, dict[str, D
         except DomainError as exc:
             problems[attribute] = exc
     return replace(form, **changes), problems
+
+
+# What a telephone number is written with: digits, spaces and - + ( ) （ ）, 转 before an
+# extension, and 、 , ， / between two numbers. At least seven digits (a local number).
+_PHONE_MARKS = frozenset("0123456789 -+()（）转、,，/")
+MIN_PHONE_DIGITS = 7
+
+
+def phone_problem(text: str, field: str = "phone") -> DomainError | None:
+    """INVALID_PHONE when `text` is not empty and is no telephone number (letters, a
+    word, too few digits): a number mistyped is a call back that cannot be made."""
+    if not text:
+        return None
+    if not set(text) <= _PHONE_MARKS or sum(c.isdigit() for c in text) < MIN_PHONE_DIGITS:
+        return DomainError(
+            ErrorCode.INVALID_PHONE,
+            f"{text!r} is no telephone number",
+            field=field,
+            digits=MIN_PHONE_DIGITS,
+        )
+    return None

@@ -392,6 +392,9 @@ def _domain_error_text(error: DomainError) -> str:
             "strings", "“%1”由项目所在区县的分局审批，请填写所在区县。"
         ),
         ErrorCode.INVALID_NUMBER: QT_TRANSLATE_NOOP("strings", "请输入不小于 0 的数字。"),
+        ErrorCode.INVALID_PHONE: QT_TRANSLATE_NOOP(
+            "strings", "电话号码应由数字写成（可含空格、-、括号和“转”分机），至少 %1 位数字。"
+        ),
         ErrorCode.INVALID_RULE: QT_TRANSLATE_NOOP(
             "strings", "时限规则不合理：承诺时限不能长于法定时限，数值不能为负。"
         ),
@@ -499,6 +502,7 @@ def _domain_error_text(error: DomainError) -> str:
         ErrorCode.CREDIT_CODE_REGISTRAR: (p.get("char"),),
         ErrorCode.CREDIT_CODE_CHECK: (p.get("found"), p.get("expected")),
         ErrorCode.EXTENSION_TOO_LONG: (p.get("limit"),),
+        ErrorCode.INVALID_PHONE: (p.get("digits"),),
         ErrorCode.DATE_OUT_OF_RANGE: (p.get("first_year"), p.get("last_year")),
         ErrorCode.TRANSITION_NOT_ALLOWED: (p.get("action"), p.get("stage")),
         ErrorCode.EXTENSION_NOT_ALLOWED: (category_name(p.get("category", ""), p.get("name", "")),),

@@ -5377,6 +5377,10 @@ Then restart the program and sign in with that account.</translation>
         <translation>Please enter a number of 0 or more.</translation>
     </message>
     <message>
+        <source>电话号码应由数字写成（可含空格、-、括号和“转”分机），至少 %1 位数字。</source>
+        <translation>A telephone number is written in digits (spaces, -, brackets and 转 before an extension allowed), at least %1 of them.</translation>
+    </message>
+    <message>
         <source>时限规则不合理：承诺时限不能长于法定时限，数值不能为负。</source>
         <translation>The rule is not valid: the promised limit cannot exceed the statutory one, and no figure can be negative.</translation>
     </message>

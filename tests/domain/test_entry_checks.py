@@ -168,6 +168,8 @@ def test_enterprise_texts() -> None:
     )
     problems = enterprise_problems(EnterpriseForm("企" * 201, CODE, phone="1" * 31))
     assert {problems[f].code for f in ("name", "phone")} == {ErrorCode.TEXT_TOO_LONG}
+    no_number = enterprise_problems(EnterpriseForm("江城化工", CODE, phone="问门卫"))
+    assert no_number["phone"].code is ErrorCode.INVALID_PHONE
 
 
 def test_calendar_entries() -> None:

@@ -17,6 +17,7 @@ from approvals_gui.domain.text import (
     MEASURES,
     PROJECT,
     REMARK,
+    phone_problem,
     strip_controls,
 )
 
@@ -62,3 +63,38 @@ def test_nothing_an_xlsx_file_cannot_hold_is_kept(text: str) -> None:
         assert ILLEGAL_CHARACTERS_RE.search(kept) is None
     assert not set(strip_controls(text)) & CONTROL_CHARACTERS
     assert not set(strip_controls(text, multiline=True)) & (CONTROL_CHARACTERS - {"\n"})
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        "",
+        "13800138000",
+        "0571-88888888",
+        "(0571) 8888 8888",
+        "（0571）88888888",
+        "0571-88888888转123",
+        "+86 138 0013 8000",
+        "13800138000、0571-88888888",
+        "88888888",
+    ],
+)
+def test_a_telephone_number_as_people_write_one_is_taken(number: str) -> None:
+    assert phone_problem(number) is None
+
+
+@pytest.mark.parametrize("text", ["abc-不是电话", "12345", "电话13800138000", "138-001", "无"])
+def test_what_is_no_telephone_number_is_told(text: str) -> None:
+    problem = phone_problem(text, "reporter_phone")
+    assert problem is not None and problem.code is ErrorCode.INVALID_PHONE
+    assert problem.params == {"field": "reporter_phone", "digits": 7}
+
+
+@given(st.text(alphabet="0123456789 -", min_size=7).filter(lambda t: sum(map(str.isdigit, t)) >= 7))
+def test_digits_with_spaces_and_dashes_are_a_number(text: str) -> None:
+    assert phone_problem(text) is None
+
+
+@given(st.text(min_size=1).filter(lambda t: any(c.isalpha() and c != "转" for c in t)))
+def test_a_letter_or_a_word_is_never_a_number(text: str) -> None:
+    assert phone_problem(text) is not None

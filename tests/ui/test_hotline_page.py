@@ -378,3 +378,28 @@ def test_nothing_on_the_page_is_clipped_at_1366_by_768(
         problems += [f"tab {tab}: {p}" for p in clipped(window)]
     assert problems == []
     assert window.width() == 1366
+
+
+def test_a_telephone_number_that_is_none_is_told_at_the_field(
+    qtbot: QtBot, bureau: Workspace, settings: QSettings
+) -> None:
+    """ "abc-不是电话" and "12345" were taken as the reporter's telephone: the call back
+    that 反馈 and 回访 need could not then be made."""
+    window = hotline_page(qtbot, bureau, settings)
+    seen: list[tuple[str, bool]] = []
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, ReportDialog)
+        save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+        dialog.content.setPlainText("夜间偷排废水")
+        dialog.address.setText("东城区 幸福路1号")
+        for typed in ("abc-不是电话", "12345", "0571-88888888转123"):
+            dialog.reporter_phone.setText(typed)
+            seen.append((dialog.errors["reporter_phone"].text(), save.isEnabled()))
+        dialog.reject()
+
+    answer_next_dialog(fill, ReportDialog)
+    qtbot.keySequence(window, "Ctrl+Shift+N")
+    qtbot.waitUntil(lambda: len(seen) == 3)
+    wrong = "电话号码应由数字写成（可含空格、-、括号和“转”分机），至少 7 位数字。"
+    assert seen == [(wrong, False), (wrong, False), ("", True)]

@@ -17,6 +17,7 @@ from approvals_gui.domain.text import (
     PLACE,
     TextField,
     clean_form,
+    phone_problem,
 )
 
 REPORTER = TextField("reporter_name", 50)
@@ -57,6 +58,9 @@ def report_problems(report: NewReport, now: datetime) -> dict[str, DomainError]:
         problems["address"] = DomainError(
             ErrorCode.REQUIRED_FIELD, "where: an address or an enterprise", field="address"
         )
+    if not report.anonymous and "reporter_phone" not in problems:
+        if (wrong := phone_problem(report.reporter_phone, "reporter_phone")) is not None:
+            problems["reporter_phone"] = wrong
     try:
         check_in_calendar(report.received_at.date())
         if report.received_at > now:
