@@ -42,6 +42,7 @@ class Operations(QObject):
         self.day = today
         self.window = window
         self.reference: Reference | None = None  # the newest the worker has handed over
+        self._boxes_up: set[str] = set()  # the texts of the error boxes open now
 
     @property
     def ws(self) -> Workspace:
@@ -117,7 +118,14 @@ class Operations(QObject):
             return
         if not isinstance(error, DomainError | StoreError | OSError):
             raise error
-        QMessageBox.warning(self.window, self.tr("无法完成"), strings.error_text(error))
+        text = strings.error_text(error)
+        if text in self._boxes_up:  # said in a box still open: every page's read failed
+            return  # alike (the server is gone), and once is enough
+        self._boxes_up.add(text)
+        try:
+            QMessageBox.warning(self.window, self.tr("无法完成"), text)
+        finally:
+            self._boxes_up.discard(text)
 
 
 def _name_of(job: Callable[[], object]) -> str:

@@ -57,3 +57,34 @@ def test_a_date_outside_the_calendar_names_the_years_it_covers(
         register(ws, new_application(received_on=date(1999, 12, 31)), today=TODAY)
     said = strings.error_text(refused.value)
     assert said == "The date is outside the calendar: it must fall in the years 2000 to 2060."
+
+
+def test_the_same_refusal_is_one_box_while_it_is_up(
+    qapp: QApplication, ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the server gone, one F5 made every page's read fail alike: four boxes of
+    the same words, one on top of another, each to be closed."""
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from approvals_gui.store.errors import StoreErrorCode
+    from approvals_gui.ui import operations as ops_module
+    from tests.ui.conftest import operations
+
+    parent = QWidget()
+    ops = operations(ws, parent)
+    gone = StoreError(StoreErrorCode.UNREACHABLE, "cannot reach the database server")
+    other = StoreError(StoreErrorCode.LOCKED, "locked")
+    shown: list[str] = []
+
+    def box(_parent: QWidget, _title: str, text: str) -> QMessageBox.StandardButton:
+        shown.append(text)
+        if len(shown) == 1:  # while the first is up, the other pages' reads fail too
+            for error in (gone, gone, gone, other):
+                ops.show_error(error)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(ops_module.QMessageBox, "warning", box)
+    ops.show_error(gone)
+    assert shown == [strings.error_text(gone), strings.error_text(other)]
+    ops.show_error(gone)  # closed: a later failure is told again
+    assert len(shown) == 3
