@@ -694,6 +694,14 @@
 <context>
     <name>CaseStepDialog</name>
     <message>
+        <source>将撤销</source>
+        <translation>To undo</translation>
+    </message>
+    <message>
+        <source>%1（%2，%3），回到“%4”</source>
+        <translation>%1 (%2, %3), back to “%4”</translation>
+    </message>
+    <message>
         <source>案件</source>
         <translation>Case</translation>
     </message>
@@ -818,7 +826,7 @@
     </message>
     <message>
         <source>时限</source>
-        <translation>Deadlines</translation>
+        <translation>Time limit</translation>
     </message>
     <message>
         <source>交办时确定的承办单位反馈日期</source>

@@ -403,3 +403,27 @@ def test_a_telephone_number_that_is_none_is_told_at_the_field(
     qtbot.waitUntil(lambda: len(seen) == 3)
     wrong = "电话号码应由数字写成（可含空格、-、括号和“转”分机），至少 7 位数字。"
     assert seen == [(wrong, False), (wrong, False), ("", True)]
+
+
+def test_undo_says_which_step_goes(qtbot: QtBot, bureau: Workspace, settings: QSettings) -> None:
+    """The 撤销上一步 dialog asked only for a date and a remark, and never said which
+    step it would take back."""
+    case_id = register_report(bureau, new_report(), today=TODAY)
+    step(bureau, case_id, CaseStepForm(CaseAction.ACCEPT, date(2026, 11, 3)))
+    window = hotline_page(qtbot, bureau, settings)
+    showing(qtbot, window, case_id)
+    said: list[str] = []
+
+    def read(dialog: QWidget) -> None:
+        assert isinstance(dialog, CaseStepDialog)
+        form = dialog.form
+        labels = [form.itemAt(i).widget() for i in range(form.count())]
+        said.extend(w.text() for w in labels if isinstance(w, QLabel))
+        dialog.reject()
+
+    answer_next_dialog(read, CaseStepDialog)
+    button(qtbot, window, "case_step_undo").click()
+    qtbot.waitUntil(lambda: bool(said))
+    assert "将撤销" in said
+    actor = bureau.actor
+    assert f"受理（2026-11-03，{actor}），回到“待受理”" in said

@@ -22,7 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from approvals_gui.domain.errors import DomainError, ErrorCode
-from approvals_gui.domain.hotline.cases import CaseAction, CaseStep, Satisfaction, next_case_event
+from approvals_gui.domain.hotline.cases import (
+    CaseAction,
+    CaseStep,
+    Satisfaction,
+    effective,
+    next_case_event,
+)
 from approvals_gui.domain.hotline.repeats import OpenCase
 from approvals_gui.domain.units import Unit
 from approvals_gui.services.hotline import CaseDetail, CaseStepForm
@@ -79,6 +85,16 @@ class CaseStepDialog(HeldWhileSaving):
         self.setMinimumWidth(520)
         self.form = QFormLayout()
         self.form.addRow(self.tr("案件"), plain_label(f"{record.number}  {record.content[:40]}"))
+        if action is CaseAction.UNDO:  # which step goes, as the applications' undo says
+            last = effective(detail.events)[-1]
+            undone = (
+                self.tr("%1（%2，%3），回到“%4”")
+                .replace("%1", names.action_name(last.action))
+                .replace("%2", last.on.isoformat())
+                .replace("%3", last.actor)
+                .replace("%4", names.stage_name(last.from_stage or last.to_stage))
+            )
+            self.form.addRow(self.tr("将撤销"), plain_label(undone))
         self.on = self._date_edit(today)
         self.form.addRow(self.tr("办理日期"), self.on)
         self.unit = QComboBox()
