@@ -31,3 +31,29 @@ def test_server_refusals_are_named(said: str, code: StoreErrorCode) -> None:
     error = store_error(RuntimeError(said), "")
     assert error is not None and error.code is code
     assert said not in str(error)  # said plainly, not in the driver's words
+
+
+def test_a_connection_to_a_server_notices_within_half_a_minute_that_it_is_gone(
+    server_database: str,
+) -> None:
+    """Without these, a desk whose server vanished mid-session (a cable pulled, a VPN
+    dropped) waited on it for some fifteen minutes, the window saying 正在加载."""
+    import socket
+
+    from approvals_gui.store.db import make_engine
+
+    engine = make_engine(server_database)
+    try:
+        with engine.connect() as conn:
+            fd = conn.connection.driver_connection.pgconn.socket
+            tcp = socket.fromfd(fd, socket.AF_INET, socket.SOCK_STREAM)
+            try:
+                assert tcp.getsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE) == 1
+                assert tcp.getsockopt(socket.IPPROTO_TCP, socket.TCP_KEEPIDLE) == 10
+                assert tcp.getsockopt(socket.IPPROTO_TCP, socket.TCP_KEEPINTVL) == 5
+                assert tcp.getsockopt(socket.IPPROTO_TCP, socket.TCP_KEEPCNT) == 3
+                assert tcp.getsockopt(socket.IPPROTO_TCP, socket.TCP_USER_TIMEOUT) == 30_000
+            finally:
+                tcp.close()  # a duplicate of the connection's descriptor
+    finally:
+        engine.dispose()
