@@ -188,6 +188,13 @@ class StageEvent:
 _new_event = frozen_builder(StageEvent)  # generated data builds them by the million
 
 
+def recorded_later(on: date, at: datetime) -> date | None:
+    """The day a step was recorded, when that is after the day it took effect (补录:
+    entered afterwards, as a paper decision is); None when recorded on its day. The
+    history shows it, so that a date set back is never taken for the day of entry."""
+    return at.date() if at.date() > on else None
+
+
 @dataclass(frozen=True, slots=True)
 class StepInput:
     """What the user gives for one step."""

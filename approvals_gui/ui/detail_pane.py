@@ -484,6 +484,7 @@ class DetailPane(QWidget):
                 notes.append("；".join(strings.material_name(m) for m in e.materials))
             else:
                 notes += [e.reason, e.remark]
+            notes.append(strings.recorded_later_text(e.on, e.at))  # set back: said so
             cells = {
                 "on": e.on.isoformat(),
                 "action": action,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
@@ -15,7 +16,7 @@ from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.guards import Caution
 from approvals_gui.domain.notices import NOTICE_TITLES, NoticeKind
 from approvals_gui.domain.service_days import FollowUpState, MatterType, Mode
-from approvals_gui.domain.stages import Action, Stage
+from approvals_gui.domain.stages import Action, Stage, recorded_later
 from approvals_gui.domain.timelimits import Limit, Unit
 from approvals_gui.domain.units import Level, UnitKind
 from approvals_gui.services.errors import LedgerFileError
@@ -67,6 +68,15 @@ COMMON_MATERIALS = (
 def material_name(stored: str) -> str:
     """A material as stored (source text or typed by the clerk), for display."""
     return _t(stored)
+
+
+def recorded_later_text(on: date, at: datetime) -> str:
+    """ "2026-12-01 补录" for a step recorded after the day it took effect; "" when not."""
+    later = recorded_later(on, at)
+    if later is None:
+        return ""
+    text = QCoreApplication.translate("strings", "%1 补录", "a step recorded on a later day")
+    return text.replace("%1", later.isoformat())
 
 
 def action_name(action: Action) -> str:

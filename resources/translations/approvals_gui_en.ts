@@ -4778,6 +4778,11 @@ Then restart the program and sign in with that account.</translation>
 <context>
     <name>strings</name>
     <message>
+        <source>%1 补录</source>
+        <comment>a step recorded on a later day</comment>
+        <translation>recorded on %1</translation>
+    </message>
+    <message>
         <source>无</source>
         <comment>no stages</comment>
         <translation>None</translation>

@@ -148,3 +148,12 @@ def test_the_main_line_leads_from_every_stage_but_the_final_ones() -> None:
     assert set(MAIN_LINE) == set(Stage) - FINAL_STAGES
     sources = {t.action: t.sources for t in TRANSITIONS}
     assert all(stage in sources[action] for stage, action in MAIN_LINE.items())
+
+
+def test_a_step_set_back_is_told_by_the_day_it_was_entered() -> None:
+    from datetime import datetime
+
+    from approvals_gui.domain.stages import recorded_later
+
+    assert recorded_later(date(2026, 11, 3), datetime(2026, 11, 3, 17, 59)) is None
+    assert recorded_later(date(2026, 8, 1), datetime(2026, 12, 1, 2, 29)) == date(2026, 12, 1)

@@ -137,10 +137,7 @@ def test_a_report_registered_through_the_dialog_joins_the_case_it_repeats(
     assert joined.view.record.facts.merged_into == first
     assert joined.view.record.anonymous
     # It says which case it joined, where the clerk looks when the reporter rings back.
-    facts = page.pane.facts
-    shown = [
-        facts.itemAt(i).widget().text() for i in range(facts.count()) if facts.itemAt(i).widget()
-    ]
+    shown = [label.text() for label in page.pane.findChildren(QLabel)]
     assert "已并入 RX2026-00001 一并办理" in shown
     history = page.pane.history
     notes = [history.item(row, 4).text() for row in range(history.rowCount())]
@@ -416,9 +413,7 @@ def test_undo_says_which_step_goes(qtbot: QtBot, bureau: Workspace, settings: QS
 
     def read(dialog: QWidget) -> None:
         assert isinstance(dialog, CaseStepDialog)
-        form = dialog.form
-        labels = [form.itemAt(i).widget() for i in range(form.count())]
-        said.extend(w.text() for w in labels if isinstance(w, QLabel))
+        said.extend(label.text() for label in dialog.findChildren(QLabel))
         dialog.reject()
 
     answer_next_dialog(read, CaseStepDialog)

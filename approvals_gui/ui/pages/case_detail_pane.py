@@ -291,5 +291,5 @@ class CaseDetailPane(QWidget):
             (self.tr("理由"), e.reason),
         )
         notes += [f"{label}：{text}" for label, text in labelled if text]
-        notes.append(e.remark)
+        notes += [e.remark, strings.recorded_later_text(e.on, e.at)]  # set back: said so
         return self.tr("；", "between the parts of a remark").join(filter(None, notes))
