@@ -136,11 +136,12 @@ def add_cases(
             party.name if named else "",
         )
         key = party.credit_code if named and party.credit_code else party.address
-        events = [received_event(report.received_at.date(), now, actor)]
+        events = [received_event(report.received_at.date(), report.received_at, actor)]
         repeat = open_by_party.get(key)
         if repeat is not None and (day - repeat[1]).days <= rule.repeat_window_days:
             if rng.random() < 0.6:  # the clerk joins it to the open case
-                merge = CaseStep(CaseAction.MERGE, day, now, actor, merged_into=repeat[0])
+                at = _entered(day, now)
+                merge = CaseStep(CaseAction.MERGE, day, at, actor, merged_into=repeat[0])
                 events.append(next_case_event(events, merge, rule))
         else:
             _walk(events, rng, rule, cal, now, actor, branches.get(party.district, city))
@@ -152,6 +153,15 @@ def add_cases(
         if facts.stage in OPEN_STAGES:
             open_by_party[key] = (case_id, day)
     return count
+
+
+def _entered(day: date, now: datetime) -> datetime:
+    """When a step of `day` was entered: that day, in office hours (not all at `now`,
+    which the history would show as entered afterwards, 补录)."""
+    return min(datetime.combine(day, ENTERED_AT), now)
+
+
+ENTERED_AT = time(10, 30)
 
 
 def _walk(
@@ -173,7 +183,7 @@ def _walk(
         if on > today:
             return False
         due = close_due(case_facts(events), rule, cal)
-        step = CaseStep(action, on, now, actor, **fields)  # type: ignore[arg-type]
+        step = CaseStep(action, on, _entered(on, now), actor, **fields)  # type: ignore[arg-type]
         try:
             events.append(next_case_event(events, step, rule, due))
         except DomainError:

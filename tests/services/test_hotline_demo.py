@@ -11,6 +11,7 @@ from approvals_gui.domain.enterprises import EnterpriseForm
 from approvals_gui.domain.hotline.cases import CaseAction, CaseStage, Channel, Topic, case_facts
 from approvals_gui.domain.hotline.clock import CaseStatus
 from approvals_gui.domain.hotline.rules import DEFAULT_HOTLINE_RULE
+from approvals_gui.domain.stages import recorded_later
 from approvals_gui.domain.units import Unit, UnitKind
 from approvals_gui.services.demo import credit_code, enterprise_name
 from approvals_gui.services.directory import save_enterprise
@@ -61,6 +62,8 @@ def test_a_year_of_cases_tells_every_story(ws: Workspace) -> None:
         for view in cases:  # the stored facts are the history's
             events = store.load_case_events(session, view.record.id)
             assert case_facts(events) == view.record.facts
+            # each step entered on its day, as a clerk would: none reads as 补录
+            assert [e for e in events if recorded_later(e.on, e.at)] == []
             if view.record.facts.returns:
                 assert any(e.action is CaseAction.RETURN for e in events)
     # Each year numbered from 1 without a gap, its highest number looked up only once.
