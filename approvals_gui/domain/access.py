@@ -65,9 +65,12 @@ class User:
 
 def check(user: User | None, permission: Permission, unit: str | None = None) -> None:
     """Refuse (NOT_PERMITTED) unless `user` may do `permission`, on work held by `unit`
-    where it concerns one application. `None` is a desk without sign-in."""
+    where it concerns one application. `None` is a desk without sign-in. A disabled
+    account may do nothing (ACCOUNT_DISABLED)."""
     if user is None:
         return
+    if not user.active:
+        raise DomainError(ErrorCode.ACCOUNT_DISABLED, f"{user.name} is disabled")
     if permission not in GRANTS[user.role]:
         raise DomainError(
             ErrorCode.NOT_PERMITTED,

@@ -348,9 +348,10 @@ def _for_user(ws: Workspace, found: ApplicationDetail) -> ApplicationDetail:
     (another unit's work; an extension or reassignment for a clerk)."""
     record = found.view.record
     refused = dict(found.blocked)
+    require = ws.permissions()
     for action in found.allowed:
         try:
-            ws.require(_PERMISSION.get(action, Permission.STEP), record.holder or record.unit)
+            require(_PERMISSION.get(action, Permission.STEP), record.holder or record.unit)
         except DomainError as exc:
             refused.setdefault(action, exc)
     return replace(found, blocked=refused) if refused != found.blocked else found

@@ -10,19 +10,20 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from approvals_gui.domain.applications import ApplicationRecord
 from approvals_gui.domain.calendar import WorkCalendar
 from approvals_gui.domain.clock import Clock, Status, evaluate, facts_from_history
-from approvals_gui.domain.errors import DomainError, ErrorCode
+from approvals_gui.domain.errors import DomainError
 from approvals_gui.domain.history_hash import first_break
 from approvals_gui.domain.hotline.cases import case_facts
 from approvals_gui.domain.hotline.clock import CaseStatus, evaluate_case
-from approvals_gui.domain.rules import TimeLimitRule
+from approvals_gui.services import rule_choice
 from approvals_gui.services.progress import Progress, no_progress
 from approvals_gui.store import plain
-from approvals_gui.store.errors import StoreError, StoreErrorCode
+from approvals_gui.store.errors import StoreError
 from approvals_gui.store.targets import sqlite_file
 
 
@@ -171,25 +172,13 @@ def _clocks(
     problems += _unreadable("rule", damaged)
     judged, damaged = plain.readable_judged_rules(conn)
     problems += _unreadable("judged rule", damaged)
+    by_category = partial(rule_choice.current_rule, current)
+    by_id = partial(rule_choice.judged_rule, judged)
     found = []
     for record in records:
         try:
-            rule = _rule_for(record, current, judged)
+            rule = rule_choice.rule_for(record, by_category, by_id)
             found.append((record, evaluate(record.facts, rule, cal, today)))
         except (DomainError, StoreError) as exc:
             problems.append(f"{record.number}: no countdown: {exc}")
     return found
-
-
-def _rule_for(
-    record: ApplicationRecord, current: dict[str, TimeLimitRule], judged: dict[int, TimeLimitRule]
-) -> TimeLimitRule:
-    """As `Workspace.rule_for`: a decided application keeps the rule it was judged by;
-    an open one follows its category's current rule."""
-    if record.judged_rule_id is not None:
-        if (rule := judged.get(record.judged_rule_id)) is None:
-            raise StoreError(StoreErrorCode.NOT_FOUND, f"no judged rule {record.judged_rule_id}")
-        return rule
-    if (rule := current.get(record.category)) is None:
-        raise DomainError(ErrorCode.UNKNOWN_CATEGORY, f"unknown category {record.category!r}")
-    return rule

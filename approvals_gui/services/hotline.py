@@ -295,9 +295,10 @@ def _detail(
 ) -> CaseDetail:
     steps = tuple(allowed(events))
     blocked: dict[CaseAction, DomainError] = {}
+    require = ws.permissions()
     for action in steps:
         try:
-            ws.require(_PERMISSION.get(action, Permission.STEP), _acting_unit(record))
+            require(_PERMISSION.get(action, Permission.STEP), _acting_unit(record))
         except DomainError as refused:
             blocked[action] = refused
     return CaseDetail(

@@ -155,13 +155,13 @@ def add_cases(
     return count
 
 
+ENTERED_AT = time(10, 30)
+
+
 def _entered(day: date, now: datetime) -> datetime:
     """When a step of `day` was entered: that day, in office hours (not all at `now`,
     which the history would show as entered afterwards, 补录)."""
     return min(datetime.combine(day, ENTERED_AT), now)
-
-
-ENTERED_AT = time(10, 30)
 
 
 def _walk(

@@ -9,15 +9,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from functools import partial
 
 from approvals_gui.domain.access import Permission, User, check
 from approvals_gui.domain.applications import ApplicationRecord
 from approvals_gui.domain.calendar import WorkCalendar
-from approvals_gui.domain.errors import DomainError, ErrorCode
+from approvals_gui.domain.errors import DomainError
 from approvals_gui.domain.rules import TimeLimitRule
 from approvals_gui.domain.units import Authority, Unit
+from approvals_gui.services import rule_choice
 from approvals_gui.store.db import Engine, session_scope
-from approvals_gui.store.errors import StoreError, StoreErrorCode
 from approvals_gui.store.repo import judged_rules, load_calendar, load_rules
 from approvals_gui.store.units import load_authorities, load_units, user_named
 
@@ -63,8 +64,16 @@ class Workspace:
         refusal over another unit's work names that unit. The user is read afresh: an
         account disabled (ACCOUNT_DISABLED) or given another role or unit since signing
         in does no more than it may now, in a window that stayed open."""
+        self.permissions()(permission, unit)
+
+    def permissions(self) -> Callable[[Permission, str | None], None]:
+        """`require` for many checks at once (each step of a detail, allowed or
+        refused): the user read afresh once for them all."""
+        return partial(self._check, self._current_user())
+
+    def _check(self, user: User | None, permission: Permission, unit: str | None) -> None:
         try:
-            check(self._current_user(), permission, unit)
+            check(user, permission, unit)
         except DomainError as exc:
             if "unit" in exc.params:
                 exc.params["unit_name"] = self.unit_name(exc.params["unit"])
@@ -75,11 +84,7 @@ class Workspace:
             return None
         with session_scope(self.engine, write=False) as session:
             found = user_named(session, self.user.name)
-        if found is None:  # no such row: users are disabled, never removed
-            return self.user
-        if not found.active:
-            raise DomainError(ErrorCode.ACCOUNT_DISABLED, f"{self.user.name} is disabled")
-        return found
+        return self.user if found is None else found  # users are disabled, never removed
 
     def unit_name(self, code: str) -> str:
         return next((u.name for u in self.units() if u.code == code), code)
@@ -118,28 +123,16 @@ class Workspace:
     def judged_rule(self, rule_id: int) -> TimeLimitRule:
         """A frozen rule by id. Frozen rules never change, but new ones appear (a
         decision here or on another desktop): an unknown id reads them again, once."""
-        found = self.judged_rules().get(rule_id)
-        if found is None:
+        if rule_id not in self.judged_rules():
             self._cache.judged = None
-            found = self.judged_rules().get(rule_id)
-        if found is None:
-            raise StoreError(StoreErrorCode.NOT_FOUND, f"no judged rule {rule_id}", id=rule_id)
-        return found
+        return rule_choice.judged_rule(self.judged_rules(), rule_id)
 
     def rule_for(self, record: ApplicationRecord) -> TimeLimitRule:
-        """Decided applications keep the rule they were judged by; open ones follow
-        their category's current rule."""
-        if record.judged_rule_id is not None:
-            return self.judged_rule(record.judged_rule_id)
-        return self.rule(record.category)
+        """`rule_choice.rule_for` with this workspace's rules."""
+        return rule_choice.rule_for(record, self.rule, self.judged_rule)
 
     def rule(self, category: str) -> TimeLimitRule:
-        try:
-            return self.rules()[category]
-        except KeyError:
-            raise DomainError(
-                ErrorCode.UNKNOWN_CATEGORY, f"unknown category {category!r}", category=category
-            ) from None
+        return rule_choice.current_rule(self.rules(), category)
 
     def reload(self) -> None:
         """Forget cached rules and calendar (after an edit here or on another desktop).

@@ -60,6 +60,13 @@ def test_a_refusal_says_which_role_and_what() -> None:
     assert err.value.params == {"role": Role.CLERK, "permission": Permission.EDIT_RULES}
 
 
+@given(st.sampled_from(list(Role)), st.sampled_from(list(Permission)))
+def test_a_disabled_account_may_do_nothing(role: Role, permission: Permission) -> None:
+    with pytest.raises(DomainError) as err:
+        check(User("某人", "east", role, active=False), permission, "east")
+    assert err.value.code is ErrorCode.ACCOUNT_DISABLED
+
+
 @given(st.sampled_from(list(Role)), st.sampled_from(sorted(UNIT_SCOPED)))
 def test_only_an_admin_acts_on_another_units_work(role: Role, permission: Permission) -> None:
     user = User("某人", "east", role)
