@@ -8,12 +8,14 @@ import subprocess
 import threading
 import time
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 from sqlmodel import Session
 
+from approvals_gui.domain.calendar import DaySource
 from approvals_gui.domain.errors import DomainError
 from approvals_gui.domain.stages import Stage, StageEvent
 from approvals_gui.services import maintenance
@@ -114,6 +116,23 @@ def test_two_desks_saving_the_units_as_they_read_them_one_lands(database: str) -
     assert sorted(words[0] for words in said) == ["refused", "saved"]
     assert [w for w in said if w[0] == "refused"][0][1] == StoreErrorCode.CHANGED_ELSEWHERE
     assert [u.code for u in Workspace(ws.engine, "核对").units()] == [*before, *landed]
+    ws.engine.dispose()
+
+
+def test_two_desks_marking_the_same_day_as_they_saw_it_one_lands(database: str) -> None:
+    """Each desk sees 2026-12-28 as a plain working day and marks it, one a holiday, the
+    other a working day, at once: one lands, the other is refused as changed elsewhere
+    rather than overwrite it, and the calendar holds the one that landed."""
+    ws = Workspace(open_database(database, create=True), "张三")
+    writers = [start("calendar", database, "2026-12-28", kind) for kind in ("holiday", "workday")]
+    for writer in writers:  # both have read the day before either saves
+        assert writer.stdout is not None and writer.stdout.readline() == "read\n"
+    said = all_at_once(writers)
+    assert sorted(words[0] for words in said) == ["refused", "saved"]
+    assert [w for w in said if w[0] == "refused"][0][1] == StoreErrorCode.CHANGED_ELSEWHERE
+    (landed,) = [words[1] for words in said if words[0] == "saved"]
+    info = Workspace(ws.engine, "核对").calendar().day_info(date(2026, 12, 28))
+    assert (info.source, info.is_workday) == (DaySource.LOCAL, landed == "workday")
     ws.engine.dispose()
 
 

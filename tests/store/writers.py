@@ -23,11 +23,13 @@ from pathlib import Path
 from sqlalchemy import text
 
 from approvals_gui.domain.applications import NewApplication
+from approvals_gui.domain.calendar import CalendarOverride, OverrideKind
 from approvals_gui.domain.enterprises import EnterpriseForm
 from approvals_gui.domain.errors import DomainError
 from approvals_gui.domain.stages import Action, Stage
 from approvals_gui.domain.units import Unit, UnitKind
 from approvals_gui.services.applications import Step, apply_step, detail, register
+from approvals_gui.services.calendar_admin import set_days
 from approvals_gui.services.directory import save_enterprise
 from approvals_gui.services.units import save_units
 from approvals_gui.services.workspace import Workspace
@@ -125,6 +127,22 @@ def units(db: str, code: str) -> None:
     try:
         save_units(ws, [*read, Unit(code, f"{code} 中心", UnitKind.CENTRE)], based_on=read)
         say(f"saved {code}")
+    except StoreError as exc:
+        say(f"refused {exc.code}")
+
+
+def calendar(db: str, day: str, kind: str) -> None:
+    """Read how `day` is shown and say `read`; after "go" on stdin, mark it `kind`
+    (holiday or workday) from what was read, as an admin on another desk may at the same
+    moment: `saved KIND` or `refused CODE`."""
+    ws = workspace(db)
+    on = date.fromisoformat(day)
+    shown = [ws.calendar().day_info(on)]
+    say("read")
+    sys.stdin.readline()
+    try:
+        set_days(ws, [CalendarOverride(on, OverrideKind(kind), "")], shown)
+        say(f"saved {kind}")
     except StoreError as exc:
         say(f"refused {exc.code}")
 
@@ -248,5 +266,6 @@ if __name__ == "__main__":
         "churn": churn,
         "directory": directory,
         "units": units,
+        "calendar": calendar,
     }
     writers[sys.argv[1]](*sys.argv[2:])
