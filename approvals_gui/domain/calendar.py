@@ -141,7 +141,7 @@ class WorkCalendar:
         return self.unconfirmed_years_ord(start.toordinal(), end.toordinal())
 
     def unconfirmed_years_ord(self, start: int, end: int) -> tuple[int, ...]:
-        lo, hi = sorted((start, end))
+        lo, hi = (start, end) if start <= end else (end, start)  # sorted(): a tenth of a clock
         if self._confirmed_from <= lo and hi <= self._confirmed_until:
             return ()  # the common case, answered without building dates
         first, last = date.fromordinal(lo).year, date.fromordinal(hi).year

@@ -13,7 +13,7 @@ from approvals_gui.domain.applications import (
     NewApplication,
     validate_new_application,
 )
-from approvals_gui.domain.building import collector_paused
+from approvals_gui.domain.building import collector_paused, frozen_builder
 from approvals_gui.domain.calendar import WorkCalendar
 from approvals_gui.domain.clock import (
     Clock,
@@ -56,6 +56,10 @@ class ApplicationView:
 
     record: ApplicationRecord
     clock: Clock
+
+
+# Lists build a view for every row: without the frozen dataclass's per-field cost.
+new_view = frozen_builder(ApplicationView)
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,26 +258,13 @@ def _urgent_first(
     """`views` with the urgency key of each."""
     records = list(records)
     with collector_paused():
-        rules = _rules_of(ws, records)
-        pairs = zip((r.facts for r in records), rules, strict=True)
+        rule_for = ws.rule_for
+        pairs = ((r.facts, rule_for(r)) for r in records)
         clocks = _countdowns.clocks(pairs, ws.calendar(), today)
         keys = [urgency_key(c) for c in clocks]
         # Stable, as sorting the views by key was: same urgency keeps the list's order.
         order = sorted(range(len(records)), key=keys.__getitem__)
-        return [ApplicationView(records[i], clocks[i]) for i in order], [keys[i] for i in order]
-
-
-def _rules_of(ws: Workspace, records: list[ApplicationRecord]) -> list[TimeLimitRule]:
-    """`ws.rule_for` of each record, asked once for each judged rule and category."""
-    known: dict[tuple[int | None, str], TimeLimitRule] = {}
-    found = []
-    for r in records:
-        key = (r.judged_rule_id, r.category)
-        rule = known.get(key)
-        if rule is None:
-            rule = known[key] = ws.rule_for(r)
-        found.append(rule)
-    return found
+        return [new_view(records[i], clocks[i]) for i in order], [keys[i] for i in order]
 
 
 def list_applications(

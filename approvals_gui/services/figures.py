@@ -20,7 +20,7 @@ from approvals_gui.domain.metrics import (
     unit_days,
 )
 from approvals_gui.domain.periods import check_period, month_end, month_starts, trend_start
-from approvals_gui.services.applications import ApplicationView
+from approvals_gui.services.applications import ApplicationView, new_view
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import transfers
 from approvals_gui.store.db import session_scope
@@ -46,6 +46,9 @@ class FiguresReport:
         return self.unit_names.get(code, code)
 
 
+# Records, facts, clocks and the report's tuples by the ten thousand, none in a cycle:
+# a collection meanwhile walks all that was built before it (a fifth of the time).
+@collector_paused()
 def figures_report(
     ws: Workspace,
     first: date,
@@ -60,24 +63,20 @@ def figures_report(
     transfers in force; the countdowns are those of `today`."""
     check_period(first, last)
     months = month_starts(trend_start(first, last), last)
-    with collector_paused():  # records, facts and clocks by the ten thousand: no cycles
-        with session_scope(ws.engine, write=False) as session:
-            records = figure_records(
-                session,
-                months[0],
-                max(last, month_end(months[-1])),
-                handler=handler,
-                category=category,
-                unit=unit,
-            )
-            moved = transfers.transfers_in_force(session)
-        # Straight from the engine: the report wants no order, and these facts are read
-        # for this report alone (the lists' cache of settled clocks would only keep them).
-        cal, rule_for = ws.calendar(), ws.rule_for
-        items = [
-            ApplicationView(r, evaluate_or_unknown(r.facts, rule_for(r), cal, today))
-            for r in records
-        ]
+    with session_scope(ws.engine, write=False) as session:
+        records = figure_records(
+            session,
+            months[0],
+            max(last, month_end(months[-1])),
+            handler=handler,
+            category=category,
+            unit=unit,
+        )
+        moved = transfers.transfers_in_force(session)
+    # Straight from the engine: the report wants no order, and these facts are read
+    # for this report alone (the lists' cache of settled clocks would only keep them).
+    cal, rule_for = ws.calendar(), ws.rule_for
+    items = [new_view(r, evaluate_or_unknown(r.facts, rule_for(r), cal, today)) for r in records]
     return report_from(
         ws, items, first, last, handler=handler, category=category, unit=unit, moved=moved
     )
@@ -90,6 +89,7 @@ def transfers_in_force(ws: Workspace) -> dict[int, list[Transfer]]:
         return transfers.transfers_in_force(session)
 
 
+@collector_paused()  # as `figures_report`
 def report_from(
     ws: Workspace,
     items: Iterable[ApplicationView],
@@ -109,20 +109,19 @@ def report_from(
     months = month_starts(trend_start(first, last), last)
     if moved is None:
         moved = transfers_in_force(ws)
-    with collector_paused():  # a tuple per application, none in a cycle
-        groups: dict[tuple[str, str], list[tuple[ApplicationRecord, Clock]]] = {}
-        decided: list[tuple[ApplicationRecord, Clock]] = []  # in the period: days by unit
-        for v in items:
-            r = v.record
-            if (
-                (handler is None or r.handler == handler)
-                and (category is None or r.category == category)
-                and (unit is None or r.unit == unit)
-            ):
-                item = (r, v.clock)
-                groups.setdefault((r.category, r.unit), []).append(item)
-                if (on := r.facts.decided_on) is not None and first <= on <= last:
-                    decided.append(item)
+    groups: dict[tuple[str, str], list[tuple[ApplicationRecord, Clock]]] = {}
+    decided: list[tuple[ApplicationRecord, Clock]] = []  # in the period: days by unit
+    for v in items:
+        r = v.record
+        if (
+            (handler is None or r.handler == handler)
+            and (category is None or r.category == category)
+            and (unit is None or r.unit == unit)
+        ):
+            item = (r, v.clock)
+            groups.setdefault((r.category, r.unit), []).append(item)
+            if (on := r.facts.decided_on) is not None and first <= on <= last:
+                decided.append(item)
     cal, rule_for = ws.calendar(), ws.rule_for
     # In the groups' own order, not the list's: the weighted averages then add up the
     # same way from any list of the same applications (the window's, the database's).

@@ -26,7 +26,7 @@ from approvals_gui.store.units import load_authorities, load_units, user_named
 class _Cache:
     """What a workspace read once (small, read often); shared by its copies."""
 
-    __slots__ = ("authorities", "calendar", "judged", "rules", "units")
+    __slots__ = ("authorities", "calendar", "chosen", "judged", "rules", "units")
 
     def __init__(self) -> None:
         self.calendar: WorkCalendar | None = None
@@ -34,6 +34,8 @@ class _Cache:
         self.judged: dict[int, TimeLimitRule] | None = None
         self.units: tuple[Unit, ...] | None = None
         self.authorities: dict[str, Authority] | None = None
+        # `rule_for`'s answers by (judged rule id, category): lists ask it of every row.
+        self.chosen: dict[tuple[int | None, str], TimeLimitRule] = {}
 
 
 @dataclass(frozen=True)
@@ -129,7 +131,12 @@ class Workspace:
 
     def rule_for(self, record: ApplicationRecord) -> TimeLimitRule:
         """`rule_choice.rule_for` with this workspace's rules."""
-        return rule_choice.rule_for(record, self.rule, self.judged_rule)
+        key = (record.judged_rule_id, record.category)
+        found = self._cache.chosen.get(key)
+        if found is None:
+            found = rule_choice.rule_for(record, self.rule, self.judged_rule)
+            self._cache.chosen[key] = found
+        return found
 
     def rule(self, category: str) -> TimeLimitRule:
         return rule_choice.current_rule(self.rules(), category)
@@ -145,3 +152,4 @@ class Workspace:
         self._cache.judged = None
         self._cache.units = None
         self._cache.authorities = None
+        self._cache.chosen = {}

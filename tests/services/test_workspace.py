@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import FrozenInstanceError
+from dataclasses import FrozenInstanceError, replace
 from datetime import date
 
 import pytest
@@ -17,6 +17,7 @@ from approvals_gui.services.applications import (
     list_applications,
     register,
 )
+from approvals_gui.services.rules import save_rule
 from approvals_gui.services.workspace import Workspace
 from tests.conftest import NOW, TODAY, new_application, reviewed_and_refused
 
@@ -49,3 +50,22 @@ def test_a_rule_judged_on_another_desktop_is_found(ws: Workspace, engine: Engine
     (found,) = list_applications(elsewhere, today=TODAY)
     assert found.record.judged_rule_id in elsewhere.judged_rules()
     assert found.clock.status is Status.WITHIN_PROMISE
+
+
+def test_the_rule_kept_for_each_record_follows_an_edit(ws: Workspace) -> None:
+    """`rule_for` keeps its answer by judged rule and category, until the rules are
+    read again: an edit's new limit reaches the open application, the judged one keeps
+    the rule it was judged by."""
+    open_id = register(ws, new_application(received_on=date(2026, 11, 2)), today=TODAY)
+    judged_id = register(ws, new_application(received_on=date(2026, 11, 2)), today=TODAY)
+    for version, step in enumerate(
+        (Step(Action.ACCEPT, date(2026, 11, 3)), *reviewed_and_refused()), start=1
+    ):
+        apply_step(ws, judged_id, version, step, today=TODAY)
+    judged, running = (detail(ws, i, today=TODAY).view.record for i in (judged_id, open_id))
+    before = ws.rule_for(running)
+    assert ws.rule_for(judged) == before and ws.rule_for(running) is before
+    edited = replace(before, warn_workdays=before.warn_workdays + 1)
+    save_rule(ws, edited, based_on=before)
+    assert ws.rule_for(running) == edited
+    assert ws.rule_for(judged) == before
