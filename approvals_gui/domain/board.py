@@ -27,6 +27,10 @@ class Lane(StrEnum):
     YELLOW = "yellow"  # due soon
 
 
+# The lanes past a date: what the count beside 超期看板 counts, of every kind of card.
+LATE = frozenset({Lane.BREACH, Lane.RED})
+
+
 class CardKind(StrEnum):
     APPLICATION = "application"
     FOLLOW_UP = "follow_up"

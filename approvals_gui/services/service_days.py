@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
 from dateutil.relativedelta import relativedelta
 
 from approvals_gui.domain.access import Permission
-from approvals_gui.domain.board import Card, follow_up_card
+from approvals_gui.domain.board import LATE, Card, follow_up_card
 from approvals_gui.domain.calendar import check_in_calendar
 from approvals_gui.domain.credit_code import validate_credit_code
 from approvals_gui.domain.enterprises import EnterpriseForm
@@ -118,8 +119,18 @@ def open_follow_ups(ws: Workspace, *, today: date) -> list[VisitView]:
 
 
 def follow_up_cards(ws: Workspace, *, today: date) -> list[Card]:
-    cards = (follow_up_card(v.visit, v.clock) for v in open_follow_ups(ws, today=today))
+    return cards_of(open_follow_ups(ws, today=today))
+
+
+def cards_of(views: Iterable[VisitView]) -> list[Card]:
+    """The board's cards of the open follow-ups `views`: those overdue or due soon."""
+    cards = (follow_up_card(v.visit, v.clock) for v in views)
     return [card for card in cards if card is not None]
+
+
+def late_follow_ups(views: Iterable[VisitView]) -> int:
+    """How many of the open follow-ups `views` the board shows as late."""
+    return sum(card.lane in LATE for card in cards_of(views))
 
 
 def month_report(ws: Workspace, month: date, *, today: date) -> MonthlyReport:

@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._view = MINE
         self._files = files
+        self._late = dict.fromkeys(CardKind, 0)  # the late cards of each kind on the board
         self.setWindowTitle(window_title())
         bureau = options.BUREAU_NAME.get(settings)  # this desk's own, before the database's
         if ws.user is None:  # no sign-in: the name this desk gave acts
@@ -170,7 +171,7 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self._restore_state()
         self.applications.reload()
-        self.service_days.load_next_day()
+        self.service_days.load_status()
         self.hotline.load_overdue()
         self.load_notice_settings()
         self.show_user()
@@ -421,6 +422,7 @@ class MainWindow(QMainWindow):
         self.board.page.open_requested.connect(self._open_card)
         self.directory.page.application_requested.connect(self.open_application)
         self.service_days.next_day_known.connect(self._show_next_service_day)
+        self.service_days.late_known.connect(partial(self._show_late, CardKind.FOLLOW_UP))
         self.hotline.overdue_known.connect(self._show_hotline_overdue)
         self.hotline.enterprise_requested.connect(self.open_enterprise)
         self.directory.message.connect(status.showMessage)
@@ -440,19 +442,35 @@ class MainWindow(QMainWindow):
             self.show_view(str(item.data(Qt.ItemDataRole.UserRole)))
 
     def _show_nav_counts(self, mine: int, everything: int, late: int) -> None:
-        """The counts beside 我的事项, 全部申请 and 超期看板 (#13), and what they mean."""
-        tips = {
-            MINE: (mine, self.tr("您名下在办 %n 件", None, mine)),
-            ALL: (everything, self.tr("共 %n 件申请", None, everything)),
-            BOARD: (late, self.tr("在办申请中超期 %n 件（超法定期限或超承诺期限）", None, late)),
-        }
+        """The counts beside 我的事项 and 全部申请 (#13), and what they mean; and the
+        late applications' part of the count beside 超期看板."""
+        self._set_nav_count(MINE, mine, self.tr("您名下在办 %n 件", None, mine))
+        self._set_nav_count(ALL, everything, self.tr("共 %n 件申请", None, everything))
+        self._show_late(CardKind.APPLICATION, late)
+
+    def _show_late(self, kind: CardKind, count: int) -> None:
+        """The count beside 超期看板: every late card the board shows, of each kind."""
+        self._late[kind] = count
+        total = sum(self._late.values())
+        tip = (
+            self.tr(
+                "超期 %n 件：在办申请 %1 件（超法定期限或超承诺期限），"
+                "12369 举报 %2 件，服务日跟进事项 %3 件",
+                None,
+                total,
+            )
+            .replace("%1", str(self._late[CardKind.APPLICATION]))
+            .replace("%2", str(self._late[CardKind.CASE]))
+            .replace("%3", str(self._late[CardKind.FOLLOW_UP]))
+        )
+        self._set_nav_count(BOARD, total, tip, alert=total > 0)
+
+    def _set_nav_count(self, key: str, count: int, tip: str, *, alert: bool = False) -> None:
         for row in range(self.nav.count()):
             item = self.nav.item(row)
-            key = item.data(Qt.ItemDataRole.UserRole)
-            if key in tips:
-                count, tip = tips[key]
+            if item.data(Qt.ItemDataRole.UserRole) == key:
                 item.setData(COUNT_ROLE, count)
-                item.setData(ALERT_ROLE, key == BOARD and count > 0)
+                item.setData(ALERT_ROLE, alert)
                 item.setToolTip(tip)
         self._share_width()  # a count with more digits may need a wider navigation
 
@@ -511,9 +529,11 @@ class MainWindow(QMainWindow):
         self.service_day_label.setToolTip(self.service_days.page.next_text(day))
 
     def _show_hotline_overdue(self, count: int) -> None:
-        """热线超期 N beside the counts, while there is any."""
+        """热线超期 N beside the counts, while there is any; and the cases' part of the
+        count beside 超期看板."""
         self.hotline_label.setText(self.tr("热线超期 %1").replace("%1", str(count)))
         self.hotline_label.setVisible(count > 0)
+        self._show_late(CardKind.CASE, count)
 
     def register_report(self) -> None:
         """Ctrl+Shift+N: the hotline page, and a report to register."""

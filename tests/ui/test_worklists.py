@@ -3,6 +3,7 @@ filters kept per view and cleared on request, and empty states that say what to 
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -10,15 +11,18 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from approvals_gui.domain.service_days import Matter, MatterType, Mode, VisitForm
 from approvals_gui.domain.stages import Action, Stage
 from approvals_gui.services import changes
 from approvals_gui.services.applications import Step, list_applications
+from approvals_gui.services.service_days import save_visit
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.delegates.nav_count import ALERT_ROLE, COUNT_ROLE
 from approvals_gui.ui.dialogs.register_dialog import RegisterDialog
 from approvals_gui.ui.main_window import ALL, BOARD, MINE, MainWindow
 from tests.conftest import TODAY
 from tests.ui.conftest import answer_next_dialog, open_window, type_text
+from tests.ui.test_hotline_board import late_case
 
 
 def late_one(ws: Workspace) -> tuple[int, int]:
@@ -33,6 +37,15 @@ def withdraw(ws: Workspace) -> changes.ChangeSet:
     """Withdraw the running application, as another desk would; the change set it makes."""
     app_id, version = late_one(ws)
     return changes.step(ws, app_id, version, Step(Action.WITHDRAW, TODAY), today=TODAY)
+
+
+def late_follow_up() -> VisitForm:
+    """A service day's follow-up due 11-20: three working days over on TODAY."""
+    return VisitForm(
+        date(2026, 11, 5), None, "江城再生资源有限公司", "91350100M000100Y43", Mode.VISIT,
+        "企业厂区", "王五", (Matter(MatterType.PERMIT, "排污许可证变更咨询"),),
+        "一周内书面答复", "王五", date(2026, 11, 20),
+    )  # fmt: skip
 
 
 def nav_counts(window: MainWindow) -> dict[str, tuple[object, object]]:
@@ -204,3 +217,22 @@ def test_no_match_offers_to_clear_the_filters(
     page.empty.linkActivated.emit("clear")
     assert page.search.text() == "" and page.proxy.rowCount() == 1
     assert page.body.currentWidget() is page.table
+
+
+def test_the_board_count_has_late_cases_and_follow_ups_too(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    """The count beside 超期看板 said 0 while the board showed a late 12369 case and a
+    late follow-up: it counted applications only."""
+    late_case(ws)
+    save_visit(ws, late_follow_up(), today=TODAY)
+    window = open_window(qtbot, ws, settings)
+    qtbot.waitUntil(lambda: nav_counts(window)[BOARD] == (2, True))
+    tip = next(
+        window.nav.item(r).toolTip()
+        for r in range(window.nav.count())
+        if window.nav.item(r).data(Qt.ItemDataRole.UserRole) == BOARD
+    )
+    assert tip == (
+        "超期 2 件：在办申请 0 件（超法定期限或超承诺期限），12369 举报 1 件，服务日跟进事项 1 件"
+    )

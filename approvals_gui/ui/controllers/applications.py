@@ -8,7 +8,7 @@ from functools import partial
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
-from approvals_gui.domain.board import Lane, application_card
+from approvals_gui.domain.board import LATE, Lane, application_card
 from approvals_gui.domain.clock import Status
 from approvals_gui.domain.search import is_open
 from approvals_gui.services.applications import (
@@ -259,7 +259,7 @@ class ApplicationsController(QObject):
         self._update_nav_counts()
 
     def _update_nav_counts(self) -> None:
-        late = self._lanes[Lane.BREACH] + self._lanes[Lane.RED]
+        late = sum(self._lanes[lane] for lane in LATE)
         self.nav_counts_changed.emit(
             self._open_by_handler[self.ops.ws.actor], self.page.model.rowCount(), late
         )

@@ -17,6 +17,7 @@ from approvals_gui.services.changes import ChangeSet, Reference
 from approvals_gui.services.directory import enterprise_applications
 from approvals_gui.services.service_days import (
     VisitView,
+    late_follow_ups,
     month_report,
     next_day,
     open_follow_ups,
@@ -72,12 +73,19 @@ def _visit_with_choices(
     return found, {enterprise_id: enterprise_applications(ws, enterprise_id)}
 
 
+def _status(ws: Workspace, today: date) -> tuple[ServiceDay, int]:
+    """The next service day and how many follow-ups are late, for a hidden page."""
+    return next_day(ws, today=today), late_follow_ups(open_follow_ups(ws, today=today))
+
+
 class ServiceDaysController(PageController):
-    """`next_day_known(day)` for the status bar."""
+    """`next_day_known(day)` for the status bar; `late_known(n)` for the count beside
+    超期看板."""
 
     page: ServiceDaysPage
 
     next_day_known = Signal(object)
+    late_known = Signal(int)
 
     def __init__(self, ops: Operations, exports: ExportActions) -> None:
         super().__init__(ops)
@@ -91,17 +99,22 @@ class ServiceDaysController(PageController):
 
     def invalidate(self) -> None:
         """A shown page reloads, next day included; a hidden one still keeps the status
-        bar's next service day current (after a change, F5 or midnight)."""
+        bar's next service day and the late follow-ups' count current (after a change,
+        F5 or midnight)."""
         super().invalidate()
         if not self.active:
-            self.load_next_day()
+            self.load_status()
 
     def affected_by(self, changes: ChangeSet) -> bool:
         return changes.service_days or changes.reference is not None or changes.reload
 
-    def load_next_day(self) -> None:
-        ws, day = self.ops.ws, self.ops.today()
-        self.ops.read(partial(next_day, ws, today=day), self.next_day_known.emit)
+    def load_status(self) -> None:
+        self.ops.read(partial(_status, self.ops.ws, self.ops.today()), self._status_known)
+
+    def _status_known(self, status: tuple[ServiceDay, int]) -> None:
+        upcoming, late = status
+        self.next_day_known.emit(upcoming)
+        self.late_known.emit(late)
 
     def refresh(self) -> None:
         selected = self.page.selected_day()
@@ -115,7 +128,7 @@ class ServiceDaysController(PageController):
         self.page.set_schedule(screen.days, dict(screen.counts), screen.upcoming, screen.rule)
         self.page.blockSignals(False)
         self.page.show_follow_ups(screen.pending)
-        self.next_day_known.emit(screen.upcoming)
+        self._status_known((screen.upcoming, late_follow_ups(screen.pending)))
         day = self.page.selected_day()
         if day is not None and day == selected:
             self.page.show_visits(day, screen.day_visits)
