@@ -78,6 +78,12 @@ class ApplicationRecord:
     unit: str = ""  # the unit that decides it (审批单位), by code
     holder: str = ""  # the unit that has it now (系统内流转), by code
 
+    @property
+    def held_by(self) -> str:
+        """The unit that has it now: its holder, or, where none is stored, the unit
+        that decides it."""
+        return self.holder or self.unit
+
 
 def parse_investment(text: str) -> float | None:
     """Total investment in 万元 from what the user typed; empty means not given."""

@@ -151,7 +151,7 @@ def application_card(
         record.district,
         record.category,
         record.unit,
-        record.holder or record.unit,
+        record.held_by,
         extendable,
     )
 

@@ -286,7 +286,7 @@ def unit_days(
                 unit = unit or record.unit
                 days[unit] = days.get(unit, 0) + n
         else:
-            unit = record.holder or record.unit
+            unit = record.held_by
             n = between(record.registered_on.toordinal(), on.toordinal())
             days[unit] = days.get(unit, 0) + n
     return UnitDays(decided, days)

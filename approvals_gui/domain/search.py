@@ -68,6 +68,22 @@ class ApplicationFilter:
         return all(any(old in new for new in words) for old in wider.words())
 
 
+@dataclass(frozen=True, slots=True)
+class Mine:
+    """Whose items 我的事项 lists: those handled by `name`, and, for a signed-in user,
+    held at the user's `unit`. A name alone is not a person: a ledger or a desk without
+    sign-in at another unit may name a handler of the same name."""
+
+    name: str
+    unit: str | None = None  # None: a desk without sign-in, where the name is enough
+
+    def has(self, handler: str, held_by: str) -> bool:
+        return handler == self.name and (self.unit is None or held_by == self.unit)
+
+    def holds(self, record: ApplicationRecord) -> bool:
+        return self.has(record.handler, record.held_by)
+
+
 def has_words(haystack: str, words: Sequence[str]) -> bool:
     """The text rule: every word is somewhere in the haystack."""
     return all(word in haystack for word in words)

@@ -185,7 +185,7 @@ def _planned(
     step: Step,
 ) -> _Plan:
     record, investment = repo.record_and_investment(session, application_id, lock=True)
-    ws.require(_PERMISSION.get(step.action, Permission.STEP), record.holder or record.unit)
+    ws.require(_PERMISSION.get(step.action, Permission.STEP), record.held_by)
     if step.action is Action.TRANSFER:  # to a unit active now, whatever this desk cached
         check_active(load_units(session), step.to_unit)
     if record.version != expected_version:
@@ -342,7 +342,7 @@ def _for_user(ws: Workspace, found: ApplicationDetail) -> ApplicationDetail:
     require = ws.permissions()
     for action in found.allowed:
         try:
-            require(_PERMISSION.get(action, Permission.STEP), record.holder or record.unit)
+            require(_PERMISSION.get(action, Permission.STEP), record.held_by)
         except DomainError as exc:
             refused.setdefault(action, exc)
     return replace(found, blocked=refused) if refused != found.blocked else found

@@ -139,7 +139,7 @@ def applications_sheet(
                 r.handler,
                 r.district,
                 unit_label(r.unit, units),
-                unit_label(r.holder or r.unit, units),
+                unit_label(r.held_by, units),
                 r.registered_on,
                 f.accepted_on,
                 STAGE_NAMES[f.stage],

@@ -16,6 +16,7 @@ from approvals_gui.domain.applications import ApplicationRecord
 from approvals_gui.domain.calendar import WorkCalendar
 from approvals_gui.domain.errors import DomainError
 from approvals_gui.domain.rules import TimeLimitRule
+from approvals_gui.domain.search import Mine
 from approvals_gui.domain.units import Authority, Unit
 from approvals_gui.services import rule_choice
 from approvals_gui.store.db import Engine, session_scope
@@ -60,6 +61,11 @@ class Workspace:
     def signed_in(self, user: User | None) -> Workspace:
         """The same database and cache, acting as `user` (None: signed out)."""
         return replace(self, user=user, actor=user.name if user else self.actor)
+
+    def mine(self) -> Mine:
+        """Whose items 我的事项 lists: the signed-in user's at their unit, or those of
+        the name this desk gave."""
+        return Mine(self.actor, self.user.unit if self.user is not None else None)
 
     def require(self, permission: Permission, unit: str | None = None) -> None:
         """Refuse (DomainError NOT_PERMITTED) what the signed-in user may not do; a

@@ -71,7 +71,7 @@ def offered_actions(detail: ApplicationDetail, units: Sequence[Unit]) -> list[Ac
     """The steps to offer: those the stage table allows, but a transfer only where
     there is another active unit to send to (a bureau of one unit has none)."""
     record = detail.view.record
-    here = record.holder or record.unit
+    here = record.held_by
     elsewhere = any(u.active and u.code != here for u in units)
     return [a for a in detail.allowed if a is not Action.TRANSFER or elsewhere]
 
@@ -264,7 +264,7 @@ class DetailPane(QWidget):
             (self.tr("当前环节"), strings.stage_name(r.facts.stage)),
             (self.tr("承办人"), r.handler),
             (self.tr("审批单位"), self.unit_name(r.unit) if r.unit else ""),
-            (self.tr("所在单位"), self.unit_name(r.holder or r.unit) if r.unit else ""),
+            (self.tr("所在单位"), self.unit_name(r.held_by) if r.unit else ""),
             (self.tr("区县"), r.district),
             (self.tr("总投资（万元）"), investment),
             (self.tr("收件日期"), r.registered_on.isoformat()),

@@ -121,7 +121,7 @@ class Reminders(QObject):
         self._settings = settings
         self._window = window
         self._alerts: dict[int, Alert] | None = None  # mine at the last look; None: not yet
-        self._actor = ops.ws.actor
+        self._mine_was = ops.ws.mine()  # whose alerts were looked at last
         self.tooltip = ""
         self.tray: QSystemTrayIcon | None = None
         self.digest: DigestDialog | None = None
@@ -159,10 +159,10 @@ class Reminders(QObject):
     # -- my items ---------------------------------------------------------------------------
 
     def _mine(self, views: Iterable[ApplicationView]) -> dict[int, ApplicationView]:
-        """The signed-in handler's running applications among `views`, by id (a pass
-        over every row of the list: the handler asked for once)."""
-        actor = self.ops.ws.actor
-        return {v.record.id: v for v in views if v.record.handler == actor and is_open(v.record)}
+        """The signed-in handler's running applications among `views`, by id, as 我的事项
+        has them (a pass over every row of the list: the user asked for once)."""
+        holds = self.ops.ws.mine().holds
+        return {v.record.id: v for v in views if holds(v.record) and is_open(v.record)}
 
     def _warn(self, view: ApplicationView) -> int:
         reference = self.ops.reference
@@ -201,10 +201,10 @@ class Reminders(QObject):
         gone: set[int] | None = None,
     ) -> None:
         before = self._alerts
-        actor = self.ops.ws.actor
-        if before is not None and actor == self._actor:
+        mine = self.ops.ws.mine()
+        if before is not None and mine == self._mine_was:
             self._notify_about(newly_alerting(before, after), views)
-        self._actor = actor
+        self._mine_was = mine
         if replace_all or before is None:
             self._alerts = dict(after)
         else:

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
 from approvals_gui.domain.clock import Status
-from approvals_gui.domain.search import ApplicationFilter
+from approvals_gui.domain.search import ApplicationFilter, Mine
 from approvals_gui.services.applications import ApplicationView, Listing, list_applications
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.models.applications_proxy import ApplicationsProxyModel
@@ -31,17 +31,21 @@ def population(ws: Workspace, size: int) -> list[ApplicationView]:
     for i in range(size):
         view = base[i % len(base)]
         record = dataclasses.replace(
-            view.record, id=i + 1, number=f"HP2026-{i + 1:05d}", handler=("张三", "李四")[i % 2]
+            view.record,
+            id=i + 1,
+            number=f"HP2026-{i + 1:05d}",
+            handler=("张三", "李四")[i % 2],
+            holder=("city", "east", "")[i % 3],
         )
         clock = dataclasses.replace(view.clock, status=STATUSES[i % 5], workdays_left=i % 7 - 3)
         made.append(ApplicationView(record, clock))
     return made
 
 
-def proxy_over(model: ApplicationsTableModel, column: int, descending: bool, scope: str | None):
+def proxy_over(model: ApplicationsTableModel, column: int, descending: bool, scope: Mine | None):
     proxy = ApplicationsProxyModel()
     proxy.setSourceModel(model)
-    proxy.set_scope_handler(scope)
+    proxy.set_scope(scope)
     proxy.set_filter(ApplicationFilter(status=None))
     order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
     proxy.sort(column, order)
@@ -58,7 +62,7 @@ EXAMPLES = settings(
 @given(
     column=st.integers(0, len(COLUMNS) - 1),
     descending=st.booleans(),
-    scope=st.sampled_from([None, "张三"]),
+    scope=st.sampled_from([None, Mine("张三"), Mine("张三", "east")]),
     changes=st.lists(
         st.tuples(st.integers(0, 39), st.sampled_from(STATUSES), st.integers(-5, 5)),
         min_size=1,
@@ -69,7 +73,7 @@ def test_a_moved_row_lands_where_a_full_sort_puts_it(
     data: Workspace,
     column: int,
     descending: bool,
-    scope: str | None,
+    scope: Mine | None,
     changes: list[tuple[int, Status, int]],
 ) -> None:
     model = ApplicationsTableModel()
@@ -93,7 +97,7 @@ def test_a_moved_row_lands_where_a_full_sort_puts_it(
 @given(
     column=st.integers(0, len(COLUMNS) - 1),
     descending=st.booleans(),
-    scope=st.sampled_from([None, "张三"]),
+    scope=st.sampled_from([None, Mine("张三"), Mine("张三", "east")]),
     split=st.integers(0, 40),
     again=st.lists(st.tuples(st.integers(0, 39), st.booleans()), max_size=6),
     words=st.sampled_from(["", "项目", "HP2026-0001"]),
@@ -102,7 +106,7 @@ def test_rows_added_in_bulk_land_where_a_full_sort_puts_them(
     data: Workspace,
     column: int,
     descending: bool,
-    scope: str | None,
+    scope: Mine | None,
     split: int,
     again: list[tuple[int, bool]],
     words: str,

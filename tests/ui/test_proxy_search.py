@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
 from approvals_gui.domain.clock import Status
-from approvals_gui.domain.search import ApplicationFilter
+from approvals_gui.domain.search import ApplicationFilter, Mine
 from approvals_gui.services.applications import ApplicationView, list_applications
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.models.applications_proxy import ApplicationsProxyModel
@@ -38,6 +38,7 @@ def population(ws: Workspace) -> list[ApplicationView]:
             number=f"HP2026-{i % 12:05d}",
             project=PROJECTS[i % len(PROJECTS)],
             handler=("张三", "李四")[i % 2],
+            holder=("city", "east", "")[i % 3],
         )
         clock = dataclasses.replace(view.clock, status=STATUSES[i % 4], workdays_left=i % 5)
         made.append(ApplicationView(record, clock))
@@ -47,7 +48,7 @@ def population(ws: Workspace) -> list[ApplicationView]:
 def expected(
     model: ApplicationsTableModel,
     flt: ApplicationFilter,
-    scope: str | None,
+    scope: Mine | None,
     column: int,
     descending: bool,
 ) -> list[int]:
@@ -58,7 +59,7 @@ def expected(
     return [
         views[i].record.id
         for i in order
-        if (scope is None or views[i].record.handler == scope)
+        if (scope is None or scope.holds(views[i].record))
         and flt.matches(views[i].record, views[i].clock)
     ]
 
@@ -67,11 +68,11 @@ def shown(proxy: ApplicationsProxyModel) -> list[int]:
     return [v.record.id for v in proxy.shown_views()]
 
 
-# A step: type a text, pick a status (or none), limit to a handler, or sort.
+# A step: type a text, pick a status (or none), limit to a handler's (at a unit), or sort.
 steps = st.one_of(
     st.tuples(st.just("text"), st.text(LETTERS, max_size=6)),
     st.tuples(st.just("status"), st.sampled_from([None, *STATUSES])),
-    st.tuples(st.just("scope"), st.sampled_from([None, "张三"])),
+    st.tuples(st.just("scope"), st.sampled_from([None, Mine("张三"), Mine("张三", "east")])),
     st.tuples(st.just("sort"), st.tuples(st.integers(0, len(COLUMNS) - 1), st.booleans())),
 )
 
@@ -88,7 +89,7 @@ def test_what_the_list_shows_is_a_fresh_filter_and_sort(
     proxy = ApplicationsProxyModel()
     proxy.setSourceModel(model)
     flt, column, descending = ApplicationFilter(), 1, False
-    scope: str | None = None
+    scope: Mine | None = None
     for kind, value in actions:
         if kind == "text":
             flt = dataclasses.replace(flt, text=value)
@@ -98,7 +99,7 @@ def test_what_the_list_shows_is_a_fresh_filter_and_sort(
             proxy.set_filter(flt)
         elif kind == "scope":
             scope = value
-            proxy.set_scope_handler(scope)
+            proxy.set_scope(scope)
         else:
             column, descending = value
             order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder

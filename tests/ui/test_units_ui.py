@@ -402,3 +402,28 @@ def test_the_history_fits_the_pane_without_scrolling_sideways(
     moves = [table.item(r, 1) for r in range(table.rowCount())]
     assert "转办：技术评估中心 → 东城分局" in [m.text() for m in moves]
     assert all(m.toolTip() == m.text() for m in moves)  # in full on hover
+
+
+def test_my_items_are_the_users_own_at_their_unit(
+    qtbot: QtBot, bureau: Workspace, apps: dict[str, int]
+) -> None:
+    """我的事项 went by the handler's name alone: a 张三 signed in at the city bureau
+    listed and counted the branch's 张三's work too. A desk without sign-in still goes
+    by the name it gave."""
+    assert {a: detail(bureau, i, today=TODAY).view.record.held_by for a, i in apps.items()} == {
+        "east": "dc",
+        "city": "city",
+    }
+    user = User("张三", "city", Role_.CLERK)
+    users.add_user(bureau, user, "secret-123")
+    for ws, mine in ((bureau.signed_in(user), {apps["city"]}), (bureau, set(apps.values()))):
+        parent = QWidget()
+        qtbot.addWidget(parent)
+        applications = ApplicationsController(operations(ws, parent))
+        counts: list[tuple[int, int, int]] = []
+        applications.nav_counts_changed.connect(lambda *c, into=counts: into.append(c))
+        with qtbot.waitSignal(applications.loaded):
+            applications.reload()
+        applications.show_scope(True)
+        assert shown_ids(applications) == mine
+        assert counts[-1][:2] == (len(mine), 2)

@@ -54,7 +54,8 @@ class ApplicationsController(QObject):
         self._mine = True
         # Counted as rows come and change, never by a pass over every row.
         self._counts: Counter[Status] = Counter()  # the rows' countdowns
-        self._open_by_handler: Counter[str] = Counter()
+        # The running rows by (handler, unit holding them): 我的事项's count for any user.
+        self._open_by_handler: Counter[tuple[str, str]] = Counter()
         self._lanes: Counter[Lane] = Counter()  # the running rows' board lanes
         self._filters = {MINE: ViewFilters(), ALL: ViewFilters(show_finished=True)}
         self.page.set_scope(mine=True)
@@ -69,7 +70,7 @@ class ApplicationsController(QObject):
         """我的事项 (the signed-in handler's) or 全部申请; the selection stays if it can."""
         self._filters[self._view()] = self.page.filter_state()  # kept for its return
         self._mine = mine
-        self.page.proxy.set_scope_handler(self.ops.ws.actor if mine else None)
+        self.page.proxy.set_scope(self.ops.ws.mine() if mine else None)
         self.page.set_filter_state(self._filters[self._view()])
         self.page.set_scope(mine)
         self.page.select(self.shown_id())
@@ -178,7 +179,7 @@ class ApplicationsController(QObject):
 
     def _tally_open(self, view: ApplicationView, sign: int) -> None:
         """The counts only a running row is in: its handler's, and its board lane's."""
-        self._open_by_handler[view.record.handler] += sign
+        self._open_by_handler[view.record.handler, view.record.held_by] += sign
         card = application_card(view.record, view.clock)
         if card is not None:
             self._lanes[card.lane] += sign
@@ -258,11 +259,15 @@ class ApplicationsController(QObject):
         )
         self._update_nav_counts()
 
+    def _mine_open(self) -> int:
+        mine = self.ops.ws.mine()
+        return sum(
+            n for (handler, unit), n in self._open_by_handler.items() if mine.has(handler, unit)
+        )
+
     def _update_nav_counts(self) -> None:
         late = sum(self._lanes[lane] for lane in LATE)
-        self.nav_counts_changed.emit(
-            self._open_by_handler[self.ops.ws.actor], self.page.model.rowCount(), late
-        )
+        self.nav_counts_changed.emit(self._mine_open(), self.page.model.rowCount(), late)
 
     # -- what is remembered ---------------------------------------------------------------
 

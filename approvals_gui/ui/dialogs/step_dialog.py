@@ -168,7 +168,7 @@ class StepDialog(QDialog):
         """The other active units by name, the kind in brackets where it says more than
         the name; the usual one chosen. The deciding and the current unit above it."""
         record = self._detail.view.record
-        at = record.holder or record.unit
+        at = record.held_by
         names = {u.code: u.name for u in units}
         holder = next((u for u in units if u.code == at), None)
         choices = [u for u in units if u.active and u.code != at]

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     QTimer,
 )
 
-from approvals_gui.domain.search import ApplicationFilter, search_text, with_words
+from approvals_gui.domain.search import ApplicationFilter, Mine, search_text, with_words
 from approvals_gui.services.applications import ApplicationView
 from approvals_gui.ui.models.applications_table import (
     COLUMNS,
@@ -38,7 +38,7 @@ class ApplicationsProxyModel(QAbstractProxyModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._filter = ApplicationFilter()
-        self._scope_handler: str | None = None
+        self._mine: Mine | None = None  # 我的事项, or None for every application
         self._sort_column = COUNTDOWN_COLUMN
         self._order = Qt.SortOrder.AscendingOrder
         # The source keeps each row's search text and sort keys, worked out when rows
@@ -71,9 +71,9 @@ class ApplicationsProxyModel(QAbstractProxyModel):
         self._filter = flt
         self._refilter(self._rows if narrow else None)
 
-    def set_scope_handler(self, handler: str | None) -> None:
-        """Limit the list to one handler's items ("My items"), or show all."""
-        self._scope_handler = handler
+    def set_scope(self, mine: Mine | None) -> None:
+        """Limit the list to one user's items (我的事项), or show all."""
+        self._mine = mine
         self._refilter()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -146,8 +146,8 @@ class ApplicationsProxyModel(QAbstractProxyModel):
         return lambda i: (keys[i], i)
 
     def _accepts(self, view: ApplicationView, haystack: str) -> bool:
-        handler = self._scope_handler
-        return (handler is None or view.record.handler == handler) and self._filter.matches(
+        mine = self._mine
+        return (mine is None or mine.holds(view.record)) and self._filter.matches(
             view.record, view.clock, haystack
         )
 
@@ -166,15 +166,15 @@ class ApplicationsProxyModel(QAbstractProxyModel):
         """Show the rows that pass: of `among` (rows in sort order that a wider filter
         let through), or of all. The same test as `_accepts`, in bulk: the words first,
         on the precomputed texts, then the other filters on what is left."""
-        flt, handler, words = self._filter, self._scope_handler, self._filter.words()
+        flt, mine, words = self._filter, self._mine, self._filter.words()
         rows = self._sorted if among is None else among
         rows = with_words(rows, self._search_texts(), words) if words else list(rows)
-        if handler is not None or flt.has_fields():
+        if mine is not None or flt.has_fields():
             views = self.source().views()
             rows = [
                 i
                 for i in rows
-                if (handler is None or views[i].record.handler == handler)
+                if (mine is None or mine.holds(views[i].record))
                 and flt.matches_fields(views[i].record, views[i].clock)
             ]
         self._show(rows)

@@ -49,7 +49,7 @@ def _category(v: ApplicationView) -> str:
 
 def _holder(v: ApplicationView) -> str:
     """The unit that has it now; one registered before units is at its deciding unit."""
-    return v.record.holder or v.record.unit
+    return v.record.held_by
 
 
 # The order a clerk reads a row in: which one and how urgent, what it is, where it stands
