@@ -2219,8 +2219,8 @@
     <message numerus="yes">
         <source>超期 %n 件：在办申请 %1 件（超法定期限或超承诺期限），12369 举报 %2 件，服务日跟进事项 %3 件</source>
         <translation>
-            <numerusform>%n overdue: open applications %1 (past the statutory or the promised date), 12369 reports %2, service-day follow-ups %3</numerusform>
-            <numerusform>%n overdue: open applications %1 (past the statutory or the promised date), 12369 reports %2, service-day follow-ups %3</numerusform>
+            <numerusform>%n item overdue. Open applications: %1 (past the statutory or the promised date); 12369 reports: %2; service-day follow-ups: %3</numerusform>
+            <numerusform>%n items overdue. Open applications: %1 (past the statutory or the promised date); 12369 reports: %2; service-day follow-ups: %3</numerusform>
         </translation>
     </message>
     <message>
