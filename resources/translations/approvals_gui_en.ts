@@ -1463,8 +1463,20 @@
         <translation>Welcome to One-Go. Please give your bureau’s name and your own; you can change them later in “Settings”.</translation>
     </message>
     <message>
+        <source>欢迎使用一次办结。您的姓名和所在单位以登录账号为准，局名由管理员设置；请选择界面语言，以后也可在“设置”中修改。</source>
+        <translation>Welcome to One-Go. Your name and unit are those of the account you signed in with, and an administrator sets the bureau’s name; please choose your language (you can also change it later in “Settings”).</translation>
+    </message>
+    <message>
+        <source>欢迎使用一次办结。您的姓名和所在单位以登录账号为准；请填写贵局的名称（各电脑共用），以后可在“设置”中修改。</source>
+        <translation>Welcome to One-Go. Your name and unit are those of the account you signed in with; please give your bureau’s name (shared by every desk). You can change it later in “Settings”.</translation>
+    </message>
+    <message>
         <source>发文机关（局名）</source>
         <translation>Issuing authority (bureau)</translation>
+    </message>
+    <message>
+        <source>登录账号</source>
+        <translation>Signed in as</translation>
     </message>
     <message>
         <source>我的姓名（承办人）</source>
@@ -1479,6 +1491,10 @@
         <translation>Language</translation>
     </message>
     <message>
+        <source>由管理员设置</source>
+        <translation>Set by an administrator</translation>
+    </message>
+    <message>
         <source>例如：江城市生态环境局</source>
         <translation>e.g. 江城市生态环境局</translation>
     </message>
@@ -1491,12 +1507,16 @@
         <translation>Only an administrator may change the bureau’s name.</translation>
     </message>
     <message>
-        <source>选择或输入您的姓名</source>
-        <translation>Choose or type your name</translation>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>已登录：承办人为登录的用户。</source>
-        <translation>Signed in: the handler is the signed-in user.</translation>
+        <source>姓名和所在单位由管理员在“单位与用户”中维护。</source>
+        <translation>An administrator keeps names and units in “Units and users”.</translation>
+    </message>
+    <message>
+        <source>选择或输入您的姓名</source>
+        <translation>Choose or type your name</translation>
     </message>
     <message>
         <source>“开始使用”打开“我的事项”，列出承办人为您的申请；“以后再说”则下次启动时再问。</source>

@@ -194,6 +194,76 @@ def test_signed_in_the_name_is_the_users_and_cannot_be_changed(
     assert options.FIRST_RUN_DONE.get(fresh)
 
 
+def signed_in_as(ws: Workspace, role: Role) -> Workspace:
+    """`ws` signed in as 李四 of 市局 in `role`, an admin having added the account."""
+    admin = User("王管理", "city", Role.ADMIN)
+    users.add_user(ws, admin, "correct-horse")
+    if role is Role.ADMIN:
+        return ws.signed_in(admin)
+    user = User("李四", "city", role)
+    users.add_user(ws.signed_in(admin), user, "correct-horse")
+    return ws.signed_in(user)
+
+
+def shown_once_read(
+    qtbot: QtBot, holder: QWidget, ws: Workspace, fresh: QSettings
+) -> FirstRunDialog:
+    dialog = FirstRunDialog(ws, Worker(holder), fresh, holder)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.ready)
+    return dialog
+
+
+@pytest.mark.parametrize("role", [Role.CLERK, Role.MANAGER])
+def test_signed_in_without_the_right_the_bureau_is_not_asked_for(
+    qtbot: QtBot, holder: QWidget, ws: Workspace, fresh: QSettings, role: Role
+) -> None:
+    """A clerk on a shared database may not set the bureau's name: the text says the
+    administrator sets it instead of asking for it, and the greyed field says why."""
+    dialog = shown_once_read(qtbot, holder, signed_in_as(ws, role), fresh)
+    intro = dialog.intro.text()
+    assert "贵局的名称" not in intro and "您的姓名；" not in intro, intro
+    assert "局名由管理员设置" in intro and "以登录账号为准" in intro
+    assert not dialog.bureau.isEnabled()
+    assert dialog.bureau.placeholderText() == "由管理员设置"
+    assert "管理员" in dialog.bureau.toolTip()
+    assert dialog.account.isVisible() and dialog.account.text() == "李四（市局）"
+    assert not dialog.name.isVisible() and not dialog.unit.isVisible()
+    assert dialog.picked_name() == "李四"  # kept as the account's
+
+
+def test_signed_in_without_the_right_in_english(
+    qtbot: QtBot, holder: QWidget, ws: Workspace, fresh: QSettings, english: None
+) -> None:
+    dialog = shown_once_read(qtbot, holder, signed_in_as(ws, Role.CLERK), fresh)
+    intro = dialog.intro.text()
+    assert "administrator sets the bureau’s name" in intro and "give your" not in intro
+    assert dialog.bureau.placeholderText() == "Set by an administrator"
+    assert dialog.account.text() == "李四 (市局)"
+
+
+def test_a_signed_in_admin_is_asked_for_the_bureau_not_for_their_name(
+    qtbot: QtBot, holder: QWidget, ws: Workspace, fresh: QSettings
+) -> None:
+    dialog = shown_once_read(qtbot, holder, signed_in_as(ws, Role.ADMIN), fresh)
+    intro = dialog.intro.text()
+    assert "请填写贵局的名称" in intro and "以登录账号为准" in intro
+    assert "由管理员设置" not in intro
+    assert dialog.bureau.isEnabled() and dialog.bureau.placeholderText().startswith("例如")
+    assert dialog.account.isVisible() and dialog.account.text() == "王管理（市局）"
+    assert not dialog.name.isVisible() and not dialog.unit.isVisible()
+
+
+def test_without_sign_in_the_bureau_and_the_name_are_asked_for(
+    qtbot: QtBot, holder: QWidget, ws: Workspace, fresh: QSettings
+) -> None:
+    dialog = shown_once_read(qtbot, holder, ws, fresh)
+    assert "请先告诉本程序贵局的名称和您的姓名" in dialog.intro.text()
+    assert dialog.bureau.isEnabled() and dialog.name.isEnabled() and dialog.unit.isEnabled()
+    assert dialog.name.isVisible() and dialog.unit.isVisible()
+    assert not dialog.account.isVisible()
+
+
 def test_settings_can_run_it_again(qtbot: QtBot, settings: QSettings) -> None:
     from approvals_gui.domain.notices import NoticeSettings
 

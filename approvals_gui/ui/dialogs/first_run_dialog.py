@@ -1,6 +1,10 @@
 """First-run setup (issue 13): the bureau's name, the clerk's own name and unit, and
 the language, asked once before the window first opens.
 
+Signed in, the name and unit are the account's: shown, not asked. The bureau's name is
+asked only of a user who may set it; to anyone else the dialog says the administrator
+(管理员) sets it, rather than asking for a field they cannot fill in.
+
 Without it the clerk was the computer's login ("root"), so 我的事项 listed nothing, and
 notices were signed by a placeholder bureau. What the dialog offers (the handlers and
 units in the database, the bureau's name as stored) is read on the worker; the bureau's
@@ -43,17 +47,21 @@ LANGUAGES = (("中文（简体）", "zh_CN"), ("English", "en"))  # each in its 
 @dataclass(frozen=True)
 class Choices:
     """What the dialog offers: the database's handlers and active units, and the
-    bureau's notice settings as stored."""
+    bureau's notice settings as stored; `account_unit`, the name of a signed-in user's
+    unit (active or not), "" without sign-in."""
 
     handlers: tuple[str, ...]
     units: tuple[Unit, ...]
     notices: NoticeSettings
+    account_unit: str = ""
 
 
 def read_choices(ws: Workspace) -> Choices:
     """On the worker: the names and units to pick from."""
     units = tuple(u for u in ws.units() if u.active)
-    return Choices(tuple(directory.handlers(ws)), units, notices.notice_settings(ws))
+    account_unit = ws.unit_name(ws.user.unit) if ws.user is not None else ""
+    handlers = tuple(directory.handlers(ws))
+    return Choices(handlers, units, notices.notice_settings(ws), account_unit)
 
 
 class FirstRunDialog(QDialog):
@@ -83,9 +91,13 @@ class FirstRunDialog(QDialog):
         self._notices: NoticeSettings | None = None
         self.ready = False  # the choices are in (or could not be read)
         self.may_edit_bureau = may(ws.user, Permission.EDIT_SETTINGS)
+        # The texts follow the permission, not a failed read (that shows its own problem).
+        self.bureau_by_admin = not self.may_edit_bureau
+        self._account_unit = ""  # the signed-in user's unit's name, once read
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.bureau = QLineEdit()
+        self.account = QLabel()  # signed in: the account's name and unit, not to be changed
         self.name = QComboBox()
         self.name.setEditable(True)
         self.name.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -112,11 +124,14 @@ class FirstRunDialog(QDialog):
 
     def _layout(self) -> None:
         self.setMinimumWidth(480)
-        self._labels = [QLabel() for _ in range(4)]
-        for label, widget in zip(
-            self._labels, (self.bureau, self.name, self.unit, self.language), strict=True
-        ):
+        self._labels = [QLabel() for _ in range(5)]
+        rows = (self.bureau, self.account, self.name, self.unit, self.language)
+        for label, widget in zip(self._labels, rows, strict=True):
             self._form.addRow(label, widget)
+        signed_in = self._ws.user is not None
+        self._form.setRowVisible(self.account, signed_in)
+        for asked in (self.name, self.unit):  # signed in, the account's are shown instead
+            self._form.setRowVisible(asked, not signed_in)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(self._form)
@@ -127,23 +142,21 @@ class FirstRunDialog(QDialog):
     def _retranslate(self) -> None:
         """Every text, again after the language changed."""
         self.setWindowTitle(self.tr("初始设置 — 一次办结"))
-        self.intro.setText(
-            self.tr("欢迎使用一次办结。请先告诉本程序贵局的名称和您的姓名；以后可在“设置”中修改。")
-        )
-        labels = [self.tr("发文机关（局名）"), self.tr("我的姓名（承办人）")]
+        self.intro.setText(self._intro_text())
+        labels = [self.tr("发文机关（局名）"), self.tr("登录账号"), self.tr("我的姓名（承办人）")]
         labels += [self.tr("所在单位"), self.tr("界面语言")]
         for label, text in zip(self._labels, labels, strict=True):
             label.setText(text)
-        self.bureau.setPlaceholderText(self.tr("例如：江城市生态环境局"))
-        self.bureau.setToolTip(
-            self.tr("通知书和报表上署名的机关，各电脑共用。")
-            if self.may_edit_bureau
-            else self.tr("只有管理员可以修改局名。")
-        )
+        if self.bureau_by_admin:
+            self.bureau.setPlaceholderText(self.tr("由管理员设置"))
+            self.bureau.setToolTip(self.tr("只有管理员可以修改局名。"))
+        else:
+            self.bureau.setPlaceholderText(self.tr("例如：江城市生态环境局"))
+            self.bureau.setToolTip(self.tr("通知书和报表上署名的机关，各电脑共用。"))
+        self._show_account()
+        self.account.setToolTip(self.tr("姓名和所在单位由管理员在“单位与用户”中维护。"))
         if (edit := self.name.lineEdit()) is not None:
             edit.setPlaceholderText(self.tr("选择或输入您的姓名"))
-        if self._ws.user is not None:
-            self.name.setToolTip(self.tr("已登录：承办人为登录的用户。"))
         self.next_steps.setText(
             self.tr("“开始使用”打开“我的事项”，列出承办人为您的申请；“以后再说”则下次启动时再问。")
         )
@@ -151,6 +164,32 @@ class FirstRunDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("以后再说"))
         if self.unit.count() and self.unit.itemData(0) == "":
             self.unit.setItemText(0, self.tr("（不指定）"))
+
+    def _intro_text(self) -> str:
+        """What this user is asked for: signed in, not their name and unit; the bureau's
+        name only where they may set it."""
+        if self._ws.user is None:
+            return self.tr(
+                "欢迎使用一次办结。请先告诉本程序贵局的名称和您的姓名；以后可在“设置”中修改。"
+            )
+        if self.bureau_by_admin:
+            return self.tr(
+                "欢迎使用一次办结。您的姓名和所在单位以登录账号为准，局名由管理员设置；"
+                "请选择界面语言，以后也可在“设置”中修改。"
+            )
+        return self.tr(
+            "欢迎使用一次办结。您的姓名和所在单位以登录账号为准；"
+            "请填写贵局的名称（各电脑共用），以后可在“设置”中修改。"
+        )
+
+    def _show_account(self) -> None:
+        """A signed-in user's name, with their unit's once it is read."""
+        user = self._ws.user
+        if user is None:
+            return
+        unit = self._account_unit
+        text = self.tr("%1（%2）").replace("%2", unit).replace("%1", user.name)
+        self.account.setText(text if unit else user.name)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:
@@ -171,6 +210,8 @@ class FirstRunDialog(QDialog):
 
     def _fill(self, choices: Choices) -> None:
         self._notices = choices.notices
+        self._account_unit = choices.account_unit
+        self._show_account()
         default = NoticeSettings().authority  # the placeholder the clerk is to replace
         if choices.notices.authority != default:
             self.bureau.setText(choices.notices.authority)
