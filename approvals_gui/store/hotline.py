@@ -117,6 +117,8 @@ def insert_case(
     A caller inserting many cases in one transaction (generated data) passes the same
     `last_serials` to each: a year's highest number is then looked up once, not once a
     case (the lookup scans the year's numbers)."""
+    assert report.topic is not None  # a checked report has one (checked_report)
+    topic = report.topic.value
     year = report.received_at.year
     numbering_turn(session, "RX", year)
     server = on_server(session)
@@ -129,7 +131,7 @@ def insert_case(
             received_on=report.received_at.date(),
             received_at=report.received_at,
             channel=report.channel.value,
-            topic=report.topic.value,
+            topic=topic,
             anonymous=report.anonymous,
             reporter_name=report.reporter_name,
             reporter_phone=report.reporter_phone,

@@ -2515,6 +2515,10 @@ EIA approval deadlines</translation>
 <context>
     <name>ReportDialog</name>
     <message>
+        <source>请选择</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
         <source>登记举报</source>
         <translation>Register report</translation>
     </message>

@@ -93,6 +93,12 @@ def test_refusals_change_nothing(bureau: Workspace) -> None:
     assert refused.value.code is ErrorCode.CREDIT_CODE_CHECK
     with pytest.raises(DomainError):
         register_report(clerk, new_report(content="  "), today=TODAY)
+    with pytest.raises(DomainError) as refused:  # filed under no topic: none is assumed
+        register_report(clerk, new_report(topic=None), today=TODAY)
+    assert (refused.value.code, refused.value.params["field"]) == (
+        ErrorCode.REQUIRED_FIELD,
+        "topic",
+    )
     assert list_cases(clerk, today=TODAY) == []
     case_id = register_report(clerk, new_report(), today=TODAY)
     step(clerk, case_id, CaseStepForm(CaseAction.ACCEPT, date(2026, 11, 3)))

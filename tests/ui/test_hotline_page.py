@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from approvals_gui.domain.access import Role, User
-from approvals_gui.domain.hotline.cases import CaseAction, CaseStage
+from approvals_gui.domain.hotline.cases import CaseAction, CaseStage, Topic
 from approvals_gui.printing.hotline_documents import closing_report
 from approvals_gui.services import users
 from approvals_gui.services.changes import ChangeSet
@@ -116,6 +116,9 @@ def test_a_report_registered_through_the_dialog_joins_the_case_it_repeats(
         assert isinstance(dialog, ReportDialog)
         save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
         assert not save.isEnabled() and "举报内容" in dialog.missing.text()
+        # No topic is taken for granted: 大气 first in the list filed noise under it.
+        assert dialog.topic.currentText() == "请选择" and "类别" in dialog.missing.text()
+        dialog.topic.setCurrentIndex(dialog.topic.findData(Topic.AIR.value))
         dialog.content.setPlainText("又闻到刺鼻气味")
         dialog.anonymous.setChecked(True)
         assert not dialog.reporter_name.isVisibleTo(dialog)
@@ -388,6 +391,7 @@ def test_a_telephone_number_that_is_none_is_told_at_the_field(
     def fill(dialog: QWidget) -> None:
         assert isinstance(dialog, ReportDialog)
         save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+        dialog.topic.setCurrentIndex(dialog.topic.findData(Topic.WATER.value))
         dialog.content.setPlainText("夜间偷排废水")
         dialog.address.setText("东城区 幸福路1号")
         for typed in ("abc-不是电话", "12345", "0571-88888888转123"):

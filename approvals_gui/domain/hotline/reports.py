@@ -36,7 +36,7 @@ TEXT_FIELDS = {
 class NewReport:
     received_at: datetime  # the call, letter or visit; its day is day 0 of 受理告知
     channel: Channel
-    topic: Topic
+    topic: Topic | None  # None until chosen: a default would file reports under it unread
     content: str  # what is reported
     address: str = ""
     district: str = ""
@@ -50,6 +50,10 @@ class NewReport:
 def report_problems(report: NewReport, now: datetime) -> dict[str, DomainError]:
     """Every problem by field; empty when the report can be registered."""
     report, problems = clean_form(report, TEXT_FIELDS)
+    if report.topic is None:
+        problems["topic"] = DomainError(
+            ErrorCode.REQUIRED_FIELD, "what the report is about", field="topic"
+        )
     if "content" not in problems and not report.content:
         problems["content"] = DomainError(
             ErrorCode.REQUIRED_FIELD, "what is reported", field="content"

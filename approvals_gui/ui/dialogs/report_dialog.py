@@ -81,6 +81,7 @@ class ReportDialog(SavingForm):
         for channel in Channel:
             self.channel.addItem(names.channel_name(channel), channel.value)
         self.topic = QComboBox()
+        self.topic.addItem(self.tr("请选择"), None)  # no default: each report is filed on purpose
         for topic in Topic:
             self.topic.addItem(names.topic_name(topic), topic.value)
         self.content = QPlainTextEdit()
@@ -158,6 +159,7 @@ class ReportDialog(SavingForm):
         ):
             edit.textChanged.connect(lambda _t, k=key: self._edited(k))
         self.content.textChanged.connect(lambda: self._edited("content"))
+        self.topic.currentIndexChanged.connect(lambda _i: self._edited("topic"))
         self.received.dateTimeChanged.connect(lambda _d: self._edited("received_at"))
         self.anonymous.toggled.connect(self._anonymous_toggled)
         self.credit_code.textEdited.connect(self._code_typed)
@@ -249,7 +251,7 @@ class ReportDialog(SavingForm):
         return NewReport(
             received_at=self.received_at(),
             channel=Channel(self.channel.currentData()),
-            topic=Topic(self.topic.currentData()),
+            topic=Topic(chosen) if (chosen := self.topic.currentData()) else None,
             content=self.content.toPlainText(),
             address=self.address.text(),
             district=self.district.text(),
