@@ -225,12 +225,13 @@ def main(argv: Sequence[str]) -> int:
         return 1
 
 
-def _workspace(db: str | None, *, create: bool) -> Workspace:
-    """Only `demo` creates a missing database: a mistyped --db is an error."""
+def _workspace(db: str | None, *, create: bool, install: bool = True) -> Workspace:
+    """Only `demo` creates a missing database: a mistyped --db is an error. An empty
+    one receives the schema unless `install` is False (`check`, which only reads)."""
     from approvals_gui.services.workspace import Workspace
     from approvals_gui.store.database import open_database
 
-    engine = open_database(database_target(db)[0], create=create)
+    engine = open_database(database_target(db)[0], create=create, install=install)
     return Workspace(engine, getpass.getuser())
 
 
@@ -295,7 +296,7 @@ def _check(db: str | None, today: date) -> int:
     if report is None:  # a server, or a file to open the usual way first (to upgrade it)
         from approvals_gui.services import maintenance
 
-        ws = _workspace(db, create=False)
+        ws = _workspace(db, create=False, install=False)  # an empty database stays empty
         try:
             report = maintenance.check(ws, today=today)
         finally:

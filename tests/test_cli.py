@@ -232,6 +232,40 @@ def test_another_programs_database_is_left_as_it_was(
     assert beside == ["data", "notes.db"]  # the data folder holds only the program's log
 
 
+def test_check_refuses_an_empty_database_and_leaves_it_empty(
+    engine_kind: str, database: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`check` only reads: it once gave an empty file or server database the schema."""
+    from tests.store.test_open import tables
+
+    if engine_kind == "sqlite":
+        Path(database).touch()
+    assert main(["check", "--db", database]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("error: ")
+    assert "is empty: no database of this program is there" in err
+    if engine_kind == "sqlite":  # not a byte written, nothing set beside it
+        assert Path(database).read_bytes() == b""
+        assert [p.name for p in Path(database).parent.glob("test*")] == ["test.sqlite3"]
+    assert tables(database) == set()
+
+
+def test_check_brings_an_older_database_up_to_date(
+    database: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As opening it the usual way would: only an empty one is refused."""
+    from approvals_gui.store.database import is_current
+    from approvals_gui.store.migrate import downgrade
+
+    engine = open_database(database, create=True)
+    downgrade(engine, "0008")
+    assert not is_current(engine)
+    assert main(["check", "--db", database]) == 0
+    assert "integrity: ok" in capsys.readouterr().out
+    assert is_current(engine)
+    engine.dispose()
+
+
 @pytest.mark.parametrize("target", ["/dev/null", "{tmp}"])
 def test_what_is_not_a_database_file_is_one_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], target: str

@@ -85,10 +85,16 @@ def test_checking_a_current_file_loads_no_sqlalchemy(tmp_path: Path, db: Path) -
     assert sorted(m for m in modules if m.split(".")[0] in ("sqlalchemy", "sqlmodel")) == []
 
 
-def test_checking_an_empty_file_loads_no_qt(tmp_path: Path) -> None:
-    empty = tmp_path / "empty.sqlite3"
-    empty.touch()
-    modules = loaded(tmp_path, "check", "--db", str(empty))
+def test_checking_a_file_to_upgrade_loads_no_qt(tmp_path: Path) -> None:
+    """An older file is opened the usual way (the database stack) before its check."""
+    from approvals_gui.store.database import open_database
+    from approvals_gui.store.migrate import downgrade
+
+    older = tmp_path / "older.sqlite3"
+    engine = open_database(older, create=True)
+    downgrade(engine, "0008")
+    engine.dispose()
+    modules = loaded(tmp_path, "check", "--db", str(older))
     assert "approvals_gui.services.maintenance" in modules  # it did check
     assert qt(modules) == []
 

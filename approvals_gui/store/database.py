@@ -9,28 +9,29 @@ from sqlalchemy import Engine, inspect, text
 
 from approvals_gui.store import live
 from approvals_gui.store.db import make_engine, session_scope, translate_errors
-from approvals_gui.store.errors import StoreError, StoreErrorCode
 from approvals_gui.store.repo import ensure_default_rules, has_default_rules
-from approvals_gui.store.sqlite_file import check_database_file, foreign
+from approvals_gui.store.sqlite_file import check_database_file, refuse_unless_ours
 from approvals_gui.store.targets import SCHEMA_REVISION, sqlite_file
 from approvals_gui.store.units import ensure_default_unit, has_units
 
 
-def open_database(target: str | Path, *, create: bool = False) -> Engine:
+def open_database(target: str | Path, *, create: bool = False, install: bool = True) -> Engine:
     """An engine on `target` (a path or URL) with the schema at the newest revision.
 
     A missing file is created only if `create` says so (the window's default database,
     `demo`), so a mistyped path is an error rather than a new empty database. A file
     holding another program's tables is refused untouched. An empty file, or an empty
-    server database, receives the schema.
+    server database, receives the schema; unless `install` is False (`check`, which
+    only reads): then it is refused as MISSING and left empty. A database of ours at an
+    older schema is brought up to date either way.
     """
     path = sqlite_file(target)
     if path is not None:
-        check_database_file(path, create=create)
+        check_database_file(path, create=create, install=install)
     engine = make_engine(target)
     try:
         if path is None:
-            _refuse_foreign(engine)
+            _refuse_unless_ours(engine, install=install)
         bring_up_to_date(engine)
     except BaseException:
         engine.dispose()
@@ -56,14 +57,13 @@ def bring_up_to_date(engine: Engine) -> None:
     live.prune(engine)
 
 
-def _refuse_foreign(engine: Engine) -> None:
-    """A server database with another program's tables gets none of ours."""
+def _refuse_unless_ours(engine: Engine, *, install: bool) -> None:
+    """A server database that is not ours (`refuse_unless_ours`) gets none of our tables."""
     with translate_errors("reading the tables"), engine.connect() as conn:
         tables = set(inspect(conn).get_table_names())
-    if foreign(tables):
-        raise StoreError(
-            StoreErrorCode.FOREIGN, "the database holds another program's tables, not ours"
-        )
+    name = engine.url.database  # None: the server's default for the user
+    where = f"the server database {name}" if name else "the server database"
+    refuse_unless_ours(tables, where, install=install)
 
 
 def is_current(engine: Engine) -> bool:

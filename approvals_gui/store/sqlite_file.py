@@ -13,20 +13,34 @@ from approvals_gui.store.errors import StoreError, StoreErrorCode
 from approvals_gui.store.targets import OUR_TABLES
 
 
-def check_database_file(path: Path, *, create: bool) -> None:
+def check_database_file(path: Path, *, create: bool, install: bool) -> None:
     """Refuse a path that must not be opened as our database: a missing file unless
-    `create`, something that is not a regular file, and another program's database."""
+    `create`, something that is not a regular file, and one that is not ours
+    (`refuse_unless_ours`)."""
     if not path.exists():
         if create:
             return
         raise StoreError(StoreErrorCode.MISSING, f"no database at {path}", path=str(path))
     if not path.is_file():
         raise StoreError(StoreErrorCode.UNREADABLE, f"not a database file: {path}", path=str(path))
-    if foreign(table_names(path)):
+    refuse_unless_ours(table_names(path), str(path), install=install, path=str(path))
+
+
+def refuse_unless_ours(tables: set[str], where: str, *, install: bool, **params: str) -> None:
+    """Refuse, before anything is written, the database `where` names with `tables`:
+    another program's (FOREIGN), or, unless `install`, one holding none of our tables
+    (MISSING): a command that only reads leaves an empty database empty."""
+    if foreign(tables):
         raise StoreError(
             StoreErrorCode.FOREIGN,
-            f"{path} holds another program's data, not this program's database",
-            path=str(path),
+            f"{where} holds another program's data, not this program's database",
+            **params,
+        )
+    if not install and not OUR_TABLES <= tables:
+        raise StoreError(
+            StoreErrorCode.MISSING,
+            f"{where} is empty: no database of this program is there, and this command makes none",
+            **params,
         )
 
 

@@ -1,6 +1,7 @@
 """What may be opened as our database: a mistyped path is not created, another
 program's file or server database is refused untouched, what is not a file is a clear
-error, and an empty file or server database receives the schema."""
+error, and an empty file or server database receives the schema (unless the caller
+only reads: then it is refused, left empty)."""
 
 from __future__ import annotations
 
@@ -65,6 +66,19 @@ def test_an_empty_file_becomes_a_database(tmp_path: Path) -> None:
 
 
 @FILE
+def test_an_empty_file_is_refused_untouched_when_nothing_is_to_be_installed(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "empty.sqlite3"
+    path.touch()
+    with pytest.raises(StoreError) as err:
+        open_database(path, install=False)
+    assert err.value.code is StoreErrorCode.MISSING
+    assert path.read_bytes() == b""
+    assert [p.name for p in tmp_path.iterdir()] == ["empty.sqlite3"]
+
+
+@FILE
 @pytest.mark.parametrize("target", ["folder", "/dev/null"])
 def test_what_is_not_a_file_is_refused(tmp_path: Path, target: str) -> None:
     path = tmp_path if target == "folder" else Path(target)
@@ -90,6 +104,15 @@ def test_an_empty_server_database_receives_the_schema(server_database: str, crea
     again = open_database(server_database)  # and is ours from then on
     assert is_current(again)
     again.dispose()
+
+
+def test_an_empty_server_database_is_refused_untouched_when_nothing_is_to_be_installed(
+    server_database: str,
+) -> None:
+    with pytest.raises(StoreError) as err:
+        open_database(server_database, install=False)
+    assert err.value.code is StoreErrorCode.MISSING
+    assert tables(server_database) == set()
 
 
 @pytest.mark.parametrize("create", [False, True])
