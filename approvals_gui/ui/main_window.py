@@ -35,6 +35,7 @@ from approvals_gui.services.changes import ChangeSet
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui import settings as options
 from approvals_gui.ui import splitter_sizes, strings
+from approvals_gui.ui.closing import CloseGuard
 from approvals_gui.ui.controllers.applications import ApplicationsController
 from approvals_gui.ui.controllers.backups import BackupActions
 from approvals_gui.ui.controllers.board import BoardController
@@ -141,6 +142,7 @@ class MainWindow(QMainWindow):
         if ws.user is None:  # no sign-in: the name this desk gave acts
             ws = ws.with_actor(options.USER_NAME.get(settings))
         self.ops = Operations(ws, worker, today, self)
+        self.closing = CloseGuard(self, (worker, files))
         self.live = LiveDesk(self.ops)
         self.applications = ApplicationsController(self.ops)
         self.exports = ExportActions(files, self, bureau)
@@ -743,9 +745,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
-        self.ops.worker.wait(30000)  # a write in flight is finished, not cut off
-        self._files.wait(30000)
-        super().closeEvent(event)
+        if self.closing.may_close():  # else it closes once a write in flight is done
+            super().closeEvent(event)
+        else:
+            event.ignore()
 
 
 def _settings_now(ws: Workspace) -> tuple[NoticeSettings, bool | None]:

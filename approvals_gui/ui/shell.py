@@ -55,5 +55,6 @@ class Shell(QObject):
         self._ws = old.ops.ws  # who is signed in now, not who was at start
         self.window = self._new_window()
         self.window.show()
+        old.closing.replaced = True  # the workers go on for the new window
         old.close()
         old.deleteLater()

@@ -71,7 +71,10 @@ class _Task(QRunnable):
 
 
 class Worker(QObject):
-    """One worker thread: tasks run one at a time, in the order given."""
+    """One worker thread: tasks run one at a time, in the order given. `idle()` once
+    the last task given has been answered."""
+
+    idle = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -97,6 +100,12 @@ class Worker(QObject):
     def _release(self, relay: _Relay) -> None:
         self._relays.discard(relay)
         relay.deleteLater()
+        if not self._relays:
+            self.idle.emit()
+
+    def busy(self) -> bool:
+        """Whether a task given is still running, queued, or unanswered."""
+        return bool(self._relays)
 
     def wait(self, msecs: int = -1) -> bool:
         return self._pool.waitForDone(msecs)

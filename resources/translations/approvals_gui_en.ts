@@ -5667,4 +5667,27 @@ Then restart the program and sign in with that account.</translation>
         <translation>Close</translation>
     </message>
 </context>
+<context>
+    <name>CloseGuard</name>
+    <message>
+        <source>正在完成</source>
+        <translation>Finishing</translation>
+    </message>
+    <message>
+        <source>正在等待数据库完成最后的操作，完成后窗口自动关闭。</source>
+        <translation>Waiting for the database to finish the last operation; the window closes by itself when it is done.</translation>
+    </message>
+    <message>
+        <source>数据库服务器长时间没有响应时，可以立即退出；尚未完成的操作不会保存。</source>
+        <translation>If the database server does not answer for a long time, you can quit now; the unfinished operation is not saved.</translation>
+    </message>
+    <message>
+        <source>立即退出</source>
+        <translation>Quit now</translation>
+    </message>
+    <message>
+        <source>返回</source>
+        <translation>Back</translation>
+    </message>
+</context>
 </TS>

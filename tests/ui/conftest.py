@@ -136,6 +136,13 @@ def open_window(
     return window
 
 
+def close_when_idle(qtbot: QtBot, window: MainWindow) -> None:
+    """Close `window` once its loads are in: closed sooner, it stays open to wait."""
+    qtbot.waitUntil(lambda: not window.closing.busy())
+    window.close()
+    assert not window.isVisible()
+
+
 def answer_next_dialog(handler: Callable[[QWidget], None], kind: type = QWidget) -> None:
     """Run `handler` on the next modal dialog of `kind` as soon as it is up."""
 

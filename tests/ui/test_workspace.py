@@ -33,7 +33,14 @@ from approvals_gui.ui.shell import Shell
 from approvals_gui.ui.step_hints import DESTRUCTIVE
 from approvals_gui.ui.workers import Worker
 from tests.conftest import NOW, TODAY, new_application
-from tests.ui.conftest import answer_next_dialog, fixed_day, laid_out, open_window, type_text
+from tests.ui.conftest import (
+    answer_next_dialog,
+    close_when_idle,
+    fixed_day,
+    laid_out,
+    open_window,
+    type_text,
+)
 
 OTHER_CODE = "91110000600037341L"
 
@@ -541,7 +548,7 @@ def test_switching_language_rebuilds_the_window_in_english(
     finally:
         shell.switch_language("zh_CN")
         assert shell.window.windowTitle() == "一次办结 — 环评审批时限管理"
-        shell.window.close()
+        close_when_idle(qtbot, shell.window)
 
 
 def test_the_waiting_supplement_notice_is_the_one_in_force_not_an_undone_one(
@@ -581,7 +588,7 @@ def test_a_new_language_keeps_the_user_signed_in_now(
         shell.switch_language("zh_CN")
         assert shell.window.ops.ws.user == later
     finally:
-        shell.window.close()
+        close_when_idle(qtbot, shell.window)
 
 
 def test_the_status_bar_counts_follow_a_step(

@@ -1,0 +1,92 @@
+"""Closing the window while the database is still at work.
+
+A write in flight must finish, not be cut off; so the window used to wait for its
+workers, frozen, up to half a minute, and a server that never answered left the program
+hanging after that (the worker's thread cannot be stopped). Now the window stays open and
+says what it waits for: it closes by itself once the work is done, the user may go back
+to it, or leave at once, knowing that the unfinished work is not saved.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from approvals_gui.ui.workers import Worker
+
+log = logging.getLogger(__name__)
+
+
+class CloseGuard(QObject):
+    """Says whether `window` may close now; if its `workers` are busy, shows why it
+    waits and closes it once they are idle. `exit_now` ends the process when the user
+    will not wait (a worker stuck on a silent server keeps any normal exit waiting)."""
+
+    def __init__(
+        self,
+        window: QWidget,
+        workers: tuple[Worker, ...],
+        exit_now: Callable[[int], None] | None = None,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._workers = workers
+        self._exit_now = exit_now or _exit_now
+        self._box: QMessageBox | None = None
+        self.replaced = False  # a window replaced by another (a new language) never waits
+        for worker in workers:
+            worker.idle.connect(self._idle)
+
+    def busy(self) -> bool:
+        """Whether any of the window's workers has work in flight."""
+        return any(w.busy() for w in self._workers)
+
+    def may_close(self) -> bool:
+        """True when nothing is in flight (or the window is being replaced); else the
+        waiting box is shown and the window closes when the work is done."""
+        if self.replaced or not self.busy():
+            return True
+        if self._box is None:
+            self._box = self._waiting_box()
+            self._box.open()
+        return False
+
+    def _waiting_box(self) -> QMessageBox:
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("正在完成"), "", parent=self._window
+        )
+        box.setObjectName("closing_wait")
+        box.setText(self.tr("正在等待数据库完成最后的操作，完成后窗口自动关闭。"))
+        box.setInformativeText(
+            self.tr("数据库服务器长时间没有响应时，可以立即退出；尚未完成的操作不会保存。")
+        )
+        quit_now = box.addButton(self.tr("立即退出"), QMessageBox.ButtonRole.DestructiveRole)
+        quit_now.setObjectName("quit_now")
+        back = box.addButton(self.tr("返回"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back)  # Enter never throws unsaved work away
+        box.finished.connect(lambda _r: self._answered(box.clickedButton() is quit_now))
+        return box
+
+    def _answered(self, quit_now: bool) -> None:
+        self._box = None
+        if quit_now:
+            log.warning("closed by the user with database work unfinished")
+            self._exit_now(0)
+
+    def _idle(self) -> None:
+        if self._box is None or self.busy():
+            return
+        box, self._box = self._box, None
+        box.finished.disconnect()
+        box.close()
+        self._window.close()
+
+
+def _exit_now(code: int) -> None:
+    """Leave without joining the worker threads: the log is flushed first."""
+    logging.shutdown()
+    os._exit(code)
