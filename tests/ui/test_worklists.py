@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
 
 from approvals_gui.domain.service_days import Matter, MatterType, Mode, VisitForm
@@ -17,7 +18,7 @@ from approvals_gui.services import changes
 from approvals_gui.services.applications import Step, list_applications
 from approvals_gui.services.service_days import save_visit
 from approvals_gui.services.workspace import Workspace
-from approvals_gui.ui.delegates.nav_count import ALERT_ROLE, COUNT_ROLE
+from approvals_gui.ui.delegates.nav_count import ALERT_ROLE, COUNT_ROLE, NavCountDelegate
 from approvals_gui.ui.dialogs.register_dialog import RegisterDialog
 from approvals_gui.ui.main_window import ALL, BOARD, MINE, MainWindow
 from tests.conftest import TODAY
@@ -236,3 +237,23 @@ def test_the_board_count_has_late_cases_and_follow_ups_too(
     assert tip == (
         "超期 2 件：在办申请 0 件（超法定期限或超承诺期限），12369 举报 1 件，服务日跟进事项 1 件"
     )
+
+
+def test_the_selected_entrys_count_stays_readable(qtbot: QtBot) -> None:
+    """The selection was painted beside the count, not under it: the selected entry's
+    count, in the selection's text colour, vanished on the list's white."""
+    nav = QListWidget()
+    nav.setItemDelegate(NavCountDelegate(nav))
+    qtbot.addWidget(nav)
+    item = QListWidgetItem("我的事项", nav)
+    item.setData(COUNT_ROLE, 12)
+    nav.resize(200, 60)
+    nav.setCurrentItem(item)
+    nav.show()
+    qtbot.waitExposed(nav)
+    image = nav.viewport().grab().toImage()
+    rect = nav.visualItemRect(item)
+    highlight = nav.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
+    # Under the count, at the entry's right edge: the selection's colour, not the list's.
+    edge = image.pixelColor(rect.right() - 2, rect.top() + 2)
+    assert edge == highlight, (edge.name(), highlight.name())

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 1  # int, or None for no count
 ALERT_ROLE = Qt.ItemDataRole.UserRole + 2  # True: a count that calls for action, in red
@@ -24,7 +24,14 @@ class NavCountDelegate(QStyledItemDelegate):
         if count is None:
             super().paint(painter, option, index)
             return
-        # The name gives way to the count (elided) where the list is narrow.
+        # The whole entry's background first (the selection under the count too), then
+        # the name, which gives way to the count (elided) where the list is narrow.
+        panel = QStyleOptionViewItem(option)
+        self.initStyleOption(panel, index)
+        style = panel.widget.style() if panel.widget is not None else QApplication.style()
+        style.drawPrimitive(
+            QStyle.PrimitiveElement.PE_PanelItemViewItem, panel, painter, panel.widget
+        )
         room = QStyleOptionViewItem(option)
         room.rect = option.rect.adjusted(
             0, 0, -(option.fontMetrics.horizontalAdvance(f" {count}") + MARGIN), 0
