@@ -71,17 +71,19 @@ class ApplicationFilter:
 @dataclass(frozen=True, slots=True)
 class Mine:
     """Whose items 我的事项 lists: those handled by `name`, and, for a signed-in user,
-    held at the user's `unit`. A name alone is not a person: a ledger or a desk without
-    sign-in at another unit may name a handler of the same name."""
+    decided or held at the user's `unit` (as the unit filter has it: sent to the
+    assessment centre, an application stays its handler's). A name alone is not a
+    person: a ledger or a desk without sign-in at another unit may name a handler of the
+    same name."""
 
     name: str
     unit: str | None = None  # None: a desk without sign-in, where the name is enough
 
-    def has(self, handler: str, held_by: str) -> bool:
-        return handler == self.name and (self.unit is None or held_by == self.unit)
+    def has(self, handler: str, unit: str, holder: str) -> bool:
+        return handler == self.name and (self.unit is None or self.unit in (unit, holder))
 
     def holds(self, record: ApplicationRecord) -> bool:
-        return self.has(record.handler, record.held_by)
+        return self.has(record.handler, record.unit, record.holder)
 
 
 def has_words(haystack: str, words: Sequence[str]) -> bool:

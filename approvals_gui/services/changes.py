@@ -53,6 +53,7 @@ class Reference:
     shift_rule: ShiftRule
     units: tuple[Unit, ...]
     authorities: dict[str, Authority]
+    user: User | None = None  # the signed-in user as stored now (moved, demoted, disabled)
 
     def category_names(self) -> dict[str, str]:
         return {code: rule.name for code, rule in self.rules.items()}
@@ -98,6 +99,7 @@ def load_reference(ws: Workspace) -> Reference:
         service_days.shift_rule(ws),
         ws.units(),
         ws.authorities(),
+        ws.current_user(),
     )
 
 

@@ -77,7 +77,7 @@ class Workspace:
     def permissions(self) -> Callable[[Permission, str | None], None]:
         """`require` for many checks at once (each step of a detail, allowed or
         refused): the user read afresh once for them all."""
-        return partial(self._check, self._current_user())
+        return partial(self._check, self.current_user())
 
     def _check(self, user: User | None, permission: Permission, unit: str | None) -> None:
         try:
@@ -87,7 +87,9 @@ class Workspace:
                 exc.params["unit_name"] = self.unit_name(exc.params["unit"])
             raise
 
-    def _current_user(self) -> User | None:
+    def current_user(self) -> User | None:
+        """The signed-in user as stored now: an administrator may have moved, promoted or
+        disabled them since they signed in."""
         if self.user is None:
             return None
         with session_scope(self.engine, write=False) as session:

@@ -642,8 +642,15 @@ class MainWindow(QMainWindow):
         )
 
     def _reference_changed(self, changes: ChangeSet) -> None:
-        if changes.reference is not None and self.ops.ws.user is not None:
-            self._show_user_line(self.ops.ws.user, changes.reference.units)
+        reference = changes.reference
+        if reference is None or self.ops.ws.user is None:
+            return
+        if reference.user is not None and reference.user != self.ops.ws.user:
+            # Moved to another unit, given another role or disabled by an administrator,
+            # here or on another desk: 我的事项 and the reminders follow what is stored.
+            self.ops.sign_in_as(reference.user)
+            self.applications.rescope()
+        self._show_user_line(self.ops.ws.user, reference.units)
 
     def switch_user(self) -> None:
         """Sign in as someone else; the window stays, every page reads afresh as them."""

@@ -4,9 +4,11 @@ filter by unit."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -40,7 +42,7 @@ from approvals_gui.ui.models.roles import Role
 from approvals_gui.ui.operations import Operations
 from approvals_gui.ui.workers import Worker
 from tests.conftest import NOW, TODAY, new_application
-from tests.ui.conftest import answer_next_dialog, form_cells, laid_out, operations
+from tests.ui.conftest import answer_next_dialog, form_cells, laid_out, open_window, operations
 
 UNITS = (
     Unit("city", "市局", UnitKind.CITY),
@@ -427,3 +429,40 @@ def test_my_items_are_the_users_own_at_their_unit(
         applications.show_scope(True)
         assert shown_ids(applications) == mine
         assert counts[-1][:2] == (len(mine), 2)
+
+
+def test_an_item_sent_to_the_centre_stays_its_handlers(
+    qtbot: QtBot, ops: Operations, bureau: Workspace, apps: dict[str, int]
+) -> None:
+    """Sent to the assessment centre, the city's application is still decided by the city
+    and still 张三's to watch: 我的事项 goes by the deciding unit or the holder."""
+    user = User("张三", "city", Role_.CLERK)
+    users.add_user(bureau, user, "secret-123")
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    applications = ApplicationsController(operations(bureau.signed_in(user), parent))
+    with qtbot.waitSignal(applications.loaded):
+        applications.reload()
+    applications.show_scope(True)
+    sent = changes.step(
+        bureau, apps["city"], 2, Step(Action.TRANSFER, TODAY, to_unit="centre"), today=TODAY
+    )
+    applications.ops.publish(sent)
+    assert shown_ids(applications) == {apps["city"]}
+
+
+def test_a_user_moved_to_another_unit_is_shown_that_units_items(
+    qtbot: QtBot, bureau: Workspace, apps: dict[str, int], settings: QSettings
+) -> None:
+    """An administrator moved 张三 to the branch: the open window went on listing the
+    city's items as 张三's until a restart."""
+    admin = User("王管理", "city", Role_.ADMIN)
+    user = User("张三", "city", Role_.CLERK)
+    for someone in (admin, user):
+        users.add_user(bureau, someone, "secret-123")
+    window = open_window(qtbot, bureau.signed_in(user), settings)
+    assert shown_ids(window.applications) == {apps["city"]}
+    users.update_user(bureau.signed_in(admin), replace(user, unit="dc"))
+    window.ops.publish(changes.ChangeSet(reference=load_reference(window.ops.ws)))
+    assert shown_ids(window.applications) == {apps["east"]}
+    assert window.ops.ws.user == replace(user, unit="dc")

@@ -54,8 +54,8 @@ class ApplicationsController(QObject):
         self._mine = True
         # Counted as rows come and change, never by a pass over every row.
         self._counts: Counter[Status] = Counter()  # the rows' countdowns
-        # The running rows by (handler, unit holding them): 我的事项's count for any user.
-        self._open_by_handler: Counter[tuple[str, str]] = Counter()
+        # The running rows by handler, deciding unit and holder: 我的事项's count for anyone.
+        self._open_by_handler: Counter[tuple[str, str, str]] = Counter()
         self._lanes: Counter[Lane] = Counter()  # the running rows' board lanes
         self._filters = {MINE: ViewFilters(), ALL: ViewFilters(show_finished=True)}
         self.page.set_scope(mine=True)
@@ -70,11 +70,15 @@ class ApplicationsController(QObject):
         """我的事项 (the signed-in handler's) or 全部申请; the selection stays if it can."""
         self._filters[self._view()] = self.page.filter_state()  # kept for its return
         self._mine = mine
-        self.page.proxy.set_scope(self.ops.ws.mine() if mine else None)
+        self.rescope()  # the signed-in user may have changed too
         self.page.set_filter_state(self._filters[self._view()])
         self.page.set_scope(mine)
         self.page.select(self.shown_id())
-        self._update_nav_counts()  # the signed-in user may have changed
+
+    def rescope(self) -> None:
+        """我的事项 again, for the user as they are now (another unit, another name)."""
+        self.page.proxy.set_scope(self.ops.ws.mine() if self._mine else None)
+        self._update_nav_counts()
 
     def _view(self) -> str:
         return MINE if self._mine else ALL
@@ -179,7 +183,8 @@ class ApplicationsController(QObject):
 
     def _tally_open(self, view: ApplicationView, sign: int) -> None:
         """The counts only a running row is in: its handler's, and its board lane's."""
-        self._open_by_handler[view.record.handler, view.record.held_by] += sign
+        record = view.record
+        self._open_by_handler[record.handler, record.unit, record.holder] += sign
         card = application_card(view.record, view.clock)
         if card is not None:
             self._lanes[card.lane] += sign
@@ -261,9 +266,7 @@ class ApplicationsController(QObject):
 
     def _mine_open(self) -> int:
         mine = self.ops.ws.mine()
-        return sum(
-            n for (handler, unit), n in self._open_by_handler.items() if mine.has(handler, unit)
-        )
+        return sum(n for key, n in self._open_by_handler.items() if mine.has(*key))
 
     def _update_nav_counts(self) -> None:
         late = sum(self._lanes[lane] for lane in LATE)
