@@ -17,8 +17,8 @@ def others_changes(ws: Workspace, watch: Watch, *, today: date) -> ChangeSet | N
     found = watch.poll()
     if not found:
         return None
-    if found.reload:
-        return ChangeSet(reload=True)
+    if found.reload:  # read everything again: the rules and calendar first, which it counts by
+        return ChangeSet(reference=load_reference(ws), reload=True)
     reference = load_reference(ws) if found.reference else None
     changed: tuple[ApplicationView, ...] = ()
     if found.applications:

@@ -61,3 +61,25 @@ def test_a_rule_edited_and_a_decision_made_on_another_desktop(engine: Engine) ->
     decided = apply_step(here, second, 3, DECIDE, today=TODAY)
     assert decided.rule.promised.amount == 15
     assert detail(there, second, today=TODAY).rule == decided.rule
+
+
+def test_a_rule_edited_with_a_bulk_change_elsewhere_is_read_again(engine: Engine) -> None:
+    """Another desk's rule edit and import, seen in one look, said only "read everything
+    again": this desk's rules stayed as cached, and the lists counted by them."""
+    from approvals_gui.services.live import others_changes
+    from approvals_gui.store.live import Changes
+
+    here = Workspace(engine, "张三", now=lambda: NOW)
+    there = Workspace(engine, "李四", now=lambda: NOW)
+    before = here.rule("report_form")
+    edited = dataclasses.replace(before, promised=Limit(before.promised.amount + 5, Unit.WORKDAYS))
+    save_rule(there, edited, based_on=before)
+
+    class BothSeen:
+        def poll(self) -> Changes:
+            return Changes(reference=True, reload=True)
+
+    found = others_changes(here, BothSeen(), today=TODAY)  # type: ignore[arg-type]
+    assert found is not None and found.reload
+    assert found.reference is not None and found.reference.rules["report_form"] == edited
+    assert here.rule("report_form") == edited
