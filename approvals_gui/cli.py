@@ -199,6 +199,11 @@ def _in_calendar(day: date) -> date:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+# The commands that may give an empty database the schema: those that write to it. The
+# others only read, and leave an empty database as they found it.
+_INSTALLING = frozenset({"demo", "import", "users"})
+
+
 def main(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(argv)
     today = date.today()  # one day for the whole command, even one that runs past midnight
@@ -209,7 +214,7 @@ def main(argv: Sequence[str]) -> int:
             return _check(args.db, today)
         if args.command == "backup":
             _refuse_server(args.db)
-        ws = _workspace(args.db, create=args.command == "demo")
+        ws = _workspace(args.db, create=args.command == "demo", install=args.command in _INSTALLING)
         try:
             return _run(ws, args, today)
         finally:
@@ -227,7 +232,7 @@ def main(argv: Sequence[str]) -> int:
 
 def _workspace(db: str | None, *, create: bool, install: bool = True) -> Workspace:
     """Only `demo` creates a missing database: a mistyped --db is an error. An empty
-    one receives the schema unless `install` is False (`check`, which only reads)."""
+    one receives the schema unless `install` is False (a command that only reads)."""
     from approvals_gui.services.workspace import Workspace
     from approvals_gui.store.database import open_database
 

@@ -232,22 +232,36 @@ def test_another_programs_database_is_left_as_it_was(
     assert beside == ["data", "notes.db"]  # the data folder holds only the program's log
 
 
-def test_check_refuses_an_empty_database_and_leaves_it_empty(
-    engine_kind: str, database: str, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["check"],
+        ["export", "overdue", "--out", "{out}"],
+        ["report", "service-days", "--month", "2026-11", "--out", "{out}"],
+    ],
+    ids=["check", "export", "report"],
+)
+def test_a_reading_command_refuses_an_empty_database_and_leaves_it_empty(
+    engine_kind: str,
+    database: str,
+    command: list[str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    """`check` only reads: it once gave an empty file or server database the schema."""
+    """Commands that only read once gave an empty file or server database the schema."""
     from tests.store.test_open import tables
 
     if engine_kind == "sqlite":
         Path(database).touch()
-    assert main(["check", "--db", database]) == 1
+    out = str(tmp_path / "o.xlsx")
+    assert main([part.replace("{out}", out) for part in command] + ["--db", database]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith("error: ")
     assert "is empty: no database of this program is there" in err
     if engine_kind == "sqlite":  # not a byte written, nothing set beside it
         assert Path(database).read_bytes() == b""
         assert [p.name for p in Path(database).parent.glob("test*")] == ["test.sqlite3"]
-    assert tables(database) == set()
+    assert tables(database) == set() and not Path(out).exists()
 
 
 def test_check_brings_an_older_database_up_to_date(
