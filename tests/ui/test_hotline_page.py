@@ -118,6 +118,8 @@ def test_a_report_registered_through_the_dialog_joins_the_case_it_repeats(
         assert not save.isEnabled() and "举报内容" in dialog.missing.text()
         # No topic is taken for granted: 大气 first in the list filed noise under it.
         assert dialog.topic.currentText() == "请选择" and "类别" in dialog.missing.text()
+        labels = {w.text() for w in dialog.findChildren(QLabel)}
+        assert "类别 *" in labels and "类别" not in labels  # marked as required
         dialog.topic.setCurrentIndex(dialog.topic.findData(Topic.AIR.value))
         dialog.content.setPlainText("又闻到刺鼻气味")
         dialog.anonymous.setChecked(True)

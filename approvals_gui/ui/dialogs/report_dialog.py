@@ -34,7 +34,7 @@ from approvals_gui.ui import strings
 from approvals_gui.ui.dialogs.form_problems import SavingForm, blocking_text
 from approvals_gui.ui.labels import CAUTION_STYLE, ERROR_STYLE, plain_label
 
-REQUIRED = ("content", "address")  # marked *: what is reported, and where
+REQUIRED = ("topic", "content", "address")  # marked *: what about, what, and where
 LOOKUP_DELAY_MS = 400  # typing pauses this long before the repeats are looked up
 
 
