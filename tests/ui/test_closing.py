@@ -28,14 +28,22 @@ def waiting_box(window: MainWindow) -> QMessageBox | None:
     return box if box is not None and box.isVisible() else None
 
 
-def test_the_window_closes_once_the_work_in_flight_is_done(
+def closed_while_stuck(
     qtbot: QtBot, ws: Workspace, settings: QSettings
-) -> None:
+) -> tuple[MainWindow, threading.Event, QMessageBox]:
+    """A window closed by the user while a job is stuck: it, the job's release, the box."""
     window = open_window(qtbot, ws, settings)
     release = stuck(window)
     window.close()
     box = waiting_box(window)
     assert window.isVisible() and box is not None  # not frozen: it says what it waits for
+    return window, release, box
+
+
+def test_the_window_closes_once_the_work_in_flight_is_done(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    window, release, box = closed_while_stuck(qtbot, ws, settings)
     assert box.text() == "正在等待数据库完成最后的操作，完成后窗口自动关闭。"
     release.set()
     qtbot.waitUntil(lambda: not window.isVisible())
@@ -44,11 +52,7 @@ def test_the_window_closes_once_the_work_in_flight_is_done(
 def test_the_user_may_go_back_to_the_window(
     qtbot: QtBot, ws: Workspace, settings: QSettings
 ) -> None:
-    window = open_window(qtbot, ws, settings)
-    release = stuck(window)
-    window.close()
-    box = waiting_box(window)
-    assert box is not None
+    window, release, box = closed_while_stuck(qtbot, ws, settings)
     back = next(b for b in box.findChildren(QPushButton) if b.text() == "返回")
     back.click()
     qtbot.waitUntil(lambda: waiting_box(window) is None)
@@ -63,11 +67,7 @@ def test_the_user_may_leave_at_once(
     """A silent server keeps the worker's thread for ever: the process ends without it."""
     exits: list[int] = []
     monkeypatch.setattr(closing, "_exit_now", exits.append)
-    window = open_window(qtbot, ws, settings)
-    release = stuck(window)
-    window.close()
-    box = waiting_box(window)
-    assert box is not None
+    window, release, box = closed_while_stuck(qtbot, ws, settings)
     quit_now = box.findChild(QPushButton, "quit_now")
     assert quit_now is not None and quit_now.text() == "立即退出"
     quit_now.click()
