@@ -21,7 +21,7 @@ def open_database(target: str | Path, *, create: bool = False, install: bool = T
     A missing file is created only if `create` says so (the window's default database,
     `demo`), so a mistyped path is an error rather than a new empty database. A file
     holding another program's tables is refused untouched. An empty file, or an empty
-    server database, receives the schema; unless `install` is False (`check`, which
+    server database, receives the schema; unless `install` is False (a command that
     only reads): then it is refused as MISSING and left empty. A database of ours at an
     older schema is brought up to date either way.
     """

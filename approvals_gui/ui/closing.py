@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -23,19 +22,12 @@ log = logging.getLogger(__name__)
 
 class CloseGuard(QObject):
     """Says whether `window` may close now; if its `workers` are busy, shows why it
-    waits and closes it once they are idle. `exit_now` ends the process when the user
-    will not wait (a worker stuck on a silent server keeps any normal exit waiting)."""
+    waits and closes it once they are idle, unless the user leaves at once."""
 
-    def __init__(
-        self,
-        window: QWidget,
-        workers: tuple[Worker, ...],
-        exit_now: Callable[[int], None] | None = None,
-    ) -> None:
+    def __init__(self, window: QWidget, workers: tuple[Worker, ...]) -> None:
         super().__init__(window)
         self._window = window
         self._workers = workers
-        self._exit_now = exit_now or _exit_now
         self._box: QMessageBox | None = None
         self.replaced = False  # a window replaced by another (a new language) never waits
         for worker in workers:
@@ -75,7 +67,7 @@ class CloseGuard(QObject):
         self._box = None
         if quit_now:
             log.warning("closed by the user with database work unfinished")
-            self._exit_now(0)
+            _exit_now(0)
 
     def _idle(self) -> None:
         if self._box is None or self.busy():
@@ -87,6 +79,7 @@ class CloseGuard(QObject):
 
 
 def _exit_now(code: int) -> None:
-    """Leave without joining the worker threads: the log is flushed first."""
+    """Leave without joining the worker threads (one stuck on a silent server would keep
+    a normal exit waiting for ever); the log is flushed first."""
     logging.shutdown()
     os._exit(code)
