@@ -645,10 +645,11 @@ class MainWindow(QMainWindow):
         reference = changes.reference
         if reference is None or self.ops.ws.user is None:
             return
-        if reference.user is not None and reference.user != self.ops.ws.user:
+        now = reference.user  # read for whoever was signed in when it was asked for
+        if now is not None and now.name == self.ops.ws.user.name and now != self.ops.ws.user:
             # Moved to another unit, given another role or disabled by an administrator,
             # here or on another desk: 我的事项 and the reminders follow what is stored.
-            self.ops.sign_in_as(reference.user)
+            self.ops.sign_in_as(now)
             self.applications.rescope()
         self._show_user_line(self.ops.ws.user, reference.units)
 

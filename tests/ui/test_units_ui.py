@@ -466,3 +466,18 @@ def test_a_user_moved_to_another_unit_is_shown_that_units_items(
     window.ops.publish(changes.ChangeSet(reference=load_reference(window.ops.ws)))
     assert shown_ids(window.applications) == {apps["east"]}
     assert window.ops.ws.user == replace(user, unit="dc")
+
+
+def test_a_late_reference_for_the_user_before_does_not_sign_them_back_in(
+    qtbot: QtBot, bureau: Workspace, apps: dict[str, int], settings: QSettings
+) -> None:
+    """Reference data read for the user signed in before 切换用户 arrives after it: the
+    window stays with the user signed in now."""
+    first, second = User("张三", "city", Role_.CLERK), User("李四", "dc", Role_.CLERK)
+    for someone in (first, second):
+        users.add_user(bureau, someone, "secret-123")
+    window = open_window(qtbot, bureau.signed_in(first), settings)
+    late = load_reference(window.ops.ws)  # asked for as 张三
+    window.ops.sign_in_as(second)
+    window.ops.publish(changes.ChangeSet(reference=late))
+    assert window.ops.ws.user == second
