@@ -12,12 +12,13 @@ from __future__ import annotations
 import logging
 import os
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from approvals_gui.ui.workers import Worker
 
 log = logging.getLogger(__name__)
+SHOW_AFTER_MS = 400  # as long tasks' progress: a quick save closes without a box
 
 
 class CloseGuard(QObject):
@@ -28,6 +29,7 @@ class CloseGuard(QObject):
         super().__init__(window)
         self._window = window
         self._workers = workers
+        self._waiting = False
         self._box: QMessageBox | None = None
         self.replaced = False  # a window replaced by another (a new language) never waits
         for worker in workers:
@@ -42,10 +44,15 @@ class CloseGuard(QObject):
         waiting box is shown and the window closes when the work is done."""
         if self.replaced or not self.busy():
             return True
-        if self._box is None:
+        if not self._waiting:  # a quick save ends before the box would flash up
+            self._waiting = True
+            QTimer.singleShot(SHOW_AFTER_MS, self, self._show_box)
+        return False
+
+    def _show_box(self) -> None:
+        if self._waiting and self._box is None:
             self._box = self._waiting_box()
             self._box.open()
-        return False
 
     def _waiting_box(self) -> QMessageBox:
         box = QMessageBox(
@@ -64,18 +71,34 @@ class CloseGuard(QObject):
         return box
 
     def _answered(self, quit_now: bool) -> None:
-        self._box = None
+        self._waiting, self._box = False, None
         if quit_now:
             log.warning("closed by the user with database work unfinished")
             _exit_now(0)
 
     def _idle(self) -> None:
-        if self._box is None or self.busy():
+        if not self._waiting or self.busy():
             return
-        box, self._box = self._box, None
-        box.finished.disconnect()
-        box.close()
-        self._window.close()
+        self._waiting = False
+        if self._box is not None:
+            box, self._box = self._box, None
+            box.finished.disconnect()
+            box.close()
+        if not self._telling_something():
+            self._window.close()
+        # else the last work brought a message (a failed save): the window stays for it
+
+    def _telling_something(self) -> bool:
+        """Whether a box or dialog of the window's is up (other than the waiting box)."""
+        for shown in QApplication.topLevelWidgets():
+            if shown is self._window or not shown.isVisible():
+                continue
+            owner = shown.parentWidget()
+            while owner is not None and owner is not self._window:
+                owner = owner.parentWidget()
+            if owner is self._window:
+                return True
+        return False
 
 
 def _exit_now(code: int) -> None:

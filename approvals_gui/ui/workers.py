@@ -42,17 +42,23 @@ class _Relay(QObject):
         """Whoever asked is gone (a window closed): the work finishes, nobody is told."""
         self._wanted = False
 
+    # Released after the caller has been told: until then the work is not done (a
+    # window waiting to close must not close under the message its last save brings).
     @Slot(object)
     def _deliver_result(self, value: Any) -> None:
-        self._release(self)
-        if self._wanted:
-            self._on_done(value)
+        try:
+            if self._wanted:
+                self._on_done(value)
+        finally:
+            self._release(self)
 
     @Slot(object)
     def _deliver_error(self, error: Exception) -> None:
-        self._release(self)
-        if self._wanted:
-            self._on_error(error)
+        try:
+            if self._wanted:
+                self._on_error(error)
+        finally:
+            self._release(self)
 
 
 class _Task(QRunnable):
