@@ -199,9 +199,10 @@ def _in_calendar(day: date) -> date:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-# The commands that may give an empty database the schema: those that write to it. The
-# others only read, and leave an empty database as they found it.
-_INSTALLING = frozenset({"demo", "import", "users"})
+def _installs(args: argparse.Namespace) -> bool:
+    """Whether the command may give an empty database the schema: those that add to it.
+    The others leave an empty database as they found it."""
+    return args.command in ("demo", "import") or (args.command == "users" and args.action == "add")
 
 
 def main(argv: Sequence[str]) -> int:
@@ -214,7 +215,7 @@ def main(argv: Sequence[str]) -> int:
             return _check(args.db, today)
         if args.command == "backup":
             _refuse_server(args.db)
-        ws = _workspace(args.db, create=args.command == "demo", install=args.command in _INSTALLING)
+        ws = _workspace(args.db, create=args.command == "demo", install=_installs(args))
         try:
             return _run(ws, args, today)
         finally:

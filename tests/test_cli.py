@@ -238,8 +238,9 @@ def test_another_programs_database_is_left_as_it_was(
         ["check"],
         ["export", "overdue", "--out", "{out}"],
         ["report", "service-days", "--month", "2026-11", "--out", "{out}"],
+        ["users", "list"],
     ],
-    ids=["check", "export", "report"],
+    ids=["check", "export", "report", "users-list"],
 )
 def test_a_reading_command_refuses_an_empty_database_and_leaves_it_empty(
     engine_kind: str,
