@@ -3100,6 +3100,14 @@ EIA approval deadlines</translation>
         <translation>Enter the bureau’s name, your name, unit and language again.</translation>
     </message>
     <message>
+        <source>再次填写局名和界面语言；姓名和所在单位以登录账号为准。</source>
+        <translation>Enter the bureau’s name and language again; your name and unit are your account’s.</translation>
+    </message>
+    <message>
+        <source>再次选择界面语言；姓名和所在单位以登录账号为准，局名由管理员设置。</source>
+        <translation>Choose the language again; your name and unit are your account’s, and the bureau’s name is set by an administrator.</translation>
+    </message>
+    <message>
         <source>到期提醒（系统托盘）</source>
         <translation>Due reminders (system tray)</translation>
     </message>

@@ -333,3 +333,19 @@ def test_run_again_from_the_window_acts_as_the_new_name_at_once(
     window.rerun_first_run()
     assert window.ops.ws.actor == "王芳" and options.FIRST_RUN_DONE.get(settings)
     assert window.nav.currentItem().data(Qt.ItemDataRole.UserRole) == "mine"
+
+
+def test_settings_say_what_the_first_run_will_ask_a_signed_in_clerk(
+    qtbot: QtBot, settings: QSettings
+) -> None:
+    """The button promised a signed-in clerk the name and unit, which the dialog no
+    longer asks them (their account's)."""
+    from approvals_gui.domain.access import Role, User
+    from approvals_gui.domain.notices import NoticeSettings
+
+    clerk = User("李四", "city", Role.CLERK)
+    dialog = SettingsDialog(settings, NoticeSettings(), user=clerk)
+    qtbot.addWidget(dialog)
+    assert dialog.first_run.toolTip() == (
+        "再次选择界面语言；姓名和所在单位以登录账号为准，局名由管理员设置。"
+    )

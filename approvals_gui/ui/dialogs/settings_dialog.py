@@ -110,7 +110,7 @@ class SettingsDialog(QDialog):
         self.problem.hide()
         self._first_run = first_run
         self.first_run = QPushButton(self.tr("重新运行初始设置…"))
-        self.first_run.setToolTip(self.tr("再次填写局名、我的姓名、所在单位和界面语言。"))
+        self.first_run.setToolTip(self._first_run_tip(user))
         self.first_run.clicked.connect(self._rerun_first_run)
         self.reminders = QCheckBox(self.tr("到期提醒（系统托盘）"))
         self.reminders.setChecked(options.REMINDERS.get(settings))
@@ -125,6 +125,14 @@ class SettingsDialog(QDialog):
             "special_days": (self.special_days, self.tr("特别程序预计用时")),
         }
         self._layout()
+
+    def _first_run_tip(self, user: User | None) -> str:
+        """What the first-run questions will ask this user: as the dialog has them."""
+        if user is None:
+            return self.tr("再次填写局名、我的姓名、所在单位和界面语言。")
+        if may(user, Permission.EDIT_SETTINGS):
+            return self.tr("再次填写局名和界面语言；姓名和所在单位以登录账号为准。")
+        return self.tr("再次选择界面语言；姓名和所在单位以登录账号为准，局名由管理员设置。")
 
     def _layout(self) -> None:
         bureau = QGroupBox(self.tr("通知书（全局设置，各电脑共用）"))
