@@ -453,17 +453,20 @@ class MainWindow(QMainWindow):
     def _show_late(self, kind: CardKind, count: int) -> None:
         """The count beside 超期看板: every late card the board shows, of each kind."""
         self._late[kind] = count
-        total = sum(self._late.values())
+        total, late = sum(self._late.values()), self._late
+        texts = {  # each kind's part, said only when it has any
+            CardKind.APPLICATION: self.tr(
+                "在办申请 %n 件（超法定期限或超承诺期限）", None, late[CardKind.APPLICATION]
+            ),
+            CardKind.CASE: self.tr("12369 举报 %n 件", None, late[CardKind.CASE]),
+            CardKind.FOLLOW_UP: self.tr("服务日跟进事项 %n 件", None, late[CardKind.FOLLOW_UP]),
+        }
+        parts = [text for kind, text in texts.items() if late[kind]]
         tip = (
-            self.tr(
-                "超期 %n 件：在办申请 %1 件（超法定期限或超承诺期限），"
-                "12369 举报 %2 件，服务日跟进事项 %3 件",
-                None,
-                total,
-            )
-            .replace("%1", str(self._late[CardKind.APPLICATION]))
-            .replace("%2", str(self._late[CardKind.CASE]))
-            .replace("%3", str(self._late[CardKind.FOLLOW_UP]))
+            self.tr("超期 %n 件：", None, total)
+            + self.tr("，", "between the parts of the board's count").join(parts)
+            if parts
+            else self.tr("没有超期事项")
         )
         self._set_nav_count(BOARD, total, tip, alert=total > 0)
 

@@ -2237,11 +2237,41 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>超期 %n 件：在办申请 %1 件（超法定期限或超承诺期限），12369 举报 %2 件，服务日跟进事项 %3 件</source>
+        <source>在办申请 %n 件（超法定期限或超承诺期限）</source>
         <translation>
-            <numerusform>%n item overdue. Open applications: %1 (past the statutory or the promised date); 12369 reports: %2; service-day follow-ups: %3</numerusform>
-            <numerusform>%n items overdue. Open applications: %1 (past the statutory or the promised date); 12369 reports: %2; service-day follow-ups: %3</numerusform>
+            <numerusform>%n open application (past the statutory or the promised date)</numerusform>
+            <numerusform>%n open applications (past the statutory or the promised date)</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>12369 举报 %n 件</source>
+        <translation>
+            <numerusform>%n 12369 report</numerusform>
+            <numerusform>%n 12369 reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>服务日跟进事项 %n 件</source>
+        <translation>
+            <numerusform>%n service-day follow-up</numerusform>
+            <numerusform>%n service-day follow-ups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>超期 %n 件：</source>
+        <translation>
+            <numerusform>%n item overdue: </numerusform>
+            <numerusform>%n items overdue: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>，</source>
+        <comment>between the parts of the board&apos;s count</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>没有超期事项</source>
+        <translation>Nothing overdue</translation>
     </message>
     <message>
         <source>下一个企业服务日：%1</source>

@@ -98,9 +98,9 @@ def test_the_navigation_tooltips_count_in_the_singular_and_the_plural(
     }
     assert tips[MINE] == "You have 1 open item"
     assert tips[ALL] == "2 applications in all"
-    assert tips[BOARD] == (
-        "1 item overdue. Open applications: 1 (past the statutory or the promised date);"
-        " 12369 reports: 0; service-day follow-ups: 0"
+    assert (
+        tips[BOARD]
+        == "1 item overdue: 1 open application (past the statutory or the promised date)"
     )
 
 
