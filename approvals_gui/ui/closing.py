@@ -89,9 +89,10 @@ class CloseGuard(QObject):
         # else the last work brought a message (a failed save): the window stays for it
 
     def _telling_something(self) -> bool:
-        """Whether a box or dialog of the window's is up (other than the waiting box)."""
+        """Whether a message box or a modal dialog of the window's is up (the waiting box
+        is closed by now); a window left open beside it (the guide) does not count."""
         for shown in QApplication.topLevelWidgets():
-            if shown is self._window or not shown.isVisible():
+            if not shown.isVisible() or not (isinstance(shown, QMessageBox) or shown.isModal()):
                 continue
             owner = shown.parentWidget()
             while owner is not None and owner is not self._window:

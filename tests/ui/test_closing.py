@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from approvals_gui.services.workspace import Workspace
@@ -126,3 +126,17 @@ def test_a_failed_last_save_keeps_the_window_for_its_message(
     told = window.findChild(QMessageBox, "failed_save")
     assert told is not None and told.isVisible()
     assert window.isVisible() and waiting_box(window) is None
+
+
+def test_a_window_open_beside_does_not_hold_the_closing(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    """Only a message or a modal dialog keeps the window; the guide left open does not."""
+    window = open_window(qtbot, ws, settings)
+    beside = QDialog(window)
+    beside.show()
+    job = Stuck(window)
+    window.close()
+    with qtbot.waitSignal(window.ops.worker.idle):
+        job.release()
+    qtbot.waitUntil(lambda: not window.isVisible())
