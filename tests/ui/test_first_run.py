@@ -128,9 +128,7 @@ def test_the_bureau_name_reaches_the_notices(
 def test_an_empty_name_is_asked_for(
     qtbot: QtBot, holder: QWidget, ws: Workspace, fresh: QSettings
 ) -> None:
-    dialog = FirstRunDialog(ws, Worker(holder), fresh, holder)
-    dialog.show()
-    qtbot.waitUntil(lambda: dialog.ready)
+    dialog = shown_once_read(qtbot, holder, ws, fresh)
     dialog.bureau.setText("江城市生态环境局")
     dialog.ok_button.click()
     assert dialog.problem.isVisible() and "姓名" in dialog.problem.text()
