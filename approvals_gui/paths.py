@@ -1,6 +1,7 @@
 """Where the program keeps its data. No Qt here, so the command line can use it too.
 
-`APPROVALS_GUI_DATA_DIR` overrides the user's data directory (tests, portable installs);
+`APPROVALS_GUI_DATA_DIR` overrides the user's data directory, and holds the cache then
+(tests, portable installs);
 `APPROVALS_GUI_DB` names the database (a file or a `postgresql://` server address) for
 every desk started with it, unless `--db` says otherwise.
 """
@@ -10,7 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_data_dir
+from platformdirs import user_cache_dir, user_data_dir
 
 from approvals_gui import APP_NAME
 
@@ -21,6 +22,12 @@ DATABASE_ENV = "APPROVALS_GUI_DB"
 def data_dir() -> Path:
     override = os.environ.get(DATA_DIR_ENV)
     return Path(override) if override else Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def cache_dir() -> Path:
+    """Where the program keeps what it can work out again, on this machine only."""
+    override = os.environ.get(DATA_DIR_ENV)
+    return Path(override) / "cache" if override else Path(user_cache_dir(APP_NAME, appauthor=False))
 
 
 def default_database() -> Path:

@@ -6,7 +6,13 @@ row and detail pane.
 
 Without --db it builds a fresh database with the demo generator first; a database with no
 applications (an empty server database) is filled the same way.
-Budgets: window filled in under 3 s; a keystroke refilters in under 100 ms.
+
+The window opens twice, as on a desk's first start and on the starts after it: the first
+reads every finished application afresh and keeps them in this desk's file
+(services/settled.py, here in a fresh folder); the second reads them from that file, and
+is the one measured further.
+Budgets: running rows shown within 1 s, all rows within 2 s; a keystroke refilters in
+under 30 ms.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -26,8 +33,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtCore import QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from approvals_gui import paths  # noqa: E402
 from approvals_gui.domain.stages import Action, Stage  # noqa: E402
-from approvals_gui.services.applications import Step  # noqa: E402
+from approvals_gui.services.applications import Step, detail  # noqa: E402
 from approvals_gui.services.workspace import Workspace  # noqa: E402
 from approvals_gui.ui.collector import MainThreadCollector  # noqa: E402
 from approvals_gui.ui.main_window import ALL, MainWindow  # noqa: E402
@@ -47,15 +55,29 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", help="a database file or a postgresql:// server address")
     parser.add_argument("--count", type=int, default=100_000)
+    parser.add_argument("--start", choices=STARTS, help=argparse.SUPPRESS)  # a child's
     args = parser.parse_args()
+    if args.start is None:
+        two_starts(args.db, args.count)
+        return
     app = QApplication(sys.argv)
     MainThreadCollector(app)  # garbage collected as the program has it
-    ws, shown = bench_workspace(args.db, args.count, "张伟")
-    print(f"database: {shown} ({ws.engine.dialect.name})")
+    ws, _shown = bench_workspace(args.db, args.count, "张伟")
     still = Stillness()
-    window, first, running, everything = open_window(app, ws, shown)
+    window, first, running, everything = open_window(app, ws)
+    if args.start == "first":
+        print(
+            f"first start, finished rows read afresh: the {running} running shown "
+            f"{first:.2f} s, all {everything:.2f} s"
+        )
+        wait_for(app, lambda: not window.closing.busy())  # the finished rows kept meanwhile
+        sys.stdout.flush()
+        os._exit(0)
     still.settle(app)
-    print(f"window open with the {running} running applications shown: {first:.2f} s  (budget 1 s)")
+    print(
+        f"next start, through the kept file: the {running} running applications shown "
+        f"{first:.2f} s  (budget 1 s)"
+    )
     total = window.applications.page.model.rowCount()
     print(f"... and all {total} applications shown: {everything:.2f} s  (budget 2 s)")
     print(
@@ -68,6 +90,24 @@ def main() -> None:
     sys.stdout.flush()
     # PySide6 can crash while Python tears down Qt objects at exit; the figures are out.
     os._exit(0)
+
+
+STARTS = ("first", "next")
+
+
+def two_starts(db: str | None, count: int) -> None:
+    """The database made ready, then the window started in a fresh process twice, with
+    a folder of its own for the kept rows."""
+    ws, shown = bench_workspace(db, count, "张伟")
+    print(f"database: {shown} ({ws.engine.dialect.name})")
+    target = ws.engine.url.render_as_string(hide_password=False)
+    if ws.engine.dialect.name == "sqlite":
+        target = str(ws.engine.url.database)
+    env = {**os.environ, paths.DATA_DIR_ENV: tempfile.mkdtemp()}
+    for start in STARTS:
+        sys.stdout.flush()
+        command = [sys.executable, __file__, "--db", target, "--start", start]
+        subprocess.run(command, env=env, check=True)
 
 
 class Stillness:
@@ -94,9 +134,7 @@ class Stillness:
         self._timer.stop()
 
 
-def open_window(
-    app: QApplication, ws: Workspace, shown: str
-) -> tuple[MainWindow, float, int, float]:
+def open_window(app: QApplication, ws: Workspace) -> tuple[MainWindow, float, int, float]:
     """The clerk's window on `ws` showing all applications: the window, seconds to the
     first (running) rows shown, how many those were, and seconds to all rows shown."""
     settings = QSettings(str(Path(tempfile.mkdtemp()) / "ui.ini"), QSettings.Format.IniFormat)
@@ -104,7 +142,7 @@ def open_window(
     settings.setValue("filters/view", ALL)
 
     start = time.perf_counter()
-    window = MainWindow(ws, Worker(app), Worker(app), Today(lambda: TODAY), settings, shown)
+    window = MainWindow(ws, Worker(app), Worker(app), Today(lambda: TODAY), settings, "bench")
     window.ops.show_error = refused
     window.show()
     model = window.applications.page.model
@@ -133,7 +171,7 @@ def search(app: QApplication, window: MainWindow) -> None:
         timings.append(time.perf_counter() - t)
     print(
         f"search keystroke refilter: median {statistics.median(timings) * 1000:.0f} ms, "
-        f"worst {max(timings) * 1000:.0f} ms  (budget 100 ms)"
+        f"worst {max(timings) * 1000:.0f} ms  (budget 30 ms at 100,000 rows)"
     )
     t = time.perf_counter()
     page.table.sortByColumn(2, page.proxy.sort_order())
@@ -157,14 +195,14 @@ def step_time(app: QApplication, window: MainWindow) -> float:
     """Accept a received application, as the OK button of the step dialog does, and
     wait until its row and the detail pane show the new version: seconds from the click."""
     applications = window.applications
-    # Only received, by TODAY: a demo database made later (main.py demo) holds later
-    # steps, which an acceptance on TODAY would precede.
+    # One an acceptance on TODAY may follow: a demo database made later (main.py demo),
+    # or this script run before, holds steps after TODAY.
     target = next(
         v
-        for v in applications.views()
-        if (facts := v.record.facts).stage is Stage.RECEIVED
-        and facts.received_on <= TODAY
-        and not facts.spans
+        for v in applications.running_views()
+        if v.record.facts.stage is Stage.RECEIVED
+        and Action.ACCEPT not in (found := detail(window.ops.ws, v.record.id, today=TODAY)).blocked
+        and all(e.on <= TODAY for e in found.events)
     )
     app_id, version = target.record.id, target.record.version
     applications.page.select(app_id)

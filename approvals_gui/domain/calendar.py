@@ -9,6 +9,7 @@ and adding is two array look-ups: both O(1).
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import os
 import re
@@ -121,6 +122,13 @@ class WorkCalendar:
         return cls(holidays, makeup, official | frozenset(confirmed_years), overrides)
 
     # -- queries -------------------------------------------------------------------
+
+    def fingerprint(self) -> str:
+        """The same for two calendars that count every day alike (the working days and
+        the confirmed years): what a countdown kept between runs was computed with."""
+        digest = hashlib.sha256(bytes(self._work))
+        digest.update(repr(sorted(self._confirmed)).encode())
+        return digest.hexdigest()
 
     def is_workday(self, day: date) -> bool:
         return bool(self._work[self._index(day.toordinal())])

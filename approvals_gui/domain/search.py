@@ -4,10 +4,58 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
+from typing import NamedTuple
 
 from approvals_gui.domain.applications import ApplicationRecord
 from approvals_gui.domain.clock import Clock, Status
 from approvals_gui.domain.stages import FINAL_STAGES, Stage
+from approvals_gui.domain.urgency import urgency_key
+
+
+class Listed(NamedTuple):
+    """What a list shows, sorts and filters an application by, but for its countdown's
+    wording: a list of 100,000 keeps this for every row and builds the record and clock
+    of a finished one only when they are asked for."""
+
+    id: int
+    number: str
+    project: str
+    enterprise_name: str
+    category: str
+    handler: str
+    unit: str
+    holder: str
+    stage: Stage
+    registered_on: date
+    due: date | None
+    status: Status
+    countdown: Status  # the colour on screen: after a decision, the delivery's
+    urgency: int  # `urgency_key`
+
+    @property
+    def held_by(self) -> str:
+        """As `ApplicationRecord.held_by`."""
+        return self.holder or self.unit
+
+
+def listed_of(record: ApplicationRecord, clock: Clock) -> Listed:
+    return Listed(
+        record.id,
+        record.number,
+        record.project,
+        record.enterprise_name,
+        record.category,
+        record.handler,
+        record.unit,
+        record.holder,
+        record.facts.stage,
+        record.registered_on,
+        clock.due,
+        clock.status,
+        clock.countdown,
+        urgency_key(clock),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,12 +75,13 @@ class ApplicationFilter:
 
     def matches(self, record: ApplicationRecord, clock: Clock, haystack: str | None = None) -> bool:
         """Whether the application passes; `haystack` is its `search_text`, if known."""
-        if not self.matches_fields(record, clock):
-            return False
-        words = self.words()
-        if not words:
-            return True
-        return has_words(search_text(record) if haystack is None else haystack, words)
+        return self.passes(
+            listed_of(record, clock), search_text(record) if haystack is None else haystack
+        )
+
+    def passes(self, row: Listed, haystack: str) -> bool:
+        """`matches` for a row of a list, with its `search_text`."""
+        return self.matches_fields(row) and has_words(haystack, self.words())
 
     def words(self) -> tuple[str, ...]:
         """The search text as the words every match must hold, folded like `search_text`."""
@@ -43,20 +92,20 @@ class ApplicationFilter:
         always true and a caller may skip it)."""
         return self != ApplicationFilter(self.text)
 
-    def matches_fields(self, record: ApplicationRecord, clock: Clock) -> bool:
+    def matches_fields(self, row: Listed) -> bool:
         """Whether the application passes every filter but the text."""
-        if self.open_only and not is_open(record):
+        if self.open_only and not stage_is_open(row.stage):
             return False
-        if self.stage is not None and record.facts.stage is not self.stage:
+        if self.stage is not None and row.stage is not self.stage:
             return False
-        if self.category is not None and record.category != self.category:
+        if self.category is not None and row.category != self.category:
             return False
-        if self.handler is not None and record.handler != self.handler:
+        if self.handler is not None and row.handler != self.handler:
             return False
-        if self.unit is not None and self.unit not in (record.unit, record.holder):
+        if self.unit is not None and self.unit not in (row.unit, row.holder):
             return False
         # A decision waiting for delivery is found by its result and by its delivery clock.
-        return self.status is None or self.status in (clock.status, clock.countdown)
+        return self.status is None or self.status in (row.status, row.countdown)
 
     def narrows(self, wider: ApplicationFilter) -> bool:
         """Whether every application this filter passes passes `wider` too, as when a
@@ -82,7 +131,7 @@ class Mine:
     def has(self, handler: str, unit: str, holder: str) -> bool:
         return handler == self.name and (self.unit is None or self.unit in (unit, holder))
 
-    def holds(self, record: ApplicationRecord) -> bool:
+    def holds(self, record: ApplicationRecord | Listed) -> bool:
         return self.has(record.handler, record.unit, record.holder)
 
 
@@ -102,7 +151,11 @@ def with_words(rows: Iterable[int], haystacks: Sequence[str], words: Sequence[st
 
 def is_open(record: ApplicationRecord) -> bool:
     """Still running: not delivered, not refused, not withdrawn (the store's `is_open`)."""
-    return record.facts.stage not in FINAL_STAGES
+    return stage_is_open(record.facts.stage)
+
+
+def stage_is_open(stage: Stage) -> bool:
+    return stage not in FINAL_STAGES
 
 
 def search_text(record: ApplicationRecord) -> str:

@@ -29,7 +29,7 @@ from approvals_gui.domain.enterprises import EnterpriseForm
 from approvals_gui.domain.errors import DomainError
 from approvals_gui.domain.guards import blocked_actions, check_step
 from approvals_gui.domain.rules import TimeLimitRule
-from approvals_gui.domain.search import ApplicationFilter, search_text
+from approvals_gui.domain.search import ApplicationFilter, Listed, listed_of, search_text
 from approvals_gui.domain.stages import (
     Action,
     StageEvent,
@@ -248,14 +248,8 @@ _countdowns = Countdowns()
 def views(
     ws: Workspace, records: Iterable[ApplicationRecord], *, today: date
 ) -> list[ApplicationView]:
-    """Countdowns for `records` on `today`, most urgent first."""
-    return _urgent_first(ws, records, today)[0]
-
-
-def _urgent_first(
-    ws: Workspace, records: Iterable[ApplicationRecord], today: date
-) -> tuple[list[ApplicationView], list[int]]:
-    """`views` with the urgency key of each."""
+    """Countdowns for `records` on `today`, most urgent first (in the order given where
+    equally urgent)."""
     records = list(records)
     with collector_paused():
         rule_for = ws.rule_for
@@ -264,7 +258,7 @@ def _urgent_first(
         keys = [urgency_key(c) for c in clocks]
         # Stable, as sorting the views by key was: same urgency keeps the list's order.
         order = sorted(range(len(records)), key=keys.__getitem__)
-        return [new_view(records[i], clocks[i]) for i in order], [keys[i] for i in order]
+        return [new_view(records[i], clocks[i]) for i in order]
 
 
 def list_applications(
@@ -286,37 +280,50 @@ def list_applications(
 
 @dataclass(frozen=True, slots=True)
 class Listing:
-    """The window's list of applications as read, with what the list sorts, searches
-    and counts them by, worked out where they were read (off the UI thread): each one's
-    urgency (the countdown's sort key), its folded search text, and how many show each
-    countdown colour."""
+    """The window's list of applications as read, with what the list shows, sorts,
+    searches and counts them by, worked out where they were read (off the UI thread):
+    each one's `Listed`, its folded search text, and how many show each countdown
+    colour. `to_keep`: read afresh, worth keeping for the next start, under this stamp
+    (services.settled); None: not."""
 
-    views: list[ApplicationView]
-    urgency: list[int]
+    views: Sequence[ApplicationView]
+    listed: list[Listed]
     texts: list[str]
     counts: Counter[Status]
+    to_keep: str | None = None
 
     @classmethod
-    def of(cls, views: list[ApplicationView], urgency: list[int] | None = None) -> Listing:
-        """The listing of `views`; `urgency`, their urgency keys if known."""
+    def of(cls, views: Sequence[ApplicationView]) -> Listing:
         with collector_paused():
-            if urgency is None:
-                urgency = [urgency_key(v.clock) for v in views]
+            listed = [listed_of(v.record, v.clock) for v in views]
             texts = [search_text(v.record) for v in views]
-        return cls(views, urgency, texts, Counter(v.clock.countdown for v in views))
+        return cls.of_rows(views, listed, texts)
+
+    @classmethod
+    def of_rows(
+        cls, views: Sequence[ApplicationView], listed: list[Listed], texts: list[str]
+    ) -> Listing:
+        return cls(views, listed, texts, Counter(row.countdown for row in listed))
 
 
 def listing(
-    ws: Workspace, *, today: date, open_only: bool = False, closed_only: bool = False
+    ws: Workspace,
+    *,
+    today: date,
+    open_only: bool = False,
+    closed_only: bool = False,
+    ids: Sequence[int] | None = None,
 ) -> Listing:
-    """`list_applications` for the window's list."""
+    """`list_applications` for the window's list (of `ids` only, if given)."""
     with collector_paused(keep=True):
-        return Listing.of(*_urgent_first(ws, _records(ws, open_only, closed_only), today))
+        return Listing.of(views(ws, _records(ws, open_only, closed_only, ids), today=today))
 
 
-def _records(ws: Workspace, open_only: bool, closed_only: bool) -> list[ApplicationRecord]:
+def _records(
+    ws: Workspace, open_only: bool, closed_only: bool, ids: Sequence[int] | None = None
+) -> list[ApplicationRecord]:
     with session_scope(ws.engine, write=False) as session:
-        return repo.list_records(session, open_only=open_only, closed_only=closed_only)
+        return repo.list_records(session, open_only=open_only, closed_only=closed_only, ids=ids)
 
 
 def view_of(ws: Workspace, application_id: int, *, today: date) -> ApplicationView:

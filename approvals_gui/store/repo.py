@@ -568,6 +568,25 @@ def _records_query(*extra: Any) -> Select[*tuple[Any, ...]]:
     )
 
 
+def finished_keys(session: Session) -> list[tuple[int, int, str, str, int]]:
+    """Every finished application's id with what tells a copy of it kept elsewhere
+    from the stored one (services.settled): version, history hash, number, enterprise.
+    Plain tuples through the driver: a list of 100,000 is read at every start."""
+    cursor = session.connection().connection.cursor()
+    cursor.execute(
+        "SELECT id, version, history_hash, number, enterprise_id FROM application WHERE NOT is_open"
+    )
+    return list(cursor.fetchall())
+
+
+def enterprise_names(session: Session) -> dict[int, tuple[str, str]]:
+    """Every enterprise's name and credit code, by id (through the driver, as
+    `finished_keys`)."""
+    cursor = session.connection().connection.cursor()
+    cursor.execute("SELECT id, name, credit_code FROM enterprise")
+    return {r[0]: (r[1], r[2]) for r in cursor.fetchall()}
+
+
 ROW_WAIT_MS = 5000  # how long a step waits for another desk's save of the same row
 
 

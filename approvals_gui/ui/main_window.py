@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
         self.ops = Operations(ws, worker, today, self)
         self.closing = CloseGuard(self, (worker, files))
         self.live = LiveDesk(self.ops)
-        self.applications = ApplicationsController(self.ops)
+        self.applications = ApplicationsController(self.ops, files)
         self.exports = ExportActions(files, self, bureau)
         self.steps = StepActions(self.ops, self.applications, bureau)
         self.board = BoardController(self.ops, self.steps, self.exports)
@@ -756,6 +756,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        self.applications.stop_keeping()  # only time for the next start: not waited for
         if self.closing.may_close():  # else it closes once a write in flight is done
             super().closeEvent(event)
         else:

@@ -172,7 +172,7 @@ class Reminders(QObject):
     def _loaded(self) -> None:
         """Every row is in (the first load, F5, a new day, a change that moved every
         countdown): compare with the last look, then the day's digest if not yet shown."""
-        mine = self._mine(self.applications.views())
+        mine = self._mine(self.applications.running_views())
         self._look({key: alert_of(v.clock) for key, v in mine.items()}, mine, replace_all=True)
         if self.enabled() and options.LAST_DIGEST.get(self._settings) != self._today():
             options.LAST_DIGEST.set(self._settings, self._today())

@@ -125,3 +125,22 @@ def test_count_matches_a_day_by_day_walk(start: date, span: int) -> None:
     end = start + timedelta(days=span)
     walked = sum(CAL.is_workday(start + timedelta(days=i)) for i in range(1, span + 1))
     assert CAL.workdays_between(start, end) == walked
+
+
+# -- fingerprint -------------------------------------------------------------------------
+
+
+def test_the_fingerprint_follows_the_working_days_and_the_confirmed_years() -> None:
+    plain = WorkCalendar.china()
+    assert WorkCalendar.china().fingerprint() == plain.fingerprint()
+    saturday = date(2026, 3, 7)
+    monday = date(2026, 3, 9)
+    # A holiday renamed counts every day alike: the same fingerprint.
+    renamed = WorkCalendar.china([CalendarOverride(date(2026, 10, 1), OverrideKind.HOLIDAY, "节")])
+    assert renamed.fingerprint() == plain.fingerprint()
+    for changed in (
+        WorkCalendar.china([CalendarOverride(monday, OverrideKind.HOLIDAY, "停工")]),
+        WorkCalendar.china([CalendarOverride(saturday, OverrideKind.WORKDAY, "调休")]),
+        WorkCalendar.china(confirmed_years=[2059]),
+    ):
+        assert changed.fingerprint() != plain.fingerprint()

@@ -8,17 +8,22 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
+from approvals_gui import paths
 from approvals_gui.domain.stages import Action, Stage
+from approvals_gui.services import settled
 from approvals_gui.services.applications import Step, apply_step, view_of
 from approvals_gui.services.changes import ChangeSet
+from approvals_gui.services.demo import generate
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.controllers.applications import ApplicationsController
 from approvals_gui.ui.main_window import ALL, MainWindow
+from approvals_gui.ui.models.applications_table import COUNTDOWN_COLUMN
+from approvals_gui.ui.models.roles import Role
 from tests.conftest import TODAY, reviewed_and_refused
-from tests.ui.conftest import open_window
+from tests.ui.conftest import close_when_idle, open_window
 
 
 def _reload_with(
@@ -130,3 +135,63 @@ def _counted_as_afresh(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.Mon
     qtbot.waitUntil(lambda: not controller.loading)
     assert (window.counts_label.text(), controller.page.model.rowCount()) == shown
     assert counted[-1] == counted[0]
+
+
+def test_a_second_start_shows_the_finished_rows_kept_by_the_first(
+    qtbot: QtBot, ws: Workspace, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first start reads every row afresh and keeps the finished ones; the next
+    reads them from that file, and the list says, colours and sorts exactly the same."""
+    generate(ws, 150, today=TODAY)
+    first = open_window(qtbot, ws, settings)
+    first.show_view(ALL)
+    kept = settled.cache_file(paths.cache_dir(), ws)
+    qtbot.waitUntil(kept.exists)
+    shown = _cells(first)
+    close_when_idle(qtbot, first)
+
+    def refused(*_args: object) -> None:
+        raise AssertionError("read afresh, not from the file")
+
+    monkeypatch.setattr(settled, "_afresh", refused)
+    second = open_window(qtbot, ws, settings)
+    second.show_view(ALL)
+    assert _cells(second) == shown
+    second.applications.page.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+    first_sorted = _cells(second)
+    assert sorted(first_sorted, key=lambda row: row[2], reverse=True) == first_sorted
+    close_when_idle(qtbot, second)
+
+
+def _cells(window: MainWindow) -> list[tuple[object, ...]]:
+    """Every row as the table has it: each cell's text, the chip's colour and tooltip."""
+    proxy = window.applications.page.proxy
+    return [
+        (
+            *(proxy.index(row, column).data() for column in range(proxy.columnCount())),
+            proxy.index(row, COUNTDOWN_COLUMN).data(Role.STATUS),
+            proxy.index(row, COUNTDOWN_COLUMN).data(Qt.ItemDataRole.ToolTipRole),
+        )
+        for row in range(proxy.rowCount())
+    ]
+
+
+def test_a_closing_window_stops_keeping_the_finished_rows(
+    qtbot: QtBot, ws: Workspace, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Keeping them only spares the next start some time: a window closing stops it,
+    instead of waiting for it, and nothing is left half written."""
+    generate(ws, 150, today=TODAY)
+    window = open_window(qtbot, ws, settings)
+    kept = settled.cache_file(paths.cache_dir(), ws)
+    qtbot.waitUntil(lambda: not window.closing.busy())
+    kept.unlink()
+    window.applications.stop_keeping()
+    window.applications.reload()  # read afresh again: to be kept, but stopped
+    qtbot.waitUntil(lambda: not window.applications.loading and not window.closing.busy())
+    assert list(kept.parent.iterdir()) == []
+
+    stopped: list[bool] = []
+    monkeypatch.setattr(ApplicationsController, "stop_keeping", lambda _self: stopped.append(True))
+    close_when_idle(qtbot, window)
+    assert stopped == [True]

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
 from approvals_gui.domain.clock import Status
-from approvals_gui.domain.search import ApplicationFilter, Mine
+from approvals_gui.domain.search import ApplicationFilter, Mine, listed_of
 from approvals_gui.services.applications import ApplicationView, list_applications
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.models.applications_proxy import ApplicationsProxyModel
@@ -55,7 +55,11 @@ def expected(
     """Every row tested and sorted afresh, as a plain sort and `matches` would."""
     views = model.views()
     key = model.sort_key(column)
-    order = sorted(range(len(views)), key=lambda i: key(views[i]), reverse=descending)
+    order = sorted(
+        range(len(views)),
+        key=lambda i: key(listed_of(views[i].record, views[i].clock)),
+        reverse=descending,
+    )
     return [
         views[i].record.id
         for i in order

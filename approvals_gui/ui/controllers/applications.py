@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from datetime import date
 from functools import partial
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
+from approvals_gui import paths
 from approvals_gui.domain.board import LATE, Lane, application_card
 from approvals_gui.domain.clock import Status
 from approvals_gui.domain.search import is_open
@@ -19,14 +22,19 @@ from approvals_gui.services.applications import (
     listing,
 )
 from approvals_gui.services.changes import ChangeSet, Reference
+from approvals_gui.services.progress import Cancelled, Stop
+from approvals_gui.services.settled import LazyViews, cache_file, keep, settled_listing
 from approvals_gui.ui import settings as options
 from approvals_gui.ui import strings
 from approvals_gui.ui.collector import collect_before_keeping
 from approvals_gui.ui.detail_pane import DetailPane
 from approvals_gui.ui.operations import Operations
 from approvals_gui.ui.pages.applications_page import ApplicationsPage, ViewFilters
+from approvals_gui.ui.workers import Worker
 
 MINE, ALL = "mine", "all"
+
+log = logging.getLogger(__name__)
 
 
 class ApplicationsController(QObject):
@@ -43,12 +51,18 @@ class ApplicationsController(QObject):
     nav_counts_changed = Signal(int, int, int)
     loaded = Signal()
 
-    def __init__(self, ops: Operations) -> None:
+    def __init__(self, ops: Operations, keeper: Worker | None = None) -> None:
+        """`keeper` writes the finished rows for the next start (services.settled),
+        beside the database work; None: the operations' worker does, after it."""
         super().__init__(ops)
         self.ops = ops
+        self._keeper = keeper or ops.worker
+        self._keeping = Stop()
         self.page = ApplicationsPage()
         self.detail_pane = DetailPane()
         self.loading = False
+        # Where the finished rows are kept between runs (services.settled); None: not.
+        self.kept_in: Path | None = paths.cache_dir()
         self._generation = 0  # answers to an older load or selection are dropped
         self._shown_request = 0
         self._mine = True
@@ -83,8 +97,13 @@ class ApplicationsController(QObject):
     def _view(self) -> str:
         return MINE if self._mine else ALL
 
-    def views(self) -> list[ApplicationView]:
+    def views(self) -> LazyViews:
+        """Every row's view, a copy, unpacked where it is iterated (best off the UI
+        thread: some 10 µs a finished row)."""
         return self.page.model.views()
+
+    def running_views(self) -> list[ApplicationView]:
+        return self.page.model.running_views()
 
     def shown_id(self) -> int | None:
         shown = self.detail_pane.detail
@@ -147,7 +166,7 @@ class ApplicationsController(QObject):
                 self._tally_open(view, 1)
         self._update_counts()
         self.ops.read(
-            partial(listing, self.ops.ws, closed_only=True, today=day),
+            partial(settled_listing, self.ops.ws, today=day, folder=self.kept_in),
             partial(self._finished_loaded, generation),
             self._load_failed,
         )
@@ -173,6 +192,10 @@ class ApplicationsController(QObject):
         self._counts.update(counts)
         self._update_counts()
         self.loaded.emit()
+        if finished.to_keep is not None and self.kept_in is not None:  # for the next start
+            kept = cache_file(self.kept_in, self.ops.ws)
+            job = partial(keep, self.ops.ws, finished, kept, self._keeping.check)
+            self._keeper.run(job, _kept, _not_kept, owner=self)
 
     def _tally(self, view: ApplicationView, sign: int) -> None:
         """Count one row in (`sign` 1) or out (-1) of the status bar's and the
@@ -188,6 +211,11 @@ class ApplicationsController(QObject):
         card = application_card(view.record, view.clock)
         if card is not None:
             self._lanes[card.lane] += sign
+
+    def stop_keeping(self) -> None:
+        """The window closes: the finished rows are not written now (they are read
+        afresh at the next start, and kept then)."""
+        self._keeping.stop()
 
     def _load_failed(self, error: Exception) -> None:
         self.loading = False  # the page keeps no "empty" state: nothing is known
@@ -300,3 +328,15 @@ class ApplicationsController(QObject):
             for name in options.FILTER_NAMES:
                 options.VIEW_FILTERS[view, name].set(settings, values.get(name) or "")
             options.SHOW_FINISHED[view].set(settings, state.show_finished)
+
+
+def _kept(_none: None) -> None:
+    log.info("finished applications kept for the next start")
+
+
+def _not_kept(error: Exception) -> None:
+    # Only the next start is slower; nothing the user asked for failed.
+    if isinstance(error, Cancelled):
+        log.info("finished applications not kept: the window closed first")
+    else:
+        log.warning("finished applications not kept: %r", error)

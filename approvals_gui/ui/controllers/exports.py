@@ -7,7 +7,7 @@ when the first export is asked for, not when the window opens.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -57,15 +57,16 @@ class ExportActions(QObject):
         chosen = self.ask_path(title, f"{stem}-{date.today().isoformat()}.xlsx", filters)
         if chosen is None:
             return
-        sheet = make_sheet()
+        # The sheet is made in the export's thread too: a list's finished rows are
+        # unpacked there (services.settled).
         if chosen.suffix.lower() == ".csv":
-            self._run(chosen, lambda progress: exports.write_csv(sheet, chosen, progress))
+            self._run(chosen, lambda progress: exports.write_csv(make_sheet(), chosen, progress))
         else:
             path = chosen.with_suffix(".xlsx")
-            self._run(path, lambda progress: exports.write_xlsx([sheet], path, progress))
+            self._run(path, lambda progress: exports.write_xlsx([make_sheet()], path, progress))
 
     def export_applications(
-        self, views: list[ApplicationView], names: Mapping[str, str], units: Mapping[str, str]
+        self, views: Sequence[ApplicationView], names: Mapping[str, str], units: Mapping[str, str]
     ) -> None:
         """`names`: category code → name; `units`: unit code → name."""
         from approvals_gui.services.exports import applications_sheet

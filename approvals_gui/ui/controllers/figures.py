@@ -127,7 +127,7 @@ def _database_report(
 
 def _window_report(
     ws: Workspace,
-    views: list[ApplicationView],
+    views: Sequence[ApplicationView],
     first: date,
     last: date,
     moved: Mapping[int, Sequence[Transfer]] | None,

@@ -23,8 +23,8 @@ from PySide6.QtCore import (
     QTimer,
 )
 
-from approvals_gui.domain.search import ApplicationFilter, Mine, search_text, with_words
-from approvals_gui.services.applications import ApplicationView
+from approvals_gui.domain.search import ApplicationFilter, Listed, Mine, with_words
+from approvals_gui.services.settled import LazyViews
 from approvals_gui.ui.models.applications_table import (
     COLUMNS,
     COUNTDOWN_COLUMN,
@@ -120,14 +120,14 @@ class ApplicationsProxyModel(QAbstractProxyModel):
         """Put one changed (or `new`) source row where a full sort and filter would: out
         of both lists, then back in by bisection (ordered by key, then by row). The
         source has its new key already, so it is found in them by value."""
-        view = self.source().view_at(row)
+        source = self.source()
         place = self._place()
         if not new:
             _remove(self._sorted, row)
             _remove(self._rows, row)
         insort(self._sorted, row, key=place)
         rows = self._rows
-        if self._accepts(view, search_text(view.record)):
+        if self._accepts(source.listed()[row], source.search_texts()[row]):
             insort(rows, row, key=place)
         self._show(rows)
 
@@ -145,11 +145,9 @@ class ApplicationsProxyModel(QAbstractProxyModel):
             return lambda i: (_Reversed(keys[i]), i)
         return lambda i: (keys[i], i)
 
-    def _accepts(self, view: ApplicationView, haystack: str) -> bool:
+    def _accepts(self, row: Listed, haystack: str) -> bool:
         mine = self._mine
-        return (mine is None or mine.holds(view.record)) and self._filter.matches(
-            view.record, view.clock, haystack
-        )
+        return (mine is None or mine.holds(row)) and self._filter.passes(row, haystack)
 
     def _resort(self, previous: list[int] | None = None) -> None:
         """Every row in sort order. `previous`, the rows sorted by the same column either
@@ -170,12 +168,11 @@ class ApplicationsProxyModel(QAbstractProxyModel):
         rows = self._sorted if among is None else among
         rows = with_words(rows, self._search_texts(), words) if words else list(rows)
         if mine is not None or flt.has_fields():
-            views = self.source().views()
+            listed = self.source().listed()
             rows = [
                 i
                 for i in rows
-                if (mine is None or mine.holds(views[i].record))
-                and flt.matches_fields(views[i].record, views[i].clock)
+                if (mine is None or mine.holds(listed[i])) and flt.matches_fields(listed[i])
             ]
         self._show(rows)
 
@@ -185,10 +182,10 @@ class ApplicationsProxyModel(QAbstractProxyModel):
         self._proxy_of = None
         self.endResetModel()
 
-    def shown_views(self) -> list[ApplicationView]:
-        """What the table shows, in its order (for an export of the current view)."""
-        views = self.source().views()
-        return [views[i] for i in self._rows]
+    def shown_views(self) -> LazyViews:
+        """What the table shows, in its order (for an export of the current view), not
+        unpacked yet: the export's thread does that."""
+        return self.source().views(self._rows)
 
     # -- QAbstractProxyModel --------------------------------------------------------------
 

@@ -1,12 +1,14 @@
-"""The applications table: a list of immutable views plus a column table, and what is
-worked out once per row: its folded search text and its sort key in each column sorted
-by so far (the proxy sorts and filters with them)."""
+"""The applications table: a column table, and per row what it shows, sorts and filters
+by (`Listed`), its view, its folded search text and its sort key in each column sorted by
+so far (the proxy sorts and filters with them)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import compress
+from operator import attrgetter
 from typing import Any, TypeVar
 
 from PySide6.QtCore import (
@@ -19,9 +21,10 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from approvals_gui.domain.search import search_text
-from approvals_gui.domain.urgency import urgency_key
+from approvals_gui.domain.search import Listed, listed_of, search_text, stage_is_open
+from approvals_gui.domain.stages import Stage
 from approvals_gui.services.applications import ApplicationView, Listing
+from approvals_gui.services.settled import LazyViews, lazy
 from approvals_gui.ui import strings
 from approvals_gui.ui.models.roles import Role
 
@@ -37,20 +40,25 @@ def _date(day: date | None) -> str:
 class Column:
     key: str
     header: object  # source text marked with QT_TRANSLATE_NOOP; translated when shown
-    display: Callable[[ApplicationView], str]
-    sort: Callable[[ApplicationView], Any]
+    # What the cell says and sorts by, from the row's `Listed` (the countdown's wording
+    # needs the clock: the model asks the view for it).
+    display: Callable[[Listed], str]
+    sort: Callable[[Listed], Any]
 
 
-def _category(v: ApplicationView) -> str:
+def _category(row: Listed) -> str:
     """The shipped categories' names; the model shows and sorts the others by their
     rules' names (`category_shown`)."""
-    return strings.category_name(v.record.category, v.record.category)
+    return strings.category_name(row.category, row.category)
 
 
-def _holder(v: ApplicationView) -> str:
+def _held_by(row: Listed) -> str:
     """The unit that has it now; one registered before units is at its deciding unit."""
-    return v.record.held_by
+    return row.held_by
 
+
+_STAGE_ORDER = {stage: i for i, stage in enumerate(Stage)}
+_STAGE = attrgetter("stage")
 
 # The order a clerk reads a row in: which one and how urgent, what it is, where it stands
 # (环节, 承办人, 审批单位, 所在单位: on screen at 1366×768 beside the detail pane), then
@@ -59,63 +67,55 @@ COLUMNS: tuple[Column, ...] = (
     Column(
         "number",
         QT_TRANSLATE_NOOP("columns", "受理编号"),
-        lambda v: v.record.number,
-        lambda v: v.record.number,
+        attrgetter("number"),
+        attrgetter("number"),
     ),
     Column(
         "countdown",
         QT_TRANSLATE_NOOP("columns", "剩余时间"),
-        lambda v: strings.countdown_text(v.clock),
-        lambda v: urgency_key(v.clock),
+        lambda r: "",  # `ApplicationsTableModel.value`: from the clock
+        attrgetter("urgency"),
     ),
     Column(
         "project",
         QT_TRANSLATE_NOOP("columns", "项目名称"),
-        lambda v: v.record.project,
-        lambda v: v.record.project,
+        attrgetter("project"),
+        attrgetter("project"),
     ),
     Column(
         "stage",
         QT_TRANSLATE_NOOP("columns", "环节"),
-        lambda v: strings.stage_name(v.record.facts.stage),
-        lambda v: list(type(v.record.facts.stage)).index(v.record.facts.stage),
+        lambda r: strings.stage_name(r.stage),
+        lambda r: _STAGE_ORDER[r.stage],
     ),
     Column(
         "handler",
         QT_TRANSLATE_NOOP("columns", "承办人"),
-        lambda v: v.record.handler,
-        lambda v: v.record.handler,
+        attrgetter("handler"),
+        attrgetter("handler"),
     ),
     Column(
-        "unit",
-        QT_TRANSLATE_NOOP("columns", "审批单位"),
-        lambda v: v.record.unit,
-        lambda v: v.record.unit,
+        "unit", QT_TRANSLATE_NOOP("columns", "审批单位"), attrgetter("unit"), attrgetter("unit")
     ),
-    Column(
-        "holder",
-        QT_TRANSLATE_NOOP("columns", "所在单位"),
-        _holder,
-        _holder,
-    ),
+    Column("holder", QT_TRANSLATE_NOOP("columns", "所在单位"), _held_by, _held_by),
     Column(
         "enterprise",
         QT_TRANSLATE_NOOP("columns", "建设单位"),
-        lambda v: v.record.enterprise_name,
-        lambda v: v.record.enterprise_name,
+        attrgetter("enterprise_name"),
+        attrgetter("enterprise_name"),
     ),
     Column("category", QT_TRANSLATE_NOOP("columns", "类别"), _category, _category),
     Column(
         "received",
         QT_TRANSLATE_NOOP("columns", "收件日期"),
-        lambda v: _date(v.record.registered_on),
-        lambda v: v.record.registered_on,
+        lambda r: _date(r.registered_on),
+        attrgetter("registered_on"),
     ),
     Column(
         "due",
         QT_TRANSLATE_NOOP("columns", "到期日"),
-        lambda v: _date(v.clock.due),
-        lambda v: v.clock.due or date.max,
+        lambda r: _date(r.due),
+        lambda r: r.due or date.max,
     ),
 )
 COUNTDOWN_COLUMN = 1  # right after the number: the first thing a clerk looks for
@@ -124,13 +124,16 @@ UNIT_COLUMNS = frozenset(i for i, c in enumerate(COLUMNS) if c.key in ("unit", "
 
 
 class ApplicationsTableModel(QAbstractTableModel):
+    """Every row's `Listed` (what it shows, sorts and filters by), its view (record and
+    clock; a finished one's unpacked only when asked for: services.settled), its folded
+    search text, and its sort key in each column sorted by so far."""
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._views: list[ApplicationView] = []
+        self._views = LazyViews([])
+        self._listed: list[Listed] = []
         self._row_of: dict[int, int] = {}
-        # Per row: the folded search text (None until given or first asked for), and
-        # the sort key of each column asked for so far.
-        self._texts: list[str] | None = None
+        self._texts: list[str] = []
         self._keys: dict[int, list[Any]] = {}
         self._category_names: dict[str, str] = {}
         self._unit_names: dict[str, str] = {}
@@ -150,8 +153,8 @@ class ApplicationsTableModel(QAbstractTableModel):
     def _names_changed(self, first: int, last: int) -> None:
         for column in range(first, last + 1):  # those columns sort by the names shown
             self._keys.pop(column, None)
-        if self._views:
-            bottom = self.index(len(self._views) - 1, last)
+        if self._listed:
+            bottom = self.index(len(self._listed) - 1, last)
             self.dataChanged.emit(self.index(0, first), bottom)
 
     def unit_name(self, code: str) -> str:
@@ -162,30 +165,26 @@ class ApplicationsTableModel(QAbstractTableModel):
         language, an added one by its rule's name."""
         return strings.category_name(code, self._category_names.get(code, code))
 
-    def sort_key(self, column: int) -> Callable[[ApplicationView], Any]:
+    def sort_key(self, column: int) -> Callable[[Listed], Any]:
         """What the column sorts by: the unit and category columns by the names shown."""
         key = COLUMNS[column].sort
         if column in UNIT_COLUMNS:
-            return lambda v: self.unit_name(key(v))
+            return lambda r: self.unit_name(key(r))
         if column == CATEGORY_COLUMN:
-            return lambda v: self.category_shown(v.record.category)
+            return lambda r: self.category_shown(r.category)
         return key
 
     def set_views(self, views: Sequence[ApplicationView]) -> None:
-        self._reset(list(views), None, None)
+        self.set_listing(Listing.of(views))
 
     def set_listing(self, listing: Listing) -> None:
-        """The list read afresh, with its search texts and urgency already worked out."""
-        self._reset(list(listing.views), list(listing.texts), list(listing.urgency))
-
-    def _reset(
-        self, views: list[ApplicationView], texts: list[str] | None, urgency: list[int] | None
-    ) -> None:
+        """The list read afresh, with what it shows and searches already worked out."""
         self.beginResetModel()
-        self._views = views
-        self._row_of = {v.record.id: row for row, v in enumerate(views)}
-        self._texts = texts
-        self._keys = {} if urgency is None else {COUNTDOWN_COLUMN: urgency}
+        self._views = lazy(listing.views).copy()
+        self._listed = list(listing.listed)
+        self._row_of = {row.id: i for i, row in enumerate(self._listed)}
+        self._texts = list(listing.texts)
+        self._keys = {}
         self.endResetModel()
 
     def add_listing(self, listing: Listing) -> list[tuple[ApplicationView, ApplicationView]]:
@@ -193,46 +192,47 @@ class ApplicationsTableModel(QAbstractTableModel):
         list has already (changed since the first read, or new) is not added again: the
         newer version of the two stays, in its row. Returns those met twice, as (the
         one shown before, the one read)."""
-        views, texts, urgency = listing.views, listing.texts, listing.urgency
-        ids = [v.record.id for v in views]
+        views, listed, texts = lazy(listing.views), listing.listed, listing.texts
+        ids = [row.id for row in listed]
         met: list[tuple[ApplicationView, ApplicationView]] = []
         if twice := self._row_of.keys() & set(ids):  # rare; found by set operations
-            met = [
-                (self._views[self._row_of[v.record.id]], v) for v in views if v.record.id in twice
-            ]
             keep = [i for i, key in enumerate(ids) if key not in twice]
-            views, texts = _picked(views, keep), _picked(texts, keep)
-            urgency, ids = _picked(urgency, keep), _picked(ids, keep)
+            met = [
+                (self.view_at(self._row_of[ids[i]]), views[i])
+                for i, key in enumerate(ids)
+                if key in twice
+            ]
+            views, listed = views.picked(keep), _picked(listed, keep)
+            texts, ids = _picked(texts, keep), _picked(ids, keep)
             for shown, read in met:
                 if read.record.version > shown.record.version:
                     self.put_view(read)
-        if not views:
+        if not ids:
             return met
-        first = len(self._views)
-        self.beginInsertRows(QModelIndex(), first, first + len(views) - 1)
+        first = len(self._listed)
+        self.beginInsertRows(QModelIndex(), first, first + len(ids) - 1)
         self._views.extend(views)
+        self._listed.extend(listed)
         self._row_of.update(zip(ids, range(first, first + len(ids)), strict=True))
-        if self._texts is not None:
-            self._texts.extend(texts)
+        self._texts.extend(texts)
         for column, keys in self._keys.items():
-            keys.extend(
-                urgency if column == COUNTDOWN_COLUMN else map(self.sort_key(column), views)
-            )
+            keys.extend(map(self.sort_key(column), listed))
         self.endInsertRows()
         return met
 
     def search_texts(self) -> list[str]:
-        """Every row's folded search text (worked out here the first time if the rows
-        came without)."""
-        if self._texts is None:
-            self._texts = [search_text(v.record) for v in self._views]
+        """Every row's folded search text."""
         return self._texts
+
+    def listed(self) -> list[Listed]:
+        """Every row's `Listed`, in row order (not a copy: read, do not keep)."""
+        return self._listed
 
     def sort_keys(self, column: int) -> list[Any]:
         """Every row's sort key in `column`, worked out the first time it is asked."""
         keys = self._keys.get(column)
         if keys is None:
-            keys = self._keys[column] = list(map(self.sort_key(column), self._views))
+            keys = self._keys[column] = list(map(self.sort_key(column), self._listed))
         return keys
 
     def row_of(self, application_id: int) -> int:
@@ -244,32 +244,35 @@ class ApplicationsTableModel(QAbstractTableModel):
         row = self.row_of(view.record.id)
         new = row < 0
         if new:  # appended, so the other rows keep their numbers
-            row = len(self._views)
+            row = len(self._listed)
             self.beginInsertRows(QModelIndex(), row, row)
-            self._views.append(view)
             self._row_of[view.record.id] = row
-        else:
-            self._views[row] = view
-        if self._texts is not None:
-            _put(self._texts, row, search_text(view.record))
+        listed = listed_of(view.record, view.clock)
+        self._views.put(row, view)
+        _put(self._listed, row, listed)
+        _put(self._texts, row, search_text(view.record))
         for column, keys in self._keys.items():
-            _put(keys, row, self.sort_key(column)(view))
+            _put(keys, row, self.sort_key(column)(listed))
         if new:
             self.endInsertRows()
         else:
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
-    def views(self) -> list[ApplicationView]:
-        return list(self._views)
+    def views(self, rows: Sequence[int] | None = None) -> LazyViews:
+        """The views of every row (or of `rows`), still packed where they are: a copy
+        for another thread to unpack, or for a pass that needs them all."""
+        return self._views.copy() if rows is None else self._views.picked(rows)
 
-    def views_in(self, rows: range) -> list[ApplicationView]:
-        return self._views[rows.start : rows.stop]
+    def running_views(self) -> list[ApplicationView]:
+        """The views of the running applications (never packed: only finished ones are)."""
+        running = compress(range(len(self._listed)), map(stage_is_open, map(_STAGE, self._listed)))
+        return [self._views[i] for i in running]
 
     def view_at(self, row: int) -> ApplicationView:
         return self._views[row]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._views)
+        return 0 if parent.isValid() else len(self._listed)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -282,26 +285,30 @@ class ApplicationsTableModel(QAbstractTableModel):
     def value(self, row: int, column_number: int, role: int) -> Any:
         """What `data` answers for a cell, without a model index (the proxy asks for
         every cell painted)."""
-        view = self._views[row]
+        listed = self._listed[row]
         column = COLUMNS[column_number]
-        if column_number == CATEGORY_COLUMN and role in (Qt.ItemDataRole.DisplayRole, Role.SORT):
-            return self.category_shown(view.record.category)
-        if column_number in UNIT_COLUMNS and role in (Qt.ItemDataRole.DisplayRole, Role.SORT):
-            return self.unit_name(column.display(view))
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.display(view)
-        if role == Role.SORT:
-            return column.sort(view)
-        if role == Role.STATUS:  # the chip's colour: after a decision, the delivery's
-            return view.clock.countdown
         if role == Role.ID:
-            return view.record.id
-        if role == Qt.ItemDataRole.ToolTipRole and column.key == "countdown":
+            return listed.id
+        if role == Role.STATUS:  # the chip's colour: after a decision, the delivery's
+            return listed.countdown
+        if role == Role.SORT:
+            return self.sort_key(column_number)(listed)
+        if column_number == COUNTDOWN_COLUMN and role in _TEXT_ROLES:
+            clock = self._views[row].clock
+            text = strings.countdown_text(clock)
+            if role == Qt.ItemDataRole.DisplayRole:
+                return text
             # The chip's whole text too, where the column elides it, and what it counts.
-            lines = [strings.status_name(view.clock.status), column.display(view)]
-            return "\n".join(filter(None, [*lines, strings.countdown_note(view.clock)]))
+            lines = [strings.status_name(clock.status), text, strings.countdown_note(clock)]
+            return "\n".join(filter(None, lines))
+        if column_number == CATEGORY_COLUMN and role == Qt.ItemDataRole.DisplayRole:
+            return self.category_shown(listed.category)
+        if column_number in UNIT_COLUMNS and role == Qt.ItemDataRole.DisplayRole:
+            return self.unit_name(column.display(listed))
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.display(listed)
         if role == Qt.ItemDataRole.ToolTipRole and column.key in ("project", "enterprise"):
-            return column.display(view)  # the whole name, where the column elides it
+            return column.display(listed)  # the whole name, where the column elides it
         return None
 
     def headerData(
@@ -310,6 +317,9 @@ class ApplicationsTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("columns", str(COLUMNS[section].header))
         return None
+
+
+_TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
 
 
 def _picked(values: list[T], indexes: list[int]) -> list[T]:

@@ -334,8 +334,12 @@ class ApplicationsPage(QWidget):
     def _measure_countdowns(self, rows: range | None = None) -> None:
         """The width the chips of the open applications need (all rows, or those in
         `rows` as well as before), up to COUNTDOWN_MAX_CHARS; the column widened to it."""
-        views = self.model.views() if rows is None else self.model.views_in(rows)
-        texts = {strings.countdown_text(v.clock) for v in views if v.clock.countdown not in DECIDED}
+        listed, model = self.model.listed(), self.model
+        texts = {
+            strings.countdown_text(model.view_at(i).clock)
+            for i in (range(len(listed)) if rows is None else rows)
+            if listed[i].countdown not in DECIDED  # only these need their clocks
+        }
         metrics = self.fontMetrics()
         widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
         # 24: the chip's padding and margin.

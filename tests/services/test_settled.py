@@ -1,0 +1,257 @@
+"""The finished applications kept between runs (services.settled): the list read through
+the file is the list read afresh, row for row and in the same order, through steps, an
+enterprise's edit, rule and calendar edits; a file that is damaged, foreign or written
+for other rules is not used, and one that cannot be written costs only time."""
+
+from __future__ import annotations
+
+import logging
+import marshal
+import os
+import subprocess
+import sys
+from dataclasses import replace
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from approvals_gui.domain.calendar import CalendarOverride, OverrideKind
+from approvals_gui.domain.clock import is_settled
+from approvals_gui.domain.enterprises import EnterpriseForm
+from approvals_gui.domain.stages import OPEN_STAGES, Action, Stage
+from approvals_gui.domain.timelimits import Limit, Unit
+from approvals_gui.services import settled
+from approvals_gui.services.applications import Listing, Step, apply_step, listing
+from approvals_gui.services.calendar_admin import set_days
+from approvals_gui.services.demo import generate
+from approvals_gui.services.directory import directory, save_enterprise
+from approvals_gui.services.progress import Cancelled, Stop
+from approvals_gui.services.rules import save_rule
+from approvals_gui.services.workspace import Workspace
+from tests.conftest import TODAY
+
+
+@pytest.fixture
+def demo(ws: Workspace) -> Workspace:
+    generate(ws, 240, today=TODAY)
+    return ws
+
+
+def afresh(ws: Workspace, day: date = TODAY) -> Listing:
+    return listing(ws, today=day, closed_only=True)
+
+
+def assert_same(found: Listing, expected: Listing) -> None:
+    """The same rows in the same order, with the same views (unpacked), `Listed`,
+    search texts and counts."""
+    assert [row.id for row in found.listed] == [row.id for row in expected.listed]
+    assert found.listed == expected.listed
+    assert found.texts == expected.texts
+    assert found.counts == expected.counts
+    assert list(found.views) == list(expected.views)
+
+
+def kept_and_read(ws: Workspace, folder: Path, day: date = TODAY) -> Listing:
+    """The finished list through the file, after writing it if the read asks to."""
+    found = settled.settled_listing(ws, today=day, folder=folder)
+    if found.to_keep is not None:
+        settled.keep(ws, found, settled.cache_file(folder, ws))
+    return found
+
+
+def test_every_settled_view_packs_and_unpacks_to_itself(demo: Workspace) -> None:
+    views = list(afresh(demo).views)
+    packed = [(view, settled.pack(view)) for view in views]
+    kept = [(view, p) for view, p in packed if p is not None]
+    assert len(kept) > len(views) // 2
+    assert any(view.record.facts.spans for view, _ in kept)  # supplements and pauses too
+    for view, p in kept:
+        assert settled.unpack(marshal.loads(marshal.dumps(p))) == view
+    # Those that are not settled (their clock may still move) are not packed.
+    for view, p in packed:
+        assert (p is None) is (not is_settled(view.record.facts))
+
+
+def test_the_list_through_the_file_is_the_list_read_afresh(
+    demo: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "cache"
+    first = kept_and_read(demo, folder)
+    assert first.to_keep is not None  # no file yet: read afresh, and to be written
+    assert_same(first, afresh(demo))
+
+    unpacked: list[object] = []
+    unpack = settled.unpack
+    monkeypatch.setattr(settled, "unpack", lambda p: unpacked.append(p) or unpack(p))
+    second = kept_and_read(demo, folder)
+    assert second.to_keep is None
+    assert not unpacked  # every row came from the file, none unpacked yet
+    assert_same(second, afresh(demo))
+    assert len(unpacked) == len(second.listed)  # comparing them unpacked them all
+
+    # A delivery taken back (it leaves the list), another application withdrawn (it
+    # joins it), an enterprise renamed (its rows read afresh): the file is still used.
+    shown = afresh(demo).views
+    delivered = next(v.record for v in shown if v.record.facts.stage is Stage.DELIVERED)
+    apply_step(demo, delivered.id, delivered.version, Step(Action.UNDO, TODAY), today=TODAY)
+    withdrawn = withdraw_one(demo)
+    enterprise_id, form = next(
+        (i, f) for i, f in directory(demo) if i == shown[-1].record.enterprise_id
+    )
+    renamed = EnterpriseForm("改名后的建设单位", form.credit_code, form.district)
+    save_enterprise(demo, renamed, enterprise_id, based_on=form)
+    third = kept_and_read(demo, folder)
+    assert third.to_keep is None
+    assert_same(third, afresh(demo))
+    assert any(row.enterprise_name == "改名后的建设单位" for row in third.listed)
+    assert delivered.id not in {row.id for row in third.listed}
+    assert withdrawn in {row.id for row in third.listed}
+
+
+def withdraw_one(ws: Workspace) -> int:
+    """A running application withdrawn: it joins the finished ones."""
+    running = listing(ws, today=TODAY, open_only=True).views
+    record = next(v.record for v in running if v.record.facts.stage in OPEN_STAGES)
+    apply_step(ws, record.id, record.version, Step(Action.WITHDRAW, TODAY), today=TODAY)
+    return record.id
+
+
+def test_other_rules_or_another_calendar_read_everything_afresh(
+    demo: Workspace, tmp_path: Path
+) -> None:
+    folder = tmp_path / "cache"
+    kept_and_read(demo, folder)
+    save_rule(demo, replace(demo.rule("report_form"), promised=Limit(3, Unit.WORKDAYS)))
+    after_rule = kept_and_read(demo, folder)
+    assert after_rule.to_keep is not None
+    assert_same(after_rule, afresh(demo))
+    assert kept_and_read(demo, folder).to_keep is None
+
+    holidays = [
+        CalendarOverride(date(2026, 1, 5) + timedelta(days=i), OverrideKind.HOLIDAY, "停工")
+        for i in range(0, 300, 3)
+    ]
+    set_days(demo, holidays)
+    after_calendar = kept_and_read(demo, folder)
+    assert after_calendar.to_keep is not None
+    assert_same(after_calendar, afresh(demo))
+
+
+def test_many_changes_since_the_file_was_written_write_it_again(
+    demo: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "cache"
+    kept_and_read(demo, folder)
+    withdraw_one(demo)
+    monkeypatch.setattr(settled, "REWRITE_SHARE", 0.0)
+    found = kept_and_read(demo, folder)
+    assert found.to_keep is not None
+    assert_same(found, afresh(demo))
+
+
+@pytest.mark.parametrize(
+    "spoil",
+    [
+        lambda data: b"not a file of ours",
+        lambda data: data[: len(data) // 2],  # cut short
+        lambda data: data[:200] + bytes(len(data) - 200),  # zeroed after its head
+        lambda data: b"",
+    ],
+    ids=["foreign", "truncated", "zeroed", "empty"],
+)
+def test_a_damaged_file_is_read_around_and_said_in_the_log(
+    demo: Workspace, tmp_path: Path, caplog: pytest.LogCaptureFixture, spoil: object
+) -> None:
+    folder = tmp_path / "cache"
+    kept_and_read(demo, folder)
+    path = settled.cache_file(folder, demo)
+    path.write_bytes(spoil(path.read_bytes()))  # type: ignore[operator]
+    with caplog.at_level(logging.WARNING, logger=settled.__name__):
+        found = settled.settled_listing(demo, today=TODAY, folder=folder)
+    assert "damaged" in caplog.text
+    assert found.to_keep is not None
+    assert_same(found, afresh(demo))
+
+
+def test_a_file_of_another_format_is_not_used(
+    demo: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "cache"
+    monkeypatch.setattr(settled, "FORMAT", settled.FORMAT + 1)
+    kept_and_read(demo, folder)
+    monkeypatch.undo()
+    assert settled.settled_listing(demo, today=TODAY, folder=folder).to_keep is not None
+
+
+def test_a_folder_that_cannot_be_written_costs_only_time(
+    demo: Workspace, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    blocked = tmp_path / "a file, not a folder"
+    blocked.write_text("")
+    found = settled.settled_listing(demo, today=TODAY, folder=blocked)
+    with caplog.at_level(logging.WARNING, logger=settled.__name__):
+        settled.keep(demo, found, settled.cache_file(blocked, demo))
+    assert "could not keep" in caplog.text
+    assert settled.settled_listing(demo, today=TODAY, folder=blocked).to_keep is not None
+
+
+def test_the_stamp_is_the_same_in_every_process(demo: Workspace, database: str) -> None:
+    """Sets and enums in the rules are written in a fixed order, not in the order a
+    process's string hashing gives them: another start must find the file usable."""
+    script = (
+        "import sys; from approvals_gui.services.settled import stamp;"
+        "from approvals_gui.services.workspace import Workspace;"
+        "from approvals_gui.store.database import open_database;"
+        "print(stamp(Workspace(open_database(sys.argv[1]), 'x')))"
+    )
+    stamps = {
+        subprocess.run(
+            [sys.executable, "-c", script, database],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        for seed in ("1", "2", "3")
+    }
+    assert stamps == {settled.stamp(demo)}
+
+
+def test_what_changed_between_the_read_and_the_writing_is_read_afresh_next(
+    demo: Workspace, tmp_path: Path
+) -> None:
+    """An enterprise renamed, or a rule edited, after the finished rows were read and
+    before they were written: the file holds them as read, and the next start sees
+    that they are no longer so."""
+    folder = tmp_path / "cache"
+    found = settled.settled_listing(demo, today=TODAY, folder=folder)
+    enterprise_id = found.views[0].record.enterprise_id
+    form = next(f for i, f in directory(demo) if i == enterprise_id)
+    renamed = EnterpriseForm("读后改名的建设单位", form.credit_code, form.district)
+    save_enterprise(demo, renamed, enterprise_id, based_on=form)
+    settled.keep(demo, found, settled.cache_file(folder, demo))
+    after_rename = settled.settled_listing(demo, today=TODAY, folder=folder)
+    assert_same(after_rename, afresh(demo))
+    assert after_rename.listed[0].enterprise_name == "读后改名的建设单位"
+
+    settled.cache_file(folder, demo).unlink()
+    found = settled.settled_listing(demo, today=TODAY, folder=folder)
+    save_rule(demo, replace(demo.rule("report_book"), promised=Limit(5, Unit.WORKDAYS)))
+    demo.reload()
+    settled.keep(demo, found, settled.cache_file(folder, demo))
+    after_rule = settled.settled_listing(demo, today=TODAY, folder=folder)
+    assert after_rule.to_keep is not None
+    assert_same(after_rule, afresh(demo))
+
+
+def test_writing_stopped_leaves_nothing(demo: Workspace, tmp_path: Path) -> None:
+    folder = tmp_path / "cache"
+    found = settled.settled_listing(demo, today=TODAY, folder=folder)
+    stop = Stop()
+    stop.stop()
+    path = settled.cache_file(folder, demo)
+    with pytest.raises(Cancelled):
+        settled.keep(demo, found, path, stop.check)
+    assert not path.exists()
+    assert not list(folder.glob("*")) if folder.exists() else True
