@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
 
-from approvals_gui.domain.search import ApplicationFilter, search_text  # noqa: E402
+from approvals_gui.domain.search import ApplicationFilter, listed_of, search_text  # noqa: E402
 from approvals_gui.services.applications import ApplicationView, list_applications  # noqa: E402
 from approvals_gui.services.figures import figures_report, report_from  # noqa: E402
 from approvals_gui.services.workspace import Workspace  # noqa: E402
@@ -157,7 +157,8 @@ def sorts(table: Table, shown: list[ApplicationView], n: str) -> None:
     again."""
     ascending, descending = Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder
     project = COLUMNS[PROJECT].sort
-    anchor = statistics.median(seconds(lambda: sorted(shown, key=project)) for _ in range(3))
+    rows = [listed_of(v.record, v.clock) for v in shown]
+    anchor = statistics.median(seconds(lambda: sorted(rows, key=project)) for _ in range(3))
 
     def fresh(column: int) -> float:
         table.model.set_views(shown)  # back to the countdown order, the keys forgotten

@@ -61,6 +61,27 @@ class Reference:
     def unit_names(self) -> dict[str, str]:
         return {u.code: u.name for u in self.units}
 
+    def choices(self) -> Choices:
+        return Choices(self.rules, self.handlers, self.units)
+
+
+@dataclass(frozen=True, slots=True)
+class Choices:
+    """What the applications list names and filters by: the rules (categories), the
+    handlers and the units. A part of `Reference`, read before the rest at a start:
+    the rest (every enterprise) takes a while."""
+
+    rules: dict[str, TimeLimitRule]
+    handlers: tuple[str, ...]
+    units: tuple[Unit, ...]
+
+    def unit_names(self) -> dict[str, str]:
+        return {u.code: u.name for u in self.units}
+
+
+def list_choices(ws: Workspace) -> Choices:
+    return Choices(ws.rules(), tuple(directory.handlers(ws)), ws.units())
+
 
 @dataclass(frozen=True, slots=True)
 class ChangeSet:

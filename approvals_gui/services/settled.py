@@ -3,25 +3,30 @@
 Most of a database is settled (closed, or its decision delivered): no later day changes
 their rows or countdowns, yet every start built each of them again, seconds at 100,000.
 The window keeps them in a file per database, each packed as plain values. The next
-start takes the file only if the rules, the calendar and the program are those it was
-computed with, checks every row against the database (its version, history hash, number
-and enterprise), reads afresh only what differs, and unpacks a row's record and clock
-only when they are asked for (`LazyViews`): the list needs no more than `Listed`.
+start takes the file only if it is whole (a checksum) and was written under the same
+rules, calendar and program code; checks every row against the database (its version,
+history hash, number and enterprise); reads afresh only what differs; and unpacks a
+row's record and clock only when they are asked for (`LazyViews`): the list needs no
+more than `Listed`.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import hashlib
+import io
 import logging
 import marshal
 import os
 import sys
+import tempfile
+import time
+import zlib
 from collections.abc import Iterator, Sequence
 from contextlib import suppress
 from datetime import date
 from enum import Enum
-from functools import partial
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any, BinaryIO, overload
 
@@ -73,15 +78,19 @@ Pending = tuple[Part, int]  # a view still packed: its part and place in it
 
 class LazyViews(Sequence[ApplicationView]):
     """Views of which some are still packed, each unpacked when first asked for (and
-    then kept). Iterating unpacks them all: some 10 µs a row."""
+    then kept). Iterating unpacks them all: some 10 µs a row.
 
-    __slots__ = ("_pending", "_views")
+    A `snapshot` is a copy for another thread to unpack (the list may change
+    meanwhile); `adopt` takes back what it unpacked."""
+
+    __slots__ = ("_origin", "_pending", "_views")
 
     def __init__(
         self, views: list[ApplicationView | None], pending: list[Pending | None] | None = None
     ) -> None:
         self._views = views
         self._pending: list[Pending | None] = [None] * len(views) if pending is None else pending
+        self._origin: Sequence[int] | None = None  # a snapshot's rows in what it was taken of
 
     def __len__(self) -> int:
         return len(self._views)
@@ -99,7 +108,8 @@ class LazyViews(Sequence[ApplicationView]):
             assert pending is not None
             part, place = pending
             view = self._views[index] = unpack(part.row(place))
-            self._pending[index] = None
+            if self._origin is None:  # a snapshot keeps it: `adopt` knows the row by it
+                self._pending[index] = None
         return view
 
     def __iter__(self) -> Iterator[ApplicationView]:
@@ -123,12 +133,28 @@ class LazyViews(Sequence[ApplicationView]):
             self._pending.extend(None for _ in more)
 
     def picked(self, rows: Sequence[int]) -> LazyViews:
-        """The views at `rows`, in that order, not unpacked yet: for another thread to
-        unpack (a copy: what is unpacked there is not kept here)."""
+        """The views at `rows`, in that order, those packed still packed."""
         return LazyViews([self._views[i] for i in rows], [self._pending[i] for i in rows])
 
-    def copy(self) -> LazyViews:
-        return LazyViews(list(self._views), list(self._pending))
+    def snapshot(self, rows: Sequence[int] | None = None) -> LazyViews:
+        """`picked(rows)` (all by default) for another thread to unpack."""
+        taken = self.picked(range(len(self._views)) if rows is None else rows)
+        taken._origin = range(len(self._views)) if rows is None else rows
+        return taken
+
+    def adopt(self, snapshot: LazyViews) -> None:
+        """The views `snapshot` (taken of these) unpacked meanwhile, in the rows still
+        packed as they were then."""
+        assert snapshot._origin is not None
+        views, pending = self._views, self._pending
+        for j, i in enumerate(snapshot._origin):
+            if (
+                i < len(views)
+                and (was := pending[i]) is not None
+                and was is snapshot._pending[j]
+                and (view := snapshot._views[j]) is not None
+            ):
+                views[i], pending[i] = view, None
 
 
 # -- packing ----------------------------------------------------------------------------
@@ -247,10 +273,31 @@ def cache_file(folder: Path, ws: Workspace) -> Path:
 
 
 def stamp(ws: Workspace) -> str:
-    """What the kept countdowns were computed with: the program, the rules (current and
-    as judged) and the calendar; another stamp, and the file is not used."""
-    parts = (FORMAT, __version__, ws.rules(), ws.judged_rules(), ws.calendar().fingerprint())
+    """What the kept rows were worked out with: the program, the rules (current and as
+    judged) and the calendar; another stamp, and the file is not used."""
+    parts = (FORMAT, program(), ws.rules(), ws.judged_rules(), ws.calendar().fingerprint())
     return hashlib.sha256(repr(_canonical(parts)).encode()).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def program() -> str:
+    """This program's `code_fingerprint`."""
+    return code_fingerprint(Path(__file__).resolve().parents[1], Path(sys.executable))
+
+
+def code_fingerprint(package: Path, executable: Path) -> str:
+    """The code that decides what a row says: the bytes of the sources under `package`
+    in a source tree, or, in a build that holds none, the size and time of its
+    `executable`. (The version number stays the same while the code changes.)"""
+    digest = hashlib.sha256(__version__.encode())
+    sources = sorted(package.rglob("*.py"))
+    for source in sources:
+        digest.update(source.relative_to(package).as_posix().encode())
+        digest.update(source.read_bytes())
+    if not sources:
+        built = executable.stat()
+        digest.update(f"{executable}:{built.st_size}:{built.st_mtime_ns}".encode())
+    return digest.hexdigest()
 
 
 def _canonical(value: Any) -> Any:
@@ -273,16 +320,15 @@ def _canonical(value: Any) -> Any:
 
 
 def keep(ws: Workspace, finished: Listing, path: Path, progress: Progress = no_progress) -> None:
-    """Write the settled ones of `finished` (every finished application, read afresh
-    under the stamp `to_keep`) to `path` for the next start; a row changed since it was
-    read is left out, to be read afresh then. A file that cannot be written is only a
-    slower next start: logged. `progress` may stop it (Cancelled): nothing is written."""
+    """Write `finished` (every finished application, read afresh under the stamp
+    `to_keep`) to `path` for the next start; a row changed since it was read is left
+    out, to be read afresh then. A file that cannot be written is only a slower next
+    start: logged. `progress` may stop it (Cancelled) before anything is written."""
     assert finished.to_keep is not None
     with session_scope(ws.engine, write=False) as session:
         keys = {key[0]: key for key in repo.finished_keys(session)}
     with collector_paused():
         kept: list[int] = []  # positions in `finished`
-        unsettled: list[_Key] = []
         packs: list[Packed] = []
         # Each one's enterprise as packed: a row whose enterprise is edited after is
         # read afresh.
@@ -292,12 +338,8 @@ def keep(ws: Workspace, finished: Listing, path: Path, progress: Progress = no_p
                 progress(i, len(finished.listed))
             r = view.record
             key = keys.get(r.id)
-            if key is None or key[1] != r.version:
-                continue
-            packed = pack(view)
-            if packed is None:
-                unsettled.append(key)
-            else:
+            packed = pack(view) if key is not None and key[1] == r.version else None
+            if packed is not None:  # (a finished application is always settled)
                 kept.append(i)
                 packs.append(packed)
                 enterprises[r.enterprise_id] = (r.enterprise_name, r.credit_code)
@@ -305,29 +347,53 @@ def keep(ws: Workspace, finished: Listing, path: Path, progress: Progress = no_p
         lists: tuple[list[Any], ...] = (
             [keys[row.id] for row in listed],
             [(e, *kept_as) for e, kept_as in enterprises.items()],
-            unsettled,
             *_listed_columns(listed),
             [finished.texts[i] for i in kept],
             packs,
         )
-        written = path.with_name(path.name + ".part")
+        body = io.BytesIO()
+        for values in lists:
+            progress(len(finished.listed), len(finished.listed))
+            _write_list(body, values)
+        data = body.getbuffer()
+        # What it holds, and a check of it: a file damaged since is not used.
+        head = (FORMAT, finished.to_keep, len(lists), len(data), zlib.crc32(data))
+        _write_whole(path, marshal.dumps(head), data)
+
+
+def _write_whole(path: Path, *chunks: bytes | memoryview) -> None:
+    """`path` written whole or not at all, as another start may read it meanwhile (or
+    another desk sharing the folder write it); on disk before it replaces the last, so
+    that a crash leaves one or the other. Files of databases not opened for
+    STALE_AFTER_DAYS go."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".part")
+        written = Path(name)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            with written.open("wb") as file:
-                marshal.dump((FORMAT, finished.to_keep, len(lists)), file)
-                for values in lists:
-                    progress(len(finished.listed), len(finished.listed))
-                    _write_list(file, values)
-                # On disk before it replaces the last: a crash then leaves one or the
-                # other whole. Flushed here, not by whoever writes a file next.
+            with os.fdopen(handle, "wb") as file:
+                for chunk in chunks:
+                    file.write(chunk)
                 file.flush()
                 os.fsync(file.fileno())
-            os.replace(written, path)  # whole or not at all, as another start reads it
-        except OSError:
-            log.warning("could not keep the finished applications in %s", path, exc_info=True)
+            os.replace(written, path)
         finally:
-            with suppress(OSError):  # left only by a failure or a stop
+            with suppress(OSError):  # there only if something failed
                 written.unlink(missing_ok=True)
+        _forget_stale(path)
+    except OSError:
+        log.warning("could not keep the finished applications in %s", path, exc_info=True)
+
+
+STALE_AFTER_DAYS = 60
+
+
+def _forget_stale(kept: Path) -> None:
+    """The other databases' files in `kept`'s folder that no start has used lately."""
+    before = time.time() - STALE_AFTER_DAYS * 86400
+    for other in kept.parent.glob("settled-*"):
+        if other != kept and other.stat().st_mtime < before:
+            other.unlink(missing_ok=True)
 
 
 def _write_list(file: BinaryIO, values: list[Any]) -> None:
@@ -381,44 +447,46 @@ def _listed_rows(columns: Sequence[list[Any]]) -> list[Listed]:
 
 
 class _Kept:
-    """A file `keep` wrote, read back (the views still packed, in parts); `usable` if
-    written for `expected`."""
+    """A file `keep` wrote, read back and checked (the views still packed, in parts)."""
 
-    def __init__(self, file: BinaryIO, expected: str) -> None:
-        form, written_for, count = marshal.load(file)
-        self.usable = (
-            form == FORMAT and written_for == expected and count == 5 + len(Listed._fields)
-        )
-        if not self.usable:
-            return
+    def __init__(self, file: BinaryIO) -> None:
         self.keys: list[_Key] = _read_list(file)
         self.enterprises = {e: (name, code) for e, name, code in _read_list(file)}
-        self.unsettled: dict[int, _Key] = {key[0]: key for key in _read_list(file)}
-        self.columns = [_read_list(file) for _ in Listed._fields]
+        self.listed = _listed_rows([_read_list(file) for _ in Listed._fields])
         self.texts: list[str] = _read_list(file)
         parts = [Part(marshal.load(file)) for _ in range(marshal.load(file))]
         self.pending: list[Pending] = [(part, i) for part in parts for i in range(_PART)]
         del self.pending[len(self.keys) :]  # the last part is shorter
-        if len(self.pending) != len(self.keys) or len(self.texts) != len(self.keys):
-            raise ValueError("the parts do not match")
+        if not len(self.pending) == len(self.texts) == len(self.listed) == len(self.keys):
+            raise ValueError("the lists do not match")
         ids = [key[0] for key in self.keys]
         self.position: dict[int, int] = dict(zip(ids, range(len(ids)), strict=True))
 
 
 def _kept(path: Path, expected: str) -> _Kept | None:
-    """`path` as `keep` wrote it, if for `expected`; None otherwise."""
+    """`path` as `keep` wrote it, if written for `expected` and whole; None otherwise."""
     try:
-        with path.open("rb") as file:
-            kept = _Kept(file, expected)
+        data = path.read_bytes()
     except FileNotFoundError:
         return None
     except OSError:
         log.warning("could not read %s", path, exc_info=True)
         return None
-    except (ValueError, EOFError, TypeError, IndexError, KeyError):
+    try:
+        file = io.BytesIO(data)
+        form, written_for, count, size, check = marshal.load(file)
+        if form != FORMAT or written_for != expected:
+            return None
+        body = memoryview(data)[file.tell() :]
+        if count != 4 + len(Listed._fields) or len(body) != size or zlib.crc32(body) != check:
+            raise ValueError("not as written")
+        kept = _Kept(file)
+    except (ValueError, EOFError, TypeError, LookupError, OverflowError):
         log.warning("%s is damaged; the finished applications are read afresh", path)
         return None
-    return kept if kept.usable else None
+    with suppress(OSError):
+        os.utime(path)  # used: not stale (`_forget_stale`)
+    return kept
 
 
 def settled_listing(ws: Workspace, *, today: date, folder: Path | None) -> Listing:
@@ -437,7 +505,6 @@ def settled_listing(ws: Workspace, *, today: date, folder: Path | None) -> Listi
         edited = {e for e, kept_as in kept.enterprises.items() if names.get(e) != kept_as}
         hits: list[int] = []
         changed: list[int] = []
-        expected = 0  # of those changed: known unsettled, read afresh at every start
         position, keys = kept.position, kept.keys
         for key in current:
             i = position.get(key[0])
@@ -445,16 +512,15 @@ def settled_listing(ws: Workspace, *, today: date, folder: Path | None) -> Listi
                 hits.append(i)
             else:
                 changed.append(key[0])
-                expected += kept.unsettled.get(key[0]) == key
-        if len(changed) - expected > REWRITE_SHARE * len(current):
+        if len(changed) > REWRITE_SHARE * len(current):
             return _afresh(ws, today, current_stamp)
         hits.sort()  # the file's order: `listing`'s
-        columns, texts, pending = kept.columns, kept.texts, kept.pending
+        listed, texts, pending = kept.listed, kept.texts, kept.pending
         if len(hits) < len(pending):  # some are gone
-            columns = [[column[i] for i in hits] for column in columns]
-            texts, pending = [texts[i] for i in hits], [pending[i] for i in hits]
-        views = LazyViews([None] * len(pending), list(pending))
-        found = Listing.of_rows(views, _listed_rows(columns), texts)
+            listed, texts = [listed[i] for i in hits], [texts[i] for i in hits]
+            pending = [pending[i] for i in hits]
+        views = LazyViews([None] * len(pending), list[Pending | None](pending))
+        found = Listing.of_rows(views, listed, texts)
         if not changed:
             return found
         return _merged(found, listing(ws, today=today, closed_only=True, ids=changed))

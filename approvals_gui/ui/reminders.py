@@ -176,11 +176,12 @@ class Reminders(QObject):
         self._look({key: alert_of(v.clock) for key, v in mine.items()}, mine, replace_all=True)
         if self.enabled() and options.LAST_DIGEST.get(self._settings) != self._today():
             options.LAST_DIGEST.set(self._settings, self._today())
-            entries = [e for v in mine.values() if (e := self._entry(v)) is not None]
+            # Worked out with the follow-ups: the rules' warning days come with the
+            # reference data, which a start reads after the list.
             self.ops.read(
                 partial(open_follow_ups, self.ops.ws, today=self.ops.today()),
-                partial(self._show_digest, entries),
-                lambda _error: self._show_digest(entries, []),
+                partial(self._show_digest, mine),
+                lambda _error: self._show_digest(mine, []),
             )
 
     def _changed(self, changes: ChangeSet) -> None:
@@ -278,7 +279,8 @@ class Reminders(QObject):
             return self.tr("%n 个工作日后超期", None, turn.in_workdays)
         return self.tr("%n 个工作日后即将到期", None, turn.in_workdays)
 
-    def _show_digest(self, entries: list[DigestEntry], follow_ups: list[VisitView]) -> None:
+    def _show_digest(self, mine: dict[int, ApplicationView], follow_ups: list[VisitView]) -> None:
+        entries = [e for v in mine.values() if (e := self._entry(v)) is not None]
         actor = self.ops.ws.actor
         for found in follow_ups:
             form = found.visit.form

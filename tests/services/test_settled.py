@@ -10,6 +10,8 @@ import marshal
 import os
 import subprocess
 import sys
+import threading
+import time
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -19,6 +21,7 @@ import pytest
 from approvals_gui.domain.calendar import CalendarOverride, OverrideKind
 from approvals_gui.domain.clock import is_settled
 from approvals_gui.domain.enterprises import EnterpriseForm
+from approvals_gui.domain.search import Listed
 from approvals_gui.domain.stages import OPEN_STAGES, Action, Stage
 from approvals_gui.domain.timelimits import Limit, Unit
 from approvals_gui.services import settled
@@ -157,8 +160,9 @@ def test_many_changes_since_the_file_was_written_write_it_again(
         lambda data: data[: len(data) // 2],  # cut short
         lambda data: data[:200] + bytes(len(data) - 200),  # zeroed after its head
         lambda data: b"",
+        lambda data: data[:-5000] + bytes([data[-5000] ^ 1]) + data[-4999:],  # one bit
     ],
-    ids=["foreign", "truncated", "zeroed", "empty"],
+    ids=["foreign", "truncated", "zeroed", "empty", "one bit"],
 )
 def test_a_damaged_file_is_read_around_and_said_in_the_log(
     demo: Workspace, tmp_path: Path, caplog: pytest.LogCaptureFixture, spoil: object
@@ -255,3 +259,102 @@ def test_writing_stopped_leaves_nothing(demo: Workspace, tmp_path: Path) -> None
         settled.keep(demo, found, path, stop.check)
     assert not path.exists()
     assert not list(folder.glob("*")) if folder.exists() else True
+
+
+def test_a_whole_file_with_a_value_it_does_not_know_is_read_around(
+    demo: Workspace,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Whole (its checksum holds) but holding a stage this program does not know, as a
+    file another build wrote: read afresh, and written again, not a failure each start."""
+    folder = tmp_path / "cache"
+    columns = settled._listed_columns
+
+    def unknown_stage(listed: list[Listed]) -> list[list[object]]:
+        found = columns(listed)
+        found[Listed._fields.index("stage")][0] = "delivexed"
+        return found
+
+    monkeypatch.setattr(settled, "_listed_columns", unknown_stage)
+    kept_and_read(demo, folder)
+    monkeypatch.undo()
+    with caplog.at_level(logging.WARNING, logger=settled.__name__):
+        found = kept_and_read(demo, folder)
+    assert "damaged" in caplog.text
+    assert found.to_keep is not None
+    assert_same(found, afresh(demo))
+    assert kept_and_read(demo, folder).to_keep is None  # written again, and used
+
+
+def test_the_code_fingerprint_follows_the_sources_or_the_build(tmp_path: Path) -> None:
+    package, executable = tmp_path / "package", tmp_path / "program"
+    (package / "sub").mkdir(parents=True)
+    (package / "a.py").write_text("A = 1\n")
+    (package / "sub" / "b.py").write_text("B = 2\n")
+    executable.write_bytes(b"built")
+    first = settled.code_fingerprint(package, executable)
+    assert settled.code_fingerprint(package, executable) == first
+    (package / "sub" / "b.py").write_text("B = 3\n")
+    assert settled.code_fingerprint(package, executable) != first
+    empty = tmp_path / "a build holds no sources"
+    empty.mkdir()
+    built = settled.code_fingerprint(empty, executable)
+    executable.write_bytes(b"built again")
+    assert settled.code_fingerprint(empty, executable) != built
+
+
+def test_files_no_start_used_for_long_go(demo: Workspace, tmp_path: Path) -> None:
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    long_ago = time.time() - (settled.STALE_AFTER_DAYS + 1) * 86400
+    lately = time.time() - (settled.STALE_AFTER_DAYS - 1) * 86400
+    stale, recent = folder / "settled-stale.bin", folder / "settled-recent.bin"
+    for path, when in ((stale, long_ago), (recent, lately)):
+        path.write_bytes(b"another database's")
+        os.utime(path, (when, when))
+    kept_and_read(demo, folder)
+    ours = settled.cache_file(folder, demo)
+    assert sorted(folder.iterdir()) == sorted([ours, recent])
+    os.utime(ours, (long_ago, long_ago))
+    assert kept_and_read(demo, folder).to_keep is None
+    assert ours.stat().st_mtime > lately  # used: kept fresh
+
+
+def test_two_desks_writing_one_folder_leave_a_whole_file(demo: Workspace, tmp_path: Path) -> None:
+    folder = tmp_path / "cache"
+    found = settled.settled_listing(demo, today=TODAY, folder=folder)
+    path = settled.cache_file(folder, demo)
+    writers = [threading.Thread(target=settled.keep, args=(demo, found, path)) for _ in range(4)]
+    for writer in writers:
+        writer.start()
+    for writer in writers:
+        writer.join()
+    assert list(folder.iterdir()) == [path]
+    assert kept_and_read(demo, folder).to_keep is None
+
+
+def test_lazy_views_unpack_once_and_take_back_what_a_snapshot_unpacked(
+    demo: Workspace,
+) -> None:
+    views = list(afresh(demo).views)[:5]
+    part = settled.Part(marshal.dumps([settled.pack(v) for v in views]))
+    lazy = settled.LazyViews([None] * 5, [(part, i) for i in range(5)])
+    picked = lazy.picked([4, 0])
+    assert list(picked) == [views[4], views[0]]
+    assert lazy[1:3] == views[1:3]
+    assert lazy[1] is lazy[1]  # unpacked once, then kept
+
+    # Another thread unpacks a snapshot; meanwhile row 3 changed here: the rest is taken.
+    snapshot = lazy.snapshot([3, 4, 0])
+    assert list(snapshot) == [views[3], views[4], views[0]]
+    lazy.put(3, views[0])
+    lazy.adopt(snapshot)
+    assert lazy[4] is snapshot[1] and lazy[0] is snapshot[2]
+    assert lazy[3] is views[0]
+
+    lazy.put(5, views[1])  # after the last
+    lazy.extend(picked)
+    lazy.extend(views[:1])
+    assert list(lazy) == [*views[:3], views[0], views[4], views[1], views[4], views[0], views[0]]

@@ -132,7 +132,14 @@ def open_window(
         owned.setParent(window)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: not window.applications.loading and window.counts_label.text() != "")
+    # Loaded: the list, and the reference data the pages and dialogs consult (read last).
+    qtbot.waitUntil(
+        lambda: (
+            not window.applications.loading
+            and window.counts_label.text() != ""
+            and window.ops.reference is not None
+        )
+    )
     return window
 
 

@@ -149,8 +149,10 @@ def test_cancel_opens_the_window_and_asks_again_next_start(
     opened: list[MainWindow] = []
 
     def quit_once_loaded() -> None:
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-        if not windows or not windows[0].isVisible() or windows[0].applications.loading:
+        windows = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
+        if not windows or windows[0].applications.loading:
             QTimer.singleShot(20, quit_once_loaded)
             return
         opened.append(windows[0])

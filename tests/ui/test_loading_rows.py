@@ -4,6 +4,7 @@ shown when the finished rows come, and no application is listed twice."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from datetime import date
 
@@ -18,6 +19,8 @@ from approvals_gui.services.applications import Step, apply_step, view_of
 from approvals_gui.services.changes import ChangeSet
 from approvals_gui.services.demo import generate
 from approvals_gui.services.workspace import Workspace
+from approvals_gui.store.errors import StoreError, StoreErrorCode
+from approvals_gui.ui.controllers import applications as applications_controller
 from approvals_gui.ui.controllers.applications import ApplicationsController
 from approvals_gui.ui.main_window import ALL, MainWindow
 from approvals_gui.ui.models.applications_table import COUNTDOWN_COLUMN
@@ -34,16 +37,24 @@ def _reload_with(
     before: Callable[[], None] = lambda: None,
     between: Callable[[], None],
 ) -> None:
-    """Load the list again: `before` once the running rows are read, before they are
-    shown and the finished ones are asked for; `between` after that, before the
-    finished ones arrive (both on the UI thread). Returns when all rows are in."""
+    """Load the list again: `before` once the running rows are read, before the
+    finished ones are (on the worker, as another desk's save would come); `between`
+    once the running rows are shown, before the finished ones arrive (on the UI
+    thread). Returns when all rows are in."""
     running_loaded = ApplicationsController._running_loaded
+    read = applications_controller.listing
+
+    def read_then(*args: object, **kwargs: object) -> object:
+        found = read(*args, **kwargs)  # type: ignore[arg-type]
+        if kwargs.get("open_only"):
+            before()
+        return found
 
     def hooked(self: ApplicationsController, *args: object) -> None:
-        before()
         running_loaded(self, *args)  # type: ignore[arg-type]
         between()
 
+    monkeypatch.setattr(applications_controller, "listing", read_then)
     monkeypatch.setattr(ApplicationsController, "_running_loaded", hooked)
     controller = window.applications
     controller.reload()
@@ -180,18 +191,48 @@ def test_a_closing_window_stops_keeping_the_finished_rows(
     qtbot: QtBot, ws: Workspace, settings: QSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Keeping them only spares the next start some time: a window closing stops it,
-    instead of waiting for it, and nothing is left half written."""
+    instead of waiting for it, and nothing is left half written; a window that stays
+    open after all (the user went back to it) keeps them at its next load."""
     generate(ws, 150, today=TODAY)
     window = open_window(qtbot, ws, settings)
     kept = settled.cache_file(paths.cache_dir(), ws)
     qtbot.waitUntil(lambda: not window.closing.busy())
     kept.unlink()
-    window.applications.stop_keeping()
-    window.applications.reload()  # read afresh again: to be kept, but stopped
-    qtbot.waitUntil(lambda: not window.applications.loading and not window.closing.busy())
+    go_on = threading.Event()
+    window._files.run(go_on.wait, lambda _r: None, lambda _e: None)  # the keep waits
+    window.applications.reload()  # read afresh again: to be kept
+    qtbot.waitUntil(lambda: not window.applications.loading)
+    window.applications.stop_keeping()  # as a close does
+    go_on.set()
+    qtbot.waitUntil(lambda: not window.closing.busy())
     assert list(kept.parent.iterdir()) == []
+
+    window.applications.reload()
+    qtbot.waitUntil(lambda: not window.applications.loading and not window.closing.busy())
+    assert kept.exists()
 
     stopped: list[bool] = []
     monkeypatch.setattr(ApplicationsController, "stop_keeping", lambda _self: stopped.append(True))
     close_when_idle(qtbot, window)
     assert stopped == [True]
+
+
+def test_a_failed_read_of_the_running_rows_shows_no_half_list(
+    qtbot: QtBot, ws: Workspace, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The running rows fail to load (the server went away), the finished ones come:
+    the list says it failed, and does not show the finished ones as if they were all."""
+    generate(ws, 60, today=TODAY)
+    real = applications_controller.listing
+
+    def running_fail(*args: object, open_only: bool = False, **kwargs: object) -> object:
+        if open_only:
+            raise StoreError(StoreErrorCode.UNREACHABLE, "gone")
+        return real(*args, open_only=open_only, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(applications_controller, "listing", running_fail)
+    window = open_window(qtbot, ws, settings)
+    qtbot.waitUntil(lambda: not window.closing.busy())  # the finished rows read meanwhile
+    assert "载入失败" in window.counts_label.text()
+    assert window.applications.page.model.rowCount() == 0
+    close_when_idle(qtbot, window)

@@ -3,6 +3,7 @@ one of them turns red, and the setting that turns both off."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from functools import partial
 
@@ -12,14 +13,16 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
 from approvals_gui.domain.notices import NoticeSettings
+from approvals_gui.domain.reminders import WEEK_WORKDAYS
 from approvals_gui.domain.stages import Action
 from approvals_gui.services import changes
-from approvals_gui.services.applications import Step, apply_step, register
+from approvals_gui.services.applications import Step, apply_step, register, view_of
+from approvals_gui.services.rules import save_rule
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui import settings as options
 from approvals_gui.ui.dialogs.settings_dialog import SettingsDialog
 from approvals_gui.ui.main_window import MainWindow
-from approvals_gui.ui.reminders import DigestDialog
+from approvals_gui.ui.reminders import DEFAULT_WARN, DigestDialog
 from tests.conftest import TODAY, new_application
 from tests.ui.conftest import open_window
 
@@ -119,3 +122,21 @@ def test_the_tray_only_where_the_desktop_has_one(
     options.REMINDERS.set(settings, False)
     window.reminders.apply_setting()
     assert window.reminders.tray is None
+
+
+def test_the_digest_warns_by_the_rules_days_from_the_first_start(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    """The rules come after the list at a start: the digest still warns by their days,
+    not by the default."""
+    app_id = register(ws, new_application(received_on=TODAY), today=TODAY)
+    apply_step(ws, app_id, 1, Step(Action.ACCEPT, TODAY), today=TODAY)
+    view = view_of(ws, app_id, today=TODAY)
+    left = view.clock.workdays_left
+    assert left is not None and left - DEFAULT_WARN > WEEK_WORKDAYS  # the default: silent
+    save_rule(ws, replace(ws.rule(view.record.category), warn_workdays=left - 2))
+    window = open_window(qtbot, ws, settings)
+    qtbot.waitUntil(lambda: window.reminders.digest is not None)
+    digest = window.reminders.digest
+    assert digest is not None and digest.entries.count() == 1
+    window.close()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from datetime import date
 from functools import partial
 from pathlib import Path
 
@@ -21,7 +20,7 @@ from approvals_gui.services.applications import (
     detail,
     listing,
 )
-from approvals_gui.services.changes import ChangeSet, Reference
+from approvals_gui.services.changes import ChangeSet, Choices, list_choices
 from approvals_gui.services.progress import Cancelled, Stop
 from approvals_gui.services.settled import LazyViews, cache_file, keep, settled_listing
 from approvals_gui.ui import settings as options
@@ -105,6 +104,10 @@ class ApplicationsController(QObject):
     def running_views(self) -> list[ApplicationView]:
         return self.page.model.running_views()
 
+    def adopt(self, views: LazyViews) -> None:
+        """What another thread unpacked of `views()` (services.settled), kept."""
+        self.page.model.adopt(views)
+
     def shown_id(self) -> int | None:
         shown = self.detail_pane.detail
         return shown.view.record.id if shown is not None else None
@@ -136,22 +139,29 @@ class ApplicationsController(QObject):
         self.counts_changed.emit(self.tr("正在载入…"))
         self.ops.read(
             partial(listing, ws, open_only=True, today=day),
-            partial(self._running_loaded, generation, day),
-            self._load_failed,
+            partial(self._running_loaded, generation),
+            partial(self._load_failed, generation),
         )
-        # After the running rows: the pick lists' names (some 0.2 s with every enterprise)
-        # are not what a clerk looks at first, and the list shows codes until they come.
-        self.ops.load_reference(self._set_choices)
+        # Then the names and pick lists the list shows (it shows codes until they come),
+        # the finished rows, and last the rest of the reference data (every enterprise,
+        # some 0.2 s), which the list does not need.
+        self.ops.read(partial(list_choices, ws), self._set_choices)
+        self.ops.read(
+            partial(settled_listing, ws, today=day, folder=self.kept_in),
+            partial(self._finished_loaded, generation),
+            partial(self._load_failed, generation),
+        )
+        self.ops.load_reference(lambda _reference: None)
 
-    def _set_choices(self, reference: Reference) -> None:
+    def _set_choices(self, choices: Choices) -> None:
         self.page.set_choices(
-            list(reference.rules.values()), list(reference.handlers), list(reference.units)
+            list(choices.rules.values()), list(choices.handlers), list(choices.units)
         )
-        self.page.model.set_category_names({c: r.name for c, r in reference.rules.items()})
-        self.page.model.set_unit_names(reference.unit_names())
-        self.detail_pane.set_units(reference.units)
+        self.page.model.set_category_names({c: r.name for c, r in choices.rules.items()})
+        self.page.model.set_unit_names(choices.unit_names())
+        self.detail_pane.set_units(choices.units)
 
-    def _running_loaded(self, generation: int, day: date, running: Listing) -> None:
+    def _running_loaded(self, generation: int, running: Listing) -> None:
         if generation != self._generation:
             return
         selected = self.page.selected_id()
@@ -165,11 +175,6 @@ class ApplicationsController(QObject):
             if is_open(view.record):
                 self._tally_open(view, 1)
         self._update_counts()
-        self.ops.read(
-            partial(settled_listing, self.ops.ws, today=day, folder=self.kept_in),
-            partial(self._finished_loaded, generation),
-            self._load_failed,
-        )
 
     def _finished_loaded(self, generation: int, finished: Listing) -> None:
         """The finished rows added to the running ones (with any change that came since
@@ -194,6 +199,7 @@ class ApplicationsController(QObject):
         self.loaded.emit()
         if finished.to_keep is not None and self.kept_in is not None:  # for the next start
             kept = cache_file(self.kept_in, self.ops.ws)
+            self._keeping = Stop()
             job = partial(keep, self.ops.ws, finished, kept, self._keeping.check)
             self._keeper.run(job, _kept, _not_kept, owner=self)
 
@@ -213,11 +219,16 @@ class ApplicationsController(QObject):
             self._lanes[card.lane] += sign
 
     def stop_keeping(self) -> None:
-        """The window closes: the finished rows are not written now (they are read
-        afresh at the next start, and kept then)."""
+        """The window closes: the finished rows being written are not (they are read
+        afresh at the next start, and kept then; a window that stays open after all
+        keeps them at its next load)."""
         self._keeping.stop()
 
-    def _load_failed(self, error: Exception) -> None:
+    def _load_failed(self, generation: int, error: Exception) -> None:
+        if generation != self._generation:  # a load since has its own outcome
+            return
+        # The other read of this load is not shown: half a list would pass for all of it.
+        self._generation += 1
         self.loading = False  # the page keeps no "empty" state: nothing is known
         self.counts_changed.emit(self.tr("载入失败：%1").replace("%1", strings.error_text(error)))
 
@@ -230,7 +241,7 @@ class ApplicationsController(QObject):
             self.reload()
             return
         if changes.reference is not None:
-            self._set_choices(changes.reference)
+            self._set_choices(changes.reference.choices())
         model = self.page.model
         for view in changes.applications:
             # One step changes one row: count it again, not the other 100,000.

@@ -19,6 +19,7 @@ from approvals_gui.services.figures import (
     report_from,
     transfers_in_force,
 )
+from approvals_gui.services.settled import LazyViews
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui import strings
 from approvals_gui.ui.controllers.applications import ApplicationsController
@@ -74,6 +75,7 @@ class FiguresController(PageController):
             return
         ws, day = self.ops.ws, self.ops.today()
         unit = self.page.unit_filter()
+        unpacked: LazyViews | None = None
         if self._applications.loading:  # the list is still arriving: ask the database
             job: Callable[[], tuple[Mapping[int, Sequence[Transfer]] | None, FiguresReport]]
             job = partial(
@@ -87,7 +89,7 @@ class FiguresController(PageController):
                 unit=unit,
             )
         else:  # every countdown is at hand already (a copy: the list may change meanwhile)
-            views = self._applications.views()
+            views = unpacked = self._applications.views()  # what it unpacks is kept
             job = partial(
                 _window_report,
                 ws,
@@ -99,14 +101,17 @@ class FiguresController(PageController):
                 category=category,
                 unit=unit,
             )
-        self.ops.read(job, partial(self._show, self._request, self._generation))
+        self.ops.read(job, partial(self._show, self._request, self._generation, unpacked))
 
     def _show(
         self,
         request: int,
         generation: int,
+        unpacked: LazyViews | None,
         result: tuple[Mapping[int, Sequence[Transfer]] | None, FiguresReport],
     ) -> None:
+        if unpacked is not None:
+            self._applications.adopt(unpacked)
         moved, report = result
         if moved is not None and generation == self._generation:
             self._moved = moved

@@ -40,9 +40,9 @@ def _date(day: date | None) -> str:
 class Column:
     key: str
     header: object  # source text marked with QT_TRANSLATE_NOOP; translated when shown
-    # What the cell says and sorts by, from the row's `Listed` (the countdown's wording
-    # needs the clock: the model asks the view for it).
-    display: Callable[[Listed], str]
+    # What the cell says and sorts by, from the row's `Listed`; the countdown's wording
+    # needs the clock (None: the model asks the view for it).
+    display: Callable[[Listed], str] | None
     sort: Callable[[Listed], Any]
 
 
@@ -73,7 +73,7 @@ COLUMNS: tuple[Column, ...] = (
     Column(
         "countdown",
         QT_TRANSLATE_NOOP("columns", "剩余时间"),
-        lambda r: "",  # `ApplicationsTableModel.value`: from the clock
+        None,
         attrgetter("urgency"),
     ),
     Column(
@@ -180,7 +180,7 @@ class ApplicationsTableModel(QAbstractTableModel):
     def set_listing(self, listing: Listing) -> None:
         """The list read afresh, with what it shows and searches already worked out."""
         self.beginResetModel()
-        self._views = lazy(listing.views).copy()
+        self._views = lazy(listing.views).picked(range(len(listing.views)))
         self._listed = list(listing.listed)
         self._row_of = {row.id: i for i, row in enumerate(self._listed)}
         self._texts = list(listing.texts)
@@ -259,9 +259,15 @@ class ApplicationsTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     def views(self, rows: Sequence[int] | None = None) -> LazyViews:
-        """The views of every row (or of `rows`), still packed where they are: a copy
-        for another thread to unpack, or for a pass that needs them all."""
-        return self._views.copy() if rows is None else self._views.picked(rows)
+        """The views of every row (or of `rows`), still packed where they are: a
+        snapshot for another thread to unpack (then `adopt` it), or for a pass that
+        needs them all."""
+        return self._views.snapshot(rows)
+
+    def adopt(self, views: LazyViews) -> None:
+        """What another thread unpacked of `views` (from `views()`), kept: the rows
+        unpacked once, not at every pass."""
+        self._views.adopt(views)
 
     def running_views(self) -> list[ApplicationView]:
         """The views of the running applications (never packed: only finished ones are)."""
@@ -293,23 +299,26 @@ class ApplicationsTableModel(QAbstractTableModel):
             return listed.countdown
         if role == Role.SORT:
             return self.sort_key(column_number)(listed)
-        if column_number == COUNTDOWN_COLUMN and role in _TEXT_ROLES:
-            clock = self._views[row].clock
-            text = strings.countdown_text(clock)
-            if role == Qt.ItemDataRole.DisplayRole:
-                return text
-            # The chip's whole text too, where the column elides it, and what it counts.
-            lines = [strings.status_name(clock.status), text, strings.countdown_note(clock)]
-            return "\n".join(filter(None, lines))
-        if column_number == CATEGORY_COLUMN and role == Qt.ItemDataRole.DisplayRole:
-            return self.category_shown(listed.category)
-        if column_number in UNIT_COLUMNS and role == Qt.ItemDataRole.DisplayRole:
-            return self.unit_name(column.display(listed))
+        if column.display is None:  # the countdown: its words come from the clock
+            return self._countdown(row, role) if role in _TEXT_ROLES else None
         if role == Qt.ItemDataRole.DisplayRole:
+            if column_number == CATEGORY_COLUMN:
+                return self.category_shown(listed.category)
+            if column_number in UNIT_COLUMNS:
+                return self.unit_name(column.display(listed))
             return column.display(listed)
         if role == Qt.ItemDataRole.ToolTipRole and column.key in ("project", "enterprise"):
             return column.display(listed)  # the whole name, where the column elides it
         return None
+
+    def _countdown(self, row: int, role: int) -> str:
+        clock = self._views[row].clock
+        text = strings.countdown_text(clock)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text
+        # The chip's whole text too, where the column elides it, and what it counts.
+        lines = [strings.status_name(clock.status), text, strings.countdown_note(clock)]
+        return "\n".join(filter(None, lines))
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
