@@ -55,6 +55,12 @@ def assert_same(found: Listing, expected: Listing) -> None:
     assert list(found.views) == list(expected.views)
 
 
+def assert_read_afresh(found: Listing, ws: Workspace) -> None:
+    """Not through the file (to be written again), and right."""
+    assert found.to_keep is not None
+    assert_same(found, afresh(ws))
+
+
 def kept_and_read(ws: Workspace, folder: Path, day: date = TODAY) -> Listing:
     """The finished list through the file, after writing it if the read asks to."""
     found = settled.settled_listing(ws, today=day, folder=folder)
@@ -127,8 +133,7 @@ def test_other_rules_or_another_calendar_read_everything_afresh(
     kept_and_read(demo, folder)
     save_rule(demo, replace(demo.rule("report_form"), promised=Limit(3, Unit.WORKDAYS)))
     after_rule = kept_and_read(demo, folder)
-    assert after_rule.to_keep is not None
-    assert_same(after_rule, afresh(demo))
+    assert_read_afresh(after_rule, demo)
     assert kept_and_read(demo, folder).to_keep is None
 
     holidays = [
@@ -137,8 +142,7 @@ def test_other_rules_or_another_calendar_read_everything_afresh(
     ]
     set_days(demo, holidays)
     after_calendar = kept_and_read(demo, folder)
-    assert after_calendar.to_keep is not None
-    assert_same(after_calendar, afresh(demo))
+    assert_read_afresh(after_calendar, demo)
 
 
 def test_many_changes_since_the_file_was_written_write_it_again(
@@ -149,8 +153,7 @@ def test_many_changes_since_the_file_was_written_write_it_again(
     withdraw_one(demo)
     monkeypatch.setattr(settled, "REWRITE_SHARE", 0.0)
     found = kept_and_read(demo, folder)
-    assert found.to_keep is not None
-    assert_same(found, afresh(demo))
+    assert_read_afresh(found, demo)
 
 
 @pytest.mark.parametrize(
@@ -174,8 +177,7 @@ def test_a_damaged_file_is_read_around_and_said_in_the_log(
     with caplog.at_level(logging.WARNING, logger=settled.__name__):
         found = settled.settled_listing(demo, today=TODAY, folder=folder)
     assert "damaged" in caplog.text
-    assert found.to_keep is not None
-    assert_same(found, afresh(demo))
+    assert_read_afresh(found, demo)
 
 
 def test_a_file_of_another_format_is_not_used(
@@ -245,8 +247,7 @@ def test_what_changed_between_the_read_and_the_writing_is_read_afresh_next(
     demo.reload()
     settled.keep(demo, found, settled.cache_file(folder, demo))
     after_rule = settled.settled_listing(demo, today=TODAY, folder=folder)
-    assert after_rule.to_keep is not None
-    assert_same(after_rule, afresh(demo))
+    assert_read_afresh(after_rule, demo)
 
 
 def test_writing_stopped_leaves_nothing(demo: Workspace, tmp_path: Path) -> None:
@@ -283,8 +284,7 @@ def test_a_whole_file_with_a_value_it_does_not_know_is_read_around(
     with caplog.at_level(logging.WARNING, logger=settled.__name__):
         found = kept_and_read(demo, folder)
     assert "damaged" in caplog.text
-    assert found.to_keep is not None
-    assert_same(found, afresh(demo))
+    assert_read_afresh(found, demo)
     assert kept_and_read(demo, folder).to_keep is None  # written again, and used
 
 
