@@ -59,7 +59,7 @@ class Reference:
         return {code: rule.name for code, rule in self.rules.items()}
 
     def unit_names(self) -> dict[str, str]:
-        return {u.code: u.name for u in self.units}
+        return self.choices().unit_names()
 
     def choices(self) -> Choices:
         return Choices(self.rules, self.handlers, self.units)

@@ -166,7 +166,6 @@ _KINDS = {k.value: k for k in DeadlineKind}
 _new_clock = frozen_builder(Clock)
 _new_deadline = frozen_builder(Deadline)
 _new_view = frozen_builder(ApplicationView)
-_new_listed = Listed._make
 # Where pack's columns (RECORD_COLUMNS') hold dates.
 _DATE_COLUMNS = tuple(i for i, (_, name) in enumerate(RECORD_COLUMNS) if name.endswith("_on"))
 
