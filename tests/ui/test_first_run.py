@@ -165,7 +165,11 @@ def test_cancel_opens_the_window_and_asks_again_next_start(
         assert len(seen) == 1 and len(opened) == start  # asked, and the window opened
         window = opened[-1]
         assert window.ops.ws.actor == options.USER_NAME.get(window._settings)
+        # Idle first (the finished rows kept), or it stays open, waiting, and the next
+        # start's check would find it.
+        qtbot.waitUntil(lambda: not window.closing.busy())  # noqa: B023
         window.close()
+        assert not window.isVisible()
         window.deleteLater()
         for translator in QApplication.instance().findChildren(QTranslator):  # the window's
             QApplication.removeTranslator(translator)
