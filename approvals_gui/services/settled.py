@@ -281,21 +281,26 @@ def stamp(ws: Workspace) -> str:
 @lru_cache(maxsize=1)
 def program() -> str:
     """This program's `code_fingerprint`."""
-    return code_fingerprint(Path(__file__).resolve().parents[1], Path(sys.executable))
+    return code_fingerprint(
+        Path(__file__).resolve().parents[1],
+        Path(sys.executable),
+        built=getattr(sys, "frozen", False),
+    )
 
 
-def code_fingerprint(package: Path, executable: Path) -> str:
+def code_fingerprint(package: Path, executable: Path, *, built: bool) -> str:
     """The code that decides what a row says: the bytes of the sources under `package`
-    in a source tree, or, in a build that holds none, the size and time of its
+    in a source tree, or, in a `built` program (whose code is compiled into the bundle
+    beside a few data files that may end in .py), the size and time of its
     `executable`. (The version number stays the same while the code changes.)"""
     digest = hashlib.sha256(__version__.encode())
-    sources = sorted(package.rglob("*.py"))
-    for source in sources:
+    if built:
+        built_at = executable.stat()
+        digest.update(f"{executable}:{built_at.st_size}:{built_at.st_mtime_ns}".encode())
+        return digest.hexdigest()
+    for source in sorted(package.rglob("*.py")):
         digest.update(source.relative_to(package).as_posix().encode())
         digest.update(source.read_bytes())
-    if not sources:
-        built = executable.stat()
-        digest.update(f"{executable}:{built.st_size}:{built.st_mtime_ns}".encode())
     return digest.hexdigest()
 
 
@@ -391,8 +396,9 @@ def _forget_stale(kept: Path) -> None:
     """The other databases' files in `kept`'s folder that no start has used lately."""
     before = time.time() - STALE_AFTER_DAYS * 86400
     for other in kept.parent.glob("settled-*"):
-        if other != kept and other.stat().st_mtime < before:
-            other.unlink(missing_ok=True)
+        with suppress(OSError):  # one that cannot go (in use, not ours) leaves the others
+            if other != kept and other.is_file() and other.stat().st_mtime < before:
+                other.unlink()
 
 
 def _write_list(file: BinaryIO, values: list[Any]) -> None:

@@ -172,11 +172,11 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._connect_signals()
         self._restore_state()
+        self.show_user()  # its unit's name is read first: a few rows, not 100,000
         self.applications.reload()
         self.service_days.load_status()
         self.hotline.load_overdue()
         self.load_notice_settings()
-        self.show_user()
         self.backups.daily()
 
     # -- construction ---------------------------------------------------------------------
@@ -631,8 +631,10 @@ class MainWindow(QMainWindow):
         if user is None:
             self.user_label.clear()
             return
-        self._show_user_line(user, self.ops.reference.units if self.ops.reference else ())
-        if self.ops.reference is None:
+        if self.ops.reference is not None:
+            self._show_user_line(user, self.ops.reference.units)
+        else:  # not the unit's code meanwhile: a clerk knows their unit by its name
+            self.user_label.clear()
             self.ops.read(self.ops.ws.units, partial(self._show_user_line, user))
 
     def _show_user_line(self, user: User, units: tuple[Unit, ...]) -> None:

@@ -31,9 +31,12 @@ ErrorHandler = Callable[[Exception], None]
 
 
 class Operations(QObject):
-    """`changed(ChangeSet)` after every write, whoever asked for it."""
+    """`changed(ChangeSet)` after every write, whoever asked for it;
+    `reference_loaded(Reference)` when the reference data was read afresh (at a start,
+    it comes after the page first shown may have been filled without its names)."""
 
     changed = Signal(object)
+    reference_loaded = Signal(object)
 
     def __init__(self, ws: Workspace, worker: Worker, today: Today, window: QWidget) -> None:
         super().__init__(window)
@@ -107,6 +110,7 @@ class Operations(QObject):
     def load_reference(self, on_done: Callable[[Reference], None]) -> None:
         def loaded(reference: Reference) -> None:
             self.reference = reference
+            self.reference_loaded.emit(reference)
             on_done(reference)
 
         self.read(partial(load_reference, self._ws), loaded)

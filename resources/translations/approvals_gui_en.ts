@@ -114,6 +114,10 @@
         <translation>No applications yet: click &lt;a href=&quot;register&quot;&gt;“Register”&lt;/a&gt; to register the first one, or import them with &lt;a href=&quot;import&quot;&gt;“File → Import ledger…”&lt;/a&gt;.</translation>
     </message>
     <message>
+        <source>未能载入申请：%1&lt;br&gt;&lt;a href=&quot;retry&quot;&gt;重新载入（F5）&lt;/a&gt;</source>
+        <translation>The applications could not be loaded: %1&lt;br&gt;&lt;a href=&quot;retry&quot;&gt;Load again (F5)&lt;/a&gt;</translation>
+    </message>
+    <message>
         <source>没有符合筛选条件的申请。&lt;a href=&quot;clear&quot;&gt;清除筛选&lt;/a&gt;</source>
         <translation>No application matches the filters. &lt;a href=&quot;clear&quot;&gt;Clear filters&lt;/a&gt;</translation>
     </message>

@@ -294,15 +294,15 @@ def test_the_code_fingerprint_follows_the_sources_or_the_build(tmp_path: Path) -
     (package / "a.py").write_text("A = 1\n")
     (package / "sub" / "b.py").write_text("B = 2\n")
     executable.write_bytes(b"built")
-    first = settled.code_fingerprint(package, executable)
-    assert settled.code_fingerprint(package, executable) == first
+    first = settled.code_fingerprint(package, executable, built=False)
+    assert settled.code_fingerprint(package, executable, built=False) == first
     (package / "sub" / "b.py").write_text("B = 3\n")
-    assert settled.code_fingerprint(package, executable) != first
-    empty = tmp_path / "a build holds no sources"
-    empty.mkdir()
-    built = settled.code_fingerprint(empty, executable)
+    assert settled.code_fingerprint(package, executable, built=False) != first
+    # A build ships data files ending in .py (the migrations) that never change with
+    # its code: only the executable tells one build from the next.
+    built = settled.code_fingerprint(package, executable, built=True)
     executable.write_bytes(b"built again")
-    assert settled.code_fingerprint(empty, executable) != built
+    assert settled.code_fingerprint(package, executable, built=True) != built
 
 
 def test_files_no_start_used_for_long_go(demo: Workspace, tmp_path: Path) -> None:
@@ -310,13 +310,17 @@ def test_files_no_start_used_for_long_go(demo: Workspace, tmp_path: Path) -> Non
     folder.mkdir()
     long_ago = time.time() - (settled.STALE_AFTER_DAYS + 1) * 86400
     lately = time.time() - (settled.STALE_AFTER_DAYS - 1) * 86400
-    stale, recent = folder / "settled-stale.bin", folder / "settled-recent.bin"
-    for path, when in ((stale, long_ago), (recent, lately)):
+    recent = folder / "settled-recent.bin"
+    stale = [folder / f"settled-stale-{n}.bin" for n in range(5)]
+    for path, when in ((recent, lately), *((s, long_ago) for s in stale)):
         path.write_bytes(b"another database's")
         os.utime(path, (when, when))
+    odd = folder / "settled-not-a-file"  # what cannot go leaves the others to go
+    odd.mkdir()
+    os.utime(odd, (long_ago, long_ago))
     kept_and_read(demo, folder)
     ours = settled.cache_file(folder, demo)
-    assert sorted(folder.iterdir()) == sorted([ours, recent])
+    assert sorted(folder.iterdir()) == sorted([ours, recent, odd])
     os.utime(ours, (long_ago, long_ago))
     assert kept_and_read(demo, folder).to_keep is None
     assert ours.stat().st_mtime > lately  # used: kept fresh

@@ -193,3 +193,22 @@ def test_board_exports_to_excel(
         ("超承诺期限", "超期项目", "张三", -6, "工作日"),
         ("即将到期", "将到期项目", "李四", 3, "工作日"),
     ]
+
+
+def test_the_board_as_the_page_left_open_names_an_added_category(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    """The board comes first at a start, before the rules: their names follow it."""
+    from approvals_gui.ui import settings as options
+
+    added = replace(ws.rule("report_form"), category="radiation_licence", name="辐射安全许可")
+    save_rule(ws, added)
+    app_id = register(ws, new_application(category="radiation_licence"), today=TODAY)
+    apply_step(ws, app_id, 1, Step(Action.ACCEPT, N(3)), today=TODAY)
+    options.LAST_VIEW.set(settings, BOARD)
+    window = open_window(qtbot, ws, settings)
+    page = window.board.page
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    qtbot.waitUntil(
+        lambda: "辐射安全许可" in [page.category.itemText(i) for i in range(page.category.count())]
+    )

@@ -112,6 +112,21 @@ def test_each_figure_for_the_month(qtbot: QtBot, november: Workspace, settings: 
     window.grab()
 
 
+def test_figures_as_the_page_left_open(
+    qtbot: QtBot, november: Workspace, settings: QSettings
+) -> None:
+    """统计分析 comes first at a start, before the list is in: its figures are the
+    database's, not an empty list's, and its pick lists fill once the rules are read."""
+    from approvals_gui.ui import settings as options
+
+    options.LAST_VIEW.set(settings, FIGURES)
+    window = open_window(qtbot, november, settings)
+    page = window.figures.page
+    qtbot.waitUntil(lambda: page.report is not None)
+    assert page.figure_texts()["收件"] == "4 件"
+    qtbot.waitUntil(lambda: page.category.count() > 1)
+
+
 def test_filters_and_periods(qtbot: QtBot, november: Workspace, settings: QSettings) -> None:
     window = open_figures(qtbot, november, settings)
     page = window.figures.page

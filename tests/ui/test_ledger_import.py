@@ -155,3 +155,24 @@ def test_a_delegated_category_without_district_is_listed_in_the_dialog(
         ("5", "统一社会信用代码", "校验位应为“3”，实为“4”，请核对是否输错。"),
         ("5", "区县", "“环境影响报告表”由项目所在区县的分局审批，请填写所在区县。"),
     ]
+
+
+def test_a_ledger_chosen_before_the_rules_are_read_waits_for_them(
+    qtbot: QtBot, ws: Workspace, settings: QSettings, tmp_path: Path
+) -> None:
+    """Imported in the first seconds of a start, before the reference data is in: the
+    dialog comes once it is, with the rules to check the rows by."""
+    window = open_window(qtbot, ws, settings)
+    window.ops.reference = None  # as at a start, while the list loads
+    window.ledger.ask_file = lambda: ledger_file(tmp_path)  # type: ignore[method-assign]
+    seen: list[int] = []
+
+    def look_and_cancel(dialog: QWidget) -> None:
+        assert isinstance(dialog, LedgerImportDialog)
+        seen.append(dialog.problems.rowCount())
+        dialog.reject()
+
+    answer_next_dialog(look_and_cancel, LedgerImportDialog)
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: seen == [1])
+    assert window.ops.reference is not None

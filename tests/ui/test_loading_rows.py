@@ -234,5 +234,36 @@ def test_a_failed_read_of_the_running_rows_shows_no_half_list(
     window = open_window(qtbot, ws, settings)
     qtbot.waitUntil(lambda: not window.closing.busy())  # the finished rows read meanwhile
     assert "载入失败" in window.counts_label.text()
-    assert window.applications.page.model.rowCount() == 0
+    page = window.applications.page
+    assert page.model.rowCount() == 0
+    assert "未能载入申请" in page.empty.text() and page.body.currentWidget() is page.empty
+    monkeypatch.undo()  # the server is back: the link loads again
+    page.empty.linkActivated.emit("retry")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 60 and not window.applications.loading)
+    assert "载入失败" not in window.counts_label.text()
+    close_when_idle(qtbot, window)
+
+
+def test_a_change_after_a_failed_read_loads_again_not_a_half_list(
+    qtbot: QtBot, ws: Workspace, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The finished rows fail to load, the running ones came: a change set that comes
+    then (the server back) loads every row again rather than counting the half list."""
+    generate(ws, 60, today=TODAY)
+
+    def gone(*_args: object, **_kwargs: object) -> object:
+        raise StoreError(StoreErrorCode.UNREACHABLE, "gone")
+
+    monkeypatch.setattr(applications_controller, "settled_listing", gone)
+    window = open_window(qtbot, ws, settings)
+    controller = window.applications
+    assert "载入失败" in window.counts_label.text() and not controller.complete
+    running = controller.page.model.rowCount()
+    assert 0 < running < 60
+    monkeypatch.undo()
+    app_id = controller.page.model.view_at(0).record.id
+    window.ops.publish(ChangeSet(applications=(view_of(ws, app_id, today=TODAY),)))
+    qtbot.waitUntil(lambda: controller.complete)
+    assert controller.page.model.rowCount() == 60
+    assert "载入失败" not in window.counts_label.text()
     close_when_idle(qtbot, window)

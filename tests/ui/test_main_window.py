@@ -19,7 +19,7 @@ from approvals_gui.ui.main_window import ALL, MINE, MainWindow
 from approvals_gui.ui.models.applications_table import COUNTDOWN_COLUMN
 from approvals_gui.ui.models.roles import Role
 from approvals_gui.ui.start_frame import StartFrame, window_title
-from tests.conftest import TODAY, new_application
+from tests.conftest import NOW, TODAY, new_application
 from tests.ui.conftest import drag_handle, open_window
 
 
@@ -186,6 +186,25 @@ def test_an_added_category_is_shown_by_its_rules_name(
     save_rule(ws, radiation)
     register(ws, new_application(category="radiation_licence"), today=TODAY)
     window = open_window(qtbot, ws, settings)
+    qtbot.waitUntil(lambda: shown(window, 0, CATEGORY_COLUMN) == "辐射安全许可")
+
+
+def test_f5_shows_what_another_desk_added(qtbot: QtBot, ws: Workspace, settings: QSettings) -> None:
+    """F5 reads names and rules afresh, not from what this desk read at its start."""
+    from dataclasses import replace as changed
+
+    from approvals_gui.services.rules import save_rule
+    from approvals_gui.ui.models.applications_table import CATEGORY_COLUMN
+
+    window = open_window(qtbot, ws, settings)
+    window.live._timer.stop()  # F5 alone brings it, not the desk's own look
+    other = Workspace(ws.engine, "张三", now=lambda: NOW)  # the same clerk, another desk
+    radiation = changed(
+        other.rule("report_form"), category="radiation_licence", name="辐射安全许可"
+    )
+    save_rule(other, radiation)
+    register(other, new_application(category="radiation_licence"), today=TODAY)
+    window.refresh_action.trigger()
     qtbot.waitUntil(lambda: shown(window, 0, CATEGORY_COLUMN) == "辐射安全许可")
 
 

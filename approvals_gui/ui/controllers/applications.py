@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
+from datetime import date
 from functools import partial
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from approvals_gui.services.applications import (
 from approvals_gui.services.changes import ChangeSet, Choices, list_choices
 from approvals_gui.services.progress import Cancelled, Stop
 from approvals_gui.services.settled import LazyViews, cache_file, keep, settled_listing
+from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui import settings as options
 from approvals_gui.ui import strings
 from approvals_gui.ui.collector import collect_before_keeping
@@ -60,6 +62,9 @@ class ApplicationsController(QObject):
         self.page = ApplicationsPage()
         self.detail_pane = DetailPane()
         self.loading = False
+        # Every row is in and current: not before the first load, while one is on its
+        # way, nor after one failed (a half list must not pass for all of it).
+        self.complete = False
         # Where the finished rows are kept between runs (services.settled); None: not.
         self.kept_in: Path | None = paths.cache_dir()
         self._generation = 0  # answers to an older load or selection are dropped
@@ -74,6 +79,7 @@ class ApplicationsController(QObject):
         self.page.set_scope(mine=True)
         self.page.set_filter_state(self._filters[MINE])
         self.page.selected.connect(self._selected)
+        self.page.retry_requested.connect(self.reload)
         ops.changed.connect(self.on_changed)
         ops.day.rolled_over.connect(lambda _day: self.reload())
 
@@ -134,11 +140,11 @@ class ApplicationsController(QObject):
         and they sort first; the finished ones (most of the database) follow."""
         self._generation += 1
         generation, ws, day = self._generation, self.ops.ws, self.ops.today()
-        self.loading = True
+        self.loading, self.complete = True, False
         self.page.set_loading(True)
         self.counts_changed.emit(self.tr("正在载入…"))
         self.ops.read(
-            partial(listing, ws, open_only=True, today=day),
+            partial(_running_afresh, ws, day),
             partial(self._running_loaded, generation),
             partial(self._load_failed, generation),
         )
@@ -181,7 +187,7 @@ class ApplicationsController(QObject):
         they were read), their counts worked out where they were read."""
         if generation != self._generation:
             return
-        self.loading = False
+        self.loading, self.complete = False, True
         self.page.set_loading(False)
         counts = Counter(finished.counts)
         selected = self.page.selected_id()
@@ -229,15 +235,18 @@ class ApplicationsController(QObject):
             return
         # The other read of this load is not shown: half a list would pass for all of it.
         self._generation += 1
-        self.loading = False  # the page keeps no "empty" state: nothing is known
-        self.counts_changed.emit(self.tr("载入失败：%1").replace("%1", strings.error_text(error)))
+        self.loading = False
+        reason = strings.error_text(error)
+        self.page.set_loading(False, failed=reason)  # said where the rows would be
+        self.counts_changed.emit(self.tr("载入失败：%1").replace("%1", reason))
 
     # -- changes ------------------------------------------------------------------------
 
     def on_changed(self, changes: ChangeSet) -> None:
         """Rows and the detail come with the change set; only a change that moves every
         countdown (rules, calendar, an import) loads the list again."""
-        if changes.reload or (changes.reference is not None and not changes.applications):
+        failed = not self.loading and not self.complete  # rows that came are not all
+        if failed or changes.reload or (changes.reference is not None and not changes.applications):
             self.reload()
             return
         if changes.reference is not None:
@@ -339,6 +348,11 @@ class ApplicationsController(QObject):
             for name in options.FILTER_NAMES:
                 options.VIEW_FILTERS[view, name].set(settings, values.get(name) or "")
             options.SHOW_FINISHED[view].set(settings, state.show_finished)
+
+
+def _running_afresh(ws: Workspace, day: date) -> Listing:
+    ws.reload()  # the rules, calendar and names as they are now (F5, another desk's edit)
+    return listing(ws, open_only=True, today=day)
 
 
 def _kept(_none: None) -> None:

@@ -7,7 +7,7 @@ from functools import partial
 from approvals_gui.domain.board import Card
 from approvals_gui.domain.stages import Action
 from approvals_gui.services.board import board_cards
-from approvals_gui.services.changes import ChangeSet
+from approvals_gui.services.changes import ChangeSet, Reference
 from approvals_gui.ui.controllers.exports import ExportActions
 from approvals_gui.ui.controllers.page import PageController
 from approvals_gui.ui.controllers.steps import StepActions
@@ -24,6 +24,8 @@ class BoardController(PageController):
         self._exports = exports
         self.page.extend_requested.connect(lambda app_id: steps.step(app_id, Action.EXTEND))
         self.page.export_requested.connect(self._export)
+        self._shown = False  # cards are on the page (their names may have come later)
+        ops.reference_loaded.connect(self._names_came)
 
     def affected_by(self, changes: ChangeSet) -> bool:
         return changes.touches_applications or changes.service_days or changes.cases
@@ -31,7 +33,12 @@ class BoardController(PageController):
     def refresh(self) -> None:
         self.ops.read(partial(board_cards, self.ops.ws, today=self.ops.today()), self._show)
 
+    def _names_came(self, _reference: Reference) -> None:
+        if self._shown:
+            self._show(self.page.cards())
+
     def _show(self, cards: list[Card]) -> None:
+        self._shown = True
         reference = self.ops.reference
         if reference is not None:
             self.page.set_units(reference.units)

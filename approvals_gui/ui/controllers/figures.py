@@ -46,6 +46,7 @@ class FiguresController(PageController):
         self._generation = 0  # counts application changes, so a stale read is not kept
         self.page.refresh_requested.connect(self.invalidate)
         self.page.export_requested.connect(self._export)
+        ops.reference_loaded.connect(self.set_choices)
 
     def on_changed(self, changes: ChangeSet) -> None:
         if changes.touches_applications:
@@ -76,7 +77,7 @@ class FiguresController(PageController):
         ws, day = self.ops.ws, self.ops.today()
         unit = self.page.unit_filter()
         unpacked: LazyViews | None = None
-        if self._applications.loading:  # the list is still arriving: ask the database
+        if not self._applications.complete:  # the list is not all in: ask the database
             job: Callable[[], tuple[Mapping[int, Sequence[Transfer]] | None, FiguresReport]]
             job = partial(
                 _database_report,

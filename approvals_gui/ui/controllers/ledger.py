@@ -69,7 +69,9 @@ class LedgerImport(QObject):
         from approvals_gui.ui.dialogs.ledger_import_dialog import LedgerImportDialog
 
         reference = self.ops.reference
-        assert reference is not None  # loaded with the list, before any menu is used
+        if reference is None:  # chosen in the first seconds of a start: read it first
+            self.ops.load_reference(lambda _reference: self._map(sheet, file_name))
+            return
         dialog = LedgerImportDialog(
             sheet,
             file_name,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPoint, Qt, Signal
@@ -94,14 +95,15 @@ class SearchBox(QLineEdit):
 
 class ApplicationsPage(QWidget):
     """Emits `selected(id or None)`; `context_menu_requested(id, global pos)` on right-click;
-    the empty states' links ask for `register_requested`, `import_requested` and
-    `all_requested` (show 全部申请)."""
+    the empty states' links ask for `register_requested`, `import_requested`,
+    `all_requested` (show 全部申请) and `retry_requested` (load again after a failure)."""
 
     selected = Signal(object)
     context_menu_requested = Signal(int, QPoint)
     register_requested = Signal()
     import_requested = Signal()
     all_requested = Signal()
+    retry_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,6 +113,7 @@ class ApplicationsPage(QWidget):
         self._countdown_need = COLUMN_WIDTHS["countdown"]  # what the chips listed need
         self.mine = False  # 我的事项 (its own empty state) or 全部申请
         self.loading = False  # no "empty" before the rows are in
+        self.failed = ""  # why the last load failed: said instead of "empty"
         self.search = SearchBox()
         self.search.setClearButtonEnabled(True)
         self.search.setToolTip(
@@ -449,8 +452,10 @@ class ApplicationsPage(QWidget):
         self.mine = mine
         self._show_empty_state()
 
-    def set_loading(self, loading: bool) -> None:
-        self.loading = loading
+    def set_loading(self, loading: bool, failed: str = "") -> None:
+        """A load is on its way (nothing is "empty" yet), or done; `failed`: why it
+        failed, in the user's words."""
+        self.loading, self.failed = loading, failed
         self._show_empty_state()
 
     def _show_empty_state(self) -> None:
@@ -461,6 +466,10 @@ class ApplicationsPage(QWidget):
     def _empty_text(self) -> str:
         """Why nothing is listed, with the way on as links (#13); "" while loading."""
         if self.model.rowCount() == 0:
+            if self.failed:
+                return self.tr('未能载入申请：%1<br><a href="retry">重新载入（F5）</a>').replace(
+                    "%1", html.escape(self.failed)
+                )
             if self.loading:
                 return ""
             return self.tr(
@@ -487,6 +496,8 @@ class ApplicationsPage(QWidget):
             self.clear_filters()
         elif link == "finished":
             self.show_finished.setChecked(True)
+        elif link == "retry":
+            self.retry_requested.emit()
 
     # -- selection ----------------------------------------------------------------------
 

@@ -194,7 +194,7 @@ class FiguresPage(QWidget):
     def set_choices(
         self, rules: list[TimeLimitRule], handlers: list[str], units: Sequence[Unit] = ()
     ) -> None:
-        self._names = {r.category: r.name for r in rules}
+        names, self._names = self._names, {r.category: r.name for r in rules}
         for combo, items, everything in (
             (self.handler, [(h, h) for h in handlers], self.tr("全部")),
             (
@@ -212,6 +212,8 @@ class FiguresPage(QWidget):
                 combo.addItem(text, data)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
+        if self.report is not None and names != self._names:  # its charts name categories
+            self.show_report(self.report)
 
     def _kind_changed(self) -> None:
         kind = self.period_kind()
