@@ -47,8 +47,10 @@ def statements(data: Workspace) -> Iterator[list[str]]:
 
 
 def loaded(qtbot: QtBot, ops: Operations) -> ApplicationsController:
+    """The list loaded and the reference data read after it: no read is left running
+    when the test starts counting statements."""
     applications = ApplicationsController(ops)
-    with qtbot.waitSignal(applications.loaded):
+    with qtbot.waitSignals([applications.loaded, ops.reference_loaded]):
         applications.reload()
     return applications
 
