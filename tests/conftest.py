@@ -12,7 +12,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A desk's screen, 1920×1080: the offscreen platform's own (800×800) is smaller than the
+# window, which would then start maximised (ui/start_frame.py).
+_SCREEN = Path(__file__).with_name("desk_screen.json")
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
 
 from approvals_gui.domain.applications import NewApplication  # noqa: E402
 from approvals_gui.domain.hotline.cases import Channel, Topic  # noqa: E402

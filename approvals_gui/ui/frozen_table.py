@@ -81,11 +81,14 @@ class StretchedColumn(QObject):
         others = header.length() - header.sectionSize(self.column)
         width = max(self.minimum, self.table.viewport().width() - others)
         if width != header.sectionSize(self.column):
-            self._fitting = True
+            # Put back, not cleared: resizing can resize the viewport (a scroll bar comes
+            # or goes), whose fit runs inside this one; cleared there, this resize would
+            # then pass for the user's and become the column's least width.
+            was, self._fitting = self._fitting, True
             try:
                 header.resizeSection(self.column, width)
             finally:
-                self._fitting = False
+                self._fitting = was
 
 
 class FrozenTableView(QTableView):
