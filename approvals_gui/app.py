@@ -71,15 +71,14 @@ def run_gui(argv: Sequence[str]) -> int:
     app.setDesktopFileName("yicibanjie")
     app.setWindowIcon(QIcon(str(ICON)))
     settings = QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
-    if args.lang:
-        options.LANGUAGE.set(settings, args.lang)
+    options.set_run_language(args.lang)
     target, is_default = database_target(args.db, options.DATABASE.get(settings))
     # One window per user and database: a second start brings the first one forward.
     instance = SingleInstance(instance_key(getpass.getuser(), target), app)
     if not instance.start():
         log.info("already running on this database: asked that window to come forward")
         return 0
-    translators = install_translators(app, options.LANGUAGE.get(settings))
+    translators = install_translators(app, options.language(settings))
     frame = StartFrame(settings, redact(str(target)))
     frame.show_painted(app)
 

@@ -50,7 +50,12 @@ from approvals_gui.ui.controllers.rules import RulesController
 from approvals_gui.ui.controllers.service_days import ServiceDaysController
 from approvals_gui.ui.controllers.steps import StepActions
 from approvals_gui.ui.controllers.units import UnitsController
-from approvals_gui.ui.delegates.nav_count import ALERT_ROLE, COUNT_ROLE, NavCountDelegate
+from approvals_gui.ui.delegates.nav_count import (
+    ALERT_ROLE,
+    COUNT_ROLE,
+    PARTIAL_ROLE,
+    NavCountDelegate,
+)
 from approvals_gui.ui.dialogs.first_run_dialog import FirstRunDialog
 from approvals_gui.ui.dialogs.modal import run_modal, shown
 from approvals_gui.ui.dialogs.settings_dialog import SettingsDialog
@@ -60,7 +65,7 @@ from approvals_gui.ui.labels import ERROR_STYLE
 from approvals_gui.ui.live import LiveDesk
 from approvals_gui.ui.operations import Operations
 from approvals_gui.ui.reminders import Reminders
-from approvals_gui.ui.start_frame import window_title
+from approvals_gui.ui.start_frame import place_first, window_title
 from approvals_gui.ui.step_hints import themed_icon
 from approvals_gui.ui.today import Today
 from approvals_gui.ui.workers import Worker
@@ -443,11 +448,15 @@ class MainWindow(QMainWindow):
         if item is not None:
             self.show_view(str(item.data(Qt.ItemDataRole.UserRole)))
 
-    def _show_nav_counts(self, mine: int, everything: int, late: int) -> None:
+    def _show_nav_counts(self, mine: int, everything: int, late: int, complete: bool) -> None:
         """The counts beside 我的事项 and 全部申请 (#13), and what they mean; and the
-        late applications' part of the count beside 超期看板."""
+        late applications' part of the count beside 超期看板. The running rows in but
+        not yet the finished ones: the count is greyed and says so, not taken for all."""
         self._set_nav_count(MINE, mine, self.tr("您名下在办 %n 件", None, mine))
-        self._set_nav_count(ALL, everything, self.tr("共 %n 件申请", None, everything))
+        tip = self.tr("共 %n 件申请", None, everything)
+        if not complete:
+            tip = self.tr("已载入 %n 件申请，已办结的尚未全部载入", None, everything)
+        self._set_nav_count(ALL, everything, tip, partial=not complete)
         self._show_late(CardKind.APPLICATION, late)
 
     def _show_late(self, kind: CardKind, count: int) -> None:
@@ -456,7 +465,9 @@ class MainWindow(QMainWindow):
         total, late = sum(self._late.values()), self._late
         texts = {  # each kind's part, said only when it has any
             CardKind.APPLICATION: self.tr(
-                "在办申请 %n 件（超法定期限或超承诺期限）", None, late[CardKind.APPLICATION]
+                "在办申请 %n 件（超法定期限、超承诺期限或听证期限超期）",
+                None,
+                late[CardKind.APPLICATION],
             ),
             CardKind.CASE: self.tr("12369 举报 %n 件", None, late[CardKind.CASE]),
             CardKind.FOLLOW_UP: self.tr("服务日跟进事项 %n 件", None, late[CardKind.FOLLOW_UP]),
@@ -470,12 +481,15 @@ class MainWindow(QMainWindow):
         )
         self._set_nav_count(BOARD, total, tip, alert=total > 0)
 
-    def _set_nav_count(self, key: str, count: int, tip: str, *, alert: bool = False) -> None:
+    def _set_nav_count(
+        self, key: str, count: int, tip: str, *, alert: bool = False, partial: bool = False
+    ) -> None:
         for row in range(self.nav.count()):
             item = self.nav.item(row)
             if item.data(Qt.ItemDataRole.UserRole) == key:
                 item.setData(COUNT_ROLE, count)
                 item.setData(ALERT_ROLE, alert)
+                item.setData(PARTIAL_ROLE, partial)
                 item.setToolTip(tip)
         self._share_width()  # a count with more digits may need a wider navigation
 
@@ -681,15 +695,15 @@ class MainWindow(QMainWindow):
 
     def rerun_first_run(self) -> None:
         """设置 → 重新运行初始设置…: the first-run questions again, applied at once."""
-        language = options.LANGUAGE.get(self._settings)
+        language = options.language(self._settings)
         if not run_modal(FirstRunDialog(self.ops.ws, self.ops.worker, self._settings, self)):
             return
         if self.ops.ws.user is None:  # signed in: the history records who signed in
             self.ops.set_actor(options.USER_NAME.get(self._settings))
         self.load_notice_settings()
         self.show_view(MINE)
-        if options.LANGUAGE.get(self._settings) != language:
-            self.language_changed.emit(options.LANGUAGE.get(self._settings))
+        if options.language(self._settings) != language:
+            self.language_changed.emit(options.language(self._settings))
 
     def _edit_settings(self, now: tuple[NoticeSettings, bool | None]) -> None:
         notice_settings, sign_in = now
@@ -702,7 +716,7 @@ class MainWindow(QMainWindow):
             first_run=self.rerun_first_run,
         )
         with shown(dialog) as accepted:
-            language = options.LANGUAGE.get(self._settings)
+            language = options.language(self._settings)
             if accepted:
                 dialog.save()
                 checked = dialog.checked_notices()
@@ -725,8 +739,8 @@ class MainWindow(QMainWindow):
             self.ops.set_actor(options.USER_NAME.get(self._settings))
         self.show_view(self._view)
         self.reminders.apply_setting()
-        if options.LANGUAGE.get(self._settings) != language:
-            self.language_changed.emit(options.LANGUAGE.get(self._settings))
+        if options.language(self._settings) != language:
+            self.language_changed.emit(options.language(self._settings))
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -738,7 +752,7 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         s = self._settings
         if not self.restoreGeometry(options.GEOMETRY.get(s)):
-            self.resize(1366, 768)
+            place_first(self, self.screen().availableGeometry())
         self.restoreState(options.WINDOW_STATE.get(s))
         self.widths = splitter_sizes.Widths(options.NAV_WIDTH.get(s), options.DETAIL_WIDTH.get(s))
         self.detail_action.setChecked(options.DETAIL_SHOWN.get(s))

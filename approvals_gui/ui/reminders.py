@@ -72,9 +72,9 @@ class DigestDialog(QDialog):
         self.setWindowTitle(self.tr("今日到期提醒"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
-        self.setMinimumWidth(520)
+        # The late ones come first in it: the heading says so, not "due this week" alone.
         heading = QLabel(
-            self.tr("您名下今日及本周（%n 个工作日内）到期的事项：", None, WEEK_WORKDAYS)
+            self.tr("您名下已超期或本周（%n 个工作日内）到期的事项：", None, WEEK_WORKDAYS)
         )
         heading.setWordWrap(True)
         self.entries = QListWidget()
@@ -82,6 +82,10 @@ class DigestDialog(QDialog):
             item = QListWidgetItem(entry.text)
             item.setData(Qt.ItemDataRole.UserRole, entry.application_id)
             self.entries.addItem(item)
+        # Each line whole where the screen has room (no sideways scrolling to read one).
+        widest = self.entries.sizeHintForColumn(0) if entries else 0
+        room = self.screen().availableGeometry().width() * 4 // 5
+        self.setMinimumWidth(max(520, min(widest + 60, room)))
         self.entries.itemActivated.connect(self._activated)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))

@@ -36,6 +36,27 @@ class Option(Generic[T]):
 
 
 LANGUAGE = Option[str]("ui/language", lambda: DEFAULT_LANGUAGE, str)
+# --lang: this run's language, over the desk's saved one, which it leaves as it is (as
+# --db leaves the saved database): trying `--lang en` once must not leave a desk in English.
+_run_language: str | None = None
+
+
+def set_run_language(language: str | None) -> None:
+    global _run_language
+    _run_language = language
+
+
+def language(settings: QSettings) -> str:
+    """The language spoken now: this run's (--lang), else the desk's saved one."""
+    return _run_language or LANGUAGE.get(settings)
+
+
+def save_language(settings: QSettings, language: str) -> None:
+    """A language the user picked: the desk's from now on, this run's included."""
+    set_run_language(None)
+    LANGUAGE.set(settings, language)
+
+
 # This desk's database: empty for the default file; a path, or a postgresql:// address of
 # the office's server (--db and APPROVALS_GUI_DB win over it).
 DATABASE = Option[str]("database/location", str, str)

@@ -33,9 +33,7 @@ class Shell(QObject):
         self.today = today
         self._settings = settings
         self._label = database_label
-        self._translators: list[QTranslator] = install_translators(
-            app, options.LANGUAGE.get(settings)
-        )
+        self._translators: list[QTranslator] = install_translators(app, options.language(settings))
         self.window = self._new_window()
 
     def _new_window(self) -> MainWindow:

@@ -109,6 +109,13 @@
             <numerusform>%n items</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n 件（载入中…）</source>
+        <translation>
+            <numerusform>%n item (loading…)</numerusform>
+            <numerusform>%n items (loading…)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>还没有任何申请：点&lt;a href=&quot;register&quot;&gt;“收件登记”&lt;/a&gt;登记第一件，或从&lt;a href=&quot;import&quot;&gt;“文件 → 导入台账…”&lt;/a&gt;导入。</source>
         <translation>No applications yet: click &lt;a href=&quot;register&quot;&gt;“Register”&lt;/a&gt; to register the first one, or import them with &lt;a href=&quot;import&quot;&gt;“File → Import ledger…”&lt;/a&gt;.</translation>
@@ -279,6 +286,14 @@
         <translation>Nothing is overdue or due soon.</translation>
     </message>
     <message>
+        <source>正在载入超期和即将到期的事项…</source>
+        <translation>Loading what is overdue or due soon…</translation>
+    </message>
+    <message>
+        <source>未能载入超期事项：%1（按 F5 重新载入）</source>
+        <translation>Could not load the overdue items: %1 (press F5 to load again)</translation>
+    </message>
+    <message>
         <source>分组</source>
         <translation>Group</translation>
     </message>
@@ -309,12 +324,9 @@
         <source>（未填写）</source>
         <translation>(not given)</translation>
     </message>
-    <message numerus="yes">
-        <source>（另有听证期限超期或即将到期 %n 件）</source>
-        <translation>
-            <numerusform>(plus %n hearing deadline overdue or due soon)</numerusform>
-            <numerusform>(plus %n hearing deadlines overdue or due soon)</numerusform>
-        </translation>
+    <message>
+        <source>（另有听证期限：超期 %1 件 · 即将到期 %2 件）</source>
+        <translation> (plus hearing deadlines: overdue %1 · due soon %2)</translation>
     </message>
     <message>
         <source>跟进事项：超期 %1 件 · 即将到期 %2 件</source>
@@ -1158,10 +1170,10 @@
         <translation>Due today and this week</translation>
     </message>
     <message numerus="yes">
-        <source>您名下今日及本周（%n 个工作日内）到期的事项：</source>
+        <source>您名下已超期或本周（%n 个工作日内）到期的事项：</source>
         <translation>
-            <numerusform>Your items due today or this week (within %n working day):</numerusform>
-            <numerusform>Your items due today or this week (within %n working days):</numerusform>
+            <numerusform>Your items overdue or due this week (within %n working day):</numerusform>
+            <numerusform>Your items overdue or due this week (within %n working days):</numerusform>
         </translation>
     </message>
     <message>
@@ -2241,10 +2253,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>在办申请 %n 件（超法定期限或超承诺期限）</source>
+        <source>在办申请 %n 件（超法定期限、超承诺期限或听证期限超期）</source>
         <translation>
-            <numerusform>%n open application (past the statutory or the promised date)</numerusform>
-            <numerusform>%n open applications (past the statutory or the promised date)</numerusform>
+            <numerusform>%n open application (past the statutory or the promised date, or a hearing&apos;s)</numerusform>
+            <numerusform>%n open applications (past the statutory or the promised date, or a hearing&apos;s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已载入 %n 件申请，已办结的尚未全部载入</source>
+        <translation>
+            <numerusform>%n application loaded; the finished ones are still loading</numerusform>
+            <numerusform>%n applications loaded; the finished ones are still loading</numerusform>
         </translation>
     </message>
     <message numerus="yes">

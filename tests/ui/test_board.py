@@ -12,7 +12,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from approvals_gui.domain.board import Card, Group, Lane
+from approvals_gui.domain.board import HEARING_STEP, Card, CardKind, Group, Lane
 from approvals_gui.domain.stages import Action
 from approvals_gui.services.applications import Step, apply_step, detail, register
 from approvals_gui.services.rules import save_rule
@@ -20,6 +20,7 @@ from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.dialogs.step_dialog import StepDialog
 from approvals_gui.ui.main_window import ALL, BOARD, MainWindow
 from approvals_gui.ui.models.roles import Role
+from approvals_gui.ui.pages.board_page import BoardPage
 from tests.conftest import TODAY, new_application
 from tests.ui.conftest import answer_next_dialog, open_window
 
@@ -211,4 +212,22 @@ def test_the_board_as_the_page_left_open_names_an_added_category(
     qtbot.waitUntil(lambda: page.model.rowCount() > 0)
     qtbot.waitUntil(
         lambda: "辐射安全许可" in [page.category.itemText(i) for i in range(page.category.count())]
+    )
+
+
+def test_late_hearings_are_counted_apart_from_those_due_soon(qtbot: QtBot) -> None:
+    """The count beside 超期看板 holds the late hearings: the summary shows them as late."""
+    page = BoardPage()
+    qtbot.addWidget(page)
+
+    def hearing(item_id: int, lane: Lane) -> Card:
+        return Card(
+            CardKind.APPLICATION, item_id, lane, f"HP-{item_id}", "项目", "某公司",
+            HEARING_STEP, N(20), -1 if lane is Lane.RED else 2, "张三", "", "report_form",
+        )  # fmt: skip
+
+    page.set_cards([hearing(1, Lane.RED), hearing(2, Lane.RED), hearing(3, Lane.YELLOW)], {})
+    assert page.summary.text() == (
+        "超法定期限 0 件 · 超承诺期限 0 件 · 即将到期 0 件"
+        "（另有听证期限：超期 2 件 · 即将到期 1 件）"
     )

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
@@ -16,6 +16,7 @@ from approvals_gui.domain.stages import Action, Stage
 from approvals_gui.services import changes
 from approvals_gui.services.applications import Step, detail, list_applications
 from approvals_gui.services.workspace import Workspace
+from approvals_gui.store.errors import StoreError, StoreErrorCode
 from approvals_gui.ui.controllers.applications import ApplicationsController
 from approvals_gui.ui.controllers.board import BoardController
 from approvals_gui.ui.controllers.exports import ExportActions
@@ -99,3 +100,39 @@ def test_a_page_in_the_background_loads_when_shown_not_before(
     with qtbot.waitSignal(board.page.model.modelReset):
         board.activate()
     assert board.page.cards() == []  # the withdrawn application left the board
+
+
+def board_of(ops: Operations) -> BoardController:
+    applications = ApplicationsController(ops)
+    steps = StepActions(ops, applications, "江城市生态环境局")
+    return BoardController(ops, steps, ExportActions(Worker(ops), ops.window, ""))
+
+
+def test_the_board_says_it_is_loading_not_that_nothing_is_late(
+    qtbot: QtBot, ops: Operations
+) -> None:
+    board = board_of(ops)
+    page = board.page
+    board.activate()  # the read is on the worker: nothing is known yet
+    assert page.empty.text() == "正在载入超期和即将到期的事项…" and page.summary.text() == ""
+    qtbot.waitUntil(lambda: not page.loading)
+    assert len(page.cards()) == 1 and "超承诺期限 1 件" in page.summary.text()
+    board.invalidate()  # a later read: the cards shown stay meanwhile
+    assert page.loading and len(page.cards()) == 1 and page.summary.text()
+
+
+def test_the_board_says_its_read_failed(
+    qtbot: QtBot, ops: Operations, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def unreadable(*_args: Any, **_kwargs: Any) -> None:
+        raise StoreError(StoreErrorCode.LOCKED, "locked")
+
+    boxes: list[str] = []
+    monkeypatch.setattr("approvals_gui.ui.controllers.board.board_cards", unreadable)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: boxes.append(text))
+    board = board_of(ops)
+    board.activate()
+    qtbot.waitUntil(lambda: not board.page.loading)
+    reason = "数据库正被其他程序占用，请稍后再试。"
+    assert board.page.empty.text() == f"未能载入超期事项：{reason}（按 F5 重新载入）"
+    assert board.page.summary.text() == "" and boxes == [reason]

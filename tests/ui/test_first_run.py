@@ -133,6 +133,10 @@ def test_an_empty_name_is_asked_for(
     dialog.ok_button.click()
     assert dialog.problem.isVisible() and "姓名" in dialog.problem.text()
     assert not options.FIRST_RUN_DONE.get(fresh)
+    dialog.bureau.setText("江城市生态环境局（盖章）")  # another field: the problem stays
+    assert dialog.problem.isVisible()
+    dialog.name.setEditText("张三")  # mended: said no longer
+    assert not dialog.problem.isVisible()
 
 
 def test_cancel_opens_the_window_and_asks_again_next_start(
@@ -353,3 +357,23 @@ def test_settings_say_what_the_first_run_will_ask_a_signed_in_clerk(
     assert dialog.first_run.toolTip() == (
         "再次选择界面语言；姓名和所在单位以登录账号为准，局名由管理员设置。"
     )
+
+
+def test_the_settings_keep_the_desks_language_unless_another_is_picked(
+    qtbot: QtBot, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Started with --lang en on a Chinese desk: the settings show English, what is spoken;
+    saved untouched, the desk stays Chinese; 中文 picked, it is spoken from then on."""
+    from approvals_gui.domain.notices import NoticeSettings
+
+    options.LANGUAGE.set(settings, "zh_CN")
+    monkeypatch.setattr(options, "_run_language", None)  # put back after the test
+    options.set_run_language("en")
+    dialog = SettingsDialog(settings, NoticeSettings())
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentData() == "en"
+    dialog.save()
+    assert options.LANGUAGE.get(settings) == "zh_CN" and options.language(settings) == "en"
+    dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
+    dialog.save()
+    assert options.LANGUAGE.get(settings) == options.language(settings) == "zh_CN"

@@ -267,3 +267,29 @@ def test_a_change_after_a_failed_read_loads_again_not_a_half_list(
     assert controller.page.model.rowCount() == 60
     assert "载入失败" not in window.counts_label.text()
     close_when_idle(qtbot, window)
+
+
+def test_counts_say_they_are_partial_until_the_finished_rows_are_in(
+    qtbot: QtBot, data: Workspace, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Between the reads the list holds the running rows only: 全部申请's count is greyed
+    and says so, and a search over finished ones too says it is still loading."""
+    from approvals_gui.ui.delegates.nav_count import COUNT_ROLE, PARTIAL_ROLE
+
+    window = open_window(qtbot, data, settings)
+    window.show_view(ALL)
+    page = window.applications.page
+    page.show_finished.setChecked(True)
+    seen: list[tuple[object, object, str, str]] = []
+
+    def everything() -> tuple[object, object, str, str]:
+        item = next(
+            window.nav.item(r)
+            for r in range(window.nav.count())
+            if window.nav.item(r).data(Qt.ItemDataRole.UserRole) == ALL
+        )
+        return item.data(COUNT_ROLE), item.data(PARTIAL_ROLE), item.toolTip(), page.shown.text()
+
+    _reload_with(qtbot, window, monkeypatch, between=lambda: seen.append(everything()))
+    assert seen == [(1, True, "已载入 1 件申请，已办结的尚未全部载入", "1 件（载入中…）")]
+    assert everything() == (2, False, "共 2 件申请", "2 件")

@@ -6,8 +6,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtCore import QRect, QSettings, QSize, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 from pytestqt.qtbot import QtBot
 
 from approvals_gui.domain.clock import Status
@@ -18,7 +18,7 @@ from approvals_gui.store.database import open_database
 from approvals_gui.ui.main_window import ALL, MINE, MainWindow
 from approvals_gui.ui.models.applications_table import COUNTDOWN_COLUMN
 from approvals_gui.ui.models.roles import Role
-from approvals_gui.ui.start_frame import StartFrame, window_title
+from approvals_gui.ui.start_frame import StartFrame, place_first, window_title
 from tests.conftest import NOW, TODAY, new_application
 from tests.ui.conftest import drag_handle, open_window
 
@@ -89,7 +89,7 @@ def test_layout_persists(qtbot: QtBot, filled: Workspace, settings: QSettings) -
     window.close()
     again = open_window(qtbot, filled, settings)
     assert again.applications.page.table.horizontalHeader().visualIndex(2) == 4
-    again.resize(1366, 740)  # wider than the offscreen screen, which geometry keeps to
+    again.resize(1366, 740)  # as saved, whatever the restored geometry is on its way to
     qtbot.waitUntil(lambda: again.splitter.sizes() == sizes)  # once laid out at full size
     again.show_view(ALL)
 
@@ -289,3 +289,68 @@ def test_a_choice_filtered_out_leaves_no_heading_above_the_hint(
     window.show_view(MINE)
     qtbot.waitUntil(lambda: applications.detail_pane.detail is None)
     assert applications.detail_pane.title.text() == ""
+
+
+@pytest.mark.parametrize(
+    ("room", "maximised"),
+    [
+        (QRect(0, 0, 1366, 728), True),  # a 1366×768 laptop less its taskbar
+        (QRect(0, 0, 1280, 984), True),  # an office's square screen: too narrow
+        (QRect(0, 0, 1440, 860), False),
+        (QRect(0, 0, 1920, 1040), False),
+    ],
+)
+def test_a_first_window_fits_its_screen(qtbot: QtBot, room: QRect, maximised: bool) -> None:
+    """No place saved: the window's own size where the screen holds it with its title
+    bar, else maximised, never taller than the screen (the status bar under the taskbar)."""
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    place_first(window, room)
+    assert window.isMaximized() is maximised
+    assert window.width() <= room.width() and window.height() <= room.height()
+    if not maximised:
+        assert window.size() == QSize(1366, 768)
+
+
+def test_the_window_and_its_frame_take_their_first_place_from_the_screen(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    frame = StartFrame(settings, "desk.sqlite3")
+    qtbot.addWidget(frame)
+    window = open_window(qtbot, ws, settings)
+    room = window.screen().availableGeometry()  # the tests' desk: 1920×1080
+    assert room.width() >= 1920 and frame.size() == window.size() == QSize(1366, 768)
+
+
+def test_lang_speaks_for_this_run_and_leaves_the_desks_language(
+    qapp: QApplication, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from approvals_gui import app as app_module
+    from approvals_gui.paths import data_dir
+    from approvals_gui.ui import settings as options
+
+    database = tmp_path / "desk.sqlite3"
+    open_database(database, create=True).dispose()
+    data_dir().mkdir(parents=True, exist_ok=True)
+    saved = data_dir() / "settings.ini"
+    saved.write_text("[setup]\nfirst_run_done=true\n[ui]\nlanguage=zh_CN\n")
+    spoken: list[str] = []
+
+    def speak(_app: QApplication, language: str) -> list[object]:
+        spoken.append(language)
+        return []  # no translator left behind for the other tests
+
+    def run_then_close(_app: QApplication) -> int:
+        window = next(w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow))
+        qtbot.waitUntil(lambda: window.applications.complete)
+        window.close()
+        return 0
+
+    monkeypatch.setattr(options, "_run_language", None)  # put back after the test
+    monkeypatch.setattr("approvals_gui.i18n.install_translators", speak)
+    monkeypatch.setattr("approvals_gui.ui.shell.install_translators", speak)
+    monkeypatch.setattr(QApplication, "exec", run_then_close)
+    assert app_module.run_gui(["--db", str(database), "--lang", "en"]) == 0
+    assert spoken == ["en", "en"]  # the frame's, the window's
+    desk = QSettings(str(saved), QSettings.Format.IniFormat)
+    assert options.LANGUAGE.get(desk) == "zh_CN"

@@ -99,8 +99,8 @@ def test_the_navigation_tooltips_count_in_the_singular_and_the_plural(
     assert tips[MINE] == "You have 1 open item"
     assert tips[ALL] == "2 applications in all"
     assert (
-        tips[BOARD]
-        == "1 item overdue: 1 open application (past the statutory or the promised date)"
+        tips[BOARD] == "1 item overdue: 1 open application "
+        "(past the statutory or the promised date, or a hearing's)"
     )
 
 

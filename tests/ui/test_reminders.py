@@ -9,7 +9,7 @@ from functools import partial
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QSystemTrayIcon
+from PySide6.QtWidgets import QLabel, QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
 from approvals_gui.domain.notices import NoticeSettings
@@ -22,7 +22,7 @@ from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui import settings as options
 from approvals_gui.ui.dialogs.settings_dialog import SettingsDialog
 from approvals_gui.ui.main_window import MainWindow
-from approvals_gui.ui.reminders import DEFAULT_WARN, DigestDialog
+from approvals_gui.ui.reminders import DEFAULT_WARN, DigestDialog, DigestEntry
 from tests.conftest import TODAY, new_application
 from tests.ui.conftest import open_window
 
@@ -140,3 +140,14 @@ def test_the_digest_warns_by_the_rules_days_from_the_first_start(
     digest = window.reminders.digest
     assert digest is not None and digest.entries.count() == 1
     window.close()
+
+
+def test_the_digest_says_it_holds_late_items_and_shows_each_line_whole(qtbot: QtBot) -> None:
+    line = "HP2026-0001 江城化工有限公司年产十万吨精细化工中间体技术改造项目 · 已超期 59 个工作日"
+    dialog = DigestDialog([DigestEntry(line, 1), DigestEntry("HP2026-0002 · 明天到期", 2)])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    heading = dialog.findChild(QLabel)
+    assert heading is not None and heading.text().startswith("您名下已超期或本周")
+    assert dialog.entries.horizontalScrollBar().maximum() == 0  # no line cut off

@@ -42,14 +42,14 @@ class ApplicationsController(QObject):
     """Keeps every application's countdown in the list model, for the list itself, the
     status bar counts and the figures; loads running items first, finished ones after.
 
-    `counts_changed(text)` for the status bar; `nav_counts_changed(mine, all, late)` for
+    `counts_changed(text)` for the status bar; `nav_counts_changed(mine, all, late, complete)` for
     the navigation: the signed-in handler's running items, every application, and the
     running ones past a limit (the board's 超法定 and 超期 lanes); `loaded()` once every
     row is in. 我的事项 and 全部申请 share the page; each keeps its own filters.
     """
 
     counts_changed = Signal(str)
-    nav_counts_changed = Signal(int, int, int)
+    nav_counts_changed = Signal(int, int, int, bool)
     loaded = Signal()
 
     def __init__(self, ops: Operations, keeper: Worker | None = None) -> None:
@@ -318,7 +318,10 @@ class ApplicationsController(QObject):
 
     def _update_nav_counts(self) -> None:
         late = sum(self._lanes[lane] for lane in LATE)
-        self.nav_counts_changed.emit(self._mine_open(), self.page.model.rowCount(), late)
+        # 我的事项 and the late ones are running rows, whole once those are in; the rows
+        # in all are whole only once the finished ones are too.
+        rows = self.page.model.rowCount()
+        self.nav_counts_changed.emit(self._mine_open(), rows, late, self.complete)
 
     # -- what is remembered ---------------------------------------------------------------
 

@@ -8,6 +8,7 @@ from approvals_gui.domain.board import Card
 from approvals_gui.domain.stages import Action
 from approvals_gui.services.board import board_cards
 from approvals_gui.services.changes import ChangeSet, Reference
+from approvals_gui.ui import strings
 from approvals_gui.ui.controllers.exports import ExportActions
 from approvals_gui.ui.controllers.page import PageController
 from approvals_gui.ui.controllers.steps import StepActions
@@ -31,7 +32,14 @@ class BoardController(PageController):
         return changes.touches_applications or changes.service_days or changes.cases
 
     def refresh(self) -> None:
-        self.ops.read(partial(board_cards, self.ops.ws, today=self.ops.today()), self._show)
+        self.page.set_loading(True)
+        self.ops.read(
+            partial(board_cards, self.ops.ws, today=self.ops.today()), self._show, self._failed
+        )
+
+    def _failed(self, error: Exception) -> None:
+        self.page.set_loading(False, failed=strings.error_text(error))
+        self.ops.show_error(error)  # a known refusal in a box too; a defect goes on
 
     def _names_came(self, _reference: Reference) -> None:
         if self._shown:

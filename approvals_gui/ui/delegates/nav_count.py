@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 1  # int, or None for no count
 ALERT_ROLE = Qt.ItemDataRole.UserRole + 2  # True: a count that calls for action, in red
+PARTIAL_ROLE = Qt.ItemDataRole.UserRole + 3  # True: more is still loading, greyed
 ALERT_COLOUR = "#c62828"  # the countdown chip's red
 MARGIN = 6
 
@@ -43,6 +44,8 @@ class NavCountDelegate(QStyledItemDelegate):
         colour = option.palette.color(role)
         if index.data(ALERT_ROLE) and not selected:
             colour = QColor(ALERT_COLOUR)
+        elif index.data(PARTIAL_ROLE) and not selected:
+            colour = option.palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         painter.setPen(colour)
         rect = option.rect.adjusted(0, 0, -MARGIN, 0)
         align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

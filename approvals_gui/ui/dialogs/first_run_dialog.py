@@ -105,21 +105,23 @@ class FirstRunDialog(QDialog):
         self.language = QComboBox()
         for text, code in LANGUAGES:
             self.language.addItem(text, code)
-        self.language.setCurrentIndex(
-            max(0, self.language.findData(options.LANGUAGE.get(settings)))
-        )
+        self.language.setCurrentIndex(max(0, self.language.findData(options.language(settings))))
         self.next_steps = QLabel()
         self.next_steps.setWordWrap(True)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #8e0000;")
         self.problem.hide()
+        self._problem_about: QWidget | None = None  # the field the problem shown is about
         self.buttons, self.ok_button = ok_cancel(self, "")
         self._form = QFormLayout()
         self._layout()
         self._retranslate()
         self._busy(True)
         self.language.currentIndexChanged.connect(self._language_picked)
+        # A problem stays only until its field is edited: then it may be mended.
+        self.name.editTextChanged.connect(lambda _text: self._edited(self.name))
+        self.bureau.textChanged.connect(lambda _text: self._edited(self.bureau))
         worker.run(partial(read_choices, ws), self._fill, self._not_read, owner=self)
 
     def _layout(self) -> None:
@@ -292,7 +294,7 @@ class FirstRunDialog(QDialog):
             options.USER_UNIT.set(s, str(self.unit.currentData() or ""))
         if self.may_edit_bureau:
             options.BUREAU_NAME.set(s, self.bureau.text().strip())
-        options.LANGUAGE.set(s, str(self.language.currentData()))
+        options.save_language(s, str(self.language.currentData()))
         options.LAST_VIEW.set(s, "mine")  # the window opens on 我的事项
         options.FIRST_RUN_DONE.set(s, True)
         s.sync()
@@ -308,4 +310,10 @@ class FirstRunDialog(QDialog):
     def _show_problem(self, text: str, widget: QWidget) -> None:
         self.problem.setText(text)
         self.problem.show()
+        self._problem_about = widget
         widget.setFocus()
+
+    def _edited(self, widget: QWidget) -> None:
+        if widget is self._problem_about:
+            self.problem.hide()
+            self._problem_about = None

@@ -101,9 +101,7 @@ class SettingsDialog(QDialog):
         self.language = QComboBox()
         self.language.addItem("中文（简体）", "zh_CN")
         self.language.addItem("English", "en")
-        self.language.setCurrentIndex(
-            max(0, self.language.findData(options.LANGUAGE.get(settings)))
-        )
+        self.language.setCurrentIndex(max(0, self.language.findData(options.language(settings))))
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #8e0000;")
@@ -201,6 +199,7 @@ class SettingsDialog(QDialog):
         signed-in user's name is not this desk's)."""
         if self.user.isEnabled() and (user := self.user.text().strip()):
             options.USER_NAME.set(self._settings, user)
-        options.LANGUAGE.set(self._settings, str(self.language.currentData()))
+        if (picked := str(self.language.currentData())) != options.language(self._settings):
+            options.save_language(self._settings, picked)  # left alone, --lang stays this run's
         options.DATABASE.set(self._settings, self.database.text().strip())
         options.REMINDERS.set(self._settings, self.reminders.isChecked())

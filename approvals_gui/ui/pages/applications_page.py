@@ -443,7 +443,11 @@ class ApplicationsPage(QWidget):
         self.select(selected)
 
     def _count_shown(self) -> None:
-        self.shown.setText(self.tr("%n 件", None, self.proxy.rowCount()))
+        shown = self.proxy.rowCount()
+        if self.loading and self.show_finished.isChecked():  # more to come: not all found
+            self.shown.setText(self.tr("%n 件（载入中…）", None, shown))
+        else:
+            self.shown.setText(self.tr("%n 件", None, shown))
         self._show_empty_state()
 
     # -- empty states -------------------------------------------------------------------
@@ -456,7 +460,7 @@ class ApplicationsPage(QWidget):
         """A load is on its way (nothing is "empty" yet), or done; `failed`: why it
         failed, in the user's words."""
         self.loading, self.failed = loading, failed
-        self._show_empty_state()
+        self._count_shown()
 
     def _show_empty_state(self) -> None:
         text = self._empty_text() if self.proxy.rowCount() == 0 else ""

@@ -110,6 +110,8 @@ class BoardPage(QWidget):
         self.view.setItemDelegate(CardDelegate(self.view, self._header_line, self.card_lines))
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)  # a failure's reason is shown as is
+        self.empty.setWordWrap(True)
         self._layout()
         self.group_by.currentIndexChanged.connect(self._regroup)
         for combo in (self.unit, self.handler, self.category, self.colour):
@@ -121,7 +123,11 @@ class BoardPage(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.extend_button.clicked.connect(self._extend_selected)
         self.export_button.clicked.connect(self.export_requested)
-        self.set_cards([], {})
+        # Until the first cards come nothing is known: the page says it is loading, never
+        # that nothing is late (a section head may glance at it during a start).
+        self.loading = True
+        self.failed = ""  # why the last read failed, in the user's words
+        self._show_cards()
 
     def _filter_combo(self, name: str, everything: str) -> QComboBox:
         combo = QComboBox()
@@ -184,7 +190,14 @@ class BoardPage(QWidget):
         value = self.unit.currentData()
         return str(value) if value else None
 
+    def set_loading(self, loading: bool, failed: str = "") -> None:
+        """A read is on its way, or it `failed` (why, in the user's words); the cards
+        shown, if any, stay until the next ones come."""
+        self.loading, self.failed = loading, failed
+        self._show_texts()
+
     def set_cards(self, cards: list[Card], category_names: Mapping[str, str]) -> None:
+        self.loading, self.failed = False, ""
         self._cards = cards
         self._category_names = category_names
         self._refill(self.handler, sorted({c.handler for c in cards}), self._handler_name)
@@ -220,18 +233,29 @@ class BoardPage(QWidget):
         return filter_cards(self._cards, self.board_filter())
 
     def _show_cards(self) -> None:
-        self.summary.setText(self.summary_text(self.shown_cards()))
-        filtered = self.board_filter() != BoardFilter()
-        self.empty.setText(
-            self.tr("没有符合条件的事项。")
-            if filtered and self._cards
-            else self.tr("没有超期或即将到期的事项。")
-        )
+        self._show_texts()
         self._regroup()
+
+    def _show_texts(self) -> None:
+        self.summary.setText(self.summary_text(self.shown_cards()))
+        self.empty.setText(self._empty_text())
+
+    def _empty_text(self) -> str:
+        """Why no card is shown: not read yet, the read failed, the filters, or truly none."""
+        if self.failed and not self._cards:
+            return self.tr("未能载入超期事项：%1（按 F5 重新载入）").replace("%1", self.failed)
+        if self.loading and not self._cards:
+            return self.tr("正在载入超期和即将到期的事项…")
+        if self.board_filter() != BoardFilter() and self._cards:
+            return self.tr("没有符合条件的事项。")
+        return self.tr("没有超期或即将到期的事项。")
 
     def summary_text(self, cards: list[Card]) -> str:
         """Applications in the status bar's buckets, so the two agree; hearings and
-        service-day follow-ups apart (#13)."""
+        service-day follow-ups apart (#13). Nothing before the first cards: noughts
+        would pass for a count."""
+        if not self._cards and (self.loading or self.failed):
+            return ""
         return self._counts_text(summarize(cards), always_applications=True)
 
     def _counts_text(self, found: BoardSummary, *, always_applications: bool) -> str:
@@ -247,8 +271,12 @@ class BoardPage(QWidget):
                 .replace("%2", str(apps[Lane.RED]))
                 .replace("%3", str(apps[Lane.YELLOW]))
             )
-            if hearings:
-                text += self.tr("（另有听证期限超期或即将到期 %n 件）", None, hearings)
+            if hearings:  # late ones apart: the count beside 超期看板 holds them
+                text += (
+                    self.tr("（另有听证期限：超期 %1 件 · 即将到期 %2 件）")
+                    .replace("%1", str(found.hearings[Lane.RED]))
+                    .replace("%2", str(found.hearings[Lane.YELLOW]))
+                )
             parts.append(text)
         others = []
         if found.follow_ups:
