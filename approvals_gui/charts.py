@@ -251,6 +251,11 @@ def figure_charts(
         ],
         localize("figures", QT_TRANSLATE_NOOP("figures", "工作日")),
     )
+    if not report.figures.decided:  # an empty frame would pass for a drawing that failed
+        by_category.setTitle(
+            by_category.title()
+            + localize("figures", QT_TRANSLATE_NOOP("figures", "：本期没有办结的申请"))
+        )
     stages = [s for s in Stage if s in OPEN_STAGES]
     backlog = bar_chart(
         localize("figures", QT_TRANSLATE_NOOP("figures", "当前在办件数（按环节）")),

@@ -4317,6 +4317,10 @@ Then restart the program and sign in with that account.</translation>
         <translation>Average time used and limits by category (working days)</translation>
     </message>
     <message>
+        <source>：本期没有办结的申请</source>
+        <translation>: nothing decided in this period</translation>
+    </message>
+    <message>
         <source>工作日</source>
         <translation>Working days</translation>
     </message>

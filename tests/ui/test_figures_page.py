@@ -148,6 +148,8 @@ def test_filters_and_periods(qtbot: QtBot, november: Workspace, settings: QSetti
         lambda: page.report is not None and page.report.figures.first == date(2025, 1, 1)
     )
     assert page.figure_texts()["收件"] == "0 件" and page.figure_texts()["当前在办"] == "2 件"
+    by_category = page.chart_views[1].chart()  # no bars to draw: it says why
+    assert by_category.title() == "各类别平均用时与时限（工作日）：本期没有办结的申请"
     page.kind.setCurrentIndex(page.kind.findData("custom"))
     assert page.first.isVisible() and not page.year.isVisible()
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, QSettings, QSize, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow
 from pytestqt.qtbot import QtBot
 
 from approvals_gui.domain.clock import Status
@@ -172,6 +172,29 @@ def test_a_server_address_is_shown_without_its_password(qapp: QApplication) -> N
     assert "hunter2" not in dialog.text() and "postgresql://clerk:***@db.bureau" in dialog.text()
     assert "拒绝登录" in dialog.text()
     dialog.deleteLater()
+
+
+def test_another_file_is_looked_for_beside_the_one_that_failed(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from approvals_gui.paths import data_dir
+    from approvals_gui.store.errors import StoreError, StoreErrorCode
+    from approvals_gui.ui.dialogs.open_failed import RETRY, OpenFailedDialog
+
+    looked_in: list[str] = []
+
+    def pick(_parent: object, _title: str, folder: str, _filter: str) -> tuple[str, str]:
+        looked_in.append(folder)
+        return "", ""  # cancelled: try the same again
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", pick)
+    missing = StoreError(StoreErrorCode.MISSING, "no database")
+    for target in (tmp_path / "moved" / "desk.sqlite3", "postgresql://clerk@db.bureau/approvals"):
+        dialog = OpenFailedDialog(missing, target)
+        dialog.file.click()
+        assert dialog.choice() == RETRY
+        dialog.deleteLater()
+    assert looked_in == [str(tmp_path), str(data_dir())]  # as near as there is a folder
 
 
 def test_an_added_category_is_shown_by_its_rules_name(

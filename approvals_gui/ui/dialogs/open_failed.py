@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
+from approvals_gui import paths
 from approvals_gui.logs import redact
 from approvals_gui.store.errors import StoreError
 from approvals_gui.ui import strings
@@ -25,6 +26,7 @@ class OpenFailedDialog(QMessageBox):
         self.server = self.addButton(self.tr("连接数据库服务器…"), role.ActionRole)
         self.quit = self.addButton(self.tr("退出"), role.RejectRole)
         self.setDefaultButton(self.retry)
+        self._target = target
 
     def choice(self) -> str | Path | None:
         """After `exec`: RETRY, another database (a file or a server address), or None."""
@@ -35,7 +37,7 @@ class OpenFailedDialog(QMessageBox):
             path, _filter = QFileDialog.getOpenFileName(
                 self,
                 self.tr("打开数据库文件"),
-                "",
+                start_folder(self._target),
                 self.tr("数据库文件 (*.sqlite3 *.db);;所有文件 (*)"),
             )
             return Path(path) if path else RETRY
@@ -48,6 +50,16 @@ class OpenFailedDialog(QMessageBox):
             )
             return address.strip() if accepted and address.strip() else RETRY
         return None
+
+
+def start_folder(target: str | Path) -> str:
+    """Where to look for another database file: the folder of the one that failed, as
+    near to it as there is one, else this desk's data folder (a server's address)."""
+    if "://" not in str(target):
+        for folder in Path(target).absolute().parents:
+            if folder.is_dir():
+                return str(folder)
+    return str(paths.data_dir())
 
 
 def ask_after_failure(error: StoreError, target: str | Path) -> str | Path | None:
