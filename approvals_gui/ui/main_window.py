@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
         self._view = MINE
         self._files = files
         self._late = dict.fromkeys(CardKind, 0)  # the late cards of each kind on the board
+        self._late_known: set[CardKind] = set()  # the kinds counted since the start
         self.setWindowTitle(window_title())
         bureau = options.BUREAU_NAME.get(settings)  # this desk's own, before the database's
         if ws.user is None:  # no sign-in: the name this desk gave acts
@@ -460,8 +461,11 @@ class MainWindow(QMainWindow):
         self._show_late(CardKind.APPLICATION, late)
 
     def _show_late(self, kind: CardKind, count: int) -> None:
-        """The count beside 超期看板: every late card the board shows, of each kind."""
+        """The count beside 超期看板: every late card the board shows, of each kind;
+        greyed until each kind has been counted (each is read apart at a start)."""
         self._late[kind] = count
+        self._late_known.add(kind)
+        partial = len(self._late_known) < len(CardKind)
         total, late = sum(self._late.values()), self._late
         texts = {  # each kind's part, said only when it has any
             CardKind.APPLICATION: self.tr(
@@ -479,7 +483,9 @@ class MainWindow(QMainWindow):
             if parts
             else self.tr("没有超期事项")
         )
-        self._set_nav_count(BOARD, total, tip, alert=total > 0)
+        if partial:
+            tip += self.tr("（仍在载入）")
+        self._set_nav_count(BOARD, total, tip, alert=total > 0, partial=partial)
 
     def _set_nav_count(
         self, key: str, count: int, tip: str, *, alert: bool = False, partial: bool = False

@@ -281,7 +281,8 @@ class Reminders(QObject):
             return self.tr("已超期") if turn.level is Level.RED else self.tr("即将到期")
         if turn.level is Level.RED:
             return self.tr("%n 个工作日后超期", None, turn.in_workdays)
-        return self.tr("%n 个工作日后即将到期", None, turn.in_workdays)
+        # It turns yellow then; "后即将到期" read as a due date in that many days.
+        return self.tr("%n 个工作日后转为即将到期", None, turn.in_workdays)
 
     def _show_digest(self, mine: dict[int, ApplicationView], follow_ups: list[VisitView]) -> None:
         entries = [e for v in mine.values() if (e := self._entry(v)) is not None]

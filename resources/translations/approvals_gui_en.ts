@@ -1471,6 +1471,10 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>初始设置 — 一次办结</source>
         <translation>First-run setup — One-Go</translation>
     </message>
@@ -2266,6 +2270,10 @@
             <numerusform>%n applications loaded; the finished ones are still loading</numerusform>
         </translation>
     </message>
+    <message>
+        <source>（仍在载入）</source>
+        <translation> (still loading)</translation>
+    </message>
     <message numerus="yes">
         <source>12369 举报 %n 件</source>
         <translation>
@@ -2554,10 +2562,10 @@ EIA approval deadlines</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n 个工作日后即将到期</source>
+        <source>%n 个工作日后转为即将到期</source>
         <translation>
-            <numerusform>Due soon in %n working day</numerusform>
-            <numerusform>Due soon in %n working days</numerusform>
+            <numerusform>Turns due soon (yellow) in %n working day</numerusform>
+            <numerusform>Turns due soon (yellow) in %n working days</numerusform>
         </translation>
     </message>
     <message>

@@ -139,6 +139,17 @@ def test_an_empty_name_is_asked_for(
     assert not dialog.problem.isVisible()
 
 
+def test_an_empty_bureau_is_named_in_what_is_said(
+    qtbot: QtBot, holder: QWidget, ws: Workspace, fresh: QSettings
+) -> None:
+    dialog = shown_once_read(qtbot, holder, ws, fresh)
+    dialog.bureau.setText("")
+    dialog.name.setCurrentText("张三")
+    dialog.ok_button.click()
+    assert dialog.problem.text() == "发文机关（局名）：此项为必填项。"
+    assert not options.FIRST_RUN_DONE.get(fresh)
+
+
 def test_cancel_opens_the_window_and_asks_again_next_start(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -377,3 +388,19 @@ def test_the_settings_keep_the_desks_language_unless_another_is_picked(
     dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
     dialog.save()
     assert options.LANGUAGE.get(settings) == options.language(settings) == "zh_CN"
+
+
+def test_a_first_run_under_lang_leaves_the_desks_language(
+    qtbot: QtBot, holder: QWidget, ws: Workspace, fresh: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Tried once with --lang en on a new desk: the dialog speaks English, and accepted
+    as shown it keeps the desk's own language for the next start."""
+    monkeypatch.setattr(options, "_run_language", None)  # put back after the test
+    options.set_run_language("en")
+    dialog = shown_once_read(qtbot, holder, ws, fresh)
+    assert dialog.language.currentData() == "en"
+    dialog.bureau.setText("江城市生态环境局")
+    dialog.name.setCurrentText("张三")
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: options.FIRST_RUN_DONE.get(fresh))
+    assert options.LANGUAGE.get(fresh) == "zh_CN" and options.language(fresh) == "en"

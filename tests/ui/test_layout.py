@@ -301,7 +301,8 @@ def test_a_header_saved_narrower_keeps_the_chips_listed_whole(
     qtbot: QtBot, demo: Workspace, settings: QSettings, language: str
 ) -> None:
     """The countdown column is as wide as the open applications' chips listed need (a
-    header saved in Chinese and shown in English too), and no wider than that."""
+    header saved in Chinese and shown in English too), and no wider than that (one saved
+    in English shown in Chinese pushed the due date out of the list)."""
     from approvals_gui.ui.models.applications_table import COUNTDOWN_COLUMN
     from approvals_gui.ui.models.roles import Role
     from approvals_gui.ui.pages.applications_page import COUNTDOWN_MAX_CHARS, DECIDED
@@ -329,6 +330,11 @@ def test_a_header_saved_narrower_keeps_the_chips_listed_whole(
     header.resizeSection(COUNTDOWN_COLUMN, 90)
     header.blockSignals(False)
     header.restoreState(header.saveState())  # a header saved that narrow
+    qtbot.waitUntil(lambda: table.columnWidth(COUNTDOWN_COLUMN) == width)
+    header.blockSignals(True)
+    header.resizeSection(COUNTDOWN_COLUMN, 264)  # English's chips, saved, shown here
+    header.blockSignals(False)
+    header.restoreState(header.saveState())
     qtbot.waitUntil(lambda: table.columnWidth(COUNTDOWN_COLUMN) == width)
 
 
@@ -711,3 +717,38 @@ def test_the_rule_impact_dialog_shows_every_column_on_a_1366_screen(
     assert dialog.width() <= 1366
     shown = next(t for t in dialog.findChildren(QTableWidget) if t.isVisible())
     assert shown.horizontalHeader().length() <= shown.viewport().width()  # no scrolling
+
+
+def test_the_list_fits_1366_beside_a_large_databases_counts(
+    qtbot: QtBot, demo: Workspace, settings: QSettings
+) -> None:
+    """At 100,000 applications the navigation's counts have six digits and it is wider;
+    the project column gives way, and the due date stays whole (it was cut at 1366:
+    "2026-11-1" read as a date)."""
+    from approvals_gui.domain.board import CardKind
+
+    window = showing(
+        qtbot, demo, settings, "zh_CN", ALL, lambda w: w.applications.page.proxy.rowCount() > 0
+    )
+    qtbot.waitUntil(lambda: window.applications.complete)
+    window._show_nav_counts(641, 100000, 763, True)  # as a bureau's database has them
+    for kind, count in ((CardKind.CASE, 165), (CardKind.FOLLOW_UP, 3)):
+        window._show_late(kind, count)
+    settle(window)
+    table = window.applications.page.table
+    shown = [i for i in range(len(COLUMNS)) if not table.isColumnHidden(i)]
+    assert sum(table.columnWidth(i) for i in shown) <= table.viewport().width()
+    assert table.horizontalScrollBar().maximum() == 0
+
+
+def test_a_desk_that_saved_the_former_least_project_width_takes_the_new_one(
+    qtbot: QtBot,
+) -> None:
+    from approvals_gui.ui.pages.applications_page import COLUMN_WIDTHS, ApplicationsPage
+
+    page = ApplicationsPage()
+    qtbot.addWidget(page)
+    page.restore_project_width(140)  # written by every close before 2026-12
+    assert page.project_width() == COLUMN_WIDTHS["project"] < 140
+    page.restore_project_width(200)  # dragged there by the user: kept
+    assert page.project_width() == 200

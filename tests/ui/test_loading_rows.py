@@ -293,3 +293,21 @@ def test_counts_say_they_are_partial_until_the_finished_rows_are_in(
     _reload_with(qtbot, window, monkeypatch, between=lambda: seen.append(everything()))
     assert seen == [(1, True, "已载入 1 件申请，已办结的尚未全部载入", "1 件（载入中…）")]
     assert everything() == (2, False, "共 2 件申请", "2 件")
+
+
+def test_no_count_before_the_running_rows_are_read(qtbot: QtBot, data: Workspace) -> None:
+    """我的事项 0 and 超期看板 0 showed before anything was read."""
+    from PySide6.QtWidgets import QWidget
+
+    from tests.ui.conftest import operations
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    controller = ApplicationsController(operations(data, parent))
+    counted: list[object] = []
+    controller.nav_counts_changed.connect(lambda *counts: counted.append(counts))
+    controller.show_scope(False)  # 全部申请 asked for before any read
+    assert counted == []
+    with qtbot.waitSignal(controller.loaded):
+        controller.reload()
+    assert counted and counted[-1] == (1, 2, 1, True)

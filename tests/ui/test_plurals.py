@@ -81,8 +81,10 @@ def test_the_digest_counts_workdays_in_the_singular_and_the_plural(
     said = {line.split(" ", 1)[1].split(": ")[0]: line for line in lines}  # "number project: …"
     assert says(said["甲"], "Overdue in 1 working day")
     assert says(said["乙"], "Overdue in 2 working days")
-    assert said["丙"].endswith("Due soon in 1 working day; Overdue in 5 working days")
-    assert says(said["丁"], "Due soon in 2 working days")
+    assert said["丙"].endswith(
+        "Turns due soon (yellow) in 1 working day; Overdue in 5 working days"
+    )
+    assert says(said["丁"], "Turns due soon (yellow) in 2 working days")
     assert says(said["戊"], "Only 1 working day left to accept")
     assert says(said["己"], "Only 0 working days left to accept")
 

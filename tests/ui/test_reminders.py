@@ -151,3 +151,15 @@ def test_the_digest_says_it_holds_late_items_and_shows_each_line_whole(qtbot: Qt
     heading = dialog.findChild(QLabel)
     assert heading is not None and heading.text().startswith("您名下已超期或本周")
     assert dialog.entries.horizontalScrollBar().maximum() == 0  # no line cut off
+
+
+def test_a_turn_to_yellow_is_not_read_as_a_due_date(
+    qtbot: QtBot, data: Workspace, settings: QSettings
+) -> None:
+    """ "3 个工作日后即将到期" read as due in three days; the item only turns yellow then."""
+    from approvals_gui.domain.reminders import Level, Turn
+
+    window = open_window(qtbot, data, settings)
+    said = window.reminders._turn_text
+    assert said(Turn(Level.YELLOW, 3)) == "3 个工作日后转为即将到期"
+    assert said(Turn(Level.RED, 5)) == "5 个工作日后超期"

@@ -65,6 +65,7 @@ class ApplicationsController(QObject):
         # Every row is in and current: not before the first load, while one is on its
         # way, nor after one failed (a half list must not pass for all of it).
         self.complete = False
+        self.counted = False  # the running rows have been read: the counts mean something
         # Where the finished rows are kept between runs (services.settled); None: not.
         self.kept_in: Path | None = paths.cache_dir()
         self._generation = 0  # answers to an older load or selection are dropped
@@ -175,6 +176,7 @@ class ApplicationsController(QObject):
         self.page.select(selected)
         collect_before_keeping()  # the finished rows are built next, and frozen
         self._counts = Counter(running.counts)
+        self.counted = True
         self._open_by_handler.clear()
         self._lanes.clear()
         for view in running.views:
@@ -317,6 +319,8 @@ class ApplicationsController(QObject):
         return sum(n for key, n in self._open_by_handler.items() if mine.has(*key))
 
     def _update_nav_counts(self) -> None:
+        if not self.counted:  # noughts before the first read would pass for counts
+            return
         late = sum(self._lanes[lane] for lane in LATE)
         # 我的事项 and the late ones are running rows, whole once those are in; the rows
         # in all are whole only once the finished ones are too.

@@ -42,10 +42,10 @@ class NavCountDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         colour = option.palette.color(role)
-        if index.data(ALERT_ROLE) and not selected:
-            colour = QColor(ALERT_COLOUR)
-        elif index.data(PARTIAL_ROLE) and not selected:
+        if index.data(PARTIAL_ROLE) and not selected:  # not all counted yet: not final
             colour = option.palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        elif index.data(ALERT_ROLE) and not selected:
+            colour = QColor(ALERT_COLOUR)
         painter.setPen(colour)
         rect = option.rect.adjusted(0, 0, -MARGIN, 0)
         align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

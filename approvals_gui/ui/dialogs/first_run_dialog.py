@@ -284,7 +284,11 @@ class FirstRunDialog(QDialog):
         try:
             return checked_settings(replace(self._notices, authority=self.bureau.text()))
         except DomainError as exc:
-            self._show_problem(strings.error_text(exc), self.bureau)
+            label = self._form.labelForField(self.bureau)
+            name = label.text() if isinstance(label, QLabel) else ""
+            # Named, as it shows under the form: a bare "此项为必填项。" said not which.
+            text = self.tr("%1：%2").replace("%1", name).replace("%2", strings.error_text(exc))
+            self._show_problem(text, self.bureau)
             return None
 
     def _keep(self) -> None:
@@ -294,7 +298,8 @@ class FirstRunDialog(QDialog):
             options.USER_UNIT.set(s, str(self.unit.currentData() or ""))
         if self.may_edit_bureau:
             options.BUREAU_NAME.set(s, self.bureau.text().strip())
-        options.save_language(s, str(self.language.currentData()))
+        if (picked := str(self.language.currentData())) != options.language(s):
+            options.save_language(s, picked)  # left as shown, --lang stays that run's
         options.LAST_VIEW.set(s, "mine")  # the window opens on 我的事项
         options.FIRST_RUN_DONE.set(s, True)
         s.sync()

@@ -45,7 +45,9 @@ from approvals_gui.ui.models.roles import Role
 # the number and the dates (SAMPLES) are as wide as a number or a date and its heading.
 COLUMN_WIDTHS = {
     "countdown": 150,
-    "project": 140,
+    # Its least width (it takes whatever room is left): at 100,000 applications the
+    # navigation's six-digit counts leave the list no more at 1366 px.
+    "project": 112,
     "stage": 80,
     "handler": 64,
     "unit": 84,
@@ -57,8 +59,9 @@ COLUMN_WIDTHS = {
 SAMPLES = {"number": "HP2026-00000", "received": "2026-12-31", "due": "2026-12-31"}
 CELL_MARGINS = 12
 # The fixed widths these had before they were measured (up to 2026-11): a header saved
-# with one of them still was never resized there by hand, and takes the measured one.
-FORMER_DEFAULTS = {"number": 112, "received": 92, "due": 92}
+# with one of them still was never resized there by hand, and takes the measured one;
+# likewise the project column's least width, saved as 140 until 2026-12.
+FORMER_DEFAULTS = {"number": 112, "received": 92, "due": 92, "project": 140}
 # The countdown is as wide as the widest chip of an open application listed, up to this
 # many average characters (16 working days past the statutory limit, whole); a decided
 # one's longer wording elides, whole on hover.
@@ -146,13 +149,13 @@ class ApplicationsPage(QWidget):
         self.clear_button.clicked.connect(self.clear_filters)
         self._fill_fixed_filters()
         self.table = self._make_table()
-        # A header saved in Chinese and shown in English keeps the chips whole.
+        # A header saved in one language and shown in the other: the chips' own width.
         header = self.table.restored_header()
-        header.restored.connect(self._keep_countdown_whole)
+        header.restored.connect(self._countdown_as_needed)
         header.restored.connect(self._fit_restored)
         header.sectionResized.connect(
             lambda column, _old, _new: (
-                self._keep_countdown_whole() if column == COUNTDOWN_COLUMN else None
+                self._countdown_as_needed() if column == COUNTDOWN_COLUMN else None
             )
         )
         self.body = self._make_body()
@@ -326,12 +329,16 @@ class ApplicationsPage(QWidget):
         return self.project.minimum
 
     def restore_project_width(self, width: int) -> None:
-        """`project_width` as saved; 0 for the default."""
-        self.project.keep(width or COLUMN_WIDTHS["project"])
+        """`project_width` as saved; 0, or the former default, for the default."""
+        if width in (0, FORMER_DEFAULTS["project"]):
+            width = COLUMN_WIDTHS["project"]
+        self.project.keep(width)
 
-    def _keep_countdown_whole(self) -> None:
-        """The countdown column never narrower than the chips listed need."""
-        if self.table.columnWidth(COUNTDOWN_COLUMN) < self._countdown_need:
+    def _countdown_as_needed(self) -> None:
+        """The countdown column as wide as the chips listed need: narrower cuts them;
+        wider (a header saved in English, 264 px, shown in Chinese) pushes the due
+        date out of a 1366-pixel list."""
+        if self.table.columnWidth(COUNTDOWN_COLUMN) != self._countdown_need:
             self.table.setColumnWidth(COUNTDOWN_COLUMN, self._countdown_need)
 
     def _measure_countdowns(self, rows: range | None = None) -> None:
@@ -349,7 +356,7 @@ class ApplicationsPage(QWidget):
         need = min(widest + 24, metrics.averageCharWidth() * COUNTDOWN_MAX_CHARS)
         need = max(COLUMN_WIDTHS["countdown"], need)
         self._countdown_need = need if rows is None else max(self._countdown_need, need)
-        self._keep_countdown_whole()
+        self._countdown_as_needed()
 
     def column_menu(self, parent: QWidget) -> QMenu:
         menu = QMenu(self.tr("显示的列"), parent)
