@@ -326,6 +326,12 @@ def _records(
         return repo.list_records(session, open_only=open_only, closed_only=closed_only, ids=ids)
 
 
+def application_count(ws: Workspace) -> int:
+    """How many applications there are, running and finished."""
+    with session_scope(ws.engine, write=False) as session:
+        return repo.application_count(session)
+
+
 def view_of(ws: Workspace, application_id: int, *, today: date) -> ApplicationView:
     """One application's countdown on `today`, after it changed."""
     with session_scope(ws.engine, write=False) as session:

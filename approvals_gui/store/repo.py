@@ -569,6 +569,10 @@ def _records_query(*extra: Any) -> Select[*tuple[Any, ...]]:
     )
 
 
+def application_count(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(Application)) or 0
+
+
 def finished_keys(session: Session) -> list[tuple[int, int, str, str, int]]:
     """Every finished application's id with what tells a copy of it kept elsewhere
     from the stored one (services.settled): version, history hash, number, enterprise.

@@ -54,6 +54,7 @@ from approvals_gui.ui.delegates.nav_count import (
     ALERT_ROLE,
     COUNT_ROLE,
     PARTIAL_ROLE,
+    ROOM_ROLE,
     NavCountDelegate,
 )
 from approvals_gui.ui.dialogs.first_run_dialog import FirstRunDialog
@@ -423,6 +424,7 @@ class MainWindow(QMainWindow):
         self.nav.currentItemChanged.connect(self._nav_changed)
         self.applications.counts_changed.connect(self.counts_label.setText)
         self.applications.nav_counts_changed.connect(self._show_nav_counts)
+        self.applications.total_known.connect(self._make_room_for)
         page = self.applications.page
         page.register_requested.connect(self.register_action.trigger)
         page.import_requested.connect(self.import_action.trigger)
@@ -459,6 +461,15 @@ class MainWindow(QMainWindow):
             tip = self.tr("已载入 %n 件申请，已办结的尚未全部载入", None, everything)
         self._set_nav_count(ALL, everything, tip, partial=not complete)
         self._show_late(CardKind.APPLICATION, late)
+
+    def _make_room_for(self, total: int) -> None:
+        """The navigation as wide as 全部申请's count will need once every row is in
+        (100000): it widened as they came, and the list beside it moved."""
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == ALL:
+                item.setData(ROOM_ROLE, total)
+        self._share_width()
 
     def _show_late(self, kind: CardKind, count: int) -> None:
         """The count beside 超期看板: every late card the board shows, of each kind;

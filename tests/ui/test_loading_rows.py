@@ -311,3 +311,22 @@ def test_no_count_before_the_running_rows_are_read(qtbot: QtBot, data: Workspace
     with qtbot.waitSignal(controller.loaded):
         controller.reload()
     assert counted and counted[-1] == (1, 2, 1, True)
+
+
+def test_the_navigation_keeps_its_width_while_the_rows_come(
+    qtbot: QtBot, ws: Workspace, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The running rows' count has fewer digits than all of them (5906, then 100000): the
+    navigation made room as they came, and the list beside it moved."""
+    generate(ws, 150, today=TODAY)
+    window = open_window(qtbot, ws, settings)
+    window.show_view(ALL)
+    widths: list[int] = []
+
+    def measured() -> None:
+        window._share_width()
+        widths.append(window.splitter.sizes()[0])
+
+    _reload_with(qtbot, window, monkeypatch, between=measured)
+    measured()
+    assert widths[0] == widths[1]

@@ -18,6 +18,7 @@ from approvals_gui.services.applications import (
     ApplicationDetail,
     ApplicationView,
     Listing,
+    application_count,
     detail,
     listing,
 )
@@ -42,14 +43,16 @@ class ApplicationsController(QObject):
     """Keeps every application's countdown in the list model, for the list itself, the
     status bar counts and the figures; loads running items first, finished ones after.
 
-    `counts_changed(text)` for the status bar; `nav_counts_changed(mine, all, late, complete)` for
-    the navigation: the signed-in handler's running items, every application, and the
-    running ones past a limit (the board's 超法定 and 超期 lanes); `loaded()` once every
-    row is in. 我的事项 and 全部申请 share the page; each keeps its own filters.
+    `counts_changed(text)` for the status bar; `nav_counts_changed(mine, all, late,
+    complete)` for the navigation: the signed-in handler's running items, every
+    application, and the running ones past a limit (the board's 超法定 and 超期 lanes);
+    `total_known(n)` as a load begins, how many rows it brings; `loaded()` once every row
+    is in. 我的事项 and 全部申请 share the page; each keeps its own filters.
     """
 
     counts_changed = Signal(str)
     nav_counts_changed = Signal(int, int, int, bool)
+    total_known = Signal(int)
     loaded = Signal()
 
     def __init__(self, ops: Operations, keeper: Worker | None = None) -> None:
@@ -144,6 +147,9 @@ class ApplicationsController(QObject):
         self.loading, self.complete = True, False
         self.page.set_loading(True)
         self.counts_changed.emit(self.tr("正在载入…"))
+        # How many rows will come, first (a count, some milliseconds): the navigation
+        # makes room for it at once, not as the rows arrive.
+        self.ops.read(partial(application_count, ws), self.total_known.emit)
         self.ops.read(
             partial(_running_afresh, ws, day),
             partial(self._running_loaded, generation),

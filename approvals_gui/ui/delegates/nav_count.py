@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 1  # int, or None for no count
 ALERT_ROLE = Qt.ItemDataRole.UserRole + 2  # True: a count that calls for action, in red
 PARTIAL_ROLE = Qt.ItemDataRole.UserRole + 3  # True: more is still loading, greyed
+ROOM_ROLE = Qt.ItemDataRole.UserRole + 4  # int: the largest count to make room for
 ALERT_COLOUR = "#c62828"  # the countdown chip's red
 MARGIN = 6
 
@@ -57,7 +58,10 @@ class NavCountDelegate(QStyledItemDelegate):
     ) -> QSize:
         size = super().sizeHint(option, index)
         count = index.data(COUNT_ROLE)
-        if count is not None:
-            width = option.fontMetrics.horizontalAdvance(f"  {count}")
+        room = index.data(ROOM_ROLE)
+        if count is not None or room is not None:
+            # As wide as the larger: the list beside does not move as rows come in.
+            widest = max(count or 0, room or 0)
+            width = option.fontMetrics.horizontalAdvance(f"  {widest}")
             size.setWidth(size.width() + width + MARGIN)
         return size
