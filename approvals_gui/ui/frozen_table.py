@@ -76,6 +76,9 @@ class StretchedColumn(QObject):
 
     def fit(self) -> None:
         header = self.table.horizontalHeader()
+        # The last section takes the room left only when this column cannot: both
+        # stretching, each fit moved the other, and the list could settle too wide.
+        header.setStretchLastSection(header.isSectionHidden(self.column))
         if header.isSectionHidden(self.column):
             return
         others = header.length() - header.sectionSize(self.column)

@@ -735,10 +735,19 @@ def test_the_list_fits_1366_beside_a_large_databases_counts(
     for kind, count in ((CardKind.CASE, 165), (CardKind.FOLLOW_UP, 3)):
         window._show_late(kind, count)
     settle(window)
-    table = window.applications.page.table
+    page = window.applications.page
+    table = page.table
     shown = [i for i in range(len(COLUMNS)) if not table.isColumnHidden(i)]
     assert sum(table.columnWidth(i) for i in shown) <= table.viewport().width()
     assert table.horizontalScrollBar().maximum() == 0
+    # The project column takes the room left; the last one keeps its own width (both
+    # stretching, each fit moved the other and the list could settle too wide).
+    due = [c.key for c in COLUMNS].index("due")
+    assert table.columnWidth(due) == page._text_widths(table)["due"]
+    page.reset_columns()  # 恢复默认列: each column set in turn, the project fitted at each
+    settle(window)
+    assert table.columnWidth(due) == page._text_widths(table)["due"]
+    assert sum(table.columnWidth(i) for i in shown) <= table.viewport().width()
 
 
 def test_a_desk_that_saved_the_former_least_project_width_takes_the_new_one(
