@@ -7,14 +7,11 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import func, select
-
 from approvals_gui.logs import redact
+from approvals_gui.services.applications import application_count
 from approvals_gui.services.demo import generate
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store.database import open_database
-from approvals_gui.store.db import session_scope
-from approvals_gui.store.tables import Application
 
 TODAY = date(2026, 11, 25)
 
@@ -23,8 +20,6 @@ def bench_workspace(db: str | None, count: int, actor: str) -> tuple[Workspace, 
     """The workspace and the database's name as it may be printed (no password)."""
     target = db or str(Path(tempfile.mkdtemp()) / "bench.sqlite3")
     ws = Workspace(open_database(target, create=True), actor)
-    with session_scope(ws.engine, write=False) as session:
-        empty = not session.scalar(select(func.count()).select_from(Application))
-    if empty:
+    if not application_count(ws):
         generate(ws, count, today=TODAY)
     return ws, redact(target)

@@ -24,23 +24,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
-from sqlalchemy import func, select, text  # noqa: E402
+from sqlalchemy import text  # noqa: E402
 
+from approvals_gui.services.applications import application_count  # noqa: E402
 from approvals_gui.services.demo import generate  # noqa: E402
 from approvals_gui.services.workspace import Workspace  # noqa: E402
-from approvals_gui.store.db import session_scope  # noqa: E402
-from approvals_gui.store.tables import Application  # noqa: E402
 from approvals_gui.ui.pages.board_page import BoardPage  # noqa: E402
 from benchmarks.bench_db import TODAY, bench_workspace  # noqa: E402
 from benchmarks.manager import show_board  # noqa: E402
 from benchmarks.window import open_window, step_time  # noqa: E402
 
 STEPS = 5  # steps timed; the first may pay for a cold cache
-
-
-def applications(ws: Workspace) -> int:
-    with session_scope(ws.engine, write=False) as session:
-        return session.scalar(select(func.count()).select_from(Application)) or 0
 
 
 def server_version(ws: Workspace) -> str:
@@ -52,7 +46,7 @@ def filled(url: str, count: int) -> tuple[Workspace, str]:
     """The workspace on `url` with at least `count` applications, generated as needed."""
     start = time.perf_counter()
     ws, shown = bench_workspace(url, count, "张伟")  # fills an empty database
-    if (have := applications(ws)) < count:
+    if (have := application_count(ws)) < count:
         generate(ws, count - have, today=TODAY, seed=have)
     took = time.perf_counter() - start
     if took > 5:
@@ -78,7 +72,7 @@ def main() -> None:
         parser.error("give a postgresql:// address (benchmarks/window.py times a file)")
     app = QApplication(sys.argv)
     ws, shown = filled(args.url, args.count)
-    total = applications(ws)
+    total = application_count(ws)
     print(f"database: {shown} (PostgreSQL {server_version(ws)}), {total} applications")
 
     window, first, running, everything = open_window(app, ws, shown)
