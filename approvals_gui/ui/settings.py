@@ -51,10 +51,13 @@ def language(settings: QSettings) -> str:
     return _run_language or LANGUAGE.get(settings)
 
 
-def save_language(settings: QSettings, language: str) -> None:
-    """A language the user picked: the desk's from now on, this run's included."""
-    set_run_language(None)
-    LANGUAGE.set(settings, language)
+def save_language(settings: QSettings, picked: str) -> None:
+    """The language a dialog shows as chosen: if the user picked another than the one
+    spoken, the desk's from now on, this run's included; left as shown, --lang stays
+    this run's alone."""
+    if picked != language(settings):
+        set_run_language(None)
+        LANGUAGE.set(settings, picked)
 
 
 # This desk's database: empty for the default file; a path, or a postgresql:// address of

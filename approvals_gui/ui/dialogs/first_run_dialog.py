@@ -298,8 +298,7 @@ class FirstRunDialog(QDialog):
             options.USER_UNIT.set(s, str(self.unit.currentData() or ""))
         if self.may_edit_bureau:
             options.BUREAU_NAME.set(s, self.bureau.text().strip())
-        if (picked := str(self.language.currentData())) != options.language(s):
-            options.save_language(s, picked)  # left as shown, --lang stays that run's
+        options.save_language(s, str(self.language.currentData()))
         options.LAST_VIEW.set(s, "mine")  # the window opens on 我的事项
         options.FIRST_RUN_DONE.set(s, True)
         s.sync()

@@ -199,7 +199,6 @@ class SettingsDialog(QDialog):
         signed-in user's name is not this desk's)."""
         if self.user.isEnabled() and (user := self.user.text().strip()):
             options.USER_NAME.set(self._settings, user)
-        if (picked := str(self.language.currentData())) != options.language(self._settings):
-            options.save_language(self._settings, picked)  # left alone, --lang stays this run's
+        options.save_language(self._settings, str(self.language.currentData()))
         options.DATABASE.set(self._settings, self.database.text().strip())
         options.REMINDERS.set(self._settings, self.reminders.isChecked())
