@@ -465,10 +465,8 @@ class MainWindow(QMainWindow):
     def _make_room_for(self, total: int) -> None:
         """The navigation as wide as 全部申请's count will need once every row is in
         (100000): it widened as they came, and the list beside it moved."""
-        for row in range(self.nav.count()):
-            item = self.nav.item(row)
-            if item.data(Qt.ItemDataRole.UserRole) == ALL:
-                item.setData(ROOM_ROLE, total)
+        if (item := self._nav_item(ALL)) is not None:
+            item.setData(ROOM_ROLE, total)
         self._share_width()
 
     def _show_late(self, kind: CardKind, count: int) -> None:
@@ -501,24 +499,26 @@ class MainWindow(QMainWindow):
     def _set_nav_count(
         self, key: str, count: int, tip: str, *, alert: bool = False, partial: bool = False
     ) -> None:
-        for row in range(self.nav.count()):
-            item = self.nav.item(row)
-            if item.data(Qt.ItemDataRole.UserRole) == key:
-                item.setData(COUNT_ROLE, count)
-                item.setData(ALERT_ROLE, alert)
-                item.setData(PARTIAL_ROLE, partial)
-                item.setToolTip(tip)
+        if (item := self._nav_item(key)) is not None:
+            item.setData(COUNT_ROLE, count)
+            item.setData(ALERT_ROLE, alert)
+            item.setData(PARTIAL_ROLE, partial)
+            item.setToolTip(tip)
         self._share_width()  # a count with more digits may need a wider navigation
+
+    def _nav_item(self, key: str) -> QListWidgetItem | None:
+        """The navigation's entry for the page `key`."""
+        items = (self.nav.item(row) for row in range(self.nav.count()))
+        return next((i for i in items if i.data(Qt.ItemDataRole.UserRole) == key), None)
 
     def show_view(self, key: str) -> None:
         """A page from the navigation; "my items" and "all" share the applications list."""
         if key not in self._pages:
             key = MINE
-        for row in range(self.nav.count()):
-            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
-                self.nav.blockSignals(True)
-                self.nav.setCurrentRow(row)
-                self.nav.blockSignals(False)
+        if (item := self._nav_item(key)) is not None:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentItem(item)
+            self.nav.blockSignals(False)
         self._view = key
         self.stack.setCurrentWidget(self._pages[key])
         self._share_width()

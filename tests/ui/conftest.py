@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QLayout,
-    QListWidgetItem,
     QMessageBox,
     QWidget,
 )
@@ -134,6 +133,8 @@ def open_window(
         owned.setParent(window)
     qtbot.addWidget(window)
     window.show()
+    board = window._nav_item(BOARD)
+    assert board is not None
     # Loaded: the list, the reference data the pages and dialogs consult (read last), and
     # every kind of late item counted beside 超期看板 (unless the list failed to load).
     qtbot.waitUntil(
@@ -141,15 +142,10 @@ def open_window(
             not window.applications.loading
             and window.counts_label.text() != ""
             and window.ops.reference is not None
-            and not (_board_item(window).data(PARTIAL_ROLE) and not window.applications.page.failed)
+            and not (board.data(PARTIAL_ROLE) and not window.applications.page.failed)
         )
     )
     return window
-
-
-def _board_item(window: MainWindow) -> QListWidgetItem:
-    items = (window.nav.item(row) for row in range(window.nav.count()))
-    return next(i for i in items if i.data(Qt.ItemDataRole.UserRole) == BOARD)
 
 
 def close_when_idle(qtbot: QtBot, window: MainWindow) -> None:
