@@ -13,6 +13,7 @@ from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.stages import Action, Stage
 from approvals_gui.services.applications import (
     Step,
+    application_count,
     apply_step,
     detail,
     list_applications,
@@ -239,3 +240,11 @@ def test_a_step_returns_what_a_fresh_read_shows(ws: Workspace) -> None:
         assert returned == detail(ws, app_id, today=TODAY), step.action
         assert returned.view.record.version == version + 1
     assert returned.rule.promised.amount == 5 and returned.view.record.judged_rule_id == 2
+
+
+def test_the_count_is_every_application_running_or_finished(ws: Workspace) -> None:
+    assert application_count(ws) == 0
+    running = register(ws, new_application(), today=TODAY)
+    finished = register(ws, new_application(project="另一项目"), today=TODAY)
+    apply_step(ws, finished, 1, Step(Action.WITHDRAW, date(2026, 11, 3)), today=TODAY)
+    assert running != finished and application_count(ws) == 2
