@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
         self._files = files
         self._late = dict.fromkeys(CardKind, 0)  # the late cards of each kind on the board
         self._late_known: set[CardKind] = set()  # the kinds counted since the start
+        self._late_failed: dict[CardKind, str] = {}  # the kinds whose last count failed: why
         self.setWindowTitle(window_title())
         bureau = options.BUREAU_NAME.get(settings)  # this desk's own, before the database's
         if ws.user is None:  # no sign-in: the name this desk gave acts
@@ -425,6 +426,7 @@ class MainWindow(QMainWindow):
         self.applications.counts_changed.connect(self.counts_label.setText)
         self.applications.nav_counts_changed.connect(self._show_nav_counts)
         self.applications.total_known.connect(self._make_room_for)
+        self.applications.load_failed.connect(self._applications_failed)
         page = self.applications.page
         page.register_requested.connect(self.register_action.trigger)
         page.import_requested.connect(self.import_action.trigger)
@@ -433,7 +435,9 @@ class MainWindow(QMainWindow):
         self.directory.page.application_requested.connect(self.open_application)
         self.service_days.next_day_known.connect(self._show_next_service_day)
         self.service_days.late_known.connect(partial(self._show_late, CardKind.FOLLOW_UP))
+        self.service_days.late_failed.connect(partial(self._late_not_counted, CardKind.FOLLOW_UP))
         self.hotline.overdue_known.connect(self._show_hotline_overdue)
+        self.hotline.overdue_failed.connect(partial(self._late_not_counted, CardKind.CASE))
         self.hotline.enterprise_requested.connect(self.open_enterprise)
         self.directory.message.connect(status.showMessage)
         self.rules.message.connect(status.showMessage)
@@ -469,11 +473,31 @@ class MainWindow(QMainWindow):
             item.setData(ROOM_ROLE, total)
         self._share_width()
 
+    def _applications_failed(self, reason: str) -> None:
+        """The list could not be read: 我的事项 and 全部申请 show no count (one kept from
+        before would pass for today's), and say why; the board's count is not whole."""
+        tip = self.tr("载入失败：%1").replace("%1", reason)
+        self._set_nav_count(MINE, None, tip)
+        self._set_nav_count(ALL, None, tip)
+        self._late_not_counted(CardKind.APPLICATION, reason)
+
+    def _late_not_counted(self, kind: CardKind, reason: str) -> None:
+        """A kind of late item could not be counted: the board's count leaves it out,
+        stays greyed and says so, rather than "still loading" for ever."""
+        self._late[kind] = 0
+        self._late_known.discard(kind)
+        self._late_failed[kind] = reason
+        self._show_board_count()
+
     def _show_late(self, kind: CardKind, count: int) -> None:
-        """The count beside 超期看板: every late card the board shows, of each kind;
-        greyed until each kind has been counted (each is read apart at a start)."""
         self._late[kind] = count
         self._late_known.add(kind)
+        self._late_failed.pop(kind, None)
+        self._show_board_count()
+
+    def _show_board_count(self) -> None:
+        """The count beside 超期看板: every late card the board shows, of each kind;
+        greyed until each kind has been counted (each is read apart at a start)."""
         partial = len(self._late_known) < len(CardKind)
         total, late = sum(self._late.values()), self._late
         texts = {  # each kind's part, said only when it has any
@@ -492,13 +516,34 @@ class MainWindow(QMainWindow):
             if parts
             else self.tr("没有超期事项")
         )
-        if partial:
+        if self._late_failed:
+            kinds = {
+                CardKind.APPLICATION: self.tr("在办申请"),
+                CardKind.CASE: self.tr("12369 举报"),
+                CardKind.FOLLOW_UP: self.tr("服务日跟进事项"),
+            }
+            failed = self.tr("、", "between the kinds not counted").join(
+                kinds[kind] for kind in CardKind if kind in self._late_failed
+            )
+            tip += (
+                self.tr("（%1未能载入，未计入：%2）")
+                .replace("%1", failed)
+                .replace("%2", next(iter(self._late_failed.values())))
+            )
+        elif partial:
             tip += self.tr("（仍在载入）")
         self._set_nav_count(BOARD, total, tip, alert=total > 0, partial=partial)
 
     def _set_nav_count(
-        self, key: str, count: int, tip: str, *, alert: bool = False, partial: bool = False
+        self,
+        key: str,
+        count: int | None,
+        tip: str,
+        *,
+        alert: bool = False,
+        partial: bool = False,
     ) -> None:
+        """`count` None: the entry shows none."""
         if (item := self._nav_item(key)) is not None:
             item.setData(COUNT_ROLE, count)
             item.setData(ALERT_ROLE, alert)

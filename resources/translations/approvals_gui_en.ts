@@ -2274,6 +2274,31 @@
         <source>（仍在载入）</source>
         <translation> (still loading)</translation>
     </message>
+    <message>
+        <source>载入失败：%1</source>
+        <translation>Could not load: %1</translation>
+    </message>
+    <message>
+        <source>在办申请</source>
+        <translation>running applications</translation>
+    </message>
+    <message>
+        <source>12369 举报</source>
+        <translation>12369 reports</translation>
+    </message>
+    <message>
+        <source>服务日跟进事项</source>
+        <translation>service-day follow-ups</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <comment>between the kinds not counted</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>（%1未能载入，未计入：%2）</source>
+        <translation> (%1 could not be loaded and are not counted: %2)</translation>
+    </message>
     <message numerus="yes">
         <source>12369 举报 %n 件</source>
         <translation>

@@ -22,7 +22,8 @@ from approvals_gui.services.workspace import Workspace
 from approvals_gui.store.errors import StoreError, StoreErrorCode
 from approvals_gui.ui.controllers import applications as applications_controller
 from approvals_gui.ui.controllers.applications import ApplicationsController
-from approvals_gui.ui.main_window import ALL, MainWindow
+from approvals_gui.ui.delegates.nav_count import COUNT_ROLE, PARTIAL_ROLE
+from approvals_gui.ui.main_window import ALL, BOARD, MainWindow
 from approvals_gui.ui.models.applications_table import COUNTDOWN_COLUMN
 from approvals_gui.ui.models.roles import Role
 from tests.conftest import TODAY, reviewed_and_refused
@@ -237,10 +238,20 @@ def test_a_failed_read_of_the_running_rows_shows_no_half_list(
     page = window.applications.page
     assert page.model.rowCount() == 0
     assert "未能载入申请" in page.empty.text() and page.body.currentWidget() is page.empty
+    # The navigation's counts say so too: none for the list, and the board's not whole,
+    # not "still loading" for ever.
+    board, everything = window._nav_item(BOARD), window._nav_item(ALL)
+    assert board is not None and everything is not None
+    qtbot.waitUntil(lambda: "未能载入" in board.toolTip())
+    assert "在办申请" in board.toolTip() and "仍在载入" not in board.toolTip()
+    assert board.data(PARTIAL_ROLE)
+    assert everything.data(COUNT_ROLE) is None and "载入失败" in everything.toolTip()
     monkeypatch.undo()  # the server is back: the link loads again
     page.empty.linkActivated.emit("retry")
     qtbot.waitUntil(lambda: page.model.rowCount() == 60 and not window.applications.loading)
     assert "载入失败" not in window.counts_label.text()
+    qtbot.waitUntil(lambda: not board.data(PARTIAL_ROLE))
+    assert "未能载入" not in board.toolTip() and everything.data(COUNT_ROLE) == 60
     close_when_idle(qtbot, window)
 
 
@@ -274,7 +285,6 @@ def test_counts_say_they_are_partial_until_the_finished_rows_are_in(
 ) -> None:
     """Between the reads the list holds the running rows only: 全部申请's count is greyed
     and says so, and a search over finished ones too says it is still loading."""
-    from approvals_gui.ui.delegates.nav_count import COUNT_ROLE, PARTIAL_ROLE
 
     window = open_window(qtbot, data, settings)
     window.show_view(ALL)

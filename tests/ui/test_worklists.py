@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from approvals_gui.domain.board import CardKind
@@ -19,6 +19,8 @@ from approvals_gui.services import changes
 from approvals_gui.services.applications import Step, list_applications
 from approvals_gui.services.service_days import save_visit
 from approvals_gui.services.workspace import Workspace
+from approvals_gui.store.errors import StoreError, StoreErrorCode
+from approvals_gui.ui.controllers import service_days as service_days_controller
 from approvals_gui.ui.delegates.nav_count import (
     ALERT_ROLE,
     COUNT_ROLE,
@@ -28,7 +30,7 @@ from approvals_gui.ui.delegates.nav_count import PARTIAL_ROLE as PARTIAL
 from approvals_gui.ui.dialogs.register_dialog import RegisterDialog
 from approvals_gui.ui.main_window import ALL, BOARD, MINE, MainWindow
 from tests.conftest import TODAY
-from tests.ui.conftest import answer_next_dialog, open_window, type_text
+from tests.ui.conftest import answer_next_box, answer_next_dialog, open_window, type_text
 from tests.ui.test_hotline_board import late_case
 
 
@@ -263,6 +265,33 @@ def test_the_board_count_is_greyed_until_each_kind_is_counted(
     window._show_late(CardKind.CASE, 165)
     window._show_late(CardKind.FOLLOW_UP, 3)
     assert nav_counts(window)[BOARD] == (931, True) and not board.data(PARTIAL)
+
+
+def test_a_kind_that_cannot_be_counted_is_said_not_loading_for_ever(
+    qtbot: QtBot, ws: Workspace, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The late follow-ups' read fails (the server went away): the board's count stays
+    greyed and says which kind is left out and why, not "still loading" for ever; the
+    next count that comes puts it right."""
+    save_visit(ws, late_follow_up(), today=TODAY)
+    window = open_window(qtbot, ws, settings)
+    board = nav_item(window, BOARD)
+    qtbot.waitUntil(lambda: nav_counts(window)[BOARD] == (1, True) and not board.data(PARTIAL))
+
+    def gone(*_args: object) -> object:
+        raise StoreError(StoreErrorCode.UNREACHABLE, "gone")
+
+    monkeypatch.setattr(service_days_controller, "_status", gone)
+    said: list[str] = []
+    answer_next_box(QMessageBox.StandardButton.Ok, said)  # the read's own message
+    window.service_days.load_status()
+    qtbot.waitUntil(lambda: "未能载入" in board.toolTip())
+    assert said and board.data(PARTIAL) and nav_counts(window)[BOARD] == (0, False)
+    assert "服务日跟进事项未能载入" in board.toolTip() and "仍在载入" not in board.toolTip()
+    monkeypatch.undo()
+    window.service_days.load_status()
+    qtbot.waitUntil(lambda: not board.data(PARTIAL))
+    assert nav_counts(window)[BOARD] == (1, True) and "未能载入" not in board.toolTip()
 
 
 def test_the_selected_entrys_count_stays_readable(qtbot: QtBot) -> None:

@@ -47,13 +47,15 @@ class ApplicationsController(QObject):
     complete)` for the navigation: the signed-in handler's running items, every
     application, and the running ones past a limit (the board's 超法定 and 超期 lanes);
     `total_known(n)` as a load begins, how many rows it brings; `loaded()` once every row
-    is in. 我的事项 and 全部申请 share the page; each keeps its own filters.
+    is in; `load_failed(reason)` when a load cannot be (its counts are then none).
+    我的事项 and 全部申请 share the page; each keeps its own filters.
     """
 
     counts_changed = Signal(str)
     nav_counts_changed = Signal(int, int, int, bool)
     total_known = Signal(int)
     loaded = Signal()
+    load_failed = Signal(str)
 
     def __init__(self, ops: Operations, keeper: Worker | None = None) -> None:
         """`keeper` writes the finished rows for the next start (services.settled),
@@ -247,6 +249,7 @@ class ApplicationsController(QObject):
         reason = strings.error_text(error)
         self.page.set_loading(False, failed=reason)  # said where the rows would be
         self.counts_changed.emit(self.tr("载入失败：%1").replace("%1", reason))
+        self.load_failed.emit(reason)
 
     # -- changes ------------------------------------------------------------------------
 

@@ -119,6 +119,7 @@ class HotlineController(PageController):
     page: HotlinePage
 
     overdue_known = Signal(int)
+    overdue_failed = Signal(str)  # the count could not be read: why
     enterprise_requested = Signal(int)
 
     def __init__(self, ops: Operations) -> None:
@@ -150,11 +151,25 @@ class HotlineController(PageController):
 
     def load_overdue(self) -> None:
         ws, today = self.ops.ws, self.ops.today()
-        self.ops.read(partial(hotline.overdue_count, ws, today=today), self.overdue_known.emit)
+        self.ops.read(
+            partial(hotline.overdue_count, ws, today=today),
+            self.overdue_known.emit,
+            self._overdue_failed,
+        )
+
+    def _overdue_failed(self, error: Exception) -> None:
+        self.ops.show_error(error)
+        self.overdue_failed.emit(strings.error_text(error))
 
     def refresh(self) -> None:
         self.loading = True
-        self.ops.read(partial(_load_screen, self.ops.ws, self.ops.today()), self._loaded)
+        self.ops.read(
+            partial(_load_screen, self.ops.ws, self.ops.today()), self._loaded, self._not_loaded
+        )
+
+    def _not_loaded(self, error: Exception) -> None:
+        self.loading = False
+        self._overdue_failed(error)  # the screen brings the count too
 
     def _loaded(self, screen: _Screen) -> None:
         self._units = screen.units

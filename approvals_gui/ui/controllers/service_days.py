@@ -86,6 +86,7 @@ class ServiceDaysController(PageController):
 
     next_day_known = Signal(object)
     late_known = Signal(int)
+    late_failed = Signal(str)  # the late follow-ups could not be counted: why
 
     def __init__(self, ops: Operations, exports: ExportActions) -> None:
         super().__init__(ops)
@@ -109,7 +110,13 @@ class ServiceDaysController(PageController):
         return changes.service_days or changes.reference is not None or changes.reload
 
     def load_status(self) -> None:
-        self.ops.read(partial(_status, self.ops.ws, self.ops.today()), self._status_known)
+        self.ops.read(
+            partial(_status, self.ops.ws, self.ops.today()), self._status_known, self._status_failed
+        )
+
+    def _status_failed(self, error: Exception) -> None:
+        self.ops.show_error(error)
+        self.late_failed.emit(strings.error_text(error))
 
     def _status_known(self, status: tuple[ServiceDay, int]) -> None:
         upcoming, late = status
