@@ -59,9 +59,10 @@ def run_long(
     work: Callable[[Progress], Any],
     on_done: Callable[[Any], None],
     on_cancelled: Callable[[], None] = lambda: None,
+    on_failed: Callable[[], None] = lambda: None,
 ) -> LongTask:
     """Run `work(progress)` in `background`; errors are shown to the user in plain
-    words, a cancel is quiet."""
+    words (then `on_failed`), a cancel is quiet."""
     task = LongTask(parent, label)
 
     def done(result: Any) -> None:
@@ -74,6 +75,7 @@ def run_long(
             on_cancelled()
         else:
             QMessageBox.warning(parent, label, strings.error_text(error))
+            on_failed()
 
     # The one Qt object a job may hold: `progress` only sets a flag and emits a signal,
     # which Qt queues to the UI thread.

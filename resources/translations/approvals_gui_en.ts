@@ -2375,6 +2375,30 @@ EIA approval deadlines</translation>
         <translation>Cannot open the database</translation>
     </message>
     <message>
+        <source>从备份恢复…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>从备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>数据库备份 (*.bak *.sqlite3);;所有文件 (*)</source>
+        <translation>Database backups (*.bak *.sqlite3);;All files (*)</translation>
+    </message>
+    <message>
+        <source>将用备份“%1”替换数据库文件“%2”。原文件会先另存一份；备份之后所做的修改将不再显示。其他电脑上的本程序须先关闭。确定恢复吗？</source>
+        <translation>The database file “%2” will be replaced by the backup “%1”. A copy of the file is kept first; changes made after the backup will no longer be shown. The program must be closed on other computers first. Restore?</translation>
+    </message>
+    <message>
+        <source>已从备份恢复。原数据库另存为：%1</source>
+        <translation>Restored from the backup. The replaced database is kept as: %1</translation>
+    </message>
+    <message>
+        <source>正在检查并恢复备份“%1”…</source>
+        <translation>Checking and restoring the backup “%1”…</translation>
+    </message>
+    <message>
         <source>重试</source>
         <translation>Retry</translation>
     </message>

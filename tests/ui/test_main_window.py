@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, QSettings, QSize, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from approvals_gui.domain.clock import Status
@@ -161,6 +168,69 @@ def test_after_a_failure_the_user_may_retry_or_open_another_database(
     assert asked == [StoreErrorCode.DAMAGED, StoreErrorCode.DAMAGED]
     opened[0].dispose()
     assert open_or_ask(bad, False, lambda _e, _t: None) is None
+
+
+def test_a_damaged_file_is_restored_from_its_backup_before_any_window(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The message for a damaged file says to restore it from a backup, and no window
+    opens without a database: the dialog offers the restore, checked and confirmed,
+    keeps the damaged file beside, and then opens the restored one."""
+    from approvals_gui.app import open_or_ask
+    from approvals_gui.services.demo import generate
+    from approvals_gui.store.backup import backup_folder, dated_backup
+    from approvals_gui.store.errors import StoreError, StoreErrorCode
+    from approvals_gui.ui.dialogs.open_failed import OpenFailedDialog, ask_after_failure
+    from tests.ui.conftest import answer_next_dialog
+
+    database = tmp_path / "desk.sqlite3"
+    engine = open_database(database, create=True)
+    generate(Workspace(engine, "张三"), 12, today=TODAY)
+    backup = dated_backup(engine, NOW)
+    engine.dispose()
+    database.write_bytes(b"not a database" * 200)  # damaged since
+    looked_in: list[str] = []
+
+    def pick(_parent: object, _title: str, folder: str, _filter: str) -> tuple[str, str]:
+        looked_in.append(folder)
+        return str(backup), ""
+
+    said: list[str] = []
+
+    def answer(box: QWidget) -> None:
+        """Yes to the question, then OK to the message that says where the old file is."""
+        assert isinstance(box, QMessageBox)
+        said.append(box.text())
+        if box.icon() is QMessageBox.Icon.Question:
+            box.done(QMessageBox.StandardButton.Yes)
+            answer_next_dialog(answer, QMessageBox)
+        else:
+            box.done(QMessageBox.StandardButton.Ok)
+
+    def restore_chosen(dialog: OpenFailedDialog) -> int:
+        said.append(dialog.text())
+        assert dialog.restore.isVisibleTo(dialog)
+        answer_next_dialog(answer, QMessageBox)
+        dialog.restore.click()
+        return 0
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", pick)
+    monkeypatch.setattr(OpenFailedDialog, "exec", restore_chosen)
+    opened = open_or_ask(database, False, ask_after_failure)
+    assert opened is not None and opened[1] == database
+    with opened[0].connect() as connection:
+        assert connection.exec_driver_sql("SELECT count(*) FROM application").scalar() == 12
+    opened[0].dispose()
+    assert looked_in == [str(backup_folder(database))]
+    assert "已损坏" in said[0] and backup.name in said[1] and "原数据库另存为" in said[2]
+    kept = list(tmp_path.glob("desk.sqlite3.before-restore-*"))
+    assert len(kept) == 1 and kept[0].read_bytes() == b"not a database" * 200
+    # A server, or a file that is not there, has nothing here to restore.
+    for target in ("postgresql://clerk@db.bureau/approvals", tmp_path / "gone.sqlite3"):
+        missing = StoreError(StoreErrorCode.MISSING, "no database")
+        dialog = OpenFailedDialog(missing, target)
+        assert not dialog.restore.isVisibleTo(dialog)
+        dialog.deleteLater()
 
 
 def test_a_server_address_is_shown_without_its_password(qapp: QApplication) -> None:

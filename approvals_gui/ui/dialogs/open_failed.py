@@ -1,16 +1,21 @@
-"""When the database cannot be opened at start: say why, and offer to try again, open
-another database file or connect to another server, or quit."""
+"""When the database cannot be opened at start: say why, and offer to try again, restore
+the file from a backup, open another database file or connect to another server, or
+quit."""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from approvals_gui import paths
-from approvals_gui.logs import redact
+from approvals_gui.logs import log, redact
 from approvals_gui.store.errors import StoreError
+from approvals_gui.store.targets import sqlite_file
 from approvals_gui.ui import strings
+from approvals_gui.ui.labels import confirm
 
 RETRY = "retry"  # the same database again (a server that was starting, a lock released)
 
@@ -22,6 +27,11 @@ class OpenFailedDialog(QMessageBox):
         self.setText(f"{strings.error_text(error)}\n\n{redact(str(target))}")
         role = QMessageBox.ButtonRole
         self.retry = self.addButton(self.tr("重试"), role.AcceptRole)
+        # A damaged file is told to be restored from a backup: here, as no window opens
+        # without a database (文件 → 从备份恢复… is the window's way).
+        self.restore = self.addButton(self.tr("从备份恢复…"), role.ActionRole)
+        self._file = sqlite_file(target)
+        self.restore.setVisible(self._file is not None and self._file.is_file())
         self.file = self.addButton(self.tr("打开数据库文件…"), role.ActionRole)
         self.server = self.addButton(self.tr("连接数据库服务器…"), role.ActionRole)
         self.quit = self.addButton(self.tr("退出"), role.RejectRole)
@@ -29,9 +39,13 @@ class OpenFailedDialog(QMessageBox):
         self._target = target
 
     def choice(self) -> str | Path | None:
-        """After `exec`: RETRY, another database (a file or a server address), or None."""
+        """After `exec`: RETRY, another database (a file or a server address), or None.
+        A restore is done here, then the file is tried again (RETRY)."""
         clicked = self.clickedButton()
         if clicked is self.retry:
+            return RETRY
+        if clicked is self.restore and self._file is not None:
+            self.restore_from_backup(self._file)
             return RETRY
         if clicked is self.file:
             path, _filter = QFileDialog.getOpenFileName(
@@ -50,6 +64,58 @@ class OpenFailedDialog(QMessageBox):
             )
             return address.strip() if accepted and address.strip() else RETRY
         return None
+
+    def restore_from_backup(self, database: Path) -> None:
+        """Pick a backup, confirm, and put it in the database's place, checked first
+        (off this thread, with progress and cancel; the replaced file is kept beside).
+        Whatever the outcome, it is said, and nothing is changed by a refusal."""
+        from approvals_gui.store.backup import backup_folder
+
+        title = self.tr("从备份恢复")
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            title,
+            str(backup_folder(database)),
+            self.tr("数据库备份 (*.bak *.sqlite3);;所有文件 (*)"),
+        )
+        if not path:
+            return
+        backup = Path(path)
+        question = self.tr(
+            "将用备份“%1”替换数据库文件“%2”。原文件会先另存一份；"
+            "备份之后所做的修改将不再显示。其他电脑上的本程序须先关闭。确定恢复吗？"
+        )
+        if not confirm(
+            self, title, question.replace("%1", backup.name).replace("%2", database.name)
+        ):
+            return
+        from approvals_gui.services.maintenance import restore
+        from approvals_gui.ui.long_task import run_long
+        from approvals_gui.ui.workers import Worker
+
+        worker, ended = Worker(self), QEventLoop()
+
+        def done(kept: Path) -> None:
+            log.info("restored from a backup at start; the replaced file is kept")
+            text = self.tr("已从备份恢复。原数据库另存为：%1").replace("%1", str(kept))
+            QMessageBox.information(self, title, text)
+            ended.quit()
+
+        run_long(
+            worker,
+            self,
+            self.tr("正在检查并恢复备份“%1”…").replace("%1", backup.name),
+            partial(restore, database, backup),
+            done,
+            on_cancelled=ended.quit,
+            on_failed=ended.quit,
+        )
+        ended.exec()  # no window's event loop runs yet
+        # The task and the worker's relay delete themselves "later", which for this
+        # nested loop never came: they went with this dialog, their parent, and a
+        # later garbage collection deleted them again and crashed (seen in tests).
+        worker.wait()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def start_folder(target: str | Path) -> str:
