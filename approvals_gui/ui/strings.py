@@ -263,6 +263,13 @@ def error_text(error: Exception) -> str:
     return str(error)
 
 
+def field_problem(name: str, error: Exception) -> str:
+    """What is wrong with a field, named as its form labels it: under a form, a bare
+    "此项为必填项。" does not say which."""
+    line = QCoreApplication.translate("strings", "%1：%2", "a field and what is wrong with it")
+    return line.replace("%2", error_text(error)).replace("%1", name)
+
+
 def _store_error_text(error: StoreError) -> str:
     texts = {
         StoreErrorCode.LOCKED: QT_TRANSLATE_NOOP("strings", "数据库正被其他程序占用，请稍后再试。"),

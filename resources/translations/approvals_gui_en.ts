@@ -1191,10 +1191,6 @@
 <context>
     <name>EnterprisesPage</name>
     <message>
-        <source>%1：%2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>另一台电脑刚修改并保存了此企业的信息；您在此处的修改尚未保存，保存时会被拒绝。点“还原”查看最新的信息后再修改。</source>
         <translation>Another computer has just changed and saved this enterprise's details; your changes here are not saved and would be refused. Click “Revert” to see the latest details, then make your changes.</translation>
     </message>
@@ -1470,10 +1466,6 @@
 </context>
 <context>
     <name>FirstRunDialog</name>
-    <message>
-        <source>%1：%2</source>
-        <translation>%1: %2</translation>
-    </message>
     <message>
         <source>初始设置 — 一次办结</source>
         <translation>First-run setup — One-Go</translation>
@@ -3728,11 +3720,6 @@ EIA approval deadlines</translation>
         <translation>Fields marked * are required</translation>
     </message>
     <message>
-        <source>%1：%2</source>
-        <comment>a field and what is wrong with it</comment>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>编辑服务记录</source>
         <translation>Edit visit</translation>
     </message>
@@ -4923,6 +4910,11 @@ Then restart the program and sign in with that account.</translation>
 </context>
 <context>
     <name>strings</name>
+    <message>
+        <source>%1：%2</source>
+        <comment>a field and what is wrong with it</comment>
+        <translation>%1: %2</translation>
+    </message>
     <message>
         <source>%1 补录</source>
         <comment>a step recorded on a later day</comment>

@@ -45,6 +45,10 @@ def test_the_compiled_file_translates() -> None:
     assert translator.load(str(TRANSLATIONS / "approvals_gui_en.qm"))
     assert translator.translate("strings", "收件") == "Received"
     assert translator.translate("strings", "剩 %n 个工作日", None, 2) == "%n working days left"
+    # One line for every form's problems (first run, enterprises, visits).
+    assert translator.translate("strings", "%1：%2", "a field and what is wrong with it") == (
+        "%1: %2"
+    )
 
 
 # Nouns that, after a count, need the translation's plural forms ("1 days" otherwise).

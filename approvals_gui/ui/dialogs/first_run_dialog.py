@@ -286,9 +286,7 @@ class FirstRunDialog(QDialog):
         except DomainError as exc:
             label = self._form.labelForField(self.bureau)
             name = label.text() if isinstance(label, QLabel) else ""
-            # Named, as it shows under the form: a bare "此项为必填项。" said not which.
-            text = self.tr("%1：%2").replace("%1", name).replace("%2", strings.error_text(exc))
-            self._show_problem(text, self.bureau)
+            self._show_problem(strings.field_problem(name, exc), self.bureau)
             return None
 
     def _keep(self) -> None:

@@ -374,8 +374,7 @@ class VisitDialog(HeldWhileSaving):
 
     def _describe(self, problems: dict[str, DomainError]) -> str:
         names = self._field_names()
-        line = self.tr("%1：%2", "a field and what is wrong with it")
         return "\n".join(
-            line.replace("%2", strings.error_text(error)).replace("%1", names.get(field, field))
+            strings.field_problem(names.get(field, field), error)
             for field, error in problems.items()
         )

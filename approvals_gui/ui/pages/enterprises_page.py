@@ -310,9 +310,7 @@ class EnterprisesPage(QWidget):
         for field, error in problems.items():
             label = self._form.labelForField(fields[field])
             name = label.text() if isinstance(label, QLabel) else field
-            lines.append(
-                self.tr("%1：%2").replace("%1", name).replace("%2", strings.error_text(error))
-            )
+            lines.append(strings.field_problem(name, error))
         self.problem.setText("\n".join(lines))
         if lines:
             fields[next(iter(problems))].setFocus()
