@@ -437,7 +437,7 @@ class MainWindow(QMainWindow):
         self.service_days.late_known.connect(partial(self._show_late, CardKind.FOLLOW_UP))
         self.service_days.late_failed.connect(partial(self._late_not_counted, CardKind.FOLLOW_UP))
         self.hotline.overdue_known.connect(self._show_hotline_overdue)
-        self.hotline.overdue_failed.connect(partial(self._late_not_counted, CardKind.CASE))
+        self.hotline.overdue_failed.connect(self._hotline_overdue_failed)
         self.hotline.enterprise_requested.connect(self.open_enterprise)
         self.directory.message.connect(status.showMessage)
         self.rules.message.connect(status.showMessage)
@@ -525,11 +525,15 @@ class MainWindow(QMainWindow):
             failed = self.tr("、", "between the kinds not counted").join(
                 kinds[kind] for kind in CardKind if kind in self._late_failed
             )
-            tip += (
-                self.tr("（%1未能载入，未计入：%2）")
+            why = (
+                self.tr("未能全部统计：%1未能载入，未计入。原因：%2")
                 .replace("%1", failed)
                 .replace("%2", next(iter(self._late_failed.values())))
             )
+            if not self._late_known:  # nothing counted: no number, not a nought
+                self._set_nav_count(BOARD, None, why)
+                return
+            tip = why + "\n" + (tip if parts else self.tr("已统计的事项中没有超期的"))
         elif partial:
             tip += self.tr("（仍在载入）")
         self._set_nav_count(BOARD, total, tip, alert=total > 0, partial=partial)
@@ -615,6 +619,11 @@ class MainWindow(QMainWindow):
         self.hotline_label.setText(self.tr("热线超期 %1").replace("%1", str(count)))
         self.hotline_label.setVisible(count > 0)
         self._show_late(CardKind.CASE, count)
+
+    def _hotline_overdue_failed(self, reason: str) -> None:
+        """An earlier 热线超期 N is not today's: gone, and the board's count says why."""
+        self.hotline_label.setVisible(False)
+        self._late_not_counted(CardKind.CASE, reason)
 
     def register_report(self) -> None:
         """Ctrl+Shift+N: the hotline page, and a report to register."""

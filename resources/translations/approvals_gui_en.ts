@@ -2288,8 +2288,12 @@
         <translation>, </translation>
     </message>
     <message>
-        <source>（%1未能载入，未计入：%2）</source>
-        <translation> (%1 could not be loaded and are not counted: %2)</translation>
+        <source>未能全部统计：%1未能载入，未计入。原因：%2</source>
+        <translation>Not all counted: %1 could not be loaded and are left out. Why: %2</translation>
+    </message>
+    <message>
+        <source>已统计的事项中没有超期的</source>
+        <translation>Nothing overdue among those counted</translation>
     </message>
     <message numerus="yes">
         <source>12369 举报 %n 件</source>
@@ -2375,8 +2379,8 @@ EIA approval deadlines</translation>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <source>数据库备份 (*.bak *.sqlite3);;所有文件 (*)</source>
-        <translation>Database backups (*.bak *.sqlite3);;All files (*)</translation>
+        <source>该数据库的备份 (%1.*.bak);;数据库备份 (*.bak *.sqlite3);;所有文件 (*)</source>
+        <translation>This database&apos;s backups (%1.*.bak);;Database backups (*.bak *.sqlite3);;All files (*)</translation>
     </message>
     <message>
         <source>将用备份“%1”替换数据库文件“%2”。原文件会先另存一份；备份之后所做的修改将不再显示。其他电脑上的本程序须先关闭。确定恢复吗？</source>

@@ -23,7 +23,7 @@ from approvals_gui.store.errors import StoreError, StoreErrorCode
 from approvals_gui.ui.controllers import applications as applications_controller
 from approvals_gui.ui.controllers.applications import ApplicationsController
 from approvals_gui.ui.delegates.nav_count import COUNT_ROLE, PARTIAL_ROLE
-from approvals_gui.ui.main_window import ALL, BOARD, MainWindow
+from approvals_gui.ui.main_window import ALL, BOARD, MINE, MainWindow
 from approvals_gui.ui.models.applications_table import COUNTDOWN_COLUMN
 from approvals_gui.ui.models.roles import Role
 from tests.conftest import TODAY, reviewed_and_refused
@@ -252,6 +252,34 @@ def test_a_failed_read_of_the_running_rows_shows_no_half_list(
     assert "载入失败" not in window.counts_label.text()
     qtbot.waitUntil(lambda: not board.data(PARTIAL_ROLE))
     assert "未能载入" not in board.toolTip() and everything.data(COUNT_ROLE) == 60
+    close_when_idle(qtbot, window)
+
+
+def test_a_failed_reload_keeps_no_earlier_count_on_the_way_back(
+    qtbot: QtBot, ws: Workspace, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A reload fails after a load that came whole: the counts read before came back
+    with the next change of view, as if they were today's."""
+    generate(ws, 60, today=TODAY)
+    window = open_window(qtbot, ws, settings)
+    everything = window._nav_item(ALL)
+    assert everything is not None and everything.data(COUNT_ROLE) == 60
+
+    def gone(*_args: object, **_kwargs: object) -> object:
+        raise StoreError(StoreErrorCode.UNREACHABLE, "gone")
+
+    monkeypatch.setattr(applications_controller, "listing", gone)
+    monkeypatch.setattr(applications_controller, "settled_listing", gone)
+    window.applications.reload()
+    qtbot.waitUntil(lambda: "载入失败" in window.counts_label.text())
+    window.show_view(MINE)  # none of the earlier rows is the clerk's: empty, but why
+    page = window.applications.page
+    assert page.proxy.rowCount() == 0 and "未能载入申请" in page.empty.text()
+    window.show_view(ALL)
+    assert everything.data(COUNT_ROLE) is None and "载入失败" in everything.toolTip()
+    board = window._nav_item(BOARD)
+    assert board is not None and "未能载入" in board.toolTip()
+    monkeypatch.undo()
     close_when_idle(qtbot, window)
 
 

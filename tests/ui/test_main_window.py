@@ -225,11 +225,17 @@ def test_a_damaged_file_is_restored_from_its_backup_before_any_window(
     assert "已损坏" in said[0] and backup.name in said[1] and "原数据库另存为" in said[2]
     kept = list(tmp_path.glob("desk.sqlite3.before-restore-*"))
     assert len(kept) == 1 and kept[0].read_bytes() == b"not a database" * 200
-    # A server, or a file that is not there, has nothing here to restore.
-    for target in ("postgresql://clerk@db.bureau/approvals", tmp_path / "gone.sqlite3"):
-        missing = StoreError(StoreErrorCode.MISSING, "no database")
-        dialog = OpenFailedDialog(missing, target)
-        assert not dialog.restore.isVisibleTo(dialog)
+    # Only a damaged file that is there: not a server, a missing file, nor a file of a
+    # newer program or a locked one (a restore would replace what is sound).
+    server, gone = "postgresql://clerk@db.bureau/approvals", tmp_path / "gone.sqlite3"
+    for target, code in (
+        (server, StoreErrorCode.DAMAGED),
+        (gone, StoreErrorCode.DAMAGED),
+        (database, StoreErrorCode.TOO_NEW),
+        (database, StoreErrorCode.LOCKED),
+    ):
+        dialog = OpenFailedDialog(StoreError(code, "cannot open"), target)
+        assert not dialog.restore.isVisibleTo(dialog), (target, code)
         dialog.deleteLater()
 
 

@@ -287,7 +287,15 @@ def test_a_kind_that_cannot_be_counted_is_said_not_loading_for_ever(
     window.service_days.load_status()
     qtbot.waitUntil(lambda: "未能载入" in board.toolTip())
     assert said and board.data(PARTIAL) and nav_counts(window)[BOARD] == (0, False)
-    assert "服务日跟进事项未能载入" in board.toolTip() and "仍在载入" not in board.toolTip()
+    tip = board.toolTip()
+    assert tip.startswith("未能全部统计：服务日跟进事项未能载入") and "仍在载入" not in tip
+    assert "没有超期事项" not in tip  # not "nothing overdue": some were not counted
+    # Nothing counted at all: no number rather than a nought.
+    for kind in (CardKind.APPLICATION, CardKind.CASE):
+        window._late_not_counted(kind, "gone")
+    assert nav_counts(window)[BOARD][0] is None
+    window._show_late(CardKind.APPLICATION, 0)
+    window._show_late(CardKind.CASE, 0)
     monkeypatch.undo()
     window.service_days.load_status()
     qtbot.waitUntil(lambda: not board.data(PARTIAL))

@@ -246,6 +246,7 @@ class ApplicationsController(QObject):
         # The other read of this load is not shown: half a list would pass for all of it.
         self._generation += 1
         self.loading = False
+        self.counted = False  # the rows left from before are not today's counts
         reason = strings.error_text(error)
         self.page.set_loading(False, failed=reason)  # said where the rows would be
         self.counts_changed.emit(self.tr("载入失败：%1").replace("%1", reason))

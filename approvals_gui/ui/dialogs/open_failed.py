@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from approvals_gui import paths
 from approvals_gui.logs import log, redact
-from approvals_gui.store.errors import StoreError
+from approvals_gui.store.errors import StoreError, StoreErrorCode
 from approvals_gui.store.targets import sqlite_file
 from approvals_gui.ui import strings
 from approvals_gui.ui.labels import confirm
@@ -28,10 +28,12 @@ class OpenFailedDialog(QMessageBox):
         role = QMessageBox.ButtonRole
         self.retry = self.addButton(self.tr("重试"), role.AcceptRole)
         # A damaged file is told to be restored from a backup: here, as no window opens
-        # without a database (文件 → 从备份恢复… is the window's way).
+        # without a database (文件 → 从备份恢复… is the window's way). Only then: a file
+        # of a newer program, another program's or a locked one is not to be replaced.
         self.restore = self.addButton(self.tr("从备份恢复…"), role.ActionRole)
         self._file = sqlite_file(target)
-        self.restore.setVisible(self._file is not None and self._file.is_file())
+        damaged = error.code is StoreErrorCode.DAMAGED
+        self.restore.setVisible(damaged and self._file is not None and self._file.is_file())
         self.file = self.addButton(self.tr("打开数据库文件…"), role.ActionRole)
         self.server = self.addButton(self.tr("连接数据库服务器…"), role.ActionRole)
         self.quit = self.addButton(self.tr("退出"), role.RejectRole)
@@ -72,11 +74,15 @@ class OpenFailedDialog(QMessageBox):
         from approvals_gui.store.backup import backup_folder
 
         title = self.tr("从备份恢复")
+        folder = backup_folder(database)
         path, _filter = QFileDialog.getOpenFileName(
             self,
             title,
-            str(backup_folder(database)),
-            self.tr("数据库备份 (*.bak *.sqlite3);;所有文件 (*)"),
+            str(folder if folder.is_dir() else database.parent),
+            # This database's own backups first (another's would pass its checks too).
+            self.tr(
+                "该数据库的备份 (%1.*.bak);;数据库备份 (*.bak *.sqlite3);;所有文件 (*)"
+            ).replace("%1", database.name),
         )
         if not path:
             return

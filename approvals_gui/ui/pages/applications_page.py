@@ -476,11 +476,11 @@ class ApplicationsPage(QWidget):
 
     def _empty_text(self) -> str:
         """Why nothing is listed, with the way on as links (#13); "" while loading."""
+        if self.failed:  # rows kept from an earlier load are not what is asked for now
+            return self.tr('未能载入申请：%1<br><a href="retry">重新载入（F5）</a>').replace(
+                "%1", html.escape(self.failed)
+            )
         if self.model.rowCount() == 0:
-            if self.failed:
-                return self.tr('未能载入申请：%1<br><a href="retry">重新载入（F5）</a>').replace(
-                    "%1", html.escape(self.failed)
-                )
             if self.loading:
                 return ""
             return self.tr(
