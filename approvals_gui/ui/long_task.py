@@ -7,7 +7,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from approvals_gui.services.progress import Cancelled, Progress
@@ -32,13 +32,10 @@ class LongTask(QObject):
         self.dialog.setAutoReset(False)
         self.dialog.canceled.connect(self._cancel.set)
         self._progressed.connect(self._show)
-        # Shown as busy even before the work says how far it is (a restore's first
-        # check of a large file says nothing for seconds); the dialog's own timer waits
-        # for a first value.
-        self._busy = QTimer(self)
-        self._busy.setSingleShot(True)
-        self._busy.timeout.connect(self.dialog.show)
-        self._busy.start(SHOW_AFTER_MS)
+        # Its first value starts the timer that shows it (busy) after SHOW_AFTER_MS;
+        # without one it showed only after Qt's default 4 s, or at the work's first
+        # report (a restore's first check of a large file says nothing for seconds).
+        self.dialog.setValue(0)
 
     def progress(self, done: int, total: int) -> None:
         if self._cancel.is_set():
@@ -55,7 +52,6 @@ class LongTask(QObject):
         self._cancel.set()
 
     def finish(self) -> None:
-        self._busy.stop()
         self.dialog.close()
         self.deleteLater()
 
