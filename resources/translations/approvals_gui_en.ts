@@ -187,10 +187,6 @@
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <source>数据库备份 (*.bak *.sqlite3);;所有文件 (*)</source>
-        <translation>Database backups (*.bak *.sqlite3);;All files (*)</translation>
-    </message>
-    <message>
         <source>共享的服务器数据库由服务器备份和恢复（pg_dump），请联系管理员。</source>
         <translation>A shared server database is backed up and restored on the server (pg_dump); please ask the administrator.</translation>
     </message>
@@ -2377,10 +2373,6 @@ EIA approval deadlines</translation>
     <message>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
-    </message>
-    <message>
-        <source>该数据库的备份 (%1.*.bak);;数据库备份 (*.bak *.sqlite3);;所有文件 (*)</source>
-        <translation>This database&apos;s backups (%1.*.bak);;Database backups (*.bak *.sqlite3);;All files (*)</translation>
     </message>
     <message>
         <source>将用备份“%1”替换数据库文件“%2”。原文件会先另存一份；备份之后所做的修改将不再显示。其他电脑上的本程序须先关闭。确定恢复吗？</source>
@@ -4910,6 +4902,17 @@ Then restart the program and sign in with that account.</translation>
     <message>
         <source>撤销最近一步操作，撤销本身记入办理过程</source>
         <translation>Undo the last step; the undo is kept in the history</translation>
+    </message>
+</context>
+<context>
+    <name>backups</name>
+    <message>
+        <source>从备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>该数据库的备份 (%1.*.bak);;数据库备份 (*.bak *.sqlite3);;所有文件 (*)</source>
+        <translation>This database&apos;s backups (%1.*.bak);;Database backups (*.bak *.sqlite3);;All files (*)</translation>
     </message>
 </context>
 <context>

@@ -189,10 +189,10 @@ def test_a_damaged_file_is_restored_from_its_backup_before_any_window(
     backup = dated_backup(engine, NOW)
     engine.dispose()
     database.write_bytes(b"not a database" * 200)  # damaged since
-    looked_in: list[str] = []
+    looked_in: list[tuple[str, str]] = []
 
-    def pick(_parent: object, _title: str, folder: str, _filter: str) -> tuple[str, str]:
-        looked_in.append(folder)
+    def pick(_parent: object, _title: str, folder: str, kinds: str) -> tuple[str, str]:
+        looked_in.append((folder, kinds))
         return str(backup), ""
 
     said: list[str] = []
@@ -221,7 +221,10 @@ def test_a_damaged_file_is_restored_from_its_backup_before_any_window(
     with opened[0].connect() as connection:
         assert connection.exec_driver_sql("SELECT count(*) FROM application").scalar() == 12
     opened[0].dispose()
-    assert looked_in == [str(backup_folder(database))]
+    # In its backups folder, its own listed first: another database's would pass too.
+    [(folder, kinds)] = looked_in
+    assert folder == str(backup_folder(database)) and kinds.startswith("该数据库的备份")
+    assert "(desk.sqlite3.*.bak)" in kinds.split(";;")[0]
     assert "已损坏" in said[0] and backup.name in said[1] and "原数据库另存为" in said[2]
     kept = list(tmp_path.glob("desk.sqlite3.before-restore-*"))
     assert len(kept) == 1 and kept[0].read_bytes() == b"not a database" * 200

@@ -7,13 +7,14 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from approvals_gui.logs import log
 from approvals_gui.services import changes
 from approvals_gui.services.changes import ChangeSet
 from approvals_gui.services.maintenance import daily_backup
 from approvals_gui.ui import strings
+from approvals_gui.ui.backup_choice import ask_backup
 from approvals_gui.ui.labels import confirm
 from approvals_gui.ui.long_task import LongTask, run_long
 from approvals_gui.ui.operations import Operations
@@ -44,25 +45,19 @@ class BackupActions(QObject):
         log.warning("daily backup failed: %s", error)
         self.message.emit(self.tr("自动备份未完成：%1").replace("%1", strings.error_text(error)))
 
-    def ask_backup(self, folder: Path | None) -> Path | None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self.ops.window,
-            self.tr("从备份恢复"),
-            str(folder or ""),
-            self.tr("数据库备份 (*.bak *.sqlite3);;所有文件 (*)"),
-        )
-        return Path(path) if path else None
+    def ask_backup(self, database: Path) -> Path | None:
+        return ask_backup(self.ops.window, database)
 
     def restore(self) -> None:
-        folder = changes.backups_of(self.ops.ws)
-        if changes.database_file(self.ops.ws) is None:
+        database = changes.database_file(self.ops.ws)
+        if database is None:
             QMessageBox.information(
                 self.ops.window,
                 self.tr("从备份恢复"),
                 self.tr("共享的服务器数据库由服务器备份和恢复（pg_dump），请联系管理员。"),
             )
             return
-        backup = self.ask_backup(folder)
+        backup = self.ask_backup(database)
         if backup is None:
             return
         question = self.tr(

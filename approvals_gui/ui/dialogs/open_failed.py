@@ -71,22 +71,12 @@ class OpenFailedDialog(QMessageBox):
         """Pick a backup, confirm, and put it in the database's place, checked first
         (off this thread, with progress and cancel; the replaced file is kept beside).
         Whatever the outcome, it is said, and nothing is changed by a refusal."""
-        from approvals_gui.store.backup import backup_folder
+        from approvals_gui.ui.backup_choice import ask_backup
 
         title = self.tr("从备份恢复")
-        folder = backup_folder(database)
-        path, _filter = QFileDialog.getOpenFileName(
-            self,
-            title,
-            str(folder if folder.is_dir() else database.parent),
-            # This database's own backups first (another's would pass its checks too).
-            self.tr(
-                "该数据库的备份 (%1.*.bak);;数据库备份 (*.bak *.sqlite3);;所有文件 (*)"
-            ).replace("%1", database.name),
-        )
-        if not path:
+        backup = ask_backup(self, database)
+        if backup is None:
             return
-        backup = Path(path)
         question = self.tr(
             "将用备份“%1”替换数据库文件“%2”。原文件会先另存一份；"
             "备份之后所做的修改将不再显示。其他电脑上的本程序须先关闭。确定恢复吗？"
