@@ -190,9 +190,16 @@ def restore_sqlite(
     staged = database.with_name(database.name + ".restoring")
     _remove_with_side_files(staged)
     try:
-        _stage(backup, staged)
-        if verify is not None:
-            verify(staged)
+        try:
+            _stage(backup, staged)
+            if verify is not None:
+                verify(staged)
+        except StoreError as exc:
+            # Named, as the checks of a copy cannot: refused at start, before any
+            # window, "this file" could be taken for the database itself.
+            if exc.code is StoreErrorCode.BAD_BACKUP:
+                exc.params.setdefault("backup", backup.name)
+            raise
         kept = _unused(database.with_name(f"{database.name}.before-restore-{now.strftime(STAMP)}"))
         with translate_errors(f"restoring {database.name}"):
             with _sole_access(database):

@@ -341,6 +341,10 @@ def _store_error_text(error: StoreError) -> str:
         ),
     }
     text = _t(texts[error.code])
+    if error.code is StoreErrorCode.BAD_BACKUP and "backup" in error.params:
+        text = QCoreApplication.translate(
+            "strings", "备份“%1”已损坏或不是本程序的备份，无法用于恢复。"
+        ).replace("%1", error.params["backup"])
     if error.code is StoreErrorCode.CODE_TAKEN:  # the name last: it is typed text
         text = text.replace("%1", error.params["credit_code"]).replace("%2", error.params["name"])
     return text

@@ -4918,6 +4918,10 @@ Then restart the program and sign in with that account.</translation>
 <context>
     <name>strings</name>
     <message>
+        <source>备份“%1”已损坏或不是本程序的备份，无法用于恢复。</source>
+        <translation>The backup “%1” is damaged or is not a backup of this program, and cannot be restored.</translation>
+    </message>
+    <message>
         <source>%1：%2</source>
         <comment>a field and what is wrong with it</comment>
         <translation>%1: %2</translation>

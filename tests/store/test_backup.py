@@ -305,6 +305,8 @@ def test_restore_refuses_what_is_no_backup_of_ours(tmp_path: Path, kind: str) ->
         maintenance.restore(path, offered)
     expected = StoreErrorCode.TOO_NEW if kind == "too_new" else StoreErrorCode.BAD_BACKUP
     assert err.value.code is expected
+    if expected is StoreErrorCode.BAD_BACKUP:  # named for the message
+        assert err.value.params["backup"] == "offered.bak"
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.sqlite3", "backups", "offered.bak"]
 

@@ -85,5 +85,5 @@ def test_a_tampered_backup_is_refused_from_the_file_menu(
     answer_next_dialog(yes, QMessageBox)
     window.restore_action.trigger()
     qtbot.waitUntil(lambda: bool(told))
-    assert "该文件已损坏或不是本程序的备份" in told[0]
+    assert f"备份“{backup.name}”已损坏或不是本程序的备份" in told[0]  # which file, named
     assert later in {v.record.id for v in list_applications(data, today=TODAY)}
