@@ -82,8 +82,8 @@ def best_of(fn: Callable[[], Any], before: Callable[[], None] = lambda: None) ->
 
 def as_window(fn: Callable[[], Any]) -> Callable[[], Any]:
     """`fn` with automatic collection off and what it built frozen after, as the window
-    runs a load (ui/collector.py); the garbage of the run before is collected first,
-    outside the timing, as the window does before a full load."""
+    runs a load (ui/collector.py). The garbage of the run before is for `best_of`'s
+    `before` to collect, outside the timing, as the window does before a full load."""
 
     def run() -> Any:
         enabled = gc.isenabled()
@@ -143,7 +143,7 @@ def measure(ws: Workspace, path: str) -> dict[str, float]:
             return load()
 
     # First reads before any list is held, as at a start: 100,000 records kept alive
-    # beside them (below) slow the building of new ones by a fifth (memory, not work).
+    # beside them (below) slow the building of new ones by some 10% (memory, not work).
     figures = {
         "anchor": best_of(as_window(anchor(path)), gc.collect),
         "cold": best_of(as_window(load), fresh),

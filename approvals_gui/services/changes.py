@@ -35,7 +35,6 @@ from approvals_gui.services.applications import ApplicationDetail, ApplicationVi
 from approvals_gui.services.progress import Progress, no_progress
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import live
-from approvals_gui.store.backup import backup_folder
 from approvals_gui.store.database import bring_up_to_date
 from approvals_gui.store.errors import StoreError, StoreErrorCode
 from approvals_gui.store.targets import sqlite_file
@@ -246,12 +245,6 @@ def set_sign_in_required(ws: Workspace, required: bool) -> ChangeSet:
 def database_file(ws: Workspace) -> Path | None:
     """The workspace's SQLite file; None on a server, whose backups are the server's."""
     return sqlite_file(str(ws.engine.url))
-
-
-def backups_of(ws: Workspace) -> Path | None:
-    """Where this database's backups are made (a folder beside it)."""
-    database = database_file(ws)
-    return backup_folder(database) if database is not None else None
 
 
 def restore_backup(

@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from approvals_gui.services.applications import list_applications, register
-from approvals_gui.services.changes import backups_of
+from approvals_gui.services.changes import database_file
 from approvals_gui.services.workspace import Workspace
+from approvals_gui.store.backup import backup_folder
 from approvals_gui.ui.main_window import MainWindow
 from tests.conftest import TODAY, new_application
 from tests.ui.conftest import answer_next_dialog, open_window, read_next_box
@@ -20,8 +21,9 @@ def test_the_window_makes_the_days_backup_once(
     qtbot: QtBot, data: Workspace, settings: QSettings
 ) -> None:
     window = open_window(qtbot, data, settings)
-    folder = backups_of(data)
-    assert folder is not None
+    database = database_file(data)
+    assert database is not None
+    folder = backup_folder(database)
     qtbot.waitUntil(lambda: "已自动备份" in window.statusBar().currentMessage())
     assert len(list(folder.glob("*.bak"))) == 1
     window.close()
@@ -34,8 +36,9 @@ def with_the_days_backup(
 ) -> tuple[MainWindow, Path]:
     """The window, once it has made the day's backup; and that backup."""
     window = open_window(qtbot, ws, settings)
-    folder = backups_of(ws)
-    assert folder is not None
+    database = database_file(ws)
+    assert database is not None
+    folder = backup_folder(database)
     qtbot.waitUntil(lambda: folder.exists() and any(folder.glob("*.bak")))
     (backup,) = folder.glob("*.bak")
     return window, backup
