@@ -20,10 +20,10 @@ from datetime import date
 
 from approvals_gui.domain.applications import ApplicationRecord
 from approvals_gui.domain.calendar import WorkCalendar
-from approvals_gui.domain.clock import Clock, Status, paused_spans
+from approvals_gui.domain.clock import Clock, ClockFacts, Status, paused_spans
 from approvals_gui.domain.rules import TimeLimitRule
 from approvals_gui.domain.stages import FINAL_STAGES, Stage
-from approvals_gui.domain.timelimits import workdays_counted
+from approvals_gui.domain.timelimits import Unit, workdays_counted
 
 WITHIN_STATUTORY = frozenset({Status.WITHIN_PROMISE, Status.PAST_PROMISE})
 
@@ -146,6 +146,40 @@ def _ratio(part: int, whole: int) -> float | None:
     return part / whole if whole else None
 
 
+def reads_clock(facts: ClockFacts) -> bool:
+    """Whether the figures read an application's clock: only once it is decided (its
+    status and working days) or delivered (一次办结). A report leaves the others'
+    clocks out."""
+    return facts.decided_on is not None or facts.delivered_on is not None
+
+
+def limits_allowed(
+    facts: ClockFacts, rule: TimeLimitRule, clock: Clock, cal: WorkCalendar
+) -> tuple[int, int]:
+    """The working days the promised and the statutory limit (before any extension)
+    allowed a decided application: from its clock's start to each limit's last day as
+    the clock worked it out, less the days that limit's pauses took (a pause still
+    running at the decision runs until then)."""
+    assert clock.clock_start is not None and clock.promised_due is not None
+    assert clock.original_statutory_due is not None and facts.decided_on is not None
+    start = clock.clock_start.toordinal()
+    running = any(span.last is None for span in facts.spans)
+    allowed = []
+    for limit, stages, due in (
+        (rule.promised, rule.promised_pauses, clock.promised_due),
+        (rule.statutory, rule.statutory_pauses, clock.original_statutory_due),
+    ):
+        if limit.unit is Unit.WORKDAYS and not running:
+            # The last day is the one on which the limit's working days, counted past
+            # these same pauses, ran out: there were exactly that many. (The count
+            # below finds the same, slower; tests/domain/test_metrics.py.)
+            allowed.append(limit.amount)
+        else:
+            pauses = paused_spans(facts, stages, facts.decided_on.toordinal())
+            allowed.append(workdays_counted(start, due.toordinal(), cal, pauses))
+    return allowed[0], allowed[1]
+
+
 def compute_figures(
     items: Iterable[tuple[ApplicationRecord, Clock]],
     rule_of: Callable[[ApplicationRecord], TimeLimitRule],
@@ -179,20 +213,11 @@ def compute_figures(
         decided += 1
         within += status is Status.WITHIN_PROMISE
         on_time += status in WITHIN_STATUTORY
-        assert clock.clock_start is not None and clock.promised_due is not None
-        assert clock.original_statutory_due is not None and clock.workdays_used is not None
-        start = clock.clock_start.toordinal()
+        assert clock.workdays_used is not None
         used += clock.workdays_used
-        if facts.spans:
-            rule, decided_on = rule_of(record), facts.decided_on.toordinal()
-            promised_pauses = paused_spans(facts, rule.promised_pauses, decided_on)
-            statutory_pauses = paused_spans(facts, rule.statutory_pauses, decided_on)
-        else:  # nothing paused either clock (the rule is not asked)
-            promised_pauses = statutory_pauses = ()
-        promised += workdays_counted(start, clock.promised_due.toordinal(), cal, promised_pauses)
-        statutory += workdays_counted(
-            start, clock.original_statutory_due.toordinal(), cal, statutory_pauses
-        )
+        allowed = limits_allowed(facts, rule_of(record), clock, cal)
+        promised += allowed[0]
+        statutory += allowed[1]
     return Figures(
         first,
         last,

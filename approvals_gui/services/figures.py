@@ -8,7 +8,7 @@ from datetime import date
 
 from approvals_gui.domain.applications import ApplicationRecord
 from approvals_gui.domain.building import collector_paused
-from approvals_gui.domain.clock import Clock, evaluate_or_unknown
+from approvals_gui.domain.clock import Clock, Phase, Status, evaluate_or_unknown
 from approvals_gui.domain.metrics import (
     Figures,
     Transfer,
@@ -17,10 +17,11 @@ from approvals_gui.domain.metrics import (
     combine,
     compute_figures,
     monthly_trend,
+    reads_clock,
     unit_days,
 )
 from approvals_gui.domain.periods import check_period, month_end, month_starts, trend_start
-from approvals_gui.services.applications import ApplicationView, new_view
+from approvals_gui.services.applications import ApplicationView
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import transfers
 from approvals_gui.store.db import session_scope
@@ -75,11 +76,22 @@ def figures_report(
         moved = transfers.transfers_in_force(session)
     # Straight from the engine: the report wants no order, and these facts are read
     # for this report alone (the lists' cache of settled clocks would only keep them).
+    # Only the clocks the report reads are worked out (a tenth of them are not).
     cal, rule_for = ws.calendar(), ws.rule_for
-    items = [new_view(r, evaluate_or_unknown(r.facts, rule_for(r), cal, today)) for r in records]
-    return report_from(
-        ws, items, first, last, handler=handler, category=category, unit=unit, moved=moved
-    )
+
+    def clock(r: ApplicationRecord) -> Clock:
+        return (
+            evaluate_or_unknown(r.facts, rule_for(r), cal, today)
+            if reads_clock(r.facts)
+            else _UNREAD
+        )
+
+    items = [(r, clock(r)) for r in records]
+    return _report(ws, items, first, last, handler, category, unit, moved)
+
+
+# The clock of an application whose clock no figure reads (`reads_clock`).
+_UNREAD = Clock(Status.UNKNOWN, Phase.INTAKE)
 
 
 def transfers_in_force(ws: Workspace) -> dict[int, list[Transfer]]:
@@ -106,19 +118,32 @@ def report_from(
     from those. Of the database only the transfers in force are read (their rows alone),
     unless `moved` brings them."""
     check_period(first, last)
-    months = month_starts(trend_start(first, last), last)
     if moved is None:
         moved = transfers_in_force(ws)
+    pairs = ((v.record, v.clock) for v in items)
+    return _report(ws, pairs, first, last, handler, category, unit, moved)
+
+
+def _report(
+    ws: Workspace,
+    items: Iterable[tuple[ApplicationRecord, Clock]],
+    first: date,
+    last: date,
+    handler: str | None,
+    category: str | None,
+    unit: str | None,
+    moved: Mapping[int, Sequence[Transfer]],
+) -> FiguresReport:
+    months = month_starts(trend_start(first, last), last)
     groups: dict[tuple[str, str], list[tuple[ApplicationRecord, Clock]]] = {}
     decided: list[tuple[ApplicationRecord, Clock]] = []  # in the period: days by unit
-    for v in items:
-        r = v.record
+    for item in items:
+        r = item[0]
         if (
             (handler is None or r.handler == handler)
             and (category is None or r.category == category)
             and (unit is None or r.unit == unit)
         ):
-            item = (r, v.clock)
             groups.setdefault((r.category, r.unit), []).append(item)
             if (on := r.facts.decided_on) is not None and first <= on <= last:
                 decided.append(item)

@@ -1,22 +1,35 @@
-"""Each unit's working days for the figures, as the detail pane's stays count them."""
+"""Each unit's working days for the figures, as the detail pane's stays count them; the
+limits' working days, as the full count finds them."""
 
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from approvals_gui.domain.calendar import WorkCalendar
-from approvals_gui.domain.metrics import UnitDays, days_by_unit
+from approvals_gui.domain.calendar import CalendarOverride, WorkCalendar
+from approvals_gui.domain.clock import (
+    Clock,
+    ClockFacts,
+    PauseSpan,
+    Status,
+    evaluate_or_unknown,
+    paused_spans,
+)
+from approvals_gui.domain.metrics import UnitDays, days_by_unit, limits_allowed
+from approvals_gui.domain.rules import DEFAULT_RULES, TimeLimitRule
 from approvals_gui.domain.stages import (
     Action,
+    Stage,
     StageEvent,
     StepInput,
     next_event,
     registration_event,
 )
+from approvals_gui.domain.timelimits import workdays_counted
 from approvals_gui.domain.units import unit_shares, unit_spans
+from tests.domain.test_countdowns import BUILT_ON, overrides, population, stricter
 
 CAL = WorkCalendar.china()
 AT = datetime(2027, 12, 31, 9)
@@ -61,3 +74,52 @@ def test_averages_and_shares() -> None:
     days = UnitDays(4, {"city": 30, "centre": 10})
     assert days.total == 40 and days.average("centre") == 2.5 and days.share("city") == 0.75
     assert days.average("east") == 0 and UnitDays(0, {}).share("city") is None
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(0, 2**32 - 1), overrides, st.booleans())
+def test_the_limits_allowed_are_the_full_counts(
+    seed: int, local: list[CalendarOverride], strict: bool
+) -> None:
+    """`limits_allowed` against the counts it may skip: working days from the clock's
+    start to its due dates less the paused ones, on demo histories (pauses of every
+    kind), on a corrected calendar, and under rules with calendar-day limits and other
+    pauses."""
+    cal = WorkCalendar.china(local)
+    checked = 0
+    for facts, rule in population(seed, 60):
+        rule = stricter(rule) if strict else rule
+        clock = evaluate_or_unknown(facts, rule, cal, BUILT_ON)
+        if facts.decided_on is None or clock.status is Status.UNKNOWN:
+            continue
+        assert limits_allowed(facts, rule, clock, cal) == full_counts(facts, rule, clock, cal)
+        checked += 1
+    assert checked
+
+
+def full_counts(
+    facts: ClockFacts, rule: TimeLimitRule, clock: Clock, cal: WorkCalendar
+) -> tuple[int, int]:
+    assert clock.clock_start is not None and clock.promised_due is not None
+    assert clock.original_statutory_due is not None and facts.decided_on is not None
+    start, decided = clock.clock_start.toordinal(), facts.decided_on.toordinal()
+    promised = paused_spans(facts, rule.promised_pauses, decided)
+    statutory = paused_spans(facts, rule.statutory_pauses, decided)
+    return (
+        workdays_counted(start, clock.promised_due.toordinal(), cal, promised),
+        workdays_counted(start, clock.original_statutory_due.toordinal(), cal, statutory),
+    )
+
+
+def test_a_pause_left_running_at_the_decision_is_counted_in_full() -> None:
+    """Facts no history makes, but a damaged row could: a pause still running after the
+    decision. Its clock ran the pause until today; the figures end it at the decision,
+    and count the working days so (no shortcut)."""
+    rule = DEFAULT_RULES[0]  # expert review pauses both clocks
+    received = date(2026, 3, 2)
+    review = PauseSpan(Stage.EXPERT_REVIEW, date(2026, 3, 9), None)
+    facts = ClockFacts(Stage.APPROVED, received, received, date(2026, 3, 20), spans=(review,))
+    clock = evaluate_or_unknown(facts, rule, CAL, date(2026, 6, 1))
+    allowed = limits_allowed(facts, rule, clock, CAL)
+    assert allowed == full_counts(facts, rule, clock, CAL)
+    assert allowed[0] > rule.promised.amount and allowed[1] > rule.statutory.amount
