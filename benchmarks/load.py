@@ -126,8 +126,7 @@ def anchor(path: str) -> Callable[[], list[Any]]:
 
 def forget_read_facts() -> None:
     """As in a new process: no facts read before."""
-    rows.facts_from_columns.cache_clear()
-    rows.span_from_text.cache_clear()
+    rows.forget_read_facts()
 
 
 def measure(ws: Workspace, path: str) -> dict[str, float]:

@@ -23,18 +23,10 @@ def frozen_builder(cls: Callable[_P, _T]) -> Callable[_P, _T]:
     """A constructor for the frozen, slotted dataclass `cls` (same arguments) that gives
     the very same objects several times faster.
 
-    It builds an unfrozen twin with the same slots in the same order, whose `__init__`
-    sets plain attributes, and then makes it an instance of `cls`: Python allows that
-    between classes of the same layout. Nothing of the twin remains in the object."""
-    fields = dataclasses.fields(cls)  # type: ignore[arg-type]
-    twin: type[Any] = dataclasses.make_dataclass(
-        f"_{cls.__name__}Twin",
-        [(f.name, f.type, _default(f)) for f in fields],
-        slots=True,
-        eq=False,
-    )
-    if twin.__slots__ != getattr(cls, "__slots__", None) or hasattr(cls, "__post_init__"):
-        raise TypeError(f"{cls} is not a slotted dataclass without __post_init__")
+    It builds an unfrozen twin (`unfrozen_twin`) and then makes it an instance of `cls`:
+    Python allows that between classes of the same layout. Nothing of the twin remains
+    in the object."""
+    twin = unfrozen_twin(cls)
 
     def build(*args: _P.args, **kwargs: _P.kwargs) -> _T:
         made = twin(*args, **kwargs)
@@ -42,6 +34,22 @@ def frozen_builder(cls: Callable[_P, _T]) -> Callable[_P, _T]:
         return made  # type: ignore[no-any-return]
 
     return build
+
+
+def unfrozen_twin(cls: Callable[..., Any]) -> type[Any]:
+    """A class with the slots of the frozen, slotted dataclass `cls` in the same order,
+    whose `__init__` (same arguments) sets plain attributes. A loop that builds very many
+    objects builds twins and sets each one's `__class__` to `cls` itself, which saves
+    `frozen_builder`'s call per object."""
+    twin: type[Any] = dataclasses.make_dataclass(
+        f"_{getattr(cls, '__name__', 'Frozen')}Twin",
+        [(f.name, f.type, _default(f)) for f in dataclasses.fields(cls)],  # type: ignore[arg-type]
+        slots=True,
+        eq=False,
+    )
+    if twin.__slots__ != getattr(cls, "__slots__", None) or hasattr(cls, "__post_init__"):
+        raise TypeError(f"{cls} is not a slotted dataclass without __post_init__")
+    return twin
 
 
 def _default(f: dataclasses.Field[Any]) -> Any:
