@@ -48,7 +48,6 @@ from approvals_gui.services.applications import list_applications  # noqa: E402
 from approvals_gui.services.workspace import Workspace  # noqa: E402
 from approvals_gui.store import repo, rows  # noqa: E402
 from approvals_gui.store.db import session_scope  # noqa: E402
-from approvals_gui.store.tables import Application  # noqa: E402
 from benchmarks.bench_db import TODAY, bench_workspace  # noqa: E402
 
 HEADLINE = 100_000
@@ -107,9 +106,10 @@ def fresh() -> None:
 
 
 def anchor(path: str) -> Callable[[], list[Any]]:
-    """sqlite3 alone: the list's own query, fetched, with its date columns parsed, with
-    the collector paused as the list's reading does."""
-    query = repo._records_query().order_by(Application.id.desc())  # type: ignore[union-attr]
+    """sqlite3 alone: the list's own queries (its applications, and their enterprises'
+    names) fetched, with the date columns parsed, with the collector paused as the
+    list's reading does."""
+    query, enterprises = repo.records_queries()
     sql = str(query.compile(dialect=sqlite.dialect()))
     dates = [i for i, c in enumerate(query.selected_columns) if str(c.type) == "DATE"]
     assert len(dates) == 7, dates  # registered, received … closed, extended
@@ -117,9 +117,10 @@ def anchor(path: str) -> Callable[[], list[Any]]:
 
     def run() -> list[Any]:
         with collector_paused(), sqlite3.connect(path) as connection:
+            names = connection.execute(enterprises).fetchall()
             rows = connection.execute(sql).fetchall()
             parse = date.fromisoformat
-            return [[parse(v) if v else None for v in pick(r)] for r in rows]
+            return [names, [[parse(v) if v else None for v in pick(r)] for r in rows]]
 
     return run
 

@@ -44,7 +44,7 @@ from approvals_gui.store.rows import FACT_COLUMNS, RECORD_COLUMNS, record_from_r
 
 log = logging.getLogger(__name__)
 
-FORMAT = 1  # of the file; a program that packs otherwise says another
+FORMAT = 2  # of the file; a program that packs otherwise says another
 # Rows changed since the file was written, as a share of all, past which it is written
 # again; below it they are read afresh at each start, which costs less than writing.
 REWRITE_SHARE = 0.02
@@ -189,8 +189,6 @@ def pack(view: ApplicationView) -> Packed | None:
         r.number,
         r.project,
         r.enterprise_id,
-        r.enterprise_name,
-        r.credit_code,
         # Strings many rows share: interned, the file holds each once.
         sys.intern(r.category),
         sys.intern(r.handler),
@@ -201,6 +199,8 @@ def pack(view: ApplicationView) -> Packed | None:
         r.judged_rule_id,
         sys.intern(r.unit),
         sys.intern(r.holder),
+        r.enterprise_name,
+        r.credit_code,
     ]
     for i in _DATE_COLUMNS:
         columns[i] = _ordinal(columns[i])
