@@ -266,11 +266,12 @@ def is_settled(facts: ClockFacts) -> bool:
     decision delivered with no pause running. `evaluate` then reads no `today`."""
     if facts.closed_on is not None:
         return True
-    return (
-        facts.delivered_on is not None
-        and facts.accepted_on is not None  # else the intake limit may still be running
-        and all(span.last is not None for span in facts.spans)
-    )
+    if facts.delivered_on is None or facts.accepted_on is None:
+        return False  # (not accepted: the intake limit may still be running)
+    for span in facts.spans:  # a loop, not all(): asked of every row of a list
+        if span.last is None:
+            return False
+    return True
 
 
 def evaluate(facts: ClockFacts, rule: TimeLimitRule, cal: WorkCalendar, today: date) -> Clock:
