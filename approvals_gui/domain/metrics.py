@@ -160,24 +160,28 @@ def limits_allowed(
     allowed a decided application: from its clock's start to each limit's last day as
     the clock worked it out, less the days that limit's pauses took (a pause still
     running at the decision runs until then)."""
+    promised, statutory = rule.promised, rule.statutory
+    if promised.unit is Unit.WORKDAYS and statutory.unit is Unit.WORKDAYS:
+        for span in facts.spans:  # a loop, not any(): asked of every decision counted
+            if span.last is None:
+                break
+        else:
+            # Each last day is the one on which that limit's working days, counted past
+            # these same pauses, ran out: there were exactly that many. (The count below
+            # finds the same, slower; tests/domain/test_metrics.py.)
+            return promised.amount, statutory.amount
     assert clock.clock_start is not None and clock.promised_due is not None
     assert clock.original_statutory_due is not None and facts.decided_on is not None
-    start = clock.clock_start.toordinal()
-    running = any(span.last is None for span in facts.spans)
-    allowed = []
-    for limit, stages, due in (
-        (rule.promised, rule.promised_pauses, clock.promised_due),
-        (rule.statutory, rule.statutory_pauses, clock.original_statutory_due),
-    ):
-        if limit.unit is Unit.WORKDAYS and not running:
-            # The last day is the one on which the limit's working days, counted past
-            # these same pauses, ran out: there were exactly that many. (The count
-            # below finds the same, slower; tests/domain/test_metrics.py.)
-            allowed.append(limit.amount)
-        else:
-            pauses = paused_spans(facts, stages, facts.decided_on.toordinal())
-            allowed.append(workdays_counted(start, due.toordinal(), cal, pauses))
-    return allowed[0], allowed[1]
+    start, decided = clock.clock_start.toordinal(), facts.decided_on.toordinal()
+
+    def counted(due: date, stages: frozenset[Stage]) -> int:
+        pauses = paused_spans(facts, stages, decided)
+        return workdays_counted(start, due.toordinal(), cal, pauses)
+
+    return (
+        counted(clock.promised_due, rule.promised_pauses),
+        counted(clock.original_statutory_due, rule.statutory_pauses),
+    )
 
 
 def compute_figures(
