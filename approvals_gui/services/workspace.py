@@ -100,35 +100,42 @@ class Workspace:
         return next((u.name for u in self.units() if u.code == code), code)
 
     def units(self) -> tuple[Unit, ...]:
-        if self._cache.units is None:
+        found = self._cache.units
+        if found is None:
             with session_scope(self.engine, write=False) as session:
-                self._cache.units = tuple(load_units(session))
-        return self._cache.units
+                found = self._cache.units = tuple(load_units(session))
+        return found
 
     def authorities(self) -> dict[str, Authority]:
-        if self._cache.authorities is None:
+        found = self._cache.authorities
+        if found is None:
             with session_scope(self.engine, write=False) as session:
-                self._cache.authorities = load_authorities(session)
-        return self._cache.authorities
+                found = self._cache.authorities = load_authorities(session)
+        return found
 
     def calendar(self) -> WorkCalendar:
-        if self._cache.calendar is None:
+        # What was read is returned, not read back from the cache: a `reload` in another
+        # thread meanwhile (a test's, a change set's) would leave None there.
+        found = self._cache.calendar
+        if found is None:
             with session_scope(self.engine, write=False) as session:
-                self._cache.calendar = load_calendar(session)
-        return self._cache.calendar
+                found = self._cache.calendar = load_calendar(session)
+        return found
 
     def rules(self) -> dict[str, TimeLimitRule]:
-        if self._cache.rules is None:
+        found = self._cache.rules
+        if found is None:
             with session_scope(self.engine, write=False) as session:
-                self._cache.rules = load_rules(session)
-        return self._cache.rules
+                found = self._cache.rules = load_rules(session)
+        return found
 
     def judged_rules(self) -> dict[int, TimeLimitRule]:
         """Frozen rules decided applications were judged by, by id."""
-        if self._cache.judged is None:
+        found = self._cache.judged
+        if found is None:
             with session_scope(self.engine, write=False) as session:
-                self._cache.judged = judged_rules(session)
-        return self._cache.judged
+                found = self._cache.judged = judged_rules(session)
+        return found
 
     def judged_rule(self, rule_id: int) -> TimeLimitRule:
         """A frozen rule by id. Frozen rules never change, but new ones appear (a

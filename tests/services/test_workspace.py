@@ -10,6 +10,7 @@ from sqlalchemy import Engine
 
 from approvals_gui.domain.clock import Status
 from approvals_gui.domain.stages import Action
+from approvals_gui.services import workspace
 from approvals_gui.services.applications import (
     Step,
     apply_step,
@@ -69,3 +70,22 @@ def test_the_rule_kept_for_each_record_follows_an_edit(ws: Workspace) -> None:
     save_rule(ws, edited, based_on=before)
     assert ws.rule_for(running) == edited
     assert ws.rule_for(judged) == before
+
+
+class _EmptiedAtOnce(workspace._Cache):
+    """A cache that another thread's `reload` empties right after each fill."""
+
+    __slots__ = ()
+
+    def __setattr__(self, name: str, value: object) -> None:
+        super().__setattr__(name, {} if name == "chosen" else None)
+
+
+@pytest.mark.parametrize("read", ["calendar", "rules", "judged_rules", "units", "authorities"])
+def test_what_is_read_is_returned_though_another_thread_forgets_it_meanwhile(
+    ws: Workspace, read: str
+) -> None:
+    """A `reload` in another thread while this one reads (a test's, a change set's) once
+    made the read return None: it read the cache back after filling it."""
+    object.__setattr__(ws, "_cache", _EmptiedAtOnce())
+    assert getattr(ws, read)() is not None
