@@ -331,7 +331,7 @@ class DetailPane(QWidget):
         if clock.statutory_overdue:
             self.dates.addRow("", _warning(self.tr("已超过法定期限")))
         if unconfirmed := running_unconfirmed_years(clock):
-            years = "、".join(str(y) for y in unconfirmed)
+            years = strings.listing(unconfirmed)
             text = self.tr("%1 年节假日安排尚未公布，到期日按推算日历计算").replace("%1", years)
             self.dates.addRow("", _warning(text))
 

@@ -522,8 +522,8 @@ class MainWindow(QMainWindow):
                 CardKind.CASE: self.tr("12369 举报"),
                 CardKind.FOLLOW_UP: self.tr("服务日跟进事项"),
             }
-            failed = self.tr("、", "between the kinds not counted").join(
-                kinds[kind] for kind in CardKind if kind in self._late_failed
+            failed = strings.listing_and(
+                [kinds[kind] for kind in CardKind if kind in self._late_failed]
             )
             why = (
                 self.tr("未能全部统计：%1未能载入，未计入。原因：%2")

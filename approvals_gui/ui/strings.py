@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -32,6 +32,16 @@ def listing(items: Iterable[object]) -> str:
     """Items in a row, as the language writes them: 元旦、春节 / 2027, 2028."""
     separator = QCoreApplication.translate("strings", "、", "between the items of a list")
     return separator.join(str(item) for item in items)
+
+
+def listing_and(items: Sequence[str]) -> str:
+    """Items named in a sentence, the last two joined by "and": 甲、乙和丙 / A, B and C."""
+    if len(items) < 2:
+        return "".join(items)
+    last_two = QCoreApplication.translate(
+        "strings", "%1和%2", "the last two items of a list in a sentence"
+    )
+    return last_two.replace("%1", listing(items[:-1])).replace("%2", items[-1])
 
 
 def aside(text: str) -> str:

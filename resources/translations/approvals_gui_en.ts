@@ -2279,11 +2279,6 @@
         <translation>service-day follow-ups</translation>
     </message>
     <message>
-        <source>、</source>
-        <comment>between the kinds not counted</comment>
-        <translation>, </translation>
-    </message>
-    <message>
         <source>未能全部统计：%1未能载入，未计入。原因：%2</source>
         <translation>Not all counted: %1 could not be loaded and are left out. Why: %2</translation>
     </message>
@@ -4944,6 +4939,11 @@ Then restart the program and sign in with that account.</translation>
         <source>、</source>
         <comment>between the items of a list</comment>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>%1和%2</source>
+        <comment>the last two items of a list in a sentence</comment>
+        <translation>%1 and %2</translation>
     </message>
     <message>
         <source>（%1）</source>

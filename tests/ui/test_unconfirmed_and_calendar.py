@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFormLayout, QLabel
 from pytestqt.qtbot import QtBot
@@ -77,3 +78,17 @@ def test_the_calendar_shows_only_real_dates(
     page.year.setValue(2028)  # a leap year has its 29 February
     qtbot.waitUntil(lambda: page.is_real_day(2, 29))
     assert not page.is_real_day(2, 30)
+
+
+@pytest.mark.usefixtures("english")
+def test_in_english_the_unconfirmed_years_are_listed_in_english(
+    qtbot: QtBot, ws: Workspace
+) -> None:
+    """Two years without their schedule were joined by a Chinese 、 in English too."""
+    found = detail(ws, book(ws), today=TODAY)
+    clock = replace(found.view.clock, unconfirmed_years=(2027, 2028))
+    pane = DetailPane()
+    qtbot.addWidget(pane)
+    pane.show_detail(replace(found, view=replace(found.view, clock=clock)))
+    said = [text for text in pane_texts(pane) if "holiday schedule" in text]
+    assert said and "2027, 2028" in said[0] and "、" not in said[0]
