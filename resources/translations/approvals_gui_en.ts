@@ -171,10 +171,6 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <source>正在检查并恢复备份“%1”…</source>
-        <translation>Checking and restoring the backup “%1”…</translation>
-    </message>
-    <message>
         <source>已自动备份数据库：%1</source>
         <translation>Database backed up automatically: %1</translation>
     </message>
@@ -183,20 +179,8 @@
         <translation>The automatic backup was not made: %1</translation>
     </message>
     <message>
-        <source>从备份恢复</source>
-        <translation>Restore from backup</translation>
-    </message>
-    <message>
         <source>共享的服务器数据库由服务器备份和恢复（pg_dump），请联系管理员。</source>
         <translation>A shared server database is backed up and restored on the server (pg_dump); please ask the administrator.</translation>
-    </message>
-    <message>
-        <source>将用备份“%1”替换当前数据库。当前数据库会先另存一份；备份之后所做的修改将不再显示。其他电脑上的本程序须先关闭。确定恢复吗？</source>
-        <translation>The current database will be replaced by the backup “%1”. A copy of the current database is kept first; changes made after the backup will no longer be shown. The program must be closed on other computers first. Restore?</translation>
-    </message>
-    <message>
-        <source>已从备份恢复。原数据库另存为：%1</source>
-        <translation>Restored from the backup. The replaced database is kept as: %1</translation>
     </message>
 </context>
 <context>
@@ -2364,22 +2348,6 @@ EIA approval deadlines</translation>
     <message>
         <source>从备份恢复…</source>
         <translation>Restore from a backup…</translation>
-    </message>
-    <message>
-        <source>从备份恢复</source>
-        <translation>Restore from backup</translation>
-    </message>
-    <message>
-        <source>将用备份“%1”替换数据库文件“%2”。原文件会先另存一份；备份之后所做的修改将不再显示。其他电脑上的本程序须先关闭。确定恢复吗？</source>
-        <translation>The database file “%2” will be replaced by the backup “%1”. A copy of the file is kept first; changes made after the backup will no longer be shown. The program must be closed on other computers first. Restore?</translation>
-    </message>
-    <message>
-        <source>已从备份恢复。原数据库另存为：%1</source>
-        <translation>Restored from the backup. The replaced database is kept as: %1</translation>
-    </message>
-    <message>
-        <source>正在检查并恢复备份“%1”…</source>
-        <translation>Checking and restoring the backup “%1”…</translation>
     </message>
     <message>
         <source>重试</source>
@@ -4908,6 +4876,18 @@ Then restart the program and sign in with that account.</translation>
     <message>
         <source>该数据库的备份 (%1.*.bak);;数据库备份 (*.bak *.sqlite3);;所有文件 (*)</source>
         <translation>This database&apos;s backups (%1.*.bak);;Database backups (*.bak *.sqlite3);;All files (*)</translation>
+    </message>
+    <message>
+        <source>将用备份“%1”替换数据库文件“%2”。原文件会先另存一份；备份之后所做的修改将不再显示。其他电脑上的本程序须先关闭。确定恢复吗？</source>
+        <translation>The database file “%2” will be replaced by the backup “%1”. A copy of the file is kept first; changes made after the backup will no longer be shown. The program must be closed on other computers first. Restore?</translation>
+    </message>
+    <message>
+        <source>正在检查并恢复备份“%1”…</source>
+        <translation>Checking and restoring the backup “%1”…</translation>
+    </message>
+    <message>
+        <source>已从备份恢复。原数据库另存为：%1</source>
+        <translation>Restored from the backup. The replaced database is kept as: %1</translation>
     </message>
 </context>
 <context>

@@ -13,9 +13,7 @@ from approvals_gui.logs import log
 from approvals_gui.services import changes
 from approvals_gui.services.changes import ChangeSet
 from approvals_gui.services.maintenance import daily_backup
-from approvals_gui.ui import strings
-from approvals_gui.ui.backup_choice import ask_backup
-from approvals_gui.ui.labels import confirm
+from approvals_gui.ui import backup_choice, strings
 from approvals_gui.ui.long_task import LongTask, run_long
 from approvals_gui.ui.operations import Operations
 
@@ -46,31 +44,25 @@ class BackupActions(QObject):
         self.message.emit(self.tr("自动备份未完成：%1").replace("%1", strings.error_text(error)))
 
     def ask_backup(self, database: Path) -> Path | None:
-        return ask_backup(self.ops.window, database)
+        return backup_choice.ask_backup(self.ops.window, database)
 
     def restore(self) -> None:
         database = changes.database_file(self.ops.ws)
         if database is None:
             QMessageBox.information(
                 self.ops.window,
-                self.tr("从备份恢复"),
+                backup_choice.title(),
                 self.tr("共享的服务器数据库由服务器备份和恢复（pg_dump），请联系管理员。"),
             )
             return
         backup = self.ask_backup(database)
-        if backup is None:
-            return
-        question = self.tr(
-            "将用备份“%1”替换当前数据库。当前数据库会先另存一份；备份之后所做的修改将不再显示。"
-            "其他电脑上的本程序须先关闭。确定恢复吗？"
-        ).replace("%1", backup.name)
-        if confirm(self.ops.window, self.tr("从备份恢复"), question):
+        if backup is not None and backup_choice.confirmed(self.ops.window, backup, database):
             # Each application's history is checked against its hash chain first: some
             # seconds for a large database, shown, and cancelled before anything changes.
             self.task = run_long(
                 self.ops.worker,
                 self.ops.window,
-                self.tr("正在检查并恢复备份“%1”…").replace("%1", backup.name),
+                backup_choice.restoring(backup),
                 partial(changes.restore_backup, self.ops.ws, backup),
                 self._restored,
             )
@@ -80,7 +72,5 @@ class BackupActions(QObject):
         log.info("restored from a backup; the replaced file is kept")
         self.ops.publish(reload)
         QMessageBox.information(
-            self.ops.window,
-            self.tr("从备份恢复"),
-            self.tr("已从备份恢复。原数据库另存为：%1").replace("%1", str(kept)),
+            self.ops.window, backup_choice.title(), backup_choice.restored(kept)
         )

@@ -15,7 +15,6 @@ from approvals_gui.logs import log, redact
 from approvals_gui.store.errors import StoreError, StoreErrorCode
 from approvals_gui.store.targets import sqlite_file
 from approvals_gui.ui import strings
-from approvals_gui.ui.labels import confirm
 
 RETRY = "retry"  # the same database again (a server that was starting, a lock released)
 
@@ -71,19 +70,10 @@ class OpenFailedDialog(QMessageBox):
         """Pick a backup, confirm, and put it in the database's place, checked first
         (off this thread, with progress and cancel; the replaced file is kept beside).
         Whatever the outcome, it is said, and nothing is changed by a refusal."""
-        from approvals_gui.ui.backup_choice import ask_backup
+        from approvals_gui.ui import backup_choice
 
-        title = self.tr("从备份恢复")
-        backup = ask_backup(self, database)
-        if backup is None:
-            return
-        question = self.tr(
-            "将用备份“%1”替换数据库文件“%2”。原文件会先另存一份；"
-            "备份之后所做的修改将不再显示。其他电脑上的本程序须先关闭。确定恢复吗？"
-        )
-        if not confirm(
-            self, title, question.replace("%1", backup.name).replace("%2", database.name)
-        ):
+        backup = backup_choice.ask_backup(self, database)
+        if backup is None or not backup_choice.confirmed(self, backup, database):
             return
         from approvals_gui.services.maintenance import restore
         from approvals_gui.ui.long_task import run_long
@@ -93,14 +83,13 @@ class OpenFailedDialog(QMessageBox):
 
         def done(kept: Path) -> None:
             log.info("restored from a backup at start; the replaced file is kept")
-            text = self.tr("已从备份恢复。原数据库另存为：%1").replace("%1", str(kept))
-            QMessageBox.information(self, title, text)
+            QMessageBox.information(self, backup_choice.title(), backup_choice.restored(kept))
             ended.quit()
 
         run_long(
             worker,
             self,
-            self.tr("正在检查并恢复备份“%1”…").replace("%1", backup.name),
+            backup_choice.restoring(backup),
             partial(restore, database, backup),
             done,
             on_cancelled=ended.quit,
