@@ -9,6 +9,9 @@ Definitions (shown beside each figure in the UI):
   folded into this one.
 - working days used: from acceptance (or deemed acceptance) to decision, the promised
   clock's pauses excluded; compared with the promised and statutory limits.
+
+A figure reads an application's clock only once it is decided or delivered
+(`reads_clock`): a report from the database works out no other clock.
 """
 
 from __future__ import annotations
@@ -162,8 +165,10 @@ def limits_allowed(
     running at the decision runs until then)."""
     promised, statutory = rule.promised, rule.statutory
     if promised.unit is Unit.WORKDAYS and statutory.unit is Unit.WORKDAYS:
+        # A pause still running, or one that ends before it begins (a damaged row, which
+        # the count refuses), is left to the count.
         for span in facts.spans:  # a loop, not any(): asked of every decision counted
-            if span.last is None:
+            if span.last is None or span.last < span.first:
                 break
         else:
             # Each last day is the one on which that limit's working days, counted past

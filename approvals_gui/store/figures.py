@@ -56,6 +56,6 @@ def figure_records(
 
 def _record(r: Sequence[Any]) -> ApplicationRecord:
     # Not the lists' cached facts: these are read for one report, and kept would only
-    # hold memory (`rows.facts_from_columns`).
+    # hold memory (`rows.records_from_rows`).
     facts = facts_of(r[7:])
     return _new_record(r[0], "", "", 0, "", "", r[1], r[2], "", r[3], 0, facts, r[4], r[5], r[6])

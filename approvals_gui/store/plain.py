@@ -176,9 +176,13 @@ def database_problems(conn: Connection) -> list[str]:
 def readable_records(conn: Connection) -> tuple[list[ApplicationRecord], Damaged]:
     """Every application as the lists read it, newest first; and, by number, those whose
     stored values cannot be read (a row damaged outside the program), with why."""
-    columns = ", ".join(f'"{table}"."{name}"' for table, name in rows.RECORD_COLUMNS)
+    # As the lists read them: one whose enterprise is missing, with empty names.
+    columns = ", ".join(
+        f'"{table}"."{name}"' if table == "application" else f'COALESCE("{table}"."{name}", \'\')'
+        for table, name in rows.RECORD_COLUMNS
+    )
     sql = (
-        f"SELECT {columns} FROM application JOIN enterprise"
+        f"SELECT {columns} FROM application LEFT JOIN enterprise"
         " ON enterprise.id = application.enterprise_id ORDER BY application.id DESC"
     )
     _, raw = _fetch(conn, sql)

@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Select, func, select, text, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Mapped
 from sqlmodel import Session, col
 
 from approvals_gui.domain.applications import ApplicationRecord, EnterpriseEntry, NewApplication
@@ -513,9 +514,9 @@ def load_events(session: Session, application_id: int) -> list[StageEvent]:
 
 # The columns `facts_columns` writes, in ClockFacts' order: what `facts_of` reads back.
 FACT_COLUMNS = tuple(col(getattr(Application, name)) for name in rows.FACT_COLUMNS)
-_TABLES = {"application": Application, "enterprise": Enterprise}
-_RECORD_COLUMNS = tuple(col(getattr(_TABLES[t], name)) for t, name in rows.RECORD_COLUMNS)
-_APPLICATION_COLUMNS = _RECORD_COLUMNS[: len(rows.APPLICATION_COLUMNS)]
+_APPLICATION_COLUMNS = tuple(
+    col(getattr(Application, name)) for _t, name in rows.APPLICATION_COLUMNS
+)
 
 
 def active_in(first: date, last: date) -> ColumnElement[bool]:
@@ -545,9 +546,9 @@ def list_records(
     `active_between` the open ones and those received, accepted, decided or
     delivered in that span (what figures for the span need).
     """
-    where: list[ColumnElement[bool]] = []
+    where: list[ColumnElement[bool] | Mapped[bool]] = []
     if open_only:
-        where.append(col(Application.is_open).is_(True))
+        where.append(col(Application.is_open))
     if closed_only:
         where.append(~col(Application.is_open))
     if active_between is not None:
@@ -564,14 +565,25 @@ def list_records(
             query = _records_query().where(*where).order_by(newest_first)
             return records_from_rows(session.connection().execute(query))
         # Many: their enterprises read once and shared, rather than joined to each row
-        # (the join was a fifth of reading them all).
-        names = enterprise_names(session)
-        query = select(*_APPLICATION_COLUMNS).where(*where).order_by(newest_first)
-        return records_from_rows(session.connection().execute(query), names)
+        # (the join was a third of SQLite's work). The names are read after the rows: on
+        # a server each statement sees what was committed when it began, and a row read
+        # after the names could name an enterprise registered in between (none is ever
+        # deleted, so each row read first finds its own).
+        found = session.connection().execute(
+            select(*_APPLICATION_COLUMNS).where(*where).order_by(newest_first)
+        )
+        return records_from_rows(found, enterprise_names(session))
 
 
 def _records_query(*extra: Any) -> Select[*tuple[Any, ...]]:
-    return select(*_RECORD_COLUMNS, *extra).join(
+    """RECORD_COLUMNS (then `extra`) of applications joined to their enterprise. An
+    application whose enterprise is missing (a damaged file) has empty names, as
+    `records_from_rows` gives it in a list of many: shown, not hidden."""
+    enterprise = (
+        func.coalesce(col(Enterprise.name), "").label("name"),
+        func.coalesce(col(Enterprise.credit_code), "").label("credit_code"),
+    )
+    return select(*_APPLICATION_COLUMNS, *enterprise, *extra).outerjoin(
         Enterprise, col(Enterprise.id) == col(Application.enterprise_id)
     )
 
@@ -634,7 +646,7 @@ def record_and_investment(
         raise StoreError(
             StoreErrorCode.NOT_FOUND, f"no application {application_id}", id=application_id
         )
-    return record_from_row(row), row[len(_RECORD_COLUMNS)]
+    return record_from_row(row), row[len(rows.RECORD_COLUMNS)]
 
 
 def id_by_number(session: Session, number: str) -> int | None:

@@ -169,6 +169,7 @@ _FACTS = slice(9, 9 + len(FACT_COLUMNS))  # where FACT_COLUMNS stand in RECORD_C
 assert RECORD_COLUMNS[_FACTS] == tuple(("application", n) for n in FACT_COLUMNS)
 assert RECORD_COLUMNS.index(("application", "enterprise_id")) == 3
 assert RECORD_COLUMNS.index(("application", "judged_rule_id")) == 20
+assert RECORD_COLUMNS[23:] == (("enterprise", "name"), ("enterprise", "credit_code"))
 _RecordTwin = unfrozen_twin(ApplicationRecord)
 _FactsTwin = unfrozen_twin(ClockFacts)
 _UNNAMED = ("", "")  # no such enterprise: a damaged row, shown rather than hidden

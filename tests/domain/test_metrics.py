@@ -3,8 +3,11 @@ limits' working days, as the full count finds them."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -17,9 +20,11 @@ from approvals_gui.domain.clock import (
     evaluate_or_unknown,
     paused_spans,
 )
+from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.metrics import UnitDays, days_by_unit, limits_allowed
 from approvals_gui.domain.rules import DEFAULT_RULES, TimeLimitRule
 from approvals_gui.domain.stages import (
+    PAUSABLE_STAGES,
     Action,
     Stage,
     StageEvent,
@@ -27,7 +32,7 @@ from approvals_gui.domain.stages import (
     next_event,
     registration_event,
 )
-from approvals_gui.domain.timelimits import workdays_counted
+from approvals_gui.domain.timelimits import Limit, Unit, workdays_counted
 from approvals_gui.domain.units import unit_shares, unit_spans
 from tests.domain.test_countdowns import BUILT_ON, overrides, population, stricter
 
@@ -76,19 +81,43 @@ def test_averages_and_shares() -> None:
     assert days.average("east") == 0 and UnitDays(0, {}).share("city") is None
 
 
-@settings(max_examples=40, deadline=None)
-@given(st.integers(0, 2**32 - 1), overrides, st.booleans())
+pause_sets = st.frozensets(st.sampled_from(sorted(PAUSABLE_STAGES)))
+
+
+def in_workdays(
+    promised: int, more: int, paused: frozenset[Stage], statutory_paused: frozenset[Stage]
+) -> Callable[[TimeLimitRule], TimeLimitRule]:
+    """A rule with other working-day limits (none included) and other pauses."""
+    return lambda rule: replace(
+        rule,
+        promised=Limit(promised, Unit.WORKDAYS),
+        statutory=Limit(promised + more, Unit.WORKDAYS),
+        promised_pauses=paused,
+        statutory_pauses=statutory_paused,
+    )
+
+
+# The demo's own rules; the same with calendar-day limits (`stricter`); or in working
+# days with other limits and pauses: the shortcut's own ground.
+rules_made = st.one_of(
+    st.just(lambda rule: rule),
+    st.just(stricter),
+    st.builds(in_workdays, st.integers(0, 40), st.integers(0, 40), pause_sets, pause_sets),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(0, 2**32 - 1), overrides, rules_made)
 def test_the_limits_allowed_are_the_full_counts(
-    seed: int, local: list[CalendarOverride], strict: bool
+    seed: int, local: list[CalendarOverride], remade: Callable[[TimeLimitRule], TimeLimitRule]
 ) -> None:
     """`limits_allowed` against the counts it may skip: working days from the clock's
     start to its due dates less the paused ones, on demo histories (pauses of every
-    kind), on a corrected calendar, and under rules with calendar-day limits and other
-    pauses."""
+    kind), on a corrected calendar, under the demo's rules and others."""
     cal = WorkCalendar.china(local)
     checked = 0
     for facts, rule in population(seed, 60):
-        rule = stricter(rule) if strict else rule
+        rule = remade(rule)
         clock = evaluate_or_unknown(facts, rule, cal, BUILT_ON)
         if facts.decided_on is None or clock.status is Status.UNKNOWN:
             continue
@@ -123,3 +152,18 @@ def test_a_pause_left_running_at_the_decision_is_counted_in_full() -> None:
     allowed = limits_allowed(facts, rule, clock, CAL)
     assert allowed == full_counts(facts, rule, clock, CAL)
     assert allowed[0] > rule.promised.amount and allowed[1] > rule.statutory.amount
+
+
+def test_a_pause_that_ends_before_it_starts_is_refused_as_by_the_full_count() -> None:
+    """A damaged row: a span ending before it begins. The full count refused it; the
+    shortcut must not answer for it instead."""
+    rule = DEFAULT_RULES[1]
+    received = date(2026, 3, 2)
+    review = PauseSpan(Stage.EXPERT_REVIEW, date(2026, 3, 12), date(2026, 3, 4))
+    facts = ClockFacts(
+        Stage.DELIVERED, received, received, date(2026, 4, 20), date(2026, 4, 21), spans=(review,)
+    )
+    clock = evaluate_or_unknown(facts, rule, CAL, date(2026, 6, 1))
+    with pytest.raises(DomainError) as refused:
+        limits_allowed(facts, rule, clock, CAL)
+    assert refused.value.code is ErrorCode.END_BEFORE_START

@@ -157,7 +157,9 @@ def test_another_desks_entry_made_while_naming_a_holiday_is_not_overwritten(
 
     def name_it(dialog: QWidget) -> None:
         assert isinstance(dialog, QInputDialog)
-        other_desk = ws.with_actor("李四")
+        # Another desk: its own workspace (a copy would share this one's cache, which
+        # the window's worker alone may reload).
+        other_desk = Workspace(ws.engine, "李四", now=ws.now)
         set_days(other_desk, [CalendarOverride(N(27), OverrideKind.WORKDAY, "调休上班")])
         answer_next_dialog(lambda box: said.append(box.text()) or box.accept(), QMessageBox)
         dialog.setTextValue("防汛应急调休")
