@@ -76,7 +76,7 @@ def figures_report(
         moved = transfers.transfers_in_force(session)
     # Straight from the engine: the report wants no order, and these facts are read
     # for this report alone (the lists' cache of settled clocks would only keep them).
-    # Only the clocks the report reads are worked out (a tenth of them are not).
+    # Only the clocks the report reads are worked out (some 13% of a year are not).
     cal, rule_for = ws.calendar(), ws.rule_for
 
     def clock(r: ApplicationRecord) -> Clock:
