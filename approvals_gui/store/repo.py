@@ -563,7 +563,7 @@ def list_records(
             if ids is not None:
                 where.append(col(Application.id).in_(list(ids)))
             query = _records_query().where(*where).order_by(newest_first)
-            return records_from_rows(session.connection().execute(query))
+            return [record_from_row(r) for r in session.connection().execute(query)]
         # Many: their enterprises read once and shared, rather than joined to each row
         # (the join was a third of SQLite's work). The names are read after the rows: on
         # a server each statement sees what was committed when it began, and a row read
