@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import partial
+from typing import Generic, TypeVar
 
 from approvals_gui.domain.access import Permission, User, check
 from approvals_gui.domain.applications import ApplicationRecord
@@ -19,24 +20,54 @@ from approvals_gui.domain.rules import TimeLimitRule
 from approvals_gui.domain.search import Mine
 from approvals_gui.domain.units import Authority, Unit
 from approvals_gui.services import rule_choice
-from approvals_gui.store.db import Engine, session_scope
+from approvals_gui.store.db import Engine, Session, session_scope
 from approvals_gui.store.repo import judged_rules, load_calendar, load_rules
 from approvals_gui.store.units import load_authorities, load_units, user_named
 
+_T = TypeVar("_T")
+
+
+class _Read(Generic[_T]):
+    """One thing a workspace reads once and keeps until forgotten (small, read often)."""
+
+    __slots__ = ("_load", "value")
+
+    def __init__(self, load: Callable[[Session], _T]) -> None:
+        self._load = load
+        self.value: _T | None = None
+
+    def get(self, engine: Engine) -> _T:
+        # What was read is returned, not read back from `value`: a `reload` in another
+        # thread meanwhile (a test's, a change set's) would leave None there.
+        found = self.value
+        if found is None:
+            with session_scope(engine, write=False) as session:
+                found = self.value = self._load(session)
+        return found
+
+
+def _units(session: Session) -> tuple[Unit, ...]:
+    return tuple(load_units(session))
+
 
 class _Cache:
-    """What a workspace read once (small, read often); shared by its copies."""
+    """What a workspace read once; shared by its copies."""
 
     __slots__ = ("authorities", "calendar", "chosen", "judged", "rules", "units")
 
     def __init__(self) -> None:
-        self.calendar: WorkCalendar | None = None
-        self.rules: dict[str, TimeLimitRule] | None = None
-        self.judged: dict[int, TimeLimitRule] | None = None
-        self.units: tuple[Unit, ...] | None = None
-        self.authorities: dict[str, Authority] | None = None
+        self.calendar = _Read(load_calendar)
+        self.rules = _Read(load_rules)
+        self.judged = _Read(judged_rules)
+        self.units = _Read(_units)
+        self.authorities = _Read(load_authorities)
         # `rule_for`'s answers by (judged rule id, category): lists ask it of every row.
         self.chosen: dict[tuple[int | None, str], TimeLimitRule] = {}
+
+    def forget(self) -> None:
+        for read in (self.calendar, self.rules, self.judged, self.units, self.authorities):
+            read.value = None
+        self.chosen = {}
 
 
 @dataclass(frozen=True)
@@ -100,48 +131,26 @@ class Workspace:
         return next((u.name for u in self.units() if u.code == code), code)
 
     def units(self) -> tuple[Unit, ...]:
-        found = self._cache.units
-        if found is None:
-            with session_scope(self.engine, write=False) as session:
-                found = self._cache.units = tuple(load_units(session))
-        return found
+        return self._cache.units.get(self.engine)
 
     def authorities(self) -> dict[str, Authority]:
-        found = self._cache.authorities
-        if found is None:
-            with session_scope(self.engine, write=False) as session:
-                found = self._cache.authorities = load_authorities(session)
-        return found
+        return self._cache.authorities.get(self.engine)
 
     def calendar(self) -> WorkCalendar:
-        # What was read is returned, not read back from the cache: a `reload` in another
-        # thread meanwhile (a test's, a change set's) would leave None there.
-        found = self._cache.calendar
-        if found is None:
-            with session_scope(self.engine, write=False) as session:
-                found = self._cache.calendar = load_calendar(session)
-        return found
+        return self._cache.calendar.get(self.engine)
 
     def rules(self) -> dict[str, TimeLimitRule]:
-        found = self._cache.rules
-        if found is None:
-            with session_scope(self.engine, write=False) as session:
-                found = self._cache.rules = load_rules(session)
-        return found
+        return self._cache.rules.get(self.engine)
 
     def judged_rules(self) -> dict[int, TimeLimitRule]:
         """Frozen rules decided applications were judged by, by id."""
-        found = self._cache.judged
-        if found is None:
-            with session_scope(self.engine, write=False) as session:
-                found = self._cache.judged = judged_rules(session)
-        return found
+        return self._cache.judged.get(self.engine)
 
     def judged_rule(self, rule_id: int) -> TimeLimitRule:
         """A frozen rule by id. Frozen rules never change, but new ones appear (a
         decision here or on another desktop): an unknown id reads them again, once."""
         if rule_id not in self.judged_rules():
-            self._cache.judged = None
+            self._cache.judged.value = None
         return rule_choice.judged_rule(self.judged_rules(), rule_id)
 
     def rule_for(self, record: ApplicationRecord) -> TimeLimitRule:
@@ -162,9 +171,4 @@ class Workspace:
         Call only from the thread that runs database work: the cache is shared, and
         that thread is the one that fills it.
         """
-        self._cache.calendar = None
-        self._cache.rules = None
-        self._cache.judged = None
-        self._cache.units = None
-        self._cache.authorities = None
-        self._cache.chosen = {}
+        self._cache.forget()

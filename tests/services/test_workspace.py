@@ -72,13 +72,13 @@ def test_the_rule_kept_for_each_record_follows_an_edit(ws: Workspace) -> None:
     assert ws.rule_for(judged) == before
 
 
-class _EmptiedAtOnce(workspace._Cache):
-    """A cache that another thread's `reload` empties right after each fill."""
+class _EmptiedAtOnce(workspace._Read[object]):
+    """A read that another thread's `reload` forgets right after each fill."""
 
     __slots__ = ()
 
     def __setattr__(self, name: str, value: object) -> None:
-        super().__setattr__(name, {} if name == "chosen" else None)
+        super().__setattr__(name, None if name == "value" else value)
 
 
 @pytest.mark.parametrize("read", ["calendar", "rules", "judged_rules", "units", "authorities"])
@@ -87,5 +87,7 @@ def test_what_is_read_is_returned_though_another_thread_forgets_it_meanwhile(
 ) -> None:
     """A `reload` in another thread while this one reads (a test's, a change set's) once
     made the read return None: it read the cache back after filling it."""
-    object.__setattr__(ws, "_cache", _EmptiedAtOnce())
+    cache = ws._cache
+    for name in ("calendar", "rules", "judged", "units", "authorities"):
+        setattr(cache, name, _EmptiedAtOnce(getattr(cache, name)._load))
     assert getattr(ws, read)() is not None
