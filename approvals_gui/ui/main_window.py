@@ -322,7 +322,11 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         self.steps_menu = menu.addMenu(self.tr("办理(&A)"))
-        self.steps_menu.aboutToShow.connect(lambda: self.steps.fill_steps_menu(self.steps_menu))
+        self.steps_menu.aboutToShow.connect(
+            lambda: self.steps.fill_steps_menu(
+                self.steps_menu, list_shown=self._view in APPLICATION_VIEWS
+            )
+        )
         view_menu = menu.addMenu(self.tr("查看(&V)"))
         view_menu.addActions([*views, self.hotline_view_action])
         view_menu.addSeparator()

@@ -3307,6 +3307,10 @@ EIA approval deadlines</translation>
         <translation>Reload the application now?</translation>
     </message>
     <message>
+        <source>（请先在申请列表中选择一件申请）</source>
+        <translation>(select an application in the list first)</translation>
+    </message>
+    <message>
         <source>（请先选择一件申请）</source>
         <translation>(select an application first)</translation>
     </message>

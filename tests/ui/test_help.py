@@ -153,6 +153,28 @@ def test_the_next_step_key_opens_the_main_line_step(
     assert stage_of(ws, app_id) is Stage.RECEIVED  # cancelled: nothing recorded
 
 
+def test_the_steps_menu_offers_nothing_while_the_list_is_not_shown(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    """On another page the selection cannot be seen: the 办理 menu once acted on it.
+    Back on the list, the application is still selected (it once was not) and shown."""
+    app_id = register(ws, new_application(), today=TODAY)
+    window = selected(qtbot, ws, settings, app_id)
+    menu = window.steps_menu
+
+    def offered() -> list[tuple[str, bool]]:
+        menu.aboutToShow.emit()
+        return [(a.text(), a.isEnabled()) for a in menu.actions() if not a.isSeparator()]
+
+    assert (strings.action_name(Action.ACCEPT), True) in offered()
+    window.show_view(BOARD)
+    assert offered() == [("（请先在申请列表中选择一件申请）", False)]
+    window.show_view(ALL)
+    assert window.applications.page.selected_id() == app_id
+    qtbot.waitUntil(lambda: window.applications.shown_id() == app_id)
+    assert (strings.action_name(Action.ACCEPT), True) in offered()
+
+
 def test_a_step_key_that_cannot_be_taken_says_why_in_the_status_bar(
     qtbot: QtBot, ws: Workspace, settings: QSettings
 ) -> None:

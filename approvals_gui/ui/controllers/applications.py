@@ -93,12 +93,13 @@ class ApplicationsController(QObject):
 
     def show_scope(self, mine: bool) -> None:
         """我的事项 (the signed-in handler's) or 全部申请; the selection stays if it can."""
+        shown = self.shown_id()  # before the filters change: they may clear the selection
         self._filters[self._view()] = self.page.filter_state()  # kept for its return
         self._mine = mine
         self.rescope()  # the signed-in user may have changed too
         self.page.set_filter_state(self._filters[self._view()])
         self.page.set_scope(mine)
-        self.page.select(self.shown_id())
+        self.page.select(shown)
 
     def rescope(self) -> None:
         """我的事项 again, for the user as they are now (another unit, another name)."""

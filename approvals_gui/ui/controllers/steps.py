@@ -230,9 +230,13 @@ class StepActions(QObject):
 
         self._with_detail(application_id, show)
 
-    def fill_steps_menu(self, menu: QMenu) -> None:
-        """The 办理 menu: the selected application's steps, as the pane shows them."""
+    def fill_steps_menu(self, menu: QMenu, *, list_shown: bool) -> None:
+        """The 办理 menu: the selected application's steps, as the pane shows them; none
+        while another page is shown, where the selection cannot be seen."""
         menu.clear()
+        if not list_shown:
+            menu.addAction(self.tr("（请先在申请列表中选择一件申请）")).setEnabled(False)
+            return
         application_id = self._applications.page.selected_id()
         current = (
             self._applications.current_detail(application_id)
