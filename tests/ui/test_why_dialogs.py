@@ -21,7 +21,9 @@ def test_an_application_is_explained_in_the_frame(ws: Workspace, qapp: QApplicat
     dialog = WhyDialog(found)
     number = found.view.record.number
     assert dialog.windowTitle() == f"为什么是这个日期？ — {number}"
-    assert "受理决定期限" in dialog.browser.toPlainText()
+    text = dialog.browser.toPlainText()
+    assert text.startswith(f"{number} {found.view.record.project}\n")  # the heading
+    assert "受理决定期限" in text
     assert [b.text() for b in dialog.findChild(QDialogButtonBox).buttons()] == ["关闭"]
 
 

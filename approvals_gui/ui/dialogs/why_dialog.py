@@ -60,7 +60,8 @@ class WhyDialog(WhyFrame):
         self.browser.setHtml(self.html(detail))
 
     def html(self, detail: ApplicationDetail) -> str:
-        parts = [f"<h3>{escape(detail.view.record.project)}</h3>"]
+        record = detail.view.record  # the number too: many projects share a name
+        parts = [f"<h3>{escape(record.number)} {escape(record.project)}</h3>"]
         for explanation in detail.explanations:
             parts.append(self._section(explanation))
         return "".join(parts)
