@@ -111,7 +111,7 @@ def field_problems(
     are the categories' by code; `authorities` the 审批权限 table, which says whether
     the district is needed to know who decides."""
     form, problems = clean_form(form, TEXT_FIELDS)
-    for name in ("project", "enterprise_name", "handler"):
+    for name in ("project", "enterprise_name", "category", "handler"):
         if name not in problems and not getattr(form, name):
             problems[name] = DomainError(
                 ErrorCode.REQUIRED_FIELD, f"{name} is required", field=name
@@ -122,10 +122,13 @@ def field_problems(
         problems["credit_code"] = exc
     rule = rules.get(form.category)
     if rule is None:
-        problems["category"] = DomainError(
-            ErrorCode.UNKNOWN_CATEGORY,
-            f"unknown category {form.category!r}",
-            category=form.category,
+        problems.setdefault(
+            "category",
+            DomainError(
+                ErrorCode.UNKNOWN_CATEGORY,
+                f"unknown category {form.category!r}",
+                category=form.category,
+            ),
         )
     elif "district" not in problems:
         unplaced = district_problem(form.category, rule.name, form.district, authorities)

@@ -2423,6 +2423,10 @@ EIA approval deadlines</translation>
         <translation>Register</translation>
     </message>
     <message>
+        <source>（请选择）</source>
+        <translation>(choose one)</translation>
+    </message>
+    <message>
         <source>18位，如 91350100M000100Y43</source>
         <translation>18 characters, e.g. 91350100M000100Y43</translation>
     </message>

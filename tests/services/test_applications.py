@@ -47,6 +47,7 @@ def test_register_creates_enterprise_application_and_first_event(ws: Workspace) 
     [
         ({"credit_code": "91350100M000100Y44"}, ErrorCode.CREDIT_CODE_CHECK),
         ({"category": "nuclear"}, ErrorCode.UNKNOWN_CATEGORY),
+        ({"category": ""}, ErrorCode.REQUIRED_FIELD),  # none chosen: said as such
         ({"received_on": date(2026, 11, 26)}, ErrorCode.DATE_IN_FUTURE),
         ({"project": "  "}, ErrorCode.REQUIRED_FIELD),
         ({"investment": -5.0}, ErrorCode.INVALID_NUMBER),

@@ -126,13 +126,17 @@ def test_the_register_dialog_marks_required_fields_and_names_the_missing_one(
     form = dialog.findChild(QFormLayout)
     assert isinstance(form, QFormLayout)
     texts = {w.text() for w in laid_out(form) if isinstance(w, QLabel)}
-    for name in ("项目名称", "建设单位", "统一社会信用代码", "承办人"):
+    for name in ("项目名称", "建设单位", "统一社会信用代码", "审批类别", "承办人"):
         assert f"{name} *" in texts
-    assert "审批类别 *" not in texts and "备注" in texts
+    assert "备注" in texts
+    # No category chosen at first: it sets the time limits, and must be read.
+    assert dialog.category.currentText() == "（请选择）"
     type_text(dialog.project, "新建项目")
     type_text(dialog.enterprise_name, "某某公司")
     assert not save.isEnabled()
     assert "统一社会信用代码" in dialog.missing.text() and "项目名称" not in dialog.missing.text()
     assert save.toolTip() == dialog.missing.text()
     type_text(dialog.credit_code, "91350100M000100Y43")
+    assert not save.isEnabled() and "审批类别" in dialog.missing.text()
+    dialog.category.setCurrentIndex(dialog.category.findData("report_form"))
     assert save.isEnabled() and dialog.missing.text() == "" and save.toolTip() == ""

@@ -135,6 +135,8 @@ def test_register_validates_as_you_type(qtbot: QtBot, filled: Workspace) -> None
     type_text(dialog.credit_code, "91350100M000100Y43")
     dialog.investment.clear()
     type_text(dialog.investment, "3500")
+    assert not save.isEnabled()  # no category chosen yet
+    dialog.category.setCurrentIndex(dialog.category.findData("report_form"))
     assert dialog.errors["credit_code"].text() == "" and save.isEnabled()
 
 
@@ -147,6 +149,7 @@ def test_register_through_the_window(qtbot: QtBot, filled: Workspace, settings: 
         type_text(dialog.credit_code, OTHER_CODE)  # a known enterprise fills itself in
         assert dialog.enterprise_name.text() == "青山水务有限公司"
         assert "已登记企业" in dialog.enterprise_hint.text()
+        dialog.category.setCurrentIndex(dialog.category.findData("report_form"))
         qtbot.keyClick(dialog.remark, Qt.Key.Key_Return)  # Enter saves
 
     answer_next_dialog(fill)

@@ -38,7 +38,7 @@ from approvals_gui.ui import strings
 from approvals_gui.ui.dialogs.form_problems import SavingForm, blocking_text
 from approvals_gui.ui.labels import CAUTION_STYLE, ERROR_STYLE, plain_label
 
-REQUIRED = ("project", "enterprise_name", "credit_code", "handler")  # marked *
+REQUIRED = ("project", "enterprise_name", "credit_code", "category", "handler")  # marked *
 
 
 class RegisterDialog(SavingForm):
@@ -75,6 +75,9 @@ class RegisterDialog(SavingForm):
         self.credit_code = QLineEdit()
         self.credit_code.setPlaceholderText(self.tr("18位，如 91350100M000100Y43"))
         self.category = QComboBox()
+        # None chosen at first: the category sets the time limits, and a default one
+        # (the first in the list) was too easily saved unread.
+        self.category.addItem(self.tr("（请选择）"), "")
         for rule in self._rules.values():
             self.category.addItem(strings.category_name(rule.category, rule.name), rule.category)
         self.handler = QComboBox()
