@@ -424,6 +424,7 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         self.detail_pane.collapse_requested.connect(lambda: self.detail_action.setChecked(False))
+        self.applications.page.detail_button.setDefaultAction(self.detail_action)
         status = self.statusBar()
         self.steps.message.connect(status.showMessage)
         self.nav.currentItemChanged.connect(self._nav_changed)
@@ -664,6 +665,7 @@ class MainWindow(QMainWindow):
         the widths as chosen, within what keeps every part usable."""
         shown = self._view in APPLICATION_VIEWS and self.detail_action.isChecked()
         self.detail_pane.setVisible(shown)
+        self.applications.page.detail_button.setVisible(not self.detail_action.isChecked())
         handles = 2 if shown else 1  # a hidden pane's handle is hidden with it
         total = self.splitter.width() - handles * self.splitter.handleWidth()
         page = self.stack.currentWidget()

@@ -207,13 +207,21 @@ def test_the_detail_pane_folds_away_and_stays_so(
     window.show_view(ALL)
     pane = window.detail_pane
     qtbot.waitUntil(lambda: pane.isVisible() and window.splitter.sizes()[2] > 0)
+    button = window.applications.page.detail_button
+    assert not button.isVisible()
     qtbot.mouseClick(pane.collapse_button, Qt.MouseButton.LeftButton)
     assert not pane.isVisible() and not window.detail_action.isChecked()
     assert window.splitter.sizes()[2] == 0  # the list has the room
+    assert button.isVisible()  # the way back, in sight: the menu and Ctrl+I were not
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: pane.isVisible() and window.splitter.sizes()[2] > 0)
+    assert not button.isVisible()
+    qtbot.mouseClick(pane.collapse_button, Qt.MouseButton.LeftButton)
     window.close()
     again = open_window(qtbot, filled, settings)
     again.show_view(ALL)
     assert not again.detail_pane.isVisible()
+    assert again.applications.page.detail_button.isVisible()
     again.detail_action.trigger()  # 查看 → 详情栏, Ctrl+I
     qtbot.waitUntil(lambda: again.detail_pane.isVisible() and again.splitter.sizes()[2] > 0)
     again.show_view(BOARD)  # the board has no detail pane beside it

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -147,6 +148,14 @@ class ApplicationsPage(QWidget):
         self.clear_button = QPushButton(self.tr("清除筛选"))
         self.clear_button.setToolTip(self.tr("清除搜索和本视图的全部筛选条件"))
         self.clear_button.clicked.connect(self.clear_filters)
+        # The way back to a collapsed detail pane, where it was (the window gives it its
+        # action and shows it while the pane is collapsed).
+        self.detail_button = QToolButton()
+        self.detail_button.setObjectName("show_detail")
+        self.detail_button.setArrowType(Qt.ArrowType.LeftArrow)
+        self.detail_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.detail_button.setAutoRaise(True)
+        self.detail_button.hide()
         self._fill_fixed_filters()
         self.table = self._make_table()
         # A header saved in one language and shown in the other: the chips' own width.
@@ -166,6 +175,7 @@ class ApplicationsPage(QWidget):
         scope.addWidget(self.show_finished)
         scope.addWidget(self.shown)
         scope.addWidget(self.clear_button)
+        scope.addWidget(self.detail_button)
         filters = QHBoxLayout()
         for combo, tip in (
             (self.stage, self.tr("按环节筛选")),
