@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 
 from PySide6.QtCharts import QChart, QChartView
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRect, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSpinBox,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -109,6 +110,9 @@ class FiguresPage(QWidget):
         self.units_table = QTableWidget(0, 1 + len(UNIT_COLUMNS))
         self.units_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.units_table.verticalHeader().setVisible(False)
+        self.units_table.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+        )
         self.units_notes = QGridLayout()
         self.chart_views = [QChartView() for _ in range(3)]
         for view in self.chart_views:
@@ -336,10 +340,33 @@ class FiguresPage(QWidget):
                     item.setToolTip(localize("figures", cell.label))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 table.setItem(i, j, item)
-        table.resizeColumnsToContents()
-        header_height = table.horizontalHeader().height()
+        header_height = self._fit_columns()
         rows_height = sum(table.rowHeight(i) for i in range(len(rows)))
         table.setFixedHeight(header_height + rows_height + 2 * table.frameWidth() + 2)
+
+    def _fit_columns(self) -> int:
+        """Each column as wide as its cells, or its heading's longest word; a heading
+        wider than that wraps (English ones are long: "Decided within the statutory
+        limit"), so that the table fits the page without scrolling sideways in its
+        box. Returns the heading's height for its lines."""
+        table = self.units_table
+        header = table.horizontalHeader()
+        metrics = header.fontMetrics()
+        margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 8
+        lines = 1
+        for j in range(table.columnCount()):
+            heading = table.horizontalHeaderItem(j)
+            text = heading.text() if heading is not None else ""
+            words = max((metrics.horizontalAdvance(w) for w in text.split()), default=0)
+            width = max(table.sizeHintForColumn(j), words + margin)
+            table.setColumnWidth(j, width)
+            wrapped = metrics.boundingRect(
+                QRect(0, 0, width - margin, 10_000), Qt.TextFlag.TextWordWrap, text
+            )
+            lines = max(lines, -(-wrapped.height() // metrics.height()))
+        height = lines * metrics.height() + margin
+        header.setFixedHeight(height)
+        return height
 
     def unit_texts(self) -> dict[str, dict[str, str]]:
         """What the by-unit table shows now: unit name → column label → text."""
