@@ -3,10 +3,12 @@ and the status bar. Each page's work lives in its controller (ui/controllers/)."
 
 from __future__ import annotations
 
+import platform
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
+import PySide6
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -220,6 +222,7 @@ class MainWindow(QMainWindow):
         self.splitter.installEventFilter(self)
         self.widths = splitter_sizes.Widths()
         self.setCentralWidget(self.splitter)
+        self.database_name = database_label
         self.database_label = QLabel(self.tr("数据库：%1").replace("%1", database_label))
         self.counts_label = QLabel()
         self.hotline_label = QLabel()
@@ -819,12 +822,22 @@ class MainWindow(QMainWindow):
         if options.language(self._settings) != language:
             self.language_changed.emit(options.language(self._settings))
 
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("关于"),
-            self.tr("一次办结 %1\n环评审批时限管理").replace("%1", __version__),
+    def about_text(self) -> str:
+        """The program and what a support call asks first: its version, the database
+        this window works on, where the log is, and the Qt and Python beneath."""
+        return "\n".join(
+            (
+                self.tr("一次办结 %1\n环评审批时限管理").replace("%1", __version__),
+                "",
+                self.tr("数据库：%1").replace("%1", self.database_name),
+                self.tr("日志文件夹：%1").replace("%1", str(log_folder())),
+                f"Qt {qVersion()} · PySide6 {PySide6.__version__}"
+                f" · Python {platform.python_version()}",
+            )
         )
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("关于"), self.about_text())
 
     def _restore_state(self) -> None:
         s = self._settings

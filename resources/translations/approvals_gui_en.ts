@@ -2031,6 +2031,10 @@
         <translation>Database: %1</translation>
     </message>
     <message>
+        <source>日志文件夹：%1</source>
+        <translation>Log folder: %1</translation>
+    </message>
+    <message>
         <source>在办的 12369 热线案件中，当前期限（受理告知、承办单位反馈、办结、复查或复核期限）已过的件数</source>
         <translation>Open 12369 cases whose running date (acceptance notice, the unit&apos;s report, closing, review or re-examination) has passed</translation>
     </message>

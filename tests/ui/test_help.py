@@ -11,9 +11,11 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from approvals_gui import __version__
 from approvals_gui.domain.notices import NoticeKind
 from approvals_gui.domain.stages import Action, Stage
 from approvals_gui.i18n import install_translators
+from approvals_gui.logs import log_folder
 from approvals_gui.services.applications import Step, apply_step, detail, register
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui import strings
@@ -23,7 +25,7 @@ from approvals_gui.ui.main_window import ALL, BOARD, MainWindow
 from approvals_gui.ui.written import BOX_NAME
 from tests.conftest import TODAY, new_application
 from tests.notice_cases import issuable
-from tests.ui.conftest import answer_next_dialog, open_window
+from tests.ui.conftest import answer_next_dialog, open_window, read_next_box
 from tests.ui.test_notices import choose, save_to, showing
 
 PAGES = ["我的事项", "全部申请", "超期看板", "统计分析", "企业服务日", "企业名录"]
@@ -291,3 +293,21 @@ def test_the_saved_file_box_speaks_english(english: None, tmp_path: Path) -> Non
     assert box.text() == "Saved: notice.pdf"
     assert sorted(b.text() for b in box.buttons()) == ["Close", "Open", "Open folder"]
     box.close()
+
+
+def test_about_names_the_version_the_database_and_the_log(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    """What a support call asks first; it once said only the program's name."""
+    window = open_window(qtbot, ws, settings)
+    said: list[str] = []
+    read_next_box(said)
+    about = next(
+        a for m in window.menuBar().actions() for a in m.menu().actions() if a.text() == "关于"
+    )
+    about.trigger()
+    qtbot.waitUntil(lambda: said != [])
+    assert said[0].startswith(f"一次办结 {__version__}\n")
+    assert f"数据库：{window.database_name}" in said[0] and window.database_name
+    assert f"日志文件夹：{log_folder()}" in said[0]
+    assert "Qt 6." in said[0] and "Python 3." in said[0]
