@@ -1756,7 +1756,7 @@
     <name>HotlinePage</name>
     <message>
         <source>登记举报…</source>
-        <translation>Register report…</translation>
+        <translation>Register a 12369 report…</translation>
     </message>
     <message>
         <source>登记新收到的举报（Ctrl+Shift+N）</source>
@@ -2096,7 +2096,7 @@
     </message>
     <message>
         <source>登记举报…</source>
-        <translation>Register report…</translation>
+        <translation>Register a 12369 report…</translation>
     </message>
     <message>
         <source>登记 12369 热线收到的举报</source>
@@ -2112,7 +2112,7 @@
     </message>
     <message>
         <source>从备份恢复…</source>
-        <translation>Restore from Backup…</translation>
+        <translation>Restore from backup…</translation>
     </message>
     <message>
         <source>切换用户…</source>
