@@ -205,6 +205,9 @@ class DetailPane(QWidget):
         ]
         table = HistoryTable(TIMELINE, headers)
         table.setObjectName("timeline")
+        days = table.horizontalHeaderItem(table.index_of("workdays"))
+        if days is not None:  # a number without a unit of time said what it counts
+            days.setToolTip(self.tr("在进入的环节停留的工作日：至下一步，或仍在其中时至今天"))
         return table
 
     # -- filling ------------------------------------------------------------------------

@@ -869,6 +869,10 @@
 <context>
     <name>DetailPane</name>
     <message>
+        <source>在进入的环节停留的工作日：至下一步，或仍在其中时至今天</source>
+        <translation>Working days spent in the stage entered: up to the next step, or to today while still in it</translation>
+    </message>
+    <message>
         <source>办理</source>
         <translation>Steps</translation>
     </message>

@@ -248,6 +248,8 @@ def test_the_detail_pane_has_its_tabs_and_the_history_its_document_numbers(
         pane.timeline.horizontalHeaderItem(c).text() for c in range(pane.timeline.columnCount())
     ]
     last = {headers[c]: pane.timeline.item(4, c).text() for c in range(len(headers))}
+    days = pane.timeline.horizontalHeaderItem(headers.index("工作日"))
+    assert days is not None and "在进入的环节停留的工作日" in days.toolTip()  # what it counts
     assert last["操作"] == "批准" and last["文号"] == "江环审〔2026〕88号"
     assert last["备注"] == "附条件；2026-11-25 补录"  # approved 10-30, entered 11-25
     issue = pane.findChild(QAbstractButton, "issue_acceptance")
