@@ -173,6 +173,30 @@ def countdown_text(clock: Clock) -> str:
     return QCoreApplication.translate("strings", "已终止")
 
 
+# Between a text's length variants, longest first (Qt's own separator for them).
+VARIANTS = "\x9c"
+
+
+def countdown_chip(clock: Clock) -> str:
+    """What the list's chip says: `countdown_text`; for a decided application followed
+    by shorter variants (after VARIANTS), which the chip shows where the whole does not
+    fit (the column is as wide as the running ones' chips need): the status shortened,
+    then the days used alone. The days stay in sight; the chip's colour and tooltip
+    still say the whole."""
+    text = countdown_text(clock)
+    used = clock.workdays_used or 0
+    if clock.status is Status.WITHIN_PROMISE:
+        short = QCoreApplication.translate("strings", "期内办结 用时 %n 个工作日", None, used)
+    elif clock.status is Status.PAST_PROMISE:
+        short = QCoreApplication.translate("strings", "超承诺 用时 %n 个工作日", None, used)
+    elif clock.status is Status.PAST_STATUTORY:
+        short = QCoreApplication.translate("strings", "超法定 用时 %n 个工作日", None, used)
+    else:
+        return text
+    days = QCoreApplication.translate("strings", "用时 %n 个工作日", None, used)
+    return VARIANTS.join((text, short, days))
+
+
 def countdown_note(clock: Clock) -> str:
     """What a decided chip's days mean, beside it on hover: a decision after a long
     public notice can read 用时 0 个工作日, rightly."""

@@ -1570,8 +1570,8 @@
         <translation>Countdowns and “Why this date?”</translation>
     </message>
     <message>
-        <source>列表中的倒计时按工作日计算：绿色为正常，黄色为即将到期，红色为已超期，灰色为暂停计时（技术评估、听证等不计入时限）。办结后显示是否在承诺期内办结。点“为什么是这个日期？”可看到期日的推算过程：起算日、跳过的节假日和暂停的时段。</source>
-        <translation>Countdowns in the list are in working days: green is on time, yellow is due soon, red is overdue, grey is paused (expert review, hearings and the like do not count). Once finished, an application shows whether it was done within the promised time. “Why this date?” shows how the due date was worked out: the start day, the holidays skipped and the paused spans.</translation>
+        <source>列表中的倒计时按工作日计算：绿色为正常，黄色为即将到期，红色为超过承诺期限，深红色为超过法定期限，灰色为暂停计时（技术评估、听证等不计入时限）。办结后显示用时，蓝色为承诺期内办结，浅灰色为超承诺未超法定，浅红色为超法定期限办结；列宽不够时只显示用时，鼠标停留可看全文。点“为什么是这个日期？”可看到期日的推算过程：起算日、跳过的节假日和暂停的时段。</source>
+        <translation>Countdowns in the list are in working days: green is on time, yellow is due soon, red is past the promised limit, dark red is past the statutory limit, grey is paused (expert review, hearings and the like do not count). Once decided, an application shows the working days it took: blue within the promise, light grey past the promise but within the law, light red past the statutory limit; where the column is too narrow only the days are shown, the whole text on hover. “Why this date?” shows how the due date was worked out: the start day, the holidays skipped and the paused spans.</translation>
     </message>
     <message>
         <source>通知书</source>
@@ -5252,6 +5252,34 @@ Then restart the program and sign in with that account.</translation>
         <translation>
             <numerusform>%n working day past promise</numerusform>
             <numerusform>%n working days past promise</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>用时 %n 个工作日</source>
+        <translation>
+            <numerusform>%n working day used</numerusform>
+            <numerusform>%n working days used</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>期内办结 用时 %n 个工作日</source>
+        <translation>
+            <numerusform>In time: %n working day</numerusform>
+            <numerusform>In time: %n working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>超承诺 用时 %n 个工作日</source>
+        <translation>
+            <numerusform>Past promise: %n working day</numerusform>
+            <numerusform>Past promise: %n working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>超法定 用时 %n 个工作日</source>
+        <translation>
+            <numerusform>Past the law: %n working day</numerusform>
+            <numerusform>Past the law: %n working days</numerusform>
         </translation>
     </message>
     <message numerus="yes">

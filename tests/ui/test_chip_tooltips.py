@@ -1,12 +1,17 @@
 """A countdown chip's tooltip: its status, its whole text, and for a decided one what
-its working days count (a decision after a long public notice may rightly show 0)."""
+its working days count (a decision after a long public notice may rightly show 0); and
+a decided chip's shorter wording where the whole does not fit."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication
 
 from approvals_gui.services.applications import list_applications
 from approvals_gui.services.workspace import Workspace
+from approvals_gui.ui import strings
+from approvals_gui.ui.delegates.countdown import fitting
 from approvals_gui.ui.models.applications_table import COUNTDOWN_COLUMN, ApplicationsTableModel
 from tests.conftest import TODAY
 
@@ -24,3 +29,30 @@ def test_a_decided_chip_says_what_its_days_count(data: Workspace) -> None:
     assert decided.splitlines()[1].startswith("承诺期内办结 用时")
     assert decided.splitlines()[2].startswith("用时：受理至决定的工作日，不含")
     assert len(running.splitlines()) == 2  # its status and its chip, nothing to explain
+
+
+def test_a_decided_chip_too_long_for_its_column_keeps_its_days(
+    data: Workspace, qapp: QApplication
+) -> None:
+    """The column is as wide as the running chips need; a decided chip's whole wording
+    is longer and was cut before its days ("超法定期限办结 用时 3…"). It has shorter
+    variants, which the chip shows where the whole does not fit."""
+    model = ApplicationsTableModel()
+    model.set_views(list_applications(data, today=TODAY))
+    shown = {
+        model.view_at(row).record.project: str(model.index(row, COUNTDOWN_COLUMN).data())
+        for row in range(model.rowCount())
+    }
+    decided, running = shown["@SUM(A1)"], shown['=HYPERLINK("http://x")']
+    whole, short, days = decided.split(strings.VARIANTS)
+    assert whole.startswith("承诺期内办结 用时") and whole.endswith(" 个工作日")
+    assert short == "期内办结 " + days and whole == "承诺期内办结 " + days
+    assert strings.VARIANTS not in running
+    metrics = QFontMetrics(qapp.font())
+    chip = 22  # the chip's margins and padding
+    room = metrics.horizontalAdvance(whole) + chip
+    assert fitting(decided, metrics, room) == whole
+    assert fitting(decided, metrics, room - 1) == short
+    assert fitting(decided, metrics, metrics.horizontalAdvance(short) + chip - 1) == days
+    assert fitting(decided, metrics, 40) == days  # the shortest, to be elided
+    assert fitting(running, metrics, 40) == running

@@ -313,6 +313,8 @@ def test_a_header_saved_narrower_keeps_the_chips_listed_whole(
     """The countdown column is as wide as the open applications' chips listed need (a
     header saved in Chinese and shown in English too), and no wider than that (one saved
     in English shown in Chinese pushed the due date out of the list)."""
+    from approvals_gui.domain.clock import Status
+    from approvals_gui.ui.delegates.countdown import fitting
     from approvals_gui.ui.models.applications_table import COUNTDOWN_COLUMN
     from approvals_gui.ui.models.roles import Role
     from approvals_gui.ui.pages.applications_page import COUNTDOWN_MAX_CHARS, DECIDED
@@ -333,6 +335,14 @@ def test_a_header_saved_narrower_keeps_the_chips_listed_whole(
     )
     width = table.columnWidth(COUNTDOWN_COLUMN)
     assert need <= width <= max(need, 150)
+    # A decided chip shows the longest of its wordings that fits, whole: at least its
+    # days used (its whole wording once lost them to "…").
+    decided = [
+        fitting(str(page.proxy.index(r, COUNTDOWN_COLUMN).data()), metrics, width)
+        for r in range(page.proxy.rowCount())
+        if page.proxy.index(r, COUNTDOWN_COLUMN).data(Role.STATUS) in DECIDED - {Status.CLOSED}
+    ]
+    assert decided and all(metrics.horizontalAdvance(c) + 22 <= width for c in decided)
     header = table.horizontalHeader()
     table.setColumnWidth(COUNTDOWN_COLUMN, 90)  # a drag narrower
     assert table.columnWidth(COUNTDOWN_COLUMN) == width

@@ -4,11 +4,12 @@ statutory date), grey, or finished."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from approvals_gui.domain.clock import Status
 from approvals_gui.ui.models.roles import Role
+from approvals_gui.ui.strings import VARIANTS
 
 # (background, text) per status; contrast checked against WCAG AA for the text size.
 CHIP_COLOURS: dict[Status, tuple[str, str]] = {
@@ -23,6 +24,14 @@ CHIP_COLOURS: dict[Status, tuple[str, str]] = {
     Status.CLOSED: ("#f5f5f5", "#757575"),
     Status.UNKNOWN: ("#4a148c", "#ffffff"),
 }
+
+
+def fitting(text: str, metrics: QFontMetrics, cell_width: int) -> str:
+    """The first of `text`'s length variants (strings.VARIANTS) whose chip fits a cell
+    `cell_width` wide, else the shortest (elided where it is drawn)."""
+    variants = text.split(VARIANTS)
+    room = cell_width - 6 - 16  # the chip's margins, then its padding
+    return next((v for v in variants if metrics.horizontalAdvance(v) <= room), variants[-1])
 
 
 class CountdownDelegate(QStyledItemDelegate):
@@ -42,8 +51,8 @@ class CountdownDelegate(QStyledItemDelegate):
                 QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget
             )
         background, foreground = CHIP_COLOURS[Status(status)]
-        text = str(index.data(Qt.ItemDataRole.DisplayRole))
         metrics = option.fontMetrics
+        text = fitting(str(index.data(Qt.ItemDataRole.DisplayRole)), metrics, option.rect.width())
         width = min(metrics.horizontalAdvance(text) + 16, option.rect.width() - 6)
         rect = QRectF(option.rect.x() + 3, option.rect.y() + 3, width, option.rect.height() - 6)
         painter.save()

@@ -313,9 +313,9 @@ class ApplicationsTableModel(QAbstractTableModel):
 
     def _countdown(self, row: int, role: int) -> str:
         clock = self._views[row].clock
-        text = strings.countdown_text(clock)
         if role == Qt.ItemDataRole.DisplayRole:
-            return text
+            return strings.countdown_chip(clock)  # the delegate picks the variant that fits
+        text = strings.countdown_text(clock)
         # The chip's whole text too, where the column elides it, and what it counts.
         lines = [strings.status_name(clock.status), text, strings.countdown_note(clock)]
         return "\n".join(filter(None, lines))
