@@ -182,8 +182,9 @@ def records_from_rows(
     """Applications as lists read them, each from its values in APPLICATION_COLUMNS'
     order, with its enterprise's name and credit code from `names` (by id).
 
-    One loop for all, each row unpacked at once and each record built directly through
-    its twin: some 0.05 s less for 100,000 than indexing the rows and a call per row."""
+    One loop for all: each row unpacked at once (indexing a SQLAlchemy row 17 times cost
+    some 2% more of a first read), each record built directly through its twin (a call
+    less per row, some 0.05 s of 100,000)."""
     found: list[ApplicationRecord] = []
     add, known, record_class = found.append, _facts.get, ApplicationRecord
     for (

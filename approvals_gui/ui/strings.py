@@ -161,13 +161,8 @@ def countdown_text(clock: Clock) -> str:
         if clock.phase is Phase.INTAKE and left > 0:
             return QCoreApplication.translate("strings", "待受理 剩 %n 个工作日", None, left)
         return workdays_left_text(left)
-    used = clock.workdays_used or 0
-    if clock.status is Status.WITHIN_PROMISE:
-        return QCoreApplication.translate("strings", "承诺期内办结 用时 %n 个工作日", None, used)
-    if clock.status is Status.PAST_PROMISE:
-        return QCoreApplication.translate("strings", "超承诺未超法定 用时 %n 个工作日", None, used)
-    if clock.status is Status.PAST_STATUTORY:
-        return QCoreApplication.translate("strings", "超法定期限办结 用时 %n 个工作日", None, used)
+    if (wordings := _decided_wordings(clock)) is not None:
+        return wordings[0]
     if clock.status is Status.UNKNOWN:
         return QCoreApplication.translate("strings", "无法计算：日期超出日历范围")
     return QCoreApplication.translate("strings", "已终止")
@@ -178,23 +173,34 @@ VARIANTS = "\x9c"
 
 
 def countdown_chip(clock: Clock) -> str:
-    """What the list's chip says: `countdown_text`; for a decided application followed
-    by shorter variants (after VARIANTS), which the chip shows where the whole does not
-    fit (the column is as wide as the running ones' chips need): the status shortened,
-    then the days used alone. The days stay in sight; the chip's colour and tooltip
-    still say the whole."""
+    """What the list's chip says: `countdown_text`; for a decided application (its
+    delivery done) followed by shorter variants, after VARIANTS, which the chip shows
+    where the whole does not fit (the column is as wide as the running ones' chips
+    need): the status shortened, then the days used alone. The days stay in sight; the
+    chip's colour and tooltip still say the whole."""
     text = countdown_text(clock)
+    wordings = _decided_wordings(clock)
+    if wordings is None or wordings[0] != text:  # (awaiting delivery: that countdown)
+        return text
+    return VARIANTS.join(wordings)
+
+
+def _decided_wordings(clock: Clock) -> tuple[str, str, str] | None:
+    """A decided application's chip, longest first: whole, its status shortened, the
+    days used alone; None for any other."""
     used = clock.workdays_used or 0
     if clock.status is Status.WITHIN_PROMISE:
+        whole = QCoreApplication.translate("strings", "承诺期内办结 用时 %n 个工作日", None, used)
         short = QCoreApplication.translate("strings", "期内办结 用时 %n 个工作日", None, used)
     elif clock.status is Status.PAST_PROMISE:
+        whole = QCoreApplication.translate("strings", "超承诺未超法定 用时 %n 个工作日", None, used)
         short = QCoreApplication.translate("strings", "超承诺 用时 %n 个工作日", None, used)
     elif clock.status is Status.PAST_STATUTORY:
+        whole = QCoreApplication.translate("strings", "超法定期限办结 用时 %n 个工作日", None, used)
         short = QCoreApplication.translate("strings", "超法定 用时 %n 个工作日", None, used)
     else:
-        return text
-    days = QCoreApplication.translate("strings", "用时 %n 个工作日", None, used)
-    return VARIANTS.join((text, short, days))
+        return None
+    return whole, short, QCoreApplication.translate("strings", "用时 %n 个工作日", None, used)
 
 
 def countdown_note(clock: Clock) -> str:

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 
+from approvals_gui.domain.clock import Clock, Phase, Status
 from approvals_gui.services.applications import list_applications
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui import strings
@@ -56,3 +57,13 @@ def test_a_decided_chip_too_long_for_its_column_keeps_its_days(
     assert fitting(decided, metrics, metrics.horizontalAdvance(short) + chip - 1) == days
     assert fitting(decided, metrics, 40) == days  # the shortest, to be elided
     assert fitting(running, metrics, 40) == running
+
+
+def test_a_decision_awaiting_delivery_shows_its_delivery_whole(qapp: QApplication) -> None:
+    """Decided within the promise but not yet delivered: the chip counts down the
+    delivery, and has no decided wordings to fall back on."""
+    waiting = Clock(
+        Status.WITHIN_PROMISE, Phase.DELIVERY, due=TODAY, workdays_left=3, workdays_used=5
+    )
+    assert strings.countdown_chip(waiting) == strings.countdown_text(waiting)
+    assert strings.countdown_chip(waiting) == "待送达 剩 3 个工作日"
