@@ -197,34 +197,12 @@ def records_from_rows(
         district,
         registered_on,
         version,
-        stage,
-        received_on,
-        accepted_on,
-        decided_on,
-        delivered_on,
-        closed_on,
-        supplement_rounds,
-        extension_days,
-        extended_on,
-        extension_reason,
-        pause_spans,
+        *fact_values,  # FACT_COLUMNS'
         rule_id,
         unit,
         holder,
     ) in rows:
-        key = (
-            stage,
-            received_on,
-            accepted_on,
-            decided_on,
-            delivered_on,
-            closed_on,
-            supplement_rounds,
-            extension_days,
-            extended_on,
-            extension_reason,
-            pause_spans,
-        )
+        key = tuple(fact_values)
         facts = known(key)
         if facts is None:
             facts = facts_of(key)
