@@ -2435,6 +2435,10 @@ EIA approval deadlines</translation>
         <translation>(choose one)</translation>
     </message>
     <message>
+        <source>请先选择审批类别</source>
+        <translation>choose the approval category first</translation>
+    </message>
+    <message>
         <source>18位，如 91350100M000100Y43</source>
         <translation>18 characters, e.g. 91350100M000100Y43</translation>
     </message>

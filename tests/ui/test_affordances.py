@@ -131,6 +131,7 @@ def test_the_register_dialog_marks_required_fields_and_names_the_missing_one(
     assert "备注" in texts
     # No category chosen at first: it sets the time limits, and must be read.
     assert dialog.category.currentText() == "（请选择）"
+    assert dialog.deciding.text() == "待定（请先选择审批类别）"  # it follows the category
     type_text(dialog.project, "新建项目")
     type_text(dialog.enterprise_name, "某某公司")
     assert not save.isEnabled()

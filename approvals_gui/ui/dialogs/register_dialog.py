@@ -188,6 +188,15 @@ class RegisterDialog(SavingForm):
         district with no branch in the caution colour."""
         ref = self._reference
         code = str(self.category.currentData())
+        if not code:  # none chosen yet: who decides follows from the category
+            self.district_label.setText(self._labels["district"])
+            self.deciding.setStyleSheet("")
+            self.deciding.setText(
+                self.tr("%1（%2）")
+                .replace("%1", self.tr("待定"))
+                .replace("%2", self.tr("请先选择审批类别"))
+            )
+            return
         district = self.district.text().strip()
         rule = self._rules.get(code)
         needed = district_problem(code, rule.name if rule else code, "", ref.authorities)
