@@ -139,33 +139,7 @@ def holiday_names(days: Iterable[DayInfo]) -> list[str]:
 
 def countdown_text(clock: Clock) -> str:
     """What the countdown chip says."""
-    left = clock.workdays_left
-    if clock.status is Status.PAUSED:
-        assert clock.paused_by is not None
-        paused = QCoreApplication.translate("strings", "暂停：%1")
-        return paused.replace("%1", stage_name(clock.paused_by))
-    if clock.phase is Phase.DELIVERY and left is not None:
-        if left == 0:
-            return QCoreApplication.translate("strings", "今日应送达")
-        if left < 0:
-            return QCoreApplication.translate("strings", "送达超期 %n 个工作日", None, -left)
-        return QCoreApplication.translate("strings", "待送达 剩 %n 个工作日", None, left)
-    if clock.status is Status.BREACH:
-        assert left is not None
-        return QCoreApplication.translate("strings", "超法定期限 %n 个工作日", None, -left)
-    if clock.status is Status.OVERDUE:  # the bureau's own promise, not the law's limit
-        assert left is not None
-        return QCoreApplication.translate("strings", "超承诺 %n 个工作日", None, -left)
-    if clock.status in (Status.NORMAL, Status.DUE_SOON):
-        assert left is not None
-        if clock.phase is Phase.INTAKE and left > 0:
-            return QCoreApplication.translate("strings", "待受理 剩 %n 个工作日", None, left)
-        return workdays_left_text(left)
-    if (wordings := _decided_wordings(clock)) is not None:
-        return wordings[0]
-    if clock.status is Status.UNKNOWN:
-        return QCoreApplication.translate("strings", "无法计算：日期超出日历范围")
-    return QCoreApplication.translate("strings", "已终止")
+    return countdown_wordings(clock)[0]
 
 
 # Between a text's length variants, longest first (Qt's own separator for them).
@@ -173,16 +147,43 @@ VARIANTS = "\x9c"
 
 
 def countdown_chip(clock: Clock) -> str:
-    """What the list's chip says: `countdown_text`; for a decided application (its
-    delivery done) followed by shorter variants, after VARIANTS, which the chip shows
-    where the whole does not fit (the column is as wide as the running ones' chips
-    need): the status shortened, then the days used alone. The days stay in sight; the
-    chip's colour and tooltip still say the whole."""
-    text = countdown_text(clock)
-    wordings = _decided_wordings(clock)
-    if wordings is None or wordings[0] != text:  # (awaiting delivery: that countdown)
-        return text
-    return VARIANTS.join(wordings)
+    """What the list's chip says: `countdown_wordings` joined by VARIANTS, of which the
+    chip shows the longest that fits (the column is as wide as the running ones' chips
+    need). A decided application's days stay in sight; the chip's colour and tooltip
+    still say the whole."""
+    return VARIANTS.join(countdown_wordings(clock))
+
+
+def countdown_wordings(clock: Clock) -> tuple[str, ...]:
+    """What the countdown chip says, longest first: one wording; a decided application
+    (its delivery done) also its status shortened, then its days used alone."""
+    left = clock.workdays_left
+    if clock.status is Status.PAUSED:
+        assert clock.paused_by is not None
+        paused = QCoreApplication.translate("strings", "暂停：%1")
+        return (paused.replace("%1", stage_name(clock.paused_by)),)
+    if clock.phase is Phase.DELIVERY and left is not None:  # decided: the delivery's
+        if left == 0:
+            return (QCoreApplication.translate("strings", "今日应送达"),)
+        if left < 0:
+            return (QCoreApplication.translate("strings", "送达超期 %n 个工作日", None, -left),)
+        return (QCoreApplication.translate("strings", "待送达 剩 %n 个工作日", None, left),)
+    if clock.status is Status.BREACH:
+        assert left is not None
+        return (QCoreApplication.translate("strings", "超法定期限 %n 个工作日", None, -left),)
+    if clock.status is Status.OVERDUE:  # the bureau's own promise, not the law's limit
+        assert left is not None
+        return (QCoreApplication.translate("strings", "超承诺 %n 个工作日", None, -left),)
+    if clock.status in (Status.NORMAL, Status.DUE_SOON):
+        assert left is not None
+        if clock.phase is Phase.INTAKE and left > 0:
+            return (QCoreApplication.translate("strings", "待受理 剩 %n 个工作日", None, left),)
+        return (workdays_left_text(left),)
+    if (wordings := _decided_wordings(clock)) is not None:
+        return wordings
+    if clock.status is Status.UNKNOWN:
+        return (QCoreApplication.translate("strings", "无法计算：日期超出日历范围"),)
+    return (QCoreApplication.translate("strings", "已终止"),)
 
 
 def _decided_wordings(clock: Clock) -> tuple[str, str, str] | None:
