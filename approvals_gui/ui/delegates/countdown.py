@@ -26,11 +26,15 @@ CHIP_COLOURS: dict[Status, tuple[str, str]] = {
 }
 
 
+MARGIN = 3  # around the chip, in its cell
+PADDING = 16  # the chip's own, beside its text
+
+
 def fitting(text: str, metrics: QFontMetrics, cell_width: int) -> str:
     """The first of `text`'s length variants (strings.VARIANTS) whose chip fits a cell
     `cell_width` wide, else the shortest (elided where it is drawn)."""
     variants = text.split(VARIANTS)
-    room = cell_width - 6 - 16  # the chip's margins, then its padding
+    room = cell_width - 2 * MARGIN - PADDING
     return next((v for v in variants if metrics.horizontalAdvance(v) <= room), variants[-1])
 
 
@@ -53,8 +57,13 @@ class CountdownDelegate(QStyledItemDelegate):
         background, foreground = CHIP_COLOURS[Status(status)]
         metrics = option.fontMetrics
         text = fitting(str(index.data(Qt.ItemDataRole.DisplayRole)), metrics, option.rect.width())
-        width = min(metrics.horizontalAdvance(text) + 16, option.rect.width() - 6)
-        rect = QRectF(option.rect.x() + 3, option.rect.y() + 3, width, option.rect.height() - 6)
+        width = min(metrics.horizontalAdvance(text) + PADDING, option.rect.width() - 2 * MARGIN)
+        rect = QRectF(
+            option.rect.x() + MARGIN,
+            option.rect.y() + MARGIN,
+            width,
+            option.rect.height() - 2 * MARGIN,
+        )
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
