@@ -45,6 +45,9 @@ class _Read(Generic[_T]):
                 found = self.value = self._load(session)
         return found
 
+    def forget(self) -> None:
+        self.value = None
+
 
 def _units(session: Session) -> tuple[Unit, ...]:
     return tuple(load_units(session))
@@ -66,7 +69,7 @@ class _Cache:
 
     def forget(self) -> None:
         for read in (self.calendar, self.rules, self.judged, self.units, self.authorities):
-            read.value = None
+            read.forget()
         self.chosen = {}
 
 
@@ -150,7 +153,7 @@ class Workspace:
         """A frozen rule by id. Frozen rules never change, but new ones appear (a
         decision here or on another desktop): an unknown id reads them again, once."""
         if rule_id not in self.judged_rules():
-            self._cache.judged.value = None
+            self._cache.judged.forget()
         return rule_choice.judged_rule(self.judged_rules(), rule_id)
 
     def rule_for(self, record: ApplicationRecord) -> TimeLimitRule:
