@@ -233,12 +233,14 @@ def records_from_rows(
 
 
 _NAMED = len(APPLICATION_COLUMNS)  # where a record's row has its enterprise's columns
+_ENTERPRISE_ID = APPLICATION_COLUMNS.index(("application", "enterprise_id"))
 
 
 def record_from_row(r: Sequence[Any]) -> ApplicationRecord:
     """An application as lists read it, from its values in RECORD_COLUMNS' order (more
     may follow)."""
-    return records_from_rows((r[:_NAMED],), {r[3]: (r[_NAMED], r[_NAMED + 1])})[0]
+    names = {r[_ENTERPRISE_ID]: (r[_NAMED], r[_NAMED + 1])}
+    return records_from_rows((r[:_NAMED],), names)[0]
 
 
 def facts_of(columns: Sequence[Any]) -> ClockFacts:

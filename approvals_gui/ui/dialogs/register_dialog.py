@@ -191,11 +191,7 @@ class RegisterDialog(SavingForm):
         if not code:  # none chosen yet: who decides follows from the category
             self.district_label.setText(self._labels["district"])
             self.deciding.setStyleSheet("")
-            self.deciding.setText(
-                self.tr("%1（%2）")
-                .replace("%1", self.tr("待定"))
-                .replace("%2", self.tr("请先选择审批类别"))
-            )
+            self._show_deciding(self.tr("待定"), self.tr("请先选择审批类别"))
             return
         district = self.district.text().strip()
         rule = self._rules.get(code)
@@ -213,9 +209,10 @@ class RegisterDialog(SavingForm):
             name = self.tr("待定")
         else:
             name = ref.unit_names().get(found.unit, found.unit)
-        self.deciding.setText(
-            self.tr("%1（%2）").replace("%1", name).replace("%2", self._why_text(found, code))
-        )
+        self._show_deciding(name, self._why_text(found, code))
+
+    def _show_deciding(self, unit: str, why: str) -> None:
+        self.deciding.setText(self.tr("%1（%2）").replace("%1", unit).replace("%2", why))
 
     def _why_text(self, found: Assignment, category: str) -> str:
         rule = self._rules.get(category)

@@ -352,6 +352,7 @@ class FiguresPage(QWidget):
         table = self.units_table
         header = table.horizontalHeader()
         metrics = header.fontMetrics()
+        # The style's margins each side, and 8 px for the section's frame and some air.
         margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 8
         lines = 1
         for j in range(table.columnCount()):
