@@ -67,3 +67,20 @@ def test_a_decision_awaiting_delivery_shows_its_delivery_whole(qapp: QApplicatio
     )
     assert strings.countdown_chip(waiting) == strings.countdown_text(waiting)
     assert strings.countdown_chip(waiting) == "待送达 剩 3 个工作日"
+
+
+def test_a_screen_reader_hears_a_chip_whole_without_its_variants(data: Workspace) -> None:
+    """The chip's display text carries its shorter wordings after separators, which a
+    screen reader would read out: its accessible text is the whole wording, once."""
+    model = ApplicationsTableModel()
+    model.set_views(list_applications(data, today=TODAY))
+    heard: dict[str, tuple[str, str]] = {}
+    for row in range(model.rowCount()):
+        view = model.view_at(row)
+        said = model.index(row, COUNTDOWN_COLUMN).data(Qt.ItemDataRole.AccessibleTextRole)
+        heard[view.record.project] = (said, strings.countdown_text(view.clock))
+    decided, whole = heard["@SUM(A1)"]
+    assert decided == whole and strings.VARIANTS not in decided
+    assert decided.startswith("承诺期内办结 用时") and decided.endswith(" 个工作日")
+    running, whole = heard['=HYPERLINK("http://x")']
+    assert running == whole

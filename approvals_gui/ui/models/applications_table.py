@@ -316,6 +316,8 @@ class ApplicationsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return strings.countdown_chip(clock)  # the delegate picks the variant that fits
         text = strings.countdown_text(clock)
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # a screen reader's: the whole, once
+            return text
         # The chip's whole text too, where the column elides it, and what it counts.
         lines = [strings.status_name(clock.status), text, strings.countdown_note(clock)]
         return "\n".join(filter(None, lines))
@@ -328,7 +330,11 @@ class ApplicationsTableModel(QAbstractTableModel):
         return None
 
 
-_TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+_TEXT_ROLES = (
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.AccessibleTextRole,
+)
 
 
 def _picked(values: list[T], indexes: list[int]) -> list[T]:
