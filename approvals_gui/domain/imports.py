@@ -64,12 +64,16 @@ def parse_day(value: object) -> date:
         return check_in_calendar(value.date())
     if isinstance(value, date):
         return check_in_calendar(value)
-    text = str(value if value is not None else "").strip()
+    return check_in_calendar(typed_day(str(value if value is not None else "")))
+
+
+def typed_day(text: str) -> date:
+    """A date as Chinese offices write it (2027-10-01, 2027/10/1, 2027.10.1,
+    2027年10月1日, 20271001), whether or not the calendar covers it; refused if it is no
+    date. A form's date field reads what is typed in it here."""
+    text = text.strip()
     match = _DATE.match(text) or _COMPACT_DATE.match(text)
-    day = None
     if match:
         with suppress(ValueError):  # 2027-02-30 has the form but is no date
-            day = date(*(int(part) for part in match.groups()))
-    if day is None:
-        raise DomainError(ErrorCode.INVALID_DATE, f"not a date: {text!r}", text=text)
-    return check_in_calendar(day)
+            return date(*(int(part) for part in match.groups()))
+    raise DomainError(ErrorCode.INVALID_DATE, f"not a date: {text!r}", text=text)

@@ -867,6 +867,17 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>从日历中选择</source>
+        <translation>Pick from a calendar</translation>
+    </message>
+    <message>
+        <source>如 2026-12-01、2026/12/1、2026年12月1日 或 20261201</source>
+        <translation>For example 2026-12-01, 2026/12/1 or 20261201</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>在进入的环节停留的工作日：至下一步，或仍在其中时至今天</source>

@@ -8,10 +8,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
@@ -34,6 +33,7 @@ from approvals_gui.domain.units import Unit
 from approvals_gui.services.hotline import CaseDetail, CaseStepForm
 from approvals_gui.ui import hotline_strings as names
 from approvals_gui.ui import spin_units, strings
+from approvals_gui.ui.date_field import DateField
 from approvals_gui.ui.dialogs.form_problems import HeldWhileSaving
 from approvals_gui.ui.dialogs.modal import ok_cancel
 from approvals_gui.ui.labels import ERROR_STYLE, HINT_STYLE, plain_label
@@ -42,15 +42,6 @@ UNIT_DAYS = 15  # the unit's date suggested: this many days from the hand-over
 REASONED = frozenset({CaseAction.RETURN, CaseAction.REFUSE, CaseAction.EXTEND})
 # Still to fill in: a hint, not an error.
 _STILL_TO_FILL = frozenset({ErrorCode.MISSING_REASON, ErrorCode.REQUIRED_FIELD})
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _day(edit: QDateEdit) -> date:
-    d = edit.date()
-    return date(d.year(), d.month(), d.day())
 
 
 class CaseStepDialog(HeldWhileSaving):
@@ -119,11 +110,8 @@ class CaseStepDialog(HeldWhileSaving):
         layout.addWidget(self.buttons)
         self._check()
 
-    def _date_edit(self, day: date) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setDate(_qdate(day))  # no range: the domain says why a date cannot be taken
+    def _date_edit(self, day: date) -> DateField:
+        edit = DateField(day)  # the domain says why a date cannot be taken
         edit.dateChanged.connect(self._check)
         return edit
 
@@ -144,7 +132,7 @@ class CaseStepDialog(HeldWhileSaving):
             self.form.addRow(self.tr("承办单位"), self.unit)
             due = today + timedelta(days=UNIT_DAYS)
             close_due = self._detail.view.clock.close_due
-            self.unit_due.setDate(_qdate(min(due, close_due) if close_due else due))
+            self.unit_due.setDate(min(due, close_due) if close_due else due)
             self.form.addRow(self.tr("反馈期限"), self.unit_due)
         if action is CaseAction.HANDLE:
             self.form.addRow(self.tr("调查情况 *"), self.findings)
@@ -178,15 +166,16 @@ class CaseStepDialog(HeldWhileSaving):
         self.form.addRow(self.tr("并入案件 *"), self.merge_into)
 
     def step_form(self) -> CaseStepForm:
+        """The step as filled in; DomainError (INVALID_DATE) while a date it takes is none."""
         action = self._action
         chosen = self.satisfaction.currentData()
         return CaseStepForm(
             action,
-            _day(self.on),
+            self.on.day(),
             remark=self.remark.text(),
             reason=self.reason.toPlainText() if action in REASONED else "",
             unit=str(self.unit.currentData() or "") if action is CaseAction.ASSIGN else "",
-            unit_due=_day(self.unit_due) if action is CaseAction.ASSIGN else None,
+            unit_due=self.unit_due.day() if action is CaseAction.ASSIGN else None,
             findings=self.findings.toPlainText(),
             measures=self.measures.toPlainText(),
             penalty=self.penalty.toPlainText(),
@@ -197,15 +186,15 @@ class CaseStepDialog(HeldWhileSaving):
 
     def _check(self) -> None:
         """The domain's word on the step as filled in: OK enabled only if it takes it."""
-        f = self.step_form()
-        step = CaseStep(
-            f.action, f.on or self._now.date(), self._now, self._actor, f.remark, f.reason,
-            f.unit, f.unit_due, f.findings, f.measures, f.penalty, f.extension_days,
-            f.satisfaction, f.merged_into,
-        )  # fmt: skip
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         detail = self._detail
         try:
+            f = self.step_form()
+            step = CaseStep(
+                f.action, f.on or self._now.date(), self._now, self._actor, f.remark, f.reason,
+                f.unit, f.unit_due, f.findings, f.measures, f.penalty, f.extension_days,
+                f.satisfaction, f.merged_into,
+            )  # fmt: skip
             next_case_event(detail.events, step, detail.rule, detail.view.clock.close_due)
         except DomainError as exc:
             hint = exc.code in _STILL_TO_FILL

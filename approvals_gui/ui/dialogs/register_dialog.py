@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -35,6 +34,7 @@ from approvals_gui.domain.units import (
 )
 from approvals_gui.services.changes import Reference
 from approvals_gui.ui import strings
+from approvals_gui.ui.date_field import DateField
 from approvals_gui.ui.dialogs.form_problems import SavingForm, blocking_text
 from approvals_gui.ui.labels import CAUTION_STYLE, ERROR_STYLE, plain_label
 
@@ -84,13 +84,9 @@ class RegisterDialog(SavingForm):
         self.handler.setEditable(True)
         self.handler.addItems(sorted(set(handlers) | {self._actor}))
         self.handler.setCurrentText(self._actor)
-        self.received = QDateEdit()
-        self.received.setCalendarPopup(True)
-        self.received.setDisplayFormat("yyyy-MM-dd")
-        # No range on the editor: Qt would silently change a typed date to fit it. A date
-        # in the future or outside the calendar is refused beside the field instead.
-        today = self._today
-        self.received.setDate(QDate(today.year, today.month, today.day))
+        # A date that is no date, in the future or outside the calendar is refused
+        # beside the field.
+        self.received = DateField(self._today)
         self.district = QLineEdit()
         branches = (u for u in self._reference.units if u.kind is UnitKind.BRANCH and u.active)
         districts = sorted({u.district for u in branches if u.district})
@@ -263,14 +259,15 @@ class RegisterDialog(SavingForm):
             investment, number_problem = parse_investment(self.investment.text()), None
         except DomainError as exc:
             investment, number_problem = None, exc
-        d = self.received.date()
         form = NewApplication(
             project=self.project.text(),
             enterprise_name=self.enterprise_name.text(),
             credit_code=self.credit_code.text(),
             category=str(self.category.currentData()),
             handler=self.handler.currentText(),
-            received_on=date(d.year(), d.month(), d.day()),
+            # What is no date is said beside the field (`problems`); the form meanwhile
+            # carries a date that passes, so that it says nothing more of it.
+            received_on=self._today if self.received.problem() else self.received.day(),
             district=self.district.text(),
             investment=investment,
             remark=self.remark.text(),
@@ -282,6 +279,8 @@ class RegisterDialog(SavingForm):
         problems = field_problems(form, self._today, self._rules, self._reference.authorities)
         if number_problem is not None:
             problems["investment"] = number_problem
+        if (typed := self.received.problem()) is not None:
+            problems["received_on"] = typed
         return problems
 
     def _validate(self, show_all: bool = False) -> bool:

@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,6 +28,7 @@ from approvals_gui.domain.units import Unit, UnitKind
 from approvals_gui.services.applications import ApplicationDetail, Step
 from approvals_gui.services.preview import preview_step
 from approvals_gui.ui import spin_units, strings
+from approvals_gui.ui.date_field import DateField
 from approvals_gui.ui.dialogs.modal import ok_cancel
 from approvals_gui.ui.labels import CAUTION_STYLE, ERROR_STYLE, HINT_STYLE
 
@@ -42,10 +42,6 @@ _STILL_TO_FILL = frozenset(
         ErrorCode.REQUIRED_FIELD,  # a transfer's unit, a reassignment's handler
     }
 )
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 def _suggested_unit(
@@ -93,12 +89,9 @@ class StepDialog(QDialog):
         self.setMinimumWidth(560)
         form = QFormLayout()
         form.addRow(self.tr("申请"), QLabel(f"{record.number}  {record.project}"))
-        self.on = QDateEdit()
-        self.on.setCalendarPopup(True)
-        self.on.setDisplayFormat("yyyy-MM-dd")
-        # No range: Qt would silently change a typed date to fit it; the preview says
-        # why a date before the last step or in the future cannot be taken.
-        self.on.setDate(_qdate(today))
+        # The preview says why a date that is none, is before the last step or is in
+        # the future cannot be taken.
+        self.on = DateField(today)
         form.addRow(self.tr("办理日期"), self.on)
         self.materials = QListWidget()
         self.other_materials = QPlainTextEdit()
@@ -207,7 +200,7 @@ class StepDialog(QDialog):
         form.addRow(self.tr("改派给"), self.handler)
 
     def step(self) -> Step:
-        d = self.on.date()
+        """The step as filled in; DomainError (INVALID_DATE) while its date is none."""
         checked = [
             str(self.materials.item(i).data(Qt.ItemDataRole.UserRole))
             for i in range(self.materials.count())
@@ -216,7 +209,7 @@ class StepDialog(QDialog):
         others = [line.strip() for line in self.other_materials.toPlainText().splitlines()]
         return Step(
             self._action,
-            date(d.year(), d.month(), d.day()),
+            self.on.day(),
             self.remark.text(),
             tuple(checked + [o for o in others if o]),
             self.reason.toPlainText(),

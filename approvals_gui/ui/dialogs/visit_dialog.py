@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -41,17 +40,9 @@ from approvals_gui.domain.service_days import (
 )
 from approvals_gui.services.changes import Reference
 from approvals_gui.ui import strings
+from approvals_gui.ui.date_field import DateField
 from approvals_gui.ui.dialogs.form_problems import HeldWhileSaving
 from approvals_gui.ui.labels import ERROR_STYLE, plain_label
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _date(edit: QDateEdit) -> date:
-    d = edit.date()
-    return date(d.year(), d.month(), d.day())
 
 
 class VisitDialog(HeldWhileSaving):
@@ -151,14 +142,10 @@ class VisitDialog(HeldWhileSaving):
         self.add_matter()
         self._update_enabled()
 
-    def _date_edit(self, day: date) -> QDateEdit:
-        """Without a range: Qt would silently change a typed date to fit one; a date in
-        the future or outside the calendar is refused with a message on saving."""
-        edit = QDateEdit(self)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setDate(_qdate(day))
-        return edit
+    def _date_edit(self, day: date) -> DateField:
+        """A date that is none, in the future or outside the calendar is refused with a
+        message on saving."""
+        return DateField(day, self)
 
     def _lay_out(self) -> None:
         names = self._field_names()
@@ -302,7 +289,7 @@ class VisitDialog(HeldWhileSaving):
             widget.setEnabled(enabled)
 
     def _show(self, form: VisitForm) -> None:
-        self.day.setDate(_qdate(form.day))
+        self.day.setDate(form.day)
         self.enterprise_name.setText(form.enterprise_name)
         self.credit_code.setText(form.credit_code)
         (self.come_in if form.mode is Mode.COME_IN else self.visit).setChecked(True)
@@ -316,18 +303,20 @@ class VisitDialog(HeldWhileSaving):
         if form.owner:
             self.owner.setCurrentText(form.owner)
         if form.due_on is not None:
-            self.due.setDate(_qdate(form.due_on))
+            self.due.setDate(form.due_on)
         self.resolved.setChecked(form.status is FollowUpStatus.RESOLVED)
         if form.resolved_on is not None:
-            self.resolved_on.setDate(_qdate(form.resolved_on))
+            self.resolved_on.setDate(form.resolved_on)
         self.resolution.setText(form.resolution)
 
     def form(self) -> VisitForm:
+        """The visit as filled in; DomainError (INVALID_DATE) if a date it takes is none
+        (`_typed_problems`)."""
         entry = self._known()
         following = self.follow_up.isChecked()
         resolved = following and self.resolved.isChecked()
         return VisitForm(
-            _date(self.day),
+            self.day.day(),
             entry.id if entry is not None else None,
             self.enterprise_name.text().strip(),
             self.credit_code.text(),
@@ -337,17 +326,19 @@ class VisitDialog(HeldWhileSaving):
             self._matters(),
             self.measures.toPlainText(),
             self.owner.currentText().strip() if following else "",
-            _date(self.due) if following else None,
+            self.due.day() if following else None,
             FollowUpStatus.RESOLVED if resolved else FollowUpStatus.OPEN,
-            _date(self.resolved_on) if resolved else None,
+            self.resolved_on.day() if resolved else None,
             self.resolution.text() if resolved else "",
         )
 
     def _save(self) -> None:
         if self._busy:
             return
-        form = self.form()
-        problems = visit_problems(form, self._today)
+        problems = self._typed_problems()
+        if not problems:
+            form = self.form()
+            problems = visit_problems(form, self._today)
         if problems:
             self.failure.setText(self._describe(problems))
             return
@@ -357,6 +348,16 @@ class VisitDialog(HeldWhileSaving):
         self.submitted.emit(
             form, existing.id if existing else None, existing.version if existing else 0
         )
+
+    def _typed_problems(self) -> dict[str, DomainError]:
+        """The dates the form takes whose text is no date, by field."""
+        following = self.follow_up.isChecked()
+        fields = {"day": self.day}
+        if following:
+            fields["due_on"] = self.due
+        if following and self.resolved.isChecked():
+            fields["resolved_on"] = self.resolved_on
+        return {name: p for name, field in fields.items() if (p := field.problem()) is not None}
 
     def _field_names(self) -> dict[str, str]:
         """The fields as the form labels them and its problems name them."""

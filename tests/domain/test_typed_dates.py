@@ -1,0 +1,56 @@
+"""A date typed in a form: every real date in each form an office writes it, and no
+impossible one, read exactly (a date field that changed 2026-02-30 into 2026-02-03 put a
+wrong date on the record without a word)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from approvals_gui.domain.errors import DomainError, ErrorCode
+from approvals_gui.domain.imports import typed_day
+
+
+@given(st.dates(min_value=date(1000, 1, 1)))
+def test_every_date_is_read_back_in_each_form(day: date) -> None:
+    y, m, d = day.year, day.month, day.day
+    forms = (
+        day.isoformat(),
+        f"{y}/{m}/{d}",
+        f"{y}.{m}.{d}",
+        f"{y}年{m}月{d}日",
+        f"{y}{m:02}{d:02}",
+        f" {y}-{m}-{d} ",
+    )
+    assert {typed_day(text) for text in forms} == {day}
+
+
+@given(st.integers(2000, 2060), st.integers(1, 12), st.integers(29, 31))
+def test_a_day_past_its_months_end_is_refused_not_moved(year: int, month: int, day: int) -> None:
+    try:
+        real = date(year, month, day)
+    except ValueError:
+        real = None
+    if real is not None:
+        assert typed_day(f"{year}-{month}-{day}") == real
+        return
+    with pytest.raises(DomainError) as caught:
+        typed_day(f"{year}-{month}-{day}")
+    assert caught.value.code is ErrorCode.INVALID_DATE
+
+
+@pytest.mark.parametrize("text", ["", "2026-13-01", "2026-00-10", "26-12-01", "2026-12", "明天"])
+def test_what_is_no_date_is_refused_with_its_text(text: str) -> None:
+    with pytest.raises(DomainError) as caught:
+        typed_day(text)
+    assert caught.value.code is ErrorCode.INVALID_DATE
+    assert caught.value.params["text"] == text.strip()
+
+
+def test_a_date_beyond_the_calendar_is_read_for_the_form_to_refuse() -> None:
+    """The calendar's range is the form's check (DATE_OUT_OF_RANGE, said beside the
+    field), not the reading's."""
+    assert typed_day("1999-12-31") == date(1999, 12, 31)
