@@ -418,7 +418,9 @@ def _notice(ws: Workspace, args: argparse.Namespace, today: date) -> int:
     from approvals_gui.services.notices import detail_by_number, notice_settings
 
     found = detail_by_number(ws, args.number, today=today)
-    notice = compose(kind, found, notice_settings(ws), expected_days=args.expected_days)
+    notice = compose(
+        kind, found, notice_settings(ws), ws.calendar(), expected_days=args.expected_days
+    )
     _start_qt()
     from approvals_gui.printing.notices import write_notice_pdf
 

@@ -261,6 +261,16 @@ def evaluate_or_unknown(
         return _new_clock(Status.UNKNOWN, phase, supplement_rounds=facts.supplement_rounds)
 
 
+def clock_when(
+    events: Sequence[StageEvent], event: StageEvent, rule: TimeLimitRule, cal: WorkCalendar
+) -> Clock:
+    """The clock as it stood once `event` was recorded: from the history up to it, on its
+    day. A notice quotes the dates known when it was issued, and a copy printed later
+    quotes the same (a later pause or extension moves them, and has a notice of its own)."""
+    upto = [e for e in events if e.seq <= event.seq]
+    return evaluate_or_unknown(facts_from_history(upto), rule, cal, event.on)
+
+
 def is_settled(facts: ClockFacts) -> bool:
     """Whether the application's clock no longer changes with the day: closed, or its
     decision delivered with no pause running. `evaluate` then reads no `today`."""

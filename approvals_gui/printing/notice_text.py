@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from approvals_gui.domain.calendar import WorkCalendar
+from approvals_gui.domain.clock import Clock, clock_when
 from approvals_gui.domain.notices import (
     NOTICE_TITLES,
     NoticeKind,
@@ -66,17 +68,20 @@ def compose(
     kind: NoticeKind,
     detail: ApplicationDetail,
     settings: NoticeSettings,
+    cal: WorkCalendar,
     *,
     expected_days: int | None = None,
 ) -> Notice:
     """The notice of `kind` for the application; refused (DomainError) if it cannot be
     issued now. `expected_days`: the working days a special procedure is expected to
-    take (the bureau's setting if not given). Dated the day of the step it reports,
-    so a notice printed again is the same notice."""
+    take (the bureau's setting if not given). Dated the day of the step it reports, with
+    the due dates as they stood then (`clock_when`, on `cal`), so a notice printed again
+    is the same notice."""
     event = notice_event(kind, detail.events, extension_workdays=detail.rule.extension_workdays)
     record = detail.view.record
     days = settings.special_days if expected_days is None else check_expected_days(expected_days)
-    body = _BODIES[kind](detail, event, days)
+    clock = clock_when(detail.events, event, detail.rule, cal)
+    body = _BODIES[kind](detail, event, clock, days)
     contact = settings.contact or record.handler
     note = f"联系人：{contact}" + (f"，联系电话：{settings.phone}" if settings.phone else "")
     return Notice(
@@ -115,8 +120,10 @@ def _lines(text: str) -> list[str]:
     return [line if line.endswith(SENTENCE_ENDS) else line + "。" for line in lines]
 
 
-def _acceptance(detail: ApplicationDetail, event: StageEvent, _days: int) -> list[str]:
-    clock, rule = detail.view.clock, detail.rule
+def _acceptance(
+    detail: ApplicationDetail, event: StageEvent, clock: Clock, _days: int
+) -> list[str]:
+    rule = detail.rule
     decide = f"本机关将自受理之日起{limit_text(rule.statutory)}内作出审批决定"
     if clock.statutory_due is not None:
         decide += f"（法定期限截止日为{chinese_date(clock.statutory_due)}）"
@@ -139,7 +146,9 @@ def _acceptance(detail: ApplicationDetail, event: StageEvent, _days: int) -> lis
     ]
 
 
-def _supplement(detail: ApplicationDetail, event: StageEvent, _days: int) -> list[str]:
+def _supplement(
+    detail: ApplicationDetail, event: StageEvent, _clock: Clock, _days: int
+) -> list[str]:
     items = [f"{ordinal(i)}、{m}" for i, m in enumerate(event.materials, start=1)]
     return [
         f"{_submitted(detail)}，经审查，申请材料不齐全或者不符合法定形式。根据{LAW}第三十二条的"
@@ -151,7 +160,9 @@ def _supplement(detail: ApplicationDetail, event: StageEvent, _days: int) -> lis
     ]
 
 
-def _non_acceptance(detail: ApplicationDetail, event: StageEvent, _days: int) -> list[str]:
+def _non_acceptance(
+    detail: ApplicationDetail, event: StageEvent, _clock: Clock, _days: int
+) -> list[str]:
     return [
         f"{_submitted(detail)}，经审查，不符合受理条件，理由如下：",
         *_lines(event.reason),
@@ -160,7 +171,9 @@ def _non_acceptance(detail: ApplicationDetail, event: StageEvent, _days: int) ->
     ]
 
 
-def _special_procedure(detail: ApplicationDetail, event: StageEvent, days: int) -> list[str]:
+def _special_procedure(
+    detail: ApplicationDetail, event: StageEvent, _clock: Clock, days: int
+) -> list[str]:
     what = "听证" if event.action is Action.START_HEARING else "技术评估（专家评审）"
     return [
         f"{_accepted(detail)}。根据审查工作需要，本机关决定自{chinese_date(event.on)}起组织{what}。",
@@ -171,8 +184,7 @@ def _special_procedure(detail: ApplicationDetail, event: StageEvent, days: int) 
     ]
 
 
-def _extension(detail: ApplicationDetail, event: StageEvent, _days: int) -> list[str]:
-    clock = detail.view.clock
+def _extension(detail: ApplicationDetail, event: StageEvent, clock: Clock, _days: int) -> list[str]:
     before = clock.original_statutory_due
     first = _accepted(detail) + (
         f"，法定审批期限原截止日为{chinese_date(before)}。" if before is not None else "。"
@@ -189,7 +201,7 @@ def _extension(detail: ApplicationDetail, event: StageEvent, _days: int) -> list
     ]
 
 
-def _refusal(detail: ApplicationDetail, event: StageEvent, _days: int) -> list[str]:
+def _refusal(detail: ApplicationDetail, event: StageEvent, _clock: Clock, _days: int) -> list[str]:
     accepted = detail.view.record.facts.accepted_on
     when = f"本机关已于{chinese_date(accepted)}受理" if accepted else "本机关已受理"
     return [

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
+from approvals_gui.domain.calendar import WorkCalendar
 from approvals_gui.domain.notices import SPECIAL_DAYS_RANGE, NoticeKind, NoticeSettings, why_not
 from approvals_gui.logs import log
 from approvals_gui.printing.notice_text import Notice, compose
@@ -30,9 +31,14 @@ class Output(Enum):
 
 
 def issue(
-    parent: QWidget, current: ApplicationDetail, kind: NoticeKind, settings: NoticeSettings
+    parent: QWidget,
+    current: ApplicationDetail,
+    kind: NoticeKind,
+    settings: NoticeSettings,
+    cal: WorkCalendar,
 ) -> None:
-    """The notice of `kind` for `current`, to the output the user picks."""
+    """The notice of `kind` for `current` (its dates counted on `cal`), to the output the
+    user picks."""
     title = strings.notice_title(kind)
     allowed_days = current.rule.extension_workdays
     if (refusal := why_not(kind, current.events, extension_workdays=allowed_days)) is not None:
@@ -45,7 +51,7 @@ def issue(
         days = ask_expected_days(parent, settings.special_days)
         if days is None:
             return
-    notice = compose(kind, current, settings, expected_days=days)
+    notice = compose(kind, current, settings, cal, expected_days=days)
     output = choose_output(parent, title)
     if output is Output.PDF:
         written = save_pdf(parent, notice, title, f"{current.view.record.number}-{title}.pdf")

@@ -96,7 +96,7 @@ SIGNED_ON = {
 
 def notice_for(ws: Workspace, kind: NoticeKind, **changes: int) -> Notice:
     app_id = issuable(ws, kind)
-    return compose(kind, detail(ws, app_id, today=TODAY), SETTINGS, **changes)
+    return compose(kind, detail(ws, app_id, today=TODAY), SETTINGS, ws.calendar(), **changes)
 
 
 @pytest.mark.parametrize("kind", list(NoticeKind))
@@ -141,20 +141,21 @@ def test_the_clerk_gives_the_expected_days_of_a_special_procedure(ws: Workspace)
     notice = notice_for(ws, K.SPECIAL_PROCEDURE, expected_days=45)
     assert "预计需要45个工作日" in "".join(notice.paragraphs)
     with pytest.raises(DomainError) as err:
-        compose(K.SPECIAL_PROCEDURE, detail(ws, 1, today=TODAY), SETTINGS, expected_days=0)
+        found = detail(ws, 1, today=TODAY)
+        compose(K.SPECIAL_PROCEDURE, found, SETTINGS, ws.calendar(), expected_days=0)
     assert err.value.code is ErrorCode.NOTICE_DAYS_OUT_OF_RANGE
 
 
 def test_a_notice_that_cannot_be_issued_is_refused(ws: Workspace) -> None:
     found = detail(ws, issuable(ws, K.SUPPLEMENT), today=TODAY)
     with pytest.raises(DomainError) as err:
-        compose(K.ACCEPTANCE, found, SETTINGS)
+        compose(K.ACCEPTANCE, found, SETTINGS, ws.calendar())
     assert err.value.code is ErrorCode.NOTICE_NOT_ACCEPTED
 
 
 def test_without_a_contact_the_handler_is_named(ws: Workspace) -> None:
     found = detail(ws, issuable(ws, K.ACCEPTANCE), today=TODAY)
-    assert compose(K.ACCEPTANCE, found, NoticeSettings()).note == "（联系人：张三）"
+    assert compose(K.ACCEPTANCE, found, NoticeSettings(), ws.calendar()).note == "（联系人：张三）"
 
 
 MM = 72 / 25.4  # points
@@ -267,6 +268,33 @@ def test_a_deemed_acceptance_is_dated_from_receipt(ws: Workspace) -> None:
     apply_step(ws, app_id, 1, Step(Action.ACCEPT, date(2026, 11, 12)), today=TODAY)
     found = detail(ws, app_id, today=TODAY)
     assert found.view.clock.deemed_accepted
-    body = "".join(compose(K.ACCEPTANCE, found, SETTINGS).paragraphs)
+    body = "".join(compose(K.ACCEPTANCE, found, SETTINGS, ws.calendar()).paragraphs)
     assert "自收到申请材料之日即2026年11月2日起即为受理" in body
     assert "受理日期为2026年11月12日" not in body
+
+
+def test_a_notice_printed_again_quotes_the_dates_it_was_issued_with(ws: Workspace) -> None:
+    """An expert review begun after the acceptance moves the due dates on screen; the
+    acceptance notice, printed again, still quotes those of its day (the review has a
+    notice of its own), the same as an application accepted alike and never paused."""
+    from approvals_gui.domain.stages import Action
+    from approvals_gui.services.applications import Step, apply_step, register
+    from tests.conftest import new_application
+
+    paused, plain = (
+        register(ws, new_application(received_on=date(2026, 11, 2)), today=TODAY) for _ in range(2)
+    )
+    for app_id in (paused, plain):
+        apply_step(ws, app_id, 1, Step(Action.ACCEPT, date(2026, 11, 4)), today=TODAY)
+    apply_step(ws, paused, 2, Step(Action.START_EXPERT_REVIEW, date(2026, 11, 10)), today=TODAY)
+    now, then = (
+        detail(ws, paused, today=TODAY).view.clock,
+        detail(ws, plain, today=TODAY).view.clock,
+    )
+    assert now.promised_due != then.promised_due  # the pause moved it
+    assert then.statutory_due is not None and then.promised_due is not None
+    body = "".join(
+        compose(K.ACCEPTANCE, detail(ws, paused, today=TODAY), SETTINGS, ws.calendar()).paragraphs
+    )
+    assert f"法定期限截止日为{chinese_date(then.statutory_due)}" in body
+    assert f"承诺于{chinese_date(then.promised_due)}前办结" in body

@@ -304,7 +304,11 @@ class StepActions(QObject):
         from approvals_gui.services.notices import move_authority
         from approvals_gui.ui import notices  # Qt's PDF writer and printing, only when asked
 
+        reference = self.ops.reference
+        assert reference is not None  # loaded before any application is listed
         self.ops.read(
             partial(move_authority, self.ops.ws, self.bureau),
-            lambda settings: notices.issue(self.ops.window, current, NoticeKind(kind), settings),
+            lambda settings: notices.issue(
+                self.ops.window, current, NoticeKind(kind), settings, reference.calendar
+            ),
         )
