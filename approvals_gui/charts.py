@@ -24,7 +24,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
 from approvals_gui.domain.labels import CATEGORY_NAMES, QT_TRANSLATE_NOOP, STAGE_NAMES
-from approvals_gui.domain.stages import OPEN_STAGES, Stage
+from approvals_gui.domain.metrics import BACKLOG_STAGES
 from approvals_gui.services.figures import FiguresReport
 
 # (context, source text) → what to show: translated on screen, as is in a document.
@@ -256,7 +256,7 @@ def figure_charts(
             by_category.title()
             + localize("figures", QT_TRANSLATE_NOOP("figures", "：本期没有办结的申请"))
         )
-    stages = [s for s in Stage if s in OPEN_STAGES]
+    stages = BACKLOG_STAGES
     backlog = bar_chart(
         localize("figures", QT_TRANSLATE_NOOP("figures", "当前在办件数（按环节）")),
         [localize("strings", STAGE_NAMES[s]) for s in stages],

@@ -29,6 +29,9 @@ from approvals_gui.domain.stages import FINAL_STAGES, Stage
 from approvals_gui.domain.timelimits import Unit, workdays_counted
 
 WITHIN_STATUTORY = frozenset({Status.WITHIN_PROMISE, Status.PAST_PROMISE})
+# What the backlog counts, in the workflow's order: every stage but the final ones, a
+# decision still to deliver included (as 当前在办 counts it).
+BACKLOG_STAGES = tuple(s for s in Stage if s not in FINAL_STAGES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,7 +207,7 @@ def compute_figures(
     unknown, final = Status.UNKNOWN, FINAL_STAGES
     for record, clock in items:
         facts = record.facts
-        if facts.stage not in final:  # a decision to deliver is still in hand
+        if facts.stage not in final:  # BACKLOG_STAGES: a decision to deliver is in hand
             backlog[facts.stage] += 1
         if first <= record.registered_on <= last:
             received += 1

@@ -33,6 +33,7 @@ from approvals_gui.domain.labels import (
     STATUS_NAMES,
     step_name,
 )
+from approvals_gui.domain.metrics import BACKLOG_STAGES
 from approvals_gui.domain.service_days import (
     FollowUpState,
     MatterType,
@@ -40,7 +41,6 @@ from approvals_gui.domain.service_days import (
     MonthlyReport,
     Visit,
 )
-from approvals_gui.domain.stages import OPEN_STAGES, Stage
 from approvals_gui.domain.text import strip_controls
 from approvals_gui.services.applications import ApplicationView
 from approvals_gui.services.figure_rows import UNIT_COLUMNS, Kind, figure_rows, unit_figure_rows
@@ -118,9 +118,12 @@ def applications_sheet(
         Column("受理日期", 12, Kind.DATE),
         Column("当前环节", 12),
         Column("状态", 10),
+        # As the list's: what the countdown runs to and has left (the acceptance's, the
+        # decision's, the law's once past it, or, a decision made, the delivery's).
+        Column("到期日", 12, Kind.DATE),
+        Column("剩余工作日", 10, Kind.INT),
         Column("承诺到期日", 12, Kind.DATE),
         Column("法定到期日", 12, Kind.DATE),
-        Column("剩余工作日", 10, Kind.INT),
         Column("决定日期", 12, Kind.DATE),
         Column("用时（工作日）", 12, Kind.INT),
         Column("一次办结", 10),
@@ -144,9 +147,10 @@ def applications_sheet(
                 f.accepted_on,
                 STAGE_NAMES[f.stage],
                 STATUS_NAMES[c.status],
+                c.due,
+                c.workdays_left,
                 c.promised_due,
                 c.statutory_due,
-                c.workdays_left if f.stage in OPEN_STAGES else None,
                 f.decided_on,
                 c.workdays_used,
                 one_go,
@@ -270,7 +274,7 @@ def figures_sheets(report: FiguresReport, names: Mapping[str, str]) -> list[Shee
     backlog = Sheet(
         "在办环节",
         (Column("环节", 14), Column("件数", 10, Kind.INT)),
-        [(STAGE_NAMES[s], f.backlog_by_stage.get(s, 0)) for s in Stage if s in OPEN_STAGES],
+        [(STAGE_NAMES[s], f.backlog_by_stage.get(s, 0)) for s in BACKLOG_STAGES],
     )
     return [main, trend, categories, backlog, units_sheet(report)]
 

@@ -11,7 +11,8 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import text
 
-from approvals_gui.services.applications import list_applications
+from approvals_gui.domain.stages import Action
+from approvals_gui.services.applications import Step, apply_step, list_applications, register
 from approvals_gui.services.board import board_cards
 from approvals_gui.services.exports import (
     EXCEL_CELL_LIMIT,
@@ -29,7 +30,7 @@ from approvals_gui.services.figure_rows import Kind
 from approvals_gui.services.figures import figures_report
 from approvals_gui.services.progress import Cancelled
 from approvals_gui.services.workspace import Workspace
-from tests.conftest import TODAY
+from tests.conftest import TODAY, new_application
 from tests.conftest import category_names as names
 
 N = lambda d: date(2026, 11, d)  # noqa: E731
@@ -251,3 +252,25 @@ def test_the_board_sheet_names_each_kind_and_its_days() -> None:
     assert [r["计日"] for r in rows] == ["工作日", "工作日", "自然日", "工作日", "工作日"]
     assert [r["剩余日数（负数为超期）"] for r in rows] == [-3, -2, -10, -1, -4]
     assert [r["环节"] for r in rows[2:]] == ["已交办", "待送达", "听证组织期限"]
+
+
+def test_the_exported_list_counts_down_as_the_list_does(ws: Workspace) -> None:
+    """A decision still to deliver, and an application waiting to be accepted: the list
+    shows their delivery's and acceptance's days and date; the export had left both
+    blank (and had no column for the date the list shows)."""
+    refused = register(ws, new_application(received_on=N(2)), today=TODAY)
+    steps = (
+        Step(Action.ACCEPT, N(3)),
+        Step(Action.START_REVIEW, N(4)),
+        Step(Action.REFUSE, N(20), reason="选址不符合规划", document_number="1号"),
+    )
+    for version, step in enumerate(steps, start=1):
+        apply_step(ws, refused, version, step, today=TODAY)
+    register(ws, new_application(received_on=N(24)), today=TODAY)
+    views = list_applications(ws, today=TODAY)
+    sheet = applications_sheet(views, names(ws))
+    header = [c.title for c in sheet.columns]
+    for view, row in zip(views, sheet.rows, strict=True):
+        assert view.clock.due is not None and view.clock.workdays_left is not None
+        assert row[header.index("到期日")] == view.clock.due
+        assert row[header.index("剩余工作日")] == view.clock.workdays_left

@@ -12,6 +12,7 @@ from approvals_gui.domain.metrics import compute_figures
 from approvals_gui.domain.stages import Action, Stage
 from approvals_gui.domain.units import Authority, Level, Unit, UnitKind
 from approvals_gui.services.applications import Step, apply_step, list_applications, register
+from approvals_gui.services.exports import figures_sheets
 from approvals_gui.services.figure_rows import unit_figure_rows
 from approvals_gui.services.figures import figures_report, report_from
 from approvals_gui.services.units import save_authorities, save_units
@@ -99,6 +100,10 @@ def test_report_trend_and_categories(ws: Workspace) -> None:
     assert report.by_category["notify_commit"].received == 0
     # The refusal of 10-20 is not delivered yet: still in hand.
     assert report.figures.backlog_by_stage == {Stage.RECEIVED: 1, Stage.REFUSED: 1}
+    # ... and the exported stages add up to 当前在办 with it (they had left it out).
+    in_hand = next(s for s in figures_sheets(report, {}) if s.title == "在办环节")
+    counts = {str(stage): n for stage, n in in_hand.rows}
+    assert counts["不予批准"] == 1 and sum(counts.values()) == 2
     # A handler's or category's figures leave the others out.
     assert (
         figures_report(ws, N(1), N(30), category="report_book", today=TODAY).figures.received == 1

@@ -357,3 +357,28 @@ def test_the_by_unit_table_fits_the_page_in_english(
     assert table.verticalScrollBar().maximum() == 0  # every row in sight
     header = table.horizontalHeader()
     assert header.height() > 2 * header.fontMetrics().height()  # the headings wrapped
+
+
+def test_the_backlog_chart_counts_a_decision_still_to_deliver(qtbot: QtBot, ws: Workspace) -> None:
+    """当前在办 counts a decision not yet delivered; the chart of it by stage had no bar
+    for it, and its bars added up to less."""
+    from PySide6.QtCore import QCoreApplication
+
+    from approvals_gui.charts import figure_charts
+    from approvals_gui.services.figures import figures_report
+
+    refused = register(ws, new_application(received_on=date(2026, 11, 2)), today=TODAY)
+    steps = (
+        Step(Action.ACCEPT, date(2026, 11, 3)),
+        Step(Action.START_REVIEW, date(2026, 11, 4)),
+        Step(Action.REFUSE, date(2026, 11, 12), reason="选址不符合规划", document_number="1号"),
+    )
+    for version, step in enumerate(steps, start=1):
+        apply_step(ws, refused, version, step, today=TODAY)
+    register(ws, new_application(received_on=date(2026, 11, 20)), today=TODAY)
+    report = figures_report(ws, date(2026, 11, 1), date(2026, 11, 30), today=TODAY)
+    backlog = figure_charts(report, {}, QCoreApplication.translate)[2]
+    stages = backlog.axes()[0].categories()
+    counts = backlog.series()[0].barSets()[0]
+    assert counts.at(stages.index("不予批准")) == 1 and counts.at(stages.index("收件")) == 1
+    assert counts.sum() == sum(report.figures.backlog_by_stage.values()) == 2
