@@ -151,11 +151,11 @@ class MainWindow(QMainWindow):
         bureau = options.BUREAU_NAME.get(settings)  # this desk's own, before the database's
         if ws.user is None:  # no sign-in: the name this desk gave acts
             ws = ws.with_actor(options.USER_NAME.get(settings))
-        self.ops = Operations(ws, worker, today, self)
+        self.ops = Operations(ws, worker, today, self, settings)
         self.closing = CloseGuard(self, (worker, files))
         self.live = LiveDesk(self.ops)
         self.applications = ApplicationsController(self.ops, files)
-        self.exports = ExportActions(files, self, bureau)
+        self.exports = ExportActions(files, self, bureau, settings)
         self.steps = StepActions(self.ops, self.applications, bureau)
         self.board = BoardController(self.ops, self.steps, self.exports)
         self.figures = FiguresController(self.ops, self.applications, self.exports)

@@ -10,8 +10,8 @@ from __future__ import annotations
 from enum import Enum, auto
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from approvals_gui.domain.calendar import WorkCalendar
 from approvals_gui.domain.notices import SPECIAL_DAYS_RANGE, NoticeKind, NoticeSettings, why_not
@@ -21,6 +21,7 @@ from approvals_gui.printing.notices import paint_notice, write_notice_pdf
 from approvals_gui.services.applications import ApplicationDetail
 from approvals_gui.ui import strings
 from approvals_gui.ui.printouts import preview, print_on_paper
+from approvals_gui.ui.save_paths import ask_save_path
 from approvals_gui.ui.written import offer_to_open
 
 
@@ -36,9 +37,10 @@ def issue(
     kind: NoticeKind,
     settings: NoticeSettings,
     cal: WorkCalendar,
+    desk: QSettings,
 ) -> None:
     """The notice of `kind` for `current` (its dates counted on `cal`), to the output the
-    user picks."""
+    user picks (a PDF where this `desk` last saved a file)."""
     title = strings.notice_title(kind)
     allowed_days = current.rule.extension_workdays
     if (refusal := why_not(kind, current.events, extension_workdays=allowed_days)) is not None:
@@ -54,7 +56,8 @@ def issue(
     notice = compose(kind, current, settings, cal, expected_days=days)
     output = choose_output(parent, title)
     if output is Output.PDF:
-        written = save_pdf(parent, notice, title, f"{current.view.record.number}-{title}.pdf")
+        name = f"{current.view.record.number}-{title}.pdf"
+        written = save_pdf(parent, desk, notice, title, name)
         if written is not None:
             offer_to_open(parent, written, title)
     elif output is Output.PRINT:
@@ -100,14 +103,15 @@ def choose_output(parent: QWidget, title: str) -> Output | None:
     return next((output for button, output in buttons.items() if button is clicked), None)
 
 
-def save_pdf(parent: QWidget, notice: Notice, title: str, suggested: str) -> Path | None:
-    path, _filter = QFileDialog.getSaveFileName(
-        parent, title, suggested, QCoreApplication.translate("notices", "PDF 文件 (*.pdf)")
-    )
-    if not path:
+def save_pdf(
+    parent: QWidget, desk: QSettings, notice: Notice, title: str, suggested: str
+) -> Path | None:
+    filters = QCoreApplication.translate("notices", "PDF 文件 (*.pdf)")
+    path = ask_save_path(parent, desk, title, suggested, filters)
+    if path is None:
         return None
     try:
-        return write_notice_pdf(notice, Path(path))
+        return write_notice_pdf(notice, path)
     except OSError as exc:
         log.warning("notice not written: %s", exc)
         QMessageBox.warning(parent, title, strings.error_text(exc))

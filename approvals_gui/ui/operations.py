@@ -12,7 +12,7 @@ from datetime import date
 from functools import partial
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from approvals_gui.domain.access import User
@@ -38,12 +38,15 @@ class Operations(QObject):
     changed = Signal(object)
     reference_loaded = Signal(object)
 
-    def __init__(self, ws: Workspace, worker: Worker, today: Today, window: QWidget) -> None:
+    def __init__(
+        self, ws: Workspace, worker: Worker, today: Today, window: QWidget, settings: QSettings
+    ) -> None:
         super().__init__(window)
         self._ws = ws
         self.worker = worker
         self.day = today
         self.window = window
+        self.settings = settings  # this desk's
         self.reference: Reference | None = None  # the newest the worker has handed over
         self._boxes_up: set[str] = set()  # the texts of the error boxes open now
 

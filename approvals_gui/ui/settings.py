@@ -68,6 +68,8 @@ USER_NAME = Option[str]("user/name", getpass.getuser, str)
 # the command line print the same). This one is read only to bring it to a database that
 # has none (services/notices.py move_authority).
 BUREAU_NAME = Option[str]("bureau/name", lambda: "市生态环境局", str)
+# The folder a file was last saved to: the next save dialog opens there (ui/save_paths.py).
+SAVE_FOLDER = Option[str]("files/save_folder", str, str)
 GEOMETRY = Option[QByteArray]("main_window/geometry", QByteArray, QByteArray)
 WINDOW_STATE = Option[QByteArray]("main_window/state", QByteArray, QByteArray)
 # The navigation's and the detail pane's widths (the list takes the rest), and whether the

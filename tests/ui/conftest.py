@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import sys
+import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -121,7 +122,8 @@ def operations(ws: Workspace, parent: QWidget, day: date = TODAY) -> Operations:
     """What a page controller needs, without a main window: a worker, the day, the hub."""
     worker, today = Worker(parent), fixed_day(day)
     today.setParent(parent)
-    return Operations(ws, worker, today, parent)
+    desk = QSettings(str(Path(tempfile.mkdtemp()) / "ui.ini"), QSettings.Format.IniFormat)
+    return Operations(ws, worker, today, parent, desk)
 
 
 def open_window(

@@ -78,7 +78,7 @@ def test_a_page_in_the_background_loads_when_shown_not_before(
 ) -> None:
     applications = loaded(qtbot, ops)
     steps = StepActions(ops, applications, "江城市生态环境局")
-    board = BoardController(ops, steps, ExportActions(Worker(ops), ops.window, ""))
+    board = BoardController(ops, steps, ExportActions(Worker(ops), ops.window, "", ops.settings))
     assert board.stale and board.page.model.rowCount() == 0
     with qtbot.waitSignal(board.page.model.modelReset):
         board.activate()
@@ -105,7 +105,7 @@ def test_a_page_in_the_background_loads_when_shown_not_before(
 def board_of(ops: Operations) -> BoardController:
     applications = ApplicationsController(ops)
     steps = StepActions(ops, applications, "江城市生态环境局")
-    return BoardController(ops, steps, ExportActions(Worker(ops), ops.window, ""))
+    return BoardController(ops, steps, ExportActions(Worker(ops), ops.window, "", ops.settings))
 
 
 def test_the_board_says_it_is_loading_not_that_nothing_is_late(

@@ -190,3 +190,36 @@ def test_the_bureaus_notice_settings_in_the_settings_dialog(
         "发文字号格式：发文字号格式“滨环审〔{year}〕号”须含序号占位符 {n}，"
         "例如：环审〔{year}〕{n}号。"
     ]
+
+
+def test_a_notice_is_saved_where_this_desk_last_saved_a_file(
+    qtbot: QtBot,
+    ws: Workspace,
+    settings: QSettings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The dialog had opened in the working folder, which from a shortcut is the
+    program's own; it opens where the desk last saved a file, and remembers the folder
+    the notice goes to for the next one (an export's among them)."""
+    from approvals_gui.ui import settings as options
+
+    earlier, chosen = tmp_path / "台账", tmp_path / "通知书"
+    earlier.mkdir()
+    chosen.mkdir()
+    options.SAVE_FOLDER.set(settings, str(earlier))
+    window = showing(qtbot, ws, settings, issuable(ws, NoticeKind.ACCEPTANCE))
+    opened_in: list[Path] = []
+
+    def answer(_parent: QWidget, _title: str, start: str, _filters: str) -> tuple[str, str]:
+        opened_in.append(Path(start).parent)
+        return str(chosen / Path(start).name), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
+    choose("保存为 PDF…")
+    window.applications.detail_pane.notice_menu.actions()[0].trigger()
+    qtbot.waitUntil(lambda: any(chosen.glob("*.pdf")))
+    assert opened_in == [earlier]
+    assert options.SAVE_FOLDER.get(settings) == str(chosen)
+    window.exports.ask_path("导出", "申请.xlsx", "")
+    assert opened_in == [earlier, chosen]

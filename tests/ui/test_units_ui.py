@@ -280,7 +280,7 @@ def test_the_board_filters_by_unit(
 ) -> None:
     applications = loaded(qtbot, ops)
     steps = StepActions(ops, applications, "江城市生态环境局")
-    board = BoardController(ops, steps, ExportActions(Worker(ops), ops.window, ""))
+    board = BoardController(ops, steps, ExportActions(Worker(ops), ops.window, "", ops.settings))
     page = board.page
     with qtbot.waitSignal(page.model.modelReset):
         board.activate()

@@ -12,8 +12,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from approvals_gui.domain.board import Card
 from approvals_gui.domain.service_days import MonthlyReport
@@ -22,6 +22,7 @@ from approvals_gui.services.figures import FiguresReport
 from approvals_gui.services.progress import Progress
 from approvals_gui.ui import strings
 from approvals_gui.ui.long_task import LongTask, run_long
+from approvals_gui.ui.save_paths import ask_save_path
 from approvals_gui.ui.workers import Worker
 from approvals_gui.ui.written import offer_to_open
 
@@ -35,20 +36,17 @@ class ExportActions(QObject):
 
     written = Signal(str)
 
-    def __init__(self, files: Worker, window: QWidget, bureau: str) -> None:
+    def __init__(self, files: Worker, window: QWidget, bureau: str, settings: QSettings) -> None:
         super().__init__(window)
         self._files = files
         self._window = window
+        self._settings = settings
         self.bureau = bureau
         self.task: LongTask | None = None
         self.written.connect(self._offer_to_open)
 
     def ask_path(self, title: str, suggested: str, filters: str) -> Path | None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _filter = QFileDialog.getSaveFileName(
-            self._window, title, str(Path(folder) / suggested), filters
-        )
-        return Path(path) if path else None
+        return ask_save_path(self._window, self._settings, title, suggested, filters)
 
     def _table(self, make_sheet: Callable[[], Sheet], title: str, stem: str) -> None:
         from approvals_gui.services import exports

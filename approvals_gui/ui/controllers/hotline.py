@@ -11,8 +11,7 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Signal
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import Signal
 
 from approvals_gui.domain.errors import DomainError
 from approvals_gui.domain.hotline.cases import CaseAction
@@ -37,6 +36,7 @@ from approvals_gui.ui.labels import confirm
 from approvals_gui.ui.operations import Operations
 from approvals_gui.ui.pages.case_detail_pane import HANDOVER
 from approvals_gui.ui.pages.hotline_page import HotlinePage
+from approvals_gui.ui.save_paths import ask_save_path
 from approvals_gui.ui.written import offer_to_open
 
 
@@ -397,11 +397,6 @@ class HotlineController(PageController):
     def ask_path(self, title: str, suggested: str, filters: str = "") -> Path | None:
         """Where to write; a PDF unless `filters` says otherwise (the suffix of
         `suggested` is kept)."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _filter = QFileDialog.getSaveFileName(
-            self.ops.window,
-            title,
-            str(Path(folder) / suggested),
-            filters or self.tr("PDF 文件 (*.pdf)"),
-        )
-        return Path(path).with_suffix(Path(suggested).suffix) if path else None
+        filters = filters or self.tr("PDF 文件 (*.pdf)")
+        path = ask_save_path(self.ops.window, self.ops.settings, title, suggested, filters)
+        return path.with_suffix(Path(suggested).suffix) if path else None

@@ -309,6 +309,11 @@ class StepActions(QObject):
         self.ops.read(
             partial(move_authority, self.ops.ws, self.bureau),
             lambda settings: notices.issue(
-                self.ops.window, current, NoticeKind(kind), settings, reference.calendar
+                self.ops.window,
+                current,
+                NoticeKind(kind),
+                settings,
+                reference.calendar,
+                self.ops.settings,
             ),
         )
