@@ -88,6 +88,8 @@ def test_cards_grouped_with_counts(
     assert window.board.page.card_lines(soon)[2].endswith("· 受理")
     window.board.page.group_by.setCurrentIndex(window.board.page.group_by.findData("district"))
     assert [r.key for r in board_rows(window) if isinstance(r, Group)] == ["高新区", "江南区"]
+    # Grouped by anything but the handler, each card names who must act.
+    assert window.board.page.card_lines(red)[2] == "HP2026-00001 · 受理 · 张三"
     window.board.page.group_by.setCurrentIndex(window.board.page.group_by.findData("category"))
     headers = [r for r in board_rows(window) if isinstance(r, Group)]
     assert len(

@@ -377,13 +377,16 @@ class BoardPage(QWidget):
         return self.tr("%1 — %2").replace("%1", self.group_name(group.key)).replace("%2", counts)
 
     def card_lines(self, card: Card) -> tuple[str, str, str, str]:
-        """Title, party, where it stands, and the countdown with the due date."""
+        """Title, party, where it stands (and with whom, unless the group says), and the
+        countdown with the due date."""
         if card.kind is CardKind.CASE:
             return self._case_lines(card)
         if card.kind is CardKind.FOLLOW_UP:
             step = self.tr("服务日 %1 · 跟进").replace("%1", card.number)
         else:
             step = f"{card.number} · {strings.step_name(card.step)}"
+        if self.current_group_by() is not GroupBy.HANDLER:  # the header names no one
+            step += f" · {self._handler_name(card.handler)}"
         countdown = strings.workdays_left_text(card.workdays_left)
         # A delivery or hearing card's step line already names the deadline it missed.
         if card.lane is Lane.BREACH:  # its countdown runs to the statutory date
