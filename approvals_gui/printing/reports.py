@@ -27,11 +27,11 @@ from PySide6.QtGui import (
 )
 
 from approvals_gui.charts import figure_charts, render
-from approvals_gui.domain.labels import CATEGORY_NAMES, FOLLOW_UP_NAMES, MATTER_NAMES, MODE_NAMES
+from approvals_gui.domain.labels import FOLLOW_UP_NAMES, MATTER_NAMES, MODE_NAMES
 from approvals_gui.domain.service_days import FollowUpState, MatterType, Mode, MonthlyReport
 from approvals_gui.printing.documents import check_written, document, writable
 from approvals_gui.printing.fonts import REPORT_FAMILIES, printable_families, printable_font
-from approvals_gui.services.exports import Column, Sheet, service_report_sheets
+from approvals_gui.services.exports import Column, Sheet, report_scope, service_report_sheets
 from approvals_gui.services.figure_rows import (
     UNIT_COLUMNS,
     Kind,
@@ -68,14 +68,7 @@ def _set_page(device: QPagedPaintDevice, orientation: QPageLayout.Orientation) -
 
 def figures_html(report: FiguresReport, bureau: str, names: Mapping[str, str]) -> str:
     f = report.figures
-    scope = [f"统计期间：{f.first.isoformat()} 至 {f.last.isoformat()}"]
-    if report.handler:
-        scope.append(f"承办人：{escape(report.handler)}")
-    if report.category:
-        name = CATEGORY_NAMES.get(report.category, names.get(report.category, report.category))
-        scope.append(f"类别：{escape(name)}")
-    if report.unit:
-        scope.append(f"审批单位：{escape(report.unit_name(report.unit))}")
+    scope = [f"{label}：{escape(value)}" for label, value in report_scope(report, names)]
     rows = "".join(
         f"<tr><td>{escape(row.label)}</td><td align='right'><b>{escape(figure_text(row))}</b>"
         f"</td><td><font color='#555555'>{escape(row.note)}</font></td></tr>"

@@ -212,6 +212,22 @@ def board_sheet(
     return Sheet("超期与即将到期", columns, rows)
 
 
+def report_scope(report: FiguresReport, names: Mapping[str, str]) -> list[tuple[str, str]]:
+    """What a report covers, as its printout and its workbook say it: the period, and
+    the handler, category and deciding unit it is narrowed to (or that it is not)."""
+    f = report.figures
+    scope = [("统计期间", f"{f.first.isoformat()} 至 {f.last.isoformat()}")]
+    if report.handler:
+        scope.append(("承办人", report.handler))
+    if report.category:
+        scope.append(("类别", category_label(report.category, names)))
+    if report.unit:
+        scope.append(("审批单位", report.unit_name(report.unit)))
+    if len(scope) == 1:
+        scope.append(("统计范围", "全部承办人、类别和审批单位"))
+    return scope
+
+
 def figures_sheets(report: FiguresReport, names: Mapping[str, str]) -> list[Sheet]:
     f = report.figures
     # The counts behind a rate as two numbers: "6/26" in a CSV file opens as a date.
@@ -219,14 +235,18 @@ def figures_sheets(report: FiguresReport, names: Mapping[str, str]) -> list[Shee
         "指标",
         (
             Column("指标", 16),
-            Column("数值", 10),
+            Column("数值", 22),  # the period, and a name it is narrowed to, too
             Column("符合件数", 10, Kind.INT),
             Column("总件数", 10, Kind.INT),
             Column("口径说明", 70),
         ),
         [
-            (row.label, Typed(row.value, row.kind), *(row.counts or (None, None)), row.note)
-            for row in figure_rows(f)
+            # A workbook taken to a meeting says whose figures it holds, and of when.
+            *((label, value, None, None, "") for label, value in report_scope(report, names)),
+            *(
+                (row.label, Typed(row.value, row.kind), *(row.counts or (None, None)), row.note)
+                for row in figure_rows(f)
+            ),
         ],
     )
     trend = Sheet(

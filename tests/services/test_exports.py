@@ -274,3 +274,13 @@ def test_the_exported_list_counts_down_as_the_list_does(ws: Workspace) -> None:
         assert view.clock.due is not None and view.clock.workdays_left is not None
         assert row[header.index("到期日")] == view.clock.due
         assert row[header.index("剩余工作日")] == view.clock.workdays_left
+
+
+def test_a_narrowed_figures_workbook_says_whose_figures_it_holds(data: Workspace) -> None:
+    report = figures_report(data, N(1), N(30), handler="张三", category="report_form", today=TODAY)
+    main = figures_sheets(report, names(data))[0]
+    assert [tuple(row[:2]) for row in main.rows[:3]] == [
+        ("统计期间", "2026-11-01 至 2026-11-30"),
+        ("承办人", "张三"),
+        ("类别", "环境影响报告表"),
+    ]
