@@ -1,4 +1,6 @@
-"""The stage timeline of one application: how long each stage took, in working days."""
+"""The stage timeline of one application: every step as recorded, and how long each
+stage took, in working days. A step taken back stays in it (history is never edited),
+marked with the undo that took it back; only the steps in force count days."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from approvals_gui.domain.rules import TimeLimitRule
 from approvals_gui.domain.stages import (
     FINAL_STAGES,
     STAYING_ACTIONS,
+    Action,
     Stage,
     StageEvent,
     effective_history,
@@ -19,7 +22,7 @@ from approvals_gui.domain.stages import (
 
 @dataclass(frozen=True, slots=True)
 class TimelineEntry:
-    """One effective step and the stage it led to, up to the next step (or today)."""
+    """One step and the stage it led to, up to the next step in force (or today)."""
 
     event: StageEvent
     stage: Stage
@@ -27,6 +30,12 @@ class TimelineEntry:
     workdays: int | None  # working days spent in the stage; None for final stages
     paused_promised: bool  # the promised clock does not count this stage's days
     paused_statutory: bool  # nor the statutory clock
+    # The undo that took this step back; such a step (and an undo) counts no days.
+    undone_by: StageEvent | None = None
+
+    @property
+    def in_force(self) -> bool:
+        return self.undone_by is None and self.event.action is not Action.UNDO
 
     @property
     def paused(self) -> bool:
@@ -36,8 +45,28 @@ class TimelineEntry:
 def timeline(
     events: Sequence[StageEvent], rule: TimeLimitRule, cal: WorkCalendar, today: date
 ) -> list[TimelineEntry]:
-    """Effective steps in order (extensions and transfers included, undone steps left
-    out)."""
+    """Every step in the order recorded: those in force with their stages' working days
+    (extensions and transfers included), each step taken back with the undo that took
+    it back, and each undo with the stage it went back to."""
+    counted = {entry.event.seq: entry for entry in _in_force(events, rule, cal, today)}
+    undone_by: dict[int, StageEvent] = {}
+    stack: list[StageEvent] = []  # as `effective_history` takes the undos
+    for event in events:
+        if event.action is Action.UNDO:
+            undone_by[stack.pop().seq] = event
+        else:
+            stack.append(event)
+    return [
+        counted.get(e.seq)
+        or TimelineEntry(e, e.to_stage, None, None, False, False, undone_by.get(e.seq))
+        for e in events
+    ]
+
+
+def _in_force(
+    events: Sequence[StageEvent], rule: TimeLimitRule, cal: WorkCalendar, today: date
+) -> list[TimelineEntry]:
+    """The steps in force, each with the days of the stage it led to."""
     steps = effective_history(events)
     entries = []
     for i, event in enumerate(steps):

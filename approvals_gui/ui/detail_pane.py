@@ -54,6 +54,7 @@ from approvals_gui.ui.step_hints import (
 )
 
 PAUSED_BACKGROUND = "#eeeeee"
+TAKEN_BACK_TEXT = "#757575"  # a step taken back, and its undo: on record, not in force
 # Two steps to a row: three English labels ("Publish before approval") side by side make
 # the pane too wide for a 1366-pixel screen.
 STEP_COLUMNS = 2
@@ -470,14 +471,22 @@ class DetailPane(QWidget):
 
     def _fill_timeline(self, detail: ApplicationDetail) -> None:
         """One row a step: 文号 in a column of its own; why the clock stood still, then
-        the reason, materials or remark, under 备注 (#13)."""
+        the reason, materials or remark, under 备注 (#13). A step taken back stays, struck
+        through and grey, with who took it back and when; so does the undo."""
         entries = detail.timeline
+        by_seq = {e.seq: e for e in detail.events}
         self.timeline.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             e = entry.event
             action = strings.action_name(e.action)
             notes = [self._paused_text(entry)]
-            if e.action is Action.EXTEND:
+            if (undo := entry.undone_by) is not None:
+                taken_back = self.tr("已撤销（%1 %2）").replace("%1", undo.on.isoformat())
+                notes.insert(0, taken_back.replace("%2", undo.actor))
+            if e.action is Action.UNDO and (undone := by_seq.get(e.undoes or -1)) is not None:
+                action = self.tr("撤销“%1”").replace("%1", strings.action_name(undone.action))
+                notes.append(e.remark)
+            elif e.action is Action.EXTEND:
                 action = self.tr("延期 %n 个工作日", None, e.extension_days)
                 notes.append(e.reason)
             elif e.action in (Action.TRANSFER, Action.REASSIGN):
@@ -500,8 +509,14 @@ class DetailPane(QWidget):
             for column, key in enumerate(TIMELINE_COLUMNS):
                 item = QTableWidgetItem(cells[key])
                 item.setToolTip(cells[key])
-                if entry.paused:
+                if entry.paused and entry.in_force:
                     item.setBackground(QBrush(QColor(PAUSED_BACKGROUND)))
+                if not entry.in_force:
+                    item.setForeground(QBrush(QColor(TAKEN_BACK_TEXT)))
+                if entry.undone_by is not None:
+                    struck = item.font()
+                    struck.setStrikeOut(True)
+                    item.setFont(struck)
                 self.timeline.setItem(row, column, item)
         self.timeline.fit()
 

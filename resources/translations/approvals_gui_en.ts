@@ -880,6 +880,14 @@
 <context>
     <name>DetailPane</name>
     <message>
+        <source>已撤销（%1 %2）</source>
+        <translation>Taken back (%1, %2)</translation>
+    </message>
+    <message>
+        <source>撤销“%1”</source>
+        <translation>Undo “%1”</translation>
+    </message>
+    <message>
         <source>在进入的环节停留的工作日：至下一步，或仍在其中时至今天</source>
         <translation>Working days spent in the stage entered: up to the next step, or to today while still in it</translation>
     </message>

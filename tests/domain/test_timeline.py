@@ -1,4 +1,5 @@
-"""Working days per stage, paused stages marked, undone steps left out."""
+"""Working days per stage, paused stages marked; a step taken back shown with its undo,
+neither counting days."""
 
 from __future__ import annotations
 
@@ -29,11 +30,29 @@ def test_each_stage_with_its_working_days() -> None:
     events.append(next_event(events, StepInput(Action.START_HEARING, N(12), NOW, "张三")))
     events.append(next_event(events, StepInput(Action.UNDO, N(12), NOW, "张三")))
     rows = timeline(events, FORM, CAL, N(25))
-    assert [(r.stage, r.until, r.workdays, r.paused) for r in rows] == [
-        (Stage.RECEIVED, N(3), 1, False),
-        (Stage.ACCEPTED, N(4), 1, False),
-        (Stage.EXPERT_REVIEW, N(10), 4, True),
-        (Stage.REVIEW, None, 11, False),  # still under review on 11-25
-        (Stage.REVIEW, None, None, False),  # the extension, not a stage of its own
+    assert [(r.stage, r.until, r.workdays, r.paused, r.in_force) for r in rows] == [
+        (Stage.RECEIVED, N(3), 1, False, True),
+        (Stage.ACCEPTED, N(4), 1, False, True),
+        (Stage.EXPERT_REVIEW, N(10), 4, True, True),
+        (Stage.REVIEW, None, 11, False, True),  # still under review on 11-25
+        (Stage.REVIEW, None, None, False, True),  # the extension, not a stage of its own
+        (Stage.HEARING, None, None, False, False),  # taken back: shown, not counted
+        (Stage.REVIEW, None, None, False, False),  # the undo, back to review
     ]
-    assert rows[-1].event.action is Action.EXTEND
+    assert rows[4].event.action is Action.EXTEND
+    assert rows[5].undone_by is rows[6].event and rows[6].event.action is Action.UNDO
+    assert [r for r in rows if r.in_force] == rows[:5]
+
+
+def test_undos_take_back_the_latest_step_in_force() -> None:
+    """Two undos in a row take back the two latest steps; a step taken again after an
+    undo is in force."""
+    events = history(N(2), (Action.ACCEPT, N(3)), (Action.START_REVIEW, N(4)))
+    for _ in range(2):
+        events.append(next_event(events, StepInput(Action.UNDO, N(5), NOW, "李四")))
+    events.append(next_event(events, StepInput(Action.ACCEPT, N(5), NOW, "李四")))
+    rows = timeline(events, FORM, CAL, N(25))
+    accept, review, undo_review, undo_accept, again = rows[1:]
+    assert review.undone_by is undo_review.event and accept.undone_by is undo_accept.event
+    assert again.in_force and again.workdays == CAL.workdays_between(N(5), N(25))
+    assert rows[0].until == N(5)  # received until the acceptance in force

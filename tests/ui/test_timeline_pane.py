@@ -1,0 +1,36 @@
+"""The 办理过程 tab keeps a step taken back on record: struck through, with who took it
+back and when, and the undo itself after it (the undo's confirmation says so). It had
+shown neither, though both were in the database."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pytestqt.qtbot import QtBot
+
+from approvals_gui.domain.stages import Action
+from approvals_gui.services.applications import Step, apply_step, detail, register
+from approvals_gui.services.workspace import Workspace
+from approvals_gui.ui.detail_pane import TIMELINE_COLUMNS, DetailPane
+from tests.conftest import TODAY, new_application
+
+
+def test_a_step_taken_back_stays_in_the_history(qtbot: QtBot, ws: Workspace) -> None:
+    app_id = register(ws, new_application(received_on=date(2026, 11, 2)), today=TODAY)
+    apply_step(ws, app_id, 1, Step(Action.ACCEPT, date(2026, 11, 3)), today=TODAY)
+    apply_step(ws, app_id, 2, Step(Action.UNDO, date(2026, 11, 4), remark="误点"), today=TODAY)
+    pane = DetailPane()
+    qtbot.addWidget(pane)
+    pane.show_detail(detail(ws, app_id, today=TODAY))
+    table = pane.timeline
+    column = {key: TIMELINE_COLUMNS.index(key) for key in ("action", "stage", "remark")}
+
+    def row(r: int) -> dict[str, str]:
+        return {key: table.item(r, c).text() for key, c in column.items()}
+
+    assert table.rowCount() == 3
+    accepted, undo = row(1), row(2)
+    assert accepted["action"] == "受理" and accepted["remark"].startswith("已撤销（2026-11-04 ")
+    assert table.item(1, column["action"]).font().strikeOut()
+    assert undo["action"] == "撤销“受理”" and undo["stage"] == "收件" and "误点" in undo["remark"]
+    assert not table.item(0, column["action"]).font().strikeOut()  # the receipt stands
