@@ -12,8 +12,8 @@
         <translation>Loading failed: %1</translation>
     </message>
     <message>
-        <source>超法定期限 %1 件 · 超承诺期限 %2 件 · 即将到期 %3 件 · 共 %4 件</source>
-        <translation>Past statutory limit %1 · past promise %2 · due soon %3 · %4 in all</translation>
+        <source>超法定期限 %1 件 · 超承诺未超法定 %2 件 · 即将到期 %3 件 · 共 %4 件</source>
+        <translation>Past statutory limit %1 · past promise only %2 · due soon %3 · %4 in all</translation>
     </message>
     <message>
         <source>（正在载入已办结事项…）</source>
@@ -282,8 +282,8 @@
         <translation>Unit</translation>
     </message>
     <message>
-        <source>超法定期限 %1 件 · 超承诺期限 %2 件 · 即将到期 %3 件</source>
-        <translation>Past statutory limit %1 · past promise %2 · due soon %3</translation>
+        <source>超法定期限 %1 件 · 超承诺未超法定 %2 件 · 即将到期 %3 件</source>
+        <translation>Past statutory limit %1 · past promise only %2 · due soon %3</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -2813,8 +2813,8 @@ EIA approval deadlines</translation>
         <translation>Decided since %1: %2; within the current promise: %3, under the proposed rule: %4.</translation>
     </message>
     <message>
-        <source>在办 %1 件：即将到期 %2 → %3 件，超承诺期限 %4 → %5 件，超法定期限 %6 → %7 件；其中 %8 件将立即变得更紧急。</source>
-        <translation>Running: %1; due soon %2 → %3, past the promise %4 → %5, past the statutory limit %6 → %7; %8 would become more urgent at once.</translation>
+        <source>在办 %1 件：即将到期 %2 → %3 件，超承诺未超法定 %4 → %5 件，超法定期限 %6 → %7 件；其中 %8 件将立即变得更紧急。</source>
+        <translation>Running: %1; due soon %2 → %3, past the promise only %4 → %5, past the statutory limit %6 → %7; %8 would become more urgent at once.</translation>
     </message>
     <message>
         <source>名称</source>
@@ -2837,7 +2837,7 @@ EIA approval deadlines</translation>
         <translation>Due soon (now → proposed)</translation>
     </message>
     <message>
-        <source>超承诺期限（现行→拟定）</source>
+        <source>超承诺未超法定（现行→拟定）</source>
         <translation>Past promise (now → proposed)</translation>
     </message>
     <message>

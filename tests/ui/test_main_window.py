@@ -58,7 +58,7 @@ def test_lists_most_urgent_first_with_counts(
         == Status.OVERDUE
     )
     assert shown(window, 1, COUNTDOWN_COLUMN) == "待受理 剩 4 个工作日"
-    assert "超承诺期限 1 件" in window.counts_label.text()
+    assert "超承诺未超法定 1 件" in window.counts_label.text()
     assert "test.sqlite3" in window.database_label.text()
     window.grab()  # paints every chip through the delegate
 

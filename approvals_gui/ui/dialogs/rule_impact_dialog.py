@@ -75,8 +75,8 @@ class RuleImpactDialog(QDialog):
             .replace("%3", str(t.within_promise_now))
             .replace("%4", str(t.within_promise_proposed)),
             self.tr(
-                "在办 %1 件：即将到期 %2 → %3 件，超承诺期限 %4 → %5 件，超法定期限 %6 → %7 件；"
-                "其中 %8 件将立即变得更紧急。"
+                "在办 %1 件：即将到期 %2 → %3 件，超承诺未超法定 %4 → %5 件，"
+                "超法定期限 %6 → %7 件；其中 %8 件将立即变得更紧急。"
             )
             .replace("%1", str(t.running))
             .replace("%2", str(t.yellow_now))
@@ -120,7 +120,7 @@ class RuleImpactDialog(QDialog):
             self.tr("承诺期内（现行→拟定）"),
             self.tr("在办"),
             self.tr("即将到期（现行→拟定）"),
-            self.tr("超承诺期限（现行→拟定）"),
+            self.tr("超承诺未超法定（现行→拟定）"),
             self.tr("超法定期限（现行→拟定）"),
             self.tr("立即变紧急"),
         ]
