@@ -549,7 +549,8 @@ class DetailPane(QWidget):
             for code, n in shares.items()
         ]
         separator = self.tr("；", "between the units' shares")
-        self.unit_days.setText(self.tr("各单位用时：%1").replace("%1", separator.join(parts)))
+        shares_text = self.tr("各单位经手（自收件起，含暂停）：%1")
+        self.unit_days.setText(shares_text.replace("%1", separator.join(parts)))
         stays = [
             (
                 self.tr("%1：%2 至 %3，%n 个工作日", "", span.workdays).replace(

@@ -1143,8 +1143,8 @@
         </translation>
     </message>
     <message>
-        <source>各单位用时：%1</source>
-        <translation>Time by unit: %1</translation>
+        <source>各单位经手（自收件起，含暂停）：%1</source>
+        <translation>Working days at each unit (from receipt, pauses included): %1</translation>
     </message>
     <message>
         <source>可以出具</source>

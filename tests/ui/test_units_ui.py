@@ -219,7 +219,7 @@ def test_a_transfer_is_recorded_and_moves_the_item(
     qtbot.waitUntil(lambda: pane.detail is not None and pane.detail.events[-1] == last)
     actions = [pane.timeline.item(r, 1).text() for r in range(pane.timeline.rowCount())]
     assert actions[-1] == "转办：东城分局 → 市局"
-    assert pane.unit_days.text().startswith("各单位用时：东城分局：")
+    assert pane.unit_days.text().startswith("各单位经手（自收件起，含暂停）：东城分局：")
     assert "市局：" in pane.unit_days.text()
 
 
