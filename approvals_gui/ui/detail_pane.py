@@ -387,7 +387,8 @@ class DetailPane(QWidget):
         """A step's button: its icon, what it does on hover; the main-line step bold and
         the default, a destructive one in red; one the law refuses today disabled, why
         added to the hover text."""
-        button = QPushButton(step_icon(self, action), strings.action_name(action))
+        rounds = detail.view.record.facts.supplement_rounds
+        button = QPushButton(step_icon(self, action), strings.step_name_for(action, rounds))
         button.setObjectName(f"step_{action.value}")
         button.clicked.connect(lambda _checked=False: self.action_requested.emit(action))
         hint = step_hint(action)

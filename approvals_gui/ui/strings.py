@@ -89,6 +89,15 @@ def recorded_later_text(on: date, at: datetime) -> str:
     return text.replace("%1", later.isoformat())
 
 
+def step_name_for(action: Action, rounds: int) -> str:
+    """The name a step is offered and asked under, for an application with `rounds`
+    supplement notices already: one after the first is no 一次性告知 (第三十二条 asks for
+    a single one), and says which it is."""
+    if action is Action.REQUEST_SUPPLEMENT and rounds:
+        return QCoreApplication.translate("strings", "再次告知补正（第 %n 次）", None, rounds + 1)
+    return action_name(action)
+
+
 def action_name(action: Action) -> str:
     names = {
         Action.REGISTER: QT_TRANSLATE_NOOP("actions", "收件登记"),

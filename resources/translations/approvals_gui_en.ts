@@ -4931,6 +4931,13 @@ Then restart the program and sign in with that account.</translation>
 </context>
 <context>
     <name>strings</name>
+    <message numerus="yes">
+        <source>再次告知补正（第 %n 次）</source>
+        <translation>
+            <numerusform>Request supplement again (notice %n)</numerusform>
+            <numerusform>Request supplement again (notice %n)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>备份“%1”已损坏或不是本程序的备份，无法用于恢复。</source>
         <translation>The backup “%1” is damaged or is not a backup of this program, and cannot be restored.</translation>

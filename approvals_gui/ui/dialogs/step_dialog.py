@@ -85,7 +85,8 @@ class StepDialog(QDialog):
         self._action = action
         needs = _NEEDS.get(action, frozenset())
         record = detail.view.record
-        self.setWindowTitle(f"{strings.action_name(action)} — {record.number}")
+        name = strings.step_name_for(action, record.facts.supplement_rounds)
+        self.setWindowTitle(f"{name} — {record.number}")
         self.setMinimumWidth(560)
         form = QFormLayout()
         form.addRow(self.tr("申请"), QLabel(f"{record.number}  {record.project}"))
@@ -150,7 +151,7 @@ class StepDialog(QDialog):
         self.on.dateChanged.connect(self._update_preview)
         self.preview = QLabel()
         self.preview.setWordWrap(True)
-        self.buttons, _ok = ok_cancel(self, strings.action_name(action))
+        self.buttons, _ok = ok_cancel(self, name)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.preview)
