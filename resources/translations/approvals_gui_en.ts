@@ -2908,7 +2908,8 @@ EIA approval deadlines</translation>
     </message>
     <message>
         <source>公示期（受理 / 批准前）</source>
-        <translation>Public notices (acceptance / pre-approval)</translation>
+        <translation>Public notices
+(acceptance / pre-approval)</translation>
     </message>
     <message>
         <source>不得延期</source>

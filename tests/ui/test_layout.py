@@ -473,14 +473,26 @@ def test_the_history_cuts_no_date_and_no_word_in_the_narrow_pane(
 def test_the_rules_table_shows_every_heading_whole(
     qtbot: QtBot, ws: Workspace, settings: QSettings, language: str
 ) -> None:
+    """The demo's categories too, in a window not maximised as well: the English
+    法定时限暂停 heading had been cut ("tatutory pause"), and its cells with it."""
+    from approvals_gui.services.demo import DEMO_RULES
+    from approvals_gui.services.rules import save_rule
+
+    for rule in DEMO_RULES:
+        save_rule(ws, rule)
     window = showing(
         qtbot, ws, settings, language, RULES, lambda w: w.rules.page.table.rowCount() > 0
     )
     table = window.rules.page.table
+    assert table.rowCount() == 5
     metrics = table.horizontalHeader().fontMetrics()
-    for column in range(table.columnCount()):
-        heading = table.horizontalHeaderItem(column).text()
-        assert metrics.horizontalAdvance(heading) + 2 <= table.columnWidth(column), heading
+    for width in (1366, 1200):  # too narrow: the table scrolls sideways instead
+        window.resize(width, 768)
+        qtbot.waitUntil(lambda w=width: window.width() == w)
+        for column in range(table.columnCount()):
+            heading = table.horizontalHeaderItem(column).text()
+            widest = max(metrics.horizontalAdvance(line) for line in heading.splitlines())
+            assert widest + 2 <= table.columnWidth(column), (width, heading)
 
 
 def test_the_supplement_dialog_shows_every_material_whole(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -68,6 +69,25 @@ class _LimitEdit(QWidget):
 PAUSES_COLUMN = 4  # 法定时限暂停
 
 
+class _RulesTable(QTableWidget):
+    """The statutory pauses take what the other columns leave, wrapping: every heading
+    stays whole, the last one too. Never narrower than their own heading: with too
+    little left, the table scrolls sideways instead (a stretched column had been cut to
+    "tatutory pause" in English, and its cells with it)."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.fit_pauses()
+
+    def fit_pauses(self) -> None:
+        others = sum(self.columnWidth(c) for c in range(self.columnCount()) if c != PAUSES_COLUMN)
+        heading = self.horizontalHeaderItem(PAUSES_COLUMN)
+        header = self.horizontalHeader()
+        least = header.fontMetrics().horizontalAdvance(heading.text() if heading else "") + 24
+        self.setColumnWidth(PAUSES_COLUMN, max(least, self.viewport().width() - others))
+        self.resizeRowsToContents()
+
+
 class RulesPage(QWidget):
     """Emits `save_requested(rule, based_on)` with a rule the domain has already
     accepted and the stored rule the edit started from."""
@@ -78,7 +98,7 @@ class RulesPage(QWidget):
         super().__init__(parent)
         self._rules: list[TimeLimitRule] = []
         self._shown: TimeLimitRule | None = None  # what the form was filled from
-        self.table = QTableWidget(0, 8)
+        self.table = _RulesTable(0, 8)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("类别"),
@@ -97,9 +117,7 @@ class RulesPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # The statutory pauses take what the other columns leave, wrapping onto a second
-        # line: every heading stays whole, the last one too.
-        header.setSectionResizeMode(PAUSES_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(PAUSES_COLUMN, QHeaderView.ResizeMode.Interactive)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.statutory = _LimitEdit()
         self.promised = _LimitEdit()
@@ -206,6 +224,8 @@ class RulesPage(QWidget):
                     item = QTableWidgetItem(text)
                     item.setData(Qt.ItemDataRole.UserRole, rule.category)
                     self.table.setItem(row, column, item)
+            self.table.resizeColumnsToContents()
+            self.table.fit_pauses()
             codes = [r.category for r in rules]
             keep = codes.index(selected.category) if selected and selected.category in codes else 0
             if rules:
