@@ -407,7 +407,7 @@ def _domain_error_text(error: DomainError) -> str:
             "strings", "统一社会信用代码应为18位，当前为 %1 位。"
         ),
         ErrorCode.CREDIT_CODE_CHARACTER: QT_TRANSLATE_NOOP(
-            "strings", "第 %1 位字符“%2”不允许使用（不含 I、O、S、V、Z）。"
+            "strings", "第 %1 位字符“%2”不允许使用（信用代码不用 I、O、S、V、Z）。"
         ),
         ErrorCode.CREDIT_CODE_REGISTRAR: QT_TRANSLATE_NOOP(
             "strings", "首位“%1”不是有效的登记管理部门代码。"

@@ -5494,7 +5494,7 @@ Then restart the program and sign in with that account.</translation>
         <translation>A unified social credit code has 18 characters; this one has %1.</translation>
     </message>
     <message>
-        <source>第 %1 位字符“%2”不允许使用（不含 I、O、S、V、Z）。</source>
+        <source>第 %1 位字符“%2”不允许使用（信用代码不用 I、O、S、V、Z）。</source>
         <translation>Character %1 (“%2”) is not allowed (I, O, S, V and Z are never used).</translation>
     </message>
     <message>

@@ -88,3 +88,13 @@ def test_the_same_refusal_is_one_box_while_it_is_up(
     assert shown == [strings.error_text(gone), strings.error_text(other)]
     ops.show_error(gone)  # closed: a later failure is told again
     assert len(shown) == 3
+
+
+def test_a_letter_a_credit_code_never_uses_is_named_plainly(qapp: QApplication) -> None:
+    """ "不允许使用（不含 I、O、S、V、Z）" read as "allowed, I O S V Z excepted"."""
+    from approvals_gui.domain.credit_code import validate_credit_code
+
+    with pytest.raises(DomainError) as refused:
+        validate_credit_code("91350100M0001O0Y43")
+    said = strings.error_text(refused.value)
+    assert said == "第 14 位字符“O”不允许使用（信用代码不用 I、O、S、V、Z）。"
