@@ -382,6 +382,17 @@ class DetailPane(QWidget):
             note.setObjectName("held_elsewhere")
             note.setStyleSheet(CAUTION_STYLE)
             self.buttons.addWidget(note, row, 0, 1, STEP_COLUMNS)
+        elif steps.main is not None and (refusal := detail.blocked.get(steps.main)):
+            # The step the clerk is most likely waiting to take: why not, in sight.
+            rounds = detail.view.record.facts.supplement_rounds
+            note = selectable(
+                self.tr("暂不能%1：%2")
+                .replace("%1", strings.step_name_for(steps.main, rounds))
+                .replace("%2", strings.error_text(refusal))
+            )
+            note.setObjectName("main_step_refused")
+            note.setStyleSheet(CAUTION_STYLE)
+            self.buttons.addWidget(note, row, 0, 1, STEP_COLUMNS)
 
     def _step_button(self, detail: ApplicationDetail, action: Action, main: bool) -> QPushButton:
         """A step's button: its icon, what it does on hover; the main-line step bold and

@@ -880,6 +880,10 @@
 <context>
     <name>DetailPane</name>
     <message>
+        <source>暂不能%1：%2</source>
+        <translation>“%1” is not possible yet: %2</translation>
+    </message>
+    <message>
         <source>已撤销（%1 %2）</source>
         <translation>Taken back (%1, %2)</translation>
     </message>
