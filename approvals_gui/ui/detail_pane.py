@@ -376,23 +376,24 @@ class DetailPane(QWidget):
             row += 2 + (len(ending) - 1) // STEP_COLUMNS
         elsewhere = self._held_elsewhere(detail, [*steps.ordinary, *steps.ending])
         if elsewhere is not None:  # every step refused: say so once, not only on hover
-            note = selectable(
-                self.tr("此申请目前在%1，只有该单位可以办理。").replace("%1", elsewhere)
-            )
-            note.setObjectName("held_elsewhere")
-            note.setStyleSheet(CAUTION_STYLE)
-            self.buttons.addWidget(note, row, 0, 1, STEP_COLUMNS)
+            text = self.tr("此申请目前在%1，只有该单位可以办理。").replace("%1", elsewhere)
+            self._add_caution(text, "held_elsewhere", row)
         elif steps.main is not None and (refusal := detail.blocked.get(steps.main)):
             # The step the clerk is most likely waiting to take: why not, in sight.
             rounds = detail.view.record.facts.supplement_rounds
-            note = selectable(
+            text = (
                 self.tr("暂不能%1：%2")
                 .replace("%1", strings.step_name_for(steps.main, rounds))
                 .replace("%2", strings.error_text(refusal))
             )
-            note.setObjectName("main_step_refused")
-            note.setStyleSheet(CAUTION_STYLE)
-            self.buttons.addWidget(note, row, 0, 1, STEP_COLUMNS)
+            self._add_caution(text, "main_step_refused", row)
+
+    def _add_caution(self, text: str, name: str, row: int) -> None:
+        """A line under the steps, across them, that says why they cannot be taken."""
+        note = selectable(text)
+        note.setObjectName(name)
+        note.setStyleSheet(CAUTION_STYLE)
+        self.buttons.addWidget(note, row, 0, 1, STEP_COLUMNS)
 
     def _step_button(self, detail: ApplicationDetail, action: Action, main: bool) -> QPushButton:
         """A step's button: its icon, what it does on hover; the main-line step bold and
