@@ -102,10 +102,17 @@ def test_the_month_report_in_both_formats(db: Path, tmp_path: Path) -> None:
     assert main([*args, "--out", str(book)]) == 0
     workbook = load_workbook(book)
     assert workbook.sheetnames[0] == "指标"
-    figures = {row[0]: row[1] for row in workbook["指标"].iter_rows(values_only=True)}
-    assert figures["收到举报"] == "2 件" and figures["办结"] == "1 件"
-    assert figures["按期办结率"] == "100.0%（1/1）"
-    assert figures["受理率"] == "100.0%（1/1）"  # the other is not answered yet
+    sheet = workbook["指标"]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0] == ("指标", "数值", "符合件数", "总件数", "口径说明")
+    # Numbers a spreadsheet can add up, a rate's counts beside it, not "2 件" as text.
+    figures = {row[0]: row[1:4] for row in rows[1:]}
+    assert figures["收到举报"] == (2, None, None) and figures["办结"] == (1, None, None)
+    assert figures["按期办结率"] == (1, 1, 1)
+    assert figures["受理率"] == (1, 1, 1)  # the other is not answered yet
+    assert figures["平均办结用时"][0] == pytest.approx(7.0)  # 11-03 to 11-10
+    percent = next(c for c in sheet["B"] if c.value == 1 and c.number_format == "0.0%")
+    assert percent is not None
 
 
 def test_refusals(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

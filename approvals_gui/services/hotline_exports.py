@@ -16,7 +16,7 @@ from approvals_gui.domain.hotline.labels import (
     TOPIC_NAMES,
 )
 from approvals_gui.domain.hotline.privacy import mask_name, mask_phone
-from approvals_gui.services.exports import Column, Sheet, unit_label
+from approvals_gui.services.exports import Column, Sheet, Typed, unit_label
 from approvals_gui.services.figure_rows import Kind
 from approvals_gui.services.hotline import CaseView
 
@@ -95,21 +95,69 @@ def rate_text(rate: Rate) -> str:
     return f"{rate.value * 100:.1f}%（{rate.numerator}/{rate.denominator}）"
 
 
+# A figure of the month: its key in FIGURE_DEFINITIONS, value, kind and, for a rate,
+# the counts behind it.
+Figure = tuple[str, float | None, Kind, Rate | None]
+
+
+def figure_items(counts: Counts) -> list[Figure]:
+    """The month's figures in the report's order, as values: the one list both the
+    printed lines and the workbook's typed cells come from."""
+    rates = {
+        "acceptance_rate": counts.acceptance_rate,
+        "closure_rate": counts.closure_rate,
+        "due_closure_rate": counts.due_closure_rate,
+        "on_time_rate": counts.on_time_rate,
+    }
+    return [
+        *(
+            (key, getattr(counts, key), Kind.INT, None)
+            for key in ("received", "merged", "accepted", "refused", "closed")
+        ),
+        *((key, rate.value, Kind.PERCENT, rate) for key, rate in rates.items()),
+        ("average_days", counts.average_days, Kind.DAYS, None),
+    ]
+
+
+def _figure_text(value: float | None, kind: Kind, rate: Rate | None) -> str:
+    if rate is not None:
+        return rate_text(rate)
+    if value is None:
+        return "—"
+    return f"{value:.1f} 天" if kind is Kind.DAYS else f"{int(value)} 件"
+
+
 def figure_lines(counts: Counts) -> list[tuple[str, str, str]]:
     """Each figure's name, value and definition, in the report's order."""
-    values = {
-        "received": f"{counts.received} 件",
-        "merged": f"{counts.merged} 件",
-        "accepted": f"{counts.accepted} 件",
-        "refused": f"{counts.refused} 件",
-        "closed": f"{counts.closed} 件",
-        "acceptance_rate": rate_text(counts.acceptance_rate),
-        "closure_rate": rate_text(counts.closure_rate),
-        "due_closure_rate": rate_text(counts.due_closure_rate),
-        "on_time_rate": rate_text(counts.on_time_rate),
-        "average_days": "—" if counts.average_days is None else f"{counts.average_days:.1f} 天",
-    }
-    return [(FIGURE_DEFINITIONS[k][0], v, FIGURE_DEFINITIONS[k][1]) for k, v in values.items()]
+    return [
+        (FIGURE_DEFINITIONS[key][0], _figure_text(value, kind, rate), FIGURE_DEFINITIONS[key][1])
+        for key, value, kind, rate in figure_items(counts)
+    ]
+
+
+def _summary_sheet(counts: Counts) -> Sheet:
+    """The figures as numbers a spreadsheet can add up (a rate's counts beside it), not
+    the printed text: the layout of the bureau's own figures workbook."""
+    return Sheet(
+        "指标",
+        (
+            Column("指标", 14),
+            Column("数值", 12),
+            Column("符合件数", 10, Kind.INT),
+            Column("总件数", 10, Kind.INT),
+            Column("口径说明", 50),
+        ),
+        [
+            (
+                FIGURE_DEFINITIONS[key][0],
+                Typed(value, kind),
+                rate.numerator if rate else None,
+                rate.denominator if rate else None,
+                FIGURE_DEFINITIONS[key][1],
+            )
+            for key, value, kind, rate in figure_items(counts)
+        ],
+    )
 
 
 def _groups_sheet(
@@ -142,11 +190,7 @@ def hotline_report_sheets(
 ) -> list[Sheet]:
     """The period's figures with their definitions, the breakdowns, the enterprises
     reported again and again, and every case received in the period."""
-    summary = Sheet(
-        "指标",
-        (Column("指标", 14), Column("数值", 18), Column("口径说明", 50)),
-        figure_lines(figures.counts),
-    )
+    summary = _summary_sheet(figures.counts)
     channels = {c.value: n for c, n in CHANNEL_NAMES.items()}
     topics = {t.value: n for t, n in TOPIC_NAMES.items()}
     repeated = Sheet(
