@@ -457,9 +457,10 @@ class _Formats:
 
 def write_xlsx(sheets: Sequence[Sheet], path: Path, progress: Progress = no_progress) -> Path:
     """Real dates and numbers, widths to fit, a frozen header row; each sheet prints on
-    A4 landscape, fitted to the page's width, the header on every page, long text
-    wrapped. Written through a temporary file, so a cancelled or failed export leaves no
-    half file."""
+    A4 landscape, fitted to the page's width, the header row on every page, long text
+    wrapped, the file and sheet named atop each page and its number at the foot.
+    Written through a temporary file, so a cancelled or failed export leaves no half
+    file."""
     total = sum(len(s.rows) for s in sheets)
 
     def save(target: Path) -> None:
@@ -509,6 +510,9 @@ def _write_sheet(
     ws.set_landscape()
     ws.fit_to_pages(1, 0)  # one page wide, as many long as it takes
     ws.repeat_rows(0)
+    # Loose pages from a printer say whose they are: the file and sheet, page of pages.
+    ws.set_header("&L&F&R&A")
+    ws.set_footer("&C第 &P 页，共 &N 页")
     ws.freeze_panes(1, 0)
     for i, column in enumerate(sheet.columns):
         ws.set_column(i, i, column.width + 2)

@@ -186,6 +186,9 @@ def test_xlsx_prints_landscape_fitted_to_width_header_on_every_page(
     setup = printed.page_setup
     assert (setup.fitToWidth or 1, setup.fitToHeight) == (1, 0)  # unwritten: 1 by default
     assert printed.print_title_rows == "$1:$1"
+    # A printed page says which workbook and sheet it is from, and which page of how many.
+    assert (printed.oddHeader.left.text, printed.oddHeader.right.text) == ("&F", "&A")
+    assert printed.oddFooter.center.text == "第 &P 页，共 &N 页"
 
 
 def _sheet_of(*rows: tuple[object, ...]) -> Sheet:
