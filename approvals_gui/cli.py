@@ -384,16 +384,11 @@ def _export_table(ws: Workspace, what: str, out: Path, today: date, bureau: str 
         sheet = exports.board_sheet(board_cards(ws, today=today), names, units)
     if out.suffix.lower() == ".pdf":
         _start_qt()
-        from approvals_gui.printing.reports import write_table_pdf
+        from approvals_gui.printing.reports import printed_title, write_table_pdf
 
-        write_table_pdf(sheet, _printed_title(ws, bureau, sheet.title, today), out)
+        write_table_pdf(sheet, printed_title(_bureau(ws, bureau), sheet.title, today), out)
     else:
         _write([sheet], out)
-
-
-def _printed_title(ws: Workspace, bureau: str | None, title: str, today: date) -> str:
-    """A printed list's title: whose it is and the day its countdowns hold for."""
-    return f"{_bureau(ws, bureau)}　{title}（截至 {today.isoformat()}）"
 
 
 def _bureau(ws: Workspace, given: str | None) -> str:
@@ -518,9 +513,9 @@ def _export_cases(
     sheet = cases_sheet(list_cases(ws, today=today), units, personal=personal)
     if out.suffix.lower() == ".pdf":
         _start_qt()
-        from approvals_gui.printing.reports import write_table_pdf
+        from approvals_gui.printing.reports import printed_title, write_table_pdf
 
-        write_table_pdf(sheet, _printed_title(ws, bureau, sheet.title, today), out)
+        write_table_pdf(sheet, printed_title(_bureau(ws, bureau), sheet.title, today), out)
     else:
         _write([sheet], out)
 

@@ -182,6 +182,11 @@ def _text(value: object) -> str:
     return value.isoformat() if hasattr(value, "isoformat") else str(value)
 
 
+def printed_title(bureau: str, title: str, today: date) -> str:
+    """A printed list's title: whose it is and the day its countdowns hold for."""
+    return f"{bureau}　{title}（截至 {today.isoformat()}）"
+
+
 def write_table_pdf(sheet: Sheet, title: str, path: Path) -> Path:
     """A table on A4 landscape pages: see `paint_table`."""
     writer = pdf_writer(path, title)

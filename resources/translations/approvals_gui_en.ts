@@ -186,6 +186,14 @@
 <context>
     <name>BoardPage</name>
     <message>
+        <source>导出 PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>打印预览…</source>
+        <translation>Print preview…</translation>
+    </message>
+    <message>
         <source>按承办人</source>
         <translation>By handler</translation>
     </message>
@@ -1327,6 +1335,10 @@
 </context>
 <context>
     <name>ExportActions</name>
+    <message>
+        <source>超期看板 — 打印预览</source>
+        <translation>Overdue board — print preview</translation>
+    </message>
     <message>
         <source>Excel 工作簿 (*.xlsx);;CSV 文件（逗号分隔）(*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (comma-separated) (*.csv)</translation>

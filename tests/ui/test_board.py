@@ -201,6 +201,29 @@ def test_board_exports_to_excel(
     ]
 
 
+def test_board_as_pdf_and_in_print_preview(
+    qtbot: QtBot, ws: Workspace, late_and_soon: dict[str, int], settings: QSettings, tmp_path: Path
+) -> None:
+    """A section head takes the board to a meeting on paper: titled with the bureau and
+    the day it holds for, a row a card."""
+    from pypdf import PdfReader
+
+    from tests.ui.test_notices import preview_pages
+
+    window = open_board(qtbot, ws, settings)
+    page = window.board.page
+    assert page.pdf_button.isEnabled() and not page.pdf_button.isHidden()
+    target = tmp_path / "看板.pdf"
+    window.exports.ask_path = lambda *_args: target  # type: ignore[method-assign]
+    with qtbot.waitSignal(window.exports.written, timeout=10000):
+        page.pdf_button.click()
+    text = "".join(p.extract_text() for p in PdfReader(target).pages)
+    text = "".join(text.split())  # the extraction's own spaces and breaks
+    assert f"江城市生态环境局超期与即将到期（截至{TODAY.isoformat()}）" in text
+    assert "超期项目" in text and "将到期项目" in text and "第1页，共1页" in text
+    assert preview_pages(qtbot, page.preview_action.trigger) == 1
+
+
 def test_the_board_as_the_page_left_open_names_an_added_category(
     qtbot: QtBot, ws: Workspace, settings: QSettings
 ) -> None:

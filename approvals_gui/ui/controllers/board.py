@@ -52,8 +52,8 @@ class BoardController(PageController):
             self.page.set_units(reference.units)
         self.page.set_cards(cards, reference.category_names() if reference else {})
 
-    def _export(self) -> None:
+    def _export(self, kind: str) -> None:
         reference = self.ops.reference
         names = reference.category_names() if reference else {}
         units = reference.unit_names() if reference else {}
-        self._exports.export_board(self.page.cards(), names, units)
+        self._exports.export_board(self.page.cards(), names, units, self.ops.today(), kind)

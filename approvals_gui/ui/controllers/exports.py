@@ -76,15 +76,44 @@ class ExportActions(QObject):
         )
 
     def export_board(
-        self, cards: list[Card], names: Mapping[str, str], units: Mapping[str, str]
+        self,
+        cards: list[Card],
+        names: Mapping[str, str],
+        units: Mapping[str, str],
+        today: date,
+        kind: str = "xlsx",
     ) -> None:
+        """The board's cards as "xlsx" (or CSV), "pdf", or their pages in a print
+        "preview", under the bureau's name and the day they hold for."""
         from approvals_gui.services.exports import board_sheet
 
-        self._table(
-            lambda: board_sheet(cards, names, units),
-            self.tr("导出超期看板"),
-            "超期与即将到期",
-        )
+        title = self.tr("导出超期看板")
+        stem = "超期与即将到期"
+        if kind == "xlsx":
+            self._table(lambda: board_sheet(cards, names, units), title, stem)
+            return
+        from approvals_gui.printing.reports import paint_table, printed_title, write_table_pdf
+
+        sheet = board_sheet(cards, names, units)
+        heading = printed_title(self.bureau, sheet.title, today)
+        if kind == "preview":
+            from approvals_gui.ui.printouts import preview
+
+            preview(
+                lambda device: paint_table(sheet, heading, device),
+                self.tr("超期看板 — 打印预览"),
+                self._window,
+            )
+            return
+        path = self.ask_path(title, f"{stem}-{today.isoformat()}.pdf", self.tr("PDF 文件 (*.pdf)"))
+        if path is None:
+            return
+        try:  # drawn here, as the notices are: a board is a page or a few, quick
+            written = write_table_pdf(sheet, heading, path.with_suffix(".pdf"))
+        except OSError as exc:
+            QMessageBox.warning(self._window, title, strings.error_text(exc))
+            return
+        self.written.emit(str(written))
 
     def export_figures(self, report: FiguresReport, names: Mapping[str, str], kind: str) -> None:
         """The figures as "xlsx" or "pdf", or their pages in a print "preview"."""

@@ -40,6 +40,7 @@ from approvals_gui.ui import strings
 from approvals_gui.ui.delegates.card import CardDelegate
 from approvals_gui.ui.models.board_model import BoardModel
 from approvals_gui.ui.models.roles import Role
+from approvals_gui.ui.pdf_button import pdf_button
 
 
 class _BoardView(QListView):
@@ -54,11 +55,12 @@ class _BoardView(QListView):
 
 class BoardPage(QWidget):
     """Emits `open_requested(kind, id)` on double-click, `extend_requested(id)` for an
-    application card, and `export_requested()`."""
+    application card, and `export_requested(kind)` with "xlsx", "pdf" or "preview" (print
+    preview)."""
 
     open_requested = Signal(str, int)
     extend_requested = Signal(int)
-    export_requested = Signal()
+    export_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,6 +98,9 @@ class BoardPage(QWidget):
         self._extend_hint = self.tr("为选中的申请批准延期（须说明理由）")
         self.extend_button.setToolTip(self._extend_hint)
         self.export_button = QPushButton(self.tr("导出 Excel…"))
+        self.pdf_button, self.preview_action = pdf_button(
+            self.tr("导出 PDF…"), self.tr("打印预览…")
+        )
         self.model = BoardModel(self)
         self.view = _BoardView()
         self.view.setViewMode(QListView.ViewMode.IconMode)
@@ -122,7 +127,9 @@ class BoardPage(QWidget):
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.extend_button.clicked.connect(self._extend_selected)
-        self.export_button.clicked.connect(self.export_requested)
+        self.export_button.clicked.connect(lambda: self.export_requested.emit("xlsx"))
+        self.pdf_button.clicked.connect(lambda: self.export_requested.emit("pdf"))
+        self.preview_action.triggered.connect(lambda: self.export_requested.emit("preview"))
         # Until the first cards come nothing is known: the page says it is loading, never
         # that nothing is late (a section head may glance at it during a start).
         self.loading = True
@@ -153,6 +160,7 @@ class BoardPage(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.extend_button)
         bar.addWidget(self.export_button)
+        bar.addWidget(self.pdf_button)
         filters.addWidget(self.search, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -424,6 +432,7 @@ class BoardPage(QWidget):
             else self._extend_hint
         )
         self.export_button.setEnabled(bool(self.shown_cards()))
+        self.pdf_button.setEnabled(self.export_button.isEnabled())
 
     def _extend_selected(self) -> None:
         card = self.selected_card()
