@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import timedelta
-from html import escape
 from pathlib import Path
+
+from PySide6.QtGui import QPagedPaintDevice
 
 from approvals_gui.domain.hotline.figures import HotlineFigures
 from approvals_gui.printing.documents import check_written
-from approvals_gui.printing.reports import HEADER_SHADE, paint_landscape, pdf_writer, table_html
+from approvals_gui.printing.reports import Table, paint_report, pdf_writer
+from approvals_gui.services.exports import Column, Sheet
 from approvals_gui.services.hotline import CaseView
 from approvals_gui.services.hotline_exports import figure_lines, hotline_report_sheets
 
@@ -24,20 +26,25 @@ def period_text(figures: HotlineFigures) -> str:
     return f"{first.isoformat()} 至 {last.isoformat()}"
 
 
-def hotline_report_html(
-    figures: HotlineFigures, views: Sequence[CaseView], bureau: str, units: Mapping[str, str]
-) -> str:
-    rows = "".join(
-        f"<tr><td>{escape(name)}</td><td align='right' style='white-space:nowrap'><b>"
-        f"{escape(value)}</b></td><td><font color='#555555'>{escape(note)}</font></td></tr>"
-        for name, value, note in figure_lines(figures.counts)
+def paint_hotline_report(
+    figures: HotlineFigures,
+    views: Sequence[CaseView],
+    bureau: str,
+    units: Mapping[str, str],
+    device: QPagedPaintDevice,
+) -> None:
+    """The report on A4 landscape pages of `device`: the figures as printed text, then
+    the workbook's other sheets, each under its name."""
+    summary = Sheet(
+        "指标",
+        (Column("指标", 14), Column("数值", 18, code=True), Column("口径说明", 50)),
+        figure_lines(figures.counts),
     )
     _summary, *tables = hotline_report_sheets(figures, views, units)
-    return (
-        f"<h2 align='center'>{escape(bureau)}12369环保举报办理情况（{period_text(figures)}）</h2>"
-        "<table border='1' cellspacing='0' cellpadding='4' width='100%'>"
-        f"<tr bgcolor='{HEADER_SHADE}'><th>指标</th><th>数值</th><th>口径说明</th></tr>"
-        f"{rows}</table>" + "".join(table_html(sheet, sheet.title) for sheet in tables)
+    paint_report(
+        f"{bureau}12369环保举报办理情况（{period_text(figures)}）",
+        [Table(summary), *(Table(sheet, sheet.title) for sheet in tables)],
+        device,
     )
 
 
@@ -50,6 +57,6 @@ def write_hotline_report_pdf(
 ) -> Path:
     """The report on A4 landscape pages."""
     writer = pdf_writer(path, f"{bureau}12369环保举报办理情况")
-    paint_landscape(hotline_report_html(figures, views, bureau, units), writer)
+    paint_hotline_report(figures, views, bureau, units, writer)
     del writer
     return check_written(path)

@@ -7,8 +7,10 @@ output is vector, so nothing is blurred.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from html import escape
 from pathlib import Path
 
@@ -197,6 +199,7 @@ def write_table_pdf(sheet: Sheet, title: str, path: Path) -> Path:
 
 TABLE_FONT_PX = 10  # 7.5 pt: nineteen columns across a landscape page
 TITLE_FONT_PX = 16  # 12 pt
+CAPTION_FONT_PX = 13  # a table's caption in a report: larger, not bold (see HEADER_SHADE)
 MAX_LINES = 12  # a text column's longest value in this many lines at most, if it must
 TYPICAL = 0.95  # the share of a text column's values the layout is made for
 UNBROKEN = 4  # characters a short value (城东区, 城东分局) keeps on one line; five cost pages
@@ -208,67 +211,145 @@ RIGHT = (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop).value
 NUMBERS = (Kind.INT, Kind.DAYS, Kind.PERCENT)
 
 
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A table of a printed report, under its caption ("" for none)."""
+
+    sheet: Sheet
+    caption: str = ""
+
+
+Part = str | Table  # a report's paragraph of text, or a table
+_Op = Callable[[QPainter], object]  # one thing drawn on a page
+
+
 def paint_table(sheet: Sheet, title: str, device: QPagedPaintDevice) -> None:
-    """`sheet` on A4 landscape pages of `device`, drawn cell by cell: a long table is
-    laid out in a moment, and each page holds only its own text and rules. Columns are
-    as `_widths` says: codes, dates and numbers never break, text wraps. The heading row
-    repeats on every page; each page is numbered."""
+    """`sheet` on A4 landscape pages of `device` under `title`: see `paint_report`."""
+    paint_report(title, [Table(sheet)], device, centred=False)
+
+
+def paint_report(
+    title: str, parts: Sequence[Part], device: QPagedPaintDevice, *, centred: bool = True
+) -> None:
+    """`title`, then each part in turn, on A4 landscape pages of `device`, drawn cell by
+    cell: a long table is laid out in a moment, and each page holds only its own text
+    and rules. Paragraphs wrap. A table's columns are as `_widths` says: codes, dates and
+    numbers never break, text wraps; no row is split between pages, and its heading row
+    repeats on each page it goes on to. Each page is numbered."""
     _set_page(device, QPageLayout.Orientation.Landscape)
     page = QRectF(device.pageLayout().paintRectPixels(DPI))
     font = printable_font(REPORT_FAMILIES, 1)
     font.setPixelSize(TABLE_FONT_PX)  # in DPI's dots, so measured as it is drawn
     metrics = QFontMetricsF(font)
     line = metrics.height()
-    columns = sheet.columns
-    rows = [[_text(v) for v in row] for row in sheet.rows] or [["无"] + [""] * (len(columns) - 1)]
-    widths = _widths(columns, rows, metrics, page.width())
-    heading = _height([c.title for c in columns], widths, [True] * len(columns), metrics)
-    breaks = [c.breaks for c in columns]
-    heights = [_height(row, widths, breaks, metrics) for row in rows]
-    title_font = QFont(font)
+    title_font, caption_font = QFont(font), QFont(font)
     title_font.setPixelSize(TITLE_FONT_PX)
-    title_height = 2 * QFontMetricsF(title_font).height()
-    pages = _pages(heights, page.height() - heading - line - PAD, title_height)
-    flags = [(RIGHT if c.kind in NUMBERS else LEFT) | (WRAP if c.breaks else 0) for c in columns]
+    caption_font.setPixelSize(CAPTION_FONT_PX)
+    bottom = page.height() - line - PAD  # the footer's line below
+    pages: list[list[_Op]] = [[]]
+    y = 2 * QFontMetricsF(title_font).height()
+    title_flags = (Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop).value | WRAP
+    pages[0].append(
+        partial(
+            _draw_text,
+            title_font,
+            QRectF(0, 0, page.width(), y),
+            title,
+            title_flags if centred else LEFT,
+        )
+    )
+
+    def room_for(height: float) -> float:
+        """Where a block of `height` starts: here, or atop a new page if it does not
+        fit below what this page holds already."""
+        if y + height > bottom and pages[-1]:
+            pages.append([])
+            return 0.0
+        return y
+
+    for part in parts:
+        if isinstance(part, str):
+            box = QRectF(0, 0, page.width(), 1e6)
+            height = metrics.boundingRect(box, LEFT | WRAP, part).height()
+            y = room_for(height)
+            pages[-1].append(
+                partial(_draw_text, font, QRectF(0, y, page.width(), height), part, LEFT | WRAP)
+            )
+            y += height + line / 2
+            continue
+        columns = part.sheet.columns
+        rows = [[_text(v) for v in row] for row in part.sheet.rows]
+        rows = rows or [["无"] + [""] * (len(columns) - 1)]
+        widths = _widths(columns, rows, metrics, page.width())
+        heading = _height([c.title for c in columns], widths, [True] * len(columns), metrics)
+        breaks = [c.breaks for c in columns]
+        heights = [_height(row, widths, breaks, metrics) for row in rows]
+        flags = [
+            (RIGHT if c.kind in NUMBERS else LEFT) | (WRAP if c.breaks else 0) for c in columns
+        ]
+        titles = [(c.title, LEFT | WRAP) for c in columns]
+        caption = 1.5 * line if part.caption else 0.0
+        y = room_for(caption + heading + heights[0])  # never a caption alone at a foot
+        if part.caption:
+            rect = QRectF(0, y, page.width(), caption)
+            pages[-1].append(partial(_draw_text, caption_font, rect, part.caption, LEFT))
+            y += caption
+        top = y
+        pages[-1].append(partial(_paint_heading, titles, widths, y, heading))
+        y += heading
+        for row, height in zip(rows, heights, strict=True):
+            if y + height > bottom and y > top + heading:  # the page holds a row already
+                pages[-1].append(partial(_paint_rules, widths=widths, top=top, bottom=y))
+                pages.append([partial(_paint_heading, titles, widths, 0.0, heading)])
+                top, y = 0.0, heading
+            cells = list(zip(row, flags, strict=True))
+            pages[-1].append(partial(_paint_row, cells=cells, widths=widths, y=y, h=height))
+            y += height
+        pages[-1].append(partial(_paint_rules, widths=widths, top=top, bottom=y))
+        y += line
     painter = QPainter(device)
     try:
         painter.scale(device.logicalDpiX() / DPI, device.logicalDpiY() / DPI)
         painter.setFont(font)
-        for number, (first, last) in enumerate(pages, start=1):
+        for number, ops in enumerate(pages, start=1):
             if number > 1:
                 device.newPage()
-            y = 0.0
-            if number == 1:
-                painter.setFont(title_font)
-                painter.drawText(QRectF(0, 0, page.width(), title_height), LEFT, title)
-                painter.setFont(font)
-                y = title_height
-            cells = [(c.title, LEFT | WRAP) for c in columns]
-            painter.fillRect(QRectF(0, y, sum(widths), heading), QColor(HEADER_SHADE))
-            bottom = _paint_row(painter, cells, widths, y, heading)
-            for row, height in zip(rows[first:last], heights[first:last], strict=True):
-                bottom = _paint_row(painter, zip(row, flags, strict=True), widths, bottom, height)
-            _paint_rules(painter, widths, y, bottom)
-            footer = f"第 {number} 页，共 {len(pages)} 页"
+            for op in ops:
+                op(painter)
             painter.drawText(
                 QRectF(0, page.height() - line, page.width(), line),
                 Qt.AlignmentFlag.AlignHCenter.value,
-                footer,
+                f"第 {number} 页，共 {len(pages)} 页",
             )
     finally:
         painter.end()
+
+
+def _draw_text(font: QFont, rect: QRectF, text: str, flags: int, painter: QPainter) -> None:
+    """`text` in `font`, then the table's font again."""
+    table_font = painter.font()
+    painter.setFont(font)
+    painter.drawText(rect, flags, text)
+    painter.setFont(table_font)
+
+
+def _paint_heading(
+    cells: Sequence[tuple[str, int]], widths: Sequence[float], y: float, h: float, painter: QPainter
+) -> None:
+    painter.fillRect(QRectF(0, y, sum(widths), h), QColor(HEADER_SHADE))
+    _paint_row(painter, cells, widths, y, h)
 
 
 def _widths(
     columns: Sequence[Column], rows: list[list[str]], metrics: QFontMetricsF, page: float
 ) -> list[float]:
     """Each column's width. One that never breaks is as wide as its longest value (and
-    half its heading, which may take two lines). The others take the fewest lines that
-    let their values fit beside them, then share what is left by their widths. Their
-    values here are the longest but for a few (TYPICAL): one very long name wraps in its
-    own row instead of making every row of the list that many lines tall. A value of up
-    to UNBROKEN characters (a district, a unit, a name) keeps to one line. Scaled down
-    to the page if even that is too wide."""
+    its heading, or half a long one, which may take two lines). The others take the
+    fewest lines that let their values fit beside them, then share what is left by their
+    widths. Their values here are the longest but for a few (TYPICAL): one very long
+    name wraps in its own row instead of making every row of the list that many lines
+    tall. A value of up to UNBROKEN characters (a district, a unit, a name) keeps to one
+    line. Scaled down to the page if even that is too wide."""
     char = metrics.horizontalAdvance("中")  # the most a line may end short when it breaks
     longest, least = [], []
     for i, column in enumerate(columns):
@@ -276,8 +357,8 @@ def _widths(
         typical = found[int(TYPICAL * (len(found) - 1))] if column.breaks else found[-1]
         longest.append(2 * PAD + typical)
         least.append(2 * PAD + min(typical, UNBROKEN * char))
-    half_heading = [
-        2 * PAD + metrics.horizontalAdvance(c.title[: -(-len(c.title) // 2)]) for c in columns
+    half_heading = [  # a short heading (收到, 状态) whole, as a short value
+        2 * PAD + metrics.horizontalAdvance(_heading_line(c.title)) for c in columns
     ]
     breaking = [c.breaks for c in columns]
 
@@ -300,6 +381,12 @@ def _widths(
     return [w * min(1.0, page / sum(widths)) for w in widths]
 
 
+def _heading_line(title: str) -> str:
+    """The part of a column's heading its width must hold: all of a short one, else
+    the first half (a long heading takes two lines)."""
+    return title if len(title) <= UNBROKEN else title[: -(-len(title) // 2)]
+
+
 def _height(
     texts: Sequence[str], widths: Sequence[float], breaks: Sequence[bool], metrics: QFontMetricsF
 ) -> float:
@@ -310,19 +397,6 @@ def _height(
             box = QRectF(0, 0, width - 2 * PAD, 1e6)
             tallest = max(tallest, metrics.boundingRect(box, WRAP, text).height())
     return tallest + 2 * PAD
-
-
-def _pages(heights: Sequence[float], room: float, title: float) -> list[tuple[int, int]]:
-    """Each page's rows as (first, one past the last): `room` high below the heading row,
-    less `title` on the first page; at least one row a page."""
-    pages, first, used = [], 0, title
-    for i, height in enumerate(heights):
-        if used + height > room and i > first:
-            pages.append((first, i))
-            first, used = i, 0.0
-        used += height
-    pages.append((first, len(heights)))
-    return pages
 
 
 def _paint_row(
@@ -351,13 +425,8 @@ def _paint_rules(painter: QPainter, widths: Sequence[float], top: float, bottom:
     painter.setPen(Qt.GlobalColor.black)
 
 
-def paint_landscape(html: str, device: QPagedPaintDevice) -> None:
-    """`html` on A4 landscape pages of `device` (a PDF writer or a printer)."""
-    _set_page(device, QPageLayout.Orientation.Landscape)
-    document(html).print_(device)
-
-
-def service_report_html(report: MonthlyReport, bureau: str) -> str:
+def paint_service_report(report: MonthlyReport, bureau: str, device: QPagedPaintDevice) -> None:
+    """The month's service-day report on A4 landscape pages of `device`."""
     month = f"{report.month.year}年{report.month.month}月"
     days = "、".join(
         d.held_on.isoformat() + ("（5日为休息日，顺延）" if d.shifted else "") for d in report.days
@@ -368,42 +437,20 @@ def service_report_html(report: MonthlyReport, bureau: str) -> str:
         f"{FOLLOW_UP_NAMES[s]} {report.by_status.get(s, 0)} 家" for s in FollowUpState
     )
     visits_sheet, _totals, pending = service_report_sheets(report)
-    return (
-        f"<h2 align='center'>{escape(bureau)}企业服务日工作月报（{month}）</h2>"
-        f"<p>服务日：{escape(days or '本月无服务日')}</p>"
-        f"<p>共服务企业 {len(report.visits)} 家次。按方式：{totals}。</p>"
-        f"<p>反映事项：{matters}。</p><p>跟进情况：{states}。</p>"
-        + table_html(visits_sheet, "服务记录")
-        + table_html(pending, "尚未办结的跟进事项")
-    )
-
-
-def _cell(value: object, column: Column) -> str:
-    """A table cell; dates and codes never wrap in the middle."""
-    whole = isinstance(value, date) or not column.breaks
-    nowrap = " style='white-space:nowrap'" if whole else ""
-    return f"<td{nowrap}>{escape(_text(value))}</td>"
-
-
-def table_html(sheet: Sheet, title: str) -> str:
-    head = "".join(f"<th>{escape(c.title)}</th>" for c in sheet.columns)
-    body = (
-        "".join(
-            "<tr>" + "".join(_cell(v, c) for v, c in zip(row, sheet.columns, strict=True)) + "</tr>"
-            for row in sheet.rows
-        )
-        or f"<tr><td colspan='{len(sheet.columns)}'>无</td></tr>"
-    )
-    return (
-        f"<h3>{escape(title)}</h3>"
-        "<table border='1' cellspacing='0' cellpadding='2' width='100%' style='font-size:8pt'>"
-        f"<thead><tr bgcolor='{HEADER_SHADE}'>{head}</tr></thead>{body}</table>"
-    )
+    parts: list[Part] = [
+        f"服务日：{days or '本月无服务日'}",
+        f"共服务企业 {len(report.visits)} 家次。按方式：{totals}。",
+        f"反映事项：{matters}。",
+        f"跟进情况：{states}。",
+        Table(visits_sheet, "服务记录"),
+        Table(pending, "尚未办结的跟进事项"),
+    ]
+    paint_report(f"{bureau}企业服务日工作月报（{month}）", parts, device)
 
 
 def write_service_report_pdf(report: MonthlyReport, bureau: str, path: Path) -> Path:
     """The month's service-day report on A4 landscape pages."""
     writer = pdf_writer(path, f"{bureau}企业服务日工作月报")
-    paint_landscape(service_report_html(report, bureau), writer)
+    paint_service_report(report, bureau, writer)
     del writer
     return check_written(path)

@@ -139,6 +139,43 @@ def test_long_table_pdf_repeats_its_heading_and_keeps_codes_whole(
     assert sheet.rows[0][1] not in whole  # it did wrap
 
 
+def test_a_report_of_text_and_tables_never_splits_a_row(qtbot: QtBot, tmp_path: Path) -> None:
+    """The monthly reports (service days, 12369): paragraphs, then tables under their
+    captions; each table's heading row on every page it goes on to, no row cut in two
+    at a page's foot (an HTML table's rows were), every page numbered."""
+    from approvals_gui.printing.reports import Table, paint_report, pdf_writer
+
+    first, second = long_table(40), long_table(40)
+    second = Sheet("跟进", second.columns, [(f"FU{r[0]}", *r[1:]) for r in second.rows])
+    path = tmp_path / "r.pdf"
+    writer = pdf_writer(path, "月报")
+    paint_report(
+        "江城市生态环境局企业服务日工作月报（2026年11月）",
+        [
+            "服务日：2026-11-05",
+            "共服务企业 80 家次。",
+            Table(first, "服务记录"),
+            Table(second, "尚未办结的跟进事项"),
+        ],
+        writer,
+    )
+    del writer
+    pages = [plain(page.extract_text()) for page in PdfReader(path).pages]
+    assert len(pages) > 3
+    assert (
+        plain("企业服务日工作月报（2026年11月）") in pages[0] and "服务日：2026-11-05" in pages[0]
+    )
+    heading = plain("编号项目名称统一社会信用代码承诺到期日剩余工作日")
+    for number, page in enumerate(pages, start=1):
+        assert heading in page and f"第{number}页，共{len(pages)}页" in page
+    for code, project, *_rest in [*first.rows, *second.rows]:
+        holding = [page for page in pages if re.search(f"(?<!FU){code}(?!\\d)", page)]
+        assert len(holding) == 1, code  # on one page, all of its row there
+        assert plain(project) in holding[0]
+    captions = [i for i, page in enumerate(pages) if "尚未办结的跟进事项" in page]
+    assert len(captions) == 1 and "服务记录" in "".join(pages[: captions[0] + 1])
+
+
 def test_table_pdf_embeds_only_the_glyphs_it_uses(qtbot: QtBot, tmp_path: Path) -> None:
     reader = PdfReader(write_table_pdf(long_table(40), "申请一览", tmp_path / "t.pdf"))
     programs = {

@@ -186,11 +186,11 @@ class ExportActions(QObject):
         self.written.emit(str(written))
 
     def _preview_service_report(self, report: MonthlyReport, title: str) -> None:
-        from approvals_gui.printing.reports import paint_landscape, service_report_html
+        from approvals_gui.printing.reports import paint_service_report
         from approvals_gui.ui.printouts import preview
 
-        html = service_report_html(report, self.bureau)
-        preview(lambda device: paint_landscape(html, device), title, self._window)
+        bureau = self.bureau
+        preview(lambda device: paint_service_report(report, bureau, device), title, self._window)
 
     def _run(self, path: Path, work: Callable[[Progress], Path]) -> None:
         label = self.tr("正在写入 %1…").replace("%1", path.name)
