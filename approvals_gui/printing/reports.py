@@ -202,6 +202,7 @@ TITLE_FONT_PX = 16  # 12 pt
 CAPTION_FONT_PX = 13  # a table's caption in a report: larger, not bold (see HEADER_SHADE)
 MAX_LINES = 12  # a text column's longest value in this many lines at most, if it must
 TYPICAL = 0.95  # the share of a text column's values the layout is made for
+SHORT_HEADING = 3  # characters a heading keeps on one line
 UNBROKEN = 4  # characters a short value (城东区, 城东分局) keeps on one line; five cost pages
 PAD = 2.0  # around a cell's text
 RULE = QColor("#999999")
@@ -357,7 +358,7 @@ def _widths(
         typical = found[int(TYPICAL * (len(found) - 1))] if column.breaks else found[-1]
         longest.append(2 * PAD + typical)
         least.append(2 * PAD + min(typical, UNBROKEN * char))
-    half_heading = [  # a short heading (收到, 状态) whole, as a short value
+    half_heading = [
         2 * PAD + metrics.horizontalAdvance(_heading_line(c.title)) for c in columns
     ]
     breaking = [c.breaks for c in columns]
@@ -382,9 +383,9 @@ def _widths(
 
 
 def _heading_line(title: str) -> str:
-    """The part of a column's heading its width must hold: all of a short one, else
-    the first half (a long heading takes two lines)."""
-    return title if len(title) <= UNBROKEN else title[: -(-len(title) // 2)]
+    """The part of a column's heading its width must hold: all of a short one (收到,
+    承办人), else the first half (a longer heading takes two lines: 一次/办结)."""
+    return title if len(title) <= SHORT_HEADING else title[: -(-len(title) // 2)]
 
 
 def _height(
