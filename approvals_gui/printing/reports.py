@@ -1,4 +1,5 @@
-"""PDF documents: the figures with their charts, and any exported table.
+"""PDF documents: the figures with their charts, any exported table, and reports of text
+and tables (the service-day month; the 12369 report draws its own with `paint_report`).
 
 Like the exports, they are Chinese documents for the bureau's meetings. Pages are laid
 out at 96 dots per inch, so charts and text keep their on-screen proportions; the
@@ -358,9 +359,7 @@ def _widths(
         typical = found[int(TYPICAL * (len(found) - 1))] if column.breaks else found[-1]
         longest.append(2 * PAD + typical)
         least.append(2 * PAD + min(typical, UNBROKEN * char))
-    half_heading = [
-        2 * PAD + metrics.horizontalAdvance(_heading_line(c.title)) for c in columns
-    ]
+    half_heading = [2 * PAD + metrics.horizontalAdvance(_heading_line(c.title)) for c in columns]
     breaking = [c.breaks for c in columns]
 
     def in_lines(lines: int) -> list[float]:
