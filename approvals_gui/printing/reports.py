@@ -186,8 +186,10 @@ def _text(value: object) -> str:
 
 
 def printed_title(bureau: str, title: str, today: date) -> str:
-    """A printed list's title: whose it is and the day its countdowns hold for."""
-    return f"{bureau}　{title}（截至 {today.isoformat()}）"
+    """A printed list's title: whose it is (until a desk names its bureau, no one's) and
+    the day its countdowns hold for."""
+    whose = f"{bureau}　" if bureau.strip() else ""
+    return f"{whose}{title}（截至 {today.isoformat()}）"
 
 
 def write_table_pdf(sheet: Sheet, title: str, path: Path) -> Path:

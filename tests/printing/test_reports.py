@@ -176,6 +176,16 @@ def test_a_report_of_text_and_tables_never_splits_a_row(qtbot: QtBot, tmp_path: 
     assert len(captions) == 1 and "服务记录" in "".join(pages[: captions[0] + 1])
 
 
+def test_a_printed_lists_title_names_the_bureau_when_there_is_one() -> None:
+    from approvals_gui.printing.reports import printed_title
+
+    day = date(2026, 12, 3)
+    assert printed_title("江城市生态环境局", "超期与即将到期", day) == (
+        "江城市生态环境局　超期与即将到期（截至 2026-12-03）"
+    )
+    assert printed_title("", "申请", day) == "申请（截至 2026-12-03）"  # no stray space
+
+
 def test_table_pdf_embeds_only_the_glyphs_it_uses(qtbot: QtBot, tmp_path: Path) -> None:
     reader = PdfReader(write_table_pdf(long_table(40), "申请一览", tmp_path / "t.pdf"))
     programs = {
