@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
+from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
@@ -234,3 +235,20 @@ def drag_handle(qtbot: QtBot, window: MainWindow, handle: int, dx: int) -> None:
     qtbot.mousePress(grip, Qt.MouseButton.LeftButton, pos=centre)
     qtbot.mouseMove(grip, centre + QPoint(dx, 0))
     qtbot.mouseRelease(grip, Qt.MouseButton.LeftButton, pos=centre + QPoint(dx, 0))
+
+
+def preview_pages(qtbot: QtBot, open_preview: object) -> int:
+    """Open a print preview through `open_preview()`, count its pages, close it."""
+    pages: list[int] = []
+
+    def count(dialog: QWidget) -> None:
+        assert isinstance(dialog, QPrintPreviewDialog)
+        preview = dialog.findChild(QPrintPreviewWidget)
+        assert preview is not None
+        pages.append(preview.pageCount())
+        dialog.reject()
+
+    answer_next_dialog(count, QPrintPreviewDialog)
+    open_preview()  # type: ignore[operator]
+    qtbot.waitUntil(lambda: bool(pages))
+    return pages[0]

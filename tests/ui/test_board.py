@@ -22,7 +22,7 @@ from approvals_gui.ui.main_window import ALL, BOARD, MainWindow
 from approvals_gui.ui.models.roles import Role
 from approvals_gui.ui.pages.board_page import BoardPage
 from tests.conftest import TODAY, new_application
-from tests.ui.conftest import answer_next_dialog, open_window
+from tests.ui.conftest import answer_next_dialog, open_window, preview_pages
 
 N = lambda d: date(2026, 11, d)  # noqa: E731
 
@@ -207,8 +207,6 @@ def test_board_as_pdf_and_in_print_preview(
     """A section head takes the board to a meeting on paper: titled with the bureau and
     the day it holds for, a row a card."""
     from pypdf import PdfReader
-
-    from tests.ui.test_notices import preview_pages
 
     window = open_board(qtbot, ws, settings)
     page = window.board.page

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -17,7 +16,13 @@ from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.dialogs.settings_dialog import SettingsDialog
 from approvals_gui.ui.main_window import FIGURES, SERVICE, MainWindow
 from tests.notice_cases import issuable, pdf_text, radicals
-from tests.ui.conftest import answer_next_dialog, open_window, read_next_box, type_text
+from tests.ui.conftest import (
+    answer_next_dialog,
+    open_window,
+    preview_pages,
+    read_next_box,
+    type_text,
+)
 
 TITLES = [
     "受理通知书",
@@ -110,23 +115,6 @@ def test_a_special_procedure_notice_asks_the_expected_days(
     qtbot.waitUntil(lambda: target.exists() and target.stat().st_size > 0)
     assert asked == [40]
     assert "预计需要45个工作日" in pdf_text(target)
-
-
-def preview_pages(qtbot: QtBot, open_preview: object) -> int:
-    """Open a print preview through `open_preview()`, count its pages, close it."""
-    pages: list[int] = []
-
-    def count(dialog: QWidget) -> None:
-        assert isinstance(dialog, QPrintPreviewDialog)
-        preview = dialog.findChild(QPrintPreviewWidget)
-        assert preview is not None
-        pages.append(preview.pageCount())
-        dialog.reject()
-
-    answer_next_dialog(count, QPrintPreviewDialog)
-    open_preview()  # type: ignore[operator]
-    qtbot.waitUntil(lambda: bool(pages))
-    return pages[0]
 
 
 def test_a_notice_in_print_preview(qtbot: QtBot, ws: Workspace, settings: QSettings) -> None:
