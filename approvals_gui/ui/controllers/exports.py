@@ -81,7 +81,7 @@ class ExportActions(QObject):
         names: Mapping[str, str],
         units: Mapping[str, str],
         today: date,
-        kind: str = "xlsx",
+        kind: str,
     ) -> None:
         """The board's cards as "xlsx" (or CSV), "pdf", or their pages in a print
         "preview", under the bureau's name and the day they hold for."""
@@ -108,12 +108,8 @@ class ExportActions(QObject):
         path = self.ask_path(title, f"{stem}-{today.isoformat()}.pdf", self.tr("PDF 文件 (*.pdf)"))
         if path is None:
             return
-        try:  # drawn here, as the notices are: a board is a page or a few, quick
-            written = write_table_pdf(sheet, heading, path.with_suffix(".pdf"))
-        except OSError as exc:
-            QMessageBox.warning(self._window, title, strings.error_text(exc))
-            return
-        self.written.emit(str(written))
+        # A board is a page or a few: drawn here, as the figures are.
+        self._write_here(title, lambda: write_table_pdf(sheet, heading, path.with_suffix(".pdf")))
 
     def export_figures(self, report: FiguresReport, names: Mapping[str, str], kind: str) -> None:
         """The figures as "xlsx" or "pdf", or their pages in a print "preview"."""
@@ -141,12 +137,11 @@ class ExportActions(QObject):
         path = self.ask_path(title, stem + ".pdf", self.tr("PDF 文件 (*.pdf)"))
         if path is None:
             return
-        try:  # charts are drawn by Qt's GUI classes, so on this thread; it is quick
-            written = write_figures_pdf(report, self.bureau, names, path.with_suffix(".pdf"))
-        except OSError as exc:
-            QMessageBox.warning(self._window, title, strings.error_text(exc))
-            return
-        self.written.emit(str(written))
+        bureau = self.bureau
+        # Charts are drawn by Qt's GUI classes, so on this thread; it is quick.
+        self._write_here(
+            title, lambda: write_figures_pdf(report, bureau, names, path.with_suffix(".pdf"))
+        )
 
     def _preview_figures(self, report: FiguresReport, names: Mapping[str, str]) -> None:
         from approvals_gui.printing.reports import paint_figures
@@ -175,15 +170,15 @@ class ExportActions(QObject):
         path = self.ask_path(title, stem + (".pdf" if pdf else ".xlsx"), filters)
         if path is None:
             return
-        try:
-            if pdf:
-                written = write_service_report_pdf(report, self.bureau, path.with_suffix(".pdf"))
-            else:
-                written = write_xlsx(service_report_sheets(report), path.with_suffix(".xlsx"))
-        except OSError as exc:
-            QMessageBox.warning(self._window, title, strings.error_text(exc))
-            return
-        self.written.emit(str(written))
+        bureau = self.bureau
+        self._write_here(
+            title,
+            lambda: (
+                write_service_report_pdf(report, bureau, path.with_suffix(".pdf"))
+                if pdf
+                else write_xlsx(service_report_sheets(report), path.with_suffix(".xlsx"))
+            ),
+        )
 
     def _preview_service_report(self, report: MonthlyReport, title: str) -> None:
         from approvals_gui.printing.reports import paint_service_report
@@ -191,6 +186,16 @@ class ExportActions(QObject):
 
         bureau = self.bureau
         preview(lambda device: paint_service_report(report, bureau, device), title, self._window)
+
+    def _write_here(self, title: str, write: Callable[[], Path]) -> None:
+        """`write()` on this thread, for a small file; a refusal (a full disk, a file
+        open elsewhere) in a box under `title`."""
+        try:
+            written = write()
+        except OSError as exc:
+            QMessageBox.warning(self._window, title, strings.error_text(exc))
+            return
+        self.written.emit(str(written))
 
     def _run(self, path: Path, work: Callable[[Progress], Path]) -> None:
         label = self.tr("正在写入 %1…").replace("%1", path.name)
