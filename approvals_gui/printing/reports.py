@@ -285,13 +285,16 @@ def paint_report(
         rows = [[_text(v) for v in row] for row in part.sheet.rows]
         rows = rows or [["无"] + [""] * (len(columns) - 1)]
         widths = _widths(columns, rows, metrics, page.width())
-        heading = _height([c.title for c in columns], widths, [True] * len(columns), metrics)
+        titles = [
+            (_heading_text(c.title, w, metrics), LEFT | WRAP)
+            for c, w in zip(columns, widths, strict=True)
+        ]
+        heading = _height([t for t, _f in titles], widths, [True] * len(columns), metrics)
         breaks = [c.breaks for c in columns]
         heights = [_height(row, widths, breaks, metrics) for row in rows]
         flags = [
             (RIGHT if c.kind in NUMBERS else LEFT) | (WRAP if c.breaks else 0) for c in columns
         ]
-        titles = [(c.title, LEFT | WRAP) for c in columns]
         caption = 1.5 * line if part.caption else 0.0
         y = room_for(caption + heading + heights[0])  # never a caption alone at a foot
         if part.caption:
@@ -347,10 +350,10 @@ def _paint_heading(
 def _widths(
     columns: Sequence[Column], rows: list[list[str]], metrics: QFontMetricsF, page: float
 ) -> list[float]:
-    """Each column's width. One that never breaks is as wide as its longest value (and
-    its heading, or half a long one, which may take two lines). The others take the
-    fewest lines that let their values fit beside them, then share what is left by their
-    widths. Their values here are the longest but for a few (TYPICAL): one very long
+    """Each column's width, never less than its heading, or half a long one, which then
+    takes two lines. One that never breaks is as wide as its longest value. The others
+    take the fewest lines that let their values fit beside them, then share what is left
+    by their widths. Their values here are the longest but for a few (TYPICAL): one very long
     name wraps in its own row instead of making every row of the list that many lines
     tall. A value of up to UNBROKEN characters (a district, a unit, a name) keeps to one
     line. Scaled down to the page if even that is too wide."""
@@ -361,12 +364,12 @@ def _widths(
         typical = found[int(TYPICAL * (len(found) - 1))] if column.breaks else found[-1]
         longest.append(2 * PAD + typical)
         least.append(2 * PAD + min(typical, UNBROKEN * char))
-    half_heading = [2 * PAD + metrics.horizontalAdvance(_heading_line(c.title)) for c in columns]
+    half_heading = [2 * PAD + _inked(_heading_line(c.title), metrics) for c in columns]
     breaking = [c.breaks for c in columns]
 
     def in_lines(lines: int) -> list[float]:
         return [
-            max(n, min(w, (w - 2 * PAD) / lines + char + 2 * PAD)) if b else max(w, h)
+            max(n, h, min(w, (w - 2 * PAD) / lines + char + 2 * PAD)) if b else max(w, h)
             for w, n, h, b in zip(longest, least, half_heading, breaking, strict=True)
         ]
 
@@ -387,6 +390,21 @@ def _heading_line(title: str) -> str:
     """The part of a column's heading its width must hold: all of a short one (收到,
     承办人), else the first half (a longer heading takes two lines: 一次/办结)."""
     return title if len(title) <= SHORT_HEADING else title[: -(-len(title) // 2)]
+
+
+def _inked(text: str, metrics: QFontMetricsF) -> float:
+    """The width `text` takes on one line: a glyph may reach past its advance (合), and
+    the text wraps if the line is only as wide as the advances."""
+    return max(metrics.horizontalAdvance(text), metrics.boundingRect(text).width())
+
+
+def _heading_text(title: str, width: float, metrics: QFontMetricsF) -> str:
+    """A heading too long for its column's one line, broken where `_widths` allowed for
+    (一次/办结, not 一次办/结)."""
+    if _inked(title, metrics) <= width - 2 * PAD:
+        return title
+    first = _heading_line(title)
+    return f"{first}\n{title[len(first) :]}" if first != title else title
 
 
 def _height(

@@ -241,3 +241,27 @@ def test_one_long_name_does_not_make_every_row_taller(qtbot: QtBot, tmp_path: Pa
     assert sum("城东区" in line for line in lines) == 300  # never broken
     assert sum("城东分局" in line for line in lines) == 300
     assert plain("年产三十万吨高性能锂电池正极材料" * 5) in plain(text)  # all there, wrapped
+
+
+def test_narrow_text_columns_keep_their_headings_legible(qtbot: QtBot, tmp_path: Path) -> None:
+    """On the list's crowded page, a text column of short values (a two-character name,
+    是) is still as wide as its heading's first line: 承办人 whole, 一次办结 in two lines of
+    two, not a character a line."""
+    from tests.notice_cases import pdf_words
+
+    columns = applications_sheet([], {}).columns
+    day = N(2)
+    row = (
+        *("HP2026-00001", "年产三十万吨高性能锂电池正极材料建设项目", "江城新材料集团有限公司"),
+        *("91330102MA2H3K4L5X", "环境影响报告表", "李娜", "城东区", "青山县分局", "青山县分局"),
+        *(day, day, "审查", "超法定期限", day, -12, day, day, day, 30, "是"),
+    )
+    assert len(row) == len(columns)
+    path = write_table_pdf(Sheet("申请", columns, [row] * 20), "申请一览", tmp_path / "t.pdf")
+    words = [w.text for w in pdf_words(path)]
+    assert "承办人" in words and "一次" in words and "办结" in words
+    # A line as wide as its characters' advances, where a glyph reaches past its own (合).
+    columns = (Column("企业", 30), Column("其中合并办理", 8, Kind.INT))
+    path = write_table_pdf(Sheet("企业", columns, [("某企业", 1)]), "重复", tmp_path / "r.pdf")
+    words = [w.text for w in pdf_words(path)]
+    assert "其中合" in words and "并办理" in words
