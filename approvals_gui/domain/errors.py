@@ -52,6 +52,8 @@ class ErrorCode(StrEnum):
     UNKNOWN_ENCODING = "unknown_encoding"
     # units, people and roles
     ONE_CITY_BUREAU = "one_city_bureau"
+    DISTRICT_TAKEN = "district_taken"  # two active branches for one district
+    UNIT_CODE_TAKEN = "unit_code_taken"
     NO_SUCH_UNIT = "no_such_unit"
     SAME_UNIT = "same_unit"
     SAME_HANDLER = "same_handler"

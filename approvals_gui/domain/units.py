@@ -95,7 +95,7 @@ def check_units(units: Sequence[Unit]) -> None:
         if u.kind is UnitKind.BRANCH and u.active:
             if u.district in seen:
                 raise DomainError(
-                    ErrorCode.DUPLICATE_ENTRY, f"two branches for {u.district}", entry=u.district
+                    ErrorCode.DISTRICT_TAKEN, f"two branches for {u.district}", district=u.district
                 )
             seen.add(u.district)
 
@@ -130,6 +130,23 @@ def deciding_unit(
     if branch is None:
         return Assignment(city.code, Why.NO_BRANCH, row.basis)
     return Assignment(branch.code, Why.DELEGATED, row.basis)
+
+
+def unplaced_districts(
+    places: Iterable[tuple[str, str]], authorities: Mapping[str, Authority], units: Sequence[Unit]
+) -> dict[str, int]:
+    """Of (category, district) pairs, the districts named for a category the table gives
+    to the branches that no active branch covers, each with how many pairs name it, in
+    the order first named. The city bureau decides those: right for a district without a
+    branch, wrong for a misspelt one (城东 for 城东区), which a ledger's reader should see
+    before importing. An empty district is `district_problem`'s. Refused as
+    `deciding_unit` is, without an active city bureau."""
+    found: dict[str, int] = {}
+    for category, district in places:
+        if district.strip():
+            if deciding_unit(category, district, authorities, units).why is Why.NO_BRANCH:
+                found[district] = found.get(district, 0) + 1
+    return found
 
 
 def district_problem(

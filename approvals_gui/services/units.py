@@ -30,7 +30,7 @@ def save_units(
     codes = [u.code for u in cleaned]
     if len(set(codes)) != len(codes):
         twice = next(c for c in codes if codes.count(c) > 1)
-        raise DomainError(ErrorCode.DUPLICATE_ENTRY, f"unit {twice} twice", entry=twice)
+        raise DomainError(ErrorCode.UNIT_CODE_TAKEN, f"unit {twice} twice", unit=twice)
     check_units(cleaned)
     with session_scope(ws.engine) as session:
         if based_on is not None:

@@ -539,6 +539,10 @@ def _domain_error_text(error: DomainError) -> str:
         ),
         # units, people and roles
         ErrorCode.ONE_CITY_BUREAU: QT_TRANSLATE_NOOP("strings", "单位中须有且只有一个启用的市局。"),
+        ErrorCode.DISTRICT_TAKEN: QT_TRANSLATE_NOOP(
+            "strings", "“%1”已有启用的分局：一个区县只能由一个分局负责。"
+        ),
+        ErrorCode.UNIT_CODE_TAKEN: QT_TRANSLATE_NOOP("strings", "已有代码为“%1”的单位。"),
         ErrorCode.NO_SUCH_UNIT: QT_TRANSLATE_NOOP("strings", "没有启用的单位“%1”。"),
         ErrorCode.SAME_UNIT: QT_TRANSLATE_NOOP("strings", "本件已在“%1”，请选择另一个单位。"),
         ErrorCode.SAME_HANDLER: QT_TRANSLATE_NOOP(
@@ -589,6 +593,8 @@ def _domain_error_text(error: DomainError) -> str:
         ErrorCode.UNKNOWN_DAY_KIND: (p.get("text"),),
         ErrorCode.UNKNOWN_OUTCOME: (p.get("text"),),
         ErrorCode.DUPLICATE_ENTRY: (p.get("first_row"),),
+        ErrorCode.DISTRICT_TAKEN: (p.get("district"),),
+        ErrorCode.UNIT_CODE_TAKEN: (p.get("unit"),),
         ErrorCode.TEXT_TOO_LONG: (p.get("limit"), p.get("length")),
         ErrorCode.TOO_MANY_ROWS: (p.get("limit"),),
         ErrorCode.TOO_MANY_COLUMNS: (p.get("limit"),),

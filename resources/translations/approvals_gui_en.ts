@@ -1973,6 +1973,24 @@
 <context>
     <name>LedgerImportDialog</name>
     <message>
+        <source>审批单位</source>
+        <translation>Deciding unit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1（%n 行）</source>
+        <translation>
+            <numerusform>%1 (%n row)</numerusform>
+            <numerusform>%1 (%n rows)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>注意：%n 行的区县没有对应的分局，将由市局审批：%1。如是区县名称写错，请先在台账中改正再导入。</source>
+        <translation>
+            <numerusform>Note: %n row names a district no branch covers, so the city bureau will decide it: %1. If a district is misspelt, correct it in the ledger before importing.</numerusform>
+            <numerusform>Note: %n rows name a district no branch covers, so the city bureau will decide them: %1. If a district is misspelt, correct it in the ledger before importing.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>导入台账 — %1</source>
         <translation>Import ledger — %1</translation>
     </message>
@@ -5627,7 +5645,7 @@ Then restart the program and sign in with that account.</translation>
     </message>
     <message>
         <source>与第 %1 行重复。</source>
-        <translation>Same day as row %1.</translation>
+        <translation>Repeats row %1.</translation>
     </message>
     <message>
         <source>文件中没有数据行。</source>
@@ -5712,6 +5730,14 @@ Then restart the program and sign in with that account.</translation>
     <message>
         <source>单位中须有且只有一个启用的市局。</source>
         <translation>There must be exactly one active city bureau among the units.</translation>
+    </message>
+    <message>
+        <source>“%1”已有启用的分局：一个区县只能由一个分局负责。</source>
+        <translation>“%1” already has an active branch; a district can have only one.</translation>
+    </message>
+    <message>
+        <source>已有代码为“%1”的单位。</source>
+        <translation>A unit with the code “%1” exists already.</translation>
     </message>
     <message>
         <source>没有启用的单位“%1”。</source>

@@ -35,6 +35,7 @@ from approvals_gui.domain.units import (
     district_problem,
     unit_shares,
     unit_spans,
+    unplaced_districts,
 )
 
 CITY = Unit("city", "市局", UnitKind.CITY)
@@ -93,6 +94,24 @@ def test_a_delegated_category_needs_its_district(
         assert found.code is ErrorCode.DISTRICT_NEEDED and found.params["field"] == "district"
 
 
+def test_districts_no_branch_covers_are_counted_for_delegated_categories() -> None:
+    """A misspelt district (东城 for 东城区) sends a delegated category to the city
+    bureau: counted, by district, in the order first named. A category the city keeps,
+    a covered district and an empty one (refused elsewhere) are not."""
+    places = [
+        ("report_form", "东城"),
+        ("report_form", "东城区"),
+        ("report_book", "东城"),
+        ("report_form", "高新区"),
+        ("report_form", ""),
+        ("notify_commit", "南城区"),
+        ("report_form", "东城"),
+    ]
+    assert unplaced_districts(places, TABLE, UNITS) == {"东城": 2, "高新区": 1}
+    assert list(unplaced_districts(places, TABLE, UNITS)) == ["东城", "高新区"]
+    assert unplaced_districts([], TABLE, ()) == {}
+
+
 def test_an_inactive_branch_decides_nothing() -> None:
     units = (CITY, Unit("east", "东城分局", UnitKind.BRANCH, "东城区", active=False))
     assert deciding_unit("report_form", "东城区", TABLE, units).why is Why.NO_BRANCH
@@ -108,7 +127,7 @@ def test_unit_sets_need_one_city_bureau_and_one_branch_a_district() -> None:
     assert err.value.code is ErrorCode.ONE_CITY_BUREAU
     with pytest.raises(DomainError) as err:
         check_units((CITY, EAST, Unit("east2", "东城二分局", UnitKind.BRANCH, "东城区")))
-    assert err.value.code is ErrorCode.DUPLICATE_ENTRY
+    assert err.value.code is ErrorCode.DISTRICT_TAKEN and err.value.params["district"] == "东城区"
     with pytest.raises(DomainError) as err:
         checked_unit(Unit("b", "某分局", UnitKind.BRANCH, " "))
     assert err.value.code is ErrorCode.REQUIRED_FIELD

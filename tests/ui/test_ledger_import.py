@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from approvals_gui.domain.ledger_import import LedgerField
-from approvals_gui.domain.units import Authority, Level
+from approvals_gui.domain.units import Authority, Level, Unit, UnitKind
 from approvals_gui.services.applications import list_applications
-from approvals_gui.services.units import save_authorities
+from approvals_gui.services.units import save_authorities, save_units
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.dialogs.ledger_import_dialog import LedgerImportDialog
 from tests.conftest import TODAY
@@ -176,3 +176,38 @@ def test_a_ledger_chosen_before_the_rules_are_read_waits_for_them(
     window.import_action.trigger()
     qtbot.waitUntil(lambda: seen == [1])
     assert window.ops.reference is not None
+
+
+def test_a_district_no_branch_covers_is_pointed_out_before_importing(
+    qtbot: QtBot, ws: Workspace, settings: QSettings, tmp_path: Path
+) -> None:
+    """报告表 is the branches' and 高新分局 covers 高新区: a row naming "高新" (a slip)
+    would go to the city bureau. The dialog says so, by district, and the preview names
+    the unit that will decide each row."""
+    save_units(
+        ws,
+        [Unit("city", "市局", UnitKind.CITY), Unit("gx", "高新分局", UnitKind.BRANCH, "高新区")],
+    )
+    save_authorities(ws, [Authority("report_form", Level.LOCAL)])
+    slip = [*ROWS[0][:6], "高新", *ROWS[0][7:]]
+    slip[1] = "另一再生铝项目"
+    rows = [ROWS[0], ROWS[1], slip]
+    window = open_window(qtbot, ws, settings)
+    window.ledger.ask_file = lambda: ledger_file(tmp_path, rows)  # type: ignore[method-assign]
+    seen: list[tuple[str, list[str]]] = []
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, LedgerImportDialog)
+        units = [dialog.preview.item(r, 5).text() for r in range(dialog.preview.rowCount())]
+        seen.append((dialog.caution.text() if dialog.caution.isVisible() else "", units))
+        dialog.reject()
+
+    answer_next_dialog(look, LedgerImportDialog)
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: bool(seen), timeout=10000)
+    caution, units = seen[0]
+    assert caution == (
+        "注意：1 行的区县没有对应的分局，将由市局审批：高新（1 行）。"
+        "如是区县名称写错，请先在台账中改正再导入。"
+    )
+    assert units == ["高新分局", "市局", "市局"]

@@ -235,3 +235,28 @@ def test_the_admins_own_saves_and_other_reloads_keep_the_tabs_honest(
     qtbot.waitUntil(lambda: 2 in reloads)  # the page read the settings again, units saved
     assert len(units.saved()) == 2 and authorities.bases[row].text() == "江环发〔2026〕8号"
     assert authorities.problem.text() == "" and authorities.save_button.isEnabled()
+
+
+def test_a_second_branch_for_a_district_is_refused_in_words(
+    qtbot: QtBot, staffed: Workspace, settings: QSettings
+) -> None:
+    """Saving two active branches for 高新区 names the district (it said 与第 None 行重复)
+    and stores neither."""
+    window = units_page_as(qtbot, staffed, ADMIN, settings)
+    tab = window.units.page.units
+    for code, name in (("gaoxin", "高新区分局"), ("gaoxin2", "高新区第二分局")):
+
+        def fill(dialog: QWidget, code: str = code, name: str = name) -> None:
+            assert isinstance(dialog, UnitDialog)
+            dialog.code.setText(code)
+            dialog.name.setText(name)
+            dialog.kind.setCurrentIndex(dialog.kind.findData(UnitKind.BRANCH.value))
+            dialog.district.setText("高新区")
+            dialog.accept()
+
+        answer_next_dialog(fill, UnitDialog)
+        tab.add_button.click()
+    tab.save_button.click()
+    qtbot.waitUntil(lambda: tab.problem.text() != "")
+    assert tab.problem.text() == "“高新区”已有启用的分局：一个区县只能由一个分局负责。"
+    assert [u.code for u in fresh(staffed).units()] == ["city"]

@@ -78,6 +78,7 @@ class LedgerImport(QObject):
             self._remembered(),
             rules=reference.rules,
             authorities=reference.authorities,
+            units=reference.units,
             now=self.ops.ws.now(),
             parent=self.ops.window,
         )

@@ -6,7 +6,7 @@ here. The window imports `entries()` after the dialog is accepted.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from approvals_gui.domain.errors import DomainError
 from approvals_gui.domain.ledger_import import (
     FIELD_NAMES,
     REQUIRED,
@@ -33,10 +34,11 @@ from approvals_gui.domain.ledger_import import (
     missing_fields,
 )
 from approvals_gui.domain.rules import TimeLimitRule
-from approvals_gui.domain.units import Authority
+from approvals_gui.domain.units import Authority, Unit, deciding_unit, unplaced_districts
 from approvals_gui.services.ledger import LedgerSheet, check_ledger
 from approvals_gui.ui import strings
 from approvals_gui.ui.dialogs.modal import ok_cancel
+from approvals_gui.ui.labels import CAUTION_STYLE
 from approvals_gui.ui.row_tables import fill_table, make_table, problem_rows
 
 PREVIEW_ROWS = 200
@@ -56,14 +58,18 @@ class LedgerImportDialog(QDialog):
         *,
         rules: Mapping[str, TimeLimitRule],
         authorities: Mapping[str, Authority],
+        units: Sequence[Unit],
         now: datetime,
         parent: QWidget | None = None,
     ) -> None:
         """`remembered`: field → heading, from the last import (columns are mapped once).
         Rows are checked against `rules` and the 审批权限 table (`authorities`) as they
-        would be imported at `now`."""
+        would be imported at `now`; each is shown with the unit of `units` that will
+        decide it."""
         super().__init__(parent)
         self._rules, self._authorities, self._now = rules, authorities, now
+        self._units = units
+        self._unit_names = {u.code: u.name for u in units}
         self._sheet = sheet
         self.check: LedgerCheck | None = None
         self.setWindowTitle(self.tr("导入台账 — %1").replace("%1", file_name))
@@ -91,6 +97,10 @@ class LedgerImportDialog(QDialog):
         form.addRow(columns)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.caution = QLabel()  # rows the city bureau will decide only for want of a branch
+        self.caution.setWordWrap(True)
+        self.caution.setStyleSheet(CAUTION_STYLE)
+        self.caution.hide()
         self.problems = make_table([self.tr("行号"), self.tr("列"), self.tr("原因")])
         self.preview = make_table(
             [
@@ -99,6 +109,7 @@ class LedgerImportDialog(QDialog):
                 self.tr("建设单位"),
                 self.tr("类别"),
                 self.tr("收件日期"),
+                self.tr("审批单位"),
                 self.tr("审批决定"),
             ]
         )
@@ -108,6 +119,7 @@ class LedgerImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(form_box)
         layout.addWidget(self.summary)
+        layout.addWidget(self.caution)
         layout.addWidget(QLabel(self.tr("无法导入的行：")))
         layout.addWidget(self.problems, 1)
         layout.addWidget(QLabel(self.tr("将导入的行（预览）：")))
@@ -132,6 +144,7 @@ class LedgerImportDialog(QDialog):
         missing = missing_fields(mapping)
         self.problems.setRowCount(0)
         self.preview.setRowCount(0)
+        self.caution.hide()
         if missing:
             self.check = None
             self.summary.setText(
@@ -157,6 +170,7 @@ class LedgerImportDialog(QDialog):
                 "%1", str(len(check.problems))
             )
         self.summary.setText(summary)
+        self._caution(check.entries)
         fill_table(
             self.problems,
             problem_rows(check.problems),
@@ -182,8 +196,39 @@ class LedgerImportDialog(QDialog):
             app.enterprise_name,
             strings.category_name(rule.category, rule.name),
             app.received_on.isoformat(),
+            self._deciding_name(app.category, app.district),
             decision,
         )
+
+    def _deciding_name(self, category: str, district: str) -> str:
+        try:
+            code = deciding_unit(category, district, self._authorities, self._units).unit
+        except DomainError:  # no active city bureau: the import says so
+            return ""
+        return self._unit_names.get(code, code)
+
+    def _caution(self, entries: Sequence[LedgerEntry]) -> None:
+        """Rows of a delegated category whose district no branch covers: the city bureau
+        will decide them, which is right for a district without a branch and wrong for
+        a misspelt one."""
+        places = ((e.application.category, e.application.district) for e in entries)
+        try:
+            unplaced = unplaced_districts(places, self._authorities, self._units)
+        except DomainError:
+            return
+        if not unplaced:
+            return
+        named = strings.listing(
+            self.tr("%1（%n 行）", None, count).replace("%1", district)
+            for district, count in unplaced.items()
+        )
+        text = self.tr(
+            "注意：%n 行的区县没有对应的分局，将由市局审批：%1。如是区县名称写错，请先在台账中改正再导入。",  # noqa: E501
+            None,
+            sum(unplaced.values()),
+        )
+        self.caution.setText(text.replace("%1", named))
+        self.caution.show()
 
     def _update_button(self) -> None:
         check = self.check
