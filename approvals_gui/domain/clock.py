@@ -321,20 +321,39 @@ def evaluate(facts: ClockFacts, rule: TimeLimitRule, cal: WorkCalendar, today: d
     return _decision_clock(facts, rule, cal, t, it.receipt, True, it.late_notice)
 
 
-def paused_spans(facts: ClockFacts, stages: frozenset[Stage], today: int) -> OrdinalSpans:
-    """The spans in `stages` (one clock's pause set); a pause still running lasts until
-    today."""
-    spans = []
-    for span in facts.spans:
-        if span.stage in stages:
-            first = span.first.toordinal()
-            last = span.last.toordinal() if span.last is not None else max(today, first)
-            spans.append((first, last))
+def pause_end(span: PauseSpan, rule: TimeLimitRule, cal: WorkCalendar, today: int) -> int:
+    """The last day (ordinal) `span` stops a clock it pauses: the day it ended, or today
+    while it runs. A public notice stops it for no longer than the rule's notice period:
+    the promise leaves out the notice's time (不含公示时间), and a notice left open past
+    its period is the bureau's time again. Without a period set, the whole stage."""
+    first = span.first.toordinal()
+    last = span.last.toordinal() if span.last is not None else max(today, first)
+    if span.stage is _NOTICE and (period := rule.approval_notice_workdays):
+        return min(last, cal.add_workdays_ord(first, period))
+    return last
+
+
+_NOTICE = Stage.PUBLIC_NOTICE
+
+
+def paused_spans(
+    facts: ClockFacts,
+    stages: frozenset[Stage],
+    rule: TimeLimitRule,
+    cal: WorkCalendar,
+    today: int,
+) -> OrdinalSpans:
+    """The spans in `stages` (one clock's pause set of `rule`), each until `pause_end`."""
+    spans = [
+        (span.first.toordinal(), pause_end(span, rule, cal, today))
+        for span in facts.spans
+        if span.stage in stages
+    ]
     return merge_spans(spans)
 
 
 def _both_pauses(
-    facts: ClockFacts, rule: TimeLimitRule, t: int
+    facts: ClockFacts, rule: TimeLimitRule, cal: WorkCalendar, t: int
 ) -> tuple[OrdinalSpans, OrdinalSpans]:
     """`paused_spans` for the promised and the statutory clock in one pass (hot path)."""
     promised: list[tuple[int, int]] = []
@@ -345,7 +364,10 @@ def _both_pauses(
         if not (in_promised or in_statutory):
             continue
         first = span.first.toordinal()
-        pair = (first, span.last.toordinal() if span.last is not None else max(t, first))
+        if span.stage is _NOTICE:
+            pair = (first, pause_end(span, rule, cal, t))
+        else:
+            pair = (first, span.last.toordinal() if span.last is not None else max(t, first))
         if in_promised:
             promised.append(pair)
         if in_statutory:
@@ -355,6 +377,17 @@ def _both_pauses(
         tuple(promised) if len(promised) < 2 else merge_spans(promised),
         tuple(statutory) if len(statutory) < 2 else merge_spans(statutory),
     )
+
+
+def _pausing_now(
+    facts: ClockFacts, stages: frozenset[Stage], rule: TimeLimitRule, cal: WorkCalendar, t: int
+) -> bool:
+    """Whether the stage the application is in stops, today, a clock paused by `stages`:
+    one of them, and (a public notice) still within its period."""
+    if facts.stage not in stages:
+        return False
+    current = facts.spans[-1]  # the stage's own span, still running (facts_from_history)
+    return current.stage is not _NOTICE or pause_end(current, rule, cal, t) >= t
 
 
 def _deadline(
@@ -409,7 +442,9 @@ def _decision_clock(
 ) -> Clock:
     # The engine's hot path (every application on every refresh): positional
     # construction and ordinals until the end.
-    promised_pauses, statutory_pauses = _both_pauses(facts, rule, t) if facts.spans else ((), ())
+    promised_pauses, statutory_pauses = (
+        _both_pauses(facts, rule, cal, t) if facts.spans else ((), ())
+    )
     promised = due_ord(start, rule.promised, cal, promised_pauses)
     statutory = due_ord(start, rule.statutory, cal, statutory_pauses)
     d = date.fromordinal
@@ -455,7 +490,7 @@ def _decision_clock(
             deadlines,
         )
     left = cal.workdays_between_ord(t, promised)
-    paused_by = facts.stage if facts.stage in rule.promised_pauses else None
+    paused_by = facts.stage if _pausing_now(facts, rule.promised_pauses, rule, cal, t) else None
     due_d = promised_d
     if t > statutory:  # the countdown that matters now is the law's
         status, due_d, left = Status.BREACH, statutory_d, cal.workdays_between_ord(t, statutory)
@@ -516,6 +551,9 @@ class PauseNote:
     last: date
     still_running: bool
     workdays: int  # working days not counted
+    # A public notice still open past its period: the pause ended with the period
+    # (`pause_end`), and the clock runs again from the day after `last`.
+    period_over: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -575,7 +613,7 @@ def explain(
         note = _explain_one(kind, clock.clock_start, reason, limit, rule.legal_basis, cal, due)
         note = replace(
             note,
-            pauses=_pause_notes(facts, stages, cal, today, due),
+            pauses=_pause_notes(facts, stages, cal, today, due, rule),
             not_paused=_pause_notes(facts, pausing - stages, cal, today, due),
             late_supplement_on=clock.late_supplement_on,
         )
@@ -604,16 +642,29 @@ def explain(
 
 
 def _pause_notes(
-    facts: ClockFacts, stages: frozenset[Stage], cal: WorkCalendar, today: date, due: date
+    facts: ClockFacts,
+    stages: frozenset[Stage],
+    cal: WorkCalendar,
+    today: date,
+    due: date,
+    rule: TimeLimitRule | None = None,
 ) -> tuple[PauseNote, ...]:
-    """The spans in `stages` that began by `due` (a later one moved nothing)."""
+    """The spans in `stages` that began by `due` (a later one moved nothing): as they
+    paused the clock under `rule` (`pause_end`), or, without it, as they were (the other
+    clock's, which this one counted)."""
     notes = []
     for span in facts.spans:
         if span.stage not in stages or span.first > due:
             continue
         last = span.last or max(today, span.first)
-        counted = cal.workdays_between(span.first, last) + cal.is_workday(span.first)
-        notes.append(PauseNote(span.stage, span.first, last, span.last is None, counted))
+        ended = last
+        if rule is not None:
+            ended = date.fromordinal(pause_end(span, rule, cal, today.toordinal()))
+        counted = cal.workdays_between(span.first, ended) + cal.is_workday(span.first)
+        cut = ended < last  # a notice past its period
+        notes.append(
+            PauseNote(span.stage, span.first, ended, span.last is None and not cut, counted, cut)
+        )
     return tuple(notes)
 
 

@@ -183,7 +183,7 @@ def limits_allowed(
     start, decided = clock.clock_start.toordinal(), facts.decided_on.toordinal()
 
     def counted(due: date, stages: frozenset[Stage]) -> int:
-        pauses = paused_spans(facts, stages, decided)
+        pauses = paused_spans(facts, stages, rule, cal, decided)
         return workdays_counted(start, due.toordinal(), cal, pauses)
 
     return (

@@ -3932,6 +3932,10 @@ EIA approval deadlines</translation>
         <translation> (running)</translation>
     </message>
     <message>
+        <source>（公示期届满，此后照常计时）</source>
+        <translation> (the notice period ended; counted again from the next day)</translation>
+    </message>
+    <message>
         <source>暂停计时</source>
         <translation>Clock paused</translation>
     </message>

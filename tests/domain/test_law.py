@@ -115,11 +115,36 @@ def test_notify_commit_is_an_eia_approval_of_thirty_days_promised_in_one() -> No
 def test_public_notice_pauses_the_promise_but_not_the_law() -> None:
     base = history(J(11, 2), (Action.ACCEPT, J(11, 3)), (Action.START_REVIEW, J(11, 3)))
     notice = [*base, step(base, Action.START_PUBLIC_NOTICE, J(11, 10))]
-    today = J(11, 20)
+    today = J(11, 13)  # within the notice's 5 working days (11-11 … 11-17)
     without, with_notice = clock(base, today=today), clock(notice, today=today)
     assert with_notice.statutory_due == without.statutory_due
     assert with_notice.promised_due > without.promised_due  # type: ignore[operator]
     assert (with_notice.status, with_notice.paused_by) == (Status.PAUSED, Stage.PUBLIC_NOTICE)
+
+
+def test_a_notice_left_open_past_its_period_stops_the_promise_no_longer() -> None:
+    """承诺时限不含公示时间: the notice (from 11-10, its 5 working days to 11-17), not the
+    weeks it was left open. From 11-18 the promise counts again; the approval on 12-01
+    finds it missed, where an unbounded pause had it met."""
+    base = history(J(11, 2), (Action.ACCEPT, J(11, 3)), (Action.START_REVIEW, J(11, 3)))
+    notice = [*base, step(base, Action.START_PUBLIC_NOTICE, J(11, 10))]
+    # 11-04 … 11-09 counted (4 working days), the notice's 11-10 … 11-17 not: the 10
+    # promised working days end on 11-25.
+    within = clock(notice, today=J(11, 17))
+    assert (within.status, within.paused_by) == (Status.PAUSED, Stage.PUBLIC_NOTICE)
+    assert within.promised_due == J(11, 25)
+    past = clock(notice, today=J(11, 20))
+    assert past.paused_by is None and past.promised_due == J(11, 25)
+    assert (past.status, past.workdays_left) == (Status.DUE_SOON, 3)
+    assert clock(notice, today=J(11, 26)).status is Status.OVERDUE
+    approved = [*notice, step(notice, Action.APPROVE, J(12, 1), **DOC)]
+    done = clock(approved)
+    assert done.status is Status.PAST_PROMISE and done.promised_due == J(11, 25)
+    assert done.workdays_used == 4 + 10  # 11-04 … 11-09, then 11-18 … 12-01
+    _, promised, *_ = explain(facts_from_history(approved), FORM, CAL, LATER)
+    (paused,) = promised.pauses
+    assert (paused.first, paused.last, paused.workdays) == (J(11, 10), J(11, 17), 6)
+    assert paused.period_over and not paused.still_running
 
 
 def test_why_this_date_says_which_clock_each_pause_applied_to() -> None:
@@ -405,15 +430,17 @@ def test_a_promise_missed_before_the_public_notice_stays_red() -> None:
 
 
 def test_during_public_notice_a_near_statutory_date_is_still_due_soon() -> None:
-    # 报告表 accepted 11-02 (statutory 12-14); the notice began 11-03, pausing the promise.
+    # 报告表 accepted 11-02 (statutory 12-14); the notice began 11-03, pausing the promise
+    # for as long as it runs: the rule sets no notice period to end the pause.
     events = history(
         J(11, 2),
         (Action.ACCEPT, J(11, 2)),
         (Action.START_REVIEW, J(11, 2)),
         (Action.START_PUBLIC_NOTICE, J(11, 3)),
     )
-    assert clock(events, today=J(12, 1)).status is Status.PAUSED
-    near = clock(events, today=J(12, 10))  # 2 working days before the statutory date
+    open_ended = replace(FORM, approval_notice_workdays=0)
+    assert clock(events, open_ended, today=J(12, 1)).status is Status.PAUSED
+    near = clock(events, open_ended, today=J(12, 10))  # 2 working days before the statutory date
     assert near.status is Status.DUE_SOON and near.due == J(12, 14) and near.workdays_left == 2
 
 

@@ -132,8 +132,8 @@ def full_counts(
     assert clock.clock_start is not None and clock.promised_due is not None
     assert clock.original_statutory_due is not None and facts.decided_on is not None
     start, decided = clock.clock_start.toordinal(), facts.decided_on.toordinal()
-    promised = paused_spans(facts, rule.promised_pauses, decided)
-    statutory = paused_spans(facts, rule.statutory_pauses, decided)
+    promised = paused_spans(facts, rule.promised_pauses, rule, cal, decided)
+    statutory = paused_spans(facts, rule.statutory_pauses, rule, cal, decided)
     return (
         workdays_counted(start, clock.promised_due.toordinal(), cal, promised),
         workdays_counted(start, clock.original_statutory_due.toordinal(), cal, statutory),

@@ -91,3 +91,25 @@ def test_a_notice_awaiting_its_materials_gives_no_due_date(
     assert f"{TODAY} 发出（在受理期限内）：期限中止，等待申请人补正材料。" in text
     assert "自收到全部补正材料之日起重新计算" in text
     assert "2026-11-30" not in text  # 5 working days from 11-23, no longer the last day
+
+
+def test_a_notice_open_past_its_period_says_where_its_pause_ended(
+    ws: Workspace, qapp: QApplication
+) -> None:
+    """拟批准公示 from 11-10, still open on 11-25: the promise stopped for its 5 working
+    days only, and the explanation says so instead of 进行中."""
+    found = register(ws, new_application(received_on=date(2026, 11, 2)), today=TODAY)
+    for version, step in enumerate(
+        (
+            Step(Action.ACCEPT, date(2026, 11, 3)),
+            Step(Action.START_REVIEW, date(2026, 11, 3)),
+            Step(Action.START_PUBLIC_NOTICE, date(2026, 11, 10)),
+        ),
+        start=1,
+    ):
+        apply_step(ws, found, version, step, today=TODAY)
+    dialog = WhyDialog(detail(ws, found, today=TODAY))
+    text = dialog.browser.toPlainText()
+    assert (
+        "拟批准公示：2026-11-10 至 2026-11-17（公示期届满，此后照常计时），不计 6 个工作日" in text
+    )

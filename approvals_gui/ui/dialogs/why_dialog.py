@@ -118,7 +118,11 @@ class WhyDialog(WhyFrame):
         return self.section(titles[e.kind], rows)
 
     def _span(self, pause: PauseNote, note: str) -> str:
-        last = str(pause.last) + (self.tr("（进行中）") if pause.still_running else "")
+        last = str(pause.last)
+        if pause.still_running:
+            last += self.tr("（进行中）")
+        elif pause.period_over:  # the notice is still open: the clock runs again
+            last += self.tr("（公示期届满，此后照常计时）")
         return (
             self.tr("%1：%2 至 %3，%4")
             .replace("%1", strings.stage_name(pause.stage))
