@@ -135,6 +135,8 @@ def test_an_acceptance_notice_gives_the_promised_and_statutory_dates(ws: Workspa
     body = "".join(notice.paragraphs)
     assert f"法定期限截止日为{chinese_date(clock.statutory_due)}" in body
     assert f"承诺于{chinese_date(clock.promised_due)}前办结" in body
+    # The promise leaves out the approval notice (报告表: 5 working days), and says so.
+    assert "承诺办结日期不含拟批准公示时间（公示期5个工作日），公示期间相应顺延。" in body
 
 
 def test_the_clerk_gives_the_expected_days_of_a_special_procedure(ws: Workspace) -> None:
