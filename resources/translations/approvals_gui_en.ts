@@ -12,8 +12,8 @@
         <translation>Loading failed: %1</translation>
     </message>
     <message>
-        <source>超法定期限 %1 件 · 超承诺未超法定 %2 件 · 即将到期 %3 件 · 共 %4 件</source>
-        <translation>Past statutory limit %1 · past promise only %2 · due soon %3 · %4 in all</translation>
+        <source>超法定期限 %1 件 · 超承诺或送达超期 %2 件 · 即将到期 %3 件 · 共 %4 件</source>
+        <translation>Past statutory limit %1 · past promise or delivery date %2 · due soon %3 · %4 in all</translation>
     </message>
     <message>
         <source>（正在载入已办结事项…）</source>
@@ -73,6 +73,10 @@
     <message>
         <source>全部状态</source>
         <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>超承诺或送达超期</source>
+        <translation>Past promise or delivery date</translation>
     </message>
     <message>
         <source>全部类别</source>
@@ -290,8 +294,8 @@
         <translation>Unit</translation>
     </message>
     <message>
-        <source>超法定期限 %1 件 · 超承诺未超法定 %2 件 · 即将到期 %3 件</source>
-        <translation>Past statutory limit %1 · past promise only %2 · due soon %3</translation>
+        <source>超法定期限 %1 件 · 超承诺或送达超期 %2 件 · 即将到期 %3 件</source>
+        <translation>Past statutory limit %1 · past promise or delivery date %2 · due soon %3</translation>
     </message>
     <message>
         <source>%1 — %2</source>

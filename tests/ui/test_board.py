@@ -68,9 +68,8 @@ def test_cards_grouped_with_counts(
 ) -> None:
     window = open_board(qtbot, ws, settings)
     qtmodeltester.check(window.board.page.model)  # type: ignore[attr-defined]
-    assert (
-        window.board.page.summary.text() == "超法定期限 0 件 · 超承诺未超法定 1 件 · 即将到期 1 件"
-    )
+    summary = window.board.page.summary.text()
+    assert summary == "超法定期限 0 件 · 超承诺或送达超期 1 件 · 即将到期 1 件"
     rows = board_rows(window)
     assert [r.key if isinstance(r, Group) else r.title for r in rows] == [
         "张三",
@@ -96,7 +95,7 @@ def test_cards_grouped_with_counts(
     headers = [r for r in board_rows(window) if isinstance(r, Group)]
     assert len(
         headers
-    ) == 1 and "环境影响报告表 — 超法定期限 0 件 · 超承诺未超法定 1 件 · 即将到期 1 件" == (
+    ) == 1 and "环境影响报告表 — 超法定期限 0 件 · 超承诺或送达超期 1 件 · 即将到期 1 件" == (
         window.board.page._header_text(headers[0])
     )
     window.board.page.grab()  # paints headers and cards through the delegate
@@ -180,7 +179,7 @@ def test_manager_grants_an_extension_from_the_board(
     qtbot.waitUntil(
         lambda: (
             window.board.page.summary.text()
-            == "超法定期限 0 件 · 超承诺未超法定 1 件 · 即将到期 1 件"
+            == "超法定期限 0 件 · 超承诺或送达超期 1 件 · 即将到期 1 件"
         )
     )
 
@@ -254,6 +253,6 @@ def test_late_hearings_are_counted_apart_from_those_due_soon(qtbot: QtBot) -> No
 
     page.set_cards([hearing(1, Lane.RED), hearing(2, Lane.RED), hearing(3, Lane.YELLOW)], {})
     assert page.summary.text() == (
-        "超法定期限 0 件 · 超承诺未超法定 0 件 · 即将到期 0 件"
+        "超法定期限 0 件 · 超承诺或送达超期 0 件 · 即将到期 0 件"
         "（另有听证期限：超期 2 件 · 即将到期 1 件）"
     )

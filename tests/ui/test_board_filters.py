@@ -74,7 +74,7 @@ def test_application_counts_match_the_status_bar_and_follow_ups_stand_apart(
 ) -> None:
     window, page = open_board(qtbot, mixed, settings)
     assert page.summary.text() == (
-        "申请：超法定期限 0 件 · 超承诺未超法定 1 件 · 即将到期 1 件；"
+        "申请：超法定期限 0 件 · 超承诺或送达超期 1 件 · 即将到期 1 件；"
         "跟进事项：超期 1 件 · 即将到期 0 件"
     )
     # The status bar counts the same applications in the same buckets.
@@ -96,7 +96,7 @@ def test_each_filter_and_the_search_narrow_the_cards(
     assert page.category.currentText() == "服务日跟进事项"
     choose(page.category, "report_form")
     assert titles(page) == ["将到期项目", "超期项目"]
-    assert page.summary.text() == "超法定期限 0 件 · 超承诺未超法定 1 件 · 即将到期 1 件"
+    assert page.summary.text() == "超法定期限 0 件 · 超承诺或送达超期 1 件 · 即将到期 1 件"
     choose(page.category, None)
     choose(page.colour, "yellow")
     assert titles(page) == ["将到期项目"]
@@ -152,10 +152,10 @@ def test_group_headings_count_each_kind_apart_as_the_summary_does(
     choose(page.group_by, "category")
     headings = {g.key: page._header_text(g) for g in page.groups()}
     assert headings == {
-        "report_form": "环境影响报告表 — 超法定期限 0 件 · 超承诺未超法定 1 件 · 即将到期 1 件",
+        "report_form": "环境影响报告表 — 超法定期限 0 件 · 超承诺或送达超期 1 件 · 即将到期 1 件",
         CardKind.FOLLOW_UP.value: "服务日跟进事项 — 跟进事项：超期 1 件 · 即将到期 0 件",
     }
     choose(page.group_by, "handler")
     headings = {g.key: page._header_text(g) for g in page.groups()}
     assert headings["王五"] == "王五 — 跟进事项：超期 1 件 · 即将到期 0 件"
-    assert headings["张三"] == "张三 — 超法定期限 0 件 · 超承诺未超法定 1 件 · 即将到期 0 件"
+    assert headings["张三"] == "张三 — 超法定期限 0 件 · 超承诺或送达超期 1 件 · 即将到期 0 件"

@@ -116,7 +116,7 @@ def test_the_board_says_it_is_loading_not_that_nothing_is_late(
     board.activate()  # the read is on the worker: nothing is known yet
     assert page.empty.text() == "正在载入超期和即将到期的事项…" and page.summary.text() == ""
     qtbot.waitUntil(lambda: not page.loading)
-    assert len(page.cards()) == 1 and "超承诺未超法定 1 件" in page.summary.text()
+    assert len(page.cards()) == 1 and "超承诺或送达超期 1 件" in page.summary.text()
     board.invalidate()  # a later read: the cards shown stay meanwhile
     assert page.loading and len(page.cards()) == 1 and page.summary.text()
 

@@ -58,7 +58,7 @@ def test_lists_most_urgent_first_with_counts(
         == Status.OVERDUE
     )
     assert shown(window, 1, COUNTDOWN_COLUMN) == "待受理 剩 4 个工作日"
-    assert "超承诺未超法定 1 件" in window.counts_label.text()
+    assert "超承诺或送达超期 1 件" in window.counts_label.text()
     assert "test.sqlite3" in window.database_label.text()
     window.grab()  # paints every chip through the delegate
 
@@ -456,3 +456,26 @@ def test_lang_speaks_for_this_run_and_leaves_the_desks_language(
     assert spoken == ["en", "en"]  # the frame's, the window's
     desk = QSettings(str(saved), QSettings.Format.IniFormat)
     assert options.LANGUAGE.get(desk) == "zh_CN"
+
+
+def test_a_decision_late_in_delivery_is_counted_and_filtered_as_such(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    """Approved on 11-02 within the promise and not delivered by 11-25: its countdown is
+    the delivery's, overdue. The status bar and the status filter call it 超承诺或送达超期
+    (they said 超承诺未超法定 and 超承诺期限 of a promise that was kept)."""
+    found = register(ws, new_application(received_on=date(2026, 10, 19)), today=TODAY)
+    apply_step(ws, found, 1, Step(Action.ACCEPT, date(2026, 10, 20)), today=TODAY)
+    apply_step(ws, found, 2, Step(Action.START_REVIEW, date(2026, 10, 20)), today=TODAY)
+    apply_step(ws, found, 3, Step(Action.START_PUBLIC_NOTICE, date(2026, 10, 21)), today=TODAY)
+    approve = Step(Action.APPROVE, date(2026, 11, 2), document_number="环审〔2026〕1号")
+    apply_step(ws, found, 4, approve, today=TODAY)
+    window = open_window(qtbot, ws, settings)
+    window.show_view(ALL)
+    page = window.applications.page
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 1)
+    assert page.proxy.index(0, COUNTDOWN_COLUMN).data(Role.STATUS) == Status.OVERDUE
+    assert shown(window, 0, COUNTDOWN_COLUMN).startswith("送达超期")
+    assert "超承诺或送达超期 1 件" in window.counts_label.text()
+    page.status.setCurrentIndex(page.status.findData(Status.OVERDUE.value))
+    assert page.status.currentText() == "超承诺或送达超期" and page.proxy.rowCount() == 1

@@ -600,7 +600,7 @@ def test_the_status_bar_counts_follow_a_step(
     window = open_window(qtbot, filled, settings)
     window.show_view(ALL)
     label = window.counts_label
-    qtbot.waitUntil(lambda: "超承诺未超法定 1 件" in label.text() and "共 2 件" in label.text())
+    qtbot.waitUntil(lambda: "超承诺或送达超期 1 件" in label.text() and "共 2 件" in label.text())
     do_step(qtbot, window, 2, Action.WITHDRAW)  # the overdue one
-    qtbot.waitUntil(lambda: "超承诺未超法定 0 件" in label.text())
+    qtbot.waitUntil(lambda: "超承诺或送达超期 0 件" in label.text())
     assert "共 2 件" in label.text()

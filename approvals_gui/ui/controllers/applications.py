@@ -316,7 +316,7 @@ class ApplicationsController(QObject):
     def _update_counts(self) -> None:
         counts = self._counts
         self.counts_changed.emit(
-            self.tr("超法定期限 %1 件 · 超承诺未超法定 %2 件 · 即将到期 %3 件 · 共 %4 件")
+            self.tr("超法定期限 %1 件 · 超承诺或送达超期 %2 件 · 即将到期 %3 件 · 共 %4 件")
             .replace("%1", str(counts[Status.BREACH]))
             .replace("%2", str(counts[Status.OVERDUE]))
             .replace("%3", str(counts[Status.DUE_SOON]))

@@ -229,7 +229,10 @@ class ApplicationsPage(QWidget):
             self.stage.addItem(strings.stage_name(stage), stage.value)
         self.status.addItem(self.tr("全部状态"), None)
         for status in Status:
-            self.status.addItem(strings.status_name(status), status.value)
+            name = strings.status_name(status)
+            if status is Status.OVERDUE:  # it also finds a decision late in delivery
+                name = self.tr("超承诺或送达超期")
+            self.status.addItem(name, status.value)
         self.category.addItem(self.tr("全部类别"), None)
         self.handler.addItem(self.tr("全部承办人"), None)
         self.unit.addItem(self.tr("全部单位"), None)

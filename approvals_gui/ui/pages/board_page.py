@@ -274,7 +274,7 @@ class BoardPage(QWidget):
         parts = []
         if always_applications or apps.total() or hearings:
             text = (
-                self.tr("超法定期限 %1 件 · 超承诺未超法定 %2 件 · 即将到期 %3 件")
+                self.tr("超法定期限 %1 件 · 超承诺或送达超期 %2 件 · 即将到期 %3 件")
                 .replace("%1", str(apps[Lane.BREACH]))
                 .replace("%2", str(apps[Lane.RED]))
                 .replace("%3", str(apps[Lane.YELLOW]))
