@@ -283,12 +283,13 @@ def test_qt_own_dialogs_are_in_chinese(qapp: QApplication) -> None:
         QLocale.setDefault(before)
 
 
-def test_the_saved_file_box_speaks_english(english: None, tmp_path: Path) -> None:
+def test_the_saved_file_box_speaks_english(qtbot: QtBot, english: None, tmp_path: Path) -> None:
     """Its texts went through a helper taking any text, which the translation tool never
     saw: the box stayed Chinese in the English window, for every notice and export."""
     from approvals_gui.ui.written import offer_to_open
 
     parent = QWidget()
+    qtbot.addWidget(parent)  # deleted at the test's end, not by the collector later
     box = offer_to_open(parent, tmp_path / "notice.pdf", "Saved")
     assert box.text() == "Saved: notice.pdf"
     assert sorted(b.text() for b in box.buttons()) == ["Close", "Open", "Open folder"]
