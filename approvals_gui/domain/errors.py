@@ -38,6 +38,7 @@ class ErrorCode(StrEnum):
     INVALID_PHONE = "invalid_phone"
     INVALID_RULE = "invalid_rule"
     INVALID_DATE = "invalid_date"
+    NO_SUCH_DAY = "no_such_day"  # the form of a date, a day past its month's end
     UNKNOWN_DAY_KIND = "unknown_day_kind"
     DUPLICATE_ENTRY = "duplicate_entry"
     EMPTY_FILE = "empty_file"

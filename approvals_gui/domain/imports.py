@@ -4,6 +4,7 @@ list of problems a report shows, and lenient dates."""
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -74,6 +75,18 @@ def typed_day(text: str) -> date:
     text = text.strip()
     match = _DATE.match(text) or _COMPACT_DATE.match(text)
     if match:
-        with suppress(ValueError):  # 2027-02-30 has the form but is no date
-            return date(*(int(part) for part in match.groups()))
+        year, month, day = (int(part) for part in match.groups())
+        with suppress(ValueError):
+            return date(year, month, day)
+        if 1 <= month <= 12 and day >= 1:  # 2027-02-30: the form is right, the day is not
+            days = monthrange(year, month)[1] if 1 <= year <= 9999 else 0
+            if days:
+                raise DomainError(
+                    ErrorCode.NO_SUCH_DAY,
+                    f"no such day: {text!r}",
+                    text=text,
+                    year=year,
+                    month=month,
+                    days=days,
+                )
     raise DomainError(ErrorCode.INVALID_DATE, f"not a date: {text!r}", text=text)

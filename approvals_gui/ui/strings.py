@@ -472,6 +472,9 @@ def _domain_error_text(error: DomainError) -> str:
         ErrorCode.INVALID_DATE: QT_TRANSLATE_NOOP(
             "strings", "“%1”不是有效日期，应写作 2027-10-01 这样的形式。"
         ),
+        ErrorCode.NO_SUCH_DAY: QT_TRANSLATE_NOOP(
+            "strings", "“%1”不是有效日期：%2年%3月只有 %4 天，请核对日期。"
+        ),
         ErrorCode.UNKNOWN_DAY_KIND: QT_TRANSLATE_NOOP(
             "strings", "类型“%1”无法识别，应为“休”（节假日）、“班”（调休上班）或“清除”。"
         ),
@@ -590,6 +593,7 @@ def _domain_error_text(error: DomainError) -> str:
         ErrorCode.APPROVAL_NOTICE_REQUIRED: (p.get("days"),),
         ErrorCode.NOTICE_PERIOD_RUNNING: (p.get("kind"), p.get("until")),
         ErrorCode.INVALID_DATE: (p.get("text"),),
+        ErrorCode.NO_SUCH_DAY: (p.get("text"), p.get("year"), p.get("month"), p.get("days")),
         ErrorCode.UNKNOWN_DAY_KIND: (p.get("text"),),
         ErrorCode.UNKNOWN_OUTCOME: (p.get("text"),),
         ErrorCode.DUPLICATE_ENTRY: (p.get("first_row"),),

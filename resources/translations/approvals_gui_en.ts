@@ -5648,6 +5648,10 @@ Then restart the program and sign in with that account.</translation>
         <translation>“%1” is not a valid date; write it like 2027-10-01.</translation>
     </message>
     <message>
+        <source>“%1”不是有效日期：%2年%3月只有 %4 天，请核对日期。</source>
+        <translation>“%1” is not a date: month %3 of %2 has only %4 days. Please check it.</translation>
+    </message>
+    <message>
         <source>类型“%1”无法识别，应为“休”（节假日）、“班”（调休上班）或“清除”。</source>
         <translation>Kind “%1” is not recognised; use 休 (holiday), 班 (make-up working day) or 清除 (clear).</translation>
     </message>

@@ -133,7 +133,7 @@ def test_every_bad_row_is_listed_with_its_number_and_column() -> None:
     found = [(p.row, p.column, p.error.code) for p in result.problems]
     assert found == [
         (3, "统一社会信用代码", ErrorCode.CREDIT_CODE_CHECK),
-        (4, "收件日期", ErrorCode.INVALID_DATE),
+        (4, "收件日期", ErrorCode.NO_SUCH_DAY),
         (5, "环评类别", ErrorCode.UNKNOWN_CATEGORY),
         (6, "批复日期", ErrorCode.EVENT_BEFORE_PREVIOUS),
         (7, "批复文号", ErrorCode.MISSING_DOCUMENT_NUMBER),

@@ -32,7 +32,7 @@ def test_every_bad_row_is_listed_with_its_number() -> None:
     )
     result = parse_schedule(text)
     assert [(p.row, p.column, p.error.code) for p in result.problems] == [
-        (2, "日期", ErrorCode.INVALID_DATE),
+        (2, "日期", ErrorCode.NO_SUCH_DAY),
         (3, "类型", ErrorCode.UNKNOWN_DAY_KIND),
         (4, "日期", ErrorCode.DUPLICATE_ENTRY),
         (5, "日期", ErrorCode.DATE_OUT_OF_RANGE),

@@ -4,6 +4,7 @@ wrong date on the record without a word)."""
 
 from __future__ import annotations
 
+from calendar import monthrange
 from datetime import date
 
 import pytest
@@ -39,7 +40,9 @@ def test_a_day_past_its_months_end_is_refused_not_moved(year: int, month: int, d
         return
     with pytest.raises(DomainError) as caught:
         typed_day(f"{year}-{month}-{day}")
-    assert caught.value.code is ErrorCode.INVALID_DATE
+    # Said as what it is: the form is right, the month is shorter.
+    assert caught.value.code is ErrorCode.NO_SUCH_DAY
+    assert caught.value.params["days"] == monthrange(year, month)[1] < day
 
 
 @pytest.mark.parametrize("text", ["", "2026-13-01", "2026-00-10", "26-12-01", "2026-12", "明天"])

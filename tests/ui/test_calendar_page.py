@@ -140,7 +140,7 @@ def test_csv_with_bad_rows_imports_nothing(
 
     answer_next_dialog(look, ScheduleImportDialog)
     window.calendar.page.import_button.click()
-    assert rows == [("2", "日期", "“2026-11-31”不是有效日期，应写作 2027-10-01 这样的形式。")]
+    assert rows == [("2", "日期", "“2026-11-31”不是有效日期：2026年11月只有 30 天，请核对日期。")]
     assert ws.calendar().day_info(N(27)).source is not DaySource.LOCAL
     assert detail(ws, running, today=TODAY).view.clock.promised_due == N(30)
 

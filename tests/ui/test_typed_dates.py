@@ -57,6 +57,8 @@ def test_a_registration_refuses_a_date_that_is_none(qtbot: QtBot, ws: Workspace)
         assert dialog.received.text() == typed  # not moved to another date
         assert not dialog.received.date().isValid()
         assert f"“{typed}”不是有效日期" in dialog.errors["received_on"].text()
+        if typed == "2025-11-31":  # the form is right: the month is what is wrong
+            assert "2025年11月只有 30 天" in dialog.errors["received_on"].text()
         assert not save.isEnabled()
         assert "收件日期" in dialog.missing.text()
     type_over(qtbot, dialog.received, "2026-11-20")
@@ -93,7 +95,7 @@ def test_a_visit_refuses_a_date_that_is_none(qtbot: QtBot, ws: Workspace) -> Non
     type_over(qtbot, dialog.day, "2026-11-31")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert not sent
-    said = "服务日期：“2026-11-31”不是有效日期，应写作 2027-10-01 这样的形式。"
+    said = "服务日期：“2026-11-31”不是有效日期：2026年11月只有 30 天，请核对日期。"
     assert dialog.failure.text() == said
     type_over(qtbot, dialog.day, "2026-11-05")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
