@@ -172,3 +172,15 @@ def test_another_desks_entry_made_while_naming_a_holiday_is_not_overwritten(
     ws.reload()
     info = ws.calendar().day_info(N(27))
     assert (info.kind, info.source) == (DayKind.WORKDAY, DaySource.LOCAL)  # A's entry stands
+
+
+def test_a_refused_rows_column_is_named_in_english(qtbot: QtBot, english: None) -> None:
+    """The column of a refused row was the file's own Chinese word (日期) in the English
+    dialog."""
+    from approvals_gui.domain.schedule_import import parse_schedule
+
+    schedule = parse_schedule("2026-11-27,休,好\n2026-11-31,休,坏\n2026-11-28,放羊,\n")
+    dialog = ScheduleImportDialog(schedule, "bad.csv", None)
+    qtbot.addWidget(dialog)
+    columns = [dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())]
+    assert columns == ["Date", "Kind"]

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from approvals_gui.domain.calendar import OverrideKind
-from approvals_gui.domain.schedule_import import ScheduleImport
+from approvals_gui.domain.schedule_import import COLUMNS, ScheduleImport
 from approvals_gui.ui import strings
 from approvals_gui.ui.dialogs.modal import ok_cancel
 from approvals_gui.ui.row_tables import fill_table, make_table, problem_rows
@@ -27,6 +27,9 @@ class ScheduleImportDialog(QDialog):
             OverrideKind.WORKDAY: self.tr("调休上班"),
             OverrideKind.CLEAR: self.tr("清除（按星期）"),
         }
+        columns = dict(
+            zip(COLUMNS, (self.tr("日期"), self.tr("类型"), self.tr("名称")), strict=True)
+        )
         problems = schedule.problems
         if problems:
             summary = self.tr(
@@ -34,14 +37,14 @@ class ScheduleImportDialog(QDialog):
                 None,
                 schedule.problem_count,
             )
-            rows = problem_rows(problems)
+            rows = [(row, columns.get(c, c), why) for row, c, why in problem_rows(problems)]
             headers = [self.tr("行号"), self.tr("列"), self.tr("原因")]
         else:
             summary = self.tr(
                 "“%1”共 %n 天，确认后写入本地日历，所有到期日随之更新：", None, len(schedule.days)
             )
             rows = [(d.day.isoformat(), kinds[d.kind], d.name) for d in schedule.days]
-            headers = [self.tr("日期"), self.tr("类型"), self.tr("名称")]
+            headers = list(columns.values())
         summary = summary.replace("%1", file_name)
         if len(problems) < schedule.problem_count:
             summary += self.tr("（列出前 %1 行）").replace("%1", str(len(problems)))
