@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from approvals_gui.domain.applications import ApplicationRecord
 from approvals_gui.domain.clock import Clock, DeadlineKind, Phase, Status
+from approvals_gui.domain.guards import Extension
 from approvals_gui.domain.hotline.clock import CaseClock, CaseStatus
 from approvals_gui.domain.hotline.records import CaseRecord
 from approvals_gui.domain.service_days import FollowUpClock, FollowUpState, Visit
@@ -59,7 +60,13 @@ class Card:
     category: str  # rule category code, or "follow_up", or "case"
     unit: str = ""  # the deciding unit (审批单位), or the unit that took a case's report
     holder: str = ""  # the unit that has it now (所在单位; a case's: handed to)
-    extendable: bool = False  # an application whose limit may be extended today
+    # An application's: whether 延期 is offered on it today, or why not (None: no
+    # application, nothing to extend).
+    extension: Extension | None = None
+
+    @property
+    def extendable(self) -> bool:
+        return self.extension is Extension.OFFERED
 
     def at_unit(self, code: str) -> bool:
         """Whether the unit `code` decides or holds the item; a follow-up belongs to
@@ -122,11 +129,11 @@ DEADLINE_STEPS = frozenset({DELIVERY_STEP, HEARING_STEP})  # steps that are the 
 
 
 def application_card(
-    record: ApplicationRecord, clock: Clock, *, extendable: bool = False
+    record: ApplicationRecord, clock: Clock, *, extension: Extension | None = None
 ) -> Card | None:
     """The application's card, or None when nothing about it is late or due soon: its
     decision clock, or once decided its delivery, or a hearing it must hold.
-    `extendable`: whether 延期 is offered on it (guards.may_extend)."""
+    `extension`: whether 延期 is offered on it, or why not (guards.extension_offer)."""
     lane = _LANES.get(clock.countdown)
     due, left = clock.due, clock.workdays_left
     step = DELIVERY_STEP if clock.phase is Phase.DELIVERY else record.facts.stage.value
@@ -152,7 +159,7 @@ def application_card(
         record.category,
         record.unit,
         record.held_by,
-        extendable,
+        extension,
     )
 
 

@@ -101,18 +101,39 @@ def cautions(
     return tuple(found)
 
 
-def may_extend(facts: ClockFacts, rule: TimeLimitRule, clock: Clock, today: date) -> bool:
+class Extension(StrEnum):
+    """Whether 延期 can be offered on an application today, or the one reason it cannot."""
+
+    OFFERED = "offered"
+    NOT_IN_LAW = "not_in_law"  # the category's law gives none
+    GRANTED = "granted"  # granted once already
+    NOT_ACCEPTED = "not_accepted"  # not accepted in the program yet (deemed or not)
+    DECIDED = "decided"  # the decision is made: no decision clock to extend
+    PAST_DUE = "past_due"  # the statutory date has passed
+
+
+def extension_offer(facts: ClockFacts, rule: TimeLimitRule, clock: Clock, today: date) -> Extension:
     """Whether an extension can be offered today from what a list holds (the facts and
     the clock, no history): the stage runs the decision clock, none was granted, the
-    category's law gives one and its statutory date has not passed. What `check_step`
-    and the stage table refuse of an extension, read without the events."""
-    return (
-        rule.allows_extension
-        and facts.extension_days == 0
-        and facts.stage in DECISION_CLOCK_STAGES
-        and clock.statutory_due is not None
-        and today <= clock.statutory_due
-    )
+    category's law gives one and its statutory date has not passed; else the first of
+    these that fails. What `check_step` and the stage table refuse of an extension,
+    read without the events."""
+    if not rule.allows_extension:
+        return Extension.NOT_IN_LAW
+    if facts.extension_days:
+        return Extension.GRANTED
+    if facts.stage in (Stage.RECEIVED, Stage.SUPPLEMENT):
+        return Extension.NOT_ACCEPTED
+    if facts.stage not in DECISION_CLOCK_STAGES or clock.statutory_due is None:
+        return Extension.DECIDED
+    if today > clock.statutory_due:
+        return Extension.PAST_DUE
+    return Extension.OFFERED
+
+
+def may_extend(facts: ClockFacts, rule: TimeLimitRule, clock: Clock, today: date) -> bool:
+    """`extension_offer` is OFFERED."""
+    return extension_offer(facts, rule, clock, today) is Extension.OFFERED
 
 
 def blocked_actions(

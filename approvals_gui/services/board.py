@@ -5,15 +5,15 @@ from __future__ import annotations
 from datetime import date
 
 from approvals_gui.domain.board import Card, application_card, case_card
-from approvals_gui.domain.guards import may_extend
+from approvals_gui.domain.guards import Extension, extension_offer
 from approvals_gui.services.applications import ApplicationView, list_applications
 from approvals_gui.services.hotline import list_cases
 from approvals_gui.services.service_days import follow_up_cards
 from approvals_gui.services.workspace import Workspace
 
 
-def _extendable(ws: Workspace, view: ApplicationView, today: date) -> bool:
-    return may_extend(view.record.facts, ws.rule_for(view.record), view.clock, today)
+def _extension(ws: Workspace, view: ApplicationView, today: date) -> Extension:
+    return extension_offer(view.record.facts, ws.rule_for(view.record), view.clock, today)
 
 
 def board_cards(ws: Workspace, *, today: date) -> list[Card]:
@@ -21,7 +21,7 @@ def board_cards(ws: Workspace, *, today: date) -> list[Card]:
     orders them."""
     running = list_applications(ws, today=today, open_only=True)
     cards = [
-        application_card(v.record, v.clock, extendable=_extendable(ws, v, today)) for v in running
+        application_card(v.record, v.clock, extension=_extension(ws, v, today)) for v in running
     ]
     cases = [case_card(v.record, v.clock) for v in list_cases(ws, today=today, open_only=True)]
     found = [card for card in cards if card is not None] + follow_up_cards(ws, today=today)

@@ -250,8 +250,24 @@
         <translation>Grant the selected application an extension (a reason is required)</translation>
     </message>
     <message>
-        <source>此申请现在不能延期：该类别不得延期、已延期过或已过法定期限</source>
-        <translation>This application cannot be extended now: its category allows no extension, it was extended already, or its statutory date has passed</translation>
+        <source>此申请不能延期：该类别的法律规定不得延期。</source>
+        <translation>This application cannot be extended: the law of its category allows no extension.</translation>
+    </message>
+    <message>
+        <source>此申请不能延期：已延期过一次。</source>
+        <translation>This application cannot be extended: it has been extended once already.</translation>
+    </message>
+    <message>
+        <source>此申请还不能延期：尚未办理受理（逾期未受理的视为已受理），请先受理。</source>
+        <translation>This application cannot be extended yet: it has not been accepted here (one not decided on in time counts as accepted). Accept it first.</translation>
+    </message>
+    <message>
+        <source>此申请不能延期：已作出审批决定。</source>
+        <translation>This application cannot be extended: the decision has been made.</translation>
+    </message>
+    <message>
+        <source>此申请不能延期：法定期限已过，延期须在期限届满前批准。</source>
+        <translation>This application cannot be extended: its statutory date has passed, and an extension must be granted before it.</translation>
     </message>
     <message>
         <source>导出 Excel…</source>

@@ -13,7 +13,13 @@ from hypothesis import strategies as st
 from approvals_gui.domain.calendar import WorkCalendar
 from approvals_gui.domain.clock import evaluate, facts_from_history
 from approvals_gui.domain.errors import DomainError
-from approvals_gui.domain.guards import blocked_actions, check_step, may_extend
+from approvals_gui.domain.guards import (
+    Extension,
+    blocked_actions,
+    check_step,
+    extension_offer,
+    may_extend,
+)
 from approvals_gui.domain.stages import Action, StepInput, allowed_actions, next_event
 from tests.domain.history import GENERAL, history
 
@@ -60,3 +66,31 @@ def test_the_board_offers_an_extension_exactly_when_the_detail_does(
     )
     event(f"offers={detail_offers} extended={facts.extension_days > 0}")
     assert may_extend(facts, rule, clock, today) == detail_offers  # type: ignore[arg-type]
+
+
+def test_each_refusal_has_its_own_reason() -> None:
+    """The board's 延期 button says why it is off: it said "the category allows none, it
+    was extended, or its date passed" of an application not yet accepted, to which none
+    of the three applied."""
+
+    def offer(
+        *steps: tuple[Action, date] | tuple[Action, date, dict[str, object]],
+        rule: object = GENERAL,
+        today: date,
+    ) -> Extension:
+        events = history(date(2026, 9, 1), *steps, now=NOW)
+        facts = facts_from_history(events)
+        clock = evaluate(facts, rule, CAL, today)  # type: ignore[arg-type]
+        return extension_offer(facts, rule, clock, today)  # type: ignore[arg-type]
+
+    accepted = (Action.ACCEPT, date(2026, 9, 2))
+    assert offer(accepted, today=date(2026, 9, 10)) is Extension.OFFERED
+    assert offer(accepted, rule=RULES[1], today=date(2026, 9, 10)) is Extension.NOT_IN_LAW
+    # Deemed accepted by law (the intake limit passed), but not accepted here.
+    assert offer(today=date(2026, 9, 25)) is Extension.NOT_ACCEPTED
+    assert offer(accepted, today=date(2027, 3, 1)) is Extension.PAST_DUE
+    extended = (Action.EXTEND, date(2026, 9, 3), {"extension_days": 5, "reason": "理由"})
+    assert offer(accepted, extended, today=date(2026, 9, 10)) is Extension.GRANTED
+    review = (Action.START_REVIEW, date(2026, 9, 2))
+    decided = (Action.REFUSE, date(2026, 9, 10), {"reason": "不符合", **FIELDS})
+    assert offer(accepted, review, decided, today=date(2026, 9, 11)) is Extension.DECIDED

@@ -33,6 +33,7 @@ from approvals_gui.domain.board import (
     group_cards,
     summarize,
 )
+from approvals_gui.domain.guards import Extension
 from approvals_gui.domain.hotline.cases import CaseStage
 from approvals_gui.domain.hotline.labels import CASE_STAGE_NAMES
 from approvals_gui.domain.units import Unit
@@ -426,13 +427,26 @@ class BoardPage(QWidget):
     def _update_buttons(self) -> None:
         card = self.selected_card()
         self.extend_button.setEnabled(card is not None and card.extendable)
+        why_not = card.extension if card is not None else None
         self.extend_button.setToolTip(
-            self.tr("此申请现在不能延期：该类别不得延期、已延期过或已过法定期限")
-            if card is not None and card.kind is CardKind.APPLICATION and not card.extendable
+            self._no_extension_text(why_not)
+            if why_not is not None and why_not is not Extension.OFFERED
             else self._extend_hint
         )
         self.export_button.setEnabled(bool(self.shown_cards()))
         self.pdf_button.setEnabled(self.export_button.isEnabled())
+
+    def _no_extension_text(self, why_not: Extension) -> str:
+        texts = {
+            Extension.NOT_IN_LAW: self.tr("此申请不能延期：该类别的法律规定不得延期。"),
+            Extension.GRANTED: self.tr("此申请不能延期：已延期过一次。"),
+            Extension.NOT_ACCEPTED: self.tr(
+                "此申请还不能延期：尚未办理受理（逾期未受理的视为已受理），请先受理。"
+            ),
+            Extension.DECIDED: self.tr("此申请不能延期：已作出审批决定。"),
+            Extension.PAST_DUE: self.tr("此申请不能延期：法定期限已过，延期须在期限届满前批准。"),
+        }
+        return texts[why_not]
 
     def _extend_selected(self) -> None:
         card = self.selected_card()
