@@ -21,6 +21,7 @@ rule's legal-basis text names it. The defaults:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.stages import PAUSABLE_STAGES, Stage
@@ -38,6 +39,15 @@ HEARING_HELD_LIMIT = Limit(20, Unit.WORKDAYS)
 
 BOTH_CLOCKS_PAUSE = frozenset({Stage.EXPERT_REVIEW, Stage.HEARING_NOTICE, Stage.HEARING})
 PROMISE_ONLY_PAUSE = frozenset({Stage.PUBLIC_NOTICE})
+
+
+class RuleProblem(StrEnum):
+    """What makes a rule refused (INVALID_RULE's `problems`), each said apart."""
+
+    NO_NAME = "a rule needs a code and a name"
+    PROMISE_LONGER = "the promised limit is longer than the statutory one"
+    NEGATIVE = "thresholds cannot be negative"
+    PAUSE_STAGE = "only expert review, hearing and public notice can pause"
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,10 +70,10 @@ class TimeLimitRule:
     def __post_init__(self) -> None:
         problems = []
         if not self.category.strip() or not self.name.strip():
-            problems.append("a rule needs a code and a name")
+            problems.append(RuleProblem.NO_NAME)
         same_unit = self.promised.unit is self.statutory.unit
         if same_unit and self.promised.amount > self.statutory.amount:
-            problems.append("the promised limit is longer than the statutory one")
+            problems.append(RuleProblem.PROMISE_LONGER)
         numbers = (
             self.warn_workdays,
             self.extension_workdays,
@@ -71,9 +81,9 @@ class TimeLimitRule:
             self.approval_notice_workdays,
         )
         if min(numbers) < 0:
-            problems.append("thresholds cannot be negative")
+            problems.append(RuleProblem.NEGATIVE)
         if not (self.statutory_pauses | self.promised_pauses) <= PAUSABLE_STAGES:
-            problems.append("only expert review, hearing and public notice can pause")
+            problems.append(RuleProblem.PAUSE_STAGE)
         if problems:
             raise DomainError(ErrorCode.INVALID_RULE, "; ".join(problems), problems=problems)
 

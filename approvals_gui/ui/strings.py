@@ -15,6 +15,7 @@ from approvals_gui.domain.clock import Clock, DeadlineKind, Phase, Status
 from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.guards import Caution
 from approvals_gui.domain.notices import NOTICE_TITLES, NoticeKind
+from approvals_gui.domain.rules import RuleProblem
 from approvals_gui.domain.service_days import FollowUpState, MatterType, Mode
 from approvals_gui.domain.stages import Action, Stage, recorded_later
 from approvals_gui.domain.timelimits import Limit, Unit
@@ -466,9 +467,7 @@ def _domain_error_text(error: DomainError) -> str:
         ErrorCode.INVALID_PHONE: QT_TRANSLATE_NOOP(
             "strings", "电话号码应由数字写成（可含空格、-、括号和“转”分机），至少 %1 位数字。"
         ),
-        ErrorCode.INVALID_RULE: QT_TRANSLATE_NOOP(
-            "strings", "时限规则不合理：承诺时限不能长于法定时限，数值不能为负。"
-        ),
+        ErrorCode.INVALID_RULE: QT_TRANSLATE_NOOP("strings", "时限规则不合理：%1"),
         ErrorCode.INVALID_DATE: QT_TRANSLATE_NOOP(
             "strings", "“%1”不是有效日期，应写作 2027-10-01 这样的形式。"
         ),
@@ -598,6 +597,7 @@ def _domain_error_text(error: DomainError) -> str:
         ErrorCode.UNKNOWN_OUTCOME: (p.get("text"),),
         ErrorCode.DUPLICATE_ENTRY: (p.get("first_row"),),
         ErrorCode.DISTRICT_TAKEN: (p.get("district"),),
+        ErrorCode.INVALID_RULE: (_rule_problems(p.get("problems", ())),),
         ErrorCode.UNIT_CODE_TAKEN: (p.get("unit"),),
         ErrorCode.TEXT_TOO_LONG: (p.get("limit"), p.get("length")),
         ErrorCode.TOO_MANY_ROWS: (p.get("limit"),),
@@ -629,6 +629,23 @@ def unit_kind_name(kind: UnitKind) -> str:
 
 def level_name(level: Level) -> str:
     return _t(labels.LEVEL_NAMES[level])
+
+
+def _rule_problems(problems: Sequence[RuleProblem]) -> str:
+    """Each thing wrong with a rule, in a sentence; none named: the numbers in general."""
+    texts = {
+        RuleProblem.NO_NAME: QT_TRANSLATE_NOOP("strings", "规则须有代码和名称"),
+        RuleProblem.PROMISE_LONGER: QT_TRANSLATE_NOOP("strings", "承诺时限不能长于法定时限"),
+        RuleProblem.NEGATIVE: QT_TRANSLATE_NOOP("strings", "天数不能为负"),
+        RuleProblem.PAUSE_STAGE: QT_TRANSLATE_NOOP(
+            "strings", "只有专家评审、听证和公示可以暂停计时"
+        ),
+    }
+    if not problems:
+        return _t(QT_TRANSLATE_NOOP("strings", "请检查各项天数。"))
+    separator = QCoreApplication.translate("strings", "；", "between the problems of a rule")
+    end = QCoreApplication.translate("strings", "。", "the end of a sentence")
+    return separator.join(_t(texts[p]) for p in problems) + end
 
 
 def _not_permitted_args(p: dict[str, Any]) -> tuple[str, ...]:

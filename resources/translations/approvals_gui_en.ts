@@ -5656,8 +5656,38 @@ Then restart the program and sign in with that account.</translation>
         <translation>A telephone number is written in digits (spaces, -, brackets and 转 before an extension allowed), at least %1 of them.</translation>
     </message>
     <message>
-        <source>时限规则不合理：承诺时限不能长于法定时限，数值不能为负。</source>
-        <translation>The rule is not valid: the promised limit cannot exceed the statutory one, and no figure can be negative.</translation>
+        <source>时限规则不合理：%1</source>
+        <translation>The time-limit rule cannot be saved: %1</translation>
+    </message>
+    <message>
+        <source>规则须有代码和名称</source>
+        <translation>a rule needs a code and a name</translation>
+    </message>
+    <message>
+        <source>承诺时限不能长于法定时限</source>
+        <translation>the promised limit cannot be longer than the statutory one</translation>
+    </message>
+    <message>
+        <source>天数不能为负</source>
+        <translation>no number of days can be negative</translation>
+    </message>
+    <message>
+        <source>只有专家评审、听证和公示可以暂停计时</source>
+        <translation>only expert review, hearing and public notice can pause a clock</translation>
+    </message>
+    <message>
+        <source>请检查各项天数。</source>
+        <translation>check the numbers of days.</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <comment>between the problems of a rule</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>。</source>
+        <comment>the end of a sentence</comment>
+        <translation>.</translation>
     </message>
     <message>
         <source>“%1”不是有效日期，应写作 2027-10-01 这样的形式。</source>
