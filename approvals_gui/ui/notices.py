@@ -82,8 +82,12 @@ def ask_expected_days(parent: QWidget, default: int) -> int | None:
 def choose_output(parent: QWidget, title: str) -> Output | None:
     box = QMessageBox(parent)
     box.setWindowTitle(title)
+    # The document named in the text too: a box without its title bar (or one that
+    # follows a step, as 延期告知书 follows 延期) otherwise asks about nothing said.
     box.setText(
-        QCoreApplication.translate("notices", "保存为 PDF 文件、直接打印，还是先打印预览？")
+        QCoreApplication.translate(
+            "notices", "%1：保存为 PDF 文件、直接打印，还是先打印预览？"
+        ).replace("%1", title)
     )
     buttons = {
         box.addButton(

@@ -4854,8 +4854,8 @@ Then restart the program and sign in with that account.</translation>
         <translation>Expected time (working days):</translation>
     </message>
     <message>
-        <source>保存为 PDF 文件、直接打印，还是先打印预览？</source>
-        <translation>Save as a PDF file, print, or see a print preview first?</translation>
+        <source>%1：保存为 PDF 文件、直接打印，还是先打印预览？</source>
+        <translation>%1: save as a PDF file, print, or see a print preview first?</translation>
     </message>
     <message>
         <source>保存为 PDF…</source>

@@ -47,6 +47,8 @@ def choose(text: str) -> None:
 
     def click(box: QWidget) -> None:
         assert isinstance(box, QMessageBox)
+        # The document is named in the question, not only in the title bar.
+        assert box.text().startswith(box.windowTitle() + "：") and box.windowTitle()
         next(b for b in box.buttons() if b.text() == text).click()
 
     answer_next_dialog(click, QMessageBox)
