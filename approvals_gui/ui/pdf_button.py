@@ -7,6 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
+# Room the style needs past the button's right edge: Fusion draws the drop-down part's
+# frame a pixel beyond it, so at a page's edge that frame was cut off.
+EDGE_ROOM = 2
+
 
 def pdf_button(
     text: str, preview_text: str, parent: QWidget | None = None

@@ -256,3 +256,16 @@ def test_late_hearings_are_counted_apart_from_those_due_soon(qtbot: QtBot) -> No
         "超法定期限 0 件 · 超承诺或送达超期 0 件 · 即将到期 0 件"
         "（另有听证期限：超期 2 件 · 即将到期 1 件）"
     )
+
+
+def test_the_pdf_buttons_drop_down_is_whole_at_the_pages_edge(qtbot: QtBot) -> None:
+    """Fusion draws the drop-down's frame a pixel past the button: flush with the page's
+    right edge, its border was cut off (the board and the figures, 1366×768)."""
+    from approvals_gui.ui.pages.figures_page import FiguresPage
+
+    for page in (BoardPage(), FiguresPage(TODAY)):
+        qtbot.addWidget(page)
+        page.resize(1178, 400)
+        page.show()
+        qtbot.waitExposed(page)
+        assert page.width() - 1 - page.pdf_button.geometry().right() >= 2

@@ -41,7 +41,7 @@ from approvals_gui.ui import strings
 from approvals_gui.ui.delegates.card import CardDelegate
 from approvals_gui.ui.models.board_model import BoardModel
 from approvals_gui.ui.models.roles import Role
-from approvals_gui.ui.pdf_button import pdf_button
+from approvals_gui.ui.pdf_button import EDGE_ROOM, pdf_button
 
 
 class _BoardView(QListView):
@@ -162,6 +162,7 @@ class BoardPage(QWidget):
         bar.addWidget(self.extend_button)
         bar.addWidget(self.export_button)
         bar.addWidget(self.pdf_button)
+        bar.addSpacing(EDGE_ROOM)
         filters.addWidget(self.search, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -41,7 +41,7 @@ from approvals_gui.services.figure_rows import (
 from approvals_gui.services.figures import FiguresReport
 from approvals_gui.ui import strings
 from approvals_gui.ui.labels import ERROR_STYLE
-from approvals_gui.ui.pdf_button import pdf_button
+from approvals_gui.ui.pdf_button import EDGE_ROOM, pdf_button
 
 CHART_HEIGHT = 300
 
@@ -152,6 +152,7 @@ class FiguresPage(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.xlsx_button)
         bar.addWidget(self.pdf_button)
+        bar.addSpacing(EDGE_ROOM)
         filters.addStretch(1)
         body = QWidget()
         grid = QGridLayout(body)
