@@ -221,6 +221,14 @@ def test_work_sent_back_runs_on_the_same_clock() -> None:
     late = evaluate_case(facts, RULE, CAL, date(2026, 9, 16))
     assert late.status is CaseStatus.OVERDUE  # the unit's own date has passed
     assert late.current is not None and late.current.kind is CaseDueKind.UNIT
+    # Still at the unit once the case's own 办结 date has passed: that is the one shown
+    # (a section head saw only the unit's lateness on a case 80 days past its date).
+    closing = close_due(facts, RULE, CAL)
+    assert closing is not None
+    breached = evaluate_case(facts, RULE, CAL, closing + timedelta(days=3))
+    assert breached.status is CaseStatus.OVERDUE
+    assert breached.current is not None and breached.current.kind is CaseDueKind.CLOSE
+    assert breached.days_left == -3
 
 
 STEP_CHOICES = st.sampled_from(list(CaseAction))

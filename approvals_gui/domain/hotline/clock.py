@@ -136,8 +136,18 @@ def evaluate_case(facts: CaseFacts, rule: HotlineRule, cal: WorkCalendar, today:
         return CaseClock(CaseStatus.NOT_ACCEPTED, deadlines, None, today)
     kind = _RUNNING.get(facts.stage)
     current = by_kind.get(kind) if kind is not None else None
+    closing = by_kind.get(CaseDueKind.CLOSE)
+    if (
+        current is not None
+        and current.kind is CaseDueKind.UNIT
+        and closing is not None
+        and closing.done_on is None
+        and closing.days_left(today) < 0
+    ):
+        # The 办结 date runs under the unit's, and once past it is the one that counts:
+        # a case past its legal date showed only how late the unit's report was.
+        current = closing
     if current is None:  # closed, and no review running
-        closing = by_kind.get(CaseDueKind.CLOSE)
         late = closing is not None and closing.on_time is False
         status = CaseStatus.CLOSED_LATE if late else CaseStatus.CLOSED_ON_TIME
         return CaseClock(status, deadlines, None, today)
