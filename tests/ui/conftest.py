@@ -98,7 +98,10 @@ def _tear_down_widgets(qapp: QApplication) -> None:
     an object twice and crashed the process after the last test had passed."""
     qapp.closeAllWindows()
     for widget in qapp.topLevelWidgets():
-        widget.deleteLater()
+        # Only the ones nothing owns: a menu or popup is a top-level widget with a parent,
+        # which deletes it; deleting it too crashed the process now and then.
+        if widget.parent() is None:
+            widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

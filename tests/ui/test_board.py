@@ -258,14 +258,16 @@ def test_late_hearings_are_counted_apart_from_those_due_soon(qtbot: QtBot) -> No
     )
 
 
-def test_the_pdf_buttons_drop_down_is_whole_at_the_pages_edge(qtbot: QtBot) -> None:
+def test_the_pdf_buttons_drop_down_is_whole_at_the_pages_edge(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
     """Fusion draws the drop-down's frame a pixel past the button: flush with the page's
     right edge, its border was cut off (the board and the figures, 1366×768)."""
-    from approvals_gui.ui.pages.figures_page import FiguresPage
+    from approvals_gui.ui.main_window import FIGURES
+    from approvals_gui.ui.pdf_button import EDGE_ROOM
 
-    for page in (BoardPage(), FiguresPage(TODAY)):
-        qtbot.addWidget(page)
-        page.resize(1178, 400)
-        page.show()
-        qtbot.waitExposed(page)
-        assert page.width() - 1 - page.pdf_button.geometry().right() >= 2
+    window = open_window(qtbot, ws, settings)
+    for view, page in ((BOARD, window.board.page), (FIGURES, window.figures.page)):
+        window.show_view(view)
+        qtbot.waitUntil(lambda page=page: page.isVisible() and page.width() > 0)
+        assert page.width() - 1 - page.pdf_button.geometry().right() >= EDGE_ROOM
