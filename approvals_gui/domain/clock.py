@@ -336,6 +336,27 @@ def pause_end(span: PauseSpan, rule: TimeLimitRule, cal: WorkCalendar, today: in
 _NOTICE = Stage.PUBLIC_NOTICE
 
 
+@dataclass(frozen=True, slots=True)
+class Delivered:
+    """How a decision was delivered against its limit (第四十四条), once it was."""
+
+    due: date  # the delivery limit's last day
+    on: date
+    late_workdays: int  # working days past `due`; 0 when in time
+
+
+def delivered(facts: ClockFacts, cal: WorkCalendar) -> Delivered | None:
+    """The delivery of a decision, against its limit; None before one was delivered. A
+    finished application's clock keeps no delivery deadline, yet a late one is still
+    the bureau's to see."""
+    if facts.decided_on is None or facts.delivered_on is None:
+        return None
+    due = due_ord(facts.decided_on.toordinal(), DELIVERY_LIMIT, cal)
+    on = facts.delivered_on.toordinal()
+    late = cal.workdays_between_ord(due, on) if on > due else 0
+    return Delivered(date.fromordinal(due), facts.delivered_on, late)
+
+
 def paused_spans(
     facts: ClockFacts,
     stages: frozenset[Stage],

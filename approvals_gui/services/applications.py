@@ -17,8 +17,10 @@ from approvals_gui.domain.building import collector_paused, frozen_builder
 from approvals_gui.domain.calendar import WorkCalendar
 from approvals_gui.domain.clock import (
     Clock,
+    Delivered,
     DueExplanation,
     Status,
+    delivered,
     evaluate_or_unknown,
     explain,
     facts_from_history,
@@ -73,6 +75,7 @@ class ApplicationDetail:
     rule: TimeLimitRule
     investment: float | None
     units: tuple[UnitSpan, ...] = ()  # each stay at a unit (系统内流转), in order
+    delivery: Delivered | None = None  # the decision's delivery against its limit
 
 
 @dataclass(frozen=True, slots=True)
@@ -380,6 +383,10 @@ def _detail(
         entries = tuple(timeline(events, rule, cal, today))
         blocked = blocked_actions(events, rule, cal, today)
         spans = tuple(unit_spans(events, cal, today, record.unit))
+    try:
+        delivery = delivered(record.facts, cal)
+    except DomainError:  # a date past the calendar: the pane shows the rest
+        delivery = None
     return ApplicationDetail(
         ApplicationView(record, clock),
         tuple(events),
@@ -390,4 +397,5 @@ def _detail(
         rule,
         investment,
         spans,
+        delivery,
     )

@@ -320,6 +320,16 @@ class DetailPane(QWidget):
                 .replace("%2", str(LAST_YEAR))
             )
             self.dates.addRow("", _warning(text))
+        if (done := detail.delivery) is not None:  # a late delivery stays on the record
+            name = strings.deadline_name(DeadlineKind.DELIVERY)
+            text = (
+                self.tr("%1，于 %2 送达").replace("%1", str(done.due)).replace("%2", str(done.on))
+            )
+            if done.late_workdays:
+                late = self.tr("逾期 %n 个工作日送达", None, done.late_workdays)
+                self.dates.addRow(name, _warning(self._with_note(text, late)))
+            else:
+                self.dates.addRow(name, selectable(text))
         for deadline in clock.deadlines:
             text = self._with_note(
                 str(deadline.due), strings.workdays_left_text(deadline.workdays_left)

@@ -908,6 +908,17 @@
 <context>
     <name>DetailPane</name>
     <message>
+        <source>%1，于 %2 送达</source>
+        <translation>%1; delivered on %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>逾期 %n 个工作日送达</source>
+        <translation>
+            <numerusform>%n working day late</numerusform>
+            <numerusform>%n working days late</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>暂不能%1：%2</source>
         <translation>“%1” is not possible yet: %2</translation>
     </message>

@@ -18,6 +18,7 @@ from approvals_gui.domain.clock import (
     Phase,
     StartReason,
     Status,
+    delivered,
     evaluate,
     explain,
     facts_from_history,
@@ -459,3 +460,18 @@ def test_while_waiting_after_an_in_time_notice_no_intake_date_is_given() -> None
     )
     intake = explain(facts_from_history(answered), FORM, CAL, J(6, 20))[0]
     assert intake.awaiting_supplement_since is None and intake.start == J(6, 10)
+
+
+def test_a_delivery_is_measured_against_its_limit_after_the_fact() -> None:
+    """第四十四条: 10 working days from the decision (11-02 → 11-16)."""
+    decided = history(
+        J(10, 26),
+        (Action.ACCEPT, J(10, 27)),
+        (Action.START_REVIEW, J(10, 28)),
+        (Action.START_PUBLIC_NOTICE, J(10, 28)),
+        (Action.APPROVE, J(11, 2), DOC),
+    )
+    assert delivered(facts_from_history(decided), CAL) is None
+    for on, late in ((J(11, 13), 0), (J(11, 16), 0), (J(11, 17), 1), (J(11, 20), 4)):
+        done = delivered(facts_from_history([*decided, step(decided, Action.DELIVER, on)]), CAL)
+        assert done is not None and (done.due, done.on, done.late_workdays) == (J(11, 16), on, late)

@@ -92,3 +92,31 @@ def test_in_english_the_unconfirmed_years_are_listed_in_english(
     pane.show_detail(replace(found, view=replace(found.view, clock=clock)))
     said = [text for text in pane_texts(pane) if "holiday schedule" in text]
     assert said and "2027, 2028" in said[0] and "、" not in said[0]
+
+
+def test_a_late_delivery_stays_on_a_finished_applications_dates(
+    qtbot: QtBot, ws: Workspace
+) -> None:
+    """Approved 11-02, delivered 11-20: the 10 working days ended 11-16. Once delivered,
+    the 时限 tab had dropped the delivery limit and said nothing of it."""
+    save_rule(
+        ws,
+        replace(
+            ws.rule("report_form"), approval_notice_workdays=0, acceptance_publicity_workdays=0
+        ),
+    )
+    app_id = register(ws, new_application(received_on=date(2026, 10, 26)), today=TODAY)
+    for version, step in enumerate(
+        (
+            Step(Action.ACCEPT, date(2026, 10, 27)),
+            Step(Action.START_REVIEW, date(2026, 10, 28)),
+            Step(Action.APPROVE, date(2026, 11, 2), document_number="环审〔2026〕9号"),
+            Step(Action.DELIVER, N(20)),
+        ),
+        start=1,
+    ):
+        apply_step(ws, app_id, version, step, today=TODAY)
+    pane = DetailPane()
+    qtbot.addWidget(pane)
+    pane.show_detail(detail(ws, app_id, today=TODAY))
+    assert "2026-11-16，于 2026-11-20 送达（逾期 4 个工作日送达）" in pane_texts(pane)
