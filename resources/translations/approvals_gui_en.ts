@@ -2511,6 +2511,10 @@ EIA approval deadlines</translation>
 <context>
     <name>RegisterDialog</name>
     <message>
+        <source>此信用代码已登记为“%1”，单位名称已改为登记的名称（原填“%2”）；如信用代码有误，请更正。</source>
+        <translation>This credit code is registered to “%1”: the enterprise name was changed to the registered one (you typed “%2”). If the credit code is wrong, correct it.</translation>
+    </message>
+    <message>
         <source>收件登记</source>
         <translation>Register</translation>
     </message>

@@ -161,6 +161,24 @@ def test_register_through_the_window(qtbot: QtBot, filled: Workspace, settings: 
     assert "待受理" in window.applications.detail_pane.chip.text()
 
 
+def test_a_registered_code_says_it_replaced_the_name_typed(qtbot: QtBot, filled: Workspace) -> None:
+    """The name typed first, then a credit code the directory knows: the directory's name
+    is the one saved, and the dialog now says it replaced the one typed (it did so with
+    only a green 已登记企业)."""
+    dialog = RegisterDialog(load_reference(filled), "张三", TODAY)
+    qtbot.addWidget(dialog)
+    type_text(dialog.enterprise_name, "临江某某新材料厂")
+    type_text(dialog.credit_code, OTHER_CODE)
+    assert dialog.enterprise_name.text() == "青山水务有限公司"
+    assert dialog.enterprise_hint.text() == (
+        "此信用代码已登记为“青山水务有限公司”，单位名称已改为登记的名称（原填“临江某某新材料厂”）；"
+        "如信用代码有误，请更正。"
+    )
+    dialog.credit_code.clear()
+    type_text(dialog.credit_code, OTHER_CODE)  # typed again: the name is the directory's now
+    assert dialog.enterprise_hint.text() == "已登记企业：青山水务有限公司"
+
+
 def test_escape_cancels_registration(qtbot: QtBot, filled: Workspace) -> None:
     dialog = RegisterDialog(load_reference(filled), "张三", TODAY)
     qtbot.addWidget(dialog)

@@ -41,6 +41,9 @@ from approvals_gui.ui.labels import CAUTION_STYLE, ERROR_STYLE, plain_label
 REQUIRED = ("project", "enterprise_name", "credit_code", "category", "handler")  # marked *
 
 
+KNOWN_STYLE = "color: #1b5e20;"  # an enterprise found in the directory
+
+
 class RegisterDialog(SavingForm):
     """Enter saves, Esc cancels; each field's problem is shown beside it.
 
@@ -60,6 +63,8 @@ class RegisterDialog(SavingForm):
         self._by_code = {e.credit_code: e for e in reference.enterprises}
         self._by_name = {e.name: e for e in reference.enterprises}
         self._touched: set[str] = set()
+        # The name typed before a registered credit code replaced it, to say so.
+        self._replaced_name = ""
         self.setWindowTitle(self.tr("收件登记"))
         self.setMinimumWidth(860)  # room for a whole error message beside each field
         self._build(reference.handlers)
@@ -100,7 +105,7 @@ class RegisterDialog(SavingForm):
         self.deciding.setObjectName("deciding_unit")
         self.deciding.setWordWrap(True)
         self.enterprise_hint = plain_label()
-        self.enterprise_hint.setStyleSheet("color: #1b5e20;")
+        self.enterprise_hint.setWordWrap(True)
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
         rows = [
@@ -240,7 +245,11 @@ class RegisterDialog(SavingForm):
 
     def _code_typed(self, text: str) -> None:
         entry = self._by_code.get(normalize(text))
+        self._replaced_name = ""
         if entry is not None:
+            typed = self.enterprise_name.text().strip()
+            if typed and typed != entry.name:  # the directory's name is the one saved
+                self._replaced_name = typed
             self.enterprise_name.setText(entry.name)
             if not self.district.text():
                 self.district.setText(entry.district)
@@ -290,9 +299,17 @@ class RegisterDialog(SavingForm):
             label.setText(strings.error_text(problems[key]) if shown else "")
         code = normalize(self.credit_code.text())
         known = self._by_code.get(code)
-        self.enterprise_hint.setText(
-            self.tr("已登记企业：%1").replace("%1", known.name) if known else ""
-        )
+        hint = self.tr("已登记企业：%1").replace("%1", known.name) if known else ""
+        if known is not None and self._replaced_name:
+            hint = (
+                self.tr(
+                    "此信用代码已登记为“%1”，单位名称已改为登记的名称（原填“%2”）；如信用代码有误，请更正。"
+                )
+                .replace("%1", known.name)
+                .replace("%2", self._replaced_name)
+            )
+        self.enterprise_hint.setText(hint)
+        self.enterprise_hint.setStyleSheet(CAUTION_STYLE if self._replaced_name else KNOWN_STYLE)
         return self._show_blocking(problems, self._blocking_text(problems))
 
     def _blocking_text(self, problems: dict[str, DomainError]) -> str:
