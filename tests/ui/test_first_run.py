@@ -404,3 +404,20 @@ def test_a_first_run_under_lang_leaves_the_desks_language(
     dialog.ok_button.click()
     qtbot.waitUntil(lambda: options.FIRST_RUN_DONE.get(fresh))
     assert options.LANGUAGE.get(fresh) == "zh_CN" and options.language(fresh) == "en"
+
+
+def test_enter_after_the_bureau_moves_on_to_the_name(
+    qtbot: QtBot, holder: QWidget, ws: Workspace, fresh: QSettings
+) -> None:
+    """A new clerk types the bureau and presses Enter: the name is next, not a reproach
+    that it is missing (as both first-day reviews found). Enter once it is given saves."""
+    dialog = shown_once_read(qtbot, holder, ws, fresh)
+    dialog.bureau.setFocus()
+    dialog.bureau.setText("江城市生态环境局")
+    qtbot.keyClick(dialog.bureau, Qt.Key.Key_Return)
+    assert dialog.isVisible() and not dialog.problem.isVisible()
+    assert dialog.focusWidget() in (dialog.name, dialog.name.lineEdit())
+    dialog.name.setEditText("张三")
+    with qtbot.waitSignal(dialog.finished):
+        qtbot.keyClick(dialog.name.lineEdit(), Qt.Key.Key_Return)
+    assert options.FIRST_RUN_DONE.get(fresh)

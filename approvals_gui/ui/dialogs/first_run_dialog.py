@@ -122,6 +122,9 @@ class FirstRunDialog(QDialog):
         # A problem stays only until its field is edited: then it may be mended.
         self.name.editTextChanged.connect(lambda _text: self._edited(self.name))
         self.bureau.textChanged.connect(lambda _text: self._edited(self.bureau))
+        # Enter in the bureau's field reaches `accept` (the default button) next.
+        self._entered_bureau = False
+        self.bureau.returnPressed.connect(lambda: setattr(self, "_entered_bureau", True))
         worker.run(partial(read_choices, ws), self._fill, self._not_read, owner=self)
 
     def _layout(self) -> None:
@@ -263,7 +266,11 @@ class FirstRunDialog(QDialog):
     def accept(self) -> None:
         """Check what was typed, write the bureau's name if it changed (on the worker),
         then keep the rest; a problem is shown beside the buttons."""
+        entered, self._entered_bureau = self._entered_bureau, False
         if not self.picked_name():
+            if entered:  # Enter after the bureau's name: on to the next field, no reproach
+                self.name.setFocus()
+                return
             self._show_problem(self.tr("请选择或输入您的姓名。"), self.name)
             return
         wanted = self._wanted_notices()
