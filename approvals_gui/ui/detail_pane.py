@@ -65,6 +65,11 @@ TIMELINE = HistoryColumns(
     capped=("stage", "document"),
     shared=(("action", 5), ("remark", 8)),
     optional=("document",),
+    # In a narrow pane the notes stay in view: the stage goes first (the step says most
+    # of it), then the working days (the 时限 tab has them), then the document number;
+    # the step's tooltip names the stage and the number.
+    droppable=("stage", "workdays", "document"),
+    prose=("remark",),
 )
 
 
@@ -531,7 +536,12 @@ class DetailPane(QWidget):
             }
             for column, key in enumerate(TIMELINE_COLUMNS):
                 item = QTableWidgetItem(cells[key])
-                item.setToolTip(cells[key])
+                # The step's tooltip names what a narrow pane may hide: the stage it led
+                # to and its document number.
+                tip = cells[key]
+                if key == "action":
+                    tip = " ".join(filter(None, (tip, "→", cells["stage"], cells["document"])))
+                item.setToolTip(tip)
                 if entry.paused and entry.in_force:
                     item.setBackground(QBrush(QColor(PAUSED_BACKGROUND)))
                 if not entry.in_force:

@@ -7,6 +7,7 @@ keeps what must be read whole and lets too narrow a pane scroll sideways instead
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -20,13 +21,23 @@ class HistoryColumns:
     """How a history's columns share the width, by their keys in `keys` order:
     `whole` as wide as their contents, never cut; `capped` too, up to a quarter of the
     width each; `shared` (key, characters kept at least) the rest, wrapping; `optional`
-    hidden while every cell is empty."""
+    hidden while every cell is empty; `droppable` (whole or capped ones) hidden, in
+    order, while the shared ones would otherwise not fit beside the rest; `prose`
+    shared ones whose Chinese may break between any two characters (notes, not names
+    of steps)."""
 
     keys: tuple[str, ...]
     whole: tuple[str, ...]
     capped: tuple[str, ...]
     shared: tuple[tuple[str, int], ...]
     optional: tuple[str, ...] = ()
+    droppable: tuple[str, ...] = ()
+    prose: tuple[str, ...] = ()
+
+
+# What a line never breaks inside: a run of characters other than spaces and CJK ones
+# (ideographs, CJK and full-width punctuation), between which a line may break.
+_UNBROKEN = re.compile(r"[^\s\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]+")
 
 
 class HistoryTable(QTableWidget):
@@ -61,6 +72,9 @@ class HistoryTable(QTableWidget):
             self.setColumnHidden(
                 index, not any(self.text(r, index) for r in range(self.rowCount()))
             )
+        for key in c.droppable:
+            if key not in c.optional:
+                self.setColumnHidden(self.index_of(key), False)
         for key in (*c.whole, *c.capped):
             self.resizeColumnToContents(self.index_of(key))
         for key in c.capped:
@@ -69,21 +83,36 @@ class HistoryTable(QTableWidget):
         fitted = [self.index_of(k) for k in (*c.whole, *c.capped)]
         taken = sum(self.columnWidth(i) for i in fitted if not self.isColumnHidden(i))
         char = self.fontMetrics().horizontalAdvance("中")
-        share = (room - taken) // len(c.shared)
-        for key, least in c.shared:
+        # Each shared column its least (or its longest word), then what is left shared
+        # out alike: at its least, a column leaves the others the room it does not need.
+        least_of = {
+            key: max(n * char, min(self._longest_word(key), self.LONGEST_WORD * char))
+            for key, n in c.shared
+        }
+        for key in c.droppable:  # a narrow pane: the notes in view rather than these
             index = self.index_of(key)
-            word = min(self._longest_word(index), self.LONGEST_WORD * char)
-            self.setColumnWidth(index, max(least * char, word, share))
+            if room - taken >= sum(least_of.values()):
+                break
+            if not self.isColumnHidden(index):
+                taken -= self.columnWidth(index)
+                self.setColumnHidden(index, True)
+        spare = max(0, room - taken - sum(least_of.values())) // len(c.shared)
+        for key, width in least_of.items():
+            self.setColumnWidth(self.index_of(key), width + spare)
         self.resizeRowsToContents()
 
     def text(self, row: int, column: int) -> str:
         item = self.item(row, column)
         return item.text() if item is not None else ""
 
-    def _longest_word(self, column: int) -> int:
-        """The widest word of a column's cells, padding included."""
+    def _longest_word(self, key: str) -> int:
+        """The widest word of a column's cells, padding included. In prose, Chinese
+        breaks between any two characters: only runs of other letters are words there
+        (a Chinese remark had kept its whole sentence as one, and the column too wide)."""
         metrics = self.fontMetrics()
-        words = (w for row in range(self.rowCount()) for w in self.text(row, column).split())
+        column = self.index_of(key)
+        split = _UNBROKEN.findall if key in self.columns.prose else str.split
+        words = (w for row in range(self.rowCount()) for w in split(self.text(row, column)))
         return max((metrics.horizontalAdvance(w) for w in words), default=0) + 12
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)

@@ -38,6 +38,8 @@ CASE_HISTORY = HistoryColumns(
     whole=("on", "actor", "action"),
     capped=("stage",),
     shared=(("notes", 8),),
+    droppable=("stage",),  # the step taken says most of it; its tooltip names it
+    prose=("notes",),
 )
 
 
@@ -265,7 +267,8 @@ class CaseDetailPane(QWidget):
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                # The step's tooltip names the stage it led to, a column a narrow pane hides.
+                item.setToolTip(f"{text} → {cells[2]}" if column == 1 else text)
                 self.history.setItem(row, column, item)
         self.history.fit()
 
