@@ -4452,6 +4452,10 @@ Then restart the program and sign in with that account.</translation>
 <context>
     <name>form</name>
     <message>
+        <source>已填写的内容尚未保存，确定放弃吗？</source>
+        <translation>What you have entered is not saved. Discard it?</translation>
+    </message>
+    <message>
         <source>、</source>
         <comment>between field names</comment>
         <translation>, </translation>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import unicodedata
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -180,12 +181,34 @@ def test_a_registered_code_says_it_replaced_the_name_typed(qtbot: QtBot, filled:
 
 
 def test_escape_cancels_registration(qtbot: QtBot, filled: Workspace) -> None:
+    """Untouched, Esc closes it; with something typed, only once the clerk says to give
+    it up (it was lost without a word)."""
+    dialog = RegisterDialog(load_reference(filled), "张三", TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
     dialog = RegisterDialog(load_reference(filled), "张三", TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
     type_text(dialog.project, "不会保存")
+    asked: list[str] = []
+
+    def answer(button: QMessageBox.StandardButton) -> Callable[[QWidget], None]:
+        def click(box: QWidget) -> None:
+            assert isinstance(box, QMessageBox)
+            asked.append(box.text())
+            box.button(button).click()
+
+        return click
+
+    answer_next_dialog(answer(QMessageBox.StandardButton.No), QMessageBox)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and dialog.project.text() == "不会保存"
+    answer_next_dialog(answer(QMessageBox.StandardButton.Yes), QMessageBox)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
     assert not dialog.isVisible()
+    assert asked == ["已填写的内容尚未保存，确定放弃吗？"] * 2
 
 
 # -- moving applications ----------------------------------------------------------------

@@ -6,8 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
+
+from approvals_gui.ui.labels import confirm
 
 
 def blocking_text(empty: Sequence[str], wrong: Sequence[str]) -> str:
@@ -55,6 +58,37 @@ class SavingForm(HeldWhileSaving):
     `buttons` (with 保存), `missing` and `failure`, and checks itself in `_validate`."""
 
     missing: QLabel  # while 保存 is disabled: what keeps it so
+    _touched: set[str]  # the fields the user has filled in or changed
+
+    # Given up by the user (取消, Esc, the window's ×) with something typed: only once
+    # they say so, as a clerk's typing was lost without a word. Closed by the program
+    # (`reject`, `close`), it just closes.
+
+    def cancel(self) -> None:
+        if self._gave_up():
+            self.reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            self.cancel()
+        else:
+            super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.spontaneous() and not self._gave_up():
+            event.ignore()
+        else:
+            super().closeEvent(event)
+
+    def _gave_up(self) -> bool:
+        return not self._touched or (
+            not self._busy
+            and confirm(
+                self,
+                self.windowTitle(),
+                QCoreApplication.translate("form", "已填写的内容尚未保存，确定放弃吗？"),
+            )
+        )
 
     def _validate(self, show_all: bool = False) -> bool:
         """Check the form and show its problems (all, or those of fields touched so

@@ -136,7 +136,7 @@ class RegisterDialog(SavingForm):
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.cancel)
         self.missing = plain_label()  # while 保存 is disabled: what keeps it so
         self.missing.setObjectName("missing_fields")
         self.missing.setStyleSheet(CAUTION_STYLE)

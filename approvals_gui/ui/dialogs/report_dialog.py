@@ -132,7 +132,7 @@ class ReportDialog(SavingForm):
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("登记"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.cancel)
         self.missing = plain_label()
         self.missing.setObjectName("missing_fields")
         self.missing.setStyleSheet(CAUTION_STYLE)
