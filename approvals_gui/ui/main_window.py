@@ -626,11 +626,15 @@ class MainWindow(QMainWindow):
         count beside 超期看板."""
         self.hotline_label.setText(self.tr("热线超期 %1").replace("%1", str(count)))
         self.hotline_label.setVisible(count > 0)
+        # Beside the sidebar's entry too, as the applications' counts are beside theirs.
+        tip = self.tr("超期的 12369 举报 %n 件", None, count)
+        self._set_nav_count(HOTLINE, count or None, tip, alert=count > 0)
         self._show_late(CardKind.CASE, count)
 
     def _hotline_overdue_failed(self, reason: str) -> None:
         """An earlier 热线超期 N is not today's: gone, and the board's count says why."""
         self.hotline_label.setVisible(False)
+        self._set_nav_count(HOTLINE, None, "")
         self._late_not_counted(CardKind.CASE, reason)
 
     def register_report(self) -> None:

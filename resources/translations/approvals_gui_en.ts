@@ -2110,6 +2110,13 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message numerus="yes">
+        <source>超期的 12369 举报 %n 件</source>
+        <translation>
+            <numerusform>%n 12369 case overdue</numerusform>
+            <numerusform>%n 12369 cases overdue</numerusform>
+        </translation>
+    </message>
     <message>
         <source>一次办结 — 环评审批时限管理</source>
         <translation>One-Go — EIA Approval Deadlines</translation>

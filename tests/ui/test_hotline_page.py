@@ -36,6 +36,7 @@ from approvals_gui.services.hotline import (
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store.errors import StoreError, StoreErrorCode
 from approvals_gui.ui import strings
+from approvals_gui.ui.delegates.nav_count import COUNT_ROLE
 from approvals_gui.ui.dialogs.case_step_dialog import CaseStepDialog
 from approvals_gui.ui.dialogs.report_dialog import ReportDialog
 from approvals_gui.ui.main_window import HOTLINE, MainWindow
@@ -346,6 +347,8 @@ def test_the_hotline_has_its_entry_keys_and_overdue_count(
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert not window.hotline_label.isHidden()
     assert window.hotline_label.text() == "热线超期 1" and window.hotline_label.toolTip()
+    # The sidebar's entry counts them too, as 超期看板 does (it showed none).
+    assert entry.data(COUNT_ROLE) == 1 and entry.toolTip() == "超期的 12369 举报 1 件"
     page.status.setCurrentIndex(page.status.findData("stage:closed"))
     assert page.list_stack.currentWidget() is page.empty and "筛选" in page.empty.text()
     page.status.setCurrentIndex(0)
