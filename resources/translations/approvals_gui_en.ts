@@ -3526,6 +3526,10 @@ EIA approval deadlines</translation>
         <translation>Afterwards: %1</translation>
     </message>
     <message>
+        <source>承诺期限不变（%1）：延期只延长法定期限。</source>
+        <translation>The promised date stays %1: an extension moves the statutory date only.</translation>
+    </message>
+    <message>
         <source>法定期限延至 %1（原 %2）</source>
         <translation>Statutory date moves to %1 (was %2)</translation>
     </message>

@@ -420,6 +420,10 @@ def test_the_extension_dialog_previews_the_new_statutory_date(
     dialog.extension_days.setValue(5)
     # 30 working days from 11-25 end 2027-01-07 (New Year's Day skipped); 5 more: 01-14.
     assert "法定期限延至 2027-01-14（原 2027-01-07）" in dialog.preview.text()
+    # The countdown on the list runs to the promise, which does not move: said so.
+    promised = detail(filled, app_id, today=TODAY).view.clock.promised_due
+    assert promised is not None
+    assert f"承诺期限不变（{promised.isoformat()}）：延期只延长法定期限。" in dialog.preview.text()
 
 
 def test_undo_asks_first_and_is_recorded(

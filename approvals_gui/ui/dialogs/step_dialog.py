@@ -254,6 +254,12 @@ class StepDialog(QDialog):
                 .replace("%1", clock.statutory_due.isoformat())
                 .replace("%2", str(clock.original_statutory_due))
             )
+            if clock.promised_due is not None:  # the countdown shown may not move at all
+                lines.append(
+                    self.tr("承诺期限不变（%1）：延期只延长法定期限。").replace(
+                        "%1", clock.promised_due.isoformat()
+                    )
+                )
         lines += [strings.caution_text(c, self._detail.view.clock) for c in preview.cautions]
         self.preview.setStyleSheet(CAUTION_STYLE if preview.cautions else "")
         self.preview.setText("\n".join(lines))
