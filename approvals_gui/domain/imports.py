@@ -78,15 +78,13 @@ def typed_day(text: str) -> date:
         year, month, day = (int(part) for part in match.groups())
         with suppress(ValueError):
             return date(year, month, day)
-        if 1 <= month <= 12 and day >= 1:  # 2027-02-30: the form is right, the day is not
-            days = monthrange(year, month)[1] if 1 <= year <= 9999 else 0
-            if days:
-                raise DomainError(
-                    ErrorCode.NO_SUCH_DAY,
-                    f"no such day: {text!r}",
-                    text=text,
-                    year=year,
-                    month=month,
-                    days=days,
-                )
+        if year >= 1 and 1 <= month <= 12 and day >= 1:  # 2027-02-30: the day is wrong
+            raise DomainError(
+                ErrorCode.NO_SUCH_DAY,
+                f"no such day: {text!r}",
+                text=text,
+                year=year,
+                month=month,
+                days=monthrange(year, month)[1],
+            )
     raise DomainError(ErrorCode.INVALID_DATE, f"not a date: {text!r}", text=text)
