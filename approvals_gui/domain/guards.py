@@ -131,11 +131,6 @@ def extension_offer(facts: ClockFacts, rule: TimeLimitRule, clock: Clock, today:
     return Extension.OFFERED
 
 
-def may_extend(facts: ClockFacts, rule: TimeLimitRule, clock: Clock, today: date) -> bool:
-    """`extension_offer` is OFFERED."""
-    return extension_offer(facts, rule, clock, today) is Extension.OFFERED
-
-
 def blocked_actions(
     events: Sequence[StageEvent], rule: TimeLimitRule, cal: WorkCalendar, today: date
 ) -> dict[Action, DomainError]:

@@ -1,5 +1,5 @@
 """The board offers 延期 from a list's facts and clock; the detail pane from the history.
-Both must agree: `may_extend` against the stage table and `blocked_actions`, on random
+Both must agree: `extension_offer` against the stage table and `blocked_actions`, on random
 histories and days."""
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from approvals_gui.domain.guards import (
     blocked_actions,
     check_step,
     extension_offer,
-    may_extend,
 )
 from approvals_gui.domain.stages import Action, StepInput, allowed_actions, next_event
 from tests.domain.history import GENERAL, history
@@ -65,7 +64,8 @@ def test_the_board_offers_an_extension_exactly_when_the_detail_does(
         Action.EXTEND not in blocked_actions(events, rule, CAL, today)  # type: ignore[arg-type]
     )
     event(f"offers={detail_offers} extended={facts.extension_days > 0}")
-    assert may_extend(facts, rule, clock, today) == detail_offers  # type: ignore[arg-type]
+    offered = extension_offer(facts, rule, clock, today) is Extension.OFFERED  # type: ignore[arg-type]
+    assert offered == detail_offers
 
 
 def test_each_refusal_has_its_own_reason() -> None:
