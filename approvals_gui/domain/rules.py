@@ -91,6 +91,15 @@ class TimeLimitRule:
     def allows_extension(self) -> bool:
         return self.extension_workdays > 0
 
+    @property
+    def notice_left_out_of_promise(self) -> int:
+        """The working days of 拟批准公示 the promise leaves out and the law counts: its
+        period, where the notice pauses the promised clock only; else 0."""
+        notice = Stage.PUBLIC_NOTICE
+        if notice in self.promised_pauses and notice not in self.statutory_pauses:
+            return self.approval_notice_workdays
+        return 0
+
 
 _EIA_BASIS = (
     "《环境影响评价法》第二十二条（不得延期；“日”按《行政许可法》第八十二条读作工作日）；"

@@ -20,8 +20,7 @@ from approvals_gui.domain.notices import (
     document_number,
     notice_event,
 )
-from approvals_gui.domain.rules import TimeLimitRule
-from approvals_gui.domain.stages import Action, Stage, StageEvent
+from approvals_gui.domain.stages import Action, StageEvent
 from approvals_gui.domain.timelimits import Limit, Unit
 from approvals_gui.services.applications import ApplicationDetail
 
@@ -142,8 +141,8 @@ def _acceptance(
         f"{decide}。依法需要进行技术评估、专家评审或者听证的，所需时间不计算在上述期限内"
         "（第四十五条），本机关将另行书面告知。"
     )
-    period = rule.approval_notice_workdays
-    if clock.promised_due is not None and period and _promise_leaves_out_notice(rule):
+    period = rule.notice_left_out_of_promise
+    if clock.promised_due is not None and period:
         # The clock leaves the notice out of the promise (clock.pause_end): say so, or
         # the promised date printed here seems broken when the notice moves it.
         excluded += f"承诺办结日期不含拟批准公示时间（公示期{period}个工作日），公示期间相应顺延。"
@@ -153,12 +152,6 @@ def _acceptance(
         excluded,
         "特此通知。",
     ]
-
-
-def _promise_leaves_out_notice(rule: TimeLimitRule) -> bool:
-    """Whether the rule's public notice pauses the promise but not the law."""
-    notice = Stage.PUBLIC_NOTICE
-    return notice in rule.promised_pauses and notice not in rule.statutory_pauses
 
 
 def _supplement(

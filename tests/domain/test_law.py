@@ -475,3 +475,13 @@ def test_a_delivery_is_measured_against_its_limit_after_the_fact() -> None:
     for on, late in ((J(11, 13), 0), (J(11, 16), 0), (J(11, 17), 1), (J(11, 20), 4)):
         done = delivered(facts_from_history([*decided, step(decided, Action.DELIVER, on)]), CAL)
         assert done is not None and (done.due, done.on, done.late_workdays) == (J(11, 16), on, late)
+
+
+def test_the_notice_the_promise_leaves_out_is_its_period_where_it_pauses_the_promise_only() -> None:
+    """What the acceptance notice tells the enterprise the promised date leaves out."""
+    assert FORM.notice_left_out_of_promise == 5 and BOOK.notice_left_out_of_promise == 5
+    assert COMMIT.notice_left_out_of_promise == 0  # no notice period set
+    both = replace(FORM, statutory_pauses=FORM.statutory_pauses | {Stage.PUBLIC_NOTICE})
+    assert both.notice_left_out_of_promise == 0  # then the law leaves it out too
+    counted = replace(FORM, promised_pauses=FORM.promised_pauses - {Stage.PUBLIC_NOTICE})
+    assert counted.notice_left_out_of_promise == 0
