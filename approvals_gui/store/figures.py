@@ -12,8 +12,9 @@ from sqlmodel import Session, col
 
 from approvals_gui.domain.applications import ApplicationRecord
 from approvals_gui.domain.building import collector_paused, frozen_builder
+from approvals_gui.store.db import driver_rows
 from approvals_gui.store.repo import FACT_COLUMNS, active_in
-from approvals_gui.store.rows import facts_of
+from approvals_gui.store.rows import facts_of, read_day
 from approvals_gui.store.tables import Application
 
 _COLUMNS = (
@@ -51,11 +52,15 @@ def figure_records(
     if unit is not None:
         query = query.where(col(Application.unit) == unit)
     with collector_paused():  # tens of thousands of small objects, none in a cycle
-        return [_record(row) for row in session.connection().execute(query).all()]
+        return [_record(row) for row in driver_rows(session, query)]
 
 
 def _record(r: Sequence[Any]) -> ApplicationRecord:
     # Not the lists' cached facts: these are read for one report, and kept would only
     # hold memory (`rows.records_from_rows`).
     facts = facts_of(r[7:])
-    return _new_record(r[0], "", "", 0, "", "", r[1], r[2], "", r[3], 0, facts, r[4], r[5], r[6])
+    registered = read_day(r[3])
+    assert registered is not None  # (a column that holds a day on every row)
+    return _new_record(
+        r[0], "", "", 0, "", "", r[1], r[2], "", registered, 0, facts, r[4], r[5], r[6]
+    )

@@ -22,7 +22,7 @@ from approvals_gui.domain.history_hash import chain, event_hash
 from approvals_gui.domain.rules import DEFAULT_RULES, TimeLimitRule
 from approvals_gui.domain.stages import FINAL_STAGES, StageEvent, holder
 from approvals_gui.store import rows
-from approvals_gui.store.db import numbering_turn, on_server
+from approvals_gui.store.db import driver_rows, numbering_turn, on_server
 from approvals_gui.store.errors import StoreError, StoreErrorCode
 from approvals_gui.store.rows import (
     event_from_row,
@@ -555,20 +555,21 @@ def list_records(
         where.append(active_in(*active_between))
     if enterprise_id is not None:
         where.append(col(Application.enterprise_id) == enterprise_id)
-    # Core execution: plain tuples, without the ORM's per-row bookkeeping; row by row,
-    # which measured some 10% faster than all rows at once (fewer rows held at a time).
+    # The driver's own rows, without the ORM's per-row bookkeeping or SQLAlchemy's
+    # typing of each value; row by row, which measured some 10% faster than all rows at
+    # once (fewer rows held at a time).
     with collector_paused():
         if ids is not None or enterprise_id is not None:  # a few: each with its enterprise
             if ids is not None:
                 where.append(col(Application.id).in_(list(ids)))
             query = _records_query().where(*where).order_by(col(Application.id).desc())
-            return [record_from_row(r) for r in session.connection().execute(query)]
+            return [record_from_row(r) for r in driver_rows(session, query)]
         # Many: their enterprises read once and shared, rather than joined to each row
         # (the join was a third of SQLite's work). The names are read after the rows: on
         # a server each statement sees what was committed when it began, and a row read
         # after the names could name an enterprise registered in between (none is ever
         # deleted, so each row read first finds its own).
-        found = session.connection().execute(_many_query(*where))
+        found = driver_rows(session, _many_query(*where))
         return records_from_rows(found, enterprise_names(session))
 
 

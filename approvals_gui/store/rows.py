@@ -3,7 +3,8 @@ what the driver alone reads (store.plain, for `check`) become the same objects h
 
 A row is anything with the table's columns as attributes (an ORM object, a SQLAlchemy
 row, a named tuple), or, for an application's record, a sequence in RECORD_COLUMNS'
-order. Dates and times arrive as `date` and `datetime`.
+order. Dates and times arrive as `date` and `datetime`; an application's days may also
+arrive as SQLite's ISO text (`read_day`), as lists read them straight from the driver.
 """
 
 from __future__ import annotations
@@ -112,9 +113,34 @@ _facts: dict[tuple[Any, ...], ClockFacts] = {}
 
 
 def forget_read_facts() -> None:
-    """Let go of the spans and facts read so far (a benchmark's fresh start)."""
+    """Let go of the spans, facts and days read so far (a benchmark's fresh start)."""
     _spans.clear()
     _facts.clear()
+    _days.clear()
+    _days[None] = None
+
+
+class _Days(dict[Any, "date | None"]):
+    """Each day read, by what the driver gave for it (SQLite's ISO text, psycopg's
+    date, None for none), converted once: a list of 100,000 holds a few thousand
+    distinct days, and a lookup costs less than parsing."""
+
+    def __missing__(self, value: Any) -> date:
+        # Text that is no day (a damaged file) raises ValueError, another type TypeError.
+        day = value if isinstance(value, date) else date.fromisoformat(value)
+        if len(self) >= KEEP_LIMIT:
+            self.clear()
+            self[None] = None
+        self[value] = day
+        return day
+
+
+_days = _Days({None: None})
+
+
+def read_day(value: Any) -> date | None:
+    """A day as a driver gives it (ISO text, a date, or None), as a date."""
+    return _days[value]
 
 
 def spans_from_text(text: str) -> tuple[PauseSpan, ...]:
@@ -180,13 +206,14 @@ def records_from_rows(
     rows: Iterable[Iterable[Any]], names: Mapping[int, tuple[str, str]]
 ) -> list[ApplicationRecord]:
     """Applications as lists read them, each from its values in APPLICATION_COLUMNS'
-    order, with its enterprise's name and credit code from `names` (by id).
+    order (days as `read_day` takes them), with its enterprise's name and credit code
+    from `names` (by id).
 
     One loop for all: each row unpacked at once (indexing a SQLAlchemy row 17 times cost
     some 2% more of a first read), each record built directly through its twin (a call
     less per row, some 0.05 s of 100,000)."""
     found: list[ApplicationRecord] = []
-    add, known, record_class = found.append, _facts.get, ApplicationRecord
+    add, known, record_class, day = found.append, _facts.get, ApplicationRecord, _days
     for (
         id_,
         number,
@@ -197,15 +224,37 @@ def records_from_rows(
         district,
         registered_on,
         version,
-        *fact_values,  # FACT_COLUMNS'
+        stage,  # FACT_COLUMNS' from here
+        received_on,
+        accepted_on,
+        decided_on,
+        delivered_on,
+        closed_on,
+        supplement_rounds,
+        extension_days,
+        extended_on,
+        extension_reason,
+        pause_spans,  # to here
         rule_id,
         unit,
         holder,
     ) in rows:
-        key = tuple(fact_values)
+        key = (
+            stage,
+            day[received_on],
+            day[accepted_on],
+            day[decided_on],
+            day[delivered_on],
+            day[closed_on],
+            supplement_rounds,
+            extension_days,
+            day[extended_on],
+            extension_reason,
+            pause_spans,
+        )
         facts = known(key)
         if facts is None:
-            facts = facts_of(key)
+            facts = _new_facts(key)
             if len(_facts) >= KEEP_LIMIT:
                 _facts.clear()
             _facts[key] = facts
@@ -220,7 +269,7 @@ def records_from_rows(
             category,
             handler,
             district,
-            registered_on,
+            day[registered_on],
             version,
             facts,
             rule_id,
@@ -244,8 +293,30 @@ def record_from_row(r: Sequence[Any]) -> ApplicationRecord:
 
 
 def facts_of(columns: Sequence[Any]) -> ClockFacts:
-    """The clock facts stored in an application's FACT_COLUMNS, read in that order, built
-    afresh (`records_from_rows` keeps those of lists; a one-off report does not)."""
+    """The clock facts stored in an application's FACT_COLUMNS, read in that order (days
+    as `read_day` takes them), built afresh (`records_from_rows` keeps those of lists; a
+    one-off report does not)."""
+    stage, received, accepted, decided, delivered, closed, rounds, days, on, why, spans = columns
+    day = _days
+    return _new_facts(
+        (
+            stage,
+            day[received],
+            day[accepted],
+            day[decided],
+            day[delivered],
+            day[closed],
+            rounds,
+            days,
+            day[on],
+            why,
+            spans,
+        )
+    )
+
+
+def _new_facts(columns: tuple[Any, ...]) -> ClockFacts:
+    """`facts_of` of columns whose days are dates already."""
     stage, received, accepted, decided, delivered, closed, rounds, days, on, why, spans = columns
     facts: ClockFacts = _FactsTwin(
         STAGES[stage],

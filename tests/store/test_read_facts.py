@@ -5,6 +5,7 @@ application's enterprise alike."""
 from __future__ import annotations
 
 import sqlite3
+from datetime import date
 
 import pytest
 from sqlmodel import Session
@@ -13,7 +14,7 @@ from approvals_gui.domain.clock import facts_from_history
 from approvals_gui.domain.stages import Action
 from approvals_gui.services.applications import Step, apply_step, register
 from approvals_gui.services.workspace import Workspace
-from approvals_gui.store import plain, repo
+from approvals_gui.store import plain, repo, rows
 from approvals_gui.store.db import session_scope
 from tests.conftest import TODAY, new_application
 
@@ -88,3 +89,17 @@ def test_an_application_whose_enterprise_is_missing_is_read_alike_everywhere(
     assert not damaged
     for found in (many[0], few[0], one, checked[0]):
         assert (found.id, found.enterprise_name, found.credit_code) == (app_id, "", "")
+
+
+def test_a_day_is_read_from_either_driver_once() -> None:
+    """Lists read days straight from the driver: SQLite's ISO text or psycopg's date,
+    each the same date object for the same day; text that is no day is refused."""
+    day = rows.read_day("2026-03-02")
+    assert day == date(2026, 3, 2)
+    assert rows.read_day("2026-03-02") is day
+    assert rows.read_day(date(2026, 3, 2)) == day
+    assert rows.read_day(None) is None
+    with pytest.raises(ValueError):
+        rows.read_day("2026-02-30")
+    with pytest.raises(TypeError):
+        rows.read_day(20260302)
