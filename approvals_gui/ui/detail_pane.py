@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QTableWidgetItem,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -70,6 +69,8 @@ TIMELINE = HistoryColumns(
     # the step's tooltip names the stage and the number.
     droppable=("stage", "workdays", "document"),
     prose=("remark",),
+    step="action",
+    told=("stage", "document"),
 )
 
 
@@ -534,14 +535,7 @@ class DetailPane(QWidget):
                 "document": e.document_number,
                 "remark": self.tr("；", "between the parts of a remark").join(filter(None, notes)),
             }
-            for column, key in enumerate(TIMELINE_COLUMNS):
-                item = QTableWidgetItem(cells[key])
-                # The step's tooltip names what a narrow pane may hide: the stage it led
-                # to and its document number.
-                tip = cells[key]
-                if key == "action":
-                    tip = " ".join(filter(None, (tip, "→", cells["stage"], cells["document"])))
-                item.setToolTip(tip)
+            for item in self.timeline.put_row(row, cells):
                 if entry.paused and entry.in_force:
                     item.setBackground(QBrush(QColor(PAUSED_BACKGROUND)))
                 if not entry.in_force:
@@ -550,7 +544,6 @@ class DetailPane(QWidget):
                     struck = item.font()
                     struck.setStrikeOut(True)
                     item.setFont(struck)
-                self.timeline.setItem(row, column, item)
         self.timeline.fit()
 
     def _paused_text(self, entry: TimelineEntry) -> str:

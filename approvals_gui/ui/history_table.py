@@ -8,12 +8,18 @@ keeps what must be read whole and lets too narrow a pane scroll sideways instead
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 
 @dataclass(frozen=True)
@@ -24,7 +30,8 @@ class HistoryColumns:
     hidden while every cell is empty; `droppable` (whole or capped ones) hidden, in
     order, while the shared ones would otherwise not fit beside the rest; `prose`
     shared ones whose Chinese may break between any two characters (notes, not names
-    of steps)."""
+    of steps); `step` the step taken, whose tooltip adds the cells of `told` (what a
+    narrow pane may hide: the stage it led to, its document number)."""
 
     keys: tuple[str, ...]
     whole: tuple[str, ...]
@@ -33,6 +40,8 @@ class HistoryColumns:
     optional: tuple[str, ...] = ()
     droppable: tuple[str, ...] = ()
     prose: tuple[str, ...] = ()
+    step: str = ""
+    told: tuple[str, ...] = ()
 
 
 # What a line never breaks inside: a run of characters other than spaces and CJK ones
@@ -63,6 +72,21 @@ class HistoryTable(QTableWidget):
 
     def index_of(self, key: str) -> int:
         return self.columns.keys.index(key)
+
+    def put_row(self, row: int, cells: Mapping[str, str]) -> list[QTableWidgetItem]:
+        """Row `row` filled with `cells` (by key), each cell's tooltip its text but the
+        step's (`HistoryColumns.step`); its items in column order, for styling."""
+        c = self.columns
+        items = []
+        for column, key in enumerate(c.keys):
+            item = QTableWidgetItem(cells[key])
+            tip = cells[key]
+            if key == c.step:
+                tip = " ".join(filter(None, (tip, "→", *(cells[k] for k in c.told))))
+            item.setToolTip(tip)
+            self.setItem(row, column, item)
+            items.append(item)
+        return items
 
     def fit(self) -> None:
         room = self.viewport().width()

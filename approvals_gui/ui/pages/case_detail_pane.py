@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QPushButton,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -40,6 +39,8 @@ CASE_HISTORY = HistoryColumns(
     shared=(("notes", 8),),
     droppable=("stage",),  # the step taken says most of it; its tooltip names it
     prose=("notes",),
+    step="action",
+    told=("stage",),
 )
 
 
@@ -258,18 +259,14 @@ class CaseDetailPane(QWidget):
     def _fill_history(self, events: tuple[CaseEvent, ...], joined: tuple[int | None, str]) -> None:
         self.history.setRowCount(len(events))
         for row, e in enumerate(events):
-            cells = (
-                e.on.isoformat(),
-                names.action_name(e.action),
-                names.stage_name(e.to_stage),
-                e.actor,
-                self._event_notes(e, joined),
-            )
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                # The step's tooltip names the stage it led to, a column a narrow pane hides.
-                item.setToolTip(f"{text} → {cells[2]}" if column == 1 else text)
-                self.history.setItem(row, column, item)
+            cells = {
+                "on": e.on.isoformat(),
+                "action": names.action_name(e.action),
+                "stage": names.stage_name(e.to_stage),
+                "actor": e.actor,
+                "notes": self._event_notes(e, joined),
+            }
+            self.history.put_row(row, cells)
         self.history.fit()
 
     def _event_notes(self, e: CaseEvent, joined: tuple[int | None, str]) -> str:
