@@ -309,7 +309,9 @@ class RegisterDialog(SavingForm):
                 .replace("%2", self._replaced_name)
             )
         self.enterprise_hint.setText(hint)
-        self.enterprise_hint.setStyleSheet(CAUTION_STYLE if self._replaced_name else KNOWN_STYLE)
+        style = CAUTION_STYLE if self._replaced_name else KNOWN_STYLE
+        if self.enterprise_hint.styleSheet() != style:  # set, it re-polishes at every keystroke
+            self.enterprise_hint.setStyleSheet(style)
         return self._show_blocking(problems, self._blocking_text(problems))
 
     def _blocking_text(self, problems: dict[str, DomainError]) -> str:
