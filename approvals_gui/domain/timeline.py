@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from approvals_gui.domain.calendar import WorkCalendar
+from approvals_gui.domain.clock import PauseSpan, pause_end
 from approvals_gui.domain.rules import TimeLimitRule
 from approvals_gui.domain.stages import (
     FINAL_STAGES,
@@ -32,6 +33,9 @@ class TimelineEntry:
     paused_statutory: bool  # nor the statutory clock
     # The undo that took this step back; such a step (and an undo) counts no days.
     undone_by: StageEvent | None = None
+    # A public notice kept open past its period: the last day it stopped the clocks
+    # (`clock.pause_end`); the days after count again.
+    paused_until: date | None = None
 
     @property
     def in_force(self) -> bool:
@@ -73,18 +77,28 @@ def _in_force(
         following = [e for e in steps[i + 1 :] if e.action not in STAYING_ACTIONS]
         until = following[0].on if following else None
         stage = event.to_stage
+        paused_promised, paused_statutory = (
+            stage in rule.promised_pauses,
+            stage in rule.statutory_pauses,
+        )
+        paused_until = None
         if event.action in STAYING_ACTIONS or stage in FINAL_STAGES:
             workdays = None
         else:
-            workdays = cal.workdays_between(event.on, until or max(today, event.on))
+            last = until or max(today, event.on)
+            workdays = cal.workdays_between(event.on, last)
+            ended = pause_end(PauseSpan(stage, event.on, until), rule, cal, today.toordinal())
+            if (paused_promised or paused_statutory) and ended < last.toordinal():
+                paused_until = date.fromordinal(ended)
         entries.append(
             TimelineEntry(
                 event,
                 stage,
                 until,
                 workdays,
-                stage in rule.promised_pauses,
-                stage in rule.statutory_pauses,
+                paused_promised,
+                paused_statutory,
+                paused_until=paused_until,
             )
         )
     return entries

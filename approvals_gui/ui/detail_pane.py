@@ -548,12 +548,21 @@ class DetailPane(QWidget):
 
     def _paused_text(self, entry: TimelineEntry) -> str:
         if entry.paused_promised and entry.paused_statutory:
-            return self.tr("暂停计时")
-        if entry.paused_promised:
-            return self.tr("仅承诺时限暂停")
-        if entry.paused_statutory:
-            return self.tr("仅法定时限暂停")
-        return ""
+            paused = self.tr("暂停计时")
+        elif entry.paused_promised:
+            paused = self.tr("仅承诺时限暂停")
+        elif entry.paused_statutory:
+            paused = self.tr("仅法定时限暂停")
+        else:
+            return ""
+        if entry.paused_until is None:
+            return paused
+        # A notice kept open past its period: the days after it count.
+        return (
+            self.tr("%1至 %2（公示期满），此后恢复计时")
+            .replace("%1", paused)
+            .replace("%2", entry.paused_until.isoformat())
+        )
 
     def _move_text(self, e: StageEvent) -> str:
         """ "转办：东城分局 → 市局" or "改派：张三 → 李四"."""

@@ -1140,6 +1140,10 @@
         <translation>Statutory clock paused</translation>
     </message>
     <message>
+        <source>%1至 %2（公示期满），此后恢复计时</source>
+        <translation>%1 until %2 (end of the notice period); counted again after</translation>
+    </message>
+    <message>
         <source>通知书</source>
         <translation>Notices</translation>
     </message>

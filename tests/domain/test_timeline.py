@@ -3,6 +3,7 @@ neither counting days."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from approvals_gui.domain.calendar import WorkCalendar
@@ -56,3 +57,31 @@ def test_undos_take_back_the_latest_step_in_force() -> None:
     assert review.undone_by is undo_review.event and accept.undone_by is undo_accept.event
     assert again.in_force and again.workdays == CAL.workdays_between(N(5), N(25))
     assert rows[0].until == N(5)  # received until the acceptance in force
+
+
+def test_a_notice_kept_open_past_its_period_says_when_it_stopped_pausing() -> None:
+    """拟批准公示 from 11-10: its 5 working days end on 11-16 (the step's day is not
+    one of them), and the days after count again, as the clocks and "why this date?"
+    have them. Within the period, or without a period set, the whole stage pauses."""
+    events = history(
+        N(2),
+        (Action.ACCEPT, N(3)),
+        (Action.START_REVIEW, N(4)),
+        (Action.START_PUBLIC_NOTICE, N(9)),
+    )
+    ended = CAL.add_workdays(N(9), FORM.approval_notice_workdays)
+    notice = timeline(events, FORM, CAL, N(25))[-1]
+    assert notice.stage is Stage.PUBLIC_NOTICE and notice.paused_until == ended
+    assert timeline(events, FORM, CAL, ended)[-1].paused_until is None
+    unbounded = replace(FORM, approval_notice_workdays=0)
+    assert timeline(events, unbounded, CAL, N(25))[-1].paused_until is None
+    counting = replace(FORM, promised_pauses=FORM.promised_pauses - {Stage.PUBLIC_NOTICE})
+    assert not timeline(events, counting, CAL, N(25))[-1].paused
+    assert timeline(events, counting, CAL, N(25))[-1].paused_until is None
+    approved = [
+        *events,
+        next_event(
+            events, StepInput(Action.APPROVE, N(24), NOW, "张三", document_number="环审〔2026〕1号")
+        ),
+    ]
+    assert timeline(approved, FORM, CAL, N(30))[3].paused_until == ended

@@ -34,3 +34,29 @@ def test_a_step_taken_back_stays_in_the_history(qtbot: QtBot, ws: Workspace) -> 
     assert table.item(1, column["action"]).font().strikeOut()
     assert undo["action"] == "撤销“受理”" and undo["stage"] == "收件" and "误点" in undo["remark"]
     assert not table.item(0, column["action"]).font().strikeOut()  # the receipt stands
+
+
+def test_a_notice_kept_open_past_its_period_says_when_its_pause_ended(
+    qtbot: QtBot, ws: Workspace
+) -> None:
+    """拟批准公示 from 11-09 and still open on 11-25: its 5 working days ended on 11-16
+    and the days after count, as "why this date?" says; the history had called the whole
+    stage paused."""
+    app_id = register(ws, new_application(received_on=date(2026, 11, 2)), today=TODAY)
+    steps = [
+        Step(Action.ACCEPT, date(2026, 11, 3)),
+        Step(Action.START_REVIEW, date(2026, 11, 4)),
+        Step(Action.START_PUBLIC_NOTICE, date(2026, 11, 9)),
+    ]
+    for version, step in enumerate(steps, start=1):
+        apply_step(ws, app_id, version, step, today=TODAY)
+    pane = DetailPane()
+    qtbot.addWidget(pane)
+    pane.show_detail(detail(ws, app_id, today=TODAY))
+
+    def pause_note() -> str:  # (then when the step was entered: 补录)
+        return pane.timeline.item(3, TIMELINE_COLUMNS.index("remark")).text().split("；")[0]
+
+    assert pause_note() == "仅承诺时限暂停至 2026-11-16（公示期满），此后恢复计时"
+    pane.show_detail(detail(ws, app_id, today=date(2026, 11, 16)))  # within it: paused
+    assert pause_note() == "仅承诺时限暂停"
