@@ -5928,6 +5928,13 @@ Then restart the program and sign in with that account.</translation>
     </message>
 </context>
 <context>
+    <name>SpinBox</name>
+    <message>
+        <source>可填 %1 至 %2</source>
+        <translation>Allowed: %1 to %2</translation>
+    </message>
+</context>
+<context>
     <name>spin_units</name>
     <message numerus="yes">
         <source> 个工作日</source>

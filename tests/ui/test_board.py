@@ -151,6 +151,11 @@ def test_manager_grants_an_extension_from_the_board(
     def grant(dialog: QWidget) -> None:
         assert isinstance(dialog, StepDialog)
         assert dialog.extension_days.maximum() == 10  # the rule's extension length
+        told: list[str] = []
+        dialog.extension_days.refused.connect(told.append)
+        dialog.extension_days.lineEdit().selectAll()
+        qtbot.keyClicks(dialog.extension_days, "30")  # the 0 refused, and why said
+        assert dialog.extension_days.value() == 3 and told == ["可填 1 至 10"]
         dialog.reason.setPlainText("需补充现场核查")
         dialog.extension_days.setValue(10)
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()

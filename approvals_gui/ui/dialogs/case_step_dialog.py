@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +36,7 @@ from approvals_gui.ui.date_field import DateField
 from approvals_gui.ui.dialogs.form_problems import HeldWhileSaving
 from approvals_gui.ui.dialogs.modal import ok_cancel
 from approvals_gui.ui.labels import ERROR_STYLE, HINT_STYLE, plain_label
+from approvals_gui.ui.spin_box import SpinBox
 
 UNIT_DAYS = 15  # the unit's date suggested: this many days from the hand-over
 REASONED = frozenset({CaseAction.RETURN, CaseAction.REFUSE, CaseAction.EXTEND})
@@ -95,7 +95,7 @@ class CaseStepDialog(HeldWhileSaving):
         self.measures = self._text()
         self.penalty = self._text()
         self.reason = self._text()
-        self.extension_days = QSpinBox()
+        self.extension_days = SpinBox()
         self.satisfaction = QComboBox()
         self.merge_into = QComboBox()
         self.merge_into.setObjectName("merge_into")

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -38,6 +37,7 @@ from approvals_gui.domain.hotline.labels import FIGURE_DEFINITIONS
 from approvals_gui.domain.periods import PeriodKind, period_bounds
 from approvals_gui.ui import hotline_strings as names
 from approvals_gui.ui.row_tables import make_table
+from approvals_gui.ui.spin_box import SpinBox
 
 # The breakdowns' columns: a figure's key in FIGURE_DEFINITIONS (its name and definition).
 GROUP_COLUMNS = ("received", "accepted", "closed", "closure_rate", "on_time_rate")
@@ -164,7 +164,7 @@ class HotlineFiguresDialog(QDialog):
             (PeriodKind.YEAR, QCoreApplication.translate("FiguresPage", "年度")),
         ):
             self.kind.addItem(text, kind.value)
-        self.year = QSpinBox()
+        self.year = SpinBox()
         self.year.setObjectName("hotline_figures_year")
         self.year.setRange(2000, 2060)
         self.year.setValue(today.year)

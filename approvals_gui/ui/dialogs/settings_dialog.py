@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +37,7 @@ from approvals_gui.domain.text import CONTACT, PHONE
 from approvals_gui.ui import settings as options
 from approvals_gui.ui import spin_units, strings
 from approvals_gui.ui.dialogs.modal import ok_cancel
+from approvals_gui.ui.spin_box import SpinBox
 
 
 class SettingsDialog(QDialog):
@@ -78,7 +78,7 @@ class SettingsDialog(QDialog):
         self.contact = QLineEdit(notices.contact)
         self.contact.setPlaceholderText(self.tr("留空则为承办人"))
         self.phone = QLineEdit(notices.phone)
-        self.special_days = QSpinBox()
+        self.special_days = SpinBox()
         self.special_days.setRange(SPECIAL_DAYS_RANGE.start, SPECIAL_DAYS_RANGE.stop - 1)
         self.special_days.setValue(notices.special_days)
         spin_units.count_in(self.special_days, spin_units.workdays)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +30,7 @@ from approvals_gui.ui import spin_units, strings
 from approvals_gui.ui.date_field import DateField
 from approvals_gui.ui.dialogs.modal import ok_cancel
 from approvals_gui.ui.labels import CAUTION_STYLE, ERROR_STYLE, HINT_STYLE
+from approvals_gui.ui.spin_box import SpinBox
 
 _NEEDS = {t.action: t.needs for t in TRANSITIONS}
 _STILL_TO_FILL = frozenset(
@@ -98,7 +98,7 @@ class StepDialog(QDialog):
         self.other_materials = QPlainTextEdit()
         self.reason = QPlainTextEdit()
         self.document_number = QLineEdit()
-        self.extension_days = QSpinBox()
+        self.extension_days = SpinBox()
         self.to_unit = QComboBox()
         self.to_unit.setObjectName("to_unit")
         self.handler = QComboBox()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from approvals_gui.domain.calendar import FIRST_YEAR, LAST_YEAR, DayInfo, DayKind, DaySource
 from approvals_gui.ui import strings
+from approvals_gui.ui.spin_box import SpinBox
 
 # (background, text) per kind; the text colours keep WCAG AA contrast on their ground.
 DAY_COLOURS: dict[DayKind, tuple[str, str]] = {
@@ -46,7 +46,7 @@ class CalendarPage(QWidget):
     def __init__(self, year: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._days: dict[date, DayInfo] = {}
-        self.year = QSpinBox()
+        self.year = SpinBox()
         self.year.setRange(FIRST_YEAR, LAST_YEAR)
         self.year.setValue(year)
         self.status = QLabel()

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QSpinBox,
     QStyle,
     QTableWidget,
     QTableWidgetItem,
@@ -42,6 +41,7 @@ from approvals_gui.services.figures import FiguresReport
 from approvals_gui.ui import strings
 from approvals_gui.ui.labels import ERROR_STYLE
 from approvals_gui.ui.pdf_button import EDGE_ROOM, pdf_button
+from approvals_gui.ui.spin_box import SpinBox
 
 CHART_HEIGHT = 300
 
@@ -83,7 +83,7 @@ class FiguresPage(QWidget):
             (PeriodKind.CUSTOM, self.tr("自定义")),
         ):
             self.kind.addItem(text, kind.value)
-        self.year = QSpinBox()
+        self.year = SpinBox()
         self.year.setRange(2000, 2060)
         self.year.setValue(today.year)
         self.part = QComboBox()

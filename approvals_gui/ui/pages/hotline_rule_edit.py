@@ -19,6 +19,7 @@ from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.hotline.rules import DEFAULT_HOTLINE_RULE, HotlineRule
 from approvals_gui.ui import spin_units, strings
 from approvals_gui.ui.labels import ERROR_STYLE
+from approvals_gui.ui.spin_box import SpinBox
 
 # The hotline's numbers in the order shown, and the legal basis each one carries.
 _DAYS = (
@@ -70,7 +71,7 @@ class HotlineRuleEdit(QWidget):
         self.set_editable(True)
 
     def _spin(self) -> QSpinBox:
-        spin = QSpinBox()
+        spin = SpinBox()
         spin.setRange(0, 999)
         spin_units.count_in(spin, spin_units.calendar_days)
         spin.setMinimumWidth(120)

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -38,6 +37,7 @@ from approvals_gui.domain.timelimits import Limit, Unit
 from approvals_gui.ui import spin_units, strings
 from approvals_gui.ui.labels import ERROR_STYLE, discard_edits
 from approvals_gui.ui.pages.hotline_rule_edit import HotlineRuleEdit
+from approvals_gui.ui.spin_box import SpinBox
 
 PAUSE_ORDER = [s for s in Stage if s in PAUSABLE_STAGES]
 
@@ -47,7 +47,7 @@ class _LimitEdit(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.amount = QSpinBox()
+        self.amount = SpinBox()
         self.amount.setRange(1, 365)
         self.unit = QComboBox()
         self.unit.addItem(self.tr("工作日"), Unit.WORKDAYS.value)
@@ -121,15 +121,15 @@ class RulesPage(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.statutory = _LimitEdit()
         self.promised = _LimitEdit()
-        self.warn = QSpinBox()
+        self.warn = SpinBox()
         self.warn.setRange(0, 30)
         spin_units.count_in(self.warn, spin_units.workdays)
-        self.extension = QSpinBox()
+        self.extension = SpinBox()
         self.extension.setRange(0, 60)
         spin_units.count_in(self.extension, spin_units.workdays)
         self.extension.setSpecialValueText(self.tr("不得延期"))
-        self.acceptance_publicity = QSpinBox()
-        self.approval_notice = QSpinBox()
+        self.acceptance_publicity = SpinBox()
+        self.approval_notice = SpinBox()
         for spin in (self.acceptance_publicity, self.approval_notice):
             spin.setRange(0, 30)
             spin_units.count_in(spin, spin_units.workdays)

@@ -1,0 +1,42 @@
+"""A spin box says its range as it refuses a keystroke: QSpinBox dropped it without a
+word, and 70 typed where at most 60 is allowed became 7."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QToolTip
+from pytestqt.qtbot import QtBot
+
+from approvals_gui.ui.spin_box import SpinBox
+
+
+@pytest.fixture
+def spin(qtbot: QtBot) -> SpinBox:
+    spin = SpinBox()
+    qtbot.addWidget(spin)
+    spin.setRange(1, 60)
+    spin.show()  # (a tooltip is shown only beside a widget in view)
+    return spin
+
+
+def typed(qtbot: QtBot, spin: SpinBox, text: str) -> tuple[int, list[str]]:
+    told: list[str] = []
+    spin.refused.connect(told.append)
+    spin.setValue(20)  # set, not typed: nothing said
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin, text)
+    spin.refused.disconnect(told.append)
+    return spin.value(), told
+
+
+def test_a_number_typed_past_the_range_is_refused_and_the_range_said(
+    qtbot: QtBot, spin: SpinBox
+) -> None:
+    assert typed(qtbot, spin, "70") == (7, ["可填 1 至 60"])
+    assert QToolTip.isVisible() and QToolTip.text() == "可填 1 至 60"
+    assert typed(qtbot, spin, "45") == (45, [])  # within it: nothing said
+
+
+@pytest.mark.usefixtures("english")
+def test_the_range_is_said_in_english(qtbot: QtBot, spin: SpinBox) -> None:
+    assert typed(qtbot, spin, "99") == (9, ["Allowed: 1 to 60"])
