@@ -63,6 +63,9 @@ class Card:
     # An application's: whether 延期 is offered on it today, or why not (None: no
     # application, nothing to extend).
     extension: Extension | None = None
+    # An application past its promise, not the law: the law's date, still to come (a
+    # deemed acceptance can leave it a day after the promise missed).
+    statutory_due: date | None = None
 
     @property
     def extendable(self) -> bool:
@@ -144,6 +147,7 @@ def application_card(
     if lane is None:
         return None
     assert due is not None and left is not None
+    past_promise = lane is Lane.RED and step not in DEADLINE_STEPS  # (`against_promise`)
     return Card(
         CardKind.APPLICATION,
         record.id,
@@ -160,6 +164,7 @@ def application_card(
         record.unit,
         record.held_by,
         extension,
+        clock.statutory_due if past_promise else None,
     )
 
 

@@ -398,6 +398,10 @@
         <source>打开</source>
         <translation>Open</translation>
     </message>
+    <message>
+        <source>法定期限 %1，尚未届满</source>
+        <translation>Statutory limit %1, not yet reached</translation>
+    </message>
 </context>
 <context>
     <name>CalendarController</name>

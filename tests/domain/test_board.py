@@ -175,3 +175,24 @@ def test_only_a_decision_clock_runs_to_the_promise(
 ) -> None:
     card = Card(kind, 1, Lane.RED, "X", "t", "p", step, date(2026, 11, 2), -1, "", "", "c")
     assert card.against_promise is against
+
+
+def test_a_card_past_the_promise_carries_the_laws_date_still_to_come() -> None:
+    """Accepted 11-03: 10 promised working days end on 11-17, the law's 30 on 12-15. On
+    11-25 the card is red for the promise, and the law's date is the manager's to see;
+    due soon, or past the law, the card's own date says it."""
+    record = record_of(history(date(2026, 11, 2), (Action.ACCEPT, date(2026, 11, 3))))
+    cal = WorkCalendar.china()
+
+    def on(day: date) -> Card:
+        found = application_card(record, evaluate(record.facts, REPORT_FORM, cal, day))
+        assert found is not None
+        return found
+
+    late = on(date(2026, 11, 25))
+    assert late.lane is Lane.RED and late.due < date(2026, 11, 25)
+    assert late.statutory_due == cal.add_workdays(date(2026, 11, 3), REPORT_FORM.statutory.amount)
+    assert on(date(2026, 11, 16)).lane is Lane.YELLOW
+    assert on(date(2026, 11, 16)).statutory_due is None
+    breach = on(date(2026, 12, 20))
+    assert breach.lane is Lane.BREACH and breach.statutory_due is None

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QToolTip, QWidget
 from pytestqt.qtbot import QtBot
 
 from approvals_gui.domain.board import HEARING_STEP, Card, CardKind, Group, Lane
@@ -276,3 +277,25 @@ def test_the_pdf_buttons_drop_down_is_whole_at_the_pages_edge(
         window.show_view(view)
         qtbot.waitUntil(lambda page=page: page.isVisible() and page.width() > 0)
         assert page.width() - 1 - page.pdf_button.geometry().right() >= EDGE_ROOM
+
+
+def test_hovering_a_card_shows_it_whole_and_the_laws_date_past_the_promise(
+    qtbot: QtBot, ws: Workspace, late_and_soon: dict[str, int], settings: QSettings
+) -> None:
+    """A card has room for a line of each; its tooltip has them whole and, for one past
+    the promise, the statutory date still to come (30 working days from 11-03)."""
+    window = open_board(qtbot, ws, settings)
+    page = window.board.page
+    row = page.model.row_of(CardKind.APPLICATION, late_and_soon["超期项目"])
+    assert row is not None
+    rect = page.view.visualRect(page.model.index(row))
+    point = rect.center()
+    event = QHelpEvent(QEvent.Type.ToolTip, point, page.view.viewport().mapToGlobal(point))
+    QApplication.sendEvent(page.view.viewport(), event)
+    assert QToolTip.text().split("\n") == [
+        "超期项目",
+        "江城再生资源有限公司",
+        "HP2026-00001 · 受理",
+        "超承诺 6 个工作日（2026-11-17 到期）",
+        "法定期限 2026-12-15，尚未届满",
+    ]

@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
-from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QHelpEvent, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolTip,
+)
 
 from approvals_gui.domain.board import Card, Group, Lane
 from approvals_gui.ui.models.roles import Role
@@ -19,18 +26,34 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class CardDelegate(QStyledItemDelegate):
-    """`header_text(group)` and `card_lines(card)` (four lines) come from the page."""
+    """`header_text(group)`, `card_lines(card)` (four lines) and `card_tip(card)` (the
+    card whole, and what it has no room for) come from the page."""
 
     def __init__(
         self,
         view: QListView,
         header_text: Callable[[Group], str],
         card_lines: Callable[[Card], tuple[str, str, str, str]],
+        card_tip: Callable[[Card], str],
     ) -> None:
         super().__init__(view)
         self._view = view
         self._header_text = header_text
         self._card_lines = card_lines
+        self._card_tip = card_tip
+
+    def helpEvent(  # noqa: N802 (Qt's name)
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: Index,
+    ) -> bool:
+        card = index.data(Role.ITEM)
+        if event.type() is QEvent.Type.ToolTip and isinstance(card, Card):
+            QToolTip.showText(event.globalPos(), self._card_tip(card), view)
+            return True
+        return super().helpEvent(event, view, option, index)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         if isinstance(index.data(Role.ITEM), Group):

@@ -113,7 +113,9 @@ class BoardPage(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.setModel(self.model)
-        self.view.setItemDelegate(CardDelegate(self.view, self._header_line, self.card_lines))
+        self.view.setItemDelegate(
+            CardDelegate(self.view, self._header_line, self.card_lines, self.card_tip)
+        )
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setTextFormat(Qt.TextFormat.PlainText)  # a failure's reason is shown as is
@@ -405,6 +407,16 @@ class BoardPage(QWidget):
             countdown = self.tr("超承诺 %n 个工作日", None, -card.workdays_left)
         due = self.tr("（%1 到期）").replace("%1", card.due.isoformat())
         return card.title, card.party, step, countdown + due
+
+    def card_tip(self, card: Card) -> str:
+        """The card's lines whole (a card elides a long title), and, past the promise,
+        how long the law still allows."""
+        lines = list(self.card_lines(card))
+        if card.statutory_due is not None:
+            lines.append(
+                self.tr("法定期限 %1，尚未届满").replace("%1", card.statutory_due.isoformat())
+            )
+        return "\n".join(filter(None, lines))
 
     def _case_lines(self, card: Card) -> tuple[str, str, str, str]:
         """A 12369 case: its calendar days, and the unit it was handed to."""
