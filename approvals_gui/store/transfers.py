@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import String, bindparam, select, type_coerce
+from sqlalchemy import bindparam, select
 from sqlmodel import Session, col
 
 from approvals_gui.domain.stages import Action
+from approvals_gui.store.db import driver_rows
+from approvals_gui.store.rows import read_day
 from approvals_gui.store.tables import StageEventRow
 
 _TRANSFER, _UNDO = Action.TRANSFER.value, Action.UNDO.value
@@ -25,9 +27,7 @@ def transfers_in_force(session: Session) -> dict[int, list[tuple[date, str, str]
             col(event.application_id),
             col(event.seq),
             col(event.action),
-            # The day as the driver gives it (SQLite: text), parsed below: cheaper than
-            # SQLAlchemy's date processing row by row.
-            type_coerce(col(event.on), String),
+            col(event.on),
             col(event.from_unit),
             col(event.to_unit),
             col(event.undoes),
@@ -36,11 +36,12 @@ def transfers_in_force(session: Session) -> dict[int, list[tuple[date, str, str]
         .where(col(event.action).in_(bindparam("actions", _READ, literal_execute=True)))
         .order_by(col(event.application_id), col(event.seq))
     )
-    rows = session.connection().execute(query).all()
+    rows = list(driver_rows(session, query))
     undone = {(r[0], r[6]) for r in rows if r[2] == _UNDO}
     found: dict[int, list[tuple[date, str, str]]] = {}
     for app_id, seq, action, on, from_unit, to_unit, _undoes in rows:
         if action == _TRANSFER and (app_id, seq) not in undone:
-            day = on if isinstance(on, date) else date.fromisoformat(on)
+            day = read_day(on)
+            assert day is not None  # (a column that holds a day on every row)
             found.setdefault(app_id, []).append((day, from_unit, to_unit))
     return found
