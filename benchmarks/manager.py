@@ -87,15 +87,18 @@ def main() -> None:
         return run
 
     year = (date(2026, 1, 1), date(2026, 12, 31))
+    # Before the list is read, as the words say: 100,000 views held beside it slow the
+    # building of its objects by a tenth (memory, not work).
+    timed(
+        "figures for 2026 read from the database (before the list has loaded; CLI)",
+        show_year(lambda: figures_report(ws, *year, today=TODAY)),
+        "  (budget 1000 ms)",
+    )
     views = list_applications(ws, today=TODAY)  # what the window holds once it has loaded
     timed(
         "figures for 2026 in the window (countdowns at hand), to drawn charts",
         show_year(lambda: report_from(ws, views, *year)),
         "  (budget 1000 ms)",
-    )
-    timed(
-        "figures for 2026 read from the database (before the list has loaded; CLI)",
-        show_year(lambda: figures_report(ws, *year, today=TODAY)),
     )
 
     sheet = applications_sheet(views, names)
