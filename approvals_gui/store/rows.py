@@ -117,7 +117,6 @@ def forget_read_facts() -> None:
     _spans.clear()
     _facts.clear()
     _days.clear()
-    _days[None] = None
 
 
 class _Days(dict[Any, "date | None"]):
@@ -125,17 +124,19 @@ class _Days(dict[Any, "date | None"]):
     date, None for none), converted once: a list of 100,000 holds a few thousand
     distinct days, and a lookup costs less than parsing."""
 
-    def __missing__(self, value: Any) -> date:
+    def __missing__(self, value: Any) -> date | None:
         # Text that is no day (a damaged file) raises ValueError, another type TypeError.
-        day = value if isinstance(value, date) else date.fromisoformat(value)
+        if value is None or isinstance(value, date):
+            day = value
+        else:
+            day = date.fromisoformat(value)
         if len(self) >= KEEP_LIMIT:
             self.clear()
-            self[None] = None
         self[value] = day
         return day
 
 
-_days = _Days({None: None})
+_days = _Days()
 
 
 def read_day(value: Any) -> date | None:
