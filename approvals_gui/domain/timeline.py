@@ -87,9 +87,11 @@ def _in_force(
         else:
             last = until or max(today, event.on)
             workdays = cal.workdays_between(event.on, last)
-            ended = pause_end(PauseSpan(stage, event.on, until), rule, cal, today.toordinal())
-            if (paused_promised or paused_statutory) and ended < last.toordinal():
-                paused_until = date.fromordinal(ended)
+            if paused_promised or paused_statutory:
+                span = PauseSpan(stage, event.on, until)
+                ended = pause_end(span, rule, cal, today.toordinal())
+                if ended < last.toordinal():
+                    paused_until = date.fromordinal(ended)
         entries.append(
             TimelineEntry(
                 event,
