@@ -33,8 +33,9 @@ class TimelineEntry:
     paused_statutory: bool  # nor the statutory clock
     # The undo that took this step back; such a step (and an undo) counts no days.
     undone_by: StageEvent | None = None
-    # A public notice kept open past its period: the last day it stopped the clocks
-    # (`clock.pause_end`); the days after count again.
+    # A public notice kept open past its period (working days went by after it before
+    # the next step): the last day it stopped the clocks (`clock.pause_end`); the days
+    # after count again.
     paused_until: date | None = None
 
     @property
@@ -90,7 +91,10 @@ def _in_force(
             if paused_promised or paused_statutory:
                 span = PauseSpan(stage, event.on, until)
                 ended = pause_end(span, rule, cal, today.toordinal())
-                if ended < last.toordinal():
+                # Kept open past the period: working days went by after it, before the
+                # next step (whose own day counts like any step's) or up to today.
+                after = last.toordinal() - (until is not None)
+                if ended < after and cal.workdays_between_ord(ended, after) > 0:
                     paused_until = date.fromordinal(ended)
         entries.append(
             TimelineEntry(

@@ -60,9 +60,11 @@ def test_undos_take_back_the_latest_step_in_force() -> None:
 
 
 def test_a_notice_kept_open_past_its_period_says_when_it_stopped_pausing() -> None:
-    """拟批准公示 from 11-10: its 5 working days end on 11-16 (the step's day is not
+    """拟批准公示 from 11-09: its 5 working days end on 11-16 (the step's day is not
     one of them), and the days after count again, as the clocks and "why this date?"
-    have them. Within the period, or without a period set, the whole stage pauses."""
+    have them. Within the period, or without a period set, the whole stage pauses; the
+    next step on the first working day after it is the usual course, not a notice kept
+    open."""
     events = history(
         N(2),
         (Action.ACCEPT, N(3)),
@@ -70,18 +72,21 @@ def test_a_notice_kept_open_past_its_period_says_when_it_stopped_pausing() -> No
         (Action.START_PUBLIC_NOTICE, N(9)),
     )
     ended = CAL.add_workdays(N(9), FORM.approval_notice_workdays)
+    assert ended == N(16)
     notice = timeline(events, FORM, CAL, N(25))[-1]
     assert notice.stage is Stage.PUBLIC_NOTICE and notice.paused_until == ended
+    assert timeline(events, FORM, CAL, N(17))[-1].paused_until == ended  # a day on, running
     assert timeline(events, FORM, CAL, ended)[-1].paused_until is None
     unbounded = replace(FORM, approval_notice_workdays=0)
     assert timeline(events, unbounded, CAL, N(25))[-1].paused_until is None
     counting = replace(FORM, promised_pauses=FORM.promised_pauses - {Stage.PUBLIC_NOTICE})
     assert not timeline(events, counting, CAL, N(25))[-1].paused
     assert timeline(events, counting, CAL, N(25))[-1].paused_until is None
-    approved = [
-        *events,
-        next_event(
-            events, StepInput(Action.APPROVE, N(24), NOW, "张三", document_number="环审〔2026〕1号")
-        ),
-    ]
-    assert timeline(approved, FORM, CAL, N(30))[3].paused_until == ended
+
+    def approved_on(day: date) -> date | None:
+        step = StepInput(Action.APPROVE, day, NOW, "张三", document_number="环审〔2026〕1号")
+        return timeline([*events, next_event(events, step)], FORM, CAL, N(30))[3].paused_until
+
+    assert approved_on(N(17)) is None  # the next working day: in the course of things
+    assert approved_on(N(16)) is None  # on the period's last day
+    assert approved_on(N(18)) == ended  # a working day (11-17) went by after it
