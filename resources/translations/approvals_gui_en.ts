@@ -5937,6 +5937,10 @@ Then restart the program and sign in with that account.</translation>
         <source>可填 %1 至 %2</source>
         <translation>Allowed: %1 to %2</translation>
     </message>
+    <message>
+        <source>可填 %1 至 %2（%1 即“%3”）</source>
+        <translation>Allowed: %1 to %2 (%1: “%3”)</translation>
+    </message>
 </context>
 <context>
     <name>spin_units</name>

@@ -40,3 +40,24 @@ def test_a_number_typed_past_the_range_is_refused_and_the_range_said(
 @pytest.mark.usefixtures("english")
 def test_the_range_is_said_in_english(qtbot: QtBot, spin: SpinBox) -> None:
     assert typed(qtbot, spin, "99") == (9, ["Allowed: 1 to 60"])
+
+
+def test_a_number_under_the_least_is_put_back_and_the_range_said(
+    qtbot: QtBot, spin: SpinBox
+) -> None:
+    """0 where 1 is the least: Qt keeps it while typing and puts the last number back as
+    the box is left, which it did without a word."""
+    told: list[str] = []
+    spin.refused.connect(told.append)
+    spin.setValue(20)
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin, "0")
+    assert told == []  # (on the way to 05, say)
+    spin.interpretText()  # as leaving the box does
+    assert spin.value() == 20 and told == ["可填 1 至 60"]
+
+
+def test_a_least_shown_as_words_is_named(qtbot: QtBot, spin: SpinBox) -> None:
+    spin.setRange(0, 60)
+    spin.setSpecialValueText("不得延期")
+    assert typed(qtbot, spin, "70") == (7, ["可填 0 至 60（0 即“不得延期”）"])
