@@ -66,11 +66,12 @@ TIMELINE = HistoryColumns(
     optional=("document",),
     # In a narrow pane the notes stay in view: the stage goes first (the step says most
     # of it), then the working days (the 时限 tab has them), then the document number;
-    # the step's tooltip names the stage and the number.
+    # the step's tooltip tells all three.
     droppable=("stage", "workdays", "document"),
     prose=("remark",),
     step="action",
-    told=("stage", "document"),
+    led_to="stage",
+    told=("workdays", "document"),
 )
 
 

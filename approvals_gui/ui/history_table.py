@@ -30,8 +30,9 @@ class HistoryColumns:
     hidden while every cell is empty; `droppable` (whole or capped ones) hidden, in
     order, while the shared ones would otherwise not fit beside the rest; `prose`
     shared ones whose Chinese may break between any two characters (notes, not names
-    of steps); `step` the step taken, whose tooltip adds the cells of `told` (what a
-    narrow pane may hide: the stage it led to, its document number)."""
+    of steps); `step` the step taken, whose tooltip tells what a narrow pane may hide:
+    where it led (`led_to`, "受理 → 审查中", unless named alike), then the cells of
+    `told` under their headings ("文号：…")."""
 
     keys: tuple[str, ...]
     whole: tuple[str, ...]
@@ -41,6 +42,7 @@ class HistoryColumns:
     droppable: tuple[str, ...] = ()
     prose: tuple[str, ...] = ()
     step: str = ""
+    led_to: str = ""
     told: tuple[str, ...] = ()
 
 
@@ -61,6 +63,7 @@ class HistoryTable(QTableWidget):
     ) -> None:
         super().__init__(0, len(columns.keys), parent)
         self.columns = columns
+        self.headers = dict(zip(columns.keys, headers, strict=True))
         self.setHorizontalHeaderLabels(list(headers))
         self.verticalHeader().hide()
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -76,17 +79,27 @@ class HistoryTable(QTableWidget):
     def put_row(self, row: int, cells: Mapping[str, str]) -> list[QTableWidgetItem]:
         """Row `row` filled with `cells` (by key), each cell's tooltip its text but the
         step's (`HistoryColumns.step`); its items in column order, for styling."""
-        c = self.columns
         items = []
-        for column, key in enumerate(c.keys):
+        for column, key in enumerate(self.columns.keys):
             item = QTableWidgetItem(cells[key])
-            tip = cells[key]
-            if key == c.step:
-                tip = " ".join(filter(None, (tip, "→", *(cells[k] for k in c.told))))
-            item.setToolTip(tip)
+            item.setToolTip(self._step_tip(cells) if key == self.columns.step else cells[key])
             self.setItem(row, column, item)
             items.append(item)
         return items
+
+    def _step_tip(self, cells: Mapping[str, str]) -> str:
+        c = self.columns
+        step = cells[c.step]
+        if c.led_to and cells[c.led_to] and cells[c.led_to] != step:  # not "批准 → 批准"
+            step = self.tr("%1 → %2").replace("%1", step).replace("%2", cells[c.led_to])
+        told = [
+            self.tr("%1：%2", "a heading and its cell")
+            .replace("%1", self.headers[key])
+            .replace("%2", cells[key])
+            for key in c.told
+            if cells[key]
+        ]
+        return self.tr("；", "between the parts of a tooltip").join([step, *told])
 
     def fit(self) -> None:
         room = self.viewport().width()

@@ -1973,6 +1973,23 @@
     </message>
 </context>
 <context>
+    <name>HistoryTable</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <comment>a heading and its cell</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <comment>between the parts of a tooltip</comment>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
     <name>LedgerImport</name>
     <message>
         <source>导入台账</source>

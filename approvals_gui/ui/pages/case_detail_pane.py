@@ -40,7 +40,7 @@ CASE_HISTORY = HistoryColumns(
     droppable=("stage",),  # the step taken says most of it; its tooltip names it
     prose=("notes",),
     step="action",
-    told=("stage",),
+    led_to="stage",
 )
 
 
