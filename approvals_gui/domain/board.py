@@ -15,6 +15,7 @@ from datetime import date
 from enum import StrEnum
 
 from approvals_gui.domain.applications import ApplicationRecord
+from approvals_gui.domain.calendar import WorkCalendar
 from approvals_gui.domain.clock import Clock, DeadlineKind, Phase, Status
 from approvals_gui.domain.guards import Extension
 from approvals_gui.domain.hotline.clock import CaseClock, CaseStatus
@@ -63,9 +64,11 @@ class Card:
     # An application's: whether 延期 is offered on it today, or why not (None: no
     # application, nothing to extend).
     extension: Extension | None = None
-    # An application past its promise, not the law: the law's date, still to come (a
-    # deemed acceptance can leave it a day after the promise missed).
+    # An application past its promise, not the law, on a board given the calendar: the
+    # law's date, still to come (a deemed acceptance can leave it a day after the
+    # promise missed), and the working days left to it.
     statutory_due: date | None = None
+    statutory_left: int | None = None
 
     @property
     def extendable(self) -> bool:
@@ -132,11 +135,17 @@ DEADLINE_STEPS = frozenset({DELIVERY_STEP, HEARING_STEP})  # steps that are the 
 
 
 def application_card(
-    record: ApplicationRecord, clock: Clock, *, extension: Extension | None = None
+    record: ApplicationRecord,
+    clock: Clock,
+    *,
+    extension: Extension | None = None,
+    law_left: tuple[WorkCalendar, date] | None = None,
 ) -> Card | None:
     """The application's card, or None when nothing about it is late or due soon: its
     decision clock, or once decided its delivery, or a hearing it must hold.
-    `extension`: whether 延期 is offered on it, or why not (guards.extension_offer)."""
+    `extension`: whether 延期 is offered on it, or why not (guards.extension_offer);
+    `law_left`: the calendar and day to count, past the promise, the working days the
+    law still allows."""
     lane = _LANES.get(clock.countdown)
     due, left = clock.due, clock.workdays_left
     step = DELIVERY_STEP if clock.phase is Phase.DELIVERY else record.facts.stage.value
@@ -148,6 +157,12 @@ def application_card(
         return None
     assert due is not None and left is not None
     past_promise = lane is Lane.RED and step not in DEADLINE_STEPS  # (`against_promise`)
+    statutory_due = statutory_left = None
+    if past_promise and law_left is not None:
+        cal, today = law_left
+        statutory_due = clock.statutory_due
+        assert statutory_due is not None  # (a decision clock's)
+        statutory_left = cal.workdays_between(today, statutory_due)
     return Card(
         CardKind.APPLICATION,
         record.id,
@@ -164,7 +179,8 @@ def application_card(
         record.unit,
         record.held_by,
         extension,
-        clock.statutory_due if past_promise else None,
+        statutory_due,
+        statutory_left,
     )
 
 

@@ -20,8 +20,10 @@ def board_cards(ws: Workspace, *, today: date) -> list[Card]:
     """Applications, service-day follow-ups and 12369 cases; the board groups and
     orders them."""
     running = list_applications(ws, today=today, open_only=True)
+    law_left = (ws.calendar(), today)
     cards = [
-        application_card(v.record, v.clock, extension=_extension(ws, v, today)) for v in running
+        application_card(v.record, v.clock, extension=_extension(ws, v, today), law_left=law_left)
+        for v in running
     ]
     cases = [case_card(v.record, v.clock) for v in list_cases(ws, today=today, open_only=True)]
     found = [card for card in cards if card is not None] + follow_up_cards(ws, today=today)

@@ -398,9 +398,16 @@
         <source>打开</source>
         <translation>Open</translation>
     </message>
+    <message numerus="yes">
+        <source>法定期限 %1，尚余 %n 个工作日</source>
+        <translation>
+            <numerusform>Statutory limit %1, %n working day left</numerusform>
+            <numerusform>Statutory limit %1, %n working days left</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>法定期限 %1，尚未届满</source>
-        <translation>Statutory limit %1, not yet reached</translation>
+        <source>法定期限 %1，今日届满</source>
+        <translation>Statutory limit %1: today is its last day</translation>
     </message>
 </context>
 <context>

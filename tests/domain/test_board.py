@@ -179,19 +179,22 @@ def test_only_a_decision_clock_runs_to_the_promise(
 
 def test_a_card_past_the_promise_carries_the_laws_date_still_to_come() -> None:
     """Accepted 11-03: 10 promised working days end on 11-17, the law's 30 on 12-15. On
-    11-25 the card is red for the promise, and the law's date is the manager's to see;
-    due soon, or past the law, the card's own date says it."""
+    11-25 the card is red for the promise, and the law's date, 14 working days on, is
+    the manager's to see; due soon, or past the law, the card's own date says it."""
     record = record_of(history(date(2026, 11, 2), (Action.ACCEPT, date(2026, 11, 3))))
     cal = WorkCalendar.china()
 
-    def on(day: date) -> Card:
-        found = application_card(record, evaluate(record.facts, REPORT_FORM, cal, day))
+    def on(day: date, *, with_calendar: bool = True) -> Card:
+        clock = evaluate(record.facts, REPORT_FORM, cal, day)
+        found = application_card(record, clock, law_left=(cal, day) if with_calendar else None)
         assert found is not None
         return found
 
     late = on(date(2026, 11, 25))
     assert late.lane is Lane.RED and late.due < date(2026, 11, 25)
-    assert late.statutory_due == cal.add_workdays(date(2026, 11, 3), REPORT_FORM.statutory.amount)
+    assert (late.statutory_due, late.statutory_left) == (date(2026, 12, 15), 14)
+    assert on(date(2026, 12, 15)).statutory_left == 0  # its last day
+    assert on(date(2026, 11, 25), with_calendar=False).statutory_due is None  # (counts only)
     assert on(date(2026, 11, 16)).lane is Lane.YELLOW
     assert on(date(2026, 11, 16)).statutory_due is None
     breach = on(date(2026, 12, 20))

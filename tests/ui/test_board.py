@@ -283,7 +283,8 @@ def test_hovering_a_card_shows_it_whole_and_the_laws_date_past_the_promise(
     qtbot: QtBot, ws: Workspace, late_and_soon: dict[str, int], settings: QSettings
 ) -> None:
     """A card has room for a line of each; its tooltip has them whole and, for one past
-    the promise, the statutory date still to come (30 working days from 11-03)."""
+    the promise, the statutory date still to come (30 working days from 11-03) and the
+    working days left to it."""
     window = open_board(qtbot, ws, settings)
     page = window.board.page
     row = page.model.row_of(CardKind.APPLICATION, late_and_soon["超期项目"])
@@ -297,5 +298,5 @@ def test_hovering_a_card_shows_it_whole_and_the_laws_date_past_the_promise(
         "江城再生资源有限公司",
         "HP2026-00001 · 受理",
         "超承诺 6 个工作日（2026-11-17 到期）",
-        "法定期限 2026-12-15，尚未届满",
+        "法定期限 2026-12-15，尚余 14 个工作日",
     ]

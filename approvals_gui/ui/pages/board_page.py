@@ -412,10 +412,12 @@ class BoardPage(QWidget):
         """The card's lines whole (a card elides a long title), and, past the promise,
         how long the law still allows."""
         lines = list(self.card_lines(card))
-        if card.statutory_due is not None:
-            lines.append(
-                self.tr("法定期限 %1，尚未届满").replace("%1", card.statutory_due.isoformat())
-            )
+        if card.statutory_due is not None and card.statutory_left is not None:
+            if card.statutory_left:
+                law = self.tr("法定期限 %1，尚余 %n 个工作日", None, card.statutory_left)
+            else:
+                law = self.tr("法定期限 %1，今日届满")
+            lines.append(law.replace("%1", card.statutory_due.isoformat()))
         return "\n".join(filter(None, lines))
 
     def _case_lines(self, card: Card) -> tuple[str, str, str, str]:
