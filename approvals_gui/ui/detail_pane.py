@@ -27,7 +27,7 @@ from approvals_gui.domain.calendar import FIRST_YEAR, LAST_YEAR
 from approvals_gui.domain.clock import BUREAU_DEADLINES, Clock, DeadlineKind, Phase, Status
 from approvals_gui.domain.errors import ErrorCode
 from approvals_gui.domain.notices import NoticeKind, notice_event, why_not
-from approvals_gui.domain.stages import MAIN_LINE, Action, Stage, StageEvent
+from approvals_gui.domain.stages import MAIN_LINE, STAYING_ACTIONS, Action, Stage, StageEvent
 from approvals_gui.domain.timeline import TimelineEntry
 from approvals_gui.domain.units import Unit, unit_shares
 from approvals_gui.services.applications import ApplicationDetail
@@ -211,7 +211,8 @@ class DetailPane(QWidget):
             self.tr("文号"),
             self.tr("备注"),
         ]
-        table = HistoryTable(TIMELINE, headers)
+        # The tooltip's label for the days: the heading is short for a narrow column.
+        table = HistoryTable(TIMELINE, headers, tip_labels={"workdays": self.tr("工作日数")})
         table.setObjectName("timeline")
         days = table.horizontalHeaderItem(table.index_of("workdays"))
         if days is not None:  # a number without a unit of time said what it counts
@@ -536,7 +537,7 @@ class DetailPane(QWidget):
                 "document": e.document_number,
                 "remark": self.tr("；", "between the parts of a remark").join(filter(None, notes)),
             }
-            for item in self.timeline.put_row(row, cells):
+            for item in self.timeline.put_row(row, cells, stays=e.action in STAYING_ACTIONS):
                 if entry.paused and entry.in_force:
                     item.setBackground(QBrush(QColor(PAUSED_BACKGROUND)))
                 if not entry.in_force:

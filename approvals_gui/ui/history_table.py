@@ -32,7 +32,7 @@ class HistoryColumns:
     shared ones whose Chinese may break between any two characters (notes, not names
     of steps); `step` the step taken, whose tooltip tells what a narrow pane may hide:
     where it led (`led_to`, "受理 → 审查中", unless named alike), then the cells of
-    `told` under their headings ("文号：…")."""
+    `told` under their labels ("文号：…")."""
 
     keys: tuple[str, ...]
     whole: tuple[str, ...]
@@ -59,11 +59,18 @@ class HistoryTable(QTableWidget):
     LONGEST_WORD = 10  # characters: a longer English word may be cut, not the layout
 
     def __init__(
-        self, columns: HistoryColumns, headers: Sequence[str], parent: QWidget | None = None
+        self,
+        columns: HistoryColumns,
+        headers: Sequence[str],
+        parent: QWidget | None = None,
+        *,
+        tip_labels: Mapping[str, str] | None = None,
     ) -> None:
+        """`tip_labels`: what the step's tooltip calls a told cell, where its heading is
+        too short to say it ("Days"); by default its heading."""
         super().__init__(0, len(columns.keys), parent)
         self.columns = columns
-        self.headers = dict(zip(columns.keys, headers, strict=True))
+        self.tip_labels = dict(zip(columns.keys, headers, strict=True)) | dict(tip_labels or {})
         self.setHorizontalHeaderLabels(list(headers))
         self.verticalHeader().hide()
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -76,25 +83,31 @@ class HistoryTable(QTableWidget):
     def index_of(self, key: str) -> int:
         return self.columns.keys.index(key)
 
-    def put_row(self, row: int, cells: Mapping[str, str]) -> list[QTableWidgetItem]:
+    def put_row(
+        self, row: int, cells: Mapping[str, str], *, stays: bool = False
+    ) -> list[QTableWidgetItem]:
         """Row `row` filled with `cells` (by key), each cell's tooltip its text but the
-        step's (`HistoryColumns.step`); its items in column order, for styling."""
+        step's (`HistoryColumns.step`); its items in column order, for styling. `stays`:
+        the step left the stage as it was (a transfer, an extension), and its tooltip
+        says it led nowhere."""
         items = []
         for column, key in enumerate(self.columns.keys):
             item = QTableWidgetItem(cells[key])
-            item.setToolTip(self._step_tip(cells) if key == self.columns.step else cells[key])
+            tip = self._step_tip(cells, stays) if key == self.columns.step else cells[key]
+            item.setToolTip(tip)
             self.setItem(row, column, item)
             items.append(item)
         return items
 
-    def _step_tip(self, cells: Mapping[str, str]) -> str:
+    def _step_tip(self, cells: Mapping[str, str], stays: bool) -> str:
         c = self.columns
         step = cells[c.step]
-        if c.led_to and cells[c.led_to] and cells[c.led_to] != step:  # not "批准 → 批准"
-            step = self.tr("%1 → %2").replace("%1", step).replace("%2", cells[c.led_to])
+        led_to = "" if stays or not c.led_to else cells[c.led_to]
+        if led_to and led_to != step:  # not "批准 → 批准"
+            step = self.tr("%1 → %2").replace("%1", step).replace("%2", led_to)
         told = [
-            self.tr("%1：%2", "a heading and its cell")
-            .replace("%1", self.headers[key])
+            self.tr("%1：%2", "a label and its cell")
+            .replace("%1", self.tip_labels[key])
             .replace("%2", cells[key])
             for key in c.told
             if cells[key]

@@ -1006,6 +1006,10 @@
         <translation>Days</translation>
     </message>
     <message>
+        <source>工作日数</source>
+        <translation>Working days</translation>
+    </message>
+    <message>
         <source>文号</source>
         <translation>Doc. no.</translation>
     </message>
@@ -1987,7 +1991,7 @@
     </message>
     <message>
         <source>%1：%2</source>
-        <comment>a heading and its cell</comment>
+        <comment>a label and its cell</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
