@@ -3,20 +3,38 @@
 QSpinBox drops a keystroke that would take its number out of range without a word: 70
 typed where at most 60 is allowed shows 7, a valid number and the wrong one; a number
 under the least (0 where 1 is) goes back to the last one as the box is left. This one
-says the range beside the box as it does either."""
+says the range beside the box as it does either.
+
+A hint of its own, not a QToolTip: Qt puts a tooltip a cursor's height below the point
+it is given (over the field below), and hides it as the focus moves on, which is just
+when a number under the least is put back."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Signal
-from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QSpinBox, QToolTip
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QValidator
+from PySide6.QtWidgets import QFrame, QLabel, QSpinBox, QToolTip, QWidget
+
+HINT_MS = 4000  # how long the range stays in view
 
 
 class SpinBox(QSpinBox):
     """`refused(text)` as a keystroke is refused or a number put back, with what the
-    tooltip shown says."""
+    hint beside the box (`hint`) says."""
 
     refused = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.hint = QLabel(self, Qt.WindowType.ToolTip)  # a window that takes no focus
+        self.hint.setPalette(QToolTip.palette())
+        self.hint.setAutoFillBackground(True)
+        self.hint.setFrameShape(QFrame.Shape.Box)
+        self.hint.setMargin(3)
+        self._hide_hint = QTimer(self)
+        self._hide_hint.setSingleShot(True)
+        self._hide_hint.setInterval(HINT_MS)
+        self._hide_hint.timeout.connect(self.hint.hide)
 
     def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         result = super().validate(text, pos)
@@ -29,6 +47,10 @@ class SpinBox(QSpinBox):
         self._say_range()
         return super().fixup(text)
 
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt's name)
+        self.hint.hide()  # a dialog closed: not left floating where it was
+        super().hideEvent(event)
+
     def _say_range(self) -> None:
         low, high = str(self.minimum()), str(self.maximum())
         if special := self.specialValueText():  # the least shown as words ("不得延期")
@@ -36,6 +58,15 @@ class SpinBox(QSpinBox):
         else:
             said = self.tr("可填 %1 至 %2")
         said = said.replace("%1", low).replace("%2", high)
-        # Beside the box, not under it: below are the next field and a dialog's message.
-        QToolTip.showText(self.mapToGlobal(QPoint(self.width(), 0)), said, self)
+        self.hint.setText(said)
+        self.hint.adjustSize()
+        # Beside the box, level with it, and on the screen.
+        place = self.mapToGlobal(
+            QPoint(self.width() + 4, (self.height() - self.hint.height()) // 2)
+        )
+        screen = self.screen().availableGeometry()
+        place.setX(min(place.x(), screen.right() - self.hint.width()))
+        self.hint.move(place)
+        self.hint.show()
+        self._hide_hint.start()
         self.refused.emit(said)

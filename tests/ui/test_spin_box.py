@@ -4,7 +4,7 @@ word, and 70 typed where at most 60 is allowed became 7."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QToolTip
+from PySide6.QtCore import QPoint
 from pytestqt.qtbot import QtBot
 
 from approvals_gui.ui.spin_box import SpinBox
@@ -15,7 +15,7 @@ def spin(qtbot: QtBot) -> SpinBox:
     spin = SpinBox()
     qtbot.addWidget(spin)
     spin.setRange(1, 60)
-    spin.show()  # (a tooltip is shown only beside a widget in view)
+    spin.show()
     return spin
 
 
@@ -33,7 +33,10 @@ def test_a_number_typed_past_the_range_is_refused_and_the_range_said(
     qtbot: QtBot, spin: SpinBox
 ) -> None:
     assert typed(qtbot, spin, "70") == (7, ["可填 1 至 60"])
-    assert QToolTip.isVisible() and QToolTip.text() == "可填 1 至 60"
+    assert spin.hint.isVisible() and spin.hint.text() == "可填 1 至 60"
+    box = spin.rect().translated(spin.mapToGlobal(QPoint(0, 0)))
+    assert spin.hint.geometry().left() > box.right()  # beside the box, not over the field below
+    assert spin.hint.geometry().top() < box.bottom()
     assert typed(qtbot, spin, "45") == (45, [])  # within it: nothing said
 
 
@@ -55,6 +58,9 @@ def test_a_number_under_the_least_is_put_back_and_the_range_said(
     assert told == []  # (on the way to 05, say)
     spin.interpretText()  # as leaving the box does
     assert spin.value() == 20 and told == ["可填 1 至 60"]
+    assert spin.hint.isVisible()  # a focus moving on does not hide it, as it did a tooltip
+    spin.hide()
+    assert not spin.hint.isVisible()  # nor is it left floating once the box is gone
 
 
 def test_a_least_shown_as_words_is_named(qtbot: QtBot, spin: SpinBox) -> None:
