@@ -173,11 +173,7 @@ def countdown_wordings(clock: Clock) -> tuple[str, ...]:
         paused = QCoreApplication.translate("strings", "暂停：%1")
         return (paused.replace("%1", stage_name(clock.paused_by)),)
     if clock.phase is Phase.DELIVERY and left is not None:  # decided: the delivery's
-        if left == 0:
-            return (QCoreApplication.translate("strings", "今日应送达"),)
-        if left < 0:
-            return (QCoreApplication.translate("strings", "送达超期 %n 个工作日", None, -left),)
-        return (QCoreApplication.translate("strings", "待送达 剩 %n 个工作日", None, left),)
+        return (delivery_left_text(left),)
     if clock.status is Status.BREACH:
         assert left is not None
         return (QCoreApplication.translate("strings", "超法定期限 %n 个工作日", None, -left),)
@@ -223,6 +219,15 @@ def countdown_note(clock: Clock) -> str:
             "用时：受理至决定的工作日，不含承诺时限暂停计时的日子（如拟批准公示、技术评估）",
         )
     return ""
+
+
+def delivery_left_text(left: int) -> str:
+    """Working days left to deliver a decision (第四十四条); negative is late."""
+    if left == 0:
+        return QCoreApplication.translate("strings", "今日应送达")
+    if left < 0:
+        return QCoreApplication.translate("strings", "送达超期 %n 个工作日", None, -left)
+    return QCoreApplication.translate("strings", "待送达 剩 %n 个工作日", None, left)
 
 
 def workdays_left_text(left: int) -> str:

@@ -13,7 +13,7 @@ from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QToolTip, QWidget
 from pytestqt.qtbot import QtBot
 
-from approvals_gui.domain.board import HEARING_STEP, Card, CardKind, Group, Lane
+from approvals_gui.domain.board import DELIVERY_STEP, HEARING_STEP, Card, CardKind, Group, Lane
 from approvals_gui.domain.stages import Action
 from approvals_gui.services.applications import Step, apply_step, detail, register
 from approvals_gui.services.rules import save_rule
@@ -300,3 +300,20 @@ def test_hovering_a_card_shows_it_whole_and_the_laws_date_past_the_promise(
         "超承诺 6 个工作日（2026-11-17 到期）",
         "法定期限 2026-12-15，尚余 14 个工作日",
     ]
+
+
+def test_a_delivery_card_says_its_delivery_is_late_as_the_list_does(qtbot: QtBot) -> None:
+    """It said '超期 1 个工作日', which read as the decision's own lateness."""
+    page = BoardPage()
+    qtbot.addWidget(page)
+
+    def countdown(lane: Lane, left: int) -> str:
+        card = Card(
+            CardKind.APPLICATION, 1, lane, "HP2026-00001", "项目", "某公司", DELIVERY_STEP,
+            date(2026, 11, 24), left, "张三", "高新区", "report_form",
+        )  # fmt: skip
+        return page.card_lines(card)[3]
+
+    assert countdown(Lane.RED, -1) == "送达超期 1 个工作日（2026-11-24 到期）"
+    assert countdown(Lane.YELLOW, 2) == "待送达 剩 2 个工作日（2026-11-24 到期）"
+    assert countdown(Lane.YELLOW, 0) == "今日应送达（2026-11-24 到期）"

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from approvals_gui.domain.board import (
     CASE_STEP,
+    DELIVERY_STEP,
     BoardFilter,
     BoardSummary,
     Card,
@@ -400,8 +401,10 @@ class BoardPage(QWidget):
         if self.current_group_by() is not GroupBy.HANDLER:  # the header names no one
             step += f" · {self._handler_name(card.handler)}"
         countdown = strings.workdays_left_text(card.workdays_left)
-        # A delivery or hearing card's step line already names the deadline it missed.
-        if card.lane is Lane.BREACH:  # its countdown runs to the statutory date
+        # A hearing card's step line already names the deadline it missed.
+        if card.step == DELIVERY_STEP:  # as the list says it
+            countdown = strings.delivery_left_text(card.workdays_left)
+        elif card.lane is Lane.BREACH:  # its countdown runs to the statutory date
             countdown = self.tr("超法定 %n 个工作日", None, -card.workdays_left)
         elif card.lane is Lane.RED and card.against_promise:
             countdown = self.tr("超承诺 %n 个工作日", None, -card.workdays_left)
