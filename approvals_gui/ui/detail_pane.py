@@ -537,7 +537,10 @@ class DetailPane(QWidget):
                 "document": e.document_number,
                 "remark": self.tr("；", "between the parts of a remark").join(filter(None, notes)),
             }
-            for item in self.timeline.put_row(row, cells, stays=e.action in STAYING_ACTIONS):
+            told = not (
+                e.action in STAYING_ACTIONS or strings.named_for_its_stage(e.action, entry.stage)
+            )
+            for item in self.timeline.put_row(row, cells, stage_told=told):
                 if entry.paused and entry.in_force:
                     item.setBackground(QBrush(QColor(PAUSED_BACKGROUND)))
                 if not entry.in_force:

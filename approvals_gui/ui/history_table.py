@@ -84,26 +84,26 @@ class HistoryTable(QTableWidget):
         return self.columns.keys.index(key)
 
     def put_row(
-        self, row: int, cells: Mapping[str, str], *, stays: bool = False
+        self, row: int, cells: Mapping[str, str], *, stage_told: bool = True
     ) -> list[QTableWidgetItem]:
         """Row `row` filled with `cells` (by key), each cell's tooltip its text but the
-        step's (`HistoryColumns.step`); its items in column order, for styling. `stays`:
-        the step left the stage as it was (a transfer, an extension), and its tooltip
-        says it led nowhere."""
+        step's (`HistoryColumns.step`); its items in column order, for styling.
+        `stage_told`: whether the step's tooltip says where it led; not for a step that
+        left the stage as it was (a transfer), nor one named for it (批准)."""
         items = []
         for column, key in enumerate(self.columns.keys):
             item = QTableWidgetItem(cells[key])
-            tip = self._step_tip(cells, stays) if key == self.columns.step else cells[key]
+            tip = self._step_tip(cells, stage_told) if key == self.columns.step else cells[key]
             item.setToolTip(tip)
             self.setItem(row, column, item)
             items.append(item)
         return items
 
-    def _step_tip(self, cells: Mapping[str, str], stays: bool) -> str:
+    def _step_tip(self, cells: Mapping[str, str], stage_told: bool) -> str:
         c = self.columns
         step = cells[c.step]
-        led_to = "" if stays or not c.led_to else cells[c.led_to]
-        if led_to and led_to != step:  # not "批准 → 批准"
+        led_to = cells[c.led_to] if stage_told and c.led_to else ""
+        if led_to and led_to != step:  # not "批准 → 批准", whoever fills the row
             step = self.tr("%1 → %2").replace("%1", step).replace("%2", led_to)
         told = [
             self.tr("%1：%2", "a label and its cell")

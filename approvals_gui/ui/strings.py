@@ -99,32 +99,41 @@ def step_name_for(action: Action, rounds: int) -> str:
     return action_name(action)
 
 
+_ACTION_NAMES = {
+    Action.REGISTER: QT_TRANSLATE_NOOP("actions", "收件登记"),
+    Action.REQUEST_SUPPLEMENT: QT_TRANSLATE_NOOP("actions", "一次性告知补正"),
+    Action.RECEIVE_MATERIALS: QT_TRANSLATE_NOOP("actions", "收到补正材料"),
+    Action.ACCEPT: QT_TRANSLATE_NOOP("actions", "受理"),
+    Action.NOT_ACCEPT: QT_TRANSLATE_NOOP("actions", "不予受理"),
+    Action.START_EXPERT_REVIEW: QT_TRANSLATE_NOOP("actions", "转技术评估"),
+    Action.FINISH_EXPERT_REVIEW: QT_TRANSLATE_NOOP("actions", "技术评估完成"),
+    Action.START_REVIEW: QT_TRANSLATE_NOOP("actions", "转入审查"),
+    Action.NOTIFY_HEARING_RIGHTS: QT_TRANSLATE_NOOP("actions", "告知听证权利"),
+    Action.WAIVE_HEARING: QT_TRANSLATE_NOOP("actions", "未申请听证"),
+    Action.START_HEARING: QT_TRANSLATE_NOOP("actions", "组织听证"),
+    Action.FINISH_HEARING: QT_TRANSLATE_NOOP("actions", "听证结束"),
+    Action.START_PUBLIC_NOTICE: QT_TRANSLATE_NOOP("actions", "拟批准公示"),
+    Action.APPROVE: QT_TRANSLATE_NOOP("actions", "批准"),
+    Action.REFUSE: QT_TRANSLATE_NOOP("actions", "不予批准"),
+    Action.DELIVER: QT_TRANSLATE_NOOP("actions", "送达办结"),
+    Action.WITHDRAW: QT_TRANSLATE_NOOP("actions", "撤回"),
+    Action.EXTEND: QT_TRANSLATE_NOOP("actions", "延期"),
+    Action.TRANSFER: QT_TRANSLATE_NOOP("actions", "转办"),
+    Action.REASSIGN: QT_TRANSLATE_NOOP("actions", "改派"),
+    Action.UNDO: QT_TRANSLATE_NOOP("actions", "撤销上一步"),
+}
+
+
 def action_name(action: Action) -> str:
-    names = {
-        Action.REGISTER: QT_TRANSLATE_NOOP("actions", "收件登记"),
-        Action.REQUEST_SUPPLEMENT: QT_TRANSLATE_NOOP("actions", "一次性告知补正"),
-        Action.RECEIVE_MATERIALS: QT_TRANSLATE_NOOP("actions", "收到补正材料"),
-        Action.ACCEPT: QT_TRANSLATE_NOOP("actions", "受理"),
-        Action.NOT_ACCEPT: QT_TRANSLATE_NOOP("actions", "不予受理"),
-        Action.START_EXPERT_REVIEW: QT_TRANSLATE_NOOP("actions", "转技术评估"),
-        Action.FINISH_EXPERT_REVIEW: QT_TRANSLATE_NOOP("actions", "技术评估完成"),
-        Action.START_REVIEW: QT_TRANSLATE_NOOP("actions", "转入审查"),
-        Action.NOTIFY_HEARING_RIGHTS: QT_TRANSLATE_NOOP("actions", "告知听证权利"),
-        Action.WAIVE_HEARING: QT_TRANSLATE_NOOP("actions", "未申请听证"),
-        Action.START_HEARING: QT_TRANSLATE_NOOP("actions", "组织听证"),
-        Action.FINISH_HEARING: QT_TRANSLATE_NOOP("actions", "听证结束"),
-        Action.START_PUBLIC_NOTICE: QT_TRANSLATE_NOOP("actions", "拟批准公示"),
-        Action.APPROVE: QT_TRANSLATE_NOOP("actions", "批准"),
-        Action.REFUSE: QT_TRANSLATE_NOOP("actions", "不予批准"),
-        Action.DELIVER: QT_TRANSLATE_NOOP("actions", "送达办结"),
-        Action.WITHDRAW: QT_TRANSLATE_NOOP("actions", "撤回"),
-        Action.EXTEND: QT_TRANSLATE_NOOP("actions", "延期"),
-        Action.TRANSFER: QT_TRANSLATE_NOOP("actions", "转办"),
-        Action.REASSIGN: QT_TRANSLATE_NOOP("actions", "改派"),
-        Action.UNDO: QT_TRANSLATE_NOOP("actions", "撤销上一步"),
-    }
     # Its own context: 受理 the step ("Accept") is not 受理 the stage ("Accepted").
-    return QCoreApplication.translate("actions", str(names[action]))
+    return QCoreApplication.translate("actions", str(_ACTION_NAMES[action]))
+
+
+def named_for_its_stage(action: Action, stage: Stage) -> bool:
+    """Whether a step and the stage it led to bear one name (受理, 批准, 拟批准公示), so
+    that naming the step names the stage, in any language: the Chinese names compared,
+    which an English "Approve" and "Approved" are not."""
+    return str(_ACTION_NAMES[action]) == str(labels.STAGE_NAMES[stage])
 
 
 def category_name(code: str, stored_name: str) -> str:

@@ -22,13 +22,14 @@ CELLS = {"on": "2026-11-02", "action": "受理", "stage": "审查中", "workdays
 
 
 def filled(qtbot: QtBot, *rows: dict[str, str], stays: int | None = None) -> HistoryTable:
-    """A table of `rows`; the one at `stays` a step that left the stage as it was."""
+    """A table of `rows`; the one at `stays` a step that left the stage as it was (its
+    tooltip tells no stage)."""
     headers = ["日期", "操作", "进入环节", "工作日", "文号", "备注"]
     table = HistoryTable(COLUMNS, headers, tip_labels={"workdays": "工作日数"})
     qtbot.addWidget(table)
     table.setRowCount(len(rows))
     for row, cells in enumerate(rows):
-        table.put_row(row, cells, stays=row == stays)
+        table.put_row(row, cells, stage_told=row != stays)
     return table
 
 

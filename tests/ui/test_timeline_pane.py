@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from approvals_gui.domain.stages import Action
@@ -60,3 +61,20 @@ def test_a_notice_kept_open_past_its_period_says_when_its_pause_ended(
     assert pause_note() == "仅承诺时限暂停至 2026-11-16（公示期满），此后恢复计时"
     pane.show_detail(detail(ws, app_id, today=date(2026, 11, 16)))  # within it: paused
     assert pause_note() == "仅承诺时限暂停"
+
+
+@pytest.mark.usefixtures("english")
+def test_a_step_named_for_its_stage_does_not_name_it_again_in_english(
+    qtbot: QtBot, ws: Workspace
+) -> None:
+    """受理 leads to 受理: the Chinese tooltip said it once, the English twice ("Accept →
+    Accepted"). A step whose name is not its stage's still says where it led."""
+    app_id = register(ws, new_application(received_on=date(2026, 11, 2)), today=TODAY)
+    apply_step(ws, app_id, 1, Step(Action.ACCEPT, date(2026, 11, 3)), today=TODAY)
+    apply_step(ws, app_id, 2, Step(Action.START_REVIEW, date(2026, 11, 4)), today=TODAY)
+    pane = DetailPane()
+    qtbot.addWidget(pane)
+    pane.show_detail(detail(ws, app_id, today=TODAY))
+    step = TIMELINE_COLUMNS.index("action")
+    tips = [pane.timeline.item(r, step).toolTip().split(";")[0] for r in (1, 2)]
+    assert tips == ["Accept", "Start review → Review"]
