@@ -1532,6 +1532,10 @@
         <source>统计期间：%1 至 %2</source>
         <translation>Period: %1 to %2</translation>
     </message>
+    <message>
+        <source>正在计算…</source>
+        <translation>Calculating…</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>

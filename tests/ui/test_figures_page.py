@@ -3,6 +3,7 @@ period and filter controls, and the exports from the window."""
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from approvals_gui.services.figure_rows import FigureRow, Kind
 from approvals_gui.services.units import save_authorities, save_units
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui import operations
+from approvals_gui.ui.controllers import figures as figures_controller
 from approvals_gui.ui.main_window import ALL, FIGURES, MainWindow
 from approvals_gui.ui.pages.figures_page import FiguresPage, figure_value_text
 from tests.conftest import TODAY, new_application
@@ -388,3 +390,53 @@ def test_the_backlog_chart_counts_a_decision_still_to_deliver(qtbot: QtBot, ws: 
     counts = backlog.series()[0].barSets()[0]
     assert counts.at(stages.index("不予批准")) == 1 and counts.at(stages.index("收件")) == 1
     assert counts.sum() == sum(report.figures.backlog_by_stage.values()) == 2
+
+
+def test_periods_passed_on_the_way_are_not_each_worked_out(
+    qtbot: QtBot, november: Workspace, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A year spun down five times while a report is on its way: the one on its way
+    finishes, then only the last year's is worked out (on 100,000 applications each
+    took half a second, and the figures wanted arrived seconds after the last press).
+    Meanwhile the figures shown are greyed and said to be on their way."""
+    window = open_figures(qtbot, november, settings)
+    page = window.figures.page
+    page.kind.setCurrentIndex(page.kind.findData("year"))
+    qtbot.waitUntil(lambda: page.report is not None and page.report.figures.first.month == 1)
+    qtbot.waitUntil(lambda: not page.computing.isVisibleTo(page))
+    release = threading.Event()
+    asked: list[int] = []
+    report_from = figures_controller.report_from
+
+    def held_report(
+        ws: Workspace, views: object, first: date, *args: object, **kw: object
+    ) -> object:
+        asked.append(first.year)
+        release.wait(30)
+        return report_from(ws, views, first, *args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(figures_controller, "report_from", held_report)
+    for year in range(2025, 2020, -1):
+        page.year.setValue(year)
+    assert page.computing.isVisibleTo(page) and not page.body.isEnabled()
+    release.set()
+    qtbot.waitUntil(lambda: page.report is not None and page.report.figures.first.year == 2021)
+    qtbot.waitUntil(lambda: not page.computing.isVisibleTo(page))
+    assert asked == [2025, 2021] and page.body.isEnabled()
+
+
+def test_a_custom_period_takes_dates_as_typed(
+    qtbot: QtBot, november: Workspace, settings: QSettings
+) -> None:
+    """The fields were QDateEdits, which dropped a date typed over their text; a date
+    half typed is said beside the period, not shown as another."""
+    window = open_figures(qtbot, november, settings)
+    page = window.figures.page
+    page.kind.setCurrentIndex(page.kind.findData("custom"))
+    page.first.edit.setText("2026-10")
+    assert page.period_label.text().startswith("无法统计：")
+    page.first.edit.setText("2026/10/1")
+    qtbot.waitUntil(
+        lambda: page.report is not None and page.report.figures.first == date(2026, 10, 1)
+    )
+    assert page.period_label.text() == f"统计期间：2026-10-01 至 {TODAY.isoformat()}"

@@ -40,6 +40,10 @@ class FiguresController(PageController):
         self._applications = applications
         self._exports = exports
         self._request = 0  # only the newest request is shown
+        # One report worked out at a time: periods asked for meanwhile (a year spun down
+        # ten times) are not each worked out in turn; the last is, once that one is in.
+        self._running = False
+        self._wanted = False
         # The transfers in force, read once and kept until an application changes: a
         # new period or filter then reads nothing.
         self._moved: Mapping[int, Sequence[Transfer]] | None = None
@@ -68,12 +72,22 @@ class FiguresController(PageController):
         if self.ops.reference is not None:
             self.set_choices(self.ops.reference)
         self._request += 1  # whatever is on its way is for another period now
-        (first, last), (handler, category) = self.page.period(), self.page.filters()
         try:
-            check_period(first, last)
+            check_period(*self.page.period())
         except DomainError as exc:  # said beside the period as it is typed, not in a box
             self.page.show_period_problem(strings.error_text(exc))
             return
+        if self._running:
+            self._wanted = True
+            self.page.set_computing(True)
+        else:
+            self._start()
+
+    def _start(self) -> None:
+        """The report of the period and filters the page shows now."""
+        self._running = True
+        self.page.set_computing(True)
+        (first, last), (handler, category) = self.page.period(), self.page.filters()
         ws, day = self.ops.ws, self.ops.today()
         unit = self.page.unit_filter()
         unpacked: LazyViews | None = None
@@ -102,7 +116,9 @@ class FiguresController(PageController):
                 category=category,
                 unit=unit,
             )
-        self.ops.read(job, partial(self._show, self._request, self._generation, unpacked))
+        self.ops.read(
+            job, partial(self._show, self._request, self._generation, unpacked), self._failed
+        )
 
     def _show(
         self,
@@ -118,6 +134,20 @@ class FiguresController(PageController):
             self._moved = moved
         if request == self._request:
             self.page.show_report(report)
+        self._done()
+
+    def _failed(self, error: Exception) -> None:
+        self._done()
+        self.ops.show_error(error)
+
+    def _done(self) -> None:
+        """A report is in (or could not be): the period asked for meanwhile, if any."""
+        self._running = False
+        if self._wanted:
+            self._wanted = False
+            self.refresh()
+        else:
+            self.page.set_computing(False)
 
     def _export(self, kind: str) -> None:
         reference = self.ops.reference

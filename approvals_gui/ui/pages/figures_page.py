@@ -6,11 +6,10 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 
 from PySide6.QtCharts import QChart, QChartView
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRect, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QRect, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from approvals_gui.charts import figure_charts
+from approvals_gui.domain.errors import DomainError
 from approvals_gui.domain.periods import PeriodKind, period_bounds
 from approvals_gui.domain.rules import TimeLimitRule
 from approvals_gui.domain.units import Unit
@@ -39,6 +39,7 @@ from approvals_gui.services.figure_rows import (
 )
 from approvals_gui.services.figures import FiguresReport
 from approvals_gui.ui import strings
+from approvals_gui.ui.date_field import DateField
 from approvals_gui.ui.labels import ERROR_STYLE
 from approvals_gui.ui.pdf_button import EDGE_ROOM, pdf_button
 from approvals_gui.ui.spin_box import SpinBox
@@ -87,11 +88,9 @@ class FiguresPage(QWidget):
         self.year.setRange(2000, 2060)
         self.year.setValue(today.year)
         self.part = QComboBox()
-        self.first = QDateEdit(QDate(today.year, 1, 1))
-        self.last = QDateEdit(QDate(today.year, today.month, today.day))
-        for edit in (self.first, self.last):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+        # Typed as an office writes dates (QDateEdit dropped a year typed over its text).
+        self.first = DateField(date(today.year, 1, 1))
+        self.last = DateField(today)
         self.handler = QComboBox()
         self.category = QComboBox()
         self.unit = QComboBox()
@@ -102,6 +101,9 @@ class FiguresPage(QWidget):
         self.period_label = QLabel()
         # At the top, under the filters, also when the figures are hidden (a bad period).
         self.period_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # While another period's figures are worked out, those shown are greyed: said.
+        self.computing = QLabel(self.tr("正在计算…"))
+        self.computing.setVisible(False)
         self.to_label = QLabel(self.tr("至"))
         self._today = today
         self.figures_box = QGroupBox(self.tr("指标"))
@@ -170,7 +172,11 @@ class FiguresPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addLayout(filters)
-        layout.addWidget(self.period_label)
+        period = QHBoxLayout()
+        period.addWidget(self.period_label)
+        period.addWidget(self.computing)
+        period.addStretch(1)
+        layout.addLayout(period)
         layout.addWidget(scroll, 1)
 
     def _units_layout(self) -> None:
@@ -242,22 +248,32 @@ class FiguresPage(QWidget):
         self._changed()
 
     def _changed(self) -> None:
-        first, last = self.period()
-        self.period_label.setText(
-            self.tr("统计期间：%1 至 %2")
-            .replace("%1", first.isoformat())
-            .replace("%2", last.isoformat())
-        )
+        try:
+            first, last = self.period()
+        except DomainError:  # a date being typed: the refresh says what is wrong
+            pass
+        else:
+            self.period_label.setText(
+                self.tr("统计期间：%1 至 %2")
+                .replace("%1", first.isoformat())
+                .replace("%2", last.isoformat())
+            )
         self.refresh_requested.emit()
 
     def period_kind(self) -> PeriodKind:
         return PeriodKind(self.kind.currentData())
 
     def period(self) -> tuple[date, date]:
+        """The period chosen; DomainError while a date typed is none."""
         kind = self.period_kind()
         if kind is PeriodKind.CUSTOM:
-            return self.first.date().toPython(), self.last.date().toPython()  # type: ignore[return-value]
+            return self.first.day(), self.last.day()
         return period_bounds(kind, self.year.value(), int(self.part.currentData() or 1))
+
+    def set_computing(self, computing: bool) -> None:
+        """Whether newer figures are being worked out: those shown greyed meanwhile."""
+        self.computing.setVisible(computing)
+        self.body.setEnabled(not computing)
 
     def filters(self) -> tuple[str | None, str | None]:
         """The chosen handler and category code; None for all."""
