@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -16,8 +17,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-from approvals_gui.ui.labels import plain_label
 
 
 class HintOrContent:
@@ -64,9 +63,24 @@ def scrolled_form(form: QFormLayout) -> QScrollArea:
     return scroll_area(page)
 
 
+class WholeLinesLabel(QLabel):
+    """A word-wrapped label whose least height is what its lines take at its width: a
+    pane short of height (a 768-pixel screen) squeezed such a label to fewer lines than
+    its text runs to, and cut the last one in half."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        need = self.heightForWidth(self.width())
+        if need > 0 and need != self.minimumHeight():
+            self.setMinimumHeight(need)
+
+
 def selectable(text: str) -> QLabel:
-    """A value the clerk can select and copy, wrapped to the pane's width."""
-    label = plain_label(text)
+    """A value the clerk can select and copy, wrapped to the pane's width, its lines
+    kept whole."""
+    label = WholeLinesLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from approvals_gui.domain.stages import Action
@@ -78,3 +79,24 @@ def test_a_step_named_for_its_stage_does_not_name_it_again_in_english(
     step = TIMELINE_COLUMNS.index("action")
     tips = [pane.timeline.item(r, step).toolTip().split(";")[0] for r in (1, 2)]
     assert tips == ["Accept", "Start review → Review"]
+
+
+def test_why_the_next_step_waits_is_shown_whole_in_a_narrow_pane(
+    qtbot: QtBot, ws: Workspace
+) -> None:
+    """Under the steps, "暂不能批准：…请先办理“拟批准公示”" runs to two lines in a
+    pane 330 px wide; short of height, the pane gave it a line and a half, and the
+    second was cut."""
+    app_id = register(ws, new_application(received_on=date(2026, 11, 2)), today=TODAY)
+    apply_step(ws, app_id, 1, Step(Action.ACCEPT, date(2026, 11, 3)), today=TODAY)
+    apply_step(ws, app_id, 2, Step(Action.START_REVIEW, date(2026, 11, 4)), today=TODAY)
+    pane = DetailPane()
+    qtbot.addWidget(pane)
+    pane.show()
+    pane.show_detail(detail(ws, app_id, today=TODAY))
+    pane.resize(330, 480)  # a 768-pixel screen: the tabs below take what is left
+    note = pane.findChild(QLabel, "main_step_refused")
+    assert note is not None and "拟批准公示" in note.text()
+    qtbot.waitUntil(lambda: note.width() < pane.width())
+    assert note.heightForWidth(note.width()) >= 2 * note.fontMetrics().lineSpacing()
+    qtbot.waitUntil(lambda: note.height() >= note.heightForWidth(note.width()))
