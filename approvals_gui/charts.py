@@ -11,9 +11,11 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCharts import (
+    QAbstractAxis,
     QAbstractBarSeries,
     QBarCategoryAxis,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QHorizontalBarSeries,
     QLineSeries,
@@ -35,6 +37,8 @@ BLUE, ORANGE, GREEN, GREY = "#0072b2", "#e69f00", "#009e73", "#7f7f7f"
 LABEL = "#212121"  # a bar's value, above the bar
 BAR_WIDTH = 0.9  # of a category's height, all its bars together (Qt: 0.5)
 VALUE_SCALE = 0.85  # a value's size beside the text's
+# Months the trend labels one by one; past that, a quarter's or a year's first.
+LABELLED_MONTHS = 24
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +97,18 @@ def _category_axis(
     return axis
 
 
+def _sparse_axis(labelled: Mapping[int, str], count: int, title: str) -> QCategoryAxis:
+    """An axis over `count` points labelled only at some (`labelled`, by index): a label
+    at each of 60 months ran into the next."""
+    axis = QCategoryAxis()
+    axis.setRange(-0.5, count - 0.5)
+    axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    for index, label in labelled.items():
+        axis.append(label, index)
+    axis.setTitleText(title)
+    return axis
+
+
 def line_chart(
     title: str,
     categories: Sequence[str],
@@ -100,10 +116,16 @@ def line_chart(
     axis_title: str,
     top: float,
     x_title: str = "",
+    labelled: Mapping[int, str] | None = None,
 ) -> QChart:
-    """Lines over categories (months); a None value breaks the line."""
+    """Lines over categories (months); a None value breaks the line. `labelled`: the
+    categories to label, by index, where all would not fit (None: all)."""
     chart = _chart(title)
-    x_axis = _category_axis(categories, x_title)
+    x_axis: QAbstractAxis
+    if labelled is None:
+        x_axis = _category_axis(categories, x_title)
+    else:
+        x_axis = _sparse_axis(labelled, len(categories), x_title)
     y_axis = _value_axis(axis_title, top)
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
@@ -196,11 +218,17 @@ def figure_charts(
     """Monthly trend of the two rates, working days by category against the limits,
     and the backlog by stage."""
     first, last = report.trend[0].month, report.trend[-1].month
+    labelled: dict[int, str] | None = None
     if len(report.trend) <= 12:  # short labels, so a year of months fits side by side
         label = localize("figures", QT_TRANSLATE_NOOP("figures", "%1月"))
         months = [label.replace("%1", str(p.month.month)) for p in report.trend]
     else:
         months = [p.month.strftime("%y.%m") for p in report.trend]
+        if len(months) > LABELLED_MONTHS:  # each quarter's first month, or each year's
+            every = 3 if len(months) <= 2 * LABELLED_MONTHS else 12
+            labelled = {
+                i: months[i] for i, p in enumerate(report.trend) if (p.month.month - 1) % every == 0
+            }
     span = (
         localize("figures", QT_TRANSLATE_NOOP("figures", "月份（%1 至 %2）"))
         .replace("%1", first.strftime("%Y-%m"))
@@ -224,6 +252,7 @@ def figure_charts(
         "%",
         100,
         span,
+        labelled,
     )
     categories = list(report.by_category.items())
     by_category = bar_chart(

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCharts import QHorizontalBarSeries, QLineSeries
-from PySide6.QtCore import QDate, QSettings
+from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -440,3 +440,32 @@ def test_a_custom_period_takes_dates_as_typed(
         lambda: page.report is not None and page.report.figures.first == date(2026, 10, 1)
     )
     assert page.period_label.text() == f"统计期间：2026-10-01 至 {TODAY.isoformat()}"
+
+
+@pytest.mark.parametrize(
+    ("first", "labels"),
+    [
+        (date(2026, 1, 1), ["12月"] + [f"{m}月" for m in range(1, 12)]),  # a year: each
+        (date(2024, 6, 1), [f"{y}.{m:02}" for y in (24, 25, 26) for m in (1, 4, 7, 10)][2:]),
+        (date(2021, 1, 1), [f"{y}.01" for y in range(21, 27)]),  # 71 months: each year
+    ],
+)
+def test_a_long_trend_labels_quarters_or_years_not_every_month(
+    qtbot: QtBot, ws: Workspace, first: date, labels: list[str]
+) -> None:
+    """71 months of "21.01", "21.02"… under a chart ran into one another."""
+    from PySide6.QtCharts import QBarCategoryAxis, QCategoryAxis
+    from PySide6.QtCore import QCoreApplication
+
+    from approvals_gui.charts import figure_charts
+    from approvals_gui.services.figures import figures_report
+
+    report = figures_report(ws, first, date(2026, 11, 30), today=TODAY)
+    trend = figure_charts(report, {}, QCoreApplication.translate)[0]
+    axis = trend.axes(Qt.Orientation.Horizontal)[0]
+    if isinstance(axis, QCategoryAxis):
+        shown = axis.categoriesLabels()
+    else:
+        assert isinstance(axis, QBarCategoryAxis)
+        shown = axis.categories()
+    assert shown == labels
