@@ -430,6 +430,7 @@ class MainWindow(QMainWindow):
         self.applications.page.detail_button.setDefaultAction(self.detail_action)
         status = self.statusBar()
         self.steps.message.connect(status.showMessage)
+        self.exports.message.connect(status.showMessage)
         self.nav.currentItemChanged.connect(self._nav_changed)
         self.applications.counts_changed.connect(self.counts_label.setText)
         self.applications.nav_counts_changed.connect(self._show_nav_counts)

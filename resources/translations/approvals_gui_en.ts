@@ -1429,6 +1429,10 @@
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
+    <message>
+        <source>已取消导出，未写入 %1。</source>
+        <translation>Export cancelled; %1 was not written.</translation>
+    </message>
 </context>
 <context>
     <name>FiguresPage</name>

@@ -469,3 +469,27 @@ def test_a_long_trend_labels_quarters_or_years_not_every_month(
         assert isinstance(axis, QBarCategoryAxis)
         shown = axis.categories()
     assert shown == labels
+
+
+def test_a_cancelled_export_says_so(
+    qtbot: QtBot, november: Workspace, settings: QSettings, tmp_path: Path
+) -> None:
+    """Cancelled, an export closed its progress and said nothing: was it written?"""
+    from approvals_gui.services.progress import Progress
+
+    window = open_figures(qtbot, november, settings)
+    started, go_on = threading.Event(), threading.Event()
+
+    def work(progress: Progress) -> Path:
+        started.set()
+        go_on.wait(30)
+        progress(1, 2)  # where a cancel is noticed
+        return tmp_path / "never.xlsx"
+
+    window.exports._run(tmp_path / "list.xlsx", work)
+    qtbot.waitUntil(started.is_set)
+    assert window.exports.task is not None
+    window.exports.task.cancel()
+    go_on.set()
+    qtbot.waitUntil(lambda: "已取消导出" in window.statusBar().currentMessage())
+    assert window.statusBar().currentMessage() == "已取消导出，未写入 list.xlsx。"

@@ -31,10 +31,12 @@ if TYPE_CHECKING:
 
 
 class ExportActions(QObject):
-    """`written(path)` when a file is complete. `ask_path` is the one place a file name
-    comes from, so tests can answer it."""
+    """`written(path)` when a file is complete; `message(text)` for the status bar, when
+    one is cancelled. `ask_path` is the one place a file name comes from, so tests can
+    answer it."""
 
     written = Signal(str)
+    message = Signal(str)
 
     def __init__(self, files: Worker, window: QWidget, bureau: str, settings: QSettings) -> None:
         super().__init__(window)
@@ -199,12 +201,14 @@ class ExportActions(QObject):
 
     def _run(self, path: Path, work: Callable[[Progress], Path]) -> None:
         label = self.tr("正在写入 %1…").replace("%1", path.name)
+        cancelled = self.tr("已取消导出，未写入 %1。").replace("%1", path.name)
         self.task = run_long(
             self._files,
             self._window,
             label,
             work,
             lambda written: self.written.emit(str(written)),
+            on_cancelled=lambda: self.message.emit(cancelled),
         )
 
     def _offer_to_open(self, path: str) -> None:
