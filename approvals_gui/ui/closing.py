@@ -59,7 +59,9 @@ class CloseGuard(QObject):
             QMessageBox.Icon.Information, self.tr("正在完成"), "", parent=self._window
         )
         box.setObjectName("closing_wait")
-        box.setText(self.tr("正在等待数据库完成最后的操作，完成后窗口自动关闭。"))
+        box.setText(
+            self.tr("正在完成最后的操作（数据库的保存，或导出文件的写入），完成后窗口自动关闭。")
+        )
         box.setInformativeText(
             self.tr("数据库服务器长时间没有响应时，可以立即退出；尚未完成的操作不会保存。")
         )

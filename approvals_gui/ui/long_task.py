@@ -22,11 +22,15 @@ class LongTask(QObject):
 
     _progressed = Signal(int, int)
 
-    def __init__(self, parent: QWidget, label: str) -> None:
+    def __init__(self, parent: QWidget, label: str, *, modal: bool = True) -> None:
+        """`modal`: the window waits for the work (an import, a restore: they write);
+        otherwise it stays in use beside its progress (an export reads a copy)."""
         super().__init__(parent)
         self._cancel = threading.Event()
         self.dialog = QProgressDialog(label, self.tr("取消"), 0, 0, parent)
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setWindowModality(
+            Qt.WindowModality.WindowModal if modal else Qt.WindowModality.NonModal
+        )
         self.dialog.setMinimumDuration(SHOW_AFTER_MS)
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
@@ -64,10 +68,12 @@ def run_long(
     on_done: Callable[[Any], None],
     on_cancelled: Callable[[], None] = lambda: None,
     on_failed: Callable[[], None] = lambda: None,
+    *,
+    modal: bool = True,
 ) -> LongTask:
     """Run `work(progress)` in `background`; errors are shown to the user in plain
-    words (then `on_failed`), a cancel is quiet."""
-    task = LongTask(parent, label)
+    words (then `on_failed`), a cancel is quiet. `modal`: as LongTask's."""
+    task = LongTask(parent, label, modal=modal)
 
     def done(result: Any) -> None:
         task.finish()

@@ -6039,8 +6039,8 @@ Then restart the program and sign in with that account.</translation>
         <translation>Finishing</translation>
     </message>
     <message>
-        <source>正在等待数据库完成最后的操作，完成后窗口自动关闭。</source>
-        <translation>Waiting for the database to finish the last operation; the window closes by itself when it is done.</translation>
+        <source>正在完成最后的操作（数据库的保存，或导出文件的写入），完成后窗口自动关闭。</source>
+        <translation>Finishing the last operation (a save to the database, or an export being written); the window closes by itself when it is done.</translation>
     </message>
     <message>
         <source>数据库服务器长时间没有响应时，可以立即退出；尚未完成的操作不会保存。</source>

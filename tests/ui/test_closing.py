@@ -61,7 +61,7 @@ def test_the_window_closes_once_the_work_in_flight_is_done(
     qtbot: QtBot, ws: Workspace, settings: QSettings
 ) -> None:
     window, job, box = closed_while_stuck(qtbot, ws, settings)
-    assert box.text() == "正在等待数据库完成最后的操作，完成后窗口自动关闭。"
+    assert box.text().startswith("正在完成最后的操作（数据库的保存，或导出文件的写入）")
     job.release()
     qtbot.waitUntil(lambda: not window.isVisible())
 

@@ -11,7 +11,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCharts import QHorizontalBarSeries, QLineSeries
 from PySide6.QtCore import QDate, QSettings, Qt
-from PySide6.QtWidgets import QGridLayout, QLabel
+from PySide6.QtWidgets import QApplication, QGridLayout, QLabel
 from pytestqt.qtbot import QtBot
 
 from approvals_gui.domain.periods import PeriodKind
@@ -474,7 +474,9 @@ def test_a_long_trend_labels_quarters_or_years_not_every_month(
 def test_a_cancelled_export_says_so(
     qtbot: QtBot, november: Workspace, settings: QSettings, tmp_path: Path
 ) -> None:
-    """Cancelled, an export closed its progress and said nothing: was it written?"""
+    """Cancelled, an export closed its progress and said nothing: was it written?
+    While it runs, the window stays in use (it had waited some ten seconds for a list
+    of 100,000)."""
     from approvals_gui.services.progress import Progress
 
     window = open_figures(qtbot, november, settings)
@@ -488,8 +490,11 @@ def test_a_cancelled_export_says_so(
 
     window.exports._run(tmp_path / "list.xlsx", work)
     qtbot.waitUntil(started.is_set)
-    assert window.exports.task is not None
-    window.exports.task.cancel()
+    task = window.exports.task
+    assert task is not None
+    qtbot.waitUntil(task.dialog.isVisible)  # its progress, shown after a moment
+    assert QApplication.activeModalWidget() is None  # the window still in use meanwhile
+    task.cancel()
     go_on.set()
     qtbot.waitUntil(lambda: "已取消导出" in window.statusBar().currentMessage())
     assert window.statusBar().currentMessage() == "已取消导出，未写入 list.xlsx。"

@@ -209,6 +209,9 @@ class ExportActions(QObject):
             work,
             lambda written: self.written.emit(str(written)),
             on_cancelled=lambda: self.message.emit(cancelled),
+            # The work reads a copy of what it writes: the window stays in use (a list
+            # of 100,000 takes some ten seconds).
+            modal=False,
         )
 
     def _offer_to_open(self, path: str) -> None:
