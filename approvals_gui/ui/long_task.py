@@ -22,11 +22,16 @@ class LongTask(QObject):
 
     _progressed = Signal(int, int)
 
-    def __init__(self, parent: QWidget, label: str, *, modal: bool = True) -> None:
+    def __init__(
+        self, parent: QWidget, label: str, *, modal: bool = True, finishing: str = ""
+    ) -> None:
         """`modal`: the window waits for the work (an import, a restore: they write);
-        otherwise it stays in use beside its progress (an export reads a copy)."""
+        otherwise it stays in use beside its progress (an export reads a copy).
+        `finishing`: what the label says once every part is done and the work winds up
+        (a workbook's file saved: a second and more at 100,000 rows, the bar full)."""
         super().__init__(parent)
         self._cancel = threading.Event()
+        self._finishing = finishing
         self.dialog = QProgressDialog(label, self.tr("取消"), 0, 0, parent)
         self.dialog.setWindowModality(
             Qt.WindowModality.WindowModal if modal else Qt.WindowModality.NonModal
@@ -51,6 +56,8 @@ class LongTask(QObject):
         if not self._cancel.is_set():
             self.dialog.setMaximum(max(total, 1))
             self.dialog.setValue(min(done, total))
+            if self._finishing and done >= total:
+                self.dialog.setLabelText(self._finishing)
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -70,10 +77,11 @@ def run_long(
     on_failed: Callable[[], None] = lambda: None,
     *,
     modal: bool = True,
+    finishing: str = "",
 ) -> LongTask:
     """Run `work(progress)` in `background`; errors are shown to the user in plain
-    words (then `on_failed`), a cancel is quiet. `modal`: as LongTask's."""
-    task = LongTask(parent, label, modal=modal)
+    words (then `on_failed`), a cancel is quiet. `modal`, `finishing`: as LongTask's."""
+    task = LongTask(parent, label, modal=modal, finishing=finishing)
 
     def done(result: Any) -> None:
         task.finish()

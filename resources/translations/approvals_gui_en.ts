@@ -1433,6 +1433,10 @@
         <source>已取消导出，未写入 %1。</source>
         <translation>Export cancelled; %1 was not written.</translation>
     </message>
+    <message>
+        <source>正在保存 %1…</source>
+        <translation>Saving %1…</translation>
+    </message>
 </context>
 <context>
     <name>FiguresPage</name>

@@ -476,16 +476,18 @@ def test_a_cancelled_export_says_so(
 ) -> None:
     """Cancelled, an export closed its progress and said nothing: was it written?
     While it runs, the window stays in use (it had waited some ten seconds for a list
-    of 100,000)."""
+    of 100,000), and once every row is written the progress says the file is being
+    saved."""
     from approvals_gui.services.progress import Progress
 
     window = open_figures(qtbot, november, settings)
     started, go_on = threading.Event(), threading.Event()
 
     def work(progress: Progress) -> Path:
+        progress(2, 2)  # every row written: the file is being saved
         started.set()
         go_on.wait(30)
-        progress(1, 2)  # where a cancel is noticed
+        progress(2, 2)  # where a cancel is noticed
         return tmp_path / "never.xlsx"
 
     window.exports._run(tmp_path / "list.xlsx", work)
@@ -494,6 +496,8 @@ def test_a_cancelled_export_says_so(
     assert task is not None
     qtbot.waitUntil(task.dialog.isVisible)  # its progress, shown after a moment
     assert QApplication.activeModalWidget() is None  # the window still in use meanwhile
+    # The bar full, the file still being saved: said, not a bar standing still.
+    qtbot.waitUntil(lambda: task.dialog.labelText() == "正在保存 list.xlsx…")
     task.cancel()
     go_on.set()
     qtbot.waitUntil(lambda: "已取消导出" in window.statusBar().currentMessage())

@@ -212,6 +212,7 @@ class ExportActions(QObject):
             # The work reads a copy of what it writes: the window stays in use (a list
             # of 100,000 takes some ten seconds).
             modal=False,
+            finishing=self.tr("正在保存 %1…").replace("%1", path.name),
         )
 
     def _offer_to_open(self, path: str) -> None:
