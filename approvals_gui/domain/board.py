@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 
@@ -156,14 +156,7 @@ def application_card(
     if lane is None:
         return None
     assert due is not None and left is not None
-    past_promise = lane is Lane.RED and step not in DEADLINE_STEPS  # (`against_promise`)
-    statutory_due = statutory_left = None
-    if past_promise and law_left is not None:
-        cal, today = law_left
-        statutory_due = clock.statutory_due
-        assert statutory_due is not None  # (a decision clock's)
-        statutory_left = cal.workdays_between(today, statutory_due)
-    return Card(
+    card = Card(
         CardKind.APPLICATION,
         record.id,
         lane,
@@ -179,8 +172,16 @@ def application_card(
         record.unit,
         record.held_by,
         extension,
-        statutory_due,
-        statutory_left,
+    )
+    if law_left is None or card.lane is not Lane.RED or not card.against_promise:
+        return card
+    cal, today = law_left
+    statutory_due = clock.statutory_due
+    assert statutory_due is not None  # (a decision clock's)
+    return replace(
+        card,
+        statutory_due=statutory_due,
+        statutory_left=cal.workdays_between(today, statutory_due),
     )
 
 
