@@ -14,7 +14,7 @@ from collections import namedtuple
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import quote
@@ -67,12 +67,6 @@ _TIMES = frozenset({"at", "created_at", "received_at", "updated_at"})
 _FLAGS = frozenset({"is_open", "anonymous"})
 
 
-def _date(value: Any) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    return date.fromisoformat(value)  # a damaged value raises: _DAMAGED_VALUE
-
-
 def _time(value: Any) -> datetime | None:
     if value is None or isinstance(value, datetime):
         return value
@@ -84,8 +78,8 @@ def _flag(value: Any) -> bool | None:
 
 
 def _converter(name: str) -> Callable[[Any], Any] | None:
-    if name in _DATES:
-        return _date
+    if name in _DATES:  # as lists read them; a damaged value raises: _DAMAGED_VALUE
+        return rows.read_day
     if name in _TIMES:
         return _time
     return _flag if name in _FLAGS else None
