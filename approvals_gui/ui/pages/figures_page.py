@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from contextlib import suppress
 from datetime import date
 
 from PySide6.QtCharts import QChart, QChartView
@@ -248,11 +249,8 @@ class FiguresPage(QWidget):
         self._changed()
 
     def _changed(self) -> None:
-        try:
+        with suppress(DomainError):  # a date half typed: the refresh says what is wrong
             first, last = self.period()
-        except DomainError:  # a date being typed: the refresh says what is wrong
-            pass
-        else:
             self.period_label.setText(
                 self.tr("统计期间：%1 至 %2")
                 .replace("%1", first.isoformat())
