@@ -13,6 +13,7 @@ from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from approvals_gui import paths
+from approvals_gui.domain.search import is_open
 from approvals_gui.domain.stages import Action, Stage
 from approvals_gui.services import settled
 from approvals_gui.services.applications import Step, apply_step, view_of
@@ -264,12 +265,8 @@ def test_a_failed_reload_keeps_no_earlier_count_on_the_way_back(
     window = open_window(qtbot, ws, settings)
     everything = window._nav_item(ALL)
     assert everything is not None and everything.data(COUNT_ROLE) == 60
-
-    def gone(*_args: object, **_kwargs: object) -> object:
-        raise StoreError(StoreErrorCode.UNREACHABLE, "gone")
-
-    monkeypatch.setattr(applications_controller, "listing", gone)
-    monkeypatch.setattr(applications_controller, "settled_listing", gone)
+    monkeypatch.setattr(applications_controller, "listing", _gone)
+    monkeypatch.setattr(applications_controller, "settled_listing", _gone)
     window.applications.reload()
     qtbot.waitUntil(lambda: "载入失败" in window.counts_label.text())
     window.show_view(MINE)  # none of the earlier rows is the clerk's: empty, but why
@@ -289,11 +286,7 @@ def test_a_change_after_a_failed_read_loads_again_not_a_half_list(
     """The finished rows fail to load, the running ones came: a change set that comes
     then (the server back) loads every row again rather than counting the half list."""
     generate(ws, 60, today=TODAY)
-
-    def gone(*_args: object, **_kwargs: object) -> object:
-        raise StoreError(StoreErrorCode.UNREACHABLE, "gone")
-
-    monkeypatch.setattr(applications_controller, "settled_listing", gone)
+    monkeypatch.setattr(applications_controller, "settled_listing", _gone)
     window = open_window(qtbot, ws, settings)
     controller = window.applications
     assert "载入失败" in window.counts_label.text() and not controller.complete
@@ -308,29 +301,66 @@ def test_a_change_after_a_failed_read_loads_again_not_a_half_list(
     close_when_idle(qtbot, window)
 
 
+def _half_loaded(qtbot: QtBot, window: MainWindow) -> None:
+    """The list as a load left it whose finished rows could not be read: not whole."""
+    with pytest.MonkeyPatch.context() as failing:
+        failing.setattr(applications_controller, "settled_listing", _gone)
+        window.applications.reload()
+        qtbot.waitUntil(lambda: "载入失败" in window.counts_label.text())
+
+
+def _gone(*_args: object, **_kwargs: object) -> object:
+    raise StoreError(StoreErrorCode.UNREACHABLE, "gone")
+
+
+def _all_count(window: MainWindow) -> tuple[object, object, str, str]:
+    """全部申请's count, whether it is partial, its tooltip, and the page's count."""
+    item = window._nav_item(ALL)
+    assert item is not None
+    shown = window.applications.page.shown.text()
+    return item.data(COUNT_ROLE), item.data(PARTIAL_ROLE), item.toolTip(), shown
+
+
 def test_counts_say_they_are_partial_until_the_finished_rows_are_in(
     qtbot: QtBot, data: Workspace, settings: QSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Between the reads the list holds the running rows only: 全部申请's count is greyed
-    and says so, and a search over finished ones too says it is still loading."""
+    """Between the reads of a list that was not whole the list holds the running rows
+    only: 全部申请's count is greyed and says so, and a search over finished ones too
+    says it is still loading."""
 
+    window = open_window(qtbot, data, settings)
+    window.show_view(ALL)
+    window.applications.page.show_finished.setChecked(True)
+    _half_loaded(qtbot, window)
+    seen: list[tuple[object, object, str, str]] = []
+    _reload_with(qtbot, window, monkeypatch, between=lambda: seen.append(_all_count(window)))
+    assert seen == [(1, True, "已载入 1 件申请，已办结的尚未全部载入", "1 件（载入中…）")]
+    assert _all_count(window) == (2, False, "共 2 件申请", "2 件")
+
+
+def test_a_whole_list_stays_whole_while_it_is_read_again(
+    qtbot: QtBot, data: Workspace, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """F5 on a whole list: it no longer shrinks to the running rows until the finished
+    ones come (100000 to 5906 and back), nor loses a finished row that was selected."""
     window = open_window(qtbot, data, settings)
     window.show_view(ALL)
     page = window.applications.page
     page.show_finished.setChecked(True)
-    seen: list[tuple[object, object, str, str]] = []
+    finished = next(v.record.id for v in page.model.views() if not is_open(v.record))
+    page.select(finished)
+    shown: list[object] = []
+    page.selected.connect(shown.append)  # the detail pane follows it
+    seen: list[tuple[object, ...]] = []
 
-    def everything() -> tuple[object, object, str, str]:
-        item = next(
-            window.nav.item(r)
-            for r in range(window.nav.count())
-            if window.nav.item(r).data(Qt.ItemDataRole.UserRole) == ALL
-        )
-        return item.data(COUNT_ROLE), item.data(PARTIAL_ROLE), item.toolTip(), page.shown.text()
+    def between() -> None:
+        seen.append((*_all_count(window), page.model.rowCount(), page.selected_id()))
 
-    _reload_with(qtbot, window, monkeypatch, between=lambda: seen.append(everything()))
-    assert seen == [(1, True, "已载入 1 件申请，已办结的尚未全部载入", "1 件（载入中…）")]
-    assert everything() == (2, False, "共 2 件申请", "2 件")
+    _reload_with(qtbot, window, monkeypatch, between=between)
+    assert seen == [(2, False, "共 2 件申请", "2 件（载入中…）", 2, finished)]
+    assert _all_count(window) == (2, False, "共 2 件申请", "2 件")
+    assert page.selected_id() == finished
+    assert shown == [finished]  # never emptied meanwhile
 
 
 def test_no_count_before_the_running_rows_are_read(qtbot: QtBot, data: Workspace) -> None:
@@ -359,6 +389,7 @@ def test_the_navigation_keeps_its_width_while_the_rows_come(
     generate(ws, 150, today=TODAY)
     window = open_window(qtbot, ws, settings)
     window.show_view(ALL)
+    _half_loaded(qtbot, window)  # a whole list would stay whole while read again
     widths: list[int] = []
 
     def measured() -> None:

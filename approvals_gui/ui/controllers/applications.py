@@ -74,6 +74,9 @@ class ApplicationsController(QObject):
         # Where the finished rows are kept between runs (services.settled); None: not.
         self.kept_in: Path | None = paths.cache_dir()
         self._generation = 0  # answers to an older load or selection are dropped
+        self._replacing = False  # this load replaces a whole list (`reload`)
+        self._held: Listing | None = None  # its running rows, until the others come
+        self._held_changes: dict[int, ApplicationView] = {}  # shown since they were read
         self._shown_request = 0
         self._mine = True
         # Counted as rows come and change, never by a pass over every row.
@@ -147,6 +150,10 @@ class ApplicationsController(QObject):
         and they sort first; the finished ones (most of the database) follow."""
         self._generation += 1
         generation, ws, day = self._generation, self.ops.ws, self.ops.today()
+        # A whole list stays as it is until the new one is whole: shown in two parts,
+        # it would shrink to the running rows meanwhile (100000 to 5906 and back).
+        self._replacing = self.complete
+        self._held, self._held_changes = None, {}
         self.loading, self.complete = True, False
         self.page.set_loading(True)
         self.counts_changed.emit(self.tr("正在载入…"))
@@ -180,9 +187,16 @@ class ApplicationsController(QObject):
     def _running_loaded(self, generation: int, running: Listing) -> None:
         if generation != self._generation:
             return
+        if self._replacing:
+            self._held = running  # shown with the finished rows (`_finished_loaded`)
+            return
         selected = self.page.selected_id()
-        self.page.model.set_listing(running)
+        self._show_running(running)
         self.page.select(selected)
+
+    def _show_running(self, running: Listing) -> None:
+        """The running rows in place of the list, and counted."""
+        self.page.model.set_listing(running)
         collect_before_keeping()  # the finished rows are built next, and frozen
         self._counts = Counter(running.counts)
         self.counted = True
@@ -198,10 +212,21 @@ class ApplicationsController(QObject):
         they were read), their counts worked out where they were read."""
         if generation != self._generation:
             return
+        selected = self.page.selected_id()  # before the list is replaced, if it is
+        if self._held is not None:
+            # Both parts replace the whole list in one turn of the event loop; changes
+            # shown since the running rows were read are put back over them.
+            running, changed = self._held, self._held_changes
+            self._held, self._held_changes = None, {}
+            self._show_running(running)
+            model = self.page.model
+            for view in changed.values():
+                row = model.row_of(view.record.id)
+                if row < 0 or model.view_at(row).record.version < view.record.version:
+                    self._put(view)
         self.loading, self.complete = False, True
         self.page.set_loading(False)
         counts = Counter(finished.counts)
-        selected = self.page.selected_id()
         met = self.page.model.add_listing(finished)
         self.page.select(selected)
         for shown, read in met:
@@ -246,6 +271,7 @@ class ApplicationsController(QObject):
             return
         # The other read of this load is not shown: half a list would pass for all of it.
         self._generation += 1
+        self._held, self._held_changes = None, {}
         self.loading = False
         self.counted = False  # the rows left from before are not today's counts
         reason = strings.error_text(error)
@@ -264,14 +290,10 @@ class ApplicationsController(QObject):
             return
         if changes.reference is not None:
             self._set_choices(changes.reference.choices())
-        model = self.page.model
         for view in changes.applications:
-            # One step changes one row: count it again, not the other 100,000.
-            row = model.row_of(view.record.id)
-            if row >= 0:
-                self._tally(model.view_at(row), -1)
-            model.put_view(view)
-            self._tally(view, 1)
+            self._put(view)
+            if self._held is not None:  # the rows read meanwhile do not have it
+                self._held_changes[view.record.id] = view
         found, shown = changes.detail, self.shown_id()
         if found is not None and found.view.record.id == shown:
             self.detail_pane.show_detail(found)
@@ -279,6 +301,15 @@ class ApplicationsController(QObject):
             self._selected(shown)  # changed on another desk: the pane reads it again
         if changes.applications:
             self._update_counts()
+
+    def _put(self, view: ApplicationView) -> None:
+        """One row changed or added, and counted again (not the other 100,000)."""
+        model = self.page.model
+        row = model.row_of(view.record.id)
+        if row >= 0:
+            self._tally(model.view_at(row), -1)
+        model.put_view(view)
+        self._tally(view, 1)
 
     def focus(self, found: ApplicationDetail) -> None:
         """After the user's own step: that application selected and shown."""
