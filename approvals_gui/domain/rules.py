@@ -88,6 +88,13 @@ class TimeLimitRule:
             raise DomainError(ErrorCode.INVALID_RULE, "; ".join(problems), problems=problems)
 
     @property
+    def due_soon_from_start(self) -> bool:
+        """Whether the warning covers the whole promise, so that an application is due
+        soon (yellow) from the day its clock starts: the promise holds no more working
+        days than `warn_workdays` (in calendar days, no more such days, nor working ones)."""
+        return self.warn_workdays >= self.promised.amount
+
+    @property
     def allows_extension(self) -> bool:
         return self.extension_workdays > 0
 

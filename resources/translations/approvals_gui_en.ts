@@ -3056,6 +3056,10 @@ EIA approval deadlines</translation>
         <translation>Warn (yellow) when at most this many are left</translation>
     </message>
     <message>
+        <source>预警天数不少于承诺时限：此类申请自开始计时之日起即显示为“即将到期”（黄色）。</source>
+        <translation>The warning is no shorter than the promised limit: applications of this kind show as due soon (yellow) from the day their clock starts.</translation>
+    </message>
+    <message>
         <source>法定时限不计算的环节</source>
         <translation>Not counted on the statutory clock</translation>
     </message>

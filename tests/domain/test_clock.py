@@ -20,6 +20,7 @@ from approvals_gui.domain.clock import (
 )
 from approvals_gui.domain.rules import DEFAULT_RULES
 from approvals_gui.domain.stages import Action, Stage
+from approvals_gui.domain.timelimits import Limit, Unit
 from tests.domain.history import GENERAL, history
 
 CAL = WorkCalendar.china()
@@ -222,3 +223,23 @@ def test_countdown_agrees_with_the_due_date(accepted: date, offset: int) -> None
     assert c.workdays_left == CAL.workdays_between(today, c.due)
     assert (c.status in (Status.OVERDUE, Status.BREACH)) == (today > c.promised_due)
     assert (c.status is Status.BREACH) == (today > c.statutory_due)
+
+
+@given(
+    st.dates(date(2025, 1, 1), TODAY),
+    st.integers(1, 30),
+    st.integers(0, 30),
+    st.sampled_from(list(Unit)),
+)
+def test_a_warning_as_long_as_the_promise_warns_from_the_first_day(
+    accepted: date, promised: int, warn: int, unit: Unit
+) -> None:
+    """`due_soon_from_start`, which the rule editor says beside the warning, is what the
+    clock does on its first day: exactly, for working days; for calendar days, at least
+    whenever it says so."""
+    rule = replace(BOOK, promised=Limit(promised, unit), warn_workdays=warn)
+    c = clock_of((Action.ACCEPT, accepted), received=accepted, today=accepted, rule=rule)
+    if unit is Unit.WORKDAYS:
+        assert (c.status is Status.DUE_SOON) == rule.due_soon_from_start
+    elif rule.due_soon_from_start:
+        assert c.status is Status.DUE_SOON

@@ -120,6 +120,30 @@ def test_a_promise_longer_than_the_law_is_refused(
     assert page.promised.amount.value() == 10 and page.problem.text() == ""
 
 
+def test_a_warning_that_covers_the_promise_is_said_as_it_is_typed(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    """7 working days' warning on a 1-day promise was saved without a word: every such
+    application is yellow from its first day. Said, not refused (告知承诺制 ships so)."""
+    window = open_window(qtbot, ws, settings)
+    window.show_view(RULES)
+    page = window.rules.page
+    page.select_category("report_form")  # 10 working days promised, 3 warned
+    assert page.warn_note.isHidden()
+    page.warn.setValue(10)
+    assert page.warn_note.isVisible()
+    assert "即将到期" in page.warn_note.text()
+    page.promised.amount.setValue(11)
+    assert page.warn_note.isHidden()
+    page.promised.unit.setCurrentIndex(page.promised.unit.findData(Unit.DAYS.value))
+    page.warn.setValue(11)  # 11 calendar days hold no more than 11 working ones
+    assert page.warn_note.isVisible()
+    page.revert_button.click()
+    assert page.warn_note.isHidden()
+    page.select_category("notify_commit")  # 1 day promised, 1 warned: as shipped
+    assert page.warn_note.isVisible()
+
+
 def test_an_edit_in_progress_outlives_another_desks_save(
     qtbot: QtBot, ws: Workspace, settings: QSettings
 ) -> None:

@@ -35,7 +35,7 @@ from approvals_gui.domain.rules import TimeLimitRule
 from approvals_gui.domain.stages import PAUSABLE_STAGES, Stage
 from approvals_gui.domain.timelimits import Limit, Unit
 from approvals_gui.ui import spin_units, strings
-from approvals_gui.ui.labels import ERROR_STYLE, discard_edits
+from approvals_gui.ui.labels import CAUTION_STYLE, ERROR_STYLE, discard_edits
 from approvals_gui.ui.pages.hotline_rule_edit import HotlineRuleEdit
 from approvals_gui.ui.spin_box import SpinBox
 
@@ -43,7 +43,9 @@ PAUSE_ORDER = [s for s in Stage if s in PAUSABLE_STAGES]
 
 
 class _LimitEdit(QWidget):
-    """An amount and its unit (working days or calendar days)."""
+    """An amount and its unit (working days or calendar days); `changed` as either is."""
+
+    changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +59,8 @@ class _LimitEdit(QWidget):
         layout.addWidget(self.amount)
         layout.addWidget(self.unit)
         layout.addStretch(1)
+        self.amount.valueChanged.connect(self.changed)
+        self.unit.currentIndexChanged.connect(self.changed)
 
     def set_limit(self, limit: Limit) -> None:
         self.amount.setValue(limit.amount)
@@ -138,6 +142,13 @@ class RulesPage(QWidget):
             spin.setMaximumWidth(160)
         self.statutory_pauses = {s: QCheckBox(strings.stage_name(s)) for s in PAUSE_ORDER}
         self.promised_pauses = {s: QCheckBox(strings.stage_name(s)) for s in PAUSE_ORDER}
+        # Said as the numbers are typed, not refused: a one-day promise warns at once.
+        self.warn_note = QLabel(
+            self.tr("预警天数不少于承诺时限：此类申请自开始计时之日起即显示为“即将到期”（黄色）。")
+        )
+        self.warn_note.setWordWrap(True)
+        self.warn_note.setStyleSheet(CAUTION_STYLE)
+        self.warn_note.hide()
         self.legal_basis = QLineEdit()
         self.problem = QLabel()
         self.problem.setWordWrap(True)
@@ -157,12 +168,15 @@ class RulesPage(QWidget):
         )
         self.save_button.clicked.connect(self._save)
         self.revert_button.clicked.connect(self._show_selected)  # the latest stored
+        for edited in (self.warn.valueChanged, self.promised.changed):
+            edited.connect(self._show_warn_note)
 
     def _layout(self) -> None:
         form = QFormLayout(self.form_box)
         form.addRow(self.tr("法定时限"), self.statutory)
         form.addRow(self.tr("承诺时限"), self.promised)
         form.addRow(self.tr("剩余不超过此数时预警（黄色）"), self.warn)
+        form.addRow("", self.warn_note)
         for label, boxes in (
             (self.tr("法定时限不计算的环节"), self.statutory_pauses),
             (self.tr("承诺时限不计算的环节"), self.promised_pauses),
@@ -286,6 +300,10 @@ class RulesPage(QWidget):
     def select_category(self, code: str) -> None:
         self.table.setCurrentCell(self.row_of(code), 0)
 
+    def _show_warn_note(self) -> None:
+        rule = self._form_or_none()
+        self.warn_note.setVisible(rule is not None and rule.due_soon_from_start)
+
     def _show_selected(self) -> None:
         rule = self._shown = self.selected_rule()
         self.form_box.setEnabled(rule is not None and self._editable)
@@ -307,6 +325,7 @@ class RulesPage(QWidget):
                 box.setChecked(stage in stages)
         self.legal_basis.setText(rule.legal_basis)
         self.legal_basis.setCursorPosition(0)  # the beginning says what the law is
+        self._show_warn_note()
 
     def edited_rule(self) -> TimeLimitRule | None:
         """The rule as the form has it; refused input is shown beside the buttons."""
