@@ -37,6 +37,8 @@ class TimelineEntry:
     # the next step): the last day it stopped the clocks (`clock.pause_end`); the days
     # after count again.
     paused_until: date | None = None
+    # Of `workdays`, those up to `paused_until` (the rest counted again); None without it.
+    paused_workdays: int | None = None
 
     @property
     def in_force(self) -> bool:
@@ -82,7 +84,7 @@ def _in_force(
             stage in rule.promised_pauses,
             stage in rule.statutory_pauses,
         )
-        paused_until = None
+        paused_until = paused_workdays = None
         if event.action in STAYING_ACTIONS or stage in FINAL_STAGES:
             workdays = None
         else:
@@ -96,6 +98,7 @@ def _in_force(
                 after = last.toordinal() - (until is not None)
                 if ended < after and cal.workdays_between_ord(ended, after) > 0:
                     paused_until = date.fromordinal(ended)
+                    paused_workdays = cal.workdays_between_ord(event.on.toordinal(), ended)
         entries.append(
             TimelineEntry(
                 event,
@@ -105,6 +108,7 @@ def _in_force(
                 paused_promised,
                 paused_statutory,
                 paused_until=paused_until,
+                paused_workdays=paused_workdays,
             )
         )
     return entries

@@ -533,7 +533,7 @@ class DetailPane(QWidget):
                 "action": action,
                 "stage": strings.stage_name(entry.stage),
                 "actor": e.actor,
-                "workdays": "" if entry.workdays is None else str(entry.workdays),
+                "workdays": self._workdays_text(entry),
                 "document": e.document_number,
                 "remark": self.tr("；", "between the parts of a remark").join(filter(None, notes)),
             }
@@ -550,6 +550,18 @@ class DetailPane(QWidget):
                     struck.setStrikeOut(True)
                     item.setFont(struck)
         self.timeline.fit()
+
+    def _workdays_text(self, entry: TimelineEntry) -> str:
+        if entry.workdays is None:
+            return ""
+        if entry.paused_workdays is None:
+            return str(entry.workdays)
+        # A notice kept open past its period: a shaded row whose later days count.
+        return (
+            self.tr("%1（其中暂停 %2）")
+            .replace("%1", str(entry.workdays))
+            .replace("%2", str(entry.paused_workdays))
+        )
 
     def _paused_text(self, entry: TimelineEntry) -> str:
         if entry.paused_promised and entry.paused_statutory:

@@ -1159,6 +1159,10 @@
         <translation>%1 until %2 (end of the notice period); counted again after</translation>
     </message>
     <message>
+        <source>%1（其中暂停 %2）</source>
+        <translation>%1 (%2 paused)</translation>
+    </message>
+    <message>
         <source>通知书</source>
         <translation>Notices</translation>
     </message>

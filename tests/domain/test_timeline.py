@@ -75,8 +75,11 @@ def test_a_notice_kept_open_past_its_period_says_when_it_stopped_pausing() -> No
     assert ended == N(16)
     notice = timeline(events, FORM, CAL, N(25))[-1]
     assert notice.stage is Stage.PUBLIC_NOTICE and notice.paused_until == ended
+    # 12 working days in the stage, the first 5 of them paused.
+    assert (notice.workdays, notice.paused_workdays) == (12, 5)
     assert timeline(events, FORM, CAL, N(17))[-1].paused_until == ended  # a day on, running
     assert timeline(events, FORM, CAL, ended)[-1].paused_until is None
+    assert timeline(events, FORM, CAL, ended)[-1].paused_workdays is None
     unbounded = replace(FORM, approval_notice_workdays=0)
     assert timeline(events, unbounded, CAL, N(25))[-1].paused_until is None
     counting = replace(FORM, promised_pauses=FORM.promised_pauses - {Stage.PUBLIC_NOTICE})

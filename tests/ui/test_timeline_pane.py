@@ -59,9 +59,13 @@ def test_a_notice_kept_open_past_its_period_says_when_its_pause_ended(
     def pause_note() -> str:  # (then when the step was entered: 补录)
         return pane.timeline.item(3, TIMELINE_COLUMNS.index("remark")).text().split("；")[0]
 
+    def days() -> str:
+        return pane.timeline.item(3, TIMELINE_COLUMNS.index("workdays")).text()
+
     assert pause_note() == "仅承诺时限暂停至 2026-11-16（公示期满），此后恢复计时"
+    assert days() == "12（其中暂停 5）"  # the row is shaded: not all of it was paused
     pane.show_detail(detail(ws, app_id, today=date(2026, 11, 16)))  # within it: paused
-    assert pause_note() == "仅承诺时限暂停"
+    assert (pause_note(), days()) == ("仅承诺时限暂停", "5")
 
 
 @pytest.mark.usefixtures("english")
