@@ -91,8 +91,12 @@ class TimeLimitRule:
     def due_soon_from_start(self) -> bool:
         """Whether the warning covers the whole promise, so that an application is due
         soon (yellow) from the day its clock starts: the promise holds no more working
-        days than `warn_workdays` (in calendar days, no more such days, nor working ones)."""
-        return self.warn_workdays >= self.promised.amount
+        days than `warn_workdays`. A promise in calendar days is judged by the most
+        working days it holds in weeks without holidays or make-up days."""
+        promised = self.promised.amount
+        if self.promised.unit is Unit.DAYS:
+            promised = most_workdays_in(promised)
+        return self.warn_workdays >= promised
 
     @property
     def allows_extension(self) -> bool:
@@ -106,6 +110,19 @@ class TimeLimitRule:
         if notice in self.promised_pauses and notice not in self.statutory_pauses:
             return self.approval_notice_workdays
         return 0
+
+
+def most_workdays_in(days: int) -> int:
+    """The most working days from a working day's start to the last day of a limit of
+    `days` calendar days, in weeks without holidays or make-up days: the last day moved
+    past a weekend to the next working day, as `timelimits.due_ord` moves it."""
+    most = 0
+    for start in range(5):  # Monday to Friday, numbered as `date.weekday()`
+        end = start + days
+        while end % 7 >= 5:
+            end += 1
+        most = max(most, sum(1 for day in range(start + 1, end + 1) if day % 7 < 5))
+    return most
 
 
 _EIA_BASIS = (

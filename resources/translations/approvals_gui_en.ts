@@ -19,6 +19,10 @@
         <source>（正在载入已办结事项…）</source>
         <translation> (loading finished items…)</translation>
     </message>
+    <message>
+        <source>（正在重新载入…）</source>
+        <translation> (reloading…)</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationsPage</name>
@@ -1159,6 +1163,26 @@
         <translation>%1 until %2 (end of the notice period); counted again after</translation>
     </message>
     <message>
+        <source>正在读取此申请的详情…</source>
+        <translation>Reading this application’s details…</translation>
+    </message>
+    <message>
+        <source>未能读取此申请的详情：%1</source>
+        <translation>This application’s details could not be read: %1</translation>
+    </message>
+    <message>
+        <source>%1（暂停）</source>
+        <translation>%1 (paused)</translation>
+    </message>
+    <message>
+        <source>%1 %2，不再计算时限。</source>
+        <translation>%2 on %1: no limit runs any more.</translation>
+    </message>
+    <message>
+        <source>已终止</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
         <source>%1（其中暂停 %2）</source>
         <translation>%1 (%2 paused)</translation>
     </message>
@@ -2013,7 +2037,7 @@
     <message>
         <source>；</source>
         <comment>between the parts of a tooltip</comment>
-        <translation>; </translation>
+        <translation> · </translation>
     </message>
 </context>
 <context>
@@ -3060,8 +3084,8 @@ EIA approval deadlines</translation>
         <translation>Warn (yellow) when at most this many are left</translation>
     </message>
     <message>
-        <source>预警天数不少于承诺时限：此类申请自开始计时之日起即显示为“即将到期”（黄色）。</source>
-        <translation>The warning is no shorter than the promised limit: applications of this kind show as due soon (yellow) from the day their clock starts.</translation>
+        <source>不短于承诺时限：此类申请自开始计时起即显示为“即将到期”。</source>
+        <translation>No shorter than the promise: such applications show as due soon from their first day.</translation>
     </message>
     <message>
         <source>法定时限不计算的环节</source>
@@ -3451,8 +3475,8 @@ EIA approval deadlines</translation>
         <translation>The application is at the “%1” stage: there is no next step.</translation>
     </message>
     <message>
-        <source>将撤销：%1（%2，%3），回到“%4”环节。撤销操作本身会记入办理过程。确定撤销吗？</source>
-        <translation>This undoes: %1 (%2, %3), back to the “%4” stage. The undo itself is recorded in the history. Undo it?</translation>
+        <source>将撤销 %5 的上一步：%1（%2，%3），回到“%4”环节。撤销操作本身会记入办理过程。确定撤销吗？</source>
+        <translation>This undoes the last step of %5: %1 (%2, %3), back to the “%4” stage. The undo itself is recorded in the history. Undo it?</translation>
     </message>
     <message>
         <source>撤销上一步</source>

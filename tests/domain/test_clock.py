@@ -225,21 +225,35 @@ def test_countdown_agrees_with_the_due_date(accepted: date, offset: int) -> None
     assert (c.status is Status.BREACH) == (today > c.statutory_due)
 
 
-@given(
-    st.dates(date(2025, 1, 1), TODAY),
-    st.integers(1, 30),
-    st.integers(0, 30),
-    st.sampled_from(list(Unit)),
-)
+@given(st.dates(date(2025, 1, 1), TODAY), st.integers(1, 30), st.integers(0, 30))
 def test_a_warning_as_long_as_the_promise_warns_from_the_first_day(
-    accepted: date, promised: int, warn: int, unit: Unit
+    accepted: date, promised: int, warn: int
 ) -> None:
     """`due_soon_from_start`, which the rule editor says beside the warning, is what the
-    clock does on its first day: exactly, for working days; for calendar days, at least
-    whenever it says so."""
-    rule = replace(BOOK, promised=Limit(promised, unit), warn_workdays=warn)
+    clock does on its first day (working days)."""
+    rule = replace(BOOK, promised=Limit(promised, Unit.WORKDAYS), warn_workdays=warn)
     c = clock_of((Action.ACCEPT, accepted), received=accepted, today=accepted, rule=rule)
-    if unit is Unit.WORKDAYS:
-        assert (c.status is Status.DUE_SOON) == rule.due_soon_from_start
-    elif rule.due_soon_from_start:
-        assert c.status is Status.DUE_SOON
+    assert (c.status is Status.DUE_SOON) == rule.due_soon_from_start
+
+
+# Weekends only: no holiday, no make-up day (2026-11-02 is a Monday).
+PLAIN_WEEKS = WorkCalendar({}, {}, confirmed_years=range(2025, 2028))
+
+
+def test_a_calendar_day_promise_is_judged_by_its_working_days() -> None:
+    """A 15-calendar-day promise holds 11 working days from any weekday: a warning of
+    12 working days made every application yellow on its first day, unsaid. Said when
+    every weekday's start is yellow on its first day, and only then."""
+    for days in range(1, 61):
+        for warn in range(0, 46):
+            rule = replace(BOOK, promised=Limit(days, Unit.DAYS), warn_workdays=warn)
+            first_days = [
+                evaluate(
+                    facts_from_history(history(start, (Action.ACCEPT, start))),
+                    rule,
+                    PLAIN_WEEKS,
+                    start,
+                ).status
+                for start in (N(2 + weekday) for weekday in range(5))
+            ]
+            assert rule.due_soon_from_start == all(s is Status.DUE_SOON for s in first_days)

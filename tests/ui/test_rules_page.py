@@ -5,8 +5,8 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QEvent, QPoint, QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from approvals_gui.domain.stages import Action, Stage
@@ -130,13 +130,24 @@ def test_a_warning_that_covers_the_promise_is_said_as_it_is_typed(
     page = window.rules.page
     page.select_category("report_form")  # 10 working days promised, 3 warned
     assert page.warn_note.isHidden()
+
+    def form_place() -> tuple[int, int]:
+        for _nested in range(4):  # each layout asks again of the one around it
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        return page.form_box.mapTo(page, QPoint(0, 0)).y(), page.warn.mapTo(page, QPoint(0, 0)).y()
+
+    before = form_place()
     page.warn.setValue(10)
     assert page.warn_note.isVisible()
+    assert form_place() == before  # the form stays under the pointer
     assert "即将到期" in page.warn_note.text()
     page.promised.amount.setValue(11)
     assert page.warn_note.isHidden()
     page.promised.unit.setCurrentIndex(page.promised.unit.findData(Unit.DAYS.value))
-    page.warn.setValue(11)  # 11 calendar days hold no more than 11 working ones
+    page.promised.amount.setValue(15)  # at most 11 working days, from any weekday
+    page.warn.setValue(10)
+    assert page.warn_note.isHidden()
+    page.warn.setValue(11)
     assert page.warn_note.isVisible()
     page.revert_button.click()
     assert page.warn_note.isHidden()

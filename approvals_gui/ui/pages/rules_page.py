@@ -143,11 +143,14 @@ class RulesPage(QWidget):
         self.statutory_pauses = {s: QCheckBox(strings.stage_name(s)) for s in PAUSE_ORDER}
         self.promised_pauses = {s: QCheckBox(strings.stage_name(s)) for s in PAUSE_ORDER}
         # Said as the numbers are typed, not refused: a one-day promise warns at once.
-        self.warn_note = QLabel(
-            self.tr("预警天数不少于承诺时限：此类申请自开始计时之日起即显示为“即将到期”（黄色）。")
-        )
+        # Beside the box, its room kept while hidden: the form does not move under the
+        # pointer as the note comes and goes.
+        self.warn_note = QLabel(self.tr("不短于承诺时限：此类申请自开始计时起即显示为“即将到期”。"))
         self.warn_note.setWordWrap(True)
         self.warn_note.setStyleSheet(CAUTION_STYLE)
+        kept = self.warn_note.sizePolicy()
+        kept.setRetainSizeWhenHidden(True)
+        self.warn_note.setSizePolicy(kept)
         self.warn_note.hide()
         self.legal_basis = QLineEdit()
         self.problem = QLabel()
@@ -175,8 +178,10 @@ class RulesPage(QWidget):
         form = QFormLayout(self.form_box)
         form.addRow(self.tr("法定时限"), self.statutory)
         form.addRow(self.tr("承诺时限"), self.promised)
-        form.addRow(self.tr("剩余不超过此数时预警（黄色）"), self.warn)
-        form.addRow("", self.warn_note)
+        warning = QHBoxLayout()
+        warning.addWidget(self.warn)
+        warning.addWidget(self.warn_note, 1)
+        form.addRow(self.tr("剩余不超过此数时预警（黄色）"), warning)
         for label, boxes in (
             (self.tr("法定时限不计算的环节"), self.statutory_pauses),
             (self.tr("承诺时限不计算的环节"), self.promised_pauses),
