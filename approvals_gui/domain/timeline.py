@@ -37,7 +37,8 @@ class TimelineEntry:
     # the next step): the last day it stopped the clocks (`clock.pause_end`); the days
     # after count again.
     paused_until: date | None = None
-    # Of `workdays`, those up to `paused_until` (the rest counted again); None without it.
+    # Of `workdays`, those a pause took: all of them, or those up to `paused_until` (the
+    # rest counted again); None where no clock paused.
     paused_workdays: int | None = None
 
     @property
@@ -91,6 +92,7 @@ def _in_force(
             last = until or max(today, event.on)
             workdays = cal.workdays_between(event.on, last)
             if paused_promised or paused_statutory:
+                paused_workdays = workdays
                 span = PauseSpan(stage, event.on, until)
                 ended = pause_end(span, rule, cal, today.toordinal())
                 # Kept open past the period: working days went by after it, before the

@@ -255,6 +255,18 @@ class DetailPane(QWidget):
         self._fill_unit_days(detail)
         self._fill_notices(detail)
 
+    def show_reading(self, number: str, project: str, failed: str = "") -> None:
+        """The list's selection has moved on to this application and its detail is
+        still being read (behind a long load, seconds), or could not be (`failed`, why):
+        the one shown before goes, and its buttons with it, rather than stand beside
+        another selected row."""
+        self.detail = None
+        self.title.setText(f"{number}  {project}")
+        hint = self.tr("正在读取此申请的详情…")
+        if failed:
+            hint = self.tr("未能读取此申请的详情：%1").replace("%1", failed)
+        self.hint_or_content.show_content(False, hint)
+
     def _one_go_text(self, detail: ApplicationDetail) -> str:
         clock = detail.view.clock
         if clock.status is Status.CLOSED:
@@ -321,6 +333,15 @@ class DetailPane(QWidget):
                     .replace("%2", str(clock.original_statutory_due))
                 )
             self.dates.addRow(self.tr("法定期限"), selectable(statutory))
+        facts = detail.view.record.facts
+        if clock.status is Status.CLOSED and facts.closed_on is not None:
+            # Otherwise an empty tab: no limit runs once an application has ended.
+            text = (
+                self.tr("%1 %2，不再计算时限。")
+                .replace("%1", facts.closed_on.isoformat())
+                .replace("%2", strings.stage_name(facts.stage))
+            )
+            self.dates.addRow(self.tr("已终止"), selectable(text))
         if clock.status is Status.UNKNOWN:
             text = (
                 self.tr("收件等日期超出日历范围（%1—%2 年），无法计算时限；请核对日期。")
@@ -556,6 +577,8 @@ class DetailPane(QWidget):
             return ""
         if entry.paused_workdays is None:
             return str(entry.workdays)
+        if entry.paused_workdays == entry.workdays:  # not days a clock counted
+            return self.tr("%1（暂停）").replace("%1", str(entry.workdays))
         # A notice kept open past its period: a shaded row whose later days count.
         return (
             self.tr("%1（其中暂停 %2）")

@@ -27,6 +27,7 @@ class HintOrContent:
     def __init__(
         self, layout: QVBoxLayout, hint: str, content: Sequence[QWidget], stretching: QWidget
     ) -> None:
+        self._default_hint = hint
         self.hint = QLabel(hint)
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -35,7 +36,9 @@ class HintOrContent:
         for widget in self._content:
             layout.addWidget(widget, 1 if widget is stretching else 0)
 
-    def show_content(self, shown: bool) -> None:
+    def show_content(self, shown: bool, hint: str | None = None) -> None:
+        """The content, or the hint: `hint` if given, else the one the pane was made with."""
+        self.hint.setText(hint or self._default_hint)
         self.hint.setVisible(not shown)
         for widget in self._content:
             widget.setVisible(shown)

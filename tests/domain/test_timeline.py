@@ -79,12 +79,13 @@ def test_a_notice_kept_open_past_its_period_says_when_it_stopped_pausing() -> No
     assert (notice.workdays, notice.paused_workdays) == (12, 5)
     assert timeline(events, FORM, CAL, N(17))[-1].paused_until == ended  # a day on, running
     assert timeline(events, FORM, CAL, ended)[-1].paused_until is None
-    assert timeline(events, FORM, CAL, ended)[-1].paused_workdays is None
+    assert timeline(events, FORM, CAL, ended)[-1].paused_workdays == 5  # within: all paused
     unbounded = replace(FORM, approval_notice_workdays=0)
     assert timeline(events, unbounded, CAL, N(25))[-1].paused_until is None
     counting = replace(FORM, promised_pauses=FORM.promised_pauses - {Stage.PUBLIC_NOTICE})
     assert not timeline(events, counting, CAL, N(25))[-1].paused
     assert timeline(events, counting, CAL, N(25))[-1].paused_until is None
+    assert timeline(events, counting, CAL, N(25))[-1].paused_workdays is None  # not paused
 
     def approved_on(day: date) -> date | None:
         step = StepInput(Action.APPROVE, day, NOW, "张三", document_number="环审〔2026〕1号")

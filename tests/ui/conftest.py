@@ -154,6 +154,13 @@ def open_window(
     return window
 
 
+def show_in_pane(qtbot: QtBot, window: MainWindow, app_id: int) -> None:
+    """Select the application in the list and wait for the detail pane to show it, as a
+    user does before pressing the pane's buttons (they act on what it shows)."""
+    window.applications.page.select(app_id)
+    qtbot.waitUntil(lambda: window.applications.current_detail(app_id) is not None)
+
+
 def close_when_idle(qtbot: QtBot, window: MainWindow) -> None:
     """Close `window` once its loads are in: closed sooner, it stays open to wait."""
     qtbot.waitUntil(lambda: not window.closing.busy())

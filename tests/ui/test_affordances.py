@@ -27,7 +27,7 @@ from approvals_gui.ui.detail_pane import DetailPane
 from approvals_gui.ui.dialogs.register_dialog import RegisterDialog
 from approvals_gui.ui.step_hints import step_hint
 from tests.conftest import TODAY, new_application
-from tests.ui.conftest import answer_next_dialog, laid_out, open_window, type_text
+from tests.ui.conftest import answer_next_dialog, laid_out, open_window, show_in_pane, type_text
 
 
 def pane_buttons(pane: DetailPane) -> dict[str, QPushButton]:
@@ -88,7 +88,7 @@ def test_a_destructive_step_asks_first_and_no_writes_nothing(
         ws, new_application(project="拟不予受理项目", received_on=date(2026, 11, 24)), today=TODAY
     )
     window = open_window(qtbot, ws, settings)
-    window.applications.page.select(app_id)
+    show_in_pane(qtbot, window, app_id)
     asked: list[str] = []
 
     def no(box: QWidget) -> None:

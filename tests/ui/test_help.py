@@ -134,7 +134,7 @@ def test_ctrl_z_undoes_the_last_step_after_confirmation(
     answer_next_dialog(confirm, QMessageBox)
     qtbot.keySequence(window, "Ctrl+Z")
     qtbot.waitUntil(lambda: stage_of(ws, app_id) is Stage.RECEIVED)
-    assert "将撤销：受理" in seen[0]
+    assert "的上一步：受理" in seen[0]
 
 
 def test_the_next_step_key_opens_the_main_line_step(

@@ -58,4 +58,4 @@ def test_the_steps_tooltip_tells_where_it_led_its_days_and_document(qtbot: QtBot
 @pytest.mark.usefixtures("english")
 def test_the_steps_tooltip_in_english(qtbot: QtBot) -> None:
     table = filled(qtbot, CELLS | {"action": "Accept", "stage": "Accepted", "document": "X-1"})
-    assert table.item(0, 1).toolTip() == "Accept → Accepted; 工作日数: 3; 文号: X-1"
+    assert table.item(0, 1).toolTip() == "Accept → Accepted · 工作日数: 3 · 文号: X-1"

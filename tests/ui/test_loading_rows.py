@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from approvals_gui import paths
@@ -24,11 +25,12 @@ from approvals_gui.store.errors import StoreError, StoreErrorCode
 from approvals_gui.ui.controllers import applications as applications_controller
 from approvals_gui.ui.controllers.applications import ApplicationsController
 from approvals_gui.ui.delegates.nav_count import COUNT_ROLE, PARTIAL_ROLE
+from approvals_gui.ui.dialogs.why_dialog import WhyDialog
 from approvals_gui.ui.main_window import ALL, BOARD, MINE, MainWindow
 from approvals_gui.ui.models.applications_table import COUNTDOWN_COLUMN
 from approvals_gui.ui.models.roles import Role
 from tests.conftest import TODAY, reviewed_and_refused
-from tests.ui.conftest import close_when_idle, open_window
+from tests.ui.conftest import answer_next_dialog, close_when_idle, open_window
 
 
 def _reload_with(
@@ -355,9 +357,15 @@ def test_a_whole_list_stays_whole_while_it_is_read_again(
 
     def between() -> None:
         seen.append((*_all_count(window), page.model.rowCount(), page.selected_id()))
+        seen.append((window.counts_label.text(),))
 
+    counts = window.counts_label.text()
     _reload_with(qtbot, window, monkeypatch, between=between)
-    assert seen == [(2, False, "共 2 件申请", "2 件（载入中…）", 2, finished)]
+    assert seen == [
+        (2, False, "共 2 件申请", "2 件（载入中…）", 2, finished),
+        (counts + "（正在重新载入…）",),  # the status bar's counts stay too
+    ]
+    assert window.counts_label.text() == counts
     assert _all_count(window) == (2, False, "共 2 件申请", "2 件")
     assert page.selected_id() == finished
     assert shown == [finished]  # never emptied meanwhile
@@ -399,3 +407,80 @@ def test_the_navigation_keeps_its_width_while_the_rows_come(
     _reload_with(qtbot, window, monkeypatch, between=measured)
     measured()
     assert widths[0] == widths[1]
+
+
+def _pane_shows(window: MainWindow, app_id: int) -> bool:
+    shown = window.applications.detail_pane.detail
+    return shown is not None and shown.view.record.id == app_id
+
+
+def test_the_pane_acts_on_what_it_shows_while_the_next_is_read(
+    qtbot: QtBot, data: Workspace, settings: QSettings
+) -> None:
+    """Another row picked while a long load holds the worker: its detail waits behind
+    the load (seconds on 100,000 rows). The pane's buttons acted on the row picked while
+    the pane still showed the one before (an undo there undid the other's step); now
+    they act on the one shown, and a moment later the pane says it is reading the next
+    rather than show the one before."""
+    window = open_window(qtbot, data, settings)
+    window.show_view(ALL)
+    page, pane = window.applications.page, window.applications.detail_pane
+    first, second = (page.model.view_at(row).record for row in range(2))
+    page.select(first.id)
+    qtbot.waitUntil(lambda: _pane_shows(window, first.id))
+    go_on = threading.Event()
+    window.ops.worker.run(go_on.wait, lambda _r: None, lambda _e: None)  # the load
+    page.select(second.id)
+    explained: list[str] = []
+
+    def note(dialog: QWidget) -> None:
+        explained.append(dialog.windowTitle())
+        dialog.close()
+
+    answer_next_dialog(note, WhyDialog)
+    pane.why_requested.emit()  # the pane's 为什么是这个日期？, as the first still shows
+    assert len(explained) == 1 and first.number in explained[0]
+    qtbot.waitUntil(lambda: pane.hint_or_content.hint.isVisibleTo(pane))
+    assert pane.detail is None and pane.title.text() == f"{second.number}  {second.project}"
+    assert pane.hint_or_content.hint.text() == "正在读取此申请的详情…"
+    go_on.set()
+    qtbot.waitUntil(lambda: _pane_shows(window, second.id))
+    assert not pane.hint_or_content.hint.isVisibleTo(pane)
+
+
+def test_a_detail_that_cannot_be_read_is_said_in_the_pane(
+    qtbot: QtBot, data: Workspace, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(qtbot, data, settings)
+    window.show_view(ALL)
+    page, pane = window.applications.page, window.applications.detail_pane
+    errors: list[Exception] = []
+    window.ops.show_error = errors.append
+    monkeypatch.setattr(applications_controller, "detail", _gone)
+    page.select(page.model.view_at(1).record.id)
+    qtbot.waitUntil(lambda: bool(errors))
+    assert pane.detail is None and pane.hint_or_content.hint.text().startswith(
+        "未能读取此申请的详情："
+    )
+
+
+def test_the_boxes_beside_the_count_stay_put_while_it_says_loading(
+    qtbot: QtBot, data: Workspace, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "2 件（载入中…）" is wider than "2 件": 显示已办结 beside it moved left and back at
+    every reload, under a pointer about to click it."""
+    window = open_window(qtbot, data, settings)
+    window.show_view(ALL)
+    page = window.applications.page
+    page.show_finished.setChecked(True)
+    where: list[tuple[int, str]] = []
+
+    def measured() -> None:
+        page.layout().activate()
+        where.append((page.show_finished.geometry().x(), page.shown.text()))
+
+    measured()
+    _reload_with(qtbot, window, monkeypatch, between=measured)
+    measured()
+    assert [text for _x, text in where] == ["2 件", "2 件（载入中…）", "2 件"]
+    assert len({x for x, _text in where}) == 1

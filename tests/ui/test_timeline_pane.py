@@ -15,6 +15,7 @@ from approvals_gui.services.applications import Step, apply_step, detail, regist
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.detail_pane import TIMELINE_COLUMNS, DetailPane
 from tests.conftest import TODAY, new_application
+from tests.ui.conftest import laid_out
 
 
 def test_a_step_taken_back_stays_in_the_history(qtbot: QtBot, ws: Workspace) -> None:
@@ -65,7 +66,8 @@ def test_a_notice_kept_open_past_its_period_says_when_its_pause_ended(
     assert pause_note() == "仅承诺时限暂停至 2026-11-16（公示期满），此后恢复计时"
     assert days() == "12（其中暂停 5）"  # the row is shaded: not all of it was paused
     pane.show_detail(detail(ws, app_id, today=date(2026, 11, 16)))  # within it: paused
-    assert (pause_note(), days()) == ("仅承诺时限暂停", "5")
+    assert (pause_note(), days()) == ("仅承诺时限暂停", "5（暂停）")
+    assert pane.timeline.item(2, TIMELINE_COLUMNS.index("workdays")).text() == "3"  # 审查
 
 
 @pytest.mark.usefixtures("english")
@@ -81,7 +83,7 @@ def test_a_step_named_for_its_stage_does_not_name_it_again_in_english(
     qtbot.addWidget(pane)
     pane.show_detail(detail(ws, app_id, today=TODAY))
     step = TIMELINE_COLUMNS.index("action")
-    tips = [pane.timeline.item(r, step).toolTip().split(";")[0] for r in (1, 2)]
+    tips = [pane.timeline.item(r, step).toolTip().split(" · ")[0] for r in (1, 2)]
     assert tips == ["Accept", "Start review → Review"]
 
 
@@ -104,3 +106,15 @@ def test_why_the_next_step_waits_is_shown_whole_in_a_narrow_pane(
     qtbot.waitUntil(lambda: note.width() < pane.width())
     assert note.heightForWidth(note.width()) >= 2 * note.fontMetrics().lineSpacing()
     qtbot.waitUntil(lambda: note.height() >= note.heightForWidth(note.width()))
+
+
+def test_an_ended_application_says_so_under_its_limits(qtbot: QtBot, ws: Workspace) -> None:
+    """The 时限 tab of an application not accepted (or withdrawn) was empty."""
+    app_id = register(ws, new_application(received_on=date(2026, 11, 2)), today=TODAY)
+    step = Step(Action.NOT_ACCEPT, date(2026, 11, 4), reason="不属于本部门审批权限")
+    apply_step(ws, app_id, 1, step, today=TODAY)
+    pane = DetailPane()
+    qtbot.addWidget(pane)
+    pane.show_detail(detail(ws, app_id, today=TODAY))
+    texts = [w.text() for w in laid_out(pane.dates)]  # type: ignore[attr-defined]
+    assert texts == ["已终止", "2026-11-04 不予受理，不再计算时限。"]

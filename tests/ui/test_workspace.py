@@ -40,6 +40,7 @@ from tests.ui.conftest import (
     fixed_day,
     laid_out,
     open_window,
+    show_in_pane,
     type_text,
 )
 
@@ -237,7 +238,7 @@ def do_step(qtbot: QtBot, window: MainWindow, app_id: int, action: Action, **fil
         assert "办理后" in dialog.preview.text(), dialog.preview.text()
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
-    window.applications.page.select(app_id)
+    show_in_pane(qtbot, window, app_id)
     if action in DESTRUCTIVE:  # asked first (#13); the step's dialog follows on 是
         answer_next_dialog(
             lambda box: (answer_next_dialog(answer, StepDialog), yes(box)), QMessageBox
@@ -399,7 +400,7 @@ def test_steps_the_law_refuses_today_are_shown_disabled_with_the_reason(
     v = apply_step(filled, app_id, 1, Step(Action.ACCEPT), today=TODAY).view.record.version
     apply_step(filled, app_id, v, Step(Action.START_REVIEW), today=TODAY)
     window = open_window(qtbot, filled, settings)
-    window.applications.page.select(app_id)
+    show_in_pane(qtbot, window, app_id)
     pane = window.applications.detail_pane
     qtbot.waitUntil(lambda: pane.detail is not None and pane.detail.view.record.id == app_id)
     buttons = {b.text(): b for b in pane.findChildren(QPushButton)}
@@ -432,7 +433,7 @@ def test_undo_asks_first_and_is_recorded(
     app_id = register(filled, new_application(received_on=date(2026, 11, 24)), today=TODAY)
     apply_step(filled, app_id, 1, Step(Action.ACCEPT), today=TODAY)
     window = open_window(qtbot, filled, settings)
-    window.applications.page.select(app_id)
+    show_in_pane(qtbot, window, app_id)
     seen: list[str] = []
 
     def confirm(box: QWidget) -> None:
@@ -443,7 +444,8 @@ def test_undo_asks_first_and_is_recorded(
     answer_next_dialog(confirm)
     window.applications.detail_pane.action_requested.emit(Action.UNDO)
     qtbot.waitUntil(lambda: stage_of(filled, app_id) is Stage.RECEIVED)
-    assert "将撤销：受理（2026-11-25，张三），回到“收件”环节" in seen[0]
+    number = detail(filled, app_id, today=TODAY).view.record.number
+    assert f"将撤销 {number} 的上一步：受理（2026-11-25，张三），回到“收件”环节" in seen[0]
     assert [e.action for e in detail(filled, app_id, today=TODAY).events][-1] is Action.UNDO
 
 
@@ -463,7 +465,7 @@ def test_the_context_menu_offers_only_allowed_steps(
     why = "为什么是这个日期？"
     assert shown == ["受理", "一次性告知补正", "改派", "—", why, "—", "不予受理", "撤回"]
     assert [a.font().bold() for a in menu.actions()[:3]] == [True, False, False]
-    window.applications.page.select(app_id)
+    show_in_pane(qtbot, window, app_id)
     pane = window.detail_pane
     qtbot.waitUntil(lambda: pane.detail is not None and pane.detail.view.record.id == app_id)
     buttons = [w.text() for w in laid_out(pane.buttons) if w.objectName().startswith("step_")]
@@ -478,7 +480,7 @@ def test_a_conflicting_save_is_refused_and_offers_to_reload(
 ) -> None:
     app_id = register(filled, new_application(received_on=date(2026, 11, 24)), today=TODAY)
     window = open_window(qtbot, filled, settings)
-    window.applications.page.select(app_id)
+    show_in_pane(qtbot, window, app_id)
     asked: list[str] = []
 
     def reload_please(box: QWidget) -> None:
@@ -516,7 +518,7 @@ def test_why_this_date(qtbot: QtBot, filled: Workspace, settings: QSettings) -> 
         today=TODAY,
     )
     window = open_window(qtbot, filled, settings)
-    window.applications.page.select(app_id)
+    show_in_pane(qtbot, window, app_id)
     texts: list[str] = []
 
     def read(dialog: QWidget) -> None:
@@ -555,7 +557,7 @@ def test_notices_are_saved_as_pdf_with_chinese_text(
     for version, step in enumerate(steps, start=1):
         apply_step(filled, app_id, version, step, today=TODAY)
     window = open_window(qtbot, filled, settings)
-    window.applications.page.select(app_id)
+    show_in_pane(qtbot, window, app_id)
     for kind, name, expected in (
         ("acceptance", "accept.pdf", ["受理通知书", "决定予以受理", "2026年12月9日"]),
         ("supplement", "supplement.pdf", ["补正材料通知书", "公众参与说明", "危废处置协议"]),
@@ -615,7 +617,7 @@ def test_the_waiting_supplement_notice_is_the_one_in_force_not_an_undone_one(
     ):
         apply_step(filled, app_id, version, step, today=TODAY)
     window = open_window(qtbot, filled, settings)
-    window.applications.page.select(app_id)
+    show_in_pane(qtbot, window, app_id)
     pane = window.applications.detail_pane
     qtbot.waitUntil(lambda: pane.detail is not None and pane.detail.view.record.id == app_id)
     texts = [w.text() for w in pane.findChildren(QLabel)]

@@ -8,7 +8,7 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 
 from approvals_gui import paths
 from approvals_gui.domain.board import LATE, Lane, application_card
@@ -35,6 +35,7 @@ from approvals_gui.ui.pages.applications_page import ApplicationsPage, ViewFilte
 from approvals_gui.ui.workers import Worker
 
 MINE, ALL = "mine", "all"
+READING_SAID_AFTER_MS = 250  # a selected application's detail still not in: said
 
 log = logging.getLogger(__name__)
 
@@ -156,7 +157,10 @@ class ApplicationsController(QObject):
         self._held, self._held_changes = None, {}
         self.loading, self.complete = True, False
         self.page.set_loading(True)
-        self.counts_changed.emit(self.tr("正在载入…"))
+        if self._replacing:
+            self._say_counts()  # kept, as the list is, until the new ones are in
+        else:
+            self.counts_changed.emit(self.tr("正在载入…"))
         # How many rows will come, first (a count, some milliseconds): the navigation
         # makes room for it at once, not as the rows arrive.
         self.ops.read(partial(application_count, ws), self.total_known.emit)
@@ -330,7 +334,24 @@ class ApplicationsController(QObject):
         self.ops.read(
             partial(detail, self.ops.ws, application_id, today=self.ops.today()),
             partial(self._detail_loaded, request),
+            partial(self._detail_failed, request),
         )
+        # Most reads take a few milliseconds and the pane simply changes; one queued
+        # behind a load says so once it is noticeably late.
+        QTimer.singleShot(READING_SAID_AFTER_MS, self, partial(self._still_reading, request))
+
+    def _still_reading(self, request: int, failed: str = "") -> None:
+        selected = self.page.selected_id()
+        if request != self._shown_request or selected is None or self.shown_id() == selected:
+            return  # another asked for since, or in (of this version or an older one)
+        row = self.page.model.row_of(selected)
+        if row >= 0:
+            listed = self.page.model.listed_at(row)
+            self.detail_pane.show_reading(listed.number, listed.project, failed)
+
+    def _detail_failed(self, request: int, error: Exception) -> None:
+        self._still_reading(request, strings.error_text(error))  # not "reading" for ever
+        self.ops.show_error(error)
 
     def _is_current(self, application_id: int) -> bool:
         """Whether the pane already shows this application as the list has it."""
@@ -345,16 +366,26 @@ class ApplicationsController(QObject):
             self.detail_pane.show_detail(found)
 
     def _update_counts(self) -> None:
+        self._say_counts()
+        self._update_nav_counts()
+
+    def _say_counts(self) -> None:
+        """The status bar's counts, and what of them is still being read."""
         counts = self._counts
+        if not self.loading:
+            loading = ""
+        elif self._replacing:  # the counts shown are the list's before the reload
+            loading = self.tr("（正在重新载入…）")
+        else:
+            loading = self.tr("（正在载入已办结事项…）")
         self.counts_changed.emit(
             self.tr("超法定期限 %1 件 · 超承诺或送达超期 %2 件 · 即将到期 %3 件 · 共 %4 件")
             .replace("%1", str(counts[Status.BREACH]))
             .replace("%2", str(counts[Status.OVERDUE]))
             .replace("%3", str(counts[Status.DUE_SOON]))
             .replace("%4", str(self.page.model.rowCount()))
-            + (self.tr("（正在载入已办结事项…）") if self.loading else "")
+            + loading
         )
-        self._update_nav_counts()
 
     def _mine_open(self) -> int:
         mine = self.ops.ws.mine()

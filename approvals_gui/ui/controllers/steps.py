@@ -38,14 +38,16 @@ class StepActions(QObject):
         self._applications = applications
         self.bureau = bureau
         pane = applications.detail_pane
-        pane.action_requested.connect(lambda action: self._with_selected(self.step, action))
-        pane.why_requested.connect(lambda: self._with_selected(self.why))
-        pane.notice_requested.connect(lambda kind: self._with_selected(self.notice, kind))
+        pane.action_requested.connect(lambda action: self._with_shown(self.step, action))
+        pane.why_requested.connect(lambda: self._with_shown(self.why))
+        pane.notice_requested.connect(lambda kind: self._with_shown(self.notice, kind))
         applications.page.context_menu_requested.connect(self.context_menu)
 
-    def _with_selected(self, run: Callable[..., None], *args: object) -> None:
-        """`run(id, *args)` for the application selected in the list, if any."""
-        application_id = self._applications.page.selected_id()
+    def _with_shown(self, run: Callable[..., None], *args: object) -> None:
+        """`run(id, *args)` for the application the detail pane shows, if any: its
+        buttons are that one's, also while the list's selection has moved on and the
+        next one is still being read (behind a long load, seconds)."""
+        application_id = self._applications.shown_id()
         if application_id is not None:
             run(application_id, *args)
 
@@ -175,7 +177,11 @@ class StepActions(QObject):
     def _confirm_undo(self, current: ApplicationDetail) -> Step | None:
         last = effective_history(current.events)[-1]
         text = (
-            self.tr("将撤销：%1（%2，%3），回到“%4”环节。撤销操作本身会记入办理过程。确定撤销吗？")
+            self.tr(
+                "将撤销 %5 的上一步：%1（%2，%3），回到“%4”环节。"
+                "撤销操作本身会记入办理过程。确定撤销吗？"
+            )
+            .replace("%5", current.view.record.number)  # which one: said, not assumed
             .replace("%1", strings.action_name(last.action))
             .replace("%2", last.on.isoformat())
             .replace("%3", last.actor)

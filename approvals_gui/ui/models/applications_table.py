@@ -277,6 +277,10 @@ class ApplicationsTableModel(QAbstractTableModel):
     def view_at(self, row: int) -> ApplicationView:
         return self._views[row]
 
+    def listed_at(self, row: int) -> Listed:
+        """What the list shows of the row, without unpacking its view."""
+        return self._listed[row]
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._listed)
 

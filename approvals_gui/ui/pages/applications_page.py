@@ -143,6 +143,7 @@ class ApplicationsPage(QWidget):
             combo.setMinimumWidth(60)
         self.unit.setMinimumContentsLength(7)  # 技术评估中心, 青山县分局: whole when room
         self.shown = QLabel()
+        self.shown.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.show_finished = QCheckBox(self.tr("显示已办结"))
         self.show_finished.setToolTip(self.tr("也列出已送达、不予受理和撤回的申请"))
         self.clear_button = QPushButton(self.tr("清除筛选"))
@@ -468,6 +469,12 @@ class ApplicationsPage(QWidget):
             self.shown.setText(self.tr("%n 件（载入中…）", None, shown))
         else:
             self.shown.setText(self.tr("%n 件", None, shown))
+        # As wide as its longest wording for every row: the boxes beside it stay put as
+        # a load or a search changes it (显示已办结 had moved under the pointer).
+        widest = self.tr("%n 件（载入中…）", None, self.model.rowCount())
+        metrics = self.shown.fontMetrics()
+        width = max(metrics.horizontalAdvance(widest), metrics.boundingRect(widest).width())
+        self.shown.setFixedWidth(width + 2)  # (a pixel each side the font may overhang)
         self._show_empty_state()
 
     # -- empty states -------------------------------------------------------------------
