@@ -17,8 +17,8 @@ status is 1 when a row is over its budget.
 Bytecode is cached as on a user's machine: PYTHONDONTWRITEBYTECODE is unset in the
 children, compiled files go to a temporary PYTHONPYCACHEPREFIX, and one warm-up run of
 each command writes them before timing. The warm-up also gives the window's default
-database in a fresh data folder its schema, and `users list` gives the file for `check`
-its own first (`check` only reads: it installs none), so the timed runs open a current
+database in a fresh data folder its schema, and the file for `check` is given its own
+first (`check` only reads: it refuses an empty file), so the timed runs open a current
 database with no data in it, as every later start does.
 """
 
@@ -218,7 +218,8 @@ def main() -> int:
         (data / "settings.ini").write_text("[setup]\nfirst_run_done=true\n")  # set up
         empty.touch()
         env = child_env(Path(tmp) / "pycache", data)
-        run_once(["main.py", "users", "list", "--db", str(empty)], env, False)  # the schema
+        install = "from approvals_gui.store.database import open_database as o; o({!r}).dispose()"
+        run_once(["-c", install.format(str(empty))], env, False)  # the schema
         table = rows(empty)
         for row in table:  # warm-up: bytecode written, the window's database its schema
             run_once(row.measured, env, row.shown)
