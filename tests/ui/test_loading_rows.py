@@ -464,6 +464,20 @@ def test_a_detail_that_cannot_be_read_is_said_in_the_pane(
     )
 
 
+def test_f5_pressed_twice_keeps_the_list_whole_too(
+    qtbot: QtBot, data: Workspace, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A second reload while the first still runs: the list is still the whole one."""
+    window = open_window(qtbot, data, settings)
+    window.show_view(ALL)
+    model = window.applications.page.model
+    rows: list[int] = []
+    window.applications.reload()
+    _reload_with(qtbot, window, monkeypatch, between=lambda: rows.append(model.rowCount()))
+    assert rows and set(rows) == {2}
+    assert model.rowCount() == 2 and window.applications.complete
+
+
 def test_the_boxes_beside_the_count_stay_put_while_it_says_loading(
     qtbot: QtBot, data: Workspace, settings: QSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:

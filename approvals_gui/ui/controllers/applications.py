@@ -152,8 +152,9 @@ class ApplicationsController(QObject):
         self._generation += 1
         generation, ws, day = self._generation, self.ops.ws, self.ops.today()
         # A whole list stays as it is until the new one is whole: shown in two parts,
-        # it would shrink to the running rows meanwhile (100000 to 5906 and back).
-        self._replacing = self.complete
+        # it would shrink to the running rows meanwhile (100000 to 5906 and back). The
+        # list is whole if it came whole, or if a reload still under way keeps it so.
+        self._replacing = self.complete or (self.loading and self._replacing)
         self._held, self._held_changes = None, {}
         self.loading, self.complete = True, False
         self.page.set_loading(True)
