@@ -337,9 +337,14 @@ class ApplicationsController(QObject):
             partial(self._detail_loaded, request),
             partial(self._detail_failed, request),
         )
-        # Most reads take a few milliseconds and the pane simply changes; one queued
-        # behind a load says so once it is noticeably late.
-        QTimer.singleShot(READING_SAID_AFTER_MS, self, partial(self._still_reading, request))
+        # Most reads take a few milliseconds and the pane simply changes. One queued
+        # behind a load of the list waits for all of it (seconds): said at once, as
+        # the timer would fire late with the window this busy. Any other that is
+        # noticeably late says so then.
+        if self.loading:
+            self._still_reading(request)
+        else:
+            QTimer.singleShot(READING_SAID_AFTER_MS, self, partial(self._still_reading, request))
 
     def _still_reading(self, request: int, failed: str = "") -> None:
         selected = self.page.selected_id()
