@@ -573,18 +573,22 @@ class DetailPane(QWidget):
         self.timeline.fit()
 
     def _workdays_text(self, entry: TimelineEntry) -> str:
+        """The stage's working days, and how many of them which clock left out: a
+        shaded row's days are not all uncounted (a notice kept open past its period),
+        nor on both clocks (a notice pauses the promise only)."""
         if entry.workdays is None:
             return ""
-        if entry.paused_workdays is None:
-            return str(entry.workdays)
-        if entry.paused_workdays == entry.workdays:  # not days a clock counted
-            return self.tr("%1（暂停）").replace("%1", str(entry.workdays))
-        # A notice kept open past its period: a shaded row whose later days count.
-        return (
-            self.tr("%1（其中暂停 %2）")
-            .replace("%1", str(entry.workdays))
-            .replace("%2", str(entry.paused_workdays))
-        )
+        days, paused = str(entry.workdays), entry.paused_workdays
+        if paused is None:
+            return days
+        whole = paused == entry.workdays
+        if entry.paused_promised and entry.paused_statutory:
+            text = self.tr("%1（暂停）") if whole else self.tr("%1（其中暂停 %2）")
+        elif entry.paused_promised:
+            text = self.tr("%1（承诺时限暂停）") if whole else self.tr("%1（其中承诺时限暂停 %2）")
+        else:
+            text = self.tr("%1（法定时限暂停）") if whole else self.tr("%1（其中法定时限暂停 %2）")
+        return text.replace("%1", days).replace("%2", str(paused))
 
     def _paused_text(self, entry: TimelineEntry) -> str:
         if entry.paused_promised and entry.paused_statutory:

@@ -1,11 +1,11 @@
 """Labels for text that users typed (project and enterprise names, remarks, and messages
 that quote them): always plain text, so markup in a name is shown as typed, never drawn.
 Qt's default guesses, and renders anything that looks like HTML. And the colours every
-message beside a form is shown in."""
+message beside a form is shown in, and a label that keeps its width as its text changes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 ERROR_COLOUR = "#b71c1c"
@@ -39,3 +39,27 @@ def discard_edits(parent: QWidget) -> bool:
         QCoreApplication.translate("labels", "放弃修改"),
         QCoreApplication.translate("labels", "此处的修改尚未保存。放弃这些修改吗？"),
     )
+
+
+class SteadyLabel(QLabel):
+    """A label that asks for the width of the widest text it will show (`set_widest`),
+    so that what stands beside it stays put as its text changes; short of room, it
+    gives that back, down to its own text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._widest = ""
+
+    def set_widest(self, text: str) -> None:
+        if text != self._widest:
+            self._widest = text
+            self.updateGeometry()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        hint = super().sizeHint()
+        # A pixel each side for a font that overhangs its advance.
+        widest = self.fontMetrics().horizontalAdvance(self._widest) + 2
+        return QSize(max(hint.width(), widest), hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return super().sizeHint()

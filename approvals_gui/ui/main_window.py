@@ -4,6 +4,7 @@ and the status bar. Each page's work lives in its controller (ui/controllers/)."
 from __future__ import annotations
 
 import platform
+import time
 from collections.abc import Callable
 from functools import partial
 
@@ -94,7 +95,8 @@ NAV_ICONS: dict[str, tuple[str, QStyle.StandardPixmap]] = {  # theme name, Qt's 
 
 class StatusBar(QStatusBar):
     """The status bar: a temporary message stops a gap short of the permanent labels
-    (当前用户, the counts), elided there with the whole text as the tooltip."""
+    (当前用户, the counts), elided there with the whole text as the tooltip; again as
+    they widen (the counts while a reload runs)."""
 
     GAP = 16  # pixels between a message's end and the first permanent label
 
@@ -103,11 +105,26 @@ class StatusBar(QStatusBar):
         # As QMainWindow makes its own: the labels' texts never widen the window.
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self._permanent: list[QWidget] = []
-        self.messageChanged.connect(lambda text: self.setToolTip("") if not text else None)
+        self._whole = ""  # the message shown, before eliding
+        self._until: float | None = None  # when it goes (time.monotonic), if it does
+        self.messageChanged.connect(self._message_changed)
 
     def addPermanentWidget(self, widget: QWidget, stretch: int | None = 0) -> None:
         super().addPermanentWidget(widget, stretch or 0)
         self._permanent.append(widget)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's)
+        if event.type() in (QEvent.Type.Move, QEvent.Type.Resize) and self.currentMessage():
+            left = None if self._until is None else self._until - time.monotonic()
+            if left is None or left > 0:  # the message as it was, elided to the new room
+                self.showMessage(self._whole, 0 if left is None else int(left * 1000))
+        return False
+
+    def _message_changed(self, text: str) -> None:
+        if not text:
+            self.setToolTip("")
+            self._whole = ""
 
     def message_room(self) -> int:
         """The width a message may take: Qt draws it from 6 px to the first visible
@@ -118,6 +135,8 @@ class StatusBar(QStatusBar):
         return min(shown) - 6 - self.GAP
 
     def showMessage(self, text: str, timeout: int | None = 0) -> None:
+        self._whole = text
+        self._until = time.monotonic() + timeout / 1000 if timeout else None
         room = self.message_room()
         metrics = self.fontMetrics()
         if room > 0 and metrics.horizontalAdvance(text) > room:

@@ -1176,15 +1176,31 @@
     </message>
     <message>
         <source>%1 %2，不再计算时限。</source>
-        <translation>%2 on %1: no limit runs any more.</translation>
+        <translation>%2 on %1: time limits no longer apply.</translation>
     </message>
     <message>
         <source>已终止</source>
-        <translation>Ended</translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <source>%1（其中暂停 %2）</source>
         <translation>%1 (%2 paused)</translation>
+    </message>
+    <message>
+        <source>%1（承诺时限暂停）</source>
+        <translation>%1 (promise paused)</translation>
+    </message>
+    <message>
+        <source>%1（其中承诺时限暂停 %2）</source>
+        <translation>%1 (%2 promise-paused)</translation>
+    </message>
+    <message>
+        <source>%1（法定时限暂停）</source>
+        <translation>%1 (statutory paused)</translation>
+    </message>
+    <message>
+        <source>%1（其中法定时限暂停 %2）</source>
+        <translation>%1 (%2 statutory-paused)</translation>
     </message>
     <message>
         <source>通知书</source>

@@ -347,6 +347,13 @@ def test_a_long_message_stops_short_of_the_permanent_labels(
     assert status.toolTip() == long  # the whole message on hover
     room = min(w.x() for w in status.findChildren(QLabel) if w.isVisible()) - 6
     assert status.fontMetrics().horizontalAdvance(shown) <= room - StatusBar.GAP
+    # The counts widen (a reload under way): the message stops short of them again.
+    first.setText(first.text() + "（正在重新载入…）" * 3)
+    qtbot.waitUntil(lambda: status.currentMessage() != shown)
+    room = min(w.x() for w in status.findChildren(QLabel) if w.isVisible()) - 6
+    again = status.currentMessage()
+    assert again.endswith("统计.xlsx") and status.toolTip() == long
+    assert status.fontMetrics().horizontalAdvance(again) <= room - StatusBar.GAP
     status.showMessage("已保存。")
     assert status.currentMessage() == "已保存。" and status.toolTip() == ""
 

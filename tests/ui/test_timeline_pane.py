@@ -64,9 +64,10 @@ def test_a_notice_kept_open_past_its_period_says_when_its_pause_ended(
         return pane.timeline.item(3, TIMELINE_COLUMNS.index("workdays")).text()
 
     assert pause_note() == "仅承诺时限暂停至 2026-11-16（公示期满），此后恢复计时"
-    assert days() == "12（其中暂停 5）"  # the row is shaded: not all of it was paused
+    # The row is shaded: not all of its days were paused, and on the promise only.
+    assert days() == "12（其中承诺时限暂停 5）"
     pane.show_detail(detail(ws, app_id, today=date(2026, 11, 16)))  # within it: paused
-    assert (pause_note(), days()) == ("仅承诺时限暂停", "5（暂停）")
+    assert (pause_note(), days()) == ("仅承诺时限暂停", "5（承诺时限暂停）")
     assert pane.timeline.item(2, TIMELINE_COLUMNS.index("workdays")).text() == "3"  # 审查
 
 
@@ -118,3 +119,20 @@ def test_an_ended_application_says_so_under_its_limits(qtbot: QtBot, ws: Workspa
     pane.show_detail(detail(ws, app_id, today=TODAY))
     texts = [w.text() for w in laid_out(pane.dates)]  # type: ignore[attr-defined]
     assert texts == ["已终止", "2026-11-04 不予受理，不再计算时限。"]
+
+
+def test_a_pause_on_both_clocks_says_its_days_were_not_counted(qtbot: QtBot, ws: Workspace) -> None:
+    """A shaded row's days read as counted days: technical review stops both clocks."""
+    app_id = register(ws, new_application(received_on=date(2026, 11, 2)), today=TODAY)
+    steps = [
+        Step(Action.ACCEPT, date(2026, 11, 3)),
+        Step(Action.START_EXPERT_REVIEW, date(2026, 11, 4)),
+        Step(Action.FINISH_EXPERT_REVIEW, date(2026, 11, 10)),
+    ]
+    for version, step in enumerate(steps, start=1):
+        apply_step(ws, app_id, version, step, today=TODAY)
+    pane = DetailPane()
+    qtbot.addWidget(pane)
+    pane.show_detail(detail(ws, app_id, today=TODAY))
+    days = TIMELINE_COLUMNS.index("workdays")
+    assert [pane.timeline.item(r, days).text() for r in (2, 3)] == ["4（暂停）", "11"]

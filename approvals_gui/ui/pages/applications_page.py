@@ -31,6 +31,7 @@ from approvals_gui.domain.units import Unit
 from approvals_gui.ui import strings
 from approvals_gui.ui.delegates.countdown import CountdownDelegate
 from approvals_gui.ui.frozen_table import FrozenTableView, StretchedColumn
+from approvals_gui.ui.labels import SteadyLabel
 from approvals_gui.ui.models.applications_proxy import ApplicationsProxyModel
 from approvals_gui.ui.models.applications_table import (
     COLUMNS,
@@ -124,6 +125,8 @@ class ApplicationsPage(QWidget):
             self.tr("按编号、项目名称、建设单位或统一社会信用代码筛选（Ctrl+F）")
         )
         self.search.setPlaceholderText(self.tr("搜索编号、项目、单位、信用代码"))
+        # Never squeezed past use by the boxes beside it in a narrow list.
+        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("M" * 14))
         self.stage = QComboBox()
         self.category = QComboBox()
         self.handler = QComboBox()
@@ -142,7 +145,7 @@ class ApplicationsPage(QWidget):
             # with the detail pane still fits a narrow window.
             combo.setMinimumWidth(60)
         self.unit.setMinimumContentsLength(7)  # 技术评估中心, 青山县分局: whole when room
-        self.shown = QLabel()
+        self.shown = SteadyLabel()
         self.shown.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.show_finished = QCheckBox(self.tr("显示已办结"))
         self.show_finished.setToolTip(self.tr("也列出已送达、不予受理和撤回的申请"))
@@ -469,12 +472,10 @@ class ApplicationsPage(QWidget):
             self.shown.setText(self.tr("%n 件（载入中…）", None, shown))
         else:
             self.shown.setText(self.tr("%n 件", None, shown))
-        # As wide as its longest wording for every row: the boxes beside it stay put as
-        # a load or a search changes it (显示已办结 had moved under the pointer).
-        widest = self.tr("%n 件（载入中…）", None, self.model.rowCount())
-        metrics = self.shown.fontMetrics()
-        width = max(metrics.horizontalAdvance(widest), metrics.boundingRect(widest).width())
-        self.shown.setFixedWidth(width + 2)  # (a pixel each side the font may overhang)
+        # As wide as its longest wording for every row, room allowing: the boxes beside
+        # it stay put as a load or a search changes it (显示已办结 had moved under the
+        # pointer).
+        self.shown.set_widest(self.tr("%n 件（载入中…）", None, self.model.rowCount()))
         self._show_empty_state()
 
     # -- empty states -------------------------------------------------------------------
