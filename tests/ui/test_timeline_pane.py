@@ -45,17 +45,13 @@ def test_a_notice_kept_open_past_its_period_says_when_its_pause_ended(
     """拟批准公示 from 11-09 and still open on 11-25: its 5 working days ended on 11-16
     and the days after count, as "why this date?" says; the history had called the whole
     stage paused."""
-    app_id = register(ws, new_application(received_on=date(2026, 11, 2)), today=TODAY)
-    steps = [
+    pane, app_id = _pane_after(
+        qtbot,
+        ws,
         Step(Action.ACCEPT, date(2026, 11, 3)),
         Step(Action.START_REVIEW, date(2026, 11, 4)),
         Step(Action.START_PUBLIC_NOTICE, date(2026, 11, 9)),
-    ]
-    for version, step in enumerate(steps, start=1):
-        apply_step(ws, app_id, version, step, today=TODAY)
-    pane = DetailPane()
-    qtbot.addWidget(pane)
-    pane.show_detail(detail(ws, app_id, today=TODAY))
+    )
 
     def pause_note() -> str:  # (then when the step was entered: 补录)
         return pane.timeline.item(3, TIMELINE_COLUMNS.index("remark")).text().split("；")[0]
@@ -123,16 +119,23 @@ def test_an_ended_application_says_so_under_its_limits(qtbot: QtBot, ws: Workspa
 
 def test_a_pause_on_both_clocks_says_its_days_were_not_counted(qtbot: QtBot, ws: Workspace) -> None:
     """A shaded row's days read as counted days: technical review stops both clocks."""
-    app_id = register(ws, new_application(received_on=date(2026, 11, 2)), today=TODAY)
-    steps = [
+    pane, _app_id = _pane_after(
+        qtbot,
+        ws,
         Step(Action.ACCEPT, date(2026, 11, 3)),
         Step(Action.START_EXPERT_REVIEW, date(2026, 11, 4)),
         Step(Action.FINISH_EXPERT_REVIEW, date(2026, 11, 10)),
-    ]
+    )
+    days = TIMELINE_COLUMNS.index("workdays")
+    assert [pane.timeline.item(r, days).text() for r in (2, 3)] == ["4（暂停）", "11"]
+
+
+def _pane_after(qtbot: QtBot, ws: Workspace, *steps: Step) -> tuple[DetailPane, int]:
+    """A pane showing an application received on 11-02 and taken through `steps`."""
+    app_id = register(ws, new_application(received_on=date(2026, 11, 2)), today=TODAY)
     for version, step in enumerate(steps, start=1):
         apply_step(ws, app_id, version, step, today=TODAY)
     pane = DetailPane()
     qtbot.addWidget(pane)
     pane.show_detail(detail(ws, app_id, today=TODAY))
-    days = TIMELINE_COLUMNS.index("workdays")
-    assert [pane.timeline.item(r, days).text() for r in (2, 3)] == ["4（暂停）", "11"]
+    return pane, app_id
