@@ -243,6 +243,12 @@ def effective_history(events: Sequence[StageEvent]) -> list[StageEvent]:
     return in_force(events, Action.UNDO)
 
 
+def decision_in_force(events: Sequence[StageEvent]) -> StageEvent | None:
+    """The approval or refusal in force (one taken back is not), or None before one."""
+    decided = [e for e in effective_history(events) if e.to_stage in DECISION_STAGES]
+    return decided[-1] if decided else None
+
+
 def current_stage(events: Sequence[StageEvent]) -> Stage:
     return effective_history(events)[-1].to_stage
 

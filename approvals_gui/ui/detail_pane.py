@@ -27,7 +27,14 @@ from approvals_gui.domain.calendar import FIRST_YEAR, LAST_YEAR
 from approvals_gui.domain.clock import BUREAU_DEADLINES, Clock, DeadlineKind, Phase, Status
 from approvals_gui.domain.errors import ErrorCode
 from approvals_gui.domain.notices import NoticeKind, notice_event, why_not
-from approvals_gui.domain.stages import MAIN_LINE, STAYING_ACTIONS, Action, Stage, StageEvent
+from approvals_gui.domain.stages import (
+    MAIN_LINE,
+    STAYING_ACTIONS,
+    Action,
+    Stage,
+    StageEvent,
+    decision_in_force,
+)
 from approvals_gui.domain.timeline import TimelineEntry
 from approvals_gui.domain.units import Unit, unit_shares
 from approvals_gui.services.applications import ApplicationDetail
@@ -293,6 +300,15 @@ class DetailPane(QWidget):
             (self.tr("总投资（万元）"), investment),
             (self.tr("收件日期"), r.registered_on.isoformat()),
         ]
+        decision = decision_in_force(detail.events)
+        if decision is not None and decision.document_number:  # 批准 or 不予批准, in force
+            text = (
+                self.tr("%1（%2，%3）")
+                .replace("%1", decision.document_number)
+                .replace("%2", strings.action_name(decision.action))
+                .replace("%3", decision.on.isoformat())
+            )
+            rows.append((self.tr("决定文号"), text))
         for label, value in rows:
             self.facts.addRow(label, selectable(value))
 
@@ -544,8 +560,8 @@ class DetailPane(QWidget):
             elif e.action in (Action.TRANSFER, Action.REASSIGN):
                 action = self._move_text(e)
                 notes.append(e.remark)
-            elif e.materials:
-                notes.append("；".join(strings.material_name(m) for m in e.materials))
+            elif e.materials:  # a supplement notice: what is asked for, and any remark
+                notes += ["；".join(strings.material_name(m) for m in e.materials), e.remark]
             else:
                 notes += [e.reason, e.remark]
             notes.append(strings.recorded_later_text(e.on, e.at))  # set back: said so

@@ -427,8 +427,12 @@ def _domain_error_text(error: DomainError) -> str:
         ErrorCode.CREDIT_CODE_REGISTRAR: QT_TRANSLATE_NOOP(
             "strings", "首位“%1”不是有效的登记管理部门代码。"
         ),
+        # The check character it should be is not said: the mistake is as likely in any
+        # other place, and a code made to pass may be another enterprise's.
         ErrorCode.CREDIT_CODE_CHECK: QT_TRANSLATE_NOOP(
-            "strings", "校验位应为“%2”，实为“%1”，请核对是否输错。"
+            "strings",
+            "校验位（第 18 位）“%1”与前 17 位不符：有字符输错。请对照营业执照逐位核对，"
+            "不要只改最后一位。",
         ),
         ErrorCode.DATE_OUT_OF_RANGE: QT_TRANSLATE_NOOP(
             "strings", "日期超出日历范围：只能是 %1 至 %2 年的日期。"
@@ -591,7 +595,7 @@ def _domain_error_text(error: DomainError) -> str:
         ErrorCode.CREDIT_CODE_LENGTH: (p.get("length"),),
         ErrorCode.CREDIT_CODE_CHARACTER: (p.get("position"), p.get("char")),
         ErrorCode.CREDIT_CODE_REGISTRAR: (p.get("char"),),
-        ErrorCode.CREDIT_CODE_CHECK: (p.get("found"), p.get("expected")),
+        ErrorCode.CREDIT_CODE_CHECK: (p.get("found"),),
         ErrorCode.EXTENSION_TOO_LONG: (p.get("limit"),),
         ErrorCode.INVALID_PHONE: (p.get("digits"),),
         ErrorCode.DATE_OUT_OF_RANGE: (p.get("first_year"), p.get("last_year")),

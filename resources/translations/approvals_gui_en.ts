@@ -1171,6 +1171,14 @@
         <translation>This application’s details could not be read: %1</translation>
     </message>
     <message>
+        <source>决定文号</source>
+        <translation>Decision no.</translation>
+    </message>
+    <message>
+        <source>%1（%2，%3）</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
         <source>%1（暂停）</source>
         <translation>%1 (paused)</translation>
     </message>
@@ -5686,8 +5694,8 @@ Then restart the program and sign in with that account.</translation>
         <translation>The first character “%1” is not a registration authority code.</translation>
     </message>
     <message>
-        <source>校验位应为“%2”，实为“%1”，请核对是否输错。</source>
-        <translation>The check character should be “%2” but is “%1”: a character is mistyped.</translation>
+        <source>校验位（第 18 位）“%1”与前 17 位不符：有字符输错。请对照营业执照逐位核对，不要只改最后一位。</source>
+        <translation>The check character (the 18th), “%1”, does not match the first 17: a character is mistyped. Check every character against the business licence; do not just change the last one.</translation>
     </message>
     <message>
         <source>日期超出日历范围：只能是 %1 至 %2 年的日期。</source>

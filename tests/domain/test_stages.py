@@ -16,6 +16,7 @@ from approvals_gui.domain.stages import (
     StepInput,
     allowed_actions,
     current_stage,
+    decision_in_force,
     effective_history,
     next_event,
 )
@@ -38,6 +39,20 @@ def test_the_happy_path_reaches_delivered() -> None:
     assert current_stage(events) is Stage.DELIVERED
     assert [e.seq for e in events] == list(range(1, 8))
     assert allowed_actions(events) == [Action.UNDO]
+
+
+def test_the_decision_in_force_is_the_last_not_taken_back() -> None:
+    steps = (
+        (Action.ACCEPT, date(2026, 11, 3)),
+        (Action.START_REVIEW, date(2026, 11, 4)),
+    )
+    assert decision_in_force(history(D, *steps)) is None
+    approved = (Action.APPROVE, date(2026, 11, 18), {"document_number": "环审〔2026〕12号"})
+    events = history(D, *steps, approved, (Action.DELIVER, date(2026, 11, 19)))
+    found = decision_in_force(events)
+    assert found is not None and found.document_number == "环审〔2026〕12号"
+    taken_back = history(D, *steps, approved, (Action.UNDO, date(2026, 11, 18)))
+    assert decision_in_force(taken_back) is None
 
 
 @pytest.mark.parametrize(

@@ -18,6 +18,11 @@ from tests.conftest import TODAY
 from tests.services.test_ledger import HEADERS, ROWS, ledger_file
 from tests.ui.conftest import answer_next_dialog, open_window
 
+# What a credit code whose check character (4) does not match is told.
+CHECK_4 = (
+    "校验位（第 18 位）“4”与前 17 位不符：有字符输错。请对照营业执照逐位核对，不要只改最后一位。"
+)
+
 
 def test_bad_rows_are_listed_and_skipped_on_request(
     qtbot: QtBot, ws: Workspace, settings: QSettings, tmp_path: Path
@@ -43,9 +48,7 @@ def test_bad_rows_are_listed_and_skipped_on_request(
     window.import_action.trigger()
     qtbot.waitUntil(lambda: len(list_applications(ws, today=TODAY)) == 2, timeout=10000)
     assert seen["summary"] == "共检查 3 行：可导入 2 行，有问题 1 行。"
-    assert seen["problems"] == [
-        ("5", "统一社会信用代码", "校验位应为“3”，实为“4”，请核对是否输错。")
-    ]
+    assert seen["problems"] == [("5", "统一社会信用代码", CHECK_4)]
     assert seen["blocked"]
     qtbot.waitUntil(lambda: window.applications.page.model.rowCount() == 2)
 
@@ -152,7 +155,7 @@ def test_a_delegated_category_without_district_is_listed_in_the_dialog(
     window.import_action.trigger()
     qtbot.waitUntil(lambda: bool(seen), timeout=10000)
     assert seen[0] == [
-        ("5", "统一社会信用代码", "校验位应为“3”，实为“4”，请核对是否输错。"),
+        ("5", "统一社会信用代码", CHECK_4),
         ("5", "区县", "“环境影响报告表”由项目所在区县的分局审批，请填写所在区县。"),
     ]
 

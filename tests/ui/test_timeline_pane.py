@@ -139,3 +139,33 @@ def _pane_after(qtbot: QtBot, ws: Workspace, *steps: Step) -> tuple[DetailPane, 
     qtbot.addWidget(pane)
     pane.show_detail(detail(ws, app_id, today=TODAY))
     return pane, app_id
+
+
+def test_a_supplement_notice_keeps_its_remark_beside_the_materials(
+    qtbot: QtBot, ws: Workspace
+) -> None:
+    """The remark typed with a supplement notice was saved, and not shown."""
+    step = Step(
+        Action.REQUEST_SUPPLEMENT,
+        date(2026, 11, 3),
+        materials=("公众参与说明",),
+        remark="缺公参说明",
+    )
+    pane, _app_id = _pane_after(qtbot, ws, step)
+    remark = pane.timeline.item(1, TIMELINE_COLUMNS.index("remark")).text()
+    assert remark.startswith("公众参与说明；缺公参说明")
+
+
+def test_the_summary_gives_the_decision_s_document_number(qtbot: QtBot, ws: Workspace) -> None:
+    """Once approved, the 文号 was only in a tooltip of the history's step."""
+    pane, _app_id = _pane_after(
+        qtbot,
+        ws,
+        Step(Action.ACCEPT, date(2026, 11, 3)),
+        Step(Action.START_REVIEW, date(2026, 11, 4)),
+        Step(Action.START_PUBLIC_NOTICE, date(2026, 11, 5)),
+        Step(Action.APPROVE, date(2026, 11, 16), document_number="环审〔2026〕30号"),
+    )
+    texts = [w.text() for w in laid_out(pane.facts)]  # type: ignore[attr-defined]
+    assert texts[-2:] == ["决定文号", "环审〔2026〕30号（批准，2026-11-16）"]
+
