@@ -148,6 +148,7 @@ class DetailPane(QWidget):
         self.collapse_button.clicked.connect(lambda _checked=False: self.collapse_requested.emit())
         self.chip = plain_label()
         self.chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.chip.setWordWrap(True)  # a long countdown in English would widen the pane
         self.one_go = plain_label()
         self.one_go.setWordWrap(True)
         self.facts = QFormLayout()

@@ -130,9 +130,11 @@ def test_a_pause_on_both_clocks_says_its_days_were_not_counted(qtbot: QtBot, ws:
     assert [pane.timeline.item(r, days).text() for r in (2, 3)] == ["4（暂停）", "11"]
 
 
-def _pane_after(qtbot: QtBot, ws: Workspace, *steps: Step) -> tuple[DetailPane, int]:
-    """A pane showing an application received on 11-02 and taken through `steps`."""
-    app_id = register(ws, new_application(received_on=date(2026, 11, 2)), today=TODAY)
+def _pane_after(
+    qtbot: QtBot, ws: Workspace, *steps: Step, received: date = date(2026, 11, 2)
+) -> tuple[DetailPane, int]:
+    """A pane showing an application received on `received` and taken through `steps`."""
+    app_id = register(ws, new_application(received_on=received), today=TODAY)
     for version, step in enumerate(steps, start=1):
         apply_step(ws, app_id, version, step, today=TODAY)
     pane = DetailPane()
@@ -169,3 +171,15 @@ def test_the_summary_gives_the_decision_s_document_number(qtbot: QtBot, ws: Work
     texts = [w.text() for w in laid_out(pane.facts)]  # type: ignore[attr-defined]
     assert texts[-2:] == ["决定文号", "环审〔2026〕30号（批准，2026-11-16）"]
 
+
+@pytest.mark.usefixtures("english")
+def test_a_long_countdown_does_not_widen_the_pane(qtbot: QtBot, ws: Workspace) -> None:
+    """ "57 working days past the statutory limit (due …)" set the pane's least width:
+    in English the pane's edge moved from one application to the next (353 to 492 px)."""
+    widths = []
+    for received in (date(2026, 11, 20), date(2026, 6, 1)):  # due soon; long past the law
+        steps = (Step(Action.ACCEPT, received), Step(Action.START_REVIEW, received))
+        pane, _app_id = _pane_after(qtbot, ws, *steps, received=received)
+        widths.append(pane.minimumSizeHint().width())
+    assert "past the statutory limit" in pane.chip.text()
+    assert widths[1] == widths[0]
