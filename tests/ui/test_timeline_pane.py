@@ -107,12 +107,8 @@ def test_why_the_next_step_waits_is_shown_whole_in_a_narrow_pane(
 
 def test_an_ended_application_says_so_under_its_limits(qtbot: QtBot, ws: Workspace) -> None:
     """The 时限 tab of an application not accepted (or withdrawn) was empty."""
-    app_id = register(ws, new_application(received_on=date(2026, 11, 2)), today=TODAY)
     step = Step(Action.NOT_ACCEPT, date(2026, 11, 4), reason="不属于本部门审批权限")
-    apply_step(ws, app_id, 1, step, today=TODAY)
-    pane = DetailPane()
-    qtbot.addWidget(pane)
-    pane.show_detail(detail(ws, app_id, today=TODAY))
+    pane, _app_id = _pane_after(qtbot, ws, step)
     texts = [w.text() for w in laid_out(pane.dates)]  # type: ignore[attr-defined]
     assert texts == ["已终止", "2026-11-04 不予受理，不再计算时限。"]
 
