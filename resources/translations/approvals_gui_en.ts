@@ -3499,6 +3499,10 @@ EIA approval deadlines</translation>
         <translation>The application is at the “%1” stage: there is no next step.</translation>
     </message>
     <message>
+        <source>已办理“%2”：%1 已办结，不再列在在办事项中（勾选“显示已办结”可查看）。</source>
+        <translation>“%2” recorded: %1 is finished and no longer among the open items (tick “Show finished” to see it).</translation>
+    </message>
+    <message>
         <source>将撤销 %5 的上一步：%1（%2，%3），回到“%4”环节。撤销操作本身会记入办理过程。确定撤销吗？</source>
         <translation>This undoes the last step of %5: %1 (%2, %3), back to the “%4” stage. The undo itself is recorded in the history. Undo it?</translation>
     </message>

@@ -314,6 +314,10 @@ def test_every_transition_through_the_dialogs(
     assert events[4].extension_days == 5 and events[-2].document_number == "环审〔2026〕88号"
     assert "已一次办结" in window.applications.detail_pane.one_go.text()
     assert window.applications.detail_pane.timeline.rowCount() == len(events)
+    # It leaves the running items at once: the status bar says so, and where it went.
+    number = detail(ws, app_id, today=TODAY).view.record.number
+    said = window.statusBar().currentMessage()
+    assert said.startswith(f"已办理“送达办结”：{number} 已办结") and "显示已办结" in said
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QPoint, Signal
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from approvals_gui.domain.applications import NewApplication
+from approvals_gui.domain.search import is_open
 from approvals_gui.domain.stages import MAIN_LINE, Action, effective_history
 from approvals_gui.services import changes
 from approvals_gui.services.applications import ApplicationDetail, Step, detail
@@ -171,6 +172,13 @@ class StepActions(QObject):
         if result.detail is None:
             return
         self._applications.focus(result.detail)
+        record = result.detail.view.record
+        if not is_open(record):  # it leaves 我的事项 at once: said where it went
+            self.message.emit(
+                self.tr("已办理“%2”：%1 已办结，不再列在在办事项中（勾选“显示已办结”可查看）。")
+                .replace("%1", record.number)
+                .replace("%2", strings.action_name(result.detail.events[-1].action))
+            )
         if result.detail.events[-1].action is Action.EXTEND:  # 第四十二条: told in writing
             self._notice(result.detail, "extension")
 
