@@ -118,7 +118,8 @@ class StatusBar(QStatusBar):
         if event.type() in (QEvent.Type.Move, QEvent.Type.Resize) and self.currentMessage():
             left = None if self._until is None else self._until - time.monotonic()
             if left is None or left > 0:  # the message as it was, elided to the new room
-                self.showMessage(self._whole, 0 if left is None else int(left * 1000))
+                # (0 would keep a message about to go for good: at least a millisecond)
+                self.showMessage(self._whole, 0 if left is None else max(1, int(left * 1000)))
         return False
 
     def _message_changed(self, text: str) -> None:
