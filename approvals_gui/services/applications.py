@@ -342,6 +342,15 @@ def view_of(ws: Workspace, application_id: int, *, today: date) -> ApplicationVi
     return views(ws, [record], today=today)[0]
 
 
+def decisions_numbered(
+    ws: Workspace, document_number: str, other_than: int
+) -> list[tuple[str, StageEvent]]:
+    """Other applications whose decision in force bears `document_number` (a 文号 is
+    normally one decision's): (application number, decision)."""
+    with session_scope(ws.engine, write=False) as session:
+        return repo.decisions_numbered(session, document_number.strip(), other_than)
+
+
 def detail(ws: Workspace, application_id: int, *, today: date) -> ApplicationDetail:
     with session_scope(ws.engine, write=False) as session:
         record, investment = repo.record_and_investment(session, application_id)

@@ -20,7 +20,13 @@ from approvals_gui.domain.enterprises import EnterpriseForm
 from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.history_hash import chain, event_hash
 from approvals_gui.domain.rules import DEFAULT_RULES, TimeLimitRule
-from approvals_gui.domain.stages import FINAL_STAGES, StageEvent, holder
+from approvals_gui.domain.stages import (
+    FINAL_STAGES,
+    Action,
+    StageEvent,
+    decision_in_force,
+    holder,
+)
 from approvals_gui.store import rows
 from approvals_gui.store.db import driver_rows, numbering_turn, on_server
 from approvals_gui.store.errors import StoreError, StoreErrorCode
@@ -510,6 +516,31 @@ def load_events(session: Session, application_id: int) -> list[StageEvent]:
         .order_by(col(StageEventRow.seq))
     )
     return [event_from_row(r) for r in rows]
+
+
+def decisions_numbered(
+    session: Session, document_number: str, other_than: int
+) -> list[tuple[str, StageEvent]]:
+    """The applications but `other_than` whose approval or refusal in force bears
+    `document_number`, as (application number, that decision), in the order numbered.
+    A rare look before a decision: the history is read without an index of numbers."""
+    decided = (Action.APPROVE.value, Action.REFUSE.value)
+    ids = session.scalars(
+        select(col(StageEventRow.application_id))
+        .where(col(StageEventRow.action).in_(decided))
+        .where(col(StageEventRow.document_number) == document_number)
+        .where(col(StageEventRow.application_id) != other_than)
+        .distinct()
+    ).all()
+    found = []
+    for application_id in ids:
+        decision = decision_in_force(load_events(session, application_id))
+        if decision is not None and decision.document_number == document_number:
+            number = session.scalar(
+                select(col(Application.number)).where(col(Application.id) == application_id)
+            )
+            found.append((str(number), decision))
+    return sorted(found, key=lambda pair: pair[0])
 
 
 # The columns `facts_columns` writes, in ClockFacts' order: what `facts_of` reads back.

@@ -3499,6 +3499,25 @@ EIA approval deadlines</translation>
         <translation>The application is at the “%1” stage: there is no next step.</translation>
     </message>
     <message>
+        <source>%1（%2，%3）</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 等 %n 件</source>
+        <translation>
+            <numerusform>%1 and others, %n in all</numerusform>
+            <numerusform>%1 and others, %n in all</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>文号“%1”已用于 %2。一个文号通常只对应一项决定。仍使用此文号吗？选“否”返回修改。</source>
+        <translation>Document number “%1” is already on %2. A number normally belongs to one decision. Use it again? Choose No to go back and change it.</translation>
+    </message>
+    <message>
         <source>已办理“%2”：%1 已办结，不再列在在办事项中（勾选“显示已办结”可查看）。</source>
         <translation>“%2” recorded: %1 is finished and no longer among the open items (tick “Show finished” to see it).</translation>
     </message>

@@ -15,14 +15,16 @@ from approvals_gui.services.applications import (
     Step,
     application_count,
     apply_step,
+    decisions_numbered,
     detail,
     list_applications,
     register,
+    view_of,
 )
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store.errors import StoreError, StoreErrorCode
 from approvals_gui.store.tables import Application, Enterprise, StageEventRow
-from tests.conftest import NOW, TODAY, new_application
+from tests.conftest import NOW, TODAY, new_application, reviewed_and_refused
 
 
 def count(ws: Workspace, table: type) -> int:
@@ -249,3 +251,29 @@ def test_the_count_is_every_application_running_or_finished(ws: Workspace) -> No
     finished = register(ws, new_application(project="另一项目"), today=TODAY)
     apply_step(ws, finished, 1, Step(Action.WITHDRAW, date(2026, 11, 3)), today=TODAY)
     assert running != finished and application_count(ws) == 2
+
+
+def test_a_document_number_in_use_is_found_on_the_decisions_in_force(ws: Workspace) -> None:
+    """A 文号 is normally one decision's: the step controller asks before a second."""
+
+    def refused(number: str, *, undone: bool = False) -> int:
+        app_id = register(ws, new_application(received_on=date(2026, 11, 2)), today=TODAY)
+        steps = [Step(Action.ACCEPT, date(2026, 11, 3)), *reviewed_and_refused(number)]
+        if undone:
+            steps.append(Step(Action.UNDO, date(2026, 11, 12)))
+        for version, step in enumerate(steps, start=1):
+            apply_step(ws, app_id, version, step, today=TODAY)
+        return app_id
+
+    first = refused("环审〔2026〕30号")
+    refused("环审〔2026〕31号", undone=True)  # taken back: not in force
+    second = refused("环审〔2026〕31号")
+    found = decisions_numbered(ws, " 环审〔2026〕30号 ", other_than=second)
+    number = view_of(ws, first, today=TODAY).record.number
+    assert [(n, e.action, e.document_number) for n, e in found] == [
+        (number, Action.REFUSE, "环审〔2026〕30号")
+    ]
+    assert decisions_numbered(ws, "环审〔2026〕30号", other_than=first) == []
+    assert [n for n, _e in decisions_numbered(ws, "环审〔2026〕31号", other_than=first)] == [
+        view_of(ws, second, today=TODAY).record.number
+    ]

@@ -33,7 +33,7 @@ from approvals_gui.ui.main_window import ALL, MainWindow
 from approvals_gui.ui.shell import Shell
 from approvals_gui.ui.step_hints import DESTRUCTIVE
 from approvals_gui.ui.workers import Worker
-from tests.conftest import NOW, TODAY, new_application
+from tests.conftest import NOW, TODAY, new_application, reviewed_and_refused
 from tests.ui.conftest import (
     answer_next_dialog,
     close_when_idle,
@@ -351,6 +351,49 @@ def test_side_exits_and_refusal(
     window = open_window(qtbot, filled, settings)
     do_step(qtbot, window, app_id, action, **fill)
     qtbot.waitUntil(lambda: stage_of(filled, app_id) is stage)
+
+
+def test_a_document_number_in_use_is_asked_about_and_can_be_changed(
+    qtbot: QtBot, filled: Workspace, settings: QSettings
+) -> None:
+    """环审〔2026〕30号 already on another decision was taken without a word. Now the clerk
+    is asked; 否 goes back to the dialog as it was filled in, to change the number."""
+    refused_first = register(filled, new_application(received_on=date(2026, 11, 2)), today=TODAY)
+    for version, step in enumerate(
+        (Step(Action.ACCEPT, date(2026, 11, 3)), *reviewed_and_refused("环审〔2026〕30号")),
+        start=1,
+    ):
+        apply_step(filled, refused_first, version, step, today=TODAY)
+    app_id = register(filled, new_application(received_on=date(2026, 11, 24)), today=TODAY)
+    for version, action in enumerate((Action.ACCEPT, Action.START_REVIEW), start=1):
+        apply_step(filled, app_id, version, Step(action), today=TODAY)
+    window = open_window(qtbot, filled, settings)
+    asked: list[str] = []
+    refilled: list[tuple[str, str]] = []
+
+    def change_the_number(dialog: QWidget) -> None:
+        assert isinstance(dialog, StepDialog)
+        refilled.append((dialog.document_number.text(), dialog.reason.toPlainText()))
+        dialog.document_number.setText("环审〔2026〕31号")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    def back_to_the_dialog(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        assert stage_of(filled, app_id) is Stage.REVIEW  # nothing recorded yet
+        answer_next_dialog(change_the_number, StepDialog)
+        box.button(QMessageBox.StandardButton.No).click()
+
+    do_step(qtbot, window, app_id, Action.REFUSE, doc="环审〔2026〕30号", reason="选址不符合规划")
+    answer_next_dialog(back_to_the_dialog, QMessageBox)
+    qtbot.waitUntil(lambda: stage_of(filled, app_id) is Stage.REFUSED)
+    first_number = detail(filled, refused_first, today=TODAY).view.record.number
+    assert asked == [
+        f"文号“环审〔2026〕30号”已用于 {first_number}（不予批准，2026-11-12）。"
+        "一个文号通常只对应一项决定。仍使用此文号吗？选“否”返回修改。"
+    ]
+    assert refilled == [("环审〔2026〕30号", "选址不符合规划")]
+    assert detail(filled, app_id, today=TODAY).events[-1].document_number == "环审〔2026〕31号"
 
 
 def step_dialog(ws: Workspace, app_id: int, action: Action) -> StepDialog:

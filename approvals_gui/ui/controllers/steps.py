@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 
 from approvals_gui.domain.applications import NewApplication
 from approvals_gui.domain.search import is_open
-from approvals_gui.domain.stages import MAIN_LINE, Action, effective_history
+from approvals_gui.domain.stages import MAIN_LINE, Action, StageEvent, effective_history
 from approvals_gui.services import changes
-from approvals_gui.services.applications import ApplicationDetail, Step, detail
+from approvals_gui.services.applications import ApplicationDetail, Step, decisions_numbered, detail
 from approvals_gui.services.changes import ChangeSet, Reference
 from approvals_gui.store.errors import StoreError, StoreErrorCode
 from approvals_gui.ui import strings
@@ -29,7 +29,8 @@ from approvals_gui.ui.step_hints import DESTRUCTIVE, step_hint, step_icon
 
 
 class StepActions(QObject):
-    """`message(text)` for the status bar: why a step asked for by its key is not taken."""
+    """`message(text)` for the status bar: why a step asked for by its key is not taken,
+    or where an application that a step finished went."""
 
     message = Signal(str)
 
@@ -102,12 +103,55 @@ class StepActions(QObject):
             return
         self._take(current, action)
 
-    def _take(self, current: ApplicationDetail, action: Action) -> None:
-        if action in DESTRUCTIVE and not self._confirm_ending(current, action):
+    def _take(self, current: ApplicationDetail, action: Action, filled: Step | None = None) -> None:
+        """Ask for the step and record it; `filled`: the dialog again as it was filled in
+        (its question already answered)."""
+        if filled is None and action in DESTRUCTIVE and not self._confirm_ending(current, action):
             return
-        step = self._confirm_undo(current) if action is Action.UNDO else self._ask(current, action)
-        if step is not None:
+        if action is Action.UNDO:
+            step = self._confirm_undo(current)
+        else:
+            step = self._ask(current, action, filled)
+        if step is None:
+            return
+        if action in (Action.APPROVE, Action.REFUSE) and step.document_number.strip():
+            # A 文号 is normally one decision's: one already in use is asked about first.
+            record = current.view.record
+            self.ops.read(
+                partial(decisions_numbered, self.ops.ws, step.document_number, record.id),
+                partial(self._numbered, current, step),
+            )
+        else:
             self.submit(current, step)
+
+    def _numbered(
+        self, current: ApplicationDetail, step: Step, found: list[tuple[str, StageEvent]]
+    ) -> None:
+        if not found or self._number_again(step, found):
+            self.submit(current, step)
+        else:  # back to the dialog, as filled in, to change the number
+            self._take(current, step.action, filled=step)
+
+    def _number_again(self, step: Step, found: list[tuple[str, StageEvent]]) -> bool:
+        """Yes to a 文号 that other decisions in force already bear."""
+        shown = [
+            self.tr("%1（%2，%3）")
+            .replace("%1", number)
+            .replace("%2", strings.action_name(decision.action))
+            .replace("%3", decision.on.isoformat())
+            for number, decision in found[:3]
+        ]
+        where = self.tr("、").join(shown)
+        if len(found) > len(shown):
+            where = self.tr("%1 等 %n 件", None, len(found)).replace("%1", where)
+        text = (
+            self.tr(
+                "文号“%1”已用于 %2。一个文号通常只对应一项决定。仍使用此文号吗？选“否”返回修改。"
+            )
+            .replace("%1", step.document_number.strip())
+            .replace("%2", where)
+        )
+        return confirm(self.ops.window, strings.action_name(step.action), text)
 
     def _why_not(self, current: ApplicationDetail, action: Action) -> str | None:
         """Why `action` cannot be taken on `current` now, or None when it can."""
@@ -151,7 +195,9 @@ class StepActions(QObject):
             partial(self._step_failed, record.id),
         )
 
-    def _ask(self, current: ApplicationDetail, action: Action) -> Step | None:
+    def _ask(
+        self, current: ApplicationDetail, action: Action, filled: Step | None = None
+    ) -> Step | None:
         reference = self.ops.reference
         assert reference is not None  # loaded before any application is listed
         dialog = StepDialog(
@@ -165,6 +211,8 @@ class StepActions(QObject):
             handlers=reference.handlers,
             parent=self.ops.window,
         )
+        if filled is not None:
+            dialog.refill(filled)
         with shown(dialog) as accepted:
             return dialog.step() if accepted else None
 

@@ -200,6 +200,14 @@ class StepDialog(QDialog):
         self.handler.editTextChanged.connect(self._update_preview)
         form.addRow(self.tr("改派给"), self.handler)
 
+    def refill(self, step: Step) -> None:
+        """A decision's fields as filled in before: back from a question about them."""
+        if step.on is not None:
+            self.on.setDate(step.on)
+        self.document_number.setText(step.document_number)
+        self.reason.setPlainText(step.reason)
+        self.remark.setText(step.remark)
+
     def step(self) -> Step:
         """The step as filled in; DomainError (INVALID_DATE) while its date is none."""
         checked = [
