@@ -303,12 +303,7 @@ class DetailPane(QWidget):
         ]
         decision = decision_in_force(detail.events)
         if decision is not None and decision.document_number:  # 批准 or 不予批准, in force
-            text = (
-                self.tr("%1（%2，%3）")
-                .replace("%1", decision.document_number)
-                .replace("%2", strings.action_name(decision.action))
-                .replace("%3", decision.on.isoformat())
-            )
+            text = strings.with_step(decision.document_number, decision.action, decision.on)
             rows.append((self.tr("决定文号"), text))
         for label, value in rows:
             self.facts.addRow(label, selectable(value))

@@ -129,6 +129,16 @@ def action_name(action: Action) -> str:
     return QCoreApplication.translate("actions", str(_ACTION_NAMES[action]))
 
 
+def with_step(first: str, action: Action, on: date) -> str:
+    """`first` with a step and its day after it: "环审〔2026〕30号（批准，2026-11-16）"."""
+    return (
+        QCoreApplication.translate("strings", "%1（%2，%3）")
+        .replace("%1", first)
+        .replace("%2", action_name(action))
+        .replace("%3", on.isoformat())
+    )
+
+
 def named_for_its_stage(action: Action, stage: Stage) -> bool:
     """Whether a step and the stage it led to bear one name (受理, 批准, 拟批准公示), so
     that naming the step names the stage, in any language: the Chinese names compared,

@@ -1175,10 +1175,6 @@
         <translation>Decision no.</translation>
     </message>
     <message>
-        <source>%1（%2，%3）</source>
-        <translation>%1 (%2, %3)</translation>
-    </message>
-    <message>
         <source>%1（暂停）</source>
         <translation>%1 (paused)</translation>
     </message>
@@ -3499,10 +3495,6 @@ EIA approval deadlines</translation>
         <translation>The application is at the “%1” stage: there is no next step.</translation>
     </message>
     <message>
-        <source>%1（%2，%3）</source>
-        <translation>%1 (%2, %3)</translation>
-    </message>
-    <message>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -5147,6 +5139,10 @@ Then restart the program and sign in with that account.</translation>
 </context>
 <context>
     <name>strings</name>
+    <message>
+        <source>%1（%2，%3）</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
     <message numerus="yes">
         <source>再次告知补正（第 %n 次）</source>
         <translation>
