@@ -525,22 +525,24 @@ def decisions_numbered(
     `document_number`, as (application number, that decision), in the order numbered.
     A rare look before a decision: the history is read without an index of numbers."""
     decided = (Action.APPROVE.value, Action.REFUSE.value)
-    ids = session.scalars(
-        select(col(StageEventRow.application_id))
-        .where(col(StageEventRow.action).in_(decided))
-        .where(col(StageEventRow.document_number) == document_number)
-        .where(col(StageEventRow.application_id) != other_than)
-        .distinct()
+    bearing = session.execute(
+        select(col(Application.id), col(Application.number))
+        .where(
+            col(Application.id).in_(
+                select(col(StageEventRow.application_id))
+                .where(col(StageEventRow.action).in_(decided))
+                .where(col(StageEventRow.document_number) == document_number)
+            )
+        )
+        .where(col(Application.id) != other_than)
+        .order_by(col(Application.number))
     ).all()
     found = []
-    for application_id in ids:
+    for application_id, number in bearing:  # the number may be on one taken back
         decision = decision_in_force(load_events(session, application_id))
         if decision is not None and decision.document_number == document_number:
-            number = session.scalar(
-                select(col(Application.number)).where(col(Application.id) == application_id)
-            )
-            found.append((str(number), decision))
-    return sorted(found, key=lambda pair: pair[0])
+            found.append((number, decision))
+    return found
 
 
 # The columns `facts_columns` writes, in ClockFacts' order: what `facts_of` reads back.
