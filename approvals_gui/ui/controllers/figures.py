@@ -77,9 +77,8 @@ class FiguresController(PageController):
         except DomainError as exc:  # said beside the period as it is typed, not in a box
             self.page.show_period_problem(strings.error_text(exc))
             return
-        if self._running:
+        if self._running:  # (the page says so since that one began)
             self._wanted = True
-            self.page.set_computing(True)
         else:
             self._start()
 
