@@ -16,6 +16,7 @@ from string import Formatter
 
 from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.labels import QT_TRANSLATE_NOOP
+from approvals_gui.domain.rules import TimeLimitRule
 from approvals_gui.domain.stages import Action, StageEvent, effective_history
 from approvals_gui.domain.text import CONTACT, PHONE, TextField
 
@@ -108,6 +109,28 @@ def why_not(
 
 
 # -- the bureau's settings ------------------------------------------------------------
+
+# -- what a notice is about -------------------------------------------------------------
+
+# The shipped categories: each asks approval of an EIA document (环境影响评价文件), 告知承诺制
+# too. A category the bureau adds does when its name is a document's (环境影响…).
+EIA_CATEGORIES = frozenset({"report_book", "report_form", "notify_commit"})
+
+
+def approves_eia_document(rule: TimeLimitRule) -> bool:
+    """Whether `rule`'s category asks approval of an EIA document rather than another
+    licence (辐射安全许可证, 排污许可证…), whose notices must not call it one."""
+    return rule.category in EIA_CATEGORIES or rule.name.startswith("环境影响")
+
+
+def applied_for(rule: TimeLimitRule, project: str) -> str:
+    """What a notice says was applied for: 《项目环境影响报告表》审批申请 (环境影响评价文件
+    where the category is not named for its document), else 《项目》辐射安全许可证核发申请."""
+    if not approves_eia_document(rule):
+        return f"《{project}》{rule.name.removesuffix('申请')}申请"
+    document = rule.name if rule.name.startswith("环境影响") else "环境影响评价文件"
+    return f"《{project}{document}》审批申请"
+
 
 AUTHORITY = TextField("authority", 60)
 NUMBER_PATTERN = TextField("number_pattern", 40)

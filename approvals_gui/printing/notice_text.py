@@ -16,6 +16,8 @@ from approvals_gui.domain.notices import (
     NOTICE_TITLES,
     NoticeKind,
     NoticeSettings,
+    applied_for,
+    approves_eia_document,
     check_expected_days,
     document_number,
     notice_event,
@@ -98,9 +100,8 @@ def compose(
 
 def _application(detail: ApplicationDetail) -> str:
     """《项目环境影响报告表》审批申请（申请编号：…）: what every notice is about."""
-    record, name = detail.view.record, detail.rule.name
-    document = name if name.startswith("环境影响") else "环境影响评价文件"
-    return f"《{record.project}{document}》审批申请（申请编号：{record.number}）"
+    record = detail.view.record
+    return f"{applied_for(detail.rule, record.project)}（申请编号：{record.number}）"
 
 
 def _submitted(detail: ApplicationDetail) -> str:
@@ -212,10 +213,13 @@ def _extension(detail: ApplicationDetail, event: StageEvent, clock: Clock, _days
 def _refusal(detail: ApplicationDetail, event: StageEvent, _clock: Clock, _days: int) -> list[str]:
     accepted = detail.view.record.facts.accepted_on
     when = f"本机关已于{chinese_date(accepted)}受理" if accepted else "本机关已受理"
+    refused, basis = "该申请", f"{LAW}第三十八条"
+    if approves_eia_document(detail.rule):
+        refused, basis = "该项目环境影响评价文件", f"{basis}和《建设项目环境保护管理条例》第十一条"
     return [
-        f"{_submitted(detail)}，{when}。经审查，该项目环境影响评价文件不予批准，理由如下：",
+        f"{_submitted(detail)}，{when}。经审查，{refused}不予批准，理由如下：",
         *_lines(event.reason),
-        f"根据{LAW}第三十八条和《建设项目环境保护管理条例》第十一条的规定，本机关决定不予批准。",
+        f"根据{basis}的规定，本机关决定不予批准。",
         RIGHTS,
     ]
 

@@ -14,6 +14,8 @@ from approvals_gui.domain.notices import (
     NOTICE_TITLES,
     NoticeKind,
     NoticeSettings,
+    applied_for,
+    approves_eia_document,
     check_expected_days,
     check_pattern,
     checked_settings,
@@ -21,7 +23,9 @@ from approvals_gui.domain.notices import (
     notice_event,
     why_not,
 )
+from approvals_gui.domain.rules import DEFAULT_RULES, TimeLimitRule
 from approvals_gui.domain.stages import Action, Stage, StageEvent
+from approvals_gui.domain.timelimits import Limit, Unit
 
 AT = datetime(2026, 11, 25, 9, 0)
 K = NoticeKind
@@ -320,3 +324,28 @@ def test_a_refusal_carries_the_decisions_own_number() -> None:
     assert document_number(K.REFUSAL, REFUSE, DEFAULT, "HP2026-00042", date(2026, 3, 1)) == (
         "江环审〔2026〕9号"
     )
+
+
+def licence(name: str, category: str = "own") -> TimeLimitRule:
+    return TimeLimitRule(category, name, Limit(20, Unit.WORKDAYS), Limit(10, Unit.WORKDAYS))
+
+
+@pytest.mark.parametrize(
+    ("rule", "said"),
+    [
+        (DEFAULT_RULES[0], "《甲项目环境影响报告书》审批申请"),
+        (DEFAULT_RULES[1], "《甲项目环境影响报告表》审批申请"),
+        (DEFAULT_RULES[2], "《甲项目环境影响评价文件》审批申请"),  # 告知承诺制审批
+        (licence("环境影响报告表（简化）"), "《甲项目环境影响报告表（简化）》审批申请"),
+        (licence("辐射安全许可证核发"), "《甲项目》辐射安全许可证核发申请"),
+        (licence("排污许可证核发申请"), "《甲项目》排污许可证核发申请"),
+    ],
+)
+def test_a_notice_names_what_was_applied_for(rule: TimeLimitRule, said: str) -> None:
+    assert applied_for(rule, "甲项目") == said
+
+
+def test_every_shipped_category_approves_an_eia_document_and_a_licence_does_not() -> None:
+    assert all(approves_eia_document(rule) for rule in DEFAULT_RULES)
+    assert not approves_eia_document(licence("辐射安全许可证核发"))
+    assert approves_eia_document(licence("环境影响报告书（核与辐射）"))

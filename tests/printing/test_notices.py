@@ -300,3 +300,47 @@ def test_a_notice_printed_again_quotes_the_dates_it_was_issued_with(ws: Workspac
     )
     assert f"法定期限截止日为{chinese_date(then.statutory_due)}" in body
     assert f"承诺于{chinese_date(then.promised_due)}前办结" in body
+
+
+def test_a_licence_is_not_called_an_eia_document(ws: Workspace) -> None:
+    """A category the bureau added for another licence: its notices name the licence,
+    and its refusal cites only the licensing law, not the EIA regulation."""
+    from approvals_gui.domain.rules import TimeLimitRule
+    from approvals_gui.domain.stages import Action
+    from approvals_gui.domain.timelimits import Limit, Unit
+    from approvals_gui.services.applications import Step, apply_step, register
+    from approvals_gui.services.rules import save_rule
+    from tests.conftest import new_application
+
+    save_rule(
+        ws,
+        TimeLimitRule(
+            "radiation", "辐射安全许可证核发", Limit(20, Unit.WORKDAYS), Limit(10, Unit.WORKDAYS)
+        ),
+    )
+    app_id = register(
+        ws, new_application(category="radiation", received_on=date(2026, 11, 20)), today=TODAY
+    )
+    for version, step in enumerate(
+        (
+            Step(Action.ACCEPT, date(2026, 11, 23)),
+            Step(Action.START_REVIEW, date(2026, 11, 24)),
+            Step(
+                Action.REFUSE,
+                date(2026, 11, 25),
+                reason="辐射防护措施不满足要求",
+                document_number="江环辐〔2026〕3号",
+            ),
+        ),
+        start=1,
+    ):
+        apply_step(ws, app_id, version, step, today=TODAY)
+    found = detail(ws, app_id, today=TODAY)
+    for kind in (K.ACCEPTANCE, K.REFUSAL):
+        body = "".join(compose(kind, found, SETTINGS, ws.calendar()).paragraphs)
+        assert "《年产5万吨再生铝项目》辐射安全许可证核发申请（申请编号：" in body
+        assert "环境影响" not in body
+    refusal = "".join(compose(K.REFUSAL, found, SETTINGS, ws.calendar()).paragraphs)
+    assert "经审查，该申请不予批准，理由如下：" in refusal
+    assert "根据《中华人民共和国行政许可法》第三十八条的规定，本机关决定不予批准。" in refusal
+    assert "建设项目环境保护管理条例" not in refusal
