@@ -40,6 +40,7 @@ from approvals_gui.services.exports import (  # noqa: E402
 from approvals_gui.services.workspace import Workspace  # noqa: E402
 from approvals_gui.store.database import open_database  # noqa: E402
 from benchmarks.bench_db import TODAY  # noqa: E402
+from benchmarks.interpreter import interpreter  # noqa: E402
 
 DEMO_BUDGET = 60.0  # seconds for 100,000 applications
 PDF_ROWS = 3000
@@ -92,6 +93,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--count", type=int, default=100_000)
     args = parser.parse_args()
+    print(interpreter(), flush=True)
     app = QApplication(sys.argv)  # the PDF is drawn by Qt
     out = Path(tempfile.mkdtemp())
     ws = Workspace(open_database(str(out / "bench.sqlite3"), create=True), "bench")

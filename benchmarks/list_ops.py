@@ -50,6 +50,7 @@ from approvals_gui.ui.models.applications_table import (  # noqa: E402
     ApplicationsTableModel,
 )
 from benchmarks.bench_db import TODAY, bench_workspace  # noqa: E402
+from benchmarks.interpreter import interpreter  # noqa: E402
 
 TYPED = ("污", "污水", "污水处", "HP2026", "HP2026-0", "9133", "江城", "江城化工", "")
 PROJECT = [c.key for c in COLUMNS].index("project")
@@ -209,6 +210,7 @@ def main() -> None:
     parser.add_argument("--db", help="a database file or a postgresql:// server address")
     parser.add_argument("--count", type=int, default=100_000)
     args = parser.parse_args()
+    print(interpreter(), flush=True)
     app = QApplication(sys.argv)
     ws, shown = bench_workspace(args.db, args.count, "bench")
     print(f"database: {shown} ({ws.engine.dialect.name})")

@@ -51,6 +51,7 @@ from approvals_gui.services.workspace import Workspace  # noqa: E402
 from approvals_gui.store import repo, rows  # noqa: E402
 from approvals_gui.store.db import session_scope  # noqa: E402
 from benchmarks.bench_db import TODAY, bench_workspace  # noqa: E402
+from benchmarks.interpreter import interpreter  # noqa: E402
 
 HEADLINE = 100_000
 LOAD_RATIO = 1.5  # budget: loading ≤ 1.5 × the anchor
@@ -240,6 +241,7 @@ def main() -> None:
     parser.add_argument("--dir", type=Path, help="where each size's database is kept")
     parser.add_argument("--sizes", default="10000,100000,300000")
     args = parser.parse_args()
+    print(interpreter(), flush=True)
     folder = args.dir or Path(tempfile.mkdtemp())
     by_size: dict[int, dict[str, float]] = {}
     for size in sorted(int(s) for s in args.sizes.split(",")):

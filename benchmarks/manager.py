@@ -33,6 +33,7 @@ from approvals_gui.services.workspace import Workspace  # noqa: E402
 from approvals_gui.ui.pages.board_page import BoardPage  # noqa: E402
 from approvals_gui.ui.pages.figures_page import FiguresPage  # noqa: E402
 from benchmarks.bench_db import TODAY, bench_workspace  # noqa: E402
+from benchmarks.interpreter import interpreter  # noqa: E402
 
 
 def timed(label: str, fn: Callable[[], object], budget: str = "") -> object:
@@ -57,6 +58,7 @@ def main() -> None:
     parser.add_argument("--db", help="a database file or a postgresql:// server address")
     parser.add_argument("--count", type=int, default=100_000)
     args = parser.parse_args()
+    print(interpreter(), flush=True)
     app = QApplication(sys.argv)
     ws, shown = bench_workspace(args.db, args.count, "bench")
     print(f"database: {shown} ({ws.engine.dialect.name})")

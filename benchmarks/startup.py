@@ -35,6 +35,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.interpreter import interpreter  # noqa: E402
+
 BUDGET = 2.0
 
 # Reports the wall-clock time when a QMainWindow is first exposed, then quits; the bare
@@ -212,6 +216,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=7)
     options = parser.parse_args()
+    print(interpreter(), flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         data, empty = Path(tmp) / "data", Path(tmp) / "empty.sqlite3"
         data.mkdir()

@@ -42,6 +42,7 @@ from approvals_gui.ui.main_window import ALL, MainWindow  # noqa: E402
 from approvals_gui.ui.today import Today  # noqa: E402
 from approvals_gui.ui.workers import Worker  # noqa: E402
 from benchmarks.bench_db import TODAY, bench_workspace  # noqa: E402
+from benchmarks.interpreter import interpreter  # noqa: E402
 from benchmarks.startup import child_env  # noqa: E402
 
 
@@ -59,6 +60,7 @@ def main() -> None:
     parser.add_argument("--start", choices=STARTS, help=argparse.SUPPRESS)  # a child's
     args = parser.parse_args()
     if args.start is None:
+        print(interpreter(), flush=True)
         two_starts(args.db, args.count)
         return
     app = QApplication(sys.argv)
