@@ -294,6 +294,10 @@
         <translation>Nothing matches.</translation>
     </message>
     <message>
+        <source>已筛选　%1</source>
+        <translation>Filtered: %1</translation>
+    </message>
+    <message>
         <source>没有超期或即将到期的事项。</source>
         <translation>Nothing is overdue or due soon.</translation>
     </message>

@@ -96,13 +96,19 @@ def test_each_filter_and_the_search_narrow_the_cards(
     assert page.category.currentText() == "服务日跟进事项"
     choose(page.category, "report_form")
     assert titles(page) == ["将到期项目", "超期项目"]
-    assert page.summary.text() == "超法定期限 0 件 · 超承诺或送达超期 1 件 · 即将到期 1 件"
+    assert page.summary.text() == "已筛选　超法定期限 0 件 · 超承诺或送达超期 1 件 · 即将到期 1 件"
     choose(page.category, None)
     choose(page.colour, "yellow")
     assert titles(page) == ["将到期项目"]
     choose(page.colour, "red")  # past the promise and the follow-up past its date
     assert titles(page) == ["排污许可证变更咨询", "超期项目"]
+    # Its noughts are the filter's, not the board's: said so.
+    assert page.summary.text() == (
+        "已筛选　申请：超法定期限 0 件 · 超承诺或送达超期 1 件 · 即将到期 0 件；"
+        "跟进事项：超期 1 件 · 即将到期 0 件"
+    )
     choose(page.colour, None)
+    assert not page.summary.text().startswith("已筛选")
     qtbot.keyClicks(page.search, "hp2026-")  # part of a number, any case
     assert {card.kind for card in page.cards()} == {CardKind.APPLICATION}
     page.search.setText("再生资源")  # the enterprise of every card

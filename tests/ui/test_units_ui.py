@@ -287,7 +287,7 @@ def test_the_board_filters_by_unit(
     assert {c.item_id for c in page.cards()} == set(apps.values())
     choose_unit(page.unit, "dc")
     assert [c.item_id for c in page.cards()] == [apps["east"]]
-    assert page.summary.text().startswith("超法定期限 0 件 · 超承诺或送达超期 1 件")
+    assert page.summary.text().startswith("已筛选　超法定期限 0 件 · 超承诺或送达超期 1 件")
     # A change elsewhere reloads the cards; the filter stays.
     reviewed = changes.step(bureau, apps["city"], 2, Step(Action.START_REVIEW), today=TODAY)
     with qtbot.waitSignal(page.model.modelReset):

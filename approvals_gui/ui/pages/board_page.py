@@ -265,11 +265,14 @@ class BoardPage(QWidget):
 
     def summary_text(self, cards: list[Card]) -> str:
         """Applications in the status bar's buckets, so the two agree; hearings and
-        service-day follow-ups apart (#13). Nothing before the first cards: noughts
-        would pass for a count."""
+        service-day follow-ups apart (#13); those the filters let through, said so.
+        Nothing before the first cards: noughts would pass for a count."""
         if not self._cards and (self.loading or self.failed):
             return ""
-        return self._counts_text(summarize(cards), always_applications=True)
+        text = self._counts_text(summarize(cards), always_applications=True)
+        if self.board_filter() != BoardFilter():  # "即将到期 0 件" under the red filter
+            return self.tr("已筛选　%1").replace("%1", text)
+        return text
 
     def _counts_text(self, found: BoardSummary, *, always_applications: bool) -> str:
         """Each kind of card counted apart: applications (with the hearings beside them),
