@@ -64,6 +64,12 @@ def pdf_text(path: Path) -> str:
     """The PDF's text layer as pdftotext reads it, with white space (line breaks within
     a paragraph, the writer's spacing) taken out; characters as they are, not
     normalised."""
+    return "".join(pdf_lines(path))
+
+
+def pdf_lines(path: Path) -> list[str]:
+    """The PDF's lines of text as pdftotext reads them, white space taken out of each,
+    empty ones left out."""
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) is not installed")
     found = subprocess.run(
@@ -73,7 +79,8 @@ def pdf_text(path: Path) -> str:
         text=True,
         encoding="utf-8",
     ).stdout
-    return "".join(found.split())
+    lines = ("".join(line.split()) for line in found.splitlines())
+    return [line for line in lines if line]
 
 
 @dataclass(frozen=True)

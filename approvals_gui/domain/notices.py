@@ -125,9 +125,9 @@ def approves_eia_document(rule: TimeLimitRule) -> bool:
 
 def applied_for(rule: TimeLimitRule, project: str) -> str:
     """What a notice says was applied for: 《项目环境影响报告表》审批申请 (环境影响评价文件
-    where the category is not named for its document), else 《项目》辐射安全许可证核发申请."""
+    where the category is not named for its document), else 项目辐射安全许可证核发申请."""
     if not approves_eia_document(rule):
-        return f"《{project}》{rule.name.removesuffix('申请')}申请"
+        return f"{project}{rule.name.removesuffix('申请')}申请"  # a project is no title
     document = rule.name if rule.name.startswith("环境影响") else "环境影响评价文件"
     return f"《{project}{document}》审批申请"
 

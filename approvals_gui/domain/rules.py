@@ -103,13 +103,11 @@ class TimeLimitRule:
         return self.extension_workdays > 0
 
     @property
-    def notice_left_out_of_promise(self) -> int:
-        """The working days of 拟批准公示 the promise leaves out and the law counts: its
-        period, where the notice pauses the promised clock only; else 0."""
+    def notice_pauses_promise_only(self) -> bool:
+        """Whether a 拟批准公示 pauses the promised clock and not the statutory one: the
+        promise leaves its days out, and the law counts them."""
         notice = Stage.PUBLIC_NOTICE
-        if notice in self.promised_pauses and notice not in self.statutory_pauses:
-            return self.approval_notice_workdays
-        return 0
+        return notice in self.promised_pauses and notice not in self.statutory_pauses
 
 
 def most_workdays_in(days: int) -> int:

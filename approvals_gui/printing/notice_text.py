@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from approvals_gui.domain.calendar import WorkCalendar
-from approvals_gui.domain.clock import Clock, clock_when
+from approvals_gui.domain.clock import Clock, clock_when, facts_from_history
 from approvals_gui.domain.notices import (
     NOTICE_TITLES,
     NoticeKind,
@@ -22,7 +22,7 @@ from approvals_gui.domain.notices import (
     document_number,
     notice_event,
 )
-from approvals_gui.domain.stages import Action, StageEvent
+from approvals_gui.domain.stages import Action, Stage, StageEvent, effective_history
 from approvals_gui.domain.timelimits import Limit, Unit
 from approvals_gui.services.applications import ApplicationDetail
 
@@ -121,6 +121,16 @@ def _lines(text: str) -> list[str]:
     return [line if line.endswith(SENTENCE_ENDS) else line + "。" for line in lines]
 
 
+def _deemed(detail: ApplicationDetail, clock: Clock) -> str:
+    """From when an application counts as accepted because the intake limit was missed
+    (or a supplement notice came after it): 自收到申请材料之日（…）起即视为受理, or from
+    the complete materials of a supplement notice sent in time."""
+    assert clock.clock_start is not None
+    received = clock.clock_start == detail.view.record.facts.received_on
+    what = "申请材料" if received else "全部补正材料"
+    return f"自收到{what}之日（{chinese_date(clock.clock_start)}）起即视为受理"
+
+
 def _acceptance(
     detail: ApplicationDetail, event: StageEvent, clock: Clock, _days: int
 ) -> list[str]:
@@ -128,25 +138,28 @@ def _acceptance(
     decide = f"本机关将自受理之日起{limit_text(rule.statutory)}内作出审批决定"
     if clock.statutory_due is not None:
         decide += f"（法定期限截止日为{chinese_date(clock.statutory_due)}）"
-    if clock.promised_due is not None:
+    # A promise already past on the notice's day (a deemed acceptance) is no promise.
+    promised = clock.promised_due is not None and clock.promised_due >= event.on
+    if promised and clock.promised_due is not None:
         decide += f"，并承诺于{chinese_date(clock.promised_due)}前办结"
     accepted = f"本机关决定予以受理，受理日期为{chinese_date(event.on)}。"
     if clock.deemed_accepted and clock.clock_start is not None:
         # The intake limit was missed (or a supplement notice came late): by the same
         # article the application counts as accepted on receipt, and the dates run from it.
         accepted = (
-            f"本机关决定予以受理。因未在法定期限内作出受理决定，依该条规定，自收到申请材料之日"
-            f"即{chinese_date(clock.clock_start)}起即为受理，以下期限自该日起算。"
+            "本机关决定予以受理。因本机关未在法定期限内作出受理决定，依照该条规定，"
+            f"本申请{_deemed(detail, clock)}，以下期限自该日起算。"
         )
     excluded = (
         f"{decide}。依法需要进行技术评估、专家评审或者听证的，所需时间不计算在上述期限内"
-        "（第四十五条），本机关将另行书面告知。"
+        "（该法第四十五条），本机关将另行书面告知。"
     )
-    period = rule.notice_left_out_of_promise
-    if clock.promised_due is not None and period:
+    if promised and rule.notice_pauses_promise_only:
         # The clock leaves the notice out of the promise (clock.pause_end): say so, or
         # the promised date printed here seems broken when the notice moves it.
-        excluded += f"承诺办结日期不含拟批准公示时间（公示期{period}个工作日），公示期间相应顺延。"
+        period = rule.approval_notice_workdays
+        length = f"（公示期{period}个工作日）" if period else ""
+        excluded += f"承诺办结日期不含拟批准公示时间{length}，公示期间相应顺延。"
     return [
         f"{_submitted(detail)}，经审查，申请材料齐全、符合法定形式。根据{LAW}第三十二条的规定，"
         f"{accepted}",
@@ -156,17 +169,45 @@ def _acceptance(
 
 
 def _supplement(
-    detail: ApplicationDetail, event: StageEvent, _clock: Clock, _days: int
+    detail: ApplicationDetail, event: StageEvent, clock: Clock, _days: int
 ) -> list[str]:
-    items = [f"{ordinal(i)}、{m}" for i, m in enumerate(event.materials, start=1)]
-    return [
-        f"{_submitted(detail)}，经审查，申请材料不齐全或者不符合法定形式。根据{LAW}第三十二条的"
-        "规定，现一次性告知你单位需要补正的全部内容如下：",
-        *items,
-        "请你单位按照上述要求补正全部材料后一并提交本机关。本机关自收到全部补正材料之日起"
-        "五个工作日内作出是否受理的决定。",
-        "特此通知。",
+    ends = ["；"] * (len(event.materials) - 1) + ["。"]  # 一、…；二、…。
+    items = [
+        f"{ordinal(i)}、{m}{'' if m.endswith(SENTENCE_ENDS) else end}"
+        for i, (m, end) in enumerate(zip(event.materials, ends, strict=True), start=1)
     ]
+    # A later round asks again about the materials sent back: the first one told
+    # everything at once (第三十二条), and a later one must not say it does.
+    returned = [
+        e.on
+        for e in effective_history(detail.events)
+        if e.action is Action.RECEIVE_MATERIALS and e.seq < event.seq
+    ]
+    if returned:  # its reason is required (stages: SECOND_SUPPLEMENT_REASON)
+        why = _lines(event.reason)
+        opening = [
+            f"{_submitted(detail)}，你单位于{chinese_date(returned[-1])}报送的补正材料经审查，"
+            f"仍不齐全或者不符合法定形式{'：' if why else '。'}",
+            *why,
+            f"根据{LAW}第三十二条的规定，现告知你单位需要补正的内容如下：",
+        ]
+    else:
+        opening = [
+            f"{_submitted(detail)}，经审查，申请材料不齐全或者不符合法定形式。根据{LAW}"
+            "第三十二条的规定，现一次性告知你单位需要补正的全部内容如下："
+        ]
+    closing = (
+        "请你单位按照上述要求补正全部材料后一并提交本机关。本机关自收到全部补正材料之日起"
+        "五个工作日内作出是否受理的决定。"
+    )
+    if clock.deemed_accepted and clock.clock_start is not None:
+        # Sent after the intake limit: it stops nothing, and the application already
+        # counts as accepted (第三十二条: 逾期不告知的，自收到申请材料之日起即为受理).
+        closing = (
+            "因本机关未在法定期限内一次告知需要补正的内容，依照该条规定，本申请"
+            f"{_deemed(detail, clock)}。请你单位按照上述要求补正材料，以便本机关继续审查。"
+        )
+    return [*opening, *items, closing, "特此通知。"]
 
 
 def _non_acceptance(
@@ -175,7 +216,7 @@ def _non_acceptance(
     return [
         f"{_submitted(detail)}，经审查，不符合受理条件，理由如下：",
         *_lines(event.reason),
-        f"根据{LAW}第三十二条、第三十八条的规定，本机关决定不予受理。",
+        f"根据{LAW}第三十二条的规定，本机关决定不予受理。",
         RIGHTS,
     ]
 
@@ -183,14 +224,28 @@ def _non_acceptance(
 def _special_procedure(
     detail: ApplicationDetail, event: StageEvent, _clock: Clock, days: int
 ) -> list[str]:
-    what = "听证" if event.action is Action.START_HEARING else "技术评估（专家评审）"
+    on = chinese_date(event.on)
+    if event.action is Action.START_EXPERT_REVIEW:
+        what, begun = "技术评估", f"根据审查工作需要，本机关决定自{on}起组织技术评估（专家评审）。"
+    elif _hearing_requested(detail, event):  # after the 第四十七条 notice: on request
+        what = "听证"
+        begun = f"根据{LAW}第四十七条的规定，本机关依申请决定自{on}起组织听证。"
+    else:
+        what, begun = "听证", f"根据审查工作需要，本机关决定自{on}起组织听证。"
     return [
-        f"{_accepted(detail)}。根据审查工作需要，本机关决定自{chinese_date(event.on)}起组织{what}。",
+        f"{_accepted(detail)}。{begun}",
         f"根据{LAW}第四十五条的规定，{what}所需时间不计算在审批期限内。{what}预计需要"
         f"{days}个工作日，其间审批期限暂停计算，{what}结束后继续计算；所需时间如有变化，"
         "本机关将另行书面告知。",
         "特此告知。",
     ]
+
+
+def _hearing_requested(detail: ApplicationDetail, event: StageEvent) -> bool:
+    """Whether the hearing `event` begins followed a notice of the right to ask for one
+    (听证告知, 第四十七条): held on request, not at the bureau's own motion."""
+    before = [e for e in detail.events if e.seq < event.seq]
+    return facts_from_history(before).stage is Stage.HEARING_NOTICE
 
 
 def _extension(detail: ApplicationDetail, event: StageEvent, clock: Clock, _days: int) -> list[str]:

@@ -12,6 +12,7 @@ seal; the note (附注) under the date. Lengths are in the device's own dots.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
@@ -47,6 +48,10 @@ RULE_GAP_MM = 4  # from the document number down to the red rule
 RULE_MM = 0.5
 PAGE_NUMBER_GAP_MM = 7  # from the text area down to the page number
 RESOLUTION = 1200
+# A date (2025年3月5日) or an application's number is never split across two lines: word
+# joiners between its characters hold it whole (the text layer reads without them).
+_WHOLE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|HP\d{4}-\d+")
+WORD_JOINER = "\u2060"
 FIXED = QTextBlockFormat.LineHeightTypes.FixedHeight
 TIGHTNESS = (1.0, 0.95, 0.9, 0.85, 0.8)  # line pitch, as a share of 1/22 of the text area
 PROBE = 1000.0  # a length to measure how Qt scales lengths on a device
@@ -165,7 +170,7 @@ class _Layout:
         self._block(n.title, self.title, align=centre, space_above=title_room, at_least=True)
         self._block(n.addressee + "：", self.body, space_above=self.pitch)
         for paragraph in n.paragraphs:
-            self._block(paragraph, self.body, indent=2 * self.char_width())
+            self._block(unbroken(paragraph), self.body, indent=2 * self.char_width())
         date = chinese_date(n.signed_on)
         date_right = 4 * self.char_width()
         width = QFontMetricsF(self.body, self.device).horizontalAdvance
@@ -221,6 +226,11 @@ class _Layout:
         x = self.size.width() - self.char_width() - width if number % 2 else self.char_width()
         top = self.size.height() + self.units.mm(PAGE_NUMBER_GAP_MM)
         painter.drawText(QRectF(x, top, width, self.units.pt(PAGE_NUMBER_PT) * 1.5), text)
+
+
+def unbroken(text: str) -> str:
+    """`text` with its dates and application numbers each held on one line."""
+    return _WHOLE.sub(lambda found: WORD_JOINER.join(found.group()), text)
 
 
 def paint_notice(notice: Notice, device: QPagedPaintDevice) -> int:

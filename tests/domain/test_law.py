@@ -477,11 +477,11 @@ def test_a_delivery_is_measured_against_its_limit_after_the_fact() -> None:
         assert done is not None and (done.due, done.on, done.late_workdays) == (J(11, 16), on, late)
 
 
-def test_the_notice_the_promise_leaves_out_is_its_period_where_it_pauses_the_promise_only() -> None:
+def test_the_notice_pauses_the_promise_only_where_the_rule_says_so() -> None:
     """What the acceptance notice tells the enterprise the promised date leaves out."""
-    assert FORM.notice_left_out_of_promise == 5 and BOOK.notice_left_out_of_promise == 5
-    assert COMMIT.notice_left_out_of_promise == 0  # no notice period set
+    assert FORM.notice_pauses_promise_only and BOOK.notice_pauses_promise_only
+    assert COMMIT.notice_pauses_promise_only  # with no notice period set: an optional one
     both = replace(FORM, statutory_pauses=FORM.statutory_pauses | {Stage.PUBLIC_NOTICE})
-    assert both.notice_left_out_of_promise == 0  # then the law leaves it out too
+    assert not both.notice_pauses_promise_only  # then the law leaves it out too
     counted = replace(FORM, promised_pauses=FORM.promised_pauses - {Stage.PUBLIC_NOTICE})
-    assert counted.notice_left_out_of_promise == 0
+    assert not counted.notice_pauses_promise_only

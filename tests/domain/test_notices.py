@@ -337,8 +337,8 @@ def licence(name: str, category: str = "own") -> TimeLimitRule:
         (DEFAULT_RULES[1], "《甲项目环境影响报告表》审批申请"),
         (DEFAULT_RULES[2], "《甲项目环境影响评价文件》审批申请"),  # 告知承诺制审批
         (licence("环境影响报告表（简化）"), "《甲项目环境影响报告表（简化）》审批申请"),
-        (licence("辐射安全许可证核发"), "《甲项目》辐射安全许可证核发申请"),
-        (licence("排污许可证核发申请"), "《甲项目》排污许可证核发申请"),
+        (licence("辐射安全许可证核发"), "甲项目辐射安全许可证核发申请"),
+        (licence("排污许可证核发申请"), "甲项目排污许可证核发申请"),
     ],
 )
 def test_a_notice_names_what_was_applied_for(rule: TimeLimitRule, said: str) -> None:

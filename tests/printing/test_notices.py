@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -14,18 +15,21 @@ from pytestqt.qtbot import QtBot
 
 from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.notices import NoticeKind, NoticeSettings
+from approvals_gui.domain.stages import Action
 from approvals_gui.printing.notice_text import Notice, chinese_date, compose, ordinal
 from approvals_gui.printing.notices import page_layout, paint_notice, write_notice_pdf
-from approvals_gui.services.applications import detail
+from approvals_gui.services.applications import Step, apply_step, detail, register
 from approvals_gui.services.workspace import Workspace
-from tests.conftest import TODAY
+from tests.conftest import TODAY, new_application
 from tests.notice_cases import (
     EXTENDED_BECAUSE,
     MATERIALS,
     NOT_ACCEPTED_BECAUSE,
     REFUSAL_NUMBER,
     REFUSED_BECAUSE,
+    N,
     issuable,
+    pdf_lines,
     pdf_text,
     pdf_words,
     radicals,
@@ -55,7 +59,7 @@ EXPECTED: dict[NoticeKind, list[str]] = {
     K.NON_ACCEPTANCE: [
         "不予受理决定书",
         "环审不受〔2026〕1号",
-        "第三十二条、第三十八条",
+        "第三十二条的规定，本机关决定不予受理",
         NOT_ACCEPTED_BECAUSE + "。",
         "决定不予受理",
         *RIGHTS,
@@ -271,7 +275,7 @@ def test_a_deemed_acceptance_is_dated_from_receipt(ws: Workspace) -> None:
     found = detail(ws, app_id, today=TODAY)
     assert found.view.clock.deemed_accepted
     body = "".join(compose(K.ACCEPTANCE, found, SETTINGS, ws.calendar()).paragraphs)
-    assert "自收到申请材料之日即2026年11月2日起即为受理" in body
+    assert "本申请自收到申请材料之日（2026年11月2日）起即视为受理，以下期限自该日起算" in body
     assert "受理日期为2026年11月12日" not in body
 
 
@@ -338,9 +342,115 @@ def test_a_licence_is_not_called_an_eia_document(ws: Workspace) -> None:
     found = detail(ws, app_id, today=TODAY)
     for kind in (K.ACCEPTANCE, K.REFUSAL):
         body = "".join(compose(kind, found, SETTINGS, ws.calendar()).paragraphs)
-        assert "《年产5万吨再生铝项目》辐射安全许可证核发申请（申请编号：" in body
+        assert "提交的年产5万吨再生铝项目辐射安全许可证核发申请（申请编号：" in body
         assert "环境影响" not in body
     refusal = "".join(compose(K.REFUSAL, found, SETTINGS, ws.calendar()).paragraphs)
     assert "经审查，该申请不予批准，理由如下：" in refusal
     assert "根据《中华人民共和国行政许可法》第三十八条的规定，本机关决定不予批准。" in refusal
     assert "建设项目环境保护管理条例" not in refusal
+
+
+def notice_after(ws: Workspace, kind: NoticeKind, *steps: Step, category: str = "") -> str:
+    """The body of the `kind` notice of an application received on 11-02 after `steps`."""
+    form = new_application(received_on=date(2026, 11, 2))
+    app_id = register(ws, replace(form, category=category or form.category), today=TODAY)
+    for version, step in enumerate(steps, start=1):
+        apply_step(ws, app_id, version, step, today=TODAY)
+    found = detail(ws, app_id, today=TODAY)
+    return "".join(compose(kind, found, SETTINGS, ws.calendar()).paragraphs)
+
+
+def test_a_promise_already_past_at_a_deemed_acceptance_is_not_printed(ws: Workspace) -> None:
+    # Promised within 10 working days of 11-02 (11-16); accepted late, on 11-20.
+    body = notice_after(ws, K.ACCEPTANCE, Step(Action.ACCEPT, N(20)))
+    assert "本申请自收到申请材料之日（2026年11月2日）起即视为受理" in body
+    assert "法定期限截止日为" in body
+    assert "承诺" not in body
+
+
+def test_a_deemed_acceptance_after_supplement_runs_from_the_materials(ws: Workspace) -> None:
+    body = notice_after(
+        ws,
+        K.ACCEPTANCE,
+        Step(Action.REQUEST_SUPPLEMENT, N(3), materials=MATERIALS),
+        Step(Action.RECEIVE_MATERIALS, N(5)),
+        Step(Action.ACCEPT, N(20)),  # the intake limit ran from 11-05 to 11-12
+    )
+    assert "本申请自收到全部补正材料之日（2026年11月5日）起即视为受理" in body
+
+
+def test_a_late_supplement_notice_says_the_application_counts_as_accepted(ws: Workspace) -> None:
+    """Sent after the intake limit (11-09) it stops nothing: no acceptance decision is
+    pending, and the notice must not promise one."""
+    body = notice_after(
+        ws, K.SUPPLEMENT, Step(Action.REQUEST_SUPPLEMENT, N(12), materials=MATERIALS)
+    )
+    assert "本申请自收到申请材料之日（2026年11月2日）起即视为受理" in body
+    assert "以便本机关继续审查" in body
+    assert "作出是否受理的决定" not in body
+
+
+def test_only_the_first_supplement_notice_tells_everything_at_once(ws: Workspace) -> None:
+    first = Step(Action.REQUEST_SUPPLEMENT, N(3), materials=MATERIALS)
+    body = notice_after(ws, K.SUPPLEMENT, first)
+    assert "现一次性告知你单位需要补正的全部内容如下：" in body
+    assert "一、公众参与说明；二、危险废物处置协议。" in body  # a list's punctuation
+    again = Step(
+        Action.REQUEST_SUPPLEMENT,
+        N(6),
+        materials=("危险废物处置协议（盖章件）",),
+        reason="报送的处置协议未加盖处置单位公章",
+    )
+    body = notice_after(ws, K.SUPPLEMENT, first, Step(Action.RECEIVE_MATERIALS, N(5)), again)
+    assert (
+        "你单位于2026年11月5日报送的补正材料经审查，仍不齐全或者不符合法定形式："
+        "报送的处置协议未加盖处置单位公章。根据" in body
+    )
+    assert "一次性" not in body
+    assert "一、危险废物处置协议（盖章件）。" in body
+    assert "五个工作日内作出是否受理的决定" in body
+
+
+def test_a_hearing_after_the_notice_of_rights_is_held_on_request(ws: Workspace) -> None:
+    reviewed = (Step(Action.ACCEPT, N(3)), Step(Action.START_REVIEW, N(4)))
+    asked = notice_after(
+        ws,
+        K.SPECIAL_PROCEDURE,
+        *reviewed,
+        Step(Action.NOTIFY_HEARING_RIGHTS, N(5)),
+        Step(Action.START_HEARING, N(10)),
+    )
+    assert "根据《中华人民共和国行政许可法》第四十七条的规定，本机关依申请决定自" in asked
+    own = notice_after(ws, K.SPECIAL_PROCEDURE, *reviewed, Step(Action.START_HEARING, N(10)))
+    assert "根据审查工作需要，本机关决定自2026年11月10日起组织听证。" in own
+    review = notice_after(
+        ws, K.SPECIAL_PROCEDURE, *reviewed[:1], Step(Action.START_EXPERT_REVIEW, N(4))
+    )
+    assert review.count("技术评估（专家评审）") == 1
+
+
+def test_an_optional_notice_is_left_out_of_the_promise_and_said_so(ws: Workspace) -> None:
+    """告知承诺制 sets no notice period, yet a 拟批准公示 may be held and pauses only the
+    promise: the acceptance notice says so, without a length."""
+    body = notice_after(ws, K.ACCEPTANCE, Step(Action.ACCEPT, N(3)), category="notify_commit")
+    assert "承诺办结日期不含拟批准公示时间，公示期间相应顺延。" in body
+
+
+def test_a_date_or_an_application_number_is_never_split_across_lines(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Each paragraph puts the date, or the number, one character further along, so
+    that one of them would end a line mid-way; each stays whole on its line, and the
+    text layer reads as it was written."""
+    date_text, number = "2025年3月5日", "HP2025-00003"
+    paragraphs = tuple(
+        f"{'甲' * k}受理日期为{date_text}，申请编号：{number}。" for k in range(17, 27)
+    )
+    heading = ("江城市生态环境局", "环审受〔2025〕3号", "受理通知书", "江城公司")
+    notice = Notice(K.ACCEPTANCE, *heading, paragraphs, date(2025, 3, 5), "（联系人：李四）")
+    path = write_notice_pdf(notice, tmp_path / "lines.pdf")
+    lines = pdf_lines(path)
+    for whole in (date_text, number):
+        held = sum(line.count(whole) for line in lines)
+        assert held == len(paragraphs) + (whole == date_text), (whole, lines)
+    assert "".join(lines).count(f"受理日期为{date_text}，申请编号：{number}。") == len(paragraphs)
