@@ -205,7 +205,7 @@ class _Layout:
                 self.device.newPage()
             painter.save()
             painter.translate(0, -page * self.size.height())
-            self.doc.drawContents(painter, QRectF(QPointF(0, page * self.size.height()), self.size))
+            self._draw_lines(painter, page)
             painter.restore()
             if page == 0:
                 painter.setPen(QPen(RED, self.units.mm(RULE_MM)))
@@ -214,6 +214,21 @@ class _Layout:
             if pages > 1:
                 self._page_number(painter, page + 1)
         return pages
+
+    def _draw_lines(self, painter: QPainter, page: int) -> None:
+        """The lines that begin on `page`, each alone. Drawing the page's part of the
+        document (`drawContents` clipped to it) also drew, out of sight, the line before
+        it on the page before, which search and copy then found twice."""
+        top, bottom = page * self.size.height(), (page + 1) * self.size.height()
+        block = self.doc.begin()
+        while block.isValid():
+            layout = block.layout()
+            origin = layout.position()
+            for i in range(layout.lineCount()):
+                line = layout.lineAt(i)
+                if top <= origin.y() + line.y() < bottom:
+                    line.draw(painter, origin)
+            block = block.next()
 
     def _page_number(self, painter: QPainter, number: int) -> None:
         """ "— 1 —" under the text area: odd pages one character from the right, even

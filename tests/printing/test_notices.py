@@ -3,6 +3,7 @@ layer of real characters (read back with pdftotext, not normalised)."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from dataclasses import replace
@@ -454,3 +455,18 @@ def test_a_date_or_an_application_number_is_never_split_across_lines(
         held = sum(line.count(whole) for line in lines)
         assert held == len(paragraphs) + (whole == date_text), (whole, lines)
     assert "".join(lines).count(f"受理日期为{date_text}，申请编号：{number}。") == len(paragraphs)
+
+
+def test_a_paragraph_across_a_page_break_is_read_once(
+    qtbot: QtBot, ws: Workspace, tmp_path: Path
+) -> None:
+    """The text layer holds each line once: the line before a page break had been
+    drawn, clipped out of sight, on the next page too, and search and copy found it
+    twice. Distinct characters throughout, so that any line repeated shows."""
+    paragraphs = tuple("".join(chr(0x4E00 + 100 * i + j) for j in range(100)) for i in range(12))
+    long = Notice(**{**_fields(notice_for(ws, K.SUPPLEMENT)), "paragraphs": paragraphs})
+    path = write_notice_pdf(long, tmp_path / "long.pdf")
+    text = re.sub(r"—\d+—", "", pdf_text(path))  # the page numbers between the pages
+    assert "—" not in text
+    for paragraph in paragraphs:
+        assert text.count(paragraph) == 1
