@@ -69,6 +69,9 @@ class Card:
     # promise missed), and the working days left to it.
     statutory_due: date | None = None
     statutory_left: int | None = None
+    # A case's: which of its dates `due` is (CaseDueKind: the unit's, the 办结 date…),
+    # so that the unit's report late is not read as the case past the law.
+    due_kind: str = ""
 
     @property
     def extendable(self) -> bool:
@@ -230,6 +233,7 @@ def case_card(record: CaseRecord, clock: CaseClock) -> Card | None:
         CardKind.CASE.value,
         record.received_by,
         record.facts.unit or record.received_by,
+        due_kind=clock.current.kind.value,
     )
 
 

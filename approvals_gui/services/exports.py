@@ -23,6 +23,8 @@ from typing import Any
 from xlsxwriter import Workbook  # type: ignore[import-untyped]
 
 from approvals_gui.domain.board import Card, CardKind, Lane
+from approvals_gui.domain.hotline.clock import CaseDueKind
+from approvals_gui.domain.hotline.labels import CASE_DUE_NAMES
 from approvals_gui.domain.labels import (
     CATEGORY_NAMES,
     FOLLOW_UP_NAMES,
@@ -198,7 +200,7 @@ def board_sheet(
                 f"服务日 {c.number}" if follow_up else c.number,  # a follow-up's is its day
                 c.title,
                 c.party,
-                "服务日跟进" if follow_up else step_name(c.step),
+                "服务日跟进" if follow_up else _card_step(c),
                 c.handler,
                 c.district,
                 unit_label(c.unit, units),
@@ -210,6 +212,13 @@ def board_sheet(
             )
         )
     return Sheet("超期与即将到期", columns, rows)
+
+
+def _card_step(card: Card) -> str:
+    """A card's step; a case's with the date that runs (承办单位办理期限, 办结期限…)."""
+    if card.kind is not CardKind.CASE:
+        return step_name(card.step)
+    return f"{step_name(card.step)}（{CASE_DUE_NAMES[CaseDueKind(card.due_kind)]}）"
 
 
 def report_scope(report: FiguresReport, names: Mapping[str, str]) -> list[tuple[str, str]]:

@@ -385,6 +385,11 @@
         <translation> (due %1)</translation>
     </message>
     <message>
+        <source>（%1：%2）</source>
+        <comment>a case&apos;s date: its name, then the day</comment>
+        <translation> (%1 %2)</translation>
+    </message>
+    <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>

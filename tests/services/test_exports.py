@@ -237,7 +237,7 @@ def test_the_board_sheet_names_each_kind_and_its_days() -> None:
         Card(CardKind.FOLLOW_UP, 2, Lane.RED, "2026-11-05", "排污许可咨询", "企业", "follow_up",
              due, -2, "王五", "城东区", "follow_up"),
         Card(CardKind.CASE, 3, Lane.RED, "RX2026-00018", "河道黑臭", "某地", "case:assigned",
-             due, -10, "", "城东区", "case", "city", "east"),
+             due, -10, "", "城东区", "case", "city", "east", due_kind="unit"),
         Card(CardKind.APPLICATION, 4, Lane.RED, "HP2026-00004", "项目", "企业", DELIVERY_STEP,
              due, -1, "张三", "城东区", "report_form", "city", "city"),
         Card(CardKind.APPLICATION, 5, Lane.RED, "HP2026-00005", "项目", "企业", HEARING_STEP,
@@ -254,7 +254,8 @@ def test_the_board_sheet_names_each_kind_and_its_days() -> None:
     assert [r["编号"] for r in rows[:3]] == ["HP2026-00001", "服务日 2026-11-05", "RX2026-00018"]
     assert [r["计日"] for r in rows] == ["工作日", "工作日", "自然日", "工作日", "工作日"]
     assert [r["剩余日数（负数为超期）"] for r in rows] == [-3, -2, -10, -1, -4]
-    assert [r["环节"] for r in rows[2:]] == ["已交办", "待送达", "听证组织期限"]
+    # A case's row names the date that runs: here the unit's, not the law's.
+    assert [r["环节"] for r in rows[2:]] == ["已交办（承办单位办理期限）", "待送达", "听证组织期限"]
 
 
 def test_the_exported_list_counts_down_as_the_list_does(ws: Workspace) -> None:

@@ -12,7 +12,7 @@ from approvals_gui.domain.board import Card, CardKind
 from approvals_gui.domain.hotline.cases import CaseAction, Topic
 from approvals_gui.services.hotline import CaseStepForm, case_detail, case_step, register_report
 from approvals_gui.services.workspace import Workspace
-from approvals_gui.ui.main_window import BOARD, ENTERPRISES
+from approvals_gui.ui.main_window import BOARD, ENTERPRISES, HOTLINE
 from approvals_gui.ui.models.roles import Role
 from tests.conftest import TODAY, add_city_and_east, new_report
 from tests.ui.conftest import open_window
@@ -50,7 +50,8 @@ def test_a_late_case_is_red_on_the_board_with_its_unit(
     title, party, step, countdown = page.card_lines(card)
     assert (title, party) == ("夜间施工噪声扰民", "江城再生资源有限公司")
     assert step == "RX2026-00001 · 已交办 · 东城分局"
-    assert countdown == "超期 12 天（2026-11-13 到期）"
+    # The unit's date, named: the case itself is not past the law (its 办结 date is 2027).
+    assert countdown == "超期 12 天（承办单位办理期限：2026-11-13）"
     assert "热线案件：超期 1 件 · 即将到期 0 件" in page.summary.text()
     assert page.group_name(card.group_key(page.current_group_by())) == "12369 热线案件"
     # A case has one limit and no promise: its group counts overdue and due soon.
@@ -83,3 +84,29 @@ def test_a_case_card_opens_the_case(qtbot: QtBot, ws: Workspace, settings: QSett
     hotline = window.hotline.page
     qtbot.waitUntil(lambda: hotline.selected_id() == case_id)
     assert window.stack.currentWidget() is hotline
+
+
+def test_a_case_card_opens_its_case_whatever_the_list_was_narrowed_to(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    """A search left on the hotline's list hid the card's case, and the case selected
+    before stayed in the pane as if it were the one opened."""
+    case_id = late_case(ws)
+    other = register_report(ws, new_report(content="河道排污"), today=TODAY)
+    window = open_window(qtbot, ws, settings)
+    window.show_view(HOTLINE)
+    hotline = window.hotline.page
+    qtbot.waitUntil(lambda: hotline.proxy.rowCount() == 2)
+    hotline.topic.setCurrentIndex(hotline.topic.findData(Topic.AIR.value))  # other's
+    hotline.search.setText("河道")
+    assert hotline.proxy.rowCount() == 1 and hotline.select(other)
+    qtbot.waitUntil(lambda: hotline.pane.detail is not None)
+    window.show_view(BOARD)
+    board = window.board.page
+    qtbot.waitUntil(lambda: board.model.rowCount() > 0)
+    board.open_requested.emit(CardKind.CASE.value, case_id)
+    qtbot.waitUntil(lambda: hotline.selected_id() == case_id)
+    assert hotline.search.text() == "" and hotline.topic.currentIndex() == 0
+    qtbot.waitUntil(
+        lambda: hotline.pane.detail is not None and hotline.pane.detail.view.record.id == case_id
+    )

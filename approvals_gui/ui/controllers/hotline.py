@@ -245,11 +245,12 @@ class HotlineController(PageController):
             self._select_new_case()
 
     def _select_new_case(self) -> None:
-        """The case just registered or stepped, selected; one that is closed, refused
-        or merged is listed with the closed."""
+        """The case just registered, stepped or opened from the board, selected; if the
+        search or the filters hide it, or it is closed, refused or merged, every case
+        is listed (else the one selected before stayed beside it)."""
         case_id, self._new_case = self._new_case, None
         if case_id is not None and not self.page.select(case_id):
-            self.page.show_closed.setChecked(True)
+            self.page.show_everything()
             self.page.select(case_id)
 
     def _refused(self, show: Callable[[str], None], error: Exception) -> None:

@@ -36,10 +36,12 @@ from approvals_gui.domain.board import (
 )
 from approvals_gui.domain.guards import Extension
 from approvals_gui.domain.hotline.cases import CaseStage
+from approvals_gui.domain.hotline.clock import CaseDueKind
 from approvals_gui.domain.hotline.labels import CASE_STAGE_NAMES
 from approvals_gui.domain.units import Unit
 from approvals_gui.ui import strings
 from approvals_gui.ui.delegates.card import CardDelegate
+from approvals_gui.ui.hotline_strings import due_name
 from approvals_gui.ui.models.board_model import BoardModel
 from approvals_gui.ui.models.roles import Role
 from approvals_gui.ui.pdf_button import EDGE_ROOM, pdf_button
@@ -437,7 +439,11 @@ class BoardPage(QWidget):
         )
         left = card.workdays_left
         countdown = self.tr("超期 %n 天", "", -left) if left < 0 else self.tr("剩 %n 天", "", left)
-        due = self.tr("（%1 到期）").replace("%1", card.due.isoformat())
+        due = (
+            self.tr("（%1：%2）", "a case's date: its name, then the day")
+            .replace("%1", due_name(CaseDueKind(card.due_kind)))
+            .replace("%2", card.due.isoformat())
+        )
         return card.title, card.party, step, countdown + due
 
     def _open(self, index: QModelIndex) -> None:

@@ -209,6 +209,21 @@ class HotlinePage(QWidget):
                 return True
         return False
 
+    def show_everything(self) -> None:
+        """Every case listed, closed ones too: the search and the filters emptied (one
+        opened from the board may be hidden by them)."""
+        combos = (self.status, self.channel, self.topic, self.unit)
+        widgets = (self.search, self.show_closed, *combos)
+        for widget in widgets:
+            widget.blockSignals(True)  # one refilter for all
+        self.search.clear()
+        self.show_closed.setChecked(True)
+        for combo in combos:
+            combo.setCurrentIndex(0)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._refilter()
+
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
         return int(rows[0].data(Role.ID)) if rows else None
