@@ -6,7 +6,7 @@ dropped) and "2026-02-30" as 2026-02-03 (the day cut short), without a word."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
@@ -18,6 +18,7 @@ from approvals_gui.services.changes import load_reference
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.date_field import DateField
 from approvals_gui.ui.dialogs.register_dialog import RegisterDialog
+from approvals_gui.ui.dialogs.report_dialog import ReportDialog
 from approvals_gui.ui.dialogs.step_dialog import StepDialog
 from approvals_gui.ui.dialogs.visit_dialog import VisitDialog
 from tests.conftest import CODE, TODAY, new_application
@@ -100,3 +101,24 @@ def test_a_visit_refuses_a_date_that_is_none(qtbot: QtBot, ws: Workspace) -> Non
     type_over(qtbot, dialog.day, "2026-11-05")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert len(sent) == 1 and sent[0][0].day == date(2026, 11, 5)
+
+
+def test_a_report_takes_the_day_it_came_in_as_typed(qtbot: QtBot, ws: Workspace) -> None:
+    """A 12369 report's 收到时间 had been a QDateTimeEdit: "2025-06-01 10:00" typed over
+    it became 2026-06-01, and the report went in 170 days overdue."""
+    dialog = ReportDialog(load_reference(ws).enterprises, [], datetime(2026, 12, 3, 15, 30))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    type_text(dialog.content, "夜间偷排废水")
+    dialog.topic.setCurrentIndex(1)
+    type_text(dialog.address, "东城区幸福路1号")
+    type_over(qtbot, dialog.received, "2025-06-01")
+    dialog.received_time.setTime(dialog.received_time.time().fromString("10:00", "HH:mm"))
+    assert dialog.received_at() == datetime(2025, 6, 1, 10, 0)
+    assert save.isEnabled()
+    type_over(qtbot, dialog.received, "2025-02-30")
+    assert "“2025-02-30”不是有效日期" in dialog.errors["received_at"].text()
+    assert not save.isEnabled() and "收到时间" in dialog.missing.text()
+    type_over(qtbot, dialog.received, "2026-12-04")  # tomorrow: the domain's own refusal
+    assert dialog.errors["received_at"].text() != "" and not save.isEnabled()

@@ -7,18 +7,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateTimeEdit,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +31,7 @@ from approvals_gui.domain.hotline.repeats import OpenCase
 from approvals_gui.domain.hotline.reports import NewReport, report_problems
 from approvals_gui.ui import hotline_strings as names
 from approvals_gui.ui import strings
+from approvals_gui.ui.date_field import DateField
 from approvals_gui.ui.dialogs.form_problems import SavingForm, blocking_text
 from approvals_gui.ui.labels import CAUTION_STYLE, ERROR_STYLE, plain_label
 
@@ -69,14 +70,17 @@ class ReportDialog(SavingForm):
         self._validate()
 
     def _build(self, districts: Sequence[str]) -> None:
-        self.received = QDateTimeEdit()
-        self.received.setCalendarPopup(True)
-        self.received.setDisplayFormat("yyyy-MM-dd HH:mm")
-        # No range: Qt would silently change a typed date to fit; refused beside it instead.
+        # The day as a date field takes it (QDateTimeEdit dropped a year typed over its
+        # text: 2025-06-01 became 2026-06-01), and the time of day beside it.
         now = self._now
-        self.received.setDateTime(
-            QDateTime(QDate(now.year, now.month, now.day), QTime(now.hour, now.minute))
-        )
+        self.received = DateField(now.date())
+        self.received_time = QTimeEdit(QTime(now.hour, now.minute))
+        self.received_time.setDisplayFormat("HH:mm")
+        received = QWidget()
+        when = QHBoxLayout(received)
+        when.setContentsMargins(0, 0, 0, 0)
+        when.addWidget(self.received, 1)
+        when.addWidget(self.received_time)
         self.channel = QComboBox()
         for channel in Channel:
             self.channel.addItem(names.channel_name(channel), channel.value)
@@ -106,7 +110,7 @@ class ReportDialog(SavingForm):
         self._rows: dict[str, QWidget] = {}
         self.form = QFormLayout()
         rows = [
-            ("received_at", self.tr("收到时间"), self.received),
+            ("received_at", self.tr("收到时间"), received),
             ("channel", self.tr("渠道"), self.channel),
             ("topic", self.tr("类别"), self.topic),
             ("content", self.tr("举报内容"), self.content),
@@ -160,12 +164,13 @@ class ReportDialog(SavingForm):
             edit.textChanged.connect(lambda _t, k=key: self._edited(k))
         self.content.textChanged.connect(lambda: self._edited("content"))
         self.topic.currentIndexChanged.connect(lambda _i: self._edited("topic"))
-        self.received.dateTimeChanged.connect(lambda _d: self._edited("received_at"))
+        self.received.dateChanged.connect(lambda _d: self._edited("received_at"))
+        self.received_time.timeChanged.connect(lambda _t: self._edited("received_at"))
         self.anonymous.toggled.connect(self._anonymous_toggled)
         self.credit_code.textEdited.connect(self._code_typed)
         for edit in (self.address, self.enterprise_name, self.credit_code):
             edit.textChanged.connect(lambda _t: self._lookup.start())
-        self.received.dateTimeChanged.connect(lambda _d: self._lookup.start())
+        self.received.dateChanged.connect(lambda _d: self._lookup.start())
 
     def _with_error(self, key: str, widget: QWidget) -> QWidget:
         box = QWidget()
@@ -263,9 +268,11 @@ class ReportDialog(SavingForm):
         )
 
     def received_at(self) -> datetime:
-        """To the minute, as typed."""
-        d, t = self.received.date(), self.received.time()
-        return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+        """To the minute, as typed. While the day typed is none, the dialog's own day
+        stands in: that the text is no date is said beside the field (`_problems`)."""
+        day = self._now.date() if self.received.problem() else self.received.day()
+        t = self.received_time.time()
+        return datetime(day.year, day.month, day.day, t.hour(), t.minute())
 
     def merge_into(self) -> int | None:
         data = self.merge.currentData() if self.merge.count() > 1 else None
@@ -275,8 +282,14 @@ class ReportDialog(SavingForm):
         self._touched.add(key)
         self._validate()
 
-    def _validate(self, show_all: bool = False) -> bool:
+    def _problems(self) -> dict[str, DomainError]:
         problems = report_problems(self.report(), self._now)
+        if (typed := self.received.problem()) is not None:
+            problems["received_at"] = typed
+        return problems
+
+    def _validate(self, show_all: bool = False) -> bool:
+        problems = self._problems()
         for key, label in self.errors.items():
             shown = key in problems and (show_all or key in self._touched)
             label.setText(self._problem_text(problems[key]) if shown else "")
