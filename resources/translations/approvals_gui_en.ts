@@ -2902,6 +2902,10 @@ EIA approval deadlines</translation>
         <source>请填写地址，或选择被举报企业。</source>
         <translation>Enter an address, or choose the enterprise reported.</translation>
     </message>
+    <message>
+        <source>请填写举报人姓名或联系电话；都不留的，请勾选“匿名举报”。</source>
+        <translation>Enter the reporter&apos;s name or phone; if they give neither, tick “Anonymous”.</translation>
+    </message>
 </context>
 <context>
     <name>RuleImpactDialog</name>

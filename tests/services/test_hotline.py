@@ -99,7 +99,16 @@ def test_refusals_change_nothing(bureau: Workspace) -> None:
         ErrorCode.REQUIRED_FIELD,
         "topic",
     )
+    with pytest.raises(DomainError) as refused:  # named, with nobody to answer to
+        register_report(clerk, new_report(reporter_name=" ", reporter_phone=""), today=TODAY)
+    assert refused.value.params["field"] == "reporter_name"
     assert list_cases(clerk, today=TODAY) == []
+    register_report(clerk, new_report(reporter_name="", reporter_phone="13812345678"), today=TODAY)
+    register_report(clerk, new_report(reporter_name="王先生", reporter_phone=""), today=TODAY)
+    register_report(
+        clerk, new_report(anonymous=True, reporter_name="", reporter_phone=""), today=TODAY
+    )
+    assert len(list_cases(clerk, today=TODAY)) == 3
     case_id = register_report(clerk, new_report(), today=TODAY)
     step(clerk, case_id, CaseStepForm(CaseAction.ACCEPT, date(2026, 11, 3)))
     extend = CaseStepForm(CaseAction.EXTEND, date(2026, 11, 5), extension_days=30, reason="复杂")

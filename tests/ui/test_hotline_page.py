@@ -26,7 +26,7 @@ from approvals_gui.domain.access import Role, User
 from approvals_gui.domain.hotline.cases import CaseAction, CaseStage, Topic
 from approvals_gui.printing.hotline_documents import closing_report
 from approvals_gui.services import users
-from approvals_gui.services.changes import ChangeSet
+from approvals_gui.services.changes import ChangeSet, load_reference
 from approvals_gui.services.hotline import (
     CaseStepForm,
     case_detail,
@@ -42,7 +42,7 @@ from approvals_gui.ui.dialogs.report_dialog import ReportDialog
 from approvals_gui.ui.main_window import HOTLINE, MainWindow
 from approvals_gui.ui.written import BOX_NAME
 from tests.conftest import TODAY, add_city_and_east, new_report
-from tests.ui.conftest import answer_next_dialog, open_window
+from tests.ui.conftest import answer_next_dialog, open_window, type_text
 from tests.ui.test_layout import at_1366_by_768, clipped, language, settle
 
 __all__ = ["language"]  # the fixture, in both languages
@@ -431,3 +431,23 @@ def test_undo_says_which_step_goes(qtbot: QtBot, bureau: Workspace, settings: QS
     assert "将撤销" in said
     actor = bureau.actor
     assert f"受理（2026-11-03，{actor}），回到“待受理”" in said
+
+
+def test_a_named_report_gives_a_name_or_a_phone(qtbot: QtBot, ws: Workspace) -> None:
+    """Saved with neither, a named report had nobody to answer to (反馈, 回访)."""
+    dialog = ReportDialog(load_reference(ws).enterprises, [], datetime(2026, 11, 25, 9, 0))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    type_text(dialog.content, "夜间偷排废水")
+    dialog.topic.setCurrentIndex(1)
+    type_text(dialog.address, "东城区幸福路1号")
+    type_text(dialog.reporter_name, "王")
+    assert save.isEnabled()
+    dialog.reporter_name.clear()
+    assert not save.isEnabled()
+    assert dialog.errors["reporter_name"].text() == (
+        "请填写举报人姓名或联系电话；都不留的，请勾选“匿名举报”。"
+    )
+    dialog.anonymous.setChecked(True)
+    assert save.isEnabled() and dialog.errors["reporter_name"].text() == ""

@@ -65,6 +65,13 @@ def report_problems(report: NewReport, now: datetime) -> dict[str, DomainError]:
     if not report.anonymous and "reporter_phone" not in problems:
         if (wrong := phone_problem(report.reporter_phone, "reporter_phone")) is not None:
             problems["reporter_phone"] = wrong
+    named = report.reporter_name or report.reporter_phone or "reporter_phone" in problems
+    if not report.anonymous and not named and "reporter_name" not in problems:
+        # A named report the bureau cannot answer is an anonymous one: said so, not kept
+        # as named with nobody to reply to (回访, 反馈 go to the reporter).
+        problems["reporter_name"] = DomainError(
+            ErrorCode.REQUIRED_FIELD, "a named report: a name or a phone", field="reporter_name"
+        )
     try:
         check_in_calendar(report.received_at.date())
         if report.received_at > now:

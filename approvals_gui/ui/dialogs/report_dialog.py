@@ -298,6 +298,8 @@ class ReportDialog(SavingForm):
     def _problem_text(self, problem: DomainError) -> str:
         if problem.params.get("field") == "address":
             return self.tr("请填写地址，或选择被举报企业。")
+        if problem.params.get("field") == "reporter_name":
+            return self.tr("请填写举报人姓名或联系电话；都不留的，请勾选“匿名举报”。")
         return strings.error_text(problem)
 
     def _blocking_text(self, problems: dict[str, DomainError]) -> str:
