@@ -770,8 +770,12 @@
         <translation>Handling unit</translation>
     </message>
     <message>
-        <source>反馈期限</source>
+        <source>办理期限</source>
         <translation>Report back by</translation>
+    </message>
+    <message>
+        <source>办理期限 %1 是休息日，请确认。</source>
+        <translation>The date to report back, %1, is a rest day: please check it.</translation>
     </message>
     <message>
         <source>调查情况 *</source>

@@ -31,6 +31,7 @@ from approvals_gui.domain.hotline.clock import (
     close_due,
     evaluate_case,
     explain_case,
+    suggested_unit_due,
 )
 from approvals_gui.domain.hotline.figures import CaseSummary, counts, hotline_figures
 from approvals_gui.domain.hotline.privacy import mask_name, mask_phone, sees_reporter
@@ -416,3 +417,16 @@ def test_no_case_is_no_rate_not_a_hundred_percent() -> None:
     c = counts([], D(2026, 10, 1), D(2026, 10, 31))
     assert c.closure_rate.value is None and c.on_time_rate.value is None
     assert c.average_days is None
+
+
+def test_the_unit_date_suggested_is_a_working_day_not_after_the_close() -> None:
+    assert suggested_unit_due(date(2026, 11, 25), None, CAL) == date(2026, 12, 10)
+    # 15 days from 11-13 is Saturday 11-28: the Monday is suggested.
+    assert suggested_unit_due(date(2026, 11, 13), None, CAL) == date(2026, 11, 30)
+    assert suggested_unit_due(date(2026, 11, 13), date(2026, 11, 20), CAL) == date(2026, 11, 20)
+
+
+@settings(max_examples=300)
+@given(st.dates(date(2021, 1, 1), date(2026, 11, 30)))
+def test_the_unit_date_suggested_is_the_hotlines_period_of_15_days(day: date) -> None:
+    assert suggested_unit_due(day, None, CAL) == oracle_due(day, 15)

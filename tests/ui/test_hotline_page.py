@@ -187,6 +187,11 @@ def test_a_case_is_taken_to_its_close_through_the_step_dialogs(
         assert not ok_of(dialog).isEnabled() and dialog.message.text() == "请选择承办单位。"
         assert dialog.unit_due.date().toPython() == date(2026, 12, 10)  # 15 days on
         dialog.unit.setCurrentIndex(dialog.unit.findData("east"))
+        dialog.unit_due.setDate(date(2026, 12, 12))  # a Saturday: taken, and said
+        assert dialog.message.text() == "办理期限 2026-12-12 是休息日，请确认。"
+        assert ok_of(dialog).isEnabled()
+        dialog.unit_due.setDate(date(2026, 12, 10))
+        assert dialog.message.text() == ""
 
     answer_step(qtbot, hand_over)
     take(qtbot, window, CaseAction.ASSIGN, CaseStage.ASSIGNED)

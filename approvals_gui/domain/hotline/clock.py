@@ -15,6 +15,17 @@ from approvals_gui.domain.hotline.cases import CLOSED_STAGES, CaseFacts, CaseSta
 from approvals_gui.domain.hotline.rules import HotlineRule
 from approvals_gui.domain.timelimits import due_date
 
+# The unit's date a hand-over suggests: this many days on (the clerk may set another).
+UNIT_DAYS = 15
+
+
+def suggested_unit_due(handed_over: date, close_due: date | None, cal: WorkCalendar) -> date:
+    """The unit's date a hand-over suggests: UNIT_DAYS days on, its last day moved off a
+    rest day as the hotline's periods are (a Saturday had been suggested, and a unit
+    counted late from it), and never after the 办结 date."""
+    due = due_date(handed_over, UNIT_DAYS, "days", cal)
+    return due if close_due is None else min(due, close_due)
+
 
 class CaseDueKind(StrEnum):
     ACCEPT = "accept"  # 受理告知

@@ -294,6 +294,7 @@ class HotlineController(PageController):
             today=self.ops.today(),
             now=self.ops.ws.now(),
             actor=self.ops.ws.actor,
+            calendar=self.ops.ws.calendar(),
             parent=self.ops.window,
         )
         dialog.submitted.connect(partial(self._save_step, dialog, detail))

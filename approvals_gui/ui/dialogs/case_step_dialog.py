@@ -6,7 +6,7 @@ saved here: `submitted(form)` asks for the save, answered with `accept()` or
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from approvals_gui.domain.calendar import WorkCalendar
 from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.hotline.cases import (
     CaseAction,
@@ -27,6 +28,7 @@ from approvals_gui.domain.hotline.cases import (
     effective,
     next_case_event,
 )
+from approvals_gui.domain.hotline.clock import suggested_unit_due
 from approvals_gui.domain.hotline.repeats import OpenCase
 from approvals_gui.domain.units import Unit
 from approvals_gui.services.hotline import CaseDetail, CaseStepForm
@@ -35,10 +37,9 @@ from approvals_gui.ui import spin_units, strings
 from approvals_gui.ui.date_field import DateField
 from approvals_gui.ui.dialogs.form_problems import HeldWhileSaving
 from approvals_gui.ui.dialogs.modal import ok_cancel
-from approvals_gui.ui.labels import ERROR_STYLE, HINT_STYLE, plain_label
+from approvals_gui.ui.labels import CAUTION_STYLE, ERROR_STYLE, HINT_STYLE, plain_label
 from approvals_gui.ui.spin_box import SpinBox
 
-UNIT_DAYS = 15  # the unit's date suggested: this many days from the hand-over
 REASONED = frozenset({CaseAction.RETURN, CaseAction.REFUSE, CaseAction.EXTEND})
 # Still to fill in: a hint, not an error.
 _STILL_TO_FILL = frozenset({ErrorCode.MISSING_REASON, ErrorCode.REQUIRED_FIELD})
@@ -57,10 +58,12 @@ class CaseStepDialog(HeldWhileSaving):
         today: date,
         now: datetime,
         actor: str,
+        calendar: WorkCalendar,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._detail, self._action = detail, action
+        self._calendar = calendar
         self._now, self._actor = now, actor
         record = detail.view.record
         # Made first: every field checks the step as it changes, from the first value on.
@@ -130,10 +133,9 @@ class CaseStepDialog(HeldWhileSaving):
                     self.unit.addItem(unit.name, unit.code)
             self.unit.currentIndexChanged.connect(self._check)
             self.form.addRow(self.tr("承办单位"), self.unit)
-            due = today + timedelta(days=UNIT_DAYS)
             close_due = self._detail.view.clock.close_due
-            self.unit_due.setDate(min(due, close_due) if close_due else due)
-            self.form.addRow(self.tr("反馈期限"), self.unit_due)
+            self.unit_due.setDate(suggested_unit_due(today, close_due, self._calendar))
+            self.form.addRow(self.tr("办理期限"), self.unit_due)
         if action is CaseAction.HANDLE:
             self.form.addRow(self.tr("调查情况 *"), self.findings)
             self.form.addRow(self.tr("处理措施"), self.measures)
@@ -205,6 +207,13 @@ class CaseStepDialog(HeldWhileSaving):
             return
         self.message.setStyleSheet("")
         self.message.setText("")
+        if f.unit_due is not None and not self._calendar.is_workday(f.unit_due):
+            # Taken as given (a unit may be asked for a rest day), but said: a date
+            # suggested or typed on a Saturday was how units came to be late from one.
+            self.message.setStyleSheet(CAUTION_STYLE)
+            self.message.setText(
+                self.tr("办理期限 %1 是休息日，请确认。").replace("%1", f.unit_due.isoformat())
+            )
         ok.setEnabled(not self._busy)
         ok.setToolTip("")
 
