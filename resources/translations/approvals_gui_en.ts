@@ -738,6 +738,18 @@
         <comment>between the parts of a remark</comment>
         <translation>; </translation>
     </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>不予受理</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <source>回访评价</source>
+        <translation>Follow-up call</translation>
+    </message>
 </context>
 <context>
     <name>CaseStepDialog</name>

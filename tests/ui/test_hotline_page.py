@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from approvals_gui.domain.access import Role, User
-from approvals_gui.domain.hotline.cases import CaseAction, CaseStage, Topic
+from approvals_gui.domain.hotline.cases import CaseAction, CaseStage, Satisfaction, Topic
 from approvals_gui.printing.hotline_documents import closing_report
 from approvals_gui.services import users
 from approvals_gui.services.changes import ChangeSet, load_reference
@@ -42,7 +43,7 @@ from approvals_gui.ui.dialogs.report_dialog import ReportDialog
 from approvals_gui.ui.main_window import HOTLINE, MainWindow
 from approvals_gui.ui.written import BOX_NAME
 from tests.conftest import TODAY, add_city_and_east, new_report
-from tests.ui.conftest import answer_next_dialog, open_window, type_text
+from tests.ui.conftest import answer_next_dialog, form_cells, open_window, type_text
 from tests.ui.test_layout import at_1366_by_768, clipped, language, settle
 
 __all__ = ["language"]  # the fixture, in both languages
@@ -456,3 +457,45 @@ def test_a_named_report_gives_a_name_or_a_phone(qtbot: QtBot, ws: Workspace) -> 
     )
     dialog.anonymous.setChecked(True)
     assert save.isEnabled() and dialog.errors["reporter_name"].text() == ""
+
+
+def summary_rows(window: MainWindow) -> dict[str, str]:
+    """The case's 概要 as label → text."""
+    form = window.hotline.page.pane.facts
+    cells = form_cells(form)
+    rows = {}
+    for row in range(form.rowCount()):
+        label = cells.get((row, QFormLayout.ItemRole.LabelRole))
+        field = cells.get((row, QFormLayout.ItemRole.FieldRole))
+        if isinstance(label, QLabel) and isinstance(field, QLabel):
+            rows[label.text()] = field.text()
+    return rows
+
+
+def test_a_refusal_and_a_follow_up_call_are_in_the_summary(
+    qtbot: QtBot, bureau: Workspace, settings: QSettings
+) -> None:
+    """A refused report showed no reason but in its history, a 回访 recorded no result in
+    概要, and 回访 stayed the step offered first as if still to do."""
+    refused = register_report(bureau, new_report(content="噪声扰民"), today=TODAY)
+    why = CaseStepForm(
+        CaseAction.REFUSE, date(2026, 11, 3), reason="不属于环保部门职责。", remark="已电话告知"
+    )
+    step(bureau, refused, why)
+    closed, visited = closed_case(bureau), closed_case(bureau)
+    call = CaseStepForm(
+        CaseAction.VISIT_BACK, date(2026, 11, 20), satisfaction=Satisfaction.SATISFIED
+    )
+    step(bureau, visited, call)
+    window = hotline_page(qtbot, bureau, settings)
+    showing(qtbot, window, refused)
+    assert summary_rows(window)["不予受理"] == "2026-11-03：不属于环保部门职责。"
+    # A reason typed as a sentence keeps one stop before the next part ("。；" before).
+    note = window.hotline.page.pane.history.item(1, 4).text()
+    assert note.startswith("理由：不属于环保部门职责；已电话告知；")  # then 补录
+    showing(qtbot, window, closed)
+    assert button(qtbot, window, "case_step_visit_back").isDefault()
+    assert "回访评价" not in summary_rows(window)
+    showing(qtbot, window, visited)
+    assert summary_rows(window)["回访评价"] == "2026-11-20：满意"
+    assert not button(qtbot, window, "case_step_visit_back").isDefault()

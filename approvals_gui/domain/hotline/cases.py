@@ -208,11 +208,21 @@ def allowed(events: Sequence[CaseEvent]) -> list[CaseAction]:
         for action, t in TRANSITIONS.items()
         if stage in t.sources and not (action is CaseAction.EXTEND and extended)
     ]
-    main = MAIN_LINE.get(stage)
+    main = main_step(steps)
     actions.sort(key=lambda a: a is not main)
     if len(steps) > 1:
         actions.append(CaseAction.UNDO)
     return actions
+
+
+def main_step(events: Sequence[CaseEvent]) -> CaseAction | None:
+    """The step that moves the case on now: MAIN_LINE's for its stage, but none once
+    the 回访 is recorded (it may be recorded again, no longer as what comes next)."""
+    steps = effective(events)
+    main = MAIN_LINE.get(steps[-1].to_stage)
+    if main is CaseAction.VISIT_BACK and any(e.action is main for e in steps):
+        return None
+    return main
 
 
 def next_case_event(

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from approvals_gui.domain.hotline.cases import MAIN_LINE, CaseAction, CaseEvent
+from approvals_gui.domain.hotline.cases import CaseAction, CaseEvent, effective, main_step
 from approvals_gui.domain.hotline.clock import CaseDeadline
 from approvals_gui.domain.hotline.records import CaseRecord
 from approvals_gui.services.hotline import CaseDetail
@@ -135,7 +135,7 @@ class CaseDetailPane(QWidget):
         """The main-line step first, bold and the default; the other steps; the
         explanation and the papers; below a line and in red, 不予受理."""
         clear_layout(self.buttons)
-        main = MAIN_LINE.get(detail.view.record.facts.stage)
+        main = main_step(detail.events)
         ordinary = [a for a in detail.allowed if a not in DESTRUCTIVE]
         widgets: list[QWidget] = [self._step_button(detail, a, a is main) for a in ordinary]
         why = QPushButton(themed_icon(self, *WHY_ICON), self.tr("为什么是这个日期？"))
@@ -209,6 +209,20 @@ class CaseDetailPane(QWidget):
         if detail.joined:
             joined = self.tr("已并入 %1 一并办理").replace("%1", detail.joined)
             rows.append((self.tr("合并办理"), joined))
+        steps = effective(detail.events)
+        if refused := [e for e in steps if e.action is CaseAction.REFUSE]:
+            e = refused[-1]
+            text = self.tr("%1：%2").replace("%1", e.on.isoformat()).replace("%2", e.reason)
+            rows.append((self.tr("不予受理"), text))
+        if visits := [e for e in steps if e.action is CaseAction.VISIT_BACK]:
+            e = visits[-1]
+            assert e.satisfaction is not None  # a 回访 records it (cases._check_needs)
+            text = (
+                self.tr("%1：%2")
+                .replace("%1", e.on.isoformat())
+                .replace("%2", names.satisfaction_name(e.satisfaction))
+            )
+            rows.append((self.tr("回访评价"), text))
         for label, value in rows:
             if value:  # no empty rows: a report names an address or an enterprise, or both
                 self.facts.addRow(label, selectable(value))
@@ -292,4 +306,6 @@ class CaseDetailPane(QWidget):
         )
         notes += [f"{label}：{text}" for label, text in labelled if text]
         notes += [e.remark, strings.recorded_later_text(e.on, e.at)]  # set back: said so
-        return self.tr("；", "between the parts of a remark").join(filter(None, notes))
+        # A part typed as a sentence ("…垃圾情况。") loses its stop before the next ("。；").
+        parts = [note.rstrip("。；;.") for note in notes if note]
+        return self.tr("；", "between the parts of a remark").join(parts)
