@@ -3,6 +3,7 @@ repeats, masking, and the figures against hand-counted cases."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -194,6 +195,10 @@ def test_one_extension_of_at_most_thirty_days_before_the_date() -> None:
     too_late = step(CaseAction.EXTEND, due + timedelta(1), extension_days=10, reason="复杂")
     with pytest.raises(DomainError) as refused:
         next_case_event(events, too_late, RULE, due)
+    assert refused.value.code is ErrorCode.CASE_EXTENSION_TOO_LATE
+    # Said before a reason is asked for: none would make it in time.
+    with pytest.raises(DomainError) as refused:
+        next_case_event(events, replace(too_late, reason=""), RULE, due)
     assert refused.value.code is ErrorCode.CASE_EXTENSION_TOO_LATE
     extended = events + [
         next_case_event(

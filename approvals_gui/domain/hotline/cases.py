@@ -312,6 +312,21 @@ def _check_needs(
     step: CaseStep, steps: list[CaseEvent], rule: HotlineRule, close_due: date | None
 ) -> None:
     action = step.action
+    # Before its reason: an extension too late is said at once, not after one is typed.
+    if action is CaseAction.EXTEND:
+        if not 1 <= step.extension_days <= rule.max_extension_days:
+            raise DomainError(
+                ErrorCode.CASE_EXTENSION_TOO_LONG,
+                f"{step.extension_days} days: 1–{rule.max_extension_days} allowed",
+                days=step.extension_days,
+                limit=rule.max_extension_days,
+            )
+        if close_due is not None and step.on > close_due:
+            raise DomainError(
+                ErrorCode.CASE_EXTENSION_TOO_LATE,
+                f"the extension comes after the due date {close_due}",
+                due=close_due,
+            )
     if action in (CaseAction.REFUSE, CaseAction.RETURN, CaseAction.EXTEND) and not step.reason:
         raise DomainError(ErrorCode.MISSING_REASON, f"{action} needs a reason")
     if action is CaseAction.ASSIGN:
@@ -341,20 +356,6 @@ def _check_needs(
         raise _required("satisfaction", "回访 records the reporter's satisfaction")
     if action is CaseAction.MERGE and step.merged_into is None:
         raise _required("merged_into", "a merged report names the open case")
-    if action is CaseAction.EXTEND:
-        if not 1 <= step.extension_days <= rule.max_extension_days:
-            raise DomainError(
-                ErrorCode.CASE_EXTENSION_TOO_LONG,
-                f"{step.extension_days} days: 1–{rule.max_extension_days} allowed",
-                days=step.extension_days,
-                limit=rule.max_extension_days,
-            )
-        if close_due is not None and step.on > close_due:
-            raise DomainError(
-                ErrorCode.CASE_EXTENSION_TOO_LATE,
-                f"the extension comes after the due date {close_due}",
-                due=close_due,
-            )
 
 
 def _not_future(on: date, at: datetime) -> None:
