@@ -67,11 +67,13 @@ def test_cases_export_masks_the_reporter_unless_asked(db: Path, tmp_path: Path) 
     assert closed["承办单位"] == "东城分局" and closed["状态"] == "按期办结"
     assert closed["举报内容"] == "=夜间排放刺鼻气味"  # text, not a formula
     assert closed["受理日期"].date() == date(2026, 11, 3)  # a real date
+    assert closed["收到时间"] == datetime(2026, 11, 2, 20, 0)  # a real date and time
     whole = tmp_path / "cases.csv"
     assert main(["export", "cases", "--personal", "--db", str(db), "--out", str(whole)]) == 0
     with whole.open(encoding="utf-8-sig") as file:
         lines = list(csv.DictReader(file))
     assert {line["联系电话"] for line in lines} == {"13812345678"}
+    assert "2026-11-02 20:00" in {line["收到时间"] for line in lines}
 
 
 def test_cases_as_pdf(db: Path, tmp_path: Path) -> None:
@@ -79,6 +81,7 @@ def test_cases_as_pdf(db: Path, tmp_path: Path) -> None:
     assert main(["export", "cases", "--db", str(db), "--out", str(pdf)]) == 0
     text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert "RX2026-00002" in text and "138****5678" in text and "13812345678" not in text
+    assert "2026-10-20\t09:00" in text  # the day and the time, not an ISO "T"
 
 
 def test_the_month_report_in_both_formats(db: Path, tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from functools import partial
 from html import escape
 from pathlib import Path
@@ -34,7 +34,13 @@ from approvals_gui.domain.labels import FOLLOW_UP_NAMES, MATTER_NAMES, MODE_NAME
 from approvals_gui.domain.service_days import FollowUpState, MatterType, Mode, MonthlyReport
 from approvals_gui.printing.documents import check_written, document, writable
 from approvals_gui.printing.fonts import REPORT_FAMILIES, printable_families, printable_font
-from approvals_gui.services.exports import Column, Sheet, report_scope, service_report_sheets
+from approvals_gui.services.exports import (
+    MINUTE_TEXT,
+    Column,
+    Sheet,
+    report_scope,
+    service_report_sheets,
+)
 from approvals_gui.services.figure_rows import (
     UNIT_COLUMNS,
     Kind,
@@ -182,6 +188,8 @@ def _text(value: object) -> str:
         return ""
     if isinstance(value, float):
         return f"{value:.1f}"
+    if isinstance(value, datetime):
+        return value.strftime(MINUTE_TEXT)
     return value.isoformat() if hasattr(value, "isoformat") else str(value)
 
 

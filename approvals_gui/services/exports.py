@@ -15,7 +15,7 @@ import csv
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from tempfile import TemporaryDirectory
 from typing import Any
@@ -451,6 +451,7 @@ def plain(rows: Sequence[Sequence[object]], kinds: Sequence[Kind]) -> bool:
 
 
 EXCEL_EPOCH = date(1899, 12, 30).toordinal()  # day 0 of Excel's dates (1900 system)
+MINUTE_TEXT = "%Y-%m-%d %H:%M"  # a Kind.MINUTE value as text (CSV, PDF)
 
 
 @dataclass(frozen=True, slots=True)
@@ -461,6 +462,7 @@ class _Formats:
     text: Any  # wraps within the column's width
     quoted: Any  # the same, kept text when the cell is edited (a formula-like text)
     date: Any
+    minute: Any  # a date and a time of day
     numbers: Mapping[Kind, Any]  # by the kind of number; none for whole numbers
 
 
@@ -498,6 +500,7 @@ def _formats(book: Any) -> _Formats:
         text=book.add_format(text),
         quoted=book.add_format({**text, "quote_prefix": True}),
         date=book.add_format({"num_format": "yyyy-mm-dd", "valign": "top"}),
+        minute=book.add_format({"num_format": "yyyy-mm-dd hh:mm", "valign": "top"}),
         numbers={
             kind: book.add_format({"num_format": number_format, "valign": "top"})
             for kind, number_format in NUMBER_FORMATS.items()
@@ -564,7 +567,10 @@ def _write_cell(ws: Any, r: int, c: int, value: object, kind: Kind, formats: _Fo
             ws.write_string(r, c, text, formats.quoted)
         else:
             ws.write_string(r, c, text, formats.text)
-    elif isinstance(value, date):  # a datetime: its day
+    elif isinstance(value, datetime):  # to the minute, as a real date and time
+        day = value.toordinal() - EXCEL_EPOCH
+        ws.write_number(r, c, day + (value.hour * 60 + value.minute) / 1440, formats.minute)
+    elif isinstance(value, date):
         ws.write_number(r, c, value.toordinal() - EXCEL_EPOCH, formats.date)
     elif isinstance(value, int | float):
         ws.write_number(r, c, value, formats.numbers.get(kind))
@@ -602,6 +608,8 @@ def _csv_value(value: object, kind: Kind) -> str:
         return _csv_value(value.value, value.kind)
     if value is None:
         return ""
+    if isinstance(value, datetime):
+        return value.strftime(MINUTE_TEXT)
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, float):

@@ -14,6 +14,7 @@ from approvals_gui.domain.metrics import Figures, UnitDays
 class Kind(StrEnum):
     TEXT = "text"
     DATE = "date"
+    MINUTE = "minute"  # a date and time of day, to the minute
     INT = "int"
     DAYS = "days"  # working days, one decimal
     PERCENT = "percent"

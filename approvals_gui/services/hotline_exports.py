@@ -33,7 +33,7 @@ def cases_sheet(
     `reporter`: False leaves the reporter out (a report for a meeting needs none)."""
     columns = (
         Column("编号", 14, code=True),
-        Column("收到时间", 17, code=True),
+        Column("收到时间", 17, Kind.MINUTE),
         Column("渠道", 8),
         Column("类别", 8),
         Column("区县", 10),
@@ -60,7 +60,7 @@ def cases_sheet(
         rows.append(
             (
                 r.number,
-                r.received_at.strftime("%Y-%m-%d %H:%M"),
+                r.received_at,
                 CHANNEL_NAMES[r.channel],
                 TOPIC_NAMES[r.topic],
                 r.district,
