@@ -393,20 +393,6 @@
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
-    <message numerus="yes">
-        <source>超期 %n 天</source>
-        <translation>
-            <numerusform>%n day overdue</numerusform>
-            <numerusform>%n days overdue</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>剩 %n 天</source>
-        <translation>
-            <numerusform>%n day left</numerusform>
-            <numerusform>%n days left</numerusform>
-        </translation>
-    </message>
     <message>
         <source>打开</source>
         <translation>Open</translation>
@@ -4712,7 +4698,7 @@ Then restart the program and sign in with that account.</translation>
     </message>
     <message>
         <source>已交办</source>
-        <translation>Handed to unit</translation>
+        <translation>Assigned</translation>
     </message>
     <message>
         <source>已调查处理</source>
@@ -4887,7 +4873,7 @@ Then restart the program and sign in with that account.</translation>
     </message>
     <message>
         <source>交办</source>
-        <translation>Hand to unit</translation>
+        <translation>Assign to unit</translation>
     </message>
     <message>
         <source>调查处理</source>

@@ -110,3 +110,23 @@ def test_a_case_card_opens_its_case_whatever_the_list_was_narrowed_to(
     qtbot.waitUntil(
         lambda: hotline.pane.detail is not None and hotline.pane.detail.view.record.id == case_id
     )
+
+
+def test_a_case_due_today_says_so_as_the_hotline_list_does(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    """The board read 剩 0 天 where the list reads 今日到期."""
+    add_city_and_east(ws)
+    case_id = register_report(ws, new_report(received_at=datetime(2026, 11, 19, 9)), today=TODAY)
+    for form in (
+        CaseStepForm(CaseAction.ACCEPT, date(2026, 11, 20)),
+        CaseStepForm(CaseAction.ASSIGN, date(2026, 11, 20), unit="east", unit_due=TODAY),
+    ):
+        version = case_detail(ws, case_id, today=TODAY).view.record.version
+        case_step(ws, case_id, version, form, today=TODAY)
+    window = open_window(qtbot, ws, settings)
+    window.show_view(BOARD)
+    page = window.board.page
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    (card,) = [c for c in page.cards() if c.kind is CardKind.CASE]
+    assert page.card_lines(card)[3] == "今日到期（承办单位办理期限：2026-11-25）"

@@ -41,7 +41,7 @@ from approvals_gui.domain.hotline.labels import CASE_STAGE_NAMES
 from approvals_gui.domain.units import Unit
 from approvals_gui.ui import strings
 from approvals_gui.ui.delegates.card import CardDelegate
-from approvals_gui.ui.hotline_strings import due_name
+from approvals_gui.ui.hotline_strings import days_left_text, due_name
 from approvals_gui.ui.models.board_model import BoardModel
 from approvals_gui.ui.models.roles import Role
 from approvals_gui.ui.pdf_button import EDGE_ROOM, pdf_button
@@ -438,7 +438,7 @@ class BoardPage(QWidget):
             .replace("%3", self._unit_names.get(card.holder, card.holder))
         )
         left = card.workdays_left
-        countdown = self.tr("超期 %n 天", "", -left) if left < 0 else self.tr("剩 %n 天", "", left)
+        countdown = days_left_text(left)  # as the hotline's list says it: 今日到期 too
         due = (
             self.tr("（%1：%2）", "a case's date: its name, then the day")
             .replace("%1", due_name(CaseDueKind(card.due_kind)))
