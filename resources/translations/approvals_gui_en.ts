@@ -2905,6 +2905,10 @@ EIA approval deadlines</translation>
         <translation>Enter an address, or choose the enterprise reported.</translation>
     </message>
     <message>
+        <source>举报人姓名或联系电话</source>
+        <translation>Reporter&apos;s name or phone</translation>
+    </message>
+    <message>
         <source>请填写举报人姓名或联系电话；都不留的，请勾选“匿名举报”。</source>
         <translation>Enter the reporter&apos;s name or phone; if they give neither, tick “Anonymous”.</translation>
     </message>

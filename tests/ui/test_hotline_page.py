@@ -451,7 +451,7 @@ def test_a_named_report_gives_a_name_or_a_phone(qtbot: QtBot, ws: Workspace) -> 
     type_text(dialog.reporter_name, "王")
     assert save.isEnabled()
     dialog.reporter_name.clear()
-    assert not save.isEnabled()
+    assert not save.isEnabled() and "举报人姓名或联系电话" in dialog.missing.text()
     assert dialog.errors["reporter_name"].text() == (
         "请填写举报人姓名或联系电话；都不留的，请勾选“匿名举报”。"
     )

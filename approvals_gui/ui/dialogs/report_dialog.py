@@ -124,6 +124,7 @@ class ReportDialog(SavingForm):
         ]
         self._labels = {key: label for key, label, _w in rows}
         self._labels["address"] = self.tr("地址或被举报企业")
+        self._labels["reporter_name"] = self.tr("举报人姓名或联系电话")
         for key, label, widget in rows:
             self.form.addRow(
                 f"{label} *" if key in REQUIRED else label, self._with_error(key, widget)
