@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from approvals_gui.domain.applications import (
+    EnterpriseEntry,
     NewApplication,
     field_problems,
     parse_investment,
@@ -36,6 +37,7 @@ from approvals_gui.services.changes import Reference
 from approvals_gui.ui import strings
 from approvals_gui.ui.date_field import DateField
 from approvals_gui.ui.dialogs.form_problems import SavingForm, blocking_text
+from approvals_gui.ui.enterprise_pick import offer_enterprises
 from approvals_gui.ui.labels import CAUTION_STYLE, ERROR_STYLE, plain_label
 
 REQUIRED = ("project", "enterprise_name", "credit_code", "category", "handler")  # marked *
@@ -61,7 +63,6 @@ class RegisterDialog(SavingForm):
         self._reference = reference
         self._actor, self._today = actor, today
         self._by_code = {e.credit_code: e for e in reference.enterprises}
-        self._by_name = {e.name: e for e in reference.enterprises}
         self._touched: set[str] = set()
         # The name typed before a registered credit code replaced it, to say so.
         self._replaced_name = ""
@@ -73,10 +74,9 @@ class RegisterDialog(SavingForm):
     def _build(self, handlers: tuple[str, ...]) -> None:
         self.project = QLineEdit()
         self.enterprise_name = QLineEdit()
-        completer = QCompleter(sorted(self._by_name), self)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.activated.connect(self._enterprise_picked)
-        self.enterprise_name.setCompleter(completer)
+        offer_enterprises(
+            self.enterprise_name, self._reference.enterprises, self._enterprise_picked
+        )
         self.credit_code = QLineEdit()
         self.credit_code.setPlaceholderText(self.tr("18位，如 91350100M000100Y43"))
         self.category = QComboBox()
@@ -234,13 +234,11 @@ class RegisterDialog(SavingForm):
 
     # -- enterprise pick ----------------------------------------------------------------
 
-    def _enterprise_picked(self, name: str) -> None:
-        entry = self._by_name.get(name)
-        if entry is not None:
-            self.credit_code.setText(entry.credit_code)
-            if not self.district.text():
-                self.district.setText(entry.district)
-            self._touched.update({"enterprise_name", "credit_code"})
+    def _enterprise_picked(self, entry: EnterpriseEntry) -> None:
+        self.credit_code.setText(entry.credit_code)
+        if not self.district.text():
+            self.district.setText(entry.district)
+        self._touched.update({"enterprise_name", "credit_code"})
         self._validate()
 
     def _code_typed(self, text: str) -> None:

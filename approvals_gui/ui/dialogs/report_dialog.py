@@ -33,6 +33,7 @@ from approvals_gui.ui import hotline_strings as names
 from approvals_gui.ui import strings
 from approvals_gui.ui.date_field import DateField
 from approvals_gui.ui.dialogs.form_problems import SavingForm, blocking_text
+from approvals_gui.ui.enterprise_pick import offer_enterprises
 from approvals_gui.ui.labels import CAUTION_STYLE, ERROR_STYLE, plain_label
 
 REQUIRED = ("topic", "content", "address")  # marked *: what about, what, and where
@@ -56,7 +57,7 @@ class ReportDialog(SavingForm):
     ) -> None:
         super().__init__(parent)
         self._now = now
-        self._by_name = {e.name: e for e in enterprises}
+        self._enterprises = enterprises
         self._by_code = {e.credit_code: e for e in enterprises}
         self._touched: set[str] = set()
         self._asked: tuple[str, str, date] | None = None
@@ -98,9 +99,7 @@ class ReportDialog(SavingForm):
         self.reporter_phone = QLineEdit()
         self.enterprise_name = QLineEdit()
         self.enterprise_name.setPlaceholderText(self.tr("输入名称或信用代码，从企业名录中选择"))
-        completer = _completer([*self._by_name, *self._by_code], self)
-        completer.activated.connect(self._enterprise_picked)
-        self.enterprise_name.setCompleter(completer)
+        offer_enterprises(self.enterprise_name, self._enterprises, self._enterprise_picked)
         self.credit_code = QLineEdit()
         self.credit_code.setPlaceholderText(self.tr("18位，可不填"))
         self.merge_label = plain_label(self.tr("可能是重复举报"))
@@ -189,11 +188,7 @@ class ReportDialog(SavingForm):
 
     # -- the enterprise, the reporter -------------------------------------------------------
 
-    def _enterprise_picked(self, text: str) -> None:
-        entry = self._by_name.get(text) or self._by_code.get(normalize(text))
-        if entry is None:
-            return
-        self.enterprise_name.setText(entry.name)
+    def _enterprise_picked(self, entry: EnterpriseEntry) -> None:
         self.credit_code.setText(entry.credit_code)
         if not self.district.text():
             self.district.setText(entry.district)

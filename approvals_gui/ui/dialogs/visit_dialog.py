@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -42,6 +41,7 @@ from approvals_gui.services.changes import Reference
 from approvals_gui.ui import strings
 from approvals_gui.ui.date_field import DateField
 from approvals_gui.ui.dialogs.form_problems import HeldWhileSaving
+from approvals_gui.ui.enterprise_pick import offer_enterprises
 from approvals_gui.ui.labels import ERROR_STYLE, plain_label
 
 
@@ -72,7 +72,7 @@ class VisitDialog(HeldWhileSaving):
         self._calendar = reference.calendar
         self._actor, self._today = actor, today
         self._existing = existing
-        self._by_name = {e.name: e for e in reference.enterprises}
+        self._enterprises = reference.enterprises
         self._by_code = {e.credit_code: e for e in reference.enterprises}
         self._applications = dict(applications or {})  # enterprise id → pick-list entries
         self.setWindowTitle(self.tr("编辑服务记录") if existing else self.tr("新增服务记录"))
@@ -85,10 +85,7 @@ class VisitDialog(HeldWhileSaving):
         today = self._today
         self.day = self._date_edit(day)  # no range: see _date_edit
         self.enterprise_name = QLineEdit(self)
-        completer = QCompleter(sorted(self._by_name), self)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.activated.connect(self._enterprise_picked)
-        self.enterprise_name.setCompleter(completer)
+        offer_enterprises(self.enterprise_name, self._enterprises, self._enterprise_picked)
         self.credit_code = QLineEdit(self)
         self.credit_code.setPlaceholderText(self.tr("18位；目录中已有的企业会自动填入"))
         self.credit_code.textChanged.connect(self._code_changed)
@@ -190,10 +187,8 @@ class VisitDialog(HeldWhileSaving):
 
     # -- enterprise ---------------------------------------------------------------------
 
-    def _enterprise_picked(self, name: str) -> None:
-        entry = self._by_name.get(name)
-        if entry is not None:
-            self.credit_code.setText(entry.credit_code)
+    def _enterprise_picked(self, entry: EnterpriseEntry) -> None:
+        self.credit_code.setText(entry.credit_code)
 
     def _code_changed(self) -> None:
         """A code from the directory names the enterprise; its applications can be linked."""

@@ -1,0 +1,42 @@
+"""The enterprise directory offered as one types an enterprise's name.
+
+Each enterprise is offered with its credit code and district: several may share a name,
+and one picked by the name alone was any of them, its code filled in beside it (a
+registration then went to another enterprise, a repeat report went unseen).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCompleter, QLineEdit
+
+from approvals_gui.domain.applications import EnterpriseEntry
+
+
+def enterprise_choice(entry: EnterpriseEntry) -> str:
+    """An enterprise as offered: 名称（信用代码，区县）; typing any of them finds it."""
+    where = f"，{entry.district}" if entry.district else ""
+    return f"{entry.name}（{entry.credit_code}{where}）"
+
+
+def offer_enterprises(
+    field: QLineEdit,
+    enterprises: Sequence[EnterpriseEntry],
+    picked: Callable[[EnterpriseEntry], None],
+) -> None:
+    """Offer `enterprises` in `field` by any part of their choice text; one chosen puts
+    its name in the field, then goes to `picked`."""
+    offered = {enterprise_choice(e): e for e in enterprises}
+    completer = QCompleter(sorted(offered), field)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def chosen(text: str) -> None:
+        if (entry := offered.get(text)) is not None:
+            field.setText(entry.name)
+            picked(entry)
+
+    completer.activated.connect(chosen)
+    field.setCompleter(completer)
