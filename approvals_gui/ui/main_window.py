@@ -600,7 +600,7 @@ class MainWindow(QMainWindow):
         self._view = key
         self.stack.setCurrentWidget(self._pages[key])
         self._share_width()
-        self.export_action.setEnabled(key in APPLICATION_VIEWS)
+        self.export_action.setEnabled(key in APPLICATION_VIEWS or key == HOTLINE)
         for other, controller in self._controllers.items():
             if other != key:
                 controller.deactivate()
@@ -681,9 +681,14 @@ class MainWindow(QMainWindow):
         self.exports.bureau = settings.authority
 
     def export_list(self) -> None:
+        """The list shown, as filtered and sorted: the applications', or the 12369
+        cases'."""
         reference = self.ops.reference
         names = reference.category_names() if reference else {}
         units = reference.unit_names() if reference else {}
+        if self._view == HOTLINE:
+            self.exports.export_cases(self.hotline.page.proxy.shown_views(), units)
+            return
         self.exports.export_applications(self.applications.page.proxy.shown_views(), names, units)
 
     # -- how the width is shared ----------------------------------------------------------

@@ -1457,6 +1457,10 @@
         <translation>Export applications</translation>
     </message>
     <message>
+        <source>导出举报列表</source>
+        <translation>Export 12369 cases</translation>
+    </message>
+    <message>
         <source>导出超期看板</source>
         <translation>Export overdue board</translation>
     </message>

@@ -499,3 +499,28 @@ def test_a_refusal_and_a_follow_up_call_are_in_the_summary(
     showing(qtbot, window, visited)
     assert summary_rows(window)["回访评价"] == "2026-11-20：满意"
     assert not button(qtbot, window, "case_step_visit_back").isDefault()
+
+
+def test_the_list_shown_exports_from_the_window(
+    qtbot: QtBot, bureau: Workspace, settings: QSettings, tmp_path: Path
+) -> None:
+    """导出当前列表 (Ctrl+E) was greyed out on the hotline's page: a section head could
+    not take the overdue cases away without the command line."""
+    from openpyxl import load_workbook
+
+    register_report(bureau, new_report(content="河道排污"), today=TODAY)
+    register_report(bureau, new_report(content="夜间噪声"), today=TODAY)
+    window = hotline_page(qtbot, bureau, settings)
+    page = window.hotline.page
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 2)
+    page.search.setText("河道")
+    assert window.export_action.isEnabled()
+    target = tmp_path / "举报.xlsx"
+    window.exports.ask_path = lambda *_args: target  # type: ignore[method-assign]
+    with qtbot.waitSignal(window.exports.written, timeout=10000):
+        window.export_action.trigger()
+    rows = list(load_workbook(target).active.iter_rows(values_only=True))  # type: ignore[union-attr]
+    header = rows[0]
+    found = [dict(zip(header, row, strict=True)) for row in rows[1:]]
+    assert [r["举报内容"] for r in found] == ["河道排污"]  # as filtered
+    assert found[0]["举报人"] == "王**"  # masked, as the command line's export

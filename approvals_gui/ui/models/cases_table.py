@@ -172,6 +172,10 @@ class CasesProxyModel(QSortFilterProxyModel):
         self.flt = flt
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def shown_views(self) -> list[CaseView]:
+        """The cases listed, in the list's order (what an export of the list writes)."""
+        return [self.index(row, 0).data(Role.ITEM) for row in range(self.rowCount())]
+
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
         assert isinstance(model, CasesTableModel)
