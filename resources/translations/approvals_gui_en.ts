@@ -4717,6 +4717,10 @@ Then restart the program and sign in with that account.</translation>
         <translation>Replied</translation>
     </message>
     <message>
+        <source>已办结</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
         <source>办结</source>
         <translation>Closed</translation>
     </message>

@@ -39,7 +39,7 @@ CASE_STAGE_NAMES: dict[CaseStage, str] = {
     CaseStage.ASSIGNED: QT_TRANSLATE_NOOP("hotline", "已交办"),
     CaseStage.HANDLED: QT_TRANSLATE_NOOP("hotline", "已调查处理"),
     CaseStage.REPLIED: QT_TRANSLATE_NOOP("hotline", "已反馈"),
-    CaseStage.CLOSED: QT_TRANSLATE_NOOP("hotline", "办结"),
+    CaseStage.CLOSED: QT_TRANSLATE_NOOP("hotline", "已办结"),  # as 已受理, 已反馈…
     CaseStage.REVIEW: QT_TRANSLATE_NOOP("hotline", "复查中"),
     CaseStage.REVIEWED: QT_TRANSLATE_NOOP("hotline", "复查办结"),
     CaseStage.RECHECK: QT_TRANSLATE_NOOP("hotline", "复核中"),
