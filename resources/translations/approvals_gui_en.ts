@@ -835,6 +835,10 @@
         <source>请选择要并入的在办案件。</source>
         <translation>Choose the open case to merge into.</translation>
     </message>
+    <message>
+        <source>没有可以并入的在办案件：只能并入同一企业或地址的在办案件。</source>
+        <translation>No open case to merge into: a report joins an open case about the same enterprise or address.</translation>
+    </message>
 </context>
 <context>
     <name>CaseWhyDialog</name>

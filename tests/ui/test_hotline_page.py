@@ -524,3 +524,15 @@ def test_the_list_shown_exports_from_the_window(
     found = [dict(zip(header, row, strict=True)) for row in rows[1:]]
     assert [r["举报内容"] for r in found] == ["河道排污"]  # as filtered
     assert found[0]["举报人"] == "王**"  # masked, as the command line's export
+
+
+def test_a_merge_with_nothing_to_merge_into_says_so(qtbot: QtBot, bureau: Workspace) -> None:
+    """It said both 没有同一企业或地址的在办案件 and 请选择要并入的在办案件."""
+    case_id = register_report(bureau, new_report(), today=TODAY)
+    dialog = CaseStepDialog(
+        case_detail(bureau, case_id, today=TODAY), CaseAction.MERGE, units=[], today=TODAY,
+        now=datetime(2026, 11, 25, 9, 0), actor="张三", calendar=bureau.calendar(),
+    )  # fmt: skip
+    qtbot.addWidget(dialog)
+    assert dialog.message.text() == ("没有可以并入的在办案件：只能并入同一企业或地址的在办案件。")
+    assert not ok_of(dialog).isEnabled()

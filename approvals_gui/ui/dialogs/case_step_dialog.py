@@ -226,6 +226,8 @@ class CaseStepDialog(HeldWhileSaving):
         if exc.code is ErrorCode.REQUIRED_FIELD and field == "satisfaction":
             return self.tr("请选择举报人的评价。")
         if exc.code is ErrorCode.REQUIRED_FIELD and field == "merged_into":
+            if self.merge_into.count() == 0:  # nothing to pick: not "请选择"
+                return self.tr("没有可以并入的在办案件：只能并入同一企业或地址的在办案件。")
             return self.tr("请选择要并入的在办案件。")
         return strings.error_text(exc)
 
