@@ -138,10 +138,11 @@ def _acceptance(
     decide = f"本机关将自受理之日起{limit_text(rule.statutory)}内作出审批决定"
     if clock.statutory_due is not None:
         decide += f"（法定期限截止日为{chinese_date(clock.statutory_due)}）"
-    # A promise already past on the notice's day (a deemed acceptance) is no promise.
-    promised = clock.promised_due is not None and clock.promised_due >= event.on
-    if promised and clock.promised_due is not None:
-        decide += f"，并承诺于{chinese_date(clock.promised_due)}前办结"
+    promised = clock.promised_due
+    if promised is not None and promised < event.on:
+        promised = None  # past on the notice's day (a deemed acceptance): no promise
+    if promised is not None:
+        decide += f"，并承诺于{chinese_date(promised)}前办结"
     accepted = f"本机关决定予以受理，受理日期为{chinese_date(event.on)}。"
     if clock.deemed_accepted and clock.clock_start is not None:
         # The intake limit was missed (or a supplement notice came late): by the same
@@ -154,7 +155,7 @@ def _acceptance(
         f"{decide}。依法需要进行技术评估、专家评审或者听证的，所需时间不计算在上述期限内"
         "（该法第四十五条），本机关将另行书面告知。"
     )
-    if promised and rule.notice_pauses_promise_only:
+    if promised is not None and rule.notice_pauses_promise_only:
         # The clock leaves the notice out of the promise (clock.pause_end): say so, or
         # the promised date printed here seems broken when the notice moves it.
         period = rule.approval_notice_workdays
