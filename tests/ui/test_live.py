@@ -75,8 +75,11 @@ def test_a_rule_changed_on_another_desk_moves_the_countdowns(
     apply_step(ws, app_id, 1, Step(Action.ACCEPT, date(2026, 11, 16)), today=TODAY)
     window = open_window(qtbot, ws, settings)
     window.show_view(ALL)
-    model = window.applications.page.model
+    applications = window.applications
+    model = applications.page.model
     assert model.view_at(model.row_of(app_id)).clock.promised_due == date(2026, 11, 30)
+    applications.page.select(app_id)
+    qtbot.waitUntil(lambda: applications.current_detail(app_id) is not None)
     database = str(ws.engine.url.database)
     subprocess.run(
         [sys.executable, "-c", RULE_ON_ANOTHER_DESK, database], cwd=ROOT, check=True, timeout=120
@@ -85,3 +88,11 @@ def test_a_rule_changed_on_another_desk_moves_the_countdowns(
         lambda: model.view_at(model.row_of(app_id)).clock.promised_due == date(2026, 12, 7),
         timeout=20_000,
     )
+
+    # The pane beside it follows, and with it the explanation, the step dialogs'
+    # previews and the notices printed from it: it had kept 11-30, its version unchanged.
+    def followed() -> bool:
+        shown = applications.current_detail(app_id)
+        return shown is not None and shown.view.clock.promised_due == date(2026, 12, 7)
+
+    qtbot.waitUntil(followed, timeout=20_000)

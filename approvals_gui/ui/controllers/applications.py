@@ -360,12 +360,19 @@ class ApplicationsController(QObject):
         self.ops.show_error(error)
 
     def _is_current(self, application_id: int) -> bool:
-        """Whether the pane already shows this application as the list has it."""
+        """Whether the pane already shows this application as the list has it: the same
+        version, counted down the same. A change of rules or calendar (here or on
+        another desk) moves the countdown, not the version; the pane kept the old dates,
+        and a notice printed from it quoted them."""
         shown = self.current_detail(application_id)
         row = self.page.model.row_of(application_id)
         if shown is None or row < 0:
             return False
-        return self.page.model.view_at(row).record.version == shown.view.record.version
+        listed = self.page.model.view_at(row)
+        return (
+            listed.record.version == shown.view.record.version
+            and listed.clock == shown.view.clock
+        )
 
     def _detail_loaded(self, request: int, found: ApplicationDetail) -> None:
         if request == self._shown_request:
