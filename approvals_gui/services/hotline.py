@@ -43,7 +43,6 @@ from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import hotline as store
 from approvals_gui.store import repo
 from approvals_gui.store.db import Session, refuse_if_changed, session_scope
-from approvals_gui.store.errors import StoreError, StoreErrorCode
 from approvals_gui.store.units import load_units
 
 
@@ -200,9 +199,7 @@ def case_step(
         record = store.case_record(session, case_id, lock=True)
         ws.require(_PERMISSION.get(form.action, Permission.STEP), _acting_unit(record))
         if record.version != expected_version:
-            raise StoreError(
-                StoreErrorCode.STALE, "the case was changed by someone else", id=case_id
-            )
+            raise store.case_changed(case_id)
         if form.action is CaseAction.ASSIGN:  # to a unit active now, not as cached
             check_active(load_units(session), form.unit)
         rule = store.load_hotline_rule(session)

@@ -162,6 +162,13 @@ def insert_case(
     return row.id
 
 
+def case_changed(case_id: int) -> StoreError:
+    """The refusal of a step on a case another desk changed since it was read."""
+    return StoreError(
+        StoreErrorCode.STALE, "the case was changed by someone else", id=case_id, item="case"
+    )
+
+
 def append_case_event(
     session: Session, case_id: int, expected_version: int, event: CaseEvent, facts: CaseFacts
 ) -> int:
@@ -176,7 +183,7 @@ def append_case_event(
     if result.rowcount == 0:  # type: ignore[attr-defined]
         if session.get(HotlineCaseRow, case_id) is None:
             raise StoreError(StoreErrorCode.NOT_FOUND, f"no case {case_id}", id=case_id)
-        raise StoreError(StoreErrorCode.STALE, "the case was changed by someone else", id=case_id)
+        raise case_changed(case_id)
     session.add(_event_row(case_id, event))
     return expected_version + 1
 

@@ -56,7 +56,9 @@ def update_visit(
     if result.rowcount == 0:  # type: ignore[attr-defined]
         if session.get(ServiceVisit, visit_id) is None:
             raise StoreError(StoreErrorCode.NOT_FOUND, f"no visit {visit_id}", id=visit_id)
-        raise StoreError(StoreErrorCode.STALE, "the visit was changed by someone else", id=visit_id)
+        raise StoreError(
+            StoreErrorCode.STALE, "the visit was changed by someone else", id=visit_id, item="visit"
+        )
     for matter in session.scalars(
         select(ServiceMatter).where(col(ServiceMatter.visit_id) == visit_id)
     ):

@@ -420,6 +420,14 @@ def _store_error_text(error: StoreError) -> str:
         text = QCoreApplication.translate(
             "strings", "备份“%1”已损坏或不是本程序的备份，无法用于恢复。"
         ).replace("%1", error.params["backup"])
+    if error.code is StoreErrorCode.STALE and error.params.get("item") == "case":
+        text = QCoreApplication.translate(
+            "strings", "该举报案件已被他人修改，本次未保存。请取消后查看案件的最新情况再办理。"
+        )
+    if error.code is StoreErrorCode.STALE and error.params.get("item") == "visit":
+        text = QCoreApplication.translate(
+            "strings", "该服务记录已被他人修改，本次未保存。请取消后查看最新内容再修改。"
+        )
     if error.code is StoreErrorCode.CODE_TAKEN:  # the name last: it is typed text
         text = text.replace("%1", error.params["credit_code"]).replace("%2", error.params["name"])
     return text

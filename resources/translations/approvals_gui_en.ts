@@ -5700,6 +5700,14 @@ Then restart the program and sign in with that account.</translation>
         <translation>Someone else changed this application first. Please reload it and try again.</translation>
     </message>
     <message>
+        <source>该举报案件已被他人修改，本次未保存。请取消后查看案件的最新情况再办理。</source>
+        <translation>Someone else changed this case first; nothing was saved. Cancel, look at the case as it is now, then act.</translation>
+    </message>
+    <message>
+        <source>该服务记录已被他人修改，本次未保存。请取消后查看最新内容再修改。</source>
+        <translation>Someone else changed this visit record first; nothing was saved. Cancel, look at it as it is now, then edit.</translation>
+    </message>
+    <message>
         <source>找不到该记录，可能已被删除。</source>
         <translation>The record cannot be found.</translation>
     </message>

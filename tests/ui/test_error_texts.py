@@ -102,3 +102,20 @@ def test_a_letter_a_credit_code_never_uses_is_named_plainly(qapp: QApplication) 
         validate_credit_code("91350100M0001O0Y43")
     said = strings.error_text(refused.value)
     assert said == "第 14 位字符“O”不允许使用（信用代码不用 I、O、S、V、Z）。"
+
+
+def test_a_case_saved_first_elsewhere_is_not_called_an_application(
+    ws: Workspace, qapp: QApplication
+) -> None:
+    """A 12369 step refused as stale said 该申请已被他人修改."""
+    from approvals_gui.domain.hotline.cases import CaseAction
+    from approvals_gui.services.hotline import CaseStepForm, case_step, register_report
+    from tests.conftest import new_report
+
+    case_id = register_report(ws, new_report(), today=TODAY)
+    accept = CaseStepForm(CaseAction.ACCEPT, date(2026, 11, 3))
+    case_step(ws, case_id, 1, accept, today=TODAY)
+    with pytest.raises(StoreError) as stale:  # as another desk's window, a version behind
+        case_step(ws, case_id, 1, accept, today=TODAY)
+    said = strings.error_text(stale.value)
+    assert said.startswith("该举报案件已被他人修改") and "申请" not in said

@@ -370,8 +370,7 @@ class ApplicationsController(QObject):
             return False
         listed = self.page.model.view_at(row)
         return (
-            listed.record.version == shown.view.record.version
-            and listed.clock == shown.view.clock
+            listed.record.version == shown.view.record.version and listed.clock == shown.view.clock
         )
 
     def _detail_loaded(self, request: int, found: ApplicationDetail) -> None:
