@@ -450,6 +450,7 @@ class MainWindow(QMainWindow):
         self.applications.page.detail_button.setDefaultAction(self.detail_action)
         status = self.statusBar()
         self.steps.message.connect(status.showMessage)
+        self.steps.hidden_registered.connect(self.open_application)
         self.exports.message.connect(status.showMessage)
         self.nav.currentItemChanged.connect(self._nav_changed)
         self.applications.counts_changed.connect(self.counts_label.setText)

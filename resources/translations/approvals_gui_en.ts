@@ -3580,6 +3580,10 @@ EIA approval deadlines</translation>
         <source>为什么是这个日期？</source>
         <translation>Why this date?</translation>
     </message>
+    <message>
+        <source>已登记：%1 %2</source>
+        <translation>Registered: %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>StepDialog</name>

@@ -163,6 +163,32 @@ def test_register_through_the_window(qtbot: QtBot, filled: Workspace, settings: 
     assert record.project == "精密铸件生产线项目" and record.enterprise_name == "青山水务有限公司"
     assert window.applications.page.selected_id() == record.id
     assert "待受理" in window.applications.detail_pane.chip.text()
+    assert window.statusBar().currentMessage().startswith(f"已登记：{record.number} ")
+
+
+def test_a_registration_hidden_by_a_search_is_shown_all_the_same(
+    qtbot: QtBot, filled: Workspace, settings: QSettings
+) -> None:
+    """With a search on, the list and the pane stayed empty after a registration, and
+    the clerk did not learn the number it got."""
+    window = open_window(qtbot, filled, settings)
+    window.show_view(ALL)
+    page = window.applications.page
+    page.search.setText("HP2026-99999")  # finds nothing, the new one neither
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, RegisterDialog)
+        type_text(dialog.project, "精密铸件生产线项目")
+        type_text(dialog.credit_code, OTHER_CODE)
+        dialog.category.setCurrentIndex(dialog.category.findData("report_form"))
+        qtbot.keyClick(dialog.remark, Qt.Key.Key_Return)
+
+    answer_next_dialog(fill)
+    window.register_action.trigger()
+    qtbot.waitUntil(lambda: window.applications.detail_pane.detail is not None)
+    record = window.applications.detail_pane.detail.view.record
+    assert record.project == "精密铸件生产线项目"
+    assert page.search.text() == "" and page.selected_id() == record.id
 
 
 def test_a_registered_code_says_it_replaced_the_name_typed(qtbot: QtBot, filled: Workspace) -> None:

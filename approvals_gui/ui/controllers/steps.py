@@ -30,9 +30,12 @@ from approvals_gui.ui.step_hints import DESTRUCTIVE, step_hint, step_icon
 
 class StepActions(QObject):
     """`message(text)` for the status bar: why a step asked for by its key is not taken,
-    or where an application that a step finished went."""
+    where an application that a step finished went, or the number a registration got.
+    `hidden_registered(id)`: an application just registered that the list's scope or
+    filters do not show."""
 
     message = Signal(str)
+    hidden_registered = Signal(int)
 
     def __init__(self, ops: Operations, applications: ApplicationsController, bureau: str):
         super().__init__(ops)
@@ -82,8 +85,17 @@ class StepActions(QObject):
     def _save_registration(self, dialog: RegisterDialog, form: NewApplication) -> None:
         def saved(result: ChangeSet) -> None:
             dialog.accept()
-            if result.detail is not None:
-                self._applications.focus(result.detail)
+            if (found := result.detail) is None:
+                return
+            record = found.view.record
+            # Its number said: with several desks registering, the next number is not
+            # always the one a clerk expects.
+            self.message.emit(
+                self.tr("已登记：%1 %2").replace("%1", record.number).replace("%2", record.project)
+            )
+            self._applications.focus(found)
+            if self._applications.page.selected_id() != record.id:  # a search hid it
+                self.hidden_registered.emit(record.id)
 
         ws, day = self.ops.ws, self.ops.today()
         self.ops.write(
