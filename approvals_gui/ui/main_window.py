@@ -77,6 +77,7 @@ from approvals_gui.ui.workers import Worker
 MINE, ALL, BOARD, FIGURES = "mine", "all", "board", "figures"
 SERVICE, ENTERPRISES, CALENDAR, RULES = "service", "enterprises", "calendar", "rules"
 UNITS, HOTLINE = "units", "hotline"
+ACCOUNT_MESSAGE_MS = 30_000  # long enough to be read after the lists have changed
 APPLICATION_VIEWS = (MINE, ALL)
 _SP = QStyle.StandardPixmap
 NAV_ICONS: dict[str, tuple[str, QStyle.StandardPixmap]] = {  # theme name, Qt's fallback
@@ -776,12 +777,27 @@ class MainWindow(QMainWindow):
         if reference is None or self.ops.ws.user is None:
             return
         now = reference.user  # read for whoever was signed in when it was asked for
-        if now is not None and now.name == self.ops.ws.user.name and now != self.ops.ws.user:
+        was = self.ops.ws.user
+        if now is not None and now.name == was.name and now != was:
             # Moved to another unit, given another role or disabled by an administrator,
-            # here or on another desk: 我的事项 and the reminders follow what is stored.
+            # here or on another desk: 我的事项 and the reminders follow what is stored,
+            # and the clerk is told why their lists changed.
             self.ops.sign_in_as(now)
             self.applications.rescope()
+            self._say_account_changed(was, now, reference.units)
         self._show_user_line(self.ops.ws.user, reference.units)
+
+    def _say_account_changed(self, was: User, now: User, units: tuple[Unit, ...]) -> None:
+        names = {u.code: u.name for u in units}
+        if not now.active:
+            text = self.tr("您的账号已被管理员停用：不能再办理，请与管理员联系。")
+        elif now.unit != was.unit:
+            text = self.tr("管理员已将您调至%1：“我的事项”和可办理的申请随之改变。").replace(
+                "%1", names.get(now.unit, now.unit)
+            )
+        else:
+            text = self.tr("管理员已将您的角色改为%1。").replace("%1", strings.role_name(now.role))
+        self.statusBar().showMessage(text, ACCOUNT_MESSAGE_MS)
 
     def switch_user(self) -> None:
         """Sign in as someone else; the window stays, every page reads afresh as them."""

@@ -2552,6 +2552,18 @@ EIA approval deadlines</translation>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
+    <message>
+        <source>您的账号已被管理员停用：不能再办理，请与管理员联系。</source>
+        <translation>An administrator has disabled your account: you can no longer take steps. Please contact them.</translation>
+    </message>
+    <message>
+        <source>管理员已将您调至%1：“我的事项”和可办理的申请随之改变。</source>
+        <translation>An administrator has moved you to %1: “My items” and the applications you can act on have changed with it.</translation>
+    </message>
+    <message>
+        <source>管理员已将您的角色改为%1。</source>
+        <translation>An administrator has changed your role to %1.</translation>
+    </message>
 </context>
 <context>
     <name>OpenFailedDialog</name>

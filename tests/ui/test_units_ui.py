@@ -466,6 +466,8 @@ def test_a_user_moved_to_another_unit_is_shown_that_units_items(
     window.ops.publish(changes.ChangeSet(reference=load_reference(window.ops.ws)))
     assert shown_ids(window.applications) == {apps["east"]}
     assert window.ops.ws.user == replace(user, unit="dc")
+    # Said, or 我的事项 empties without a word.
+    assert window.statusBar().currentMessage().startswith("管理员已将您调至东城分局")
 
 
 def test_a_late_reference_for_the_user_before_does_not_sign_them_back_in(
