@@ -143,7 +143,11 @@ class StatusBar(QStatusBar):
         metrics = self.fontMetrics()
         if room > 0 and metrics.horizontalAdvance(text) > room:
             self.setToolTip(text)
-            text = metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, room)
+            # A path keeps its file name; a sentence its beginning, where what happened
+            # is said ("…HP2026-01027 已办结，不再列在…" had lost "已办结").
+            path = "/" in text or "\\" in text
+            mode = Qt.TextElideMode.ElideMiddle if path else Qt.TextElideMode.ElideRight
+            text = metrics.elidedText(text, mode, room)
         else:
             self.setToolTip("")
         super().showMessage(text, timeout or 0)

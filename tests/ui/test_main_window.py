@@ -358,6 +358,11 @@ def test_a_long_message_stops_short_of_the_permanent_labels(
     assert status.fontMetrics().horizontalAdvance(again) <= room - StatusBar.GAP
     status.showMessage("已保存。")
     assert status.currentMessage() == "已保存。" and status.toolTip() == ""
+    # A sentence keeps its beginning, where it says what happened.
+    sentence = "已办理“送达办结”：HP2026-01027 已办结，" + "不再列在在办事项中" * 20
+    status.showMessage(sentence)
+    assert status.currentMessage().startswith("已办理“送达办结”：HP2026-01027 已办结，")
+    assert status.currentMessage().endswith("…")
 
 
 def test_where_an_application_stands_is_on_screen_at_1366(
