@@ -459,6 +459,7 @@ class MainWindow(QMainWindow):
         self.exports.message.connect(status.showMessage)
         self.nav.currentItemChanged.connect(self._nav_changed)
         self.applications.counts_changed.connect(self.counts_label.setText)
+        self.applications.message.connect(status.showMessage)
         self.applications.nav_counts_changed.connect(self._show_nav_counts)
         self.applications.total_known.connect(self._make_room_for)
         self.applications.load_failed.connect(self._applications_failed)

@@ -23,6 +23,10 @@
         <source>（正在重新载入…）</source>
         <translation> (reloading…)</translation>
     </message>
+    <message>
+        <source>%1 已在另一台电脑上办理或改派，不再列在当前列表中；可在“全部申请”中查看。</source>
+        <translation>%1 was acted on or reassigned at another desk and is no longer in this list; it is in “All applications”.</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationsPage</name>

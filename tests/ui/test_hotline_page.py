@@ -35,7 +35,7 @@ from approvals_gui.services.hotline import (
     register_report,
 )
 from approvals_gui.services.workspace import Workspace
-from approvals_gui.store.errors import StoreError, StoreErrorCode
+from approvals_gui.store.hotline import case_changed
 from approvals_gui.ui import strings
 from approvals_gui.ui.delegates.nav_count import COUNT_ROLE
 from approvals_gui.ui.dialogs.case_step_dialog import CaseStepDialog
@@ -282,7 +282,8 @@ def test_refused_steps_change_nothing(qtbot: QtBot, bureau: Workspace, settings:
     answer_next_dialog(stale, CaseStepDialog)  # type: ignore[arg-type]
     button(qtbot, window, "case_step_accept").click()
     qtbot.waitUntil(lambda: bool(shown))
-    assert shown == [strings.error_text(StoreError(StoreErrorCode.STALE, "", id=case_id))]
+    assert shown == [strings.error_text(case_changed(case_id))]
+    assert shown[0].startswith("该举报案件已被他人修改")  # not 该申请
     assert len(case_detail(bureau, case_id, today=TODAY).events) == 2  # the other desk's only
 
 

@@ -726,3 +726,28 @@ def test_the_status_bar_counts_follow_a_step(
     do_step(qtbot, window, 2, Action.WITHDRAW)  # the overdue one
     qtbot.waitUntil(lambda: "超承诺或送达超期 0 件" in label.text())
     assert "共 2 件" in label.text()
+
+
+def test_an_application_another_desk_takes_out_of_my_items_is_said(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    """Reassigned on another desk, the application shown vanished from 我的事项 with an
+    empty pane and not a word."""
+    from approvals_gui.domain.stages import Action
+    from approvals_gui.services import changes
+    from approvals_gui.services.applications import Step, detail, register
+
+    app_id = register(ws, new_application(handler="张三"), today=TODAY)
+    window = open_window(qtbot, ws, settings)  # opens on 我的事项, as 张三
+    show_in_pane(qtbot, window, app_id)
+    number = window.applications.current_detail(app_id).view.record.number  # type: ignore[union-attr]
+    elsewhere = changes.step(ws, app_id, 1, Step(Action.REASSIGN, handler="李四"), today=TODAY)
+    assert elsewhere.detail is not None
+    # As it reaches this window from another desk: the row, not this desk's detail.
+    window.ops.publish(changes.ChangeSet(applications=(elsewhere.detail.view,)))
+    assert (
+        window.statusBar()
+        .currentMessage()
+        .startswith(f"{number} 已在另一台电脑上办理或改派，不再列在当前列表中")
+    )
+    assert detail(ws, app_id, today=TODAY).view.record.handler == "李四"

@@ -53,6 +53,7 @@ class ApplicationsController(QObject):
     """
 
     counts_changed = Signal(str)
+    message = Signal(str)  # for the status bar
     nav_counts_changed = Signal(int, int, int, bool)
     total_known = Signal(int)
     loaded = Signal()
@@ -303,9 +304,21 @@ class ApplicationsController(QObject):
         if found is not None and found.view.record.id == shown:
             self.detail_pane.show_detail(found)
         elif shown is not None and any(v.record.id == shown for v in changes.applications):
+            if not self.page.lists(shown):  # gone from the list without a word before
+                self._say_gone(shown)
             self._selected(shown)  # changed on another desk: the pane reads it again
         if changes.applications:
             self._update_counts()
+
+    def _say_gone(self, application_id: int) -> None:
+        """The application shown, changed on another desk so that the list as filtered
+        no longer has it (改派, 转办, a step or an undo): which, and where it still is."""
+        model = self.page.model
+        number = model.view_at(model.row_of(application_id)).record.number
+        self.message.emit(
+            self.tr("%1 已在另一台电脑上办理或改派，不再列在当前列表中；可在“全部申请”中查看。")
+            .replace("%1", number)
+        )
 
     def _put(self, view: ApplicationView) -> None:
         """One row changed or added, and counted again (not the other 100,000)."""

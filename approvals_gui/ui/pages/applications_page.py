@@ -537,6 +537,11 @@ class ApplicationsPage(QWidget):
         index = self.table.currentIndex()
         return int(index.data(Role.ID)) if index.isValid() else None
 
+    def lists(self, application_id: int) -> bool:
+        """Whether the application's row is in the list as filtered now."""
+        row = self.model.row_of(application_id)
+        return row >= 0 and self.proxy.mapFromSource(self.model.index(row, 0)).isValid()
+
     def select(self, application_id: int | None) -> None:
         """Select the application's row if it is shown; otherwise clear the selection."""
         if application_id is not None:
