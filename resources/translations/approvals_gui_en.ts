@@ -3953,6 +3953,14 @@ EIA approval deadlines</translation>
         <source>已停用</source>
         <translation>Inactive</translation>
     </message>
+    <message>
+        <source>停用用户</source>
+        <translation>Disable user</translation>
+    </message>
+    <message>
+        <source>停用用户“%1”？停用后该用户不能再登录或办理，正在使用的窗口也将无法保存；其办理记录保留。</source>
+        <translation>Disable user “%1”? They can no longer sign in or take steps, and a window they have open can no longer save; their history is kept.</translation>
+    </message>
 </context>
 <context>
     <name>VisitDialog</name>

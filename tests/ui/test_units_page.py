@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from approvals_gui.domain.access import Role, User
@@ -161,7 +161,16 @@ def test_an_admin_adds_a_user_and_a_refusal_shows_on_the_tab(
     # Disabling the last admin is refused by the service; the reason shows on the tab.
     tab.table.setCurrentCell([u.name for u in users.users(staffed)].index("王管理"), 0)
     assert tab.selected() == ADMIN
+    asked: list[str] = []
+
+    def yes(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    answer_next_dialog(yes, QMessageBox)
     tab.disable_button.click()
+    assert asked and asked[0].startswith("停用用户“王管理”？")
     qtbot.waitUntil(lambda: tab.problem.text() != "")
     assert tab.problem.text().startswith("须至少保留一个启用的管理员账号")
 

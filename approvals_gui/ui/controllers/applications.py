@@ -316,8 +316,9 @@ class ApplicationsController(QObject):
         model = self.page.model
         number = model.view_at(model.row_of(application_id)).record.number
         self.message.emit(
-            self.tr("%1 已在另一台电脑上办理或改派，不再列在当前列表中；可在“全部申请”中查看。")
-            .replace("%1", number)
+            self.tr(
+                "%1 已在另一台电脑上办理或改派，不再列在当前列表中；可在“全部申请”中查看。"
+            ).replace("%1", number)
         )
 
     def _put(self, view: ApplicationView) -> None:

@@ -28,7 +28,7 @@ from approvals_gui.domain.units import AUTHORITY_BASIS, Authority, Level, Unit
 from approvals_gui.ui import strings
 from approvals_gui.ui.dialogs.modal import shown
 from approvals_gui.ui.dialogs.unit_dialogs import PasswordDialog, UnitDialog, UserDialog
-from approvals_gui.ui.labels import ERROR_STYLE
+from approvals_gui.ui.labels import ERROR_STYLE, confirm
 from approvals_gui.ui.row_tables import make_table
 
 
@@ -446,8 +446,15 @@ class UsersTab(QWidget):
                 self.password_requested.emit(user.name, dialog.password())
 
     def disable_user(self) -> None:
+        """Asked first: the account is shut out of every desk at once, mid-work."""
         user = self.selected()
-        if user is not None:
+        if user is None:
+            return
+        question = self.tr(
+            "停用用户“%1”？停用后该用户不能再登录或办理，正在使用的窗口也将无法保存；"
+            "其办理记录保留。"
+        ).replace("%1", user.name)
+        if confirm(self, self.tr("停用用户"), question):
             self.disable_requested.emit(user.name)
 
 
