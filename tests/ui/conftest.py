@@ -8,7 +8,7 @@ import sys
 import tempfile
 import threading
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
     QGridLayout,
+    QLabel,
     QLayout,
     QMessageBox,
     QWidget,
@@ -29,9 +30,11 @@ from sqlalchemy import Engine, event
 
 import approvals_gui.ui
 from approvals_gui.i18n import DEFAULT_LANGUAGE, install_translators
+from approvals_gui.services.changes import load_reference
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.collector import MainThreadCollector
 from approvals_gui.ui.delegates.nav_count import PARTIAL_ROLE
+from approvals_gui.ui.dialogs.report_dialog import ReportDialog
 from approvals_gui.ui.main_window import BOARD, MainWindow
 from approvals_gui.ui.operations import Operations
 from approvals_gui.ui.today import Today
@@ -236,6 +239,30 @@ def grid_cell(layout: QGridLayout, row: int, column: int) -> QWidget:
 def form_cells(layout: QFormLayout) -> dict[tuple[int, QFormLayout.ItemRole], QWidget]:
     """A form's widgets by (row, role), found as `laid_out` finds them."""
     return {layout.getWidgetPosition(w): w for w in laid_out(layout)}
+
+
+def form_texts(layout: QFormLayout) -> dict[str, str]:
+    """A form's rows whose label and field are both labels: label → field text."""
+    cells = form_cells(layout)
+    rows = {}
+    for row in range(layout.rowCount()):
+        label = cells.get((row, QFormLayout.ItemRole.LabelRole))
+        field = cells.get((row, QFormLayout.ItemRole.FieldRole))
+        if isinstance(label, QLabel) and isinstance(field, QLabel):
+            rows[label.text()] = field.text()
+    return rows
+
+
+def report_dialog(qtbot: QtBot, ws: Workspace, now: datetime) -> ReportDialog:
+    """The 12369 register dialog, shown, with what every report needs filled in: what
+    it is about and where."""
+    dialog = ReportDialog(load_reference(ws).enterprises, [], now)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(dialog.content, "夜间偷排废水")
+    dialog.topic.setCurrentIndex(1)
+    type_text(dialog.address, "东城区幸福路1号")
+    return dialog
 
 
 def drag_handle(qtbot: QtBot, window: MainWindow, handle: int, dx: int) -> None:

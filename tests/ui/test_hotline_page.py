@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -27,7 +26,7 @@ from approvals_gui.domain.access import Role, User
 from approvals_gui.domain.hotline.cases import CaseAction, CaseStage, Satisfaction, Topic
 from approvals_gui.printing.hotline_documents import closing_report
 from approvals_gui.services import users
-from approvals_gui.services.changes import ChangeSet, load_reference
+from approvals_gui.services.changes import ChangeSet
 from approvals_gui.services.hotline import (
     CaseStepForm,
     case_detail,
@@ -43,7 +42,13 @@ from approvals_gui.ui.dialogs.report_dialog import ReportDialog
 from approvals_gui.ui.main_window import HOTLINE, MainWindow
 from approvals_gui.ui.written import BOX_NAME
 from tests.conftest import TODAY, add_city_and_east, new_report
-from tests.ui.conftest import answer_next_dialog, form_cells, open_window, type_text
+from tests.ui.conftest import (
+    answer_next_dialog,
+    form_texts,
+    open_window,
+    report_dialog,
+    type_text,
+)
 from tests.ui.test_layout import at_1366_by_768, clipped, language, settle
 
 __all__ = ["language"]  # the fixture, in both languages
@@ -442,13 +447,8 @@ def test_undo_says_which_step_goes(qtbot: QtBot, bureau: Workspace, settings: QS
 
 def test_a_named_report_gives_a_name_or_a_phone(qtbot: QtBot, ws: Workspace) -> None:
     """Saved with neither, a named report had nobody to answer to (反馈, 回访)."""
-    dialog = ReportDialog(load_reference(ws).enterprises, [], datetime(2026, 11, 25, 9, 0))
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = report_dialog(qtbot, ws, datetime(2026, 11, 25, 9, 0))
     save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
-    type_text(dialog.content, "夜间偷排废水")
-    dialog.topic.setCurrentIndex(1)
-    type_text(dialog.address, "东城区幸福路1号")
     type_text(dialog.reporter_name, "王")
     assert save.isEnabled()
     dialog.reporter_name.clear()
@@ -462,15 +462,7 @@ def test_a_named_report_gives_a_name_or_a_phone(qtbot: QtBot, ws: Workspace) -> 
 
 def summary_rows(window: MainWindow) -> dict[str, str]:
     """The case's 概要 as label → text."""
-    form = window.hotline.page.pane.facts
-    cells = form_cells(form)
-    rows = {}
-    for row in range(form.rowCount()):
-        label = cells.get((row, QFormLayout.ItemRole.LabelRole))
-        field = cells.get((row, QFormLayout.ItemRole.FieldRole))
-        if isinstance(label, QLabel) and isinstance(field, QLabel):
-            rows[label.text()] = field.text()
-    return rows
+    return form_texts(window.hotline.page.pane.facts)
 
 
 def test_a_refusal_and_a_follow_up_call_are_in_the_summary(

@@ -18,11 +18,10 @@ from approvals_gui.services.changes import load_reference
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.date_field import DateField
 from approvals_gui.ui.dialogs.register_dialog import RegisterDialog
-from approvals_gui.ui.dialogs.report_dialog import ReportDialog
 from approvals_gui.ui.dialogs.step_dialog import StepDialog
 from approvals_gui.ui.dialogs.visit_dialog import VisitDialog
 from tests.conftest import CODE, TODAY, new_application
-from tests.ui.conftest import type_text
+from tests.ui.conftest import report_dialog, type_text
 
 
 def type_over(qtbot: QtBot, field: DateField, text: str) -> None:
@@ -106,13 +105,8 @@ def test_a_visit_refuses_a_date_that_is_none(qtbot: QtBot, ws: Workspace) -> Non
 def test_a_report_takes_the_day_it_came_in_as_typed(qtbot: QtBot, ws: Workspace) -> None:
     """A 12369 report's 收到时间 had been a QDateTimeEdit: "2025-06-01 10:00" typed over
     it became 2026-06-01, and the report went in 170 days overdue."""
-    dialog = ReportDialog(load_reference(ws).enterprises, [], datetime(2026, 12, 3, 15, 30))
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = report_dialog(qtbot, ws, datetime(2026, 12, 3, 15, 30))
     save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
-    type_text(dialog.content, "夜间偷排废水")
-    dialog.topic.setCurrentIndex(1)
-    type_text(dialog.address, "东城区幸福路1号")
     type_text(dialog.reporter_phone, "13812345678")
     type_over(qtbot, dialog.received, "2025-06-01")
     dialog.received_time.setTime(dialog.received_time.time().fromString("10:00", "HH:mm"))

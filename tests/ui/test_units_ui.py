@@ -42,7 +42,7 @@ from approvals_gui.ui.models.roles import Role
 from approvals_gui.ui.operations import Operations
 from approvals_gui.ui.workers import Worker
 from tests.conftest import NOW, TODAY, new_application
-from tests.ui.conftest import answer_next_dialog, form_cells, laid_out, open_window, operations
+from tests.ui.conftest import answer_next_dialog, form_texts, laid_out, open_window, operations
 
 UNITS = (
     Unit("city", "市局", UnitKind.CITY),
@@ -327,14 +327,7 @@ def form_rows(dialog: StepDialog) -> dict[str, str]:
     """The dialog's form as label → the text of a label beside it."""
     form = dialog.findChild(QFormLayout)
     assert isinstance(form, QFormLayout)
-    cells = form_cells(form)
-    rows = {}
-    for row in range(form.rowCount()):
-        label = cells.get((row, QFormLayout.ItemRole.LabelRole))
-        field = cells.get((row, QFormLayout.ItemRole.FieldRole))
-        if isinstance(label, QLabel) and isinstance(field, QLabel):
-            rows[label.text()] = field.text()
-    return rows
+    return form_texts(form)
 
 
 @pytest.mark.parametrize(("district", "back"), [("东城区", "dc"), ("高新区", "city")])
