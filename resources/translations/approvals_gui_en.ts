@@ -3699,6 +3699,10 @@ EIA approval deadlines</translation>
         <source>法定期限延至 %1（原 %2）</source>
         <translation>Statutory date moves to %1 (was %2)</translation>
     </message>
+    <message>
+        <source>另一台电脑刚刚办理了此申请（现为“%1”），这里的办理无法保存。请取消后查看最新情况。</source>
+        <translation>Another desk has just acted on this application (now “%1”); this step cannot be saved. Cancel and look at it as it is now.</translation>
+    </message>
 </context>
 <context>
     <name>UnitDialog</name>

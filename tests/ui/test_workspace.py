@@ -751,3 +751,34 @@ def test_an_application_another_desk_takes_out_of_my_items_is_said(
         .startswith(f"{number} 已在另一台电脑上办理或改派，不再列在当前列表中")
     )
     assert detail(ws, app_id, today=TODAY).view.record.handler == "李四"
+
+
+def test_a_step_dialog_says_at_once_when_another_desk_takes_a_step(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    """The dialog stayed open without a word while another desk accepted the same
+    application; only its save, refused as stale, told the clerk."""
+    from approvals_gui.domain.stages import Action
+    from approvals_gui.services import changes
+    from approvals_gui.services.applications import Step, register
+    from approvals_gui.ui.dialogs.step_dialog import StepDialog
+
+    app_id = register(ws, new_application(handler="张三"), today=TODAY)
+    window = open_window(qtbot, ws, settings)
+    show_in_pane(qtbot, window, app_id)
+    seen: list[tuple[str, bool]] = []
+
+    def meanwhile(dialog: QWidget) -> None:
+        assert isinstance(dialog, StepDialog)
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert ok.isEnabled() and dialog.elsewhere.isHidden()
+        other = changes.step(ws, app_id, 1, Step(Action.ACCEPT, TODAY), today=TODAY)
+        assert other.detail is not None
+        window.ops.publish(changes.ChangeSet(applications=(other.detail.view,)))
+        seen.append((dialog.elsewhere.text(), ok.isEnabled()))
+        dialog.reject()
+
+    answer_next_dialog(meanwhile, StepDialog)
+    window.steps.step(app_id, Action.ACCEPT)
+    ((said, enabled),) = seen
+    assert said.startswith("另一台电脑刚刚办理了此申请（现为“受理”）") and not enabled

@@ -219,8 +219,19 @@ class StepActions(QObject):
         )
         if filled is not None:
             dialog.refill(filled)
-        with shown(dialog) as accepted:
-            return dialog.step() if accepted else None
+        record = current.view.record
+
+        def watch(changes: ChangeSet) -> None:  # another desk's save, while it is open
+            for view in changes.applications:
+                if view.record.id == record.id and view.record.version > record.version:
+                    dialog.changed_elsewhere(strings.stage_name(view.record.facts.stage))
+
+        self.ops.changed.connect(watch)
+        try:
+            with shown(dialog) as accepted:
+                return dialog.step() if accepted else None
+        finally:
+            self.ops.changed.disconnect(watch)
 
     def _stepped(self, result: ChangeSet) -> None:
         if result.detail is None:

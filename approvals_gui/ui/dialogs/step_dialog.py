@@ -151,11 +151,27 @@ class StepDialog(QDialog):
         self.on.dateChanged.connect(self._update_preview)
         self.preview = QLabel()
         self.preview.setWordWrap(True)
+        self.elsewhere = QLabel()  # another desk acted meanwhile (`changed_elsewhere`)
+        self.elsewhere.setWordWrap(True)
+        self.elsewhere.setStyleSheet(ERROR_STYLE)
+        self.elsewhere.hide()
         self.buttons, _ok = ok_cancel(self, name)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.preview)
+        layout.addWidget(self.elsewhere)
         layout.addWidget(self.buttons)
+        self._update_preview()
+
+    def changed_elsewhere(self, stage: str) -> None:
+        """Another desk saved a change to the application while this was open: said at
+        once (its save would be refused as stale), and OK is no longer offered."""
+        self.elsewhere.setText(
+            self.tr(
+                "另一台电脑刚刚办理了此申请（现为“%1”），这里的办理无法保存。请取消后查看最新情况。"
+            ).replace("%1", stage)
+        )
+        self.elsewhere.show()
         self._update_preview()
 
     def _add_unit_picker(self, form: QFormLayout, units: Sequence[Unit]) -> None:
@@ -271,4 +287,4 @@ class StepDialog(QDialog):
         lines += [strings.caution_text(c, self._detail.view.clock) for c in preview.cautions]
         self.preview.setStyleSheet(CAUTION_STYLE if preview.cautions else "")
         self.preview.setText("\n".join(lines))
-        ok.setEnabled(True)
+        ok.setEnabled(self.elsewhere.isHidden())
