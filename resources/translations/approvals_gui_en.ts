@@ -843,6 +843,10 @@
         <source>没有可以并入的在办案件：只能并入同一企业或地址的在办案件。</source>
         <translation>No open case to merge into: a report joins an open case about the same enterprise or address.</translation>
     </message>
+    <message>
+        <source>另一台电脑刚刚办理了此案件（现为“%1”），这里的办理无法保存。请取消后查看最新情况。</source>
+        <translation>Another desk has just acted on this case (now “%1”); this step cannot be saved. Cancel and look at it as it is now.</translation>
+    </message>
 </context>
 <context>
     <name>CaseWhyDialog</name>

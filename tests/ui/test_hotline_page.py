@@ -529,3 +529,28 @@ def test_a_merge_with_nothing_to_merge_into_says_so(qtbot: QtBot, bureau: Worksp
     qtbot.addWidget(dialog)
     assert dialog.message.text() == ("没有可以并入的在办案件：只能并入同一企业或地址的在办案件。")
     assert not ok_of(dialog).isEnabled()
+
+
+def test_a_case_step_dialog_says_when_another_desk_steps_the_case(
+    qtbot: QtBot, bureau: Workspace, settings: QSettings
+) -> None:
+    """As the applications' step dialog: said as the change arrives, not at saving."""
+    from approvals_gui.services.changes import ChangeSet
+
+    case_id = register_report(bureau, new_report(), today=TODAY)
+    window = hotline_page(qtbot, bureau, settings)
+    showing(qtbot, window, case_id)
+    seen: list[tuple[str, bool]] = []
+
+    def meanwhile(dialog: CaseStepDialog) -> None:
+        assert ok_of(dialog).isEnabled() and dialog.elsewhere.isHidden()
+        step(bureau, case_id, CaseStepForm(CaseAction.ACCEPT, date(2026, 11, 3)))  # elsewhere
+        window.ops.publish(ChangeSet(cases=True))
+        qtbot.waitUntil(lambda: not dialog.elsewhere.isHidden())
+        seen.append((dialog.elsewhere.text(), ok_of(dialog).isEnabled()))
+        dialog.reject()
+
+    answer_next_dialog(meanwhile, CaseStepDialog)  # type: ignore[arg-type]
+    button(qtbot, window, "case_step_accept").click()
+    ((said, enabled),) = seen
+    assert said.startswith("另一台电脑刚刚办理了此案件（现为“已受理”）") and not enabled

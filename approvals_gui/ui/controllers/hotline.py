@@ -298,7 +298,22 @@ class HotlineController(PageController):
             parent=self.ops.window,
         )
         dialog.submitted.connect(partial(self._save_step, dialog, detail))
-        run_modal(dialog)
+        record, ws, today = detail.view.record, self.ops.ws, self.ops.today()
+
+        def newer(found: CaseDetail) -> None:
+            now = found.view.record
+            if now.version > record.version and dialog.isVisible():
+                dialog.changed_elsewhere(names.stage_name(now.facts.stage))
+
+        def watch(changes: ChangeSet) -> None:  # cases changed: this one, on another desk?
+            if changes.cases:
+                self.ops.read(partial(hotline.case_detail, ws, record.id, today=today), newer)
+
+        self.ops.changed.connect(watch)
+        try:
+            run_modal(dialog)
+        finally:
+            self.ops.changed.disconnect(watch)
 
     def _save_step(self, dialog: CaseStepDialog, detail: CaseDetail, form: CaseStepForm) -> None:
         record = detail.view.record

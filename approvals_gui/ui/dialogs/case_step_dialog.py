@@ -107,10 +107,26 @@ class CaseStepDialog(HeldWhileSaving):
             self._add_merge_picker(merge_candidates)
         self.remark.textChanged.connect(self._check)
         self.form.addRow(self.tr("备注"), self.remark)
+        self.elsewhere = plain_label()  # another desk acted meanwhile (`changed_elsewhere`)
+        self.elsewhere.setWordWrap(True)
+        self.elsewhere.setStyleSheet(ERROR_STYLE)
+        self.elsewhere.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.message)
+        layout.addWidget(self.elsewhere)
         layout.addWidget(self.buttons)
+        self._check()
+
+    def changed_elsewhere(self, stage: str) -> None:
+        """Another desk saved a step on the case while this was open: said at once (its
+        save would be refused as stale), and OK is no longer offered."""
+        self.elsewhere.setText(
+            self.tr(
+                "另一台电脑刚刚办理了此案件（现为“%1”），这里的办理无法保存。请取消后查看最新情况。"
+            ).replace("%1", stage)
+        )
+        self.elsewhere.show()
         self._check()
 
     def _date_edit(self, day: date) -> DateField:
@@ -214,7 +230,7 @@ class CaseStepDialog(HeldWhileSaving):
             self.message.setText(
                 self.tr("办理期限 %1 是休息日，请确认。").replace("%1", f.unit_due.isoformat())
             )
-        ok.setEnabled(not self._busy)
+        ok.setEnabled(not self._busy and self.elsewhere.isHidden())
         ok.setToolTip("")
 
     def _missing_text(self, exc: DomainError) -> str:
