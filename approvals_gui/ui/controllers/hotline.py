@@ -299,20 +299,22 @@ class HotlineController(PageController):
         )
         dialog.submitted.connect(partial(self._save_step, dialog, detail))
         record, ws, today = detail.view.record, self.ops.ws, self.ops.today()
+        asking = True  # until the dialog is closed (and deleted): its own save included
 
         def newer(found: CaseDetail) -> None:
             now = found.view.record
-            if now.version > record.version and dialog.isVisible():
+            if asking and dialog.isVisible() and now.version > record.version:
                 dialog.changed_elsewhere(names.stage_name(now.facts.stage))
 
         def watch(changes: ChangeSet) -> None:  # cases changed: this one, on another desk?
-            if changes.cases:
+            if changes.cases and asking:
                 self.ops.read(partial(hotline.case_detail, ws, record.id, today=today), newer)
 
         self.ops.changed.connect(watch)
         try:
             run_modal(dialog)
         finally:
+            asking = False
             self.ops.changed.disconnect(watch)
 
     def _save_step(self, dialog: CaseStepDialog, detail: CaseDetail, form: CaseStepForm) -> None:
