@@ -3581,10 +3581,6 @@ EIA approval deadlines</translation>
         <translation>Save conflict</translation>
     </message>
     <message>
-        <source>是否立即重新载入该申请？</source>
-        <translation>Reload the application now?</translation>
-    </message>
-    <message>
         <source>（请先在申请列表中选择一件申请）</source>
         <translation>(select an application in the list first)</translation>
     </message>
@@ -3603,6 +3599,10 @@ EIA approval deadlines</translation>
     <message>
         <source>已登记：%1 %2</source>
         <translation>Registered: %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 已在您办理前被 %2 办理“%3”（%4），您的办理未保存。是否查看其最新情况？</source>
+        <translation>Before your step, %2 took “%3” on %1 (%4); your step was not saved. Look at it as it is now?</translation>
     </message>
 </context>
 <context>

@@ -284,14 +284,24 @@ class StepActions(QObject):
         if not (isinstance(error, StoreError) and error.code is StoreErrorCode.STALE):
             self.ops.show_error(error)
             return
-        answer = QMessageBox.question(
-            self.ops.window,
-            self.tr("保存冲突"),
-            strings.error_text(error) + "\n\n" + self.tr("是否立即重新载入该申请？"),
+        # Read first, to say what the other desk did and who did it.
+        ws, day = self.ops.ws, self.ops.today()
+        self.ops.read(partial(detail, ws, application_id, today=day), self._beaten)
+
+    def _beaten(self, found: ApplicationDetail) -> None:
+        """A step refused because another desk saved the application first: what that
+        desk did, and the application as it is now, if the clerk wants it."""
+        last = found.events[-1]  # the latest recorded: an undo is said as one
+        text = (
+            self.tr("%1 已在您办理前被 %2 办理“%3”（%4），您的办理未保存。是否查看其最新情况？")
+            .replace("%1", found.view.record.number)
+            .replace("%2", last.actor)
+            .replace("%3", strings.action_name(last.action))
+            .replace("%4", last.on.isoformat())
         )
+        answer = QMessageBox.question(self.ops.window, self.tr("保存冲突"), text)
         if answer == QMessageBox.StandardButton.Yes:
-            ws, day = self.ops.ws, self.ops.today()
-            self.ops.read(partial(detail, ws, application_id, today=day), self._reloaded)
+            self._reloaded(found)
 
     def _reloaded(self, found: ApplicationDetail) -> None:
         """Another desktop's change, read on request: shown like any change set."""
