@@ -1844,6 +1844,10 @@
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
+    <message>
+        <source>%1 已在您办理前被 %2 办理“%3”（%4），您的办理未保存。请取消后查看最新情况。</source>
+        <translation>Before your step, %2 took “%3” on %1 (%4); your step was not saved. Cancel and look at it as it is now.</translation>
+    </message>
 </context>
 <context>
     <name>HotlineFiguresDialog</name>

@@ -23,7 +23,7 @@ from approvals_gui.services import hotline, notices
 from approvals_gui.services.changes import ChangeSet, Reference, load_reference
 from approvals_gui.services.hotline import CaseDetail, CaseStepForm, CaseView
 from approvals_gui.services.workspace import Workspace
-from approvals_gui.store.errors import StoreError
+from approvals_gui.store.errors import StoreError, StoreErrorCode
 from approvals_gui.ui import hotline_strings as names
 from approvals_gui.ui import strings
 from approvals_gui.ui.controllers.page import PageController
@@ -339,8 +339,29 @@ class HotlineController(PageController):
         self.ops.write(
             partial(_step, ws, record.id, record.version, form, today=today),
             saved,
-            partial(self._refused, dialog.show_failure),
+            partial(self._step_refused, dialog, record.id),
         )
+
+    def _step_refused(self, dialog: CaseStepDialog, case_id: int, error: Exception) -> None:
+        """As `_refused`; a step another desk beat says what that desk did (read first)."""
+        if not (isinstance(error, StoreError) and error.code is StoreErrorCode.STALE):
+            self._refused(dialog.show_failure, error)
+            return
+
+        def beaten(found: CaseDetail) -> None:
+            last = found.events[-1]  # the latest recorded: an undo is said as one
+            dialog.show_failure(
+                self.tr(
+                    "%1 已在您办理前被 %2 办理“%3”（%4），您的办理未保存。请取消后查看最新情况。"
+                )
+                .replace("%1", found.view.record.number)
+                .replace("%2", last.actor)
+                .replace("%3", names.action_name(last.action))
+                .replace("%4", last.on.isoformat())
+            )
+
+        ws, today = self.ops.ws, self.ops.today()
+        self.ops.read(partial(hotline.case_detail, ws, case_id, today=today), beaten)
 
     def why(self) -> None:
         if (detail := self.page.pane.detail) is not None:
