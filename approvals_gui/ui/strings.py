@@ -338,6 +338,20 @@ def error_text(error: Exception) -> str:
     return str(error)
 
 
+def beaten_text(number: str, by: str, action: str, on: date) -> str:
+    """A step refused because another desk saved the item first: what that desk did,
+    who and when (`action` named already)."""
+    return (
+        QCoreApplication.translate(
+            "strings", "%1 已在您办理前被 %2 办理“%3”（%4），您的办理未保存。"
+        )
+        .replace("%1", number)
+        .replace("%2", by)
+        .replace("%3", action)
+        .replace("%4", on.isoformat())
+    )
+
+
 def field_problem(name: str, error: Exception) -> str:
     """What is wrong with a field, named as its form labels it: under a form, a bare
     "此项为必填项。" does not say which."""

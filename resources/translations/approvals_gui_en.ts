@@ -1845,8 +1845,8 @@
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <source>%1 已在您办理前被 %2 办理“%3”（%4），您的办理未保存。请取消后查看最新情况。</source>
-        <translation>Before your step, %2 took “%3” on %1 (%4); your step was not saved. Cancel and look at it as it is now.</translation>
+        <source>请取消后查看最新情况。</source>
+        <translation>Cancel and look at it as it is now.</translation>
     </message>
 </context>
 <context>
@@ -3605,8 +3605,8 @@ EIA approval deadlines</translation>
         <translation>Registered: %1 %2</translation>
     </message>
     <message>
-        <source>%1 已在您办理前被 %2 办理“%3”（%4），您的办理未保存。是否查看其最新情况？</source>
-        <translation>Before your step, %2 took “%3” on %1 (%4); your step was not saved. Look at it as it is now?</translation>
+        <source>是否查看其最新情况？</source>
+        <translation>Look at it as it is now?</translation>
     </message>
 </context>
 <context>
@@ -6123,6 +6123,10 @@ Then restart the program and sign in with that account.</translation>
     <message>
         <source>不予批准决定书</source>
         <translation>Refusal decision</translation>
+    </message>
+    <message>
+        <source>%1 已在您办理前被 %2 办理“%3”（%4），您的办理未保存。</source>
+        <translation>Before your step, %2 took “%3” on %1 (%4); your step was not saved. </translation>
     </message>
 </context>
 <context>

@@ -350,18 +350,13 @@ class HotlineController(PageController):
 
         def beaten(found: CaseDetail) -> None:
             last = found.events[-1]  # the latest recorded: an undo is said as one
-            dialog.show_failure(
-                self.tr(
-                    "%1 已在您办理前被 %2 办理“%3”（%4），您的办理未保存。请取消后查看最新情况。"
-                )
-                .replace("%1", found.view.record.number)
-                .replace("%2", last.actor)
-                .replace("%3", names.action_name(last.action))
-                .replace("%4", last.on.isoformat())
-            )
+            number, action = found.view.record.number, names.action_name(last.action)
+            text = strings.beaten_text(number, last.actor, action, last.on)
+            dialog.show_failure(text + self.tr("请取消后查看最新情况。"))
 
         ws, today = self.ops.ws, self.ops.today()
-        self.ops.read(partial(hotline.case_detail, ws, case_id, today=today), beaten)
+        read = partial(hotline.case_detail, ws, case_id, today=today)
+        self.ops.read(read, beaten, lambda _e: self._refused(dialog.show_failure, error))
 
     def why(self) -> None:
         if (detail := self.page.pane.detail) is not None:

@@ -292,13 +292,9 @@ class StepActions(QObject):
         """A step refused because another desk saved the application first: what that
         desk did, and the application as it is now, if the clerk wants it."""
         last = found.events[-1]  # the latest recorded: an undo is said as one
-        text = (
-            self.tr("%1 已在您办理前被 %2 办理“%3”（%4），您的办理未保存。是否查看其最新情况？")
-            .replace("%1", found.view.record.number)
-            .replace("%2", last.actor)
-            .replace("%3", strings.action_name(last.action))
-            .replace("%4", last.on.isoformat())
-        )
+        number, action = found.view.record.number, strings.action_name(last.action)
+        text = strings.beaten_text(number, last.actor, action, last.on)
+        text += self.tr("是否查看其最新情况？")
         answer = QMessageBox.question(self.ops.window, self.tr("保存冲突"), text)
         if answer == QMessageBox.StandardButton.Yes:
             self._reloaded(found)
