@@ -14,6 +14,7 @@ from approvals_gui.domain.schedule_import import ScheduleImport, parse_schedule,
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import repo
 from approvals_gui.store.db import Session, refuse_if_changed, session_scope
+from approvals_gui.store.errors import StoreError
 
 
 def year_days(ws: Workspace, year: int) -> list[DayInfo]:
@@ -54,13 +55,19 @@ def remove_local(ws: Workspace, days: list[date], shown: Sequence[DayInfo] = ())
 
 
 def _refuse_if_changed(session: Session, shown: Sequence[DayInfo]) -> None:
-    if shown:
-        refuse_if_changed(
-            session,
-            "calendar",
-            lambda: [repo.load_calendar(session).day_info(d.day) for d in shown],
-            list(shown),
-        )
+    """CHANGED_ELSEWHERE, naming the days that changed (`days`): of three chosen, the
+    one another desk marked meanwhile is what the user needs to look at."""
+    if not shown:
+        return
+
+    def stored() -> list[DayInfo]:
+        return [repo.load_calendar(session).day_info(d.day) for d in shown]
+
+    try:
+        refuse_if_changed(session, "calendar", stored, list(shown))
+    except StoreError as exc:
+        days = [was.day for was, now in zip(shown, stored(), strict=True) if was != now]
+        raise StoreError(exc.code, str(exc), **exc.params, days=days) from None
 
 
 def confirm_year(ws: Workspace, year: int) -> None:

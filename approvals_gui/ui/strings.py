@@ -434,6 +434,10 @@ def _store_error_text(error: StoreError) -> str:
         text = QCoreApplication.translate(
             "strings", "备份“%1”已损坏或不是本程序的备份，无法用于恢复。"
         ).replace("%1", error.params["backup"])
+    if error.code is StoreErrorCode.CHANGED_ELSEWHERE and (days := error.params.get("days")):
+        text = QCoreApplication.translate(
+            "strings", "另一台电脑刚修改了 %1 的设置，您的修改未保存。请查看最新内容后再修改。"
+        ).replace("%1", "、".join(day.isoformat() for day in days))
     if error.code is StoreErrorCode.STALE and error.params.get("item") == "case":
         text = QCoreApplication.translate(
             "strings", "该举报案件已被他人修改，本次未保存。请取消后查看案件的最新情况再办理。"

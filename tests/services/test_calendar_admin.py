@@ -28,6 +28,7 @@ def test_an_edit_on_days_changed_meanwhile_is_refused(ws: Workspace) -> None:
     with pytest.raises(StoreError) as raised:
         set_days(ws, mine, seen)
     assert raised.value.code is StoreErrorCode.CHANGED_ELSEWHERE
+    assert raised.value.params["days"] == [DAY]  # the one changed, not both chosen
     after = shown(ws, DAY, date(2026, 12, 29))
     assert after[0].name == "停电检修" and after[1].source is not DaySource.LOCAL  # nothing
     with pytest.raises(StoreError):

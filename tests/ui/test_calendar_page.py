@@ -168,7 +168,7 @@ def test_another_desks_entry_made_while_naming_a_holiday_is_not_overwritten(
     answer_next_dialog(name_it, QInputDialog)
     page.holiday_button.click()
     qtbot.waitUntil(lambda: bool(said))
-    assert "另一台电脑已修改并保存了这些内容" in said[0]
+    assert said[0].startswith("另一台电脑刚修改了 2026-11-27 的设置，您的修改未保存")
     ws.reload()
     info = ws.calendar().day_info(N(27))
     assert (info.kind, info.source) == (DayKind.WORKDAY, DaySource.LOCAL)  # A's entry stands

@@ -119,3 +119,14 @@ def test_a_case_saved_first_elsewhere_is_not_called_an_application(
         case_step(ws, case_id, 1, accept, today=TODAY)
     said = strings.error_text(stale.value)
     assert said.startswith("该举报案件已被他人修改") and "申请" not in said
+
+
+def test_a_calendar_edit_beaten_names_the_day_changed(qapp: QApplication) -> None:
+    """It said only 在您修改期间，另一台电脑已修改并保存了这些内容 for three days chosen,
+    of which another desk had marked one."""
+    from approvals_gui.store.errors import StoreErrorCode
+
+    error = StoreError(StoreErrorCode.CHANGED_ELSEWHERE, "", days=[date(2026, 12, 15)])
+    assert strings.error_text(error) == (
+        "另一台电脑刚修改了 2026-12-15 的设置，您的修改未保存。请查看最新内容后再修改。"
+    )
