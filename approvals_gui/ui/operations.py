@@ -13,16 +13,18 @@ from functools import partial
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, QSettings, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from approvals_gui.domain.access import User
 from approvals_gui.domain.errors import DomainError
+from approvals_gui.domain.text import HANDLER
 from approvals_gui.logs import log
 from approvals_gui.services.changes import ChangeSet, Reference, load_reference
 from approvals_gui.services.progress import Cancelled
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store.errors import StoreError, StoreErrorCode
 from approvals_gui.ui import strings
+from approvals_gui.ui.settings import USER_NAME
 from approvals_gui.ui.today import Today
 from approvals_gui.ui.workers import Worker
 
@@ -58,6 +60,35 @@ class Operations(QObject):
         """Who acts from now on (after the settings changed); jobs already queued keep
         the workspace they were given."""
         self._ws = self._ws.with_actor(name)
+
+    def named(self) -> bool:
+        """Whether whoever acts here has a name the history can record: signed in, or
+        named on this desk. A desk whose first-run questions were put off (以后再说)
+        acted as the computer's login (root, Administrator), and every step it took
+        recorded that; its first step asks once. False if the clerk gives none."""
+        if self._ws.user is not None or self.settings.contains(USER_NAME.key):
+            return True
+        handlers = list(self.reference.handlers) if self.reference is not None else []
+        name, given = QInputDialog.getItem(
+            self.window,
+            self.tr("您的姓名"),
+            self.tr("请填写您的姓名：办理记录将记为您办理（以后可在“设置”中修改）。"),
+            ["", *handlers],
+            0,
+            True,
+        )
+        if not given:
+            return False
+        try:
+            name = HANDLER.clean(name)
+        except DomainError as exc:
+            self.show_error(exc)
+            return False
+        if not name:
+            return False
+        USER_NAME.set(self.settings, name)
+        self.set_actor(name)
+        return True
 
     def sign_in_as(self, user: User) -> None:
         """Act as `user` from now on (切换用户); jobs already queued keep the workspace

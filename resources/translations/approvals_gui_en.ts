@@ -2626,6 +2626,14 @@ EIA approval deadlines</translation>
         <source>无法完成</source>
         <translation>Could not complete</translation>
     </message>
+    <message>
+        <source>您的姓名</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>请填写您的姓名：办理记录将记为您办理（以后可在“设置”中修改）。</source>
+        <translation>Please give your name: the history will record the steps as yours (you can change it later in “Settings”).</translation>
+    </message>
 </context>
 <context>
     <name>PasswordDialog</name>

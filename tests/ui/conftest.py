@@ -130,6 +130,7 @@ def operations(ws: Workspace, parent: QWidget, day: date = TODAY) -> Operations:
     worker, today = Worker(parent), fixed_day(day)
     today.setParent(parent)
     desk = QSettings(str(Path(tempfile.mkdtemp()) / "ui.ini"), QSettings.Format.IniFormat)
+    desk.setValue("user/name", ws.actor)  # a desk named (else its first step asks)
     return Operations(ws, worker, today, parent, desk)
 
 

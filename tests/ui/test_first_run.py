@@ -21,6 +21,7 @@ from approvals_gui.store.database import open_database
 from approvals_gui.ui import settings as options
 from approvals_gui.ui.dialogs.first_run_dialog import FirstRunDialog
 from approvals_gui.ui.dialogs.settings_dialog import SettingsDialog
+from approvals_gui.ui.dialogs.step_dialog import StepDialog
 from approvals_gui.ui.main_window import MainWindow
 from approvals_gui.ui.workers import Worker
 from tests.conftest import TODAY, new_application
@@ -421,3 +422,43 @@ def test_enter_after_the_bureau_moves_on_to_the_name(
     with qtbot.waitSignal(dialog.finished):
         qtbot.keyClick(dialog.name.lineEdit(), Qt.Key.Key_Return)
     assert options.FIRST_RUN_DONE.get(fresh)
+
+
+def test_a_desk_put_off_at_first_run_asks_a_name_before_its_first_step(
+    qtbot: QtBot, ws: Workspace, fresh: QSettings
+) -> None:
+    """以后再说 left the computer's login (root, Administrator) as the handler, and every
+    step recorded it. The first step asks for a name once; the history records it."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from approvals_gui.domain.stages import Action
+    from approvals_gui.services.applications import detail
+
+    app_id = register(ws, new_application(handler="赵敏"), today=TODAY)
+    window = open_window(qtbot, ws, fresh)
+    asked: list[str] = []
+
+    def give_name(dialog: QWidget) -> None:
+        assert isinstance(dialog, QInputDialog)
+        asked.append(dialog.labelText())
+        dialog.setTextValue("赵敏")
+        dialog.accept()
+
+    steps: list[str] = []
+
+    def not_now(dialog: QWidget) -> None:  # the step itself: not taken
+        assert isinstance(dialog, StepDialog)
+        steps.append(dialog.windowTitle())
+        dialog.reject()
+
+    answer_next_dialog(give_name, QInputDialog)
+    answer_next_dialog(not_now, StepDialog)
+    window.steps.step(app_id, Action.ACCEPT)
+    qtbot.waitUntil(lambda: len(steps) == 1)
+    assert len(asked) == 1 and asked[0].startswith("请填写您的姓名")
+    assert options.USER_NAME.get(fresh) == "赵敏" and window.ops.ws.actor == "赵敏"
+    answer_next_dialog(not_now, StepDialog)
+    window.steps.step(app_id, Action.ACCEPT)  # asked once: now the step's dialog only
+    qtbot.waitUntil(lambda: len(steps) == 2)
+    assert len(asked) == 1
+    assert detail(ws, app_id, today=TODAY).view.record.facts.accepted_on is None

@@ -198,6 +198,8 @@ class HotlineController(PageController):
     # -- registering --------------------------------------------------------------------
 
     def register(self) -> None:
+        if not self.ops.named():
+            return
         if self.ops.reference is None:
             self.ops.load_reference(lambda _r: self.register())
             return
@@ -265,6 +267,8 @@ class HotlineController(PageController):
     def step(self, action: CaseAction) -> None:
         detail = self.page.pane.detail
         if detail is None or action in detail.blocked or action not in detail.allowed:
+            return
+        if not self.ops.named():
             return
         if action is CaseAction.MERGE:
             self._merge(detail)

@@ -150,9 +150,12 @@ class ServiceDaysController(PageController):
         )
 
     def add(self, day: date | None) -> None:
-        self._open_dialog(day or self.ops.today(), None, {})
+        if self.ops.named():
+            self._open_dialog(day or self.ops.today(), None, {})
 
     def edit(self, visit_id: int) -> None:
+        if not self.ops.named():
+            return
         ws, today = self.ops.ws, self.ops.today()
         self.ops.read(
             partial(_visit_with_choices, ws, visit_id, today),

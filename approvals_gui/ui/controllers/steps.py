@@ -75,7 +75,8 @@ class StepActions(QObject):
     # -- registering ----------------------------------------------------------------------
 
     def register(self) -> None:
-        self._with_reference(self._register)
+        if self.ops.named():
+            self._with_reference(self._register)
 
     def _register(self, reference: Reference) -> None:
         dialog = RegisterDialog(reference, self.ops.ws.actor, self.ops.today(), self.ops.window)
@@ -118,6 +119,8 @@ class StepActions(QObject):
     def _take(self, current: ApplicationDetail, action: Action, filled: Step | None = None) -> None:
         """Ask for the step and record it; `filled`: the dialog again as it was filled in
         (its question already answered)."""
+        if not self.ops.named():
+            return
         if filled is None and action in DESTRUCTIVE and not self._confirm_ending(current, action):
             return
         if action is Action.UNDO:
