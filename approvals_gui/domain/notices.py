@@ -108,8 +108,6 @@ def why_not(
     return None
 
 
-# -- the bureau's settings ------------------------------------------------------------
-
 # -- what a notice is about -------------------------------------------------------------
 
 # The shipped categories: each asks approval of an EIA document (环境影响评价文件), 告知承诺制
@@ -131,6 +129,8 @@ def applied_for(rule: TimeLimitRule, project: str) -> str:
     document = rule.name if rule.name.startswith("环境影响") else "环境影响评价文件"
     return f"《{project}{document}》审批申请"
 
+
+# -- the bureau's settings ------------------------------------------------------------
 
 AUTHORITY = TextField("authority", 60)
 NUMBER_PATTERN = TextField("number_pattern", 40)

@@ -7,7 +7,8 @@ which updates itself from what it carries.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from functools import partial
 from typing import TypeVar
@@ -60,6 +61,16 @@ class Operations(QObject):
         """Who acts from now on (after the settings changed); jobs already queued keep
         the workspace they were given."""
         self._ws = self._ws.with_actor(name)
+
+    @contextmanager
+    def watching(self, handler: Callable[[ChangeSet], None]) -> Iterator[None]:
+        """`handler` told of every change set while the block runs (a dialog open on
+        an item another desk may change meanwhile), and no longer after it."""
+        self.changed.connect(handler)
+        try:
+            yield
+        finally:
+            self.changed.disconnect(handler)
 
     def named(self) -> bool:
         """Whether whoever acts here has a name the history can record: signed in, or

@@ -314,12 +314,11 @@ class HotlineController(PageController):
             if changes.cases and asking:
                 self.ops.read(partial(hotline.case_detail, ws, record.id, today=today), newer)
 
-        self.ops.changed.connect(watch)
         try:
-            run_modal(dialog)
+            with self.ops.watching(watch):
+                run_modal(dialog)
         finally:
-            asking = False
-            self.ops.changed.disconnect(watch)
+            asking = False  # a read asked for meanwhile may come back after it is gone
 
     def _save_step(self, dialog: CaseStepDialog, detail: CaseDetail, form: CaseStepForm) -> None:
         record = detail.view.record

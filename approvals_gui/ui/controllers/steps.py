@@ -229,12 +229,8 @@ class StepActions(QObject):
                 if view.record.id == record.id and view.record.version > record.version:
                     dialog.changed_elsewhere(strings.stage_name(view.record.facts.stage))
 
-        self.ops.changed.connect(watch)
-        try:
-            with shown(dialog) as accepted:
-                return dialog.step() if accepted else None
-        finally:
-            self.ops.changed.disconnect(watch)
+        with self.ops.watching(watch), shown(dialog) as accepted:
+            return dialog.step() if accepted else None
 
     def _stepped(self, result: ChangeSet) -> None:
         if result.detail is None:
