@@ -38,3 +38,35 @@ def test_an_edit_on_days_changed_meanwhile_is_refused(ws: Workspace) -> None:
     assert [d.source for d in shown(ws, DAY, date(2026, 12, 29))] == [DaySource.LOCAL] * 2
     remove_local(ws, [DAY], shown(ws, DAY))
     assert shown(ws, DAY)[0].source is not DaySource.LOCAL
+
+
+OTHER_DESK = """
+import sys
+from datetime import date
+from approvals_gui.domain.calendar import CalendarOverride, OverrideKind
+from approvals_gui.services.calendar_admin import set_days
+from approvals_gui.services.workspace import Workspace
+from approvals_gui.store.database import open_database
+ws = Workspace(open_database(sys.argv[1]), "李四")
+set_days(ws, [CalendarOverride(date(2026, 12, 28), OverrideKind.HOLIDAY, "停电检修")])
+"""
+
+
+def test_a_day_another_process_marked_is_named_and_kept(ws: Workspace) -> None:
+    """Another desk, another process, marks one of two days chosen here: the refusal
+    names that day, and its entry stands."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    if ws.engine.dialect.name != "sqlite":
+        pytest.skip("another process on the same file")
+    seen = shown(ws, DAY, date(2026, 12, 29))
+    root = Path(__file__).resolve().parents[2]
+    database = str(ws.engine.url.database)
+    subprocess.run([sys.executable, "-c", OTHER_DESK, database], cwd=root, check=True, timeout=120)
+    mine = [CalendarOverride(d.day, OverrideKind.WORKDAY, "") for d in seen]
+    with pytest.raises(StoreError) as raised:
+        set_days(ws, mine, seen)
+    assert raised.value.params["days"] == [DAY]
+    assert shown(ws, DAY)[0].name == "停电检修"
