@@ -200,6 +200,10 @@ class ApplicationsPage(QWidget):
         for combo in self._filter_combos().values():
             combo.currentIndexChanged.connect(self._apply_filter)
         self.proxy.modelReset.connect(self._count_shown)
+        # The proxy shows each new list (a search, a sort, another desk's step) by a
+        # reset, which forgets the picked row without a word: picked again if it is
+        # still listed. Connected after the table's own reset, which clears it first.
+        self.proxy.modelReset.connect(self._pick_again)
         # Chips the column is too narrow for widen it: measured once for all the rows
         # that arrive, and for a changed row alone (not at every sort or keystroke).
         self.model.modelReset.connect(self._measure_countdowns)
@@ -295,6 +299,8 @@ class ApplicationsPage(QWidget):
         self._default_columns(table)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._context_menu)
+        self._picked: int | None = None  # the application of the current row
+        self._picking_again = False  # the same row as before: no one is told it changed
         table.selectionModel().currentRowChanged.connect(self._current_changed)
         return table
 
@@ -548,15 +554,36 @@ class ApplicationsPage(QWidget):
             row = self.model.row_of(application_id)
             proxy_index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else None
             if proxy_index is not None and proxy_index.isValid():
-                self.table.setCurrentIndex(proxy_index)
+                if proxy_index == self.table.currentIndex():  # kept through a reset
+                    self.selected.emit(application_id)  # the pane looks again, as when picked
+                else:
+                    self.table.setCurrentIndex(proxy_index)
                 self.table.scrollTo(proxy_index)
                 return
         self.table.clearSelection()
         self.table.setCurrentIndex(self.proxy.index(-1, -1))
         self.selected.emit(None)
 
+    def _pick_again(self) -> None:
+        """The row picked before the reset, if it is still listed, without scrolling to
+        it: the clerk may have scrolled away from it on purpose."""
+        picked, self._picked = self._picked, None
+        if picked is None:
+            return
+        row = self.model.row_of(picked)
+        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else None
+        if index is not None and index.isValid():
+            self._picking_again = True
+            try:
+                self.table.setCurrentIndex(index)
+            finally:
+                self._picking_again = False
+            self._picked = picked
+
     def _current_changed(self, current: object, _previous: object) -> None:
-        self.selected.emit(self.selected_id())
+        self._picked = self.selected_id()
+        if not self._picking_again:
+            self.selected.emit(self._picked)
 
     def _context_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)
