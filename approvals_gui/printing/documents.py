@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QPainter, QTextDocument, QTextLine
 
 from approvals_gui.printing.fonts import REPORT_FAMILIES, has_bold_style, printable_font
 
@@ -22,6 +24,33 @@ def document(html: str) -> QTextDocument:
         doc.setDefaultStyleSheet(NO_MADE_UP_BOLD)
     doc.setHtml(html)
     return doc
+
+
+def page_lines(doc: QTextDocument, page: int) -> Iterator[tuple[QPointF, QTextLine]]:
+    """The lines of `doc`, paginated by its page size, that begin on `page`, in table
+    cells too, each with the origin it is drawn from."""
+    height = doc.pageSize().height()
+    top, bottom = page * height, (page + 1) * height
+    layout = doc.documentLayout()
+    block = doc.begin()
+    while block.isValid():
+        text = block.layout()
+        # Where Qt draws the block's layout from: the top left of its bounding rect (Qt 6
+        # puts it at the layout's position, in a table cell the cell's place added).
+        origin = layout.blockBoundingRect(block).topLeft()
+        for i in range(text.lineCount()):
+            line = text.lineAt(i)
+            if top <= origin.y() + line.y() < bottom:
+                yield origin, line
+        block = block.next()
+
+
+def draw_page_text(doc: QTextDocument, painter: QPainter, page: int) -> None:
+    """The text of `page` of `doc`, each line alone, at the document's own place. Qt's
+    drawing of a page (`drawContents` clipped to it) also drew, out of sight, the line
+    before it on the page before, which search and copy then found twice."""
+    for origin, line in page_lines(doc, page):
+        line.draw(painter, origin)
 
 
 def writable(path: Path) -> Path:

@@ -13,17 +13,39 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF
-from PySide6.QtGui import QPagedPaintDevice, QPainter, QPdfWriter, QPen, QTextDocument
+from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF
+from PySide6.QtGui import (
+    QColor,
+    QPagedPaintDevice,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextTable,
+)
 
 from approvals_gui.domain.hotline import labels
 from approvals_gui.domain.hotline.cases import CaseAction, CaseEvent, effective
 from approvals_gui.domain.hotline.privacy import mask_name, mask_phone
 from approvals_gui.domain.hotline.records import CaseRecord
-from approvals_gui.printing.documents import NO_MADE_UP_BOLD, check_written, writable
+from approvals_gui.printing.documents import (
+    NO_MADE_UP_BOLD,
+    check_written,
+    draw_page_text,
+    writable,
+)
 from approvals_gui.printing.fonts import BODY_FAMILIES, has_bold_style, printable_font, title_font
 from approvals_gui.printing.notice_text import chinese_date
-from approvals_gui.printing.notices import AUTHORITY_PT, RED, RULE_GAP_MM, RULE_MM, page_layout
+from approvals_gui.printing.notices import (
+    AUTHORITY_PT,
+    RED,
+    RULE_GAP_MM,
+    RULE_MM,
+    draw_page_number,
+    page_layout,
+)
 from approvals_gui.services.hotline import CaseDetail
 
 DPI = 96  # as the reports: lengths in the document are the device's dots
@@ -33,6 +55,7 @@ BODY_PT = 14  # 四号: a form's rows, narrower than a notice's 三号 body
 INDENT_PX = round(2 * BODY_PT * DPI / 72)
 RIGHT_PX = round(4 * BODY_PT * DPI / 72)
 TITLE_PT = 22  # 二号
+FORM_RULE = 1.0  # the form's rules, in the device's dots (the table's border=1)
 HANDOVER_TITLE = "12369环保举报交办单"
 CLOSING_TITLE = "12369环保举报办结报告"
 
@@ -139,7 +162,9 @@ def closing_report(detail: CaseDetail, authority: str, units: dict[str, str]) ->
     if detail.merged:
         rows.append(("合并办理", "、".join(m.number for m in detail.merged)))
     signed = facts.closed_on or record.received_at.date()
-    return CasePaper(CLOSING_TITLE, authority, record.number, "", tuple(rows), (), signed)
+    # A report's closing words; the signature never stands alone on a page without them.
+    closing = ("特此报告。",)
+    return CasePaper(CLOSING_TITLE, authority, record.number, "", tuple(rows), closing, signed)
 
 
 # -- how they look ------------------------------------------------------------------------
@@ -179,18 +204,8 @@ def paper_html(paper: CasePaper) -> str:
 def paint_paper(paper: CasePaper, device: QPagedPaintDevice) -> int:
     """Lay `paper` out on A4 pages of `device`, the red rule under the number; returns
     the pages."""
-    device.setPageLayout(page_layout())
-    area = device.pageLayout().paintRectPixels(device.logicalDpiY())
-    size = QSizeF(area.width(), area.height())
-    doc = QTextDocument()
-    doc.documentLayout().setPaintDevice(device)
-    body = printable_font(BODY_FAMILIES, BODY_PT)
-    doc.setDefaultFont(body)
-    if not body.families() or not has_bold_style(body.families()[0]):
-        doc.setDefaultStyleSheet(NO_MADE_UP_BOLD)
-    doc.setDocumentMargin(0)
-    doc.setPageSize(size)
-    doc.setHtml(paper_html(paper))
+    doc = paper_document(paper, device)
+    size = doc.pageSize()
     number = doc.findBlockByNumber(1)
     rule_y = doc.documentLayout().blockBoundingRect(number).bottom()
     rule_y += (RULE_GAP_MM + RULE_MM / 2) * device.logicalDpiY() / 25.4
@@ -201,14 +216,104 @@ def paint_paper(paper: CasePaper, device: QPagedPaintDevice) -> int:
                 device.newPage()
             painter.save()
             painter.translate(0, -page * size.height())
-            doc.drawContents(painter, QRectF(QPointF(0, page * size.height()), size))
+            # Text and rules apart: Qt's own drawing of a page put the last line of a
+            # form's cell before a page break into the next page's text too.
+            painter.setPen(QPen(QColor("black"), FORM_RULE))  # text has no colour of its own
+            draw_page_text(doc, painter, page)
+            painter.drawLines(form_rules(doc, page))
             painter.restore()
             if page == 0:
                 painter.setPen(QPen(RED, RULE_MM * device.logicalDpiY() / 25.4))
                 painter.drawLine(QPointF(0, rule_y), QPointF(size.width(), rule_y))
+            if doc.pageCount() > 1:
+                inset = BODY_PT * device.logicalDpiY() / 72  # a character of the form
+                draw_page_number(painter, device, size, page + 1, inset)
         return doc.pageCount()
     finally:
         painter.end()
+
+
+def paper_document(paper: CasePaper, device: QPagedPaintDevice) -> QTextDocument:
+    """`paper` laid out on `device`'s A4 pages, one page of the document to each."""
+    device.setPageLayout(page_layout())
+    area = device.pageLayout().paintRectPixels(device.logicalDpiY())
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(device)
+    body = printable_font(BODY_FAMILIES, BODY_PT)
+    doc.setDefaultFont(body)
+    if not body.families() or not has_bold_style(body.families()[0]):
+        doc.setDefaultStyleSheet(NO_MADE_UP_BOLD)
+    doc.setDocumentMargin(0)
+    doc.setPageSize(QSizeF(area.width(), area.height()))
+    doc.setHtml(paper_html(paper))
+    if paper.paragraphs:
+        keep_signature_with_text(doc)
+    return doc
+
+
+def keep_signature_with_text(doc: QTextDocument) -> None:
+    """The authority and date at the foot (the last two blocks, after a paragraph) on
+    one page, never alone on it (GB/T 9704 7.3.5): when they would be, the paragraph's
+    last two lines go over with them, or the whole paragraph if it is that short. (A
+    paper ends in a paragraph: below a form alone, nothing could go over.)"""
+    doc.pageCount()  # laid out to the end: Qt lays a document out as it is asked about
+    height = doc.pageSize().height()
+    layout = doc.documentLayout()
+    date = doc.lastBlock()
+    signature = date.previous()
+    paragraph = signature.previous()
+    text = paragraph.layout()
+    if text.lineCount() == 0:
+        return
+    last = layout.blockBoundingRect(paragraph).top() + text.lineAt(text.lineCount() - 1).y()
+    # Qt may leave the document's last line across a page's foot: counted by its end.
+    pages = {last // height, layout.blockBoundingRect(signature).top() // height}
+    pages.add((layout.blockBoundingRect(date).bottom() - 1) // height)
+    if len(pages) == 1:
+        return
+    cursor = QTextCursor(paragraph)
+    over = paragraph.blockFormat()
+    over.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    if text.lineCount() > 2:  # the same paragraph, going on at the head of the page
+        cursor.setPosition(paragraph.position() + text.lineAt(text.lineCount() - 2).textStart())
+        over.setTextIndent(0)
+        cursor.insertBlock(over)
+    else:
+        cursor.setBlockFormat(over)
+
+
+def form_rules(doc: QTextDocument, page: int) -> list[QLineF]:
+    """The rules of the form (the document's table) that fall on `page`: around and
+    between its cells, and where it breaks across pages a rule at the foot of the page
+    it leaves and at the head of the page it goes on to."""
+    tables = [f for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable)]
+    if not tables:
+        return []
+    table = tables[0]
+    layout = doc.documentLayout()
+    # From a cell's text to the middle of the rule beside it (the rules collapsed).
+    edge = table.format().cellPadding() + FORM_RULE / 2
+
+    def text_of(row: int, column: int) -> QRectF:
+        cell = table.cellAt(row, column)
+        first, last = cell.firstCursorPosition().block(), cell.lastCursorPosition().block()
+        return layout.blockBoundingRect(first).united(layout.blockBoundingRect(last))
+
+    cells = [[text_of(r, c) for c in range(table.columns())] for r in range(table.rows())]
+    xs = [cell.left() - edge for cell in cells[0]] + [cells[0][-1].right() + edge]
+    tops = [min(cell.top() for cell in row) - edge for row in cells]
+    bottom = max(cell.bottom() for cell in cells[-1]) + edge
+    height = doc.pageSize().height()
+    first, last = page * height, (page + 1) * height
+    if bottom <= first or tops[0] >= last:  # the form is not on this page
+        return []
+    across = [y for y in [*tops, bottom] if first <= y < last]
+    if tops[0] < first:  # goes on from the page before
+        across.insert(0, first + FORM_RULE / 2)
+    if bottom >= last:  # goes on to the next page
+        across.append(last - FORM_RULE / 2)
+    downs = [QLineF(x, across[0], x, across[-1]) for x in xs]
+    return [QLineF(xs[0], y, xs[-1], y) for y in across] + downs
 
 
 def write_paper_pdf(paper: CasePaper, path: Path) -> Path:

@@ -32,7 +32,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from approvals_gui.printing.documents import check_written, writable
+from approvals_gui.printing.documents import check_written, draw_page_text, writable
 from approvals_gui.printing.fonts import BODY_FAMILIES, printable_font, title_font
 from approvals_gui.printing.notice_text import Notice, chinese_date
 
@@ -205,42 +205,31 @@ class _Layout:
                 self.device.newPage()
             painter.save()
             painter.translate(0, -page * self.size.height())
-            self._draw_lines(painter, page)
+            draw_page_text(self.doc, painter, page)
             painter.restore()
             if page == 0:
                 painter.setPen(QPen(RED, self.units.mm(RULE_MM)))
                 y = self.rule_y()
                 painter.drawLine(QPointF(0, y), QPointF(self.size.width(), y))
             if pages > 1:
-                self._page_number(painter, page + 1)
+                draw_page_number(painter, self.device, self.size, page + 1, self.char_width())
         return pages
 
-    def _draw_lines(self, painter: QPainter, page: int) -> None:
-        """The lines that begin on `page`, each alone. Drawing the page's part of the
-        document (`drawContents` clipped to it) also drew, out of sight, the line before
-        it on the page before, which search and copy then found twice."""
-        top, bottom = page * self.size.height(), (page + 1) * self.size.height()
-        block = self.doc.begin()
-        while block.isValid():
-            layout = block.layout()
-            origin = layout.position()
-            for i in range(layout.lineCount()):
-                line = layout.lineAt(i)
-                if top <= origin.y() + line.y() < bottom:
-                    line.draw(painter, origin)
-            block = block.next()
 
-    def _page_number(self, painter: QPainter, number: int) -> None:
-        """ "— 1 —" under the text area: odd pages one character from the right, even
-        ones one from the left (GB/T 9704 7.5)."""
-        font = printable_font(BODY_FAMILIES, PAGE_NUMBER_PT)
-        painter.setFont(font)
-        painter.setPen(QColor("black"))
-        text = f"— {number} —"
-        width = QFontMetricsF(font, self.device).horizontalAdvance(text)
-        x = self.size.width() - self.char_width() - width if number % 2 else self.char_width()
-        top = self.size.height() + self.units.mm(PAGE_NUMBER_GAP_MM)
-        painter.drawText(QRectF(x, top, width, self.units.pt(PAGE_NUMBER_PT) * 1.5), text)
+def draw_page_number(
+    painter: QPainter, device: QPagedPaintDevice, area: QSizeF, number: int, inset: float
+) -> None:
+    """ "— 1 —" under the text `area`: odd pages `inset` (a character of the text) from
+    the right, even ones from the left (GB/T 9704 7.5)."""
+    font = printable_font(BODY_FAMILIES, PAGE_NUMBER_PT)
+    painter.setFont(font)
+    painter.setPen(QColor("black"))
+    text = f"— {number} —"
+    width = QFontMetricsF(font, device).horizontalAdvance(text)
+    x = area.width() - inset - width if number % 2 else inset
+    dots = device.logicalDpiY()
+    top = area.height() + PAGE_NUMBER_GAP_MM * dots / 25.4
+    painter.drawText(QRectF(x, top, width, PAGE_NUMBER_PT * dots / 72 * 1.5), text)
 
 
 def unbroken(text: str) -> str:
