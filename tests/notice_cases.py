@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from dataclasses import dataclass, replace
@@ -70,17 +71,27 @@ def pdf_text(path: Path) -> str:
 def pdf_lines(path: Path) -> list[str]:
     """The PDF's lines of text as pdftotext reads them, white space taken out of each,
     empty ones left out."""
+    lines = ("".join(line.split()) for line in _pdftotext(path).splitlines())
+    return [line for line in lines if line]
+
+
+def pdf_pages(path: Path) -> list[str]:
+    """Each page's text as pdftotext reads it, white space and the page number (— 2 —)
+    taken out."""
+    pages = _pdftotext(path).split("\f")[:-1]  # each page ends with a form feed
+    return [re.sub(r"—\d+—", "", "".join(page.split())) for page in pages]
+
+
+def _pdftotext(path: Path) -> str:
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) is not installed")
-    found = subprocess.run(
+    return subprocess.run(
         ["pdftotext", "-enc", "UTF-8", str(path), "-"],
         check=True,
         capture_output=True,
         text=True,
         encoding="utf-8",
     ).stdout
-    lines = ("".join(line.split()) for line in found.splitlines())
-    return [line for line in lines if line]
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QPointF
-from PySide6.QtGui import QPainter, QTextDocument, QTextLine
+from PySide6.QtGui import QPainter, QTextBlock, QTextCursor, QTextDocument, QTextFormat, QTextLine
 
 from approvals_gui.printing.fonts import REPORT_FAMILIES, has_bold_style, printable_font
 
@@ -51,6 +51,34 @@ def draw_page_text(doc: QTextDocument, painter: QPainter, page: int) -> None:
     before it on the page before, which search and copy then found twice."""
     for origin, line in page_lines(doc, page):
         line.draw(painter, origin)
+
+
+def keep_foot_with_text(doc: QTextDocument, foot: QTextBlock) -> None:
+    """`foot` and the blocks after it (the authority, the date, a note) on one page and
+    never alone on it (GB/T 9704 7.3.5): when they would be, the last two lines of the
+    paragraph before them go over with them, or the whole paragraph if it is that
+    short. (A document ends in a paragraph: after a form alone, nothing could go.)"""
+    height = doc.pageSize().height()
+    doc.pageCount()  # laid out to the end: Qt lays a document out as it is asked about
+    layout = doc.documentLayout()
+    paragraph = foot.previous()
+    text = paragraph.layout()
+    if text.lineCount() == 0:
+        return
+    last = layout.blockBoundingRect(paragraph).top() + text.lineAt(text.lineCount() - 1).y()
+    # Qt may leave the document's last line across a page's foot: counted by its end.
+    end = layout.blockBoundingRect(doc.lastBlock()).bottom() - 1
+    if len({last // height, layout.blockBoundingRect(foot).top() // height, end // height}) == 1:
+        return
+    cursor = QTextCursor(paragraph)
+    over = paragraph.blockFormat()
+    over.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    if text.lineCount() > 2:  # the same paragraph, going on at the head of the page
+        cursor.setPosition(paragraph.position() + text.lineAt(text.lineCount() - 2).textStart())
+        over.setTextIndent(0)
+        cursor.insertBlock(over)
+    else:
+        cursor.setBlockFormat(over)
 
 
 def writable(path: Path) -> Path:

@@ -20,9 +20,7 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
-    QTextCursor,
     QTextDocument,
-    QTextFormat,
     QTextTable,
 )
 
@@ -34,6 +32,7 @@ from approvals_gui.printing.documents import (
     NO_MADE_UP_BOLD,
     check_written,
     draw_page_text,
+    keep_foot_with_text,
     writable,
 )
 from approvals_gui.printing.fonts import BODY_FAMILIES, has_bold_style, printable_font, title_font
@@ -246,40 +245,9 @@ def paper_document(paper: CasePaper, device: QPagedPaintDevice) -> QTextDocument
     doc.setDocumentMargin(0)
     doc.setPageSize(QSizeF(area.width(), area.height()))
     doc.setHtml(paper_html(paper))
-    if paper.paragraphs:
-        keep_signature_with_text(doc)
+    if paper.paragraphs:  # the authority and the date, the last two blocks
+        keep_foot_with_text(doc, doc.lastBlock().previous())
     return doc
-
-
-def keep_signature_with_text(doc: QTextDocument) -> None:
-    """The authority and date at the foot (the last two blocks, after a paragraph) on
-    one page, never alone on it (GB/T 9704 7.3.5): when they would be, the paragraph's
-    last two lines go over with them, or the whole paragraph if it is that short. (A
-    paper ends in a paragraph: below a form alone, nothing could go over.)"""
-    doc.pageCount()  # laid out to the end: Qt lays a document out as it is asked about
-    height = doc.pageSize().height()
-    layout = doc.documentLayout()
-    date = doc.lastBlock()
-    signature = date.previous()
-    paragraph = signature.previous()
-    text = paragraph.layout()
-    if text.lineCount() == 0:
-        return
-    last = layout.blockBoundingRect(paragraph).top() + text.lineAt(text.lineCount() - 1).y()
-    # Qt may leave the document's last line across a page's foot: counted by its end.
-    pages = {last // height, layout.blockBoundingRect(signature).top() // height}
-    pages.add((layout.blockBoundingRect(date).bottom() - 1) // height)
-    if len(pages) == 1:
-        return
-    cursor = QTextCursor(paragraph)
-    over = paragraph.blockFormat()
-    over.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-    if text.lineCount() > 2:  # the same paragraph, going on at the head of the page
-        cursor.setPosition(paragraph.position() + text.lineAt(text.lineCount() - 2).textStart())
-        over.setTextIndent(0)
-        cursor.insertBlock(over)
-    else:
-        cursor.setBlockFormat(over)
 
 
 def form_rules(doc: QTextDocument, page: int) -> list[QLineF]:

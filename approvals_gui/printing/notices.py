@@ -32,7 +32,12 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from approvals_gui.printing.documents import check_written, draw_page_text, writable
+from approvals_gui.printing.documents import (
+    check_written,
+    draw_page_text,
+    keep_foot_with_text,
+    writable,
+)
 from approvals_gui.printing.fonts import BODY_FAMILIES, printable_font, title_font
 from approvals_gui.printing.notice_text import Notice, chinese_date
 
@@ -122,6 +127,7 @@ class _Layout:
         self.cursor = QTextCursor(self.doc)
         self._fill(notice)
         self.number_block = self.doc.findBlockByNumber(1)
+        keep_foot_with_text(self.doc, self.foot)
 
     def char_width(self) -> float:
         return self.size.width() / CHARS_PER_LINE
@@ -178,6 +184,7 @@ class _Layout:
         self._block(
             n.authority, self.body, align=right, right=authority_right, space_above=2 * self.pitch
         )  # room for the seal
+        self.foot = self.cursor.block()  # the authority, the date and the note under it
         self._block(date, self.body, align=right, right=date_right)
         self._block(n.note, self.body, indent=2 * self.char_width())
 

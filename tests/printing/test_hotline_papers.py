@@ -4,8 +4,6 @@ boxing it on every page, the signature never alone, the pages numbered."""
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -21,7 +19,7 @@ from approvals_gui.printing.hotline_documents import (
     paper_document,
     write_paper_pdf,
 )
-from tests.notice_cases import pdf_text
+from tests.notice_cases import pdf_pages, pdf_text
 
 
 def distinct(start: int, length: int) -> str:
@@ -46,21 +44,6 @@ def paper(paragraphs: tuple[str, ...] = PARAGRAPHS) -> CasePaper:
     )
 
 
-def page_texts(path: Path) -> list[str]:
-    """Each page's text as pdftotext reads it, white space and page numbers left out."""
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
-    found = subprocess.run(
-        ["pdftotext", "-enc", "UTF-8", str(path), "-"],
-        check=True,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-    ).stdout
-    pages = found.split("\f")[:-1]  # each page ends with a form feed
-    return [re.sub(r"—\d+—", "", "".join(page.split())) for page in pages]
-
-
 def test_each_line_of_a_form_across_pages_is_read_once(qtbot: QtBot, tmp_path: Path) -> None:
     """The last line of a cell before a page break had been drawn, out of sight, on the
     next page too: search and copy found it twice."""
@@ -81,7 +64,7 @@ def test_the_signature_is_never_alone_on_the_last_page(
     for extra in range(0, 400, 20):  # pushes the foot across a page break somewhere
         paragraphs = (distinct(3000, 240 + extra), distinct(4000, length))
         path = write_paper_pdf(paper(paragraphs), tmp_path / f"report{extra}.pdf")
-        last = page_texts(path)[-1]
+        last = pdf_pages(path)[-1]
         assert last.endswith("江城市生态环境局2026年11月3日"), last
         assert last != "江城市生态环境局2026年11月3日", f"alone, {extra} characters more"
         assert re.sub(r"—\d+—", "", pdf_text(path)).count(paragraphs[1]) == 1

@@ -31,6 +31,7 @@ from tests.notice_cases import (
     N,
     issuable,
     pdf_lines,
+    pdf_pages,
     pdf_text,
     pdf_words,
     radicals,
@@ -470,3 +471,24 @@ def test_a_paragraph_across_a_page_break_is_read_once(
     assert "—" not in text
     for paragraph in paragraphs:
         assert text.count(paragraph) == 1
+
+
+def test_the_signature_is_never_alone_on_a_notices_last_page(
+    qtbot: QtBot, ws: Workspace, tmp_path: Path
+) -> None:
+    """A notice too long for one page however tight its lines: the authority, the date
+    and the note share their page with the text before them, whatever its length."""
+    base = notice_for(ws, K.SUPPLEMENT)
+    foot = "江城市生态环境局" + chinese_date(base.signed_on)
+    for extra in range(0, 560, 28):  # a line of 28 characters more each time
+        paragraphs = (
+            "".join(chr(0x4E00 + i) for i in range(600 + extra)),
+            "".join(chr(0x5E00 + i) for i in range(20)),  # the last paragraph: one line
+        )
+        long = Notice(**{**_fields(base), "paragraphs": paragraphs})
+        pages = pdf_pages(write_notice_pdf(long, tmp_path / f"long{extra}.pdf"))
+        assert len(pages) > 1
+        last = pages[-1]
+        assert foot in last, (extra, last)
+        assert not last.startswith(foot), f"alone, {extra} characters more"
+        assert "".join(pages).count(paragraphs[1]) == 1
