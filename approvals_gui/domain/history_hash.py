@@ -43,6 +43,8 @@ def event_hash(event: StageEvent, previous: str) -> str:
     # Added with units: appended only when set, so the hashes of older histories hold.
     if event.from_unit or event.to_unit or event.from_handler or event.handler:
         fields += [event.from_unit, event.to_unit, event.from_handler, event.handler]
+    if event.refer_to:  # added later still, named: it cannot be taken for a unit
+        fields.append({"refer_to": event.refer_to})
     return hashlib.sha256(_JSON.encode(fields).encode("utf-8")).hexdigest()
 
 

@@ -14,7 +14,7 @@ from enum import StrEnum
 from approvals_gui.domain.building import frozen_builder
 from approvals_gui.domain.calendar import check_in_calendar
 from approvals_gui.domain.errors import DomainError, ErrorCode
-from approvals_gui.domain.text import DOCUMENT_NUMBER, HANDLER, MATERIAL, REASON, REMARK
+from approvals_gui.domain.text import DOCUMENT_NUMBER, HANDLER, MATERIAL, REASON, REFER_TO, REMARK
 from approvals_gui.domain.undo import in_force
 
 
@@ -183,6 +183,9 @@ class StageEvent:
     # The handlers a reassignment took it from and gave it to.
     from_handler: str = ""
     handler: str = ""
+    # Not accepted as another authority's matter: the authority to apply to instead
+    # (《行政许可法》第三十二条第一款第（二）项).
+    refer_to: str = ""
 
 
 _new_event = frozen_builder(StageEvent)  # generated data builds them by the million
@@ -211,6 +214,7 @@ class StepInput:
     to_unit: str = ""  # where a transfer sends the application
     handler: str = ""  # whom a reassignment gives it to
     from_handler: str = ""  # and whom from: the application's handler when it is taken
+    refer_to: str = ""  # not accepted: the authority whose matter it is, if another's
 
 
 def registration_event(
@@ -300,6 +304,7 @@ def table_event(history: Sequence[StageEvent], seq: int, step: StepInput) -> Sta
         raise _not_allowed(step.action, last.to_stage)
     moved = step.action is Action.TRANSFER
     reassigned = step.action is Action.REASSIGN
+    referred = step.action is Action.NOT_ACCEPT
     return _new_event(
         seq,
         step.action,
@@ -317,6 +322,7 @@ def table_event(history: Sequence[StageEvent], seq: int, step: StepInput) -> Sta
         to_unit=step.to_unit if moved else "",
         from_handler=step.from_handler if reassigned else "",
         handler=step.handler if reassigned else "",
+        refer_to=step.refer_to if referred else "",
     )
 
 
@@ -332,6 +338,7 @@ def _cleaned(step: StepInput) -> StepInput:
         reason=REASON.clean(step.reason),
         document_number=DOCUMENT_NUMBER.clean(step.document_number),
         handler=HANDLER.clean(step.handler),
+        refer_to=REFER_TO.clean(step.refer_to),
     )
 
 
@@ -357,7 +364,9 @@ def _check_needs(transition: Transition, step: StepInput, effective: list[StageE
     needs = transition.needs
     if Needs.MATERIALS in needs and not step.materials:
         raise DomainError(ErrorCode.MISSING_MATERIALS, "a supplement notice lists the materials")
-    if Needs.REASON in needs and not step.reason:
+    # Another authority's matter is reason enough not to accept it (第三十二条(二)).
+    referred = step.action is Action.NOT_ACCEPT and step.refer_to
+    if Needs.REASON in needs and not step.reason and not referred:
         raise DomainError(ErrorCode.MISSING_REASON, f"{step.action} needs a reason")
     if Needs.DOCUMENT_NUMBER in needs and not step.document_number:
         raise DomainError(ErrorCode.MISSING_DOCUMENT_NUMBER, "a decision needs its 文号")

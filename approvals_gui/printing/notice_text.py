@@ -214,6 +214,16 @@ def _supplement(
 def _non_acceptance(
     detail: ApplicationDetail, event: StageEvent, _clock: Clock, _days: int
 ) -> list[str]:
+    if event.refer_to:  # another authority's matter: the applicant is told where to go
+        why = _lines(event.reason)
+        return [
+            f"{_submitted(detail)}，经审查，申请事项依法不属于本机关职权范围"
+            f"{'，理由如下：' if why else '。'}",
+            *why,
+            f"根据{LAW}第三十二条第一款第（二）项的规定，本机关决定不予受理。"
+            f"请你单位向{event.refer_to}提出申请。",
+            RIGHTS,
+        ]
     return [
         f"{_submitted(detail)}，经审查，不符合受理条件，理由如下：",
         *_lines(event.reason),

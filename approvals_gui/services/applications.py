@@ -91,6 +91,7 @@ class Step:
     extension_days: int = 0
     to_unit: str = ""  # a transfer's destination
     handler: str = ""  # a reassignment's new handler
+    refer_to: str = ""  # 不予受理 of another authority's matter: that authority
 
 
 def register(ws: Workspace, form: NewApplication, *, today: date) -> int:
@@ -240,6 +241,7 @@ def step_input(step: Step, actor: str, now: datetime, handler: str = "") -> Step
         step.to_unit,
         step.handler,
         handler,
+        step.refer_to,
     )
 
 

@@ -506,6 +506,7 @@ def event_columns(application_id: int, e: StageEvent, chain_hash: str) -> dict[s
         "from_handler": e.from_handler,
         "handler": e.handler,
         "chain_hash": chain_hash,
+        "refer_to": e.refer_to,
     }
 
 

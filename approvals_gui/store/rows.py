@@ -187,6 +187,7 @@ def event_from_row(r: Any) -> StageEvent:
         getattr(r, "to_unit", ""),
         getattr(r, "from_handler", ""),
         getattr(r, "handler", ""),
+        getattr(r, "refer_to", ""),  # and before 0010 without it
     )
 
 

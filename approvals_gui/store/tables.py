@@ -104,6 +104,7 @@ class StageEventRow(SQLModel, table=True):
     from_handler: str = Field(default="", max_length=50)  # a reassignment's
     handler: str = Field(default="", max_length=50)
     chain_hash: str = Field(default="", max_length=64)  # covers this event and the one before
+    refer_to: str = Field(default="", max_length=100)  # 不予受理: the authority to apply to
 
 
 class RuleFields(SQLModel):

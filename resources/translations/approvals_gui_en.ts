@@ -1242,6 +1242,10 @@
         <translation>Transfer: %1 → %2</translation>
     </message>
     <message>
+        <source>应向%1申请</source>
+        <translation>Apply instead to %1</translation>
+    </message>
+    <message>
         <source>改派：%1 → %2</source>
         <translation>Reassign: %1 → %2</translation>
     </message>
@@ -3698,6 +3702,18 @@ EIA approval deadlines</translation>
     <message>
         <source>请选择要转至的单位。</source>
         <translation>Please choose the unit to transfer to.</translation>
+    </message>
+    <message>
+        <source>不属于本局职权范围时填写，如：省生态环境厅</source>
+        <translation>If not this bureau's matter: e.g. provincial department</translation>
+    </message>
+    <message>
+        <source>申请事项依法不属于本局职权范围的，填写应向其申请的行政机关：不予受理决定书将依照《行政许可法》第三十二条第一款第（二）项告知申请人向该机关申请，理由可不填。</source>
+        <translation>Where the matter is by law not within this bureau's authority, name the authority the applicant should apply to: the notice of non-acceptance then tells the applicant to apply there (Administrative Licensing Law, art. 32(1)(ii)), and a reason is optional.</translation>
+    </message>
+    <message>
+        <source>应向其申请的机关</source>
+        <translation>Apply instead to</translation>
     </message>
     <message>
         <source>请选择或输入新的承办人。</source>

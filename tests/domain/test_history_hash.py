@@ -32,6 +32,21 @@ def test_the_hash_is_stable_and_hex() -> None:
     assert all(len(h) == 64 and int(h, 16) >= 0 for h in chain(events))
 
 
+def test_histories_stored_before_a_field_was_added_still_hold() -> None:
+    """Fields added since (units, handlers, the authority referred to) are hashed only
+    when set: the chain of a history without them is what older programs stored."""
+    assert chain(history()) == [
+        "defceb71946366d35e5271f033c7ee268d8160668b51eb16554d72435687a09d",
+        "35e9f0d4c82e0c9e8b753942ec378c9a05fba1ea2e1a3187dad882e107bedb57",
+    ]
+
+
+def test_the_authority_referred_to_is_not_taken_for_a_unit() -> None:
+    event = history()[1]
+    referred = event_hash(replace(event, refer_to="省生态环境厅"), "x")
+    assert referred != event_hash(replace(event, to_unit="省生态环境厅"), "x")
+
+
 @pytest.mark.parametrize(
     "change",
     [
@@ -48,6 +63,11 @@ def test_the_hash_is_stable_and_hex() -> None:
         {"document_number": "环审〔2026〕2号"},
         {"extension_days": 10},
         {"undoes": 1},
+        {"from_unit": "east"},
+        {"to_unit": "city"},
+        {"from_handler": "张三"},
+        {"handler": "李四"},
+        {"refer_to": "省生态环境厅"},
     ],
     ids=lambda change: next(iter(change)),
 )

@@ -172,3 +172,19 @@ def test_a_step_set_back_is_told_by_the_day_it_was_entered() -> None:
 
     assert recorded_later(date(2026, 11, 3), datetime(2026, 11, 3, 17, 59)) is None
     assert recorded_later(date(2026, 8, 1), datetime(2026, 12, 1, 2, 29)) == date(2026, 12, 1)
+
+
+def test_another_authoritys_matter_is_not_accepted_with_where_to_apply() -> None:
+    """第三十二条第一款第（二）项: the authority to apply to is reason enough; it is kept
+    on a 不予受理 alone, cleaned as other texts are."""
+    events = history(D)
+    referred = StepInput(Action.NOT_ACCEPT, D, NOW, "张三", refer_to="  省生态环境厅 ")
+    assert next_event(events, referred).refer_to == "省生态环境厅"
+    with pytest.raises(DomainError) as refused:
+        next_event(events, StepInput(Action.NOT_ACCEPT, D, NOW, "张三"))
+    assert refused.value.code is ErrorCode.MISSING_REASON
+    accepted = StepInput(Action.ACCEPT, D, NOW, "张三", refer_to="省生态环境厅")
+    assert next_event(events, accepted).refer_to == ""
+    with pytest.raises(DomainError) as too_long:
+        next_event(events, StepInput(Action.NOT_ACCEPT, D, NOW, "张三", refer_to="厅" * 101))
+    assert too_long.value.code is ErrorCode.TEXT_TOO_LONG

@@ -413,6 +413,24 @@ def test_only_the_first_supplement_notice_tells_everything_at_once(ws: Workspace
     assert "五个工作日内作出是否受理的决定" in body
 
 
+def test_another_authoritys_matter_is_refused_with_where_to_apply(ws: Workspace) -> None:
+    """第三十二条第一款第（二）项: not this bureau's matter, so not accepted, and the
+    applicant is told which authority to apply to; any reason follows."""
+    referred = Step(Action.NOT_ACCEPT, N(23), refer_to="省生态环境厅")
+    body = notice_after(ws, K.NON_ACCEPTANCE, referred)
+    assert "经审查，申请事项依法不属于本机关职权范围。根据" in body
+    assert (
+        "根据《中华人民共和国行政许可法》第三十二条第一款第（二）项的规定，本机关决定不予受理。"
+        "请你单位向省生态环境厅提出申请。" in body
+    )
+    why = "该项目跨设区的市行政区域"
+    body = notice_after(ws, K.NON_ACCEPTANCE, replace(referred, reason=why))
+    assert f"依法不属于本机关职权范围，理由如下：{why}。根据" in body
+    # Without an authority to refer to: the general ground, as before.
+    body = notice_after(ws, K.NON_ACCEPTANCE, replace(referred, refer_to="", reason=why))
+    assert "第三十二条的规定，本机关决定不予受理" in body and "提出申请" not in body
+
+
 def test_a_hearing_after_the_notice_of_rights_is_held_on_request(ws: Workspace) -> None:
     reviewed = (Step(Action.ACCEPT, N(3)), Step(Action.START_REVIEW, N(4)))
     asked = notice_after(

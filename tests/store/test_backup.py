@@ -18,6 +18,7 @@ from approvals_gui.services.workspace import Workspace
 from approvals_gui.store.database import open_database
 from approvals_gui.store.db import make_engine
 from approvals_gui.store.errors import StoreError, StoreErrorCode
+from approvals_gui.store.targets import SCHEMA_REVISION
 from tests.conftest import TODAY
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -357,7 +358,8 @@ def test_an_older_backup_is_checked_brought_up_to_date_and_restored(tmp_path: Pa
     names = sorted(p.name for p in tmp_path.iterdir())
     assert names == sorted(["a.sqlite3", "backups", kept.name, "older.bak"])
     with sqlite3.connect(path) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0009",)
+        found = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        assert found == (SCHEMA_REVISION,)
     conn.close()
     restored = Workspace(open_database(path), "张三")
     assert len(list_applications(restored, today=TODAY)) == 12

@@ -212,7 +212,15 @@ def test_a_failing_migration_leaves_the_schema_as_it_was(
 
 
 # Event columns an old program did not write: its own id, and those of later revisions.
-_NEWER_EVENT_COLUMNS = {"id", "chain_hash", "from_unit", "to_unit", "from_handler", "handler"}
+_NEWER_EVENT_COLUMNS = {
+    "id",
+    "chain_hash",
+    "from_unit",
+    "to_unit",
+    "from_handler",
+    "handler",
+    "refer_to",
+}
 
 
 def _populate_old_schema(engine: Engine) -> None:

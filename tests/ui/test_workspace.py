@@ -261,6 +261,8 @@ def do_step(qtbot: QtBot, window: MainWindow, app_id: int, action: Action, **fil
             type_text(dialog.document_number, str(fill["doc"]))
         if "reason" in fill:
             dialog.reason.setPlainText(str(fill["reason"]))
+        if "refer" in fill:
+            type_text(dialog.refer_to, str(fill["refer"]))
         if "days" in fill:
             dialog.extension_days.setValue(int(fill["days"]))  # type: ignore[call-overload]
         assert "办理后" in dialog.preview.text(), dialog.preview.text()
@@ -377,6 +379,25 @@ def test_side_exits_and_refusal(
     window = open_window(qtbot, filled, settings)
     do_step(qtbot, window, app_id, action, **fill)
     qtbot.waitUntil(lambda: stage_of(filled, app_id) is stage)
+
+
+def test_another_authoritys_matter_is_not_accepted_with_where_to_apply(
+    qtbot: QtBot, filled: Workspace, settings: QSettings
+) -> None:
+    """不予受理 asks, besides the reason, which authority the matter belongs to; named,
+    it needs no reason, is kept with the step and is shown in the history."""
+    app_id = register(filled, new_application(received_on=date(2026, 11, 24)), today=TODAY)
+    window = open_window(qtbot, filled, settings)
+    do_step(qtbot, window, app_id, Action.NOT_ACCEPT, refer="省生态环境厅")
+    qtbot.waitUntil(lambda: stage_of(filled, app_id) is Stage.NOT_ACCEPTED)
+    event = detail(filled, app_id, today=TODAY).events[-1]
+    assert (event.refer_to, event.reason) == ("省生态环境厅", "")
+    timeline = window.applications.detail_pane.timeline
+    qtbot.waitUntil(lambda: timeline.rowCount() == 2)
+    remarks = [
+        timeline.item(row, column) for row in range(2) for column in range(timeline.columnCount())
+    ]
+    assert any(item is not None and item.text() == "应向省生态环境厅申请" for item in remarks)
 
 
 def test_a_document_number_in_use_is_asked_about_and_can_be_changed(

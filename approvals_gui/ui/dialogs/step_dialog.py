@@ -103,6 +103,8 @@ class StepDialog(QDialog):
         self.to_unit.setObjectName("to_unit")
         self.handler = QComboBox()
         self.handler.setObjectName("new_handler")
+        self.refer_to = QLineEdit()
+        self.refer_to.setObjectName("refer_to")
         if Needs.UNIT in needs:
             self._add_unit_picker(form, units)
         if Needs.HANDLER in needs:
@@ -134,6 +136,17 @@ class StepDialog(QDialog):
         second_supplement = (
             action is Action.REQUEST_SUPPLEMENT and detail.view.clock.supplement_rounds
         )
+        if action is Action.NOT_ACCEPT:
+            self.refer_to.setPlaceholderText(self.tr("不属于本局职权范围时填写，如：省生态环境厅"))
+            self.refer_to.setToolTip(
+                self.tr(
+                    "申请事项依法不属于本局职权范围的，填写应向其申请的行政机关：不予受理决定书"
+                    "将依照《行政许可法》第三十二条第一款第（二）项告知申请人向该机关申请，"
+                    "理由可不填。"
+                )
+            )
+            self.refer_to.textChanged.connect(self._update_preview)
+            form.addRow(self.tr("应向其申请的机关"), self.refer_to)
         if Needs.REASON in needs or second_supplement:
             self.reason.setFixedHeight(70)
             self.reason.textChanged.connect(self._update_preview)
@@ -221,6 +234,7 @@ class StepDialog(QDialog):
         if step.on is not None:
             self.on.setDate(step.on)
         self.document_number.setText(step.document_number)
+        self.refer_to.setText(step.refer_to)
         self.reason.setPlainText(step.reason)
         self.remark.setText(step.remark)
 
@@ -242,6 +256,7 @@ class StepDialog(QDialog):
             self.extension_days.value() if Needs.EXTENSION in _NEEDS.get(self._action, ()) else 0,
             to_unit=str(self.to_unit.currentData() or ""),
             handler=self.handler.currentText(),
+            refer_to=self.refer_to.text(),
         )
 
     def _missing_text(self, exc: DomainError) -> str:
