@@ -71,6 +71,8 @@ class TimeLimitRule:
         problems = []
         if not self.category.strip() or not self.name.strip():
             problems.append(RuleProblem.NO_NAME)
+        # In one unit, always; in two, when saved (`checked_rule`): a rule saved before
+        # that was checked is loaded as it was.
         same_unit = self.promised.unit is self.statutory.unit
         if same_unit and self.promised.amount > self.statutory.amount:
             problems.append(RuleProblem.PROMISE_LONGER)
@@ -114,13 +116,43 @@ def most_workdays_in(days: int) -> int:
     """The most working days from a working day's start to the last day of a limit of
     `days` calendar days, in weeks without holidays or make-up days: the last day moved
     past a weekend to the next working day, as `timelimits.due_ord` moves it."""
-    most = 0
+    return max(_workdays_in(days))
+
+
+def fewest_workdays_in(days: int) -> int:
+    """As `most_workdays_in`, the fewest."""
+    return min(_workdays_in(days))
+
+
+def _workdays_in(days: int) -> list[int]:
+    """The working days a limit of `days` calendar days holds from each weekday."""
+    found = []
     for start in range(5):  # Monday to Friday, numbered as `date.weekday()`
         end = start + days
         while end % 7 >= 5:
             end += 1
-        most = max(most, sum(1 for day in range(start + 1, end + 1) if day % 7 < 5))
-    return most
+        found.append(sum(1 for day in range(start + 1, end + 1) if day % 7 < 5))
+    return found
+
+
+def checked_rule(rule: TimeLimitRule) -> TimeLimitRule:
+    """`rule`, if it may be saved: refused (INVALID_RULE) if its promise can run past
+    the law's limit, in whatever units the two are."""
+    if promise_longer(rule.promised, rule.statutory):
+        problems = [RuleProblem.PROMISE_LONGER]
+        raise DomainError(ErrorCode.INVALID_RULE, problems[0], problems=problems)
+    return rule
+
+
+def promise_longer(promised: Limit, statutory: Limit) -> bool:
+    """Whether the promise can end after the law's limit from some start, in weeks
+    without holidays: limits in different units are compared by the working days the
+    calendar-day one holds at most (the promise) or at fewest (the law)."""
+    if promised.unit is statutory.unit:
+        return promised.amount > statutory.amount
+    if promised.unit is Unit.WORKDAYS:
+        return promised.amount > fewest_workdays_in(statutory.amount)
+    return most_workdays_in(promised.amount) > statutory.amount
 
 
 _EIA_BASIS = (

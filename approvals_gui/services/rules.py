@@ -7,17 +7,18 @@ from functools import partial
 
 from approvals_gui.domain.access import Permission
 from approvals_gui.domain.rule_impact import RuleImpact, rule_impact
-from approvals_gui.domain.rules import TimeLimitRule
+from approvals_gui.domain.rules import TimeLimitRule, checked_rule
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import repo
 from approvals_gui.store.db import refuse_if_changed, session_scope
 
 
 def save_rule(ws: Workspace, rule: TimeLimitRule, *, based_on: TimeLimitRule | None = None) -> None:
-    """Replace the category's rule. The rule validated itself when it was built.
-    `based_on`: the rule the edit started from; refused (CHANGED_ELSEWHERE) if the
-    stored one is no longer that."""
+    """Replace the category's rule, if it may be saved (`checked_rule`; the rest it
+    checked itself when it was built). `based_on`: the rule the edit started from;
+    refused (CHANGED_ELSEWHERE) if the stored one is no longer that."""
     ws.require(Permission.EDIT_RULES)
+    checked_rule(rule)
     with session_scope(ws.engine) as session:
         if based_on is not None:
             current = partial(repo.current_rule, session, rule.category)

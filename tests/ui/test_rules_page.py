@@ -5,15 +5,18 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
+import pytest
 from PySide6.QtCore import QEvent, QPoint, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from approvals_gui.domain.errors import DomainError
 from approvals_gui.domain.stages import Action, Stage
-from approvals_gui.domain.timelimits import Unit
+from approvals_gui.domain.timelimits import Limit, Unit
 from approvals_gui.services import changes
 from approvals_gui.services.applications import Step, apply_step, detail, register
 from approvals_gui.services.changes import ChangeSet
+from approvals_gui.services.rules import save_rule
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.dialogs.rule_impact_dialog import RuleImpactDialog
 from approvals_gui.ui.main_window import ALL, RULES
@@ -118,6 +121,24 @@ def test_a_promise_longer_than_the_law_is_refused(
     assert ws.rule("report_form").promised.amount == 10
     page.revert_button.click()
     assert page.promised.amount.value() == 10 and page.problem.text() == ""
+
+
+def test_a_promise_past_the_law_in_other_units_is_refused(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    """The law's 5 calendar days against a promise of 30 working days had been taken:
+    only limits in one unit were compared."""
+    window = open_window(qtbot, ws, settings)
+    window.show_view(RULES)
+    page = window.rules.page
+    page.select_category("report_form")
+    page.statutory.set_limit(Limit(5, Unit.DAYS))
+    page.promised.set_limit(Limit(30, Unit.WORKDAYS))
+    page.save_button.click()
+    assert page.problem.text().endswith("时限规则不合理：承诺时限不能长于法定时限。")
+    assert ws.rule("report_form").statutory == Limit(30, Unit.WORKDAYS)
+    with pytest.raises(DomainError):  # nor through the service
+        save_rule(ws, dataclasses.replace(ws.rule("report_form"), statutory=Limit(5, Unit.DAYS)))
 
 
 def test_a_warning_that_covers_the_promise_is_said_as_it_is_typed(

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from approvals_gui.domain.rules import TimeLimitRule
+from approvals_gui.domain.rules import TimeLimitRule, checked_rule
 from approvals_gui.domain.stages import PAUSABLE_STAGES, Stage
 from approvals_gui.domain.timelimits import Limit, Unit
 from approvals_gui.ui import spin_units, strings
@@ -344,17 +344,19 @@ class RulesPage(QWidget):
         rule = self._shown
         if rule is None:
             return None
-        return dataclasses.replace(
-            rule,
-            statutory=self.statutory.limit(),
-            promised=self.promised.limit(),
-            warn_workdays=self.warn.value(),
-            extension_workdays=self.extension.value(),
-            statutory_pauses=_checked(self.statutory_pauses),
-            promised_pauses=_checked(self.promised_pauses),
-            acceptance_publicity_workdays=self.acceptance_publicity.value(),
-            approval_notice_workdays=self.approval_notice.value(),
-            legal_basis=self.legal_basis.text().strip(),
+        return checked_rule(
+            dataclasses.replace(
+                rule,
+                statutory=self.statutory.limit(),
+                promised=self.promised.limit(),
+                warn_workdays=self.warn.value(),
+                extension_workdays=self.extension.value(),
+                statutory_pauses=_checked(self.statutory_pauses),
+                promised_pauses=_checked(self.promised_pauses),
+                acceptance_publicity_workdays=self.acceptance_publicity.value(),
+                approval_notice_workdays=self.approval_notice.value(),
+                legal_basis=self.legal_basis.text().strip(),
+            )
         )
 
     def _form_or_none(self) -> TimeLimitRule | None:

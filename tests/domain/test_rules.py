@@ -1,0 +1,67 @@
+"""A time-limit rule's own checks: the promise may never run past the law, whatever
+units the two limits are in."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from approvals_gui.domain.errors import DomainError, ErrorCode
+from approvals_gui.domain.rules import RuleProblem, TimeLimitRule, checked_rule, promise_longer
+from approvals_gui.domain.timelimits import Limit, Unit
+
+limits = st.builds(Limit, st.integers(1, 130), st.sampled_from(list(Unit)))
+
+
+def _last_day(start: int, limit: Limit) -> int:
+    """Brute force, on days numbered from a Monday with no holidays: the last day of
+    `limit` from `start`, counted a day at a time (a calendar-day limit ending on a
+    weekend runs on to the next working day)."""
+    day, left = start, limit.amount
+    if limit.unit is Unit.WORKDAYS:
+        while left:
+            day += 1
+            left -= day % 7 < 5
+        return day
+    day += left
+    while day % 7 >= 5:
+        day += 1
+    return day
+
+
+@given(limits, limits)
+def test_a_promise_is_longer_when_from_some_weekday_it_ends_later(
+    promised: Limit, statutory: Limit
+) -> None:
+    later = any(_last_day(s, promised) > _last_day(s, statutory) for s in range(5))
+    assert promise_longer(promised, statutory) is later
+
+
+@pytest.mark.parametrize(
+    ("promised", "statutory"),
+    [
+        (Limit(30, Unit.WORKDAYS), Limit(5, Unit.DAYS)),  # a reviewer's: once accepted
+        (Limit(22, Unit.WORKDAYS), Limit(30, Unit.DAYS)),  # 30 days may hold 21 only
+        (Limit(30, Unit.DAYS), Limit(20, Unit.WORKDAYS)),  # may hold 22
+    ],
+)
+def test_a_rule_whose_promise_runs_past_the_law_is_refused(
+    promised: Limit, statutory: Limit
+) -> None:
+    with pytest.raises(DomainError) as refused:
+        checked_rule(TimeLimitRule("x", "x", statutory, promised))
+    assert refused.value.code is ErrorCode.INVALID_RULE
+    assert refused.value.params["problems"] == [RuleProblem.PROMISE_LONGER]
+
+
+def test_a_promise_in_calendar_days_within_the_law_is_taken() -> None:
+    # 20 calendar days hold at most 15 working days: within 16.
+    rule = TimeLimitRule("x", "x", Limit(16, Unit.WORKDAYS), Limit(20, Unit.DAYS))
+    assert checked_rule(rule) is rule
+
+
+def test_a_rule_saved_before_the_check_across_units_still_loads() -> None:
+    """Nothing saved is lost: a stored rule is built as it was saved."""
+    rule = TimeLimitRule("x", "x", Limit(5, Unit.DAYS), Limit(30, Unit.WORKDAYS))
+    assert rule.promised == Limit(30, Unit.WORKDAYS)
