@@ -155,6 +155,7 @@ class DetailPane(QWidget):
         self.dates = QFormLayout()
         self.buttons = QGridLayout()
         self.timeline = self._make_timeline()
+        self._timeline_shown: tuple[int, int] | None = None  # application, its steps
         actions_box = QGroupBox(self.tr("办理"))
         actions_box.setLayout(self.buttons)
         self.unit_days = plain_label()
@@ -585,6 +586,12 @@ class DetailPane(QWidget):
                     struck.setStrikeOut(True)
                     item.setFont(struck)
         self.timeline.fit()
+        # The newest step in view when the history is another application's or has
+        # grown (a step just taken); the same one read again stays where it was read.
+        shown = (detail.view.record.id, len(entries))
+        if shown != self._timeline_shown:
+            self._timeline_shown = shown
+            self.timeline.scrollToBottom()
 
     def _workdays_text(self, entry: TimelineEntry) -> str:
         """The stage's working days, and how many of them which clock left out: a

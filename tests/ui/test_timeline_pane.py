@@ -179,3 +179,33 @@ def test_a_long_countdown_does_not_widen_the_pane(qtbot: QtBot, ws: Workspace) -
         widths.append(pane.minimumSizeHint().width())
     assert "past the statutory limit" in pane.chip.text()
     assert widths[1] == widths[0]
+
+
+def test_the_newest_step_is_in_view_and_a_history_read_again_stays_put(
+    qtbot: QtBot, ws: Workspace
+) -> None:
+    """After a step in a busy pane the history had kept its top in view, the new row
+    below it out of sight."""
+    app_id = register(ws, new_application(received_on=date(2026, 11, 2)), today=TODAY)
+    steps = [Action.REQUEST_SUPPLEMENT, Action.RECEIVE_MATERIALS, Action.ACCEPT]
+    for version, action in enumerate(steps, start=1):
+        materials = ("公众参与说明",) if action is Action.REQUEST_SUPPLEMENT else ()
+        step = Step(action, date(2026, 11, 2 + version), materials=materials)
+        apply_step(ws, app_id, version, step, today=TODAY)
+    pane = DetailPane()
+    qtbot.addWidget(pane)
+    pane.show()
+    pane.timeline.setFixedHeight(55)  # room for a row
+    pane.show_detail(detail(ws, app_id, today=TODAY))
+    table = pane.timeline
+
+    def in_view(row: int) -> bool:
+        return table.viewport().rect().intersects(table.visualRect(table.model().index(row, 0)))
+
+    qtbot.waitUntil(lambda: in_view(3))
+    table.scrollToTop()
+    pane.show_detail(detail(ws, app_id, today=TODAY))  # read again (another desk, F5)
+    assert in_view(0) and not in_view(3)
+    apply_step(ws, app_id, 4, Step(Action.START_REVIEW, date(2026, 11, 9)), today=TODAY)
+    pane.show_detail(detail(ws, app_id, today=TODAY))
+    qtbot.waitUntil(lambda: in_view(4))
