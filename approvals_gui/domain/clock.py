@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
 from approvals_gui.domain.building import frozen_builder
@@ -634,8 +634,8 @@ def explain(
         note = _explain_one(kind, clock.clock_start, reason, limit, rule.legal_basis, cal, due)
         note = replace(
             note,
-            pauses=_pause_notes(facts, stages, cal, today, due, rule),
-            not_paused=_pause_notes(facts, pausing - stages, cal, today, due),
+            pauses=_pause_notes(facts, stages, cal, today, clock.clock_start, due, rule),
+            not_paused=_pause_notes(facts, pausing - stages, cal, today, clock.clock_start, due),
             late_supplement_on=clock.late_supplement_on,
         )
         if kind is DueKind.STATUTORY and facts.extension_days:
@@ -667,12 +667,14 @@ def _pause_notes(
     stages: frozenset[Stage],
     cal: WorkCalendar,
     today: date,
+    start: date,
     due: date,
     rule: TimeLimitRule | None = None,
 ) -> tuple[PauseNote, ...]:
     """The spans in `stages` that began by `due` (a later one moved nothing): as they
     paused the clock under `rule` (`pause_end`), or, without it, as they were (the other
-    clock's, which this one counted)."""
+    clock's, which this one counted). Their working days are those the clock would have
+    counted: after its `start` (day 0, never counted, paused or not)."""
     notes = []
     for span in facts.spans:
         if span.stage not in stages or span.first > due:
@@ -681,7 +683,8 @@ def _pause_notes(
         ended = last
         if rule is not None:
             ended = date.fromordinal(pause_end(span, rule, cal, today.toordinal()))
-        counted = cal.workdays_between(span.first, ended) + cal.is_workday(span.first)
+        after = max(span.first - timedelta(days=1), start)  # the day before the first counted
+        counted = cal.workdays_between(after, ended) if ended > after else 0
         cut = ended < last  # a notice past its period
         notes.append(
             PauseNote(span.stage, span.first, ended, span.last is None and not cut, counted, cut)

@@ -148,6 +148,24 @@ def test_a_notice_left_open_past_its_period_stops_the_promise_no_longer() -> Non
     assert paused.period_over and not paused.still_running
 
 
+def test_a_pause_from_the_day_the_clock_starts_leaves_out_only_later_days() -> None:
+    """Day 0 is never counted, paused or not: a notice begun on the day of acceptance
+    and still running that day had been said to leave out a working day, the promised
+    date unmoved."""
+    base = history(J(11, 2), (Action.ACCEPT, J(11, 3)), (Action.START_REVIEW, J(11, 3)))
+    notice = [*base, step(base, Action.START_PUBLIC_NOTICE, J(11, 3))]
+    _, promised, statutory = explain(facts_from_history(notice), FORM, CAL, J(11, 3))
+    (paused,) = promised.pauses
+    assert (paused.first, paused.workdays) == (J(11, 3), 0)
+    assert promised.due == clock(base, today=J(11, 3)).promised_due  # nothing moved yet
+    (counted,) = statutory.not_paused  # the law's clock counts the notice: none of it yet
+    assert counted.workdays == 0
+    # Two days on: 11-04 and 11-05 left out of the promise, and the date moved by two.
+    _, later, _ = explain(facts_from_history(notice), FORM, CAL, J(11, 5))
+    assert later.pauses[0].workdays == 2
+    assert CAL.workdays_between(J(11, 3), later.due) == FORM.promised.amount + 2
+
+
 def test_why_this_date_says_which_clock_each_pause_applied_to() -> None:
     events = history(
         J(11, 2),
