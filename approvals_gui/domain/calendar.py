@@ -16,7 +16,7 @@ import re
 import sys
 import threading
 from array import array
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -288,6 +288,33 @@ def check_year(year: int) -> int:
     if not FIRST_YEAR <= year <= LAST_YEAR:
         raise out_of_calendar(year)
     return year
+
+
+@dataclass(frozen=True, slots=True)
+class Marking:
+    """What marking some days as holidays or as working days would do."""
+
+    changed: tuple[DayInfo, ...]  # the days it changes
+    unchanged: tuple[DayInfo, ...]  # already so, left as they are
+    # Of `changed`, the days the State Council's schedule makes the other kind: a
+    # national holiday made a working day, or a make-up working day made a rest day.
+    against_schedule: tuple[DayInfo, ...]
+
+
+def marking(days: Sequence[DayInfo], kind: OverrideKind) -> Marking:
+    """Marking `days` (as shown) as `kind` (HOLIDAY or WORKDAY). A working day made a
+    working day, or a plain weekend day a holiday, is already so and left alone; a
+    holiday may be named again."""
+    working = kind is OverrideKind.WORKDAY
+
+    def already(info: DayInfo) -> bool:
+        return info.is_workday if working else info.kind is DayKind.WEEKEND
+
+    changed = tuple(d for d in days if not already(d))
+    against = tuple(
+        d for d in changed if d.source is DaySource.PACKAGE and d.is_workday is not working
+    )
+    return Marking(changed, tuple(d for d in days if already(d)), against)
 
 
 def checked_override(override: CalendarOverride) -> CalendarOverride:

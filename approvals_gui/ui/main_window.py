@@ -477,6 +477,7 @@ class MainWindow(QMainWindow):
         self.hotline.enterprise_requested.connect(self.open_enterprise)
         self.directory.message.connect(status.showMessage)
         self.rules.message.connect(status.showMessage)
+        self.calendar.message.connect(status.showMessage)
         self.units.message.connect(status.showMessage)
         self.ops.changed.connect(self._reference_changed)
         self.backups.message.connect(status.showMessage)

@@ -416,6 +416,38 @@
 <context>
     <name>CalendarController</name>
     <message>
+        <source>所选日期已是工作日，未作更改。</source>
+        <translation>The chosen days are working days already: nothing changed.</translation>
+    </message>
+    <message>
+        <source>所选日期已是休息日，未作更改。</source>
+        <translation>The chosen days are rest days already: nothing changed.</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>以下日期是国务院公布的法定节假日：
+%1
+设为上班日后，各期限将把这些日期计为工作日。确定更改？</source>
+        <translation>These days are public holidays in the State Council's schedule:
+%1
+As working days, every time limit will count them. Change them?</translation>
+    </message>
+    <message>
+        <source>以下日期是国务院公布的调休上班日：
+%1
+设为休息日后，各期限将不再计算这些日期。确定更改？</source>
+        <translation>These days are make-up working days in the State Council's schedule:
+%1
+As rest days, no time limit will count them. Change them?</translation>
+    </message>
+    <message>
+        <source>与国务院节假日安排不同</source>
+        <translation>Unlike the State Council's schedule</translation>
+    </message>
+    <message>
         <source>设为节假日</source>
         <translation>Mark as holiday</translation>
     </message>

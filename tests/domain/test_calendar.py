@@ -14,6 +14,7 @@ from approvals_gui.domain.calendar import (
     DaySource,
     OverrideKind,
     WorkCalendar,
+    marking,
 )
 from approvals_gui.domain.errors import DomainError, ErrorCode
 from tests.domain.official_schedules import all_days, official_is_workday
@@ -144,3 +145,18 @@ def test_the_fingerprint_follows_the_working_days_and_the_confirmed_years() -> N
         WorkCalendar.china(confirmed_years=[2059]),
     ):
         assert changed.fingerprint() != plain.fingerprint()
+
+
+def test_marking_leaves_days_already_so_and_names_the_schedules_own() -> None:
+    national_day, saturday_worked = date(2026, 10, 1), date(2026, 10, 10)
+    wednesday, sunday = date(2026, 12, 9), date(2026, 12, 13)
+    shown = [CAL.day_info(d) for d in (national_day, saturday_worked, wednesday, sunday)]
+    working = marking(shown, OverrideKind.WORKDAY)
+    assert [d.day for d in working.changed] == [national_day, sunday]
+    assert [d.day for d in working.unchanged] == [saturday_worked, wednesday]
+    assert [d.day for d in working.against_schedule] == [national_day]
+    resting = marking(shown, OverrideKind.HOLIDAY)
+    # A holiday may be named again; a plain Sunday is a rest day already.
+    assert [d.day for d in resting.changed] == [national_day, saturday_worked, wednesday]
+    assert [d.day for d in resting.unchanged] == [sunday]
+    assert [d.day for d in resting.against_schedule] == [saturday_worked]

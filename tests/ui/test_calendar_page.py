@@ -95,6 +95,39 @@ def test_marking_a_holiday_moves_the_due_date(
     assert detail(ws, running, today=TODAY).view.clock.promised_due == N(30)
 
 
+def test_a_day_already_so_is_left_alone_and_said_so(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    """设为调休上班 on an ordinary Wednesday had stored an entry that meant nothing."""
+    window = open_calendar(qtbot, ws, settings)
+    window.calendar.page.select_day(date(2026, 12, 9))
+    window.calendar.page.workday_button.click()
+    assert window.statusBar().currentMessage() == "所选日期已是工作日，未作更改。"
+    assert ws.calendar().day_info(date(2026, 12, 9)).source is DaySource.WEEKDAY_RULE
+
+
+@pytest.mark.parametrize("answer", [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+def test_a_national_holiday_made_a_working_day_is_asked_first(
+    qtbot: QtBot, ws: Workspace, settings: QSettings, answer: QMessageBox.StandardButton
+) -> None:
+    window = open_calendar(qtbot, ws, settings)
+    asked: list[str] = []
+
+    def reply(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        box.button(answer).click()
+
+    answer_next_dialog(reply, QMessageBox)
+    window.calendar.page.select_day(date(2026, 10, 1))
+    window.calendar.page.workday_button.click()
+    assert asked and "2026-10-01（国庆节）" in asked[0] and "法定节假日" in asked[0]
+    if answer == QMessageBox.StandardButton.No:
+        assert not ws.calendar().is_workday(date(2026, 10, 1))
+    else:
+        qtbot.waitUntil(lambda: ws.calendar().is_workday(date(2026, 10, 1)))
+
+
 def test_csv_import_moves_the_due_date(
     qtbot: QtBot, ws: Workspace, running: int, settings: QSettings, tmp_path: Path
 ) -> None:

@@ -10,9 +10,10 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from approvals_gui.domain.calendar import CalendarOverride, DayInfo, OverrideKind
+from approvals_gui.domain.calendar import CalendarOverride, DayInfo, OverrideKind, marking
 from approvals_gui.services import changes
 from approvals_gui.services.calendar_admin import read_schedule, year_days
 from approvals_gui.services.changes import ChangeSet
@@ -25,7 +26,10 @@ from approvals_gui.ui.pages.calendar_page import CalendarPage
 
 
 class CalendarController(PageController):
+    """`message(text)` for the status bar when an edit changes nothing."""
+
     page: CalendarPage
+    message = Signal(str)
 
     def __init__(self, ops: Operations) -> None:
         super().__init__(ops)
@@ -54,6 +58,18 @@ class CalendarController(PageController):
         if kind == "local_off":
             self.ops.write(partial(changes.remove_local, ws, days, shown))
             return
+        wanted = OverrideKind.HOLIDAY if kind == "holiday" else OverrideKind.WORKDAY
+        plan = marking(shown, wanted)
+        if not plan.changed:
+            self.message.emit(
+                self.tr("所选日期已是工作日，未作更改。")
+                if wanted is OverrideKind.WORKDAY
+                else self.tr("所选日期已是休息日，未作更改。")
+            )
+            return
+        if plan.against_schedule and not self._against_schedule(plan.against_schedule, wanted):
+            return
+        days, shown = [d.day for d in plan.changed], list(plan.changed)
         if kind == "holiday":
             name, ok = QInputDialog.getText(
                 self.ops.window, self.tr("设为节假日"), self.tr("节日名称（可不填）：")
@@ -66,6 +82,29 @@ class CalendarController(PageController):
                 CalendarOverride(d, OverrideKind.WORKDAY, self.tr("调休上班")) for d in days
             ]
         self.ops.write(partial(changes.set_days, ws, overrides, shown))
+
+    def _against_schedule(self, days: tuple[DayInfo, ...], wanted: OverrideKind) -> bool:
+        """Whether the admin means to set the State Council's schedule aside for `days`:
+        asked, naming them, before a national holiday becomes a working day or a
+        make-up working day a rest day."""
+        listed = "\n".join(
+            self.tr("%1（%2）").replace("%1", d.day.isoformat()).replace("%2", d.name)
+            if d.name
+            else d.day.isoformat()
+            for d in days
+        )
+        if wanted is OverrideKind.WORKDAY:
+            text = self.tr(
+                "以下日期是国务院公布的法定节假日：\n%1\n设为上班日后，各期限将把这些日期计为工作日。确定更改？"
+            )
+        else:
+            text = self.tr(
+                "以下日期是国务院公布的调休上班日：\n%1\n设为休息日后，各期限将不再计算这些日期。确定更改？"
+            )
+        answer = QMessageBox.question(
+            self.ops.window, self.tr("与国务院节假日安排不同"), text.replace("%1", listed)
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def confirm(self, year: int) -> None:
         answer = QMessageBox.question(
