@@ -560,7 +560,8 @@ class DetailPane(QWidget):
             elif e.refer_to:  # not accepted as another authority's matter
                 notes += [self.tr("应向%1申请").replace("%1", e.refer_to), e.reason, e.remark]
             elif e.materials:  # a supplement notice: what is asked for, and any remark
-                notes += ["；".join(strings.material_name(m) for m in e.materials), e.remark]
+                between = self.tr("；", "between the parts of a remark")
+                notes += [between.join(strings.material_name(m) for m in e.materials), e.remark]
             else:
                 notes += [e.reason, e.remark]
             notes.append(strings.recorded_later_text(e.on, e.at))  # set back: said so

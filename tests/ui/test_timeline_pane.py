@@ -209,3 +209,15 @@ def test_the_newest_step_is_in_view_and_a_history_read_again_stays_put(
     apply_step(ws, app_id, 4, Step(Action.START_REVIEW, date(2026, 11, 9)), today=TODAY)
     pane.show_detail(detail(ws, app_id, today=TODAY))
     qtbot.waitUntil(lambda: in_view(4))
+
+
+def test_materials_asked_for_are_listed_in_english_with_english_separators(
+    qtbot: QtBot, ws: Workspace, english: None
+) -> None:
+    step = Step(
+        Action.REQUEST_SUPPLEMENT, date(2026, 11, 3), materials=("公众参与说明", "监测报告")
+    )
+    pane, _app_id = _pane_after(qtbot, ws, step)
+    remark = pane.timeline.item(1, TIMELINE_COLUMNS.index("remark")).text()
+    assert remark.startswith("Public participation statement; 监测报告")
+    assert "；" not in remark
