@@ -539,7 +539,7 @@ class MainWindow(QMainWindow):
         total, late = sum(self._late.values()), self._late
         texts = {  # each kind's part, said only when it has any
             CardKind.APPLICATION: self.tr(
-                "在办申请 %n 件（超法定期限、超承诺期限或听证期限超期）",
+                "在办申请 %n 件（超法定期限、超承诺期限、送达超期或听证期限超期）",
                 None,
                 late[CardKind.APPLICATION],
             ),

@@ -2491,10 +2491,10 @@ As rest days, no time limit will count them. Change them?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>在办申请 %n 件（超法定期限、超承诺期限或听证期限超期）</source>
+        <source>在办申请 %n 件（超法定期限、超承诺期限、送达超期或听证期限超期）</source>
         <translation>
-            <numerusform>%n open application (past the statutory or the promised date, or a hearing&apos;s)</numerusform>
-            <numerusform>%n open applications (past the statutory or the promised date, or a hearing&apos;s)</numerusform>
+            <numerusform>%n open application (past the statutory or the promised date, or late to deliver or to hold a hearing)</numerusform>
+            <numerusform>%n open applications (past the statutory or the promised date, or late to deliver or to hold a hearing)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -265,6 +265,10 @@ def test_the_board_count_is_greyed_until_each_kind_is_counted(
     window._show_late(CardKind.CASE, 165)
     window._show_late(CardKind.FOLLOW_UP, 3)
     assert nav_counts(window)[BOARD] == (931, True) and not board.data(PARTIAL)
+    # A decision delivered late is among them, and said to be (it had not been).
+    assert board.toolTip().startswith(
+        "超期 931 件：在办申请 763 件（超法定期限、超承诺期限、送达超期或听证期限超期）"
+    )
 
 
 def test_a_kind_that_cannot_be_counted_is_said_not_loading_for_ever(
