@@ -339,6 +339,10 @@ def _export(ws: Workspace, args: argparse.Namespace, today: date) -> int:
         print(f"error: unknown category {args.category!r}", file=sys.stderr)
         return 2
     if args.what == "stats":
+        refused = _figures_refusal(ws, args, today)
+        if refused:
+            print(f"error: {refused}", file=sys.stderr)
+            return 2
         _export_figures(ws, args, today)
     elif args.what == "cases":
         _export_cases(ws, out, args.personal, today, args.bureau)
@@ -346,6 +350,20 @@ def _export(ws: Workspace, args: argparse.Namespace, today: date) -> int:
         _export_table(ws, args.what, out, today, args.bureau)
     print(f"written: {out}")
     return 0
+
+
+def _figures_refusal(ws: Workspace, args: argparse.Namespace, today: date) -> str:
+    """Why the figures asked for would be wrong, or "": a period that ends before it
+    begins, named by the options; a handler no application names (a report of zeros
+    that looked like one of a handler with nothing late)."""
+    from approvals_gui.services.directory import handlers
+
+    last = args.last or today
+    if args.first is not None and last < args.first:
+        return f"--to {last} is before --from {args.first}"
+    if args.handler is not None and args.handler not in (known := handlers(ws)):
+        return f"no application has the handler {args.handler!r} (known: {', '.join(known)})"
+    return ""
 
 
 def _export_figures(ws: Workspace, args: argparse.Namespace, today: date) -> None:
@@ -366,6 +384,9 @@ def _export_figures(ws: Workspace, args: argparse.Namespace, today: date) -> Non
         write_figures_pdf(report, _bureau(ws, args.bureau), names, out)
     else:
         sheets = exports.figures_sheets(report, names)
+        if out.suffix.lower() != ".xlsx" and len(sheets) > 1:  # a .csv holds one table
+            rest = "、".join(sheet.title for sheet in sheets[1:])
+            print(f"note: {out.name} holds {sheets[0].title} only; .xlsx has {rest} too")
         _write(sheets if out.suffix.lower() == ".xlsx" else sheets[:1], out)
 
 

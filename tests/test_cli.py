@@ -123,6 +123,14 @@ def test_exports_from_the_command_line(tmp_path: Path, capsys: pytest.CaptureFix
     [
         (["export", "stats", "--out", "x.docx"], "--out must end in .xlsx, .csv, .pdf"),
         (["export", "stats", "--out", "x.xlsx", "--category", "nope"], "unknown category"),
+        (
+            ["export", "stats", "--from", "2026-12-31", "--to", "2026-01-01", "--out", "x.xlsx"],
+            "--to 2026-01-01 is before --from 2026-12-31",
+        ),
+        (
+            ["export", "stats", "--handler", "Nobody", "--out", "x.xlsx"],
+            "no application has the handler 'Nobody'",
+        ),
     ],
 )
 def test_export_refusals(
@@ -131,6 +139,16 @@ def test_export_refusals(
     open_database(tmp_path / "r.sqlite3", create=True).dispose()
     assert main([*args, "--db", str(tmp_path / "r.sqlite3")]) == 2
     assert message in capsys.readouterr().err
+
+
+def test_figures_as_csv_say_that_the_other_tables_are_in_the_xlsx(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "r.sqlite3"
+    open_database(db, create=True).dispose()
+    assert main(["export", "stats", "--out", str(tmp_path / "s.csv"), "--db", str(db)]) == 0
+    said = capsys.readouterr().out
+    assert "note: s.csv holds " in said and "月度趋势" in said
 
 
 def test_a_bad_date_is_one_line_on_stderr(capsys: pytest.CaptureFixture[str]) -> None:
