@@ -3388,6 +3388,10 @@ EIA approval deadlines</translation>
         </translation>
     </message>
     <message>
+        <source>非服务日</source>
+        <translation>not a service day</translation>
+    </message>
+    <message>
         <source>5日顺延</source>
         <translation>moved</translation>
     </message>

@@ -120,6 +120,32 @@ def test_log_a_visit_then_resolve_it(qtbot: QtBot, ws: Workspace, settings: QSet
     assert window.service_days.page.visits.item(0, 5).text() == "已解决 2026-11-25"
 
 
+def test_a_visit_on_another_day_is_listed_and_a_new_one_is_not_dated_ahead(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    """A visit logged on a day that is not a service day was saved and could not be
+    found on the page; 新增记录 with the coming service day chosen offered that day,
+    which saving then refused as in the future."""
+    off_day = date(2026, 11, 24)
+    form = VisitForm(
+        off_day, None, "江城再生资源有限公司", CODE, Mode.COME_IN, "局三楼", "张三",
+        (Matter(MatterType.PERMIT, "排污许可变更"),),
+    )  # fmt: skip
+    save_visit(ws, form, today=TODAY)
+    window = open_service(qtbot, ws, settings)
+    page = window.service_days.page
+    texts = [page.days.item(r).text() for r in range(page.days.count())]
+    assert "2026-11-24 · 1 家（非服务日）" in texts
+    page.days.setCurrentRow(texts.index("2026-11-24 · 1 家（非服务日）"))
+    qtbot.waitUntil(lambda: page.visits.rowCount() == 1)
+    page.select_day(date(2026, 12, 7))  # the coming service day
+    offered: list[QDate] = []
+    answer_next_dialog(lambda d: (offered.append(d.day.date()), d.reject()), VisitDialog)
+    page.add_button.click()
+    qtbot.waitUntil(lambda: bool(offered))
+    assert offered == [QDate(TODAY.year, TODAY.month, TODAY.day)]
+
+
 def test_a_follow_up_on_the_board_opens_its_visit(
     qtbot: QtBot, ws: Workspace, settings: QSettings
 ) -> None:

@@ -150,8 +150,11 @@ class ServiceDaysController(PageController):
         )
 
     def add(self, day: date | None) -> None:
+        """A visit to log, on the day chosen in the list; today when that is still to
+        come (a visit is logged once it was made)."""
         if self.ops.named():
-            self._open_dialog(day or self.ops.today(), None, {})
+            today = self.ops.today()
+            self._open_dialog(day if day is not None and day <= today else today, None, {})
 
     def edit(self, visit_id: int) -> None:
         if not self.ops.named():

@@ -132,7 +132,8 @@ class ServiceDaysPage(QWidget):
     def set_schedule(
         self, days: list[ServiceDay], counts: dict[date, int], upcoming: ServiceDay, rule: ShiftRule
     ) -> None:
-        """Past and coming service days with their number of visits; keeps the selection."""
+        """Past and coming service days with their number of visits, and each other day
+        a visit was logged on (it is found there); keeps the selection."""
         self.shift_rule.blockSignals(True)
         self.shift_rule.setCurrentIndex(self.shift_rule.findData(rule.value))
         self.shift_rule.blockSignals(False)
@@ -140,18 +141,24 @@ class ServiceDaysPage(QWidget):
         selected = self.selected_day()
         self.days.blockSignals(True)
         self.days.clear()
-        for day in sorted(days, key=lambda d: d.held_on, reverse=True):
-            text = self.tr("%1 · %n 家", None, counts.get(day.held_on, 0)).replace(
-                "%1", day.held_on.isoformat()
+        # Each day listed: whether its service day was moved (None: not a service day).
+        listed: dict[date, bool | None] = {d.held_on: d.shifted for d in days}
+        listed.update({day: None for day in counts if day not in listed})
+        for held_on in sorted(listed, reverse=True):
+            text = self.tr("%1 · %n 家", None, counts.get(held_on, 0)).replace(
+                "%1", held_on.isoformat()
             )
-            marks = [self.tr("5日顺延")] if day.shifted else []
-            if day.held_on >= upcoming.held_on:
+            shifted = listed[held_on]
+            marks = [self.tr("非服务日")] if shifted is None else []
+            if shifted:
+                marks.append(self.tr("5日顺延"))
+            if held_on >= upcoming.held_on:
                 marks.append(self.tr("即将"))
             if marks:  # in one pair of brackets: "（5日顺延，即将）"
                 joined = self.tr("，", "between a service day's marks").join(marks)
                 text += self.tr("（%1）", "a service day's marks").replace("%1", joined)
             item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, day.held_on)
+            item.setData(Qt.ItemDataRole.UserRole, held_on)
             self.days.addItem(item)
         self.days.blockSignals(False)
         # As wide as its longest line ("… (moved, coming)" in English), no wider.
