@@ -42,6 +42,13 @@ def save_units(
         store.save_units(session, cleaned)
 
 
+def open_held(ws: Workspace, codes: Sequence[str]) -> dict[str, tuple[int, int]]:
+    """The open applications and 12369 cases each unit of `codes` holds now, by code
+    (none: left out): what stopping a unit leaves with it."""
+    with session_scope(ws.engine, write=False) as session:
+        return store.open_held(session, codes)
+
+
 def save_authorities(
     ws: Workspace,
     authorities: Sequence[Authority],

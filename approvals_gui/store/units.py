@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, select, update
 from sqlmodel import Session, col
 
 from approvals_gui.domain.access import Attempts, Role, User
 from approvals_gui.domain.units import Authority, Level, Unit, UnitKind
 from approvals_gui.store.errors import StoreError, StoreErrorCode
-from approvals_gui.store.tables import Application, AuthorityRow, UnitRow, UserRow
+from approvals_gui.store.tables import Application, AuthorityRow, HotlineCaseRow, UnitRow, UserRow
 
 DEFAULT_CITY = Unit("city", "市局", UnitKind.CITY)  # every database has a city bureau
 
@@ -50,6 +50,24 @@ def units_in_use(session: Session) -> set[str]:
     used |= set(session.scalars(select(col(Application.holder)).distinct()))
     used |= set(session.scalars(select(col(UserRow.unit)).distinct()))
     return used - {""}
+
+
+def open_held(session: Session, codes: Sequence[str]) -> dict[str, tuple[int, int]]:
+    """How many open applications and open 12369 cases each of `codes` holds (those
+    holding none are left out)."""
+    found: dict[str, list[int]] = {}
+    for table, held_by, place in (
+        (Application, col(Application.holder), 0),
+        (HotlineCaseRow, col(HotlineCaseRow.unit), 1),
+    ):
+        query = (
+            select(held_by, func.count())
+            .where(held_by.in_(list(codes)), col(table.is_open))
+            .group_by(held_by)
+        )
+        for code, count in session.execute(query):
+            found.setdefault(code, [0, 0])[place] = count
+    return {code: (apps, cases) for code, (apps, cases) in found.items()}
 
 
 def load_authorities(session: Session) -> dict[str, Authority]:

@@ -3817,6 +3817,44 @@ EIA approval deadlines</translation>
 </context>
 <context>
     <name>UnitsController</name>
+    <message numerus="yes">
+        <source>在办申请 %n 件</source>
+        <translation>
+            <numerusform>%n open application</numerusform>
+            <numerusform>%n open applications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>在办 12369 案件 %n 件</source>
+        <translation>
+            <numerusform>%n open 12369 case</numerusform>
+            <numerusform>%n open 12369 cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>、</source>
+        <comment>between the counts of a unit's open work</comment>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>“%1”现有%2</source>
+        <translation>“%1” holds %2</translation>
+    </message>
+    <message>
+        <source>%1。
+停用后不能再转入或交办到该单位；已在该单位的事项仍留在那里，可转至其他单位办理。确定停用？</source>
+        <translation>%1.
+Once stopped, nothing can be transferred or handed to it; what it holds stays there and can be transferred to another unit. Stop it?</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <comment>between units</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>停用单位</source>
+        <translation>Stop unit</translation>
+    </message>
     <message>
         <source>您的角色（%1）无权%2，以下内容仅供查看。</source>
         <translation>Your role (%1) may not %2; this is read-only.</translation>

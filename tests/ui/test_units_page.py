@@ -269,3 +269,41 @@ def test_a_second_branch_for_a_district_is_refused_in_words(
     qtbot.waitUntil(lambda: tab.problem.text() != "")
     assert tab.problem.text() == "“高新区”已有启用的分局：一个区县只能由一个分局负责。"
     assert [u.code for u in fresh(staffed).units()] == ["city"]
+
+
+@pytest.mark.parametrize("answer", [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+def test_stopping_a_unit_that_holds_open_work_is_asked_first(
+    qtbot: QtBot, staffed: Workspace, settings: QSettings, answer: QMessageBox.StandardButton
+) -> None:
+    """停用 then 保存 had stopped a branch holding open applications without a word."""
+    from datetime import date
+
+    from approvals_gui.domain.stages import Action
+    from approvals_gui.services.applications import Step, apply_step, register
+    from approvals_gui.services.units import save_units
+    from tests.conftest import TODAY, new_application
+
+    admin = staffed.signed_in(ADMIN)
+    east = Unit("east", "东城分局", UnitKind.BRANCH, "东城区")
+    save_units(admin, [*admin.units(), east])
+    app_id = register(admin, new_application(received_on=date(2026, 11, 20)), today=TODAY)
+    apply_step(admin, app_id, 1, Step(Action.TRANSFER, TODAY, to_unit="east"), today=TODAY)
+    window = units_page_as(qtbot, staffed, ADMIN, settings)
+    tab = window.units.page.units
+    tab.table.selectRow(1)
+    tab.active_button.click()
+    asked: list[str] = []
+
+    def reply(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        box.button(answer).click()
+
+    answer_next_dialog(reply, QMessageBox)
+    tab.save_button.click()
+    qtbot.waitUntil(lambda: bool(asked))
+    assert asked[0].startswith("“东城分局”现有在办申请 1 件。")
+    if answer == QMessageBox.StandardButton.Yes:
+        qtbot.waitUntil(lambda: not fresh(staffed).units()[1].active)
+    else:
+        assert fresh(staffed).units()[1].active and tab.save_button.isEnabled()

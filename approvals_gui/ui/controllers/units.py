@@ -17,9 +17,11 @@ from approvals_gui.domain.errors import DomainError
 from approvals_gui.domain.units import Authority, Unit
 from approvals_gui.services import changes, users
 from approvals_gui.services.changes import ChangeSet, Reference
+from approvals_gui.services.units import open_held
 from approvals_gui.store.errors import StoreError
 from approvals_gui.ui import strings
 from approvals_gui.ui.controllers.page import PageController
+from approvals_gui.ui.labels import confirm
 from approvals_gui.ui.operations import Operations
 from approvals_gui.ui.pages.units_page import UnitsPage
 
@@ -76,6 +78,44 @@ class UnitsController(PageController):
     # -- saving ---------------------------------------------------------------------------
 
     def save_units(self, units: Sequence[Unit]) -> None:
+        """Saved; a unit stopped that still holds open work is asked about first,
+        counting what it holds (read off the UI thread)."""
+        was_active = {u.code for u in self.page.units.saved() if u.active}
+        stopped = [u for u in units if not u.active and u.code in was_active]
+        if not stopped:
+            self._save_units(units)
+            return
+        codes = [u.code for u in stopped]
+
+        def counted(held: dict[str, tuple[int, int]]) -> None:
+            if not held or self._stopping_confirmed(stopped, held):
+                self._save_units(units)
+
+        self.ops.read(partial(open_held, self.ops.ws, codes), counted)
+
+    def _stopping_confirmed(
+        self, stopped: Sequence[Unit], held: dict[str, tuple[int, int]]
+    ) -> bool:
+        lines = []
+        for unit in stopped:
+            if unit.code not in held:
+                continue
+            applications, cases = held[unit.code]
+            counts = [
+                self.tr("在办申请 %n 件", None, applications) if applications else "",
+                self.tr("在办 12369 案件 %n 件", None, cases) if cases else "",
+            ]
+            joined = self.tr("、", "between the counts of a unit's open work").join(
+                c for c in counts if c
+            )
+            lines.append(self.tr("“%1”现有%2").replace("%1", unit.name).replace("%2", joined))
+        question = self.tr(
+            "%1。\n停用后不能再转入或交办到该单位；已在该单位的事项仍留在那里，"
+            "可转至其他单位办理。确定停用？"
+        ).replace("%1", self.tr("；", "between units").join(lines))
+        return confirm(self.ops.window, self.tr("停用单位"), question)
+
+    def _save_units(self, units: Sequence[Unit]) -> None:
         self._write(
             partial(changes.save_units, self.ops.ws, list(units), self.page.units.saved()),
             self.tr("单位已保存。"),
