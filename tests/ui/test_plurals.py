@@ -102,7 +102,7 @@ def test_the_navigation_tooltips_count_in_the_singular_and_the_plural(
     assert tips[ALL] == "2 applications in all"
     assert (
         tips[BOARD] == "1 item overdue: 1 open application "
-        "(past the statutory or the promised date, or a hearing's)"
+        "(past the statutory or the promised date, or late to deliver or to hold a hearing)"
     )
 
 
