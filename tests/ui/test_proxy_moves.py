@@ -13,10 +13,12 @@ from approvals_gui.domain.clock import Status
 from approvals_gui.domain.search import ApplicationFilter, Mine
 from approvals_gui.services.applications import ApplicationView, Listing, list_applications
 from approvals_gui.services.workspace import Workspace
+from approvals_gui.ui.collation import pinyin_ranks
 from approvals_gui.ui.models.applications_proxy import ApplicationsProxyModel
 from approvals_gui.ui.models.applications_table import (
     CATEGORY_COLUMN,
     COLUMNS,
+    HANDLER_COLUMN,
     ApplicationsTableModel,
 )
 from tests.conftest import TODAY
@@ -160,6 +162,26 @@ def test_an_added_category_sorts_by_the_name_shown(data: Workspace) -> None:
     def shown() -> list[str]:
         return [proxy.index(row, CATEGORY_COLUMN).data() for row in range(proxy.rowCount())]
 
-    for name in ("项目类", "一般类"):  # after 报告表, then before it
+    for name in ("项目类", "艾类"):  # after 环境影响报告表 in pinyin order, then before it
         model.set_category_names({"aa": name})
-        assert shown() == sorted(shown()) and name in shown()
+        names = shown()
+        assert names == sorted(names, key=pinyin_ranks(names).__getitem__) and name in names
+
+
+def test_handlers_sort_in_pinyin_order_a_new_one_among_them(data: Workspace) -> None:
+    """By character code 刘洋 came before 陈静; a Chinese office reads 陈静, 刘洋, 张伟."""
+    views = [
+        ApplicationView(dataclasses.replace(v.record, handler=name), v.clock)
+        for v, name in zip(population(data, 3), ("刘洋", "张伟", "陈静"), strict=True)
+    ]
+    model = ApplicationsTableModel()
+    model.set_views(views)
+    proxy = proxy_over(model, HANDLER_COLUMN, False, None)
+
+    def shown() -> list[str]:
+        return [proxy.index(row, HANDLER_COLUMN).data() for row in range(proxy.rowCount())]
+
+    assert shown() == ["陈静", "刘洋", "张伟"]
+    moved = dataclasses.replace(views[1].record, handler="艾敏", version=2)
+    model.put_view(ApplicationView(moved, views[1].clock))  # a name not seen before
+    assert shown() == ["艾敏", "陈静", "刘洋"]

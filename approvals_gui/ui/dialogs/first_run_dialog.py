@@ -38,6 +38,7 @@ from approvals_gui.services.workspace import Workspace
 from approvals_gui.store.errors import StoreError
 from approvals_gui.ui import settings as options
 from approvals_gui.ui import strings
+from approvals_gui.ui.collation import in_pinyin_order
 from approvals_gui.ui.dialogs.modal import ok_cancel
 from approvals_gui.ui.workers import Worker
 
@@ -240,7 +241,7 @@ class FirstRunDialog(QDialog):
         if user is not None:  # the history records who signed in: not to be changed
             self.name.addItem(user.name)
             return
-        self.name.addItems(list(handlers))
+        self.name.addItems(in_pinyin_order(handlers))
         saved = self._settings.value(options.USER_NAME.key)  # not the login's default
         self.name.setCurrentText(str(saved) if saved else "")
 

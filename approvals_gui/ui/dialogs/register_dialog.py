@@ -35,6 +35,7 @@ from approvals_gui.domain.units import (
 )
 from approvals_gui.services.changes import Reference
 from approvals_gui.ui import strings
+from approvals_gui.ui.collation import in_pinyin_order
 from approvals_gui.ui.date_field import DateField
 from approvals_gui.ui.dialogs.form_problems import SavingForm, blocking_text
 from approvals_gui.ui.enterprise_pick import offer_enterprises
@@ -87,7 +88,7 @@ class RegisterDialog(SavingForm):
             self.category.addItem(strings.category_name(rule.category, rule.name), rule.category)
         self.handler = QComboBox()
         self.handler.setEditable(True)
-        self.handler.addItems(sorted(set(handlers) | {self._actor}))
+        self.handler.addItems(in_pinyin_order([*handlers, self._actor]))
         self.handler.setCurrentText(self._actor)
         # A date that is no date, in the future or outside the calendar is refused
         # beside the field.

@@ -27,6 +27,7 @@ from approvals_gui.domain.units import Unit, UnitKind
 from approvals_gui.services.applications import ApplicationDetail, Step
 from approvals_gui.services.preview import preview_step
 from approvals_gui.ui import spin_units, strings
+from approvals_gui.ui.collation import in_pinyin_order
 from approvals_gui.ui.date_field import DateField
 from approvals_gui.ui.dialogs.modal import ok_cancel
 from approvals_gui.ui.labels import CAUTION_STYLE, ERROR_STYLE, HINT_STYLE
@@ -220,7 +221,7 @@ class StepDialog(QDialog):
         current = self._detail.view.record.handler
         form.addRow(self.tr("现承办人"), QLabel(current))
         self.handler.setEditable(True)
-        self.handler.addItems([h for h in handlers if h != current])
+        self.handler.addItems([h for h in in_pinyin_order(handlers) if h != current])
         self.handler.setCurrentIndex(-1)
         self.handler.setEditText("")
         edit = self.handler.lineEdit()

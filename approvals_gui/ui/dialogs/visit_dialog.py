@@ -39,6 +39,7 @@ from approvals_gui.domain.service_days import (
 )
 from approvals_gui.services.changes import Reference
 from approvals_gui.ui import strings
+from approvals_gui.ui.collation import in_pinyin_order
 from approvals_gui.ui.date_field import DateField
 from approvals_gui.ui.dialogs.form_problems import HeldWhileSaving
 from approvals_gui.ui.enterprise_pick import offer_enterprises
@@ -117,7 +118,7 @@ class VisitDialog(HeldWhileSaving):
         self.follow_up = QCheckBox(self.tr("需要跟进"), self)
         self.owner = QComboBox(self)
         self.owner.setEditable(True)
-        self.owner.addItems(sorted(set(handlers) | {self._actor}))
+        self.owner.addItems(in_pinyin_order([*handlers, self._actor]))
         self.owner.setCurrentText(self._actor)
         self.due = self._date_edit(self._calendar.add_workdays(max(day, today), 10))
         self.resolved = QCheckBox(self.tr("已解决"), self)

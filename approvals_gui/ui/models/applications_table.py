@@ -26,6 +26,7 @@ from approvals_gui.domain.stages import Stage
 from approvals_gui.services.applications import ApplicationView, Listing
 from approvals_gui.services.settled import LazyViews, lazy
 from approvals_gui.ui import strings
+from approvals_gui.ui.collation import pinyin_ranks
 from approvals_gui.ui.models.roles import Role
 
 Index = QModelIndex | QPersistentModelIndex
@@ -121,6 +122,9 @@ COLUMNS: tuple[Column, ...] = (
 COUNTDOWN_COLUMN = 1  # right after the number: the first thing a clerk looks for
 CATEGORY_COLUMN = [c.key for c in COLUMNS].index("category")
 UNIT_COLUMNS = frozenset(i for i, c in enumerate(COLUMNS) if c.key in ("unit", "holder"))
+HANDLER_COLUMN = [c.key for c in COLUMNS].index("handler")
+# Columns of names, sorted in pinyin order of the names shown (ui/collation.py).
+NAMED_COLUMNS = UNIT_COLUMNS | {CATEGORY_COLUMN, HANDLER_COLUMN}
 
 
 class ApplicationsTableModel(QAbstractTableModel):
@@ -135,6 +139,7 @@ class ApplicationsTableModel(QAbstractTableModel):
         self._row_of: dict[int, int] = {}
         self._texts: list[str] = []
         self._keys: dict[int, list[Any]] = {}
+        self._ranks: dict[int, dict[str, int]] = {}  # a column of names: each name's place
         self._category_names: dict[str, str] = {}
         self._unit_names: dict[str, str] = {}
 
@@ -166,13 +171,28 @@ class ApplicationsTableModel(QAbstractTableModel):
         return strings.category_name(code, self._category_names.get(code, code))
 
     def sort_key(self, column: int) -> Callable[[Listed], Any]:
-        """What the column sorts by: the unit and category columns by the names shown."""
+        """What the column sorts by: a column of names by the names shown, in pinyin
+        order (`sort_keys` places every name listed first)."""
+        if column not in NAMED_COLUMNS:
+            return COLUMNS[column].sort
+        name, ranks = self._shown_name(column), self._ranks.get(column, {})
+        return lambda r: ranks[name(r)]
+
+    def _shown_name(self, column: int) -> Callable[[Listed], str]:
         key = COLUMNS[column].sort
         if column in UNIT_COLUMNS:
             return lambda r: self.unit_name(key(r))
         if column == CATEGORY_COLUMN:
             return lambda r: self.category_shown(r.category)
         return key
+
+    def _forget_new_names(self, rows: Sequence[Listed]) -> None:
+        """The keys of each column of names that `rows` bring a new name to, worked out
+        again when next asked for (the places of the others move)."""
+        for column in NAMED_COLUMNS & self._keys.keys():
+            ranks = self._ranks.get(column, {})
+            if any(name not in ranks for name in map(self._shown_name(column), rows)):
+                del self._keys[column]
 
     def set_views(self, views: Sequence[ApplicationView]) -> None:
         self.set_listing(Listing.of(views))
@@ -215,6 +235,7 @@ class ApplicationsTableModel(QAbstractTableModel):
         self._listed.extend(listed)
         self._row_of.update(zip(ids, range(first, first + len(ids)), strict=True))
         self._texts.extend(texts)
+        self._forget_new_names(listed)
         for column, keys in self._keys.items():
             keys.extend(map(self.sort_key(column), listed))
         self.endInsertRows()
@@ -232,6 +253,8 @@ class ApplicationsTableModel(QAbstractTableModel):
         """Every row's sort key in `column`, worked out the first time it is asked."""
         keys = self._keys.get(column)
         if keys is None:
+            if column in NAMED_COLUMNS:
+                self._ranks[column] = pinyin_ranks(map(self._shown_name(column), self._listed))
             keys = self._keys[column] = list(map(self.sort_key(column), self._listed))
         return keys
 
@@ -251,6 +274,7 @@ class ApplicationsTableModel(QAbstractTableModel):
         self._views.put(row, view)
         _put(self._listed, row, listed)
         _put(self._texts, row, search_text(view.record))
+        self._forget_new_names([listed])
         for column, keys in self._keys.items():
             _put(keys, row, self.sort_key(column)(listed))
         if new:

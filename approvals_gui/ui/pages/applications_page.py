@@ -29,6 +29,7 @@ from approvals_gui.domain.search import ApplicationFilter
 from approvals_gui.domain.stages import Stage
 from approvals_gui.domain.units import Unit
 from approvals_gui.ui import strings
+from approvals_gui.ui.collation import in_pinyin_order
 from approvals_gui.ui.delegates.countdown import CountdownDelegate
 from approvals_gui.ui.frozen_table import FrozenTableView, StretchedColumn
 from approvals_gui.ui.labels import SteadyLabel
@@ -254,7 +255,7 @@ class ApplicationsPage(QWidget):
                 self.category,
                 [(strings.category_name(r.category, r.name), r.category) for r in rules],
             ),
-            (self.handler, [(h, h) for h in handlers]),
+            (self.handler, [(h, h) for h in in_pinyin_order(handlers)]),
             (self.unit, [(self._unit_text(u), u.code) for u in units or []]),
         ):
             current = combo.currentData()

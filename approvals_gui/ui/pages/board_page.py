@@ -40,6 +40,7 @@ from approvals_gui.domain.hotline.clock import CaseDueKind
 from approvals_gui.domain.hotline.labels import CASE_STAGE_NAMES
 from approvals_gui.domain.units import Unit
 from approvals_gui.ui import strings
+from approvals_gui.ui.collation import in_pinyin_order
 from approvals_gui.ui.delegates.card import CardDelegate
 from approvals_gui.ui.hotline_strings import days_left_text, due_name
 from approvals_gui.ui.models.board_model import BoardModel
@@ -215,7 +216,8 @@ class BoardPage(QWidget):
         self.loading, self.failed = False, ""
         self._cards = cards
         self._category_names = category_names
-        self._refill(self.handler, sorted({c.handler for c in cards}), self._handler_name)
+        handlers = in_pinyin_order(c.handler for c in cards)
+        self._refill(self.handler, handlers, self._handler_name)
         self._refill(self.category, sorted({c.category for c in cards}), self._category_name)
         self._show_cards()
 

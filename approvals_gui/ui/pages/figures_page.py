@@ -40,6 +40,7 @@ from approvals_gui.services.figure_rows import (
 )
 from approvals_gui.services.figures import FiguresReport
 from approvals_gui.ui import strings
+from approvals_gui.ui.collation import in_pinyin_order
 from approvals_gui.ui.date_field import DateField
 from approvals_gui.ui.labels import ERROR_STYLE
 from approvals_gui.ui.pdf_button import EDGE_ROOM, pdf_button
@@ -208,7 +209,7 @@ class FiguresPage(QWidget):
     ) -> None:
         names, self._names = self._names, {r.category: r.name for r in rules}
         for combo, items, everything in (
-            (self.handler, [(h, h) for h in handlers], self.tr("全部")),
+            (self.handler, [(h, h) for h in in_pinyin_order(handlers)], self.tr("全部")),
             (
                 self.category,
                 [(strings.category_name(r.category, r.name), r.category) for r in rules],
