@@ -202,8 +202,13 @@ def printed_title(bureau: str, title: str, today: date) -> str:
 
 def write_table_pdf(sheet: Sheet, title: str, path: Path) -> Path:
     """A table on A4 landscape pages: see `paint_table`."""
+    return write_tables_pdf([Table(sheet)], title, path)
+
+
+def write_tables_pdf(tables: Sequence[Table], title: str, path: Path) -> Path:
+    """Tables, each under its caption, on A4 landscape pages: see `paint_tables`."""
     writer = pdf_writer(path, title)
-    paint_table(sheet, title, writer)
+    paint_tables(tables, title, writer)
     del writer
     return check_written(path)
 
@@ -237,7 +242,12 @@ _Op = Callable[[QPainter], object]  # one thing drawn on a page
 
 def paint_table(sheet: Sheet, title: str, device: QPagedPaintDevice) -> None:
     """`sheet` on A4 landscape pages of `device` under `title`: see `paint_report`."""
-    paint_report(title, [Table(sheet)], device, centred=False)
+    paint_tables([Table(sheet)], title, device)
+
+
+def paint_tables(tables: Sequence[Table], title: str, device: QPagedPaintDevice) -> None:
+    """`tables` in turn on A4 landscape pages of `device` under `title`, flush left."""
+    paint_report(title, tables, device, centred=False)
 
 
 def paint_report(

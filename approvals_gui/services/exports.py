@@ -22,7 +22,7 @@ from typing import Any
 
 from xlsxwriter import Workbook  # type: ignore[import-untyped]
 
-from approvals_gui.domain.board import Card, CardKind, Lane
+from approvals_gui.domain.board import Card, CardKind, Group, GroupBy, Lane
 from approvals_gui.domain.hotline.clock import CaseDueKind
 from approvals_gui.domain.hotline.labels import CASE_DUE_NAMES
 from approvals_gui.domain.labels import (
@@ -212,6 +212,50 @@ def board_sheet(
             )
         )
     return Sheet("超期与即将到期", columns, rows)
+
+
+def board_groups(
+    groups: Sequence[Group],
+    by: GroupBy,
+    names: Mapping[str, str],
+    units: Mapping[str, str] = NO_UNITS,
+) -> list[tuple[str, Sheet]]:
+    """The board as its groups show it, each a caption and its cards' sheet ("陈静：超法定
+    期限 1 件，超期 2 件，即将到期 3 件")."""
+    return [(group_caption(g, by, names), board_sheet(g.cards, names, units)) for g in groups]
+
+
+def grouped_board_sheet(
+    groups: Sequence[Group],
+    by: GroupBy,
+    names: Mapping[str, str],
+    units: Mapping[str, str] = NO_UNITS,
+) -> Sheet:
+    """`board_sheet` of every group's cards in the board's order, each row led by its
+    group's name (a spreadsheet filters by it)."""
+    cards = [card for g in groups for card in g.cards]
+    sheet = board_sheet(cards, names, units)
+    named = [group_name(g.key, by, names) for g in groups for _card in g.cards]
+    rows = [(name, *row) for name, row in zip(named, sheet.rows, strict=True)]
+    return Sheet(sheet.title, (Column("分组", 14), *sheet.columns), rows)
+
+
+def group_name(key: str, by: GroupBy, names: Mapping[str, str]) -> str:
+    """A board group's name: a handler, a district or a category; the hotline's cases
+    together (grouped by handler)."""
+    if key == CardKind.CASE.value:
+        return _BOARD_KINDS[CardKind.CASE]
+    if by is GroupBy.CATEGORY:
+        return category_label(key, names)
+    return key or "（未填写）"
+
+
+def group_caption(group: Group, by: GroupBy, names: Mapping[str, str]) -> str:
+    """A group's name and how many of its cards are in each lane (red: late against
+    the promise or plainly late, as a group may hold both)."""
+    lanes = (("超法定期限", group.breach), ("超期", group.red), ("即将到期", group.yellow))
+    counts = "，".join(f"{lane} {n} 件" for lane, n in lanes if n)
+    return f"{group_name(group.key, by, names)}：{counts}"
 
 
 def _card_step(card: Card) -> str:

@@ -199,10 +199,11 @@ def test_board_exports_to_excel(
     with qtbot.waitSignal(window.exports.written, timeout=10000):
         window.board.page.export_button.click()
     rows = list(load_workbook(target)["超期与即将到期"].iter_rows(values_only=True))
-    assert rows[0][:3] == ("状态", "编号", "项目或事项")
-    assert [(r[0], r[2], r[5], *r[-2:]) for r in rows[1:]] == [
-        ("超承诺期限", "超期项目", "张三", -6, "工作日"),
-        ("即将到期", "将到期项目", "李四", 3, "工作日"),
+    # Each row led by its group (by handler, as the board shows): a filter picks one.
+    assert rows[0][:4] == ("分组", "状态", "编号", "项目或事项")
+    assert [(r[0], r[1], r[3], r[6], *r[-2:]) for r in rows[1:]] == [
+        ("张三", "超承诺期限", "超期项目", "张三", -6, "工作日"),
+        ("李四", "即将到期", "将到期项目", "李四", 3, "工作日"),
     ]
 
 
@@ -224,6 +225,9 @@ def test_board_as_pdf_and_in_print_preview(
     text = "".join(text.split())  # the extraction's own spaces and breaks
     assert f"江城市生态环境局超期与即将到期（截至{TODAY.isoformat()}）" in text
     assert "超期项目" in text and "将到期项目" in text and "第1页，共1页" in text
+    # Under each group's caption, as the board shows them (it had printed one flat table).
+    assert text.index("张三：超期1件") < text.index("超期项目") < text.index("李四：即将到期1件")
+    assert text.index("李四：即将到期1件") < text.index("将到期项目")
     assert preview_pages(qtbot, page.preview_action.trigger) == 1
 
 

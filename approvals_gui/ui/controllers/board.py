@@ -56,4 +56,6 @@ class BoardController(PageController):
         reference = self.ops.reference
         names = reference.category_names() if reference else {}
         units = reference.unit_names() if reference else {}
-        self._exports.export_board(self.page.cards(), names, units, self.ops.today(), kind)
+        page = self.page
+        groups, by = page.groups(), page.current_group_by()
+        self._exports.export_board(groups, by, names, units, self.ops.today(), kind)

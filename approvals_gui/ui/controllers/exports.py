@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from approvals_gui.domain.board import Card
+from approvals_gui.domain.board import Group, GroupBy
 from approvals_gui.domain.service_days import MonthlyReport
 from approvals_gui.services.applications import ApplicationView
 from approvals_gui.services.figures import FiguresReport
@@ -87,30 +87,39 @@ class ExportActions(QObject):
 
     def export_board(
         self,
-        cards: list[Card],
+        groups: Sequence[Group],
+        by: GroupBy,
         names: Mapping[str, str],
         units: Mapping[str, str],
         today: date,
         kind: str,
     ) -> None:
-        """The board's cards as "xlsx" (or CSV), "pdf", or their pages in a print
-        "preview", under the bureau's name and the day they hold for."""
-        from approvals_gui.services.exports import board_sheet
+        """The board's groups of cards as "xlsx" (or CSV: a column names each row's
+        group), "pdf" or their pages in a print "preview" (each group under its
+        caption), under the bureau's name and the day they hold for."""
+        from approvals_gui.services.exports import board_groups, grouped_board_sheet
 
         title = self.tr("导出超期看板")
         stem = "超期与即将到期"
         if kind == "xlsx":
-            self._table(lambda: board_sheet(cards, names, units), title, stem)
+            self._table(lambda: grouped_board_sheet(groups, by, names, units), title, stem)
             return
-        from approvals_gui.printing.reports import paint_table, printed_title, write_table_pdf
+        from approvals_gui.printing.reports import (
+            Table,
+            paint_tables,
+            printed_title,
+            write_tables_pdf,
+        )
 
-        sheet = board_sheet(cards, names, units)
-        heading = printed_title(self.bureau, sheet.title, today)
+        tables = [
+            Table(sheet, caption) for caption, sheet in board_groups(groups, by, names, units)
+        ]
+        heading = printed_title(self.bureau, stem, today)
         if kind == "preview":
             from approvals_gui.ui.printouts import preview
 
             preview(
-                lambda device: paint_table(sheet, heading, device),
+                lambda device: paint_tables(tables, heading, device),
                 self.tr("超期看板 — 打印预览"),
                 self._window,
             )
@@ -119,7 +128,7 @@ class ExportActions(QObject):
         if path is None:
             return
         # A board is a page or a few: drawn here, as the figures are.
-        self._write_here(title, lambda: write_table_pdf(sheet, heading, path.with_suffix(".pdf")))
+        self._write_here(title, lambda: write_tables_pdf(tables, heading, path.with_suffix(".pdf")))
 
     def export_figures(self, report: FiguresReport, names: Mapping[str, str], kind: str) -> None:
         """The figures as "xlsx" or "pdf", or their pages in a print "preview"."""
