@@ -18,7 +18,7 @@ from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.dialogs.schedule_import_dialog import ScheduleImportDialog
 from approvals_gui.ui.main_window import CALENDAR, MainWindow
 from tests.conftest import TODAY, new_application
-from tests.ui.conftest import answer_next_dialog, open_window
+from tests.ui.conftest import answer_next_box, answer_next_dialog, open_window
 
 N = lambda d: date(2026, 11, d)  # noqa: E731
 
@@ -112,13 +112,7 @@ def test_a_national_holiday_made_a_working_day_is_asked_first(
 ) -> None:
     window = open_calendar(qtbot, ws, settings)
     asked: list[str] = []
-
-    def reply(box: QWidget) -> None:
-        assert isinstance(box, QMessageBox)
-        asked.append(box.text())
-        box.button(answer).click()
-
-    answer_next_dialog(reply, QMessageBox)
+    answer_next_box(answer, asked)
     window.calendar.page.select_day(date(2026, 10, 1))
     window.calendar.page.workday_button.click()
     assert asked and "2026-10-01（国庆节）" in asked[0] and "法定节假日" in asked[0]

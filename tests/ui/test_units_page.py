@@ -15,7 +15,7 @@ from approvals_gui.services.changes import Reference
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.dialogs.unit_dialogs import UnitDialog, UserDialog
 from approvals_gui.ui.main_window import UNITS, MainWindow
-from tests.ui.conftest import answer_next_dialog, open_window, read_next_box
+from tests.ui.conftest import answer_next_box, answer_next_dialog, open_window, read_next_box
 
 ADMIN = User("王管理", "city", Role.ADMIN)
 CLERK = User("李四", "city", Role.CLERK)
@@ -293,13 +293,7 @@ def test_stopping_a_unit_that_holds_open_work_is_asked_first(
     tab.table.selectRow(1)
     tab.active_button.click()
     asked: list[str] = []
-
-    def reply(box: QWidget) -> None:
-        assert isinstance(box, QMessageBox)
-        asked.append(box.text())
-        box.button(answer).click()
-
-    answer_next_dialog(reply, QMessageBox)
+    answer_next_box(answer, asked)
     tab.save_button.click()
     qtbot.waitUntil(lambda: bool(asked))
     assert asked[0].startswith("“东城分局”现有在办申请 1 件。")

@@ -21,6 +21,7 @@ from approvals_gui.ui import strings
 from approvals_gui.ui.controllers.page import PageController
 from approvals_gui.ui.dialogs.modal import shown
 from approvals_gui.ui.dialogs.schedule_import_dialog import ScheduleImportDialog
+from approvals_gui.ui.labels import confirm
 from approvals_gui.ui.operations import Operations
 from approvals_gui.ui.pages.calendar_page import CalendarPage
 
@@ -101,10 +102,8 @@ class CalendarController(PageController):
             text = self.tr(
                 "以下日期是国务院公布的调休上班日：\n%1\n设为休息日后，各期限将不再计算这些日期。确定更改？"
             )
-        answer = QMessageBox.question(
-            self.ops.window, self.tr("与国务院节假日安排不同"), text.replace("%1", listed)
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        title = self.tr("与国务院节假日安排不同")
+        return confirm(self.ops.window, title, text.replace("%1", listed))
 
     def confirm(self, year: int) -> None:
         answer = QMessageBox.question(
