@@ -74,7 +74,7 @@ class TimeLimitRule:
         # In one unit, always; in two, when saved (`checked_rule`): a rule saved before
         # that was checked is loaded as it was.
         same_unit = self.promised.unit is self.statutory.unit
-        if same_unit and self.promised.amount > self.statutory.amount:
+        if same_unit and promise_longer(self.promised, self.statutory):
             problems.append(RuleProblem.PROMISE_LONGER)
         numbers = (
             self.warn_workdays,

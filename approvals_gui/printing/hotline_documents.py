@@ -208,9 +208,10 @@ def paint_paper(paper: CasePaper, device: QPagedPaintDevice) -> int:
     number = doc.findBlockByNumber(1)
     rule_y = doc.documentLayout().blockBoundingRect(number).bottom()
     rule_y += (RULE_GAP_MM + RULE_MM / 2) * device.logicalDpiY() / 25.4
+    pages = doc.pageCount()
     painter = QPainter(device)
     try:
-        for page in range(doc.pageCount()):
+        for page in range(pages):
             if page:
                 device.newPage()
             painter.save()
@@ -224,10 +225,10 @@ def paint_paper(paper: CasePaper, device: QPagedPaintDevice) -> int:
             if page == 0:
                 painter.setPen(QPen(RED, RULE_MM * device.logicalDpiY() / 25.4))
                 painter.drawLine(QPointF(0, rule_y), QPointF(size.width(), rule_y))
-            if doc.pageCount() > 1:
+            if pages > 1:
                 inset = BODY_PT * device.logicalDpiY() / 72  # a character of the form
                 draw_page_number(painter, device, size, page + 1, inset)
-        return doc.pageCount()
+        return pages
     finally:
         painter.end()
 
