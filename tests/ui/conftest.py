@@ -87,6 +87,15 @@ def settings(tmp_path: Path) -> QSettings:
 
 
 @pytest.fixture(autouse=True, scope="session")
+def _chinese_locale(qapp: QApplication) -> None:
+    """The program's default language's locale, as `english` leaves it after a test: a
+    test of Chinese text no longer depends on an English test having run before it on
+    the same worker (a holiday was named "National Day" when none had)."""
+    for translator in install_translators(qapp, DEFAULT_LANGUAGE):
+        qapp.removeTranslator(translator)
+
+
+@pytest.fixture(autouse=True, scope="session")
 def _collect_on_the_ui_thread(qapp: QApplication) -> Iterator[None]:
     """As the program does: no garbage collection on worker threads."""
     collector = MainThreadCollector(qapp)
