@@ -311,10 +311,18 @@ def marking(days: Sequence[DayInfo], kind: OverrideKind) -> Marking:
         return info.is_workday if working else info.kind is DayKind.WEEKEND
 
     changed = tuple(d for d in days if not already(d))
-    against = tuple(
-        d for d in changed if d.source is DaySource.PACKAGE and d.is_workday is not working
-    )
+    against = tuple(d for d in changed if sets_schedule_aside(d, kind))
     return Marking(changed, tuple(d for d in days if already(d)), against)
+
+
+def sets_schedule_aside(info: DayInfo, kind: OverrideKind) -> bool:
+    """Whether an entry of `kind` for `info`'s day (as it is now) makes a day the State
+    Council's schedule sets the other kind: a national holiday a working day, or a
+    make-up working day a rest day. CLEAR leaves the day to its weekday."""
+    if info.source is not DaySource.PACKAGE:
+        return False
+    working = info.day.weekday() < 5 if kind is OverrideKind.CLEAR else kind is OverrideKind.WORKDAY
+    return info.is_workday is not working
 
 
 def checked_override(override: CalendarOverride) -> CalendarOverride:

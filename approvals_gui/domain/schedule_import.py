@@ -11,9 +11,17 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
-from approvals_gui.domain.calendar import CalendarOverride, OverrideKind
+from approvals_gui.domain.calendar import (
+    CalendarOverride,
+    DayInfo,
+    OverrideKind,
+    WorkCalendar,
+    sets_schedule_aside,
+)
 from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.imports import (
     MAX_CELL_LENGTH,
@@ -51,6 +59,18 @@ class ScheduleImport:
 def refused(error: DomainError) -> ScheduleImport:
     """A file refused as a whole (too large, in an encoding it cannot be read in)."""
     return ScheduleImport([], [RowProblem(0, "", error)], 1)
+
+
+def against_schedule(days: Sequence[CalendarOverride], cal: WorkCalendar) -> dict[date, DayInfo]:
+    """The days of `days` whose entry sets the State Council's schedule aside
+    (`sets_schedule_aside`), each as `cal` has it now: a file's typo in a date can turn
+    National Day into a working day."""
+    found: dict[date, DayInfo] = {}
+    for entry in days:
+        info = cal.day_info(entry.day)
+        if sets_schedule_aside(info, entry.kind):
+            found[entry.day] = info
+    return found
 
 
 def parse_schedule(text: str) -> ScheduleImport:

@@ -10,7 +10,12 @@ from approvals_gui.domain.access import Permission
 from approvals_gui.domain.calendar import CalendarOverride, DayInfo, check_year, checked_override
 from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.imports import MAX_CSV_BYTES
-from approvals_gui.domain.schedule_import import ScheduleImport, parse_schedule, refused
+from approvals_gui.domain.schedule_import import (
+    ScheduleImport,
+    against_schedule,
+    parse_schedule,
+    refused,
+)
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import repo
 from approvals_gui.store.db import Session, refuse_if_changed, session_scope
@@ -95,6 +100,13 @@ def read_schedule(path: Path) -> ScheduleImport:
         except UnicodeDecodeError:
             continue
     return refused(DomainError(ErrorCode.UNKNOWN_ENCODING, "neither UTF-8 nor GBK"))
+
+
+def preview_schedule(ws: Workspace, path: Path) -> tuple[ScheduleImport, dict[date, DayInfo]]:
+    """`read_schedule(path)`, with the days it would set against the State Council's
+    schedule (`against_schedule`), for the admin to look at before importing."""
+    schedule = read_schedule(path)
+    return schedule, against_schedule(schedule.days, ws.calendar())
 
 
 def import_schedule(ws: Workspace, schedule: ScheduleImport, confirm: bool) -> None:

@@ -3299,6 +3299,29 @@ EIA approval deadlines</translation>
         <source>（列出前 %1 行）</source>
         <translation> (the first %1 rows listed)</translation>
     </message>
+    <message numerus="yes">
+        <source>其中 %n 天与国务院公布的节假日安排相反（见“说明”列），请核对无误后再导入。</source>
+        <translation>
+            <numerusform>Of these, %n day goes against the State Council&apos;s published schedule (see Note): check it before importing.</numerusform>
+            <numerusform>Of these, %n days go against the State Council&apos;s published schedule (see Note): check them before importing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>国务院安排为调休上班日，将改为休息日</source>
+        <translation>A make-up working day in the State Council&apos;s schedule, made a rest day</translation>
+    </message>
+    <message>
+        <source>国务院安排为法定节假日，将改为上班日</source>
+        <translation>A public holiday in the State Council&apos;s schedule, made a working day</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
     <message>
         <source>同时将 %1 年标记为已确认（按国务院办公厅通知录入）</source>
         <translation>Also mark %1 as confirmed (entered from the State Council&apos;s notice)</translation>

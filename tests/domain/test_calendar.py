@@ -15,6 +15,7 @@ from approvals_gui.domain.calendar import (
     OverrideKind,
     WorkCalendar,
     marking,
+    sets_schedule_aside,
 )
 from approvals_gui.domain.errors import DomainError, ErrorCode
 from tests.domain.official_schedules import all_days, official_is_workday
@@ -145,6 +146,24 @@ def test_the_fingerprint_follows_the_working_days_and_the_confirmed_years() -> N
         WorkCalendar.china(confirmed_years=[2059]),
     ):
         assert changed.fingerprint() != plain.fingerprint()
+
+
+@pytest.mark.parametrize("kind", list(OverrideKind))
+def test_setting_the_schedule_aside_is_turning_a_day_it_sets_the_other_kind(
+    kind: OverrideKind,
+) -> None:
+    """Every day of eight years, against the calendar's own reading of the entry: a day
+    the package sets is set aside when the entry changes whether it is worked; a day
+    the bureau entered before, or one the package leaves to its weekday, never is."""
+    days = list(all_days(2019, 2026))
+    entered = WorkCalendar.china([CalendarOverride(d, kind) for d in days])
+    for day in days:
+        info = CAL.day_info(day)
+        changes = entered.is_workday(day) != info.is_workday
+        assert sets_schedule_aside(info, kind) == (
+            info.source is DaySource.PACKAGE and changes
+        ), day
+        assert not sets_schedule_aside(entered.day_info(day), kind)
 
 
 def test_marking_leaves_days_already_so_and_names_the_schedules_own() -> None:

@@ -6,10 +6,10 @@ from datetime import date
 
 import pytest
 
-from approvals_gui.domain.calendar import OverrideKind
+from approvals_gui.domain.calendar import CalendarOverride, OverrideKind, WorkCalendar
 from approvals_gui.domain.errors import ErrorCode
 from approvals_gui.domain.imports import MAX_PROBLEMS_LISTED, parse_day
-from approvals_gui.domain.schedule_import import parse_schedule
+from approvals_gui.domain.schedule_import import against_schedule, parse_schedule
 
 
 def test_reads_days_with_a_header_and_several_spellings() -> None:
@@ -93,3 +93,21 @@ def test_a_first_line_outside_the_calendar_is_no_header() -> None:
 def test_problems_are_listed_up_to_the_cap_and_all_counted() -> None:
     result = parse_schedule("日期,类型,名称\n" + "2027-02-30,休,\n" * 500)
     assert len(result.problems) == MAX_PROBLEMS_LISTED and result.problem_count == 500
+
+
+def test_days_set_against_the_state_councils_schedule_are_named() -> None:
+    """National Day worked, a make-up Saturday rested, a holiday's CLEAR that makes it a
+    Monday's work: each named with the day as the schedule has it; a plain day made a
+    holiday, a holiday restated, and a day the bureau entered before are not."""
+    text = (
+        "2026-10-01,班,\n2026-10-10,休,\n2026-10-05,清除,\n"
+        "2026-12-09,休,本地\n2026-10-02,休,国庆节\n2026-12-10,班,\n"
+    )
+    schedule = parse_schedule(text)
+    cal = WorkCalendar.china([CalendarOverride(date(2026, 12, 10), OverrideKind.HOLIDAY)])
+    found = against_schedule(schedule.days, cal)
+    assert {day: (info.kind.value, info.name) for day, info in found.items()} == {
+        date(2026, 10, 1): ("holiday", "国庆节"),
+        date(2026, 10, 10): ("makeup_workday", ""),
+        date(2026, 10, 5): ("holiday", "国庆节（补假）"),
+    }

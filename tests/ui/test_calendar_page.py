@@ -141,7 +141,8 @@ def test_csv_import_moves_the_due_date(
 
     answer_next_dialog(accept, ScheduleImportDialog)
     window.calendar.page.import_button.click()
-    assert "共 2 天" in seen[0]
+    qtbot.waitUntil(lambda: bool(seen))  # read on the worker, then shown
+    assert "共 2 天" in seen[0] and "国务院" not in seen[0]
     qtbot.waitUntil(
         lambda: detail(ws, running, today=TODAY).view.clock.promised_due == date(2026, 12, 2)
     )
@@ -167,9 +168,53 @@ def test_csv_with_bad_rows_imports_nothing(
 
     answer_next_dialog(look, ScheduleImportDialog)
     window.calendar.page.import_button.click()
+    qtbot.waitUntil(lambda: bool(rows))
     assert rows == [("2", "日期", "“2026-11-31”不是有效日期：2026年11月只有 30 天，请核对日期。")]
     assert ws.calendar().day_info(N(27)).source is not DaySource.LOCAL
     assert detail(ws, running, today=TODAY).view.clock.promised_due == N(30)
+
+
+def test_csv_rows_against_the_state_councils_schedule_are_marked_before_import(
+    qtbot: QtBot, ws: Workspace, settings: QSettings, tmp_path: Path
+) -> None:
+    """A file that makes National Day a working day (a typo for 2026-10-10, say) was
+    imported with no word of it, where the editor asks first."""
+    window = open_calendar(qtbot, ws, settings)
+    csv_file = tmp_path / "2026.csv"
+    csv_file.write_text("2026-10-01,班,\n2026-11-27,休,临时休假\n", encoding="utf-8")
+    window.calendar.ask_file = lambda: csv_file  # type: ignore[method-assign]
+    seen: list[list[str]] = []
+
+    def accept(dialog: QWidget) -> None:
+        assert isinstance(dialog, ScheduleImportDialog)
+        table = dialog.table
+        notes = [table.item(r, 3).text() for r in range(table.rowCount())]
+        seen.append([dialog.summary.text(), table.horizontalHeaderItem(3).text(), *notes])
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    answer_next_dialog(accept, ScheduleImportDialog)
+    window.calendar.page.import_button.click()
+    qtbot.waitUntil(lambda: bool(seen))
+    summary, heading, national_day, plain = seen[0]
+    assert "其中 1 天与国务院公布的节假日安排相反" in summary and heading == "说明"
+    assert national_day == "国务院安排为法定节假日，将改为上班日（国庆节）" and plain == ""
+    qtbot.waitUntil(lambda: ws.calendar().is_workday(date(2026, 10, 1)))
+
+
+def test_a_csv_row_against_the_schedule_is_explained_in_english(
+    qtbot: QtBot, ws: Workspace, english: None
+) -> None:
+    from approvals_gui.domain.schedule_import import against_schedule, parse_schedule
+
+    schedule = parse_schedule("2026-10-01,班,\n")
+    against = against_schedule(schedule.days, ws.calendar())
+    dialog = ScheduleImportDialog(schedule, "2026.csv", None, against)
+    qtbot.addWidget(dialog)
+    assert "1 day goes against" in dialog.summary.text()
+    assert dialog.table.horizontalHeaderItem(3).text() == "Note"
+    assert dialog.table.item(0, 3).text() == (
+        "A public holiday in the State Council's schedule, made a working day (National Day)"
+    )
 
 
 def test_another_desks_entry_made_while_naming_a_holiday_is_not_overwritten(

@@ -14,8 +14,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from approvals_gui.domain.calendar import CalendarOverride, DayInfo, OverrideKind, marking
+from approvals_gui.domain.schedule_import import ScheduleImport
 from approvals_gui.services import changes
-from approvals_gui.services.calendar_admin import read_schedule, year_days
+from approvals_gui.services.calendar_admin import preview_schedule, year_days
 from approvals_gui.services.changes import ChangeSet
 from approvals_gui.ui import strings
 from approvals_gui.ui.controllers.page import PageController
@@ -89,7 +90,7 @@ class CalendarController(PageController):
         asked, naming them, before a national holiday becomes a working day or a
         make-up working day a rest day."""
         listed = "\n".join(
-            self.tr("%1（%2）").replace("%1", d.day.isoformat()).replace("%2", d.name)
+            self.tr("%1（%2）").replace("%1", d.day.isoformat()).replace("%2", strings.day_name(d))
             if d.name
             else d.day.isoformat()
             for d in days
@@ -126,12 +127,14 @@ class CalendarController(PageController):
         path = self.ask_file()
         if path is None:
             return
-        try:  # a small text file, read here; the database is written on the worker
-            schedule = read_schedule(path)
-        except OSError as exc:
-            QMessageBox.warning(self.ops.window, self.tr("导入节假日安排"), strings.error_text(exc))
-            return
-        dialog = ScheduleImportDialog(schedule, path.name, self.ops.window)
+        # Read on the worker: the days it sets are looked up in the calendar as stored.
+        self.ops.read(
+            partial(preview_schedule, self.ops.ws, path), partial(self._preview, path.name)
+        )
+
+    def _preview(self, file_name: str, found: tuple[ScheduleImport, dict[date, DayInfo]]) -> None:
+        schedule, against = found
+        dialog = ScheduleImportDialog(schedule, file_name, self.ops.window, against)
         with shown(dialog) as accepted:
             confirm = dialog.confirm_years.isChecked()
         if accepted:

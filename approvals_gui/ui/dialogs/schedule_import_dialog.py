@@ -1,7 +1,12 @@
-"""Preview of a holiday schedule CSV: the days it sets, or every row it cannot read."""
+"""Preview of a holiday schedule CSV: the days it sets, those of them it sets against the
+State Council's schedule marked, or every row it cannot read."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from datetime import date
+
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -10,16 +15,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from approvals_gui.domain.calendar import OverrideKind
+from approvals_gui.domain.calendar import DayInfo, OverrideKind
+from approvals_gui.domain.clock import Status
 from approvals_gui.domain.schedule_import import COLUMNS, ScheduleImport
 from approvals_gui.ui import strings
+from approvals_gui.ui.delegates.countdown import CHIP_COLOURS
 from approvals_gui.ui.dialogs.modal import ok_cancel
 from approvals_gui.ui.row_tables import fill_table, make_table, problem_rows
 
 
 class ScheduleImportDialog(QDialog):
-    def __init__(self, schedule: ScheduleImport, file_name: str, parent: QWidget | None) -> None:
+    """`against`: the days the file sets against the State Council's schedule, as they
+    are now (`schedule_import.against_schedule`)."""
+
+    def __init__(
+        self,
+        schedule: ScheduleImport,
+        file_name: str,
+        parent: QWidget | None,
+        against: Mapping[date, DayInfo] | None = None,
+    ) -> None:
         super().__init__(parent)
+        against = {} if against is None or schedule.problems else against
         self.setWindowTitle(self.tr("导入节假日安排"))
         self.resize(640, 480)
         kinds = {
@@ -37,7 +54,9 @@ class ScheduleImportDialog(QDialog):
                 None,
                 schedule.problem_count,
             )
-            rows = [(row, columns.get(c, c), why) for row, c, why in problem_rows(problems)]
+            rows: list[tuple[str, ...]] = [
+                (row, columns.get(c, c), why) for row, c, why in problem_rows(problems)
+            ]
             headers = [self.tr("行号"), self.tr("列"), self.tr("原因")]
         else:
             summary = self.tr(
@@ -45,6 +64,17 @@ class ScheduleImportDialog(QDialog):
             )
             rows = [(d.day.isoformat(), kinds[d.kind], d.name) for d in schedule.days]
             headers = list(columns.values())
+            if against:  # a column more, saying what each such day is in the schedule
+                summary += "\n" + self.tr(
+                    "其中 %n 天与国务院公布的节假日安排相反（见“说明”列），请核对无误后再导入。",
+                    None,
+                    len(against),
+                )
+                rows = [
+                    (*row, self._note(against[d.day]) if d.day in against else "")
+                    for row, d in zip(rows, schedule.days, strict=True)
+                ]
+                headers.append(self.tr("说明"))
         summary = summary.replace("%1", file_name)
         if len(problems) < schedule.problem_count:
             summary += self.tr("（列出前 %1 行）").replace("%1", str(len(problems)))
@@ -52,6 +82,11 @@ class ScheduleImportDialog(QDialog):
         self.summary.setWordWrap(True)
         self.table = make_table(headers)
         fill_table(self.table, rows)
+        background, foreground = (QBrush(QColor(c)) for c in CHIP_COLOURS[Status.DUE_SOON])
+        for row, entry in enumerate(schedule.days):
+            if entry.day in against and (note := self.table.item(row, 3)) is not None:
+                note.setBackground(background)  # as a countdown due soon: look here
+                note.setForeground(foreground)
         years = strings.listing(schedule.years)
         self.confirm_years = QCheckBox(
             self.tr("同时将 %1 年标记为已确认（按国务院办公厅通知录入）").replace("%1", years)
@@ -64,3 +99,13 @@ class ScheduleImportDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.confirm_years)
         layout.addWidget(self.buttons)
+
+    def _note(self, info: DayInfo) -> str:
+        """What the State Council's schedule makes a day the file sets otherwise."""
+        if info.is_workday:
+            text = self.tr("国务院安排为调休上班日，将改为休息日")
+        else:
+            text = self.tr("国务院安排为法定节假日，将改为上班日")
+        if not info.name:
+            return text
+        return self.tr("%1（%2）").replace("%1", text).replace("%2", strings.day_name(info))
