@@ -43,6 +43,7 @@ from approvals_gui.services.exports import (
 )
 from approvals_gui.services.figure_rows import (
     UNIT_COLUMNS,
+    FigureRow,
     Kind,
     figure_rows,
     figure_text,
@@ -96,10 +97,8 @@ def units_html(report: FiguresReport) -> str:
     """The by-unit table, each column's definition listed under it."""
     head = "".join(f"<th>{escape(c.label)}</th>" for c in UNIT_COLUMNS)
     rows = "".join(
-        f"<tr><td>{escape(unit.name)}</td>"
-        + "".join(
-            f"<td align='right'>{escape(figure_text(cell, bare=True))}</td>" for cell in unit.cells
-        )
+        f"<tr><td {_UNBROKEN}>{escape(unit.name)}</td>"
+        + "".join(_unit_cell(cell) for cell in unit.cells)
         + "</tr>"
         for unit in unit_figure_rows(
             report.by_unit, report.unit_days, report.figures, report.unit_names
@@ -117,6 +116,18 @@ def units_html(report: FiguresReport) -> str:
     )
 
 
+# A cell whose lines never break: Qt breaks "（10603/10780）" before its "）" when a
+# column runs short, and takes white-space only from a whole cell.
+_UNBROKEN = "style='white-space:nowrap'"
+
+
+def _unit_cell(cell: FigureRow) -> str:
+    """A by-unit figure, whole; a rate's counts on a line of their own, as eight columns
+    leave a rate's column narrow."""
+    text = escape(figure_text(cell, bare=True)).replace("（", "<br>（")
+    return f"<td align='right' {_UNBROKEN}>{text}</td>"
+
+
 def write_figures_pdf(
     report: FiguresReport, bureau: str, names: Mapping[str, str], path: Path
 ) -> Path:
@@ -131,31 +142,40 @@ def write_figures_pdf(
 def paint_figures(
     report: FiguresReport, bureau: str, names: Mapping[str, str], device: QPagedPaintDevice
 ) -> None:
-    """The figures on `device` (a PDF writer or a printer), laid out at DPI."""
+    """The figures on `device` (a PDF writer or a printer), laid out at DPI: each chart,
+    and the by-unit table, on the next page if it does not fit below; pages numbered."""
     _set_page(device, QPageLayout.Orientation.Portrait)
     page = QRectF(device.pageLayout().paintRectPixels(DPI))
-    painter = QPainter(device)
-    try:
-        painter.scale(device.logicalDpiX() / DPI, device.logicalDpiY() / DPI)
-        doc = _laid_out(document(figures_html(report, bureau, names)), page.width())
-        doc.drawContents(painter)
-        y = doc.size().height() + GAP
-        height = page.width() * CHART_SIZE.height() / CHART_SIZE.width()
-        for chart in figure_charts(report, names, lambda _context, text: text):
-            if y + height > page.height():
-                device.newPage()
-                y = 0
-            _use_printable_fonts(chart)
-            render(chart, painter, QRectF(0, y, page.width(), height), CHART_SIZE)
-            y += height + GAP
-        units = _laid_out(document(units_html(report)), page.width())
-        if y + units.size().height() > page.height() and y > 0:
-            device.newPage()
+    font = printable_font(REPORT_FAMILIES, 1)
+    font.setPixelSize(TABLE_FONT_PX)
+    line = QFontMetricsF(font).height()
+    bottom = page.height() - line - PAD  # the page number's line below
+    doc = _laid_out(document(figures_html(report, bureau, names)), page.width())
+    pages: list[list[_Op]] = [[partial(_draw_document, doc, 0.0)]]
+    y = doc.size().height() + GAP
+    height = page.width() * CHART_SIZE.height() / CHART_SIZE.width()
+    for chart in figure_charts(report, names, lambda _context, text: text):
+        if y + height > bottom:
+            pages.append([])
             y = 0
-        painter.translate(0, y)
-        units.drawContents(painter)
-    finally:
-        painter.end()
+        _use_printable_fonts(chart)
+        pages[-1].append(
+            partial(render, chart, target=QRectF(0, y, page.width(), height), size=CHART_SIZE)
+        )
+        y += height + GAP
+    units = _laid_out(document(units_html(report)), page.width())
+    if y + units.size().height() > bottom and y > 0:
+        pages.append([])
+        y = 0
+    pages[-1].append(partial(_draw_document, units, y))
+    _paint_pages(pages, device, page, font)
+
+
+def _draw_document(doc: QTextDocument, y: float, painter: QPainter) -> None:
+    painter.save()
+    painter.translate(0, y)
+    doc.drawContents(painter)
+    painter.restore()
 
 
 def _use_printable_fonts(chart: QChart) -> None:
@@ -332,6 +352,15 @@ def paint_report(
             y += height
         pages[-1].append(partial(_paint_rules, widths=widths, top=top, bottom=y))
         y += line
+    _paint_pages(pages, device, page, font)
+
+
+def _paint_pages(
+    pages: Sequence[Sequence[_Op]], device: QPagedPaintDevice, page: QRectF, font: QFont
+) -> None:
+    """Each page's drawing on `device`, laid out at DPI on `page`, with its number on the
+    last line (in `font`)."""
+    line = QFontMetricsF(font).height()
     painter = QPainter(device)
     try:
         painter.scale(device.logicalDpiX() / DPI, device.logicalDpiY() / DPI)

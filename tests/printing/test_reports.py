@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -52,6 +53,41 @@ def test_figures_pdf_has_figures_definitions_and_charts(
     assert plain("分单位") in text and plain("用时占比") in text
     assert plain("市局21100.0%（1/1）") in text  # received, decided, within the promise
     assert plain("各单位合计为100%") in text
+
+
+def test_figures_pdf_numbers_its_pages(qtbot: QtBot, data: Workspace, tmp_path: Path) -> None:
+    report = figures_report(data, N(1), N(30), today=TODAY)
+    path = write_figures_pdf(report, "江城市生态环境局", names(data), tmp_path / "f.pdf")
+    pages = PdfReader(path).pages
+    assert len(pages) > 1
+    for number, page in enumerate(pages, start=1):
+        assert plain(f"第 {number} 页，共 {len(pages)} 页") in plain(page.extract_text())
+
+
+def test_a_units_rate_keeps_its_counts_on_one_line(
+    qtbot: QtBot, data: Workspace, tmp_path: Path
+) -> None:
+    """A city bureau's year by its units: "（10603/10780" and "）" were printed on two
+    lines of the by-unit table once five-digit counts and longer names narrowed the
+    column."""
+    report = figures_report(data, N(1), N(30), today=TODAY)
+    (city,) = report.by_unit.values()
+    year = replace(
+        city,
+        received=13642,
+        decided=10780,
+        decided_within_promise=9783,
+        decided_on_time=10603,
+        delivered=10705,
+        delivered_one_go=10390,
+    )
+    units = {"city": "市局", "east": "城东分局", "county": "青山县分局", "centre": "技术评估中心"}
+    big = replace(report, by_unit=dict.fromkeys(units, year), unit_names=units)
+    path = write_figures_pdf(big, "江城市生态环境局", names(data), tmp_path / "f.pdf")
+    text = "".join(page.extract_text() for page in PdfReader(path).pages)
+    for counts in ("（9783/10780）", "（10603/10780）", "（10390/10705）"):
+        assert text.count(counts) == len(units)
+    assert all(name in text.split() for name in units.values())  # each name whole
 
 
 def test_table_pdf(qtbot: QtBot, data: Workspace, tmp_path: Path) -> None:
