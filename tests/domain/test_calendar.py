@@ -160,9 +160,9 @@ def test_setting_the_schedule_aside_is_turning_a_day_it_sets_the_other_kind(
     for day in days:
         info = CAL.day_info(day)
         changes = entered.is_workday(day) != info.is_workday
-        assert sets_schedule_aside(info, kind) == (
-            info.source is DaySource.PACKAGE and changes
-        ), day
+        assert sets_schedule_aside(info, kind) == (info.source is DaySource.PACKAGE and changes), (
+            day
+        )
         assert not sets_schedule_aside(entered.day_info(day), kind)
 
 
