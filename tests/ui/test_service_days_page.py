@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from openpyxl import load_workbook
-from PySide6.QtCore import QDate, QSettings
+from PySide6.QtCore import QDate, QSettings, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -144,6 +144,43 @@ def test_a_visit_on_another_day_is_listed_and_a_new_one_is_not_dated_ahead(
     page.add_button.click()
     qtbot.waitUntil(lambda: bool(offered))
     assert offered == [QDate(TODAY.year, TODAY.month, TODAY.day)]
+
+
+def test_a_visit_logged_from_a_coming_service_day_is_shown_on_its_own_day(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    """With the coming service day chosen, 新增记录 offers today; once saved, the page
+    stayed on the coming day (0 家) and the visit seemed to vanish."""
+    window = open_service(qtbot, ws, settings)
+    page = window.service_days.page
+    page.select_day(date(2026, 12, 7))
+    qtbot.waitUntil(lambda: page.selected_day() == date(2026, 12, 7))
+    refused: list[str] = []
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, VisitDialog)
+        type_text(dialog.credit_code, CODE)
+        type_text(dialog.enterprise_name, "江城再生资源有限公司")
+        type_text(dialog.place, "局三楼")
+        type_text(dialog.staff, "张三")
+        dialog.matters.item(0, 1).setText("咨询排污许可")
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+        # Saved on the worker: a refusal would keep the dialog open, and the test with it.
+        QTimer.singleShot(0, lambda: closed_or_refused(dialog))
+
+    def closed_or_refused(dialog: VisitDialog) -> None:
+        if dialog.failure.text():
+            refused.append(dialog.failure.text())
+            dialog.reject()
+        elif dialog.isVisible():
+            QTimer.singleShot(10, lambda: closed_or_refused(dialog))
+
+    answer_next_dialog(fill, VisitDialog)
+    page.add_button.click()
+    assert refused == []
+    qtbot.waitUntil(lambda: page.selected_day() == TODAY and page.visits.rowCount() == 1)
+    assert page.days.currentItem().text() == f"{TODAY.isoformat()} · 1 家（非服务日）"
+    assert page.day_title.text() == f"{TODAY.isoformat()} 服务记录（1 家）"
 
 
 def test_a_follow_up_on_the_board_opens_its_visit(

@@ -97,6 +97,7 @@ class ServiceDaysController(PageController):
         self.page.edit_requested.connect(self.edit)
         self.page.report_requested.connect(self.report)
         self.page.shift_rule_changed.connect(self.set_rule)
+        self._saved_on: date | None = None  # the day of a visit just saved, to show
 
     def invalidate(self) -> None:
         """A shown page reloads, next day included; a hidden one still keeps the status
@@ -131,8 +132,11 @@ class ServiceDaysController(PageController):
         )
 
     def _loaded(self, selected: date | None, screen: _Screen) -> None:
+        wanted, self._saved_on = self._saved_on, None
         self.page.blockSignals(True)  # the day's visits come with the screen
-        self.page.set_schedule(screen.days, dict(screen.counts), screen.upcoming, screen.rule)
+        self.page.set_schedule(
+            screen.days, dict(screen.counts), screen.upcoming, screen.rule, wanted
+        )
         self.page.blockSignals(False)
         self.page.show_follow_ups(screen.pending)
         self._status_known((screen.upcoming, late_follow_ups(screen.pending)))
@@ -221,9 +225,16 @@ class ServiceDaysController(PageController):
         ws, today = self.ops.ws, self.ops.today()
         self.ops.write(
             partial(changes.save_visit, ws, form, visit_id, version, today=today),
-            lambda _changes: dialog.accept(),
+            lambda _changes: self._saved(dialog, form.day),
             lambda error: dialog.show_failure(strings.error_text(error)),
         )
+
+    def _saved(self, dialog: VisitDialog, day: date) -> None:
+        """The dialog closed and the visit's day shown once the page has read it again
+        (its change set asked for that): a visit logged today from a coming service day
+        had seemed to vanish, that day still shown."""
+        self._saved_on = day
+        dialog.accept()
 
     def set_rule(self, value: str) -> None:
         self.ops.write(partial(changes.set_shift_rule, self.ops.ws, ShiftRule(value)))

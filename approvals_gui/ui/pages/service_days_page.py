@@ -130,10 +130,16 @@ class ServiceDaysPage(QWidget):
     # -- what the window hands over -----------------------------------------------------
 
     def set_schedule(
-        self, days: list[ServiceDay], counts: dict[date, int], upcoming: ServiceDay, rule: ShiftRule
+        self,
+        days: list[ServiceDay],
+        counts: dict[date, int],
+        upcoming: ServiceDay,
+        rule: ShiftRule,
+        select: date | None = None,
     ) -> None:
         """Past and coming service days with their number of visits, and each other day
-        a visit was logged on (it is found there); keeps the selection."""
+        a visit was logged on (it is found there); `select` selected, else the selection
+        kept."""
         self.shift_rule.blockSignals(True)
         self.shift_rule.setCurrentIndex(self.shift_rule.findData(rule.value))
         self.shift_rule.blockSignals(False)
@@ -165,7 +171,7 @@ class ServiceDaysPage(QWidget):
         room = self.days.sizeHintForColumn(0) + 2 * self.days.frameWidth()
         self.days.setFixedWidth(room + self.days.verticalScrollBar().sizeHint().width() + 4)
         past = [d.held_on for d in days if d.held_on < upcoming.held_on]
-        self.select_day(selected or (max(past) if past else upcoming.held_on))
+        self.select_day(select or selected or (max(past) if past else upcoming.held_on))
 
     def next_text(self, upcoming: ServiceDay) -> str:
         text = self.tr("下一个企业服务日：%1").replace("%1", upcoming.held_on.isoformat())
