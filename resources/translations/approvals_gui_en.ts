@@ -416,6 +416,24 @@
 <context>
     <name>CalendarController</name>
     <message>
+        <source>%1 等</source>
+        <translation>%1 and more</translation>
+    </message>
+    <message numerus="yes">
+        <source>所选日期中有 %n 天早于今天：%1。
+已算出的到期日、超期和按期办结都会随之改变。确定更改？</source>
+        <translation>
+            <numerusform>%n of the chosen days is already past: %1.
+Due dates, overdue counts and on-time figures worked out by it will change. Change it?</numerusform>
+            <numerusform>%n of the chosen days are already past: %1.
+Due dates, overdue counts and on-time figures worked out by them will change. Change them?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>更改已过去的日期</source>
+        <translation>Change days already past</translation>
+    </message>
+    <message>
         <source>所选日期已是工作日，未作更改。</source>
         <translation>The chosen days are working days already: nothing changed.</translation>
     </message>

@@ -7,7 +7,7 @@ import gc
 import sys
 import tempfile
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -201,6 +201,22 @@ def answer_next_box(button: QMessageBox.StandardButton, said: list[str]) -> None
         assert isinstance(box, QMessageBox)
         said.append(box.text())
         box.done(button)
+
+    answer_next_dialog(press, QMessageBox)
+
+
+def answer_next_boxes(buttons: Sequence[QMessageBox.StandardButton], said: list[str]) -> None:
+    """Note the next message boxes' texts in `said` and answer them in turn, one of
+    `buttons` each."""
+    if not buttons:
+        return
+    first, *rest = buttons
+
+    def press(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        said.append(box.text())
+        box.done(first)
+        answer_next_boxes(rest, said)
 
     answer_next_dialog(press, QMessageBox)
 

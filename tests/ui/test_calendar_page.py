@@ -18,9 +18,10 @@ from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.dialogs.schedule_import_dialog import ScheduleImportDialog
 from approvals_gui.ui.main_window import CALENDAR, MainWindow
 from tests.conftest import TODAY, new_application
-from tests.ui.conftest import answer_next_box, answer_next_dialog, open_window
+from tests.ui.conftest import answer_next_boxes, answer_next_dialog, open_window
 
 N = lambda d: date(2026, 11, d)  # noqa: E731
+YES = QMessageBox.StandardButton.Yes
 
 
 @pytest.fixture
@@ -112,14 +113,46 @@ def test_a_national_holiday_made_a_working_day_is_asked_first(
 ) -> None:
     window = open_calendar(qtbot, ws, settings)
     asked: list[str] = []
-    answer_next_box(answer, asked)
+    # Yes: then asked again, the day being past.
+    answer_next_boxes([answer, QMessageBox.StandardButton.Yes][: 2 if answer == YES else 1], asked)
     window.calendar.page.select_day(date(2026, 10, 1))
     window.calendar.page.workday_button.click()
     assert asked and "2026-10-01（国庆节）" in asked[0] and "法定节假日" in asked[0]
     if answer == QMessageBox.StandardButton.No:
-        assert not ws.calendar().is_workday(date(2026, 10, 1))
+        assert len(asked) == 1 and not ws.calendar().is_workday(date(2026, 10, 1))
     else:
         qtbot.waitUntil(lambda: ws.calendar().is_workday(date(2026, 10, 1)))
+        assert "有 1 天早于今天：2026-10-01" in asked[1]
+
+
+@pytest.mark.parametrize("answer", [QMessageBox.StandardButton.No, YES])
+def test_a_day_already_past_is_changed_only_when_the_admin_says_so(
+    qtbot: QtBot, ws: Workspace, running: int, settings: QSettings, answer: object
+) -> None:
+    """A holiday marked on a day already counted quietly cleared overdue items; so did
+    dropping an entry there. Both are asked first, naming the days."""
+    window = open_calendar(qtbot, ws, settings)
+    page = window.calendar.page
+    asked: list[str] = []
+    answer_next_boxes([answer], asked)
+    answer_next_dialog(lambda dialog: dialog.accept(), QInputDialog)  # no name
+    page.select_day(N(24))  # accepted 11-16: its promised due moves with the 24th
+    page.holiday_button.click()
+    assert asked == [
+        "所选日期中有 1 天早于今天：2026-11-24。\n"
+        "已算出的到期日、超期和按期办结都会随之改变。确定更改？"
+    ]
+    if answer == QMessageBox.StandardButton.No:
+        assert ws.calendar().day_info(N(24)).source is DaySource.WEEKDAY_RULE
+        return
+    qtbot.waitUntil(lambda: ws.calendar().day_info(N(24)).source is DaySource.LOCAL)
+    assert detail(ws, running, today=TODAY).view.clock.promised_due == date(2026, 12, 1)
+    qtbot.waitUntil(lambda: page.grid.item(10, 23).text() == "休\n*")
+    page.select_day(N(24))
+    answer_next_boxes([QMessageBox.StandardButton.No], asked)
+    page.local_off_button.click()
+    assert len(asked) == 2 and "2026-11-24" in asked[1]
+    assert ws.calendar().day_info(N(24)).source is DaySource.LOCAL  # left as it was
 
 
 def test_csv_import_moves_the_due_date(

@@ -13,7 +13,13 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from approvals_gui.domain.calendar import CalendarOverride, DayInfo, OverrideKind, marking
+from approvals_gui.domain.calendar import (
+    CalendarOverride,
+    DayInfo,
+    DaySource,
+    OverrideKind,
+    marking,
+)
 from approvals_gui.domain.schedule_import import ScheduleImport
 from approvals_gui.services import changes
 from approvals_gui.services.calendar_admin import preview_schedule, year_days
@@ -25,6 +31,8 @@ from approvals_gui.ui.dialogs.schedule_import_dialog import ScheduleImportDialog
 from approvals_gui.ui.labels import confirm
 from approvals_gui.ui.operations import Operations
 from approvals_gui.ui.pages.calendar_page import CalendarPage
+
+PAST_LISTED = 10  # past days named in the question; more are "等"
 
 
 class CalendarController(PageController):
@@ -58,7 +66,9 @@ class CalendarController(PageController):
         # one of them while the name is asked for, rather than overwriting its entry.
         shown = self.page.shown(days)
         if kind == "local_off":
-            self.ops.write(partial(changes.remove_local, ws, days, shown))
+            local = [d.day for d in shown if d.source is DaySource.LOCAL]
+            if self._past_agreed(local):
+                self.ops.write(partial(changes.remove_local, ws, days, shown))
             return
         wanted = OverrideKind.HOLIDAY if kind == "holiday" else OverrideKind.WORKDAY
         plan = marking(shown, wanted)
@@ -70,6 +80,8 @@ class CalendarController(PageController):
             )
             return
         if plan.against_schedule and not self._against_schedule(plan.against_schedule, wanted):
+            return
+        if not self._past_agreed([d.day for d in plan.changed]):
             return
         days, shown = [d.day for d in plan.changed], list(plan.changed)
         if kind == "holiday":
@@ -105,6 +117,23 @@ class CalendarController(PageController):
             )
         title = self.tr("与国务院节假日安排不同")
         return confirm(self.ops.window, title, text.replace("%1", listed))
+
+    def _past_agreed(self, days: list[date]) -> bool:
+        """Whether the admin means to change days already past, if any: countdowns and
+        finished applications' figures were worked out by them, and a holiday marked
+        there quietly clears an overdue item. Asked, naming them (the first ten)."""
+        past = sorted(d for d in days if d < self.ops.today())
+        if not past:
+            return True
+        listed = strings.listing([d.isoformat() for d in past[:PAST_LISTED]])
+        if len(past) > PAST_LISTED:
+            listed = self.tr("%1 等").replace("%1", listed)
+        text = self.tr(
+            "所选日期中有 %n 天早于今天：%1。\n已算出的到期日、超期和按期办结都会随之改变。确定更改？",  # noqa: E501
+            None,
+            len(past),
+        )
+        return confirm(self.ops.window, self.tr("更改已过去的日期"), text.replace("%1", listed))
 
     def confirm(self, year: int) -> None:
         answer = QMessageBox.question(
