@@ -107,6 +107,7 @@ FOLLOW_UP_NAMES: dict[FollowUpState, str] = {
     FollowUpState.DUE_SOON: QT_TRANSLATE_NOOP("strings", "即将到期"),
     FollowUpState.OVERDUE: QT_TRANSLATE_NOOP("strings", "跟进超期"),
     FollowUpState.RESOLVED: QT_TRANSLATE_NOOP("strings", "已解决"),
+    FollowUpState.RESOLVED_LATE: QT_TRANSLATE_NOOP("strings", "逾期解决"),
 }
 
 

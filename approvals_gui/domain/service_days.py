@@ -61,7 +61,8 @@ class FollowUpState(StrEnum):
     NORMAL = "normal"
     DUE_SOON = "due_soon"
     OVERDUE = "overdue"
-    RESOLVED = "resolved"
+    RESOLVED = "resolved"  # by its due date, or with none
+    RESOLVED_LATE = "resolved_late"  # after its due date
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,8 +223,12 @@ class FollowUpClock:
 
 
 def follow_up_clock(form: VisitForm, cal: WorkCalendar, today: date) -> FollowUpClock:
-    """Open follow-ups count down in working days to their due date, like applications."""
+    """Open follow-ups count down in working days to their due date, like applications;
+    one resolved after it keeps the working days it was over."""
     if form.status is FollowUpStatus.RESOLVED:
+        due, resolved = form.due_on, form.resolved_on
+        if due is not None and resolved is not None and resolved > due:
+            return FollowUpClock(FollowUpState.RESOLVED_LATE, -cal.workdays_between(due, resolved))
         return FollowUpClock(FollowUpState.RESOLVED)
     if form.due_on is None:
         return FollowUpClock(FollowUpState.NONE)

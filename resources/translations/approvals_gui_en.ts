@@ -3469,6 +3469,13 @@ EIA approval deadlines</translation>
         <source>已解决 %1</source>
         <translation>Resolved %1</translation>
     </message>
+    <message numerus="yes">
+        <source>逾期解决 %1（超期 %n 个工作日）</source>
+        <translation>
+            <numerusform>Resolved late %1 (%n working day over)</numerusform>
+            <numerusform>Resolved late %1 (%n working days over)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -5541,6 +5548,10 @@ Then restart the program and sign in with that account.</translation>
     <message>
         <source>已解决</source>
         <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>逾期解决</source>
+        <translation>Resolved late</translation>
     </message>
     <message>
         <source>承办人</source>

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 
 import pytest
 from hypothesis import given
@@ -97,6 +98,45 @@ def test_follow_up_countdown() -> None:
     done = form(status=FollowUpStatus.RESOLVED, resolved_on=today, resolution="已答复")
     assert follow_up_clock(done, CAL, today).state is FollowUpState.RESOLVED
     assert follow_up_clock(form(owner="", due_on=None), CAL, today).state is FollowUpState.NONE
+
+
+def test_a_follow_up_resolved_after_its_due_date_is_resolved_late() -> None:
+    """Resolved on 11-30, due 11-27: shown and counted as resolved like those on time."""
+    late = form(
+        due_on=date(2026, 11, 27),
+        status=FollowUpStatus.RESOLVED,
+        resolved_on=date(2026, 11, 30),
+        resolution="已答复",
+    )
+    clock = follow_up_clock(late, CAL, date(2026, 12, 4))
+    assert (clock.state, clock.workdays_left) == (FollowUpState.RESOLVED_LATE, -1)
+    on_the_day = replace(late, resolved_on=date(2026, 11, 27))
+    assert follow_up_clock(on_the_day, CAL, date(2026, 12, 4)).state is FollowUpState.RESOLVED
+
+
+@given(
+    st.dates(date(2026, 1, 1), date(2027, 12, 31)),
+    st.integers(min_value=0, max_value=60),
+    st.integers(min_value=0, max_value=60),
+)
+def test_resolved_late_by_what_the_open_countdown_said_that_day(
+    day: date, to_due: int, to_resolved: int
+) -> None:
+    """Resolved after its due date iff late, by the working days the open follow-up's
+    countdown showed over on the day it was resolved."""
+    due, resolved = day + timedelta(days=to_due), day + timedelta(days=to_resolved)
+    open_ = form(day=day, due_on=due)
+    done = replace(open_, status=FollowUpStatus.RESOLVED, resolved_on=resolved, resolution="好")
+    clock = follow_up_clock(done, CAL, resolved + timedelta(days=30))
+    if resolved <= due:
+        assert (clock.state, clock.workdays_left) == (FollowUpState.RESOLVED, None)
+    else:
+        that_day = follow_up_clock(open_, CAL, resolved)
+        assert that_day.state is FollowUpState.OVERDUE
+        assert (clock.state, clock.workdays_left) == (
+            FollowUpState.RESOLVED_LATE,
+            that_day.workdays_left,
+        )
 
 
 def test_visit_checks() -> None:

@@ -126,6 +126,22 @@ def test_a_month_outside_the_calendar_is_refused(ws: Workspace) -> None:
         assert refused.value.code is ErrorCode.DATE_OUT_OF_RANGE
 
 
+def test_a_follow_up_resolved_late_is_counted_apart(ws: Workspace) -> None:
+    """The month's report said 跟进超期 0 家；已解决 2 家 of two follow-ups, one of them
+    resolved two working days after its due date."""
+    resolved = {"status": FollowUpStatus.RESOLVED, "resolution": "已书面答复"}
+    on_time = visit_form(due_on=date(2026, 11, 20), resolved_on=date(2026, 11, 18), **resolved)
+    late = visit_form(
+        day=date(2026, 11, 6), due_on=date(2026, 11, 10), resolved_on=date(2026, 11, 12), **resolved
+    )
+    for form in (on_time, late):
+        save_visit(ws, form, today=TODAY)
+    report = month_report(ws, date(2026, 11, 1), today=TODAY)
+    assert report.by_status == {FollowUpState.RESOLVED: 1, FollowUpState.RESOLVED_LATE: 1}
+    assert [clock.workdays_left for _visit, clock in report.visits] == [None, -2]
+    assert report.open_follow_ups == []
+
+
 def test_month_report(ws: Workspace) -> None:
     app_id = register(ws, new_application(), today=TODAY)
     save_visit(

@@ -14,7 +14,13 @@ from pytestqt.qtbot import QtBot
 
 from approvals_gui.domain.board import Card, CardKind
 from approvals_gui.domain.enterprises import EnterpriseForm
-from approvals_gui.domain.service_days import Matter, MatterType, Mode, VisitForm
+from approvals_gui.domain.service_days import (
+    FollowUpStatus,
+    Matter,
+    MatterType,
+    Mode,
+    VisitForm,
+)
 from approvals_gui.services.applications import register
 from approvals_gui.services.changes import ChangeSet
 from approvals_gui.services.directory import directory, save_enterprise
@@ -117,7 +123,9 @@ def test_log_a_visit_then_resolve_it(qtbot: QtBot, ws: Workspace, settings: QSet
     answer_next_dialog(resolve, VisitDialog)
     window.service_days.page.edit_button.click()
     qtbot.waitUntil(lambda: window.service_days.page.follow_ups.rowCount() == 0)
-    assert window.service_days.page.visits.item(0, 5).text() == "已解决 2026-11-25"
+    # Due 11-20: resolved three working days late.
+    late = window.service_days.page.visits.item(0, 5).text()
+    assert late == "逾期解决 2026-11-25（超期 3 个工作日）"
 
 
 def test_a_visit_on_another_day_is_listed_and_a_new_one_is_not_dated_ahead(
@@ -181,6 +189,21 @@ def test_a_visit_logged_from_a_coming_service_day_is_shown_on_its_own_day(
     qtbot.waitUntil(lambda: page.selected_day() == TODAY and page.visits.rowCount() == 1)
     assert page.days.currentItem().text() == f"{TODAY.isoformat()} · 1 家（非服务日）"
     assert page.day_title.text() == f"{TODAY.isoformat()} 服务记录（1 家）"
+
+
+def test_a_follow_up_resolved_late_says_so(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    form = VisitForm(
+        date(2026, 11, 5), None, "江城再生资源有限公司", CODE, Mode.COME_IN, "局三楼", "张三",
+        (Matter(MatterType.PERMIT, "排污许可变更"),), owner="张三", due_on=date(2026, 11, 10),
+        status=FollowUpStatus.RESOLVED, resolved_on=date(2026, 11, 12), resolution="已答复",
+    )  # fmt: skip
+    save_visit(ws, form, today=TODAY)
+    window = open_service(qtbot, ws, settings)
+    page = window.service_days.page
+    qtbot.waitUntil(lambda: page.visits.rowCount() == 1)  # the 5th, the latest one held
+    assert page.visits.item(0, 5).text() == "逾期解决 2026-11-12（超期 2 个工作日）"
 
 
 def test_a_follow_up_on_the_board_opens_its_visit(

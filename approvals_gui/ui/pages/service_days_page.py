@@ -35,6 +35,7 @@ STATE_COLOURS = {
     FollowUpState.DUE_SOON: CHIP_COLOURS[Status.DUE_SOON],
     FollowUpState.OVERDUE: CHIP_COLOURS[Status.OVERDUE],
     FollowUpState.RESOLVED: CHIP_COLOURS[Status.WITHIN_PROMISE],
+    FollowUpState.RESOLVED_LATE: CHIP_COLOURS[Status.PAST_STATUTORY],  # as one decided late
     FollowUpState.NONE: CHIP_COLOURS[Status.CLOSED],
 }
 
@@ -241,8 +242,13 @@ class ServiceDaysPage(QWidget):
         if clock.state in (FollowUpState.NORMAL, FollowUpState.DUE_SOON, FollowUpState.OVERDUE):
             assert clock.workdays_left is not None
             return strings.workdays_left_text(clock.workdays_left)
-        if clock.state is FollowUpState.RESOLVED and view.visit.form.resolved_on is not None:
-            return self.tr("已解决 %1").replace("%1", view.visit.form.resolved_on.isoformat())
+        resolved_on = view.visit.form.resolved_on
+        if clock.state is FollowUpState.RESOLVED and resolved_on is not None:
+            return self.tr("已解决 %1").replace("%1", resolved_on.isoformat())
+        if clock.state is FollowUpState.RESOLVED_LATE and resolved_on is not None:
+            assert clock.workdays_left is not None
+            text = self.tr("逾期解决 %1（超期 %n 个工作日）", None, -clock.workdays_left)
+            return text.replace("%1", resolved_on.isoformat())
         return strings.follow_up_name(clock.state)
 
     def selected_visit(self) -> int | None:
