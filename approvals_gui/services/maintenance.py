@@ -6,6 +6,7 @@ from datetime import date, datetime
 from functools import partial
 from pathlib import Path
 
+from approvals_gui.domain.access import Permission
 from approvals_gui.services.checking import CheckReport, check_database, stored_histories
 from approvals_gui.services.progress import Progress, no_progress
 from approvals_gui.services.workspace import Workspace
@@ -23,13 +24,20 @@ def check(ws: Workspace, *, today: date) -> CheckReport:
         return check_database(conn, today)
 
 
-def backup(ws: Workspace, out: Path | None = None) -> Path:
+def backup(ws: Workspace, out: Path | None = None, progress: Progress = no_progress) -> Path:
     """A consistent, checked copy: to `out`, or dated into `backups/` beside the
     database (the newest 7 of this database kept). Refused on a server (SERVER_BACKUP)
-    and for a database that fails its integrity check (DAMAGED)."""
+    and for a database that fails its integrity check (DAMAGED). `progress` follows the
+    copy and may cancel it (Cancelled), nothing written."""
     if out is not None:
-        return backup_sqlite(ws.engine, out)
-    return dated_backup(ws.engine, ws.now())
+        return backup_sqlite(ws.engine, out, progress=progress)
+    return dated_backup(ws.engine, ws.now(), progress=progress)
+
+
+def backup_now(ws: Workspace, progress: Progress) -> Path:
+    """The window's 立即备份: `backup` dated into `backups/`, by one who may restore."""
+    ws.require(Permission.RESTORE)
+    return backup(ws, progress=progress)
 
 
 def daily_backup(ws: Workspace, today: date) -> Path | None:

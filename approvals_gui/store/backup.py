@@ -32,6 +32,12 @@ FOLDER = "backups"
 STAMP = "%Y%m%d-%H%M%S"
 IN_USE_WAIT_S = 0.5  # how long restore waits for other connections to go away
 _SIDE_FILES = ("-journal", "-wal", "-shm")
+STEP_PAGES = 1024  # pages copied between two reports of a backup's progress
+StepReport = Callable[[int, int], None]  # (done, total); may raise to stop
+
+
+def _no_report(_done: int, _total: int) -> None:
+    return None
 
 
 def database_file(target: str | Path | Engine) -> Path:
@@ -45,11 +51,14 @@ def database_file(target: str | Path | Engine) -> Path:
     return path
 
 
-def backup_sqlite(engine: Engine, target: Path, *, replace: bool = False) -> Path:
+def backup_sqlite(
+    engine: Engine, target: Path, *, replace: bool = False, progress: StepReport = _no_report
+) -> Path:
     """Copy the live database to `target` (safe while in use); refused, nothing written,
     if the copy fails the integrity check (DAMAGED) or a file is at `target` (EXISTS):
     it may be another desk's database, open and saving. `replace` is for the program's
-    own names (a dated copy made again in the same second)."""
+    own names (a dated copy made again in the same second). `progress(pages copied,
+    pages)` follows the copy; what it raises stops it, nothing kept."""
     database_file(engine)
     if not replace:
         _refuse_existing(target)
@@ -62,7 +71,7 @@ def backup_sqlite(engine: Engine, target: Path, *, replace: bool = False) -> Pat
             try:
                 source = raw.driver_connection
                 assert isinstance(source, sqlite3.Connection)
-                _copy(source, partial)
+                _copy(source, partial, progress)
             finally:
                 raw.close()
             if not replace:
@@ -74,10 +83,15 @@ def backup_sqlite(engine: Engine, target: Path, *, replace: bool = False) -> Pat
     return target
 
 
-def _copy(source: sqlite3.Connection, path: Path) -> None:
+def _copy(source: sqlite3.Connection, path: Path, progress: StepReport) -> None:
     copy = _connect_copy(path)
     try:
-        source.backup(copy)
+        # In steps, each reported: the copy of a large file takes a few seconds.
+        source.backup(
+            copy,
+            pages=STEP_PAGES,
+            progress=lambda _status, left, pages: progress(pages - left, pages),
+        )
         if not _sound(copy):
             raise StoreError(
                 StoreErrorCode.DAMAGED,
@@ -137,16 +151,22 @@ def backup_folder(database: Path) -> Path:
     return database.parent / FOLDER
 
 
-def dated_backup(engine: Engine, now: datetime, keep: int = KEEP) -> Path:
+def dated_backup(
+    engine: Engine, now: datetime, keep: int = KEEP, progress: StepReport = _no_report
+) -> Path:
     """A copy dated `now` into the backup folder; this database's older copies beyond
-    the newest `keep` are deleted (other databases' are not)."""
+    the newest `keep` are deleted (other databases' are not). `progress` as
+    `backup_sqlite`'s."""
     database = database_file(engine)
     folder = backup_folder(database)
     for stale in folder.glob(f"{glob.escape(database.name)}.*.bak.partial"):
         _remove_with_side_files(stale)
     # A copy made again within the same second takes the earlier one's place.
     made = backup_sqlite(
-        engine, folder / f"{database.name}.{now.strftime(STAMP)}.bak", replace=True
+        engine,
+        folder / f"{database.name}.{now.strftime(STAMP)}.bak",
+        replace=True,
+        progress=progress,
     )
     for old in dated_backups(database)[:-keep]:
         old.unlink()

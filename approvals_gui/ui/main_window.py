@@ -322,6 +322,8 @@ class MainWindow(QMainWindow):
         self.addActions(self.step_key_actions)  # active with no menu showing them
         self.export_action = self._action(self.tr("导出当前列表…"), self.export_list, "Ctrl+E")
         self.import_action = self._action(self.tr("导入台账…"), self.ledger.start)
+        self.backup_action = self._action(self.tr("立即备份…"), self.backups.backup_now)
+        self.backup_action.setToolTip(self.tr("把数据库备份到其旁边的 backups 文件夹"))
         self.restore_action = self._action(self.tr("从备份恢复…"), self.backups.restore)
         self.switch_user_action = self._action(self.tr("切换用户…"), self.switch_user)
         self.switch_user_action.setVisible(self.ops.ws.user is not None)
@@ -344,7 +346,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.register_action, self.report_action])
         file_menu.addActions([self.import_action, self.export_action])
         file_menu.addSeparator()
-        file_menu.addAction(self.restore_action)
+        file_menu.addActions([self.backup_action, self.restore_action])
         file_menu.addAction(self.settings_action)
         file_menu.addAction(self.switch_user_action)
         file_menu.addSeparator()

@@ -183,6 +183,22 @@
 <context>
     <name>BackupActions</name>
     <message>
+        <source>正在备份数据库…</source>
+        <translation>Backing up the database…</translation>
+    </message>
+    <message>
+        <source>数据库已备份到：
+%1
+（每个数据库保留最近 7 份备份。）</source>
+        <translation>The database is backed up to:
+%1
+(The newest 7 backups of each database are kept.)</translation>
+    </message>
+    <message>
+        <source>立即备份</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
         <source>已自动备份数据库：%1</source>
         <translation>Database backed up automatically: %1</translation>
     </message>
@@ -2291,6 +2307,14 @@ As rest days, no time limit will count them. Change them?</translation>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>立即备份…</source>
+        <translation>Back up now…</translation>
+    </message>
+    <message>
+        <source>把数据库备份到其旁边的 backups 文件夹</source>
+        <translation>Back up the database into the backups folder beside it</translation>
+    </message>
     <message numerus="yes">
         <source>超期的 12369 举报 %n 件</source>
         <translation>

@@ -14,6 +14,7 @@ import pytest
 import approvals_gui.store.backup as store_backup
 from approvals_gui.services import demo, maintenance
 from approvals_gui.services.applications import list_applications
+from approvals_gui.services.progress import Cancelled
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store.database import open_database
 from approvals_gui.store.db import make_engine
@@ -67,6 +68,25 @@ def test_backups_go_beside_the_database_and_rotate_per_database(tmp_path: Path) 
     with sqlite3.connect(newest) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert conn.execute("PRAGMA journal_mode").fetchone() == ("delete",)  # one file
+
+
+@BACKUP_API
+def test_a_backup_reports_its_progress_and_a_cancelled_one_leaves_nothing(
+    tmp_path: Path,
+) -> None:
+    ws = filled(tmp_path / "a.sqlite3", 2000)
+    seen: list[tuple[int, int]] = []
+    made = maintenance.backup(ws, progress=lambda done, total: seen.append((done, total)))
+    assert made.exists() and len(seen) > 1  # in steps: the window shows them
+    assert seen[-1][0] == seen[-1][1] and [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+    def cancel(done: int, _total: int) -> None:
+        if done:
+            raise Cancelled
+
+    with pytest.raises(Cancelled):
+        maintenance.backup(ws, progress=cancel)
+    assert sorted((tmp_path / "backups").iterdir()) == [made]  # no copy, no .partial
 
 
 @BACKUP_API

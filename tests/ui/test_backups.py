@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -42,6 +44,29 @@ def with_the_days_backup(
     qtbot.waitUntil(lambda: folder.exists() and any(folder.glob("*.bak")))
     (backup,) = folder.glob("*.bak")
     return window, backup
+
+
+def test_back_up_now_from_the_file_menu(qtbot: QtBot, data: Workspace, settings: QSettings) -> None:
+    """An admin about to import a year's holidays or a ledger had only the day's copy
+    (made when the first window opened) or the command line."""
+    database = database_file(data)
+    told: list[str] = []
+    if database is None:  # a server: its own backups
+        window = open_window(qtbot, data, settings)
+        read_next_box(told)
+        window.backup_action.trigger()
+        assert "pg_dump" in told[0]
+        return
+    window, _daily = with_the_days_backup(qtbot, data, settings)
+    later = register(data, new_application(project="备份之前刚登记的项目"), today=TODAY)
+    read_next_box(told)
+    window.backup_action.trigger()
+    qtbot.waitUntil(lambda: bool(told))
+    assert told[0].startswith("数据库已备份到：")
+    made = Path(told[0].split("\n")[1])
+    assert made.parent == backup_folder(database)
+    with closing(sqlite3.connect(made)) as copy:  # taken now: what was just registered
+        assert copy.execute("SELECT id FROM application WHERE id = ?", (later,)).fetchone()
 
 
 def test_restore_from_the_file_menu(

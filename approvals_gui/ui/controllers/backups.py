@@ -1,4 +1,5 @@
-"""Backups from the window: the day's automatic copy when the window opens, and 文件 →
+"""Backups from the window: the day's automatic copy when the window opens, 文件 →
+立即备份… (a copy now, as before importing a ledger or a year's holidays), and 文件 →
 从备份恢复…, which checks the chosen copy, keeps the file it replaces and reloads."""
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from approvals_gui.logs import log
 from approvals_gui.services import changes
 from approvals_gui.services.changes import ChangeSet
-from approvals_gui.services.maintenance import daily_backup
+from approvals_gui.services.maintenance import backup_now, daily_backup
 from approvals_gui.ui import backup_choice, strings
 from approvals_gui.ui.long_task import LongTask, run_long
 from approvals_gui.ui.operations import Operations
@@ -43,18 +44,41 @@ class BackupActions(QObject):
         log.warning("daily backup failed: %s", error)
         self.message.emit(self.tr("自动备份未完成：%1").replace("%1", strings.error_text(error)))
 
+    def backup_now(self) -> None:
+        if self._on_server():
+            return
+        self.task = run_long(
+            self.ops.worker,
+            self.ops.window,
+            self.tr("正在备份数据库…"),
+            partial(backup_now, self.ops.ws),
+            self._backed_up,
+        )
+
+    def _backed_up(self, made: Path) -> None:
+        log.info("backed up on request")
+        text = self.tr("数据库已备份到：\n%1\n（每个数据库保留最近 7 份备份。）")
+        QMessageBox.information(self.ops.window, self.tr("立即备份"), text.replace("%1", str(made)))
+
+    def _on_server(self) -> bool:
+        """Whether the database is a server's, whose backups are the server's: said."""
+        if changes.database_file(self.ops.ws) is not None:
+            return False
+        QMessageBox.information(
+            self.ops.window,
+            backup_choice.title(),
+            self.tr("共享的服务器数据库由服务器备份和恢复（pg_dump），请联系管理员。"),
+        )
+        return True
+
     def ask_backup(self, database: Path) -> Path | None:
         return backup_choice.ask_backup(self.ops.window, database)
 
     def restore(self) -> None:
-        database = changes.database_file(self.ops.ws)
-        if database is None:
-            QMessageBox.information(
-                self.ops.window,
-                backup_choice.title(),
-                self.tr("共享的服务器数据库由服务器备份和恢复（pg_dump），请联系管理员。"),
-            )
+        if self._on_server():
             return
+        database = changes.database_file(self.ops.ws)
+        assert database is not None
         backup = self.ask_backup(database)
         if backup is not None and backup_choice.confirmed(self.ops.window, backup, database):
             # Each application's history is checked against its hash chain first: some
