@@ -123,6 +123,25 @@ def test_a_promise_longer_than_the_law_is_refused(
     assert page.promised.amount.value() == 10 and page.problem.text() == ""
 
 
+def test_a_refusal_goes_once_the_rule_is_put_right(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    """The refusal of 40 stayed beside the impact of the 25 typed after it."""
+    window = open_window(qtbot, ws, settings)
+    window.show_view(RULES)
+    page = window.rules.page
+    page.select_category("report_form")
+    page.promised.amount.setValue(40)
+    page.save_button.click()
+    assert page.problem.text() != ""
+    page.promised.amount.setValue(25)
+    shown: list[QWidget] = []
+    answer_next_dialog(lambda dialog: (shown.append(dialog), dialog.reject()), RuleImpactDialog)
+    page.save_button.click()
+    qtbot.waitUntil(lambda: bool(shown))  # the impact, looked at and not saved
+    assert page.problem.text() == ""
+
+
 def test_a_promise_past_the_law_in_other_units_is_refused(
     qtbot: QtBot, ws: Workspace, settings: QSettings
 ) -> None:

@@ -335,10 +335,12 @@ class RulesPage(QWidget):
     def edited_rule(self) -> TimeLimitRule | None:
         """The rule as the form has it; refused input is shown beside the buttons."""
         try:
-            return self._form_rule()
+            rule = self._form_rule()
         except ValueError as exc:  # DomainError: the rule checked itself
             self.problem.setText(strings.error_text(exc))
             return None
+        self.problem.clear()  # an earlier refusal no longer holds (it stayed beside this)
+        return rule
 
     def _form_rule(self) -> TimeLimitRule | None:
         rule = self._shown
