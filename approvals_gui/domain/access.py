@@ -8,6 +8,7 @@ work. On a single-desk file without sign-in nobody is signed in and nothing is r
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -61,6 +62,14 @@ class User:
     unit: str  # code
     role: Role
     active: bool = True
+
+
+def check_an_admin(users: Iterable[User]) -> None:
+    """Refuse (NO_ADMIN) users without an active admin to manage them (none at all is
+    a desk without sign-in)."""
+    found = list(users)
+    if found and not any(u.role is Role.ADMIN and u.active for u in found):
+        raise DomainError(ErrorCode.NO_ADMIN, "the last active admin stays")
 
 
 def check(user: User | None, permission: Permission, unit: str | None = None) -> None:

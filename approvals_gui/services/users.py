@@ -16,6 +16,7 @@ from approvals_gui.domain.access import (
     Permission,
     Role,
     User,
+    check_an_admin,
     checked_name,
     checked_password,
 )
@@ -150,6 +151,4 @@ def disable(ws: Workspace, name: str) -> None:
 
 def _keep_an_admin(session: Session) -> None:
     """Refuse a change that leaves users but no active admin to manage them."""
-    found = store.load_users(session)
-    if found and not any(u.role is Role.ADMIN and u.active for u in found):
-        raise DomainError(ErrorCode.NO_ADMIN, "the last active admin stays")
+    check_an_admin(store.load_users(session))

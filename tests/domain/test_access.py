@@ -18,6 +18,7 @@ from approvals_gui.domain.access import (
     Role,
     User,
     check,
+    check_an_admin,
     checked_password,
     may,
 )
@@ -94,3 +95,13 @@ def test_the_fifth_failure_in_a_row_locks_for_a_while() -> None:
         locked.check_unlocked(NOW + LOCK_FOR - timedelta(seconds=1))
     assert err.value.code is ErrorCode.ACCOUNT_LOCKED
     locked.check_unlocked(NOW + LOCK_FOR)
+
+
+def test_users_keep_an_active_admin() -> None:
+    admin, clerk = User("王管理", "city", Role.ADMIN), User("李四", "city", Role.CLERK)
+    check_an_admin([])  # a desk without sign-in
+    check_an_admin([admin, clerk])
+    for left in ([clerk], [User("王管理", "city", Role.ADMIN, active=False), clerk]):
+        with pytest.raises(DomainError) as refused:
+            check_an_admin(left)
+        assert refused.value.code is ErrorCode.NO_ADMIN

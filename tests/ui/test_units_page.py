@@ -15,6 +15,7 @@ from approvals_gui.services.changes import Reference
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.dialogs.unit_dialogs import UnitDialog, UserDialog
 from approvals_gui.ui.main_window import UNITS, MainWindow
+from approvals_gui.ui.pages import units_page as page_module
 from tests.ui.conftest import answer_next_box, answer_next_dialog, open_window, read_next_box
 
 ADMIN = User("王管理", "city", Role.ADMIN)
@@ -138,7 +139,7 @@ def test_units_another_desk_saved_meanwhile_are_kept_and_shown(
 
 
 def test_an_admin_adds_a_user_and_a_refusal_shows_on_the_tab(
-    qtbot: QtBot, staffed: Workspace, settings: QSettings
+    qtbot: QtBot, staffed: Workspace, settings: QSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = units_page_as(qtbot, staffed, ADMIN, settings)
     tab = window.units.page.users
@@ -158,21 +159,19 @@ def test_an_admin_adds_a_user_and_a_refusal_shows_on_the_tab(
     tab.add_button.click()
     qtbot.waitUntil(lambda: tab.table.rowCount() == 3)
     assert User("赵六", "city", Role.MANAGER) in users.users(staffed)
-    # Disabling the last admin is refused by the service; the reason shows on the tab.
+    # Disabling the last admin is refused, the reason on the tab, before any question
+    # (it was asked "停用用户“王管理”？", then refused).
     tab.table.setCurrentCell([u.name for u in users.users(staffed)].index("王管理"), 0)
     assert tab.selected() == ADMIN
     asked: list[str] = []
-
-    def yes(box: QWidget) -> None:
-        assert isinstance(box, QMessageBox)
-        asked.append(box.text())
-        box.button(QMessageBox.StandardButton.Yes).click()
-
-    answer_next_dialog(yes, QMessageBox)
+    monkeypatch.setattr(page_module, "confirm", lambda _w, _t, text: asked.append(text))
     tab.disable_button.click()
-    assert asked and asked[0].startswith("停用用户“王管理”？")
-    qtbot.waitUntil(lambda: tab.problem.text() != "")
-    assert tab.problem.text().startswith("须至少保留一个启用的管理员账号")
+    assert tab.problem.text().startswith("须至少保留一个启用的管理员账号") and asked == []
+    assert ADMIN in users.users(staffed)
+    # Another's account may go: asked first.
+    tab.table.setCurrentCell([u.name for u in users.users(staffed)].index("赵六"), 0)
+    tab.disable_button.click()
+    assert len(asked) == 1 and asked[0].startswith("停用用户“赵六”？")
 
 
 def test_a_clerk_sees_the_page_read_only(
@@ -269,6 +268,27 @@ def test_a_second_branch_for_a_district_is_refused_in_words(
     qtbot.waitUntil(lambda: tab.problem.text() != "")
     assert tab.problem.text() == "“高新区”已有启用的分局：一个区县只能由一个分局负责。"
     assert [u.code for u in fresh(staffed).units()] == ["city"]
+
+
+def test_stopping_the_city_bureau_is_refused_before_any_question(
+    qtbot: QtBot, staffed: Workspace, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """停用 on 市局, holding open work, then 保存: asked about its work, then refused."""
+    from approvals_gui.services.applications import register
+    from approvals_gui.ui.controllers import units as controller
+    from tests.conftest import TODAY, new_application
+
+    register(staffed.signed_in(ADMIN), new_application(), today=TODAY)  # held by 市局
+    asked: list[str] = []
+    monkeypatch.setattr(controller, "confirm", lambda _w, _t, text: asked.append(text))
+    window = units_page_as(qtbot, staffed, ADMIN, settings)
+    tab = window.units.page.units
+    tab.table.selectRow(0)
+    tab.active_button.click()
+    tab.save_button.click()
+    assert "市局" in tab.problem.text()
+    window.ops.worker.wait()  # a question would come after the work it holds is counted
+    assert asked == [] and fresh(staffed).units()[0].active
 
 
 @pytest.mark.parametrize("answer", [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])

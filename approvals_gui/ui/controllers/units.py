@@ -14,7 +14,7 @@ from PySide6.QtCore import Signal
 
 from approvals_gui.domain.access import Permission, User, may
 from approvals_gui.domain.errors import DomainError
-from approvals_gui.domain.units import Authority, Unit
+from approvals_gui.domain.units import Authority, Unit, check_units
 from approvals_gui.services import changes, users
 from approvals_gui.services.changes import ChangeSet, Reference
 from approvals_gui.services.units import open_held
@@ -80,6 +80,11 @@ class UnitsController(PageController):
     def save_units(self, units: Sequence[Unit]) -> None:
         """Saved; a unit stopped that still holds open work is asked about first,
         counting what it holds (read off the UI thread)."""
+        try:  # refused at once, not after asking about the work a unit holds
+            check_units(units)
+        except DomainError as exc:
+            self.page.units.problem.setText(strings.error_text(exc))
+            return
         was_active = {u.code for u in self.page.units.saved() if u.active}
         stopped = [u for u in units if not u.active and u.code in was_active]
         if not stopped:

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from approvals_gui.domain.access import User
+from approvals_gui.domain.access import User, check_an_admin
+from approvals_gui.domain.errors import DomainError
 from approvals_gui.domain.rules import TimeLimitRule
 from approvals_gui.domain.units import AUTHORITY_BASIS, Authority, Level, Unit
 from approvals_gui.ui import strings
@@ -449,6 +450,11 @@ class UsersTab(QWidget):
         """Asked first: the account is shut out of every desk at once, mid-work."""
         user = self.selected()
         if user is None:
+            return
+        try:  # refused at once, not after the question (the last admin stays)
+            check_an_admin(replace(u, active=False) if u == user else u for u in self._users)
+        except DomainError as exc:
+            self.problem.setText(strings.error_text(exc))
             return
         question = self.tr(
             "停用用户“%1”？停用后该用户不能再登录或办理，正在使用的窗口也将无法保存；"
