@@ -64,11 +64,16 @@ class User:
     active: bool = True
 
 
+def has_active_admin(users: Iterable[User]) -> bool:
+    """Whether someone may sign in to manage the users (and turn sign-in off)."""
+    return any(u.role is Role.ADMIN and u.active for u in users)
+
+
 def check_an_admin(users: Iterable[User]) -> None:
     """Refuse (NO_ADMIN) users without an active admin to manage them (none at all is
     a desk without sign-in)."""
     found = list(users)
-    if found and not any(u.role is Role.ADMIN and u.active for u in found):
+    if found and not has_active_admin(found):
         raise DomainError(ErrorCode.NO_ADMIN, "the last active admin stays")
 
 

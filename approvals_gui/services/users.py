@@ -14,11 +14,11 @@ from argon2.exceptions import InvalidHashError, VerificationError
 
 from approvals_gui.domain.access import (
     Permission,
-    Role,
     User,
     check_an_admin,
     checked_name,
     checked_password,
+    has_active_admin,
 )
 from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.units import check_active
@@ -44,11 +44,15 @@ def set_sign_in_required(ws: Workspace, required: bool) -> None:
     in as, or nobody could change it back."""
     ws.require(Permission.EDIT_SETTINGS)
     with session_scope(ws.engine) as session:
-        if required and not any(
-            u.role is Role.ADMIN and u.active for u in store.load_users(session)
-        ):
+        if required and not has_active_admin(store.load_users(session)):
             raise DomainError(ErrorCode.NO_ADMIN, "sign-in needs an active admin user")
         save_setting(session, SIGN_IN_SETTING, "on" if required else "off")
+
+
+def admin_exists(ws: Workspace) -> bool:
+    """Whether sign-in could be turned on: someone to sign in as who manages users."""
+    with session_scope(ws.engine, write=False) as session:
+        return has_active_admin(store.load_users(session))
 
 
 def has_users(ws: Workspace) -> bool:

@@ -840,13 +840,14 @@ class MainWindow(QMainWindow):
         if options.language(self._settings) != language:
             self.language_changed.emit(options.language(self._settings))
 
-    def _edit_settings(self, now: tuple[NoticeSettings, bool | None]) -> None:
-        notice_settings, sign_in = now
+    def _edit_settings(self, now: tuple[NoticeSettings, bool | None, bool]) -> None:
+        notice_settings, sign_in, admin_exists = now
         dialog = SettingsDialog(
             self._settings,
             notice_settings,
             self,
             sign_in=sign_in,
+            admin_exists=admin_exists,
             user=self.ops.ws.user,
             first_run=self.rerun_first_run,
         )
@@ -924,8 +925,9 @@ class MainWindow(QMainWindow):
             event.ignore()
 
 
-def _settings_now(ws: Workspace) -> tuple[NoticeSettings, bool | None]:
-    """The bureau's notice settings, and whether this file asks for sign-in (None on a
-    server, where everyone signs in)."""
+def _settings_now(ws: Workspace) -> tuple[NoticeSettings, bool | None, bool]:
+    """The bureau's notice settings; whether this file asks for sign-in (None on a
+    server, where everyone signs in); and whether it has an admin to sign in as."""
     local_file = ws.engine.dialect.name == "sqlite"
-    return notices.notice_settings(ws), users.sign_in_required(ws) if local_file else None
+    sign_in = users.sign_in_required(ws) if local_file else None
+    return notices.notice_settings(ws), sign_in, local_file and users.admin_exists(ws)

@@ -3504,6 +3504,10 @@ EIA approval deadlines</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>须先在“单位与用户”中添加一个启用的管理员账号，才能开启登录。</source>
+        <translation>Add an active administrator account in “Units and users” first; then sign-in can be turned on.</translation>
+    </message>
+    <message>
         <source>本机数据库需要登录</source>
         <translation>Require sign-in for this database</translation>
     </message>

@@ -15,6 +15,7 @@ from approvals_gui.domain.access import Role, User
 from approvals_gui.services import changes, users
 from approvals_gui.services.applications import detail
 from approvals_gui.services.workspace import Workspace
+from approvals_gui.ui.dialogs.settings_dialog import SettingsDialog
 from approvals_gui.ui.dialogs.sign_in_dialog import SignInDialog
 from approvals_gui.ui.workers import Worker
 from tests.conftest import TODAY, new_application
@@ -157,3 +158,27 @@ def test_switching_user_acts_as_the_new_one(
     window.switch_user_action.trigger()
     assert window.ops.ws.user == ADMIN and window.ops.ws.actor == ADMIN.name
     qtbot.waitUntil(lambda: window.user_label.text() == "当前用户：王管理（市局，管理员）")
+
+
+@pytest.mark.parametrize("with_admin", [False, True])
+def test_sign_in_can_be_turned_on_only_with_an_admin_to_sign_in_as(
+    qtbot: QtBot, ws: Workspace, settings: QSettings, with_admin: bool
+) -> None:
+    """Ticked on a file with no admin account, with a contact typed too: the contact
+    was saved, sign-in refused after the dialog had closed."""
+    if with_admin:
+        users.add_user(ws, ADMIN, PASSWORD)
+    window = open_window(qtbot, ws, settings)
+    seen: list[tuple[bool, str]] = []
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, SettingsDialog)
+        seen.append((dialog.sign_in.isEnabled(), dialog.sign_in.toolTip()))
+        dialog.reject()
+
+    answer_next_dialog(look, SettingsDialog)
+    window.open_settings()
+    qtbot.waitUntil(lambda: bool(seen))
+    enabled, why = seen[0]
+    assert enabled is with_admin
+    assert ("须先在“单位与用户”中添加一个启用的管理员账号" in why) is not with_admin

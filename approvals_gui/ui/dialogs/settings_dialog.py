@@ -48,12 +48,14 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
         *,
         sign_in: bool | None = None,
+        admin_exists: bool = True,
         user: User | None = None,
         first_run: Callable[[], None] | None = None,
     ) -> None:
         """`sign_in`: whether this file asks for sign-in now (None on a server, where
-        everyone does); `user`: who is signed in, if anyone; `first_run`: runs the
-        first-run setup again (without it, the next start does)."""
+        everyone does); `admin_exists`: whether it has an active admin account, without
+        which sign-in cannot be turned on; `user`: who is signed in, if anyone;
+        `first_run`: runs the first-run setup again (without it, the next start does)."""
         super().__init__(parent)
         self._settings = settings
         self._notices = notices
@@ -68,6 +70,11 @@ class SettingsDialog(QDialog):
         )
         self.sign_in.setVisible(sign_in is not None)
         self.sign_in.setEnabled(may(user, Permission.EDIT_SETTINGS))
+        if not sign_in and not admin_exists:  # turned on, it was refused after the rest saved
+            self.sign_in.setEnabled(False)
+            self.sign_in.setToolTip(
+                self.tr("须先在“单位与用户”中添加一个启用的管理员账号，才能开启登录。")
+            )
         self.setWindowTitle(self.tr("设置"))
         self.setMinimumWidth(480)
         self.authority = QLineEdit(notices.authority)
