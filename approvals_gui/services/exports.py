@@ -269,7 +269,10 @@ def report_scope(report: FiguresReport, names: Mapping[str, str]) -> list[tuple[
     """What a report covers, as its printout and its workbook say it: the period, and
     the handler, category and deciding unit it is narrowed to (or that it is not)."""
     f = report.figures
-    scope = [("统计期间", f"{f.first.isoformat()} 至 {f.last.isoformat()}")]
+    period = f"{f.first.isoformat()} 至 {f.last.isoformat()}"
+    if report.as_of is not None and f.last > report.as_of:  # a year not over yet
+        period += f"（截至 {report.as_of.isoformat()}）"
+    scope = [("统计期间", period)]
     if report.handler:
         scope.append(("承办人", report.handler))
     if report.category:

@@ -42,6 +42,8 @@ class FiguresReport:
     unit_days: UnitDays = field(default_factory=lambda: UnitDays(0, {}))
     unit: str | None = None  # the deciding unit chosen, None for all
     unit_names: dict[str, str] = field(default_factory=dict)  # code → name, for reports
+    # The day the countdowns are of: a period that runs past it is counted up to it.
+    as_of: date | None = None
 
     def unit_name(self, code: str) -> str:
         return self.unit_names.get(code, code)
@@ -87,7 +89,7 @@ def figures_report(
         )
 
     items = [(r, clock(r)) for r in records]
-    return _report(ws, items, first, last, handler, category, unit, moved)
+    return _report(ws, items, first, last, handler, category, unit, moved, today)
 
 
 # The clock of an application whose clock no figure reads (`reads_clock`).
@@ -112,16 +114,17 @@ def report_from(
     category: str | None = None,
     unit: str | None = None,
     moved: Mapping[int, Sequence[Transfer]] | None = None,
+    as_of: date | None = None,
 ) -> FiguresReport:
-    """The report from countdowns already at hand (the window keeps them all): one pass
-    per category and deciding unit, then the totals by category, by unit and over all
-    from those. Of the database only the transfers in force are read (their rows alone),
-    unless `moved` brings them."""
+    """The report from countdowns already at hand (the window keeps them all; those of
+    `as_of`): one pass per category and deciding unit, then the totals by category, by
+    unit and over all from those. Of the database only the transfers in force are read
+    (their rows alone), unless `moved` brings them."""
     check_period(first, last)
     if moved is None:
         moved = transfers_in_force(ws)
     pairs = ((v.record, v.clock) for v in items)
-    return _report(ws, pairs, first, last, handler, category, unit, moved)
+    return _report(ws, pairs, first, last, handler, category, unit, moved, as_of)
 
 
 def _report(
@@ -133,6 +136,7 @@ def _report(
     category: str | None,
     unit: str | None,
     moved: Mapping[int, Sequence[Transfer]],
+    as_of: date | None,
 ) -> FiguresReport:
     months = month_starts(trend_start(first, last), last)
     groups: dict[tuple[str, str], list[tuple[ApplicationRecord, Clock]]] = {}
@@ -174,4 +178,5 @@ def _report(
         unit_days(decided, moved, cal, first, last),
         unit,
         {u.code: u.name for u in ws.units()},
+        as_of,
     )

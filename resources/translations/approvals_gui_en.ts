@@ -1586,6 +1586,10 @@ As rest days, no time limit will count them. Change them?</translation>
 <context>
     <name>FiguresPage</name>
     <message>
+        <source>（截至 %1）</source>
+        <translation> (up to %1)</translation>
+    </message>
+    <message>
         <source>%1（%2）</source>
         <comment>a rate and its parts</comment>
         <translation>%1 (%2)</translation>

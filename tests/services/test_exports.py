@@ -284,7 +284,7 @@ def test_a_narrowed_figures_workbook_says_whose_figures_it_holds(data: Workspace
     report = figures_report(data, N(1), N(30), handler="张三", category="report_form", today=TODAY)
     main = figures_sheets(report, names(data))[0]
     assert [tuple(row[:2]) for row in main.rows[:3]] == [
-        ("统计期间", "2026-11-01 至 2026-11-30"),
+        ("统计期间", "2026-11-01 至 2026-11-30（截至 2026-11-25）"),
         ("承办人", "张三"),
         ("类别", "环境影响报告表"),
     ]

@@ -233,7 +233,7 @@ def test_figures_by_unit_and_each_units_share_of_the_days(transferred: Workspace
     assert rows["技术评估中心"]["用时占比"] == pytest.approx(5 / 24)
     # The window's report from the countdowns it holds is the same.
     views = list_applications(ws, today=TODAY)
-    assert report_from(ws, views, N(1), N(30)) == report
+    assert report_from(ws, views, N(1), N(30), as_of=TODAY) == report
 
 
 def test_a_units_figures_alone(transferred: Workspace) -> None:
@@ -242,7 +242,7 @@ def test_a_units_figures_alone(transferred: Workspace) -> None:
     assert (report.figures.received, report.figures.decided) == (3, 2)
     assert report.unit_days.days == {"gx": 5 + 6, "centre": 5}
     views = list_applications(transferred, today=TODAY)
-    assert report_from(transferred, views, N(1), N(30), unit="gx") == report
+    assert report_from(transferred, views, N(1), N(30), unit="gx", as_of=TODAY) == report
     # Before the period's decisions nothing is counted.
     october = figures_report(transferred, date(2026, 10, 1), N(15), today=TODAY)
     assert october.unit_days.days == {"city": 8, "gx": 6}

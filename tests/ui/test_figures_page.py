@@ -79,7 +79,7 @@ def test_each_figure_for_the_month(qtbot: QtBot, november: Workspace, settings: 
     window = open_figures(qtbot, november, settings)
     page = window.figures.page
     assert page.period_kind() is PeriodKind.MONTH and page.period() == (N(1), N(30))
-    assert page.period_label.text() == "统计期间：2026-11-01 至 2026-11-30"
+    assert page.period_label.text() == "统计期间：2026-11-01 至 2026-11-30（截至 2026-11-25）"
     assert page.figure_texts() == {
         "收件": "4 件",
         "受理": "3 件",
@@ -168,7 +168,7 @@ def test_exports_from_the_window(
     # It says what it covers first: the workbook had not, unlike the printout.
     rows = list(book["指标"].iter_rows(min_row=2, max_col=2, values_only=True))
     assert rows[:3] == [
-        ("统计期间", "2026-11-01 至 2026-11-30"),
+        ("统计期间", "2026-11-01 至 2026-11-30（截至 2026-11-25）"),
         ("统计范围", "全部承办人、类别和审批单位"),
         ("收件", 4),
     ]
@@ -296,7 +296,7 @@ def test_a_period_ending_before_it_starts_is_said_beside_it(
     page.last.setDate(QDate(2026, 11, 30))
     qtbot.waitUntil(lambda: page.report is not None)
     assert page.report is not None and page.report.figures.first == date(2026, 10, 1)
-    assert page.period_label.text() == "统计期间：2026-10-01 至 2026-11-30"
+    assert page.period_label.text() == "统计期间：2026-10-01 至 2026-11-30（截至 2026-11-25）"
     assert page.body.isVisibleTo(page) and page.xlsx_button.isEnabled()
     assert boxes == []
 

@@ -114,6 +114,7 @@ class FiguresController(PageController):
                 handler=handler,
                 category=category,
                 unit=unit,
+                as_of=day,
             )
         self.ops.read(
             job, partial(self._show, self._request, self._generation, unpacked), self._failed
