@@ -22,7 +22,7 @@ from typing import Any
 
 from xlsxwriter import Workbook  # type: ignore[import-untyped]
 
-from approvals_gui.domain.board import Card, CardKind, Group, GroupBy, Lane
+from approvals_gui.domain.board import Card, CardKind, Group, GroupBy, Lane, summarize
 from approvals_gui.domain.hotline.clock import CaseDueKind
 from approvals_gui.domain.hotline.labels import CASE_DUE_NAMES
 from approvals_gui.domain.labels import (
@@ -220,8 +220,8 @@ def board_groups(
     names: Mapping[str, str],
     units: Mapping[str, str] = NO_UNITS,
 ) -> list[tuple[str, Sheet]]:
-    """The board as its groups show it, each a caption and its cards' sheet ("陈静：超法定
-    期限 1 件，超期 2 件，即将到期 3 件")."""
+    """The board as its groups show it, each a caption and its cards' sheet ("陈静 — 超法定
+    期限 1 件 · 超承诺或送达超期 2 件 · 即将到期 3 件")."""
     return [(group_caption(g, by, names), board_sheet(g.cards, names, units)) for g in groups]
 
 
@@ -251,11 +251,26 @@ def group_name(key: str, by: GroupBy, names: Mapping[str, str]) -> str:
 
 
 def group_caption(group: Group, by: GroupBy, names: Mapping[str, str]) -> str:
-    """A group's name and how many of its cards are in each lane (red: late against
-    the promise or plainly late, as a group may hold both)."""
-    lanes = (("超法定期限", group.breach), ("超期", group.red), ("即将到期", group.yellow))
-    counts = "，".join(f"{lane} {n} 件" for lane, n in lanes if n)
-    return f"{group_name(group.key, by, names)}：{counts}"
+    """A group's name and its counts as the board's heading says them: applications by
+    lane (a hearing's limits apart), follow-ups and 12369 cases each apart (summarize)."""
+    found = summarize(group.cards)
+    late_or_due = "超期 {} 件 · 即将到期 {} 件"
+    parts = []
+    apps, hearings = found.applications, found.hearings
+    if apps.total() or hearings.total():
+        text = (
+            f"超法定期限 {apps[Lane.BREACH]} 件 · 超承诺或送达超期 {apps[Lane.RED]} 件 · "
+            f"即将到期 {apps[Lane.YELLOW]} 件"
+        )
+        if hearings.total():
+            text += (
+                f"（另有听证期限：{late_or_due.format(hearings[Lane.RED], hearings[Lane.YELLOW])}）"
+            )
+        parts.append(text)
+    for kind, lanes in (("跟进事项", found.follow_ups), ("热线案件", found.cases)):
+        if lanes.total():
+            parts.append(f"{kind}：{late_or_due.format(lanes[Lane.RED], lanes[Lane.YELLOW])}")
+    return f"{group_name(group.key, by, names)} — {'；'.join(parts)}"
 
 
 def _card_step(card: Card) -> str:

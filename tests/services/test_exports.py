@@ -288,3 +288,25 @@ def test_a_narrowed_figures_workbook_says_whose_figures_it_holds(data: Workspace
         ("承办人", "张三"),
         ("类别", "环境影响报告表"),
     ]
+
+
+def test_a_board_groups_caption_counts_as_the_board_does() -> None:
+    """杨磊's heading on the board: 即将到期 3 件（另有听证期限：…即将到期 1 件）; the PDF
+    said 即将到期 4 件, a hearing to hold counted among the applications."""
+    from approvals_gui.domain.board import HEARING_STEP, Card, CardKind, Group, GroupBy, Lane
+    from approvals_gui.services.exports import group_caption
+
+    def card(lane: Lane, step: str = "review", kind: CardKind = CardKind.APPLICATION) -> Card:
+        return Card(kind, 1, lane, "HP2026-00001", "项目", "企业", step, TODAY, 1, "杨磊", "", "")
+
+    cards = (
+        card(Lane.YELLOW),
+        card(Lane.YELLOW),
+        card(Lane.RED),
+        card(Lane.YELLOW, HEARING_STEP),
+        card(Lane.RED, "follow_up", CardKind.FOLLOW_UP),
+    )
+    assert group_caption(Group("杨磊", cards), GroupBy.HANDLER, {}) == (
+        "杨磊 — 超法定期限 0 件 · 超承诺或送达超期 1 件 · 即将到期 2 件"
+        "（另有听证期限：超期 0 件 · 即将到期 1 件）；跟进事项：超期 1 件 · 即将到期 0 件"
+    )

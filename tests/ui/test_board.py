@@ -226,8 +226,12 @@ def test_board_as_pdf_and_in_print_preview(
     assert f"江城市生态环境局超期与即将到期（截至{TODAY.isoformat()}）" in text
     assert "超期项目" in text and "将到期项目" in text and "第1页，共1页" in text
     # Under each group's caption, as the board shows them (it had printed one flat table).
-    assert text.index("张三：超期1件") < text.index("超期项目") < text.index("李四：即将到期1件")
-    assert text.index("李四：即将到期1件") < text.index("将到期项目")
+    # Counted and worded as the board's headings (the PDF said 超期 for 超承诺或送达超期,
+    # and counted a hearing's limit among the applications).
+    zhang = "张三—超法定期限0件·超承诺或送达超期1件·即将到期0件"
+    li = "李四—超法定期限0件·超承诺或送达超期0件·即将到期1件"
+    assert text.index(zhang) < text.index("超期项目") < text.index(li)
+    assert text.index(li) < text.index("将到期项目")
     assert preview_pages(qtbot, page.preview_action.trigger) == 1
 
 
