@@ -523,6 +523,27 @@ def test_the_extension_dialog_previews_the_new_statutory_date(
     assert f"承诺期限不变（{promised.isoformat()}）：延期只延长法定期限。" in dialog.preview.text()
 
 
+def test_the_extension_dialogs_ok_button_stays_put_as_the_reason_is_typed(
+    qtbot: QtBot, filled: Workspace
+) -> None:
+    """Typing the reason made the preview's three lines appear and pushed 延期 down
+    some 30 px: a click aimed at it missed."""
+    save_rule(filled, dataclasses.replace(filled.rule("report_form"), extension_workdays=10))
+    app_id = register(filled, new_application(received_on=date(2026, 11, 24)), today=TODAY)
+    apply_step(filled, app_id, 1, Step(Action.ACCEPT), today=TODAY)
+    dialog = step_dialog(filled, app_id, Action.EXTEND)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    where = ok.mapTo(dialog, ok.rect().topLeft())
+    assert "法定期限延至" not in dialog.preview.text()
+    dialog.reason.setPlainText("需现场核查")
+    assert "法定期限延至" in dialog.preview.text()
+    QApplication.processEvents()  # the layout's pass
+    assert ok.mapTo(dialog, ok.rect().topLeft()) == where
+
+
 def test_undo_asks_first_and_is_recorded(
     qtbot: QtBot, filled: Workspace, settings: QSettings
 ) -> None:

@@ -165,6 +165,11 @@ class StepDialog(QDialog):
         self.on.dateChanged.connect(self._update_preview)
         self.preview = QLabel()
         self.preview.setWordWrap(True)
+        # The room of what it will say, from the start (办理后, and for 延期 both dates):
+        # it grew as a reason was typed, and the OK button moved down under the mouse.
+        lines = 3 if action is Action.EXTEND else 2
+        self.preview.setMinimumHeight(lines * self.preview.fontMetrics().lineSpacing())
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.elsewhere = QLabel()  # another desk acted meanwhile (`changed_elsewhere`)
         self.elsewhere.setWordWrap(True)
         self.elsewhere.setStyleSheet(ERROR_STYLE)
