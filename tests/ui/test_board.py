@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QEvent, QSettings, Qt
-from PySide6.QtGui import QHelpEvent
+from PySide6.QtGui import QFontMetricsF, QHelpEvent, QTextLayout
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QToolTip, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -18,6 +18,7 @@ from approvals_gui.domain.stages import Action
 from approvals_gui.services.applications import Step, apply_step, detail, register
 from approvals_gui.services.rules import save_rule
 from approvals_gui.services.workspace import Workspace
+from approvals_gui.ui.delegates.card import NO_BREAK_SPACE, WORD_JOINER, held_together
 from approvals_gui.ui.dialogs.step_dialog import StepDialog
 from approvals_gui.ui.main_window import ALL, BOARD, MainWindow
 from approvals_gui.ui.models.roles import Role
@@ -325,3 +326,31 @@ def test_a_delivery_card_says_its_delivery_is_late_as_the_list_does(qtbot: QtBot
     assert countdown(Lane.RED, -1) == "送达超期 1 个工作日（2026-11-24 到期）"
     assert countdown(Lane.YELLOW, 2) == "待送达 剩 2 个工作日（2026-11-24 到期）"
     assert countdown(Lane.YELLOW, 0) == "今日应送达（2026-11-24 到期）"
+
+
+def wrapped(text: str, width: float) -> list[str]:
+    """`text`'s lines as Qt wraps it at `width` in the application's font."""
+    layout = QTextLayout(text, QApplication.font())
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        lines.append(text[line.textStart() : line.textStart() + line.textLength()])
+    layout.endLayout()
+    return lines
+
+
+@pytest.mark.parametrize(
+    ("countdown", "due"),
+    [("超承诺 16 个工作日（2026-12-03 到期）", "（2026-12-03 到期）"),
+     ("16 working days past promise (due 2026-12-07)", "(due 2026-12-07)")],
+)  # fmt: skip
+def test_a_cards_due_date_is_never_broken(qtbot: QtBot, countdown: str, due: str) -> None:
+    """A card's last lines read "（2026-12-03 到 / 期）" and "(due / 2026-12-07)"."""
+    metrics = QFontMetricsF(QApplication.font())
+    # As wide as the text up to the due date's last word: a plain wrap breaks in it.
+    width = metrics.horizontalAdvance(countdown[: countdown.index(due) + len(due) - 3])
+    assert not any(due in line for line in wrapped(countdown, width))  # broken
+    lines = wrapped(held_together(countdown), width)
+    last = lines[-1].replace(WORD_JOINER, "").replace(NO_BREAK_SPACE, " ").strip()
+    assert last == due

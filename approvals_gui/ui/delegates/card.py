@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
@@ -124,11 +125,22 @@ class CardDelegate(QStyledItemDelegate):
             )
         painter.setFont(bold)
         painter.setPen(QColor("#6d4c00" if card.lane is Lane.YELLOW else "#b71c1c"))
-        painter.drawText(countdown_area(text_rect, line), COUNTDOWN_FLAGS, countdown)
+        painter.drawText(countdown_area(text_rect, line), COUNTDOWN_FLAGS, held_together(countdown))
 
 
 # The countdown with its due date wraps onto the card's last two lines (long in English).
 COUNTDOWN_FLAGS = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+_BRACKETED = re.compile(r"（[^）]*）|\([^)]*\)")
+WORD_JOINER = "\u2060"
+NO_BREAK_SPACE = "\u00a0"  # Qt breaks after a space even beside a word joiner
+
+
+def held_together(text: str) -> str:
+    """`text` with each bracketed part (the due date) kept on one line: a wrap broke
+    "（2026-12-03 到期）" between 到 and 期, "(due 2026-12-07)" after "due"."""
+    return _BRACKETED.sub(
+        lambda found: WORD_JOINER.join(found.group().replace(" ", NO_BREAK_SPACE)), text
+    )
 
 
 def countdown_area(text_rect: QRect, line: int) -> QRect:
