@@ -321,3 +321,26 @@ def test_stopping_a_unit_that_holds_open_work_is_asked_first(
         qtbot.waitUntil(lambda: not fresh(staffed).units()[1].active)
     else:
         assert fresh(staffed).units()[1].active and tab.save_button.isEnabled()
+
+
+def test_the_basis_column_reaches_the_tables_edge_after_a_reload(
+    qtbot: QtBot, staffed: Workspace, settings: QSettings
+) -> None:
+    """After F5 the 依据 column stopped at its heading's width, the documents' numbers
+    cut off, the rest of the row empty."""
+    window = units_page_as(qtbot, staffed, ADMIN, settings)
+    page = window.units.page
+    page.tabs.setCurrentWidget(page.authorities)
+    table = page.authorities.table
+    header = table.horizontalHeader()
+
+    def right_edge() -> int:
+        return header.sectionViewportPosition(2) + header.sectionSize(2)
+
+    qtbot.waitUntil(lambda: right_edge() == table.viewport().width())
+    shown = page.authorities.take
+    taken: list[bool] = []
+    page.authorities.take = lambda *a: (shown(*a), taken.append(True))  # type: ignore[method-assign]
+    window.units.refresh()  # F5: the table read and shown again
+    qtbot.waitUntil(lambda: bool(taken))
+    qtbot.waitUntil(lambda: right_edge() == table.viewport().width())

@@ -317,7 +317,10 @@ class AuthoritiesTab(QWidget):
             self.table.setCellWidget(row, 2, basis)
             self.levels.append(level)
             self.bases.append(basis)
-        self.table.resizeColumnsToContents()
+        # Not the basis: sized to its heading while the tab was hidden, it stopped short
+        # of the table's edge after a reload; the last section stretches to it.
+        for column in (0, 1):
+            self.table.resizeColumnToContents(column)
         self._saved = self.authorities()
         self.set_editable(self._editable)
 
