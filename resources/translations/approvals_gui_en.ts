@@ -3855,6 +3855,10 @@ EIA approval deadlines</translation>
 <context>
     <name>UnitDialog</name>
     <message>
+        <source>请填写“%1”。</source>
+        <translation>Please fill in “%1”.</translation>
+    </message>
+    <message>
         <source>新增单位</source>
         <translation>New unit</translation>
     </message>

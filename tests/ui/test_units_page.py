@@ -344,3 +344,22 @@ def test_the_basis_column_reaches_the_tables_edge_after_a_reload(
     window.units.refresh()  # F5: the table read and shown again
     qtbot.waitUntil(lambda: bool(taken))
     qtbot.waitUntil(lambda: right_edge() == table.viewport().width())
+
+
+@pytest.mark.parametrize(
+    ("code", "name", "district", "said"),
+    [("", "高新区分局", "高新区", "请填写“代码”。"), ("gaoxin", "", "高新区", "请填写“名称”。"),
+     ("gaoxin", "高新区分局", "", "请填写“辖区”。")],
+)  # fmt: skip
+def test_a_unit_left_incomplete_names_the_field(
+    qtbot: QtBot, code: str, name: str, district: str, said: str
+) -> None:
+    """Under the form, 此项为必填项。 did not say which field."""
+    dialog = UnitDialog(None, [])
+    qtbot.addWidget(dialog)
+    dialog.code.setText(code)
+    dialog.name.setText(name)
+    dialog.kind.setCurrentIndex(dialog.kind.findData(UnitKind.BRANCH.value))
+    dialog.district.setText(district)
+    dialog.accept()
+    assert dialog.unit() is None and dialog.problem.text() == said

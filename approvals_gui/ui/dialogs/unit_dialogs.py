@@ -25,7 +25,7 @@ from approvals_gui.domain.access import (
     checked_name,
     checked_password,
 )
-from approvals_gui.domain.errors import DomainError
+from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.units import UNIT_CODE, UNIT_DISTRICT, UNIT_NAME, Unit, UnitKind
 from approvals_gui.domain.units import checked_unit as check_unit
 from approvals_gui.ui import strings
@@ -104,7 +104,7 @@ class UnitDialog(_Form):
         try:
             unit = check_unit(typed)
         except DomainError as exc:
-            self.show_problem(strings.error_text(exc))
+            self.show_problem(self._problem_text(exc))
             return
         if unit.code in self._taken:
             self.show_problem(self.tr("已有代码为“%1”的单位。").replace("%1", unit.code))
@@ -115,6 +115,16 @@ class UnitDialog(_Form):
     def unit(self) -> Unit | None:
         """The unit as accepted (checked)."""
         return self._unit
+
+    def _problem_text(self, error: DomainError) -> str:
+        """The refusal, naming the field left empty: under the form, 此项为必填项 did not
+        say which."""
+        labels = {"unit_code": self.tr("代码"), "unit_name": self.tr("名称")}
+        labels["district"] = self.tr("辖区")
+        field = labels.get(str(error.params.get("field", "")))
+        if error.code is ErrorCode.REQUIRED_FIELD and field is not None:
+            return self.tr("请填写“%1”。").replace("%1", field)
+        return strings.error_text(error)
 
 
 class UserDialog(_Form):
