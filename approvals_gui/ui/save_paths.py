@@ -1,6 +1,7 @@
 """Where a file is saved: the save dialog opens in the folder this desk last saved one
-to, else in Documents. Started from a shortcut, the working folder is the program's own
-(often not writable, and no place anyone looks for a notice or a spreadsheet)."""
+to, else in Documents; so does a dialog that opens a file to import. Started from a
+shortcut, the working folder is the program's own (often not writable, and no place
+anyone looks for a notice or a spreadsheet)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,12 @@ def ask_save_path(
         return None
     options.SAVE_FOLDER.set(settings, str(Path(path).parent))
     return Path(path)
+
+
+def ask_open_path(parent: QWidget, settings: QSettings, title: str, filters: str) -> Path | None:
+    """The file the user picks to read, or None."""
+    path, _filter = QFileDialog.getOpenFileName(parent, title, str(start_folder(settings)), filters)
+    return Path(path) if path else None
 
 
 def start_folder(settings: QSettings) -> Path:

@@ -431,6 +431,13 @@
 </context>
 <context>
     <name>CalendarController</name>
+    <message numerus="yes">
+        <source>已导入 %n 天的节假日安排，到期日已随之更新。</source>
+        <translation>
+            <numerusform>%n day of the holiday schedule imported; due dates follow.</numerusform>
+            <numerusform>%n days of the holiday schedule imported; due dates follow.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 等</source>
         <translation>%1 and more</translation>

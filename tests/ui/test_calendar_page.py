@@ -177,6 +177,9 @@ def test_csv_import_moves_the_due_date(
     qtbot.waitUntil(lambda: bool(seen))  # read on the worker, then shown
     assert "共 2 天" in seen[0] and "国务院" not in seen[0]
     qtbot.waitUntil(
+        lambda: window.statusBar().currentMessage() == "已导入 2 天的节假日安排，到期日已随之更新。"
+    )
+    qtbot.waitUntil(
         lambda: detail(ws, running, today=TODAY).view.clock.promised_due == date(2026, 12, 2)
     )
 

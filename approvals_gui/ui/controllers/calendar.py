@@ -11,7 +11,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from approvals_gui.domain.calendar import (
     CalendarOverride,
@@ -31,12 +31,13 @@ from approvals_gui.ui.dialogs.schedule_import_dialog import ScheduleImportDialog
 from approvals_gui.ui.labels import confirm
 from approvals_gui.ui.operations import Operations
 from approvals_gui.ui.pages.calendar_page import CalendarPage
+from approvals_gui.ui.save_paths import ask_open_path
 
 PAST_LISTED = 10  # past days named in the question; more are "等"
 
 
 class CalendarController(PageController):
-    """`message(text)` for the status bar when an edit changes nothing."""
+    """`message(text)` for the status bar: an edit that changes nothing, an import."""
 
     page: CalendarPage
     message = Signal(str)
@@ -147,10 +148,8 @@ class CalendarController(PageController):
             self.ops.write(partial(changes.confirm_year, self.ops.ws, year))
 
     def ask_file(self) -> Path | None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self.ops.window, self.tr("导入节假日安排"), "", self.tr("CSV 文件 (*.csv *.txt)")
-        )
-        return Path(path) if path else None
+        title, filters = self.tr("导入节假日安排"), self.tr("CSV 文件 (*.csv *.txt)")
+        return ask_open_path(self.ops.window, self.ops.settings, title, filters)
 
     def import_csv(self) -> None:
         path = self.ask_file()
@@ -167,4 +166,8 @@ class CalendarController(PageController):
         with shown(dialog) as accepted:
             confirm = dialog.confirm_years.isChecked()
         if accepted:
-            self.ops.write(partial(changes.import_schedule, self.ops.ws, schedule, confirm))
+            done = self.tr("已导入 %n 天的节假日安排，到期日已随之更新。", None, len(schedule.days))
+            self.ops.write(
+                partial(changes.import_schedule, self.ops.ws, schedule, confirm),
+                lambda _changes: self.message.emit(done),
+            )

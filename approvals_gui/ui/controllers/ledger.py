@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from approvals_gui.domain.ledger_import import KnownApplications, LedgerEntry
 from approvals_gui.services import changes
@@ -19,6 +19,7 @@ from approvals_gui.ui.dialogs.modal import shown
 from approvals_gui.ui.labels import confirm
 from approvals_gui.ui.long_task import LongTask, run_long
 from approvals_gui.ui.operations import Operations
+from approvals_gui.ui.save_paths import ask_open_path
 from approvals_gui.ui.workers import Worker
 
 if TYPE_CHECKING:
@@ -48,10 +49,8 @@ class LedgerImport(QObject):
         self.task: LongTask | None = None
 
     def ask_file(self) -> Path | None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self.ops.window, self.tr("导入台账"), "", self.tr("Excel 工作簿 (*.xlsx)")
-        )
-        return Path(path) if path else None
+        title, filters = self.tr("导入台账"), self.tr("Excel 工作簿 (*.xlsx)")
+        return ask_open_path(self.ops.window, self.ops.settings, title, filters)
 
     def start(self) -> None:
         path = self.ask_file()
