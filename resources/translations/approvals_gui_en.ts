@@ -568,7 +568,7 @@ As rest days, no time limit will count them. Change them?</translation>
         <translation>Days in bold with * were entered here; the others come from the State Council&apos;s schedule</translation>
     </message>
     <message>
-        <source>%1 年：已确认（按国务院通知录入）</source>
+        <source>%1 年：已确认（按国务院办公厅通知录入）</source>
         <translation>%1: confirmed (entered from the State Council&apos;s notice)</translation>
     </message>
     <message>
@@ -4013,8 +4013,8 @@ Once stopped, nothing can be transferred or handed to it; what it holds stays th
         <translation>Status</translation>
     </message>
     <message>
-        <source>类型</source>
-        <translation>Type</translation>
+        <source>类别</source>
+        <translation>Category</translation>
     </message>
     <message>
         <source>新增单位…</source>
@@ -4156,11 +4156,11 @@ Once stopped, nothing can be transferred or handed to it; what it holds stays th
     </message>
     <message>
         <source>停用用户</source>
-        <translation>Disable user</translation>
+        <translation>Deactivate user</translation>
     </message>
     <message>
         <source>停用用户“%1”？停用后该用户不能再登录或办理，正在使用的窗口也将无法保存；其办理记录保留。</source>
-        <translation>Disable user “%1”? They can no longer sign in or take steps, and a window they have open can no longer save; their history is kept.</translation>
+        <translation>Deactivate user “%1”? They can no longer sign in or take steps, and a window they have open can no longer save; their history is kept.</translation>
     </message>
 </context>
 <context>

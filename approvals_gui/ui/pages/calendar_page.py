@@ -140,7 +140,7 @@ class CalendarPage(QWidget):
                 item.setFont(bold)
         confirmed = bool(days) and days[0].confirmed
         self.status.setText(
-            self.tr("%1 年：已确认（按国务院通知录入）").replace("%1", str(self.year.value()))
+            self.tr("%1 年：已确认（按国务院办公厅通知录入）").replace("%1", str(self.year.value()))
             if confirmed
             else self.tr("%1 年：未确认——节假日为推算，到期日可能变动").replace(
                 "%1", str(self.year.value())

@@ -68,7 +68,7 @@ class UnitsTab(QWidget):
         self._latest: list[Unit] | None = None  # saved elsewhere while edits were open
         self.note = _note()
         self.table = make_table(
-            [self.tr("代码"), self.tr("名称"), self.tr("类型"), self.tr("辖区"), self.tr("状态")]
+            [self.tr("代码"), self.tr("名称"), self.tr("类别"), self.tr("辖区"), self.tr("状态")]
         )
         self.add_button = QPushButton(self.tr("新增单位…"))
         self.edit_button = QPushButton(self.tr("修改…"))
