@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -102,11 +103,21 @@ def read_schedule(path: Path) -> ScheduleImport:
     return refused(DomainError(ErrorCode.UNKNOWN_ENCODING, "neither UTF-8 nor GBK"))
 
 
-def preview_schedule(ws: Workspace, path: Path) -> tuple[ScheduleImport, dict[date, DayInfo]]:
+@dataclass(frozen=True, slots=True)
+class SchedulePreview:
+    """A schedule file as the admin looks at it before importing it."""
+
+    schedule: ScheduleImport
+    against: dict[date, DayInfo]  # its days set against the State Council's schedule
+    confirmed: frozenset[int]  # its years confirmed already
+
+
+def preview_schedule(ws: Workspace, path: Path) -> SchedulePreview:
     """`read_schedule(path)`, with the days it would set against the State Council's
-    schedule (`against_schedule`), for the admin to look at before importing."""
-    schedule = read_schedule(path)
-    return schedule, against_schedule(schedule.days, ws.calendar())
+    schedule (`against_schedule`) and which of its years are confirmed already."""
+    schedule, cal = read_schedule(path), ws.calendar()
+    confirmed = frozenset(y for y in schedule.years if cal.is_confirmed(y))
+    return SchedulePreview(schedule, against_schedule(schedule.days, cal), confirmed)
 
 
 def import_schedule(ws: Workspace, schedule: ScheduleImport, confirm: bool) -> None:

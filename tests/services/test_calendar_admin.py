@@ -4,6 +4,7 @@ changed meanwhile is refused, and the other desk's entry stands."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -70,3 +71,18 @@ def test_a_day_another_process_marked_is_named_and_kept(ws: Workspace) -> None:
         set_days(ws, mine, seen)
     assert raised.value.params["days"] == [DAY]
     assert shown(ws, DAY)[0].name == "停电检修"
+
+
+def test_a_schedule_file_is_previewed_against_the_calendar_as_stored(
+    ws: Workspace, tmp_path: Path
+) -> None:
+    """National Day worked is named; 2026 is confirmed already, 2027 not (the package's
+    estimate), so only 2027 is offered to confirm."""
+    from approvals_gui.services.calendar_admin import confirm_year, preview_schedule
+
+    csv_file = tmp_path / "2027.csv"
+    csv_file.write_text("2026-10-01,班,\n2027-02-01,休,春节\n", encoding="utf-8")
+    found = preview_schedule(ws, csv_file)
+    assert list(found.against) == [date(2026, 10, 1)] and found.confirmed == {2026}
+    confirm_year(ws, 2027)
+    assert preview_schedule(ws, csv_file).confirmed == {2026, 2027}

@@ -292,3 +292,17 @@ def test_a_refused_rows_column_is_named_in_english(qtbot: QtBot, english: None) 
     qtbot.addWidget(dialog)
     columns = [dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())]
     assert columns == ["Date", "Kind"]
+
+
+def test_only_years_not_yet_confirmed_are_offered_to_confirm(qtbot: QtBot) -> None:
+    """A file of 2027's days and one of 2026 offered to confirm 2026, confirmed long ago."""
+    from approvals_gui.domain.schedule_import import parse_schedule
+
+    schedule = parse_schedule("2026-12-31,休,\n2027-10-01,休,国庆节\n")
+    dialog = ScheduleImportDialog(schedule, "2027.csv", None, {}, {2026})
+    qtbot.addWidget(dialog)
+    assert not dialog.confirm_years.isHidden()
+    assert dialog.confirm_years.text() == "同时将 2027 年标记为已确认（按国务院办公厅通知录入）"
+    every = ScheduleImportDialog(schedule, "2027.csv", None, {}, {2026, 2027})
+    qtbot.addWidget(every)
+    assert every.confirm_years.isHidden()

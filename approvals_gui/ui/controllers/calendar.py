@@ -20,9 +20,8 @@ from approvals_gui.domain.calendar import (
     OverrideKind,
     marking,
 )
-from approvals_gui.domain.schedule_import import ScheduleImport
 from approvals_gui.services import changes
-from approvals_gui.services.calendar_admin import preview_schedule, year_days
+from approvals_gui.services.calendar_admin import SchedulePreview, preview_schedule, year_days
 from approvals_gui.services.changes import ChangeSet
 from approvals_gui.ui import strings
 from approvals_gui.ui.controllers.page import PageController
@@ -160,9 +159,11 @@ class CalendarController(PageController):
             partial(preview_schedule, self.ops.ws, path), partial(self._preview, path.name)
         )
 
-    def _preview(self, file_name: str, found: tuple[ScheduleImport, dict[date, DayInfo]]) -> None:
-        schedule, against = found
-        dialog = ScheduleImportDialog(schedule, file_name, self.ops.window, against)
+    def _preview(self, file_name: str, found: SchedulePreview) -> None:
+        schedule = found.schedule
+        dialog = ScheduleImportDialog(
+            schedule, file_name, self.ops.window, found.against, found.confirmed
+        )
         with shown(dialog) as accepted:
             confirm = dialog.confirm_years.isChecked()
         if accepted:

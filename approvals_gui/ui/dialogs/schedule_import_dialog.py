@@ -3,7 +3,7 @@ State Council's schedule marked, or every row it cannot read."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from datetime import date
 
 from PySide6.QtGui import QBrush, QColor
@@ -26,7 +26,8 @@ from approvals_gui.ui.row_tables import fill_table, make_table, problem_rows
 
 class ScheduleImportDialog(QDialog):
     """`against`: the days the file sets against the State Council's schedule, as they
-    are now (`schedule_import.against_schedule`)."""
+    are now (`schedule_import.against_schedule`); `confirmed`: its years confirmed
+    already, not offered to confirm again."""
 
     def __init__(
         self,
@@ -34,6 +35,7 @@ class ScheduleImportDialog(QDialog):
         file_name: str,
         parent: QWidget | None,
         against: Mapping[date, DayInfo] | None = None,
+        confirmed: Collection[int] = (),
     ) -> None:
         super().__init__(parent)
         against = {} if against is None or schedule.problems else against
@@ -87,11 +89,13 @@ class ScheduleImportDialog(QDialog):
             if entry.day in against and (note := self.table.item(row, 3)) is not None:
                 note.setBackground(background)  # as a countdown due soon: look here
                 note.setForeground(foreground)
-        years = strings.listing(schedule.years)
+        unconfirmed = [y for y in schedule.years if y not in confirmed]
         self.confirm_years = QCheckBox(
-            self.tr("同时将 %1 年标记为已确认（按国务院办公厅通知录入）").replace("%1", years)
+            self.tr("同时将 %1 年标记为已确认（按国务院办公厅通知录入）").replace(
+                "%1", strings.listing(unconfirmed)
+            )
         )
-        self.confirm_years.setVisible(not problems and bool(schedule.years))
+        self.confirm_years.setVisible(not problems and bool(unconfirmed))
         self.buttons, ok = ok_cancel(self, self.tr("导入"))
         ok.setEnabled(not problems)
         layout = QVBoxLayout(self)
