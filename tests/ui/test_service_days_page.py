@@ -11,6 +11,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QDate, QSettings, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 from approvals_gui.domain.board import Card, CardKind
 from approvals_gui.domain.enterprises import EnterpriseForm
@@ -177,10 +178,12 @@ def test_a_visit_logged_from_a_coming_service_day_is_shown_on_its_own_day(
         QTimer.singleShot(0, lambda: closed_or_refused(dialog))
 
     def closed_or_refused(dialog: VisitDialog) -> None:
+        if not isValid(dialog) or not dialog.isVisible():  # saved: closed, and deleted
+            return
         if dialog.failure.text():
             refused.append(dialog.failure.text())
             dialog.reject()
-        elif dialog.isVisible():
+        else:
             QTimer.singleShot(10, lambda: closed_or_refused(dialog))
 
     answer_next_dialog(fill, VisitDialog)
