@@ -255,6 +255,9 @@ def group_caption(group: Group, by: GroupBy, names: Mapping[str, str]) -> str:
     lane (a hearing's limits apart), follow-ups and 12369 cases each apart (summarize)."""
     found = summarize(group.cards)
     late_or_due = "超期 {} 件 · 即将到期 {} 件"
+    name = group_name(group.key, by, names)
+    if group.key == CardKind.CASE.value:  # the hotline's own group: its cases alone
+        return f"{name} — {late_or_due.format(found.cases[Lane.RED], found.cases[Lane.YELLOW])}"
     parts = []
     apps, hearings = found.applications, found.hearings
     if apps.total() or hearings.total():
@@ -270,7 +273,7 @@ def group_caption(group: Group, by: GroupBy, names: Mapping[str, str]) -> str:
     for kind, lanes in (("跟进事项", found.follow_ups), ("热线案件", found.cases)):
         if lanes.total():
             parts.append(f"{kind}：{late_or_due.format(lanes[Lane.RED], lanes[Lane.YELLOW])}")
-    return f"{group_name(group.key, by, names)} — {'；'.join(parts)}"
+    return f"{name} — {'；'.join(parts)}"
 
 
 def _card_step(card: Card) -> str:

@@ -310,3 +310,11 @@ def test_a_board_groups_caption_counts_as_the_board_does() -> None:
         "杨磊 — 超法定期限 0 件 · 超承诺或送达超期 1 件 · 即将到期 2 件"
         "（另有听证期限：超期 0 件 · 即将到期 1 件）；跟进事项：超期 1 件 · 即将到期 0 件"
     )
+
+    hotline = (
+        card(Lane.RED, "case:handed", CardKind.CASE),
+        card(Lane.YELLOW, "case:x", CardKind.CASE),
+    )
+    assert group_caption(Group("case", hotline), GroupBy.HANDLER, {}) == (
+        "12369 热线案件 — 超期 1 件 · 即将到期 1 件"
+    )
