@@ -110,14 +110,17 @@ class SchedulePreview:
     schedule: ScheduleImport
     against: dict[date, DayInfo]  # its days set against the State Council's schedule
     confirmed: frozenset[int]  # its years confirmed already
+    past: int = 0  # how many of its days are before today: counted by already
 
 
-def preview_schedule(ws: Workspace, path: Path) -> SchedulePreview:
+def preview_schedule(ws: Workspace, path: Path, *, today: date) -> SchedulePreview:
     """`read_schedule(path)`, with the days it would set against the State Council's
-    schedule (`against_schedule`) and which of its years are confirmed already."""
+    schedule (`against_schedule`), which of its years are confirmed already, and how
+    many of its days are past."""
     schedule, cal = read_schedule(path), ws.calendar()
     confirmed = frozenset(y for y in schedule.years if cal.is_confirmed(y))
-    return SchedulePreview(schedule, against_schedule(schedule.days, cal), confirmed)
+    past = sum(d.day < today for d in schedule.days)
+    return SchedulePreview(schedule, against_schedule(schedule.days, cal), confirmed, past)
 
 
 def import_schedule(ws: Workspace, schedule: ScheduleImport, confirm: bool) -> None:

@@ -3363,6 +3363,13 @@ EIA approval deadlines</translation>
         <source>说明</source>
         <translation>Note</translation>
     </message>
+    <message numerus="yes">
+        <source>其中 %n 天早于今天：已算出的到期日、超期和按期办结都会随之改变。</source>
+        <translation>
+            <numerusform>%n of these days is already past: due dates, overdue counts and on-time figures worked out by it will change.</numerusform>
+            <numerusform>%n of these days are already past: due dates, overdue counts and on-time figures worked out by them will change.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>国务院安排为调休上班日，将改为休息日</source>
         <translation>A make-up working day in the State Council&apos;s schedule, made a rest day</translation>

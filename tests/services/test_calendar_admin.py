@@ -12,6 +12,7 @@ from approvals_gui.domain.calendar import CalendarOverride, DayInfo, DaySource, 
 from approvals_gui.services.calendar_admin import remove_local, set_days
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store.errors import StoreError, StoreErrorCode
+from tests.conftest import TODAY
 
 DAY = date(2026, 12, 28)  # a Monday
 
@@ -82,7 +83,8 @@ def test_a_schedule_file_is_previewed_against_the_calendar_as_stored(
 
     csv_file = tmp_path / "2027.csv"
     csv_file.write_text("2026-10-01,班,\n2027-02-01,休,春节\n", encoding="utf-8")
-    found = preview_schedule(ws, csv_file)
+    found = preview_schedule(ws, csv_file, today=TODAY)
     assert list(found.against) == [date(2026, 10, 1)] and found.confirmed == {2026}
+    assert found.past == 1  # 2026-10-01, before 11-25
     confirm_year(ws, 2027)
-    assert preview_schedule(ws, csv_file).confirmed == {2026, 2027}
+    assert preview_schedule(ws, csv_file, today=TODAY).confirmed == {2026, 2027}

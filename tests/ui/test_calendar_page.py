@@ -235,6 +235,8 @@ def test_csv_rows_against_the_state_councils_schedule_are_marked_before_import(
     qtbot.waitUntil(lambda: bool(seen))
     summary, heading, national_day, plain = seen[0]
     assert "其中 1 天与国务院公布的节假日安排相反" in summary and heading == "说明"
+    # As the editor asks of a past day: said of 10-01 (today is 11-25), not of 11-27.
+    assert "其中 1 天早于今天：已算出的到期日、超期和按期办结都会随之改变。" in summary
     assert national_day == "国务院安排为法定节假日，将改为上班日（国庆节）" and plain == ""
     qtbot.waitUntil(lambda: ws.calendar().is_workday(date(2026, 10, 1)))
 

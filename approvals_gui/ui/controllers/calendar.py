@@ -156,13 +156,14 @@ class CalendarController(PageController):
             return
         # Read on the worker: the days it sets are looked up in the calendar as stored.
         self.ops.read(
-            partial(preview_schedule, self.ops.ws, path), partial(self._preview, path.name)
+            partial(preview_schedule, self.ops.ws, path, today=self.ops.today()),
+            partial(self._preview, path.name),
         )
 
     def _preview(self, file_name: str, found: SchedulePreview) -> None:
         schedule = found.schedule
         dialog = ScheduleImportDialog(
-            schedule, file_name, self.ops.window, found.against, found.confirmed
+            schedule, file_name, self.ops.window, found.against, found.confirmed, found.past
         )
         with shown(dialog) as accepted:
             confirm = dialog.confirm_years.isChecked()

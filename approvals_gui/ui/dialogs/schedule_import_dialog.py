@@ -27,7 +27,8 @@ from approvals_gui.ui.row_tables import fill_table, make_table, problem_rows
 class ScheduleImportDialog(QDialog):
     """`against`: the days the file sets against the State Council's schedule, as they
     are now (`schedule_import.against_schedule`); `confirmed`: its years confirmed
-    already, not offered to confirm again."""
+    already, not offered to confirm again; `past`: how many of its days are before
+    today, said as the editor asks about them."""
 
     def __init__(
         self,
@@ -36,6 +37,7 @@ class ScheduleImportDialog(QDialog):
         parent: QWidget | None,
         against: Mapping[date, DayInfo] | None = None,
         confirmed: Collection[int] = (),
+        past: int = 0,
     ) -> None:
         super().__init__(parent)
         against = {} if against is None or schedule.problems else against
@@ -77,6 +79,10 @@ class ScheduleImportDialog(QDialog):
                     for row, d in zip(rows, schedule.days, strict=True)
                 ]
                 headers.append(self.tr("说明"))
+            if past:
+                summary += "\n" + self.tr(
+                    "其中 %n 天早于今天：已算出的到期日、超期和按期办结都会随之改变。", None, past
+                )
         summary = summary.replace("%1", file_name)
         if len(problems) < schedule.problem_count:
             summary += self.tr("（列出前 %1 行）").replace("%1", str(len(problems)))
