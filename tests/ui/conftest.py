@@ -196,13 +196,7 @@ def answer_next_dialog(handler: Callable[[QWidget], None], kind: type = QWidget)
 
 def answer_next_box(button: QMessageBox.StandardButton, said: list[str]) -> None:
     """Note the next message box's text in `said` and answer it with `button`."""
-
-    def press(box: QWidget) -> None:
-        assert isinstance(box, QMessageBox)
-        said.append(box.text())
-        box.done(button)
-
-    answer_next_dialog(press, QMessageBox)
+    answer_next_boxes([button], said)
 
 
 def answer_next_boxes(buttons: Sequence[QMessageBox.StandardButton], said: list[str]) -> None:
