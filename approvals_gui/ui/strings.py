@@ -175,6 +175,18 @@ def countdown_text(clock: Clock) -> str:
 VARIANTS = "\x9c"
 
 
+def variants(translated: str) -> tuple[str, ...]:
+    """A translation's length variants, longest first: a translator may give a shorter
+    wording too (Qt Linguist's length variants), as the English chips do so that the
+    list fits 1366 pixels."""
+    return tuple(translated.split(VARIANTS))
+
+
+def longest(translated: str) -> str:
+    """A translation's longest wording, for everywhere but a chip."""
+    return translated.split(VARIANTS, 1)[0]
+
+
 def countdown_chip(clock: Clock) -> str:
     """What the list's chip says: `countdown_wordings` joined by VARIANTS, of which the
     chip shows the longest that fits (the column is as wide as the running ones' chips
@@ -184,36 +196,41 @@ def countdown_chip(clock: Clock) -> str:
 
 
 def countdown_wordings(clock: Clock) -> tuple[str, ...]:
-    """What the countdown chip says, longest first: one wording; a decided application
-    (its delivery done) also its status shortened, then its days used alone."""
+    """What the countdown chip says, longest first: the wording and any shorter ones its
+    translation gives; a decided application (its delivery done) its status
+    shortened, then its days used alone."""
     left = clock.workdays_left
     if clock.status is Status.PAUSED:
         assert clock.paused_by is not None
         paused = QCoreApplication.translate("strings", "暂停：%1")
-        return (paused.replace("%1", stage_name(clock.paused_by)),)
+        return tuple(p.replace("%1", stage_name(clock.paused_by)) for p in variants(paused))
     if clock.phase is Phase.DELIVERY and left is not None:  # decided: the delivery's
-        return (delivery_left_text(left),)
+        return variants(_delivery_left(left))
     if clock.status is Status.BREACH:
         assert left is not None
-        return (QCoreApplication.translate("strings", "超法定期限 %n 个工作日", None, -left),)
+        return variants(
+            QCoreApplication.translate("strings", "超法定期限 %n 个工作日", None, -left)
+        )
     if clock.status is Status.OVERDUE:  # the bureau's own promise, not the law's limit
         assert left is not None
-        return (QCoreApplication.translate("strings", "超承诺 %n 个工作日", None, -left),)
+        return variants(QCoreApplication.translate("strings", "超承诺 %n 个工作日", None, -left))
     if clock.status in (Status.NORMAL, Status.DUE_SOON):
         assert left is not None
         if clock.phase is Phase.INTAKE and left > 0:
-            return (QCoreApplication.translate("strings", "待受理 剩 %n 个工作日", None, left),)
-        return (workdays_left_text(left),)
+            return variants(
+                QCoreApplication.translate("strings", "待受理 剩 %n 个工作日", None, left)
+            )
+        return variants(_workdays_left(left))
     if (wordings := _decided_wordings(clock)) is not None:
         return wordings
     if clock.status is Status.UNKNOWN:
-        return (QCoreApplication.translate("strings", "无法计算：日期超出日历范围"),)
+        return variants(QCoreApplication.translate("strings", "无法计算：日期超出日历范围"))
     return (QCoreApplication.translate("strings", "已终止"),)
 
 
-def _decided_wordings(clock: Clock) -> tuple[str, str, str] | None:
+def _decided_wordings(clock: Clock) -> tuple[str, ...] | None:
     """A decided application's chip, longest first: whole, its status shortened, the
-    days used alone; None for any other."""
+    days used alone (and any shorter its translation gives); None for any other."""
     used = clock.workdays_used or 0
     if clock.status is Status.WITHIN_PROMISE:
         whole = QCoreApplication.translate("strings", "承诺期内办结 用时 %n 个工作日", None, used)
@@ -226,7 +243,8 @@ def _decided_wordings(clock: Clock) -> tuple[str, str, str] | None:
         short = QCoreApplication.translate("strings", "超法定 用时 %n 个工作日", None, used)
     else:
         return None
-    return whole, short, QCoreApplication.translate("strings", "用时 %n 个工作日", None, used)
+    used_alone = QCoreApplication.translate("strings", "用时 %n 个工作日", None, used)
+    return whole, short, *variants(used_alone)
 
 
 def countdown_note(clock: Clock) -> str:
@@ -242,6 +260,10 @@ def countdown_note(clock: Clock) -> str:
 
 def delivery_left_text(left: int) -> str:
     """Working days left to deliver a decision (第四十四条); negative is late."""
+    return longest(_delivery_left(left))
+
+
+def _delivery_left(left: int) -> str:
     if left == 0:
         return QCoreApplication.translate("strings", "今日应送达")
     if left < 0:
@@ -251,6 +273,10 @@ def delivery_left_text(left: int) -> str:
 
 def workdays_left_text(left: int) -> str:
     """Working days left on a countdown; negative is overdue."""
+    return longest(_workdays_left(left))
+
+
+def _workdays_left(left: int) -> str:
     if left < 0:
         return QCoreApplication.translate("strings", "超期 %n 个工作日", None, -left)
     if left == 0:

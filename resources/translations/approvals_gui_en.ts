@@ -5477,7 +5477,7 @@ Then restart the program and sign in with that account.</translation>
     </message>
     <message>
         <source>听证告知</source>
-        <translation>Hearing-rights notice</translation>
+        <translation>Hearing notice</translation>
     </message>
     <message>
         <source>听证</source>
@@ -5733,7 +5733,7 @@ Then restart the program and sign in with that account.</translation>
     </message>
     <message>
         <source>暂停：%1</source>
-        <translation>Paused: %1</translation>
+        <translation variants="yes"><lengthvariant>Paused: %1</lengthvariant><lengthvariant>Paused</lengthvariant></translation>
     </message>
     <message>
         <source>今日应送达</source>
@@ -5742,36 +5742,36 @@ Then restart the program and sign in with that account.</translation>
     <message numerus="yes">
         <source>送达超期 %n 个工作日</source>
         <translation>
-            <numerusform>Delivery %n working day late</numerusform>
-            <numerusform>Delivery %n working days late</numerusform>
+            <numerusform variants="yes"><lengthvariant>Delivery %n working day late</lengthvariant><lengthvariant>Delivery %n day late</lengthvariant></numerusform>
+            <numerusform variants="yes"><lengthvariant>Delivery %n working days late</lengthvariant><lengthvariant>Delivery %n days late</lengthvariant></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>待送达 剩 %n 个工作日</source>
         <translation>
-            <numerusform>To deliver: %n working day left</numerusform>
-            <numerusform>To deliver: %n working days left</numerusform>
+            <numerusform variants="yes"><lengthvariant>To deliver: %n working day left</lengthvariant><lengthvariant>Deliver in %n day</lengthvariant></numerusform>
+            <numerusform variants="yes"><lengthvariant>To deliver: %n working days left</lengthvariant><lengthvariant>Deliver in %n days</lengthvariant></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>超法定期限 %n 个工作日</source>
         <translation>
-            <numerusform>%n working day past the statutory limit</numerusform>
-            <numerusform>%n working days past the statutory limit</numerusform>
+            <numerusform variants="yes"><lengthvariant>%n working day past the statutory limit</lengthvariant><lengthvariant>%n day over legal limit</lengthvariant></numerusform>
+            <numerusform variants="yes"><lengthvariant>%n working days past the statutory limit</lengthvariant><lengthvariant>%n days over legal limit</lengthvariant></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>超承诺 %n 个工作日</source>
         <translation>
-            <numerusform>%n working day past promise</numerusform>
-            <numerusform>%n working days past promise</numerusform>
+            <numerusform variants="yes"><lengthvariant>%n working day past promise</lengthvariant><lengthvariant>%n day over promise</lengthvariant></numerusform>
+            <numerusform variants="yes"><lengthvariant>%n working days past promise</lengthvariant><lengthvariant>%n days over promise</lengthvariant></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>用时 %n 个工作日</source>
         <translation>
-            <numerusform>%n working day used</numerusform>
-            <numerusform>%n working days used</numerusform>
+            <numerusform variants="yes"><lengthvariant>%n working day used</lengthvariant><lengthvariant>%n day used</lengthvariant></numerusform>
+            <numerusform variants="yes"><lengthvariant>%n working days used</lengthvariant><lengthvariant>%n days used</lengthvariant></numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5818,13 +5818,13 @@ Then restart the program and sign in with that account.</translation>
     </message>
     <message>
         <source>无法计算：日期超出日历范围</source>
-        <translation>Cannot compute: a date outside the calendar</translation>
+        <translation variants="yes"><lengthvariant>Cannot compute: a date outside the calendar</lengthvariant><lengthvariant>Cannot compute</lengthvariant></translation>
     </message>
     <message numerus="yes">
         <source>超期 %n 个工作日</source>
         <translation>
-            <numerusform>%n working day over</numerusform>
-            <numerusform>%n working days over</numerusform>
+            <numerusform variants="yes"><lengthvariant>%n working day over</lengthvariant><lengthvariant>%n day over</lengthvariant></numerusform>
+            <numerusform variants="yes"><lengthvariant>%n working days over</lengthvariant><lengthvariant>%n days over</lengthvariant></numerusform>
         </translation>
     </message>
     <message>
@@ -5834,15 +5834,15 @@ Then restart the program and sign in with that account.</translation>
     <message numerus="yes">
         <source>待受理 剩 %n 个工作日</source>
         <translation>
-            <numerusform>To accept: %n working day left</numerusform>
-            <numerusform>To accept: %n working days left</numerusform>
+            <numerusform variants="yes"><lengthvariant>To accept: %n working day left</lengthvariant><lengthvariant>Accept in %n day</lengthvariant></numerusform>
+            <numerusform variants="yes"><lengthvariant>To accept: %n working days left</lengthvariant><lengthvariant>Accept in %n days</lengthvariant></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>剩 %n 个工作日</source>
         <translation>
-            <numerusform>%n working day left</numerusform>
-            <numerusform>%n working days left</numerusform>
+            <numerusform variants="yes"><lengthvariant>%n working day left</lengthvariant><lengthvariant>%n day left</lengthvariant></numerusform>
+            <numerusform variants="yes"><lengthvariant>%n working days left</lengthvariant><lengthvariant>%n days left</lengthvariant></numerusform>
         </translation>
     </message>
     <message>

@@ -312,12 +312,14 @@ def test_a_header_saved_narrower_keeps_the_chips_listed_whole(
 ) -> None:
     """The countdown column is as wide as the open applications' chips listed need (a
     header saved in Chinese and shown in English too), and no wider than that (one saved
-    in English shown in Chinese pushed the due date out of the list)."""
+    in English shown in Chinese pushed the due date out of the list). Where a chip's
+    translation gives a shorter wording (English), that one is what it needs."""
     from approvals_gui.domain.clock import Status
     from approvals_gui.ui.delegates.countdown import fitting
     from approvals_gui.ui.models.applications_table import COUNTDOWN_COLUMN
     from approvals_gui.ui.models.roles import Role
     from approvals_gui.ui.pages.applications_page import COUNTDOWN_MAX_CHARS, DECIDED
+    from approvals_gui.ui.strings import VARIANTS
 
     window = showing(
         qtbot, demo, settings, language, ALL, lambda w: w.applications.page.proxy.rowCount() > 0
@@ -330,11 +332,13 @@ def test_a_header_saved_narrower_keeps_the_chips_listed_whole(
         if page.proxy.index(r, COUNTDOWN_COLUMN).data(Role.STATUS) not in DECIDED
     ]
     need = min(
-        max(metrics.horizontalAdvance(c) for c in chips) + 24,
+        max(metrics.horizontalAdvance(c.split(VARIANTS)[-1]) for c in chips) + 24,
         metrics.averageCharWidth() * COUNTDOWN_MAX_CHARS,
     )
     width = table.columnWidth(COUNTDOWN_COLUMN)
     assert need <= width <= max(need, 150)
+    shown = [fitting(c, metrics, width) for c in chips]
+    assert all(metrics.horizontalAdvance(c) + 22 <= width for c in shown)
     # A decided chip shows the longest of its wordings that fits, whole: at least its
     # days used (its whole wording once lost them to "…").
     decided = [
@@ -603,10 +607,11 @@ def test_the_list_has_its_columns_and_the_pane_its_share_at_1366(
     ):
         widest = max(metrics.horizontalAdvance(text(v)) for v in page.model.views())
         assert width[key] >= widest + 6, key  # a cell's text margins
+    # Every column shown, without scrolling sideways: in English too, where the chips
+    # take their shorter wording (the longer pushed the enterprise and due date out).
     shown = [i for i, k in enumerate(keys) if not page.table.isColumnHidden(i)]
-    if language == "zh_CN":  # every column shown, without scrolling sideways
-        assert sum(page.table.columnWidth(i) for i in shown) <= page.table.viewport().width()
-        assert page.table.horizontalScrollBar().maximum() == 0
+    assert sum(page.table.columnWidth(i) for i in shown) <= page.table.viewport().width()
+    assert page.table.horizontalScrollBar().maximum() == 0
 
 
 @pytest.mark.parametrize("saved_by", ["this version", "the version before"])
@@ -618,7 +623,7 @@ def test_the_list_still_fits_at_1366_at_the_next_start(
     become its least width at the next start, and the list scrolled sideways again; a
     header saved the version before holds its fixed widths (number 112, dates 92), which
     now give way to the measured ones."""
-    from approvals_gui.ui.pages.applications_page import FORMER_DEFAULTS
+    from approvals_gui.ui.pages.applications_page import COLUMN_WIDTHS, FORMER_DEFAULTS
 
     settings.setValue("ui/language", "zh_CN")
     keys = [c.key for c in COLUMNS]
@@ -640,6 +645,8 @@ def test_the_list_still_fits_at_1366_at_the_next_start(
     assert table.horizontalScrollBar().maximum() == 0
     metrics = table.fontMetrics()
     assert table.columnWidth(keys.index("number")) < FORMER_DEFAULTS["number"]
+    # The enterprise's former default (150) too: it left the English list no room.
+    assert table.columnWidth(keys.index("enterprise")) == COLUMN_WIDTHS["enterprise"]
     for key in ("number", "due"):  # those shown (the last one takes any room left)
         assert table.columnWidth(keys.index(key)) >= metrics.horizontalAdvance("2026-12-31")
 
@@ -764,7 +771,7 @@ def test_the_rule_impact_dialog_shows_every_column_on_a_1366_screen(
 
 
 def test_the_list_fits_1366_beside_a_large_databases_counts(
-    qtbot: QtBot, demo: Workspace, settings: QSettings
+    qtbot: QtBot, demo: Workspace, settings: QSettings, language: str
 ) -> None:
     """At 100,000 applications the navigation's counts have six digits and it is wider;
     the project column gives way, and the due date stays whole (it was cut at 1366:
@@ -772,7 +779,7 @@ def test_the_list_fits_1366_beside_a_large_databases_counts(
     from approvals_gui.domain.board import CardKind
 
     window = showing(
-        qtbot, demo, settings, "zh_CN", ALL, lambda w: w.applications.page.proxy.rowCount() > 0
+        qtbot, demo, settings, language, ALL, lambda w: w.applications.page.proxy.rowCount() > 0
     )
     qtbot.waitUntil(lambda: window.applications.complete)
     window._show_nav_counts(641, 100000, 763, True)  # as a bureau's database has them
@@ -801,7 +808,8 @@ def test_a_desk_that_saved_the_former_least_project_width_takes_the_new_one(
 
     page = ApplicationsPage()
     qtbot.addWidget(page)
-    page.restore_project_width(140)  # written by every close before 2026-12
-    assert page.project_width() == COLUMN_WIDTHS["project"] < 140
+    for former in (140, 112):  # written by every close before 2026-12, then to 2026-12-04
+        page.restore_project_width(former)
+        assert page.project_width() == COLUMN_WIDTHS["project"] < former
     page.restore_project_width(200)  # dragged there by the user: kept
     assert page.project_width() == 200

@@ -117,3 +117,56 @@ def test_spin_boxes_of_days_count_in_the_singular_and_the_plural(
     assert page.warn.text() == "1 working day"
     page.warn.setValue(2)
     assert page.warn.text() == "2 working days"
+
+
+def test_an_english_chip_has_a_shorter_wording_that_nothing_else_shows(
+    english: None,
+) -> None:
+    """The English chips give a shorter wording for a narrow list (Qt's length
+    variants): the list fits 1366 pixels with it. Everything else shows the whole
+    wording, without the separator between the two."""
+    from approvals_gui.domain.clock import Clock, Phase, Status
+    from approvals_gui.domain.stages import Stage
+    from approvals_gui.ui import strings
+
+    clocks = (
+        Clock(Status.BREACH, Phase.DECISION, workdays_left=-3),
+        Clock(Status.OVERDUE, Phase.DECISION, workdays_left=-1),
+        Clock(Status.NORMAL, Phase.INTAKE, workdays_left=2),
+        Clock(Status.DUE_SOON, Phase.DECISION, workdays_left=1),
+        Clock(Status.NORMAL, Phase.DELIVERY, workdays_left=4),
+        Clock(Status.PAUSED, Phase.DECISION, workdays_left=9, paused_by=Stage.EXPERT_REVIEW),
+        Clock(Status.UNKNOWN, Phase.DECISION),
+        Clock(Status.WITHIN_PROMISE, Phase.DONE, workdays_used=12),
+    )
+    wordings = [strings.countdown_wordings(c) for c in clocks]
+    assert [w[0] for w in wordings] == [
+        "3 working days past the statutory limit",
+        "1 working day past promise",
+        "To accept: 2 working days left",
+        "1 working day left",
+        "To deliver: 4 working days left",
+        "Paused: Expert review",
+        "Cannot compute: a date outside the calendar",
+        "Decided within promise in 12 working days",
+    ]
+    assert [w[-1] for w in wordings] == [
+        "3 days over legal limit",
+        "1 day over promise",
+        "Accept in 2 days",
+        "1 day left",
+        "Deliver in 4 days",
+        "Paused",
+        "Cannot compute",
+        "12 days used",
+    ]
+    for clock, wording in zip(clocks, wordings, strict=True):
+        assert strings.countdown_text(clock) == wording[0]
+        assert strings.countdown_chip(clock) == strings.VARIANTS.join(wording)
+    for text in (
+        strings.workdays_left_text(-2),
+        strings.workdays_left_text(3),
+        strings.delivery_left_text(-1),
+        strings.delivery_left_text(5),
+    ):
+        assert strings.VARIANTS not in text and "working" in text

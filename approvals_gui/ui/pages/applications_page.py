@@ -48,23 +48,25 @@ from approvals_gui.ui.models.roles import Role
 # the number and the dates (SAMPLES) are as wide as a number or a date and its heading.
 COLUMN_WIDTHS = {
     "countdown": 150,
-    # Its least width (it takes whatever room is left): at 100,000 applications the
-    # navigation's six-digit counts leave the list no more at 1366 px.
-    "project": 112,
+    # Its least width (it takes whatever room is left): what the list has left in
+    # English at 1366 px, where the navigation's names are wider.
+    "project": 80,
     "stage": 80,
     "handler": 64,
     "unit": 84,
     "holder": 84,
-    "enterprise": 150,
+    "enterprise": 130,
     "category": 110,
 }
 # What the widest number and date look like, and the room a cell's text is given.
 SAMPLES = {"number": "HP2026-00000", "received": "2026-12-31", "due": "2026-12-31"}
 CELL_MARGINS = 12
-# The fixed widths these had before they were measured (up to 2026-11): a header saved
-# with one of them still was never resized there by hand, and takes the measured one;
-# likewise the project column's least width, saved as 140 until 2026-12.
-FORMER_DEFAULTS = {"number": 112, "received": 92, "due": 92, "project": 140}
+# The fixed widths these had before (up to 2026-11; the enterprise's up to 2026-12-04):
+# a header saved with one of them still was never resized there by hand, and takes
+# today's, measured or default.
+FORMER_DEFAULTS = {"number": 112, "received": 92, "due": 92, "project": 140, "enterprise": 150}
+# Likewise the project column's least width, saved as 140 until 2026-12, then as 112.
+FORMER_PROJECT_LEAST = (140, 112)
 # The countdown is as wide as the widest chip of an open application listed, up to this
 # many average characters (16 working days past the statutory limit, whole); a decided
 # one's longer wording elides, whole on hover.
@@ -339,22 +341,23 @@ class ApplicationsPage(QWidget):
 
     def _fit_restored(self) -> None:
         """A header saved before, maybe in the other language: the stage, number and
-        dates whole in this one, and those at a former default at their measured width."""
-        for key, need in self._text_widths(self.table).items():
+        dates whole in this one, and those at a former default at today's width."""
+        measured = self._text_widths(self.table)
+        for key, today in {"enterprise": COLUMN_WIDTHS["enterprise"], **measured}.items():
             column = self._column(key)
             if self.table.isColumnHidden(column):  # widths of hidden columns read 0
                 continue
             width = self.table.columnWidth(column)
-            if width < need or width == FORMER_DEFAULTS.get(key):
-                self.table.setColumnWidth(column, need)
+            if width < measured.get(key, 0) or width == FORMER_DEFAULTS.get(key):
+                self.table.setColumnWidth(column, today)
 
     def project_width(self) -> int:
         """The least width of the project column: the default, or one the user dragged."""
         return self.project.minimum
 
     def restore_project_width(self, width: int) -> None:
-        """`project_width` as saved; 0, or the former default, for the default."""
-        if width in (0, FORMER_DEFAULTS["project"]):
+        """`project_width` as saved; 0, or a former default, for the default."""
+        if width in (0, *FORMER_PROJECT_LEAST):
             width = COLUMN_WIDTHS["project"]
         self.project.keep(width)
 
@@ -367,10 +370,12 @@ class ApplicationsPage(QWidget):
 
     def _measure_countdowns(self, rows: range | None = None) -> None:
         """The width the chips of the open applications need (all rows, or those in
-        `rows` as well as before), up to COUNTDOWN_MAX_CHARS; the column widened to it."""
+        `rows` as well as before), up to COUNTDOWN_MAX_CHARS; the column widened to it.
+        Where a translation gives a chip a shorter wording (English), that is the one
+        measured: the longer shows where the column is wider."""
         listed, model = self.model.listed(), self.model
         texts = {
-            strings.countdown_text(model.view_at(i).clock)
+            strings.countdown_wordings(model.view_at(i).clock)[-1]
             for i in (range(len(listed)) if rows is None else rows)
             if listed[i].countdown not in DECIDED  # only these need their clocks
         }
