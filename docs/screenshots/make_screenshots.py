@@ -15,16 +15,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from PySide6.QtCore import QSettings, QSizeF, Qt  # noqa: E402
-from PySide6.QtGui import QColor, QImage, QPainter  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from approvals_gui.domain.access import Role, User  # noqa: E402
 from approvals_gui.domain.hotline.figures import hotline_figures  # noqa: E402
 from approvals_gui.domain.notices import NoticeKind, NoticeSettings, why_not  # noqa: E402
 from approvals_gui.printing import reports  # noqa: E402
-from approvals_gui.printing.documents import document  # noqa: E402
-from approvals_gui.printing.hotline_report import hotline_report_html  # noqa: E402
+from approvals_gui.printing.hotline_report import write_hotline_report_pdf  # noqa: E402
 from approvals_gui.printing.notice_text import compose  # noqa: E402
 from approvals_gui.printing.notices import write_notice_pdf  # noqa: E402
 from approvals_gui.services.applications import detail, list_applications  # noqa: E402
@@ -68,18 +66,10 @@ def wait(app: QApplication, condition: object, rounds: int = 2000) -> None:
         QApplication.instance().thread().msleep(5)  # type: ignore[union-attr]
 
 
-def page_image(html: str, width: int, height: int) -> QImage:
-    """The first page of a document as printed (A4 at 96 dpi, 60 px margins)."""
-    doc = document(html)
-    doc.setPageSize(QSizeF(width, height))
-    image = QImage(width, height, QImage.Format.Format_RGB32)
-    image.fill(QColor(Qt.GlobalColor.white))
-    painter = QPainter(image)
-    painter.translate(60, 60)
-    doc.setTextWidth(width - 120)
-    doc.drawContents(painter)
-    painter.end()
-    return image
+def first_page(pdf: Path, name: str) -> None:
+    """The first page of `pdf` as printed, at 100 dpi, drawn by poppler's pdftoppm."""
+    page = ["pdftoppm", "-r", "100", "-png", "-singlefile", str(pdf), str(OUT / name)]
+    subprocess.run(page, check=True)
 
 
 def notice_images(ws: Workspace, folder: Path) -> None:
@@ -97,9 +87,8 @@ def notice_images(ws: Workspace, folder: Path) -> None:
         (NoticeKind.SUPPLEMENT, "supplement_notice"),
     ):
         found = next(d for d in details if why_not(kind, d.events, extension_workdays=0) is None)
-        pdf = write_notice_pdf(compose(kind, found, settings), folder / f"{name}.pdf")
-        page = ["pdftoppm", "-r", "100", "-png", "-singlefile", str(pdf), str(OUT / name)]
-        subprocess.run(page, check=True)
+        notice = compose(kind, found, settings, ws.calendar())
+        first_page(write_notice_pdf(notice, folder / f"{name}.pdf"), name)
 
 
 # Who may sign in to the demo database: an admin, and staff of the city bureau and a branch.
@@ -175,8 +164,9 @@ def hotline_shots(app: QApplication, window: MainWindow, ws: Workspace) -> None:
     views = list_cases(ws, today=TODAY)
     figures = hotline_figures(summaries(views), date(2026, 10, 1), date(2026, 10, 31))
     units = {u.code: u.name for u in ws.units()}
-    html = hotline_report_html(figures, views, "江城市生态环境局", units)
-    page_image(html, 1123, 794).save(str(OUT / "hotline_report.png"))
+    pdf = Path(tempfile.mkdtemp()) / "hotline_report.pdf"
+    write_hotline_report_pdf(figures, views, "江城市生态环境局", units, pdf)
+    first_page(pdf, "hotline_report")
 
 
 def english_detail(app: QApplication, shell: Shell) -> None:
@@ -288,8 +278,9 @@ def main() -> None:
     units_and_sign_in(app, window, ws)
     window.show_view(ALL)
     report = month_report(ws, date(2026, 10, 1), today=TODAY)
-    page_image(reports.service_report_html(report, "江城市生态环境局"), 1123, 794).save(
-        str(OUT / "service_report.png")
+    first_page(
+        reports.write_service_report_pdf(report, "江城市生态环境局", folder / "service.pdf"),
+        "service_report",
     )
 
     dialog = RegisterDialog(load_reference(ws), "周杰", TODAY, window)
