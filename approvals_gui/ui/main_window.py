@@ -77,7 +77,9 @@ from approvals_gui.ui.workers import Worker
 MINE, ALL, BOARD, FIGURES = "mine", "all", "board", "figures"
 SERVICE, ENTERPRISES, CALENDAR, RULES = "service", "enterprises", "calendar", "rules"
 UNITS, HOTLINE = "units", "hotline"
-ACCOUNT_MESSAGE_MS = 30_000  # long enough to be read after the lists have changed
+# How long a status-bar message stays: long enough to be read after the lists have
+# changed, and gone before it reads as news ("请先选择一件申请" after one was chosen).
+MESSAGE_MS = 30_000
 APPLICATION_VIEWS = (MINE, ALL)
 _SP = QStyle.StandardPixmap
 NAV_ICONS: dict[str, tuple[str, QStyle.StandardPixmap]] = {  # theme name, Qt's fallback
@@ -97,7 +99,8 @@ NAV_ICONS: dict[str, tuple[str, QStyle.StandardPixmap]] = {  # theme name, Qt's 
 class StatusBar(QStatusBar):
     """The status bar: a temporary message stops a gap short of the permanent labels
     (当前用户, the counts), elided there with the whole text as the tooltip; again as
-    they widen (the counts while a reload runs)."""
+    they widen (the counts while a reload runs). A message goes after MESSAGE_MS
+    unless told to stay (timeout 0), and the database's name is back in its place."""
 
     GAP = 16  # pixels between a message's end and the first permanent label
 
@@ -136,7 +139,8 @@ class StatusBar(QStatusBar):
             return 0
         return min(shown) - 6 - self.GAP
 
-    def showMessage(self, text: str, timeout: int | None = 0) -> None:
+    def showMessage(self, text: str, timeout: int | None = None) -> None:
+        timeout = MESSAGE_MS if timeout is None else timeout
         self._whole = text
         self._until = time.monotonic() + timeout / 1000 if timeout else None
         room = self.message_room()
@@ -483,6 +487,7 @@ class MainWindow(QMainWindow):
         self.units.message.connect(status.showMessage)
         self.ops.changed.connect(self._reference_changed)
         self.backups.message.connect(status.showMessage)
+        self.backups.failed.connect(lambda text: status.showMessage(text, 0))  # stays
         self.reminders.open_requested.connect(self.open_application)
         self.exports.written.connect(
             lambda path: status.showMessage(self.tr("已导出：%1").replace("%1", path))
@@ -805,7 +810,7 @@ class MainWindow(QMainWindow):
             )
         else:
             text = self.tr("管理员已将您的角色改为%1。").replace("%1", strings.role_name(now.role))
-        self.statusBar().showMessage(text, ACCOUNT_MESSAGE_MS)
+        self.statusBar().showMessage(text)
 
     def switch_user(self) -> None:
         """Sign in as someone else; the window stays, every page reads afresh as them."""

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, QSettings, QSize, Qt
+from PySide6.QtCore import QRect, QSettings, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -363,6 +363,36 @@ def test_a_long_message_stops_short_of_the_permanent_labels(
     status.showMessage(sentence)
     assert status.currentMessage().startswith("已办理“送达办结”：HP2026-01027 已办结，")
     assert status.currentMessage().endswith("…")
+
+
+def test_a_message_goes_after_a_while_and_the_database_is_named_again(
+    qtbot: QtBot, filled: Workspace, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A message stayed until the next one: 请先在申请列表中选择一件申请 after one had
+    been chosen, 已切换为 … for the rest of the day, the database's name hidden under
+    it. A failed backup stays until another message takes its place."""
+    from approvals_gui.ui import main_window
+
+    window = open_window(qtbot, filled, settings)
+    qtbot.waitUntil(lambda: not window.closing.busy())  # the day's backup said
+    status = window.statusBar()
+    monkeypatch.setattr(main_window, "MESSAGE_MS", 50)
+    with qtbot.waitSignal(status.messageChanged, check_params_cb=lambda text: text == ""):
+        status.showMessage("已保存。")
+    assert window.database_label.isVisible()
+    window.backups.failed.emit("自动备份未完成：磁盘已满。")
+    assert status.currentMessage() == "自动备份未完成：磁盘已满。"
+    with qtbot.waitSignal(status.messageChanged) as said:  # a message after it, which goes
+        status.showMessage("已保存。")
+    assert said.args == ["已保存。"]
+    with qtbot.waitSignal(status.messageChanged, check_params_cb=lambda text: text == ""):
+        pass
+    window.backups.failed.emit("自动备份未完成：磁盘已满。")
+    later = QTimer(window)  # due after any timer the message could have had
+    later.setSingleShot(True)
+    with qtbot.waitSignal(later.timeout):
+        later.start(4 * main_window.MESSAGE_MS)
+    assert status.currentMessage() == "自动备份未完成：磁盘已满。"
 
 
 def test_where_an_application_stands_is_on_screen_at_1366(

@@ -20,9 +20,11 @@ from approvals_gui.ui.operations import Operations
 
 
 class BackupActions(QObject):
-    """`message(text)` for the status bar."""
+    """`message(text)` for the status bar; `failed(text)` there too, until another
+    message takes its place (a day without a backup is worth seeing)."""
 
     message = Signal(str)
+    failed = Signal(str)
 
     def __init__(self, ops: Operations) -> None:
         super().__init__(ops)
@@ -42,7 +44,7 @@ class BackupActions(QObject):
 
     def _failed(self, error: Exception) -> None:
         log.warning("daily backup failed: %s", error)
-        self.message.emit(self.tr("自动备份未完成：%1").replace("%1", strings.error_text(error)))
+        self.failed.emit(self.tr("自动备份未完成：%1").replace("%1", strings.error_text(error)))
 
     def backup_now(self) -> None:
         if self._on_server():
