@@ -520,6 +520,14 @@ As rest days, no time limit will count them. Change them?</translation>
 <context>
     <name>CalendarPage</name>
     <message>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>今天：%1</source>
+        <translation>Today: %1</translation>
+    </message>
+    <message>
         <source>确认本年度安排</source>
         <translation>Confirm this year</translation>
     </message>

@@ -70,6 +70,38 @@ def test_year_view_shows_kinds_sources_and_confirmation(
     window.grab()
 
 
+def test_today_is_framed_and_the_frame_moves_at_midnight(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    """An admin marking days ahead, or checking one already past, had to count along the
+    row to find where today was."""
+    from approvals_gui.ui.pages.calendar_page import IS_TODAY, TODAY_COLOUR
+
+    day = [TODAY]
+    window = open_window(qtbot, ws, settings, clock=lambda: day[0])
+    window.show_view(CALENDAR)
+    grid = window.calendar.page.grid
+
+    def framed() -> list[tuple[int, int]]:
+        return [
+            (r, c)
+            for r in range(12)
+            for c in range(31)
+            if grid.item(r, c) is not None and grid.item(r, c).data(IS_TODAY)
+        ]
+
+    qtbot.waitUntil(lambda: framed() == [(10, 24)])  # 2026-11-25
+    assert grid.item(10, 24).toolTip().startswith("今天：2026-11-25")
+    rect = grid.visualItemRect(grid.item(10, 24))
+    image = grid.viewport().grab().toImage()
+    assert image.pixelColor(rect.left() + 1, rect.center().y()).name() == TODAY_COLOUR
+    neighbour = grid.visualItemRect(grid.item(10, 23))
+    assert image.pixelColor(neighbour.left() + 1, neighbour.center().y()).name() != TODAY_COLOUR
+    day[0] = date(2026, 11, 26)
+    window.ops.day.check()  # past midnight
+    qtbot.waitUntil(lambda: framed() == [(10, 25)])
+
+
 def test_marking_a_holiday_moves_the_due_date(
     qtbot: QtBot, ws: Workspace, running: int, settings: QSettings
 ) -> None:

@@ -58,7 +58,7 @@ class CalendarController(PageController):
 
     def _show(self, year: int, days: list[DayInfo]) -> None:
         if year == self.page.year.value():  # not a year the user has left
-            self.page.show_year(days)
+            self.page.show_year(days, self.ops.today())
 
     def mark(self, kind: str, days: list[date]) -> None:
         ws = self.ops.ws

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -32,6 +34,26 @@ DAY_COLOURS: dict[DayKind, tuple[str, str]] = {
 }
 NO_DAY_COLOUR = "#9e9e9e"  # the hatching over a date that does not exist
 NO_SUCH_DAY = Qt.ItemDataRole.UserRole + 1  # True on a cell with no date behind it
+IS_TODAY = Qt.ItemDataRole.UserRole + 2  # True on today's cell
+TODAY_COLOUR = "#1565c0"  # today's frame: reads on every kind's ground
+
+
+class TodayFrame(QStyledItemDelegate):
+    """Draws a frame inside today's cell, over its colour and any selection, as a
+    calendar on a desk marks the day."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        super().paint(painter, option, index)
+        if index.data(IS_TODAY):
+            painter.save()
+            painter.setPen(QPen(QColor(TODAY_COLOUR), 2))
+            painter.drawRect(option.rect.adjusted(1, 1, -2, -2))
+            painter.restore()
 
 
 class CalendarPage(QWidget):
@@ -68,6 +90,7 @@ class CalendarPage(QWidget):
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.setMinimumHeight(12 * 30)
+        self.grid.setItemDelegate(TodayFrame(self.grid))
         self.selection_info = QLabel()
         self.selection_info.setWordWrap(True)
         self._layout()
@@ -105,6 +128,9 @@ class CalendarPage(QWidget):
                 " padding: 2px 8px;"
             )
             legend.addWidget(swatch)
+        today = QLabel(self.tr("今天"))
+        today.setStyleSheet(f"border: 2px solid {TODAY_COLOUR}; padding: 1px 7px;")
+        legend.addWidget(today)
         legend.addWidget(QLabel(self.tr("粗体带 * 的日期为本单位录入，其余来自国务院安排")))
         legend.addStretch(1)
         layout = QVBoxLayout(self)
@@ -114,7 +140,8 @@ class CalendarPage(QWidget):
         layout.addLayout(legend)
         layout.addLayout(tools)
 
-    def show_year(self, days: list[DayInfo]) -> None:
+    def show_year(self, days: list[DayInfo], today: date) -> None:
+        """The year's `days`, `today` framed if it is among them."""
         self._days = {d.day: d for d in days}
         self.grid.clearContents()
         bold = QFont(self.font())
@@ -136,6 +163,9 @@ class CalendarPage(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, info.day)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             item.setData(NO_SUCH_DAY, False)
+            if info.day == today:
+                item.setData(IS_TODAY, True)
+                item.setToolTip(self.tr("今天：%1").replace("%1", item.toolTip()))
             if local:
                 item.setFont(bold)
         confirmed = bool(days) and days[0].confirmed
