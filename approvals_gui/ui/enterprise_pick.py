@@ -8,8 +8,9 @@ registration then went to another enterprise, a repeat report went unseen).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
 from approvals_gui.domain.applications import EnterpriseEntry
@@ -37,6 +38,14 @@ def offer_enterprises(
         if (entry := offered.get(text)) is not None:
             field.setText(entry.name)
             picked(entry)
+            # A field with focus puts the whole choice in after this (Qt connects its own
+            # slot on focus-in, after this one): the name again once it has.
+            QTimer.singleShot(0, field, partial(_name_again, field, text, entry.name))
 
     completer.activated.connect(chosen)
     field.setCompleter(completer)
+
+
+def _name_again(field: QLineEdit, choice: str, name: str) -> None:
+    if field.text() == choice:
+        field.setText(name)

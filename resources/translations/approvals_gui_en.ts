@@ -2858,8 +2858,8 @@ EIA approval deadlines</translation>
         <translation>this category is delegated to the local branch; enter the project&apos;s district</translation>
     </message>
     <message>
-        <source>该类别下放属地分局，但项目所在区县没有分局</source>
-        <translation>this category is delegated, but the project&apos;s district has no branch</translation>
+        <source>该类别下放属地分局，但“%1”没有分局</source>
+        <translation>this category is delegated, but “%1” has no branch</translation>
     </message>
     <message>
         <source>审批权限表未列该类别</source>

@@ -49,5 +49,34 @@ def test_a_name_two_enterprises_share_offers_both_and_fills_the_one_picked(
     both = [f"{NAME}（{CODES[0]}，城东区）", f"{NAME}（{CODES[1]}，青山县）"]
     assert offered(completer, "青山医药") == both
     assert offered(completer, CODES[1][-6:]) == both[1:]  # found by its code too
+    # Picked as a clerk does, typing in the field: Qt's own slot then puts the whole
+    # choice in the field after ours ("青山医药有限公司（9135…，青山县）" was left there).
+    dialog.show()
+    dialog.activateWindow()
+    name.setFocus()
+    qtbot.waitUntil(name.hasFocus)
     completer.activated.emit(both[1])
-    assert (name.text(), code.text()) == (NAME, CODES[1])
+    qtbot.waitUntil(lambda: name.text() == NAME)
+    assert code.text() == CODES[1]
+
+
+def test_another_enterprise_picked_brings_its_own_district(qtbot: QtBot, ws: Workspace) -> None:
+    """The district the first enterprise put in stayed when the code was changed to
+    another's, and sent the application to the first one's branch; one the clerk typed
+    stays."""
+    for code, district in zip(CODES, ("城东区", "青山县"), strict=True):
+        save_enterprise(ws, EnterpriseForm(NAME, code, district))
+    dialog = RegisterDialog(load_reference(ws), "张三", TODAY)
+    qtbot.addWidget(dialog)
+
+    def typed(code: str) -> None:
+        dialog.credit_code.clear()
+        qtbot.keyClicks(dialog.credit_code, code)
+
+    typed(CODES[0])
+    assert dialog.district.text() == "城东区"
+    typed(CODES[1])
+    assert dialog.district.text() == "青山县"
+    dialog.district.setText("江北区")  # typed by the clerk
+    typed(CODES[0])
+    assert dialog.district.text() == "江北区"

@@ -134,7 +134,11 @@ def test_the_register_dialog_names_the_deciding_unit_as_you_type(
         f"东城分局（环境影响报告表已下放属地分局审批；依据：{BASIS}）"
     )
     dialog.district.setText("西城区")
-    assert dialog.deciding.text().startswith("市局（该类别下放属地分局，但项目所在区县没有分局")
+    assert dialog.deciding.text().startswith("市局（该类别下放属地分局，但“西城区”没有分局")
+    # A slip (the district's suggestions took a click meant for the next field) is
+    # named where it decides who decides.
+    dialog.district.setText("东城区5000")
+    assert dialog.deciding.text().startswith("市局（该类别下放属地分局，但“东城区5000”没有分局")
     assert dialog.deciding.styleSheet() == CAUTION_STYLE  # a fallback to check
     dialog.category.setCurrentIndex(dialog.category.findData("report_book"))
     assert dialog.deciding.text() == "市局（审批权限表未列该类别）"

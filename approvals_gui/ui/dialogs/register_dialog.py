@@ -67,6 +67,7 @@ class RegisterDialog(SavingForm):
         self._touched: set[str] = set()
         # The name typed before a registered credit code replaced it, to say so.
         self._replaced_name = ""
+        self._filled_district = ""  # the district an enterprise picked put in, if any
         self.setWindowTitle(self.tr("收件登记"))
         self.setMinimumWidth(860)  # room for a whole error message beside each field
         self._build(reference.handlers)
@@ -226,7 +227,10 @@ class RegisterDialog(SavingForm):
         elif found.why is Why.NO_BRANCH and not self.district.text().strip():
             why = self.tr("该类别下放属地分局审批，请填写所在区县")
         elif found.why is Why.NO_BRANCH:
-            why = self.tr("该类别下放属地分局，但项目所在区县没有分局")
+            # The district named: a slip ("城东区5000") reads as one here.
+            why = self.tr("该类别下放属地分局，但“%1”没有分局").replace(
+                "%1", self.district.text().strip()
+            )
         else:
             why = self.tr("审批权限表未列该类别")
         if found.basis:
@@ -237,8 +241,7 @@ class RegisterDialog(SavingForm):
 
     def _enterprise_picked(self, entry: EnterpriseEntry) -> None:
         self.credit_code.setText(entry.credit_code)
-        if not self.district.text():
-            self.district.setText(entry.district)
+        self._fill_district(entry)
         self._touched.update({"enterprise_name", "credit_code"})
         self._validate()
 
@@ -250,10 +253,17 @@ class RegisterDialog(SavingForm):
             if typed and typed != entry.name:  # the directory's name is the one saved
                 self._replaced_name = typed
             self.enterprise_name.setText(entry.name)
-            if not self.district.text():
-                self.district.setText(entry.district)
+            self._fill_district(entry)
             self._touched.add("enterprise_name")
         self._validate()
+
+    def _fill_district(self, entry: EnterpriseEntry) -> None:
+        """The enterprise's district, unless the clerk typed one: one that another
+        enterprise picked before put in gives way (it decided who decides, unseen)."""
+        typed = self.district.text()
+        if not typed or typed == self._filled_district:
+            self.district.setText(entry.district)
+            self._filled_district = entry.district
 
     # -- validation -----------------------------------------------------------------------
 
