@@ -587,6 +587,14 @@ def test_the_context_menu_offers_only_allowed_steps(
     qtbot.waitUntil(lambda: pane.detail is not None and pane.detail.view.record.id == app_id)
     buttons = [w.text() for w in laid_out(pane.buttons) if w.objectName().startswith("step_")]
     assert buttons == [t for t in shown if t not in ("—", why)]
+    # After one supplement notice, a second is named as the pane names it: the menu
+    # offered it as 一次性告知补正 again, though it breaks the one-go promise.
+    first = Step(Action.REQUEST_SUPPLEMENT, date(2026, 11, 24), materials=("公众参与说明",))
+    apply_step(filled, app_id, 1, first, today=TODAY)
+    apply_step(filled, app_id, 2, Step(Action.RECEIVE_MATERIALS, TODAY), today=TODAY)
+    menu = QMenu()
+    window.steps.add_step_actions(menu, detail(filled, app_id, today=TODAY))
+    assert "再次告知补正（第 2 次）" in [a.text() for a in menu.actions()]
 
 
 # -- conflicts, explanation, notices, language ------------------------------------------

@@ -343,11 +343,12 @@ class StepActions(QObject):
         application_id = current.view.record.id
         units = self.ops.reference.units if self.ops.reference is not None else ()
         steps = offered_steps(current, units)
+        rounds = current.view.record.facts.supplement_rounds
 
         def add(action: Action) -> None:
             item = menu.addAction(
                 step_icon(menu, action),
-                strings.action_name(action),
+                strings.step_name_for(action, rounds),  # 再次告知补正（第 2 次）, as the pane
                 partial(self.step, application_id, action),
             )
             item.setObjectName(f"step_{action.value}")
