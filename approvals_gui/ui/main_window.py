@@ -473,6 +473,7 @@ class MainWindow(QMainWindow):
         page.register_requested.connect(self.register_action.trigger)
         page.import_requested.connect(self.import_action.trigger)
         page.all_requested.connect(partial(self.show_view, ALL))
+        page.settings_requested.connect(self.settings_action.trigger)
         self.board.page.open_requested.connect(self._open_card)
         self.directory.page.application_requested.connect(self.open_application)
         self.service_days.next_day_known.connect(self._show_next_service_day)

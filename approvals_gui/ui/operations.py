@@ -36,10 +36,12 @@ ErrorHandler = Callable[[Exception], None]
 class Operations(QObject):
     """`changed(ChangeSet)` after every write, whoever asked for it;
     `reference_loaded(Reference)` when the reference data was read afresh (at a start,
-    it comes after the page first shown may have been filled without its names)."""
+    it comes after the page first shown may have been filled without its names);
+    `actor_changed()` when someone else acts from now on (named, signed in)."""
 
     changed = Signal(object)
     reference_loaded = Signal(object)
+    actor_changed = Signal()
 
     def __init__(
         self, ws: Workspace, worker: Worker, today: Today, window: QWidget, settings: QSettings
@@ -61,6 +63,7 @@ class Operations(QObject):
         """Who acts from now on (after the settings changed); jobs already queued keep
         the workspace they were given."""
         self._ws = self._ws.with_actor(name)
+        self.actor_changed.emit()
 
     @contextmanager
     def watching(self, handler: Callable[[ChangeSet], None]) -> Iterator[None]:
@@ -77,34 +80,39 @@ class Operations(QObject):
         named on this desk. A desk whose first-run questions were put off (以后再说)
         acted as the computer's login (root, Administrator), and every step it took
         recorded that; its first step asks once. False if the clerk gives none."""
-        if self._ws.user is not None or self.settings.contains(USER_NAME.key):
+        if self.has_name():
             return True
         handlers = list(self.reference.handlers) if self.reference is not None else []
-        name, given = QInputDialog.getItem(
-            self.window,
-            self.tr("您的姓名"),
-            self.tr("请填写您的姓名：办理记录将记为您办理（以后可在“设置”中修改）。"),
-            ["", *handlers],
-            0,
-            True,
-        )
-        if not given:
-            return False
-        try:
-            name = HANDLER.clean(name)
-        except DomainError as exc:
-            self.show_error(exc)
-            return False
-        if not name:
-            return False
+        ask = self.tr("请填写您的姓名：办理记录将记为您办理（以后可在“设置”中修改）。")
+        label = ask
+        while True:  # OK with no name asks again (it had closed, and no step was taken)
+            name, given = QInputDialog.getItem(
+                self.window, self.tr("您的姓名"), label, ["", *handlers], 0, True
+            )
+            if not given:
+                return False
+            try:
+                name = HANDLER.clean(name)
+            except DomainError as exc:
+                self.show_error(exc)
+                return False
+            if name:
+                break
+            label = self.tr("姓名不能为空。%1").replace("%1", ask)
         USER_NAME.set(self.settings, name)
         self.set_actor(name)
         return True
+
+    def has_name(self) -> bool:
+        """Whether whoever acts here has a name of their own: signed in, or named on this
+        desk (not the computer's login, which 以后再说 at first run left)."""
+        return self._ws.user is not None or self.settings.contains(USER_NAME.key)
 
     def sign_in_as(self, user: User) -> None:
         """Act as `user` from now on (切换用户); jobs already queued keep the workspace
         they were given."""
         self._ws = self._ws.signed_in(user)
+        self.actor_changed.emit()
 
     def today(self) -> date:
         return self.day.value()

@@ -31,6 +31,10 @@
 <context>
     <name>ApplicationsPage</name>
     <message>
+        <source>尚未填写您的姓名，无从列出您名下的事项。请在&lt;a href=&quot;settings&quot;&gt;“设置”&lt;/a&gt;中填写；&lt;a href=&quot;all&quot;&gt;查看全部申请…&lt;/a&gt;</source>
+        <translation>Your name has not been given yet, so your items cannot be listed. Enter it in &lt;a href=&quot;settings&quot;&gt;“Settings”&lt;/a&gt;; &lt;a href=&quot;all&quot;&gt;see all applications…&lt;/a&gt;</translation>
+    </message>
+    <message>
         <source>按编号、项目名称、建设单位或统一社会信用代码筛选（Ctrl+F）</source>
         <translation>Filter by number, project, enterprise or credit code (Ctrl+F)</translation>
     </message>
@@ -2719,6 +2723,10 @@ EIA approval deadlines</translation>
 </context>
 <context>
     <name>Operations</name>
+    <message>
+        <source>姓名不能为空。%1</source>
+        <translation>The name cannot be empty. %1</translation>
+    </message>
     <message>
         <source>无法完成</source>
         <translation>Could not complete</translation>

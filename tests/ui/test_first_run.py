@@ -462,3 +462,68 @@ def test_a_desk_put_off_at_first_run_asks_a_name_before_its_first_step(
     qtbot.waitUntil(lambda: len(steps) == 2)
     assert len(asked) == 1
     assert detail(ws, app_id, today=TODAY).view.record.facts.accepted_on is None
+
+
+def test_a_name_left_empty_is_asked_again_not_dropped_with_the_step(
+    qtbot: QtBot, ws: Workspace, fresh: QSettings
+) -> None:
+    """OK with the name empty closed the question, and the step was silently not taken."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from approvals_gui.domain.stages import Action
+
+    app_id = register(ws, new_application(handler="赵敏"), today=TODAY)
+    window = open_window(qtbot, ws, fresh)
+    asked: list[str] = []
+    steps: list[str] = []
+
+    def not_now(dialog: QWidget) -> None:
+        assert isinstance(dialog, StepDialog)
+        steps.append(dialog.windowTitle())
+        dialog.reject()
+
+    def answer(name: str, then: Callable[[QWidget], None], kind: type) -> Callable[[QWidget], None]:
+        def given(dialog: QWidget) -> None:
+            assert isinstance(dialog, QInputDialog)
+            asked.append(dialog.labelText())
+            dialog.setTextValue(name)
+            dialog.accept()
+            answer_next_dialog(then, kind)  # each answered in turn, once it is up
+
+        return given
+
+    answer_next_dialog(
+        answer("  ", answer("赵敏", not_now, StepDialog), QInputDialog), QInputDialog
+    )
+    window.steps.step(app_id, Action.ACCEPT)
+    qtbot.waitUntil(lambda: len(steps) == 1)  # the step's own dialog, once named
+    assert len(asked) == 2 and asked[1].startswith("姓名不能为空。请填写您的姓名")
+    assert options.USER_NAME.get(fresh) == "赵敏"
+
+
+def test_my_items_without_a_name_say_so_and_list_them_once_named(
+    qtbot: QtBot, ws: Workspace, fresh: QSettings
+) -> None:
+    """Put off at first run, 我的事项 said "no open items under your name": the computer's
+    login has none. It says the name is missing, with the way to give it; named, it
+    lists the clerk's applications at once."""
+    from approvals_gui.ui.dialogs.settings_dialog import SettingsDialog
+    from approvals_gui.ui.main_window import MINE
+
+    register(ws, new_application(handler="赵敏"), today=TODAY)
+    window = open_window(qtbot, ws, fresh)
+    window.show_view(MINE)
+    page = window.applications.page
+    qtbot.waitUntil(lambda: "尚未填写您的姓名" in page.empty.text())
+    opened: list[QWidget] = []
+
+    def look(dialog: QWidget) -> None:
+        opened.append(dialog)
+        dialog.close()
+
+    answer_next_dialog(look, SettingsDialog)
+    page.empty.linkActivated.emit("settings")  # the link: 设置 opens
+    qtbot.waitUntil(lambda: len(opened) == 1)
+    options.USER_NAME.set(fresh, "赵敏")  # as the settings, or a first step, save it
+    window.ops.set_actor("赵敏")
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 1)

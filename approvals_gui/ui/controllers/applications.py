@@ -87,12 +87,13 @@ class ApplicationsController(QObject):
         self._open_by_handler: Counter[tuple[str, str, str]] = Counter()
         self._lanes: Counter[Lane] = Counter()  # the running rows' board lanes
         self._filters = {MINE: ViewFilters(), ALL: ViewFilters(show_finished=True)}
-        self.page.set_scope(mine=True)
+        self.page.set_scope(mine=True, named=ops.has_name())
         self.page.set_filter_state(self._filters[MINE])
         self.page.selected.connect(self._selected)
         self.page.retry_requested.connect(self.reload)
         ops.changed.connect(self.on_changed)
         ops.day.rolled_over.connect(lambda _day: self.reload())
+        ops.actor_changed.connect(self._actor_changed)
 
     # -- what is shown ------------------------------------------------------------------
 
@@ -103,8 +104,13 @@ class ApplicationsController(QObject):
         self._mine = mine
         self.rescope()  # the signed-in user may have changed too
         self.page.set_filter_state(self._filters[self._view()])
-        self.page.set_scope(mine)
+        self.page.set_scope(mine, named=self.ops.has_name())
         self.page.select(shown)
+
+    def _actor_changed(self) -> None:
+        """我的事项 for whoever acts now: a name given before a first step, too."""
+        self.rescope()
+        self.page.set_scope(self._mine, named=self.ops.has_name())
 
     def rescope(self) -> None:
         """我的事项 again, for the user as they are now (another unit, another name)."""

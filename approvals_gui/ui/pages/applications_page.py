@@ -104,13 +104,15 @@ class SearchBox(QLineEdit):
 class ApplicationsPage(QWidget):
     """Emits `selected(id or None)`; `context_menu_requested(id, global pos)` on right-click;
     the empty states' links ask for `register_requested`, `import_requested`,
-    `all_requested` (show 全部申请) and `retry_requested` (load again after a failure)."""
+    `all_requested` (show 全部申请), `settings_requested` and `retry_requested` (load
+    again after a failure)."""
 
     selected = Signal(object)
     context_menu_requested = Signal(int, QPoint)
     register_requested = Signal()
     import_requested = Signal()
     all_requested = Signal()
+    settings_requested = Signal()
     retry_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -120,6 +122,7 @@ class ApplicationsPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self._countdown_need = COLUMN_WIDTHS["countdown"]  # what the chips listed need
         self.mine = False  # 我的事项 (its own empty state) or 全部申请
+        self.named = True  # whoever acts here has a name (set_scope)
         self.loading = False  # no "empty" before the rows are in
         self.failed = ""  # why the last load failed: said instead of "empty"
         self.search = SearchBox()
@@ -492,8 +495,10 @@ class ApplicationsPage(QWidget):
 
     # -- empty states -------------------------------------------------------------------
 
-    def set_scope(self, mine: bool) -> None:
-        self.mine = mine
+    def set_scope(self, mine: bool, *, named: bool = True) -> None:
+        """我的事项 (`mine`) or 全部申请; `named`: whether whoever acts here has a name
+        of their own, without which 我的事项 cannot be told."""
+        self.mine, self.named = mine, named
         self._show_empty_state()
 
     def set_loading(self, loading: bool, failed: str = "") -> None:
@@ -522,6 +527,11 @@ class ApplicationsPage(QWidget):
             )
         if self.filters_active():
             return self.tr('没有符合筛选条件的申请。<a href="clear">清除筛选</a>')
+        if self.mine and not self.named:  # 以后再说 at first run: the login is no handler
+            return self.tr(
+                '尚未填写您的姓名，无从列出您名下的事项。请在<a href="settings">“设置”</a>中'
+                '填写；<a href="all">查看全部申请…</a>'
+            )
         if self.mine:
             return self.tr(
                 '您名下没有在办事项。新收件请点<a href="register">“收件登记”</a>（Ctrl+N）；'
@@ -536,6 +546,8 @@ class ApplicationsPage(QWidget):
             self.import_requested.emit()
         elif link == "all":
             self.all_requested.emit()
+        elif link == "settings":
+            self.settings_requested.emit()
         elif link == "clear":
             self.clear_filters()
         elif link == "finished":
