@@ -189,6 +189,12 @@ class FrozenTableView(QTableView):
         if column < self.frozen:
             self.overlay.setItemDelegateForColumn(column, type(delegate)(self.overlay))
 
+    def delegates_for_column(self, column: int) -> list[QAbstractItemDelegate]:
+        """The list's delegate for `column`, and the frozen part's (which paints it while
+        it is frozen): what is told to one is told to both."""
+        views = (self, self.overlay) if column < self.frozen else (self,)
+        return [d for view in views if (d := view.itemDelegateForColumn(column)) is not None]
+
     def setSelectionBehavior(self, behavior: QAbstractItemView.SelectionBehavior) -> None:
         super().setSelectionBehavior(behavior)
         self.overlay.setSelectionBehavior(behavior)

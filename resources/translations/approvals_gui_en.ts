@@ -5429,8 +5429,8 @@ Then restart the program and sign in with that account.</translation>
     <message numerus="yes">
         <source>再次告知补正（第 %n 次）</source>
         <translation>
-            <numerusform>Request supplement again (notice %n)</numerusform>
-            <numerusform>Request supplement again (notice %n)</numerusform>
+            <numerusform>Supplement again (notice %n)</numerusform>
+            <numerusform>Supplement again (notice %n)</numerusform>
         </translation>
     </message>
     <message>

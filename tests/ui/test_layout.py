@@ -315,10 +315,10 @@ def test_a_header_saved_narrower_keeps_the_chips_listed_whole(
     in English shown in Chinese pushed the due date out of the list). Where a chip's
     translation gives a shorter wording (English), that one is what it needs."""
     from approvals_gui.domain.clock import Status
-    from approvals_gui.ui.delegates.countdown import fitting
+    from approvals_gui.ui.delegates.countdown import DECIDED, chip_wording, fitting
     from approvals_gui.ui.models.applications_table import COUNTDOWN_COLUMN
     from approvals_gui.ui.models.roles import Role
-    from approvals_gui.ui.pages.applications_page import COUNTDOWN_MAX_CHARS, DECIDED
+    from approvals_gui.ui.pages.applications_page import COUNTDOWN_MAX_CHARS
     from approvals_gui.ui.strings import VARIANTS
 
     window = showing(
@@ -337,8 +337,18 @@ def test_a_header_saved_narrower_keeps_the_chips_listed_whole(
     )
     width = table.columnWidth(COUNTDOWN_COLUMN)
     assert need <= width <= max(need, 150)
-    shown = [fitting(c, metrics, width) for c in chips]
+    from approvals_gui.ui.delegates.countdown import CountdownDelegate
+
+    whole = page.chips_whole_need
+    painting = table.overlay.itemDelegateForColumn(COUNTDOWN_COLUMN)  # the frozen part's
+    assert isinstance(painting, CountdownDelegate) and painting.whole_need == whole
+    shown = [chip_wording(c, Status.NORMAL, metrics, width, whole) for c in chips]
     assert all(metrics.horizontalAdvance(c) + 22 <= width for c in shown)
+    # The running chips say their days in one way: all whole, or all in their shortest
+    # wording ("Accept in 2 days" had stood beside "10 working days left").
+    assert shown in ([c.split(VARIANTS)[0] for c in chips], [c.split(VARIANTS)[-1] for c in chips])
+    wide = [chip_wording(c, Status.NORMAL, metrics, whole, whole) for c in chips]
+    assert wide == [c.split(VARIANTS)[0] for c in chips]  # widened, all whole
     # A decided chip shows the longest of its wordings that fits, whole: at least its
     # days used (its whole wording once lost them to "…").
     decided = [
@@ -813,3 +823,23 @@ def test_a_desk_that_saved_the_former_least_project_width_takes_the_new_one(
         assert page.project_width() == COLUMN_WIDTHS["project"] < former
     page.restore_project_width(200)  # dragged there by the user: kept
     assert page.project_width() == 200
+
+
+def test_a_second_supplement_notice_keeps_the_pane_to_its_share(
+    qtbot: QtBot, demo: Workspace, settings: QSettings, language: str
+) -> None:
+    """In English "Request supplement again (notice 2)" widened the pane's buttons, and
+    the pane took the list's room: the due date went behind a scroll bar."""
+    from tests.ui.conftest import show_in_pane
+
+    app_id = register(demo, new_application(received_on=date(2026, 11, 16)), today=TODAY)
+    first = Step(Action.REQUEST_SUPPLEMENT, date(2026, 11, 17), materials=("公众参与说明",))
+    apply_step(demo, app_id, 1, first, today=TODAY)
+    apply_step(demo, app_id, 2, Step(Action.RECEIVE_MATERIALS, date(2026, 11, 19)), today=TODAY)
+    window = showing(
+        qtbot, demo, settings, language, ALL, lambda w: w.applications.page.proxy.rowCount() > 0
+    )
+    show_in_pane(qtbot, window, app_id)
+    settle(window)
+    assert window.splitter.sizes()[2] <= 0.27 * window.splitter.width()
+    assert window.applications.page.table.horizontalScrollBar().maximum() == 0

@@ -30,6 +30,13 @@ MARGIN = 3  # around the chip, in its cell
 PADDING = 16  # the chip's own, beside its text
 
 
+# A decided application's chip colours: its wordings shorten one by one as the column
+# narrows, each to what fits, and keep its days used in sight.
+DECIDED = frozenset(
+    {Status.WITHIN_PROMISE, Status.PAST_PROMISE, Status.PAST_STATUTORY, Status.CLOSED}
+)
+
+
 def fitting(text: str, metrics: QFontMetrics, cell_width: int) -> str:
     """The first of `text`'s length variants (strings.VARIANTS) whose chip fits a cell
     `cell_width` wide, else the shortest (elided where it is drawn)."""
@@ -38,7 +45,25 @@ def fitting(text: str, metrics: QFontMetrics, cell_width: int) -> str:
     return next((v for v in variants if metrics.horizontalAdvance(v) <= room), variants[-1])
 
 
+def chip_wording(
+    text: str, status: Status, metrics: QFontMetrics, cell_width: int, whole_need: int
+) -> str:
+    """What a chip says in a cell `cell_width` wide: a running application's chips all
+    in their whole wording while the widest of them (`whole_need`, the cell's width)
+    fits, else all in their shortest ("Accept in 2 days" beside "10 working days left"
+    read as two kinds of day); a decided one's, `fitting`."""
+    if status not in DECIDED:
+        variants = text.split(VARIANTS)
+        text = variants[0] if cell_width >= whole_need else variants[-1]
+    return fitting(text, metrics, cell_width)
+
+
 class CountdownDelegate(QStyledItemDelegate):
+    """`whole_need`: the cell width the widest running chip listed needs in its whole
+    wording (set by the list as it measures them)."""
+
+    whole_need = 0
+
     def paint(
         self,
         painter: QPainter,
@@ -56,7 +81,13 @@ class CountdownDelegate(QStyledItemDelegate):
             )
         background, foreground = CHIP_COLOURS[Status(status)]
         metrics = option.fontMetrics
-        text = fitting(str(index.data(Qt.ItemDataRole.DisplayRole)), metrics, option.rect.width())
+        text = chip_wording(
+            str(index.data(Qt.ItemDataRole.DisplayRole)),
+            Status(status),
+            metrics,
+            option.rect.width(),
+            self.whole_need,
+        )
         width = min(metrics.horizontalAdvance(text) + PADDING, option.rect.width() - 2 * MARGIN)
         rect = QRectF(
             option.rect.x() + MARGIN,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPoint, Qt, Signal
@@ -30,7 +31,7 @@ from approvals_gui.domain.stages import Stage
 from approvals_gui.domain.units import Unit
 from approvals_gui.ui import strings
 from approvals_gui.ui.collation import in_pinyin_order
-from approvals_gui.ui.delegates.countdown import CountdownDelegate
+from approvals_gui.ui.delegates.countdown import DECIDED, CountdownDelegate
 from approvals_gui.ui.frozen_table import FrozenTableView, StretchedColumn
 from approvals_gui.ui.labels import SteadyLabel
 from approvals_gui.ui.models.applications_proxy import ApplicationsProxyModel
@@ -71,9 +72,6 @@ FORMER_PROJECT_LEAST = (140, 112)
 # many average characters (16 working days past the statutory limit, whole); a decided
 # one's longer wording elides, whole on hover.
 COUNTDOWN_MAX_CHARS = 44
-DECIDED = frozenset(
-    {Status.WITHIN_PROMISE, Status.PAST_PROMISE, Status.PAST_STATUTORY, Status.CLOSED}
-)
 # Shown at first; the others are a right-click on the heading away (#13). The number and
 # countdown stay at the left, in view while the rest scrolls sideways.
 DEFAULT_HIDDEN = frozenset({"unit", "category", "received"})
@@ -121,6 +119,7 @@ class ApplicationsPage(QWidget):
         self.proxy = ApplicationsProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self._countdown_need = COLUMN_WIDTHS["countdown"]  # what the chips listed need
+        self.chips_whole_need = 0  # ... in their whole wording (CountdownDelegate)
         self.mine = False  # 我的事项 (its own empty state) or 全部申请
         self.named = True  # whoever acts here has a name (set_scope)
         self.loading = False  # no "empty" before the rows are in
@@ -375,19 +374,27 @@ class ApplicationsPage(QWidget):
         """The width the chips of the open applications need (all rows, or those in
         `rows` as well as before), up to COUNTDOWN_MAX_CHARS; the column widened to it.
         Where a translation gives a chip a shorter wording (English), that is the one
-        measured: the longer shows where the column is wider."""
+        measured: the whole ones show where the column is wide enough for them all."""
         listed, model = self.model.listed(), self.model
-        texts = {
-            strings.countdown_wordings(model.view_at(i).clock)[-1]
+        wordings = {
+            strings.countdown_wordings(model.view_at(i).clock)
             for i in (range(len(listed)) if rows is None else rows)
             if listed[i].countdown not in DECIDED  # only these need their clocks
         }
         metrics = self.fontMetrics()
-        widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
-        # 24: the chip's padding and margin.
-        need = min(widest + 24, metrics.averageCharWidth() * COUNTDOWN_MAX_CHARS)
-        need = max(COLUMN_WIDTHS["countdown"], need)
-        self._countdown_need = need if rows is None else max(self._countdown_need, need)
+
+        def need_of(texts: Iterable[str]) -> int:  # 24: the chip's padding and margin
+            widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
+            return min(widest + 24, metrics.averageCharWidth() * COUNTDOWN_MAX_CHARS)
+
+        need = max(COLUMN_WIDTHS["countdown"], need_of(w[-1] for w in wordings))
+        whole = need_of(w[0] for w in wordings)
+        if rows is not None:
+            need, whole = max(self._countdown_need, need), max(self.chips_whole_need, whole)
+        self._countdown_need, self.chips_whole_need = need, whole
+        for chips in self.table.delegates_for_column(COUNTDOWN_COLUMN):
+            if isinstance(chips, CountdownDelegate):
+                chips.whole_need = whole
         self._countdown_as_needed()
 
     def column_menu(self, parent: QWidget) -> QMenu:
