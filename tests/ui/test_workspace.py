@@ -144,6 +144,30 @@ def test_register_validates_as_you_type(qtbot: QtBot, filled: Workspace) -> None
     assert dialog.errors["credit_code"].text() == "" and save.isEnabled()
 
 
+def test_a_fields_problem_is_under_it_whole_and_the_field_stays_put(
+    qtbot: QtBot, filled: Workspace, english: None
+) -> None:
+    """Beside the field, the English check-character message was cut to three of its
+    five lines, and the field moved down as its row grew, away from the next click."""
+    dialog = RegisterDialog(load_reference(filled), "张三", TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    code = dialog.credit_code
+    before = code.mapTo(dialog, code.rect().topLeft())
+    type_text(code, "91350100M000100Y44")
+    error = dialog.errors["credit_code"]
+    qtbot.waitUntil(error.isVisible)
+    qtbot.waitUntil(lambda: error.height() >= error.heightForWidth(error.width()))
+    assert "check character" in error.text()
+    assert code.mapTo(dialog, code.rect().topLeft()) == before
+    assert error.mapTo(dialog, error.rect().topLeft()).y() >= before.y() + code.height()
+    assert error.width() >= code.width()  # the field's whole width, not a column beside
+    code.clear()
+    type_text(code, "91350100M000100Y43")
+    qtbot.waitUntil(lambda: not error.isVisible())  # no row left for it
+
+
 def test_register_through_the_window(qtbot: QtBot, filled: Workspace, settings: QSettings) -> None:
     window = open_window(qtbot, filled, settings)
 

@@ -8,9 +8,10 @@ from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
-from approvals_gui.ui.labels import confirm
+from approvals_gui.ui.labels import ERROR_STYLE, confirm
+from approvals_gui.ui.pane_parts import WholeLinesLabel
 
 
 def blocking_text(empty: Sequence[str], wrong: Sequence[str]) -> str:
@@ -25,6 +26,43 @@ def blocking_text(empty: Sequence[str], wrong: Sequence[str]) -> str:
         text = QCoreApplication.translate("form", "需更正：%1")
         parts.append(text.replace("%1", separator.join(wrong)))
     return QCoreApplication.translate("form", "；", "between the reasons").join(parts)
+
+
+class FieldErrors:
+    """A form's fields, each with its problem in the error colour on a line of its own
+    under it, shown only while it has one. Beside the field a long one (the credit
+    code's, in English) was cut to the row's height, and the field moved down as its row
+    grew, away from the clerk's next click. `labels` by field key."""
+
+    def __init__(self, form: QFormLayout) -> None:
+        self.form = form
+        self.labels: dict[str, QLabel] = {}
+        self._fields: dict[str, QWidget] = {}
+        self._hidden: set[str] = set()  # rows the form hides (an anonymous reporter's)
+
+    def add_row(self, key: str, label: str | QWidget, field: QWidget) -> None:
+        self.form.addRow(label, field)
+        error = WholeLinesLabel()  # a top-level form gives a label one line's height
+        error.setTextFormat(Qt.TextFormat.PlainText)
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.setObjectName(f"error_{key}")
+        self.form.addRow("", error)
+        self.form.setRowVisible(error, False)
+        self.labels[key] = error
+        self._fields[key] = field
+
+    def say(self, key: str, text: str) -> None:
+        """`text` under the field `key`; "" for none."""
+        error = self.labels[key]
+        error.setText(text)
+        self.form.setRowVisible(error, bool(text) and key not in self._hidden)
+
+    def set_row_visible(self, key: str, visible: bool) -> None:
+        """The field `key` shown or left out, its problem with it."""
+        (self._hidden.discard if visible else self._hidden.add)(key)
+        self.form.setRowVisible(self._fields[key], visible)
+        self.say(key, self.labels[key].text())
 
 
 class HeldWhileSaving(QDialog):

@@ -11,8 +11,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -37,7 +35,7 @@ from approvals_gui.services.changes import Reference
 from approvals_gui.ui import strings
 from approvals_gui.ui.collation import in_pinyin_order
 from approvals_gui.ui.date_field import DateField
-from approvals_gui.ui.dialogs.form_problems import SavingForm, blocking_text
+from approvals_gui.ui.dialogs.form_problems import FieldErrors, SavingForm, blocking_text
 from approvals_gui.ui.enterprise_pick import offer_enterprises
 from approvals_gui.ui.labels import CAUTION_STYLE, ERROR_STYLE, plain_label
 
@@ -108,8 +106,9 @@ class RegisterDialog(SavingForm):
         self.deciding.setWordWrap(True)
         self.enterprise_hint = plain_label()
         self.enterprise_hint.setWordWrap(True)
-        self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
+        self.fields = FieldErrors(form)
+        self.errors = self.fields.labels
         rows = [
             ("project", self.tr("项目名称"), self.project),
             ("enterprise_name", self.tr("建设单位"), self.enterprise_name),
@@ -127,10 +126,10 @@ class RegisterDialog(SavingForm):
         for key, label, widget in rows:
             marked = f"{label} *" if key in REQUIRED else label
             if key == "district":
-                form.addRow(self.district_label, self._with_error(key, widget))
+                self.fields.add_row(key, self.district_label, widget)
                 form.addRow(self.tr("审批单位"), self.deciding)
             else:
-                form.addRow(marked, self._with_error(key, widget))
+                self.fields.add_row(key, marked, widget)
         form.addRow("", self.enterprise_hint)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -148,6 +147,7 @@ class RegisterDialog(SavingForm):
         self.failure.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addStretch(1)  # the room a problem no longer takes, under the form
         layout.addWidget(plain_label(self.tr("带 * 的为必填项")))
         layout.addWidget(self.missing)
         layout.addWidget(self.failure)
@@ -169,19 +169,6 @@ class RegisterDialog(SavingForm):
         # Whoever fills it (typing, an enterprise picked), the district may be required.
         self.district.textChanged.connect(lambda _t: self._validate())
         self._show_deciding_unit()
-
-    def _with_error(self, key: str, widget: QWidget) -> QWidget:
-        box = QWidget()
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(widget, 3)
-        label = plain_label()
-        label.setStyleSheet(ERROR_STYLE)
-        label.setWordWrap(True)
-        label.setObjectName(f"error_{key}")
-        row.addWidget(label, 2)
-        self.errors[key] = label
-        return box
 
     # -- who decides ------------------------------------------------------------------------
 
@@ -303,9 +290,9 @@ class RegisterDialog(SavingForm):
 
     def _validate(self, show_all: bool = False) -> bool:
         problems = self.problems()
-        for key, label in self.errors.items():
+        for key in self.errors:
             shown = key in problems and (show_all or key in self._touched)
-            label.setText(strings.error_text(problems[key]) if shown else "")
+            self.fields.say(key, strings.error_text(problems[key]) if shown else "")
         code = normalize(self.credit_code.text())
         known = self._by_code.get(code)
         hint = self.tr("已登记企业：%1").replace("%1", known.name) if known else ""

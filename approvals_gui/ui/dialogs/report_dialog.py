@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QTimeEdit,
@@ -32,7 +31,7 @@ from approvals_gui.domain.hotline.reports import NewReport, report_problems
 from approvals_gui.ui import hotline_strings as names
 from approvals_gui.ui import strings
 from approvals_gui.ui.date_field import DateField
-from approvals_gui.ui.dialogs.form_problems import SavingForm, blocking_text
+from approvals_gui.ui.dialogs.form_problems import FieldErrors, SavingForm, blocking_text
 from approvals_gui.ui.enterprise_pick import offer_enterprises
 from approvals_gui.ui.labels import CAUTION_STYLE, ERROR_STYLE, plain_label
 
@@ -105,9 +104,9 @@ class ReportDialog(SavingForm):
         self.merge_label = plain_label(self.tr("可能是重复举报"))
         self.merge = QComboBox()
         self.merge.setObjectName("merge_choice")
-        self.errors: dict[str, QLabel] = {}
-        self._rows: dict[str, QWidget] = {}
         self.form = QFormLayout()
+        self.fields = FieldErrors(self.form)
+        self.errors = self.fields.labels
         rows = [
             ("received_at", self.tr("收到时间"), received),
             ("channel", self.tr("渠道"), self.channel),
@@ -125,9 +124,7 @@ class ReportDialog(SavingForm):
         self._labels["address"] = self.tr("地址或被举报企业")
         self._labels["reporter_name"] = self.tr("举报人姓名或联系电话")
         for key, label, widget in rows:
-            self.form.addRow(
-                f"{label} *" if key in REQUIRED else label, self._with_error(key, widget)
-            )
+            self.fields.add_row(key, f"{label} *" if key in REQUIRED else label, widget)
         self.form.addRow(self.merge_label, self.merge)
         self._show_merge([])
         self.buttons = QDialogButtonBox(
@@ -146,6 +143,7 @@ class ReportDialog(SavingForm):
         self.failure.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
+        layout.addStretch(1)  # the room a problem no longer takes, under the form
         layout.addWidget(plain_label(self.tr("带 * 的为必填项：地址和被举报企业至少填一项")))
         layout.addWidget(self.missing)
         layout.addWidget(self.failure)
@@ -172,20 +170,6 @@ class ReportDialog(SavingForm):
             edit.textChanged.connect(lambda _t: self._lookup.start())
         self.received.dateChanged.connect(lambda _d: self._lookup.start())
 
-    def _with_error(self, key: str, widget: QWidget) -> QWidget:
-        box = QWidget()
-        self._rows[key] = box
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(widget, 3)
-        label = plain_label()
-        label.setStyleSheet(ERROR_STYLE)
-        label.setWordWrap(True)
-        label.setObjectName(f"error_{key}")
-        row.addWidget(label, 2)
-        self.errors[key] = label
-        return box
-
     # -- the enterprise, the reporter -------------------------------------------------------
 
     def _enterprise_picked(self, entry: EnterpriseEntry) -> None:
@@ -200,7 +184,7 @@ class ReportDialog(SavingForm):
 
     def _anonymous_toggled(self, on: bool) -> None:
         for key in ("reporter_name", "reporter_phone"):
-            self.form.setRowVisible(self._rows[key], not on)
+            self.fields.set_row_visible(key, not on)
         self._validate()
 
     # -- repeats ----------------------------------------------------------------------------
@@ -286,9 +270,9 @@ class ReportDialog(SavingForm):
 
     def _validate(self, show_all: bool = False) -> bool:
         problems = self._problems()
-        for key, label in self.errors.items():
+        for key in self.errors:
             shown = key in problems and (show_all or key in self._touched)
-            label.setText(self._problem_text(problems[key]) if shown else "")
+            self.fields.say(key, self._problem_text(problems[key]) if shown else "")
         return self._show_blocking(problems, self._blocking_text(problems))
 
     def _problem_text(self, problem: DomainError) -> str:
