@@ -49,3 +49,19 @@ def offer_enterprises(
 def _name_again(field: QLineEdit, choice: str, name: str) -> None:
     if field.text() == choice:
         field.setText(name)
+
+
+class DistrictFill:
+    """A district field that an enterprise picked fills in: what the clerk typed stays;
+    what another enterprise picked before put in gives way (it stayed, and decided who
+    decides or handles, unseen)."""
+
+    def __init__(self, field: QLineEdit) -> None:
+        self.field = field
+        self._filled = ""  # what the last enterprise put in
+
+    def fill(self, district: str) -> None:
+        typed = self.field.text()
+        if not typed or typed == self._filled:
+            self.field.setText(district)
+            self._filled = district

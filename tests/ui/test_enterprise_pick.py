@@ -80,3 +80,25 @@ def test_another_enterprise_picked_brings_its_own_district(qtbot: QtBot, ws: Wor
     dialog.district.setText("江北区")  # typed by the clerk
     typed(CODES[0])
     assert dialog.district.text() == "江北区"
+
+
+def test_a_12369_report_takes_the_district_of_the_enterprise_picked_last(
+    qtbot: QtBot, ws: Workspace
+) -> None:
+    """As at registration: the district the first enterprise picked put in stayed when
+    another was picked; one the clerk typed stays."""
+    for code, district in zip(CODES, ("城东区", "青山县"), strict=True):
+        save_enterprise(ws, EnterpriseForm(NAME, code, district))
+    dialog = ReportDialog(load_reference(ws).enterprises, [], datetime(2026, 11, 25, 9, 0))
+    qtbot.addWidget(dialog)
+    completer = dialog.enterprise_name.completer()
+    first, second = (
+        f"{NAME}（{c}，{d}）" for c, d in zip(CODES, ("城东区", "青山县"), strict=True)
+    )
+    completer.activated.emit(first)
+    assert dialog.district.text() == "城东区"
+    completer.activated.emit(second)
+    assert dialog.district.text() == "青山县"
+    dialog.district.setText("江北区")  # typed by the clerk
+    completer.activated.emit(first)
+    assert dialog.district.text() == "江北区"

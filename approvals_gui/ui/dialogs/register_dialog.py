@@ -36,7 +36,7 @@ from approvals_gui.ui import strings
 from approvals_gui.ui.collation import in_pinyin_order
 from approvals_gui.ui.date_field import DateField
 from approvals_gui.ui.dialogs.form_problems import FieldErrors, SavingForm, blocking_text
-from approvals_gui.ui.enterprise_pick import offer_enterprises
+from approvals_gui.ui.enterprise_pick import DistrictFill, offer_enterprises
 from approvals_gui.ui.labels import CAUTION_STYLE, ERROR_STYLE, plain_label
 
 REQUIRED = ("project", "enterprise_name", "credit_code", "category", "handler")  # marked *
@@ -65,7 +65,6 @@ class RegisterDialog(SavingForm):
         self._touched: set[str] = set()
         # The name typed before a registered credit code replaced it, to say so.
         self._replaced_name = ""
-        self._filled_district = ""  # the district an enterprise picked put in, if any
         self.setWindowTitle(self.tr("收件登记"))
         self.setMinimumWidth(860)  # room for a whole error message beside each field
         self._build(reference.handlers)
@@ -93,6 +92,7 @@ class RegisterDialog(SavingForm):
         # beside the field.
         self.received = DateField(self._today)
         self.district = QLineEdit()
+        self._district_fill = DistrictFill(self.district)
         branches = (u for u in self._reference.units if u.kind is UnitKind.BRANCH and u.active)
         districts = sorted({u.district for u in branches if u.district})
         district_completer = QCompleter(districts, self)  # "城东" offers "城东区"
@@ -228,7 +228,7 @@ class RegisterDialog(SavingForm):
 
     def _enterprise_picked(self, entry: EnterpriseEntry) -> None:
         self.credit_code.setText(entry.credit_code)
-        self._fill_district(entry)
+        self._district_fill.fill(entry.district)
         self._touched.update({"enterprise_name", "credit_code"})
         self._validate()
 
@@ -240,17 +240,9 @@ class RegisterDialog(SavingForm):
             if typed and typed != entry.name:  # the directory's name is the one saved
                 self._replaced_name = typed
             self.enterprise_name.setText(entry.name)
-            self._fill_district(entry)
+            self._district_fill.fill(entry.district)
             self._touched.add("enterprise_name")
         self._validate()
-
-    def _fill_district(self, entry: EnterpriseEntry) -> None:
-        """The enterprise's district, unless the clerk typed one: one that another
-        enterprise picked before put in gives way (it decided who decides, unseen)."""
-        typed = self.district.text()
-        if not typed or typed == self._filled_district:
-            self.district.setText(entry.district)
-            self._filled_district = entry.district
 
     # -- validation -----------------------------------------------------------------------
 

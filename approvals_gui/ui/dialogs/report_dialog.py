@@ -32,7 +32,7 @@ from approvals_gui.ui import hotline_strings as names
 from approvals_gui.ui import strings
 from approvals_gui.ui.date_field import DateField
 from approvals_gui.ui.dialogs.form_problems import FieldErrors, SavingForm, blocking_text
-from approvals_gui.ui.enterprise_pick import offer_enterprises
+from approvals_gui.ui.enterprise_pick import DistrictFill, offer_enterprises
 from approvals_gui.ui.labels import CAUTION_STYLE, ERROR_STYLE, plain_label
 
 REQUIRED = ("topic", "content", "address")  # marked *: what about, what, and where
@@ -93,6 +93,7 @@ class ReportDialog(SavingForm):
         self.address = QLineEdit()
         self.district = QLineEdit()
         self.district.setCompleter(_completer(districts, self))
+        self._district_fill = DistrictFill(self.district)
         self.anonymous = QCheckBox(self.tr("匿名举报（不登记姓名和电话）"))
         self.reporter_name = QLineEdit()
         self.reporter_phone = QLineEdit()
@@ -174,8 +175,7 @@ class ReportDialog(SavingForm):
 
     def _enterprise_picked(self, entry: EnterpriseEntry) -> None:
         self.credit_code.setText(entry.credit_code)
-        if not self.district.text():
-            self.district.setText(entry.district)
+        self._district_fill.fill(entry.district)
 
     def _code_typed(self, text: str) -> None:
         entry = self._by_code.get(normalize(text))
