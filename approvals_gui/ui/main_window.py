@@ -796,8 +796,7 @@ class MainWindow(QMainWindow):
             # Moved to another unit, given another role or disabled by an administrator,
             # here or on another desk: 我的事项 and the reminders follow what is stored,
             # and the clerk is told why their lists changed.
-            self.ops.sign_in_as(now)
-            self.applications.rescope()
+            self.ops.sign_in_as(now)  # 我的事项 follows (actor_changed)
             self._say_account_changed(was, now, reference.units)
         self._show_user_line(self.ops.ws.user, reference.units)
 
