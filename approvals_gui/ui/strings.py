@@ -258,6 +258,16 @@ def countdown_note(clock: Clock) -> str:
     return ""
 
 
+def warn_note(clock: Clock, warn: int | None) -> str:
+    """Why a running chip is green or yellow: its category's reminder days. Categories
+    differ, so 剩 3 个工作日 may be yellow in one row and 剩 2 green in the next."""
+    if warn is None or clock.status not in (Status.NORMAL, Status.DUE_SOON):
+        return ""
+    return QCoreApplication.translate(
+        "strings", "本类别剩 %n 个工作日及以内标为“即将到期”", None, warn
+    )
+
+
 def delivery_left_text(left: int) -> str:
     """Working days left to deliver a decision (第四十四条); negative is late."""
     return longest(_delivery_left(left))

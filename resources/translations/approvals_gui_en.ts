@@ -5763,6 +5763,13 @@ Then restart the program and sign in with that account.</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>本类别剩 %n 个工作日及以内标为“即将到期”</source>
+        <translation>
+            <numerusform>This category marks “Due soon” at %n working day left or fewer</numerusform>
+            <numerusform>This category marks “Due soon” at %n working days left or fewer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>待送达 剩 %n 个工作日</source>
         <translation>
             <numerusform variants="yes"><lengthvariant>To deliver: %n working day left</lengthvariant><lengthvariant>Deliver in %n day</lengthvariant></numerusform>

@@ -4,17 +4,23 @@ a decided chip's shorter wording where the whole does not fit."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from dataclasses import replace
+
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from approvals_gui.domain.clock import Clock, Phase, Status
-from approvals_gui.services.applications import list_applications
+from approvals_gui.services.applications import list_applications, register
+from approvals_gui.services.rules import save_rule
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui import strings
 from approvals_gui.ui.delegates.countdown import fitting
 from approvals_gui.ui.models.applications_table import COUNTDOWN_COLUMN, ApplicationsTableModel
-from tests.conftest import TODAY
+from approvals_gui.ui.main_window import ALL
+from tests.conftest import TODAY, new_application
+from tests.ui.conftest import close_when_idle, open_window
 
 
 def test_a_decided_chip_says_what_its_days_count(data: Workspace) -> None:
@@ -84,3 +90,37 @@ def test_a_screen_reader_hears_a_chip_whole_without_its_variants(data: Workspace
     assert decided.startswith("承诺期内办结 用时") and decided.endswith(" 个工作日")
     running, whole = heard['=HYPERLINK("http://x")']
     assert running == whole
+
+
+def test_a_running_chip_names_its_categorys_reminder_days(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    """Each category has its own reminder days: the same days left are yellow in one row
+    and green in the next. A new clerk saw only 正常 on hover; the tooltip names the days
+    of the row's own category, as the rules page has them."""
+    save_rule(ws, replace(ws.rule("report_form"), warn_workdays=2))
+    save_rule(ws, replace(ws.rule("report_book"), warn_workdays=9))
+    for category in ("report_form", "report_book"):
+        fields = {"category": category, "project": category, "received_on": TODAY}
+        register(ws, new_application(**fields), today=TODAY)
+    window = open_window(qtbot, ws, settings)
+    window.show_view(ALL)
+    proxy = window.applications.page.proxy
+    tips = {
+        str(proxy.index(row, 2).data()): str(
+            proxy.index(row, COUNTDOWN_COLUMN).data(Qt.ItemDataRole.ToolTipRole)
+        )
+        for row in range(proxy.rowCount())
+    }
+    # Five working days to accept both: green in one category, yellow in the other.
+    assert tips["report_form"].splitlines() == [
+        "正常",
+        "待受理 剩 5 个工作日",
+        "本类别剩 2 个工作日及以内标为“即将到期”",
+    ]
+    assert tips["report_book"].splitlines() == [
+        "即将到期",
+        "待受理 剩 5 个工作日",
+        "本类别剩 9 个工作日及以内标为“即将到期”",
+    ]
+    close_when_idle(qtbot, window)

@@ -193,6 +193,7 @@ class ApplicationsController(QObject):
             list(choices.rules.values()), list(choices.handlers), list(choices.units)
         )
         self.page.model.set_category_names({c: r.name for c, r in choices.rules.items()})
+        self.page.model.set_warn_days({c: r.warn_workdays for c, r in choices.rules.items()})
         self.page.model.set_unit_names(choices.unit_names())
         self.detail_pane.set_units(choices.units)
 

@@ -142,12 +142,17 @@ class ApplicationsTableModel(QAbstractTableModel):
         self._ranks: dict[int, dict[str, int]] = {}  # a column of names: each name's place
         self._category_names: dict[str, str] = {}
         self._unit_names: dict[str, str] = {}
+        self._warn_days: dict[str, int] = {}  # category code → its rule's reminder days
 
     def set_category_names(self, names: dict[str, str]) -> None:
         """The rules' names by category code, once the rules are loaded or changed."""
         if names != self._category_names:
             self._category_names = dict(names)
             self._names_changed(CATEGORY_COLUMN, CATEGORY_COLUMN)
+
+    def set_warn_days(self, days: dict[str, int]) -> None:
+        """Each category's reminder days (its rule's), which a chip's tooltip names."""
+        self._warn_days = dict(days)
 
     def set_unit_names(self, names: dict[str, str]) -> None:
         """The units' names by code, once the units are loaded or changed."""
@@ -340,14 +345,21 @@ class ApplicationsTableModel(QAbstractTableModel):
         return None
 
     def _countdown(self, row: int, role: int) -> str:
-        clock = self._views[row].clock
+        view = self._views[row]
+        clock = view.clock
         if role == Qt.ItemDataRole.DisplayRole:
             return strings.countdown_chip(clock)  # the delegate picks the variant that fits
         text = strings.countdown_text(clock)
         if role == Qt.ItemDataRole.AccessibleTextRole:  # a screen reader's: the whole, once
             return text
-        # The chip's whole text too, where the column elides it, and what it counts.
-        lines = [strings.status_name(clock.status), text, strings.countdown_note(clock)]
+        # The chip's whole text too, where the column elides it, and what it counts or
+        # why it has its colour.
+        lines = [
+            strings.status_name(clock.status),
+            text,
+            strings.countdown_note(clock),
+            strings.warn_note(clock, self._warn_days.get(view.record.category)),
+        ]
         return "\n".join(filter(None, lines))
 
     def headerData(
