@@ -71,6 +71,7 @@ class ErrorCode(StrEnum):
     CASE_EXTENSION_TOO_LATE = "case_extension_too_late"
     # written notices
     NOTICE_NOT_ACCEPTED = "notice_not_accepted"
+    NOTICE_DEEMED_NOT_RECORDED = "notice_deemed_not_recorded"
     NOTICE_NO_SUPPLEMENT_REQUEST = "notice_no_supplement_request"
     NOTICE_NOT_REJECTED = "notice_not_rejected"
     NOTICE_NO_SPECIAL_PROCEDURE = "notice_no_special_procedure"

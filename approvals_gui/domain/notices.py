@@ -76,13 +76,20 @@ _REPORTED: dict[NoticeKind, tuple[frozenset[Action], str, ErrorCode]] = {
 
 
 def notice_event(
-    kind: NoticeKind, events: Sequence[StageEvent], *, extension_workdays: int
+    kind: NoticeKind,
+    events: Sequence[StageEvent],
+    *,
+    extension_workdays: int,
+    deemed_accepted: bool = False,
 ) -> StageEvent:
     """The step the notice of `kind` reports: the latest of its kind in force.
 
     `extension_workdays` is what the application's rule allows; an extension notice
-    exists only where the rule allows one (《行政许可法》第四十二条). Refused
-    (DomainError) when the notice cannot be issued now; the code says why.
+    exists only where the rule allows one (《行政许可法》第四十二条). `deemed_accepted`:
+    the clock holds the application accepted by law (no decision within the intake
+    limit, 第三十二条), which a refused acceptance notice should say rather than call
+    it not accepted. Refused (DomainError) when the notice cannot be issued now; the
+    code says why.
     """
     if kind is NoticeKind.EXTENSION and extension_workdays <= 0:
         raise DomainError(
@@ -93,16 +100,24 @@ def notice_event(
     actions, needed, code = _REPORTED[kind]
     in_force = [e for e in effective_history(events) if e.action in actions]
     if not in_force:
+        if kind is NoticeKind.ACCEPTANCE and deemed_accepted:
+            code = ErrorCode.NOTICE_DEEMED_NOT_RECORDED
         raise DomainError(code, f"no {kind} notice: no {needed} in force", kind=kind)
     return in_force[-1]
 
 
 def why_not(
-    kind: NoticeKind, events: Sequence[StageEvent], *, extension_workdays: int
+    kind: NoticeKind,
+    events: Sequence[StageEvent],
+    *,
+    extension_workdays: int,
+    deemed_accepted: bool = False,
 ) -> DomainError | None:
-    """Why the notice of `kind` cannot be issued now; None if it can."""
+    """Why the notice of `kind` cannot be issued now; None if it can (as `notice_event`)."""
     try:
-        notice_event(kind, events, extension_workdays=extension_workdays)
+        notice_event(
+            kind, events, extension_workdays=extension_workdays, deemed_accepted=deemed_accepted
+        )
     except DomainError as exc:
         return exc
     return None

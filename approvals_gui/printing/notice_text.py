@@ -20,7 +20,6 @@ from approvals_gui.domain.notices import (
     approves_eia_document,
     check_expected_days,
     document_number,
-    notice_event,
 )
 from approvals_gui.domain.stages import Action, Stage, StageEvent, effective_history
 from approvals_gui.domain.timelimits import Limit, Unit
@@ -79,7 +78,7 @@ def compose(
     take (the bureau's setting if not given). Dated the day of the step it reports, with
     the due dates as they stood then (`clock_when`, on `cal`), so a notice printed again
     is the same notice."""
-    event = notice_event(kind, detail.events, extension_workdays=detail.rule.extension_workdays)
+    event = detail.notice_event(kind)
     record = detail.view.record
     days = settings.special_days if expected_days is None else check_expected_days(expected_days)
     clock = clock_when(detail.events, event, detail.rule, cal)

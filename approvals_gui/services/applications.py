@@ -30,6 +30,7 @@ from approvals_gui.domain.credit_code import validate_credit_code
 from approvals_gui.domain.enterprises import EnterpriseForm
 from approvals_gui.domain.errors import DomainError
 from approvals_gui.domain.guards import blocked_actions, check_step
+from approvals_gui.domain.notices import NoticeKind, notice_event
 from approvals_gui.domain.rules import TimeLimitRule
 from approvals_gui.domain.search import ApplicationFilter, Listed, listed_of, search_text
 from approvals_gui.domain.stages import (
@@ -76,6 +77,25 @@ class ApplicationDetail:
     investment: float | None
     units: tuple[UnitSpan, ...] = ()  # each stay at a unit (系统内流转), in order
     delivery: Delivered | None = None  # the decision's delivery against its limit
+
+    def notice_event(self, kind: NoticeKind) -> StageEvent:
+        """The step the notice of `kind` reports (`domain.notices.notice_event`) under
+        this application's rule and clock; refused (DomainError) when it cannot be
+        issued now."""
+        return notice_event(
+            kind,
+            self.events,
+            extension_workdays=self.rule.extension_workdays,
+            deemed_accepted=self.view.clock.deemed_accepted,
+        )
+
+    def why_no_notice(self, kind: NoticeKind) -> DomainError | None:
+        """Why the notice of `kind` cannot be issued now; None if it can."""
+        try:
+            self.notice_event(kind)
+        except DomainError as exc:
+            return exc
+        return None
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from approvals_gui.domain.calendar import FIRST_YEAR, LAST_YEAR
 from approvals_gui.domain.clock import BUREAU_DEADLINES, Clock, DeadlineKind, Phase, Status
 from approvals_gui.domain.errors import ErrorCode
-from approvals_gui.domain.notices import NoticeKind, notice_event, why_not
+from approvals_gui.domain.notices import NoticeKind
 from approvals_gui.domain.stages import (
     MAIN_LINE,
     STAYING_ACTIONS,
@@ -313,10 +313,8 @@ class DetailPane(QWidget):
         clear_layout(self.dates)
         clock, rule = detail.view.clock, detail.rule
         if clock.paused_by is Stage.SUPPLEMENT:
-            request = notice_event(  # the request in force, not one since undone
-                NoticeKind.SUPPLEMENT, detail.events, extension_workdays=rule.extension_workdays
-            )
-            sent = request.on
+            # The request in force, not one since undone.
+            sent = detail.notice_event(NoticeKind.SUPPLEMENT).on
             text = self.tr(
                 "%1 已发补正通知，等待补正材料；收到材料后重新计算 5 个工作日的受理期限。"
             ).replace("%1", sent.isoformat())
@@ -484,14 +482,8 @@ class DetailPane(QWidget):
 
     def _notice_states(self, detail: ApplicationDetail) -> list[tuple[NoticeKind, str | None]]:
         """Every written notice, with why it cannot be issued now (None: it can)."""
-        days = detail.rule.extension_workdays
         return [
-            (
-                kind,
-                None
-                if (r := why_not(kind, detail.events, extension_workdays=days)) is None
-                else strings.error_text(r),
-            )
+            (kind, None if (r := detail.why_no_notice(kind)) is None else strings.error_text(r))
             for kind in NoticeKind
         ]
 

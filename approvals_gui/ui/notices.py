@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from approvals_gui.domain.calendar import WorkCalendar
-from approvals_gui.domain.notices import SPECIAL_DAYS_RANGE, NoticeKind, NoticeSettings, why_not
+from approvals_gui.domain.notices import SPECIAL_DAYS_RANGE, NoticeKind, NoticeSettings
 from approvals_gui.logs import log
 from approvals_gui.printing.notice_text import Notice, compose
 from approvals_gui.printing.notices import paint_notice, write_notice_pdf
@@ -42,8 +42,7 @@ def issue(
     """The notice of `kind` for `current` (its dates counted on `cal`), to the output the
     user picks (a PDF where this `desk` last saved a file)."""
     title = strings.notice_title(kind)
-    allowed_days = current.rule.extension_workdays
-    if (refusal := why_not(kind, current.events, extension_workdays=allowed_days)) is not None:
+    if (refusal := current.why_no_notice(kind)) is not None:
         # Asked for from a menu built before the application changed.
         log.info("notice %s not issued: %s", kind, refusal.code)
         QMessageBox.warning(parent, title, strings.error_text(refusal))

@@ -600,6 +600,11 @@ def _domain_error_text(error: DomainError) -> str:
         ErrorCode.NOTICE_NOT_ACCEPTED: QT_TRANSLATE_NOOP(
             "strings", "该申请尚未受理（或受理已撤销），不能出具受理通知书。"
         ),
+        ErrorCode.NOTICE_DEEMED_NOT_RECORDED: QT_TRANSLATE_NOOP(
+            "strings",
+            "该申请逾期未作受理决定，依法自收到申请材料之日起视为受理，但尚未办理“受理”。"
+            "请先办理受理，再出具受理通知书。",
+        ),
         ErrorCode.NOTICE_NO_SUPPLEMENT_REQUEST: QT_TRANSLATE_NOOP(
             "strings", "该申请没有有效的一次性告知补正，不能出具补正材料通知书。"
         ),

@@ -6205,6 +6205,10 @@ Then restart the program and sign in with that account.</translation>
         <translation>The application has not been accepted (or the acceptance was undone): no acceptance notice can be issued.</translation>
     </message>
     <message>
+        <source>该申请逾期未作受理决定，依法自收到申请材料之日起视为受理，但尚未办理“受理”。请先办理受理，再出具受理通知书。</source>
+        <translation>No decision on acceptance was made within the time limit, so by law the application counts as accepted from the day its materials arrived; but “Accept” has not been recorded here. Record the acceptance first, then issue the acceptance notice.</translation>
+    </message>
+    <message>
         <source>该申请没有有效的一次性告知补正，不能出具补正材料通知书。</source>
         <translation>The application has no supplement request in force: no supplement notice can be issued.</translation>
     </message>

@@ -100,6 +100,19 @@ def test_an_undone_step_has_no_notice(kind: NoticeKind) -> None:
     assert refusal is not None and refusal.code is CODES[kind]
 
 
+def test_an_acceptance_deemed_by_law_but_not_recorded_says_so() -> None:
+    """No decision within the intake limit counts as acceptance (第三十二条): the clock
+    runs from receipt, and the time-limit tab says 视为受理. The notice stays refused
+    (the acceptance is not recorded) but no longer calls it 尚未受理."""
+    deemed = why_not(K.ACCEPTANCE, history(), extension_workdays=10, deemed_accepted=True)
+    assert deemed is not None and deemed.code is ErrorCode.NOTICE_DEEMED_NOT_RECORDED
+    recorded = history(Action.ACCEPT)  # late, still deemed: the notice can be issued
+    assert why_not(K.ACCEPTANCE, recorded, extension_workdays=10, deemed_accepted=True) is None
+    for kind in set(NoticeKind) - {K.ACCEPTANCE}:  # the others' reasons are their own
+        other = why_not(kind, history(), extension_workdays=10, deemed_accepted=True)
+        assert other is not None and other.code is CODES[kind]
+
+
 @pytest.mark.parametrize(
     ("kind", "reached_by", "reported"),
     [

@@ -3,6 +3,7 @@ bureau's notice settings in the settings dialog."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -11,10 +12,12 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from approvals_gui.domain.notices import NoticeKind, NoticeSettings
+from approvals_gui.services.applications import register
 from approvals_gui.services.notices import notice_settings, save_notice_settings
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.dialogs.settings_dialog import SettingsDialog
 from approvals_gui.ui.main_window import FIGURES, SERVICE, MainWindow
+from tests.conftest import TODAY, new_application
 from tests.notice_cases import issuable, pdf_text, radicals
 from tests.ui.conftest import (
     answer_next_dialog,
@@ -213,3 +216,21 @@ def test_a_notice_is_saved_where_this_desk_last_saved_a_file(
     assert options.SAVE_FOLDER.get(settings) == str(chosen)
     window.exports.ask_path("导出", "申请.xlsx", "")
     assert opened_in == [earlier, chosen]
+
+
+def test_an_acceptance_deemed_by_law_is_not_called_not_accepted(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    """Past the intake limit without a decision, the law counts the application accepted
+    from receipt (第三十二条) and the 时限 tab says so; the acceptance notice said
+    尚未受理 beside it. It now says what is missing: the acceptance recorded here."""
+    app_id = register(ws, new_application(received_on=date(2026, 11, 2)), today=TODAY)
+    window = showing(qtbot, ws, settings, app_id)
+    pane = window.applications.detail_pane
+    assert pane.detail is not None and pane.detail.view.clock.deemed_accepted
+    acceptance = pane.notice_menu.actions()[0]
+    assert not acceptance.isEnabled()
+    assert acceptance.toolTip() == (
+        "该申请逾期未作受理决定，依法自收到申请材料之日起视为受理，但尚未办理“受理”。"
+        "请先办理受理，再出具受理通知书。"
+    )
