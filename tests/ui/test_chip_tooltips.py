@@ -17,8 +17,8 @@ from approvals_gui.services.rules import save_rule
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui import strings
 from approvals_gui.ui.delegates.countdown import fitting
-from approvals_gui.ui.models.applications_table import COUNTDOWN_COLUMN, ApplicationsTableModel
 from approvals_gui.ui.main_window import ALL
+from approvals_gui.ui.models.applications_table import COUNTDOWN_COLUMN, ApplicationsTableModel
 from tests.conftest import TODAY, new_application
 from tests.ui.conftest import close_when_idle, open_window
 
