@@ -75,6 +75,12 @@ _REPORTED: dict[NoticeKind, tuple[frozenset[Action], str, ErrorCode]] = {
 }
 
 
+def notice_reporting(action: Action) -> NoticeKind | None:
+    """The written notice that reports a step of `action` to the applicant, if any: what
+    undoing such a step takes back from the applicant too."""
+    return next((kind for kind, (acts, _n, _c) in _REPORTED.items() if action in acts), None)
+
+
 def notice_event(
     kind: NoticeKind,
     events: Sequence[StageEvent],

@@ -3723,6 +3723,10 @@ EIA approval deadlines</translation>
         <translation>“%2” recorded: %1 is finished and no longer among the open items (tick “Show finished” to see it).</translation>
     </message>
     <message>
+        <source>将撤销 %5 的上一步：%1（%2，%3），回到“%4”环节。撤销操作本身会记入办理过程。如已就此出具《%6》，撤销后该文书不再有效，请收回或书面告知申请人。确定撤销吗？</source>
+        <translation>This undoes the last step of %5: %1 (%2, %3), back to the “%4” stage. The undo itself is recorded in the history. If the %6 for it has been issued, it is no longer valid after the undo: take it back or tell the applicant in writing. Undo it?</translation>
+    </message>
+    <message>
         <source>将撤销 %5 的上一步：%1（%2，%3），回到“%4”环节。撤销操作本身会记入办理过程。确定撤销吗？</source>
         <translation>This undoes the last step of %5: %1 (%2, %3), back to the “%4” stage. The undo itself is recorded in the history. Undo it?</translation>
     </message>

@@ -21,6 +21,7 @@ from approvals_gui.domain.notices import (
     checked_settings,
     document_number,
     notice_event,
+    notice_reporting,
     why_not,
 )
 from approvals_gui.domain.rules import DEFAULT_RULES, TimeLimitRule
@@ -98,6 +99,17 @@ def test_an_undone_step_has_no_notice(kind: NoticeKind) -> None:
     events = history(*REACHED_BY[kind], Action.UNDO)
     refusal = why_not(kind, events, extension_workdays=10)
     assert refusal is not None and refusal.code is CODES[kind]
+
+
+@pytest.mark.parametrize("kind", list(NoticeKind))
+def test_each_step_a_notice_reports_is_known_to_report_it(kind: NoticeKind) -> None:
+    """Undoing such a step says the notice is no longer valid (the steps' confirm)."""
+    assert notice_reporting(REACHED_BY[kind][-1]) is kind
+
+
+def test_steps_without_a_notice_report_none() -> None:
+    for action in (Action.START_REVIEW, Action.APPROVE, Action.DELIVER, Action.UNDO):
+        assert notice_reporting(action) is None
 
 
 def test_an_acceptance_deemed_by_law_but_not_recorded_says_so() -> None:

@@ -587,6 +587,8 @@ def test_undo_asks_first_and_is_recorded(
     qtbot.waitUntil(lambda: stage_of(filled, app_id) is Stage.RECEIVED)
     number = detail(filled, app_id, today=TODAY).view.record.number
     assert f"将撤销 {number} 的上一步：受理（2026-11-25，张三），回到“收件”环节" in seen[0]
+    # The acceptance notice may be in the applicant's hands: the clerk is told what of it.
+    assert "如已就此出具《受理通知书》，撤销后该文书不再有效" in seen[0]
     assert [e.action for e in detail(filled, app_id, today=TODAY).events][-1] is Action.UNDO
 
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QPoint, Signal
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from approvals_gui.domain.applications import NewApplication
+from approvals_gui.domain.notices import notice_reporting
 from approvals_gui.domain.search import is_open
 from approvals_gui.domain.stages import MAIN_LINE, Action, StageEvent, effective_history
 from approvals_gui.services import changes
@@ -248,12 +249,20 @@ class StepActions(QObject):
 
     def _confirm_undo(self, current: ApplicationDetail) -> Step | None:
         last = effective_history(current.events)[-1]
-        text = (
-            self.tr(
+        kind = notice_reporting(last.action)
+        if kind is None:
+            template = self.tr(
                 "将撤销 %5 的上一步：%1（%2，%3），回到“%4”环节。"
                 "撤销操作本身会记入办理过程。确定撤销吗？"
             )
-            .replace("%5", current.view.record.number)  # which one: said, not assumed
+        else:  # whether it was printed, the clerk knows; the program does not
+            template = self.tr(
+                "将撤销 %5 的上一步：%1（%2，%3），回到“%4”环节。"
+                "撤销操作本身会记入办理过程。"
+                "如已就此出具《%6》，撤销后该文书不再有效，请收回或书面告知申请人。确定撤销吗？"
+            ).replace("%6", strings.notice_title(kind))
+        text = (
+            template.replace("%5", current.view.record.number)  # which one: said, not assumed
             .replace("%1", strings.action_name(last.action))
             .replace("%2", last.on.isoformat())
             .replace("%3", last.actor)
