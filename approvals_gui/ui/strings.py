@@ -61,21 +61,6 @@ def step_name(step: str) -> str:
     return _t(labels.step_name(step))
 
 
-# Common materials for the one-time supplement notice (一次性告知). Stored and printed
-# in the source text, shown translated.
-COMMON_MATERIALS = (
-    QT_TRANSLATE_NOOP("strings", "建设项目环境影响评价文件审批申请表"),
-    QT_TRANSLATE_NOOP("strings", "环境影响报告书（表）报批稿"),
-    QT_TRANSLATE_NOOP("strings", "公众参与说明"),
-    QT_TRANSLATE_NOOP("strings", "环评文件编制单位和编制人员情况"),
-    QT_TRANSLATE_NOOP("strings", "项目审批、核准或备案文件"),
-    QT_TRANSLATE_NOOP("strings", "规划环评审查意见或规划符合性说明"),
-    QT_TRANSLATE_NOOP("strings", "主要污染物排放总量指标来源说明"),
-    QT_TRANSLATE_NOOP("strings", "建设项目用地预审或选址意见"),
-    QT_TRANSLATE_NOOP("strings", "删除涉密内容的公开版本及删除依据"),
-)
-
-
 def material_name(stored: str) -> str:
     """A material as stored (source text or typed by the clerk), for display."""
     return _t(stored)

@@ -5740,6 +5740,30 @@ Then restart the program and sign in with that account.</translation>
         <translation>Public version without confidential content, with the basis for removal</translation>
     </message>
     <message>
+        <source>许可申请表</source>
+        <translation>Licence application form</translation>
+    </message>
+    <message>
+        <source>营业执照或法人登记证书</source>
+        <translation>Business licence or legal-person registration certificate</translation>
+    </message>
+    <message>
+        <source>法定代表人授权委托书及经办人身份证明</source>
+        <translation>Legal representative's power of attorney and the agent's ID</translation>
+    </message>
+    <message>
+        <source>建设项目环境影响评价文件批复</source>
+        <translation>Approval of the project's EIA document</translation>
+    </message>
+    <message>
+        <source>与申请事项有关的技术资料</source>
+        <translation>Technical papers on what is applied for</translation>
+    </message>
+    <message>
+        <source>管理制度及相关人员资质证明</source>
+        <translation>Management rules and the staff's qualifications</translation>
+    </message>
+    <message>
         <source>环境影响报告书</source>
         <translation>EIA report</translation>
     </message>

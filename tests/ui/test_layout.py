@@ -4,6 +4,7 @@ the columns the clerk chooses, the detail pane's tabs, and a pane that folds awa
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -25,6 +26,7 @@ from approvals_gui.domain.stages import STAYING_ACTIONS, Action
 from approvals_gui.i18n import DEFAULT_LANGUAGE, install_translators
 from approvals_gui.services.applications import Step, apply_step, register
 from approvals_gui.services.demo import generate
+from approvals_gui.services.rules import save_rule
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui import splitter_sizes, strings
 from approvals_gui.ui.main_window import (
@@ -502,7 +504,6 @@ def test_the_rules_table_shows_every_heading_whole(
     """The demo's categories too, in a window not maximised as well: the English
     法定时限暂停 heading had been cut ("tatutory pause"), and its cells with it."""
     from approvals_gui.services.demo import DEMO_RULES
-    from approvals_gui.services.rules import save_rule
 
     for rule in DEMO_RULES:
         save_rule(ws, rule)
@@ -521,13 +522,21 @@ def test_the_rules_table_shows_every_heading_whole(
             assert widest + 2 <= table.columnWidth(column), (width, heading)
 
 
+@pytest.mark.parametrize("licence", [False, True], ids=["eia", "other-licence"])
 def test_the_supplement_dialog_shows_every_material_whole(
-    qtbot: QtBot, ws: Workspace, language: str
+    qtbot: QtBot, ws: Workspace, language: str, licence: bool
 ) -> None:
-    """The longest material in English once ran past the list's edge."""
+    """The longest material in English once ran past the list's edge; either checklist
+    (an EIA document's, another licence's)."""
     from tests.ui.test_workspace import step_dialog
 
-    app_id = register(ws, new_application(received_on=date(2026, 11, 24)), today=TODAY)
+    category = "report_form"
+    if licence:
+        category = "radiation"
+        rule = replace(ws.rule("report_form"), category=category, name="辐射安全许可证核发")
+        save_rule(ws, rule)
+    fields = {"category": category, "received_on": date(2026, 11, 24)}
+    app_id = register(ws, new_application(**fields), today=TODAY)
     dialog = step_dialog(ws, app_id, Action.REQUEST_SUPPLEMENT)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -721,7 +730,6 @@ def test_a_save_made_elsewhere_is_said_whole_beside_an_edit(
 ) -> None:
     """The note that another desk saved what is being edited is the longest text of the
     enterprise form and the rule form; it used to be cut off in English."""
-    from dataclasses import replace
 
     from approvals_gui.services import changes
     from approvals_gui.services.changes import ChangeSet
@@ -758,7 +766,6 @@ def test_the_rule_impact_dialog_shows_every_column_on_a_1366_screen(
 ) -> None:
     """The English headings are wider than the 1100 pixels the dialog used to open at:
     it opens as wide as its tables, within the screen."""
-    from dataclasses import replace
 
     from PySide6.QtCore import QRect
     from PySide6.QtGui import QScreen

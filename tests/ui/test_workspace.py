@@ -472,6 +472,24 @@ def step_dialog(ws: Workspace, app_id: int, action: Action) -> StepDialog:
     return StepDialog(current, action, ws.calendar(), today=TODAY, actor="张三", now=NOW)
 
 
+def test_the_supplement_checklist_follows_what_is_applied_for(qtbot: QtBot, ws: Workspace) -> None:
+    """A radiation safety licence was offered the EIA document's checklist (报批稿…)."""
+    radiation = dataclasses.replace(
+        ws.rule("report_form"), category="radiation", name="辐射安全许可证核发"
+    )
+    save_rule(ws, radiation)
+    offered: dict[str, list[str]] = {}
+    for category in ("report_form", "radiation"):
+        app_id = register(ws, new_application(category=category, received_on=TODAY), today=TODAY)
+        dialog = step_dialog(ws, app_id, Action.REQUEST_SUPPLEMENT)
+        qtbot.addWidget(dialog)
+        items = [dialog.materials.item(i) for i in range(dialog.materials.count())]
+        offered[category] = [item.text() for item in items]
+    assert offered["report_form"][1] == "环境影响报告书（表）报批稿"
+    assert offered["radiation"][:2] == ["许可申请表", "营业执照或法人登记证书"]
+    assert not [m for m in offered["radiation"] if "报告书" in m or "报批稿" in m]
+
+
 def test_a_guard_keeps_the_dialog_from_saving(qtbot: QtBot, filled: Workspace) -> None:
     app_id = register(filled, new_application(received_on=date(2026, 11, 24)), today=TODAY)
     dialog = step_dialog(filled, app_id, Action.REQUEST_SUPPLEMENT)

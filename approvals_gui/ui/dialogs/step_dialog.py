@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from approvals_gui.domain.calendar import WorkCalendar
 from approvals_gui.domain.errors import DomainError, ErrorCode
+from approvals_gui.domain.materials import common_materials
 from approvals_gui.domain.stages import TRANSITIONS, Action, Needs, Stage
 from approvals_gui.domain.units import Unit, UnitKind
 from approvals_gui.services.applications import ApplicationDetail, Step
@@ -111,7 +112,7 @@ class StepDialog(QDialog):
         if Needs.HANDLER in needs:
             self._add_handler_picker(form, handlers)
         if Needs.MATERIALS in needs:
-            for text in strings.COMMON_MATERIALS:
+            for text in common_materials(detail.rule):
                 item = QListWidgetItem(strings.material_name(str(text)))
                 item.setData(Qt.ItemDataRole.UserRole, str(text))
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
