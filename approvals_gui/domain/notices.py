@@ -269,4 +269,16 @@ def document_number(
         digits = _TRAILING_DIGITS.search(application_number)
         year = str(registered_on.year)
         serial = str(int(digits.group(1))) if digits else application_number
+    return _numbered(pattern, kind, year, serial)
+
+
+def example_number(pattern: str, year: int) -> str:
+    """What `pattern` numbers the acceptance notice of the year's twelfth application
+    (HP{year}-00012): shown beside the pattern while it is typed. Refused (DomainError)
+    as `check_pattern` refuses."""
+    check_pattern(pattern)
+    return _numbered(pattern, NoticeKind.ACCEPTANCE, str(year), "12")
+
+
+def _numbered(pattern: str, kind: NoticeKind, year: str, serial: str) -> str:
     return pattern.format(year=year, n=serial, kind=KIND_WORDS[kind])

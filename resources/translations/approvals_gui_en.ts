@@ -3622,6 +3622,10 @@ EIA approval deadlines</translation>
         <translation>Notices (shared by every desk on this database)</translation>
     </message>
     <message>
+        <source>例：受理通知书的文号为 %1</source>
+        <translation>For example, an acceptance notice is numbered %1</translation>
+    </message>
+    <message>
         <source>本机设置</source>
         <translation>This computer</translation>
     </message>

@@ -20,6 +20,7 @@ from approvals_gui.domain.notices import (
     check_pattern,
     checked_settings,
     document_number,
+    example_number,
     notice_event,
     notice_reporting,
     why_not,
@@ -374,3 +375,14 @@ def test_every_shipped_category_approves_an_eia_document_and_a_licence_does_not(
     assert all(approves_eia_document(rule) for rule in DEFAULT_RULES)
     assert not approves_eia_document(licence("辐射安全许可证核发"))
     assert approves_eia_document(licence("环境影响报告书（核与辐射）"))
+
+
+def test_the_example_number_is_what_a_notice_would_get() -> None:
+    """The settings show it under the pattern: the same numbering as a real notice."""
+    pattern = "滨环审{kind}〔{year}〕{n}号"
+    event = history(Action.ACCEPT)[-1]
+    real = document_number(K.ACCEPTANCE, event, pattern, "HP2027-00012", date(2027, 1, 4))
+    assert example_number(pattern, 2027) == real == "滨环审受〔2027〕12号"
+    with pytest.raises(DomainError) as err:
+        example_number("滨环审〔{year}〕号", 2027)
+    assert err.value.code is ErrorCode.NOTICE_PATTERN_WITHOUT_NUMBER

@@ -850,3 +850,20 @@ def test_a_second_supplement_notice_keeps_the_pane_to_its_share(
     settle(window)
     assert window.splitter.sizes()[2] <= 0.27 * window.splitter.width()
     assert window.applications.page.table.horizontalScrollBar().maximum() == 0
+
+
+def test_the_number_patterns_problem_shows_whole_under_it(
+    qtbot: QtBot, settings: QSettings, language: str
+) -> None:
+    """A pattern typed wrong says why under the field, over more lines than its example
+    takes: the dialog makes room (the English second line had been cut)."""
+    from approvals_gui.domain.notices import NoticeSettings
+    from approvals_gui.ui.dialogs.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(settings, NoticeSettings(authority="江城市生态环境局"), sign_in=False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    example = dialog.number_example
+    dialog.number_pattern.setText("滨环审〔{year}〕号")
+    qtbot.waitUntil(lambda: example.height() >= example.heightForWidth(example.width()))

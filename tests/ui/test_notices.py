@@ -165,11 +165,16 @@ def test_the_bureaus_notice_settings_in_the_settings_dialog(
         assert dialog.authority.text() == "江城市生态环境局"
         dialog.authority.clear()
         type_text(dialog.authority, "滨海县生态环境局")
+        # The pattern is a template: what it makes of a notice shows under it, as typed.
+        year = date.today().year
+        assert dialog.number_example.text() == f"例：受理通知书的文号为 环审受〔{year}〕12号"
         dialog.number_pattern.setText("滨环审〔{year}〕号")
+        assert "须含序号占位符 {n}" in dialog.number_example.text()
         dialog.ok_button.click()  # refused: the pattern has no number
         problems.append(dialog.problem.text())
         assert dialog.isVisible()
         dialog.number_pattern.setText("滨环审〔{year}〕{n}号")
+        assert dialog.number_example.text() == f"例：受理通知书的文号为 滨环审〔{year}〕12号"
         dialog.contact.setText("李四")
         dialog.special_days.setValue(25)
         dialog.ok_button.click()

@@ -9,6 +9,7 @@ writes them after it closes, on the worker.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import (
@@ -32,11 +33,14 @@ from approvals_gui.domain.notices import (
     SPECIAL_DAYS_RANGE,
     NoticeSettings,
     checked_settings,
+    example_number,
 )
 from approvals_gui.domain.text import CONTACT, PHONE
 from approvals_gui.ui import settings as options
 from approvals_gui.ui import spin_units, strings
 from approvals_gui.ui.dialogs.modal import ok_cancel
+from approvals_gui.ui.labels import ERROR_STYLE, HINT_STYLE
+from approvals_gui.ui.pane_parts import WholeLinesLabel
 from approvals_gui.ui.spin_box import SpinBox
 
 
@@ -82,6 +86,12 @@ class SettingsDialog(QDialog):
         self.number_pattern.setToolTip(
             self.tr("{year}：申请编号中的年份；{n}：申请编号中的序号；{kind}：文书类别（受、补等）")
         )
+        # The pattern is a template ({year}…): what it makes of a notice, as it is typed.
+        self.number_example = WholeLinesLabel()  # a problem may take more lines
+        self.number_example.setObjectName("number_example")
+        self.number_example.setWordWrap(True)
+        self.number_pattern.textChanged.connect(self._show_example)
+        self._show_example(notices.number_pattern)
         self.contact = QLineEdit(notices.contact)
         self.contact.setPlaceholderText(self.tr("留空则为承办人"))
         self.phone = QLineEdit(notices.phone)
@@ -144,6 +154,8 @@ class SettingsDialog(QDialog):
         bureau_form = QFormLayout(bureau)
         for widget, label in self._fields.values():
             bureau_form.addRow(label, widget)
+            if widget is self.number_pattern:
+                bureau_form.addRow("", self.number_example)
         mine = QGroupBox(self.tr("本机设置"))
         mine_form = QFormLayout(mine)
         mine_form.addRow(self.tr("我的姓名（承办人）"), self.user)
@@ -158,6 +170,16 @@ class SettingsDialog(QDialog):
         layout.addWidget(mine)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
+
+    def _show_example(self, pattern: str) -> None:
+        try:
+            example = example_number(pattern, date.today().year)
+        except DomainError as exc:
+            self.number_example.setStyleSheet(ERROR_STYLE)
+            self.number_example.setText(strings.error_text(exc))
+            return
+        self.number_example.setStyleSheet(HINT_STYLE)
+        self.number_example.setText(self.tr("例：受理通知书的文号为 %1").replace("%1", example))
 
     def _rerun_first_run(self) -> None:
         """The first-run setup: now, in place of this dialog, where the window offers
