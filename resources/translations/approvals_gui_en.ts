@@ -1720,7 +1720,7 @@ As rest days, no time limit will count them. Change them?</translation>
         <translation>First-run setup — One-Go</translation>
     </message>
     <message>
-        <source>欢迎使用一次办结。请先告诉本程序贵局的名称和您的姓名；以后可在“设置”中修改。</source>
+        <source>欢迎使用一次办结。请填写贵局的名称和您的姓名，以后可在“设置”中修改。</source>
         <translation>Welcome to One-Go. Please give your bureau’s name and your own; you can change them later in “Settings”.</translation>
     </message>
     <message>

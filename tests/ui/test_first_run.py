@@ -278,7 +278,7 @@ def test_without_sign_in_the_bureau_and_the_name_are_asked_for(
     qtbot: QtBot, holder: QWidget, ws: Workspace, fresh: QSettings
 ) -> None:
     dialog = shown_once_read(qtbot, holder, ws, fresh)
-    assert "请先告诉本程序贵局的名称和您的姓名" in dialog.intro.text()
+    assert "请填写贵局的名称和您的姓名" in dialog.intro.text()
     assert dialog.bureau.isEnabled() and dialog.name.isEnabled() and dialog.unit.isEnabled()
     assert dialog.name.isVisible() and dialog.unit.isVisible()
     assert not dialog.account.isVisible()

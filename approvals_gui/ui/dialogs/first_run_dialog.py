@@ -176,7 +176,7 @@ class FirstRunDialog(QDialog):
         name only where they may set it."""
         if self._ws.user is None:
             return self.tr(
-                "欢迎使用一次办结。请先告诉本程序贵局的名称和您的姓名；以后可在“设置”中修改。"
+                "欢迎使用一次办结。请填写贵局的名称和您的姓名，以后可在“设置”中修改。"
             )
         if self.bureau_by_admin:
             return self.tr(
