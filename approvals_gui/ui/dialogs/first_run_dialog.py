@@ -175,9 +175,7 @@ class FirstRunDialog(QDialog):
         """What this user is asked for: signed in, not their name and unit; the bureau's
         name only where they may set it."""
         if self._ws.user is None:
-            return self.tr(
-                "欢迎使用一次办结。请填写贵局的名称和您的姓名，以后可在“设置”中修改。"
-            )
+            return self.tr("欢迎使用一次办结。请填写贵局的名称和您的姓名，以后可在“设置”中修改。")
         if self.bureau_by_admin:
             return self.tr(
                 "欢迎使用一次办结。您的姓名和所在单位以登录账号为准，局名由管理员设置；"
