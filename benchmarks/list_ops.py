@@ -52,7 +52,7 @@ from approvals_gui.ui.models.applications_table import (  # noqa: E402
 from benchmarks.bench_db import TODAY, bench_workspace  # noqa: E402
 from benchmarks.interpreter import interpreter  # noqa: E402
 
-TYPED = ("污", "污水", "污水处", "HP2026", "HP2026-0", "9133", "江城", "江城化工", "")
+TYPED = ("污", "污水", "污水处", "HP2026", "HP2026-0", "9133", "江城", "江城恒达", "")
 PROJECT = [c.key for c in COLUMNS].index("project")
 RECEIVED = [c.key for c in COLUMNS].index("received")
 YEAR = (date(2026, 1, 1), date(2026, 12, 31))

@@ -180,7 +180,7 @@ def keystrokes(app: QApplication, window: MainWindow) -> str:
     """A search typed, and emptied: each keystroke to the list refiltered and painted."""
     page = window.applications.page
     timings = []
-    for text in ("污", "污水", "污水处", "HP2026", "HP2026-0", "9133", "江城", "江城化工", ""):
+    for text in ("污", "污水", "污水处", "HP2026", "HP2026-0", "9133", "江城", "江城恒达", ""):
         t = time.perf_counter()
         page.search.setText(text)
         app.processEvents()

@@ -103,6 +103,11 @@ TRADES = (
     "光伏能源",
 )
 SUFFIXES = ("有限公司", "股份有限公司", "集团有限公司")
+# The firm's own name (字号) between place and trade, a character from each: without
+# one, 360 names served thousands of enterprises, and a clerk picking 江城化工有限公司
+# from the suggestions met several of it.
+FIRM_FIRST = "恒宏鑫华瑞永金天博中汇德安凯嘉新正利同康立盛兴远润东万龙协福"
+FIRM_SECOND = "达源泰丰城成通信隆禾望邦民创业航泽方和腾力祥昌辉宇健豪峰威捷"
 PROJECTS = (
     "年产{n}万吨{p}项目",
     "{p}生产线技术改造项目",
@@ -182,7 +187,19 @@ def credit_code(rng: random.Random) -> str:
 
 
 def enterprise_name(rng: random.Random) -> str:
-    return f"{rng.choice(PLACES)}{rng.choice(TRADES)}{rng.choice(SUFFIXES)}"
+    firm = rng.choice(FIRM_FIRST) + rng.choice(FIRM_SECOND)
+    return f"{rng.choice(PLACES)}{firm}{rng.choice(TRADES)}{rng.choice(SUFFIXES)}"
+
+
+def _unused_name(rng: random.Random, taken: set[str]) -> str:
+    """A name no enterprise has yet, while any is left among the 324,000 the parts make
+    (a demo of a million applications would need more: then one may repeat)."""
+    for _ in range(100):
+        name = enterprise_name(rng)
+        if name not in taken:
+            break
+    taken.add(name)
+    return name
 
 
 def project_name(rng: random.Random) -> str:
@@ -637,9 +654,11 @@ def _pick_category(rng: random.Random) -> tuple[str, tuple[int, int]]:
 
 
 def _add_enterprises(session: Session, rng: random.Random, n: int, now: datetime) -> list[int]:
-    """`n` new enterprises. Their codes are drawn until unused, so data can be added to
-    a database that has some; a list, not a set, keeps a seed's data the same every run."""
+    """`n` new enterprises. Their codes and names are drawn until unused, so data can be
+    added to a database that has some; a list, not a set, keeps a seed's data the same
+    every run."""
     taken = bulk.credit_codes(session)
+    names = {name for name, _code in repo.enterprise_names(session).values()}
     codes: list[str] = []
     while len(codes) < n:
         code = credit_code(rng)
@@ -648,7 +667,7 @@ def _add_enterprises(session: Session, rng: random.Random, n: int, now: datetime
             codes.append(code)
     forms = [
         EnterpriseForm(
-            enterprise_name(rng),
+            _unused_name(rng, names),
             c,
             rng.choice(DISTRICTS),
             rng.choice(("王经理", "李主任", "陈工", "赵总")),

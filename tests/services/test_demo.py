@@ -122,6 +122,17 @@ def test_every_situation_occurs_in_3000_applications(engine: Engine) -> None:
     assert not missing, found
 
 
+def test_no_two_enterprises_share_a_name(engine: Engine) -> None:
+    """A clerk picking an enterprise from the suggestions met several 江城化工有限公司,
+    each with its own code; a demo added to a database that has some keeps to it."""
+    ws = Workspace(engine, "演示")
+    demo.generate(ws, 3000, today=TODAY, seed=7)
+    demo.generate(ws, 3000, today=TODAY, seed=7)  # the same draws again: all taken
+    with session_scope(ws.engine, write=False) as session:
+        names = [name for name, _code in repo.enterprise_names(session).values()]
+    assert len(names) == 2000 and len(set(names)) == len(names)
+
+
 def test_the_same_seed_gives_the_same_histories(new_database: Callable[[], str]) -> None:
     def numbers() -> list[tuple[str, str, int]]:
         ws = Workspace(open_database(new_database(), create=True), "演示")
