@@ -241,6 +241,9 @@ TYPICAL = 0.95  # the share of a text column's values the layout is made for
 SHORT_HEADING = 3  # characters a heading keeps on one line
 UNBROKEN = 4  # characters a short value (城东区, 城东分局) keeps on one line; five cost pages
 PAD = 2.0  # around a cell's text
+# Qt may wrap a line in a box exactly as wide as the line (跟/进 where 跟进 was measured
+# to fit): a heading's line gets this much more.
+SLACK = 1.0
 RULE = QColor("#999999")
 WRAP = Qt.TextFlag.TextWordWrap.value
 LEFT = (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop).value
@@ -411,7 +414,7 @@ def _widths(
         typical = found[int(TYPICAL * (len(found) - 1))] if column.breaks else found[-1]
         longest.append(2 * PAD + typical)
         least.append(2 * PAD + min(typical, UNBROKEN * char))
-    half_heading = [2 * PAD + _inked(_heading_line(c.title), metrics) for c in columns]
+    half_heading = [2 * PAD + SLACK + _inked(_heading_line(c.title), metrics) for c in columns]
     breaking = [c.breaks for c in columns]
 
     def in_lines(lines: int) -> list[float]:

@@ -301,3 +301,22 @@ def test_narrow_text_columns_keep_their_headings_legible(qtbot: QtBot, tmp_path:
     path = write_table_pdf(Sheet("企业", columns, [("某企业", 1)]), "重复", tmp_path / "r.pdf")
     words = [w.text for w in pdf_words(path)]
     assert "其中合" in words and "并办理" in words
+
+
+def test_an_empty_tables_headings_stay_whole_words(
+    qtbot: QtBot, ws: Workspace, tmp_path: Path
+) -> None:
+    """A month with nothing left to follow up: its table's date and number columns are
+    as wide as their headings' lines, and Qt wrapped a line in a box just as wide (跟/进/
+    期/限, 服务/日)."""
+    from approvals_gui.printing.reports import write_service_report_pdf
+    from approvals_gui.services.service_days import month_report
+    from tests.notice_cases import pdf_words
+
+    month = month_report(ws, N(1), today=TODAY)
+    assert month.visits == []
+    path = write_service_report_pdf(month, "江城市生态环境局", tmp_path / "s.pdf")
+    words = [w.text for w in pdf_words(path)]
+    after = words[words.index("尚未办结的跟进事项") + 1 :]
+    assert after[:2] == ["服务日", "企业"]
+    assert "跟进" in after and "期限" in after and "跟" not in after
