@@ -244,9 +244,10 @@ def countdown_note(clock: Clock) -> str:
 
 
 def warn_note(clock: Clock, warn: int | None) -> str:
-    """Why a running chip is green or yellow: its category's reminder days. Categories
-    differ, so 剩 3 个工作日 may be yellow in one row and 剩 2 green in the next."""
-    if warn is None or clock.status not in (Status.NORMAL, Status.DUE_SOON):
+    """Why a running chip (or a decision's delivery) is green or yellow: its category's
+    reminder days. Categories differ, so 剩 3 个工作日 may be yellow in one row and 剩 2
+    green in the next."""
+    if warn is None or clock.countdown not in (Status.NORMAL, Status.DUE_SOON):
         return ""
     return QCoreApplication.translate(
         "strings", "本类别剩 %n 个工作日及以内标为“即将到期”", None, warn

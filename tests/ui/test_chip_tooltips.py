@@ -11,7 +11,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from approvals_gui.domain.clock import Clock, Phase, Status
+from approvals_gui.domain.clock import Clock, Deadline, DeadlineKind, Phase, Status
 from approvals_gui.services.applications import list_applications, register
 from approvals_gui.services.rules import save_rule
 from approvals_gui.services.workspace import Workspace
@@ -73,6 +73,20 @@ def test_a_decision_awaiting_delivery_shows_its_delivery_whole(qapp: QApplicatio
     )
     assert strings.countdown_chip(waiting) == strings.countdown_text(waiting)
     assert strings.countdown_chip(waiting) == "待送达 剩 3 个工作日"
+
+
+def test_a_delivery_chip_names_the_reminder_days_too(qapp: QApplication) -> None:
+    """待送达 turns yellow by the same reminder days as a running chip."""
+    waiting = Clock(
+        Status.WITHIN_PROMISE,
+        Phase.DELIVERY,
+        due=TODAY,
+        workdays_left=3,
+        deadlines=(Deadline(DeadlineKind.DELIVERY, TODAY, TODAY, 3, Status.DUE_SOON),),
+    )
+    assert strings.warn_note(waiting, 5) == "本类别剩 5 个工作日及以内标为“即将到期”"
+    done = Clock(Status.WITHIN_PROMISE, Phase.DONE, workdays_used=5)
+    assert strings.warn_note(done, 5) == ""
 
 
 def test_a_screen_reader_hears_a_chip_whole_without_its_variants(data: Workspace) -> None:
