@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from approvals_gui.domain.clock import Clock, Deadline, DeadlineKind, Phase, Status
-from approvals_gui.services.applications import list_applications, register
+from approvals_gui.domain.stages import Action
+from approvals_gui.services.applications import Step, apply_step, list_applications, register
 from approvals_gui.services.rules import save_rule
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui import strings
@@ -138,3 +139,13 @@ def test_a_running_chip_names_its_categorys_reminder_days(
         "本类别剩 9 个工作日及以内标为“即将到期”",
     ]
     close_when_idle(qtbot, window)
+
+
+def test_a_closed_chip_says_so_once(ws: Workspace) -> None:
+    """A withdrawn application's chip is its status: the tooltip read 已终止 twice."""
+    withdrawn = register(ws, new_application(project="撤回"), today=TODAY)
+    apply_step(ws, withdrawn, 1, Step(Action.WITHDRAW, TODAY), today=TODAY)
+    model = ApplicationsTableModel()
+    model.set_views(list_applications(ws, today=TODAY))
+    tip = model.index(0, COUNTDOWN_COLUMN).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "已终止"

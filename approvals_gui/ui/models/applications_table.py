@@ -353,14 +353,14 @@ class ApplicationsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:  # a screen reader's: the whole, once
             return text
         # The chip's whole text too, where the column elides it, and what it counts or
-        # why it has its colour.
+        # why it has its colour; once where the chip is its status (已终止).
         lines = [
             strings.status_name(clock.status),
             text,
             strings.countdown_note(clock),
             strings.warn_note(clock, self._warn_days.get(view.record.category)),
         ]
-        return "\n".join(filter(None, lines))
+        return "\n".join(dict.fromkeys(filter(None, lines)))
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
