@@ -280,5 +280,12 @@ def example_number(pattern: str, year: int) -> str:
     return _numbered(pattern, NoticeKind.ACCEPTANCE, str(year), "12")
 
 
+def numbers_kinds_apart(pattern: str) -> bool:
+    """Whether `pattern`, one `check_pattern` accepts, gives each kind of notice of an
+    application its own number: without `{kind}`, its acceptance and supplement notices
+    would share one 文号."""
+    return any(name == "kind" for _, name, _, _ in Formatter().parse(pattern))
+
+
 def _numbered(pattern: str, kind: NoticeKind, year: str, serial: str) -> str:
     return pattern.format(year=year, n=serial, kind=KIND_WORDS[kind])

@@ -615,7 +615,7 @@ def _domain_error_text(error: DomainError) -> str:
             "这几个占位符，花括号须成对。",
         ),
         ErrorCode.NOTICE_PATTERN_WITHOUT_NUMBER: QT_TRANSLATE_NOOP(
-            "strings", "发文字号格式“%1”须含序号占位符 {n}，例如：环审〔{year}〕{n}号。"
+            "strings", "发文字号格式“%1”须含序号占位符 {n}，例如：环审{kind}〔{year}〕{n}号。"
         ),
         ErrorCode.NOTICE_DAYS_OUT_OF_RANGE: QT_TRANSLATE_NOOP(
             "strings", "预计所需工作日须在 %1 至 %2 之间。"

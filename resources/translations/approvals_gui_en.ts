@@ -3626,6 +3626,10 @@ EIA approval deadlines</translation>
         <translation>For example, an acceptance notice is numbered %1</translation>
     </message>
     <message>
+        <source>例：受理通知书的文号为 %1。格式中没有 {kind}（文书类别），同一申请的受理、补正等各份通知书将使用同一文号。</source>
+        <translation>For example, an acceptance notice is numbered %1. The pattern has no {kind} (the kind of notice): the acceptance, supplement and other notices of one application would share one number.</translation>
+    </message>
+    <message>
         <source>本机设置</source>
         <translation>This computer</translation>
     </message>
@@ -6269,8 +6273,8 @@ Then restart the program and sign in with that account.</translation>
         <translation>The document number pattern “%1” is wrong: only {year}, {n} and {kind} may be used, with braces in pairs.</translation>
     </message>
     <message>
-        <source>发文字号格式“%1”须含序号占位符 {n}，例如：环审〔{year}〕{n}号。</source>
-        <translation>The document number pattern “%1” must contain the serial {n}, e.g. 环审〔{year}〕{n}号.</translation>
+        <source>发文字号格式“%1”须含序号占位符 {n}，例如：环审{kind}〔{year}〕{n}号。</source>
+        <translation>The document number pattern “%1” must contain the serial {n}, e.g. 环审{kind}〔{year}〕{n}号.</translation>
     </message>
     <message>
         <source>预计所需工作日须在 %1 至 %2 之间。</source>

@@ -23,6 +23,7 @@ from approvals_gui.domain.notices import (
     example_number,
     notice_event,
     notice_reporting,
+    numbers_kinds_apart,
     why_not,
 )
 from approvals_gui.domain.rules import DEFAULT_RULES, TimeLimitRule
@@ -386,3 +387,16 @@ def test_the_example_number_is_what_a_notice_would_get() -> None:
     with pytest.raises(DomainError) as err:
         example_number("滨环审〔{year}〕号", 2027)
     assert err.value.code is ErrorCode.NOTICE_PATTERN_WITHOUT_NUMBER
+
+
+def test_a_pattern_without_the_kind_numbers_every_notice_alike() -> None:
+    """Allowed, but the settings warn: an application's notices would share a 文号."""
+    assert numbers_kinds_apart("滨环审{kind}〔{year}〕{n}号")
+    assert not numbers_kinds_apart("滨环审〔{year}〕{n}号")
+    assert not numbers_kinds_apart("滨环审{{kind}}〔{year}〕{n}号")  # the word, not the kind
+    event = history(Action.ACCEPT)[-1]
+    numbers = {
+        document_number(kind, event, "环审〔{year}〕{n}号", "HP2027-00012", date(2027, 1, 4))
+        for kind in (K.ACCEPTANCE, K.SUPPLEMENT)
+    }
+    assert numbers == {"环审〔2027〕12号"}

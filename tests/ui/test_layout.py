@@ -867,3 +867,6 @@ def test_the_number_patterns_problem_shows_whole_under_it(
     example = dialog.number_example
     dialog.number_pattern.setText("滨环审〔{year}〕号")
     qtbot.waitUntil(lambda: example.height() >= example.heightForWidth(example.width()))
+    dialog.number_pattern.setText("滨环审〔{year}〕{n}号")  # a warning, as long
+    assert "{kind}" in example.text()
+    qtbot.waitUntil(lambda: example.height() >= example.heightForWidth(example.width()))

@@ -16,6 +16,7 @@ from approvals_gui.services.applications import register
 from approvals_gui.services.notices import notice_settings, save_notice_settings
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.dialogs.settings_dialog import SettingsDialog
+from approvals_gui.ui.labels import CAUTION_STYLE
 from approvals_gui.ui.main_window import FIGURES, SERVICE, MainWindow
 from tests.conftest import TODAY, new_application
 from tests.notice_cases import issuable, pdf_text, radicals
@@ -174,7 +175,12 @@ def test_the_bureaus_notice_settings_in_the_settings_dialog(
         problems.append(dialog.problem.text())
         assert dialog.isVisible()
         dialog.number_pattern.setText("滨环审〔{year}〕{n}号")
-        assert dialog.number_example.text() == f"例：受理通知书的文号为 滨环审〔{year}〕12号"
+        # Allowed, with a warning: without {kind} an application's notices share a 文号.
+        assert dialog.number_example.text() == (
+            f"例：受理通知书的文号为 滨环审〔{year}〕12号。格式中没有 {{kind}}（文书类别），"
+            "同一申请的受理、补正等各份通知书将使用同一文号。"
+        )
+        assert dialog.number_example.styleSheet() == CAUTION_STYLE
         dialog.contact.setText("李四")
         dialog.special_days.setValue(25)
         dialog.ok_button.click()
@@ -186,7 +192,7 @@ def test_the_bureaus_notice_settings_in_the_settings_dialog(
     assert notice_settings(ws) == expected
     assert problems == [
         "发文字号格式：发文字号格式“滨环审〔{year}〕号”须含序号占位符 {n}，"
-        "例如：环审〔{year}〕{n}号。"
+        "例如：环审{kind}〔{year}〕{n}号。"
     ]
 
 

@@ -34,12 +34,13 @@ from approvals_gui.domain.notices import (
     NoticeSettings,
     checked_settings,
     example_number,
+    numbers_kinds_apart,
 )
 from approvals_gui.domain.text import CONTACT, PHONE
 from approvals_gui.ui import settings as options
 from approvals_gui.ui import spin_units, strings
 from approvals_gui.ui.dialogs.modal import ok_cancel
-from approvals_gui.ui.labels import ERROR_STYLE, HINT_STYLE
+from approvals_gui.ui.labels import CAUTION_STYLE, ERROR_STYLE, HINT_STYLE
 from approvals_gui.ui.pane_parts import WholeLinesLabel
 from approvals_gui.ui.spin_box import SpinBox
 
@@ -178,8 +179,16 @@ class SettingsDialog(QDialog):
             self.number_example.setStyleSheet(ERROR_STYLE)
             self.number_example.setText(strings.error_text(exc))
             return
-        self.number_example.setStyleSheet(HINT_STYLE)
-        self.number_example.setText(self.tr("例：受理通知书的文号为 %1").replace("%1", example))
+        if numbers_kinds_apart(pattern):
+            self.number_example.setStyleSheet(HINT_STYLE)
+            shown = self.tr("例：受理通知书的文号为 %1")
+        else:  # allowed, but two documents with one 文号 is rarely what a bureau wants
+            self.number_example.setStyleSheet(CAUTION_STYLE)
+            shown = self.tr(
+                "例：受理通知书的文号为 %1。格式中没有 {kind}（文书类别），"
+                "同一申请的受理、补正等各份通知书将使用同一文号。"
+            )
+        self.number_example.setText(shown.replace("%1", example))
 
     def _rerun_first_run(self) -> None:
         """The first-run setup: now, in place of this dialog, where the window offers
