@@ -22,10 +22,13 @@ def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:
-    """Ask yes or no about something that quotes user data; True for yes."""
+    """Ask yes or no about something that quotes user data; True for yes. Every such
+    question is before a step not lightly taken back (an undo, a refusal, a restore),
+    so Enter answers no."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
     answer = box.exec()
     box.deleteLater()
     return answer == QMessageBox.StandardButton.Yes

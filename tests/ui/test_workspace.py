@@ -598,6 +598,8 @@ def test_undo_asks_first_and_is_recorded(
     def confirm(box: QWidget) -> None:
         assert isinstance(box, QMessageBox)
         seen.append(box.text())
+        # A stray Enter keeps the step: 否 is the default.
+        assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
         box.button(QMessageBox.StandardButton.Yes).click()
 
     answer_next_dialog(confirm)
