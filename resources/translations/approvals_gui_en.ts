@@ -3015,8 +3015,8 @@ EIA approval deadlines</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>带 * 的为必填项：地址和被举报企业至少填一项</source>
-        <translation>Fields marked * are required; give an address or an enterprise, or both</translation>
+        <source>带 * 的为必填项：地址和被举报企业至少填一项；举报人姓名和联系电话至少填一项，匿名举报的不填。</source>
+        <translation>Fields marked * are required: an address or an enterprise, or both; the reporter’s name or telephone, or both, unless the report is anonymous.</translation>
     </message>
     <message>
         <source>不合并，登记为新案件</source>
@@ -3732,11 +3732,11 @@ EIA approval deadlines</translation>
     </message>
     <message>
         <source>将撤销 %5 的上一步：%1（%2，%3），回到“%4”环节。撤销操作本身会记入办理过程。如已就此出具《%6》，撤销后该文书不再有效，请收回或书面告知申请人。确定撤销吗？</source>
-        <translation>This undoes the last step of %5: %1 (%2, %3), back to the “%4” stage. The undo itself is recorded in the history. If the %6 for it has been issued, it is no longer valid after the undo: take it back or tell the applicant in writing. Undo it?</translation>
+        <translation>This undoes the last step of %5: %1 (%2, %3), back to the “%4” stage. The undo itself is recorded in the history. If a notice was issued for that step (%6), it is no longer valid after the undo: take it back or tell the applicant in writing. Undo the step?</translation>
     </message>
     <message>
         <source>将撤销 %5 的上一步：%1（%2，%3），回到“%4”环节。撤销操作本身会记入办理过程。确定撤销吗？</source>
-        <translation>This undoes the last step of %5: %1 (%2, %3), back to the “%4” stage. The undo itself is recorded in the history. Undo it?</translation>
+        <translation>This undoes the last step of %5: %1 (%2, %3), back to the “%4” stage. The undo itself is recorded in the history. Undo the step?</translation>
     </message>
     <message>
         <source>撤销上一步</source>

@@ -45,6 +45,7 @@ from tests.conftest import TODAY, add_city_and_east, new_report
 from tests.ui.conftest import (
     answer_next_dialog,
     form_texts,
+    laid_out,
     open_window,
     report_dialog,
     type_text,
@@ -461,6 +462,25 @@ def test_a_named_report_gives_a_name_or_a_phone(qtbot: QtBot, ws: Workspace) -> 
     )
     dialog.anonymous.setChecked(True)
     assert save.isEnabled() and dialog.errors["reporter_name"].text() == ""
+
+
+def test_the_report_dialog_stars_each_field_of_an_either_or(qtbot: QtBot, ws: Workspace) -> None:
+    """地址 was starred and 被举报企业 not, though either will do; the reporter's name and
+    phone were needed (one of them) but not starred."""
+    dialog = report_dialog(qtbot, ws, datetime(2026, 11, 25, 9, 0))
+    starred = [
+        label.text()
+        for label in laid_out(dialog.form)
+        if isinstance(label, QLabel) and label.text().endswith(" *")
+    ]
+    assert starred == [
+        "类别 *",
+        "举报内容 *",
+        "地址 *",
+        "举报人姓名 *",
+        "联系电话 *",
+        "被举报企业 *",
+    ]
 
 
 def summary_rows(window: MainWindow) -> dict[str, str]:

@@ -35,7 +35,16 @@ from approvals_gui.ui.dialogs.form_problems import FieldErrors, SavingForm, bloc
 from approvals_gui.ui.enterprise_pick import DistrictFill, offer_enterprises
 from approvals_gui.ui.labels import CAUTION_STYLE, ERROR_STYLE, plain_label
 
-REQUIRED = ("topic", "content", "address")  # marked *: what about, what, and where
+# Marked *: what about and what; where (an address or the enterprise, one at least);
+# and, unless anonymous, whom to answer (a name or a phone, one at least).
+REQUIRED = (
+    "topic",
+    "content",
+    "address",
+    "enterprise_name",
+    "reporter_name",
+    "reporter_phone",
+)
 LOOKUP_DELAY_MS = 400  # typing pauses this long before the repeats are looked up
 
 
@@ -145,7 +154,14 @@ class ReportDialog(SavingForm):
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addStretch(1)  # the room a problem no longer takes, under the form
-        layout.addWidget(plain_label(self.tr("带 * 的为必填项：地址和被举报企业至少填一项")))
+        required = plain_label(
+            self.tr(
+                "带 * 的为必填项：地址和被举报企业至少填一项；"
+                "举报人姓名和联系电话至少填一项，匿名举报的不填。"
+            )
+        )
+        required.setWordWrap(True)
+        layout.addWidget(required)
         layout.addWidget(self.missing)
         layout.addWidget(self.failure)
         layout.addWidget(self.buttons)
