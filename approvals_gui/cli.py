@@ -554,7 +554,7 @@ def _hotline_report(ws: Workspace, month: date, out: Path, bureau: str, today: d
 
     last = (month + timedelta(days=32)).replace(day=1) - timedelta(days=1)
     views = list_cases(ws, today=today)
-    figures = hotline_figures(summaries(views), month, last)
+    figures = hotline_figures(summaries(views), month, last, today)
     units = {u.code: u.name for u in ws.units()}
     if suffix == ".pdf":
         _start_qt()

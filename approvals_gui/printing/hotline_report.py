@@ -18,12 +18,17 @@ from approvals_gui.services.hotline_exports import figure_lines, hotline_report_
 
 
 def period_text(figures: HotlineFigures) -> str:
-    """2026年11月 for a calendar month, else the two dates."""
+    """2026年11月 for a calendar month, else the two dates; while the period runs, the
+    day it is counted to."""
     first, last = figures.first, figures.last
     month_end = (last + timedelta(days=1)).day == 1
     if first.day == 1 and month_end and (first.year, first.month) == (last.year, last.month):
-        return f"{first.year}年{first.month}月"
-    return f"{first.isoformat()} 至 {last.isoformat()}"
+        text = f"{first.year}年{first.month}月"
+    else:
+        text = f"{first.isoformat()} 至 {last.isoformat()}"
+    if figures.counted_to < last:
+        text += f"，截至{figures.counted_to.isoformat()}"
+    return text
 
 
 def paint_hotline_report(

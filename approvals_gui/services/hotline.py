@@ -337,7 +337,7 @@ def summaries(views: Sequence[CaseView]) -> list[CaseSummary]:
 def case_figures(ws: Workspace, first: date, last: date, *, today: date) -> HotlineFigures:
     """The period's figures, over every case (one received before the period may be
     accepted, due or closed in it)."""
-    return hotline_figures(summaries(list_cases(ws, today=today)), first, last)
+    return hotline_figures(summaries(list_cases(ws, today=today)), first, last, today)
 
 
 def enterprise_ids(views: Sequence[CaseView]) -> dict[str, int]:

@@ -5097,8 +5097,8 @@ Then restart the program and sign in with that account.</translation>
         <translation>Acceptance rate</translation>
     </message>
     <message>
-        <source>期内收到且已作出受理决定的举报（不含合并办理）中，予以受理的比例</source>
-        <translation>Of the reports received in the period and decided on (merged ones left out), the share accepted</translation>
+        <source>期内收到且至期末已作出受理决定的举报（不含合并办理）中，予以受理的比例</source>
+        <translation>Of the reports received in the period and decided on by its end (merged ones left out), the share accepted</translation>
     </message>
     <message>
         <source>办结率</source>
@@ -5113,8 +5113,8 @@ Then restart the program and sign in with that account.</translation>
         <translation>Closure rate of cases due</translation>
     </message>
     <message>
-        <source>办结期限在期内届满的案件中，至期末已办结的比例</source>
-        <translation>Of the cases whose closing date fell in the period, the share closed by its end</translation>
+        <source>办结期限在期内且已届满（今日及以后到期的不计）的案件中，至期末已办结的比例</source>
+        <translation>Of the cases whose closing date fell in the period and has passed (not today or later), the share closed by the period’s end</translation>
     </message>
     <message>
         <source>按期办结率</source>

@@ -43,6 +43,7 @@ from approvals_gui.domain.hotline.repeats import (
     repeat_candidates,
 )
 from approvals_gui.domain.hotline.rules import DEFAULT_HOTLINE_RULE, HotlineRule
+from tests.conftest import TODAY
 
 CAL = WorkCalendar.china()
 RULE = DEFAULT_HOTLINE_RULE
@@ -392,7 +393,7 @@ CASES = [
 
 
 def test_the_rates_match_a_hand_count() -> None:
-    c = counts(CASES, D(2026, 10, 1), D(2026, 10, 31))
+    c = counts(CASES, D(2026, 10, 1), D(2026, 10, 31), TODAY)
     assert (c.received, c.merged, c.accepted, c.refused, c.closed) == (5, 1, 2, 1, 2)
     # answered among October's reports (merged left out): 1, 2 accepted, 4 refused
     assert (c.acceptance_rate.numerator, c.acceptance_rate.denominator) == (2, 3)
@@ -409,7 +410,8 @@ def test_the_rates_match_a_hand_count() -> None:
 
 
 def test_figures_by_channel_unit_and_repeated_enterprise() -> None:
-    figures = hotline_figures(CASES, D(2026, 10, 1), D(2026, 10, 31))
+    figures = hotline_figures(CASES, D(2026, 10, 1), D(2026, 10, 31), TODAY)
+    assert figures.counted_to == D(2026, 10, 31)
     channels = {g.key: g.counts.received for g in figures.by_channel}
     assert channels == {"phone": 4, "web": 1}
     units = {g.key: (g.counts.accepted, g.counts.closed) for g in figures.by_unit}
@@ -418,8 +420,43 @@ def test_figures_by_channel_unit_and_repeated_enterprise() -> None:
     assert (repeated.credit_code, repeated.reports, repeated.merged) == ("C1", 3, 1)
 
 
+def test_a_period_not_over_counts_only_the_limits_passed() -> None:
+    """October seen on 10-12: case 6 (due 10-09, closed 10-12) has come due, case 7
+    (due 10-12, open) may still close today: counted, it made 到期办结率 0/1 a failure
+    that had not happened."""
+    c = counts(CASES, D(2026, 10, 1), D(2026, 10, 31), D(2026, 10, 12))
+    assert (c.due_closure_rate.numerator, c.due_closure_rate.denominator) == (1, 1)
+    c = counts(CASES, D(2026, 10, 1), D(2026, 10, 31), D(2026, 10, 13))  # its day is over
+    assert (c.due_closure_rate.numerator, c.due_closure_rate.denominator) == (1, 2)
+    figures = hotline_figures(CASES, D(2026, 10, 1), D(2026, 10, 31), D(2026, 10, 12))
+    assert figures.counted_to == D(2026, 10, 12)
+
+
+def test_a_report_decided_after_the_period_is_not_in_its_acceptance_rate() -> None:
+    """October's report 5, accepted in November: the October report made then said
+    受理 2 beside 受理率 3/4, and changed after the month was closed."""
+    late = summary(5, D(2026, 10, 20), accepted=D(2026, 11, 2))
+    c = counts([*CASES[:4], late, *CASES[5:]], D(2026, 10, 1), D(2026, 10, 31), TODAY)
+    assert (c.acceptance_rate.numerator, c.acceptance_rate.denominator) == (2, 3)
+    november = counts([late], D(2026, 10, 1), D(2026, 11, 30), TODAY)
+    assert (november.acceptance_rate.numerator, november.acceptance_rate.denominator) == (1, 1)
+
+
+@settings(max_examples=300)
+@given(st.dates(date(2026, 8, 1), date(2026, 12, 31)))
+def test_the_due_cases_seen_on_a_day_are_those_due_before_it(today: date) -> None:
+    """Whatever the day, a case counts as due once its limit's day is over, and the
+    figures of a period over are those of its last day's morrow."""
+    first, last = D(2026, 10, 1), D(2026, 10, 31)
+    c = counts(CASES, first, last, today)
+    due = [s for s in CASES if s.close_due and first <= s.close_due <= last and s.close_due < today]
+    assert c.due_closure_rate.denominator == len(due)
+    if today > last:
+        assert c == counts(CASES, first, last, last + timedelta(days=1))
+
+
 def test_no_case_is_no_rate_not_a_hundred_percent() -> None:
-    c = counts([], D(2026, 10, 1), D(2026, 10, 31))
+    c = counts([], D(2026, 10, 1), D(2026, 10, 31), TODAY)
     assert c.closure_rate.value is None and c.on_time_rate.value is None
     assert c.average_days is None
 

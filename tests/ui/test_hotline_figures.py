@@ -62,6 +62,8 @@ def test_the_figures_show_with_their_definitions_for_the_chosen_period(
     assert window.hotline.page.figures_button.toolTip()
     dialog = open_figures(qtbot, window)
     assert dialog.period() == (date(2026, 11, 1), date(2026, 11, 30))  # this month
+    # Not over yet: counted up to today, and said so, as on the approvals' figures.
+    assert dialog.period_label.text() == "统计期间：2026-11-01 至 2026-11-30（截至 2026-11-25）"
     texts = dialog.figure_texts()
     assert texts["收到举报"] == "2 件"
     assert texts["按期办结率"] == "100.0%（1/1）"
@@ -83,6 +85,7 @@ def test_the_figures_show_with_their_definitions_for_the_chosen_period(
 
     dialog.month.setCurrentIndex(9)  # October: one report, nothing closed
     showing(qtbot, dialog, date(2026, 10, 1))
+    assert dialog.period_label.text() == "统计期间：2026-10-01 至 2026-10-31"
     texts = dialog.figure_texts()
     assert (texts["收到举报"], texts["按期办结率"]) == ("1 件", "—")
     assert dialog.repeated.rowCount() == 0
@@ -137,7 +140,8 @@ def test_the_periods_report_is_written_off_the_ui_thread(
     assert box is not None and {"打开", "打开所在文件夹"} <= {b.text() for b in box.buttons()}
     if kind == "pdf":
         text = "".join(page.extract_text() for page in PdfReader(target).pages)
-        assert "2026年11月" in text and "按期办结率" in text and "江城再生资源有限公司" in text
+        assert "（2026年11月，截至2026-11-25）" in text.replace("\n", "")
+        assert "按期办结率" in text and "江城再生资源有限公司" in text
     else:
         sheet = load_workbook(target)["指标"]
         rows = {row[0]: row[1:] for row in sheet.iter_rows(values_only=True)}

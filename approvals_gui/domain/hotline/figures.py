@@ -2,7 +2,8 @@
 that its definition can stand beside it, and a 办结率 of 100 % is true or not shown.
 
 A report merged into an open case (合并办理) counts as received, and not again as accepted
-or closed: the two are one case, closed once.
+or closed: the two are one case, closed once. A period not over yet is counted up to
+today: a case whose limit has not yet passed is neither late nor on time.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from approvals_gui.domain.hotline.cases import Channel, Topic
 
@@ -51,9 +52,9 @@ class Counts:
     accepted: int  # cases accepted in the period
     refused: int  # reports refused in the period
     closed: int  # cases closed in the period
-    acceptance_rate: Rate  # of the reports received and answered, the share accepted
+    acceptance_rate: Rate  # of the reports received and answered by its end, the share accepted
     closure_rate: Rate  # of the cases accepted in the period, the share closed by its end
-    due_closure_rate: Rate  # of the cases due in the period, the share closed by its end
+    due_closure_rate: Rate  # of the cases whose limit passed in the period, the share closed
     on_time_rate: Rate  # of the cases closed in the period, the share closed by their date
     average_days: float | None  # calendar days from 受理 to 办结, cases closed in the period
 
@@ -76,6 +77,7 @@ class RepeatedEnterprise:
 class HotlineFigures:
     first: date
     last: date
+    counted_to: date  # the period's last day, or today while the period runs
     counts: Counts
     by_channel: tuple[Group, ...]
     by_topic: tuple[Group, ...]
@@ -88,17 +90,28 @@ def _within(day: date | None, first: date, last: date) -> bool:
     return day is not None and first <= day <= last
 
 
-def counts(cases: Sequence[CaseSummary], first: date, last: date) -> Counts:
-    """The period's figures. "By its end": closed on or before `last`."""
+def _on_or_before(day: date | None, last: date) -> bool:
+    return day is not None and day <= last
+
+
+def counts(cases: Sequence[CaseSummary], first: date, last: date, today: date) -> Counts:
+    """The period's figures as on `today`. "By its end": closed on or before `last`. A
+    limit has passed once its day is over: a case due today, or later in a period not
+    over yet, is not counted as due (it would count as not closed in time)."""
     received = [c for c in cases if _within(c.received_on, first, last)]
     merged = sum(c.merged_into is not None for c in received)
-    answered = [c for c in received if c.merged_into is None and (c.accepted_on or c.refused_on)]
+    answered = [
+        c
+        for c in received
+        if c.merged_into is None and _on_or_before(c.accepted_on or c.refused_on, last)
+    ]
     accepted = [c for c in cases if _within(c.accepted_on, first, last)]
     closed = [c for c in cases if c.merged_into is None and _within(c.closed_on, first, last)]
-    due = [c for c in cases if c.accepted_on is not None and _within(c.close_due, first, last)]
+    passed = min(last, today - timedelta(days=1))
+    due = [c for c in cases if c.accepted_on is not None and _within(c.close_due, first, passed)]
 
     def closed_by_end(c: CaseSummary) -> bool:
-        return c.closed_on is not None and c.closed_on <= last
+        return _on_or_before(c.closed_on, last)
 
     on_time = sum(
         c.closed_on is not None and c.close_due is not None and c.closed_on <= c.close_due
@@ -120,13 +133,17 @@ def counts(cases: Sequence[CaseSummary], first: date, last: date) -> Counts:
 
 
 def _groups(
-    cases: Sequence[CaseSummary], key: Callable[[CaseSummary], str], first: date, last: date
+    cases: Sequence[CaseSummary],
+    key: Callable[[CaseSummary], str],
+    first: date,
+    last: date,
+    today: date,
 ) -> tuple[Group, ...]:
     """Counts per key, for the keys that have a case in the period, by most received."""
     buckets: dict[str, list[CaseSummary]] = defaultdict(list)
     for c in cases:
         buckets[key(c)].append(c)
-    groups = [Group(k, counts(v, first, last)) for k, v in buckets.items()]
+    groups = [Group(k, counts(v, first, last, today)) for k, v in buckets.items()]
     groups = [g for g in groups if g.counts.received or g.counts.accepted or g.counts.closed]
     return tuple(sorted(groups, key=lambda g: (-g.counts.received, g.key)))
 
@@ -151,14 +168,18 @@ def repeated_enterprises(
     return tuple(sorted(found, key=lambda r: (-r.reports, r.credit_code)))
 
 
-def hotline_figures(cases: Sequence[CaseSummary], first: date, last: date) -> HotlineFigures:
+def hotline_figures(
+    cases: Sequence[CaseSummary], first: date, last: date, today: date
+) -> HotlineFigures:
+    """The period's figures as on `today`."""
     return HotlineFigures(
         first,
         last,
-        counts(cases, first, last),
-        _groups(cases, lambda c: c.channel.value, first, last),
-        _groups(cases, lambda c: c.topic.value, first, last),
-        _groups(cases, lambda c: c.district, first, last),
-        _groups(cases, lambda c: c.unit, first, last),
+        min(last, today),
+        counts(cases, first, last, today),
+        _groups(cases, lambda c: c.channel.value, first, last, today),
+        _groups(cases, lambda c: c.topic.value, first, last, today),
+        _groups(cases, lambda c: c.district, first, last, today),
+        _groups(cases, lambda c: c.unit, first, last, today),
         repeated_enterprises(cases, first, last),
     )

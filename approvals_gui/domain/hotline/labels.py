@@ -110,7 +110,7 @@ FIGURE_DEFINITIONS: dict[str, tuple[str, str]] = {
     "acceptance_rate": (
         QT_TRANSLATE_NOOP("hotline", "受理率"),
         QT_TRANSLATE_NOOP(
-            "hotline", "期内收到且已作出受理决定的举报（不含合并办理）中，予以受理的比例"
+            "hotline", "期内收到且至期末已作出受理决定的举报（不含合并办理）中，予以受理的比例"
         ),
     ),
     "closure_rate": (
@@ -119,7 +119,9 @@ FIGURE_DEFINITIONS: dict[str, tuple[str, str]] = {
     ),
     "due_closure_rate": (
         QT_TRANSLATE_NOOP("hotline", "到期办结率"),
-        QT_TRANSLATE_NOOP("hotline", "办结期限在期内届满的案件中，至期末已办结的比例"),
+        QT_TRANSLATE_NOOP(
+            "hotline", "办结期限在期内且已届满（今日及以后到期的不计）的案件中，至期末已办结的比例"
+        ),
     ),
     "on_time_rate": (
         QT_TRANSLATE_NOOP("hotline", "按期办结率"),

@@ -277,11 +277,16 @@ class HotlineFiguresDialog(QDialog):
 
     def _changed(self) -> None:
         first, last = self.period()
-        self.period_label.setText(
+        text = (
             QCoreApplication.translate("FiguresPage", "统计期间：%1 至 %2")
             .replace("%1", first.isoformat())
             .replace("%2", last.isoformat())
         )
+        if last > self._today:  # a period not over yet: counted up to today
+            text += QCoreApplication.translate("FiguresPage", "（截至 %1）").replace(
+                "%1", self._today.isoformat()
+            )
+        self.period_label.setText(text)
         self.period_changed.emit(first, last)
 
     def period_kind(self) -> PeriodKind:
