@@ -162,7 +162,7 @@ def hotline_shots(app: QApplication, window: MainWindow, ws: Workspace) -> None:
     window.grab().save(str(OUT / "hotline_case.png"))
     page.pane.tabs.setCurrentIndex(0)
     views = list_cases(ws, today=TODAY)
-    figures = hotline_figures(summaries(views), date(2026, 10, 1), date(2026, 10, 31))
+    figures = hotline_figures(summaries(views), date(2026, 10, 1), date(2026, 10, 31), TODAY)
     units = {u.code: u.name for u in ws.units()}
     pdf = Path(tempfile.mkdtemp()) / "hotline_report.pdf"
     write_hotline_report_pdf(figures, views, "江城市生态环境局", units, pdf)
