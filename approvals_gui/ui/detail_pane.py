@@ -506,10 +506,11 @@ class DetailPane(QWidget):
         return button
 
     def _fill_notices(self, detail: ApplicationDetail) -> None:
-        """The 通知书 tab: each notice, whether it can be issued now and why not, and a
-        button that issues it."""
+        """The 通知书 tab: each notice and a button that issues it; under them, across
+        the pane, whether it can be issued now and why not (beside the title, the
+        English reasons had a word a line)."""
         clear_layout(self.notices)
-        for row, (kind, refusal) in enumerate(self._notice_states(detail)):
+        for number, (kind, refusal) in enumerate(self._notice_states(detail)):
             title = plain_label(strings.notice_title(kind))
             state = selectable(refusal or self.tr("可以出具"))
             if refusal is not None:
@@ -521,10 +522,12 @@ class DetailPane(QWidget):
             issue.clicked.connect(
                 lambda _checked=False, k=kind: self.notice_requested.emit(k.value)
             )
+            row = 2 * number
             self.notices.addWidget(title, row, 0)
-            self.notices.addWidget(state, row, 1)
-            self.notices.addWidget(issue, row, 2, Qt.AlignmentFlag.AlignTop)
-        self.notices.setColumnStretch(1, 1)
+            self.notices.addWidget(issue, row, 1)
+            state.setContentsMargins(0, 0, 0, 8)  # apart from the next notice
+            self.notices.addWidget(state, row + 1, 0, 1, 2)
+        self.notices.setColumnStretch(0, 1)
 
     def _fill_timeline(self, detail: ApplicationDetail) -> None:
         """One row a step: 文号 in a column of its own; why the clock stood still, then

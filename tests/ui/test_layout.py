@@ -45,7 +45,7 @@ from approvals_gui.ui.main_window import (
 from approvals_gui.ui.models.applications_table import COLUMNS
 from approvals_gui.ui.pages.applications_page import DEFAULT_HIDDEN
 from tests.conftest import TODAY, new_application
-from tests.ui.conftest import open_window
+from tests.ui.conftest import laid_out, open_window
 
 PAGES = (MINE, ALL, BOARD, FIGURES, SERVICE, ENTERPRISES, CALENDAR, RULES, UNITS, HOTLINE)
 
@@ -262,6 +262,31 @@ def test_the_detail_pane_has_its_tabs_and_the_history_its_document_numbers(
     with qtbot.waitSignal(pane.notice_requested) as asked:
         issue.click()
     assert asked.args == ["acceptance"]
+
+
+def test_why_a_notice_cannot_be_issued_reads_across_the_pane(
+    qtbot: QtBot, filled: Workspace, settings: QSettings, language: str
+) -> None:
+    """Beside the notice's title the reason had what the title and button left: in
+    English some 70 px, a word a line. It runs under both now, across the pane."""
+    window = at_1366_by_768(qtbot, open_window(qtbot, filled, settings))
+    window.show_view(ALL)
+    page = window.applications.page
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 1)
+    page.table.selectRow(0)
+    pane = window.detail_pane
+    qtbot.waitUntil(lambda: pane.detail is not None)
+    pane.tabs.setCurrentIndex(3)
+    settle(window)
+    issue = pane.findChild(QAbstractButton, "issue_refusal")
+    assert issue is not None and not issue.isEnabled()
+    reasons = [
+        w for w in laid_out(pane.notices) if isinstance(w, QLabel) and w.text() == issue.toolTip()
+    ]
+    assert len(reasons) == 1
+    (reason,) = reasons
+    qtbot.waitUntil(lambda: reason.geometry().right() >= issue.geometry().left())
+    assert clipped(pane.tabs.currentWidget()) == []
 
 
 # -- the columns a clerk chooses ------------------------------------------------------------
