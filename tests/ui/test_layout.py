@@ -453,7 +453,7 @@ def at_1366_by_768(qtbot: QtBot, window: MainWindow) -> MainWindow:
 def test_the_hotline_list_keeps_the_enterprise_or_address_readable(
     qtbot: QtBot, ws: Workspace, settings: QSettings, language: str
 ) -> None:
-    from approvals_gui.ui.models.cases_table import WHERE_COLUMN
+    from approvals_gui.ui.models.cases_table import CASE_COLUMNS, WHERE_COLUMN
     from tests.ui.test_hotline_board import late_case
 
     late_case(ws)
@@ -471,6 +471,11 @@ def test_the_hotline_list_keeps_the_enterprise_or_address_readable(
     where = str(table.model().index(0, WHERE_COLUMN).data())
     assert table.fontMetrics().horizontalAdvance(heading) + 8 <= width
     assert table.fontMetrics().horizontalAdvance(where) + 8 <= width
+    # Where the case stands is in view without scrolling: in English, as the last
+    # column, it was out of sight.
+    stage = [c.key for c in CASE_COLUMNS].index("stage")
+    right = table.columnViewportPosition(stage) + table.columnWidth(stage)
+    assert right <= table.viewport().width()
 
 
 def test_the_history_cuts_no_date_and_no_word_in_the_narrow_pane(

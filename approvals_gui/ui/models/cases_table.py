@@ -59,6 +59,12 @@ CASE_COLUMNS: tuple[CaseColumn, ...] = (
         _urgency,
     ),
     CaseColumn(
+        "stage",
+        QT_TRANSLATE_NOOP("columns", "环节"),
+        lambda v, _u: names.stage_name(v.record.facts.stage),
+        lambda v: list(type(v.record.facts.stage)).index(v.record.facts.stage),
+    ),
+    CaseColumn(
         "received",
         QT_TRANSLATE_NOOP("columns", "收到时间"),
         lambda v, _u: v.record.received_at.strftime("%Y-%m-%d %H:%M"),
@@ -94,15 +100,9 @@ CASE_COLUMNS: tuple[CaseColumn, ...] = (
         lambda v, u: u.get(v.record.facts.unit, v.record.facts.unit),
         lambda v: v.record.facts.unit,
     ),
-    CaseColumn(
-        "stage",
-        QT_TRANSLATE_NOOP("columns", "环节"),
-        lambda v, _u: names.stage_name(v.record.facts.stage),
-        lambda v: list(type(v.record.facts.stage)).index(v.record.facts.stage),
-    ),
 )
 COUNTDOWN_COLUMN = 1
-WHERE_COLUMN = 6  # takes the width the others leave
+WHERE_COLUMN = 7  # takes the width the others leave
 
 
 class CasesTableModel(QAbstractTableModel):
