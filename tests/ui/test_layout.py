@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -44,6 +45,7 @@ from approvals_gui.ui.main_window import (
 )
 from approvals_gui.ui.models.applications_table import COLUMNS
 from approvals_gui.ui.pages.applications_page import DEFAULT_HIDDEN
+from approvals_gui.ui.pages.rules_page import PAUSES_COLUMN
 from tests.conftest import TODAY, new_application
 from tests.ui.conftest import laid_out, open_window
 
@@ -550,6 +552,38 @@ def test_the_rules_table_shows_every_heading_whole(
             heading = table.horizontalHeaderItem(column).text()
             widest = max(metrics.horizontalAdvance(line) for line in heading.splitlines())
             assert widest + 2 <= table.columnWidth(column), (width, heading)
+
+
+def test_a_wrapped_rule_cell_keeps_its_last_lines_descenders(
+    qtbot: QtBot, ws: Workspace, settings: QSettings, language: str
+) -> None:
+    """In English the statutory pauses wrap onto two lines, sized to the pixel: the tail
+    of "Hearing"'s g was drawn over the grid line and cut. Below the text, the cell
+    keeps a clear line."""
+    from approvals_gui.services.demo import DEMO_RULES
+
+    for rule in DEMO_RULES:
+        save_rule(ws, rule)
+    window = showing(
+        qtbot, ws, settings, language, RULES, lambda w: w.rules.page.table.rowCount() > 0
+    )
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: window.width() == 1366)
+    settle(window)
+    table = window.rules.page.table
+    table.clearSelection()
+    if language == "en":  # the case in point: two lines
+        assert table.rowHeight(0) > 2 * table.fontMetrics().lineSpacing()
+    image = table.viewport().grab().toImage()
+    for row in range(table.rowCount()):
+        cell = table.visualRect(table.model().index(row, PAUSES_COLUMN))
+        above_grid = cell.bottom() - 1  # the grid line is the cell's last pixel row
+        inked = [
+            x
+            for x in range(cell.left() + 1, cell.right())
+            if QColor(image.pixel(x, above_grid)).lightness() < 160
+        ]
+        assert inked == [], (row, above_grid, cell)
 
 
 @pytest.mark.parametrize("licence", [False, True], ids=["eia", "other-licence"])

@@ -35,6 +35,7 @@ from approvals_gui.domain.rules import TimeLimitRule, checked_rule
 from approvals_gui.domain.stages import PAUSABLE_STAGES, Stage
 from approvals_gui.domain.timelimits import Limit, Unit
 from approvals_gui.ui import spin_units, strings
+from approvals_gui.ui.delegates.wrapped import WrappedTextDelegate
 from approvals_gui.ui.labels import CAUTION_STYLE, ERROR_STYLE, discard_edits
 from approvals_gui.ui.pages.hotline_rule_edit import HotlineRuleEdit
 from approvals_gui.ui.spin_box import SpinBox
@@ -123,6 +124,7 @@ class RulesPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(PAUSES_COLUMN, QHeaderView.ResizeMode.Interactive)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setItemDelegate(WrappedTextDelegate(self.table))
         self.statutory = _LimitEdit()
         self.promised = _LimitEdit()
         self.warn = SpinBox()
