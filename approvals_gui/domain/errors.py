@@ -37,6 +37,7 @@ class ErrorCode(StrEnum):
     INVALID_NUMBER = "invalid_number"
     INVALID_PHONE = "invalid_phone"
     INVALID_RULE = "invalid_rule"
+    CATEGORY_NAME_TAKEN = "category_name_taken"
     INVALID_DATE = "invalid_date"
     NO_SUCH_DAY = "no_such_day"  # the form of a date, a day past its month's end
     UNKNOWN_DAY_KIND = "unknown_day_kind"

@@ -20,11 +20,14 @@ rule's legal-basis text names it. The defaults:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from enum import StrEnum
+from itertools import count
 
 from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.stages import PAUSABLE_STAGES, Stage
+from approvals_gui.domain.text import CATEGORY_NAME
 from approvals_gui.domain.timelimits import Limit, Unit
 
 # Intake: accept, refuse or send the one-time supplement notice within 5 working days
@@ -142,6 +145,25 @@ def checked_rule(rule: TimeLimitRule) -> TimeLimitRule:
         problems = [RuleProblem.PROMISE_LONGER]
         raise DomainError(ErrorCode.INVALID_RULE, problems[0], problems=problems)
     return rule
+
+
+def new_category(
+    name: str, template: TimeLimitRule, rules: Mapping[str, TimeLimitRule]
+) -> TimeLimitRule:
+    """A category the bureau adds (another licence it handles, say), named `name`, with
+    `template`'s limits and pauses to start from, and no legal basis: another category's
+    law would be wrong, and the admin writes its own. Its code is the first free
+    `category_<n>`, never one in `rules`. Refused if the name is empty, too long, or
+    already a category's (a clerk choosing between two 报告表 could not tell them apart)."""
+    cleaned = CATEGORY_NAME.clean(name)
+    if not cleaned:
+        raise DomainError(ErrorCode.REQUIRED_FIELD, "the category has no name", field="name")
+    if any(rule.name == cleaned for rule in rules.values()):
+        raise DomainError(
+            ErrorCode.CATEGORY_NAME_TAKEN, f"a category is named {cleaned!r}", name=cleaned
+        )
+    code = next(c for n in count(1) if (c := f"category_{n}") not in rules)
+    return replace(template, category=code, name=cleaned, legal_basis="")
 
 
 def promise_longer(promised: Limit, statutory: Limit) -> bool:

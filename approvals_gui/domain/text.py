@@ -72,6 +72,7 @@ APPLICATION_NUMBER = TextField("number", 30)
 DOCUMENT_NUMBER = TextField("document_number", 60)
 REFER_TO = TextField("refer_to", 100)  # an authority's name
 HOLIDAY_NAME = TextField("name", 50)
+CATEGORY_NAME = TextField("name", 50)
 PLACE = TextField("place", 200)
 STAFF = TextField("staff", 200)
 OWNER = TextField("owner", 50)

@@ -156,6 +156,10 @@ def save_rule(ws: Workspace, rule: TimeLimitRule, based_on: TimeLimitRule) -> Ch
     return reference_changed(ws, lambda: rules.save_rule(ws, rule, based_on=based_on))
 
 
+def add_category(ws: Workspace, name: str, template: str) -> ChangeSet:
+    return reference_changed(ws, lambda: rules.add_category(ws, name, template))
+
+
 def save_hotline_rule(ws: Workspace, rule: HotlineRule, based_on: HotlineRule) -> ChangeSet:
     """The 12369 limits: every case's dates are computed on read, so they all move;
     the hotline page, the board and the rule editor read afresh."""

@@ -7,7 +7,7 @@ from functools import partial
 
 from approvals_gui.domain.access import Permission
 from approvals_gui.domain.rule_impact import RuleImpact, rule_impact
-from approvals_gui.domain.rules import TimeLimitRule, checked_rule
+from approvals_gui.domain.rules import TimeLimitRule, checked_rule, new_category
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import repo
 from approvals_gui.store.db import refuse_if_changed, session_scope
@@ -25,6 +25,17 @@ def save_rule(ws: Workspace, rule: TimeLimitRule, *, based_on: TimeLimitRule | N
             refuse_if_changed(session, f"rule {rule.category}", current, based_on)
         repo.save_rule(session, rule)
     ws.reload()
+
+
+def add_category(ws: Workspace, name: str, template: str) -> TimeLimitRule:
+    """Add a category named `name`, its limits first those of the category `template`
+    (`new_category`): checked against the categories stored now, another desk's too."""
+    ws.require(Permission.EDIT_RULES)
+    with session_scope(ws.engine) as session:
+        rule = new_category(name, repo.current_rule(session, template), repo.load_rules(session))
+        repo.save_rule(session, rule)
+    ws.reload()
+    return rule
 
 
 def impact_of(ws: Workspace, proposed: TimeLimitRule, *, today: date) -> RuleImpact:

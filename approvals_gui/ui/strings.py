@@ -499,6 +499,9 @@ def _domain_error_text(error: DomainError) -> str:
         ErrorCode.NEGATIVE_AMOUNT: QT_TRANSLATE_NOOP("strings", "数值不能为负数。"),
         ErrorCode.UNKNOWN_UNIT: QT_TRANSLATE_NOOP("strings", "未知的时限单位。"),
         ErrorCode.UNKNOWN_CATEGORY: QT_TRANSLATE_NOOP("strings", "未知的审批类别。"),
+        ErrorCode.CATEGORY_NAME_TAKEN: QT_TRANSLATE_NOOP(
+            "strings", "已有名为“%1”的类别，请换一个名称。"
+        ),
         ErrorCode.TRANSITION_NOT_ALLOWED: QT_TRANSLATE_NOOP(
             "strings", "当前环节为“%2”，不能办理“%1”。"
         ),
@@ -678,6 +681,7 @@ def _domain_error_text(error: DomainError) -> str:
         ErrorCode.UNKNOWN_OUTCOME: (p.get("text"),),
         ErrorCode.DUPLICATE_ENTRY: (p.get("first_row"),),
         ErrorCode.DISTRICT_TAKEN: (p.get("district"),),
+        ErrorCode.CATEGORY_NAME_TAKEN: (p.get("name"),),
         ErrorCode.INVALID_RULE: (_rule_problems(p.get("problems", ())),),
         ErrorCode.UNIT_CODE_TAKEN: (p.get("unit"),),
         ErrorCode.TEXT_TOO_LONG: (p.get("limit"), p.get("length")),

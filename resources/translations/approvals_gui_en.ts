@@ -3192,6 +3192,10 @@ EIA approval deadlines</translation>
 <context>
     <name>RulesController</name>
     <message>
+        <source>已新增类别“%1”：请核对其时限，填写法律依据后保存规则。</source>
+        <translation>Category “%1” added: check its limits, fill in its legal basis and save the rule.</translation>
+    </message>
+    <message>
         <source>您的角色（%1）无权%2，以下内容仅供查看。</source>
         <translation>Your role (%1) may not %2; this is read-only.</translation>
     </message>
@@ -3206,6 +3210,14 @@ EIA approval deadlines</translation>
 </context>
 <context>
     <name>RulesPage</name>
+    <message>
+        <source>新增类别…</source>
+        <translation>Add category…</translation>
+    </message>
+    <message>
+        <source>本局办理的其他审批事项（如其他许可证核发），按其时限另设一个类别</source>
+        <translation>Another kind of approval the bureau handles (another licence, say), as a category with its own limits</translation>
+    </message>
     <message>
         <source>无法完成</source>
         <translation>Could not complete</translation>
@@ -5435,6 +5447,10 @@ Then restart the program and sign in with that account.</translation>
 <context>
     <name>strings</name>
     <message>
+        <source>已有名为“%1”的类别，请换一个名称。</source>
+        <translation>A category named “%1” already exists; choose another name.</translation>
+    </message>
+    <message>
         <source>%1（%2，%3）</source>
         <translation>%1 (%2, %3)</translation>
     </message>
@@ -6482,6 +6498,33 @@ Then restart the program and sign in with that account.</translation>
     <message>
         <source>返回</source>
         <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryDialog</name>
+    <message>
+        <source>新增审批类别</source>
+        <translation>Add approval category</translation>
+    </message>
+    <message>
+        <source>如：危险废物经营许可证核发</source>
+        <translation>e.g. 危险废物经营许可证核发 (hazardous waste licence)</translation>
+    </message>
+    <message>
+        <source>新类别先沿用所选类别的时限和暂停环节，法律依据留空；新增后请在下方核对时限、填写法律依据，再保存规则。</source>
+        <translation>The new category starts with the chosen category's limits and pauses, and no legal basis: once it is added, check its limits below, fill in its legal basis, and save the rule.</translation>
+    </message>
+    <message>
+        <source>类别名称</source>
+        <translation>Category name</translation>
+    </message>
+    <message>
+        <source>时限参照</source>
+        <translation>Start from the limits of</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>Add</translation>
     </message>
 </context>
 </TS>

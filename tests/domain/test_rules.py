@@ -3,12 +3,21 @@ units the two limits are in."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from approvals_gui.domain.errors import DomainError, ErrorCode
-from approvals_gui.domain.rules import RuleProblem, TimeLimitRule, checked_rule, promise_longer
+from approvals_gui.domain.rules import (
+    DEFAULT_RULES,
+    RuleProblem,
+    TimeLimitRule,
+    checked_rule,
+    new_category,
+    promise_longer,
+)
 from approvals_gui.domain.timelimits import Limit, Unit
 
 limits = st.builds(Limit, st.integers(1, 130), st.sampled_from(list(Unit)))
@@ -65,3 +74,45 @@ def test_a_rule_saved_before_the_check_across_units_still_loads() -> None:
     """Nothing saved is lost: a stored rule is built as it was saved."""
     rule = TimeLimitRule("x", "x", Limit(5, Unit.DAYS), Limit(30, Unit.WORKDAYS))
     assert rule.promised == Limit(30, Unit.WORKDAYS)
+
+
+# -- a category the bureau adds ----------------------------------------------------------
+
+
+def test_a_new_category_starts_from_its_template_without_its_law() -> None:
+    rules = {rule.category: rule for rule in DEFAULT_RULES}
+    template = rules["report_form"]
+    added = new_category("  危险废物经营许可证核发\t", template, rules)
+    assert added.category == "category_1" and added.name == "危险废物经营许可证核发"
+    assert added.legal_basis == ""  # the EIA law is not the new licence's
+    assert replace(added, category="report_form", name=template.name, legal_basis="x") == (
+        replace(template, legal_basis="x")
+    )
+    rules[added.category] = added
+    assert new_category("取水许可", template, rules).category == "category_2"
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("", ErrorCode.REQUIRED_FIELD),
+        (" \t", ErrorCode.REQUIRED_FIELD),
+        ("环境影响报告表", ErrorCode.CATEGORY_NAME_TAKEN),
+        (" 环境影响报告表 ", ErrorCode.CATEGORY_NAME_TAKEN),
+        ("许" * 51, ErrorCode.TEXT_TOO_LONG),
+    ],
+)
+def test_a_new_category_needs_a_name_of_its_own(name: str, code: ErrorCode) -> None:
+    rules = {rule.category: rule for rule in DEFAULT_RULES}
+    with pytest.raises(DomainError) as err:
+        new_category(name, rules["report_form"], rules)
+    assert err.value.code is code
+
+
+@given(st.sets(st.sampled_from([f"category_{n}" for n in range(1, 8)] + ["report_form"])))
+def test_a_new_categorys_code_is_never_one_taken(taken: set[str]) -> None:
+    template = DEFAULT_RULES[0]
+    rules = {code: replace(template, category=code, name=code) for code in taken}
+    added = new_category("新类别", template, rules)
+    assert added.category not in rules and added.category.startswith("category_")
+    assert len(added.category) <= 40  # the store's column

@@ -5,11 +5,15 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+import pytest
+
+from approvals_gui.domain.access import Role, User
 from approvals_gui.domain.clock import Status
+from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.stages import Action
 from approvals_gui.domain.timelimits import Limit, Unit
 from approvals_gui.services.applications import Step, apply_step, detail, register
-from approvals_gui.services.rules import save_rule
+from approvals_gui.services.rules import add_category, save_rule
 from approvals_gui.services.workspace import Workspace
 from tests.conftest import TODAY, new_application
 
@@ -69,3 +73,23 @@ def test_undoing_a_decision_lets_the_current_rule_apply_again(ws: Workspace) -> 
     again = detail(ws, app_id, today=TODAY)
     assert again.view.record.judged_rule_id is None and again.rule.promised.amount == 5
     assert again.view.clock.status is Status.OVERDUE
+
+
+def test_a_category_added_is_stored_and_offered(ws: Workspace) -> None:
+    add_category(ws, "危险废物经营许可证核发", "report_form")
+    (added,) = [r for r in ws.rules().values() if r.name == "危险废物经营许可证核发"]
+    assert added.statutory == ws.rule("report_form").statutory and added.legal_basis == ""
+    fields = {"category": added.category, "received_on": TODAY}
+    app_id = register(ws, new_application(**fields), today=TODAY)
+    assert detail(ws, app_id, today=TODAY).view.record.category == added.category
+    with pytest.raises(DomainError) as err:  # a second desk adds the same name
+        add_category(ws, "危险废物经营许可证核发", "report_book")
+    assert err.value.code is ErrorCode.CATEGORY_NAME_TAKEN
+
+
+def test_only_who_may_edit_rules_adds_a_category(ws: Workspace) -> None:
+    clerk = ws.signed_in(User("张三", "city", Role.CLERK))
+    with pytest.raises(DomainError) as err:
+        add_category(clerk, "取水许可", "report_form")
+    assert err.value.code is ErrorCode.NOT_PERMITTED
+    assert "取水许可" not in {r.name for r in ws.rules().values()}

@@ -136,6 +136,7 @@ def test_a_clerk_reads_the_limits_and_why_they_cannot_change_them(
     for button in (edit.save_button, edit.defaults_button, edit.revert_button):
         assert not button.isEnabled()
     assert not page.form_box.isEnabled()  # the approvals' limits, likewise
+    assert not page.add_button.isEnabled()  # and no category to add
 
 
 def test_an_admin_edits_without_a_note(qtbot: QtBot, ws: Workspace, settings: QSettings) -> None:

@@ -934,3 +934,20 @@ def test_the_number_patterns_problem_shows_whole_under_it(
     dialog.number_pattern.setText("滨环审〔{year}〕{n}号")  # a warning, as long
     assert "{kind}" in example.text()
     qtbot.waitUntil(lambda: example.height() >= example.heightForWidth(example.width()))
+
+
+def test_the_new_category_dialog_shows_its_note_and_problem_whole(
+    qtbot: QtBot, language: str
+) -> None:
+    """Both wrap: as plain labels the English note overlapped the form above it."""
+    from approvals_gui.domain.rules import DEFAULT_RULES
+    from approvals_gui.ui.dialogs.category_dialog import CategoryDialog
+
+    dialog = CategoryDialog({r.category: r for r in DEFAULT_RULES}, "report_form")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.name_edit.setText(DEFAULT_RULES[0].name)
+    dialog.ok_button.click()  # refused: the name is taken
+    assert dialog.isVisible() and dialog.problem.text()
+    qtbot.waitUntil(lambda: clipped(dialog) == [])

@@ -18,6 +18,7 @@ from approvals_gui.services.applications import Step, apply_step, detail, regist
 from approvals_gui.services.changes import ChangeSet
 from approvals_gui.services.rules import save_rule
 from approvals_gui.services.workspace import Workspace
+from approvals_gui.ui.dialogs.category_dialog import CategoryDialog
 from approvals_gui.ui.dialogs.rule_impact_dialog import RuleImpactDialog
 from approvals_gui.ui.main_window import ALL, RULES
 from approvals_gui.ui.models.applications_table import COUNTDOWN_COLUMN
@@ -272,3 +273,39 @@ def test_picking_another_rule_asks_before_an_edit_is_given_up(
     assert len(asked) == 2 and page.selected_rule().category == "report_book"
     page.select_category("report_form")  # nothing edited now: nothing asked
     assert len(asked) == 2 and page.warn.value() == 3
+
+
+def test_the_bureau_adds_a_category_of_its_own(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    """A licence the bureau handles besides the EIA documents: 新增类别… asks its name
+    and the category it starts from, refuses a name taken, and shows the new one
+    selected, its legal basis to be written, before it is registered against."""
+    window = open_window(qtbot, ws, settings)
+    window.show_view(RULES)
+    page = window.rules.page
+    page.select_category("report_book")
+    said: list[str] = []
+
+    def add(dialog: QWidget) -> None:
+        assert isinstance(dialog, CategoryDialog)
+        assert dialog.template() == "report_book"  # the one selected
+        dialog.name_edit.setText("环境影响报告表")
+        dialog.ok_button.click()  # taken: the dialog stays, and says why
+        said.append(dialog.problem.text())
+        assert dialog.isVisible()
+        dialog.name_edit.setText("危险废物经营许可证核发")
+        dialog.template_combo.setCurrentIndex(dialog.template_combo.findData("report_form"))
+        dialog.ok_button.click()
+
+    answer_next_dialog(add, CategoryDialog)
+    with qtbot.waitSignal(window.rules.message) as message:
+        page.add_button.click()
+    assert said == ["类别名称：已有名为“环境影响报告表”的类别，请换一个名称。"]
+    assert "已新增类别“危险废物经营许可证核发”" in message.args[0]
+    assert page.table.rowCount() == 4
+    rule = page.selected_rule()
+    assert rule is not None and rule.name == "危险废物经营许可证核发"
+    assert page.form_box.title() == "危险废物经营许可证核发" and page.form_box.isEnabled()
+    assert page.legal_basis.text() == "" and page.promised.amount.value() == 10
+    assert rule.category in ws.rules()

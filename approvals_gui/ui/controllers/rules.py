@@ -13,12 +13,15 @@ from approvals_gui.domain.errors import DomainError
 from approvals_gui.domain.hotline.rules import HotlineRule
 from approvals_gui.domain.rule_impact import RuleImpact
 from approvals_gui.domain.rules import TimeLimitRule
+from approvals_gui.domain.text import CATEGORY_NAME
 from approvals_gui.services import changes, hotline
 from approvals_gui.services.changes import ChangeSet, Reference
 from approvals_gui.services.rules import impact_of
 from approvals_gui.store.errors import StoreError
 from approvals_gui.ui import strings
 from approvals_gui.ui.controllers.page import PageController
+from approvals_gui.ui.dialogs.category_dialog import CategoryDialog
+from approvals_gui.ui.dialogs.modal import shown
 from approvals_gui.ui.dialogs.rule_impact_dialog import RuleImpactDialog
 from approvals_gui.ui.operations import Operations
 from approvals_gui.ui.pages.rules_page import RulesPage
@@ -35,6 +38,7 @@ class RulesController(PageController):
         super().__init__(ops)
         self.page = RulesPage()
         self.page.save_requested.connect(self.save)
+        self.page.add_requested.connect(self.add_category)
         self.page.hotline.save_requested.connect(self.save_hotline)
 
     def affected_by(self, changes: ChangeSet) -> bool:
@@ -80,6 +84,35 @@ class RulesController(PageController):
                 self.message.emit(self.tr("时限规则已保存。"))
 
             self.ops.write(partial(changes.save_rule, self.ops.ws, rule, based_on), saved)
+
+    def add_category(self) -> None:
+        """Ask for the name and the category to start from; once added, the new one is
+        selected for its limits and legal basis to be checked and saved."""
+        reference = self.ops.reference
+        if reference is None:  # not read yet: the categories to start from are not known
+            return
+        selected = self.page.selected_rule()
+        dialog = CategoryDialog(
+            reference.rules, selected.category if selected else None, self.ops.window
+        )
+        with shown(dialog) as accepted:
+            if not accepted:
+                return
+            name, template = CATEGORY_NAME.clean(dialog.name()), dialog.template()
+
+        def added(changes: ChangeSet) -> None:
+            if changes.reference is not None:
+                self._show(changes.reference)
+                found = [c for c, r in changes.reference.rules.items() if r.name == name]
+                if found:
+                    self.page.select_category(found[0])
+            self.message.emit(
+                self.tr("已新增类别“%1”：请核对其时限，填写法律依据后保存规则。").replace(
+                    "%1", name
+                )
+            )
+
+        self.ops.write(partial(changes.add_category, self.ops.ws, name, template), added)
 
     def save_hotline(self, rule: HotlineRule) -> None:
         """Save the hotline's limits. What was saved is what the next edit starts from

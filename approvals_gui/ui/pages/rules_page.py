@@ -98,6 +98,7 @@ class RulesPage(QWidget):
     accepted and the stored rule the edit started from."""
 
     save_requested = Signal(object, object)
+    add_requested = Signal()  # 新增类别…
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -158,6 +159,10 @@ class RulesPage(QWidget):
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(ERROR_STYLE)
+        self.add_button = QPushButton(self.tr("新增类别…"))
+        self.add_button.setToolTip(
+            self.tr("本局办理的其他审批事项（如其他许可证核发），按其时限另设一个类别")
+        )
         self.save_button = QPushButton(self.tr("保存规则"))
         self.revert_button = QPushButton(self.tr("还原"))
         self.form_box = QGroupBox()
@@ -172,6 +177,7 @@ class RulesPage(QWidget):
             lambda row, _column, previous, _before: self._row_changed(row, previous)
         )
         self.save_button.clicked.connect(self._save)
+        self.add_button.clicked.connect(self.add_requested)
         self.revert_button.clicked.connect(self._show_selected)  # the latest stored
         for edited in (self.warn.valueChanged, self.promised.changed):
             edited.connect(self._show_warn_note)
@@ -212,6 +218,10 @@ class RulesPage(QWidget):
         note.setWordWrap(True)
         approvals = QWidget()
         inner = QVBoxLayout(approvals)
+        above = QHBoxLayout()
+        above.addStretch(1)
+        above.addWidget(self.add_button)
+        inner.addLayout(above)
         inner.addWidget(self.table, 1)
         inner.addWidget(self.form_box)
         inner.addWidget(note)
@@ -228,6 +238,7 @@ class RulesPage(QWidget):
         self.read_only_note.setText(why_not or "")
         self.read_only_note.setVisible(why_not is not None)
         self.hotline.set_editable(self._editable)
+        self.add_button.setEnabled(self._editable)
         self.form_box.setEnabled(self._editable and self.selected_rule() is not None)
 
     def set_rules(self, rules: list[TimeLimitRule]) -> None:
