@@ -260,6 +260,11 @@ def _run(ws: Workspace, args: argparse.Namespace, today: date) -> int:
     return _users(ws, args)
 
 
+def _counted(count: int, noun: str) -> str:
+    """1 report, 2 reports: what a command reports it did."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 def _demo(ws: Workspace, count: int, seed: int, today: date) -> int:
     if count < 1:
         print("error: --count must be at least 1", file=sys.stderr)
@@ -268,7 +273,8 @@ def _demo(ws: Workspace, count: int, seed: int, today: date) -> int:
 
     demo.generate(ws, count, today=today, seed=seed)
     where = ws.engine.url.database or ws.engine.url
-    print(f"added {count} applications and {demo.hotline_cases(count)} 12369 cases to {where}")
+    cases = _counted(demo.hotline_cases(count), "12369 case")
+    print(f"added {_counted(count, 'application')} and {cases} to {where}")
     return 0
 
 
@@ -520,7 +526,7 @@ def _service_report(ws: Workspace, month: date, out: Path, bureau: str, today: d
         write_service_report_pdf(report, bureau, out)
     else:
         exports.write_xlsx(exports.service_report_sheets(report), out)
-    print(f"written: {out} ({len(report.visits)} visits)")
+    print(f"written: {out} ({_counted(len(report.visits), 'visit')})")
     return 0
 
 
@@ -563,7 +569,7 @@ def _hotline_report(ws: Workspace, month: date, out: Path, bureau: str, today: d
         write_hotline_report_pdf(figures, views, bureau, units, out)
     else:
         exports.write_xlsx(hotline_report_sheets(figures, views, units), out)
-    print(f"written: {out} ({figures.counts.received} reports received)")
+    print(f"written: {out} ({_counted(figures.counts.received, 'report')} received)")
     return 0
 
 

@@ -84,7 +84,9 @@ def test_cases_as_pdf(db: Path, tmp_path: Path) -> None:
     assert "2026-10-20\t09:00" in text  # the day and the time, not an ISO "T"
 
 
-def test_the_month_report_in_both_formats(db: Path, tmp_path: Path) -> None:
+def test_the_month_report_in_both_formats(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     pdf = tmp_path / "hotline.pdf"
     book = tmp_path / "hotline.xlsx"
     args = [
@@ -98,6 +100,10 @@ def test_the_month_report_in_both_formats(db: Path, tmp_path: Path) -> None:
         "江城市生态环境局",
     ]
     assert main([*args, "--out", str(pdf)]) == 0
+    assert capsys.readouterr().out.endswith("(2 reports received)\n")
+    one = [*args[:3], "2026-10", *args[4:]]  # October: one report ("1 reports" before)
+    assert main([*one, "--out", str(tmp_path / "october.pdf")]) == 0
+    assert capsys.readouterr().out.endswith("(1 report received)\n")
     text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert "江城市生态环境局12369环保举报办理情况（2026年11月）" in text.replace("\n", "")
     assert "按期办结率" in text and "RX2026-00002" in text and "RX2026-00003" in text
