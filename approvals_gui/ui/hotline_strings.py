@@ -70,6 +70,21 @@ def chip_text(clock: CaseClock) -> str:
     return status_name(clock.status) if left is None else days_left_text(left)
 
 
+def chip_tip(clock: CaseClock) -> str:
+    """A chip's tooltip: its status, and which date it counts down to (受理告知,
+    承办单位办理, 办结…: a case has several, one at a time)."""
+    running = clock.current
+    if running is None:
+        return status_name(clock.status)
+    counting = (
+        QCoreApplication.translate("hotline_ui", "%1：%2，%3")
+        .replace("%1", due_name(running.kind))
+        .replace("%2", running.due.isoformat())
+        .replace("%3", days_left_text(running.days_left(clock.today)))
+    )
+    return f"{status_name(clock.status)}\n{counting}"
+
+
 def chip_colours(status: CaseStatus) -> tuple[str, str]:
     """(background, text) of a case's chip."""
     return CHIP_COLOURS[CASE_CHIP_STATUS[status]]

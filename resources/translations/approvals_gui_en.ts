@@ -5214,6 +5214,10 @@ Then restart the program and sign in with that account.</translation>
 </context>
 <context>
     <name>hotline_ui</name>
+    <message>
+        <source>%1：%2，%3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
     <message numerus="yes">
         <source>超期 %n 天</source>
         <translation>

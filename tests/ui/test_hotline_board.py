@@ -5,14 +5,21 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from approvals_gui.domain.board import Card, CardKind
 from approvals_gui.domain.hotline.cases import CaseAction, Topic
-from approvals_gui.services.hotline import CaseStepForm, case_detail, case_step, register_report
+from approvals_gui.services.hotline import (
+    CaseStepForm,
+    case_detail,
+    case_step,
+    list_cases,
+    register_report,
+)
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.main_window import BOARD, ENTERPRISES, HOTLINE
+from approvals_gui.ui.models.cases_table import COUNTDOWN_COLUMN, CasesTableModel
 from approvals_gui.ui.models.roles import Role
 from tests.conftest import TODAY, add_city_and_east, new_report
 from tests.ui.conftest import open_window
@@ -130,3 +137,13 @@ def test_a_case_due_today_says_so_as_the_hotline_list_does(
     qtbot.waitUntil(lambda: page.model.rowCount() > 0)
     (card,) = [c for c in page.cards() if c.kind is CardKind.CASE]
     assert page.card_lines(card)[3] == "今日到期（承办单位办理期限：2026-11-25）"
+
+
+def test_a_cases_chip_says_which_date_it_counts_to(ws: Workspace, qapp: object) -> None:
+    """A case has several dates, one running at a time: 超期 12 天 said how late, not
+    late for what. The tooltip names the date."""
+    late_case(ws)
+    model = CasesTableModel()
+    model.set_views(list_cases(ws, today=TODAY), {})
+    tip = model.index(0, COUNTDOWN_COLUMN).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.splitlines()[1] == "承办单位办理期限：2026-11-13，超期 12 天"

@@ -128,6 +128,8 @@ class CasesTableModel(QAbstractTableModel):
             return None
         view = self.views[index.row()]
         column = CASE_COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and column.key == "countdown":
+            return names.chip_tip(view.clock)  # the days left: to which date
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return column.display(view, self._units)
         if role == Role.SORT:
