@@ -33,7 +33,7 @@ def add_category(ws: Workspace, name: str, template: str) -> TimeLimitRule:
     ws.require(Permission.EDIT_RULES)
     with session_scope(ws.engine) as session:
         rule = new_category(name, repo.current_rule(session, template), repo.load_rules(session))
-        repo.save_rule(session, rule)
+        repo.add_rule(session, rule)
     ws.reload()
     return rule
 

@@ -88,6 +88,12 @@ def save_rule(session: Session, rule: TimeLimitRule) -> None:
     session.merge(rule_to_row(rule))
 
 
+def add_rule(session: Session, rule: TimeLimitRule) -> None:
+    """Add a new category's rule: refused (DUPLICATE), never merged, if another desk
+    took its code meanwhile."""
+    _add_unique(session, rule_to_row(rule), "this category exists already", category=rule.category)
+
+
 def judged_rules(session: Session) -> dict[int, TimeLimitRule]:
     rows = session.scalars(select(JudgedRule))
     return {row.id or 0: rule_from_row(row) for row in rows}

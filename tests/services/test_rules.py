@@ -10,11 +10,15 @@ import pytest
 from approvals_gui.domain.access import Role, User
 from approvals_gui.domain.clock import Status
 from approvals_gui.domain.errors import DomainError, ErrorCode
+from approvals_gui.domain.rules import new_category
 from approvals_gui.domain.stages import Action
 from approvals_gui.domain.timelimits import Limit, Unit
 from approvals_gui.services.applications import Step, apply_step, detail, register
 from approvals_gui.services.rules import add_category, save_rule
 from approvals_gui.services.workspace import Workspace
+from approvals_gui.store import repo
+from approvals_gui.store.db import session_scope
+from approvals_gui.store.errors import StoreError, StoreErrorCode
 from tests.conftest import TODAY, new_application
 
 DOC = "环审〔2026〕7号"
@@ -93,3 +97,18 @@ def test_only_who_may_edit_rules_adds_a_category(ws: Workspace) -> None:
         add_category(clerk, "取水许可", "report_form")
     assert err.value.code is ErrorCode.NOT_PERMITTED
     assert "取水许可" not in {r.name for r in ws.rules().values()}
+
+
+def test_two_desks_adding_at_once_never_overwrite_each_other(ws: Workspace) -> None:
+    """Both read the categories before either saved: both would take category_1. The
+    second is refused, and the first's category stays as it was saved."""
+    first = new_category("取水许可", ws.rule("report_form"), ws.rules())
+    second = new_category("危险废物经营许可证核发", ws.rule("report_book"), ws.rules())
+    assert first.category == second.category
+    with session_scope(ws.engine) as session:
+        repo.add_rule(session, first)
+    with pytest.raises(StoreError) as err, session_scope(ws.engine) as session:
+        repo.add_rule(session, second)
+    assert err.value.code is StoreErrorCode.DUPLICATE
+    ws.reload()
+    assert ws.rule(first.category).name == "取水许可"
