@@ -951,3 +951,27 @@ def test_the_new_category_dialog_shows_its_note_and_problem_whole(
     dialog.ok_button.click()  # refused: the name is taken
     assert dialog.isVisible() and dialog.problem.text()
     qtbot.waitUntil(lambda: clipped(dialog) == [])
+
+
+def test_the_report_dialog_grows_for_the_problems_it_shows(qtbot: QtBot, language: str) -> None:
+    """Problems appear under their fields as the clerk types; one wrapping onto a second
+    line took room the window's least height did not count, and in English the problem
+    under 举报内容 was drawn over its box."""
+    from datetime import datetime
+
+    from approvals_gui.ui.dialogs.report_dialog import ReportDialog
+
+    dialog = ReportDialog([], ["江城区"], datetime(2026, 11, 25, 9, 30))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.content.setPlainText("x")
+    dialog.content.setPlainText("")
+    dialog.address.setText("x")
+    dialog.address.setText("")
+    dialog.reporter_phone.setText("12")  # a problem on two lines in English
+    shown = [e for e in dialog.errors.values() if e.text()]
+    assert len(shown) == 3
+    content, problem = dialog.content, dialog.errors["content"]
+    qtbot.waitUntil(lambda: problem.geometry().top() > content.geometry().bottom())
+    qtbot.waitUntil(lambda: clipped(dialog) == [])

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
@@ -76,6 +76,23 @@ class HeldWhileSaving(QDialog):
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
         self._busy = False
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:  # a row shown, or a text rewrapped
+            self._keep_whole()
+        return handled
+
+    def _keep_whole(self) -> None:
+        """Tall enough for every row at the width it has. The least height Qt keeps
+        for the window leaves out what wrapped rows take at that width: a problem on two
+        lines under one field, and the English problem under 举报内容 was drawn over
+        its box."""
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            need = layout.totalHeightForWidth(self.width())
+            if need > self.height():
+                self.resize(self.width(), need)
 
     def set_busy(self, busy: bool) -> None:
         self._busy = busy
