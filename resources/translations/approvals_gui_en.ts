@@ -1606,7 +1606,7 @@ As rest days, no time limit will count them. Change them?</translation>
     <name>FiguresPage</name>
     <message>
         <source>（截至 %1）</source>
-        <translation> (up to %1)</translation>
+        <translation> (as of %1)</translation>
     </message>
     <message>
         <source>%1（%2）</source>
@@ -5125,8 +5125,8 @@ Then restart the program and sign in with that account.</translation>
         <translation>Closure rate of cases due</translation>
     </message>
     <message>
-        <source>办结期限在期内且已届满（今日及以后到期的不计）的案件中，至期末已办结的比例</source>
-        <translation>Of the cases whose closing date fell in the period and has passed (not today or later), the share closed by the period’s end</translation>
+        <source>办结期限在期内且已届满的案件中，至期末已办结的比例（期限尚未届满的不计）</source>
+        <translation>Of the cases whose closing date fell in the period and has passed, the share closed by the period’s end (cases not yet due are left out)</translation>
     </message>
     <message>
         <source>按期办结率</source>

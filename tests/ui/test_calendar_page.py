@@ -61,6 +61,8 @@ def test_year_view_shows_kinds_sources_and_confirmation(
     assert window.calendar.page.confirm_button.isEnabled()
 
     def yes(box: QMessageBox) -> None:
+        # Confirmed, a year stays so: Enter alone does not confirm it.
+        assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
         box.button(QMessageBox.StandardButton.Yes).click()
 
     answer_next_dialog(yes, QMessageBox)

@@ -120,7 +120,7 @@ FIGURE_DEFINITIONS: dict[str, tuple[str, str]] = {
     "due_closure_rate": (
         QT_TRANSLATE_NOOP("hotline", "到期办结率"),
         QT_TRANSLATE_NOOP(
-            "hotline", "办结期限在期内且已届满（今日及以后到期的不计）的案件中，至期末已办结的比例"
+            "hotline", "办结期限在期内且已届满的案件中，至期末已办结的比例（期限尚未届满的不计）"
         ),
     ),
     "on_time_rate": (

@@ -11,7 +11,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog
 
 from approvals_gui.domain.calendar import (
     CalendarOverride,
@@ -136,14 +136,8 @@ class CalendarController(PageController):
         return confirm(self.ops.window, self.tr("更改已过去的日期"), text.replace("%1", listed))
 
     def confirm(self, year: int) -> None:
-        answer = QMessageBox.question(
-            self.ops.window,
-            self.tr("确认年度安排"),
-            self.tr("确认 %1 年的节假日安排已按国务院办公厅通知核对无误？").replace(
-                "%1", str(year)
-            ),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        question = self.tr("确认 %1 年的节假日安排已按国务院办公厅通知核对无误？")
+        if confirm(self.ops.window, self.tr("确认年度安排"), question.replace("%1", str(year))):
             self.ops.write(partial(changes.confirm_year, self.ops.ws, year))
 
     def ask_file(self) -> Path | None:
