@@ -20,7 +20,7 @@ rule's legal-basis text names it. The defaults:
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from itertools import count
@@ -148,17 +148,21 @@ def checked_rule(rule: TimeLimitRule) -> TimeLimitRule:
 
 
 def new_category(
-    name: str, template: TimeLimitRule, rules: Mapping[str, TimeLimitRule]
+    name: str,
+    template: TimeLimitRule,
+    rules: Mapping[str, TimeLimitRule],
+    also_named: Iterable[str] = (),
 ) -> TimeLimitRule:
     """A category the bureau adds (another licence it handles, say), named `name`, with
     `template`'s limits and pauses to start from, and no legal basis: another category's
     law would be wrong, and the admin writes its own. Its code is the first free
     `category_<n>`, never one in `rules`. Refused if the name is empty, too long, or
-    already a category's (a clerk choosing between two 报告表 could not tell them apart)."""
+    already a category's, as stored or as `also_named` shows it (a translation): a clerk
+    choosing between two 报告表 could not tell them apart."""
     cleaned = CATEGORY_NAME.clean(name)
     if not cleaned:
         raise DomainError(ErrorCode.REQUIRED_FIELD, "the category has no name", field="name")
-    if any(rule.name == cleaned for rule in rules.values()):
+    if cleaned in {rule.name for rule in rules.values()} | set(also_named):
         raise DomainError(
             ErrorCode.CATEGORY_NAME_TAKEN, f"a category is named {cleaned!r}", name=cleaned
         )

@@ -3211,6 +3211,10 @@ EIA approval deadlines</translation>
 <context>
     <name>RulesPage</name>
     <message>
+        <source>尚未填写：此类别时限所依据的法律法规名称和条款</source>
+        <translation>Not filled in: the law or regulation, and its article, that sets this category's limits</translation>
+    </message>
+    <message>
         <source>新增类别…</source>
         <translation>Add category…</translation>
     </message>

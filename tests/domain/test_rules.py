@@ -116,3 +116,13 @@ def test_a_new_categorys_code_is_never_one_taken(taken: set[str]) -> None:
     added = new_category("新类别", template, rules)
     assert added.category not in rules and added.category.startswith("category_")
     assert len(added.category) <= 40  # the store's column
+
+
+def test_a_new_category_is_refused_a_name_a_category_is_shown_by() -> None:
+    """In English the shipped 环境影响报告表 reads "EIA form": a new "EIA form" would be
+    a second row that looks the same."""
+    rules = {rule.category: rule for rule in DEFAULT_RULES}
+    with pytest.raises(DomainError) as err:
+        new_category("EIA form", rules["report_form"], rules, also_named=["EIA form"])
+    assert err.value.code is ErrorCode.CATEGORY_NAME_TAKEN
+    assert new_category("EIA form", rules["report_form"], rules).name == "EIA form"

@@ -947,7 +947,7 @@ def test_the_new_category_dialog_shows_its_note_and_problem_whole(
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
-    dialog.name_edit.setText(DEFAULT_RULES[0].name)
+    dialog.name_edit.setText(dialog.template_combo.itemText(0))  # as the language shows it
     dialog.ok_button.click()  # refused: the name is taken
     assert dialog.isVisible() and dialog.problem.text()
     qtbot.waitUntil(lambda: clipped(dialog) == [])

@@ -72,7 +72,8 @@ class CategoryDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            new_category(self.name(), self._rules[self.template()], self._rules)
+            shown = [self.template_combo.itemText(i) for i in range(self.template_combo.count())]
+            new_category(self.name(), self._rules[self.template()], self._rules, shown)
         except DomainError as exc:
             self.problem.setText(strings.field_problem(self._name_label(), exc))
             self.problem.show()

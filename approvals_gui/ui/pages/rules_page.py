@@ -156,6 +156,10 @@ class RulesPage(QWidget):
         self.warn_note.setSizePolicy(kept)
         self.warn_note.hide()
         self.legal_basis = QLineEdit()
+        # A category the bureau added starts without one: said in the empty field.
+        self.legal_basis.setPlaceholderText(
+            self.tr("尚未填写：此类别时限所依据的法律法规名称和条款")
+        )
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(ERROR_STYLE)
