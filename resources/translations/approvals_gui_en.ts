@@ -4696,7 +4696,7 @@ Then restart the program and sign in with that account.</translation>
     </message>
     <message>
         <source>承办单位</source>
-        <translation>Handling unit</translation>
+        <translation>Unit</translation>
     </message>
 </context>
 <context>
