@@ -5046,7 +5046,7 @@ Then restart the program and sign in with that account.</translation>
     </message>
     <message>
         <source>正常</source>
-        <translation>Running</translation>
+        <translation>On track</translation>
     </message>
     <message>
         <source>即将到期</source>
