@@ -147,6 +147,9 @@ def checked_rule(rule: TimeLimitRule) -> TimeLimitRule:
     return rule
 
 
+ADDED = "category_"  # the codes of the categories a bureau adds: category_1, category_2…
+
+
 def new_category(
     name: str,
     template: TimeLimitRule,
@@ -166,8 +169,18 @@ def new_category(
         raise DomainError(
             ErrorCode.CATEGORY_NAME_TAKEN, f"a category is named {cleaned!r}", name=cleaned
         )
-    code = next(c for n in count(1) if (c := f"category_{n}") not in rules)
+    code = next(c for n in count(1) if (c := f"{ADDED}{n}") not in rules)
     return replace(template, category=code, name=cleaned, legal_basis="")
+
+
+def listing_order(code: str) -> tuple[bool, int, str]:
+    """Where a category stands in every list of them: the shipped ones (and others
+    named in code) first, by code; then those the bureau added, as they were added
+    (category_2 before category_10). Added first, they had come before 报告书 and 报告表
+    in 收件登记's list."""
+    number = code.removeprefix(ADDED)
+    added = code.startswith(ADDED) and number.isdigit()
+    return (added, int(number) if added else 0, code)
 
 
 def promise_longer(promised: Limit, statutory: Limit) -> bool:

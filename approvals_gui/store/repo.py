@@ -19,7 +19,7 @@ from approvals_gui.domain.clock import ClockFacts, PauseSpan, facts_from_history
 from approvals_gui.domain.enterprises import EnterpriseForm
 from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.history_hash import chain, event_hash
-from approvals_gui.domain.rules import DEFAULT_RULES, TimeLimitRule
+from approvals_gui.domain.rules import DEFAULT_RULES, TimeLimitRule, listing_order
 from approvals_gui.domain.stages import (
     FINAL_STAGES,
     Action,
@@ -68,8 +68,10 @@ def rule_to_row(rule: TimeLimitRule) -> TimeLimitRuleRow:
 
 
 def load_rules(session: Session) -> dict[str, TimeLimitRule]:
-    rows = session.scalars(select(TimeLimitRuleRow).order_by(TimeLimitRuleRow.category))
-    return {row.category: rule_from_row(row) for row in rows}
+    """Every category's rule, in the order lists show them (`listing_order`)."""
+    rows = session.scalars(select(TimeLimitRuleRow))
+    ordered = sorted(rows, key=lambda row: listing_order(row.category))
+    return {row.category: rule_from_row(row) for row in ordered}
 
 
 def current_rule(session: Session, category: str) -> TimeLimitRule:

@@ -15,6 +15,7 @@ from approvals_gui.domain.rules import (
     RuleProblem,
     TimeLimitRule,
     checked_rule,
+    listing_order,
     new_category,
     promise_longer,
 )
@@ -126,3 +127,14 @@ def test_a_new_category_is_refused_a_name_a_category_is_shown_by() -> None:
         new_category("EIA form", rules["report_form"], rules, also_named=["EIA form"])
     assert err.value.code is ErrorCode.CATEGORY_NAME_TAKEN
     assert new_category("EIA form", rules["report_form"], rules).name == "EIA form"
+
+
+def test_added_categories_are_listed_after_the_others_as_they_were_added() -> None:
+    codes = ["category_10", "report_form", "category_2", "notify_commit", "category_x"]
+    assert sorted(codes, key=listing_order) == [
+        "category_x",  # named in code, not numbered as an added one
+        "notify_commit",
+        "report_form",
+        "category_2",
+        "category_10",
+    ]

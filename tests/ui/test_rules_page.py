@@ -304,6 +304,7 @@ def test_the_bureau_adds_a_category_of_its_own(
     assert said == ["类别名称：已有名为“环境影响报告表”的类别，请换一个名称。"]
     assert "已新增类别“危险废物经营许可证核发”" in message.args[0]
     assert page.table.rowCount() == 4
+    assert page.table.currentRow() == 3  # after the shipped categories, not before them
     rule = page.selected_rule()
     assert rule is not None and rule.name == "危险废物经营许可证核发"
     assert page.form_box.title() == "危险废物经营许可证核发" and page.form_box.isEnabled()
