@@ -855,6 +855,7 @@ class MainWindow(QMainWindow):
             admin_exists=admin_exists,
             user=self.ops.ws.user,
             first_run=self.rerun_first_run,
+            year=self.ops.today().year,
         )
         with shown(dialog) as accepted:
             language = options.language(self._settings)

@@ -167,7 +167,7 @@ def test_the_bureaus_notice_settings_in_the_settings_dialog(
         dialog.authority.clear()
         type_text(dialog.authority, "滨海县生态环境局")
         # The pattern is a template: what it makes of a notice shows under it, as typed.
-        year = date.today().year
+        year = TODAY.year  # the program's, as the window's own clock has it
         assert dialog.number_example.text() == f"例：受理通知书的文号为 环审受〔{year}〕12号"
         dialog.number_pattern.setText("滨环审〔{year}〕号")
         assert "须含序号占位符 {n}" in dialog.number_example.text()
@@ -194,6 +194,25 @@ def test_the_bureaus_notice_settings_in_the_settings_dialog(
         "发文字号格式：发文字号格式“滨环审〔{year}〕号”须含序号占位符 {n}，"
         "例如：环审{kind}〔{year}〕{n}号。"
     ]
+
+
+def test_the_example_number_carries_the_programs_year(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    """Not the computer's: on a desk whose clock the program does not follow (here, a
+    window living in 2031) the example showed another year than the notices would."""
+    window = open_window(qtbot, ws, settings, clock=lambda: date(2031, 3, 2))
+    seen: list[str] = []
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, SettingsDialog)
+        seen.append(dialog.number_example.text())
+        dialog.reject()
+
+    answer_next_dialog(look, SettingsDialog)
+    window.open_settings()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen == ["例：受理通知书的文号为 环审受〔2031〕12号"]
 
 
 def test_a_notice_is_saved_where_this_desk_last_saved_a_file(

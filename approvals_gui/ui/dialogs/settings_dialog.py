@@ -56,12 +56,15 @@ class SettingsDialog(QDialog):
         admin_exists: bool = True,
         user: User | None = None,
         first_run: Callable[[], None] | None = None,
+        year: int | None = None,
     ) -> None:
         """`sign_in`: whether this file asks for sign-in now (None on a server, where
         everyone does); `admin_exists`: whether it has an active admin account, without
         which sign-in cannot be turned on; `user`: who is signed in, if anyone;
-        `first_run`: runs the first-run setup again (without it, the next start does)."""
+        `first_run`: runs the first-run setup again (without it, the next start does);
+        `year`: the program's, which the example 文号 carries (None: the computer's)."""
         super().__init__(parent)
+        self._year = year if year is not None else date.today().year
         self._settings = settings
         self._notices = notices
         self._sign_in = sign_in
@@ -174,7 +177,7 @@ class SettingsDialog(QDialog):
 
     def _show_example(self, pattern: str) -> None:
         try:
-            example = example_number(pattern, date.today().year)
+            example = example_number(pattern, self._year)
         except DomainError as exc:
             self.number_example.setStyleSheet(ERROR_STYLE)
             self.number_example.setText(strings.error_text(exc))
