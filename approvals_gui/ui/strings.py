@@ -254,6 +254,21 @@ def warn_note(clock: Clock, warn: int | None) -> str:
     )
 
 
+def period_line(first: date, last: date, today: date) -> str:
+    """The period figures count, over them: 统计期间：… 至 …, and while it is not over,
+    the day it is counted to."""
+    text = (
+        QCoreApplication.translate("strings", "统计期间：%1 至 %2")
+        .replace("%1", first.isoformat())
+        .replace("%2", last.isoformat())
+    )
+    if last > today:
+        text += QCoreApplication.translate("strings", "（截至 %1）").replace(
+            "%1", today.isoformat()
+        )
+    return text
+
+
 def delivery_left_text(left: int) -> str:
     """Working days left to deliver a decision (第四十四条); negative is late."""
     return longest(_delivery_left(left))

@@ -1605,10 +1605,6 @@ As rest days, no time limit will count them. Change them?</translation>
 <context>
     <name>FiguresPage</name>
     <message>
-        <source>（截至 %1）</source>
-        <translation> (as of %1)</translation>
-    </message>
-    <message>
         <source>%1（%2）</source>
         <comment>a rate and its parts</comment>
         <translation>%1 (%2)</translation>
@@ -1703,10 +1699,6 @@ As rest days, no time limit will count them. Change them?</translation>
     <message>
         <source>第 %1 季度</source>
         <translation>Q%1</translation>
-    </message>
-    <message>
-        <source>统计期间：%1 至 %2</source>
-        <translation>Period: %1 to %2</translation>
     </message>
     <message>
         <source>正在计算…</source>
@@ -5454,6 +5446,14 @@ Then restart the program and sign in with that account.</translation>
 </context>
 <context>
     <name>strings</name>
+    <message>
+        <source>（截至 %1）</source>
+        <translation> (as of %1)</translation>
+    </message>
+    <message>
+        <source>统计期间：%1 至 %2</source>
+        <translation>Period: %1 to %2</translation>
+    </message>
     <message>
         <source>已有名为“%1”的类别，请换一个名称。</source>
         <translation>A category named “%1” already exists; choose another name.</translation>

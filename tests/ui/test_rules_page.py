@@ -309,5 +309,5 @@ def test_the_bureau_adds_a_category_of_its_own(
     assert rule is not None and rule.name == "危险废物经营许可证核发"
     assert page.form_box.title() == "危险废物经营许可证核发" and page.form_box.isEnabled()
     assert page.legal_basis.text() == "" and page.promised.amount.value() == 10
-    assert page.legal_basis.placeholderText().startswith("尚未填写")
+    assert page.legal_basis.placeholderText() == "尚未填写：此类别时限所依据的法律法规名称和条款"
     assert rule.category in ws.rules()

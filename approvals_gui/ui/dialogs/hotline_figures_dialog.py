@@ -36,6 +36,7 @@ from approvals_gui.domain.hotline.figures import Counts, Group, HotlineFigures, 
 from approvals_gui.domain.hotline.labels import FIGURE_DEFINITIONS
 from approvals_gui.domain.periods import PeriodKind, period_bounds
 from approvals_gui.ui import hotline_strings as names
+from approvals_gui.ui import strings
 from approvals_gui.ui.row_tables import make_table
 from approvals_gui.ui.spin_box import SpinBox
 
@@ -277,16 +278,7 @@ class HotlineFiguresDialog(QDialog):
 
     def _changed(self) -> None:
         first, last = self.period()
-        text = (
-            QCoreApplication.translate("FiguresPage", "统计期间：%1 至 %2")
-            .replace("%1", first.isoformat())
-            .replace("%2", last.isoformat())
-        )
-        if last > self._today:  # a period not over yet: counted up to today
-            text += QCoreApplication.translate("FiguresPage", "（截至 %1）").replace(
-                "%1", self._today.isoformat()
-            )
-        self.period_label.setText(text)
+        self.period_label.setText(strings.period_line(first, last, self._today))
         self.period_changed.emit(first, last)
 
     def period_kind(self) -> PeriodKind:

@@ -252,14 +252,7 @@ class FiguresPage(QWidget):
     def _changed(self) -> None:
         with suppress(DomainError):  # a date half typed: the refresh says what is wrong
             first, last = self.period()
-            text = (
-                self.tr("统计期间：%1 至 %2")
-                .replace("%1", first.isoformat())
-                .replace("%2", last.isoformat())
-            )
-            if last > self._today:  # a year not over yet: counted up to today
-                text += self.tr("（截至 %1）").replace("%1", self._today.isoformat())
-            self.period_label.setText(text)
+            self.period_label.setText(strings.period_line(first, last, self._today))
         self.refresh_requested.emit()
 
     def period_kind(self) -> PeriodKind:
