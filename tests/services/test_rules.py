@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -20,6 +23,8 @@ from approvals_gui.store import repo
 from approvals_gui.store.db import session_scope
 from approvals_gui.store.errors import StoreError, StoreErrorCode
 from tests.conftest import TODAY, new_application
+
+ROOT = Path(__file__).resolve().parents[2]
 
 DOC = "环审〔2026〕7号"
 
@@ -112,3 +117,30 @@ def test_two_desks_adding_at_once_never_overwrite_each_other(ws: Workspace) -> N
     assert err.value.code is StoreErrorCode.DUPLICATE
     ws.reload()
     assert ws.rule(first.category).name == "取水许可"
+
+
+OTHER_DESK = """
+import sys
+from approvals_gui.services.rules import add_category
+from approvals_gui.services.workspace import Workspace
+from approvals_gui.store.database import open_database
+add_category(Workspace(open_database(sys.argv[1]), "李四"), "取水许可", "report_form")
+"""
+
+
+def test_a_category_another_desk_added_is_neither_taken_again_nor_overwritten(
+    ws: Workspace, database: str
+) -> None:
+    """Another process adds 取水许可 (category_1) while this desk's rules are cached
+    without it: this desk's same name is refused, and its next category takes the next
+    code, the other desk's left as it saved it."""
+    assert "category_1" not in ws.rules()  # cached here before the other desk's add
+    subprocess.run([sys.executable, "-c", OTHER_DESK, database], cwd=ROOT, check=True, timeout=120)
+    with pytest.raises(DomainError) as err:
+        add_category(ws, "取水许可", "report_book")
+    assert err.value.code is ErrorCode.CATEGORY_NAME_TAKEN
+    add_category(ws, "危险废物经营许可证核发", "report_book")
+    names = {code: rule.name for code, rule in ws.rules().items()}
+    assert names["category_1"] == "取水许可"
+    assert names["category_2"] == "危险废物经营许可证核发"
+    assert ws.rule("category_1").statutory == ws.rule("report_form").statutory
