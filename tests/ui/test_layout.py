@@ -473,11 +473,12 @@ def test_the_hotline_list_keeps_the_enterprise_or_address_readable(
     where = str(table.model().index(0, WHERE_COLUMN).data())
     assert table.fontMetrics().horizontalAdvance(heading) + 8 <= width
     assert table.fontMetrics().horizontalAdvance(where) + 8 <= width
-    # Where the case stands is in view without scrolling: in English, as the last
-    # column, it was out of sight.
-    stage = [c.key for c in CASE_COLUMNS].index("stage")
-    right = table.columnViewportPosition(stage) + table.columnWidth(stage)
-    assert right <= table.viewport().width()
+    # Every other column is in view without scrolling, the handling unit too (in
+    # English it was out of sight past this one): only this one's elided end may be.
+    assert WHERE_COLUMN == len(CASE_COLUMNS) - 1
+    for column in range(WHERE_COLUMN):
+        right = table.columnViewportPosition(column) + table.columnWidth(column)
+        assert right <= table.viewport().width(), CASE_COLUMNS[column].key
 
 
 def test_the_history_cuts_no_date_and_no_word_in_the_narrow_pane(

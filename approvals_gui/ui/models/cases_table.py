@@ -89,20 +89,22 @@ CASE_COLUMNS: tuple[CaseColumn, ...] = (
         lambda v: v.record.district,
     ),
     CaseColumn(
-        "where",
-        QT_TRANSLATE_NOOP("columns", "企业或地址"),
-        _where,
-        lambda v: _where(v, {}),
-    ),
-    CaseColumn(
         "unit",
         QT_TRANSLATE_NOOP("columns", "承办单位"),
         lambda v, u: u.get(v.record.facts.unit, v.record.facts.unit),
         lambda v: v.record.facts.unit,
     ),
+    CaseColumn(
+        "where",
+        QT_TRANSLATE_NOOP("columns", "企业或地址"),
+        _where,
+        lambda v: _where(v, {}),
+    ),
 )
 COUNTDOWN_COLUMN = 1
-WHERE_COLUMN = 7  # takes the width the others leave
+# The free text last: it takes the width the others leave, and where the list must
+# scroll sideways (English at 1366 px) only its elided end is out of sight.
+WHERE_COLUMN = [c.key for c in CASE_COLUMNS].index("where")
 
 
 class CasesTableModel(QAbstractTableModel):
