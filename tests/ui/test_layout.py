@@ -976,3 +976,19 @@ def test_the_report_dialog_grows_for_the_problems_it_shows(qtbot: QtBot, languag
     content, problem = dialog.content, dialog.errors["content"]
     qtbot.waitUntil(lambda: problem.geometry().top() > content.geometry().bottom())
     qtbot.waitUntil(lambda: clipped(dialog) == [])
+
+
+def test_the_trend_chart_and_its_legend_are_in_view_beside_the_figures(
+    qtbot: QtBot, demo: Workspace, settings: QSettings, language: str
+) -> None:
+    """The trend chart took the height of the figures beside it: in English, whose
+    definitions wrap to several lines, it stretched past the page and its legend (which
+    line is which) was out of sight. It keeps a chart's height now, at the top."""
+    window = showing(
+        qtbot, demo, settings, language, FIGURES, lambda w: w.figures.page.report is not None
+    )
+    page = window.figures.page
+    trend, viewport = page.chart_views[0], page.body.viewport()
+    top = trend.mapTo(viewport, QPoint(0, 0)).y()
+    assert top == page.figures_box.mapTo(viewport, QPoint(0, 0)).y()
+    assert top + trend.height() <= viewport.height()

@@ -47,6 +47,9 @@ from approvals_gui.ui.pdf_button import EDGE_ROOM, pdf_button
 from approvals_gui.ui.spin_box import SpinBox
 
 CHART_HEIGHT = 300
+# The trend beside the figures grows with them, to this: in English their definitions
+# wrap to many lines, and a chart as tall would put its legend out of sight.
+TREND_MOST_HEIGHT = 400
 
 
 def figure_value_text(row: FigureRow) -> str:
@@ -161,7 +164,13 @@ class FiguresPage(QWidget):
         body = QWidget()
         grid = QGridLayout(body)
         grid.addWidget(self.figures_box, 0, 0)
-        grid.addWidget(self.chart_views[0], 0, 1)
+        # The trend as tall as the figures beside it, up to TREND_MOST_HEIGHT; any more
+        # height is left empty under it.
+        self.chart_views[0].setMaximumHeight(TREND_MOST_HEIGHT)
+        trend = QVBoxLayout()
+        trend.addWidget(self.chart_views[0], 1)
+        trend.addStretch(0)
+        grid.addLayout(trend, 0, 1)
         grid.addWidget(self.chart_views[1], 1, 0)
         grid.addWidget(self.chart_views[2], 1, 1)
         grid.addWidget(self.units_box, 2, 0, 1, 2)
