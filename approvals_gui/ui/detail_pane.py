@@ -506,15 +506,16 @@ class DetailPane(QWidget):
         return button
 
     def _fill_notices(self, detail: ApplicationDetail) -> None:
-        """The 通知书 tab: each notice and a button that issues it; under them, across
-        the pane, whether it can be issued now and why not (beside the title, the
-        English reasons had a word a line)."""
+        """The 通知书 tab: each notice and a button that issues it, those that can be
+        issued now first (the tab is narrow: one that could sat below several that
+        could not, out of sight); under each of the others, across the pane, why not
+        (beside the title, the English reasons had a word a line)."""
         clear_layout(self.notices)
-        for number, (kind, refusal) in enumerate(self._notice_states(detail)):
+        states = self._notice_states(detail)
+        states.sort(key=lambda state: state[1] is not None)  # stable: in order otherwise
+        row = 0
+        for kind, refusal in states:
             title = plain_label(strings.notice_title(kind))
-            state = selectable(refusal or self.tr("可以出具"))
-            if refusal is not None:
-                state.setStyleSheet("color: #616161;")
             issue = QPushButton(self.tr("出具…"))
             issue.setObjectName(f"issue_{kind.value}")
             issue.setEnabled(refusal is None)
@@ -522,11 +523,15 @@ class DetailPane(QWidget):
             issue.clicked.connect(
                 lambda _checked=False, k=kind: self.notice_requested.emit(k.value)
             )
-            row = 2 * number
             self.notices.addWidget(title, row, 0)
             self.notices.addWidget(issue, row, 1)
-            state.setContentsMargins(0, 0, 0, 8)  # apart from the next notice
-            self.notices.addWidget(state, row + 1, 0, 1, 2)
+            row += 1
+            if refusal is not None:
+                reason = selectable(refusal)
+                reason.setStyleSheet("color: #616161;")
+                reason.setContentsMargins(0, 0, 0, 8)  # apart from the next notice
+                self.notices.addWidget(reason, row, 0, 1, 2)
+                row += 1
         self.notices.setColumnStretch(0, 1)
 
     def _fill_timeline(self, detail: ApplicationDetail) -> None:

@@ -1369,10 +1369,6 @@ As rest days, no time limit will count them. Change them?</translation>
         <translation>Working days at each unit (from receipt, pauses included): %1</translation>
     </message>
     <message>
-        <source>可以出具</source>
-        <translation>Can be issued</translation>
-    </message>
-    <message>
         <source>出具…</source>
         <translation>Issue…</translation>
     </message>

@@ -291,6 +291,31 @@ def test_why_a_notice_cannot_be_issued_reads_across_the_pane(
     assert clipped(pane.tabs.currentWidget()) == []
 
 
+def test_the_notices_that_can_be_issued_come_first(
+    qtbot: QtBot, filled: Workspace, settings: QSettings
+) -> None:
+    """Each notice said 可以出具 under an enabled button, or why not under a disabled
+    one, in a fixed order: in the narrow tab a notice that could be issued (the
+    decision) sat below several that could not, out of sight. Those that can come
+    first now, their enabled button saying so; the others follow with their reasons."""
+    window = open_window(qtbot, filled, settings)
+    window.show_view(ALL)
+    page = window.applications.page
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 1)
+    page.table.selectRow(0)
+    pane = window.detail_pane
+    qtbot.waitUntil(lambda: pane.detail is not None)
+    layout = pane.notices
+    buttons = [w for w in laid_out(layout) if isinstance(w, QAbstractButton)]
+    enabled = [b.isEnabled() for b in buttons]
+    assert len(buttons) > enabled.count(True) > 0
+    assert enabled == sorted(enabled, reverse=True)  # every enabled one before the rest
+    said = [w.text() for w in laid_out(layout) if isinstance(w, QLabel)]
+    assert "可以出具" not in said
+    for button in buttons[enabled.count(True) :]:
+        assert button.toolTip() in said  # why not, under it
+
+
 # -- the columns a clerk chooses ------------------------------------------------------------
 
 
