@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from approvals_gui.domain.access import Permission, Role
 from approvals_gui.domain.board import CASE_STEP, DELIVERY_STEP, HEARING_STEP, Lane
-from approvals_gui.domain.clock import DeadlineKind, Status
+from approvals_gui.domain.clock import Clock, DeadlineKind, Status
 from approvals_gui.domain.service_days import FollowUpState, MatterType, Mode
 from approvals_gui.domain.stages import Stage
 from approvals_gui.domain.units import Level, UnitKind
@@ -53,6 +53,20 @@ def step_name(step: str) -> str:
 
 
 DELIVERY_NAME = QT_TRANSLATE_NOOP("strings", "待送达")
+DELIVERY_LATE_NAME = QT_TRANSLATE_NOOP("strings", "送达超期")
+
+
+def status_name(clock: Clock) -> str:
+    """An application's 状态 in a list: its clock's status, and for a decision still to
+    deliver its delivery's too (the list's countdown is the delivery's then: "承诺期内
+    办结" alone read as finished beside a delivery days late)."""
+    name = STATUS_NAMES[clock.status]
+    delivery = clock.deadline(DeadlineKind.DELIVERY)
+    if delivery is None:
+        return name
+    late = delivery.status is Status.OVERDUE
+    return f"{name}，{DELIVERY_LATE_NAME if late else DELIVERY_NAME}"
+
 
 STATUS_NAMES: dict[Status, str] = {
     Status.NORMAL: QT_TRANSLATE_NOOP("strings", "正常"),

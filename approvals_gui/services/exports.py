@@ -32,7 +32,7 @@ from approvals_gui.domain.labels import (
     MATTER_NAMES,
     MODE_NAMES,
     STAGE_NAMES,
-    STATUS_NAMES,
+    status_name,
     step_name,
 )
 from approvals_gui.domain.metrics import BACKLOG_STAGES
@@ -119,7 +119,7 @@ def applications_sheet(
         Column("收件日期", 12, Kind.DATE),
         Column("受理日期", 12, Kind.DATE),
         Column("当前环节", 12),
-        Column("状态", 10),
+        Column("状态", 16),
         # As the list's: what the countdown runs to and has left (the acceptance's, the
         # decision's, the law's once past it, or, a decision made, the delivery's).
         Column("到期日", 12, Kind.DATE),
@@ -148,7 +148,7 @@ def applications_sheet(
                 r.registered_on,
                 f.accepted_on,
                 STAGE_NAMES[f.stage],
-                STATUS_NAMES[c.status],
+                status_name(c),
                 c.due,
                 c.workdays_left,
                 c.promised_due,

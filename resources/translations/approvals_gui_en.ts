@@ -5443,6 +5443,10 @@ Then restart the program and sign in with that account.</translation>
 <context>
     <name>strings</name>
     <message>
+        <source>送达超期</source>
+        <translation>Delivery overdue</translation>
+    </message>
+    <message>
         <source>（截至 %1）</source>
         <translation> (as of %1)</translation>
     </message>

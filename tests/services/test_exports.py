@@ -280,6 +280,26 @@ def test_the_exported_list_counts_down_as_the_list_does(ws: Workspace) -> None:
         assert row[header.index("剩余工作日")] == view.clock.workdays_left
 
 
+def test_a_decision_still_to_deliver_is_not_exported_as_finished(ws: Workspace) -> None:
+    """Its 状态 said 承诺期内办结 alone, beside a delivery days late (剩余工作日 -1)
+    that the list shows in red: filtered by 状态, the sheet hid late deliveries."""
+    late, in_time = (register(ws, new_application(received_on=N(1)), today=TODAY) for _ in "ab")
+    for application, decided in ((late, N(5)), (in_time, N(24))):
+        steps = (
+            Step(Action.ACCEPT, N(2)),
+            Step(Action.START_REVIEW, N(3)),
+            Step(Action.REFUSE, decided, reason="选址不符合规划", document_number="1号"),
+        )
+        for version, step in enumerate(steps, start=1):
+            apply_step(ws, application, version, step, today=TODAY)
+    sheet = applications_sheet(list_applications(ws, today=TODAY), names(ws))
+    header = [c.title for c in sheet.columns]
+    said = {row[header.index("编号")]: row[header.index("状态")] for row in sheet.rows}
+    numbers = {v.record.id: v.record.number for v in list_applications(ws, today=TODAY)}
+    assert said[numbers[late]] == "承诺期内办结，送达超期"
+    assert said[numbers[in_time]] == "超承诺未超法定，待送达"
+
+
 def test_a_narrowed_figures_workbook_says_whose_figures_it_holds(data: Workspace) -> None:
     report = figures_report(data, N(1), N(30), handler="张三", category="report_form", today=TODAY)
     main = figures_sheets(report, names(data))[0]
