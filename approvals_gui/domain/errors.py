@@ -40,6 +40,7 @@ class ErrorCode(StrEnum):
     CATEGORY_NAME_TAKEN = "category_name_taken"
     INVALID_DATE = "invalid_date"
     NO_SUCH_DAY = "no_such_day"  # the form of a date, a day past its month's end
+    NO_SUCH_MONTH = "no_such_month"  # the form of a date, a month not 1 to 12
     UNKNOWN_DAY_KIND = "unknown_day_kind"
     DUPLICATE_ENTRY = "duplicate_entry"
     EMPTY_FILE = "empty_file"

@@ -87,4 +87,6 @@ def typed_day(text: str) -> date:
                 month=month,
                 days=monthrange(year, month)[1],
             )
+        if year >= 1 and not 1 <= month <= 12:  # 2026-13-01: the month is wrong
+            raise DomainError(ErrorCode.NO_SUCH_MONTH, f"no such month: {text!r}", text=text)
     raise DomainError(ErrorCode.INVALID_DATE, f"not a date: {text!r}", text=text)

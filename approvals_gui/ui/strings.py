@@ -563,7 +563,10 @@ def _domain_error_text(error: DomainError) -> str:
         ),
         ErrorCode.INVALID_RULE: QT_TRANSLATE_NOOP("strings", "时限规则不合理：%1"),
         ErrorCode.INVALID_DATE: QT_TRANSLATE_NOOP(
-            "strings", "“%1”不是有效日期，应写作 2027-10-01 这样的形式。"
+            "strings", "“%1”不是有效日期，应写作 2026-12-01 这样的形式。"
+        ),
+        ErrorCode.NO_SUCH_MONTH: QT_TRANSLATE_NOOP(
+            "strings", "“%1”不是有效日期：月份应为 1 至 12，请核对日期。"
         ),
         ErrorCode.NO_SUCH_DAY: QT_TRANSLATE_NOOP(
             "strings", "“%1”不是有效日期：%2年%3月只有 %4 天，请核对日期。"
@@ -691,6 +694,7 @@ def _domain_error_text(error: DomainError) -> str:
         ErrorCode.APPROVAL_NOTICE_REQUIRED: (p.get("days"),),
         ErrorCode.NOTICE_PERIOD_RUNNING: (p.get("kind"), p.get("until")),
         ErrorCode.INVALID_DATE: (p.get("text"),),
+        ErrorCode.NO_SUCH_MONTH: (p.get("text"),),
         ErrorCode.NO_SUCH_DAY: (p.get("text"), p.get("year"), p.get("month"), p.get("days")),
         ErrorCode.UNKNOWN_DAY_KIND: (p.get("text"),),
         ErrorCode.UNKNOWN_OUTCOME: (p.get("text"),),

@@ -6205,8 +6205,12 @@ Then restart the program and sign in with that account.</translation>
         <translation>.</translation>
     </message>
     <message>
-        <source>“%1”不是有效日期，应写作 2027-10-01 这样的形式。</source>
-        <translation>“%1” is not a valid date; write it like 2027-10-01.</translation>
+        <source>“%1”不是有效日期，应写作 2026-12-01 这样的形式。</source>
+        <translation>“%1” is not a valid date; write it like 2026-12-01.</translation>
+    </message>
+    <message>
+        <source>“%1”不是有效日期：月份应为 1 至 12，请核对日期。</source>
+        <translation>“%1” is not a valid date: a month is 1 to 12. Please check the date.</translation>
     </message>
     <message>
         <source>“%1”不是有效日期：%2年%3月只有 %4 天，请核对日期。</source>

@@ -45,7 +45,20 @@ def test_a_day_past_its_months_end_is_refused_not_moved(year: int, month: int, d
     assert caught.value.params["days"] == monthrange(year, month)[1] < day
 
 
-@pytest.mark.parametrize("text", ["", "2026-13-01", "2026-00-10", "26-12-01", "2026-12", "明天"])
+@given(st.integers(2000, 2060), st.integers(0, 99), st.integers(1, 28))
+def test_a_month_that_is_none_is_said_as_such(year: int, month: int, day: int) -> None:
+    """2026-13-01 was refused as if its form were wrong ("write it like 2027-10-01")."""
+    text = f"{year}-{month:02}-{day:02}"
+    if 1 <= month <= 12:
+        assert typed_day(text) == date(year, month, day)
+        return
+    with pytest.raises(DomainError) as caught:
+        typed_day(text)
+    assert caught.value.code is ErrorCode.NO_SUCH_MONTH
+    assert caught.value.params["text"] == text
+
+
+@pytest.mark.parametrize("text", ["", "2026-12-00", "26-12-01", "2026-12", "明天"])
 def test_what_is_no_date_is_refused_with_its_text(text: str) -> None:
     with pytest.raises(DomainError) as caught:
         typed_day(text)

@@ -78,6 +78,9 @@ def test_a_step_refuses_a_date_that_is_none(qtbot: QtBot, ws: Workspace) -> None
     type_over(qtbot, dialog.on, "2026-11-31")
     assert "“2026-11-31”不是有效日期" in dialog.preview.text()
     assert not ok.isEnabled()
+    type_over(qtbot, dialog.on, "2026-13-01")  # said as the month, not as the form
+    assert "“2026-13-01”不是有效日期：月份应为 1 至 12" in dialog.preview.text()
+    assert not ok.isEnabled()
     type_over(qtbot, dialog.on, "2026-11-23")
     assert ok.isEnabled() and dialog.step().on == date(2026, 11, 23)
 
