@@ -30,8 +30,11 @@ def check_character(first17: str) -> str:
 
 
 def validate_credit_code(text: str) -> str:
-    """The normalised code, or a DomainError that says what is wrong with it."""
+    """The normalised code, or a DomainError that says what is wrong with it (none at
+    all: required, as every form that asks for one needs it)."""
     code = normalize(text)
+    if not code:
+        raise DomainError(ErrorCode.REQUIRED_FIELD, "a credit code is required")
     if len(code) != LENGTH:
         raise DomainError(
             ErrorCode.CREDIT_CODE_LENGTH,

@@ -170,12 +170,10 @@ def visit_problems(form: VisitForm, today: date) -> dict[str, DomainError]:
 
     required("enterprise_name", form.enterprise_name)
     if form.enterprise_id is None:  # not picked from the directory: found or added by code
-        required("credit_code", form.credit_code)
-        if "credit_code" not in problems:
-            try:
-                validate_credit_code(form.credit_code)
-            except DomainError as exc:
-                problems["credit_code"] = exc
+        try:
+            validate_credit_code(form.credit_code)
+        except DomainError as exc:
+            problems["credit_code"] = exc
     required("staff", form.staff)
     if form.day > today:
         problems["day"] = DomainError(ErrorCode.DATE_IN_FUTURE, "visit in the future", on=form.day)

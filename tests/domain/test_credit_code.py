@@ -29,6 +29,8 @@ def test_spaces_and_lower_case_are_forgiven() -> None:
 @pytest.mark.parametrize(
     ("text", "code"),
     [
+        ("", ErrorCode.REQUIRED_FIELD),  # said "18 characters, this one has 0"
+        (" ", ErrorCode.REQUIRED_FIELD),
         ("9135010", ErrorCode.CREDIT_CODE_LENGTH),
         ("91350100M000100Y431", ErrorCode.CREDIT_CODE_LENGTH),
         ("91350100M0001O0Y43", ErrorCode.CREDIT_CODE_CHARACTER),  # letter O

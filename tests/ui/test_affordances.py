@@ -137,6 +137,9 @@ def test_the_register_dialog_marks_required_fields_and_names_the_missing_one(
     assert not save.isEnabled()
     assert "统一社会信用代码" in dialog.missing.text() and "项目名称" not in dialog.missing.text()
     assert save.toolTip() == dialog.missing.text()
+    dialog._validate(show_all=True)  # as 保存 pressed: each problem under its field
+    # As empty as the other required fields, said alike (it said "应为18位，当前为 0 位").
+    assert dialog.errors["credit_code"].text() == "此项为必填项。"
     type_text(dialog.credit_code, "91350100M000100Y43")
     assert not save.isEnabled() and "审批类别" in dialog.missing.text()
     dialog.category.setCurrentIndex(dialog.category.findData("report_form"))
