@@ -577,3 +577,17 @@ def test_a_case_step_dialog_says_when_another_desk_steps_the_case(
     button(qtbot, window, "case_step_accept").click()
     ((said, enabled),) = seen
     assert said.startswith("另一台电脑刚刚办理了此案件（现为“已受理”）") and not enabled
+
+
+def test_the_most_urgent_case_comes_first(qtbot: QtBot, ws: Workspace, settings: QSettings) -> None:
+    """The list was newest first: the red cases, older, sat below the fold under green
+    ones. Now, as the applications' list, the least time left comes first."""
+    from approvals_gui.ui.models.roles import Role
+    from tests.ui.test_hotline_board import late_case
+
+    late = late_case(ws)
+    newer = register_report(ws, new_report(received_at=datetime(2026, 11, 24, 9, 0)), today=TODAY)
+    window = hotline_page(qtbot, ws, settings)
+    proxy = window.hotline.page.proxy
+    qtbot.waitUntil(lambda: proxy.rowCount() == 2)
+    assert [proxy.index(row, 0).data(Role.ID) for row in range(2)] == [late, newer]

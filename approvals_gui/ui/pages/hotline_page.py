@@ -120,7 +120,9 @@ class HotlinePage(QWidget):
         table.setObjectName("cases")
         table.setModel(self.proxy)
         table.setSortingEnabled(True)
-        table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # as listed: the newest first
+        # The most urgent first, as in the applications' list: newest first, the late
+        # cases (older) sat below the fold.
+        table.sortByColumn(COUNTDOWN_COLUMN, Qt.SortOrder.AscendingOrder)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
