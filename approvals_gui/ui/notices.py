@@ -53,7 +53,7 @@ def issue(
         if days is None:
             return
     notice = compose(kind, current, settings, cal, expected_days=days)
-    output = choose_output(parent, title)
+    output = choose_output(parent, title, missing_phone_note() if not settings.phone else "")
     if output is Output.PDF:
         name = f"{current.view.record.number}-{title}.pdf"
         written = save_pdf(parent, desk, notice, title, name)
@@ -78,9 +78,21 @@ def ask_expected_days(parent: QWidget, default: int) -> int | None:
     return days if accepted else None
 
 
-def choose_output(parent: QWidget, title: str) -> Output | None:
+def missing_phone_note() -> str:
+    """Said before a notice goes out without the bureau's telephone number: the
+    applicant holding it would have no number to call (设置 holds it, empty at first)."""
+    return QCoreApplication.translate(
+        "notices", "注意：通知书上没有联系电话。请在“设置”的“通知书”一栏中填写联系电话。"
+    )
+
+
+def choose_output(parent: QWidget, title: str, note: str = "") -> Output | None:
+    """How the notice titled `title` goes out, asked with `note` under the question."""
     box = QMessageBox(parent)
     box.setWindowTitle(title)
+    if note:
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setInformativeText(note)
     # The document named in the text too: a box without its title bar (or one that
     # follows a step, as 延期告知书 follows 延期) otherwise asks about nothing said.
     box.setText(

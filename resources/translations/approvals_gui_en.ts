@@ -5302,6 +5302,10 @@ Then restart the program and sign in with that account.</translation>
 <context>
     <name>notices</name>
     <message>
+        <source>注意：通知书上没有联系电话。请在“设置”的“通知书”一栏中填写联系电话。</source>
+        <translation>Note: the notice carries no telephone number. Fill one in under Settings, in the notices section.</translation>
+    </message>
+    <message>
         <source>预计所需时间（工作日）：</source>
         <translation>Expected time (working days):</translation>
     </message>

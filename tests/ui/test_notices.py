@@ -95,6 +95,29 @@ def test_a_notice_is_saved_as_an_official_document(
     assert radicals(text) == []
 
 
+def test_a_notice_without_the_bureaus_phone_says_so_before_it_goes_out(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    """The bureau's phone is empty until someone fills it in; a notice then went out
+    ending in （联系人：周杰） alone, and nobody knew until the applicant had it."""
+    app_id = issuable(ws, NoticeKind.ACCEPTANCE)
+    said: list[str] = []
+
+    def read(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        said.append(box.informativeText())
+        next(b for b in box.buttons() if b.text() == "取消").click()
+
+    for asked, phone in enumerate(("", "0591-87654321"), start=1):
+        save_notice_settings(ws, NoticeSettings(authority="江城市生态环境局", phone=phone))
+        window = showing(qtbot, ws, settings, app_id)
+        answer_next_dialog(read, QMessageBox)
+        window.applications.detail_pane.notice_menu.actions()[0].trigger()
+        qtbot.waitUntil(lambda n=asked: len(said) == n)
+        window.close()
+    assert said == ["注意：通知书上没有联系电话。请在“设置”的“通知书”一栏中填写联系电话。", ""]
+
+
 def test_a_special_procedure_notice_asks_the_expected_days(
     qtbot: QtBot,
     ws: Workspace,
