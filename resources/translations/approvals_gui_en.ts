@@ -3708,6 +3708,14 @@ EIA approval deadlines</translation>
 <context>
     <name>StepActions</name>
     <message>
+        <source>已办理“%2”：%1。</source>
+        <translation>“%2” recorded: %1.</translation>
+    </message>
+    <message>
+        <source>请在“通知书”中出具%3。</source>
+        <translation> Please issue the “%3” from the Notices tab.</translation>
+    </message>
+    <message>
         <source>“%1”现在不能办理：申请处于“%2”环节。</source>
         <translation>“%1” is not possible now: the application is at the “%2” stage.</translation>
     </message>

@@ -339,6 +339,7 @@ def test_every_transition_through_the_dialogs(
         (Action.DELIVER, {}, Stage.DELIVERED),
     ]
     offered: list[str] = []
+    said: list[str] = []
 
     def leave_the_notice(box: QWidget) -> None:  # the 延期告知书, offered once extended
         offered.append(box.windowTitle())
@@ -357,6 +358,16 @@ def test_every_transition_through_the_dialogs(
         # on what is shown, and an extension does not change the stage.
         qtbot.waitUntil(lambda n=before: len(shown_events(window)) == n + 1)
         assert window.applications.detail_pane.detail.view.record.facts.stage is stage  # type: ignore[union-attr]
+        said.append(window.statusBar().currentMessage())
+    number = detail(ws, app_id, today=TODAY).view.record.number
+    # Each step is said done; one the applicant is told of in writing names its notice
+    # (a first-day clerk would not know to look on the 通知书 tab).
+    assert said[:4] == [
+        f"已办理“一次性告知补正”：{number}。请在“通知书”中出具补正材料通知书。",
+        f"已办理“收到补正材料”：{number}。",
+        f"已办理“受理”：{number}。请在“通知书”中出具受理通知书。",
+        f"已办理“延期”：{number}。请在“通知书”中出具延期告知书。",
+    ]
     events = detail(ws, app_id, today=TODAY).events
     assert events[1].materials == (
         "建设项目环境影响评价文件审批申请表",
@@ -367,9 +378,7 @@ def test_every_transition_through_the_dialogs(
     assert "已一次办结" in window.applications.detail_pane.one_go.text()
     assert window.applications.detail_pane.timeline.rowCount() == len(events)
     # It leaves the running items at once: the status bar says so, and where it went.
-    number = detail(ws, app_id, today=TODAY).view.record.number
-    said = window.statusBar().currentMessage()
-    assert said.startswith(f"已办理“送达办结”：{number} 已办结") and "显示已办结" in said
+    assert said[-1].startswith(f"已办理“送达办结”：{number} 已办结") and "显示已办结" in said[-1]
 
 
 @pytest.mark.parametrize(

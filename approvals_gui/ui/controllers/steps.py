@@ -238,13 +238,19 @@ class StepActions(QObject):
             return
         self._applications.focus(result.detail)
         record = result.detail.view.record
+        action = result.detail.events[-1].action
+        done = strings.action_name(action)
         if not is_open(record):  # it leaves 我的事项 at once: said where it went
-            self.message.emit(
-                self.tr("已办理“%2”：%1 已办结，不再列在在办事项中（勾选“显示已办结”可查看）。")
-                .replace("%1", record.number)
-                .replace("%2", strings.action_name(result.detail.events[-1].action))
-            )
-        if result.detail.events[-1].action is Action.EXTEND:  # 第四十二条: told in writing
+            said = self.tr("已办理“%2”：%1 已办结，不再列在在办事项中（勾选“显示已办结”可查看）。")
+        else:
+            said = self.tr("已办理“%2”：%1。")
+        # A step the applicant is told of in writing names its notice (on the 通知书 tab),
+        # which a first-day clerk would not know to look for.
+        kind = notice_reporting(action)
+        if kind is not None and result.detail.why_no_notice(kind) is None:
+            said += self.tr("请在“通知书”中出具%3。").replace("%3", strings.notice_title(kind))
+        self.message.emit(said.replace("%1", record.number).replace("%2", done))
+        if action is Action.EXTEND:  # 第四十二条: told in writing, asked at once
             self._notice(result.detail, "extension")
 
     def _confirm_undo(self, current: ApplicationDetail) -> Step | None:
