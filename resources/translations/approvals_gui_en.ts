@@ -4627,7 +4627,7 @@ Then restart the program and sign in with that account.</translation>
 <context>
     <name>columns</name>
     <message>
-        <source>受理编号</source>
+        <source>申请编号</source>
         <translation>Number</translation>
     </message>
     <message>

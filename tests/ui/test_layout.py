@@ -332,7 +332,7 @@ def test_columns_are_chosen_and_the_first_two_stay_in_front(
     received = next(a for a in menu.actions() if a.text() == "收件日期")
     received.trigger()  # shown now
     assert not table.isColumnHidden(keys.index("received"))
-    assert "受理编号" not in [a.text() for a in menu.actions()]  # never hidden
+    assert "申请编号" not in [a.text() for a in menu.actions()]  # never hidden
     header = table.horizontalHeader()
     header.moveSection(header.visualIndex(0), 5)  # a drag of the number elsewhere …
     assert header.visualIndex(0) == 0 and header.visualIndex(1) == 1  # … is put back

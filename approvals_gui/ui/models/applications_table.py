@@ -67,7 +67,7 @@ _STAGE = attrgetter("stage")
 COLUMNS: tuple[Column, ...] = (
     Column(
         "number",
-        QT_TRANSLATE_NOOP("columns", "受理编号"),
+        QT_TRANSLATE_NOOP("columns", "申请编号"),
         attrgetter("number"),
         attrgetter("number"),
     ),
