@@ -156,3 +156,40 @@ def test_check_compares_each_case_with_its_history(
         conn.execute("UPDATE hotline_case SET closed_on = NULL WHERE number = 'RX2026-00002'")
     assert main(["check", "--db", str(db)]) == 3  # what check returns for a problem
     assert "case RX2026-00002: stored facts differ from its history" in capsys.readouterr().out
+
+
+def test_the_month_report_lists_the_cases_overdue_at_its_end(db: Path, tmp_path: Path) -> None:
+    """November's report read 按期办结率 100% while a case accepted in June stayed open
+    months past its limit: received, accepted and due before November, it was in no
+    figure of November. The cases open past their limit at the month's end are listed."""
+    engine = open_database(db)
+    ws = Workspace(engine, "李四")
+    june = register_report(
+        ws,
+        new_report(received_at=datetime(2026, 6, 1, 9), content="六月的举报", credit_code=""),
+        today=TODAY,
+    )
+    case_step(ws, june, 1, CaseStepForm(CaseAction.ACCEPT, date(2026, 6, 2)), today=TODAY)
+    due = case_detail(ws, june, today=TODAY).view.clock.close_due
+    number = case_detail(ws, june, today=TODAY).view.record.number
+    engine.dispose()
+    assert due is not None and due < date(2026, 11, 1)
+    pdf, book = tmp_path / "hotline.pdf", tmp_path / "hotline.xlsx"
+    args = [
+        "report",
+        "hotline",
+        "--month",
+        "2026-11",
+        "--db",
+        str(db),
+        "--bureau",
+        "江城市生态环境局",
+    ]
+    assert main([*args, "--out", str(pdf)]) == 0
+    text = "".join(page.extract_text() for page in PdfReader(pdf).pages).replace("\t", " ")
+    assert "期末超期未办结（1 件）" in text and number in text and "六月的举报" in text
+    assert main([*args, "--out", str(book)]) == 0
+    sheet = load_workbook(book)["期末超期未办结（1 件）"]
+    (row,) = list(sheet.iter_rows(values_only=True))[1:]
+    # Days past the limit as the list's chip counts them on the day after the month.
+    assert row[0] == number and row[-1] == (date(2026, 11, 30) - due).days + 1

@@ -160,6 +160,34 @@ def _summary_sheet(counts: Counts) -> Sheet:
     )
 
 
+def _overdue_sheet(
+    figures: HotlineFigures, views: Sequence[CaseView], units: Mapping[str, str]
+) -> Sheet:
+    """The cases open past their limit at the period's end, longest overdue first: the
+    rates leave out a case due in an earlier month and still open."""
+    records = {v.record.id: v.record for v in views}
+    rows = [
+        (
+            (r := records[o.case_id]).number,
+            r.received_at,
+            unit_label(o.unit, units),
+            r.content,
+            o.close_due,
+            o.days_over,
+        )
+        for o in figures.overdue
+    ]
+    columns = (
+        Column("编号", 14, code=True),
+        Column("收到时间", 17, Kind.MINUTE),
+        Column("承办单位", 14),
+        Column("举报内容", 30),
+        Column("办结到期日", 12, Kind.DATE),
+        Column("期末超期天数", 12, Kind.INT),
+    )
+    return Sheet(f"期末超期未办结（{len(rows)} 件）", columns, rows)
+
+
 def _groups_sheet(
     title: str, heading: str, groups: Sequence[Group], name: Mapping[str, str]
 ) -> Sheet:
@@ -188,8 +216,9 @@ def _groups_sheet(
 def hotline_report_sheets(
     figures: HotlineFigures, views: Sequence[CaseView], units: Mapping[str, str]
 ) -> list[Sheet]:
-    """The period's figures with their definitions, the breakdowns, the enterprises
-    reported again and again, and every case received in the period."""
+    """The period's figures with their definitions, the cases overdue at its end, the
+    breakdowns, the enterprises reported again and again, and every case received in
+    the period."""
     summary = _summary_sheet(figures.counts)
     channels = {c.value: n for c, n in CHANNEL_NAMES.items()}
     topics = {t.value: n for t, n in TOPIC_NAMES.items()}
@@ -206,6 +235,7 @@ def hotline_report_sheets(
     received = [v for v in views if figures.first <= v.record.facts.received_on <= figures.last]
     return [
         summary,
+        _overdue_sheet(figures, views, units),
         _groups_sheet("按渠道", "渠道", figures.by_channel, channels),
         _groups_sheet("按类别", "类别", figures.by_topic, topics),
         _groups_sheet("按区县", "区县", figures.by_district, {}),

@@ -1932,6 +1932,13 @@ As rest days, no time limit will count them. Change them?</translation>
 </context>
 <context>
     <name>HotlineFiguresDialog</name>
+    <message numerus="yes">
+        <source>期末超期未办结：%n 件（无论何时收到；导出或打印的报告逐件列出）。</source>
+        <translation>
+            <numerusform>Still open past its limit at the period's end: %n case (whenever received; the exported or printed report lists it).</numerusform>
+            <numerusform>Still open past their limit at the period's end: %n cases (whenever received; the exported or printed report lists each).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1（%2/%3）</source>
         <translation>%1 (%2/%3)</translation>

@@ -409,6 +409,30 @@ def test_the_rates_match_a_hand_count() -> None:
     assert c.on_time_rate.value == 0.5
 
 
+def test_the_cases_overdue_at_the_periods_end_are_listed_whenever_received() -> None:
+    """October's rates counted case 7 (due 10-12, open) among October's; a case due in
+    September and still open appeared in no figure of October at all."""
+    september = summary(8, D(2026, 7, 1), accepted=D(2026, 7, 2), unit="west")
+    closed_in_november = summary(9, D(2026, 7, 3), accepted=D(2026, 7, 3), closed=D(2026, 11, 2))
+    cases = [*CASES, september, closed_in_november]
+    figures = hotline_figures(cases, D(2026, 10, 1), D(2026, 10, 31), TODAY)
+    due = {c.case_id: c.close_due for c in cases}
+    assert [(o.case_id, o.unit, o.close_due) for o in figures.overdue] == [
+        (8, "west", due[8]),
+        (9, "east", due[9]),  # still open at October's end
+        (7, "west", due[7]),
+    ]
+    assert due[8] is not None and due[8] < D(2026, 10, 1)
+    assert [o.days_over for o in figures.overdue] == [
+        (D(2026, 10, 31) - d).days + 1 for d in (due[8], due[9], due[7]) if d is not None
+    ]
+    # While November runs, a case is late once its day is over, not on it.
+    running = hotline_figures(cases, D(2026, 11, 1), D(2026, 11, 30), TODAY)
+    assert {o.case_id for o in running.overdue} == {2, 7, 8} - {
+        c.case_id for c in cases if c.close_due is not None and c.close_due >= TODAY
+    }
+
+
 def test_figures_by_channel_unit_and_repeated_enterprise() -> None:
     figures = hotline_figures(CASES, D(2026, 10, 1), D(2026, 10, 31), TODAY)
     assert figures.counted_to == D(2026, 10, 31)

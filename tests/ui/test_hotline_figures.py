@@ -82,6 +82,8 @@ def test_the_figures_show_with_their_definitions_for_the_chosen_period(
     assert {units.item(r, 0).text() for r in range(units.rowCount())} == {"东城分局", "未交办"}
     assert dialog.repeated.rowCount() == 1
     assert dialog.repeated.item(0, 1).text() == CODE
+    # A case due before the period and still open is in none of its rates: said apart.
+    assert dialog.overdue_label.text().startswith("期末超期未办结：0 件")
 
     dialog.month.setCurrentIndex(9)  # October: one report, nothing closed
     showing(qtbot, dialog, date(2026, 10, 1))
@@ -165,3 +167,20 @@ def test_nothing_in_the_dialog_is_clipped(
         problems += [f"tab {tab}: {p}" for p in clipped(dialog)]
     assert problems == []
     dialog.close()
+
+
+def test_a_case_overdue_since_before_the_period_is_said_beside_its_rates(
+    qtbot: QtBot, bureau: Workspace, settings: QSettings
+) -> None:
+    """November read 按期办结率 — and nothing else while a case accepted in June stayed
+    open months past its limit: in no rate of November, yet late all of it."""
+    from approvals_gui.domain.hotline.cases import CaseAction
+    from approvals_gui.services.hotline import CaseStepForm, case_step
+    from approvals_gui.ui.labels import ERROR_STYLE
+
+    june = register_report(bureau, new_report(received_at=datetime(2026, 6, 1, 9)), today=TODAY)
+    case_step(bureau, june, 1, CaseStepForm(CaseAction.ACCEPT, date(2026, 6, 2)), today=TODAY)
+    dialog = open_figures(qtbot, hotline_page(qtbot, bureau, settings))
+    assert dialog.period() == (date(2026, 11, 1), date(2026, 11, 30))
+    assert dialog.overdue_label.text().startswith("期末超期未办结：1 件")
+    assert dialog.overdue_label.styleSheet() == ERROR_STYLE

@@ -74,6 +74,16 @@ class RepeatedEnterprise:
 
 
 @dataclass(frozen=True, slots=True)
+class OverdueCase:
+    """A case still open at the period's end whose limit had passed by then."""
+
+    case_id: int
+    unit: str
+    close_due: date
+    days_over: int  # calendar days past `close_due` at the period's end
+
+
+@dataclass(frozen=True, slots=True)
 class HotlineFigures:
     first: date
     last: date
@@ -84,6 +94,9 @@ class HotlineFigures:
     by_district: tuple[Group, ...]
     by_unit: tuple[Group, ...]
     repeated: tuple[RepeatedEnterprise, ...]  # enterprises reported twice or more
+    # Open at the period's end past their limit, received in any period: the rates count
+    # cases closed or due in the period, and one due months before would appear in none.
+    overdue: tuple[OverdueCase, ...]
 
 
 def _within(day: date | None, first: date, last: date) -> bool:
@@ -130,6 +143,25 @@ def counts(cases: Sequence[CaseSummary], first: date, last: date, today: date) -
         on_time_rate=Rate(on_time, len(closed)),
         average_days=sum(days) / len(days) if days else None,
     )
+
+
+def overdue_at_end(
+    cases: Iterable[CaseSummary], last: date, today: date
+) -> tuple[OverdueCase, ...]:
+    """The accepted cases not closed by `last` whose limit had passed by then (as of
+    `today`, while the period runs; a limit passes once its day is over), longest
+    overdue first."""
+    passed = min(last, today - timedelta(days=1))
+    found = [
+        OverdueCase(c.case_id, c.unit, c.close_due, (passed - c.close_due).days + 1)
+        for c in cases
+        if c.accepted_on is not None
+        and c.merged_into is None
+        and c.close_due is not None
+        and c.close_due <= passed
+        and not _on_or_before(c.closed_on, last)
+    ]
+    return tuple(sorted(found, key=lambda o: (-o.days_over, o.case_id)))
 
 
 def _groups(
@@ -182,4 +214,5 @@ def hotline_figures(
         _groups(cases, lambda c: c.district, first, last, today),
         _groups(cases, lambda c: c.unit, first, last, today),
         repeated_enterprises(cases, first, last),
+        overdue_at_end(cases, last, today),
     )

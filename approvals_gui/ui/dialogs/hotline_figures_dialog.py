@@ -37,6 +37,7 @@ from approvals_gui.domain.hotline.labels import FIGURE_DEFINITIONS
 from approvals_gui.domain.periods import PeriodKind, period_bounds
 from approvals_gui.ui import hotline_strings as names
 from approvals_gui.ui import strings
+from approvals_gui.ui.labels import ERROR_STYLE
 from approvals_gui.ui.row_tables import make_table
 from approvals_gui.ui.spin_box import SpinBox
 
@@ -222,9 +223,14 @@ class HotlineFiguresDialog(QDialog):
         column = QVBoxLayout(self.repeated_box)
         column.addWidget(hint)
         column.addWidget(self.repeated, 1)
+        # The rates count cases closed or due in the period: one due before it and still
+        # open is in none of them, and is said here (the printed report lists each).
+        self.overdue_label = QLabel()
+        self.overdue_label.setWordWrap(True)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(scroll, 3)
+        layout.addWidget(self.overdue_label)
         layout.addWidget(self.repeated_box, 2)
         return page
 
@@ -304,6 +310,13 @@ class HotlineFiguresDialog(QDialog):
         self.figures, self._ids, self._unit_names = figures, dict(ids), dict(unit_names)
         for key, text in figure_values(figures.counts).items():
             self.value_labels[key].setText(text)
+        overdue = len(figures.overdue)
+        self.overdue_label.setText(
+            self.tr(
+                "期末超期未办结：%n 件（无论何时收到；导出或打印的报告逐件列出）。", None, overdue
+            )
+        )
+        self.overdue_label.setStyleSheet(ERROR_STYLE if overdue else "")
         self._fill_group(self.groups["channel"], figures.by_channel, self._channel_name)
         self._fill_group(self.groups["topic"], figures.by_topic, self._topic_name)
         self._fill_group(self.groups["district"], figures.by_district, str)
