@@ -218,6 +218,10 @@
 <context>
     <name>BoardPage</name>
     <message>
+        <source>这里的延期只用于审批申请：12369 案件在“12369 热线”页延期，服务日跟进的期限在“企业服务日”页编辑。</source>
+        <translation>Extending here is for applications only: a 12369 case is extended on the 12369 hotline page, and a service-day follow-up&apos;s date is edited on the Service days page.</translation>
+    </message>
+    <message>
         <source>导出 PDF…</source>
         <translation>Export PDF…</translation>
     </message>

@@ -64,6 +64,9 @@ def test_a_late_case_is_red_on_the_board_with_its_unit(
     # A case has one limit and no promise: its group counts overdue and due soon.
     (group,) = [g for g in page.groups() if g.key == CardKind.CASE.value]
     assert page._header_text(group) == "12369 热线案件 — 超期 1 件 · 即将到期 0 件"
+    page.select(CardKind.CASE, case_id)  # its 延期 spoke of "the selected application"
+    assert not page.extend_button.isEnabled()
+    assert page.extend_button.toolTip().startswith("这里的延期只用于审批申请")
 
 
 def test_the_enterprise_page_lists_its_reports(

@@ -457,11 +457,17 @@ class BoardPage(QWidget):
         card = self.selected_card()
         self.extend_button.setEnabled(card is not None and card.extendable)
         why_not = card.extension if card is not None else None
-        self.extend_button.setToolTip(
-            self._no_extension_text(why_not)
-            if why_not is not None and why_not is not Extension.OFFERED
-            else self._extend_hint
-        )
+        if card is not None and card.kind is not CardKind.APPLICATION:
+            # Its tooltip spoke of an application: said where such a card is extended.
+            hint = self.tr(
+                "这里的延期只用于审批申请：12369 案件在“12369 热线”页延期，"
+                "服务日跟进的期限在“企业服务日”页编辑。"
+            )
+        elif why_not is not None and why_not is not Extension.OFFERED:
+            hint = self._no_extension_text(why_not)
+        else:
+            hint = self._extend_hint
+        self.extend_button.setToolTip(hint)
         self.export_button.setEnabled(bool(self.shown_cards()))
         self.pdf_button.setEnabled(self.export_button.isEnabled())
 
