@@ -84,21 +84,18 @@ def test_cases_as_pdf(db: Path, tmp_path: Path) -> None:
     assert "2026-10-20\t09:00" in text  # the day and the time, not an ISO "T"
 
 
+def november_report(db: Path) -> list[str]:
+    """`report hotline` for November 2026 on `db`, but for its --out."""
+    bureau = "江城市生态环境局"
+    return ["report", "hotline", "--month", "2026-11", "--db", str(db), "--bureau", bureau]
+
+
 def test_the_month_report_in_both_formats(
     db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     pdf = tmp_path / "hotline.pdf"
     book = tmp_path / "hotline.xlsx"
-    args = [
-        "report",
-        "hotline",
-        "--month",
-        "2026-11",
-        "--db",
-        str(db),
-        "--bureau",
-        "江城市生态环境局",
-    ]
+    args = november_report(db)
     assert main([*args, "--out", str(pdf)]) == 0
     assert capsys.readouterr().out.endswith("(2 reports received)\n")
     one = [*args[:3], "2026-10", *args[4:]]  # October: one report ("1 reports" before)
@@ -175,16 +172,7 @@ def test_the_month_report_lists_the_cases_overdue_at_its_end(db: Path, tmp_path:
     engine.dispose()
     assert due is not None and due < date(2026, 11, 1)
     pdf, book = tmp_path / "hotline.pdf", tmp_path / "hotline.xlsx"
-    args = [
-        "report",
-        "hotline",
-        "--month",
-        "2026-11",
-        "--db",
-        str(db),
-        "--bureau",
-        "江城市生态环境局",
-    ]
+    args = november_report(db)
     assert main([*args, "--out", str(pdf)]) == 0
     text = "".join(page.extract_text() for page in PdfReader(pdf).pages).replace("\t", " ")
     assert "期末超期未办结（1 件）" in text and number in text and "六月的举报" in text

@@ -30,6 +30,7 @@ from approvals_gui.services.demo import generate
 from approvals_gui.services.rules import save_rule
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui import splitter_sizes, strings
+from approvals_gui.ui.detail_pane import DetailPane
 from approvals_gui.ui.main_window import (
     ALL,
     BOARD,
@@ -232,16 +233,23 @@ def test_the_detail_pane_folds_away_and_stays_so(
     assert not again.detail_pane.isVisible() and again.detail_action.isChecked()
 
 
-def test_the_detail_pane_has_its_tabs_and_the_history_its_document_numbers(
-    qtbot: QtBot, filled: Workspace, settings: QSettings
-) -> None:
-    window = open_window(qtbot, filled, settings)
+def the_one_in_the_pane(qtbot: QtBot, window: MainWindow) -> DetailPane:
+    """The detail pane once it shows the only application in 全部申请."""
     window.show_view(ALL)
     page = window.applications.page
     qtbot.waitUntil(lambda: page.proxy.rowCount() == 1)
     page.table.selectRow(0)
     pane = window.detail_pane
-    qtbot.waitUntil(lambda: pane.detail is not None and pane.timeline.rowCount() == 5)
+    qtbot.waitUntil(lambda: pane.detail is not None)
+    return pane
+
+
+def test_the_detail_pane_has_its_tabs_and_the_history_its_document_numbers(
+    qtbot: QtBot, filled: Workspace, settings: QSettings
+) -> None:
+    window = open_window(qtbot, filled, settings)
+    pane = the_one_in_the_pane(qtbot, window)
+    qtbot.waitUntil(lambda: pane.timeline.rowCount() == 5)
     assert [pane.tabs.tabText(i) for i in range(pane.tabs.count())] == [
         "概要",
         "时限",
@@ -272,12 +280,7 @@ def test_why_a_notice_cannot_be_issued_reads_across_the_pane(
     """Beside the notice's title the reason had what the title and button left: in
     English some 70 px, a word a line. It runs under both now, across the pane."""
     window = at_1366_by_768(qtbot, open_window(qtbot, filled, settings))
-    window.show_view(ALL)
-    page = window.applications.page
-    qtbot.waitUntil(lambda: page.proxy.rowCount() == 1)
-    page.table.selectRow(0)
-    pane = window.detail_pane
-    qtbot.waitUntil(lambda: pane.detail is not None)
+    pane = the_one_in_the_pane(qtbot, window)
     pane.tabs.setCurrentIndex(3)
     settle(window)
     issue = pane.findChild(QAbstractButton, "issue_refusal")
@@ -298,13 +301,7 @@ def test_the_notices_that_can_be_issued_come_first(
     one, in a fixed order: in the narrow tab a notice that could be issued (the
     decision) sat below several that could not, out of sight. Those that can come
     first now, their enabled button saying so; the others follow with their reasons."""
-    window = open_window(qtbot, filled, settings)
-    window.show_view(ALL)
-    page = window.applications.page
-    qtbot.waitUntil(lambda: page.proxy.rowCount() == 1)
-    page.table.selectRow(0)
-    pane = window.detail_pane
-    qtbot.waitUntil(lambda: pane.detail is not None)
+    pane = the_one_in_the_pane(qtbot, open_window(qtbot, filled, settings))
     layout = pane.notices
     buttons = [w for w in laid_out(layout) if isinstance(w, QAbstractButton)]
     enabled = [b.isEnabled() for b in buttons]
