@@ -172,8 +172,8 @@ def test_nothing_in_the_dialog_is_clipped(
 def test_a_case_overdue_since_before_the_period_is_said_beside_its_rates(
     qtbot: QtBot, bureau: Workspace, settings: QSettings
 ) -> None:
-    """November read 按期办结率 — and nothing else while a case accepted in June stayed
-    open months past its limit: in no rate of November, yet late all of it."""
+    """A case accepted in June and open months past its limit is in no rate of
+    November's; the dialog said nothing of it. It says how many there are, in red."""
     from approvals_gui.domain.hotline.cases import CaseAction
     from approvals_gui.services.hotline import CaseStepForm, case_step
     from approvals_gui.ui.labels import ERROR_STYLE
