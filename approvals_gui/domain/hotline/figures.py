@@ -107,6 +107,12 @@ def _on_or_before(day: date | None, last: date) -> bool:
     return day is not None and day <= last
 
 
+def _passed_by(last: date, today: date) -> date:
+    """The last day whose limit has passed by the period's end as on `today`: a limit
+    has passed once its day is over, so while the period runs, yesterday."""
+    return min(last, today - timedelta(days=1))
+
+
 def counts(cases: Sequence[CaseSummary], first: date, last: date, today: date) -> Counts:
     """The period's figures as on `today`. "By its end": closed on or before `last`. A
     limit has passed once its day is over: a case due today, or later in a period not
@@ -120,7 +126,7 @@ def counts(cases: Sequence[CaseSummary], first: date, last: date, today: date) -
     ]
     accepted = [c for c in cases if _within(c.accepted_on, first, last)]
     closed = [c for c in cases if c.merged_into is None and _within(c.closed_on, first, last)]
-    passed = min(last, today - timedelta(days=1))
+    passed = _passed_by(last, today)
     due = [c for c in cases if c.accepted_on is not None and _within(c.close_due, first, passed)]
 
     def closed_by_end(c: CaseSummary) -> bool:
@@ -151,7 +157,7 @@ def overdue_at_end(
     """The accepted cases not closed by `last` whose limit had passed by then (as of
     `today`, while the period runs; a limit passes once its day is over), longest
     overdue first."""
-    passed = min(last, today - timedelta(days=1))
+    passed = _passed_by(last, today)
     found = [
         OverdueCase(c.case_id, c.unit, c.close_due, (passed - c.close_due).days + 1)
         for c in cases
