@@ -65,6 +65,22 @@ def test_a_registration_refuses_a_date_that_is_none(qtbot: QtBot, ws: Workspace)
     assert dialog.errors["received_on"].text() == ""
 
 
+def test_a_registration_names_what_to_correct_in_the_forms_order(
+    qtbot: QtBot, ws: Workspace
+) -> None:
+    dialog = RegisterDialog(load_reference(ws), "张三", TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(dialog.project, "某某项目")
+    type_text(dialog.investment, "很多")
+    type_over(qtbot, dialog.received, "2026-02-30")
+    type_text(dialog.credit_code, "913501")
+    # Down the form: the code, the date, the investment (the date's problem came last).
+    assert dialog.missing.text() == (
+        "尚未填写：建设单位、审批类别；需更正：统一社会信用代码、收件日期、总投资（万元）"
+    )
+
+
 def test_a_step_refuses_a_date_that_is_none(qtbot: QtBot, ws: Workspace) -> None:
     app_id = register(ws, new_application(received_on=date(2026, 11, 20)), today=TODAY)
     dialog = StepDialog(

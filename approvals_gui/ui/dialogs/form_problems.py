@@ -4,7 +4,7 @@ whose save runs off the UI thread share."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent
@@ -57,6 +57,11 @@ class FieldErrors:
         error = self.labels[key]
         error.setText(text)
         self.form.setRowVisible(error, bool(text) and key not in self._hidden)
+
+    def in_order(self, keys: Iterable[str]) -> list[str]:
+        """`keys` in the order of their rows, those with no row after."""
+        place = {key: i for i, key in enumerate(self.labels)}
+        return sorted(keys, key=lambda key: place.get(key, len(place)))
 
     def set_row_visible(self, key: str, visible: bool) -> None:
         """The field `key` shown or left out, its problem with it."""

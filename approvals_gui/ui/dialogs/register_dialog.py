@@ -307,7 +307,9 @@ class RegisterDialog(SavingForm):
         # The district is required only where it decides who decides (a delegated category).
         needed = (*REQUIRED, "district") if "district" in problems else REQUIRED
         empty = [k for k in needed if not str(getattr(form, k)).strip()]
-        wrong = [self._labels.get(k, k) for k in problems if k not in empty]
+        # In the form's order, as the clerk goes down it (the date's came last).
+        empty = self.fields.in_order(empty)
+        wrong = [self._labels.get(k, k) for k in self.fields.in_order(problems) if k not in empty]
         return blocking_text([self._labels[k] for k in empty], wrong)
 
     def save(self) -> None:

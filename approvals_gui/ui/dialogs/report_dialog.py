@@ -299,8 +299,9 @@ class ReportDialog(SavingForm):
         return strings.error_text(problem)
 
     def _blocking_text(self, problems: dict[str, DomainError]) -> str:
-        empty = [k for k, p in problems.items() if p.code is ErrorCode.REQUIRED_FIELD]
-        wrong = [self._labels.get(k, k) for k in problems if k not in empty]
+        keys = self.fields.in_order(problems)  # the form's order
+        empty = [k for k in keys if problems[k].code is ErrorCode.REQUIRED_FIELD]
+        wrong = [self._labels.get(k, k) for k in keys if k not in empty]
         return blocking_text([self._labels[k] for k in empty], wrong)
 
     def save(self) -> None:
