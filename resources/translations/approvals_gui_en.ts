@@ -4638,6 +4638,10 @@ Then restart the program and sign in with that account.</translation>
 <context>
     <name>columns</name>
     <message>
+        <source>剩余时间所计到的日期：待受理的为受理期限，审查中的为承诺办结日（超过法定期限的为法定办结日），待送达的为送达期限，已办结的为承诺办结日。暂停计时的，暂停的日子不计，到期日随之逐日后延。</source>
+        <translation>The day the countdown runs to: the acceptance deadline while waiting for acceptance, the promised decision date under review (the statutory one once that is passed), the delivery deadline while the decision waits to be delivered, and the promised decision date once done. While the clock is paused, the paused days do not count and the date moves later day by day.</translation>
+    </message>
+    <message>
         <source>申请编号</source>
         <translation>Number</translation>
     </message>

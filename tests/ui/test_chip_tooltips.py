@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
@@ -19,7 +20,11 @@ from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui import strings
 from approvals_gui.ui.delegates.countdown import fitting
 from approvals_gui.ui.main_window import ALL
-from approvals_gui.ui.models.applications_table import COUNTDOWN_COLUMN, ApplicationsTableModel
+from approvals_gui.ui.models.applications_table import (
+    COLUMNS,
+    COUNTDOWN_COLUMN,
+    ApplicationsTableModel,
+)
 from tests.conftest import TODAY, new_application
 from tests.ui.conftest import close_when_idle, open_window
 
@@ -149,3 +154,23 @@ def test_a_closed_chip_says_so_once(ws: Workspace) -> None:
     model.set_views(list_applications(ws, today=TODAY))
     tip = model.index(0, COUNTDOWN_COLUMN).data(Qt.ItemDataRole.ToolTipRole)
     assert tip == "已终止"
+
+
+def test_the_due_column_says_which_day_it_holds(qapp: QApplication) -> None:
+    model = ApplicationsTableModel()
+    due = [c.key for c in COLUMNS].index("due")
+    tip = str(model.headerData(due, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole))
+    assert "待受理的为受理期限" in tip and "待送达的为送达期限" in tip and "逐日后延" in tip
+    # Only where the name leaves a question.
+    assert model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) is None
+
+
+@pytest.mark.usefixtures("english")
+def test_the_due_columns_tip_is_in_english_too() -> None:
+    due = [c.key for c in COLUMNS].index("due")
+    tip = str(
+        ApplicationsTableModel().headerData(
+            due, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+        )
+    )
+    assert tip.startswith("The day the countdown runs to")

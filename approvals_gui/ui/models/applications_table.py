@@ -119,6 +119,15 @@ COLUMNS: tuple[Column, ...] = (
         lambda r: r.due or date.max,
     ),
 )
+# A column header's tooltip, where the name alone leaves the reader asking.
+HEADER_TIPS = {
+    "due": QT_TRANSLATE_NOOP(
+        "columns",
+        "剩余时间所计到的日期：待受理的为受理期限，审查中的为承诺办结日"
+        "（超过法定期限的为法定办结日），待送达的为送达期限，已办结的为承诺办结日。"
+        "暂停计时的，暂停的日子不计，到期日随之逐日后延。",
+    ),
+}
 COUNTDOWN_COLUMN = 1  # right after the number: the first thing a clerk looks for
 CATEGORY_COLUMN = [c.key for c in COLUMNS].index("category")
 UNIT_COLUMNS = frozenset(i for i, c in enumerate(COLUMNS) if c.key in ("unit", "holder"))
@@ -365,8 +374,12 @@ class ApplicationsTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("columns", str(COLUMNS[section].header))
+        if role == Qt.ItemDataRole.ToolTipRole and (tip := HEADER_TIPS.get(COLUMNS[section].key)):
+            return QCoreApplication.translate("columns", tip)
         return None
 
 
