@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QPagedPaintDevice
+from PySide6.QtGui import QAction, QPagedPaintDevice
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
@@ -13,6 +13,9 @@ from approvals_gui.ui.dialogs.modal import run_modal, shown
 
 # Draws the document on a device (a PDF writer, a printer), page layout included.
 Paint = Callable[[QPagedPaintDevice], object]
+
+
+PREVIEW_SHARE = 0.9  # of the screen's width and height
 
 
 def print_on_paper(paint: Paint, parent: QWidget) -> None:
@@ -28,5 +31,11 @@ def preview(paint: Paint, title: str, parent: QWidget) -> None:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(title)
+    # Most of the screen, the page as wide as it: at Qt's own size and whole-page zoom
+    # an A4 page showed at about a third of its size, too small to read.
+    dialog.resize(parent.screen().availableGeometry().size() * PREVIEW_SHARE)
+    fit_width = dialog.findChild(QAction, "fitWidthAction")  # its button checked with it
+    if fit_width is not None:
+        fit_width.trigger()
     dialog.paintRequested.connect(paint)
     run_modal(dialog)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -151,6 +152,28 @@ def test_a_notice_in_print_preview(qtbot: QtBot, ws: Workspace, settings: QSetti
     choose("打印预览…")
     menu = window.applications.detail_pane.notice_menu
     assert preview_pages(qtbot, menu.actions()[5].trigger) == 1
+
+
+def test_a_print_preview_opens_large_enough_to_read(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    window = showing(qtbot, ws, settings, issuable(ws, NoticeKind.REFUSAL))
+    choose("打印预览…")
+    seen: list[tuple[float, QPrintPreviewWidget.ZoomMode]] = []
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, QPrintPreviewDialog)
+        pages = dialog.findChild(QPrintPreviewWidget)
+        assert pages is not None
+        screen = window.screen().availableGeometry()
+        seen.append((dialog.width() / screen.width(), pages.zoomMode()))
+        dialog.reject()
+
+    answer_next_dialog(look, QPrintPreviewDialog)
+    window.applications.detail_pane.notice_menu.actions()[5].trigger()
+    qtbot.waitUntil(lambda: bool(seen))
+    # Qt's own: a small window with the whole page in it, about a third of its size.
+    assert seen == [(pytest.approx(0.9, abs=0.01), QPrintPreviewWidget.ZoomMode.FitToWidth)]
 
 
 def test_a_notice_that_can_no_longer_be_issued_says_why(
