@@ -379,7 +379,7 @@ class ApplicationsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("columns", str(COLUMNS[section].header))
         if role == Qt.ItemDataRole.ToolTipRole and (tip := HEADER_TIPS.get(COLUMNS[section].key)):
-            return QCoreApplication.translate("columns", tip)
+            return QCoreApplication.translate("columns", str(tip))
         return None
 
 
