@@ -241,6 +241,8 @@ TYPICAL = 0.95  # the share of a text column's values the layout is made for
 SHORT_HEADING = 3  # characters a heading keeps on one line
 UNBROKEN = 4  # characters a short value (城东区, 城东分局) keeps on one line; five cost pages
 PAD = 2.0  # around a cell's text
+WHOLE_ROWS = 6  # a table of no more rows is never split between pages (if it fits one)
+FIRST_ROWS = 3  # a longer one starts with this many rows at least
 # Qt may wrap a line in a box exactly as wide as the line (跟/进 where 跟进 was measured
 # to fit): a heading's line gets this much more.
 SLACK = 1.0
@@ -337,25 +339,48 @@ def paint_report(
             (RIGHT if c.kind in NUMBERS else LEFT) | (WRAP if c.breaks else 0) for c in columns
         ]
         caption = 1.5 * line if part.caption else 0.0
-        y = room_for(caption + heading + heights[0])  # never a caption alone at a foot
-        if part.caption:
-            rect = QRectF(0, y, page.width(), caption)
-            pages[-1].append(partial(_draw_text, caption_font, rect, part.caption, LEFT))
-            y += caption
+        # Never a caption alone at a foot, nor a row or two cut off from the rest: a
+        # short table starts where it fits whole, a longer one with FIRST_ROWS at least.
+        start = heights if len(rows) <= WHOLE_ROWS else heights[:FIRST_ROWS]
+        y = room_for(caption + heading + sum(start))
         top = y
-        pages[-1].append(partial(_paint_heading, titles, widths, y, heading))
-        y += heading
+        ops, y = _table_head(
+            (caption_font, part.caption, caption), titles, widths, heading, y, page.width()
+        )
+        pages[-1].extend(ops)
         for row, height in zip(rows, heights, strict=True):
-            if y + height > bottom and y > top + heading:  # the page holds a row already
-                pages[-1].append(partial(_paint_rules, widths=widths, top=top, bottom=y))
-                pages.append([partial(_paint_heading, titles, widths, 0.0, heading)])
-                top, y = 0.0, heading
+            if y + height > bottom and y > top + caption + heading:  # a row is here already
+                pages[-1].append(partial(_paint_rules, widths=widths, top=top + caption, bottom=y))
+                # A page on its own says whose rows it goes on with.
+                continued = (caption_font, f"{part.caption}（续）", caption)
+                ops, y = _table_head(continued, titles, widths, heading, 0.0, page.width())
+                pages.append(ops)
+                top = 0.0
             cells = list(zip(row, flags, strict=True))
             pages[-1].append(partial(_paint_row, cells=cells, widths=widths, y=y, h=height))
             y += height
-        pages[-1].append(partial(_paint_rules, widths=widths, top=top, bottom=y))
+        pages[-1].append(partial(_paint_rules, widths=widths, top=top + caption, bottom=y))
         y += line
     _paint_pages(pages, device, page, font)
+
+
+def _table_head(
+    caption: tuple[QFont, str, float],
+    titles: Sequence[tuple[str, int]],
+    widths: Sequence[float],
+    heading: float,
+    y: float,
+    width: float,
+) -> tuple[list[_Op], float]:
+    """What draws a table's caption (font, text, height; none if its height is 0) and
+    heading row from `y` down, and where they end."""
+    font, text, height = caption
+    ops: list[_Op] = []
+    if height:
+        ops.append(partial(_draw_text, font, QRectF(0, y, width, height), text, LEFT))
+        y += height
+    ops.append(partial(_paint_heading, titles, widths, y, heading))
+    return ops, y + heading
 
 
 def _paint_pages(

@@ -208,8 +208,34 @@ def test_a_report_of_text_and_tables_never_splits_a_row(qtbot: QtBot, tmp_path: 
         holding = [page for page in pages if re.search(f"(?<!FU){code}(?!\\d)", page)]
         assert len(holding) == 1, code  # on one page, all of its row there
         assert plain(project) in holding[0]
+    # Each page a table goes on to says whose rows they are.
     captions = [i for i, page in enumerate(pages) if "尚未办结的跟进事项" in page]
-    assert len(captions) == 1 and "服务记录" in "".join(pages[: captions[0] + 1])
+    assert "服务记录" in "".join(pages[: captions[0] + 1])
+    assert "跟进事项（续）" not in pages[captions[0]]
+    for page in pages[captions[0] + 1 :]:
+        assert "尚未办结的跟进事项（续）" in page
+    assert all("服务记录（续）" in page for page in pages[1 : captions[0]])
+
+
+def test_a_short_table_is_never_split_between_pages(qtbot: QtBot, tmp_path: Path) -> None:
+    """The 12369 report's 按承办单位 went on to a new page after its first row."""
+    from approvals_gui.printing.reports import Table, paint_report, pdf_writer
+
+    short = long_table(5)
+    short = Sheet("单位", short.columns, [(f"DW{r[0]}", *r[1:]) for r in short.rows])
+    codes = [row[0] for row in short.rows]
+    splits = []
+    for before in range(6, 16):  # one of which leaves room for a row or two at the foot
+        path = tmp_path / f"{before}.pdf"
+        writer = pdf_writer(path, "月报")
+        paint_report(
+            "月报", [Table(long_table(before), "受理"), Table(short, "按承办单位")], writer
+        )
+        del writer
+        pages = [page.extract_text() for page in PdfReader(path).pages]
+        holding = {i for i, page in enumerate(pages) for code in codes if code in page}
+        splits.append(len(holding))
+    assert splits == [1] * len(splits)
 
 
 def test_a_printed_lists_title_names_the_bureau_when_there_is_one() -> None:
