@@ -3060,6 +3060,10 @@ EIA approval deadlines</translation>
 <context>
     <name>RuleImpactDialog</name>
     <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
         <source>修改内容：%1。</source>
         <translation>Changes: %1.</translation>
     </message>

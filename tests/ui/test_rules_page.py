@@ -60,10 +60,14 @@ def test_changing_the_promised_limit_moves_the_countdown(
     page.statutory_pauses[Stage.PUBLIC_NOTICE].setChecked(True)
     page.acceptance_publicity.setValue(7)
     evidence: list[str] = []
+    totals: list[list[str]] = []
 
     def confirm(dialog: QWidget) -> None:
         assert isinstance(dialog, RuleImpactDialog)
         evidence.append(dialog.summary.text())
+        for table in dialog.tables:  # each grouping ends with the whole
+            last = table.rowCount() - 1
+            totals.append([table.item(last, c).text() for c in range(table.columnCount())])
         dialog.accept()
 
     answer_next_dialog(confirm, RuleImpactDialog)
@@ -78,6 +82,8 @@ def test_changing_the_promised_limit_moves_the_countdown(
     # soon under 10 working days, is not under 15.
     assert "作出决定 1 件：在现行承诺时限内 1 件，按拟定规则将为 1 件" in evidence[0]
     assert "在办 1 件：即将到期 1 → 0 件" in evidence[0]
+    whole = ["合计", "1", "1 → 1", "1", "1 → 0", "0 → 0", "0 → 0", "0"]
+    assert totals == [whole, whole]
     qtbot.waitUntil(lambda: "15 个工作日" in page.table.item(page.row_of("report_form"), 2).text())
     assert page.problem.text() == ""  # its own save is not another desk's
     rule = ws.rule("report_form")

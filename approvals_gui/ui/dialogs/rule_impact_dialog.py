@@ -36,7 +36,11 @@ class RuleImpactDialog(QDialog):
         self.summary = QLabel(self._summary(old, proposed, impact))
         self.summary.setWordWrap(True)
         tabs = QTabWidget()
-        tables = (self._table(impact.by_handler), self._table(impact.by_unit))
+        self.tables = (
+            self._table(impact.by_handler, impact.total),
+            self._table(impact.by_unit, impact.total),
+        )
+        tables = self.tables
         tabs.addTab(tables[0], self.tr("按承办人"))
         tabs.addTab(tables[1], self.tr("按区县（单位）"))
         # Every column of the tables in view, in either language, as far as the screen
@@ -113,7 +117,8 @@ class RuleImpactDialog(QDialog):
             if before != after
         ]
 
-    def _table(self, groups: dict[str, ImpactCounts]) -> QTableWidget:
+    def _table(self, groups: dict[str, ImpactCounts], total: ImpactCounts) -> QTableWidget:
+        """A row a group, the most made urgent first, and the whole on the last."""
         headers = [
             self.tr("名称"),
             self.tr("近12个月决定"),
@@ -124,14 +129,22 @@ class RuleImpactDialog(QDialog):
             self.tr("超法定期限（现行→拟定）"),
             self.tr("立即变紧急"),
         ]
-        table = QTableWidget(len(groups), len(headers))
+        table = QTableWidget(len(groups) + 1, len(headers))
         table.setHorizontalHeaderLabels(headers)
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        rows = sorted(groups.items(), key=lambda item: (-item[1].worse, item[0]))
-        for row, (key, c) in enumerate(rows):
+        rows = [
+            *(
+                (key or self.tr("（未填）"), c)
+                for key, c in sorted(groups.items(), key=_urgent_first)
+            ),
+            (self.tr("合计"), total),
+        ]
+        bold = table.font()
+        bold.setBold(True)
+        for row, (name, c) in enumerate(rows):
             cells = (
-                key or self.tr("（未填）"),
+                name,
                 str(c.decided),
                 f"{c.within_promise_now} → {c.within_promise_proposed}",
                 str(c.running),
@@ -141,7 +154,14 @@ class RuleImpactDialog(QDialog):
                 str(c.worse),
             )
             for column, text in enumerate(cells):
-                table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if row == len(groups):
+                    item.setFont(bold)
+                table.setItem(row, column, item)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.resizeColumnsToContents()  # widths known now: the dialog is sized by them
         return table
+
+
+def _urgent_first(group: tuple[str, ImpactCounts]) -> tuple[int, str]:
+    return -group[1].worse, group[0]
