@@ -21,6 +21,7 @@ from approvals_gui.domain.guards import Extension
 from approvals_gui.domain.hotline.clock import CaseClock, CaseStatus
 from approvals_gui.domain.hotline.records import CaseRecord
 from approvals_gui.domain.service_days import FollowUpClock, FollowUpState, Visit
+from approvals_gui.domain.timelimits import workdays_left
 
 
 class Lane(StrEnum):
@@ -184,7 +185,7 @@ def application_card(
     return replace(
         card,
         statutory_due=statutory_due,
-        statutory_left=cal.workdays_between(today, statutory_due),
+        statutory_left=workdays_left(today.toordinal(), statutory_due.toordinal(), cal),
     )
 
 

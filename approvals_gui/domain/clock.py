@@ -38,6 +38,8 @@ from approvals_gui.domain.timelimits import (
     due_ord,
     merge_spans,
     workdays_counted,
+    workdays_left,
+    workdays_over,
 )
 
 
@@ -353,7 +355,7 @@ def delivered(facts: ClockFacts, cal: WorkCalendar) -> Delivered | None:
         return None
     due = due_ord(facts.decided_on.toordinal(), DELIVERY_LIMIT, cal)
     on = facts.delivered_on.toordinal()
-    late = cal.workdays_between_ord(due, on) if on > due else 0
+    late = workdays_over(due, on, cal)
     return Delivered(date.fromordinal(due), facts.delivered_on, late)
 
 
@@ -415,7 +417,7 @@ def _deadline(
     kind: DeadlineKind, start: int, limit: Limit, cal: WorkCalendar, t: int, warn: int
 ) -> Deadline:
     due = due_ord(start, limit, cal)
-    left = cal.workdays_between_ord(t, due)
+    left = workdays_left(t, due, cal)
     if t > due:
         status = Status.OVERDUE
     elif kind in BUREAU_DEADLINES and left <= warn:
@@ -510,11 +512,11 @@ def _decision_clock(
             late_notice,
             deadlines,
         )
-    left = cal.workdays_between_ord(t, promised)
+    left = workdays_left(t, promised, cal)
     paused_by = facts.stage if _pausing_now(facts, rule.promised_pauses, rule, cal, t) else None
     due_d = promised_d
     if t > statutory:  # the countdown that matters now is the law's
-        status, due_d, left = Status.BREACH, statutory_d, cal.workdays_between_ord(t, statutory)
+        status, due_d, left = Status.BREACH, statutory_d, workdays_left(t, statutory, cal)
     elif t > promised:  # missed before any pause began: a pause does not undo that
         status = Status.OVERDUE
     elif paused_by is not None:

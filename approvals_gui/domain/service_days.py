@@ -28,6 +28,7 @@ from approvals_gui.domain.text import (
     STAFF,
     clean_form,
 )
+from approvals_gui.domain.timelimits import workdays_left, workdays_over
 
 SERVICE_MONTHDAY = 5
 WARN_WORKDAYS = 3  # a follow-up turns yellow with this many working days left
@@ -226,13 +227,14 @@ def follow_up_clock(form: VisitForm, cal: WorkCalendar, today: date) -> FollowUp
     if form.status is FollowUpStatus.RESOLVED:
         due, resolved = form.due_on, form.resolved_on
         if due is not None and resolved is not None and resolved > due:
-            return FollowUpClock(FollowUpState.RESOLVED_LATE, -cal.workdays_between(due, resolved))
+            over = workdays_over(due.toordinal(), resolved.toordinal(), cal)
+            return FollowUpClock(FollowUpState.RESOLVED_LATE, -over)
         return FollowUpClock(FollowUpState.RESOLVED)
     if form.due_on is None:
         return FollowUpClock(FollowUpState.NONE)
-    if today > form.due_on:
-        return FollowUpClock(FollowUpState.OVERDUE, -cal.workdays_between(form.due_on, today))
-    left = cal.workdays_between(today, form.due_on)
+    left = workdays_left(today.toordinal(), form.due_on.toordinal(), cal)
+    if left < 0:
+        return FollowUpClock(FollowUpState.OVERDUE, left)
     state = FollowUpState.DUE_SOON if left <= WARN_WORKDAYS else FollowUpState.NORMAL
     return FollowUpClock(state, left)
 

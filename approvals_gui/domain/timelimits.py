@@ -102,3 +102,18 @@ def workdays_counted(start: int, end: int, calendar: WorkCalendar, pauses: Ordin
         if lo <= hi:
             total -= calendar.workdays_between_ord(lo - 1, hi)
     return total
+
+
+def workdays_over(due: int, day: int, calendar: WorkCalendar) -> int:
+    """Working days `day` is past a limit whose last day is `due` (ordinals): those in
+    (due, day], and at least one once `due` has passed: on the rest days just after
+    it the limit is already missed (a Friday's, on Saturday), not "0 over"."""
+    return max(1, calendar.workdays_between_ord(due, day)) if day > due else 0
+
+
+def workdays_left(day: int, due: int, calendar: WorkCalendar) -> int:
+    """Working days from `day` to a limit's last day `due` (ordinals): 0 on that day,
+    minus `workdays_over` after it."""
+    if day > due:
+        return -workdays_over(due, day, calendar)
+    return calendar.workdays_between_ord(day, due)

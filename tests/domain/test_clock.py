@@ -220,8 +220,12 @@ def test_countdown_agrees_with_the_due_date(accepted: date, offset: int) -> None
     c = clock_of((Action.ACCEPT, accepted), received=accepted, today=today)
     assert c.promised_due is not None and c.workdays_left is not None
     assert c.due == (c.statutory_due if c.status is Status.BREACH else c.promised_due)
-    assert c.workdays_left == CAL.workdays_between(today, c.due)
+    if today > c.due:  # over by the working days since, by one at least
+        assert c.workdays_left == -max(1, CAL.workdays_between(c.due, today))
+    else:
+        assert c.workdays_left == CAL.workdays_between(today, c.due)
     assert (c.status in (Status.OVERDUE, Status.BREACH)) == (today > c.promised_due)
+    assert (c.workdays_left < 0) == (today > c.due)  # missed is never "0 over"
     assert (c.status is Status.BREACH) == (today > c.statutory_due)
 
 

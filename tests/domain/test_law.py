@@ -227,9 +227,14 @@ def test_the_delivery_clock_starts_the_day_after_the_decision(decided: date, lat
     delivery = c.deadline(DeadlineKind.DELIVERY)
     assert c.phase is Phase.DELIVERY and delivery is not None
     assert delivery.start == decided and delivery.due == CAL.add_workdays(decided, 10)
-    assert c.due == delivery.due and c.workdays_left == CAL.workdays_between(today, delivery.due)
+    assert c.due == delivery.due and c.workdays_left is not None
+    if today > delivery.due:  # over by the working days since, and by one at least
+        assert c.workdays_left == -max(1, CAL.workdays_between(delivery.due, today))
+    else:
+        assert c.workdays_left == CAL.workdays_between(today, delivery.due)
     assert c.countdown is delivery.status
-    assert (delivery.status is Status.OVERDUE) == (today > delivery.due)
+    # Missed is never "0 left": a Friday's limit on Saturday is not due today.
+    assert (delivery.status is Status.OVERDUE) == (today > delivery.due) == (c.workdays_left < 0)
 
 
 def test_a_late_delivery_gets_a_red_card_and_a_delivered_one_none() -> None:
@@ -250,6 +255,28 @@ def test_a_late_delivery_gets_a_red_card_and_a_delivered_one_none() -> None:
         StartReason.DECIDED,
         J(11, 17),
     )
+
+
+def test_a_limit_missed_on_friday_is_overdue_over_the_weekend() -> None:
+    """Decided Friday 11-20, to deliver by Friday 12-04. On Saturday no working day has
+    passed since, yet the limit is missed: it said 今日应送达, and a delivery that day
+    counted as in time."""
+    events = history(
+        J(11, 2),
+        (Action.ACCEPT, J(11, 2)),
+        (Action.START_REVIEW, J(11, 2)),
+        (Action.REFUSE, J(11, 20), {**DOC, "reason": "选址不符合规划"}),
+    )
+    left = {}
+    for day in (J(12, 4), J(12, 5), J(12, 6), J(12, 7), J(12, 8)):
+        c = clock(events, today=day)
+        assert c.due == J(12, 4)
+        left[day.day] = (c.workdays_left, c.countdown)
+    on_time, over = Status.DUE_SOON, Status.OVERDUE  # the last day: due soon
+    assert left == {4: (0, on_time), 5: (-1, over), 6: (-1, over), 7: (-1, over), 8: (-2, over)}
+    on_saturday = [*events, step(events, Action.DELIVER, J(12, 5))]
+    done = delivered(facts_from_history(on_saturday), CAL)
+    assert done is not None and (done.due, done.late_workdays) == (J(12, 4), 1)
 
 
 # -- 6. names of finished items -----------------------------------------------------------

@@ -100,6 +100,21 @@ def test_follow_up_countdown() -> None:
     assert follow_up_clock(form(owner="", due_on=None), CAL, today).state is FollowUpState.NONE
 
 
+def test_a_follow_up_due_on_friday_is_overdue_on_saturday() -> None:
+    """No working day has passed since, yet it is late: it said "0 over"."""
+    saturday = date(2026, 12, 5)
+    late = follow_up_clock(form(due_on=date(2026, 12, 4)), CAL, saturday)
+    assert (late.state, late.workdays_left) == (FollowUpState.OVERDUE, -1)
+    done = form(
+        due_on=date(2026, 12, 4),
+        status=FollowUpStatus.RESOLVED,
+        resolved_on=saturday,
+        resolution="已答复",
+    )
+    resolved = follow_up_clock(done, CAL, saturday)
+    assert (resolved.state, resolved.workdays_left) == (FollowUpState.RESOLVED_LATE, -1)
+
+
 def test_a_follow_up_resolved_after_its_due_date_is_resolved_late() -> None:
     """Resolved on 11-30, due 11-27: shown and counted as resolved like those on time."""
     late = form(

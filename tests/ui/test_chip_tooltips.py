@@ -5,6 +5,7 @@ a decided chip's shorter wording where the whole does not fit."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -154,6 +155,25 @@ def test_a_closed_chip_says_so_once(ws: Workspace) -> None:
     model.set_views(list_applications(ws, today=TODAY))
     tip = model.index(0, COUNTDOWN_COLUMN).data(Qt.ItemDataRole.ToolTipRole)
     assert tip == "已终止"
+
+
+def test_a_delivery_missed_on_friday_is_late_on_saturday(ws: Workspace) -> None:
+    """Decided Friday 11-20, to deliver by Friday 12-04: on Saturday its chip said
+    今日应送达 while the list's export called it 送达超期."""
+    friday = date(2026, 11, 20)
+    app_id = register(ws, new_application(received_on=date(2026, 11, 2)), today=friday)
+    for version, step in enumerate(
+        (
+            Step(Action.ACCEPT, date(2026, 11, 2)),
+            Step(Action.START_REVIEW, date(2026, 11, 2)),
+            Step(Action.REFUSE, friday, document_number="环审〔2026〕9号", reason="选址不符合规划"),
+        ),
+        start=1,
+    ):
+        apply_step(ws, app_id, version, step, today=friday)
+    (view,) = list_applications(ws, today=date(2026, 12, 5))
+    assert view.clock.due == date(2026, 12, 4)
+    assert strings.countdown_text(view.clock) == "送达超期 1 个工作日"
 
 
 def test_the_due_column_says_which_day_it_holds(qapp: QApplication) -> None:
