@@ -114,29 +114,41 @@ def test_changing_the_promised_limit_moves_the_countdown(
     assert detail(ws, decided, today=TODAY).view.clock.promised_due == date(2026, 11, 17)
 
 
-def test_a_promise_longer_than_the_law_is_refused(
+def test_a_promise_longer_than_the_law_is_refused_as_it_is_typed(
     qtbot: QtBot, ws: Workspace, settings: QSettings
 ) -> None:
+    """The refusal was said only once 保存规则 was pressed; it is said as the number is
+    typed, and saving waits until it is put right."""
     window = open_window(qtbot, ws, settings)
     window.show_view(RULES)
     page = window.rules.page
     page.select_category("report_form")
+    assert page.save_button.isEnabled()
     page.promised.amount.setValue(40)
-    page.save_button.click()
     # Only what is wrong: it also said "数值不能为负" when nothing was.
     assert page.problem.text().endswith("时限规则不合理：承诺时限不能长于法定时限。")
+    assert not page.save_button.isEnabled()
+    page.save_button.click()
     assert ws.rule("report_form").promised.amount == 10
     page.revert_button.click()
     assert page.promised.amount.value() == 10 and page.problem.text() == ""
-    # Put right and saved, the refusal goes (it stayed beside the impact of 25).
+    assert page.save_button.isEnabled()
+    # Put right, the refusal goes before anything is saved.
     page.promised.amount.setValue(40)
-    page.save_button.click()
     page.promised.amount.setValue(25)
+    assert page.problem.text() == "" and page.save_button.isEnabled()
     shown: list[QWidget] = []
     answer_next_dialog(lambda dialog: (shown.append(dialog), dialog.reject()), RuleImpactDialog)
     page.save_button.click()
     qtbot.waitUntil(lambda: bool(shown))  # the impact, looked at and not saved
     assert page.problem.text() == ""
+    # Another category, shown whole, is checked whole: nothing refused is carried over.
+    page.promised.amount.setValue(40)
+    said: list[str] = []
+    answer_next_box(QMessageBox.StandardButton.Yes, said)  # the edit given up
+    page.select_category("report_book")
+    assert said == ["此处的修改尚未保存。放弃这些修改吗？"]
+    assert page.problem.text() == "" and page.save_button.isEnabled()
 
 
 def test_a_promise_past_the_law_in_other_units_is_refused(
@@ -150,7 +162,7 @@ def test_a_promise_past_the_law_in_other_units_is_refused(
     page.select_category("report_form")
     page.statutory.set_limit(Limit(5, Unit.DAYS))
     page.promised.set_limit(Limit(30, Unit.WORKDAYS))
-    page.save_button.click()
+    assert not page.save_button.isEnabled()
     assert page.problem.text().endswith("时限规则不合理：承诺时限不能长于法定时限。")
     assert ws.rule("report_form").statutory == Limit(30, Unit.WORKDAYS)
     with pytest.raises(DomainError):  # nor through the service

@@ -185,6 +185,20 @@ class RulesPage(QWidget):
         self.revert_button.clicked.connect(self._show_selected)  # the latest stored
         for edited in (self.warn.valueChanged, self.promised.changed):
             edited.connect(self._show_warn_note)
+        for edited in (
+            self.statutory.changed,
+            self.promised.changed,
+            self.warn.valueChanged,
+            self.extension.valueChanged,
+            self.acceptance_publicity.valueChanged,
+            self.approval_notice.valueChanged,
+            self.legal_basis.textChanged,
+            *(
+                box.toggled
+                for box in (*self.statutory_pauses.values(), *self.promised_pauses.values())
+            ),
+        ):
+            edited.connect(self._check_form)
 
     def _layout(self) -> None:
         form = QFormLayout(self.form_box)
@@ -348,6 +362,20 @@ class RulesPage(QWidget):
         self.legal_basis.setText(rule.legal_basis)
         self.legal_basis.setCursorPosition(0)  # the beginning says what the law is
         self._show_warn_note()
+        self._check_form()  # as filled in whole (a field at a time passes through others)
+
+    def _check_form(self) -> None:
+        """The form checked as it is edited: a rule that would be refused (a promise
+        longer than the law's limit) says why at once, and 保存规则 waits until it is
+        put right; it was said only once 保存规则 was pressed."""
+        try:
+            self._form_rule()
+        except ValueError as exc:  # DomainError: the rule checked itself
+            self.problem.setText(strings.error_text(exc))
+            self.save_button.setEnabled(False)
+            return
+        self.save_button.setEnabled(True)
+        self.problem.setText(self._changed_elsewhere_text() if self._changed_elsewhere() else "")
 
     def edited_rule(self) -> TimeLimitRule | None:
         """The rule as the form has it; refused input is shown beside the buttons."""
