@@ -96,9 +96,26 @@ def parse_investment(text: str) -> float | None:
         raise DomainError(
             ErrorCode.INVALID_NUMBER, f"{text!r} is not a number", field="investment"
         ) from None
-    if not math.isfinite(value) or value < 0:
-        raise DomainError(ErrorCode.INVALID_NUMBER, "investment must be ≥ 0", field="investment")
+    problem = investment_problem(value)
+    if problem is not None:
+        raise problem
     return value
+
+
+# 1 万亿元 in 万元: past any one project a bureau approves, and past what a 元 typed for
+# 万元 makes of the largest real ones; such a figure is a slip, not an investment.
+MAX_INVESTMENT = 100_000_000
+
+
+def investment_problem(value: float) -> DomainError | None:
+    """What is wrong with an investment of `value` 万元, None if nothing."""
+    if not math.isfinite(value) or value < 0:
+        return DomainError(ErrorCode.INVALID_NUMBER, "investment must be ≥ 0", field="investment")
+    if value > MAX_INVESTMENT:
+        return DomainError(
+            ErrorCode.INVESTMENT_TOO_LARGE, f"{value} 万元 is past 1 万亿元", field="investment"
+        )
+    return None
 
 
 def field_problems(
@@ -145,10 +162,10 @@ def field_problems(
                 f"{form.received_on} is in the future",
                 on=form.received_on,
             )
-    if form.investment is not None and (not math.isfinite(form.investment) or form.investment < 0):
-        problems["investment"] = DomainError(
-            ErrorCode.INVALID_NUMBER, "investment must be a number ≥ 0", field="investment"
-        )
+    if form.investment is not None:
+        problem = investment_problem(form.investment)
+        if problem is not None:
+            problems["investment"] = problem
     return problems
 
 

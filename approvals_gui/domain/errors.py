@@ -35,6 +35,7 @@ class ErrorCode(StrEnum):
     REQUIRED_FIELD = "required_field"
     DISTRICT_NEEDED = "district_needed"  # a delegated category: the district decides who
     INVALID_NUMBER = "invalid_number"
+    INVESTMENT_TOO_LARGE = "investment_too_large"
     INVALID_PHONE = "invalid_phone"
     INVALID_RULE = "invalid_rule"
     CATEGORY_NAME_TAKEN = "category_name_taken"

@@ -558,6 +558,9 @@ def _domain_error_text(error: DomainError) -> str:
             "strings", "“%1”由项目所在区县的分局审批，请填写所在区县。"
         ),
         ErrorCode.INVALID_NUMBER: QT_TRANSLATE_NOOP("strings", "请输入不小于 0 的数字。"),
+        ErrorCode.INVESTMENT_TOO_LARGE: QT_TRANSLATE_NOOP(
+            "strings", "总投资超过 1 万亿元，请核对数字，并确认是以万元填写的。"
+        ),
         ErrorCode.INVALID_PHONE: QT_TRANSLATE_NOOP(
             "strings", "电话号码应由数字写成（可含空格、-、括号和“转”分机），至少 %1 位数字。"
         ),

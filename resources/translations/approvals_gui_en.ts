@@ -5474,6 +5474,10 @@ Then restart the program and sign in with that account.</translation>
 <context>
     <name>strings</name>
     <message>
+        <source>总投资超过 1 万亿元，请核对数字，并确认是以万元填写的。</source>
+        <translation>The total investment is over 1 trillion yuan. Check the figure, and that it is given in 10,000 yuan (万元).</translation>
+    </message>
+    <message>
         <source>送达超期</source>
         <translation>Delivery overdue</translation>
     </message>

@@ -156,6 +156,12 @@ def test_investment_parsing() -> None:
         with pytest.raises(DomainError) as err:
             parse_investment(bad)
         assert err.value.code is ErrorCode.INVALID_NUMBER
+    # 1 万亿元 is the most; past it is a slip (99999999999999 万元 had been taken).
+    assert parse_investment("100,000,000") == 100_000_000
+    for slip in ("100000000.5", "99999999999999"):
+        with pytest.raises(DomainError) as err:
+            parse_investment(slip)
+        assert err.value.code is ErrorCode.INVESTMENT_TOO_LARGE
 
 
 def test_the_main_line_leads_from_every_stage_but_the_final_ones() -> None:

@@ -53,6 +53,7 @@ def test_register_creates_enterprise_application_and_first_event(ws: Workspace) 
         ({"received_on": date(2026, 11, 26)}, ErrorCode.DATE_IN_FUTURE),
         ({"project": "  "}, ErrorCode.REQUIRED_FIELD),
         ({"investment": -5.0}, ErrorCode.INVALID_NUMBER),
+        ({"investment": 1e9}, ErrorCode.INVESTMENT_TOO_LARGE),
     ],
 )
 def test_bad_registrations_write_nothing(ws: Workspace, changes: dict, code: ErrorCode) -> None:  # type: ignore[type-arg]
