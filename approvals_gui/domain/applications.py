@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -85,17 +86,19 @@ class ApplicationRecord:
         return self.holder or self.unit
 
 
+_DECIMAL = re.compile(r"\d+(?:\.\d*)?|\.\d+")
+
+
 def parse_investment(text: str) -> float | None:
     """Total investment in 万元 from what the user typed; empty means not given."""
     cleaned = text.strip().replace(",", "").replace("，", "")
     if not cleaned:
         return None
-    try:
-        value = float(cleaned)
-    except ValueError:
-        raise DomainError(
-            ErrorCode.INVALID_NUMBER, f"{text!r} is not a number", field="investment"
-        ) from None
+    # Plain decimals only: float() also takes "1e5", "1_000", "inf" and "nan", which no
+    # one means by an amount in 万元.
+    if _DECIMAL.fullmatch(cleaned) is None:
+        raise DomainError(ErrorCode.INVALID_NUMBER, f"{text!r} is not a number", field="investment")
+    value = float(cleaned)
     problem = investment_problem(value)
     if problem is not None:
         raise problem
