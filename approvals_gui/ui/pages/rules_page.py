@@ -183,8 +183,6 @@ class RulesPage(QWidget):
         self.save_button.clicked.connect(self._save)
         self.add_button.clicked.connect(self.add_requested)
         self.revert_button.clicked.connect(self._show_selected)  # the latest stored
-        for edited in (self.warn.valueChanged, self.promised.changed):
-            edited.connect(self._show_warn_note)
         for edited in (
             self.statutory.changed,
             self.promised.changed,
@@ -336,10 +334,6 @@ class RulesPage(QWidget):
     def select_category(self, code: str) -> None:
         self.table.setCurrentCell(self.row_of(code), 0)
 
-    def _show_warn_note(self) -> None:
-        rule = self._form_or_none()
-        self.warn_note.setVisible(rule is not None and rule.due_soon_from_start)
-
     def _show_selected(self) -> None:
         rule = self._shown = self.selected_rule()
         self.form_box.setEnabled(rule is not None and self._editable)
@@ -361,19 +355,20 @@ class RulesPage(QWidget):
                 box.setChecked(stage in stages)
         self.legal_basis.setText(rule.legal_basis)
         self.legal_basis.setCursorPosition(0)  # the beginning says what the law is
-        self._show_warn_note()
         self._check_form()  # as filled in whole (a field at a time passes through others)
 
     def _check_form(self) -> None:
         """The form checked as it is edited: a rule that would be refused (a promise
         longer than the law's limit) says why at once, and 保存规则 waits until it is
-        put right; it was said only once 保存规则 was pressed."""
+        put right. A warning that covers the whole promise is noted beside it."""
         try:
-            self._form_rule()
+            rule = self._form_rule()
         except ValueError as exc:  # DomainError: the rule checked itself
             self.problem.setText(strings.error_text(exc))
             self.save_button.setEnabled(False)
+            self.warn_note.setVisible(False)
             return
+        self.warn_note.setVisible(rule is not None and rule.due_soon_from_start)
         self.save_button.setEnabled(True)
         self.problem.setText(self._changed_elsewhere_text() if self._changed_elsewhere() else "")
 
