@@ -169,6 +169,29 @@ def test_a_promise_past_the_law_in_other_units_is_refused(
         save_rule(ws, dataclasses.replace(ws.rule("report_form"), statutory=Limit(5, Unit.DAYS)))
 
 
+def test_a_refused_edit_keeps_its_reason_when_another_desk_saves(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    """A refused edit outlives another desk's save of its rule with the refusal still
+    said: the reload put the changed-elsewhere line in its place, and 保存规则 stood off
+    with no reason given. Put right, the changed-elsewhere line is said."""
+    window = open_window(qtbot, ws, settings)
+    window.show_view(RULES)
+    page = window.rules.page
+    page.select_category("report_form")
+    page.promised.amount.setValue(40)  # refused: longer than the law's 30
+    other = Workspace(ws.engine, "另一台")
+    stored = other.rule("report_form")
+    changes.save_rule(other, dataclasses.replace(stored, warn_workdays=2), stored)
+    window.ops.load_reference(lambda found: window.ops.publish(ChangeSet(reference=found)))
+    qtbot.waitUntil(lambda: "2 个工作日" in page.table.item(page.row_of("report_form"), 3).text())
+    assert page.promised.amount.value() == 40
+    assert page.problem.text().endswith("时限规则不合理：承诺时限不能长于法定时限。")
+    assert not page.save_button.isEnabled()
+    page.promised.amount.setValue(25)
+    assert "另一台电脑刚修改并保存了此规则" in page.problem.text()
+
+
 def test_a_warning_that_covers_the_promise_is_said_as_it_is_typed(
     qtbot: QtBot, ws: Workspace, settings: QSettings
 ) -> None:

@@ -286,8 +286,8 @@ class RulesPage(QWidget):
             or stored == form  # stored as the form has it: this page's save
         ):
             self._show_selected()
-        elif self._changed_elsewhere():
-            self.problem.setText(self._changed_elsewhere_text())
+        else:  # the edit kept: a refusal of it still said first, else the other save
+            self._check_form()
 
     def _changed_elsewhere(self) -> bool:
         """Whether the rule being edited was saved elsewhere since the edit began."""
