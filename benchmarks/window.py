@@ -56,8 +56,8 @@ def wait_for(app: QApplication, done: Callable[[], bool]) -> None:
 def wait_on(app: QApplication, signals: Sequence[SignalInstance], done: Callable[[], bool]) -> None:
     """Until `done`, checked as any of `signals` comes: the event loop sleeps between, as
     the window's does. Polling it instead (`wait_for`) woke the main thread every
-    millisecond to take Python's lock from the worker reading the rows, and cost the
-    load some 0.1-0.2 s that a user's window does not pay."""
+    millisecond to take Python's lock from the worker reading the rows: up to some
+    0.1 s of a first start that a user's window does not pay."""
     if not done():
         loop = QEventLoop()
 
