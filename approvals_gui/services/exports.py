@@ -21,6 +21,7 @@ from tempfile import TemporaryDirectory
 from typing import Any
 
 from xlsxwriter import Workbook  # type: ignore[import-untyped]
+from xlsxwriter.exceptions import FileCreateError  # type: ignore[import-untyped]
 
 from approvals_gui.domain.board import Card, CardKind, Group, GroupBy, Lane, summarize
 from approvals_gui.domain.hotline.clock import CaseDueKind
@@ -551,7 +552,10 @@ def write_xlsx(sheets: Sequence[Sheet], path: Path, progress: Progress = no_prog
                     done = _write_sheet(book, sheet, formats, done, total, progress)
                 progress(total, total)
             finally:
-                book.close()  # on a cancel too, to close the row files; then unlinked
+                try:
+                    book.close()  # on a cancel too, to close the row files; then unlinked
+                except FileCreateError as exc:  # the OSError it wraps says which file, why
+                    raise exc.args[0] if isinstance(exc.args[0], OSError) else exc from None
 
     return _replace(path, save)
 
@@ -686,11 +690,17 @@ def _csv_value(value: object, kind: Kind) -> str:
 
 
 def _replace(path: Path, save: Callable[[Path], object]) -> Path:
-    """Write through a temporary file beside `path`, then move it into place."""
+    """Write through a temporary file beside `path`, then move it into place. A file
+    that cannot be written is said by `path`, the name the user gave, not the
+    temporary one's."""
     partial = path.with_name(path.name + ".partial")
     try:
         save(partial)
         partial.replace(path)
+    except OSError as exc:
+        if exc.errno is None:
+            raise
+        raise OSError(exc.errno, exc.strerror, str(path)) from exc  # its subclass, too
     finally:
         partial.unlink(missing_ok=True)
     return path

@@ -139,6 +139,23 @@ def test_cancelled_export_leaves_no_file(data: Workspace, tmp_path: Path) -> Non
     assert list(tmp_path.glob("a.xlsx*")) == []
 
 
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_a_file_that_cannot_be_written_is_named_as_the_user_named_it(
+    data: Workspace, tmp_path: Path, suffix: str
+) -> None:
+    """Not by the temporary file written first, and as the OSError the window and the
+    command line say in words (xlsxwriter wraps it in an exception of its own)."""
+    sheet = applications_sheet(list_applications(data, today=TODAY), names(data))
+    target = tmp_path / "gone" / f"a{suffix}"
+    with pytest.raises(FileNotFoundError) as raised:
+        if suffix == ".xlsx":
+            write_xlsx([sheet], target)
+        else:
+            write_csv(sheet, target)
+    assert raised.value.filename == str(target)
+    assert not target.parent.exists()
+
+
 def test_csv_numbers_stay_numbers(data: Workspace, tmp_path: Path) -> None:
     board = write_csv(board_sheet(board_cards(data, today=TODAY), names(data)), tmp_path / "b.csv")
     with board.open(encoding="utf-8-sig", newline="") as f:
