@@ -61,6 +61,7 @@ class ErrorCode(StrEnum):
     NO_SUCH_UNIT = "no_such_unit"
     SAME_UNIT = "same_unit"
     SAME_HANDLER = "same_handler"
+    NOT_STAFF = "not_staff"  # a 承办人 who is not an active user of the unit
     NOT_PERMITTED = "not_permitted"
     NO_ADMIN = "no_admin"
     UNIT_IN_USE = "unit_in_use"

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from approvals_gui.domain.access import Permission
+from approvals_gui.domain.access import Permission, check_handler, staff_by_unit
 from approvals_gui.domain.applications import (
     ApplicationRecord,
     NewApplication,
@@ -50,7 +50,7 @@ from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import repo
 from approvals_gui.store.db import Session, session_scope
 from approvals_gui.store.errors import StoreError, StoreErrorCode
-from approvals_gui.store.units import load_authorities, load_units
+from approvals_gui.store.units import load_authorities, load_units, load_users
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,18 +116,26 @@ class Step:
 
 def register(ws: Workspace, form: NewApplication, *, today: date) -> int:
     """Record a new application (收件) at the signed-in user's unit, decided by the unit
-    the 审批权限 table names, and its enterprise if new; returns its id."""
+    the 审批权限 table names, and its enterprise if new; returns its id. Someone signed
+    in gives it to one of their unit's active users (`check_handler`)."""
     ws.require(Permission.REGISTER)
     with session_scope(ws.engine) as session:
         # The table and the units as they are now, not as this desk cached them: the
         # deciding unit is stored for good, and another desk may just have changed them.
         authorities, units = load_authorities(session), load_units(session)
-        form = validate_new_application(form, today, ws.rules(), authorities)
+        # Someone signed in gives it to one of their unit's people, as stored now.
+        staff = None if ws.user is None else _staff_at(session, ws.user.unit)
+        form = validate_new_application(form, today, ws.rules(), authorities, staff)
         deciding = deciding_unit(form.category, form.district.strip(), authorities, units).unit
         received_at = ws.user.unit if ws.user is not None else deciding
         now = ws.now()
         first = registration_event(form.received_on, now, ws.actor, form.remark, received_at)
         return insert_with_history(session, form, [first], now, None, deciding)
+
+
+def _staff_at(session: Session, unit: str) -> tuple[str, ...]:
+    """Who may be a 承办人 at `unit` now (`check_handler`)."""
+    return staff_by_unit(load_users(session)).get(unit, ())
 
 
 def insert_with_history(
@@ -229,6 +237,8 @@ def _planned(
     registered = first.from_handler if first is not None else record.handler
     given = step_input(step, ws.actor, ws.now(), record.handler)
     event = checked_event(events, given, rule, ws.calendar())
+    if event.action is Action.REASSIGN and ws.user is not None:
+        check_handler(event.handler, _staff_at(session, record.held_by))
     return _Plan(record, investment, rule, events, event, registered)
 
 

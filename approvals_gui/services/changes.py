@@ -53,6 +53,8 @@ class Reference:
     units: tuple[Unit, ...]
     authorities: dict[str, Authority]
     user: User | None = None  # the signed-in user as stored now (moved, demoted, disabled)
+    # Who may be a 承办人 at each unit; None without sign-in: any name (`check_handler`).
+    staff: dict[str, tuple[str, ...]] | None = None
 
     def category_names(self) -> dict[str, str]:
         return {code: rule.name for code, rule in self.rules.items()}
@@ -120,6 +122,7 @@ def load_reference(ws: Workspace) -> Reference:
         ws.units(),
         ws.authorities(),
         ws.current_user(),
+        directory.staff(ws),
     )
 
 

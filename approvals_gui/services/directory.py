@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import partial
 
-from approvals_gui.domain.access import Permission
+from approvals_gui.domain.access import Permission, staff_by_unit
 from approvals_gui.domain.applications import EnterpriseEntry
 from approvals_gui.domain.enterprises import EnterpriseForm, checked_enterprise
 from approvals_gui.services.applications import ApplicationView, views
@@ -15,6 +15,7 @@ from approvals_gui.services.service_days import VisitView, enterprise_visits
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import repo
 from approvals_gui.store.db import refuse_if_changed, session_scope
+from approvals_gui.store.units import load_users
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +43,15 @@ def directory(ws: Workspace) -> list[tuple[int, EnterpriseForm]]:
 def handlers(ws: Workspace) -> list[str]:
     with session_scope(ws.engine, write=False) as session:
         return repo.handler_names(session)
+
+
+def staff(ws: Workspace) -> dict[str, tuple[str, ...]] | None:
+    """Who may be an application's 承办人 at each unit (`access.staff_by_unit`) where
+    someone is signed in; None on a desk without sign-in, where any name goes."""
+    if ws.user is None:
+        return None
+    with session_scope(ws.engine, write=False) as session:
+        return staff_by_unit(load_users(session))
 
 
 def save_enterprise(

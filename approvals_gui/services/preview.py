@@ -3,12 +3,15 @@ dialog previews every keystroke without asking the database."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from approvals_gui.domain.access import check_handler
 from approvals_gui.domain.calendar import WorkCalendar
 from approvals_gui.domain.clock import Clock, evaluate, facts_from_history
 from approvals_gui.domain.guards import Caution, cautions
+from approvals_gui.domain.stages import Action
 from approvals_gui.services.applications import (
     ApplicationDetail,
     Step,
@@ -31,12 +34,16 @@ def preview_step(
     today: date,
     actor: str,
     now: datetime,
+    staff: Collection[str] | None = None,
 ) -> Preview:
     """The countdown as it would be after `step`, and what to warn of, without recording
-    anything; refused as the write would refuse it."""
+    anything; refused as the write would refuse it. `staff`: who a reassignment may
+    give it to where people sign in (the unit's that holds it), None where anyone."""
     events = list(current.events)
     event = checked_event(
         events, step_input(step, actor, now, current.view.record.handler), current.rule, calendar
     )
+    if event.action is Action.REASSIGN and staff is not None:
+        check_handler(event.handler, staff)
     after = evaluate(facts_from_history([*events, event]), current.rule, calendar, today)
     return Preview(after, cautions(events, event, current.rule, calendar))

@@ -5474,6 +5474,10 @@ Then restart the program and sign in with that account.</translation>
 <context>
     <name>strings</name>
     <message>
+        <source>“%1”不是本件所在单位的在岗用户。承办人须从该单位的用户中选择；新同事请管理员先在“单位与用户”中添加。</source>
+        <translation>“%1” is not an active user at the unit this application belongs to. Choose the handler from that unit’s users; a new colleague must first be added by an administrator under “Units and users”.</translation>
+    </message>
+    <message>
         <source>总投资超过 1 万亿元，请核对数字，并确认是以万元填写的。</source>
         <translation>The total investment is over 1 trillion yuan. Check the figure, and that it is given in 10,000 yuan (万元).</translation>
     </message>

@@ -19,8 +19,10 @@ from approvals_gui.domain.access import (
     User,
     check,
     check_an_admin,
+    check_handler,
     checked_password,
     may,
+    staff_by_unit,
 )
 from approvals_gui.domain.errors import DomainError, ErrorCode
 
@@ -105,3 +107,45 @@ def test_users_keep_an_active_admin() -> None:
         with pytest.raises(DomainError) as refused:
             check_an_admin(left)
         assert refused.value.code is ErrorCode.NO_ADMIN
+
+
+def test_a_handler_is_an_active_user_of_the_unit_whose_work_it_is() -> None:
+    gone = User("赵离职", "east", Role.CLERK, active=False)
+    users = [CLERK, MANAGER, ADMIN, gone]
+    staff = staff_by_unit(users)
+    assert staff == {"east": ("张三", "李科长"), "city": ("王管理",)}
+    check_handler("张三", staff["east"])
+    check_handler("李科长", staff["east"])  # a manager handles items too
+    for name, unit in (("张叁", "east"), ("赵离职", "east"), ("张三", "city"), ("", "east")):
+        with pytest.raises(DomainError) as refused:
+            check_handler(name, staff.get(unit, ()))
+        assert refused.value.code is ErrorCode.NOT_STAFF
+        assert refused.value.params == {"handler": name}
+
+
+@given(
+    st.lists(
+        st.builds(
+            User,
+            st.sampled_from("甲乙丙"),
+            st.sampled_from(["a", "b"]),
+            st.sampled_from(Role),
+            st.booleans(),
+        )
+    ),
+    st.sampled_from("甲乙丙丁"),
+    st.sampled_from(["a", "b", "c"]),
+)
+def test_a_handler_passes_exactly_when_someone_active_there_has_the_name(
+    users: list[User], name: str, unit: str
+) -> None:
+    expected = any(u.name == name and u.unit == unit and u.active for u in users)
+    assert may_handle(name, users, unit) is expected
+
+
+def may_handle(name: str, users: list[User], unit: str) -> bool:
+    try:
+        check_handler(name, staff_by_unit(users).get(unit, ()))
+    except DomainError:
+        return False
+    return True

@@ -57,10 +57,9 @@ def as_user(ws: Workspace, name: str) -> Workspace:
 
 def test_registration_is_decided_where_the_table_says(bureau: Workspace) -> None:
     clerk = as_user(bureau, "东城张三")
-    form_id = register(clerk, new_application(district="东城区"), today=TODAY)
-    book_id = register(
-        clerk, new_application(category="report_book", district="东城区"), today=TODAY
-    )
+    form_id = register(clerk, new_application(district="东城区", handler="东城张三"), today=TODAY)
+    book = new_application(category="report_book", district="东城区", handler="东城张三")
+    book_id = register(clerk, book, today=TODAY)
     form, book = (detail(bureau, i, today=TODAY).view.record for i in (form_id, book_id))
     assert (form.unit, form.holder) == ("east", "east")
     assert (book.unit, book.holder) == ("city", "east")  # received here, decided in the city
@@ -72,11 +71,11 @@ def test_a_delegated_category_is_not_registered_without_its_district(bureau: Wor
     city bureau unseen. A category the city decides needs none."""
     clerk = as_user(bureau, "市局李四")
     with pytest.raises(DomainError) as refused:
-        register(clerk, new_application(district=" "), today=TODAY)
+        register(clerk, new_application(district=" ", handler="市局李四"), today=TODAY)
     assert refused.value.code is ErrorCode.DISTRICT_NEEDED
     assert refused.value.params["field"] == "district"
     assert list_applications(bureau, today=TODAY) == []
-    book = new_application(category="report_book", district="")
+    book = new_application(category="report_book", district="", handler="市局李四")
     assert (
         detail(bureau, register(clerk, book, today=TODAY), today=TODAY).view.record.unit == "city"
     )
@@ -84,9 +83,8 @@ def test_a_delegated_category_is_not_registered_without_its_district(bureau: Wor
 
 def test_a_transfer_moves_the_work_and_splits_the_days(bureau: Workspace) -> None:
     clerk = as_user(bureau, "东城张三")
-    app_id = register(
-        clerk, new_application(category="report_book", district="东城区"), today=TODAY
-    )
+    book = new_application(category="report_book", district="东城区", handler="东城张三")
+    app_id = register(clerk, book, today=TODAY)
     moved = apply_step(
         clerk, app_id, 1, Step(Action.TRANSFER, date(2026, 11, 9), to_unit="city"), today=TODAY
     )
@@ -130,16 +128,38 @@ def test_writes_follow_the_units_and_table_as_saved_not_as_a_desk_cached_them(
 
 def test_only_a_manager_extends_or_reassigns(bureau: Workspace) -> None:
     clerk, manager = as_user(bureau, "市局李四"), as_user(bureau, "市局赵科长")
-    app_id = register(clerk, new_application(category="report_book"), today=TODAY)
-    reassign = Step(Action.REASSIGN, date(2026, 11, 3), handler="钱五")
+    book = new_application(category="report_book", handler="市局李四")
+    app_id = register(clerk, book, today=TODAY)
+    reassign = Step(Action.REASSIGN, date(2026, 11, 3), handler="市局赵科长")
     with pytest.raises(DomainError) as err:
         apply_step(clerk, app_id, 1, reassign, today=TODAY)
     assert err.value.params["permission"] == "reassign"
     after = apply_step(manager, app_id, 1, reassign, today=TODAY)
-    assert after.view.record.handler == "钱五"
-    assert (after.events[-1].from_handler, after.events[-1].actor) == ("张三", "市局赵科长")
+    assert after.view.record.handler == "市局赵科长"
+    assert (after.events[-1].from_handler, after.events[-1].actor) == ("市局李四", "市局赵科长")
     undone = apply_step(manager, app_id, 2, Step(Action.UNDO, date(2026, 11, 3)), today=TODAY)
-    assert undone.view.record.handler == "张三"
+    assert undone.view.record.handler == "市局李四"
+
+
+def test_a_handler_is_one_of_the_units_active_users(bureau: Workspace) -> None:
+    """Signed in, an application goes to someone who signs in at the unit whose work it
+    is: a name typed wrong, or of another unit's clerk, would be in nobody's 我的事项.
+    Refused, nothing written; without sign-in any name goes (no list of people)."""
+    clerk, manager = as_user(bureau, "市局李四"), as_user(bureau, "市局赵科长")
+    for name in ("市局李肆", "东城张三"):  # a typo; a clerk of another unit
+        with pytest.raises(DomainError) as refused:
+            register(clerk, new_application(handler=name), today=TODAY)
+        assert refused.value.code is ErrorCode.NOT_STAFF
+        assert refused.value.params == {"handler": name}
+    assert list_applications(bureau, today=TODAY) == []
+    app_id = register(clerk, new_application(handler=" 市局李四 "), today=TODAY)  # as typed
+    users.disable(as_user(bureau, "王管理"), "东城张三")
+    for name in ("钱五", "东城张三"):
+        with pytest.raises(DomainError) as refused:
+            apply_step(manager, app_id, 1, Step(Action.REASSIGN, handler=name), today=TODAY)
+        assert refused.value.code is ErrorCode.NOT_STAFF
+    assert detail(bureau, app_id, today=TODAY).view.record.version == 1
+    assert detail(bureau, register(bureau, new_application(), today=TODAY), today=TODAY)
 
 
 def test_clerks_and_managers_keep_away_from_the_admins_work(bureau: Workspace) -> None:
@@ -240,7 +260,8 @@ def test_the_first_user_may_be_added_without_signing_in(ws: Workspace) -> None:
 
 def test_the_detail_shows_the_steps_a_user_may_not_take_refused(bureau: Workspace) -> None:
     clerk = as_user(bureau, "市局李四")
-    app_id = register(clerk, new_application(category="report_book"), today=TODAY)
+    book = new_application(category="report_book", handler="市局李四")
+    app_id = register(clerk, book, today=TODAY)
     apply_step(clerk, app_id, 1, Step(Action.ACCEPT, date(2026, 11, 3)), today=TODAY)
     mine = detail(clerk, app_id, today=TODAY)
     assert Action.EXTEND in mine.allowed and Action.START_REVIEW in mine.allowed
@@ -257,7 +278,7 @@ def test_a_window_left_open_does_no_more_than_its_user_may_now(bureau: Workspace
     kept working with what it had at sign-in: a disabled admin registered and edited
     the rules."""
     admin, manager = as_user(bureau, "王管理"), as_user(bureau, "市局赵科长")
-    app_id = register(manager, new_application(), today=TODAY)
+    app_id = register(manager, new_application(handler="市局赵科长"), today=TODAY)
     users.update_user(admin, User("市局赵科长", "city", Role.CLERK))
     reassign = Step(Action.REASSIGN, date(2026, 11, 3), handler="市局李四")
     with pytest.raises(DomainError) as demoted:  # handing work to another is a manager's

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from approvals_gui.domain.enterprises import EnterpriseForm
-from approvals_gui.domain.errors import DomainError
+from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.stages import Action
 from approvals_gui.services.applications import Step, apply_step, register
 from approvals_gui.services.directory import save_enterprise
@@ -130,3 +130,15 @@ def test_a_calendar_edit_beaten_names_the_day_changed(qapp: QApplication) -> Non
     assert strings.error_text(error) == (
         "另一台电脑刚修改了 2026-12-15 的设置，您的修改未保存。请查看最新内容后再修改。"
     )
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_a_handler_not_on_the_staff_list_is_named_with_where_to_add_one(
+    request: pytest.FixtureRequest, qapp: QApplication, lang: str
+) -> None:
+    if lang == "en":
+        request.getfixturevalue("english")
+    error = DomainError(ErrorCode.NOT_STAFF, "", handler="市局李肆")
+    said = strings.error_text(error)
+    assert "“市局李肆”" in said
+    assert ("单位与用户" if lang == "zh_CN" else "Units and users") in said

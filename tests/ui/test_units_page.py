@@ -159,6 +159,8 @@ def test_an_admin_adds_a_user_and_a_refusal_shows_on_the_tab(
     tab.add_button.click()
     qtbot.waitUntil(lambda: tab.table.rowCount() == 3)
     assert User("赵六", "city", Role.MANAGER) in users.users(staffed)
+    # The 承办人 pickers offer the new colleague without a restart.
+    qtbot.waitUntil(lambda: "赵六" in reference_staff(window, "city"))
     # Disabling the last admin is refused, the reason on the tab, before any question
     # (it was asked "停用用户“王管理”？", then refused).
     tab.table.setCurrentCell([u.name for u in users.users(staffed)].index("王管理"), 0)
@@ -278,7 +280,8 @@ def test_stopping_the_city_bureau_is_refused_before_any_question(
     from approvals_gui.ui.controllers import units as controller
     from tests.conftest import TODAY, new_application
 
-    register(staffed.signed_in(ADMIN), new_application(), today=TODAY)  # held by 市局
+    form = new_application(handler=ADMIN.name)
+    register(staffed.signed_in(ADMIN), form, today=TODAY)  # held by 市局
     asked: list[str] = []
     monkeypatch.setattr(controller, "confirm", lambda _w, _t, text: asked.append(text))
     window = units_page_as(qtbot, staffed, ADMIN, settings)
@@ -306,7 +309,8 @@ def test_stopping_a_unit_that_holds_open_work_is_asked_first(
     admin = staffed.signed_in(ADMIN)
     east = Unit("east", "东城分局", UnitKind.BRANCH, "东城区")
     save_units(admin, [*admin.units(), east])
-    app_id = register(admin, new_application(received_on=date(2026, 11, 20)), today=TODAY)
+    form = new_application(received_on=date(2026, 11, 20), handler=ADMIN.name)
+    app_id = register(admin, form, today=TODAY)
     apply_step(admin, app_id, 1, Step(Action.TRANSFER, TODAY, to_unit="east"), today=TODAY)
     window = units_page_as(qtbot, staffed, ADMIN, settings)
     tab = window.units.page.units
@@ -363,3 +367,9 @@ def test_a_unit_left_incomplete_names_the_field(
     dialog.district.setText(district)
     dialog.accept()
     assert dialog.unit() is None and dialog.problem.text() == said
+
+
+def reference_staff(window: MainWindow, unit: str) -> tuple[str, ...]:
+    reference = window.ops.reference
+    assert reference is not None and reference.staff is not None  # signed in
+    return reference.staff.get(unit, ())

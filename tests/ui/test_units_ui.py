@@ -36,12 +36,12 @@ from approvals_gui.ui.controllers.steps import StepActions
 from approvals_gui.ui.detail_pane import DetailPane
 from approvals_gui.ui.dialogs.register_dialog import RegisterDialog
 from approvals_gui.ui.dialogs.step_dialog import StepDialog
-from approvals_gui.ui.labels import CAUTION_STYLE
+from approvals_gui.ui.labels import CAUTION_STYLE, ERROR_STYLE
 from approvals_gui.ui.models.applications_table import COLUMNS
 from approvals_gui.ui.models.roles import Role
 from approvals_gui.ui.operations import Operations
 from approvals_gui.ui.workers import Worker
-from tests.conftest import NOW, TODAY, new_application
+from tests.conftest import CODE, NOW, TODAY, new_application
 from tests.ui.conftest import answer_next_dialog, form_texts, laid_out, open_window, operations
 
 UNITS = (
@@ -154,6 +154,41 @@ def test_a_category_the_table_keeps_at_the_city_bureau(qtbot: QtBot, bureau: Wor
     assert dialog.deciding.text() == "市局（该类别由市局审批）"
 
 
+def test_signed_in_the_register_dialog_offers_the_units_own_people(
+    qtbot: QtBot, bureau: Workspace
+) -> None:
+    """承办人 lists who signs in at the user's unit; a name typed that is none of them
+    (a slip, another unit's clerk) is said beside the field and keeps 保存 off: the
+    item would be in nobody's 我的事项."""
+    admin = User("王管理", "city", Role_.ADMIN)
+    users.add_user(bureau, admin, "correct horse")
+    for name, unit in (("李四", "city"), ("赵六", "dc"), ("孙七", "city")):
+        users.add_user(bureau.signed_in(admin), User(name, unit, Role_.CLERK), "correct horse")
+    users.disable(bureau.signed_in(admin), "孙七")
+    clerk = bureau.signed_in(User("李四", "city", Role_.CLERK))
+    dialog = RegisterDialog(load_reference(clerk), "李四", TODAY)
+    qtbot.addWidget(dialog)
+    offered = [dialog.handler.itemText(i) for i in range(dialog.handler.count())]
+    assert sorted(offered) == ["李四", "王管理"] and dialog.handler.currentText() == "李四"
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    dialog.project.setText("年产5万吨再生铝项目")
+    dialog.enterprise_name.setText("江城再生资源有限公司")
+    dialog.credit_code.setText(CODE)
+    dialog.category.setCurrentIndex(dialog.category.findData("report_book"))
+    assert save.isEnabled()
+    for typed in ("李肆", "赵六", "孙七"):
+        dialog.handler.setEditText(typed)
+        assert f"“{typed}”不是本件所在单位的在岗用户" in dialog.errors["handler"].text()
+        assert not save.isEnabled() and "承办人" in dialog.missing.text()
+    dialog.handler.setCurrentIndex(dialog.handler.findText("王管理"))
+    assert dialog.errors["handler"].text() == "" and save.isEnabled()
+    # Without sign-in there is no list of people: any name goes.
+    free = RegisterDialog(load_reference(bureau), "张三", TODAY)
+    qtbot.addWidget(free)
+    free.handler.setEditText("李肆")
+    assert "handler" not in free.problems()
+
+
 # -- transfer and reassignment ------------------------------------------------------------
 
 
@@ -225,6 +260,26 @@ def test_a_transfer_is_recorded_and_moves_the_item(
     assert actions[-1] == "转办：东城分局 → 市局"
     assert pane.unit_days.text().startswith("各单位经手（自收件起，含暂停）：东城分局：")
     assert "市局：" in pane.unit_days.text()
+
+
+def test_signed_in_a_reassignment_is_to_one_of_the_holding_units_people(
+    qtbot: QtBot, bureau: Workspace, apps: dict[str, int]
+) -> None:
+    current = detail(bureau, apps["city"], today=TODAY)  # 张三's, held by 市局
+    staff = {"city": ("李四", "王管理", "张三"), "dc": ("赵六",)}
+    dialog = StepDialog(
+        current, Action.REASSIGN, bureau.calendar(), today=TODAY, actor="王管理", now=NOW,
+        handlers=("张三", "钱八"), staff=staff,
+    )  # fmt: skip
+    qtbot.addWidget(dialog)
+    offered = [dialog.handler.itemText(i) for i in range(dialog.handler.count())]
+    assert sorted(offered) == ["李四", "王管理"]  # the unit's, the present one left out
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    dialog.handler.setEditText("赵六")  # another unit's clerk
+    assert dialog.preview.text().startswith("“赵六”不是本件所在单位的在岗用户")
+    assert dialog.preview.styleSheet() == ERROR_STYLE and not ok.isEnabled()
+    dialog.handler.setEditText("李四")
+    assert dialog.preview.text().startswith("办理后") and ok.isEnabled()
 
 
 def test_a_reassignment_changes_the_handler_column(

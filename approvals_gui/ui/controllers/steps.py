@@ -219,6 +219,7 @@ class StepActions(QObject):
             now=self.ops.ws.now(),
             units=reference.units,
             handlers=reference.handlers,
+            staff=reference.staff,
             parent=self.ops.window,
         )
         if filled is not None:

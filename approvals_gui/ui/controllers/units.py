@@ -177,6 +177,8 @@ class UnitsController(PageController):
     def _user_write(self, job: Callable[[], ChangeSet], done: str) -> None:
         def written(_changes: ChangeSet) -> None:
             self.load_users()
+            # Whom the 承办人 pickers offer (`Reference.staff`); the lists stay as they are.
+            self.ops.load_reference(lambda _reference: None)
 
         self.page.users.problem.clear()
         self._write(job, done, self.page.users.problem.setText, written)

@@ -61,13 +61,16 @@ class RegisterDialog(SavingForm):
         self._rules = reference.rules
         self._reference = reference
         self._actor, self._today = actor, today
+        # Where people sign in, the 承办人 is one of the signed-in user's unit's users.
+        user, staff = reference.user, reference.staff
+        self._staff = None if staff is None or user is None else staff.get(user.unit, ())
         self._by_code = {e.credit_code: e for e in reference.enterprises}
         self._touched: set[str] = set()
         # The name typed before a registered credit code replaced it, to say so.
         self._replaced_name = ""
         self.setWindowTitle(self.tr("收件登记"))
         self.setMinimumWidth(860)  # room for a whole error message beside each field
-        self._build(reference.handlers)
+        self._build(reference.handlers if self._staff is None else self._staff)
         self._validate()
 
     def _build(self, handlers: tuple[str, ...]) -> None:
@@ -86,7 +89,8 @@ class RegisterDialog(SavingForm):
             self.category.addItem(strings.category_name(rule.category, rule.name), rule.category)
         self.handler = QComboBox()
         self.handler.setEditable(True)
-        self.handler.addItems(in_pinyin_order([*handlers, self._actor]))
+        named = handlers if self._staff is not None else [*handlers, self._actor]
+        self.handler.addItems(in_pinyin_order(named))
         self.handler.setCurrentText(self._actor)
         # A date that is no date, in the future or outside the calendar is refused
         # beside the field.
@@ -273,7 +277,8 @@ class RegisterDialog(SavingForm):
 
     def problems(self) -> dict[str, DomainError]:
         form, number_problem = self._read()
-        problems = field_problems(form, self._today, self._rules, self._reference.authorities)
+        ref = self._reference
+        problems = field_problems(form, self._today, self._rules, ref.authorities, self._staff)
         if number_problem is not None:
             problems["investment"] = number_problem
         if (typed := self.received.problem()) is not None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 
 from PySide6.QtCore import Qt
@@ -78,10 +78,14 @@ class StepDialog(QDialog):
         now: datetime,
         units: Sequence[Unit] = (),
         handlers: Sequence[str] = (),
+        staff: Mapping[str, Sequence[str]] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._detail = detail
+        # Where people sign in, a reassignment is to one of the holding unit's users.
+        held_by = detail.view.record.held_by
+        self._staff = None if staff is None else tuple(staff.get(held_by, ()))
         self._calendar = calendar
         self._today, self._actor, self._now = today, actor, now
         self._action = action
@@ -110,7 +114,7 @@ class StepDialog(QDialog):
         if Needs.UNIT in needs:
             self._add_unit_picker(form, units)
         if Needs.HANDLER in needs:
-            self._add_handler_picker(form, handlers)
+            self._add_handler_picker(form, handlers if self._staff is None else self._staff)
         if Needs.MATERIALS in needs:
             for text in common_materials(detail.rule):
                 item = QListWidgetItem(strings.material_name(str(text)))
@@ -223,7 +227,8 @@ class StepDialog(QDialog):
         return self.tr("%1（%2）").replace("%1", unit.name).replace("%2", kind)
 
     def _add_handler_picker(self, form: QFormLayout, handlers: Sequence[str]) -> None:
-        """The known handlers but the present one; another name can be typed."""
+        """`handlers` but the present one; another name can be typed (where people sign
+        in, the preview refuses one who is not among them)."""
         current = self._detail.view.record.handler
         form.addRow(self.tr("现承办人"), QLabel(current))
         self.handler.setEditable(True)
@@ -284,6 +289,7 @@ class StepDialog(QDialog):
                 today=self._today,
                 actor=self._actor,
                 now=self._now,
+                staff=self._staff,
             )
         except DomainError as exc:
             # Something still to fill in is a hint, not an error; the rest is a refusal.
