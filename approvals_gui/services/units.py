@@ -49,6 +49,13 @@ def open_held(ws: Workspace, codes: Sequence[str]) -> dict[str, tuple[int, int]]
         return store.open_held(session, codes)
 
 
+def open_handled(ws: Workspace, name: str, unit: str) -> int:
+    """The open applications `name` handles at `unit`: what disabling the user, or moving
+    them to another unit, leaves in nobody's 我的事项 until they are reassigned."""
+    with session_scope(ws.engine, write=False) as session:
+        return store.open_handled(session, name, unit)
+
+
 def save_authorities(
     ws: Workspace,
     authorities: Sequence[Authority],

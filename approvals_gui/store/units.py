@@ -70,6 +70,16 @@ def open_held(session: Session, codes: Sequence[str]) -> dict[str, tuple[int, in
     return {code: (apps, cases) for code, (apps, cases) in found.items()}
 
 
+def open_handled(session: Session, name: str, unit: str) -> int:
+    """How many open applications `name` handles at `unit` (decided or held there): the
+    items 我的事项 lists for a user of that name and unit (`search.Mine`)."""
+    at_unit = (col(Application.unit) == unit) | (col(Application.holder) == unit)
+    query = select(func.count()).where(
+        col(Application.handler) == name, at_unit, col(Application.is_open)
+    )
+    return session.scalar(query) or 0
+
+
 def load_authorities(session: Session) -> dict[str, Authority]:
     rows = session.scalars(select(AuthorityRow))
     return {r.category: Authority(r.category, Level(r.level), r.basis) for r in rows}

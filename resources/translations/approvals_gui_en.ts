@@ -4036,6 +4036,29 @@ Once stopped, nothing can be transferred or handed to it; what it holds stays th
         <source>用户 %1 已停用。</source>
         <translation>User %1 deactivated.</translation>
     </message>
+    <message>
+        <source>停用用户</source>
+        <translation>Deactivate user</translation>
+    </message>
+    <message>
+        <source>停用用户“%1”？停用后该用户不能再登录或办理，正在使用的窗口也将无法保存；其办理记录保留。</source>
+        <translation>Deactivate user “%1”? They can no longer sign in or take steps, and a window they have open can no longer save; their history is kept.</translation>
+    </message>
+    <message>
+        <source>修改用户</source>
+        <translation>Edit user</translation>
+    </message>
+    <message>
+        <source>确定修改？</source>
+        <translation>Save the change?</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”现承办本单位在办申请 %n 件，此后这些事项不在任何人的“我的事项”中，请逐件改派给本单位其他承办人。</source>
+        <translation>
+            <numerusform>“%1” handles %n open application at this unit. It will then be in nobody’s “My items”: reassign it to another handler of the unit. </numerusform>
+            <numerusform>“%1” handles %n open applications at this unit. They will then be in nobody’s “My items”: reassign each to another handler of the unit. </numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UnitsPage</name>
@@ -4215,14 +4238,6 @@ Once stopped, nothing can be transferred or handed to it; what it holds stays th
     <message>
         <source>已停用</source>
         <translation>Inactive</translation>
-    </message>
-    <message>
-        <source>停用用户</source>
-        <translation>Deactivate user</translation>
-    </message>
-    <message>
-        <source>停用用户“%1”？停用后该用户不能再登录或办理，正在使用的窗口也将无法保存；其办理记录保留。</source>
-        <translation>Deactivate user “%1”? They can no longer sign in or take steps, and a window they have open can no longer save; their history is kept.</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@ from approvals_gui.services.applications import (
     register,
 )
 from approvals_gui.services.maintenance import check
-from approvals_gui.services.units import save_authorities, save_units
+from approvals_gui.services.units import open_handled, save_authorities, save_units
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store.errors import StoreError, StoreErrorCode
 from tests.conftest import NOW, TODAY, new_application
@@ -160,6 +160,22 @@ def test_a_handler_is_one_of_the_units_active_users(bureau: Workspace) -> None:
         assert refused.value.code is ErrorCode.NOT_STAFF
     assert detail(bureau, app_id, today=TODAY).view.record.version == 1
     assert detail(bureau, register(bureau, new_application(), today=TODAY), today=TODAY)
+
+
+def test_the_open_items_a_user_handles_at_their_unit_are_counted(bureau: Workspace) -> None:
+    """What disabling or moving a user leaves in nobody's 我的事项: the open items with
+    their name decided or held at their unit (sent to the centre, still theirs), not
+    a finished one, another handler's, or one of the same name at another unit."""
+    clerk = as_user(bureau, "市局李四")
+    mine = [register(clerk, new_application(handler="市局李四"), today=TODAY) for _ in range(3)]
+    apply_step(clerk, mine[0], 1, Step(Action.TRANSFER, TODAY, to_unit="centre"), today=TODAY)
+    apply_step(clerk, mine[1], 1, Step(Action.WITHDRAW, TODAY), today=TODAY)
+    register(clerk, new_application(handler="市局赵科长"), today=TODAY)
+    # A desk without sign-in may name anyone: at the branch, not the city bureau's.
+    register(bureau, new_application(handler="市局李四", district="东城区"), today=TODAY)
+    assert open_handled(bureau, "市局李四", "city") == 2
+    assert open_handled(bureau, "市局李四", "east") == 1
+    assert open_handled(bureau, "东城张三", "east") == 0
 
 
 def test_clerks_and_managers_keep_away_from_the_admins_work(bureau: Workspace) -> None:

@@ -11,16 +11,20 @@ from pytestqt.qtbot import QtBot
 from approvals_gui.domain.access import Role, User
 from approvals_gui.domain.units import Authority, Level, Unit, UnitKind
 from approvals_gui.services import users
+from approvals_gui.services.applications import register
 from approvals_gui.services.changes import Reference
+from approvals_gui.services.units import save_units
 from approvals_gui.services.workspace import Workspace
+from approvals_gui.ui.controllers import units as controller_module
 from approvals_gui.ui.dialogs.unit_dialogs import UnitDialog, UserDialog
 from approvals_gui.ui.main_window import UNITS, MainWindow
-from approvals_gui.ui.pages import units_page as page_module
+from tests.conftest import TODAY, new_application
 from tests.ui.conftest import answer_next_box, answer_next_dialog, open_window, read_next_box
 
 ADMIN = User("王管理", "city", Role.ADMIN)
 CLERK = User("李四", "city", Role.CLERK)
 PASSWORD = "correct-horse"
+BRANCH = Unit("dc", "东城分局", UnitKind.BRANCH, "东城区")
 
 
 @pytest.fixture
@@ -166,14 +170,65 @@ def test_an_admin_adds_a_user_and_a_refusal_shows_on_the_tab(
     tab.table.setCurrentCell([u.name for u in users.users(staffed)].index("王管理"), 0)
     assert tab.selected() == ADMIN
     asked: list[str] = []
-    monkeypatch.setattr(page_module, "confirm", lambda _w, _t, text: asked.append(text))
+    monkeypatch.setattr(controller_module, "confirm", lambda _w, _t, text: asked.append(text))
     tab.disable_button.click()
     assert tab.problem.text().startswith("须至少保留一个启用的管理员账号") and asked == []
     assert ADMIN in users.users(staffed)
-    # Another's account may go: asked first.
+    # Another's account may go: asked first (no items of theirs to count).
     tab.table.setCurrentCell([u.name for u in users.users(staffed)].index("赵六"), 0)
     tab.disable_button.click()
-    assert len(asked) == 1 and asked[0].startswith("停用用户“赵六”？")
+    qtbot.waitUntil(lambda: len(asked) == 1)
+    assert asked[0].startswith("停用用户“赵六”？") and "在办申请" not in asked[0]
+
+
+def test_taking_a_user_with_open_items_off_their_unit_is_asked_with_the_count(
+    qtbot: QtBot, staffed: Workspace, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Disabled or moved to another unit, a handler's open items would be in nobody's
+    我的事项: the admin is told how many before saying yes. No means no change; an
+    edit that keeps them at their unit asks nothing."""
+    save_units(staffed.signed_in(ADMIN), [*staffed.units(), BRANCH])
+    for _ in range(2):
+        register(staffed.signed_in(CLERK), new_application(handler="李四"), today=TODAY)
+    window = units_page_as(qtbot, staffed, ADMIN, settings)
+    tab = window.units.page.users
+    answers: list[bool] = []
+    asked: list[str] = []
+
+    def confirm(_parent: QWidget, _title: str, text: str) -> bool:
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(controller_module, "confirm", confirm)
+    tab.table.setCurrentCell([u.name for u in users.users(staffed)].index("李四"), 0)
+    answers.append(False)
+    tab.disable_button.click()
+    qtbot.waitUntil(lambda: len(asked) == 1)
+    assert asked[0].startswith("停用用户“李四”？")
+    assert "“李四”现承办本单位在办申请 2 件" in asked[0] and "改派" in asked[0]
+
+    def edit(unit: str | None, role: Role) -> None:
+        def fill(dialog: QWidget) -> None:
+            assert isinstance(dialog, UserDialog)
+            if unit is not None:
+                dialog.unit.setCurrentIndex(dialog.unit.findData(unit))
+            dialog.role.setCurrentIndex(dialog.role.findData(role.value))
+            dialog.accept()
+
+        answer_next_dialog(fill, UserDialog)
+        tab.edit_button.click()
+
+    edit(None, Role.MANAGER)  # the same unit: nothing to ask
+    qtbot.waitUntil(lambda: User("李四", "city", Role.MANAGER) in users.users(staffed))
+    answers.append(False)
+    edit("dc", Role.MANAGER)
+    qtbot.waitUntil(lambda: len(asked) == 2)
+    assert asked[1].endswith("确定修改？") and "在办申请 2 件" in asked[1]
+    assert User("李四", "city", Role.MANAGER) in users.users(staffed)  # declined
+    answers.append(True)
+    edit("dc", Role.MANAGER)
+    qtbot.waitUntil(lambda: User("李四", "dc", Role.MANAGER) in users.users(staffed))
+    assert len(asked) == 3
 
 
 def test_a_clerk_sees_the_page_read_only(

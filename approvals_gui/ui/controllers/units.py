@@ -17,7 +17,7 @@ from approvals_gui.domain.errors import DomainError
 from approvals_gui.domain.units import Authority, Unit, check_units
 from approvals_gui.services import changes, users
 from approvals_gui.services.changes import ChangeSet, Reference
-from approvals_gui.services.units import open_held
+from approvals_gui.services.units import open_handled, open_held
 from approvals_gui.store.errors import StoreError
 from approvals_gui.ui import strings
 from approvals_gui.ui.controllers.page import PageController
@@ -156,11 +156,28 @@ class UnitsController(PageController):
             self.tr("已新增用户 %1。").replace("%1", user.name),
         )
 
-    def update_user(self, user: User) -> None:
-        self._user_write(
-            partial(changes.update_user, self.ops.ws, user),
-            self.tr("用户 %1 已修改。").replace("%1", user.name),
-        )
+    def update_user(self, before: User, user: User) -> None:
+        """Saved; taking an active user off their unit (moved or shut out) while they
+        handle open items there is asked about first, counting them."""
+
+        def save() -> None:
+            self._user_write(
+                partial(changes.update_user, self.ops.ws, user),
+                self.tr("用户 %1 已修改。").replace("%1", user.name),
+            )
+
+        if not before.active or (user.active and user.unit == before.unit):
+            save()
+            return
+
+        def counted(handled: int) -> None:
+            if handled:
+                question = self._left_behind(before, handled) + self.tr("确定修改？")
+                if not confirm(self.ops.window, self.tr("修改用户"), question):
+                    return
+            save()
+
+        self.ops.read(partial(open_handled, self.ops.ws, before.name, before.unit), counted)
 
     def set_password(self, name: str, password: str) -> None:
         self._user_write(
@@ -168,11 +185,33 @@ class UnitsController(PageController):
             self.tr("用户 %1 的密码已重设。").replace("%1", name),
         )
 
-    def disable_user(self, name: str) -> None:
-        self._user_write(
-            partial(changes.disable_user, self.ops.ws, name),
-            self.tr("用户 %1 已停用。").replace("%1", name),
-        )
+    def disable_user(self, user: User) -> None:
+        """Asked first, counting the open items the user handles: the account is shut
+        out of every desk at once, mid-work."""
+
+        def counted(handled: int) -> None:
+            question = self.tr(
+                "停用用户“%1”？停用后该用户不能再登录或办理，正在使用的窗口也将无法保存；"
+                "其办理记录保留。"
+            ).replace("%1", user.name)
+            if handled:
+                question += "\n\n" + self._left_behind(user, handled)
+            if confirm(self.ops.window, self.tr("停用用户"), question):
+                self._user_write(
+                    partial(changes.disable_user, self.ops.ws, user.name),
+                    self.tr("用户 %1 已停用。").replace("%1", user.name),
+                )
+
+        self.ops.read(partial(open_handled, self.ops.ws, user.name, user.unit), counted)
+
+    def _left_behind(self, user: User, handled: int) -> str:
+        """What taking `user` off their unit leaves: items in nobody's 我的事项."""
+        return self.tr(
+            "“%1”现承办本单位在办申请 %n 件，此后这些事项不在任何人的“我的事项”中，"
+            "请逐件改派给本单位其他承办人。",
+            None,
+            handled,
+        ).replace("%1", user.name)
 
     def _user_write(self, job: Callable[[], ChangeSet], done: str) -> None:
         def written(_changes: ChangeSet) -> None:

@@ -29,7 +29,7 @@ from approvals_gui.domain.units import AUTHORITY_BASIS, Authority, Level, Unit
 from approvals_gui.ui import strings
 from approvals_gui.ui.dialogs.modal import shown
 from approvals_gui.ui.dialogs.unit_dialogs import PasswordDialog, UnitDialog, UserDialog
-from approvals_gui.ui.labels import ERROR_STYLE, confirm
+from approvals_gui.ui.labels import ERROR_STYLE
 from approvals_gui.ui.row_tables import make_table
 
 
@@ -346,9 +346,9 @@ class UsersTab(QWidget):
     """Who may sign in: added, changed, given a new password or disabled one at a time."""
 
     add_requested = Signal(object, str)  # User, initial password
-    update_requested = Signal(object)  # User
+    update_requested = Signal(object, object)  # User as it was, as edited
     password_requested = Signal(str, str)  # name, new password
-    disable_requested = Signal(str)  # name
+    disable_requested = Signal(object)  # User
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -438,7 +438,7 @@ class UsersTab(QWidget):
         with shown(dialog) as accepted:
             changed = dialog.user() if accepted else None
         if changed is not None and changed != user:
-            self.update_requested.emit(changed)
+            self.update_requested.emit(user, changed)
 
     def reset_password(self) -> None:
         user = self.selected()
@@ -450,7 +450,7 @@ class UsersTab(QWidget):
                 self.password_requested.emit(user.name, dialog.password())
 
     def disable_user(self) -> None:
-        """Asked first: the account is shut out of every desk at once, mid-work."""
+        """Asked for (the controller asks first, counting the user's open items)."""
         user = self.selected()
         if user is None:
             return
@@ -459,12 +459,7 @@ class UsersTab(QWidget):
         except DomainError as exc:
             self.problem.setText(strings.error_text(exc))
             return
-        question = self.tr(
-            "停用用户“%1”？停用后该用户不能再登录或办理，正在使用的窗口也将无法保存；"
-            "其办理记录保留。"
-        ).replace("%1", user.name)
-        if confirm(self, self.tr("停用用户"), question):
-            self.disable_requested.emit(user.name)
+        self.disable_requested.emit(user)
 
 
 class UnitsPage(QWidget):
