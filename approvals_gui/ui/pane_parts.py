@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -69,7 +69,15 @@ def scrolled_form(form: QFormLayout) -> QScrollArea:
 class WholeLinesLabel(QLabel):
     """A word-wrapped label whose least height is what its lines take at its width: a
     pane short of height (a 768-pixel screen) squeezed such a label to fewer lines than
-    its text runs to, and cut the last one in half."""
+    its text runs to, and cut the last one in half. Nor does it ask for more: QLabel's
+    own hint is the height at a narrow width of its choosing (three lines for one), which
+    a form gave the row, the line centred in empty space."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        hint = super().sizeHint()
+        if self.wordWrap() and self.width() > hint.width():
+            hint.setHeight(self.heightForWidth(self.width()))
+        return hint
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)

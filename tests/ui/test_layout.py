@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QEvent, QPoint, QSettings, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -48,7 +48,7 @@ from approvals_gui.ui.models.applications_table import COLUMNS
 from approvals_gui.ui.pages.applications_page import DEFAULT_HIDDEN
 from approvals_gui.ui.pages.rules_page import PAUSES_COLUMN
 from tests.conftest import TODAY, new_application
-from tests.ui.conftest import laid_out, open_window
+from tests.ui.conftest import laid_out, open_window, type_text
 
 PAGES = (MINE, ALL, BOARD, FIGURES, SERVICE, ENTERPRISES, CALENDAR, RULES, UNITS, HOTLINE)
 
@@ -1014,3 +1014,26 @@ def test_the_trend_chart_and_its_legend_are_in_view_beside_the_figures(
     top = trend.mapTo(viewport, QPoint(0, 0)).y()
     assert top == page.figures_box.mapTo(viewport, QPoint(0, 0)).y()
     assert top + trend.height() <= viewport.height()
+
+
+def test_a_problem_under_a_field_takes_only_the_lines_it_needs(
+    qtbot: QtBot, ws: Workspace, language: str
+) -> None:
+    """A wrapped problem was given the height of QLabel's own hint, three lines at a
+    narrow width of its choosing: one line of text sat centred in empty space, as if
+    it belonged to no field."""
+    from approvals_gui.services.changes import load_reference
+    from approvals_gui.ui.dialogs.register_dialog import RegisterDialog
+
+    dialog = RegisterDialog(load_reference(ws), "张三", TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    type_text(dialog.credit_code, "91350100M000100Y44")  # a check digit wrong: a long problem
+    problem = dialog.errors["credit_code"]
+    assert problem.text()
+    # Laid out across the form: wider than the hint's own narrow width.
+    qtbot.waitUntil(lambda: problem.isVisible() and problem.width() > 400)
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the form's say, now
+    assert problem.height() == problem.heightForWidth(problem.width())
+    assert clipped(dialog) == []
