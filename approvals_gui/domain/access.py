@@ -8,7 +8,7 @@ work. On a single-desk file without sign-in nobody is signed in and nothing is r
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -112,7 +112,7 @@ def may(user: User | None, permission: Permission, unit: str | None = None) -> b
 
 def staff_by_unit(users: Iterable[User]) -> dict[str, tuple[str, ...]]:
     """The active users' names by their unit's code: who may be an application's
-    承办人 there (`check_handler`)."""
+    承办人 there (`Staff`)."""
     found: dict[str, list[str]] = {}
     for user in users:
         if user.active:
@@ -120,14 +120,25 @@ def staff_by_unit(users: Iterable[User]) -> dict[str, tuple[str, ...]]:
     return {unit: tuple(names) for unit, names in found.items()}
 
 
-def check_handler(name: str, staff: Collection[str]) -> None:
-    """Refuse (NOT_STAFF) a 承办人 who is not in `staff`, the active users at the unit
-    whose work the application is. Where people sign in, 我的事项 lists each one's items
-    by their name: a name typed wrong, or of someone who has left, would make an item
-    nobody's. (A desk without sign-in has no list of people: any name goes there, and
-    nobody asks.)"""
-    if name not in staff:
-        raise DomainError(ErrorCode.NOT_STAFF, f"{name!r} is not on the unit's staff", handler=name)
+@dataclass(frozen=True, slots=True)
+class Staff:
+    """Who may be a 承办人 at one unit where people sign in: its active users. Where
+    they sign in, 我的事项 lists each one's items by their name: a name typed wrong, or
+    of someone who has left, would make an item nobody's. (A desk without sign-in has no
+    list of people: any name goes there, and nobody asks.)"""
+
+    unit_name: str  # as the refusal names it
+    names: tuple[str, ...]
+
+    def check(self, name: str) -> None:
+        """Refuse (NOT_STAFF) a 承办人 who is not one of them."""
+        if name not in self.names:
+            raise DomainError(
+                ErrorCode.NOT_STAFF,
+                f"{name!r} is not on the staff of {self.unit_name!r}",
+                handler=name,
+                unit_name=self.unit_name,
+            )
 
 
 def checked_password(password: str) -> str:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from approvals_gui.domain.access import check_handler
+from approvals_gui.domain.access import Staff
 from approvals_gui.domain.calendar import check_in_calendar
 from approvals_gui.domain.clock import ClockFacts
 from approvals_gui.domain.credit_code import validate_credit_code
@@ -127,12 +127,12 @@ def field_problems(
     today: date,
     rules: Mapping[str, TimeLimitRule],
     authorities: Mapping[str, Authority],
-    staff: Collection[str] | None = None,
+    staff: Staff | None = None,
 ) -> dict[str, DomainError]:
     """Every problem with the form, by field name; empty when it can be saved. `rules`
     are the categories' by code; `authorities` the 审批权限 table, which says whether
     the district is needed to know who decides; `staff` who may be its 承办人 where
-    people sign in (`check_handler`), None where anyone may."""
+    people sign in, None where anyone may."""
     form, problems = clean_form(form, TEXT_FIELDS)
     for name in ("project", "enterprise_name", "category", "handler"):
         if name not in problems and not getattr(form, name):
@@ -141,7 +141,7 @@ def field_problems(
             )
     if staff is not None and "handler" not in problems:
         try:
-            check_handler(form.handler, staff)
+            staff.check(form.handler)
         except DomainError as exc:
             problems["handler"] = exc
     try:
@@ -185,7 +185,7 @@ def validate_new_application(
     today: date,
     rules: Mapping[str, TimeLimitRule],
     authorities: Mapping[str, Authority],
-    staff: Collection[str] | None = None,
+    staff: Staff | None = None,
 ) -> NewApplication:
     """The form with its texts as they are kept; raises its first problem, if any."""
     problems = field_problems(form, today, rules, authorities, staff)

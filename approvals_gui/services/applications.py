@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from approvals_gui.domain.access import Permission, check_handler, staff_by_unit
+from approvals_gui.domain.access import Permission, Staff, staff_by_unit
 from approvals_gui.domain.applications import (
     ApplicationRecord,
     NewApplication,
@@ -44,7 +44,7 @@ from approvals_gui.domain.stages import (
     registration_event,
 )
 from approvals_gui.domain.timeline import TimelineEntry, timeline
-from approvals_gui.domain.units import UnitSpan, check_active, deciding_unit, unit_spans
+from approvals_gui.domain.units import Unit, UnitSpan, check_active, deciding_unit, unit_spans
 from approvals_gui.domain.urgency import urgency_key
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import repo
@@ -124,7 +124,7 @@ def register(ws: Workspace, form: NewApplication, *, today: date) -> int:
         # deciding unit is stored for good, and another desk may just have changed them.
         authorities, units = load_authorities(session), load_units(session)
         # Someone signed in gives it to one of their unit's people, as stored now.
-        staff = None if ws.user is None else _staff_at(session, ws.user.unit)
+        staff = None if ws.user is None else _staff_at(session, ws.user.unit, units)
         form = validate_new_application(form, today, ws.rules(), authorities, staff)
         deciding = deciding_unit(form.category, form.district.strip(), authorities, units).unit
         received_at = ws.user.unit if ws.user is not None else deciding
@@ -133,9 +133,10 @@ def register(ws: Workspace, form: NewApplication, *, today: date) -> int:
         return insert_with_history(session, form, [first], now, None, deciding)
 
 
-def _staff_at(session: Session, unit: str) -> tuple[str, ...]:
-    """Who may be a 承办人 at `unit` now (`check_handler`)."""
-    return staff_by_unit(load_users(session)).get(unit, ())
+def _staff_at(session: Session, unit: str, units: Sequence[Unit] | None = None) -> Staff:
+    """Who may be a 承办人 at `unit` now; `units` as stored, if read already."""
+    name = next((u.name for u in units or load_units(session) if u.code == unit), unit)
+    return Staff(name, staff_by_unit(load_users(session)).get(unit, ()))
 
 
 def insert_with_history(
@@ -238,7 +239,7 @@ def _planned(
     given = step_input(step, ws.actor, ws.now(), record.handler)
     event = checked_event(events, given, rule, ws.calendar())
     if event.action is Action.REASSIGN and ws.user is not None:
-        check_handler(event.handler, _staff_at(session, record.held_by))
+        _staff_at(session, record.held_by).check(event.handler)
     return _Plan(record, investment, rule, events, event, registered)
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from approvals_gui.domain.access import Permission, User
+from approvals_gui.domain.access import Permission, Staff, User
 from approvals_gui.domain.applications import EnterpriseEntry, NewApplication
 from approvals_gui.domain.calendar import CalendarOverride, DayInfo, WorkCalendar
 from approvals_gui.domain.enterprises import EnterpriseForm
@@ -53,7 +53,7 @@ class Reference:
     units: tuple[Unit, ...]
     authorities: dict[str, Authority]
     user: User | None = None  # the signed-in user as stored now (moved, demoted, disabled)
-    # Who may be a 承办人 at each unit; None without sign-in: any name (`check_handler`).
+    # Who may be a 承办人 at each unit; None without sign-in: any name (`staff_at`).
     staff: dict[str, tuple[str, ...]] | None = None
 
     def category_names(self) -> dict[str, str]:
@@ -61,6 +61,12 @@ class Reference:
 
     def unit_names(self) -> dict[str, str]:
         return self.choices().unit_names()
+
+    def staff_at(self, unit: str) -> Staff | None:
+        """Who may be a 承办人 at `unit`; None without sign-in, where any name goes."""
+        if self.staff is None:
+            return None
+        return Staff(self.unit_names().get(unit, unit), self.staff.get(unit, ()))
 
     def choices(self) -> Choices:
         return Choices(self.rules, self.handlers, self.units)

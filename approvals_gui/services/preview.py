@@ -3,11 +3,10 @@ dialog previews every keystroke without asking the database."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from approvals_gui.domain.access import check_handler
+from approvals_gui.domain.access import Staff
 from approvals_gui.domain.calendar import WorkCalendar
 from approvals_gui.domain.clock import Clock, evaluate, facts_from_history
 from approvals_gui.domain.guards import Caution, cautions
@@ -34,7 +33,7 @@ def preview_step(
     today: date,
     actor: str,
     now: datetime,
-    staff: Collection[str] | None = None,
+    staff: Staff | None = None,
 ) -> Preview:
     """The countdown as it would be after `step`, and what to warn of, without recording
     anything; refused as the write would refuse it. `staff`: who a reassignment may
@@ -44,6 +43,6 @@ def preview_step(
         events, step_input(step, actor, now, current.view.record.handler), current.rule, calendar
     )
     if event.action is Action.REASSIGN and staff is not None:
-        check_handler(event.handler, staff)
+        staff.check(event.handler)
     after = evaluate(facts_from_history([*events, event]), current.rule, calendar, today)
     return Preview(after, cautions(events, event, current.rule, calendar))

@@ -657,7 +657,7 @@ def _domain_error_text(error: DomainError) -> str:
         ),
         ErrorCode.NOT_STAFF: QT_TRANSLATE_NOOP(
             "strings",
-            "“%1”不是本件所在单位的在岗用户。承办人须从该单位的用户中选择；"
+            "“%1”不是%2的在岗用户。承办人须从%2的用户中选择；"
             "新同事请管理员先在“单位与用户”中添加。",
         ),
         ErrorCode.NOT_PERMITTED: _not_permitted_text(p),
@@ -724,7 +724,7 @@ def _domain_error_text(error: DomainError) -> str:
         ErrorCode.NO_SUCH_UNIT: (p.get("unit"),),
         ErrorCode.SAME_UNIT: (p.get("unit_name", p.get("unit")),),
         ErrorCode.SAME_HANDLER: (p.get("handler"),),
-        ErrorCode.NOT_STAFF: (p.get("handler"),),
+        ErrorCode.NOT_STAFF: (p.get("handler"), p.get("unit_name")),
         ErrorCode.NOT_PERMITTED: _not_permitted_args(p) if "permission" in p else (),
         ErrorCode.ACCOUNT_LOCKED: (f"{p['until']:%H:%M}" if "until" in p else "",),
         ErrorCode.PASSWORD_TOO_SHORT: (p.get("limit"),),

@@ -3920,6 +3920,10 @@ EIA approval deadlines</translation>
         <source>另一台电脑刚刚办理了此申请（现为“%1”），这里的办理无法保存。请取消后查看最新情况。</source>
         <translation>Another desk has just acted on this application (now “%1”); this step cannot be saved. Cancel and look at it as it is now.</translation>
     </message>
+    <message>
+        <source>%1没有其他在岗用户可以接办。请管理员先在“单位与用户”中为%1添加用户。</source>
+        <translation>%1 has no other active user to take it over. An administrator must first add one to %1 under “Units and users”.</translation>
+    </message>
 </context>
 <context>
     <name>UnitDialog</name>
@@ -4053,11 +4057,19 @@ Once stopped, nothing can be transferred or handed to it; what it holds stays th
         <translation>Save the change?</translation>
     </message>
     <message numerus="yes">
-        <source>“%1”现承办本单位在办申请 %n 件，此后这些事项不在任何人的“我的事项”中，请逐件改派给本单位其他承办人。</source>
+        <source>“%1”现承办%2在办申请 %n 件，此后这些事项不在任何人的“我的事项”中。</source>
         <translation>
-            <numerusform>“%1” handles %n open application at this unit. It will then be in nobody’s “My items”: reassign it to another handler of the unit. </numerusform>
-            <numerusform>“%1” handles %n open applications at this unit. They will then be in nobody’s “My items”: reassign each to another handler of the unit. </numerusform>
+            <numerusform>“%1” handles %n open application at %2. It will then be in nobody’s “My items”. </numerusform>
+            <numerusform>“%1” handles %n open applications at %2. They will then be in nobody’s “My items”. </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>请将其逐件改派给%2的其他承办人。</source>
+        <translation>Reassign each to another handler of %2.</translation>
+    </message>
+    <message>
+        <source>%2已无其他在岗用户：请先为%2添加用户，再将其逐件改派。</source>
+        <translation>%2 has no other active user: add a user to %2 first, then reassign each.</translation>
     </message>
 </context>
 <context>
@@ -5489,8 +5501,8 @@ Then restart the program and sign in with that account.</translation>
 <context>
     <name>strings</name>
     <message>
-        <source>“%1”不是本件所在单位的在岗用户。承办人须从该单位的用户中选择；新同事请管理员先在“单位与用户”中添加。</source>
-        <translation>“%1” is not an active user at the unit this application belongs to. Choose the handler from that unit’s users; a new colleague must first be added by an administrator under “Units and users”.</translation>
+        <source>“%1”不是%2的在岗用户。承办人须从%2的用户中选择；新同事请管理员先在“单位与用户”中添加。</source>
+        <translation>“%1” is not an active user of %2. Choose the handler from the users of %2; a new colleague must first be added by an administrator under “Units and users”.</translation>
     </message>
     <message>
         <source>总投资超过 1 万亿元，请核对数字，并确认是以万元填写的。</source>

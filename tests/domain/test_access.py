@@ -16,10 +16,10 @@ from approvals_gui.domain.access import (
     Attempts,
     Permission,
     Role,
+    Staff,
     User,
     check,
     check_an_admin,
-    check_handler,
     checked_password,
     may,
     staff_by_unit,
@@ -114,13 +114,14 @@ def test_a_handler_is_an_active_user_of_the_unit_whose_work_it_is() -> None:
     users = [CLERK, MANAGER, ADMIN, gone]
     staff = staff_by_unit(users)
     assert staff == {"east": ("张三", "李科长"), "city": ("王管理",)}
-    check_handler("张三", staff["east"])
-    check_handler("李科长", staff["east"])  # a manager handles items too
+    east = Staff("东城分局", staff["east"])
+    east.check("张三")
+    east.check("李科长")  # a manager handles items too
     for name, unit in (("张叁", "east"), ("赵离职", "east"), ("张三", "city"), ("", "east")):
         with pytest.raises(DomainError) as refused:
-            check_handler(name, staff.get(unit, ()))
+            Staff("某单位", staff.get(unit, ())).check(name)
         assert refused.value.code is ErrorCode.NOT_STAFF
-        assert refused.value.params == {"handler": name}
+        assert refused.value.params == {"handler": name, "unit_name": "某单位"}
 
 
 @given(
@@ -145,7 +146,7 @@ def test_a_handler_passes_exactly_when_someone_active_there_has_the_name(
 
 def may_handle(name: str, users: list[User], unit: str) -> bool:
     try:
-        check_handler(name, staff_by_unit(users).get(unit, ()))
+        Staff(unit, staff_by_unit(users).get(unit, ())).check(name)
     except DomainError:
         return False
     return True

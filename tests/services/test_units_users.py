@@ -150,7 +150,7 @@ def test_a_handler_is_one_of_the_units_active_users(bureau: Workspace) -> None:
         with pytest.raises(DomainError) as refused:
             register(clerk, new_application(handler=name), today=TODAY)
         assert refused.value.code is ErrorCode.NOT_STAFF
-        assert refused.value.params == {"handler": name}
+        assert refused.value.params == {"handler": name, "unit_name": "市局"}
     assert list_applications(bureau, today=TODAY) == []
     app_id = register(clerk, new_application(handler=" 市局李四 "), today=TODAY)  # as typed
     users.disable(as_user(bureau, "王管理"), "东城张三")
@@ -158,6 +158,7 @@ def test_a_handler_is_one_of_the_units_active_users(bureau: Workspace) -> None:
         with pytest.raises(DomainError) as refused:
             apply_step(manager, app_id, 1, Step(Action.REASSIGN, handler=name), today=TODAY)
         assert refused.value.code is ErrorCode.NOT_STAFF
+        assert refused.value.params["unit_name"] == "市局"  # the unit holding it
     assert detail(bureau, app_id, today=TODAY).view.record.version == 1
     assert detail(bureau, register(bureau, new_application(), today=TODAY), today=TODAY)
 

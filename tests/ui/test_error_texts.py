@@ -138,7 +138,7 @@ def test_a_handler_not_on_the_staff_list_is_named_with_where_to_add_one(
 ) -> None:
     if lang == "en":
         request.getfixturevalue("english")
-    error = DomainError(ErrorCode.NOT_STAFF, "", handler="市局李肆")
+    error = DomainError(ErrorCode.NOT_STAFF, "", handler="市局李肆", unit_name="东城分局")
     said = strings.error_text(error)
-    assert "“市局李肆”" in said
+    assert "“市局李肆”" in said and said.count("东城分局") == 2  # who is not, where to pick
     assert ("单位与用户" if lang == "zh_CN" else "Units and users") in said

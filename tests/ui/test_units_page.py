@@ -42,7 +42,7 @@ def units_page_as(qtbot: QtBot, ws: Workspace, user: User, settings: QSettings) 
         lambda: (
             page.units.table.rowCount() > 0
             and page.authorities.table.rowCount() > 0
-            and page.users.table.rowCount() == 2
+            and page.users.table.rowCount() == len(users.users(ws))
         )
     )
     return window
@@ -185,11 +185,15 @@ def test_taking_a_user_with_open_items_off_their_unit_is_asked_with_the_count(
     qtbot: QtBot, staffed: Workspace, settings: QSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Disabled or moved to another unit, a handler's open items would be in nobody's
-    我的事项: the admin is told how many before saying yes. No means no change; an
-    edit that keeps them at their unit asks nothing."""
+    我的事项: the admin is told how many, at which unit, and who could take them, before
+    saying yes. No means no change; an edit that keeps them at their unit asks nothing;
+    disabling through the edit dialog asks as the 停用 button does."""
     save_units(staffed.signed_in(ADMIN), [*staffed.units(), BRANCH])
     for _ in range(2):
         register(staffed.signed_in(CLERK), new_application(handler="李四"), today=TODAY)
+    alone = User("赵六", "dc", Role.CLERK)  # the branch's only user
+    users.add_user(staffed.signed_in(ADMIN), alone, PASSWORD)
+    register(staffed.signed_in(alone), new_application(handler="赵六"), today=TODAY)
     window = units_page_as(qtbot, staffed, ADMIN, settings)
     tab = window.units.page.users
     answers: list[bool] = []
@@ -205,30 +209,47 @@ def test_taking_a_user_with_open_items_off_their_unit_is_asked_with_the_count(
     tab.disable_button.click()
     qtbot.waitUntil(lambda: len(asked) == 1)
     assert asked[0].startswith("停用用户“李四”？")
-    assert "“李四”现承办本单位在办申请 2 件" in asked[0] and "改派" in asked[0]
+    assert asked[0].endswith(
+        "“李四”现承办市局在办申请 2 件，此后这些事项不在任何人的“我的事项”中。"
+        "请将其逐件改派给市局的其他承办人。"
+    )
 
-    def edit(unit: str | None, role: Role) -> None:
+    def edit(unit: str | None, role: Role, active: bool = True) -> None:
         def fill(dialog: QWidget) -> None:
             assert isinstance(dialog, UserDialog)
             if unit is not None:
                 dialog.unit.setCurrentIndex(dialog.unit.findData(unit))
             dialog.role.setCurrentIndex(dialog.role.findData(role.value))
+            dialog.active.setChecked(active)
             dialog.accept()
 
         answer_next_dialog(fill, UserDialog)
         tab.edit_button.click()
 
+    tab.table.setCurrentCell([u.name for u in users.users(staffed)].index("赵六"), 0)
+    answers.append(False)
+    edit(None, Role.CLERK, active=False)
+    qtbot.waitUntil(lambda: len(asked) == 2)
+    assert asked[1].startswith("停用用户“赵六”？停用后该用户不能再登录或办理")
+    assert asked[1].endswith(
+        "“赵六”现承办东城分局在办申请 1 件，此后这些事项不在任何人的“我的事项”中。"
+        "东城分局已无其他在岗用户：请先为东城分局添加用户，再将其逐件改派。"
+    )
+    assert alone in users.users(staffed)  # declined
+    tab.table.setCurrentCell([u.name for u in users.users(staffed)].index("李四"), 0)
+
     edit(None, Role.MANAGER)  # the same unit: nothing to ask
     qtbot.waitUntil(lambda: User("李四", "city", Role.MANAGER) in users.users(staffed))
     answers.append(False)
     edit("dc", Role.MANAGER)
-    qtbot.waitUntil(lambda: len(asked) == 2)
-    assert asked[1].endswith("确定修改？") and "在办申请 2 件" in asked[1]
+    qtbot.waitUntil(lambda: len(asked) == 3)
+    assert asked[2].startswith("“李四”现承办市局在办申请 2 件")
+    assert asked[2].endswith("\n\n确定修改？")
     assert User("李四", "city", Role.MANAGER) in users.users(staffed)  # declined
     answers.append(True)
     edit("dc", Role.MANAGER)
     qtbot.waitUntil(lambda: User("李四", "dc", Role.MANAGER) in users.users(staffed))
-    assert len(asked) == 3
+    assert len(asked) == 4
 
 
 def test_a_clerk_sees_the_page_read_only(

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from approvals_gui.domain.access import Role as Role_
-from approvals_gui.domain.access import User
+from approvals_gui.domain.access import Staff, User
 from approvals_gui.domain.stages import Action
 from approvals_gui.domain.units import Authority, Level, Unit, UnitKind
 from approvals_gui.services import changes, users
@@ -178,7 +178,7 @@ def test_signed_in_the_register_dialog_offers_the_units_own_people(
     assert save.isEnabled()
     for typed in ("李肆", "赵六", "孙七"):
         dialog.handler.setEditText(typed)
-        assert f"“{typed}”不是本件所在单位的在岗用户" in dialog.errors["handler"].text()
+        assert f"“{typed}”不是市局的在岗用户" in dialog.errors["handler"].text()
         assert not save.isEnabled() and "承办人" in dialog.missing.text()
     dialog.handler.setCurrentIndex(dialog.handler.findText("王管理"))
     assert dialog.errors["handler"].text() == "" and save.isEnabled()
@@ -266,7 +266,7 @@ def test_signed_in_a_reassignment_is_to_one_of_the_holding_units_people(
     qtbot: QtBot, bureau: Workspace, apps: dict[str, int]
 ) -> None:
     current = detail(bureau, apps["city"], today=TODAY)  # 张三's, held by 市局
-    staff = {"city": ("李四", "王管理", "张三"), "dc": ("赵六",)}
+    staff = Staff("市局", ("李四", "王管理", "张三"))
     dialog = StepDialog(
         current, Action.REASSIGN, bureau.calendar(), today=TODAY, actor="王管理", now=NOW,
         handlers=("张三", "钱八"), staff=staff,
@@ -276,10 +276,20 @@ def test_signed_in_a_reassignment_is_to_one_of_the_holding_units_people(
     assert sorted(offered) == ["李四", "王管理"]  # the unit's, the present one left out
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     dialog.handler.setEditText("赵六")  # another unit's clerk
-    assert dialog.preview.text().startswith("“赵六”不是本件所在单位的在岗用户")
+    assert dialog.preview.text().startswith("“赵六”不是市局的在岗用户。承办人须从市局的用户中选择")
     assert dialog.preview.styleSheet() == ERROR_STYLE and not ok.isEnabled()
     dialog.handler.setEditText("李四")
     assert dialog.preview.text().startswith("办理后") and ok.isEnabled()
+    # Nobody else signs in there (the rest moved or disabled): said, and what to do.
+    alone = StepDialog(
+        current, Action.REASSIGN, bureau.calendar(), today=TODAY, actor="王管理", now=NOW,
+        handlers=("张三", "钱八"), staff=Staff("市局", ("张三",)),
+    )  # fmt: skip
+    qtbot.addWidget(alone)
+    assert alone.handler.count() == 0
+    assert alone.preview.text() == (
+        "市局没有其他在岗用户可以接办。请管理员先在“单位与用户”中为市局添加用户。"
+    )
 
 
 def test_a_reassignment_changes_the_handler_column(

@@ -219,7 +219,7 @@ class StepActions(QObject):
             now=self.ops.ws.now(),
             units=reference.units,
             handlers=reference.handlers,
-            staff=reference.staff,
+            staff=reference.staff_at(current.view.record.held_by),
             parent=self.ops.window,
         )
         if filled is not None:

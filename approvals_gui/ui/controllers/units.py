@@ -157,8 +157,9 @@ class UnitsController(PageController):
         )
 
     def update_user(self, before: User, user: User) -> None:
-        """Saved; taking an active user off their unit (moved or shut out) while they
-        handle open items there is asked about first, counting them."""
+        """Saved; taking an active user off their unit while they handle open items
+        there is asked about first, counting them, and shutting them out is asked about
+        as the 停用 button asks."""
 
         def save() -> None:
             self._user_write(
@@ -166,16 +167,22 @@ class UnitsController(PageController):
                 self.tr("用户 %1 已修改。").replace("%1", user.name),
             )
 
-        if not before.active or (user.active and user.unit == before.unit):
+        disabling = before.active and not user.active
+        if not disabling and (not before.active or user.unit == before.unit):
             save()
             return
 
         def counted(handled: int) -> None:
-            if handled:
-                question = self._left_behind(before, handled) + self.tr("确定修改？")
-                if not confirm(self.ops.window, self.tr("修改用户"), question):
-                    return
-            save()
+            if disabling:
+                title, question = self.tr("停用用户"), self._disable_question(before, handled)
+            elif handled:
+                question = self._left_behind(before, handled) + "\n\n" + self.tr("确定修改？")
+                title = self.tr("修改用户")
+            else:
+                save()
+                return
+            if confirm(self.ops.window, title, question):
+                save()
 
         self.ops.read(partial(open_handled, self.ops.ws, before.name, before.unit), counted)
 
@@ -190,13 +197,7 @@ class UnitsController(PageController):
         out of every desk at once, mid-work."""
 
         def counted(handled: int) -> None:
-            question = self.tr(
-                "停用用户“%1”？停用后该用户不能再登录或办理，正在使用的窗口也将无法保存；"
-                "其办理记录保留。"
-            ).replace("%1", user.name)
-            if handled:
-                question += "\n\n" + self._left_behind(user, handled)
-            if confirm(self.ops.window, self.tr("停用用户"), question):
+            if confirm(self.ops.window, self.tr("停用用户"), self._disable_question(user, handled)):
                 self._user_write(
                     partial(changes.disable_user, self.ops.ws, user.name),
                     self.tr("用户 %1 已停用。").replace("%1", user.name),
@@ -204,14 +205,33 @@ class UnitsController(PageController):
 
         self.ops.read(partial(open_handled, self.ops.ws, user.name, user.unit), counted)
 
+    def _disable_question(self, user: User, handled: int) -> str:
+        question = self.tr(
+            "停用用户“%1”？停用后该用户不能再登录或办理，正在使用的窗口也将无法保存；"
+            "其办理记录保留。"
+        ).replace("%1", user.name)
+        return question + "\n\n" + self._left_behind(user, handled) if handled else question
+
     def _left_behind(self, user: User, handled: int) -> str:
-        """What taking `user` off their unit leaves: items in nobody's 我的事项."""
-        return self.tr(
-            "“%1”现承办本单位在办申请 %n 件，此后这些事项不在任何人的“我的事项”中，"
-            "请逐件改派给本单位其他承办人。",
+        """What taking `user` off their unit leaves: items in nobody's 我的事项, to be
+        reassigned to someone still there, or to someone added there first."""
+        unit = next((u.name for u in self.page.units.saved() if u.code == user.unit), user.unit)
+        others = [
+            u
+            for u in self.page.users.users()
+            if u.active and u.unit == user.unit and u.name != user.name
+        ]
+        left = self.tr(
+            "“%1”现承办%2在办申请 %n 件，此后这些事项不在任何人的“我的事项”中。",
             None,
             handled,
-        ).replace("%1", user.name)
+        )
+        then = (
+            self.tr("请将其逐件改派给%2的其他承办人。")
+            if others
+            else self.tr("%2已无其他在岗用户：请先为%2添加用户，再将其逐件改派。")
+        )
+        return (left + then).replace("%1", user.name).replace("%2", unit)
 
     def _user_write(self, job: Callable[[], ChangeSet], done: str) -> None:
         def written(_changes: ChangeSet) -> None:

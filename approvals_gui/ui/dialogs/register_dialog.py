@@ -62,15 +62,15 @@ class RegisterDialog(SavingForm):
         self._reference = reference
         self._actor, self._today = actor, today
         # Where people sign in, the 承办人 is one of the signed-in user's unit's users.
-        user, staff = reference.user, reference.staff
-        self._staff = None if staff is None or user is None else staff.get(user.unit, ())
+        user = reference.user
+        self._staff = None if user is None else reference.staff_at(user.unit)
         self._by_code = {e.credit_code: e for e in reference.enterprises}
         self._touched: set[str] = set()
         # The name typed before a registered credit code replaced it, to say so.
         self._replaced_name = ""
         self.setWindowTitle(self.tr("收件登记"))
         self.setMinimumWidth(860)  # room for a whole error message beside each field
-        self._build(reference.handlers if self._staff is None else self._staff)
+        self._build(reference.handlers if self._staff is None else self._staff.names)
         self._validate()
 
     def _build(self, handlers: tuple[str, ...]) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime
 
 from PySide6.QtCore import Qt
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from approvals_gui.domain.access import Staff
 from approvals_gui.domain.calendar import WorkCalendar
 from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.materials import common_materials
@@ -78,14 +79,13 @@ class StepDialog(QDialog):
         now: datetime,
         units: Sequence[Unit] = (),
         handlers: Sequence[str] = (),
-        staff: Mapping[str, Sequence[str]] | None = None,
+        staff: Staff | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._detail = detail
         # Where people sign in, a reassignment is to one of the holding unit's users.
-        held_by = detail.view.record.held_by
-        self._staff = None if staff is None else tuple(staff.get(held_by, ()))
+        self._staff = staff
         self._calendar = calendar
         self._today, self._actor, self._now = today, actor, now
         self._action = action
@@ -114,7 +114,7 @@ class StepDialog(QDialog):
         if Needs.UNIT in needs:
             self._add_unit_picker(form, units)
         if Needs.HANDLER in needs:
-            self._add_handler_picker(form, handlers if self._staff is None else self._staff)
+            self._add_handler_picker(form, handlers if staff is None else staff.names)
         if Needs.MATERIALS in needs:
             for text in common_materials(detail.rule):
                 item = QListWidgetItem(strings.material_name(str(text)))
@@ -276,6 +276,11 @@ class StepDialog(QDialog):
         if exc.code is ErrorCode.REQUIRED_FIELD and exc.params.get("field") == "unit":
             return self.tr("请选择要转至的单位。")
         if exc.code is ErrorCode.REQUIRED_FIELD and exc.params.get("field") == "handler":
+            staff, current = self._staff, self._detail.view.record.handler
+            if staff is not None and not [n for n in staff.names if n != current]:
+                return self.tr(
+                    "%1没有其他在岗用户可以接办。请管理员先在“单位与用户”中为%1添加用户。"
+                ).replace("%1", staff.unit_name)
             return self.tr("请选择或输入新的承办人。")
         return strings.error_text(exc)
 

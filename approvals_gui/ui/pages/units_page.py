@@ -409,6 +409,10 @@ class UsersTab(QWidget):
             self.table.setCurrentCell(kept, 0)
         self._update_buttons()
 
+    def users(self) -> list[User]:
+        """As last shown."""
+        return list(self._users)
+
     def selected(self) -> User | None:
         row = self.table.currentRow()
         return self._users[row] if 0 <= row < len(self._users) else None
