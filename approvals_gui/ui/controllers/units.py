@@ -12,7 +12,7 @@ from functools import partial
 
 from PySide6.QtCore import Signal
 
-from approvals_gui.domain.access import Permission, User, may
+from approvals_gui.domain.access import Permission, User, may, staff_by_unit
 from approvals_gui.domain.errors import DomainError
 from approvals_gui.domain.units import Authority, Unit, check_units
 from approvals_gui.services import changes, users
@@ -216,11 +216,8 @@ class UnitsController(PageController):
         """What taking `user` off their unit leaves: items in nobody's 我的事项, to be
         reassigned to someone still there, or to someone added there first."""
         unit = next((u.name for u in self.page.units.saved() if u.code == user.unit), user.unit)
-        others = [
-            u
-            for u in self.page.users.users()
-            if u.active and u.unit == user.unit and u.name != user.name
-        ]
+        staff = staff_by_unit(self.page.users.users()).get(user.unit, ())
+        others = [name for name in staff if name != user.name]
         left = self.tr(
             "“%1”现承办%2在办申请 %n 件，此后这些事项不在任何人的“我的事项”中。",
             None,
