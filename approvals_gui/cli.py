@@ -602,8 +602,17 @@ def _users(ws: Workspace, args: argparse.Namespace) -> int:
         users.set_password(ws, name, _password(args, name))
         print(f"password set for {name}")
     else:
+        from approvals_gui.services.units import open_handled
+
         users.disable(ws, name)
         print(f"disabled {name}")
+        unit = known[name].unit
+        if held := open_handled(ws, name, unit):
+            # As the window asks before: these are now in nobody's 我的事项.
+            print(
+                f"{name} still handles {_counted(held, 'open application')} at "
+                f"{ws.unit_name(unit)}: reassign them (改派) to someone there in the window"
+            )
     return 0
 
 

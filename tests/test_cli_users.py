@@ -13,8 +13,10 @@ from sqlalchemy import Engine
 from approvals_gui.app import main
 from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.services import users
+from approvals_gui.services.applications import register
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store.database import open_database
+from tests.conftest import TODAY, new_application
 from tests.test_imports import loaded, qt
 
 ADMIN_PW = "Adm1n-secret-pw"
@@ -98,8 +100,13 @@ def test_add_list_passwd_disable(
         users.sign_in(workspace, "李四", CLERK_PW)
     assert old.value.code is ErrorCode.SIGN_IN_FAILED
 
+    clerk = workspace.signed_in(users.sign_in(workspace, "李四", NEW_PW))
+    for _ in range(2):
+        register(clerk, new_application(handler="李四"), today=TODAY)
     assert run(monkeypatch, "users", "disable", "李四", "--db", db) == 0
-    assert "disabled 李四" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "disabled 李四" in out
+    assert "李四 still handles 2 open applications at 市局: reassign them (改派)" in out
     assert listing(capsys, monkeypatch, db).splitlines()[1].split() == [
         "李四",
         "市局",

@@ -117,7 +117,7 @@ class Step:
 def register(ws: Workspace, form: NewApplication, *, today: date) -> int:
     """Record a new application (收件) at the signed-in user's unit, decided by the unit
     the 审批权限 table names, and its enterprise if new; returns its id. Someone signed
-    in gives it to one of their unit's active users (`check_handler`)."""
+    in gives it to one of their unit's active users (`Staff`)."""
     ws.require(Permission.REGISTER)
     with session_scope(ws.engine) as session:
         # The table and the units as they are now, not as this desk cached them: the
