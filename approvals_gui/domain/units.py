@@ -106,6 +106,11 @@ def check_active(units: Iterable[Unit], code: str) -> None:
         raise DomainError(ErrorCode.NO_SUCH_UNIT, f"no active unit {code!r}", unit=code)
 
 
+def unit_name(units: Iterable[Unit], code: str) -> str:
+    """The name of the unit `code`; the code itself for one not among `units`."""
+    return next((u.name for u in units if u.code == code), code)
+
+
 def city_bureau(units: Iterable[Unit]) -> Unit:
     for u in units:
         if u.kind is UnitKind.CITY and u.active:

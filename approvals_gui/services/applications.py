@@ -44,7 +44,14 @@ from approvals_gui.domain.stages import (
     registration_event,
 )
 from approvals_gui.domain.timeline import TimelineEntry, timeline
-from approvals_gui.domain.units import Unit, UnitSpan, check_active, deciding_unit, unit_spans
+from approvals_gui.domain.units import (
+    Unit,
+    UnitSpan,
+    check_active,
+    deciding_unit,
+    unit_name,
+    unit_spans,
+)
 from approvals_gui.domain.urgency import urgency_key
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import repo
@@ -135,7 +142,7 @@ def register(ws: Workspace, form: NewApplication, *, today: date) -> int:
 
 def _staff_at(session: Session, unit: str, units: Sequence[Unit] | None = None) -> Staff:
     """Who may be a 承办人 at `unit` now; `units` as stored, if read already."""
-    name = next((u.name for u in units or load_units(session) if u.code == unit), unit)
+    name = unit_name(units or load_units(session), unit)
     return Staff(name, staff_by_unit(load_users(session)).get(unit, ()))
 
 

@@ -19,7 +19,7 @@ from approvals_gui.domain.ledger_import import LedgerEntry
 from approvals_gui.domain.rules import TimeLimitRule
 from approvals_gui.domain.schedule_import import ScheduleImport
 from approvals_gui.domain.service_days import ShiftRule, VisitForm
-from approvals_gui.domain.units import Authority, Unit
+from approvals_gui.domain.units import Authority, Unit, unit_name
 from approvals_gui.services import (
     applications,
     calendar_admin,
@@ -66,7 +66,7 @@ class Reference:
         """Who may be a 承办人 at `unit`; None without sign-in, where any name goes."""
         if self.staff is None:
             return None
-        return Staff(self.unit_names().get(unit, unit), self.staff.get(unit, ()))
+        return Staff(unit_name(self.units, unit), self.staff.get(unit, ()))
 
     def choices(self) -> Choices:
         return Choices(self.rules, self.handlers, self.units)

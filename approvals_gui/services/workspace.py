@@ -18,7 +18,7 @@ from approvals_gui.domain.calendar import WorkCalendar
 from approvals_gui.domain.errors import DomainError
 from approvals_gui.domain.rules import TimeLimitRule
 from approvals_gui.domain.search import Mine
-from approvals_gui.domain.units import Authority, Unit
+from approvals_gui.domain.units import Authority, Unit, unit_name
 from approvals_gui.services import rule_choice
 from approvals_gui.store.db import Engine, Session, session_scope
 from approvals_gui.store.repo import judged_rules, load_calendar, load_rules
@@ -131,7 +131,7 @@ class Workspace:
         return self.user if found is None else found  # users are disabled, never removed
 
     def unit_name(self, code: str) -> str:
-        return next((u.name for u in self.units() if u.code == code), code)
+        return unit_name(self.units(), code)
 
     def units(self) -> tuple[Unit, ...]:
         return self._cache.units.get(self.engine)

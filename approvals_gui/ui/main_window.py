@@ -31,7 +31,7 @@ from approvals_gui.domain.board import CardKind
 from approvals_gui.domain.notices import NoticeSettings
 from approvals_gui.domain.service_days import ServiceDay
 from approvals_gui.domain.stages import Action
-from approvals_gui.domain.units import Unit
+from approvals_gui.domain.units import Unit, unit_name
 from approvals_gui.logs import log_folder
 from approvals_gui.services import changes, notices, users
 from approvals_gui.services.changes import ChangeSet
@@ -778,7 +778,7 @@ class MainWindow(QMainWindow):
             self.ops.read(self.ops.ws.units, partial(self._show_user_line, user))
 
     def _show_user_line(self, user: User, units: tuple[Unit, ...]) -> None:
-        unit = next((u.name for u in units if u.code == user.unit), user.unit)
+        unit = unit_name(units, user.unit)
         self.user_label.setText(
             self.tr("当前用户：%1（%2，%3）")
             .replace("%1", user.name)

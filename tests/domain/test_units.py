@@ -33,6 +33,7 @@ from approvals_gui.domain.units import (
     checked_unit,
     deciding_unit,
     district_problem,
+    unit_name,
     unit_shares,
     unit_spans,
     unplaced_districts,
@@ -218,3 +219,8 @@ def test_a_history_from_before_units_stays_at_its_deciding_unit() -> None:
     assert unit_spans(events, CAL, date(2026, 11, 9)) == []
     (span,) = unit_spans(events, CAL, date(2026, 11, 9), received_at="city")
     assert (span.unit, span.workdays) == ("city", 5)
+
+
+def test_a_unit_is_named_by_its_code_and_one_no_longer_listed_by_the_code() -> None:
+    assert unit_name(UNITS, "east") == EAST.name
+    assert unit_name(UNITS, "gone") == "gone"

@@ -14,7 +14,7 @@ from PySide6.QtCore import Signal
 
 from approvals_gui.domain.access import Permission, User, may, staff_by_unit
 from approvals_gui.domain.errors import DomainError
-from approvals_gui.domain.units import Authority, Unit, check_units
+from approvals_gui.domain.units import Authority, Unit, check_units, unit_name
 from approvals_gui.services import changes, users
 from approvals_gui.services.changes import ChangeSet, Reference
 from approvals_gui.services.units import open_handled, open_held
@@ -215,7 +215,7 @@ class UnitsController(PageController):
     def _left_behind(self, user: User, handled: int) -> str:
         """What taking `user` off their unit leaves: items in nobody's 我的事项, to be
         reassigned to someone still there, or to someone added there first."""
-        unit = next((u.name for u in self.page.units.saved() if u.code == user.unit), user.unit)
+        unit = unit_name(self.page.units.saved(), user.unit)
         staff = staff_by_unit(self.page.users.users()).get(user.unit, ())
         others = [name for name in staff if name != user.name]
         left = self.tr(
