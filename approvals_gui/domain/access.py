@@ -130,6 +130,10 @@ class Staff:
     unit_name: str  # as the refusal names it
     names: tuple[str, ...]
 
+    def besides(self, name: str) -> tuple[str, ...]:
+        """Who could take `name`'s items over (改派): the others."""
+        return tuple(n for n in self.names if n != name)
+
     def check(self, name: str) -> None:
         """Refuse (NOT_STAFF) a 承办人 who is not one of them."""
         if name not in self.names:

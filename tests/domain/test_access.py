@@ -115,6 +115,7 @@ def test_a_handler_is_an_active_user_of_the_unit_whose_work_it_is() -> None:
     staff = staff_by_unit(users)
     assert staff == {"east": ("张三", "李科长"), "city": ("王管理",)}
     east = Staff("东城分局", staff["east"])
+    assert east.besides("张三") == ("李科长",) and east.besides("赵离职") == east.names
     east.check("张三")
     east.check("李科长")  # a manager handles items too
     for name, unit in (("张叁", "east"), ("赵离职", "east"), ("张三", "city"), ("", "east")):

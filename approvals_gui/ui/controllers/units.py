@@ -12,7 +12,7 @@ from functools import partial
 
 from PySide6.QtCore import Signal
 
-from approvals_gui.domain.access import Permission, User, may, staff_by_unit
+from approvals_gui.domain.access import Permission, Staff, User, may, staff_by_unit
 from approvals_gui.domain.errors import DomainError
 from approvals_gui.domain.units import Authority, Unit, check_units, unit_name
 from approvals_gui.services import changes, users
@@ -215,9 +215,10 @@ class UnitsController(PageController):
     def _left_behind(self, user: User, handled: int) -> str:
         """What taking `user` off their unit leaves: items in nobody's 我的事项, to be
         reassigned to someone still there, or to someone added there first."""
-        unit = unit_name(self.page.units.saved(), user.unit)
-        staff = staff_by_unit(self.page.users.users()).get(user.unit, ())
-        others = [name for name in staff if name != user.name]
+        staff = Staff(
+            unit_name(self.page.units.saved(), user.unit),
+            staff_by_unit(self.page.users.users()).get(user.unit, ()),
+        )
         left = self.tr(
             "“%1”现承办%2在办申请 %n 件，此后这些事项不在任何人的“我的事项”中。",
             None,
@@ -225,10 +226,10 @@ class UnitsController(PageController):
         )
         then = (
             self.tr("请将其逐件改派给%2的其他承办人。")
-            if others
+            if staff.besides(user.name)
             else self.tr("%2已无其他在岗用户：请先为%2添加用户，再将其逐件改派。")
         )
-        return (left + then).replace("%1", user.name).replace("%2", unit)
+        return (left + then).replace("%1", user.name).replace("%2", staff.unit_name)
 
     def _user_write(self, job: Callable[[], ChangeSet], done: str) -> None:
         def written(_changes: ChangeSet) -> None:

@@ -277,7 +277,7 @@ class StepDialog(QDialog):
             return self.tr("请选择要转至的单位。")
         if exc.code is ErrorCode.REQUIRED_FIELD and exc.params.get("field") == "handler":
             staff, current = self._staff, self._detail.view.record.handler
-            if staff is not None and not [n for n in staff.names if n != current]:
+            if staff is not None and not staff.besides(current):
                 return self.tr(
                     "%1没有其他在岗用户可以接办。请管理员先在“单位与用户”中为%1添加用户。"
                 ).replace("%1", staff.unit_name)
