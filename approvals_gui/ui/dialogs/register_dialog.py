@@ -70,7 +70,9 @@ class RegisterDialog(SavingForm):
         self._replaced_name = ""
         self.setWindowTitle(self.tr("收件登记"))
         self.setMinimumWidth(860)  # room for a whole error message beside each field
-        self._build(reference.handlers if self._staff is None else self._staff.names)
+        # The unit's people where they sign in; else every name known, the desk's own too.
+        staff = self._staff
+        self._build((*reference.handlers, actor) if staff is None else staff.names)
         self._validate()
 
     def _build(self, handlers: tuple[str, ...]) -> None:
@@ -89,8 +91,7 @@ class RegisterDialog(SavingForm):
             self.category.addItem(strings.category_name(rule.category, rule.name), rule.category)
         self.handler = QComboBox()
         self.handler.setEditable(True)
-        named = handlers if self._staff is not None else [*handlers, self._actor]
-        self.handler.addItems(in_pinyin_order(named))
+        self.handler.addItems(in_pinyin_order(handlers))
         self.handler.setCurrentText(self._actor)
         # A date that is no date, in the future or outside the calendar is refused
         # beside the field.
