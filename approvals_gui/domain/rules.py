@@ -23,7 +23,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from enum import StrEnum
-from itertools import count
 
 from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.stages import PAUSABLE_STAGES, Stage
@@ -158,19 +157,79 @@ def new_category(
 ) -> TimeLimitRule:
     """A category the bureau adds (another licence it handles, say), named `name`, with
     `template`'s limits and pauses to start from, and no legal basis: another category's
-    law would be wrong, and the admin writes its own. Its code is the first free
-    `category_<n>`, never one in `rules`. Refused if the name is empty, too long, or
-    already a category's, as stored or as `also_named` shows it (a translation): a clerk
-    choosing between two 报告表 could not tell them apart."""
+    law would be wrong, and the admin writes its own. Its code is `category_<n>`, past
+    every added one in `rules` (one removed before it may be free, but lists show the
+    added ones in the order they were added). Refused as `category_name` refuses the
+    name."""
+    cleaned = category_name(name, rules.values(), also_named)
+    code = f"{ADDED}{1 + max((_added_number(c) or 0 for c in rules), default=0)}"
+    return replace(template, category=code, name=cleaned, legal_basis="")
+
+
+def renamed_category(
+    rule: TimeLimitRule,
+    name: str,
+    rules: Mapping[str, TimeLimitRule],
+    also_named: Iterable[str] = (),
+) -> TimeLimitRule:
+    """`rule`, a category the bureau added, named `name` (a typo put right): lists,
+    figures and notices printed from now on say the new name. Refused for a shipped
+    category (CATEGORY_BUILT_IN: the law names those) and as `category_name` refuses
+    the name; its own name, or one only its own translation has, is no clash."""
+    refuse_built_in(rule)
+    others = [r for r in rules.values() if r.category != rule.category]
+    return replace(rule, name=category_name(name, others, also_named))
+
+
+def refuse_built_in(rule: TimeLimitRule) -> None:
+    """Refused (CATEGORY_BUILT_IN) unless `rule` is a category the bureau added: only
+    those may be renamed or removed."""
+    if not is_added(rule.category):
+        raise DomainError(
+            ErrorCode.CATEGORY_BUILT_IN,
+            f"{rule.category} is a shipped category",
+            category=rule.category,
+            name=rule.name,
+        )
+
+
+def check_removable(rule: TimeLimitRule, applications: int) -> None:
+    """Refused unless `rule` is a category the bureau added (`refuse_built_in`) that no
+    application is or was registered in (`applications` of them, decided and imported
+    ones too): those keep their category, in lists, figures and notices, for good."""
+    refuse_built_in(rule)
+    if applications:
+        raise DomainError(
+            ErrorCode.CATEGORY_IN_USE,
+            f"{applications} applications are in {rule.category}",
+            category=rule.category,
+            name=rule.name,
+            applications=applications,
+        )
+
+
+def category_name(name: str, rules: Iterable[TimeLimitRule], also_named: Iterable[str] = ()) -> str:
+    """`name` as a category keeps it; refused if empty, too long, or already one of
+    `rules`' names or of `also_named` (as a translation shows one): a clerk choosing
+    between two 报告表 could not tell them apart."""
     cleaned = CATEGORY_NAME.clean(name)
     if not cleaned:
         raise DomainError(ErrorCode.REQUIRED_FIELD, "the category has no name", field="name")
-    if cleaned in {rule.name for rule in rules.values()} | set(also_named):
+    if cleaned in {rule.name for rule in rules} | set(also_named):
         raise DomainError(
             ErrorCode.CATEGORY_NAME_TAKEN, f"a category is named {cleaned!r}", name=cleaned
         )
-    code = next(c for n in count(1) if (c := f"{ADDED}{n}") not in rules)
-    return replace(template, category=code, name=cleaned, legal_basis="")
+    return cleaned
+
+
+def is_added(code: str) -> bool:
+    """Whether `code` is one of a category the bureau added (`new_category`)."""
+    return _added_number(code) is not None
+
+
+def _added_number(code: str) -> int | None:
+    number = code.removeprefix(ADDED)
+    return int(number) if code.startswith(ADDED) and number.isdigit() else None
 
 
 def listing_order(code: str) -> tuple[bool, int, str]:
@@ -178,9 +237,8 @@ def listing_order(code: str) -> tuple[bool, int, str]:
     named in code) first, by code; then those the bureau added, as they were added
     (category_2 before category_10). Added first, they had come before 报告书 and 报告表
     in 收件登记's list."""
-    number = code.removeprefix(ADDED)
-    added = code.startswith(ADDED) and number.isdigit()
-    return (added, int(number) if added else 0, code)
+    number = _added_number(code)
+    return (number is not None, number or 0, code)
 
 
 def promise_longer(promised: Limit, statutory: Limit) -> bool:

@@ -169,6 +169,14 @@ def add_category(ws: Workspace, name: str, template: str) -> ChangeSet:
     return reference_changed(ws, lambda: rules.add_category(ws, name, template))
 
 
+def rename_category(ws: Workspace, based_on: TimeLimitRule, name: str) -> ChangeSet:
+    return reference_changed(ws, lambda: rules.rename_category(ws, based_on, name))
+
+
+def remove_category(ws: Workspace, based_on: TimeLimitRule) -> ChangeSet:
+    return reference_changed(ws, lambda: rules.remove_category(ws, based_on))
+
+
 def save_hotline_rule(ws: Workspace, rule: HotlineRule, based_on: HotlineRule) -> ChangeSet:
     """The 12369 limits: every case's dates are computed on read, so they all move;
     the hotline page, the board and the rule editor read afresh."""

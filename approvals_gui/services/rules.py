@@ -7,7 +7,13 @@ from functools import partial
 
 from approvals_gui.domain.access import Permission
 from approvals_gui.domain.rule_impact import RuleImpact, rule_impact
-from approvals_gui.domain.rules import TimeLimitRule, checked_rule, new_category
+from approvals_gui.domain.rules import (
+    TimeLimitRule,
+    check_removable,
+    checked_rule,
+    new_category,
+    renamed_category,
+)
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import repo
 from approvals_gui.store.db import refuse_if_changed, session_scope
@@ -36,6 +42,41 @@ def add_category(ws: Workspace, name: str, template: str) -> TimeLimitRule:
         repo.add_rule(session, rule)
     ws.reload()
     return rule
+
+
+def rename_category(ws: Workspace, based_on: TimeLimitRule, name: str) -> TimeLimitRule:
+    """The category the bureau added, `based_on` as stored, named `name`
+    (`renamed_category`, against the names stored now); refused (CHANGED_ELSEWHERE) if
+    the stored rule is no longer `based_on`. Returns the rule as saved."""
+    ws.require(Permission.EDIT_RULES)
+    with session_scope(ws.engine) as session:
+        current = partial(repo.current_rule, session, based_on.category)
+        refuse_if_changed(session, f"rule {based_on.category}", current, based_on)
+        renamed = renamed_category(based_on, name, repo.load_rules(session))
+        repo.save_rule(session, renamed)
+    ws.reload()
+    return renamed
+
+
+def category_use(ws: Workspace, category: str) -> int:
+    """The applications registered in `category` (`repo.category_use`): none, and a
+    category the bureau added may be removed."""
+    with session_scope(ws.engine, write=False) as session:
+        return repo.category_use(session, category)
+
+
+def remove_category(ws: Workspace, based_on: TimeLimitRule) -> None:
+    """Remove the category the bureau added, `based_on` as stored, with its row of the
+    审批权限 table, if no application is registered in it (`check_removable`, counted
+    at the write); refused (CHANGED_ELSEWHERE) if the stored rule is no longer
+    `based_on`."""
+    ws.require(Permission.EDIT_RULES)
+    with session_scope(ws.engine) as session:
+        current = partial(repo.current_rule, session, based_on.category)
+        refuse_if_changed(session, f"rule {based_on.category}", current, based_on)
+        check_removable(based_on, repo.category_use(session, based_on.category))
+        repo.remove_rule(session, based_on.category)
+    ws.reload()
 
 
 def impact_of(ws: Workspace, proposed: TimeLimitRule, *, today: date) -> RuleImpact:

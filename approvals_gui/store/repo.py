@@ -38,6 +38,7 @@ from approvals_gui.store.rows import (
 )
 from approvals_gui.store.tables import (
     Application,
+    AuthorityRow,
     CalendarOverrideRow,
     ConfirmedYear,
     Enterprise,
@@ -94,6 +95,35 @@ def add_rule(session: Session, rule: TimeLimitRule) -> None:
     """Add a new category's rule: refused (DUPLICATE), never merged, if another desk
     took its code meanwhile."""
     _add_unique(session, rule_to_row(rule), "this category exists already", category=rule.category)
+
+
+def category_use(session: Session, category: str) -> int:
+    """The applications registered in `category`, or judged by one of its rules, of any
+    stage: what keeps the category from being removed."""
+    judged = select(col(JudgedRule.id)).where(col(JudgedRule.category) == category)
+    return (
+        session.scalar(
+            select(func.count()).where(
+                (col(Application.category) == category)
+                | col(Application.judged_rule_id).in_(judged)
+            )
+        )
+        or 0
+    )
+
+
+def remove_rule(session: Session, category: str) -> None:
+    """Remove a category no application names (`category_use`): its rule, its frozen
+    copies and its row of the 审批权限 table. An application another desk registers in
+    it meanwhile makes the removal fail (REFERENCE), on SQLite when its turn comes."""
+    doomed: list[object] = [
+        *session.scalars(select(JudgedRule).where(col(JudgedRule.category) == category)),
+        *(row for row in (session.get(AuthorityRow, category),) if row is not None),
+        *(row for row in (session.get(TimeLimitRuleRow, category),) if row is not None),
+    ]
+    for row in doomed:
+        session.delete(row)
+    session.flush()
 
 
 def judged_rules(session: Session) -> dict[int, TimeLimitRule]:

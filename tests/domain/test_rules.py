@@ -14,10 +14,13 @@ from approvals_gui.domain.rules import (
     DEFAULT_RULES,
     RuleProblem,
     TimeLimitRule,
+    check_removable,
     checked_rule,
+    is_added,
     listing_order,
     new_category,
     promise_longer,
+    renamed_category,
 )
 from approvals_gui.domain.timelimits import Limit, Unit
 
@@ -112,11 +115,14 @@ def test_a_new_category_needs_a_name_of_its_own(name: str, code: ErrorCode) -> N
 
 @given(st.sets(st.sampled_from([f"category_{n}" for n in range(1, 8)] + ["report_form"])))
 def test_a_new_categorys_code_is_never_one_taken(taken: set[str]) -> None:
+    """Nor one before an added one: lists show added categories as they were added,
+    and one removed in between leaves its code free."""
     template = DEFAULT_RULES[0]
     rules = {code: replace(template, category=code, name=code) for code in taken}
     added = new_category("新类别", template, rules)
-    assert added.category not in rules and added.category.startswith("category_")
+    assert added.category not in rules and is_added(added.category)
     assert len(added.category) <= 40  # the store's column
+    assert listing_order(added.category) > max(map(listing_order, rules), default=(False, 0, ""))
 
 
 def test_a_new_category_is_refused_a_name_a_category_is_shown_by() -> None:
@@ -138,3 +144,88 @@ def test_added_categories_are_listed_after_the_others_as_they_were_added() -> No
         "category_2",
         "category_10",
     ]
+
+
+# -- renaming or removing one ------------------------------------------------------------
+
+
+def _with_added(*names: str) -> dict[str, TimeLimitRule]:
+    rules = {rule.category: rule for rule in DEFAULT_RULES}
+    for name in names:
+        added = new_category(name, rules["report_form"], rules)
+        rules[added.category] = added
+    return rules
+
+
+def test_an_added_category_is_renamed_and_keeps_everything_else() -> None:
+    rules = _with_added("危险废物经营许可证合发", "取水许可")
+    typo = rules["category_1"]
+    fixed = renamed_category(typo, "  危险废物经营许可证核发 ", rules)
+    assert fixed == replace(typo, name="危险废物经营许可证核发")
+    assert renamed_category(typo, typo.name, rules) == typo  # its own name is no clash
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("", ErrorCode.REQUIRED_FIELD),
+        ("取水许可", ErrorCode.CATEGORY_NAME_TAKEN),  # another added one's
+        ("环境影响报告书", ErrorCode.CATEGORY_NAME_TAKEN),  # a shipped one's
+        ("许" * 51, ErrorCode.TEXT_TOO_LONG),
+    ],
+)
+def test_a_renamed_category_needs_a_name_of_its_own(name: str, code: ErrorCode) -> None:
+    rules = _with_added("危险废物经营许可证合发", "取水许可")
+    with pytest.raises(DomainError) as err:
+        renamed_category(rules["category_1"], name, rules)
+    assert err.value.code is code
+
+
+def test_a_rename_is_refused_a_name_another_category_is_shown_by() -> None:
+    rules = _with_added("危险废物经营许可证合发")
+    with pytest.raises(DomainError) as err:
+        renamed_category(rules["category_1"], "EIA form", rules, also_named=["EIA form"])
+    assert err.value.code is ErrorCode.CATEGORY_NAME_TAKEN
+
+
+@pytest.mark.parametrize("rule", DEFAULT_RULES, ids=lambda rule: rule.category)
+def test_a_shipped_category_is_neither_renamed_nor_removed(rule: TimeLimitRule) -> None:
+    """The law names 报告书, 报告表 and 告知承诺制; notices quote those names."""
+    rules = _with_added()
+    for attempt in (
+        lambda: renamed_category(rule, "别的名称", rules),
+        lambda: check_removable(rule, 0),
+    ):
+        with pytest.raises(DomainError) as err:
+            attempt()
+        assert err.value.code is ErrorCode.CATEGORY_BUILT_IN
+        assert err.value.params["category"] == rule.category
+
+
+@given(st.integers(0, 10**6))
+def test_an_added_category_is_removable_only_while_no_application_is_in_it(
+    applications: int,
+) -> None:
+    rule = _with_added("取水许可")["category_1"]
+    if applications == 0:
+        check_removable(rule, applications)
+        return
+    with pytest.raises(DomainError) as err:
+        check_removable(rule, applications)
+    assert err.value.code is ErrorCode.CATEGORY_IN_USE
+    assert err.value.params["applications"] == applications
+
+
+@pytest.mark.parametrize(
+    ("code", "added"),
+    [
+        ("category_1", True),
+        ("category_12", True),
+        ("category_", False),
+        ("category_x", False),
+        ("report_form", False),
+        ("my_category_1", False),
+    ],
+)
+def test_which_codes_are_of_added_categories(code: str, added: bool) -> None:
+    assert is_added(code) is added

@@ -16,8 +16,16 @@ from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.rules import new_category
 from approvals_gui.domain.stages import Action
 from approvals_gui.domain.timelimits import Limit, Unit
+from approvals_gui.domain.units import Authority, Level
+from approvals_gui.services import units
 from approvals_gui.services.applications import Step, apply_step, detail, register
-from approvals_gui.services.rules import add_category, save_rule
+from approvals_gui.services.rules import (
+    add_category,
+    category_use,
+    remove_category,
+    rename_category,
+    save_rule,
+)
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import repo
 from approvals_gui.store.db import session_scope
@@ -144,3 +152,80 @@ def test_a_category_another_desk_added_is_neither_taken_again_nor_overwritten(
     assert names["category_1"] == "取水许可"
     assert names["category_2"] == "危险废物经营许可证核发"
     assert ws.rule("category_1").statutory == ws.rule("report_form").statutory
+
+
+# -- renaming or removing a category the bureau added -------------------------------------
+
+
+def test_a_category_added_with_a_typo_is_renamed_everywhere_but_in_decisions(
+    ws: Workspace,
+) -> None:
+    """Lists and new notices say the corrected name; a decided application keeps the
+    rule it was judged by, name and all."""
+    typo = add_category(ws, "危险废物经营许可证合发", "report_form")
+    running = register(ws, new_application(category=typo.category), today=TODAY)
+    decided = _decided(ws, typo.category)
+    fixed = rename_category(ws, typo, "危险废物经营许可证核发")
+    assert fixed == replace(typo, name="危险废物经营许可证核发")
+    assert ws.rules()[typo.category] == fixed
+    assert detail(ws, running, today=TODAY).rule.name == "危险废物经营许可证核发"
+    assert detail(ws, decided, today=TODAY).rule == typo
+
+
+def test_a_rename_from_a_stale_view_or_without_the_right_changes_nothing(ws: Workspace) -> None:
+    added = add_category(ws, "取水许可", "report_form")
+    save_rule(ws, replace(added, warn_workdays=2), based_on=added)  # another desk, say
+    with pytest.raises(StoreError) as err:
+        rename_category(ws, added, "取水许可证核发")
+    assert err.value.code is StoreErrorCode.CHANGED_ELSEWHERE
+    clerk = ws.signed_in(User("张三", "city", Role.CLERK))
+    with pytest.raises(DomainError) as refused:
+        rename_category(clerk, ws.rules()[added.category], "取水许可证核发")
+    assert refused.value.code is ErrorCode.NOT_PERMITTED
+    with pytest.raises(DomainError) as shipped:
+        rename_category(ws, ws.rule("report_form"), "报告表")
+    assert shipped.value.code is ErrorCode.CATEGORY_BUILT_IN
+    assert {r.name for r in ws.rules().values()} >= {"取水许可", ws.rule("report_form").name}
+    assert "取水许可证核发" not in {r.name for r in ws.rules().values()}
+
+
+def test_a_category_nobody_registered_in_is_removed_with_its_authority(ws: Workspace) -> None:
+    added = add_category(ws, "取水许可", "report_form")
+    units.save_authorities(ws, [Authority(added.category, Level.LOCAL, "市政办〔2026〕3号")])
+    assert category_use(ws, added.category) == 0
+    remove_category(ws, added)
+    assert added.category not in ws.rules() and ws.authorities() == {}
+    again = add_category(ws, "取水许可", "report_form")  # the name is free again
+    assert again.name == "取水许可"
+
+
+@pytest.mark.parametrize("decided", [False, True], ids=["open", "decided"])
+def test_a_category_with_an_application_is_not_removed(ws: Workspace, decided: bool) -> None:
+    """Counted at the write: an application registered after the admin was told there
+    were none (another desk's, say) still keeps the category."""
+    added = add_category(ws, "取水许可", "report_form")
+    units.save_authorities(ws, [Authority(added.category, Level.LOCAL)])
+    assert category_use(ws, added.category) == 0  # what the admin was told
+    if decided:
+        _decided(ws, added.category)
+    else:
+        register(ws, new_application(category=added.category), today=TODAY)
+    with pytest.raises(DomainError) as err:
+        remove_category(ws, added)
+    assert err.value.code is ErrorCode.CATEGORY_IN_USE
+    assert err.value.params["applications"] == 1 == category_use(ws, added.category)
+    ws.reload()
+    assert ws.rules()[added.category] == added and added.category in ws.authorities()
+
+
+def _decided(ws: Workspace, category: str) -> int:
+    """An application of `category` refused, so that it keeps the rule it was judged by."""
+    app = register(ws, new_application(category=category), today=TODAY)
+    version = 1
+    for step in (
+        Step(Action.ACCEPT, date(2026, 11, 3)),
+        Step(Action.START_REVIEW, date(2026, 11, 4)),
+        Step(Action.REFUSE, date(2026, 11, 12), document_number=DOC, reason="选址不符合规划"),
+    ):
+        version = apply_step(ws, app, version, step, today=TODAY).view.record.version
+    return app
