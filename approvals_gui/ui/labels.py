@@ -34,6 +34,14 @@ def confirm(parent: QWidget, title: str, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def tell(parent: QWidget, title: str, text: str) -> None:
+    """Say something that quotes user data (taken as it is, never as markup)."""
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+    box.deleteLater()
+
+
 def discard_edits(parent: QWidget) -> bool:
     """Ask whether to give up edits not saved yet (another item picked); True to give
     them up."""

@@ -517,6 +517,12 @@ def _domain_error_text(error: DomainError) -> str:
         ErrorCode.CATEGORY_NAME_TAKEN: QT_TRANSLATE_NOOP(
             "strings", "已有名为“%1”的类别，请换一个名称。"
         ),
+        ErrorCode.CATEGORY_BUILT_IN: QT_TRANSLATE_NOOP(
+            "strings", "“%1”是程序内置的审批类别，其名称依照法律，不能修改或删除。"
+        ),
+        ErrorCode.CATEGORY_IN_USE: QT_TRANSLATE_NOOP(
+            "strings", "类别“%1”下已登记有申请（含已办结和导入的），不能删除。"
+        ),
         ErrorCode.TRANSITION_NOT_ALLOWED: QT_TRANSLATE_NOOP(
             "strings", "当前环节为“%2”，不能办理“%1”。"
         ),
@@ -709,6 +715,8 @@ def _domain_error_text(error: DomainError) -> str:
         ErrorCode.DUPLICATE_ENTRY: (p.get("first_row"),),
         ErrorCode.DISTRICT_TAKEN: (p.get("district"),),
         ErrorCode.CATEGORY_NAME_TAKEN: (p.get("name"),),
+        ErrorCode.CATEGORY_BUILT_IN: (category_name(p.get("category", ""), p.get("name", "")),),
+        ErrorCode.CATEGORY_IN_USE: (category_name(p.get("category", ""), p.get("name", "")),),
         ErrorCode.INVALID_RULE: (_rule_problems(p.get("problems", ())),),
         ErrorCode.UNIT_CODE_TAKEN: (p.get("unit"),),
         ErrorCode.TEXT_TOO_LONG: (p.get("limit"), p.get("length")),

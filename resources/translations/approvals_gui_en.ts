@@ -3195,6 +3195,33 @@ EIA approval deadlines</translation>
 <context>
     <name>RulesController</name>
     <message>
+        <source>类别“%1”已更名为“%2”。</source>
+        <translation>Category “%1” renamed to “%2”.</translation>
+    </message>
+    <message>
+        <source>不能删除类别</source>
+        <translation>Category cannot be removed</translation>
+    </message>
+    <message>
+        <source>删除类别“%1”？其时限规则和审批权限一并删除，登记时不再可选。此类别尚未登记任何申请。</source>
+        <translation>Remove category “%1”? Its time-limit rule and its row of the approval authorities go with it, and registration no longer offers it. No application has been registered in it.</translation>
+    </message>
+    <message>
+        <source>删除类别</source>
+        <translation>Remove category</translation>
+    </message>
+    <message>
+        <source>已删除类别“%1”。</source>
+        <translation>Category “%1” removed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>类别“%1”下已登记 %n 件申请（含已办结和导入的），不能删除；如名称有误，可重命名。</source>
+        <translation>
+            <numerusform>%n application is registered in category “%1” (counting finished and imported ones): it cannot be removed. If its name is wrong, rename it.</numerusform>
+            <numerusform>%n applications are registered in category “%1” (counting finished and imported ones): it cannot be removed. If its name is wrong, rename it.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>已新增类别“%1”：请核对其时限，填写法律依据后保存规则。</source>
         <translation>Category “%1” added: check its limits, fill in its legal basis and save the rule.</translation>
     </message>
@@ -3213,6 +3240,26 @@ EIA approval deadlines</translation>
 </context>
 <context>
     <name>RulesPage</name>
+    <message>
+        <source>程序内置的审批类别，名称依照法律，不能重命名或删除</source>
+        <translation>A category built into the program: the law names it, so it cannot be renamed or removed</translation>
+    </message>
+    <message>
+        <source>更正本局新增类别的名称</source>
+        <translation>Correct the name of a category the bureau added</translation>
+    </message>
+    <message>
+        <source>删除本局新增、尚未登记任何申请的类别</source>
+        <translation>Remove a category the bureau added that no application is registered in</translation>
+    </message>
+    <message>
+        <source>重命名…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>删除类别…</source>
+        <translation>Remove category…</translation>
+    </message>
     <message>
         <source>尚未填写：此类别时限所依据的法律法规名称和条款</source>
         <translation>Not filled in: the law or regulation, and its article, that sets this category's limits</translation>
@@ -5501,6 +5548,14 @@ Then restart the program and sign in with that account.</translation>
 <context>
     <name>strings</name>
     <message>
+        <source>“%1”是程序内置的审批类别，其名称依照法律，不能修改或删除。</source>
+        <translation>“%1” is a category built into the program: the law names it, so it cannot be renamed or removed.</translation>
+    </message>
+    <message>
+        <source>类别“%1”下已登记有申请（含已办结和导入的），不能删除。</source>
+        <translation>Applications are registered in category “%1” (counting finished and imported ones): it cannot be removed.</translation>
+    </message>
+    <message>
         <source>“%1”不是%2的在岗用户。承办人须从%2的用户中选择；新同事请管理员先在“单位与用户”中添加。</source>
         <translation>“%1” is not an active user of %2. Choose the handler from the users of %2; a new colleague must first be added by an administrator under “Units and users”.</translation>
     </message>
@@ -6580,6 +6635,18 @@ Then restart the program and sign in with that account.</translation>
 </context>
 <context>
     <name>CategoryDialog</name>
+    <message>
+        <source>新名称用于各列表、统计和此后打印的通知书；时限不变。已作出审批决定的申请，其文书仍按决定时的规则使用原名称。</source>
+        <translation>The new name is used in lists, figures and notices printed from now on; the limits stay as they are. Applications already decided keep the rule they were decided under, and their papers the old name.</translation>
+    </message>
+    <message>
+        <source>重命名审批类别</source>
+        <translation>Rename approval category</translation>
+    </message>
+    <message>
+        <source>重命名</source>
+        <translation>Rename</translation>
+    </message>
     <message>
         <source>新增审批类别</source>
         <translation>Add approval category</translation>

@@ -6,7 +6,7 @@ import dataclasses
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QSettings
+from PySide6.QtCore import QEvent, QPoint, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -16,7 +16,7 @@ from approvals_gui.domain.timelimits import Limit, Unit
 from approvals_gui.services import changes
 from approvals_gui.services.applications import Step, apply_step, detail, register
 from approvals_gui.services.changes import ChangeSet
-from approvals_gui.services.rules import save_rule
+from approvals_gui.services.rules import add_category, save_rule
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.dialogs.category_dialog import CategoryDialog
 from approvals_gui.ui.dialogs.rule_impact_dialog import RuleImpactDialog
@@ -352,3 +352,75 @@ def test_the_bureau_adds_a_category_of_its_own(
     assert page.legal_basis.text() == "" and page.promised.amount.value() == 10
     assert page.legal_basis.placeholderText() == "尚未填写：此类别时限所依据的法律法规名称和条款"
     assert rule.category in ws.rules()
+
+
+def test_a_category_the_bureau_added_is_renamed_its_edit_kept(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    """重命名… is offered for the bureau's own categories only; a name taken is refused
+    in the dialog, and a change of limits not saved yet stays in the form."""
+    typo = add_category(ws, "危险废物经营许可证合发", "report_form")
+    window = open_window(qtbot, ws, settings)
+    window.show_view(RULES)
+    page = window.rules.page
+    page.select_category("report_form")
+    assert not page.rename_button.isEnabled() and not page.remove_button.isEnabled()
+    assert "不能重命名或删除" in page.rename_button.toolTip()
+    page.select_category(typo.category)
+    assert page.rename_button.isEnabled() and page.remove_button.isEnabled()
+    page.warn.setValue(5)  # an edit not saved yet
+    said: list[str] = []
+
+    def rename(dialog: QWidget) -> None:
+        assert isinstance(dialog, CategoryDialog)
+        assert dialog.windowTitle() == "重命名审批类别" and dialog.template_combo.isHidden()
+        assert dialog.name() == "危险废物经营许可证合发"
+        dialog.name_edit.setText("环境影响报告书")
+        dialog.ok_button.click()
+        said.append(dialog.problem.text())
+        dialog.name_edit.setText("危险废物经营许可证核发")
+        dialog.ok_button.click()
+
+    answer_next_dialog(rename, CategoryDialog)
+    with qtbot.waitSignal(window.rules.message) as message:
+        page.rename_button.click()
+    assert said == ["类别名称：已有名为“环境影响报告书”的类别，请换一个名称。"]
+    assert message.args[0] == "类别“危险废物经营许可证合发”已更名为“危险废物经营许可证核发”。"
+    assert ws.rules()[typo.category].name == "危险废物经营许可证核发"
+    assert page.table.item(page.row_of(typo.category), 0).text() == "危险废物经营许可证核发"
+    assert page.form_box.title() == "危险废物经营许可证核发"
+    assert page.warn.value() == 5 and page.problem.text() == ""  # kept, nothing refused
+    edited = page.edited_rule()
+    assert edited == dataclasses.replace(typo, name="危险废物经营许可证核发", warn_workdays=5)
+
+
+def test_a_category_is_removed_only_while_nothing_is_registered_in_it(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    used = add_category(ws, "取水许可", "report_form")
+    register(ws, new_application(category=used.category), today=TODAY)
+    unused = add_category(ws, "试用类别", "report_form")
+    window = open_window(qtbot, ws, settings)
+    window.show_view(RULES)
+    page = window.rules.page
+    page.select_category(used.category)
+    said: list[str] = []
+    read_next_box(said)
+    page.remove_button.click()
+    qtbot.waitUntil(lambda: bool(said))
+    assert said == [
+        "类别“取水许可”下已登记 1 件申请（含已办结和导入的），不能删除；如名称有误，可重命名。"
+    ]
+    assert used.category in ws.rules()
+
+    page.select_category(unused.category)
+    said.clear()
+    answer_next_box(QMessageBox.StandardButton.Yes, said)
+    with qtbot.waitSignal(window.rules.message) as message:
+        page.remove_button.click()
+    assert said[0].startswith("删除类别“试用类别”？")
+    assert message.args[0] == "已删除类别“试用类别”。"
+    assert unused.category not in ws.rules() and page.table.rowCount() == 4
+    assert unused.category not in [
+        page.table.item(row, 0).data(Qt.ItemDataRole.UserRole) for row in range(4)
+    ]

@@ -16,13 +16,14 @@ from approvals_gui.domain.rules import TimeLimitRule
 from approvals_gui.domain.text import CATEGORY_NAME
 from approvals_gui.services import changes, hotline
 from approvals_gui.services.changes import ChangeSet, Reference
-from approvals_gui.services.rules import impact_of
+from approvals_gui.services.rules import category_use, impact_of
 from approvals_gui.store.errors import StoreError
 from approvals_gui.ui import strings
 from approvals_gui.ui.controllers.page import PageController
 from approvals_gui.ui.dialogs.category_dialog import CategoryDialog
 from approvals_gui.ui.dialogs.modal import shown
 from approvals_gui.ui.dialogs.rule_impact_dialog import RuleImpactDialog
+from approvals_gui.ui.labels import confirm, tell
 from approvals_gui.ui.operations import Operations
 from approvals_gui.ui.pages.rules_page import RulesPage
 
@@ -39,6 +40,8 @@ class RulesController(PageController):
         self.page = RulesPage()
         self.page.save_requested.connect(self.save)
         self.page.add_requested.connect(self.add_category)
+        self.page.rename_requested.connect(self.rename_category)
+        self.page.remove_requested.connect(self.remove_category)
         self.page.hotline.save_requested.connect(self.save_hotline)
 
     def affected_by(self, changes: ChangeSet) -> bool:
@@ -113,6 +116,65 @@ class RulesController(PageController):
             )
 
         self.ops.write(partial(changes.add_category, self.ops.ws, name, template), added)
+
+    def rename_category(self, rule: TimeLimitRule) -> None:
+        """Ask the new name of `rule`, a category the bureau added (as stored when the
+        page showed it); an edit of its limits under way is kept."""
+        reference = self.ops.reference
+        if reference is None:
+            return
+        dialog = CategoryDialog(reference.rules, None, self.ops.window, renaming=rule)
+        with shown(dialog) as accepted:
+            if not accepted:
+                return
+            name = dialog.name()
+
+        def renamed(changes: ChangeSet) -> None:
+            if changes.reference is not None:
+                if (saved := changes.reference.rules.get(rule.category)) is not None:
+                    self.page.take(saved)  # before the rules are shown: an edit is kept
+                self._show(changes.reference)
+            self.message.emit(
+                self.tr("类别“%1”已更名为“%2”。")
+                .replace("%1", rule.name)
+                .replace("%2", CATEGORY_NAME.clean(name))
+            )
+
+        self.ops.write(partial(changes.rename_category, self.ops.ws, rule, name), renamed)
+
+    def remove_category(self, rule: TimeLimitRule) -> None:
+        """Remove `rule`, a category the bureau added, once the admin agrees; one that
+        applications are registered in is not offered (counted first, off this thread)."""
+        self.ops.read(
+            partial(category_use, self.ops.ws, rule.category),
+            partial(self._ask_remove, rule),
+        )
+
+    def _ask_remove(self, rule: TimeLimitRule, applications: int) -> None:
+        if applications:
+            tell(
+                self.ops.window,
+                self.tr("不能删除类别"),
+                self.tr(
+                    "类别“%1”下已登记 %n 件申请（含已办结和导入的），不能删除；"
+                    "如名称有误，可重命名。",
+                    "",
+                    applications,
+                ).replace("%1", rule.name),
+            )
+            return
+        question = self.tr(
+            "删除类别“%1”？其时限规则和审批权限一并删除，登记时不再可选。此类别尚未登记任何申请。"
+        )
+        if not confirm(self.ops.window, self.tr("删除类别"), question.replace("%1", rule.name)):
+            return
+
+        def removed(changes: ChangeSet) -> None:
+            if changes.reference is not None:
+                self._show(changes.reference)
+            self.message.emit(self.tr("已删除类别“%1”。").replace("%1", rule.name))
+
+        self.ops.write(partial(changes.remove_category, self.ops.ws, rule), removed)
 
     def save_hotline(self, rule: HotlineRule) -> None:
         """Save the hotline's limits. What was saved is what the next edit starts from

@@ -9,8 +9,9 @@ computed on read, so a saved hotline rule moves every case's dates at once.
 from __future__ import annotations
 
 import dataclasses
+from functools import partial
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal, SignalInstance
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from approvals_gui.domain.rules import TimeLimitRule, checked_rule
+from approvals_gui.domain.rules import TimeLimitRule, checked_rule, is_added
 from approvals_gui.domain.stages import PAUSABLE_STAGES, Stage
 from approvals_gui.domain.timelimits import Limit, Unit
 from approvals_gui.ui import spin_units, strings
@@ -95,10 +96,13 @@ class _RulesTable(QTableWidget):
 
 class RulesPage(QWidget):
     """Emits `save_requested(rule, based_on)` with a rule the domain has already
-    accepted and the stored rule the edit started from."""
+    accepted and the stored rule the edit started from; `rename_requested(rule)` and
+    `remove_requested(rule)` with the stored rule of a category the bureau added."""
 
     save_requested = Signal(object, object)
     add_requested = Signal()  # 新增类别…
+    rename_requested = Signal(object)
+    remove_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -167,6 +171,8 @@ class RulesPage(QWidget):
         self.add_button.setToolTip(
             self.tr("本局办理的其他审批事项（如其他许可证核发），按其时限另设一个类别")
         )
+        self.rename_button = QPushButton(self.tr("重命名…"))
+        self.remove_button = QPushButton(self.tr("删除类别…"))
         self.save_button = QPushButton(self.tr("保存规则"))
         self.revert_button = QPushButton(self.tr("还原"))
         self.form_box = QGroupBox()
@@ -182,6 +188,11 @@ class RulesPage(QWidget):
         )
         self.save_button.clicked.connect(self._save)
         self.add_button.clicked.connect(self.add_requested)
+        for button, signal in (
+            (self.rename_button, self.rename_requested),
+            (self.remove_button, self.remove_requested),
+        ):
+            button.clicked.connect(partial(self._emit_selected, signal))
         self.revert_button.clicked.connect(self._show_selected)  # the latest stored
         for edited in (
             self.statutory.changed,
@@ -236,6 +247,8 @@ class RulesPage(QWidget):
         inner = QVBoxLayout(approvals)
         above = QHBoxLayout()
         above.addStretch(1)
+        above.addWidget(self.rename_button)
+        above.addWidget(self.remove_button)
         above.addWidget(self.add_button)
         inner.addLayout(above)
         inner.addWidget(self.table, 1)
@@ -256,6 +269,27 @@ class RulesPage(QWidget):
         self.hotline.set_editable(self._editable)
         self.add_button.setEnabled(self._editable)
         self.form_box.setEnabled(self._editable and self.selected_rule() is not None)
+        self._fit_category_buttons()
+
+    def _fit_category_buttons(self) -> None:
+        """重命名… and 删除类别… for a category the bureau added, and who may edit rules;
+        a shipped one says why not."""
+        rule = self.selected_rule()
+        added = rule is not None and is_added(rule.category)
+        for button in (self.rename_button, self.remove_button):
+            button.setEnabled(self._editable and added)
+        if rule is not None and not added:
+            shipped = self.tr("程序内置的审批类别，名称依照法律，不能重命名或删除")
+            self.rename_button.setToolTip(shipped)
+            self.remove_button.setToolTip(shipped)
+        else:
+            self.rename_button.setToolTip(self.tr("更正本局新增类别的名称"))
+            self.remove_button.setToolTip(self.tr("删除本局新增、尚未登记任何申请的类别"))
+
+    def _emit_selected(self, signal: SignalInstance) -> None:
+        rule = self.selected_rule()
+        if rule is not None:
+            signal.emit(rule)
 
     def set_rules(self, rules: list[TimeLimitRule]) -> None:
         """The rules as read again. An edit not saved yet is never replaced: when its
@@ -287,6 +321,7 @@ class RulesPage(QWidget):
         ):
             self._show_selected()
         else:  # the edit kept: a refusal of it still said first, else the other save
+            self.form_box.setTitle(strings.category_name(stored.category, stored.name))
             self._check_form()
 
     def _changed_elsewhere(self) -> bool:
@@ -301,7 +336,8 @@ class RulesPage(QWidget):
         )
 
     def take(self, rule: TimeLimitRule) -> None:
-        """`rule` as this page saved it: what the next edit of it starts from."""
+        """`rule` as this page saved it (or renamed it): what the next edit of it starts
+        from; an edit under way is kept."""
         self._rules = [rule if r.category == rule.category else r for r in self._rules]
         if self._shown is not None and self._shown.category == rule.category:
             self._shown = rule
@@ -338,6 +374,7 @@ class RulesPage(QWidget):
         rule = self._shown = self.selected_rule()
         self.form_box.setEnabled(rule is not None and self._editable)
         self.problem.clear()
+        self._fit_category_buttons()
         if rule is None:
             return
         self.form_box.setTitle(strings.category_name(rule.category, rule.name))
