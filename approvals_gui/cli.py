@@ -404,11 +404,12 @@ def _export_table(ws: Workspace, what: str, out: Path, today: date, bureau: str 
     if what == "applications":
         from approvals_gui.services.applications import list_applications
 
-        sheet = exports.applications_sheet(list_applications(ws, today=today), names, units)
+        views = list_applications(ws, today=today)
+        sheet = exports.applications_sheet(views, names, units, as_of=today)
     else:
         from approvals_gui.services.board import board_cards
 
-        sheet = exports.board_sheet(board_cards(ws, today=today), names, units)
+        sheet = exports.board_sheet(board_cards(ws, today=today), names, units, as_of=today)
     if out.suffix.lower() == ".pdf":
         _start_qt()
         from approvals_gui.printing.reports import printed_title, write_table_pdf
@@ -537,7 +538,7 @@ def _export_cases(
     from approvals_gui.services.hotline_exports import cases_sheet
 
     units = {u.code: u.name for u in ws.units()}
-    sheet = cases_sheet(list_cases(ws, today=today), units, personal=personal)
+    sheet = cases_sheet(list_cases(ws, today=today), units, personal=personal, as_of=today)
     if out.suffix.lower() == ".pdf":
         _start_qt()
         from approvals_gui.printing.reports import printed_title, write_table_pdf

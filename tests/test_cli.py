@@ -7,7 +7,7 @@ import re
 import sqlite3
 import unicodedata
 from contextlib import closing
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -103,6 +103,9 @@ def test_exports_from_the_command_line(tmp_path: Path, capsys: pytest.CaptureFix
     headings = [c.value for c in sheet[1]]
     deciding = {row[headings.index("审批单位")].value for row in sheet.iter_rows(min_row=2)}
     assert "市局" in deciding and not deciding & {"city", "centre", ""}  # names, not codes
+    # Printed with the day its countdowns hold for: the command's one day.
+    days = (date.today(), date.today() - timedelta(days=1))  # begun before midnight, say
+    assert sheet.oddHeader.center.text in {f"截至 {day.isoformat()}" for day in days}
     assert (tmp_path / "o.csv").read_text(encoding="utf-8-sig").startswith("状态,编号")
     assert load_workbook(tmp_path / "s.xlsx").sheetnames[0] == "指标"
     pdf = tmp_path / "s.pdf"

@@ -82,6 +82,9 @@ class Sheet:
     title: str
     columns: tuple[Column, ...]
     rows: Sequence[Sequence[object]]
+    # The day its countdowns and states hold for, printed atop each page: a sheet
+    # printed on Monday still says how many days were left on Friday.
+    as_of: date | None = None
 
 
 def category_label(code: str, names: Mapping[str, str]) -> str:
@@ -103,10 +106,12 @@ def applications_sheet(
     items: Sequence[ApplicationView],
     names: Mapping[str, str],
     units: Mapping[str, str] = NO_UNITS,
+    *,
+    as_of: date | None = None,
 ) -> Sheet:
-    """Every application given, in the order given (the table's current order); its
-    deciding unit (审批单位) and the unit that has it now (所在单位) by their names in
-    `units` (code → name)."""
+    """Every application given, in the order given (the table's current order), as on
+    `as_of`; its deciding unit (审批单位) and the unit that has it now (所在单位) by their
+    names in `units` (code → name)."""
     columns = (
         Column("编号", 16, code=True),
         Column("项目名称", 36),
@@ -159,7 +164,7 @@ def applications_sheet(
                 one_go,
             )
         )
-    return Sheet("申请", columns, rows)
+    return Sheet("申请", columns, rows, as_of)
 
 
 # The 类别 of a card that is no application.
@@ -173,10 +178,13 @@ def board_sheet(
     cards: Sequence[Card],
     names: Mapping[str, str],
     units: Mapping[str, str] = NO_UNITS,
+    *,
+    as_of: date | None = None,
 ) -> Sheet:
-    """The cards in the order given; an application's deciding unit (审批单位) and the
-    unit that has it now (所在单位) by their names in `units` (code → name). A 12369
-    case counts calendar days, the others working days: each row says which."""
+    """The cards in the order given, as on `as_of`; an application's deciding unit
+    (审批单位) and the unit that has it now (所在单位) by their names in `units` (code →
+    name). A 12369 case counts calendar days, the others working days: each row says
+    which."""
     columns = (
         Column("状态", 10),
         Column("编号", 16, code=True),
@@ -212,7 +220,7 @@ def board_sheet(
                 "自然日" if case else "工作日",
             )
         )
-    return Sheet("超期与即将到期", columns, rows)
+    return Sheet("超期与即将到期", columns, rows, as_of)
 
 
 def board_groups(
@@ -231,14 +239,16 @@ def grouped_board_sheet(
     by: GroupBy,
     names: Mapping[str, str],
     units: Mapping[str, str] = NO_UNITS,
+    *,
+    as_of: date | None = None,
 ) -> Sheet:
     """`board_sheet` of every group's cards in the board's order, each row led by its
     group's name (a spreadsheet filters by it)."""
     cards = [card for g in groups for card in g.cards]
-    sheet = board_sheet(cards, names, units)
+    sheet = board_sheet(cards, names, units, as_of=as_of)
     named = [group_name(g.key, by, names) for g in groups for _card in g.cards]
     rows = [(name, *row) for name, row in zip(named, sheet.rows, strict=True)]
-    return Sheet(sheet.title, (Column("分组", 14), *sheet.columns), rows)
+    return Sheet(sheet.title, (Column("分组", 14), *sheet.columns), rows, as_of)
 
 
 def group_name(key: str, by: GroupBy, names: Mapping[str, str]) -> str:
@@ -535,7 +545,8 @@ class _Formats:
 def write_xlsx(sheets: Sequence[Sheet], path: Path, progress: Progress = no_progress) -> Path:
     """Real dates and numbers, widths to fit, a frozen header row; each sheet prints on
     A4 landscape, fitted to the page's width, the header row on every page, long text
-    wrapped, the file and sheet named atop each page and its number at the foot.
+    wrapped, the file and sheet (and the day its rows hold for) named atop each page
+    and its number at the foot.
     Written through a temporary file, so a cancelled or failed export leaves no half
     file."""
     total = sum(len(s.rows) for s in sheets)
@@ -591,8 +602,10 @@ def _write_sheet(
     ws.set_landscape()
     ws.fit_to_pages(1, 0)  # one page wide, as many long as it takes
     ws.repeat_rows(0)
-    # Loose pages from a printer say whose they are: the file and sheet, page of pages.
-    ws.set_header("&L&F&R&A")
+    # Loose pages from a printer say whose they are: the file and sheet, page of pages;
+    # and the day their countdowns held for.
+    held = f"&C截至 {sheet.as_of.isoformat()}" if sheet.as_of else ""
+    ws.set_header(f"&L&F{held}&R&A")
     ws.set_footer("&C第 &P 页，共 &N 页")
     ws.freeze_panes(1, 0)
     for i, column in enumerate(sheet.columns):

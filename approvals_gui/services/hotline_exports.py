@@ -5,6 +5,7 @@ and phone are masked unless the caller asks for them whole (and may see them).""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import date
 
 from approvals_gui.domain.hotline.clock import CaseDueKind
 from approvals_gui.domain.hotline.figures import Counts, Group, HotlineFigures, Rate
@@ -27,10 +28,12 @@ def cases_sheet(
     *,
     personal: bool = False,
     reporter: bool = True,
+    as_of: date | None = None,
 ) -> Sheet:
     """One row a case: number, when and how received, what and where, the unit it was
-    handed to, its dates and state. `personal`: the reporter whole, else masked;
-    `reporter`: False leaves the reporter out (a report for a meeting needs none)."""
+    handed to, its dates and state as on `as_of`. `personal`: the reporter whole, else
+    masked; `reporter`: False leaves the reporter out (a report for a meeting needs
+    none)."""
     columns = (
         Column("编号", 14, code=True),
         Column("收到时间", 17, Kind.MINUTE),
@@ -79,12 +82,13 @@ def cases_sheet(
             )
         )
     if reporter:
-        return Sheet("12369举报案件", columns, rows)
+        return Sheet("12369举报案件", columns, rows, as_of)
     keep = [i for i, c in enumerate(columns) if c.title not in ("举报人", "联系电话")]
     return Sheet(
         "12369举报案件",
         tuple(columns[i] for i in keep),
         [tuple(row[i] for i in keep) for row in rows],
+        as_of,
     )
 
 

@@ -702,10 +702,12 @@ class MainWindow(QMainWindow):
         reference = self.ops.reference
         names = reference.category_names() if reference else {}
         units = reference.unit_names() if reference else {}
+        today = self.ops.today()
         if self._view == HOTLINE:
-            self.exports.export_cases(self.hotline.page.proxy.shown_views(), units)
+            self.exports.export_cases(self.hotline.page.proxy.shown_views(), units, today)
             return
-        self.exports.export_applications(self.applications.page.proxy.shown_views(), names, units)
+        views = self.applications.page.proxy.shown_views()
+        self.exports.export_applications(views, names, units, today)
 
     # -- how the width is shared ----------------------------------------------------------
 

@@ -194,8 +194,9 @@ def test_what_was_stored_before_input_was_checked_still_exports(
 def test_xlsx_prints_landscape_fitted_to_width_header_on_every_page(
     data: Workspace, tmp_path: Path
 ) -> None:
-    sheet = applications_sheet(list_applications(data, today=TODAY), names(data))
-    book = load_workbook(write_xlsx([sheet], tmp_path / "a.xlsx"))
+    views = list_applications(data, today=TODAY)
+    sheet = applications_sheet(views, names(data), as_of=TODAY)
+    book = load_workbook(write_xlsx([sheet, board_sheet([], names(data))], tmp_path / "a.xlsx"))
     printed = book["申请"]
     assert printed.page_setup.orientation == "landscape"
     assert printed.page_setup.paperSize == 9  # A4
@@ -203,9 +204,16 @@ def test_xlsx_prints_landscape_fitted_to_width_header_on_every_page(
     setup = printed.page_setup
     assert (setup.fitToWidth or 1, setup.fitToHeight) == (1, 0)  # unwritten: 1 by default
     assert printed.print_title_rows == "$1:$1"
-    # A printed page says which workbook and sheet it is from, and which page of how many.
-    assert (printed.oddHeader.left.text, printed.oddHeader.right.text) == ("&F", "&A")
+    # A printed page says which workbook and sheet it is from, and which page of how many,
+    # and the day its countdowns held for (剩余工作日 is Friday's on Monday's desk).
+    header = printed.oddHeader
+    assert (header.left.text, header.center.text, header.right.text) == (
+        "&F",
+        f"截至 {TODAY.isoformat()}",
+        "&A",
+    )
     assert printed.oddFooter.center.text == "第 &P 页，共 &N 页"
+    assert book["超期与即将到期"].oddHeader.center.text is None  # no day given: none said
 
 
 def _sheet_of(*rows: tuple[object, ...]) -> Sheet:

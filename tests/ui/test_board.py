@@ -196,10 +196,20 @@ def test_board_exports_to_excel(
 ) -> None:
     window = open_board(qtbot, ws, settings)
     target = tmp_path / "看板.xlsx"
-    window.exports.ask_path = lambda *_args: target  # type: ignore[method-assign]
+    suggested: list[str] = []
+
+    def ask_path(_title: str, name: str, _filters: str) -> Path:
+        suggested.append(name)
+        return target
+
+    window.exports.ask_path = ask_path  # type: ignore[method-assign]
     with qtbot.waitSignal(window.exports.written, timeout=10000):
         window.board.page.export_button.click()
-    rows = list(load_workbook(target)["超期与即将到期"].iter_rows(values_only=True))
+    # Named, and printed, for the day the board holds for (the window's, not the clock's).
+    assert suggested == [f"超期与即将到期-{TODAY.isoformat()}.xlsx"]
+    book = load_workbook(target)
+    assert book["超期与即将到期"].oddHeader.center.text == f"截至 {TODAY.isoformat()}"
+    rows = list(book["超期与即将到期"].iter_rows(values_only=True))
     # Each row led by its group (by handler, as the board shows): a filter picks one.
     assert rows[0][:4] == ("分组", "状态", "编号", "项目或事项")
     assert [(r[0], r[1], r[3], r[6], *r[-2:]) for r in rows[1:]] == [

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -238,6 +239,8 @@ def test_an_export_offers_its_folder(
     window.exports.ask_path = lambda *_args: target  # type: ignore[method-assign]
     with qtbot.waitSignal(window.exports.written, timeout=10000):
         window.export_action.trigger()
+    printed = load_workbook(target)["申请"].oddHeader.center.text
+    assert printed == f"截至 {TODAY.isoformat()}"  # the day its 剩余工作日 hold for
     box = window.findChild(QMessageBox, BOX_NAME)
     assert isinstance(box, QMessageBox)
     next(b for b in box.buttons() if b.text() == "打开所在文件夹").click()

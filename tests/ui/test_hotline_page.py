@@ -535,7 +535,9 @@ def test_the_list_shown_exports_from_the_window(
     window.exports.ask_path = lambda *_args: target  # type: ignore[method-assign]
     with qtbot.waitSignal(window.exports.written, timeout=10000):
         window.export_action.trigger()
-    rows = list(load_workbook(target).active.iter_rows(values_only=True))  # type: ignore[union-attr]
+    sheet = load_workbook(target).active
+    assert sheet is not None and sheet.oddHeader.center.text == f"截至 {TODAY.isoformat()}"
+    rows = list(sheet.iter_rows(values_only=True))
     header = rows[0]
     found = [dict(zip(header, row, strict=True)) for row in rows[1:]]
     assert [r["举报内容"] for r in found] == ["河道排污"]  # as filtered

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -51,11 +52,13 @@ class ExportActions(QObject):
     def ask_path(self, title: str, suggested: str, filters: str) -> Path | None:
         return ask_save_path(self._window, self._settings, title, suggested, filters)
 
-    def _table(self, make_sheet: Callable[[], Sheet], title: str, stem: str) -> None:
+    def _table(self, make_sheet: Callable[[], Sheet], title: str, stem: str, today: date) -> None:
+        """`make_sheet` written where the user says, its file named for `today`, the day
+        its rows hold for."""
         from approvals_gui.services import exports
 
         filters = self.tr("Excel 工作簿 (*.xlsx);;CSV 文件（逗号分隔）(*.csv)")
-        chosen = self.ask_path(title, f"{stem}-{date.today().isoformat()}.xlsx", filters)
+        chosen = self.ask_path(title, f"{stem}-{today.isoformat()}.xlsx", filters)
         if chosen is None:
             return
         # The sheet is made in the export's thread too: a list's finished rows are
@@ -67,23 +70,36 @@ class ExportActions(QObject):
             self._run(path, lambda progress: exports.write_xlsx([make_sheet()], path, progress))
 
     def export_applications(
-        self, views: Sequence[ApplicationView], names: Mapping[str, str], units: Mapping[str, str]
+        self,
+        views: Sequence[ApplicationView],
+        names: Mapping[str, str],
+        units: Mapping[str, str],
+        today: date,
     ) -> None:
-        """`names`: category code → name; `units`: unit code → name."""
+        """`views` as on `today`; `names`: category code → name; `units`: unit code →
+        name."""
         from approvals_gui.services.exports import applications_sheet
 
         self._table(
-            lambda: applications_sheet(views, names, units),
+            lambda: applications_sheet(views, names, units, as_of=today),
             self.tr("导出申请列表"),
             "申请一览",
+            today,
         )
 
-    def export_cases(self, views: Sequence[CaseView], units: Mapping[str, str]) -> None:
-        """12369 cases as listed; the reporter masked, as the command line's export has
-        it unless asked: a file leaves the desk more easily than a screen."""
+    def export_cases(
+        self, views: Sequence[CaseView], units: Mapping[str, str], today: date
+    ) -> None:
+        """12369 cases as listed on `today`; the reporter masked, as the command line's
+        export has it unless asked: a file leaves the desk more easily than a screen."""
         from approvals_gui.services.hotline_exports import cases_sheet
 
-        self._table(lambda: cases_sheet(views, units), self.tr("导出举报列表"), "举报一览")
+        self._table(
+            lambda: cases_sheet(views, units, as_of=today),
+            self.tr("导出举报列表"),
+            "举报一览",
+            today,
+        )
 
     def export_board(
         self,
@@ -102,7 +118,8 @@ class ExportActions(QObject):
         title = self.tr("导出超期看板")
         stem = "超期与即将到期"
         if kind == "xlsx":
-            self._table(lambda: grouped_board_sheet(groups, by, names, units), title, stem)
+            sheet = partial(grouped_board_sheet, groups, by, names, units, as_of=today)
+            self._table(sheet, title, stem, today)
             return
         from approvals_gui.printing.reports import (
             Table,
