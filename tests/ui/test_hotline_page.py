@@ -40,6 +40,7 @@ from approvals_gui.ui.delegates.nav_count import COUNT_ROLE
 from approvals_gui.ui.dialogs.case_step_dialog import CaseStepDialog
 from approvals_gui.ui.dialogs.report_dialog import ReportDialog
 from approvals_gui.ui.main_window import HOTLINE, MainWindow
+from approvals_gui.ui.models.cases_table import CASE_COLUMNS
 from approvals_gui.ui.written import BOX_NAME
 from tests.conftest import TODAY, add_city_and_east, new_report
 from tests.ui.conftest import (
@@ -593,3 +594,20 @@ def test_the_most_urgent_case_comes_first(qtbot: QtBot, ws: Workspace, settings:
     proxy = window.hotline.page.proxy
     qtbot.waitUntil(lambda: proxy.rowCount() == 2)
     assert [proxy.index(row, 0).data(Role.ID) for row in range(2)] == [late, newer]
+
+
+@pytest.mark.usefixtures("english")
+def test_the_closed_cases_shown_fit_their_columns(
+    qtbot: QtBot, bureau: Workspace, settings: QSettings
+) -> None:
+    """Under the English heading "Unit" a closed case's 东城分局 was elided: the columns
+    were fitted to the open cases only."""
+    closed_case(bureau)
+    register_report(bureau, new_report(content="夜间噪声"), today=TODAY)
+    window = hotline_page(qtbot, bureau, settings)
+    page = window.hotline.page
+    assert page.proxy.rowCount() == 1  # the open one, not yet assigned
+    page.show_closed.setChecked(True)
+    assert page.proxy.rowCount() == 2
+    unit = [c.key for c in CASE_COLUMNS].index("unit")
+    assert page.table.columnWidth(unit) >= page.table.sizeHintForColumn(unit)

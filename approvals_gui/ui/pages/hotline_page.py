@@ -103,7 +103,7 @@ class HotlinePage(QWidget):
         self.register_button.clicked.connect(lambda _c=False: self.register_requested.emit())
         self.figures_button.clicked.connect(lambda _c=False: self.figures_requested.emit())
         self.search.textChanged.connect(lambda _t: self._refilter())
-        self.show_closed.toggled.connect(lambda _on: self._refilter())
+        self.show_closed.toggled.connect(self._show_closed_toggled)
         for combo in (self.status, self.channel, self.topic, self.unit):
             combo.currentIndexChanged.connect(lambda _i: self._refilter())
         self._refilter()
@@ -187,6 +187,12 @@ class HotlinePage(QWidget):
         self._fit_columns()
         if selected is not None:
             self.select(selected)
+
+    def _show_closed_toggled(self) -> None:
+        """The closed cases join the list, or leave it: the columns fit what is listed
+        now (a closed case's unit was elided under the narrow English heading)."""
+        self._refilter()
+        self._fit_columns()
 
     def _fit_columns(self) -> None:
         """Each column as wide as its contents within reason; the enterprise or address
