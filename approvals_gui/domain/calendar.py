@@ -332,6 +332,12 @@ def checked_override(override: CalendarOverride) -> CalendarOverride:
     )
 
 
+def confirmed_by_schedule(year: int) -> bool:
+    """Whether the shipped schedule has the State Council's notice for `year` (no local
+    confirmation is needed, nor can one be taken back)."""
+    return year in _china_package_data()[2]
+
+
 @lru_cache(maxsize=1)
 def _china_package_data() -> tuple[dict[date, str], dict[date, str], frozenset[int]]:
     """Holidays, make-up working days and officially confirmed years from `holidays`."""

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from approvals_gui.domain.access import Permission
-from approvals_gui.domain.calendar import CalendarOverride, DayInfo, check_year, checked_override
+from approvals_gui.domain.calendar import (
+    CalendarOverride,
+    DayInfo,
+    check_year,
+    checked_override,
+    confirmed_by_schedule,
+)
 from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.imports import MAX_CSV_BYTES
 from approvals_gui.domain.schedule_import import (
@@ -23,14 +29,29 @@ from approvals_gui.store.db import Session, refuse_if_changed, session_scope
 from approvals_gui.store.errors import StoreError
 
 
-def year_days(ws: Workspace, year: int) -> list[DayInfo]:
-    """Every day of `year` with its kind, name and where that came from."""
+@dataclass(frozen=True, slots=True)
+class YearDays:
+    """A year as the calendar page shows it."""
+
+    days: list[DayInfo]  # every day, with its kind, name and where that came from
+    # Who at this bureau confirmed the year, and when, if it is theirs to take back
+    # (the shipped schedule confirms some years itself).
+    confirmed_by: str | None = None
+    confirmed_at: datetime | None = None
+
+
+def year_days(ws: Workspace, year: int) -> YearDays:
+    """Every day of `year`, and who confirmed it here."""
     calendar, day = ws.calendar(), date(year, 1, 1)
     days = []
     while day.year == year:
         days.append(calendar.day_info(day))
         day += timedelta(days=1)
-    return days
+    if confirmed_by_schedule(year):
+        return YearDays(days)
+    with session_scope(ws.engine, write=False) as session:
+        confirmation = repo.year_confirmation(session, year)
+    return YearDays(days, *confirmation) if confirmation else YearDays(days)
 
 
 def set_days(
@@ -81,7 +102,18 @@ def confirm_year(ws: Workspace, year: int) -> None:
     ws.require(Permission.EDIT_CALENDAR)
     check_year(year)
     with session_scope(ws.engine) as session:
-        repo.confirm_year(session, year, ws.actor)
+        repo.confirm_year(session, year, ws.actor, ws.now())
+    ws.reload()
+
+
+def unconfirm_year(ws: Workspace, year: int) -> None:
+    """Take back this bureau's confirmation of `year` (given by mistake, before the State
+    Council's notice): its holidays are an estimate again, and countdowns that reach
+    into it say their dates may move."""
+    ws.require(Permission.EDIT_CALENDAR)
+    check_year(year)
+    with session_scope(ws.engine) as session:
+        repo.unconfirm_year(session, year)
     ws.reload()
 
 
@@ -133,5 +165,5 @@ def import_schedule(ws: Workspace, schedule: ScheduleImport, confirm: bool) -> N
             repo.save_override(session, override, ws.actor)
         if confirm:
             for year in schedule.years:
-                repo.confirm_year(session, year, ws.actor)
+                repo.confirm_year(session, year, ws.actor, ws.now())
     ws.reload()

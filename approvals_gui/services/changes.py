@@ -198,6 +198,10 @@ def confirm_year(ws: Workspace, year: int) -> ChangeSet:
     return reference_changed(ws, lambda: calendar_admin.confirm_year(ws, year))
 
 
+def unconfirm_year(ws: Workspace, year: int) -> ChangeSet:
+    return reference_changed(ws, lambda: calendar_admin.unconfirm_year(ws, year))
+
+
 def import_schedule(ws: Workspace, schedule: ScheduleImport, confirm: bool) -> ChangeSet:
     return reference_changed(ws, lambda: calendar_admin.import_schedule(ws, schedule, confirm))
 

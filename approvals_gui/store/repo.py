@@ -180,8 +180,21 @@ def delete_override(session: Session, day: date) -> None:
         session.delete(row)
 
 
-def confirm_year(session: Session, year: int, actor: str) -> None:
-    session.merge(ConfirmedYear(year=year, confirmed_at=datetime.now(), confirmed_by=actor))
+def confirm_year(session: Session, year: int, actor: str, now: datetime) -> None:
+    session.merge(ConfirmedYear(year=year, confirmed_at=now, confirmed_by=actor))
+
+
+def year_confirmation(session: Session, year: int) -> tuple[str, datetime] | None:
+    """Who confirmed `year` at this bureau, and when; None if nobody did."""
+    row = session.get(ConfirmedYear, year)
+    return None if row is None else (row.confirmed_by, row.confirmed_at)
+
+
+def unconfirm_year(session: Session, year: int) -> None:
+    """Take back this bureau's confirmation of `year` (none: nothing to do)."""
+    row = session.get(ConfirmedYear, year)
+    if row is not None:
+        session.delete(row)
 
 
 # -- enterprises ----------------------------------------------------------------------

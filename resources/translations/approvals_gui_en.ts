@@ -439,6 +439,16 @@
 </context>
 <context>
     <name>CalendarController</name>
+    <message>
+        <source>撤销对 %1 年节假日安排的确认？
+该年的节假日将重新视为推算，到期日落在或跨入该年的申请重新标注“可能变动”。</source>
+        <translation>Take back the confirmation of %1's holiday schedule?
+Its holidays will be an estimate again, and applications whose due dates fall in or run into %1 will again be marked as liable to move.</translation>
+    </message>
+    <message>
+        <source>撤销年度确认</source>
+        <translation>Take back confirmation</translation>
+    </message>
     <message numerus="yes">
         <source>已导入 %n 天的节假日安排，到期日已随之更新。</source>
         <translation>
@@ -527,6 +537,18 @@ As rest days, no time limit will count them. Change them?</translation>
 </context>
 <context>
     <name>CalendarPage</name>
+    <message>
+        <source>撤销确认…</source>
+        <translation>Take back confirmation…</translation>
+    </message>
+    <message>
+        <source>确认有误时撤销：该年节假日重新视为推算，相关到期日重新标注可能变动</source>
+        <translation>If the year was confirmed by mistake: its holidays become an estimate again, and the due dates they touch are marked as liable to move</translation>
+    </message>
+    <message>
+        <source>%1 年：已确认（%2 于 %3 按国务院办公厅通知确认）</source>
+        <translation>%1: confirmed by %2 on %3 (entered from the State Council's notice)</translation>
+    </message>
     <message>
         <source>今天</source>
         <translation>Today</translation>

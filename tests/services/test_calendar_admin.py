@@ -8,8 +8,16 @@ from pathlib import Path
 
 import pytest
 
+from approvals_gui.domain.access import Role, User
 from approvals_gui.domain.calendar import CalendarOverride, DayInfo, DaySource, OverrideKind
-from approvals_gui.services.calendar_admin import remove_local, set_days
+from approvals_gui.domain.errors import DomainError, ErrorCode
+from approvals_gui.services.calendar_admin import (
+    confirm_year,
+    remove_local,
+    set_days,
+    unconfirm_year,
+    year_days,
+)
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store.errors import StoreError, StoreErrorCode
 from tests.conftest import TODAY
@@ -88,3 +96,28 @@ def test_a_schedule_file_is_previewed_against_the_calendar_as_stored(
     assert found.past == 1  # 2026-10-01, before 11-25
     confirm_year(ws, 2027)
     assert preview_schedule(ws, csv_file, today=TODAY).confirmed == {2026, 2027}
+
+
+def test_a_year_confirmed_by_mistake_is_taken_back(ws: Workspace) -> None:
+    """Confirmed before the State Council's notice was out: taken back, the year is an
+    estimate again, and who had confirmed it is no longer said."""
+    confirm_year(ws, 2027)
+    confirmed = year_days(ws, 2027)
+    assert confirmed.days[0].confirmed and confirmed.confirmed_by == "张三"
+    assert confirmed.confirmed_at is not None
+    clerk = ws.signed_in(User("李四", "city", Role.CLERK))
+    with pytest.raises(DomainError) as refused:
+        unconfirm_year(clerk, 2027)
+    assert refused.value.code is ErrorCode.NOT_PERMITTED and ws.calendar().is_confirmed(2027)
+    unconfirm_year(ws, 2027)
+    assert not ws.calendar().is_confirmed(2027)
+    again = year_days(ws, 2027)
+    assert not again.days[0].confirmed and again.confirmed_by is None
+    unconfirm_year(ws, 2027)  # another desk took it back first: nothing to do
+
+
+def test_a_year_the_shipped_schedule_confirms_stays_confirmed(ws: Workspace) -> None:
+    confirm_year(ws, 2026)  # needless: the package has 2026's notice
+    assert year_days(ws, 2026).confirmed_by is None  # nothing of this bureau's to take back
+    unconfirm_year(ws, 2026)
+    assert ws.calendar().is_confirmed(2026)

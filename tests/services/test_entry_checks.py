@@ -76,7 +76,7 @@ def test_calendar_entries(ws: Workspace) -> None:
         confirm_year(ws, 1999)
     assert caught.value.code is ErrorCode.DATE_OUT_OF_RANGE
     set_days(ws, [CalendarOverride(date(2027, 10, 8), OverrideKind.HOLIDAY, "调休\x0b")])
-    days = {d.day: d for d in year_days(ws, 2027)}
+    days = {d.day: d for d in year_days(ws, 2027).days}
     assert days[date(2027, 10, 8)].name == "调休"
 
 

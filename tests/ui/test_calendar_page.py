@@ -17,7 +17,7 @@ from approvals_gui.services.calendar_admin import set_days
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.dialogs.schedule_import_dialog import ScheduleImportDialog
 from approvals_gui.ui.main_window import CALENDAR, MainWindow
-from tests.conftest import TODAY, new_application
+from tests.conftest import NOW, TODAY, new_application
 from tests.ui.conftest import answer_next_boxes, answer_next_dialog, open_window
 
 N = lambda d: date(2026, 11, d)  # noqa: E731
@@ -55,7 +55,8 @@ def test_year_view_shows_kinds_sources_and_confirmation(
     assert "国务院安排" in national_day.toolTip()
     assert grid.item(9, 9).text() == "班"  # 2026-10-10, a Saturday worked for National Day
     assert grid.item(1, 29).flags() == grid.item(1, 29).flags().NoItemFlags  # no 30 February
-    assert window.calendar.page.status.text().startswith("2026 年：已确认")
+    assert window.calendar.page.status.text() == "2026 年：已确认（按国务院办公厅通知录入）"
+    assert window.calendar.page.unconfirm_button.isHidden()  # the shipped schedule's
     window.calendar.page.year.setValue(2030)
     qtbot.waitUntil(lambda: "2030 年：未确认" in window.calendar.page.status.text())
     assert window.calendar.page.confirm_button.isEnabled()
@@ -70,6 +71,34 @@ def test_year_view_shows_kinds_sources_and_confirmation(
     qtbot.waitUntil(lambda: "2030 年：已确认" in window.calendar.page.status.text())
     assert ws.calendar().is_confirmed(2030)
     window.grab()
+
+
+def test_a_year_confirmed_by_mistake_is_taken_back(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    """Who confirmed it and when is said; 撤销确认… asks, Enter alone keeps it."""
+    from approvals_gui.services.calendar_admin import confirm_year
+
+    confirm_year(ws, 2030)
+    window = open_calendar(qtbot, ws, settings)
+    page = window.calendar.page
+    page.year.setValue(2030)
+    qtbot.waitUntil(lambda: "2030 年：已确认" in page.status.text())
+    assert page.status.text() == f"2030 年：已确认（张三 于 {NOW.date()} 按国务院办公厅通知确认）"
+    assert page.confirm_button.isHidden() and not page.unconfirm_button.isHidden()
+    said: list[str] = []
+
+    def yes(box: QMessageBox) -> None:
+        assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
+        said.append(box.text())
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    answer_next_dialog(yes, QMessageBox)
+    page.unconfirm_button.click()
+    qtbot.waitUntil(lambda: "2030 年：未确认" in page.status.text())
+    assert said[0].startswith("撤销对 2030 年节假日安排的确认？")
+    assert not ws.calendar().is_confirmed(2030)
+    assert page.unconfirm_button.isHidden() and page.confirm_button.isEnabled()
 
 
 def test_today_is_framed_and_the_frame_moves_at_midnight(

@@ -21,7 +21,12 @@ from approvals_gui.domain.calendar import (
     marking,
 )
 from approvals_gui.services import changes
-from approvals_gui.services.calendar_admin import SchedulePreview, preview_schedule, year_days
+from approvals_gui.services.calendar_admin import (
+    SchedulePreview,
+    YearDays,
+    preview_schedule,
+    year_days,
+)
 from approvals_gui.services.changes import ChangeSet
 from approvals_gui.ui import strings
 from approvals_gui.ui.controllers.page import PageController
@@ -48,6 +53,7 @@ class CalendarController(PageController):
         self.page.mark_requested.connect(self.mark)
         self.page.import_requested.connect(self.import_csv)
         self.page.confirm_requested.connect(self.confirm)
+        self.page.unconfirm_requested.connect(self.unconfirm)
 
     def affected_by(self, changes: ChangeSet) -> bool:
         return changes.reference is not None
@@ -56,7 +62,7 @@ class CalendarController(PageController):
         year = self.page.year.value()
         self.ops.read(partial(year_days, self.ops.ws, year), partial(self._show, year))
 
-    def _show(self, year: int, days: list[DayInfo]) -> None:
+    def _show(self, year: int, days: YearDays) -> None:
         if year == self.page.year.value():  # not a year the user has left
             self.page.show_year(days, self.ops.today())
 
@@ -139,6 +145,14 @@ class CalendarController(PageController):
         question = self.tr("确认 %1 年的节假日安排已按国务院办公厅通知核对无误？")
         if confirm(self.ops.window, self.tr("确认年度安排"), question.replace("%1", str(year))):
             self.ops.write(partial(changes.confirm_year, self.ops.ws, year))
+
+    def unconfirm(self, year: int) -> None:
+        question = self.tr(
+            "撤销对 %1 年节假日安排的确认？\n该年的节假日将重新视为推算，"
+            "到期日落在或跨入该年的申请重新标注“可能变动”。"
+        )
+        if confirm(self.ops.window, self.tr("撤销年度确认"), question.replace("%1", str(year))):
+            self.ops.write(partial(changes.unconfirm_year, self.ops.ws, year))
 
     def ask_file(self) -> Path | None:
         title, filters = self.tr("导入节假日安排"), self.tr("CSV 文件 (*.csv *.txt)")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from approvals_gui.domain.calendar import FIRST_YEAR, LAST_YEAR, DayInfo, DayKind, DaySource
+from approvals_gui.services.calendar_admin import YearDays
 from approvals_gui.ui import strings
 from approvals_gui.ui.spin_box import SpinBox
 
@@ -58,12 +59,14 @@ class TodayFrame(QStyledItemDelegate):
 
 class CalendarPage(QWidget):
     """Emits `year_changed(year)`; `mark_requested(kind, days)` with "holiday",
-    "workday" or "local_off"; `import_requested()`; `confirm_requested(year)`."""
+    "workday" or "local_off"; `import_requested()`; `confirm_requested(year)`;
+    `unconfirm_requested(year)`."""
 
     year_changed = Signal(int)
     mark_requested = Signal(str, list)
     import_requested = Signal()
     confirm_requested = Signal(int)
+    unconfirm_requested = Signal(int)
 
     def __init__(self, year: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +77,11 @@ class CalendarPage(QWidget):
         self.status = QLabel()
         self.confirm_button = QPushButton(self.tr("确认本年度安排"))
         self.confirm_button.setToolTip(self.tr("国务院办公厅通知发布并核对无误后确认"))
+        self.unconfirm_button = QPushButton(self.tr("撤销确认…"))
+        self.unconfirm_button.setToolTip(
+            self.tr("确认有误时撤销：该年节假日重新视为推算，相关到期日重新标注可能变动")
+        )
+        self.unconfirm_button.hide()
         self.holiday_button = QPushButton(self.tr("设为节假日…"))
         self.workday_button = QPushButton(self.tr("设为调休上班"))
         self.local_off_button = QPushButton(self.tr("删除本地设置"))
@@ -101,6 +109,9 @@ class CalendarPage(QWidget):
         self.local_off_button.clicked.connect(lambda: self._mark("local_off"))
         self.import_button.clicked.connect(self.import_requested)
         self.confirm_button.clicked.connect(lambda: self.confirm_requested.emit(self.year.value()))
+        self.unconfirm_button.clicked.connect(
+            lambda: self.unconfirm_requested.emit(self.year.value())
+        )
         self._selection_changed()
 
     def _layout(self) -> None:
@@ -109,6 +120,7 @@ class CalendarPage(QWidget):
         bar.addWidget(self.year)
         bar.addWidget(self.status, 1)
         bar.addWidget(self.confirm_button)
+        bar.addWidget(self.unconfirm_button)
         bar.addWidget(self.import_button)
         tools = QHBoxLayout()
         tools.addWidget(self.selection_info, 1)
@@ -140,8 +152,9 @@ class CalendarPage(QWidget):
         layout.addLayout(legend)
         layout.addLayout(tools)
 
-    def show_year(self, days: list[DayInfo], today: date) -> None:
-        """The year's `days`, `today` framed if it is among them."""
+    def show_year(self, year: YearDays, today: date) -> None:
+        """The year's days, `today` framed if it is among them; who confirmed it here."""
+        days = year.days
         self._days = {d.day: d for d in days}
         self.grid.clearContents()
         bold = QFont(self.font())
@@ -169,15 +182,23 @@ class CalendarPage(QWidget):
             if local:
                 item.setFont(bold)
         confirmed = bool(days) and days[0].confirmed
-        self.status.setText(
-            self.tr("%1 年：已确认（按国务院办公厅通知录入）").replace("%1", str(self.year.value()))
-            if confirmed
-            else self.tr("%1 年：未确认——节假日为推算，到期日可能变动").replace(
-                "%1", str(self.year.value())
+        if not confirmed:
+            status = self.tr("%1 年：未确认——节假日为推算，到期日可能变动")
+        elif year.confirmed_by is None or year.confirmed_at is None:
+            status = self.tr("%1 年：已确认（按国务院办公厅通知录入）")
+        else:
+            status = (
+                self.tr("%1 年：已确认（%2 于 %3 按国务院办公厅通知确认）")
+                .replace("%2", year.confirmed_by)
+                .replace("%3", year.confirmed_at.date().isoformat())
             )
-        )
+        self.status.setText(status.replace("%1", str(self.year.value())))
         self.status.setStyleSheet("" if confirmed else "color: #8e0000; font-weight: bold;")
+        # Taken back only where this bureau confirmed it; the shipped schedule's stay.
+        here = confirmed and year.confirmed_by is not None
         self.confirm_button.setEnabled(not confirmed)
+        self.confirm_button.setVisible(not here)
+        self.unconfirm_button.setVisible(here)
         self._selection_changed()
 
     def _no_such_day(self) -> QTableWidgetItem:
