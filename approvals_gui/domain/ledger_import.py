@@ -209,18 +209,21 @@ def missing_fields(mapping: Mapping_) -> list[LedgerField]:
 
 def match_category(value: str, rules: Mapping[str, TimeLimitRule]) -> str:
     """A rule code from what a ledger writes: the code, the name, or a part of it
-    (报告书, 报告表, 告知承诺)."""
-    text = _normal(value).removeprefix("环评").removeprefix("环境影响")
+    (报告书, 报告表, 告知承诺). A whole name wins over a part: a category the bureau
+    added as 报告表（简化） leaves 报告表 the shipped one's."""
+    text = _bare(value)
     if not text:
         raise DomainError(ErrorCode.REQUIRED_FIELD, "category missing")
-    hits = [
-        code
-        for code, rule in rules.items()
-        if text in (code, _normal(rule.name)) or text in _normal(rule.name)
-    ]
+    whole = [code for code, rule in rules.items() if text in (code, _bare(rule.name))]
+    hits = whole or [code for code, rule in rules.items() if text in _normal(rule.name)]
     if len(hits) != 1:
         raise DomainError(ErrorCode.UNKNOWN_CATEGORY, f"unknown category {value!r}", category=value)
     return hits[0]
+
+
+def _bare(name: str) -> str:
+    """A category's name as ledgers shorten it: 报告表 for 环境影响报告表."""
+    return _normal(name).removeprefix("环评").removeprefix("环境影响")
 
 
 def match_outcome(value: str) -> Action:

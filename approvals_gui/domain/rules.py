@@ -154,15 +154,19 @@ def new_category(
     template: TimeLimitRule,
     rules: Mapping[str, TimeLimitRule],
     also_named: Iterable[str] = (),
+    *,
+    last_added: int = 0,
 ) -> TimeLimitRule:
     """A category the bureau adds (another licence it handles, say), named `name`, with
     `template`'s limits and pauses to start from, and no legal basis: another category's
     law would be wrong, and the admin writes its own. Its code is `category_<n>`, past
-    every added one in `rules` (one removed before it may be free, but lists show the
-    added ones in the order they were added). Refused as `category_name` refuses the
-    name."""
+    every added one in `rules` and past `last_added`, the highest number ever given: a
+    removed category's code is never given again (a desk whose list still offers the
+    removed one would register into the new one, and a filter kept by code would follow).
+    Refused as `category_name` refuses the name."""
     cleaned = category_name(name, rules.values(), also_named)
-    code = f"{ADDED}{1 + max((_added_number(c) or 0 for c in rules), default=0)}"
+    highest = max((added_number(c) or 0 for c in rules), default=0)
+    code = f"{ADDED}{1 + max(highest, last_added)}"
     return replace(template, category=code, name=cleaned, legal_basis="")
 
 
@@ -224,10 +228,11 @@ def category_name(name: str, rules: Iterable[TimeLimitRule], also_named: Iterabl
 
 def is_added(code: str) -> bool:
     """Whether `code` is one of a category the bureau added (`new_category`)."""
-    return _added_number(code) is not None
+    return added_number(code) is not None
 
 
-def _added_number(code: str) -> int | None:
+def added_number(code: str) -> int | None:
+    """The n of `category_<n>`, a category the bureau added; None for another code."""
     number = code.removeprefix(ADDED)
     return int(number) if code.startswith(ADDED) and number.isdigit() else None
 
@@ -237,7 +242,7 @@ def listing_order(code: str) -> tuple[bool, int, str]:
     named in code) first, by code; then those the bureau added, as they were added
     (category_2 before category_10). Added first, they had come before 报告书 and 报告表
     in 收件登记's list."""
-    number = _added_number(code)
+    number = added_number(code)
     return (number is not None, number or 0, code)
 
 

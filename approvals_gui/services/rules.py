@@ -9,6 +9,7 @@ from approvals_gui.domain.access import Permission
 from approvals_gui.domain.rule_impact import RuleImpact, rule_impact
 from approvals_gui.domain.rules import (
     TimeLimitRule,
+    added_number,
     check_removable,
     checked_rule,
     new_category,
@@ -16,7 +17,7 @@ from approvals_gui.domain.rules import (
 )
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import repo
-from approvals_gui.store.db import refuse_if_changed, session_scope
+from approvals_gui.store.db import Session, refuse_if_changed, session_scope
 
 
 def save_rule(ws: Workspace, rule: TimeLimitRule, *, based_on: TimeLimitRule | None = None) -> None:
@@ -27,8 +28,7 @@ def save_rule(ws: Workspace, rule: TimeLimitRule, *, based_on: TimeLimitRule | N
     checked_rule(rule)
     with session_scope(ws.engine) as session:
         if based_on is not None:
-            current = partial(repo.current_rule, session, rule.category)
-            refuse_if_changed(session, f"rule {rule.category}", current, based_on)
+            _refuse_if_changed(session, based_on)
         repo.save_rule(session, rule)
     ws.reload()
 
@@ -38,8 +38,14 @@ def add_category(ws: Workspace, name: str, template: str) -> TimeLimitRule:
     (`new_category`): checked against the categories stored now, another desk's too."""
     ws.require(Permission.EDIT_RULES)
     with session_scope(ws.engine) as session:
-        rule = new_category(name, repo.current_rule(session, template), repo.load_rules(session))
+        rule = new_category(
+            name,
+            repo.current_rule(session, template),
+            repo.load_rules(session),
+            last_added=repo.last_added_category(session),
+        )
         repo.add_rule(session, rule)
+        repo.note_added_category(session, added_number(rule.category) or 0)
     ws.reload()
     return rule
 
@@ -50,8 +56,7 @@ def rename_category(ws: Workspace, based_on: TimeLimitRule, name: str) -> TimeLi
     the stored rule is no longer `based_on`. Returns the rule as saved."""
     ws.require(Permission.EDIT_RULES)
     with session_scope(ws.engine) as session:
-        current = partial(repo.current_rule, session, based_on.category)
-        refuse_if_changed(session, f"rule {based_on.category}", current, based_on)
+        _refuse_if_changed(session, based_on)
         renamed = renamed_category(based_on, name, repo.load_rules(session))
         repo.save_rule(session, renamed)
     ws.reload()
@@ -72,11 +77,17 @@ def remove_category(ws: Workspace, based_on: TimeLimitRule) -> None:
     `based_on`."""
     ws.require(Permission.EDIT_RULES)
     with session_scope(ws.engine) as session:
-        current = partial(repo.current_rule, session, based_on.category)
-        refuse_if_changed(session, f"rule {based_on.category}", current, based_on)
+        _refuse_if_changed(session, based_on)
         check_removable(based_on, repo.category_use(session, based_on.category))
         repo.remove_rule(session, based_on.category)
     ws.reload()
+
+
+def _refuse_if_changed(session: Session, based_on: TimeLimitRule) -> None:
+    """CHANGED_ELSEWHERE if the category's stored rule is no longer `based_on`: another
+    desk saved, renamed or removed it since the edit began."""
+    current = partial(repo.stored_rule, session, based_on.category)
+    refuse_if_changed(session, f"rule {based_on.category}", current, based_on)
 
 
 def impact_of(ws: Workspace, proposed: TimeLimitRule, *, today: date) -> RuleImpact:

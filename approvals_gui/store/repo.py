@@ -39,6 +39,7 @@ from approvals_gui.store.rows import (
 from approvals_gui.store.tables import (
     Application,
     AuthorityRow,
+    BureauSetting,
     CalendarOverrideRow,
     ConfirmedYear,
     Enterprise,
@@ -78,12 +79,18 @@ def load_rules(session: Session) -> dict[str, TimeLimitRule]:
 def current_rule(session: Session, category: str) -> TimeLimitRule:
     """The category's rule as it is in the database now (another desktop may have
     changed it since this one cached the rules)."""
-    row = session.get(TimeLimitRuleRow, category)
-    if row is None:
+    rule = stored_rule(session, category)
+    if rule is None:
         raise DomainError(
             ErrorCode.UNKNOWN_CATEGORY, f"unknown category {category!r}", category=category
         )
-    return rule_from_row(row)
+    return rule
+
+
+def stored_rule(session: Session, category: str) -> TimeLimitRule | None:
+    """The category's rule as stored now; None if there is none (removed meanwhile)."""
+    row = session.get(TimeLimitRuleRow, category)
+    return None if row is None else rule_from_row(row)
 
 
 def save_rule(session: Session, rule: TimeLimitRule) -> None:
@@ -95,6 +102,19 @@ def add_rule(session: Session, rule: TimeLimitRule) -> None:
     """Add a new category's rule: refused (DUPLICATE), never merged, if another desk
     took its code meanwhile."""
     _add_unique(session, rule_to_row(rule), "this category exists already", category=rule.category)
+
+
+# The highest n of a category_<n> ever added (`new_category`): kept past a removal.
+_LAST_ADDED_KEY = "rules.last_added_category"
+
+
+def last_added_category(session: Session) -> int:
+    row = session.get(BureauSetting, _LAST_ADDED_KEY)
+    return int(row.value) if row is not None and row.value.isdigit() else 0
+
+
+def note_added_category(session: Session, number: int) -> None:
+    session.merge(BureauSetting(key=_LAST_ADDED_KEY, value=str(number)))
 
 
 def category_use(session: Session, category: str) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
@@ -19,7 +20,7 @@ from approvals_gui.domain.ledger_import import (
     match_category,
     missing_fields,
 )
-from approvals_gui.domain.rules import DEFAULT_RULES
+from approvals_gui.domain.rules import DEFAULT_RULES, new_category
 from approvals_gui.domain.stages import Action, Stage
 from approvals_gui.domain.units import Authority, Level
 
@@ -90,6 +91,21 @@ def test_category_words() -> None:
     assert match_category("环境影响报告表", RULES) == "report_form"
     assert match_category("告知承诺", RULES) == "notify_commit"
     assert match_category("report_form", RULES) == "report_form"
+
+
+def test_a_whole_name_wins_over_a_part_of_another() -> None:
+    """A category the bureau added under a name holding 报告表 left every 报告表 of a
+    ledger matching two categories, and refused."""
+    added = new_category("报告表（简化审批）", RULES["report_form"], RULES)
+    rules = {**RULES, added.category: added}
+    assert match_category("报告表", rules) == "report_form"
+    assert match_category("环评报告表", rules) == "report_form"
+    assert match_category("简化审批", rules) == added.category
+    assert match_category("报告表（简化审批）", rules) == added.category
+    twice = {**rules, "category_9": replace(added, category="category_9", name="简化审批（二）")}
+    with pytest.raises(DomainError) as err:  # a part two names hold: which is not guessed
+        match_category("简化审批", twice)
+    assert err.value.code is ErrorCode.UNKNOWN_CATEGORY
 
 
 def test_a_good_row_becomes_a_delivered_application() -> None:

@@ -14,6 +14,7 @@ from approvals_gui.domain.rules import (
     DEFAULT_RULES,
     RuleProblem,
     TimeLimitRule,
+    added_number,
     check_removable,
     checked_rule,
     is_added,
@@ -123,6 +124,17 @@ def test_a_new_categorys_code_is_never_one_taken(taken: set[str]) -> None:
     assert added.category not in rules and is_added(added.category)
     assert len(added.category) <= 40  # the store's column
     assert listing_order(added.category) > max(map(listing_order, rules), default=(False, 0, ""))
+
+
+@given(st.integers(0, 50), st.sets(st.integers(1, 50)))
+def test_a_code_once_given_is_never_given_again(last_added: int, left: set[int]) -> None:
+    """Past every added category still there, and past the highest ever given: a removed
+    one's code would send a stale desk's registration into the new category."""
+    template = DEFAULT_RULES[0]
+    codes = [f"category_{n}" for n in left]
+    rules = {code: replace(template, category=code, name=code) for code in codes}
+    added = new_category("新类别", template, rules, last_added=last_added)
+    assert added_number(added.category) == 1 + max(last_added, *left, 0)
 
 
 def test_a_new_category_is_refused_a_name_a_category_is_shown_by() -> None:

@@ -191,12 +191,36 @@ def test_a_rename_from_a_stale_view_or_without_the_right_changes_nothing(ws: Wor
 
 def test_a_category_nobody_registered_in_is_removed_with_its_authority(ws: Workspace) -> None:
     added = add_category(ws, "取水许可", "report_form")
+    stale = Workspace(ws.engine, "李四")  # another desk, its list read before the removal
+    assert added.category in stale.rules()
     units.save_authorities(ws, [Authority(added.category, Level.LOCAL, "市政办〔2026〕3号")])
     assert category_use(ws, added.category) == 0
     remove_category(ws, added)
     assert added.category not in ws.rules() and ws.authorities() == {}
     again = add_category(ws, "取水许可", "report_form")  # the name is free again
     assert again.name == "取水许可"
+    # Not its code: a desk whose list still offers the removed one is refused, rather
+    # than registering into this one.
+    assert again.category != added.category
+    with pytest.raises((StoreError, DomainError)):
+        register(stale, new_application(category=added.category), today=TODAY)
+    assert category_use(ws, again.category) == category_use(ws, added.category) == 0
+
+
+def test_a_category_removed_elsewhere_is_said_to_have_changed(ws: Workspace) -> None:
+    """Not "未知的审批类别": the edit began on a category another desk removed since."""
+    added = add_category(ws, "取水许可", "report_form")
+    remove_category(ws, added)
+    for attempt in (
+        lambda: rename_category(ws, added, "取水许可证核发"),
+        lambda: remove_category(ws, added),
+        lambda: save_rule(ws, replace(added, warn_workdays=2), based_on=added),
+    ):
+        with pytest.raises(StoreError) as err:
+            attempt()
+        assert err.value.code is StoreErrorCode.CHANGED_ELSEWHERE
+    ws.reload()
+    assert added.category not in ws.rules()
 
 
 @pytest.mark.parametrize("decided", [False, True], ids=["open", "decided"])
