@@ -424,3 +424,25 @@ def test_a_category_is_removed_only_while_nothing_is_registered_in_it(
     assert unused.category not in [
         page.table.item(row, 0).data(Qt.ItemDataRole.UserRole) for row in range(4)
     ]
+
+
+def test_a_list_filtered_on_a_removed_category_shows_all_again(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    """The filter box fell back to 全部类别 while the list still filtered on the removed
+    category: 0 件 under a box that said all."""
+    register(ws, new_application(), today=TODAY)
+    unused = add_category(ws, "试用类别", "report_form")
+    window = open_window(qtbot, ws, settings)
+    window.show_view(ALL)
+    listed = window.applications.page
+    listed.category.setCurrentIndex(listed.category.findData(unused.category))
+    assert listed.proxy.rowCount() == 0
+    window.show_view(RULES)
+    window.rules.page.select_category(unused.category)
+    answer_next_box(QMessageBox.StandardButton.Yes, [])
+    with qtbot.waitSignal(window.rules.message):
+        window.rules.page.remove_button.click()
+    window.show_view(ALL)
+    qtbot.waitUntil(lambda: listed.category.findData(unused.category) < 0)
+    assert listed.category.currentData() is None and listed.proxy.rowCount() == 1

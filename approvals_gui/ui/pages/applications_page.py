@@ -253,7 +253,9 @@ class ApplicationsPage(QWidget):
     def set_choices(
         self, rules: list[TimeLimitRule], handlers: list[str], units: list[Unit] | None = None
     ) -> None:
-        """Fill the category, handler and unit filters, keeping what is chosen."""
+        """Fill the category, handler and unit filters, keeping what is chosen; a choice
+        no longer offered (a category removed) falls back to all, and the list with it."""
+        lost = False
         for combo, items in (
             (
                 self.category,
@@ -271,6 +273,9 @@ class ApplicationsPage(QWidget):
             index = combo.findData(current)
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
+            lost = lost or (current is not None and index < 0)
+        if lost:
+            self._apply_filter()
 
     def _unit_text(self, unit: Unit) -> str:
         if unit.active:
