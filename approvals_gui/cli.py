@@ -569,7 +569,7 @@ def _hotline_report(ws: Workspace, month: date, out: Path, bureau: str, today: d
 
         write_hotline_report_pdf(figures, views, bureau, units, out)
     else:
-        exports.write_xlsx(hotline_report_sheets(figures, views, units), out)
+        exports.write_xlsx(hotline_report_sheets(figures, views, units, today=today), out)
     print(f"written: {out} ({_counted(figures.counts.received, 'report')} received)")
     return 0
 

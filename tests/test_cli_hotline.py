@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import csv
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -118,6 +118,10 @@ def test_the_month_report_in_both_formats(
     assert figures["受理率"] == (1, 1, 1)  # the other is not answered yet
     assert figures["平均办结用时"][0] == pytest.approx(7.0)  # 11-03 to 11-10
     assert any(c.value == 1 and c.number_format == "0.0%" for c in sheet["B"])
+    # The cases received, their states as on the command's day, printed with that day.
+    cases = workbook["12369举报案件"].oddHeader.center.text
+    days = (date.today(), date.today() - timedelta(days=1))  # begun before midnight, say
+    assert cases in {f"截至 {day.isoformat()}" for day in days}
 
 
 def test_refusals(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

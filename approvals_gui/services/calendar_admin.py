@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import partial
 from pathlib import Path
 
 from approvals_gui.domain.access import Permission
@@ -28,6 +29,9 @@ from approvals_gui.store import repo
 from approvals_gui.store.db import Session, refuse_if_changed, session_scope
 from approvals_gui.store.errors import StoreError
 
+# Who at this bureau confirmed a year, and when.
+Confirmation = tuple[str | None, datetime | None]
+
 
 @dataclass(frozen=True, slots=True)
 class YearDays:
@@ -50,8 +54,8 @@ def year_days(ws: Workspace, year: int) -> YearDays:
     if confirmed_by_schedule(year):
         return YearDays(days)
     with session_scope(ws.engine, write=False) as session:
-        confirmation = repo.year_confirmation(session, year)
-    return YearDays(days, *confirmation) if confirmation else YearDays(days)
+        by, at = repo.year_confirmation(session, year)
+    return YearDays(days, by, at)
 
 
 def set_days(
@@ -106,13 +110,17 @@ def confirm_year(ws: Workspace, year: int) -> None:
     ws.reload()
 
 
-def unconfirm_year(ws: Workspace, year: int) -> None:
+def unconfirm_year(ws: Workspace, year: int, based_on: Confirmation) -> None:
     """Take back this bureau's confirmation of `year` (given by mistake, before the State
     Council's notice): its holidays are an estimate again, and countdowns that reach
-    into it say their dates may move."""
+    into it say their dates may move. `based_on`: who confirmed it and when, as shown;
+    refused (CHANGED_ELSEWHERE) if another desk has taken it back, or confirmed it
+    afresh, since."""
     ws.require(Permission.EDIT_CALENDAR)
     check_year(year)
     with session_scope(ws.engine) as session:
+        current = partial(repo.year_confirmation, session, year)
+        refuse_if_changed(session, f"confirmed year {year}", current, based_on)
         repo.unconfirm_year(session, year)
     ws.reload()
 

@@ -198,8 +198,8 @@ def confirm_year(ws: Workspace, year: int) -> ChangeSet:
     return reference_changed(ws, lambda: calendar_admin.confirm_year(ws, year))
 
 
-def unconfirm_year(ws: Workspace, year: int) -> ChangeSet:
-    return reference_changed(ws, lambda: calendar_admin.unconfirm_year(ws, year))
+def unconfirm_year(ws: Workspace, year: int, based_on: calendar_admin.Confirmation) -> ChangeSet:
+    return reference_changed(ws, lambda: calendar_admin.unconfirm_year(ws, year, based_on))
 
 
 def import_schedule(ws: Workspace, schedule: ScheduleImport, confirm: bool) -> ChangeSet:

@@ -218,11 +218,15 @@ def _groups_sheet(
 
 
 def hotline_report_sheets(
-    figures: HotlineFigures, views: Sequence[CaseView], units: Mapping[str, str]
+    figures: HotlineFigures,
+    views: Sequence[CaseView],
+    units: Mapping[str, str],
+    *,
+    today: date | None = None,
 ) -> list[Sheet]:
     """The period's figures with their definitions, the cases overdue at its end, the
     breakdowns, the enterprises reported again and again, and every case received in
-    the period."""
+    the period, as on `today` (`views`' day)."""
     summary = _summary_sheet(figures.counts)
     channels = {c.value: n for c, n in CHANNEL_NAMES.items()}
     topics = {t.value: n for t, n in TOPIC_NAMES.items()}
@@ -245,5 +249,5 @@ def hotline_report_sheets(
         _groups_sheet("按区县", "区县", figures.by_district, {}),
         _groups_sheet("按承办单位", "承办单位", figures.by_unit, units),
         repeated,
-        cases_sheet(received, units, reporter=False),
+        cases_sheet(received, units, reporter=False, as_of=today),
     ]

@@ -201,13 +201,16 @@ def delete_override(session: Session, day: date) -> None:
 
 
 def confirm_year(session: Session, year: int, actor: str, now: datetime) -> None:
-    session.merge(ConfirmedYear(year=year, confirmed_at=now, confirmed_by=actor))
+    """`year` confirmed by `actor` at `now`, unless it is already: who confirmed it
+    first, and when, stay."""
+    if session.get(ConfirmedYear, year) is None:
+        session.add(ConfirmedYear(year=year, confirmed_at=now, confirmed_by=actor))
 
 
-def year_confirmation(session: Session, year: int) -> tuple[str, datetime] | None:
-    """Who confirmed `year` at this bureau, and when; None if nobody did."""
+def year_confirmation(session: Session, year: int) -> tuple[str | None, datetime | None]:
+    """Who confirmed `year` at this bureau, and when; (None, None) if nobody did."""
     row = session.get(ConfirmedYear, year)
-    return None if row is None else (row.confirmed_by, row.confirmed_at)
+    return (None, None) if row is None else (row.confirmed_by, row.confirmed_at)
 
 
 def unconfirm_year(session: Session, year: int) -> None:

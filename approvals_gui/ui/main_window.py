@@ -702,12 +702,12 @@ class MainWindow(QMainWindow):
         reference = self.ops.reference
         names = reference.category_names() if reference else {}
         units = reference.unit_names() if reference else {}
-        today = self.ops.today()
-        if self._view == HOTLINE:
-            self.exports.export_cases(self.hotline.page.proxy.shown_views(), units, today)
+        if self._view == HOTLINE:  # as of the day they were read for (it rolls at midnight)
+            cases = self.hotline.page.proxy.shown_views()
+            self.exports.export_cases(cases, units, self.hotline.rows_day)
             return
         views = self.applications.page.proxy.shown_views()
-        self.exports.export_applications(views, names, units, today)
+        self.exports.export_applications(views, names, units, self.applications.rows_day)
 
     # -- how the width is shared ----------------------------------------------------------
 

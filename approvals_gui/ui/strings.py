@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from approvals_gui.domain import labels
-from approvals_gui.domain.access import Permission, Role
+from approvals_gui.domain.access import Permission, Role, User, may
 from approvals_gui.domain.calendar import DayInfo, DayKind, DaySource, english_day_names
 from approvals_gui.domain.clock import Clock, DeadlineKind, Phase, Status
 from approvals_gui.domain.errors import DomainError, ErrorCode
@@ -518,7 +518,7 @@ def _domain_error_text(error: DomainError) -> str:
             "strings", "已有名为“%1”的类别，请换一个名称。"
         ),
         ErrorCode.CATEGORY_BUILT_IN: QT_TRANSLATE_NOOP(
-            "strings", "“%1”是程序内置的审批类别，其名称依照法律，不能修改或删除。"
+            "strings", "“%1”是程序内置的审批类别，通知书等文书按其名称出具，不能重命名或删除。"
         ),
         ErrorCode.CATEGORY_IN_USE: QT_TRANSLATE_NOOP(
             "strings", "类别“%1”下已登记有申请（含已办结和导入的），不能删除。"
@@ -789,6 +789,18 @@ def role_name(role: Role) -> str:
 
 def permission_name(permission: Permission) -> str:
     return _t(labels.PERMISSION_NAMES[permission])
+
+
+def read_only_text(user: User | None, permission: Permission) -> str | None:
+    """Why a page is only to be looked at by `user` (None: may change it, or nobody
+    signs in here)."""
+    if user is None or may(user, permission):
+        return None
+    return (
+        QCoreApplication.translate("strings", "您的角色（%1）无权%2，以下内容仅供查看。")
+        .replace("%1", role_name(user.role))
+        .replace("%2", permission_name(permission))
+    )
 
 
 def _argument(value: object) -> str:

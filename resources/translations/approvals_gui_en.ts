@@ -440,14 +440,18 @@
 <context>
     <name>CalendarController</name>
     <message>
+        <source>已撤销 %1 年节假日安排的确认。</source>
+        <translation>Confirmation of %1's holiday schedule withdrawn.</translation>
+    </message>
+    <message>
         <source>撤销对 %1 年节假日安排的确认？
 该年的节假日将重新视为推算，到期日落在或跨入该年的申请重新标注“可能变动”。</source>
-        <translation>Take back the confirmation of %1's holiday schedule?
-Its holidays will be an estimate again, and applications whose due dates fall in or run into %1 will again be marked as liable to move.</translation>
+        <translation>Withdraw the confirmation of %1's holiday schedule?
+Its holidays will be an estimate again, and applications whose due dates fall in or run into %1 will again be flagged as subject to change.</translation>
     </message>
     <message>
         <source>撤销年度确认</source>
-        <translation>Take back confirmation</translation>
+        <translation>Withdraw confirmation</translation>
     </message>
     <message numerus="yes">
         <source>已导入 %n 天的节假日安排，到期日已随之更新。</source>
@@ -538,16 +542,16 @@ As rest days, no time limit will count them. Change them?</translation>
 <context>
     <name>CalendarPage</name>
     <message>
+        <source>%1 年：已确认（%2于 %3 依据国务院办公厅通知确认）</source>
+        <translation>%1: confirmed by %2 on %3 (entered from the State Council's notice)</translation>
+    </message>
+    <message>
         <source>撤销确认…</source>
-        <translation>Take back confirmation…</translation>
+        <translation>Withdraw confirmation…</translation>
     </message>
     <message>
         <source>确认有误时撤销：该年节假日重新视为推算，相关到期日重新标注可能变动</source>
-        <translation>If the year was confirmed by mistake: its holidays become an estimate again, and the due dates they touch are marked as liable to move</translation>
-    </message>
-    <message>
-        <source>%1 年：已确认（%2 于 %3 按国务院办公厅通知确认）</source>
-        <translation>%1: confirmed by %2 on %3 (entered from the State Council's notice)</translation>
+        <translation>If the year was confirmed by mistake: its holidays become an estimate again, and the due dates they affect are flagged as subject to change</translation>
     </message>
     <message>
         <source>今天</source>
@@ -3217,16 +3221,20 @@ EIA approval deadlines</translation>
 <context>
     <name>RulesController</name>
     <message>
+        <source>类别“%1”尚未登记任何申请。删除后其时限规则和审批权限设置一并删除，收件登记时不再可选，且不能恢复。确定删除？</source>
+        <translation>No application has been registered in category “%1”. Removing it also removes its time-limit rule and its entry in the approval-authority table; registration will no longer offer it, and it cannot be restored. Remove it?</translation>
+    </message>
+    <message>
+        <source>此处对其时限的修改尚未保存，将一并放弃。</source>
+        <translation>The changes to its limits made here are not saved and will be discarded.</translation>
+    </message>
+    <message>
         <source>类别“%1”已更名为“%2”。</source>
         <translation>Category “%1” renamed to “%2”.</translation>
     </message>
     <message>
         <source>不能删除类别</source>
         <translation>Category cannot be removed</translation>
-    </message>
-    <message>
-        <source>删除类别“%1”？其时限规则和审批权限一并删除，登记时不再可选。此类别尚未登记任何申请。</source>
-        <translation>Remove category “%1”? Its time-limit rule and its row of the approval authorities go with it, and registration no longer offers it. No application has been registered in it.</translation>
     </message>
     <message>
         <source>删除类别</source>
@@ -3239,17 +3247,13 @@ EIA approval deadlines</translation>
     <message numerus="yes">
         <source>类别“%1”下已登记 %n 件申请（含已办结和导入的），不能删除；如名称有误，可重命名。</source>
         <translation>
-            <numerusform>%n application is registered in category “%1” (counting finished and imported ones): it cannot be removed. If its name is wrong, rename it.</numerusform>
-            <numerusform>%n applications are registered in category “%1” (counting finished and imported ones): it cannot be removed. If its name is wrong, rename it.</numerusform>
+            <numerusform>%n application is registered in category “%1” (including finished and imported ones), so it cannot be removed. If its name is wrong, rename it.</numerusform>
+            <numerusform>%n applications are registered in category “%1” (including finished and imported ones), so it cannot be removed. If its name is wrong, rename it.</numerusform>
         </translation>
     </message>
     <message>
         <source>已新增类别“%1”：请核对其时限，填写法律依据后保存规则。</source>
         <translation>Category “%1” added: check its limits, fill in its legal basis and save the rule.</translation>
-    </message>
-    <message>
-        <source>您的角色（%1）无权%2，以下内容仅供查看。</source>
-        <translation>Your role (%1) may not %2; this is read-only.</translation>
     </message>
     <message>
         <source>时限规则已保存。</source>
@@ -3263,8 +3267,16 @@ EIA approval deadlines</translation>
 <context>
     <name>RulesPage</name>
     <message>
-        <source>程序内置的审批类别，名称依照法律，不能重命名或删除</source>
-        <translation>A category built into the program: the law names it, so it cannot be renamed or removed</translation>
+        <source>程序内置的审批类别（通知书等文书按其名称出具），不能重命名或删除</source>
+        <translation>A category built into the program (notices and other documents are issued under its name): it cannot be renamed or removed</translation>
+    </message>
+    <message>
+        <source>另一台电脑已删除类别“%1”，您对它的修改未保存。</source>
+        <translation>Another computer has removed category “%1”; your changes to it were not saved.</translation>
+    </message>
+    <message>
+        <source>重命名类别…</source>
+        <translation>Rename category…</translation>
     </message>
     <message>
         <source>更正本局新增类别的名称</source>
@@ -3273,10 +3285,6 @@ EIA approval deadlines</translation>
     <message>
         <source>删除本局新增、尚未登记任何申请的类别</source>
         <translation>Remove a category the bureau added that no application is registered in</translation>
-    </message>
-    <message>
-        <source>重命名…</source>
-        <translation>Rename…</translation>
     </message>
     <message>
         <source>删除类别…</source>
@@ -4080,10 +4088,6 @@ Once stopped, nothing can be transferred or handed to it; what it holds stays th
     <message>
         <source>停用单位</source>
         <translation>Stop unit</translation>
-    </message>
-    <message>
-        <source>您的角色（%1）无权%2，以下内容仅供查看。</source>
-        <translation>Your role (%1) may not %2; this is read-only.</translation>
     </message>
     <message>
         <source>单位已保存。</source>
@@ -5570,12 +5574,16 @@ Then restart the program and sign in with that account.</translation>
 <context>
     <name>strings</name>
     <message>
-        <source>“%1”是程序内置的审批类别，其名称依照法律，不能修改或删除。</source>
-        <translation>“%1” is a category built into the program: the law names it, so it cannot be renamed or removed.</translation>
+        <source>“%1”是程序内置的审批类别，通知书等文书按其名称出具，不能重命名或删除。</source>
+        <translation>“%1” is a category built into the program: notices and other documents are issued under its name, so it cannot be renamed or removed.</translation>
+    </message>
+    <message>
+        <source>您的角色（%1）无权%2，以下内容仅供查看。</source>
+        <translation>Your role (%1) may not %2; this is read-only.</translation>
     </message>
     <message>
         <source>类别“%1”下已登记有申请（含已办结和导入的），不能删除。</source>
-        <translation>Applications are registered in category “%1” (counting finished and imported ones): it cannot be removed.</translation>
+        <translation>Applications are registered in category “%1” (including finished and imported ones), so it cannot be removed.</translation>
     </message>
     <message>
         <source>“%1”不是%2的在岗用户。承办人须从%2的用户中选择；新同事请管理员先在“单位与用户”中添加。</source>
@@ -6659,7 +6667,7 @@ Then restart the program and sign in with that account.</translation>
     <name>CategoryDialog</name>
     <message>
         <source>新名称用于各列表、统计和此后打印的通知书；时限不变。已作出审批决定的申请，其文书仍按决定时的规则使用原名称。</source>
-        <translation>The new name is used in lists, figures and notices printed from now on; the limits stay as they are. Applications already decided keep the rule they were decided under, and their papers the old name.</translation>
+        <translation>The new name is used in lists, figures and notices printed from now on; the limits stay as they are. Applications already decided keep the rule they were decided under, so their documents keep the old name.</translation>
     </message>
     <message>
         <source>重命名审批类别</source>

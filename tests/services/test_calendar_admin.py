@@ -3,7 +3,7 @@ changed meanwhile is refused, and the other desk's entry stands."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -20,7 +20,7 @@ from approvals_gui.services.calendar_admin import (
 )
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store.errors import StoreError, StoreErrorCode
-from tests.conftest import TODAY
+from tests.conftest import NOW, TODAY
 
 DAY = date(2026, 12, 28)  # a Monday
 
@@ -52,7 +52,7 @@ def test_an_edit_on_days_changed_meanwhile_is_refused(ws: Workspace) -> None:
 
 OTHER_DESK = """
 import sys
-from datetime import date
+from datetime import date, timedelta
 from approvals_gui.domain.calendar import CalendarOverride, OverrideKind
 from approvals_gui.services.calendar_admin import set_days
 from approvals_gui.services.workspace import Workspace
@@ -104,20 +104,38 @@ def test_a_year_confirmed_by_mistake_is_taken_back(ws: Workspace) -> None:
     confirm_year(ws, 2027)
     confirmed = year_days(ws, 2027)
     assert confirmed.days[0].confirmed and confirmed.confirmed_by == "张三"
-    assert confirmed.confirmed_at is not None
+    shown = (confirmed.confirmed_by, confirmed.confirmed_at)
+    assert shown == ("张三", NOW)
+    confirm_year(ws.with_actor("李四"), 2027)  # a second desk: the first confirmation stays
+    assert (year_days(ws, 2027).confirmed_by, year_days(ws, 2027).confirmed_at) == shown
     clerk = ws.signed_in(User("李四", "city", Role.CLERK))
     with pytest.raises(DomainError) as refused:
-        unconfirm_year(clerk, 2027)
+        unconfirm_year(clerk, 2027, shown)
     assert refused.value.code is ErrorCode.NOT_PERMITTED and ws.calendar().is_confirmed(2027)
-    unconfirm_year(ws, 2027)
+    unconfirm_year(ws, 2027, shown)
     assert not ws.calendar().is_confirmed(2027)
     again = year_days(ws, 2027)
     assert not again.days[0].confirmed and again.confirmed_by is None
-    unconfirm_year(ws, 2027)  # another desk took it back first: nothing to do
+
+
+def test_a_confirmation_changed_meanwhile_is_not_taken_back(ws: Workspace) -> None:
+    """Taken back and confirmed afresh at another desk since this one looked: the fresh
+    confirmation stands."""
+    confirm_year(ws, 2027)
+    shown = (year_days(ws, 2027).confirmed_by, year_days(ws, 2027).confirmed_at)
+    other = Workspace(ws.engine, "李四", now=lambda: NOW + timedelta(hours=1))
+    unconfirm_year(other, 2027, shown)
+    confirm_year(other, 2027)
+    with pytest.raises(StoreError) as err:
+        unconfirm_year(ws, 2027, shown)
+    assert err.value.code is StoreErrorCode.CHANGED_ELSEWHERE
+    ws.reload()
+    assert ws.calendar().is_confirmed(2027) and year_days(ws, 2027).confirmed_by == "李四"
 
 
 def test_a_year_the_shipped_schedule_confirms_stays_confirmed(ws: Workspace) -> None:
     confirm_year(ws, 2026)  # needless: the package has 2026's notice
     assert year_days(ws, 2026).confirmed_by is None  # nothing of this bureau's to take back
-    unconfirm_year(ws, 2026)
+    with pytest.raises(StoreError):  # as shown: nobody here confirmed it
+        unconfirm_year(ws, 2026, (None, None))
     assert ws.calendar().is_confirmed(2026)

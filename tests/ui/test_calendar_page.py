@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from approvals_gui.domain.access import Role, User
 from approvals_gui.domain.calendar import CalendarOverride, DayKind, DaySource, OverrideKind
 from approvals_gui.domain.stages import Action
 from approvals_gui.services.applications import Step, apply_step, detail, register
@@ -84,7 +85,7 @@ def test_a_year_confirmed_by_mistake_is_taken_back(
     page = window.calendar.page
     page.year.setValue(2030)
     qtbot.waitUntil(lambda: "2030 年：已确认" in page.status.text())
-    assert page.status.text() == f"2030 年：已确认（张三 于 {NOW.date()} 按国务院办公厅通知确认）"
+    assert page.status.text() == f"2030 年：已确认（张三于 {NOW.date()} 依据国务院办公厅通知确认）"
     assert page.confirm_button.isHidden() and not page.unconfirm_button.isHidden()
     said: list[str] = []
 
@@ -94,11 +95,39 @@ def test_a_year_confirmed_by_mistake_is_taken_back(
         box.button(QMessageBox.StandardButton.Yes).click()
 
     answer_next_dialog(yes, QMessageBox)
-    page.unconfirm_button.click()
+    with qtbot.waitSignal(window.calendar.message) as message:
+        page.unconfirm_button.click()
+    assert message.args[0] == "已撤销 2030 年节假日安排的确认。"
     qtbot.waitUntil(lambda: "2030 年：未确认" in page.status.text())
     assert said[0].startswith("撤销对 2030 年节假日安排的确认？")
     assert not ws.calendar().is_confirmed(2030)
     assert page.unconfirm_button.isHidden() and page.confirm_button.isEnabled()
+    page.year.setValue(2031)  # until 2031 is read, no button acts on the year still shown
+    assert not page.confirm_button.isEnabled()
+    qtbot.waitUntil(lambda: "2031 年：未确认" in page.status.text())
+    assert page.confirm_button.isEnabled()
+
+
+def test_whoever_may_not_edit_the_calendar_only_looks(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    """A 承办人 was offered 确认 and 撤销确认…, asked, and only then refused."""
+    from approvals_gui.services import calendar_admin, users
+
+    admin, clerk = User("王管理", "city", Role.ADMIN), User("李四", "city", Role.CLERK)
+    users.add_user(ws, admin, "correct-horse")
+    users.add_user(ws.signed_in(admin), clerk, "correct-horse")
+    calendar_admin.confirm_year(ws.signed_in(admin), 2030)
+    window = open_window(qtbot, ws.signed_in(clerk), settings)
+    window.show_view(CALENDAR)
+    page = window.calendar.page
+    page.year.setValue(2030)
+    qtbot.waitUntil(lambda: "2030 年：已确认" in page.status.text())
+    assert page.read_only_note.text() == "您的角色（承办人）无权修改节假日日历，以下内容仅供查看。"
+    assert not page.read_only_note.isHidden()
+    page.select_day(date(2030, 3, 4))
+    buttons = (page.unconfirm_button, page.import_button, page.holiday_button, page.workday_button)
+    assert not any(button.isEnabled() for button in buttons)
 
 
 def test_today_is_framed_and_the_frame_moves_at_midnight(

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from approvals_gui.domain.errors import DomainError
+from approvals_gui.domain.rules import DEFAULT_RULES, new_category
 from approvals_gui.domain.stages import Action, Stage
 from approvals_gui.domain.timelimits import Limit, Unit
 from approvals_gui.services import changes
@@ -22,6 +23,7 @@ from approvals_gui.ui.dialogs.category_dialog import CategoryDialog
 from approvals_gui.ui.dialogs.rule_impact_dialog import RuleImpactDialog
 from approvals_gui.ui.main_window import ALL, RULES
 from approvals_gui.ui.models.applications_table import COUNTDOWN_COLUMN
+from approvals_gui.ui.pages.rules_page import NAME_COLUMN, NAME_MAX_CHARS, RulesPage
 from tests.conftest import TODAY, new_application
 from tests.ui.conftest import answer_next_box, answer_next_dialog, open_window, read_next_box
 
@@ -418,7 +420,7 @@ def test_a_category_is_removed_only_while_nothing_is_registered_in_it(
     answer_next_box(QMessageBox.StandardButton.Yes, said)
     with qtbot.waitSignal(window.rules.message) as message:
         page.remove_button.click()
-    assert said[0].startswith("删除类别“试用类别”？")
+    assert said[0].startswith("类别“试用类别”尚未登记任何申请。")
     assert message.args[0] == "已删除类别“试用类别”。"
     assert unused.category not in ws.rules() and page.table.rowCount() == 4
     assert unused.category not in [
@@ -446,3 +448,68 @@ def test_a_list_filtered_on_a_removed_category_shows_all_again(
     window.show_view(ALL)
     qtbot.waitUntil(lambda: listed.category.findData(unused.category) < 0)
     assert listed.category.currentData() is None and listed.proxy.rowCount() == 1
+
+
+def test_a_rename_to_the_same_name_writes_nothing(
+    qtbot: QtBot, ws: Workspace, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """It saved, said "已更名为" the same name, and made every other desk read again."""
+    added = add_category(ws, "取水许可", "report_form")
+    window = open_window(qtbot, ws, settings)
+    window.show_view(RULES)
+    page = window.rules.page
+    page.select_category(added.category)
+    writes: list[object] = []
+    monkeypatch.setattr(window.ops, "write", lambda *args, **_kw: writes.append(args))
+
+    def same(dialog: QWidget) -> None:
+        assert isinstance(dialog, CategoryDialog)
+        assert dialog.name_edit.cursorPosition() == 0  # the name's beginning in view
+        dialog.name_edit.setText(" 取水许可 ")
+        dialog.ok_button.click()
+
+    answer_next_dialog(same, CategoryDialog)
+    page.rename_button.click()  # the dialog is modal: answered before the click returns
+    assert writes == []
+
+
+def test_a_second_click_on_remove_asks_once(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    """Two clicks before the count came back asked twice; the second removal failed."""
+    unused = add_category(ws, "试用类别", "report_form")
+    window = open_window(qtbot, ws, settings)
+    window.show_view(RULES)
+    page = window.rules.page
+    page.select_category(unused.category)
+    page.warn.setValue(1)  # an edit not saved yet: the question says it goes too
+    said: list[str] = []
+    answer_next_box(QMessageBox.StandardButton.Yes, said)
+    with qtbot.waitSignal(window.rules.message):
+        page.remove_button.click()
+        page.remove_button.click()
+    assert len(said) == 1 and said[0].startswith("类别“试用类别”尚未登记任何申请。")
+    assert said[0].endswith("此处对其时限的修改尚未保存，将一并放弃。")
+    assert QApplication.activeModalWidget() is None
+
+
+def test_an_edit_of_a_category_another_desk_removed_is_said_lost(qtbot: QtBot) -> None:
+    page = RulesPage()
+    qtbot.addWidget(page)
+    rules = {r.category: r for r in DEFAULT_RULES}
+    added = new_category("取水许可", rules["report_form"], rules)
+    page.set_rules([*rules.values(), added])
+    page.select_category(added.category)
+    page.warn.setValue(1)
+    page.set_rules(list(rules.values()))  # read again: removed at another desk
+    assert page.problem.text() == "另一台电脑已删除类别“取水许可”，您对它的修改未保存。"
+
+
+def test_a_long_category_name_wraps_rather_than_widening_the_table(qtbot: QtBot) -> None:
+    page = RulesPage()
+    qtbot.addWidget(page)
+    rules = {r.category: r for r in DEFAULT_RULES}
+    long = new_category("Hazardous waste business licence (renewal)", rules["report_form"], rules)
+    page.set_rules([*rules.values(), long])
+    widest = page.table.fontMetrics().averageCharWidth() * NAME_MAX_CHARS
+    assert page.table.columnWidth(NAME_COLUMN) <= widest

@@ -76,6 +76,8 @@ class ApplicationsController(QObject):
         # Where the finished rows are kept between runs (services.settled); None: not.
         self.kept_in: Path | None = paths.cache_dir()
         self._generation = 0  # answers to an older load or selection are dropped
+        self.rows_day = ops.today()  # that the rows listed hold for
+        self._loading_day = self.rows_day  # that the rows being read will hold for
         self._replacing = False  # this load replaces a whole list (`reload`)
         self._held: Listing | None = None  # its running rows, until the others come
         self._held_changes: dict[int, ApplicationView] = {}  # shown since they were read
@@ -158,6 +160,7 @@ class ApplicationsController(QObject):
         and they sort first; the finished ones (most of the database) follow."""
         self._generation += 1
         generation, ws, day = self._generation, self.ops.ws, self.ops.today()
+        self._loading_day = day
         # A whole list stays as it is until the new one is whole: shown in two parts,
         # it would shrink to the running rows meanwhile (100000 to 5906 and back). The
         # list is whole if it came whole, or if a reload still under way keeps it so.
@@ -210,6 +213,7 @@ class ApplicationsController(QObject):
     def _show_running(self, running: Listing) -> None:
         """The running rows in place of the list, and counted."""
         self.page.model.set_listing(running)
+        self.rows_day = self._loading_day
         collect_before_keeping()  # the finished rows are built next, and frozen
         self._counts = Counter(running.counts)
         self.counted = True

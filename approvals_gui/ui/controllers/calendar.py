@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QInputDialog
 
+from approvals_gui.domain.access import Permission
 from approvals_gui.domain.calendar import (
     CalendarOverride,
     DayInfo,
@@ -22,6 +23,7 @@ from approvals_gui.domain.calendar import (
 )
 from approvals_gui.services import changes
 from approvals_gui.services.calendar_admin import (
+    Confirmation,
     SchedulePreview,
     YearDays,
     preview_schedule,
@@ -59,6 +61,7 @@ class CalendarController(PageController):
         return changes.reference is not None
 
     def refresh(self) -> None:
+        self.page.set_permission(strings.read_only_text(self.ops.ws.user, Permission.EDIT_CALENDAR))
         year = self.page.year.value()
         self.ops.read(partial(year_days, self.ops.ws, year), partial(self._show, year))
 
@@ -146,13 +149,20 @@ class CalendarController(PageController):
         if confirm(self.ops.window, self.tr("确认年度安排"), question.replace("%1", str(year))):
             self.ops.write(partial(changes.confirm_year, self.ops.ws, year))
 
-    def unconfirm(self, year: int) -> None:
+    def unconfirm(self, year: int, confirmation: Confirmation) -> None:
+        """Take back this bureau's `confirmation` of `year` (who and when, as shown),
+        once the admin agrees; refused if another desk changed it meanwhile."""
         question = self.tr(
             "撤销对 %1 年节假日安排的确认？\n该年的节假日将重新视为推算，"
             "到期日落在或跨入该年的申请重新标注“可能变动”。"
         )
         if confirm(self.ops.window, self.tr("撤销年度确认"), question.replace("%1", str(year))):
-            self.ops.write(partial(changes.unconfirm_year, self.ops.ws, year))
+            self.ops.write(
+                partial(changes.unconfirm_year, self.ops.ws, year, confirmation),
+                lambda _changes: self.message.emit(
+                    self.tr("已撤销 %1 年节假日安排的确认。").replace("%1", str(year))
+                ),
+            )
 
     def ask_file(self) -> Path | None:
         title, filters = self.tr("导入节假日安排"), self.tr("CSV 文件 (*.csv *.txt)")

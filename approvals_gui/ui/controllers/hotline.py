@@ -45,11 +45,12 @@ class _Screen:
     views: list[CaseView]
     units: tuple[Unit, ...]
     overdue: int
+    day: date  # that the cases' dates and states hold for
 
 
 def _load_screen(ws: Workspace, today: date) -> _Screen:
     views = hotline.list_cases(ws, today=today)
-    return _Screen(views, ws.units(), hotline.overdue_among(views))
+    return _Screen(views, ws.units(), hotline.overdue_among(views), today)
 
 
 def _register(
@@ -109,7 +110,7 @@ def _write_report(
     from approvals_gui.services.exports import write_xlsx
     from approvals_gui.services.hotline_exports import hotline_report_sheets
 
-    return write_xlsx(hotline_report_sheets(figures, views, units), path)
+    return write_xlsx(hotline_report_sheets(figures, views, units, today=today), path)
 
 
 class HotlineController(PageController):
@@ -126,6 +127,7 @@ class HotlineController(PageController):
         super().__init__(ops)
         self.page = HotlinePage()
         self.loading = False
+        self.rows_day = ops.today()  # that the cases listed hold for
         self._units: tuple[Unit, ...] = ()
         self._new_case: int | None = None
         self._dialogs: set[ReportDialog] = set()  # open ones: answers for a closed one are dropped
@@ -173,6 +175,7 @@ class HotlineController(PageController):
 
     def _loaded(self, screen: _Screen) -> None:
         self._units = screen.units
+        self.rows_day = screen.day
         names_ = {u.code: u.name for u in screen.units}
         self.page.set_cases(screen.views, names_, screen.units)
         self.overdue_known.emit(screen.overdue)

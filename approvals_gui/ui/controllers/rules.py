@@ -4,11 +4,12 @@ reason, for whoever may not edit rules."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import Signal
 
-from approvals_gui.domain.access import Permission, may
+from approvals_gui.domain.access import Permission
 from approvals_gui.domain.errors import DomainError
 from approvals_gui.domain.hotline.rules import HotlineRule
 from approvals_gui.domain.rule_impact import RuleImpact
@@ -43,6 +44,7 @@ class RulesController(PageController):
         self.page.rename_requested.connect(self.rename_category)
         self.page.remove_requested.connect(self.remove_category)
         self.page.hotline.save_requested.connect(self.save_hotline)
+        self._removing = False  # a removal asked for and not yet done
 
     def affected_by(self, changes: ChangeSet) -> bool:
         # `cases`: the hotline's rule is saved as a change to every case's dates.
@@ -60,15 +62,7 @@ class RulesController(PageController):
         self.page.set_rules(list(reference.rules.values()))
 
     def _set_permission(self) -> None:
-        user = self.ops.ws.user
-        if user is None or may(user, Permission.EDIT_RULES):
-            self.page.set_permission(None)
-            return
-        self.page.set_permission(
-            self.tr("您的角色（%1）无权%2，以下内容仅供查看。")
-            .replace("%1", strings.role_name(user.role))
-            .replace("%2", strings.permission_name(Permission.EDIT_RULES))
-        )
+        self.page.set_permission(strings.read_only_text(self.ops.ws.user, Permission.EDIT_RULES))
 
     def save(self, rule: TimeLimitRule, based_on: TimeLimitRule) -> None:
         """Show what the change would have meant, then save it if the admin agrees;
@@ -125,9 +119,9 @@ class RulesController(PageController):
             return
         dialog = CategoryDialog(reference.rules, None, self.ops.window, renaming=rule)
         with shown(dialog) as accepted:
-            if not accepted:
-                return
             name = dialog.name()
+        if not accepted or CATEGORY_NAME.clean(name) == rule.name:  # the same: nothing to do
+            return
 
         def renamed(changes: ChangeSet) -> None:
             if changes.reference is not None:
@@ -144,14 +138,27 @@ class RulesController(PageController):
 
     def remove_category(self, rule: TimeLimitRule) -> None:
         """Remove `rule`, a category the bureau added, once the admin agrees; one that
-        applications are registered in is not offered (counted first, off this thread)."""
+        applications are registered in is not offered (counted first, off this thread).
+        One removal at a time: a second click while the first is under way is ignored."""
+        if self._removing:
+            return
+        self._removing = True
+
+        def failed(error: Exception) -> None:
+            self._removing = False
+            self.ops.show_error(error)
+
         self.ops.read(
             partial(category_use, self.ops.ws, rule.category),
-            partial(self._ask_remove, rule),
+            partial(self._ask_remove, rule, failed),
+            failed,
         )
 
-    def _ask_remove(self, rule: TimeLimitRule, applications: int) -> None:
+    def _ask_remove(
+        self, rule: TimeLimitRule, failed: Callable[[Exception], None], applications: int
+    ) -> None:
         if applications:
+            self._removing = False
             tell(
                 self.ops.window,
                 self.tr("不能删除类别"),
@@ -164,17 +171,22 @@ class RulesController(PageController):
             )
             return
         question = self.tr(
-            "删除类别“%1”？其时限规则和审批权限一并删除，登记时不再可选。此类别尚未登记任何申请。"
-        )
-        if not confirm(self.ops.window, self.tr("删除类别"), question.replace("%1", rule.name)):
+            "类别“%1”尚未登记任何申请。删除后其时限规则和审批权限设置一并删除，"
+            "收件登记时不再可选，且不能恢复。确定删除？"
+        ).replace("%1", rule.name)
+        if self.page.edited(rule.category):
+            question += "\n\n" + self.tr("此处对其时限的修改尚未保存，将一并放弃。")
+        if not confirm(self.ops.window, self.tr("删除类别"), question):
+            self._removing = False
             return
 
         def removed(changes: ChangeSet) -> None:
+            self._removing = False
             if changes.reference is not None:
                 self._show(changes.reference)
             self.message.emit(self.tr("已删除类别“%1”。").replace("%1", rule.name))
 
-        self.ops.write(partial(changes.remove_category, self.ops.ws, rule), removed)
+        self.ops.write(partial(changes.remove_category, self.ops.ws, rule), removed, failed)
 
     def save_hotline(self, rule: HotlineRule) -> None:
         """Save the hotline's limits. What was saved is what the next edit starts from

@@ -12,7 +12,7 @@ from functools import partial
 
 from PySide6.QtCore import Signal
 
-from approvals_gui.domain.access import Permission, Staff, User, may, staff_by_unit
+from approvals_gui.domain.access import Permission, Staff, User, staff_by_unit
 from approvals_gui.domain.errors import DomainError
 from approvals_gui.domain.units import Authority, Unit, check_units, unit_name
 from approvals_gui.services import changes, users
@@ -63,17 +63,10 @@ class UnitsController(PageController):
     def _set_permissions(self) -> None:
         """Read-only for whoever may not change a part, with the reason in words."""
         user = self.ops.ws.user
-
-        def why(permission: Permission) -> str | None:
-            if user is None or may(user, permission):
-                return None
-            return (
-                self.tr("您的角色（%1）无权%2，以下内容仅供查看。")
-                .replace("%1", strings.role_name(user.role))
-                .replace("%2", strings.permission_name(permission))
-            )
-
-        self.page.set_permissions(why(Permission.EDIT_UNITS), why(Permission.EDIT_USERS))
+        self.page.set_permissions(
+            strings.read_only_text(user, Permission.EDIT_UNITS),
+            strings.read_only_text(user, Permission.EDIT_USERS),
+        )
 
     # -- saving ---------------------------------------------------------------------------
 

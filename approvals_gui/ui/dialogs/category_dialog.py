@@ -70,7 +70,8 @@ class CategoryDialog(QDialog):
             self.setWindowTitle(self.tr("重命名审批类别"))
             self.template_combo.hide()  # renamed, a category keeps its limits
             self.name_edit.setText(renaming.name)
-            self.name_edit.selectAll()
+            # Selected whole, from the end back: the field shows the name's beginning.
+            self.name_edit.setSelection(len(renaming.name), -len(renaming.name))
             buttons, self.ok_button = ok_cancel(self, self.tr("重命名"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)

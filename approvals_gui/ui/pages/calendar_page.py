@@ -60,28 +60,34 @@ class TodayFrame(QStyledItemDelegate):
 class CalendarPage(QWidget):
     """Emits `year_changed(year)`; `mark_requested(kind, days)` with "holiday",
     "workday" or "local_off"; `import_requested()`; `confirm_requested(year)`;
-    `unconfirm_requested(year)`."""
+    `unconfirm_requested(year, confirmation)` with who confirmed it here and when, as
+    shown. They act on the year shown, not on one still being read."""
 
     year_changed = Signal(int)
     mark_requested = Signal(str, list)
     import_requested = Signal()
     confirm_requested = Signal(int)
-    unconfirm_requested = Signal(int)
+    unconfirm_requested = Signal(int, object)
 
     def __init__(self, year: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._days: dict[date, DayInfo] = {}
+        self._shown: tuple[int, YearDays] | None = None  # the year on screen, and its days
+        self._editable = True
+        self.read_only_note = QLabel()
+        self.read_only_note.setWordWrap(True)
+        self.read_only_note.hide()
         self.year = SpinBox()
         self.year.setRange(FIRST_YEAR, LAST_YEAR)
         self.year.setValue(year)
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # it names who confirmed
         self.confirm_button = QPushButton(self.tr("确认本年度安排"))
         self.confirm_button.setToolTip(self.tr("国务院办公厅通知发布并核对无误后确认"))
         self.unconfirm_button = QPushButton(self.tr("撤销确认…"))
         self.unconfirm_button.setToolTip(
             self.tr("确认有误时撤销：该年节假日重新视为推算，相关到期日重新标注可能变动")
         )
-        self.unconfirm_button.hide()
         self.holiday_button = QPushButton(self.tr("设为节假日…"))
         self.workday_button = QPushButton(self.tr("设为调休上班"))
         self.local_off_button = QPushButton(self.tr("删除本地设置"))
@@ -103,16 +109,16 @@ class CalendarPage(QWidget):
         self.selection_info.setWordWrap(True)
         self._layout()
         self.year.valueChanged.connect(self.year_changed)
+        self.year.valueChanged.connect(lambda _year: self._fit_buttons())
         self.grid.itemSelectionChanged.connect(self._selection_changed)
         self.holiday_button.clicked.connect(lambda: self._mark("holiday"))
         self.workday_button.clicked.connect(lambda: self._mark("workday"))
         self.local_off_button.clicked.connect(lambda: self._mark("local_off"))
         self.import_button.clicked.connect(self.import_requested)
-        self.confirm_button.clicked.connect(lambda: self.confirm_requested.emit(self.year.value()))
-        self.unconfirm_button.clicked.connect(
-            lambda: self.unconfirm_requested.emit(self.year.value())
-        )
+        self.confirm_button.clicked.connect(self._confirm)
+        self.unconfirm_button.clicked.connect(self._unconfirm)
         self._selection_changed()
+        self._fit_buttons()
 
     def _layout(self) -> None:
         bar = QHBoxLayout()
@@ -147,14 +153,24 @@ class CalendarPage(QWidget):
         legend.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.read_only_note)
         layout.addLayout(bar)
         layout.addWidget(self.grid, 1)
         layout.addLayout(legend)
         layout.addLayout(tools)
 
+    def set_permission(self, why_not: str | None) -> None:
+        """Editable, or to be looked at only, with `why_not` said above it."""
+        self._editable = why_not is None
+        self.read_only_note.setText(why_not or "")
+        self.read_only_note.setVisible(why_not is not None)
+        self._fit_buttons()
+        self._selection_changed()
+
     def show_year(self, year: YearDays, today: date) -> None:
         """The year's days, `today` framed if it is among them; who confirmed it here."""
         days = year.days
+        self._shown = (self.year.value(), year)
         self._days = {d.day: d for d in days}
         self.grid.clearContents()
         bold = QFont(self.font())
@@ -182,24 +198,46 @@ class CalendarPage(QWidget):
             if local:
                 item.setFont(bold)
         confirmed = bool(days) and days[0].confirmed
+        shown_year = str(self.year.value())
         if not confirmed:
-            status = self.tr("%1 年：未确认——节假日为推算，到期日可能变动")
-        elif year.confirmed_by is None or year.confirmed_at is None:
-            status = self.tr("%1 年：已确认（按国务院办公厅通知录入）")
-        else:
-            status = (
-                self.tr("%1 年：已确认（%2 于 %3 按国务院办公厅通知确认）")
-                .replace("%2", year.confirmed_by)
-                .replace("%3", year.confirmed_at.date().isoformat())
+            status = self.tr("%1 年：未确认——节假日为推算，到期日可能变动").replace(
+                "%1", shown_year
             )
-        self.status.setText(status.replace("%1", str(self.year.value())))
+        elif year.confirmed_by is None or year.confirmed_at is None:
+            status = self.tr("%1 年：已确认（按国务院办公厅通知录入）").replace("%1", shown_year)
+        else:  # the name last: what it holds is not read as a placeholder
+            status = (
+                self.tr("%1 年：已确认（%2于 %3 依据国务院办公厅通知确认）")
+                .replace("%1", shown_year)
+                .replace("%3", year.confirmed_at.date().isoformat())
+                .replace("%2", year.confirmed_by)
+            )
+        self.status.setText(status)
         self.status.setStyleSheet("" if confirmed else "color: #8e0000; font-weight: bold;")
-        # Taken back only where this bureau confirmed it; the shipped schedule's stay.
-        here = confirmed and year.confirmed_by is not None
-        self.confirm_button.setEnabled(not confirmed)
-        self.confirm_button.setVisible(not here)
-        self.unconfirm_button.setVisible(here)
+        self._fit_buttons()
         self._selection_changed()
+
+    def _fit_buttons(self) -> None:
+        """确认 for a year shown unconfirmed; 撤销确认… for one this bureau confirmed (the
+        shipped schedule's stay); neither while another year is being read, nor for
+        whoever may not edit the calendar."""
+        shown = self._shown[1] if self._shown and self._shown[0] == self.year.value() else None
+        confirmed = shown is not None and bool(shown.days) and shown.days[0].confirmed
+        here = confirmed and shown is not None and shown.confirmed_by is not None
+        self.confirm_button.setVisible(not here)
+        self.confirm_button.setEnabled(self._editable and shown is not None and not confirmed)
+        self.unconfirm_button.setVisible(here)
+        self.unconfirm_button.setEnabled(self._editable)
+        self.import_button.setEnabled(self._editable)
+
+    def _confirm(self) -> None:
+        if self._shown is not None:
+            self.confirm_requested.emit(self._shown[0])
+
+    def _unconfirm(self) -> None:
+        if self._shown is not None:
+            year, days = self._shown
+            self.unconfirm_requested.emit(year, (days.confirmed_by, days.confirmed_at))
 
     def _no_such_day(self) -> QTableWidgetItem:
         """A cell for a date that does not exist (2月30日, 4月31日): hatched grey, so it
@@ -252,9 +290,10 @@ class CalendarPage(QWidget):
     def _selection_changed(self) -> None:
         days = self.selected_days()
         for button in (self.holiday_button, self.workday_button):
-            button.setEnabled(bool(days))
+            button.setEnabled(self._editable and bool(days))
         self.local_off_button.setEnabled(
-            any(self._days[d].source is DaySource.LOCAL for d in days if d in self._days)
+            self._editable
+            and any(self._days[d].source is DaySource.LOCAL for d in days if d in self._days)
         )
         if len(days) == 1 and days[0] in self._days:
             self.selection_info.setText(self.describe(self._days[days[0]]))

@@ -73,6 +73,10 @@ class _LimitEdit(QWidget):
 
 
 PAUSES_COLUMN = 4  # 法定时限暂停
+NAME_COLUMN = 0  # 类别
+# The widest a category's name is shown on one line, in average characters; longer
+# names wrap (a long English name the bureau gave had pushed the last column off).
+NAME_MAX_CHARS = 30
 
 
 class _RulesTable(QTableWidget):
@@ -128,6 +132,7 @@ class RulesPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(PAUSES_COLUMN, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Interactive)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setItemDelegate(WrappedTextDelegate(self.table))
         self.statutory = _LimitEdit()
@@ -171,7 +176,7 @@ class RulesPage(QWidget):
         self.add_button.setToolTip(
             self.tr("本局办理的其他审批事项（如其他许可证核发），按其时限另设一个类别")
         )
-        self.rename_button = QPushButton(self.tr("重命名…"))
+        self.rename_button = QPushButton(self.tr("重命名类别…"))
         self.remove_button = QPushButton(self.tr("删除类别…"))
         self.save_button = QPushButton(self.tr("保存规则"))
         self.revert_button = QPushButton(self.tr("还原"))
@@ -247,9 +252,9 @@ class RulesPage(QWidget):
         inner = QVBoxLayout(approvals)
         above = QHBoxLayout()
         above.addStretch(1)
-        above.addWidget(self.rename_button)
-        above.addWidget(self.remove_button)
         above.addWidget(self.add_button)
+        above.addWidget(self.rename_button)
+        above.addWidget(self.remove_button)  # last: the one not to be hit by a slip
         inner.addLayout(above)
         inner.addWidget(self.table, 1)
         inner.addWidget(self.form_box)
@@ -279,7 +284,7 @@ class RulesPage(QWidget):
         for button in (self.rename_button, self.remove_button):
             button.setEnabled(self._editable and added)
         if rule is not None and not added:
-            shipped = self.tr("程序内置的审批类别，名称依照法律，不能重命名或删除")
+            shipped = self.tr("程序内置的审批类别（通知书等文书按其名称出具），不能重命名或删除")
             self.rename_button.setToolTip(shipped)
             self.remove_button.setToolTip(shipped)
         else:
@@ -307,6 +312,8 @@ class RulesPage(QWidget):
                     item.setData(Qt.ItemDataRole.UserRole, rule.category)
                     self.table.setItem(row, column, item)
             self.table.resizeColumnsToContents()
+            widest = self.table.fontMetrics().averageCharWidth() * NAME_MAX_CHARS
+            self.table.setColumnWidth(NAME_COLUMN, min(self.table.columnWidth(NAME_COLUMN), widest))
             self.table.fit_pauses()
             codes = [r.category for r in rules]
             keep = codes.index(selected.category) if selected and selected.category in codes else 0
@@ -320,6 +327,12 @@ class RulesPage(QWidget):
             or stored == form  # stored as the form has it: this page's save
         ):
             self._show_selected()
+            if editing is not None and editing.category not in codes:  # said, not dropped
+                self.problem.setText(
+                    self.tr("另一台电脑已删除类别“%1”，您对它的修改未保存。").replace(
+                        "%1", strings.category_name(editing.category, editing.name)
+                    )
+                )
         else:  # the edit kept: a refusal of it still said first, else the other save
             self.form_box.setTitle(strings.category_name(stored.category, stored.name))
             self._check_form()
@@ -448,6 +461,10 @@ class RulesPage(QWidget):
     def _edited(self) -> bool:
         """Whether the form holds a change not saved yet (input refused counts)."""
         return self._form_or_none() != self._shown
+
+    def edited(self, category: str) -> bool:
+        """Whether the form holds a change of `category`'s rule not saved yet."""
+        return self._shown is not None and self._shown.category == category and self._edited()
 
     def _row_changed(self, row: int, previous: int) -> None:
         """Another rule picked: an edit not saved yet is given up only if the admin says
