@@ -21,6 +21,7 @@ from approvals_gui.domain.imports import BadCell, Problems, RowProblem, parse_da
 from approvals_gui.domain.labels import QT_TRANSLATE_NOOP
 from approvals_gui.domain.rules import TimeLimitRule
 from approvals_gui.domain.stages import (
+    FINAL_STAGES,
     Action,
     StageEvent,
     StepInput,
@@ -38,7 +39,7 @@ from approvals_gui.domain.text import (
     TextField,
     strip_controls,
 )
-from approvals_gui.domain.units import Authority, district_problem
+from approvals_gui.domain.units import Authority, Unit, deciding_unit, district_problem
 
 
 class LedgerField(StrEnum):
@@ -148,6 +149,32 @@ def entry_key(entry: LedgerEntry) -> tuple[str, str, date]:
     """What makes two rows the same application: enterprise, project, received date."""
     app = entry.application
     return app.credit_code, app.project, app.received_on
+
+
+def handlers_off_staff(
+    entries: Sequence[LedgerEntry],
+    authorities: Mapping[str, Authority],
+    units: Sequence[Unit],
+    staff: Mapping[str, Sequence[str]],
+) -> dict[str, int]:
+    """The 承办人 of entries still open once imported who are not among the active users
+    of the unit that will decide them (`staff`, by unit code; `access.Staff`), each with
+    how many entries name them, in the order first named. Where people sign in, such
+    items would be in nobody's 我的事项 until reassigned: a reader should see that before
+    importing (a finished entry's handler may well have left). An entry no unit can
+    decide (no active city bureau) is the import's to refuse."""
+    found: dict[str, int] = {}
+    for entry in entries:
+        app = entry.application
+        if entry.history and entry.history[-1].to_stage in FINAL_STAGES:
+            continue
+        try:
+            unit = deciding_unit(app.category, app.district, authorities, units).unit
+        except DomainError:
+            continue
+        if app.handler not in staff.get(unit, ()):
+            found[app.handler] = found.get(app.handler, 0) + 1
+    return found
 
 
 @dataclass(frozen=True, slots=True)

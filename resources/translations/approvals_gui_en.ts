@@ -2248,6 +2248,13 @@ As rest days, no time limit will count them. Change them?</translation>
 </context>
 <context>
     <name>LedgerImportDialog</name>
+    <message numerus="yes">
+        <source>注意：%n 行在办申请的承办人不是其审批单位的在岗用户：%1。导入后这些申请不在任何人的“我的事项”中，请导入后改派，或先在“单位与用户”中添加这些用户。</source>
+        <translation>
+            <numerusform>Note: the handler of %n open row is not an active user of the unit that will decide it: %1. Once imported, such applications are in nobody's “My items”: reassign them after the import, or first add these users under “Units and users”.</numerusform>
+            <numerusform>Note: the handlers of %n open rows are not active users of the units that will decide them: %1. Once imported, such applications are in nobody's “My items”: reassign them after the import, or first add these users under “Units and users”.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>审批单位</source>
         <translation>Deciding unit</translation>

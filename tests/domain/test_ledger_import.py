@@ -16,13 +16,14 @@ from approvals_gui.domain.ledger_import import (
     check_rows,
     entry_key,
     guess_mapping,
+    handlers_off_staff,
     ledger_history,
     match_category,
     missing_fields,
 )
 from approvals_gui.domain.rules import DEFAULT_RULES, new_category
 from approvals_gui.domain.stages import Action, Stage
-from approvals_gui.domain.units import Authority, Level
+from approvals_gui.domain.units import Authority, Level, Unit, UnitKind
 
 RULES = {r.category: r for r in DEFAULT_RULES}
 NOW = datetime(2026, 11, 25, 10)
@@ -253,3 +254,24 @@ def test_rows_the_database_holds_already_are_set_aside() -> None:
     skipped = result.skipping(known)
     assert [e.row for e in skipped.entries] == [4] and skipped.already_imported == [2, 3]
     assert "台账编号 HP2026-00007" in ledger_history(result.entries[0], NOW, "导入人")[0].remark
+
+
+def test_open_rows_whose_handler_is_no_user_of_the_deciding_unit_are_counted() -> None:
+    """By the unit that will decide each row (报告表 is the branches', 高新分局 covers
+    高新区); finished rows are left out: their handlers may well have left."""
+    units = [Unit("city", "市局", UnitKind.CITY), Unit("gx", "高新分局", UnitKind.BRANCH, "高新区")]
+    delegated = {"report_form": Authority("report_form", Level.LOCAL)}
+    open_row = {"审批结果": None, "批复日期": None, "批复文号": None, "送达日期": None}
+    rows = [
+        row(经办人="王五"),  # delivered: not counted
+        row(经办人="王五", 建设项目名称="二", **open_row),  # open at 高新分局, no user there
+        row(经办人="王五", 建设项目名称="三", **open_row),
+        row(经办人="张三", 建设项目名称="四", **open_row),  # a user of 高新分局
+        row(经办人="张三", 建设项目名称="五", 环评类别="报告书", **open_row),  # 市局's: not
+        row(经办人="李四", 建设项目名称="六", 环评类别="报告书", **open_row),  # 市局's user
+    ]
+    entries = checked(rows, authorities=delegated).entries
+    assert len(entries) == 6
+    staff = {"city": ("李四",), "gx": ("张三",)}
+    assert handlers_off_staff(entries, delegated, units, staff) == {"王五": 2, "张三": 1}
+    assert handlers_off_staff(entries, delegated, [], staff) == {}  # no unit decides: refused

@@ -8,8 +8,10 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from approvals_gui.domain.access import Role, User
 from approvals_gui.domain.ledger_import import LedgerField
 from approvals_gui.domain.units import Authority, Level, Unit, UnitKind
+from approvals_gui.services import users
 from approvals_gui.services.applications import list_applications
 from approvals_gui.services.units import save_authorities, save_units
 from approvals_gui.services.workspace import Workspace
@@ -214,3 +216,29 @@ def test_a_district_no_branch_covers_is_pointed_out_before_importing(
         "如是区县名称写错，请先在台账中改正再导入。"
     )
     assert units == ["高新分局", "市局", "市局"]
+
+
+def test_an_open_rows_handler_nobody_signs_in_as_is_pointed_out(
+    qtbot: QtBot, ws: Workspace, settings: QSettings, tmp_path: Path
+) -> None:
+    """Where people sign in, 李四's open row would be in nobody's 我的事项: said before
+    importing. 张三's finished row, and the row with a bad credit code, are not."""
+    admin, clerk = User("王管理", "city", Role.ADMIN), User("张三", "city", Role.CLERK)
+    users.add_user(ws, admin, "correct-horse")
+    users.add_user(ws.signed_in(admin), clerk, "correct-horse")
+    window = open_window(qtbot, ws.signed_in(admin), settings)
+    window.ledger.ask_file = lambda: ledger_file(tmp_path)  # type: ignore[method-assign]
+    seen: list[str] = []
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, LedgerImportDialog)
+        seen.append(dialog.staff_caution.text() if dialog.staff_caution.isVisible() else "")
+        dialog.reject()
+
+    answer_next_dialog(look, LedgerImportDialog)
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: bool(seen), timeout=10000)
+    assert seen == [
+        "注意：1 行在办申请的承办人不是其审批单位的在岗用户：李四（1 行）。"
+        "导入后这些申请不在任何人的“我的事项”中，请导入后改派，或先在“单位与用户”中添加这些用户。"
+    ]

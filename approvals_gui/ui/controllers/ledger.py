@@ -80,6 +80,7 @@ class LedgerImport(QObject):
             units=reference.units,
             now=self.ops.ws.now(),
             parent=self.ops.window,
+            staff=reference.staff,
         )
         with shown(dialog) as accepted:
             mapping, entries = dialog.mapping_by_heading(), dialog.entries()

@@ -31,6 +31,7 @@ from approvals_gui.domain.ledger_import import (
     LedgerField,
     Mapping_,
     guess_mapping,
+    handlers_off_staff,
     missing_fields,
 )
 from approvals_gui.domain.rules import TimeLimitRule
@@ -61,14 +62,15 @@ class LedgerImportDialog(QDialog):
         units: Sequence[Unit],
         now: datetime,
         parent: QWidget | None = None,
+        staff: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
         """`remembered`: field → heading, from the last import (columns are mapped once).
         Rows are checked against `rules` and the 审批权限 table (`authorities`) as they
         would be imported at `now`; each is shown with the unit of `units` that will
-        decide it."""
+        decide it. `staff`: who may be a 承办人 at each unit, where people sign in."""
         super().__init__(parent)
         self._rules, self._authorities, self._now = rules, authorities, now
-        self._units = units
+        self._units, self._staff = units, staff
         self._unit_names = {u.code: u.name for u in units}
         self._sheet = sheet
         self.check: LedgerCheck | None = None
@@ -101,6 +103,11 @@ class LedgerImportDialog(QDialog):
         self.caution.setWordWrap(True)
         self.caution.setStyleSheet(CAUTION_STYLE)
         self.caution.hide()
+        # Open rows whose 承办人 is no user of the deciding unit: nobody's 我的事项.
+        self.staff_caution = QLabel()
+        self.staff_caution.setWordWrap(True)
+        self.staff_caution.setStyleSheet(CAUTION_STYLE)
+        self.staff_caution.hide()
         self.problems = make_table([self.tr("行号"), self.tr("列"), self.tr("原因")])
         self.preview = make_table(
             [
@@ -120,6 +127,7 @@ class LedgerImportDialog(QDialog):
         layout.addWidget(form_box)
         layout.addWidget(self.summary)
         layout.addWidget(self.caution)
+        layout.addWidget(self.staff_caution)
         layout.addWidget(QLabel(self.tr("无法导入的行：")))
         layout.addWidget(self.problems, 1)
         layout.addWidget(QLabel(self.tr("将导入的行（预览）：")))
@@ -145,6 +153,7 @@ class LedgerImportDialog(QDialog):
         self.problems.setRowCount(0)
         self.preview.setRowCount(0)
         self.caution.hide()
+        self.staff_caution.hide()
         if missing:
             self.check = None
             self.summary.setText(
@@ -171,6 +180,7 @@ class LedgerImportDialog(QDialog):
             )
         self.summary.setText(summary)
         self._caution(check.entries)
+        self._staff_caution(check.entries)
         fill_table(
             self.problems,
             problem_rows(check.problems),
@@ -229,6 +239,27 @@ class LedgerImportDialog(QDialog):
         )
         self.caution.setText(text.replace("%1", named))
         self.caution.show()
+
+    def _staff_caution(self, entries: Sequence[LedgerEntry]) -> None:
+        """Open rows whose 承办人 is not a user of the unit that will decide them."""
+        if self._staff is None:  # nobody signs in here: any name goes
+            return
+        found = handlers_off_staff(entries, self._authorities, self._units, self._staff)
+        if not found:
+            return
+        named = strings.listing(
+            self.tr("%1（%n 行）", None, count).replace("%1", handler)
+            for handler, count in found.items()
+        )
+        text = self.tr(
+            "注意：%n 行在办申请的承办人不是其审批单位的在岗用户：%1。"
+            "导入后这些申请不在任何人的“我的事项”中，请导入后改派，"
+            "或先在“单位与用户”中添加这些用户。",
+            None,
+            sum(found.values()),
+        )
+        self.staff_caution.setText(text.replace("%1", named))
+        self.staff_caution.show()
 
     def _update_button(self) -> None:
         check = self.check
