@@ -438,12 +438,11 @@ def _notice(ws: Workspace, args: argparse.Namespace, today: date) -> int:
         print("error: --expected-days is for special-procedure notices only", file=sys.stderr)
         return 2
     from approvals_gui.printing.notice_text import compose
-    from approvals_gui.services.notices import detail_by_number, notice_settings
+    from approvals_gui.services.notices import detail_by_number, settings_for
 
     found = detail_by_number(ws, args.number, today=today)
-    notice = compose(
-        kind, found, notice_settings(ws), ws.calendar(), expected_days=args.expected_days
-    )
+    settings = settings_for(ws, found.view.record.unit)
+    notice = compose(kind, found, settings, ws.calendar(), expected_days=args.expected_days)
     _start_qt()
     from approvals_gui.printing.notices import write_notice_pdf
 

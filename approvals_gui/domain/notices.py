@@ -18,7 +18,8 @@ from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.labels import QT_TRANSLATE_NOOP
 from approvals_gui.domain.rules import TimeLimitRule
 from approvals_gui.domain.stages import Action, StageEvent, effective_history
-from approvals_gui.domain.text import CONTACT, PHONE, TextField
+from approvals_gui.domain.text import AUTHORITY, CONTACT, PHONE, TextField
+from approvals_gui.domain.units import Unit
 
 
 class NoticeKind(StrEnum):
@@ -153,7 +154,6 @@ def applied_for(rule: TimeLimitRule, project: str) -> str:
 
 # -- the bureau's settings ------------------------------------------------------------
 
-AUTHORITY = TextField("authority", 60)
 NUMBER_PATTERN = TextField("number_pattern", 40)
 SPECIAL_DAYS_RANGE = range(1, 251)  # working days; a year has about 250
 # The pattern's placeholders: the year and serial of the application's number, and a
@@ -177,6 +177,21 @@ class NoticeSettings:
     contact: str = ""  # 联系人; empty: the application's handler
     phone: str = ""
     special_days: int = 30  # expected working days of an expert review or a hearing
+
+
+def for_unit(settings: NoticeSettings, unit: Unit | None) -> NoticeSettings:
+    """The bureau's `settings` as the notices of an application `unit` decides carry
+    them: signed with the unit's own name and giving its own telephone where it has
+    them (a county branch authorised to act in its own name, its own line). Without,
+    the bureau's: a branch entrusted by the city bureau acts in its name
+    (《行政许可法》第二十四条)."""
+    if unit is None:
+        return settings
+    return replace(
+        settings,
+        authority=unit.notice_authority or settings.authority,
+        phone=unit.notice_phone or settings.phone,
+    )
 
 
 def checked_settings(settings: NoticeSettings) -> NoticeSettings:

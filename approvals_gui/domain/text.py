@@ -68,6 +68,7 @@ HANDLER = TextField("handler", 50)
 DISTRICT = TextField("district", 50)
 CONTACT = TextField("contact", 50)
 PHONE = TextField("phone", 30)
+AUTHORITY = TextField("authority", 60)  # a notice's 发文机关署名
 APPLICATION_NUMBER = TextField("number", 30)
 DOCUMENT_NUMBER = TextField("document_number", 60)
 REFER_TO = TextField("refer_to", 100)  # an authority's name

@@ -11,7 +11,7 @@ from enum import StrEnum
 from approvals_gui.domain.calendar import WorkCalendar
 from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.stages import FINAL_STAGES, Action, StageEvent, effective_history
-from approvals_gui.domain.text import TextField
+from approvals_gui.domain.text import AUTHORITY, PHONE, TextField
 
 UNIT_CODE = TextField("unit_code", 20)
 UNIT_NAME = TextField("unit_name", 50)
@@ -39,6 +39,10 @@ class Unit:
     kind: UnitKind
     district: str = ""  # a branch's district; applications there are its to decide
     active: bool = True
+    # What the notices of the applications it decides are signed with, and the line
+    # their applicants call; empty: the bureau's settings (`notices.for_unit`).
+    notice_authority: str = ""
+    notice_phone: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +81,8 @@ def checked_unit(unit: Unit) -> Unit:
     district = UNIT_DISTRICT.clean(unit.district)
     if unit.kind is UnitKind.BRANCH and not district:
         raise DomainError(ErrorCode.REQUIRED_FIELD, "a branch covers a district", field="district")
-    return Unit(code, name, unit.kind, district, unit.active)
+    signed, phone = AUTHORITY.clean(unit.notice_authority), PHONE.clean(unit.notice_phone)
+    return Unit(code, name, unit.kind, district, unit.active, signed, phone)
 
 
 def checked_authority(row: Authority) -> Authority:

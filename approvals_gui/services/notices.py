@@ -8,13 +8,14 @@ from datetime import date
 
 from approvals_gui.domain.access import Permission
 from approvals_gui.domain.errors import DomainError
-from approvals_gui.domain.notices import NoticeSettings, checked_settings
+from approvals_gui.domain.notices import NoticeSettings, checked_settings, for_unit
 from approvals_gui.services.applications import ApplicationDetail, detail
 from approvals_gui.services.changes import ChangeSet
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import repo, visits
 from approvals_gui.store.db import session_scope
 from approvals_gui.store.errors import StoreError, StoreErrorCode
+from approvals_gui.store.units import load_units
 
 # bureau_setting keys, by NoticeSettings field.
 KEYS = {f.name: f"notice.{f.name}" for f in fields(NoticeSettings)}
@@ -58,6 +59,17 @@ def move_authority(ws: Workspace, local_name: str) -> NoticeSettings:
             visits.save_setting(session, AUTHORITY_KEY, name)
         stored["authority"] = name
     return _settings(stored)
+
+
+def settings_for(ws: Workspace, unit: str, local_name: str | None = None) -> NoticeSettings:
+    """The settings a notice of an application that `unit` (a code) decides is printed
+    with: the bureau's (`move_authority` with this desk's `local_name`, where given),
+    with the unit's own signing name and telephone where it has them (`for_unit`);
+    both as stored now, another desk's edits too."""
+    settings = notice_settings(ws) if local_name is None else move_authority(ws, local_name)
+    with session_scope(ws.engine, write=False) as session:
+        deciding = next((u for u in load_units(session) if u.code == unit), None)
+    return for_unit(settings, deciding)
 
 
 def save_notice_settings(ws: Workspace, settings: NoticeSettings) -> ChangeSet:

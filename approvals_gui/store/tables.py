@@ -228,6 +228,9 @@ class UnitRow(SQLModel, table=True):
     district: str = Field(default="", max_length=50)
     active: bool = True
     position: int = 0  # the order lists show units in
+    # Its notices' signing name and telephone; empty: the bureau's (`notices.for_unit`).
+    notice_authority: str = Field(default="", max_length=60)
+    notice_phone: str = Field(default="", max_length=30)
 
 
 class AuthorityRow(SQLModel, table=True):

@@ -18,7 +18,18 @@ DEFAULT_CITY = Unit("city", "市局", UnitKind.CITY)  # every database has a cit
 
 def load_units(session: Session) -> list[Unit]:
     rows = session.scalars(select(UnitRow).order_by(col(UnitRow.position), col(UnitRow.code)))
-    return [Unit(r.code, r.name, UnitKind(r.kind), r.district, r.active) for r in rows]
+    return [
+        Unit(
+            r.code,
+            r.name,
+            UnitKind(r.kind),
+            r.district,
+            r.active,
+            r.notice_authority,
+            r.notice_phone,
+        )
+        for r in rows
+    ]
 
 
 def has_units(session: Session) -> bool:
@@ -40,6 +51,7 @@ def save_units(session: Session, units: Sequence[Unit]) -> None:
             row = UnitRow(code=u.code, name=u.name, kind=u.kind.value)
         row.name, row.kind, row.district = u.name, u.kind.value, u.district
         row.active, row.position = u.active, position
+        row.notice_authority, row.notice_phone = u.notice_authority, u.notice_phone
         session.add(row)
     session.execute(delete(UnitRow).where(col(UnitRow.code).not_in(kept)))
 

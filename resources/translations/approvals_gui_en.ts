@@ -4012,6 +4012,26 @@ EIA approval deadlines</translation>
 <context>
     <name>UnitDialog</name>
     <message>
+        <source>空则以本局名义（设置中的发文机关）</source>
+        <translation>Empty: the bureau's name from Settings</translation>
+    </message>
+    <message>
+        <source>本单位经授权以自己名义作出审批决定的，填写其全称，如 江城市生态环境局高新分局；受市局委托办理的，留空，通知书以市局名义出具（《行政许可法》第二十四条）。</source>
+        <translation>If this unit is authorised to decide in its own name, enter its full name, e.g. 江城市生态环境局高新分局. If it acts on the city bureau's behalf, leave this empty: its notices are issued in the city bureau's name (Administrative Licensing Law, Article 24).</translation>
+    </message>
+    <message>
+        <source>空则用设置中的联系电话</source>
+        <translation>Empty: the telephone in Settings</translation>
+    </message>
+    <message>
+        <source>通知书署名</source>
+        <translation>Notices signed as</translation>
+    </message>
+    <message>
+        <source>通知书联系电话</source>
+        <translation>Notices' telephone</translation>
+    </message>
+    <message>
         <source>请填写“%1”。</source>
         <translation>Please fill in “%1”.</translation>
     </message>

@@ -21,6 +21,7 @@ from approvals_gui.domain.notices import (
     checked_settings,
     document_number,
     example_number,
+    for_unit,
     notice_event,
     notice_reporting,
     numbers_kinds_apart,
@@ -29,6 +30,8 @@ from approvals_gui.domain.notices import (
 from approvals_gui.domain.rules import DEFAULT_RULES, TimeLimitRule
 from approvals_gui.domain.stages import Action, Stage, StageEvent
 from approvals_gui.domain.timelimits import Limit, Unit
+from approvals_gui.domain.units import Unit as OrgUnit
+from approvals_gui.domain.units import UnitKind
 
 AT = datetime(2026, 11, 25, 9, 0)
 K = NoticeKind
@@ -400,3 +403,19 @@ def test_a_pattern_without_the_kind_numbers_every_notice_alike() -> None:
         for kind in (K.ACCEPTANCE, K.SUPPLEMENT)
     }
     assert numbers == {"环审〔2027〕12号"}
+
+
+def test_a_units_own_name_and_telephone_stand_in_for_the_bureaus() -> None:
+    """A branch authorised to act in its own name signs its notices so, and gives its
+    own line; one acting for the city bureau, as most do, signs in its name."""
+    bureau = NoticeSettings("江城市生态环境局", phone="0591-87654321", contact="李四")
+    own = OrgUnit(
+        "gx", "高新分局", UnitKind.BRANCH, "高新区", True, "江城市生态环境局高新分局", "0591-1"
+    )
+    signed = for_unit(bureau, own)
+    assert (signed.authority, signed.phone) == ("江城市生态环境局高新分局", "0591-1")
+    assert signed.contact == "李四" and signed.number_pattern == bureau.number_pattern
+    phone_only = OrgUnit("gx", "高新分局", UnitKind.BRANCH, "高新区", True, "", "0591-1")
+    assert for_unit(bureau, phone_only).authority == "江城市生态环境局"
+    entrusted = OrgUnit("gx", "高新分局", UnitKind.BRANCH, "高新区")
+    assert for_unit(bureau, entrusted) == for_unit(bureau, None) == bureau

@@ -133,6 +133,14 @@ def test_unit_sets_need_one_city_bureau_and_one_branch_a_district() -> None:
         checked_unit(Unit("b", "某分局", UnitKind.BRANCH, " "))
     assert err.value.code is ErrorCode.REQUIRED_FIELD
     assert checked_unit(Unit(" c ", " 市局\t", UnitKind.CITY)) == Unit("c", "市局", UnitKind.CITY)
+    signed = Unit(
+        "gx", "高新分局", UnitKind.BRANCH, "高新区", True, " 江城市生态环境局高新分局 ", "0591 1"
+    )
+    assert checked_unit(signed).notice_authority == "江城市生态环境局高新分局"
+    assert checked_unit(signed).notice_phone == "0591 1"
+    with pytest.raises(DomainError) as err:
+        checked_unit(Unit("gx", "高新分局", UnitKind.BRANCH, "高新区", True, "局" * 61))
+    assert err.value.code is ErrorCode.TEXT_TOO_LONG
 
 
 def test_a_transfer_keeps_the_stage_and_the_clocks() -> None:

@@ -6,13 +6,16 @@ import pytest
 
 from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.notices import NoticeSettings
+from approvals_gui.domain.units import Unit, UnitKind
 from approvals_gui.services.applications import register
 from approvals_gui.services.notices import (
     detail_by_number,
     move_authority,
     notice_settings,
     save_notice_settings,
+    settings_for,
 )
+from approvals_gui.services.units import save_units
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store.errors import StoreError, StoreErrorCode
 from tests.conftest import TODAY, new_application
@@ -75,3 +78,19 @@ def test_an_unknown_number_is_refused(ws: Workspace) -> None:
         detail_by_number(ws, "HP2026-00099", today=TODAY)
     assert err.value.code is StoreErrorCode.NOT_FOUND
     assert "HP2026-00099" in str(err.value)
+
+
+def test_a_branch_signs_with_its_own_name_where_it_has_one(ws: Workspace) -> None:
+    """Kept with the unit, read by every desk: the notices of what 高新分局 decides carry
+    its name and line; the city bureau's keep the bureau's settings."""
+    save_notice_settings(ws, OURS)
+    own = Unit("gx", "高新分局", UnitKind.BRANCH, "高新区", True, "江城市生态环境局高新分局", "1")
+    save_units(ws, [*ws.units(), own])
+    assert Workspace(ws.engine, "王五").units()[-1] == own  # stored whole
+    branch = settings_for(ws, "gx")
+    assert (branch.authority, branch.phone, branch.contact) == (
+        "江城市生态环境局高新分局",
+        "1",
+        OURS.contact,
+    )
+    assert settings_for(ws, "city") == settings_for(ws, "gone") == OURS

@@ -13,8 +13,10 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from approvals_gui.domain.notices import NoticeKind, NoticeSettings
+from approvals_gui.domain.units import Authority, Level, Unit, UnitKind
 from approvals_gui.services.applications import register
 from approvals_gui.services.notices import notice_settings, save_notice_settings
+from approvals_gui.services.units import save_authorities, save_units
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.dialogs.settings_dialog import SettingsDialog
 from approvals_gui.ui.labels import CAUTION_STYLE
@@ -94,6 +96,34 @@ def test_a_notice_is_saved_as_an_official_document(
     for piece in ("受理通知书", "江城市生态环境局", "环审受〔2026〕1号", "第三十二条"):
         assert piece in text, piece
     assert radicals(text) == []
+
+
+def test_a_branch_authorised_in_its_own_name_signs_its_notices(
+    qtbot: QtBot,
+    ws: Workspace,
+    settings: QSettings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """报告表 delegated to 高新分局, which has its own name and line for its notices:
+    the acceptance notice of what it decides carries them, not the city bureau's."""
+    save_notice_settings(ws, NoticeSettings(authority="江城市生态环境局", phone="0591-87654321"))
+    own = Unit(
+        "gx", "高新分局", UnitKind.BRANCH, "高新区", True, "江城市生态环境局高新分局", "0591-1"
+    )
+    save_units(ws, [*ws.units(), own])
+    save_authorities(ws, [Authority("report_form", Level.LOCAL)])
+    app_id = issuable(ws, NoticeKind.ACCEPTANCE)
+    window = showing(qtbot, ws, settings, app_id)
+    assert window.applications.detail_pane.detail.view.record.unit == "gx"  # type: ignore[union-attr]
+    target = tmp_path / "受理.pdf"
+    save_to(monkeypatch, target)
+    choose("保存为 PDF…")
+    window.applications.detail_pane.notice_menu.actions()[0].trigger()
+    qtbot.waitUntil(lambda: target.exists() and target.stat().st_size > 0)
+    text = pdf_text(target)
+    assert "江城市生态环境局高新分局" in text and "0591-1" in text
+    assert "0591-87654321" not in text
 
 
 def test_a_notice_without_the_bureaus_phone_says_so_before_it_goes_out(

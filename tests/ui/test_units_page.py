@@ -67,6 +67,10 @@ def test_an_admin_adds_a_branch_and_delegates_a_category(
         dialog.name.setText("高新区分局")
         dialog.kind.setCurrentIndex(dialog.kind.findData(UnitKind.BRANCH.value))
         dialog.district.setText("高新区")
+        # Authorised to act in its own name: its notices say so, with its own line.
+        assert dialog.notice_authority.placeholderText() == "空则以本局名义（设置中的发文机关）"
+        dialog.notice_authority.setText(" 江城市生态环境局高新分局 ")
+        dialog.notice_phone.setText("0591-1")
         dialog.accept()
 
     answer_next_dialog(fill, UnitDialog)
@@ -80,7 +84,10 @@ def test_an_admin_adds_a_branch_and_delegates_a_category(
     assert tab.saved() == list(fresh(staffed).units())
     qtbot.waitUntil(lambda: not tab.save_button.isEnabled() and tab.problem.text() == "")
     qtbot.waitUntil(lambda: len(fresh(staffed).units()) == 2)
-    assert fresh(staffed).units()[1] == Unit("gaoxin", "高新区分局", UnitKind.BRANCH, "高新区")
+    signed = ("江城市生态环境局高新分局", "0591-1")
+    assert fresh(staffed).units()[1] == Unit(
+        "gaoxin", "高新区分局", UnitKind.BRANCH, "高新区", True, *signed
+    )
 
     authorities = window.units.page.authorities
     row = authorities.row_of("report_form")

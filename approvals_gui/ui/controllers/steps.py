@@ -399,16 +399,17 @@ class StepActions(QObject):
 
     def _notice(self, current: ApplicationDetail, kind: str) -> None:
         """The notice with the bureau's settings as they are now (another desk may have
-        changed them); `bureau`, this desk's own former setting, serves a database
-        that has no authority's name yet."""
+        changed them), and the deciding unit's own name and telephone if it has them;
+        `bureau`, this desk's own former setting, serves a database that has no
+        authority's name yet."""
         from approvals_gui.domain.notices import NoticeKind
-        from approvals_gui.services.notices import move_authority
+        from approvals_gui.services.notices import settings_for
         from approvals_gui.ui import notices  # Qt's PDF writer and printing, only when asked
 
         reference = self.ops.reference
         assert reference is not None  # loaded before any application is listed
         self.ops.read(
-            partial(move_authority, self.ops.ws, self.bureau),
+            partial(settings_for, self.ops.ws, current.view.record.unit, self.bureau),
             lambda settings: notices.issue(
                 self.ops.window,
                 current,

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from approvals_gui.domain.access import Permission, User, may
 from approvals_gui.domain.errors import DomainError
 from approvals_gui.domain.notices import (
-    AUTHORITY,
     NUMBER_PATTERN,
     SPECIAL_DAYS_RANGE,
     NoticeSettings,
@@ -36,7 +35,7 @@ from approvals_gui.domain.notices import (
     example_number,
     numbers_kinds_apart,
 )
-from approvals_gui.domain.text import CONTACT, PHONE
+from approvals_gui.domain.text import AUTHORITY, CONTACT, PHONE
 from approvals_gui.ui import settings as options
 from approvals_gui.ui import spin_units, strings
 from approvals_gui.ui.dialogs.modal import ok_cancel

@@ -26,6 +26,7 @@ from approvals_gui.domain.access import (
     checked_password,
 )
 from approvals_gui.domain.errors import DomainError, ErrorCode
+from approvals_gui.domain.text import AUTHORITY, PHONE
 from approvals_gui.domain.units import UNIT_CODE, UNIT_DISTRICT, UNIT_NAME, Unit, UnitKind
 from approvals_gui.domain.units import checked_unit as check_unit
 from approvals_gui.ui import strings
@@ -87,11 +88,27 @@ class UnitDialog(_Form):
         self.district.setPlaceholderText(self.tr("区县分局必填，如 高新区"))
         self.active = QCheckBox(self.tr("启用"))
         self.active.setChecked(unit.active if unit else True)
+        # The notices of the applications it decides: the bureau's settings unless set.
+        self.notice_authority = QLineEdit(unit.notice_authority if unit else "")
+        self.notice_authority.setMaxLength(AUTHORITY.max_length)
+        self.notice_authority.setPlaceholderText(self.tr("空则以本局名义（设置中的发文机关）"))
+        self.notice_authority.setToolTip(
+            self.tr(
+                "本单位经授权以自己名义作出审批决定的，填写其全称，如 江城市生态环境局高新分局；"
+                "受市局委托办理的，留空，通知书以市局名义出具（《行政许可法》第二十四条）。"
+            )
+        )
+        self.notice_phone = QLineEdit(unit.notice_phone if unit else "")
+        self.notice_phone.setMaxLength(PHONE.max_length)
+        self.notice_phone.setPlaceholderText(self.tr("空则用设置中的联系电话"))
         self.form.addRow(self.tr("代码"), self.code)
         self.form.addRow(self.tr("名称"), self.name)
         self.form.addRow(self.tr("类别"), self.kind)
         self.form.addRow(self.tr("辖区"), self.district)
         self.form.addRow("", self.active)
+        self.form.addRow(self.tr("通知书署名"), self.notice_authority)
+        self.form.addRow(self.tr("通知书联系电话"), self.notice_phone)
+        self.setMinimumWidth(460)  # the placeholders whole
 
     def accept(self) -> None:
         typed = Unit(
@@ -100,6 +117,8 @@ class UnitDialog(_Form):
             UnitKind(self.kind.currentData()),
             self.district.text(),
             self.active.isChecked(),
+            self.notice_authority.text(),
+            self.notice_phone.text(),
         )
         try:
             unit = check_unit(typed)
