@@ -156,14 +156,15 @@ def handlers_off_staff(
     authorities: Mapping[str, Authority],
     units: Sequence[Unit],
     staff: Mapping[str, Sequence[str]],
-) -> dict[str, int]:
+) -> dict[tuple[str, str], int]:
     """The 承办人 of entries still open once imported who are not among the active users
-    of the unit that will decide them (`staff`, by unit code; `access.Staff`), each with
-    how many entries name them, in the order first named. Where people sign in, such
-    items would be in nobody's 我的事项 until reassigned: a reader should see that before
-    importing (a finished entry's handler may well have left). An entry no unit can
-    decide (no active city bureau) is the import's to refuse."""
-    found: dict[str, int] = {}
+    of the unit that will decide them (`staff`, by unit code; `access.Staff`), as
+    (handler, unit code), each with how many entries name them, in the order first
+    named. Where people sign in, such items would be in nobody's 我的事项 until a user
+    is added, enabled or moved there, or the items reassigned: a reader should see that
+    before importing (a finished entry's handler may well have left). An entry no unit
+    can decide (no active city bureau) is the import's to refuse."""
+    found: dict[tuple[str, str], int] = {}
     for entry in entries:
         app = entry.application
         if entry.history and entry.history[-1].to_stage in FINAL_STAGES:
@@ -173,7 +174,8 @@ def handlers_off_staff(
         except DomainError:
             continue
         if app.handler not in staff.get(unit, ()):
-            found[app.handler] = found.get(app.handler, 0) + 1
+            key = (app.handler, unit)
+            found[key] = found.get(key, 0) + 1
     return found
 
 

@@ -19,7 +19,7 @@ from approvals_gui.domain.labels import QT_TRANSLATE_NOOP
 from approvals_gui.domain.rules import TimeLimitRule
 from approvals_gui.domain.stages import Action, StageEvent, effective_history
 from approvals_gui.domain.text import AUTHORITY, CONTACT, PHONE, TextField
-from approvals_gui.domain.units import Unit
+from approvals_gui.domain.units import Unit, UnitKind
 
 
 class NoticeKind(StrEnum):
@@ -181,16 +181,20 @@ class NoticeSettings:
 
 def for_unit(settings: NoticeSettings, unit: Unit | None) -> NoticeSettings:
     """The bureau's `settings` as the notices of an application `unit` decides carry
-    them: signed with the unit's own name and giving its own telephone where it has
-    them (a county branch authorised to act in its own name, its own line). Without,
-    the bureau's: a branch entrusted by the city bureau acts in its name
-    (《行政许可法》第二十四条)."""
-    if unit is None:
+    them. A county branch with its own name or telephone for them (one authorised to
+    act in its own name; its own line) signs and gives them, and names the
+    application's 承办人 to ask for, not the bureau's contact. Without, the bureau's:
+    a branch entrusted by the city bureau acts in its name (《行政许可法》第二十四条).
+    The city bureau's own are the settings themselves."""
+    if unit is None or unit.kind is not UnitKind.BRANCH:
+        return settings
+    if not (unit.notice_authority or unit.notice_phone):
         return settings
     return replace(
         settings,
         authority=unit.notice_authority or settings.authority,
         phone=unit.notice_phone or settings.phone,
+        contact="",  # the handler, at the branch
     )
 
 

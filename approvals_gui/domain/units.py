@@ -39,8 +39,8 @@ class Unit:
     kind: UnitKind
     district: str = ""  # a branch's district; applications there are its to decide
     active: bool = True
-    # What the notices of the applications it decides are signed with, and the line
-    # their applicants call; empty: the bureau's settings (`notices.for_unit`).
+    # A branch's: what the notices of the applications it decides are signed with, and
+    # the line their applicants call; empty: the bureau's settings (`notices.for_unit`).
     notice_authority: str = ""
     notice_phone: str = ""
 
@@ -82,6 +82,8 @@ def checked_unit(unit: Unit) -> Unit:
     if unit.kind is UnitKind.BRANCH and not district:
         raise DomainError(ErrorCode.REQUIRED_FIELD, "a branch covers a district", field="district")
     signed, phone = AUTHORITY.clean(unit.notice_authority), PHONE.clean(unit.notice_phone)
+    if unit.kind is not UnitKind.BRANCH:  # only a branch's notices differ (`for_unit`)
+        signed, phone = "", ""
     return Unit(code, name, unit.kind, district, unit.active, signed, phone)
 
 

@@ -2249,10 +2249,24 @@ As rest days, no time limit will count them. Change them?</translation>
 <context>
     <name>LedgerImportDialog</name>
     <message numerus="yes">
-        <source>注意：%n 行在办申请的承办人不是其审批单位的在岗用户：%1。导入后这些申请不在任何人的“我的事项”中，请导入后改派，或先在“单位与用户”中添加这些用户。</source>
+        <source>%1（%2，%n 行）</source>
         <translation>
-            <numerusform>Note: the handler of %n open row is not an active user of the unit that will decide it: %1. Once imported, such applications are in nobody's “My items”: reassign them after the import, or first add these users under “Units and users”.</numerusform>
-            <numerusform>Note: the handlers of %n open rows are not active users of the units that will decide them: %1. Once imported, such applications are in nobody's “My items”: reassign them after the import, or first add these users under “Units and users”.</numerusform>
+            <numerusform>%1 (%2, %n row)</numerusform>
+            <numerusform>%1 (%2, %n rows)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 等 %n 人</source>
+        <translation>
+            <numerusform>%1 and others, %n person in all</numerusform>
+            <numerusform>%1 and others, %n people in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>注意：%n 行在办申请的承办人不是其审批单位的在岗用户：%1。导入后这些申请不在任何人的“我的事项”中：请管理员在“单位与用户”中添加、启用这些用户或调整其所在单位，或导入后由审批单位改派。</source>
+        <translation>
+            <numerusform>Note: the handler of %n open row is not an active user of the unit that will decide it: %1. Once imported, it is in nobody's “My items”: an administrator can add or re-enable the user, or move them to that unit, under “Units and users”; or the deciding unit can reassign it after the import.</numerusform>
+            <numerusform>Note: the handlers of %n open rows are not active users of the units that will decide them: %1. Once imported, these are in nobody's “My items”: an administrator can add or re-enable the users, or move them to those units, under “Units and users”; or the deciding units can reassign them after the import.</numerusform>
         </translation>
     </message>
     <message>
@@ -3641,6 +3655,10 @@ EIA approval deadlines</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>区县分局可在“单位与用户”中另设本单位通知书的发文机关和联系电话。</source>
+        <translation>A county branch can have its own issuing authority and telephone for its notices, under “Units and users”.</translation>
+    </message>
+    <message>
         <source>须先在“单位与用户”中添加一个启用的管理员账号，才能开启登录。</source>
         <translation>Add an active administrator account in “Units and users” first; then sign-in can be turned on.</translation>
     </message>
@@ -4012,8 +4030,16 @@ EIA approval deadlines</translation>
 <context>
     <name>UnitDialog</name>
     <message>
-        <source>空则以本局名义（设置中的发文机关）</source>
-        <translation>Empty: the bureau's name from Settings</translation>
+        <source>空则以市局名义（设置中的发文机关）</source>
+        <translation>Empty: the city bureau's (Settings)</translation>
+    </message>
+    <message>
+        <source>本单位审批的申请，其通知书上供申请人联系的电话；联系人为承办人。</source>
+        <translation>The telephone applicants are given on the notices of applications this unit decides; the contact named is the handler.</translation>
+    </message>
+    <message>
+        <source>通知书发文机关</source>
+        <translation>Issuing authority on notices</translation>
     </message>
     <message>
         <source>本单位经授权以自己名义作出审批决定的，填写其全称，如 江城市生态环境局高新分局；受市局委托办理的，留空，通知书以市局名义出具（《行政许可法》第二十四条）。</source>
@@ -4021,15 +4047,11 @@ EIA approval deadlines</translation>
     </message>
     <message>
         <source>空则用设置中的联系电话</source>
-        <translation>Empty: the telephone in Settings</translation>
-    </message>
-    <message>
-        <source>通知书署名</source>
-        <translation>Notices signed as</translation>
+        <translation>Empty: the one in Settings</translation>
     </message>
     <message>
         <source>通知书联系电话</source>
-        <translation>Notices' telephone</translation>
+        <translation>Telephone on notices</translation>
     </message>
     <message>
         <source>请填写“%1”。</source>
@@ -4189,6 +4211,14 @@ Once stopped, nothing can be transferred or handed to it; what it holds stays th
 </context>
 <context>
     <name>UnitsTab</name>
+    <message>
+        <source>通知书发文机关 / 联系电话</source>
+        <translation>Notices: issuing authority / telephone</translation>
+    </message>
+    <message>
+        <source>以市局名义</source>
+        <translation>City bureau's name</translation>
+    </message>
     <message>
         <source>另一台电脑刚修改并保存了单位；您在此处的修改尚未保存，保存时会被拒绝。点“还原”查看最新的单位后再修改。</source>
         <translation>Another computer has just changed and saved the units; your changes here are not saved and would be refused. Click “Revert” to see the latest units, then make your changes.</translation>

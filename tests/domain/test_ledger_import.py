@@ -273,5 +273,8 @@ def test_open_rows_whose_handler_is_no_user_of_the_deciding_unit_are_counted() -
     entries = checked(rows, authorities=delegated).entries
     assert len(entries) == 6
     staff = {"city": ("李四",), "gx": ("张三",)}
-    assert handlers_off_staff(entries, delegated, units, staff) == {"王五": 2, "张三": 1}
+    assert handlers_off_staff(entries, delegated, units, staff) == {
+        ("王五", "gx"): 2,
+        ("张三", "city"): 1,  # a user of 高新分局, its row the city bureau's
+    }
     assert handlers_off_staff(entries, delegated, [], staff) == {}  # no unit decides: refused

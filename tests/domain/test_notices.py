@@ -414,8 +414,12 @@ def test_a_units_own_name_and_telephone_stand_in_for_the_bureaus() -> None:
     )
     signed = for_unit(bureau, own)
     assert (signed.authority, signed.phone) == ("江城市生态环境局高新分局", "0591-1")
-    assert signed.contact == "李四" and signed.number_pattern == bureau.number_pattern
+    # The branch's handler to ask for, not the city bureau's contact.
+    assert signed.contact == "" and signed.number_pattern == bureau.number_pattern
     phone_only = OrgUnit("gx", "高新分局", UnitKind.BRANCH, "高新区", True, "", "0591-1")
     assert for_unit(bureau, phone_only).authority == "江城市生态环境局"
+    assert for_unit(bureau, phone_only).contact == ""
     entrusted = OrgUnit("gx", "高新分局", UnitKind.BRANCH, "高新区")
     assert for_unit(bureau, entrusted) == for_unit(bureau, None) == bureau
+    city = OrgUnit("city", "市局", UnitKind.CITY, "", True, "别的名称", "1")  # settings rule
+    assert for_unit(bureau, city) == bureau

@@ -141,6 +141,8 @@ def test_unit_sets_need_one_city_bureau_and_one_branch_a_district() -> None:
     with pytest.raises(DomainError) as err:
         checked_unit(Unit("gx", "高新分局", UnitKind.BRANCH, "高新区", True, "局" * 61))
     assert err.value.code is ErrorCode.TEXT_TOO_LONG
+    centre = Unit("c", "技术评估中心", UnitKind.CENTRE, "", True, "某名称", "1")
+    assert checked_unit(centre) == Unit("c", "技术评估中心", UnitKind.CENTRE)  # only a branch's
 
 
 def test_a_transfer_keeps_the_stage_and_the_clocks() -> None:

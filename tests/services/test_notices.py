@@ -91,6 +91,6 @@ def test_a_branch_signs_with_its_own_name_where_it_has_one(ws: Workspace) -> Non
     assert (branch.authority, branch.phone, branch.contact) == (
         "江城市生态环境局高新分局",
         "1",
-        OURS.contact,
+        "",  # the application's handler, at the branch
     )
     assert settings_for(ws, "city") == settings_for(ws, "gone") == OURS

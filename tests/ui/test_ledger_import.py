@@ -239,6 +239,7 @@ def test_an_open_rows_handler_nobody_signs_in_as_is_pointed_out(
     window.import_action.trigger()
     qtbot.waitUntil(lambda: bool(seen), timeout=10000)
     assert seen == [
-        "注意：1 行在办申请的承办人不是其审批单位的在岗用户：李四（1 行）。"
-        "导入后这些申请不在任何人的“我的事项”中，请导入后改派，或先在“单位与用户”中添加这些用户。"
+        "注意：1 行在办申请的承办人不是其审批单位的在岗用户：李四（市局，1 行）。"
+        "导入后这些申请不在任何人的“我的事项”中：请管理员在“单位与用户”中添加、"
+        "启用这些用户或调整其所在单位，或导入后由审批单位改派。"
     ]

@@ -124,6 +124,7 @@ def test_a_branch_authorised_in_its_own_name_signs_its_notices(
     text = pdf_text(target)
     assert "江城市生态环境局高新分局" in text and "0591-1" in text
     assert "0591-87654321" not in text
+    assert "联系人：张三" in text  # the branch's handler, not the bureau's contact
 
 
 def test_a_notice_without_the_bureaus_phone_says_so_before_it_goes_out(

@@ -68,7 +68,7 @@ def test_an_admin_adds_a_branch_and_delegates_a_category(
         dialog.kind.setCurrentIndex(dialog.kind.findData(UnitKind.BRANCH.value))
         dialog.district.setText("高新区")
         # Authorised to act in its own name: its notices say so, with its own line.
-        assert dialog.notice_authority.placeholderText() == "空则以本局名义（设置中的发文机关）"
+        assert dialog.notice_authority.placeholderText() == "空则以市局名义（设置中的发文机关）"
         dialog.notice_authority.setText(" 江城市生态环境局高新分局 ")
         dialog.notice_phone.setText("0591-1")
         dialog.accept()
@@ -77,6 +77,8 @@ def test_an_admin_adds_a_branch_and_delegates_a_category(
     tab.add_button.click()
     assert tab.table.rowCount() == 2 and tab.table.item(1, 1).text() == "高新区分局"
     assert tab.table.item(1, 2).text() == "区县分局"
+    assert tab.table.item(1, 5).text() == "江城市生态环境局高新分局 / 0591-1"
+    assert tab.table.item(0, 5).text() == "—"  # the city bureau: the settings' own
     with qtbot.waitSignal(window.units.message):
         tab.save_button.click()
     # What was stored is what the next edit starts from, before any reload: a second

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -48,6 +48,9 @@ PREVIEW_ROWS = 200
 def field_label(field: LedgerField) -> str:
     text = QCoreApplication.translate("ledger", FIELD_NAMES[field][0])
     return text + (" *" if field in REQUIRED else "")
+
+
+NAMED_HANDLERS = 10  # named in the caution; more are counted
 
 
 class LedgerImportDialog(QDialog):
@@ -105,6 +108,7 @@ class LedgerImportDialog(QDialog):
         self.caution.hide()
         # Open rows whose 承办人 is no user of the deciding unit: nobody's 我的事项.
         self.staff_caution = QLabel()
+        self.staff_caution.setTextFormat(Qt.TextFormat.PlainText)  # it names people
         self.staff_caution.setWordWrap(True)
         self.staff_caution.setStyleSheet(CAUTION_STYLE)
         self.staff_caution.hide()
@@ -241,24 +245,30 @@ class LedgerImportDialog(QDialog):
         self.caution.show()
 
     def _staff_caution(self, entries: Sequence[LedgerEntry]) -> None:
-        """Open rows whose 承办人 is not a user of the unit that will decide them."""
+        """Open rows whose 承办人 is not a user of the unit that will decide them, named
+        with that unit (the first few: a ledger of old names would fill the dialog)."""
         if self._staff is None:  # nobody signs in here: any name goes
             return
         found = handlers_off_staff(entries, self._authorities, self._units, self._staff)
         if not found:
             return
-        named = strings.listing(
-            self.tr("%1（%n 行）", None, count).replace("%1", handler)
-            for handler, count in found.items()
-        )
+        named = [
+            self.tr("%1（%2，%n 行）", None, count)
+            .replace("%2", self._unit_names.get(unit, unit))
+            .replace("%1", handler)
+            for (handler, unit), count in found.items()
+        ]
+        listed = strings.listing(named[:NAMED_HANDLERS])
+        if len(named) > NAMED_HANDLERS:
+            listed = self.tr("%1 等 %n 人", None, len(named)).replace("%1", listed)
         text = self.tr(
             "注意：%n 行在办申请的承办人不是其审批单位的在岗用户：%1。"
-            "导入后这些申请不在任何人的“我的事项”中，请导入后改派，"
-            "或先在“单位与用户”中添加这些用户。",
+            "导入后这些申请不在任何人的“我的事项”中：请管理员在“单位与用户”中添加、"
+            "启用这些用户或调整其所在单位，或导入后由审批单位改派。",
             None,
             sum(found.values()),
         )
-        self.staff_caution.setText(text.replace("%1", named))
+        self.staff_caution.setText(text.replace("%1", listed))
         self.staff_caution.show()
 
     def _update_button(self) -> None:

@@ -98,6 +98,10 @@ class SettingsDialog(QDialog):
         self.contact = QLineEdit(notices.contact)
         self.contact.setPlaceholderText(self.tr("留空则为承办人"))
         self.phone = QLineEdit(notices.phone)
+        # A branch may have its own: said where the bureau's are set.
+        branches_own = self.tr("区县分局可在“单位与用户”中另设本单位通知书的发文机关和联系电话。")
+        self.authority.setToolTip(branches_own)
+        self.phone.setToolTip(branches_own)
         self.special_days = SpinBox()
         self.special_days.setRange(SPECIAL_DAYS_RANGE.start, SPECIAL_DAYS_RANGE.stop - 1)
         self.special_days.setValue(notices.special_days)

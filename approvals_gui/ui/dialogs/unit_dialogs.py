@@ -88,10 +88,10 @@ class UnitDialog(_Form):
         self.district.setPlaceholderText(self.tr("区县分局必填，如 高新区"))
         self.active = QCheckBox(self.tr("启用"))
         self.active.setChecked(unit.active if unit else True)
-        # The notices of the applications it decides: the bureau's settings unless set.
+        # A branch's notices: the bureau's settings unless set (`notices.for_unit`).
         self.notice_authority = QLineEdit(unit.notice_authority if unit else "")
         self.notice_authority.setMaxLength(AUTHORITY.max_length)
-        self.notice_authority.setPlaceholderText(self.tr("空则以本局名义（设置中的发文机关）"))
+        self.notice_authority.setPlaceholderText(self.tr("空则以市局名义（设置中的发文机关）"))
         self.notice_authority.setToolTip(
             self.tr(
                 "本单位经授权以自己名义作出审批决定的，填写其全称，如 江城市生态环境局高新分局；"
@@ -101,14 +101,25 @@ class UnitDialog(_Form):
         self.notice_phone = QLineEdit(unit.notice_phone if unit else "")
         self.notice_phone.setMaxLength(PHONE.max_length)
         self.notice_phone.setPlaceholderText(self.tr("空则用设置中的联系电话"))
+        self.notice_phone.setToolTip(
+            self.tr("本单位审批的申请，其通知书上供申请人联系的电话；联系人为承办人。")
+        )
         self.form.addRow(self.tr("代码"), self.code)
         self.form.addRow(self.tr("名称"), self.name)
         self.form.addRow(self.tr("类别"), self.kind)
         self.form.addRow(self.tr("辖区"), self.district)
         self.form.addRow("", self.active)
-        self.form.addRow(self.tr("通知书署名"), self.notice_authority)
+        self.form.addRow(self.tr("通知书发文机关"), self.notice_authority)
         self.form.addRow(self.tr("通知书联系电话"), self.notice_phone)
         self.setMinimumWidth(460)  # the placeholders whole
+        self.kind.currentIndexChanged.connect(self._fit_notice_fields)
+        self._fit_notice_fields()
+
+    def _fit_notice_fields(self) -> None:
+        """Only a branch's notices differ from the bureau's settings."""
+        branch = self.kind.currentData() == UnitKind.BRANCH.value
+        for field in (self.notice_authority, self.notice_phone):
+            field.setEnabled(branch)
 
     def accept(self) -> None:
         typed = Unit(

@@ -68,7 +68,14 @@ class UnitsTab(QWidget):
         self._latest: list[Unit] | None = None  # saved elsewhere while edits were open
         self.note = _note()
         self.table = make_table(
-            [self.tr("代码"), self.tr("名称"), self.tr("类别"), self.tr("辖区"), self.tr("状态")]
+            [
+                self.tr("代码"),
+                self.tr("名称"),
+                self.tr("类别"),
+                self.tr("辖区"),
+                self.tr("状态"),
+                self.tr("通知书发文机关 / 联系电话"),
+            ]
         )
         self.add_button = QPushButton(self.tr("新增单位…"))
         self.edit_button = QPushButton(self.tr("修改…"))
@@ -155,6 +162,7 @@ class UnitsTab(QWidget):
                 strings.unit_kind_name(unit.kind),
                 unit.district or "—",
                 self.tr("启用", "unit status") if unit.active else self.tr("停用", "unit status"),
+                self._notices_text(unit),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -164,6 +172,13 @@ class UnitsTab(QWidget):
         if units:
             self.table.setCurrentCell(min(max(keep, 0), len(units) - 1), 0)
         self._update_buttons()
+
+    def _notices_text(self, unit: Unit) -> str:
+        """What a branch's notices carry besides the bureau's settings, if anything."""
+        if not (unit.notice_authority or unit.notice_phone):
+            return "—"
+        signed = unit.notice_authority or self.tr("以市局名义")
+        return f"{signed} / {unit.notice_phone}" if unit.notice_phone else signed
 
     def _current(self) -> int | None:
         row = self.table.currentRow()
