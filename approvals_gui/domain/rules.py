@@ -178,8 +178,9 @@ def renamed_category(
 ) -> TimeLimitRule:
     """`rule`, a category the bureau added, named `name` (a typo put right): lists,
     figures and notices printed from now on say the new name. Refused for a shipped
-    category (CATEGORY_BUILT_IN: the law names those) and as `category_name` refuses
-    the name; its own name, or one only its own translation has, is no clash."""
+    category (CATEGORY_BUILT_IN: notices are issued under those names) and as
+    `category_name` refuses the name; its own name, or one only its own translation
+    has, is no clash."""
     refuse_built_in(rule)
     others = [r for r in rules.values() if r.category != rule.category]
     return replace(rule, name=category_name(name, others, also_named))
