@@ -79,10 +79,12 @@ def ask_expected_days(parent: QWidget, default: int) -> int | None:
 
 
 def missing_phone_note() -> str:
-    """Said before a notice goes out without the bureau's telephone number: the
-    applicant holding it would have no number to call (设置 holds it, empty at first)."""
+    """Said before a notice goes out without a telephone number: the applicant holding
+    it would have no number to call (设置 holds the bureau's, empty at first; a branch
+    may have its own). A clerk cannot set either: an administrator is asked."""
     return QCoreApplication.translate(
-        "notices", "注意：通知书上没有联系电话。请在“设置”的“通知书”一栏中填写联系电话。"
+        "notices",
+        "注意：通知书上没有联系电话。请管理员在“设置”的“通知书”一栏中填写；区县分局也可在“单位与用户”中另设本单位的电话。",
     )
 
 

@@ -5486,8 +5486,8 @@ Then restart the program and sign in with that account.</translation>
 <context>
     <name>notices</name>
     <message>
-        <source>注意：通知书上没有联系电话。请在“设置”的“通知书”一栏中填写联系电话。</source>
-        <translation>Note: the notice carries no telephone number. Fill one in under Settings, in the notices section.</translation>
+        <source>注意：通知书上没有联系电话。请管理员在“设置”的“通知书”一栏中填写；区县分局也可在“单位与用户”中另设本单位的电话。</source>
+        <translation>Note: the notice carries no telephone number. An administrator can fill one in under Settings, in the notices section; a county branch can also have its own under “Units and users”.</translation>
     </message>
     <message>
         <source>预计所需时间（工作日）：</source>

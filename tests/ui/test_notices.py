@@ -147,7 +147,10 @@ def test_a_notice_without_the_bureaus_phone_says_so_before_it_goes_out(
         window.applications.detail_pane.notice_menu.actions()[0].trigger()
         qtbot.waitUntil(lambda n=asked: len(said) == n)
         window.close()
-    assert said == ["注意：通知书上没有联系电话。请在“设置”的“通知书”一栏中填写联系电话。", ""]
+    assert said == [
+        "注意：通知书上没有联系电话。请管理员在“设置”的“通知书”一栏中填写；区县分局也可在“单位与用户”中另设本单位的电话。",
+        "",
+    ]
 
 
 def test_a_special_procedure_notice_asks_the_expected_days(
