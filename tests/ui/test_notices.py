@@ -107,7 +107,8 @@ def test_a_branch_authorised_in_its_own_name_signs_its_notices(
 ) -> None:
     """报告表 delegated to 高新分局, which has its own name and line for its notices:
     the acceptance notice of what it decides carries them, not the city bureau's."""
-    save_notice_settings(ws, NoticeSettings(authority="江城市生态环境局", phone="0591-87654321"))
+    bureau = NoticeSettings(authority="江城市生态环境局", contact="李四", phone="0591-87654321")
+    save_notice_settings(ws, bureau)
     own = Unit(
         "gx", "高新分局", UnitKind.BRANCH, "高新区", True, "江城市生态环境局高新分局", "0591-1"
     )
@@ -124,7 +125,8 @@ def test_a_branch_authorised_in_its_own_name_signs_its_notices(
     text = pdf_text(target)
     assert "江城市生态环境局高新分局" in text and "0591-1" in text
     assert "0591-87654321" not in text
-    assert "联系人：张三" in text  # the branch's handler, not the bureau's contact
+    # The branch's handler, not the contact the bureau's settings name (李四).
+    assert "联系人：张三" in text and "李四" not in text
 
 
 def test_a_notice_without_the_bureaus_phone_says_so_before_it_goes_out(
