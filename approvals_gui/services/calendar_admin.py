@@ -43,6 +43,15 @@ class YearDays:
     confirmed_by: str | None = None
     confirmed_at: datetime | None = None
 
+    @property
+    def year(self) -> int:
+        return self.days[0].day.year
+
+    @property
+    def confirmed(self) -> bool:
+        """From the State Council's notice: the shipped schedule's, or this bureau's."""
+        return self.days[0].confirmed
+
 
 def year_days(ws: Workspace, year: int) -> YearDays:
     """Every day of `year`, and who confirmed it here."""

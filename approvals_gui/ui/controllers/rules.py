@@ -119,8 +119,8 @@ class RulesController(PageController):
             return
         dialog = CategoryDialog(reference.rules, None, self.ops.window, renaming=rule)
         with shown(dialog) as accepted:
-            name = dialog.name()
-        if not accepted or CATEGORY_NAME.clean(name) == rule.name:  # the same: nothing to do
+            name = CATEGORY_NAME.clean(dialog.name())
+        if not accepted or name == rule.name:  # the same: nothing to do
             return
 
         def renamed(changes: ChangeSet) -> None:
@@ -129,9 +129,7 @@ class RulesController(PageController):
                     self.page.take(saved)  # before the rules are shown: an edit is kept
                 self._show(changes.reference)
             self.message.emit(
-                self.tr("类别“%1”已更名为“%2”。")
-                .replace("%1", rule.name)
-                .replace("%2", CATEGORY_NAME.clean(name))
+                self.tr("类别“%1”已更名为“%2”。").replace("%1", rule.name).replace("%2", name)
             )
 
         self.ops.write(partial(changes.rename_category, self.ops.ws, rule, name), renamed)

@@ -111,7 +111,7 @@ class UnitDialog(_Form):
         self.form.addRow("", self.active)
         self.form.addRow(self.tr("通知书发文机关"), self.notice_authority)
         self.form.addRow(self.tr("通知书联系电话"), self.notice_phone)
-        self.setMinimumWidth(460)  # the placeholders whole
+        self.setMinimumWidth(460)  # wide enough to show the placeholders whole
         self.kind.currentIndexChanged.connect(self._fit_notice_fields)
         self._fit_notice_fields()
 

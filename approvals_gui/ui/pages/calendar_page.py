@@ -72,7 +72,7 @@ class CalendarPage(QWidget):
     def __init__(self, year: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._days: dict[date, DayInfo] = {}
-        self._shown: tuple[int, YearDays] | None = None  # the year on screen, and its days
+        self._shown: YearDays | None = None  # the year on screen
         self._editable = True
         self.read_only_note = QLabel()
         self.read_only_note.setWordWrap(True)
@@ -170,7 +170,7 @@ class CalendarPage(QWidget):
     def show_year(self, year: YearDays, today: date) -> None:
         """The year's days, `today` framed if it is among them; who confirmed it here."""
         days = year.days
-        self._shown = (self.year.value(), year)
+        self._shown = year
         self._days = {d.day: d for d in days}
         self.grid.clearContents()
         bold = QFont(self.font())
@@ -197,15 +197,14 @@ class CalendarPage(QWidget):
                 item.setToolTip(self.tr("今天：%1").replace("%1", item.toolTip()))
             if local:
                 item.setFont(bold)
-        confirmed = bool(days) and days[0].confirmed
-        shown_year = str(self.year.value())
-        if not confirmed:
+        shown_year = str(year.year)
+        if not year.confirmed:
             status = self.tr("%1 年：未确认——节假日为推算，到期日可能变动").replace(
                 "%1", shown_year
             )
         elif year.confirmed_by is None or year.confirmed_at is None:
             status = self.tr("%1 年：已确认（按国务院办公厅通知录入）").replace("%1", shown_year)
-        else:  # the name last: what it holds is not read as a placeholder
+        else:  # the confirmer's name put in last, so a "%3" in it stays as typed
             status = (
                 self.tr("%1 年：已确认（%2于 %3 依据国务院办公厅通知确认）")
                 .replace("%1", shown_year)
@@ -213,7 +212,7 @@ class CalendarPage(QWidget):
                 .replace("%2", year.confirmed_by)
             )
         self.status.setText(status)
-        self.status.setStyleSheet("" if confirmed else "color: #8e0000; font-weight: bold;")
+        self.status.setStyleSheet("" if year.confirmed else "color: #8e0000; font-weight: bold;")
         self._fit_buttons()
         self._selection_changed()
 
@@ -221,23 +220,21 @@ class CalendarPage(QWidget):
         """确认 for a year shown unconfirmed; 撤销确认… for one this bureau confirmed (the
         shipped schedule's stay); neither while another year is being read, nor for
         whoever may not edit the calendar."""
-        shown = self._shown[1] if self._shown and self._shown[0] == self.year.value() else None
-        confirmed = shown is not None and bool(shown.days) and shown.days[0].confirmed
-        here = confirmed and shown is not None and shown.confirmed_by is not None
+        shown = self._shown if self._shown and self._shown.year == self.year.value() else None
+        here = shown is not None and shown.confirmed_by is not None  # (so confirmed)
         self.confirm_button.setVisible(not here)
-        self.confirm_button.setEnabled(self._editable and shown is not None and not confirmed)
+        self.confirm_button.setEnabled(self._editable and shown is not None and not shown.confirmed)
         self.unconfirm_button.setVisible(here)
         self.unconfirm_button.setEnabled(self._editable)
         self.import_button.setEnabled(self._editable)
 
     def _confirm(self) -> None:
         if self._shown is not None:
-            self.confirm_requested.emit(self._shown[0])
+            self.confirm_requested.emit(self._shown.year)
 
     def _unconfirm(self) -> None:
-        if self._shown is not None:
-            year, days = self._shown
-            self.unconfirm_requested.emit(year, (days.confirmed_by, days.confirmed_at))
+        if (shown := self._shown) is not None:
+            self.unconfirm_requested.emit(shown.year, (shown.confirmed_by, shown.confirmed_at))
 
     def _no_such_day(self) -> QTableWidgetItem:
         """A cell for a date that does not exist (2月30日, 4月31日): hatched grey, so it
