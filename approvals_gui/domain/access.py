@@ -16,7 +16,7 @@ from enum import StrEnum
 from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.text import TextField
 
-USER_NAME = TextField("user_name", 50)
+USER_NAME = TextField("user_name", 50, person=True)
 MIN_PASSWORD = 8
 LOCK_AFTER = 5  # failed sign-ins in a row
 LOCK_FOR = timedelta(minutes=15)

@@ -37,18 +37,36 @@ def strip_controls(text: str, *, multiline: bool = False) -> str:
     return text.replace("\r\n", "\n").translate(_LINES if multiline else _ONE_LINE)
 
 
+# A Chinese name's characters, and the middle dot of a transliterated one (阿依古丽·买买提).
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f·・•"
+_BLANKS_IN_HAN = re.compile(f"(?<=[{_HAN}])\\s+(?=[{_HAN}])")
+_BLANKS = re.compile(r"\s+")
+
+
+def person_name(text: str) -> str:
+    """A person's name as it is compared and kept: without the blanks that pad a
+    two-character name to the width of three in ledgers and forms ("王  芳", "王　芳"),
+    and with one space wherever a name in Latin letters has any."""
+    return _BLANKS.sub(" ", _BLANKS_IN_HAN.sub("", text)).strip()
+
+
 @dataclass(frozen=True, slots=True)
 class TextField:
-    """A kind of text: its name in messages, its longest length, whether it has lines."""
+    """A kind of text: its name in messages, its longest length, whether it has lines,
+    whether it names a person (`person_name`)."""
 
     name: str
     max_length: int
     multiline: bool = False
+    person: bool = False
 
     def clean(self, text: str) -> str:
         """The text as it is kept: stripped of control characters and of surrounding
-        blanks. Refused (TEXT_TOO_LONG) if longer than the field allows."""
+        blanks, and a person's name as `person_name` has it. Refused (TEXT_TOO_LONG) if
+        longer than the field allows."""
         cleaned = strip_controls(text, multiline=self.multiline).strip()
+        if self.person:
+            cleaned = person_name(cleaned)
         if len(cleaned) > self.max_length:
             raise DomainError(
                 ErrorCode.TEXT_TOO_LONG,
@@ -64,9 +82,9 @@ class TextField:
 # text columns without one get a length that no real entry reaches.
 PROJECT = TextField("project", 300)
 ENTERPRISE_NAME = TextField("enterprise_name", 200)
-HANDLER = TextField("handler", 50)
+HANDLER = TextField("handler", 50, person=True)
 DISTRICT = TextField("district", 50)
-CONTACT = TextField("contact", 50)
+CONTACT = TextField("contact", 50, person=True)
 PHONE = TextField("phone", 30)
 AUTHORITY = TextField("authority", 60)  # a notice's 发文机关署名
 APPLICATION_NUMBER = TextField("number", 30)
@@ -76,7 +94,7 @@ HOLIDAY_NAME = TextField("name", 50)
 CATEGORY_NAME = TextField("name", 50)
 PLACE = TextField("place", 200)
 STAFF = TextField("staff", 200)
-OWNER = TextField("owner", 50)
+OWNER = TextField("owner", 50, person=True)
 REMARK = TextField("remark", 2000)
 MATERIAL = TextField("materials", 200)  # stored one a line, so never a line break inside
 REASON = TextField("reason", 2000, multiline=True)

@@ -13,6 +13,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from approvals_gui.domain.access import (
+    Attempts,
     Permission,
     User,
     check_an_admin,
@@ -21,6 +22,7 @@ from approvals_gui.domain.access import (
     has_active_admin,
 )
 from approvals_gui.domain.errors import DomainError, ErrorCode
+from approvals_gui.domain.text import person_name
 from approvals_gui.domain.units import check_active
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import units as store
@@ -68,7 +70,7 @@ def sign_in(ws: Workspace, name: str, password: str) -> User:
     failed: DomainError | None = None
     with session_scope(ws.engine) as session:
         try:
-            user, hashed, attempts = store.credentials(session, name.strip())
+            user, hashed, attempts = _credentials(session, name)
         except StoreError:
             _HASHER.hash(password)  # the time a known name takes: nothing to tell apart
             raise DomainError(ErrorCode.SIGN_IN_FAILED, "wrong name or password") from None
@@ -90,6 +92,18 @@ def sign_in(ws: Workspace, name: str, password: str) -> User:
                 until=after.locked_until,
             )
     raise failed
+
+
+def _credentials(session: Session, name: str) -> tuple[User, str, Attempts]:
+    """`store.credentials` of the user `name` names: as a name is kept now (`person_name`:
+    "王 芳" is 王芳), else as typed, for an account made before names were kept so."""
+    typed = name.strip()
+    try:
+        return store.credentials(session, person_name(typed))
+    except StoreError:
+        if person_name(typed) == typed:
+            raise
+    return store.credentials(session, typed)
 
 
 def _verifies(hashed: str, password: str) -> bool:

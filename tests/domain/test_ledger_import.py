@@ -278,3 +278,12 @@ def test_open_rows_whose_handler_is_no_user_of_the_deciding_unit_are_counted() -
         ("张三", "city"): 1,  # a user of 高新分局, its row the city bureau's
     }
     assert handlers_off_staff(entries, delegated, [], staff) == {}  # no unit decides: refused
+
+
+def test_a_handler_padded_in_the_ledger_is_the_user_of_that_name() -> None:
+    """Ledgers pad two-character names to three ("王  芳"); the row is 王芳's."""
+    units = [Unit("city", "市局", UnitKind.CITY)]
+    open_row = {"审批结果": None, "批复日期": None, "批复文号": None, "送达日期": None}
+    entries = checked([row(经办人="王\u3000 芳", **open_row)]).entries
+    assert [e.application.handler for e in entries] == ["王芳"]
+    assert handlers_off_staff(entries, {}, units, {"city": ("王芳",)}) == {}

@@ -11,12 +11,19 @@ from hypothesis import given
 from hypothesis import strategies as st
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
+from approvals_gui.domain.access import USER_NAME
 from approvals_gui.domain.errors import DomainError, ErrorCode
+from approvals_gui.domain.hotline.reports import REPORTER
 from approvals_gui.domain.text import (
+    CONTACT,
     CONTROL_CHARACTERS,
+    HANDLER,
     MEASURES,
+    OWNER,
     PROJECT,
     REMARK,
+    TextField,
+    person_name,
     phone_problem,
     strip_controls,
 )
@@ -98,3 +105,49 @@ def test_digits_with_spaces_and_dashes_are_a_number(text: str) -> None:
 @given(st.text(min_size=1).filter(lambda t: any(c.isalpha() and c != "转" for c in t)))
 def test_a_letter_or_a_word_is_never_a_number(text: str) -> None:
     assert phone_problem(text) is not None
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        ("王 芳", "王芳"),  # a two-character name padded to three, as ledgers have it
+        ("王  芳", "王芳"),
+        ("王\u3000芳", "王芳"),  # the ideographic space
+        ("王\u00a0芳", "王芳"),  # a no-break space from a web page
+        ("  欧阳 建国 ", "欧阳建国"),
+        ("阿依古丽 · 买买提", "阿依古丽·买买提"),
+        ("Li  Ming", "Li Ming"),  # a name in letters keeps one space between its words
+        ("Wang 芳", "Wang 芳"),  # letters beside a character: the space parts them
+        ("王芳", "王芳"),
+        ("", ""),
+    ],
+)
+def test_a_name_is_kept_without_the_blanks_that_pad_it(typed: str, kept: str) -> None:
+    assert person_name(typed) == kept
+
+
+@pytest.mark.parametrize("field", [HANDLER, CONTACT, OWNER, USER_NAME, REPORTER])
+def test_every_field_that_names_a_person_keeps_the_name_so(field: TextField) -> None:
+    assert field.clean("\t王\u3000芳 ") == "王芳"
+
+
+def test_other_fields_keep_the_blanks_between_characters() -> None:
+    assert PROJECT.clean("城南 污水处理厂") == "城南 污水处理厂"
+
+
+_HAN = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF)
+_BLANK = st.sampled_from([" ", "\u3000", "\u00a0", "\t"])
+
+
+@given(st.lists(st.tuples(_HAN, st.text(_BLANK, max_size=3)), min_size=1, max_size=6))
+def test_blanks_among_chinese_characters_all_go(parts: list[tuple[str, str]]) -> None:
+    typed = "".join(c + blanks for c, blanks in parts)
+    assert person_name(typed) == "".join(c for c, _ in parts)
+
+
+@given(st.text())
+def test_a_name_kept_is_kept_again_unchanged(text: str) -> None:
+    once = person_name(text)
+    assert person_name(once) == once
+    assert once == once.strip() and "  " not in once
+    assert [c for c in once if not c.isspace()] == [c for c in text if not c.isspace()]

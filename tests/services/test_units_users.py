@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from argon2 import PasswordHasher
 
 from approvals_gui.domain.access import LOCK_AFTER, LOCK_FOR, Role, User
 from approvals_gui.domain.errors import DomainError, ErrorCode
@@ -23,6 +24,8 @@ from approvals_gui.services.applications import (
 from approvals_gui.services.maintenance import check
 from approvals_gui.services.units import open_handled, save_authorities, save_units
 from approvals_gui.services.workspace import Workspace
+from approvals_gui.store import units as store
+from approvals_gui.store.db import session_scope
 from approvals_gui.store.errors import StoreError, StoreErrorCode
 from tests.conftest import NOW, TODAY, new_application
 
@@ -214,6 +217,22 @@ def test_sign_in_refuses_alike_and_locks_after_repeated_failures(bureau: Workspa
     with pytest.raises(DomainError) as err:
         users.sign_in(later, "东城张三", PASSWORD)
     assert err.value.code is ErrorCode.ACCOUNT_DISABLED
+
+
+def test_a_name_padded_with_blanks_is_the_same_user(bureau: Workspace) -> None:
+    """ "王 芳" as a ledger pads it is 王芳, added and signing in; an account kept with
+    its blank before names were kept so still signs in as typed."""
+    admin = as_user(bureau, "王管理")
+    assert users.add_user(admin, User("王 芳", "city", Role.CLERK), PASSWORD).name == "王芳"
+    assert users.sign_in(bureau, "王\u3000芳", PASSWORD).name == "王芳"
+    with session_scope(bureau.engine) as session:  # as an older program kept it
+        store.add_user(
+            session, User("李 四", "city", Role.CLERK), PasswordHasher().hash(PASSWORD), NOW
+        )
+    assert users.sign_in(bureau, "李 四", PASSWORD).name == "李 四"
+    with pytest.raises(DomainError) as err:
+        users.sign_in(bureau, "李 四", "wrong password")
+    assert err.value.code is ErrorCode.SIGN_IN_FAILED
 
 
 def test_passwords_are_kept_only_as_salted_hashes(bureau: Workspace) -> None:

@@ -83,7 +83,7 @@ def test_asked_on_first_run_and_not_after(
 ) -> None:
     def accept(dialog: FirstRunDialog) -> None:
         dialog.bureau.setText("江城市生态环境局")
-        dialog.name.setCurrentText("赵敏")
+        dialog.name.setCurrentText("赵\u3000敏")  # padded as in a ledger: the same name
         dialog.ok_button.click()
 
     seen = answer_first_run(accept)
@@ -299,6 +299,18 @@ def test_settings_can_run_it_again(qtbot: QtBot, settings: QSettings) -> None:
     qtbot.addWidget(alone)
     alone.first_run.click()
     assert not alone.first_run.isEnabled() and not options.FIRST_RUN_DONE.get(settings)
+
+
+def test_the_name_in_the_settings_is_kept_without_its_padding(
+    qtbot: QtBot, settings: QSettings
+) -> None:
+    from approvals_gui.domain.notices import NoticeSettings
+
+    dialog = SettingsDialog(settings, NoticeSettings())
+    qtbot.addWidget(dialog)
+    dialog.user.setText(" 王  芳 ")
+    dialog.save()
+    assert options.USER_NAME.get(settings) == "王芳"  # the handler 王芳's items are "mine"
 
 
 def test_the_language_picked_is_spoken_at_once_and_kept(

@@ -20,7 +20,7 @@ from approvals_gui.domain.text import (
     phone_problem,
 )
 
-REPORTER = TextField("reporter_name", 50)
+REPORTER = TextField("reporter_name", 50, person=True)
 CONTENT = TextField("content", 4000, multiline=True)
 TEXT_FIELDS = {
     "reporter_name": REPORTER,

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from approvals_gui.domain.access import Permission, may
 from approvals_gui.domain.errors import DomainError
 from approvals_gui.domain.notices import NoticeSettings, checked_settings
+from approvals_gui.domain.text import HANDLER, person_name
 from approvals_gui.domain.units import Unit
 from approvals_gui.i18n import install_translators
 from approvals_gui.services import directory, notices
@@ -102,6 +103,8 @@ class FirstRunDialog(QDialog):
         self.name = QComboBox()
         self.name.setEditable(True)
         self.name.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        if (edit := self.name.lineEdit()) is not None:
+            edit.setMaxLength(HANDLER.max_length)  # what a step's handler may be
         self.unit = QComboBox()
         self.language = QComboBox()
         for text, code in LANGUAGES:
@@ -260,7 +263,7 @@ class FirstRunDialog(QDialog):
     # -- keeping them --------------------------------------------------------------------
 
     def picked_name(self) -> str:
-        return self.name.currentText().strip()
+        return person_name(self.name.currentText())
 
     def accept(self) -> None:
         """Check what was typed, write the bureau's name if it changed (on the worker),

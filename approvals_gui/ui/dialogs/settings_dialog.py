@@ -35,7 +35,7 @@ from approvals_gui.domain.notices import (
     example_number,
     numbers_kinds_apart,
 )
-from approvals_gui.domain.text import AUTHORITY, CONTACT, PHONE
+from approvals_gui.domain.text import AUTHORITY, CONTACT, HANDLER, PHONE, person_name
 from approvals_gui.ui import settings as options
 from approvals_gui.ui import spin_units, strings
 from approvals_gui.ui.dialogs.modal import ok_cancel
@@ -107,6 +107,7 @@ class SettingsDialog(QDialog):
         self.special_days.setValue(notices.special_days)
         spin_units.count_in(self.special_days, spin_units.workdays)
         self.user = QLineEdit(options.USER_NAME.get(settings))
+        self.user.setMaxLength(HANDLER.max_length)  # what a step's handler may be
         if user is not None:  # the history records who signed in, not this name
             self.user.setText(user.name)
             self.user.setEnabled(False)
@@ -241,7 +242,7 @@ class SettingsDialog(QDialog):
     def save(self) -> None:
         """Store this desk's choices; an emptied name keeps the previous one (and a
         signed-in user's name is not this desk's)."""
-        if self.user.isEnabled() and (user := self.user.text().strip()):
+        if self.user.isEnabled() and (user := person_name(self.user.text())):
             options.USER_NAME.set(self._settings, user)
         options.save_language(self._settings, str(self.language.currentData()))
         options.DATABASE.set(self._settings, self.database.text().strip())
