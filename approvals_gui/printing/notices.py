@@ -57,8 +57,11 @@ RESOLUTION = 1200
 # joiners between its characters hold it whole (the text layer reads without them).
 _WHOLE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|HP\d{4}-\d+")
 WORD_JOINER = "\u2060"
+LINE_SEPARATOR = "\u2028"  # a line break within a paragraph (QTextDocument)
 FIXED = QTextBlockFormat.LineHeightTypes.FixedHeight
-TIGHTNESS = (1.0, 0.95, 0.9, 0.85, 0.8)  # line pitch, as a share of 1/22 of the text area
+# Line pitch, as a share of 1/22 of the text area; the tightest still leaves a third of a
+# line between lines (a long authority takes two lines at the head and two at the foot).
+TIGHTNESS = (1.0, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7)
 PROBE = 1000.0  # a length to measure how Qt scales lengths on a device
 WIDE = 100 * PROBE  # a text width the probe's right margin fits in, however scaled
 
@@ -169,7 +172,9 @@ class _Layout:
     def _fill(self, n: Notice) -> None:
         centre, right = Qt.AlignmentFlag.AlignHCenter, Qt.AlignmentFlag.AlignRight
         header = self._authority_font(n.authority)
-        self._block(n.authority, header, align=centre, colour=RED, first=True, at_least=True)
+        across = self.size.width()
+        heading = self._balanced(n.authority, header, across)
+        self._block(heading, header, align=centre, colour=RED, first=True, at_least=True)
         self._block(n.number, self.body, align=centre, space_above=2 * self.pitch)
         rule_room = self.units.mm(RULE_GAP_MM + RULE_MM)
         title_room = rule_room + 2 * self.pitch
@@ -181,8 +186,9 @@ class _Layout:
         date_right = 4 * self.char_width()
         width = QFontMetricsF(self.body, self.device).horizontalAdvance
         authority_right = max(0.0, date_right + (width(date) - width(n.authority)) / 2)
+        signature = self._balanced(n.authority, self.body, across - authority_right)
         self._block(
-            n.authority, self.body, align=right, right=authority_right, space_above=2 * self.pitch
+            signature, self.body, align=right, right=authority_right, space_above=2 * self.pitch
         )  # room for the seal
         self.foot = self.cursor.block()  # the authority, the date and the note under it
         self._block(date, self.body, align=right, right=date_right)
@@ -199,6 +205,15 @@ class _Layout:
             size -= 1
             font.setPointSizeF(size)
         return font
+
+    def _balanced(self, text: str, font: QFont, width: float) -> str:
+        """`text` in as few lines as `width` holds, of even lengths: a long authority
+        reads as two halves, not a full line and a stub."""
+        advance = QFontMetricsF(font, self.device).horizontalAdvance
+        lines = 1
+        while lines < len(text) and max(map(advance, _split(text, lines))) > width:
+            lines += 1
+        return LINE_SEPARATOR.join(_split(text, lines))
 
     def rule_y(self) -> float:
         """Where the red rule runs: 4 mm under the document number."""
@@ -221,6 +236,13 @@ class _Layout:
             if pages > 1:
                 draw_page_number(painter, self.device, self.size, page + 1, self.char_width())
         return pages
+
+
+def _split(text: str, lines: int) -> list[str]:
+    """`text` cut into `lines` pieces whose lengths differ by one at most, longer first."""
+    size, longer = divmod(len(text), lines)
+    cuts = [i * size + min(i, longer) for i in range(lines + 1)]
+    return [text[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
 
 
 def draw_page_number(

@@ -510,3 +510,20 @@ def test_the_signature_is_never_alone_on_a_notices_last_page(
         assert foot in last, (extra, last)
         assert not last.startswith(foot), f"alone, {extra} characters more"
         assert "".join(pages).count(paragraphs[1]) == 1
+
+
+@pytest.mark.parametrize("kind", list(NoticeKind))
+def test_a_long_authority_keeps_the_notice_on_one_page(
+    qtbot: QtBot, ws: Workspace, tmp_path: Path, kind: NoticeKind
+) -> None:
+    """An authority as long as the settings allow (60 characters) takes two or three
+    even lines at the head and at the foot, and the notice stays on one page."""
+    name = ("江城市生态环境局高新技术产业开发区分局综合行政执法大队审批科" * 2)[:60]
+    notice = replace(notice_for(ws, kind), authority=name)
+    path = write_notice_pdf(notice, tmp_path / "long.pdf")
+    (page,) = pdf_pages(path)
+    assert page.startswith(name) and name + chinese_date(notice.signed_on) in page
+    lines = pdf_lines(path)
+    head = lines[: lines.index(notice.number)]
+    assert "".join(head) == name and len(head) == 3  # 60 characters at 16 pt at least
+    assert max(map(len, head)) - min(map(len, head)) <= 1  # even, not 28, 28 and 4
