@@ -17,7 +17,10 @@ from approvals_gui.domain.rules import (
 )
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import repo
-from approvals_gui.store.db import Session, refuse_if_changed, session_scope
+from approvals_gui.store.db import Session, one_at_a_time, refuse_if_changed, session_scope
+
+# What a desk checks a category's name against, one desk at a time: the names stored.
+_NAMES = "category names"
 
 
 def save_rule(ws: Workspace, rule: TimeLimitRule, *, based_on: TimeLimitRule | None = None) -> None:
@@ -38,6 +41,7 @@ def add_category(ws: Workspace, name: str, template: str) -> TimeLimitRule:
     (`new_category`): checked against the categories stored now, another desk's too."""
     ws.require(Permission.EDIT_RULES)
     with session_scope(ws.engine) as session:
+        one_at_a_time(session, _NAMES)
         rule = new_category(
             name,
             repo.current_rule(session, template),
@@ -57,6 +61,7 @@ def rename_category(ws: Workspace, based_on: TimeLimitRule, name: str) -> TimeLi
     ws.require(Permission.EDIT_RULES)
     with session_scope(ws.engine) as session:
         _refuse_if_changed(session, based_on)
+        one_at_a_time(session, _NAMES)
         renamed = renamed_category(based_on, name, repo.load_rules(session))
         repo.save_rule(session, renamed)
     ws.reload()

@@ -187,6 +187,15 @@ def numbering_turn(session: Session, series: str, year: int) -> None:
     session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
 
 
+def one_at_a_time(session: Session, what: str) -> None:
+    """On a server, wait for this transaction's turn at `what` (any text naming a thing
+    desks check and then write): a lock held to the commit, so that what one desk
+    checks is not changed by another before it writes. SQLite's writer holds the whole
+    file anyway."""
+    if on_server(session):
+        session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:what))"), {"what": what})
+
+
 def refuse_if_changed(
     session: Session, what: str, current: Callable[[], object], based_on: object
 ) -> None:
@@ -196,9 +205,8 @@ def refuse_if_changed(
 
     The comparison and the write after it must be one desk's at a time. SQLite's writer
     holds the whole file; on a server two transactions would each read the old values
-    and both pass, so this one first takes a lock on `what` until it ends."""
-    if on_server(session):
-        session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:what))"), {"what": what})
+    and both pass, so this one first takes its turn at `what`."""
+    one_at_a_time(session, what)
     if current() != based_on:
         raise StoreError(
             StoreErrorCode.CHANGED_ELSEWHERE,

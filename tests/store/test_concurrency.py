@@ -16,7 +16,7 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from approvals_gui.domain.calendar import DaySource
-from approvals_gui.domain.errors import DomainError
+from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.stages import Stage, StageEvent
 from approvals_gui.services import maintenance
 from approvals_gui.services.applications import Step, apply_step, register
@@ -249,5 +249,47 @@ def test_settings_saved_by_two_desks_at_once_on_a_server_are_not_both_applied(
     assert outcome == [StoreErrorCode.CHANGED_ELSEWHERE]
     stored = [u.code for u in Workspace(here.engine, "核对").units()]
     assert stored == [*(u.code for u in read), "a"]
+    here.engine.dispose()
+    there.engine.dispose()
+
+
+def test_two_desks_naming_categories_alike_at_once_on_a_server_one_lands(
+    server_database: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Desk A renames its category 取水许可 while desk B adds another by that name, B
+    after A's rename has checked the names but before it wrote. Checked in each
+    transaction alone, both would pass and two categories share a name: B waits for A,
+    and is then refused."""
+    from approvals_gui.services.rules import add_category, rename_category
+
+    here = Workspace(open_database(server_database), "张三")
+    there = Workspace(open_database(server_database), "李四")
+    typo = add_category(here, "取水许口", "report_form")
+    outcome: list[object] = []
+
+    def their_add() -> None:
+        try:
+            add_category(there, "取水许可", "report_book")
+            outcome.append("added")
+        except DomainError as exc:
+            outcome.append(exc.code)
+
+    other = threading.Thread(target=their_add)
+    real_load_rules = repo.load_rules
+
+    def load_rules(session: Session) -> dict:  # type: ignore[type-arg]
+        found = real_load_rules(session)
+        if other.ident is None:  # desk A has read the names inside its transaction
+            other.start()
+            wait_until(lambda: waiting_for_a_lock(server_database) or not other.is_alive())
+        return found
+
+    monkeypatch.setattr(repo, "load_rules", load_rules)
+    rename_category(here, typo, "取水许可")
+    other.join(timeout=30)
+    monkeypatch.undo()
+    assert outcome == [ErrorCode.CATEGORY_NAME_TAKEN]
+    names = [r.name for r in Workspace(here.engine, "核对").rules().values()]
+    assert names.count("取水许可") == 1 and "取水许口" not in names
     here.engine.dispose()
     there.engine.dispose()
