@@ -16,9 +16,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from approvals_gui import COMMANDS
-from approvals_gui.domain.access import Role
+from approvals_gui.domain.access import Role, user_named
 from approvals_gui.domain.errors import DomainError
 from approvals_gui.domain.notices import NoticeKind
+from approvals_gui.domain.text import person_name
 from approvals_gui.logs import log, log_folder, redact
 from approvals_gui.paths import database_target
 from approvals_gui.store.errors import StoreError
@@ -580,24 +581,26 @@ def _users(ws: Workspace, args: argparse.Namespace) -> int:
 
     if args.action == "list":
         return _list_users(ws)
-    known = {u.name: u for u in users.users(ws)}
-    name = " ".join(args.name.split())
+    known = users.users(ws)
+    found = user_named(known, args.name)
     if args.action == "add":
         from approvals_gui.domain.access import User
 
-        if name in known:
-            print(f"error: user {name} exists", file=sys.stderr)
+        if found is not None:
+            print(f"error: user {found.name} exists", file=sys.stderr)
             return 1
         if not any(u.code == args.unit and u.active for u in ws.units()):
             codes = ", ".join(u.code for u in ws.units() if u.active)
             print(f"error: no active unit {args.unit!r} (units: {codes})", file=sys.stderr)
             return 1
-        added = users.add_user(ws, User(name, args.unit, Role(args.role)), _password(args, name))
+        new = User(person_name(args.name), args.unit, Role(args.role))
+        added = users.add_user(ws, new, _password(args, new.name))
         print(f"added {added.name} ({added.role}, {ws.unit_name(added.unit)})")
         return 0
-    if name not in known:
-        print(f"error: no user {name}", file=sys.stderr)
+    if found is None:
+        print(f"error: no user {person_name(args.name)}", file=sys.stderr)
         return 1
+    name = found.name
     if args.action == "passwd":
         users.set_password(ws, name, _password(args, name))
         print(f"password set for {name}")
@@ -606,7 +609,7 @@ def _users(ws: Workspace, args: argparse.Namespace) -> int:
 
         users.disable(ws, name)
         print(f"disabled {name}")
-        unit = known[name].unit
+        unit = found.unit
         if held := open_handled(ws, name, unit):
             # As the window asks before: these are now in nobody's 我的事项.
             print(

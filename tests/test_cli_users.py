@@ -8,15 +8,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from argon2 import PasswordHasher
 from sqlalchemy import Engine
 
 from approvals_gui.app import main
+from approvals_gui.domain.access import Role, User
 from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.services import users
 from approvals_gui.services.applications import register
 from approvals_gui.services.workspace import Workspace
+from approvals_gui.store import units as store_units
 from approvals_gui.store.database import open_database
-from tests.conftest import TODAY, new_application
+from approvals_gui.store.db import session_scope
+from tests.conftest import NOW, TODAY, new_application
 from tests.test_imports import loaded, qt
 
 ADMIN_PW = "Adm1n-secret-pw"
@@ -243,3 +247,29 @@ def test_users_list_loads_no_qt(tmp_path: Path) -> None:
     assert qt(modules) == [] and "approvals_gui.printing" not in modules
     assert "argon2" in modules  # the probe sees it where it is loaded …
     assert not any(m.startswith("argon2") for m in loaded(tmp_path, "check", "--db", str(db)))
+
+
+def test_a_user_is_named_as_names_are_kept(
+    db: str,
+    workspace: Workspace,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """ "王 芳" typed is the user 王芳, and 李四 the account an older program kept as
+    "李 四": found to set a password or disable, and not added twice."""
+    assert add(monkeypatch, db, "王管理", "admin", ADMIN_PW) == 0
+    assert add(monkeypatch, db, "王　芳", "clerk", CLERK_PW) == 0
+    assert "added 王芳 (clerk, 市局)" in capsys.readouterr().out
+    with session_scope(workspace.engine) as session:
+        store_units.add_user(
+            session, User("李 四", "city", Role.CLERK), PasswordHasher().hash(CLERK_PW), NOW
+        )
+    assert add(monkeypatch, db, "李四", "clerk", CLERK_PW) == 1
+    assert "user 李 四 exists" in one_error_line(capsys)
+    args = ["users", "passwd", "王 芳", "--password-stdin", "--db", db]
+    assert run(monkeypatch, *args, stdin=NEW_PW + "\n") == 0
+    assert "password set for 王芳" in capsys.readouterr().out
+    assert users.sign_in(workspace, "王芳", NEW_PW).name == "王芳"
+    assert run(monkeypatch, "users", "disable", "李四", "--db", db) == 0
+    assert "disabled 李 四" in capsys.readouterr().out
+    assert [u.active for u in users.users(workspace) if u.name == "李 四"] == [False]

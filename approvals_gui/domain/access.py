@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from approvals_gui.domain.errors import DomainError, ErrorCode
-from approvals_gui.domain.text import TextField
+from approvals_gui.domain.text import TextField, person_name
 
 USER_NAME = TextField("user_name", 50, person=True)
 MIN_PASSWORD = 8
@@ -111,12 +111,13 @@ def may(user: User | None, permission: Permission, unit: str | None = None) -> b
 
 
 def staff_by_unit(users: Iterable[User]) -> dict[str, tuple[str, ...]]:
-    """The active users' names by their unit's code: who may be an application's
-    承办人 there (`Staff`)."""
+    """The active users' names by their unit's code, as a 承办人's name is kept
+    (`person_name`: an account made as "李 四" handles as 李四): who may be an
+    application's 承办人 there (`Staff`)."""
     found: dict[str, list[str]] = {}
     for user in users:
         if user.active:
-            found.setdefault(user.unit, []).append(user.name)
+            found.setdefault(user.unit, []).append(person_name(user.name))
     return {unit: tuple(names) for unit, names in found.items()}
 
 
@@ -128,15 +129,15 @@ class Staff:
     list of people: any name goes there, and nobody asks.)"""
 
     unit_name: str  # as the refusal names it
-    names: tuple[str, ...]
+    names: tuple[str, ...]  # as `staff_by_unit` gives them
 
     def besides(self, name: str) -> tuple[str, ...]:
         """Who could take `name`'s items over (改派): the others."""
-        return tuple(n for n in self.names if n != name)
+        return tuple(n for n in self.names if n != person_name(name))
 
     def check(self, name: str) -> None:
         """Refuse (NOT_STAFF) a 承办人 who is not one of them."""
-        if name not in self.names:
+        if person_name(name) not in self.names:
             raise DomainError(
                 ErrorCode.NOT_STAFF,
                 f"{name!r} is not on the staff of {self.unit_name!r}",
@@ -160,6 +161,25 @@ def checked_name(name: str) -> str:
     if not cleaned:
         raise DomainError(ErrorCode.REQUIRED_FIELD, "a user has a name", field="user_name")
     return cleaned
+
+
+def user_named(users: Iterable[User], typed: str) -> User | None:
+    """The user `typed` names: the one named so exactly, else the one whose name is
+    the same as names are kept (`person_name`: "王 芳" is 王芳, and 李四 is an account
+    an older program kept as "李 四")."""
+    found = list(users)
+    exact = next((u for u in found if u.name == typed.strip()), None)
+    kept = person_name(typed)
+    return exact or next((u for u in found if person_name(u.name) == kept), None)
+
+
+def check_name_free(name: str, taken: Iterable[str]) -> None:
+    """Refuse (USER_NAME_TAKEN) a new user named as one of `taken` is, compared as
+    names are kept (`person_name`): beside an older account "李 四", a new 李四 would
+    be a second account of one 承办人's name, whose items both would list."""
+    for other in taken:
+        if person_name(other) == person_name(name):
+            raise DomainError(ErrorCode.USER_NAME_TAKEN, f"{other!r} exists", name=other)
 
 
 @dataclass(frozen=True, slots=True)

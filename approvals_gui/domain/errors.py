@@ -64,6 +64,7 @@ class ErrorCode(StrEnum):
     SAME_UNIT = "same_unit"
     SAME_HANDLER = "same_handler"
     NOT_STAFF = "not_staff"  # a 承办人 who is not an active user of the unit
+    USER_NAME_TAKEN = "user_name_taken"  # a user of that name (`person_name`) exists
     NOT_PERMITTED = "not_permitted"
     NO_ADMIN = "no_admin"
     UNIT_IN_USE = "unit_in_use"

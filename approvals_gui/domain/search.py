@@ -10,6 +10,7 @@ from typing import NamedTuple
 from approvals_gui.domain.applications import ApplicationRecord
 from approvals_gui.domain.clock import Clock, Status
 from approvals_gui.domain.stages import FINAL_STAGES, Stage
+from approvals_gui.domain.text import person_name
 from approvals_gui.domain.urgency import urgency_key
 
 
@@ -129,13 +130,20 @@ class Mine:
     decided or held at the user's `unit` (as the unit filter has it: sent to the
     assessment centre, an application stays its handler's). A name alone is not a
     person: a ledger or a desk without sign-in at another unit may name a handler of the
-    same name."""
+    same name. Names are compared as they are kept now (`person_name`): items handled
+    as "李 四", by an older ledger or form, are 李四's, and an account or a desk's name
+    given so handles 李四's items."""
 
     name: str
     unit: str | None = None  # None: a desk without sign-in, where the name is enough
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "name", person_name(self.name))
+
     def has(self, handler: str, unit: str, holder: str) -> bool:
-        return handler == self.name and (self.unit is None or self.unit in (unit, holder))
+        return person_name(handler) == self.name and (
+            self.unit is None or self.unit in (unit, holder)
+        )
 
     def holds(self, record: ApplicationRecord | Listed) -> bool:
         return self.has(record.handler, record.unit, record.holder)

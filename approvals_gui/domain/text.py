@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING, TypeVar
 
 from approvals_gui.domain.errors import DomainError, ErrorCode
@@ -43,6 +44,7 @@ _BLANKS_IN_HAN = re.compile(f"(?<=[{_HAN}])\\s+(?=[{_HAN}])")
 _BLANKS = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=4096)  # an office has some hundred names, compared row by row
 def person_name(text: str) -> str:
     """A person's name as it is compared and kept: without the blanks that pad a
     two-character name to the width of three in ledgers and forms ("王  芳", "王　芳"),

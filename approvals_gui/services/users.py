@@ -17,6 +17,7 @@ from approvals_gui.domain.access import (
     Permission,
     User,
     check_an_admin,
+    check_name_free,
     checked_name,
     checked_password,
     has_active_admin,
@@ -26,7 +27,7 @@ from approvals_gui.domain.text import person_name
 from approvals_gui.domain.units import check_active
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import units as store
-from approvals_gui.store.db import Session, session_scope
+from approvals_gui.store.db import Session, one_at_a_time, session_scope
 from approvals_gui.store.errors import StoreError, StoreErrorCode
 from approvals_gui.store.visits import save_setting, setting
 
@@ -134,6 +135,8 @@ def add_user(ws: Workspace, user: User, password: str) -> User:
         if store.has_users(session):
             ws.require(Permission.EDIT_USERS)
         check_active(store.load_units(session), user.unit)
+        one_at_a_time(session, "user names")  # two desks adding 李四 and 李 四 at once
+        check_name_free(name, (u.name for u in store.load_users(session)))
         added = User(name, user.unit, user.role, user.active)
         store.add_user(session, added, hashed, ws.now())
     return added

@@ -517,6 +517,7 @@ def _domain_error_text(error: DomainError) -> str:
         ErrorCode.CATEGORY_NAME_TAKEN: QT_TRANSLATE_NOOP(
             "strings", "已有名为“%1”的类别，请换一个名称。"
         ),
+        ErrorCode.USER_NAME_TAKEN: QT_TRANSLATE_NOOP("strings", "已有名为“%1”的用户。"),
         ErrorCode.CATEGORY_BUILT_IN: QT_TRANSLATE_NOOP(
             "strings", "“%1”是程序内置的审批类别，通知书等文书按其名称出具，不能重命名或删除。"
         ),
@@ -715,6 +716,7 @@ def _domain_error_text(error: DomainError) -> str:
         ErrorCode.DUPLICATE_ENTRY: (p.get("first_row"),),
         ErrorCode.DISTRICT_TAKEN: (p.get("district"),),
         ErrorCode.CATEGORY_NAME_TAKEN: (p.get("name"),),
+        ErrorCode.USER_NAME_TAKEN: (p.get("name"),),
         ErrorCode.CATEGORY_BUILT_IN: (category_name(p.get("category", ""), p.get("name", "")),),
         ErrorCode.CATEGORY_IN_USE: (category_name(p.get("category", ""), p.get("name", "")),),
         ErrorCode.INVALID_RULE: (_rule_problems(p.get("problems", ())),),

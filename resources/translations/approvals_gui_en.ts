@@ -4327,10 +4327,6 @@ Once stopped, nothing can be transferred or handed to it; what it holds stays th
         <translation>Repeat</translation>
     </message>
     <message>
-        <source>已有名为“%1”的用户。</source>
-        <translation>A user named “%1” exists already.</translation>
-    </message>
-    <message>
         <source>请选择单位。</source>
         <translation>Please choose a unit.</translation>
     </message>
@@ -5661,6 +5657,10 @@ Then restart the program and sign in with that account.</translation>
     <message>
         <source>统计期间：%1 至 %2</source>
         <translation>Period: %1 to %2</translation>
+    </message>
+    <message>
+        <source>已有名为“%1”的用户。</source>
+        <translation>A user named “%1” exists already.</translation>
     </message>
     <message>
         <source>已有名为“%1”的类别，请换一个名称。</source>

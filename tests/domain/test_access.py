@@ -20,9 +20,11 @@ from approvals_gui.domain.access import (
     User,
     check,
     check_an_admin,
+    check_name_free,
     checked_password,
     may,
     staff_by_unit,
+    user_named,
 )
 from approvals_gui.domain.errors import DomainError, ErrorCode
 
@@ -123,6 +125,33 @@ def test_a_handler_is_an_active_user_of_the_unit_whose_work_it_is() -> None:
             Staff("某单位", staff.get(unit, ())).check(name)
         assert refused.value.code is ErrorCode.NOT_STAFF
         assert refused.value.params == {"handler": name, "unit_name": "某单位"}
+
+
+def test_an_account_made_with_a_padded_name_handles_as_the_name_is_kept() -> None:
+    """Accounts made before names were kept without padding ("李 四") are the same
+    person as the 承办人 李四 that forms and ledgers now keep."""
+    users = [User("李 四", "east", Role.CLERK), User("王\u3000芳", "east", Role.CLERK)]
+    east = Staff("东城分局", staff_by_unit(users)["east"])
+    assert east.names == ("李四", "王芳")
+    for name in ("李四", "李 四", "王芳", "王　芳"):
+        east.check(name)
+    assert east.besides("李 四") == ("王芳",)
+
+
+def test_a_user_is_found_and_a_name_taken_as_names_are_kept() -> None:
+    padded, kept = User("李 四", "east", Role.CLERK), User("王芳", "east", Role.CLERK)
+    both = [padded, kept, User("李四", "city", Role.CLERK)]  # two of one name, as an old file may
+    assert user_named(both, " 李 四 ") is padded and user_named(both, "李四") is both[2]
+    assert user_named([padded, kept], "李\u3000四") is padded
+    assert user_named([padded, kept], "王 芳") is kept and user_named([padded], "王芳") is None
+    check_name_free("李思", ["李 四", "王芳"])
+    for name, taken in (("李四", "李 四"), ("王 芳", "王芳"), ("王芳", "王芳")):
+        with pytest.raises(DomainError) as refused:
+            check_name_free(name, ["张三", taken])
+        assert (refused.value.code, refused.value.params) == (
+            ErrorCode.USER_NAME_TAKEN,
+            {"name": taken},
+        )
 
 
 @given(

@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 import pytest
 
+from approvals_gui.domain.access import Role, User, staff_by_unit
 from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.imports import MAX_PROBLEMS_LISTED, BadCell
 from approvals_gui.domain.ledger_import import (
@@ -287,3 +288,5 @@ def test_a_handler_padded_in_the_ledger_is_the_user_of_that_name() -> None:
     entries = checked([row(经办人="王\u3000 芳", **open_row)]).entries
     assert [e.application.handler for e in entries] == ["王芳"]
     assert handlers_off_staff(entries, {}, units, {"city": ("王芳",)}) == {}
+    made_padded = staff_by_unit([User("王 芳", "city", Role.CLERK)])  # an older account
+    assert handlers_off_staff(entries, {}, units, made_padded) == {}

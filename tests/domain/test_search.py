@@ -10,7 +10,7 @@ import pytest
 from approvals_gui.domain.calendar import WorkCalendar
 from approvals_gui.domain.clock import evaluate
 from approvals_gui.domain.rules import DEFAULT_RULES
-from approvals_gui.domain.search import ApplicationFilter, Listed, listed_of
+from approvals_gui.domain.search import ApplicationFilter, Listed, Mine, listed_of
 from approvals_gui.domain.stages import Action
 from approvals_gui.domain.urgency import urgency_key
 from tests.domain.history import history, record_of
@@ -68,3 +68,14 @@ def test_a_listed_row_has_each_field_in_its_place() -> None:
         "countdown": clock.countdown,
         "urgency": urgency_key(clock),
     }
+
+
+@pytest.mark.parametrize("desk", ["李四", "李 四", "李\u3000四"])
+@pytest.mark.parametrize("handler", ["李四", "李 四", " 李  四"])
+def test_my_items_are_mine_however_the_name_was_padded(desk: str, handler: str) -> None:
+    """An account or a desk's name given padded ("李 四", before names were kept
+    unpadded) and items handled under either spelling are one person's."""
+    assert Mine(desk).has(handler, "city", "city")
+    assert Mine(desk, "city").has(handler, "east", "city")
+    assert not Mine(desk, "west").has(handler, "east", "city")
+    assert not Mine(desk).has("李思", "city", "city")

@@ -26,7 +26,6 @@ from approvals_gui.services.units import open_handled, save_authorities, save_un
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import units as store
 from approvals_gui.store.db import session_scope
-from approvals_gui.store.errors import StoreError, StoreErrorCode
 from tests.conftest import NOW, TODAY, new_application
 
 UNITS = [
@@ -235,6 +234,33 @@ def test_a_name_padded_with_blanks_is_the_same_user(bureau: Workspace) -> None:
     assert err.value.code is ErrorCode.SIGN_IN_FAILED
 
 
+def test_an_account_kept_padded_handles_and_owns_items_as_the_name_is_kept(
+    bureau: Workspace,
+) -> None:
+    """An account kept as "李 四" (before names were kept unpadded) is the 承办人 李四:
+    its items register and reassign to it, are in its 我的事项, are counted when it is
+    disabled, and no second account 李四 can be added beside it."""
+    with session_scope(bureau.engine) as session:  # as an older program kept it
+        store.add_user(
+            session, User("李 四", "city", Role.CLERK), PasswordHasher().hash(PASSWORD), NOW
+        )
+    padded = as_user(bureau, "李 四")
+    app_id = register(padded, new_application(handler="李 四"), today=TODAY)
+    record = detail(bureau, app_id, today=TODAY).view.record
+    assert record.handler == "李四" and padded.mine().holds(record)
+    other = register(padded, new_application(handler="市局李四"), today=TODAY)
+    reassign = Step(Action.REASSIGN, handler="李四")
+    apply_step(as_user(bureau, "市局赵科长"), other, 1, reassign, today=TODAY)
+    assert open_handled(bureau, "李 四", "city") == 2
+    admin = as_user(bureau, "王管理")
+    for name in ("李四", "李\u3000四"):
+        with pytest.raises(DomainError) as err:
+            users.add_user(admin, User(name, "east", Role.CLERK), PASSWORD)
+        assert (err.value.code, err.value.params) == (ErrorCode.USER_NAME_TAKEN, {"name": "李 四"})
+    users.update_user(admin, User("李 四", "east", Role.CLERK))  # kept by its stored name
+    assert [u.unit for u in users.users(bureau) if u.name == "李 四"] == ["east"]
+
+
 def test_passwords_are_kept_only_as_salted_hashes(bureau: Workspace) -> None:
     from sqlmodel import Session, select
 
@@ -269,11 +295,11 @@ def test_a_unit_in_use_is_kept(bureau: Workspace) -> None:
     assert err.value.code is ErrorCode.NO_SUCH_UNIT
 
 
-def test_a_duplicate_user_is_refused(bureau: Workspace) -> None:
+def test_a_duplicate_user_is_refused_by_name(bureau: Workspace) -> None:
     admin = as_user(bureau, "王管理")
-    with pytest.raises(StoreError) as err:
+    with pytest.raises(DomainError) as err:
         users.add_user(admin, User("东城张三", "city", Role.CLERK), PASSWORD)
-    assert err.value.code is StoreErrorCode.DUPLICATE
+    assert (err.value.code, err.value.params) == (ErrorCode.USER_NAME_TAKEN, {"name": "东城张三"})
 
 
 def test_sign_in_is_asked_on_a_server_and_optional_on_a_file(bureau: Workspace) -> None:
