@@ -4,6 +4,7 @@ only looks."""
 from __future__ import annotations
 
 import pytest
+from argon2 import PasswordHasher
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -15,10 +16,12 @@ from approvals_gui.services.applications import register
 from approvals_gui.services.changes import Reference
 from approvals_gui.services.units import save_units
 from approvals_gui.services.workspace import Workspace
+from approvals_gui.store import units as store_units
+from approvals_gui.store.db import session_scope
 from approvals_gui.ui.controllers import units as controller_module
 from approvals_gui.ui.dialogs.unit_dialogs import UnitDialog, UserDialog
 from approvals_gui.ui.main_window import UNITS, MainWindow
-from tests.conftest import TODAY, new_application
+from tests.conftest import NOW, TODAY, new_application
 from tests.ui.conftest import answer_next_box, answer_next_dialog, open_window, read_next_box
 
 ADMIN = User("王管理", "city", Role.ADMIN)
@@ -188,6 +191,47 @@ def test_an_admin_adds_a_user_and_a_refusal_shows_on_the_tab(
     tab.disable_button.click()
     qtbot.waitUntil(lambda: len(asked) == 1)
     assert asked[0].startswith("停用用户“赵六”？") and "在办申请" not in asked[0]
+
+
+def test_an_account_kept_padded_is_edited_by_its_name_and_not_doubled(
+    qtbot: QtBot, staffed: Workspace, settings: QSettings
+) -> None:
+    """An account an older program kept as "孙 七" is saved under that name when its
+    role changes (it was cleaned to 孙七 and not found); a new 孙七 beside it is
+    refused in the dialog, naming the account that has the name."""
+    with session_scope(staffed.engine) as session:
+        store_units.add_user(
+            session, User("孙 七", "city", Role.CLERK), PasswordHasher().hash(PASSWORD), NOW
+        )
+    window = units_page_as(qtbot, staffed, ADMIN, settings)
+    tab = window.units.page.users
+
+    def promote(dialog: QWidget) -> None:
+        assert isinstance(dialog, UserDialog)
+        dialog.role.setCurrentIndex(dialog.role.findData(Role.MANAGER.value))
+        dialog.accept()
+
+    tab.table.setCurrentCell([u.name for u in users.users(staffed)].index("孙 七"), 0)
+    answer_next_dialog(promote, UserDialog)
+    tab.edit_button.click()
+    qtbot.waitUntil(lambda: User("孙 七", "city", Role.MANAGER) in users.users(staffed))
+    assert tab.problem.text() == ""
+    refusals: list[str] = []
+
+    def add_again(dialog: QWidget) -> None:
+        assert isinstance(dialog, UserDialog)
+        dialog.name.setText("孙七")
+        dialog.password_field.setText("long-enough-1")
+        dialog.repeat_field.setText("long-enough-1")
+        dialog.accept()
+        refusals.append(dialog.problem.text())
+        dialog.reject()
+
+    answer_next_dialog(add_again, UserDialog)
+    tab.add_button.click()
+    qtbot.waitUntil(lambda: len(refusals) == 1)
+    assert refusals == ["已有名为“孙 七”的用户。"]
+    assert len(users.users(staffed)) == 3
 
 
 def test_taking_a_user_with_open_items_off_their_unit_is_asked_with_the_count(

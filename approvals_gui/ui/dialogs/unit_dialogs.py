@@ -22,6 +22,7 @@ from approvals_gui.domain.access import (
     USER_NAME,
     Role,
     User,
+    check_name_free,
     checked_name,
     checked_password,
 )
@@ -171,6 +172,7 @@ class UserDialog(_Form):
         super().__init__(self.tr("新增用户") if user is None else self.tr("修改用户"), parent)
         self._new = user is None
         self._taken = taken
+        self._kept_name = user.name if user else ""  # as stored: the key it is saved by
         self._user: User | None = None
         self.name = QLineEdit(user.name if user else "")
         self.name.setMaxLength(USER_NAME.max_length)
@@ -204,13 +206,14 @@ class UserDialog(_Form):
 
     def accept(self) -> None:
         try:
-            name = checked_name(self.name.text())
+            name = checked_name(self.name.text()) if self._new else self._kept_name
             if self._new:
+                check_name_free(name, self._taken)
                 checked_password(self.password_field.text())
         except DomainError as exc:
             self.show_problem(strings.error_text(exc))
             return
-        problem = self._problem(name)
+        problem = self._problem()
         if problem:
             self.show_problem(problem)
             return
@@ -218,9 +221,7 @@ class UserDialog(_Form):
         self._user = User(name, str(self.unit.currentData()), role, self.active.isChecked())
         super().accept()
 
-    def _problem(self, name: str) -> str:
-        if name in self._taken:
-            return self.tr("已有名为“%1”的用户。").replace("%1", name)
+    def _problem(self) -> str:
         if self.unit.currentIndex() < 0:
             return self.tr("请选择单位。")
         if self._new and self.password_field.text() != self.repeat_field.text():
