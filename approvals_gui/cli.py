@@ -368,7 +368,7 @@ def _figures_refusal(ws: Workspace, args: argparse.Namespace, today: date) -> st
     last = args.last or today
     if args.first is not None and last < args.first:
         return f"--to {last} is before --from {args.first}"
-    if args.handler is not None and args.handler not in (known := handlers(ws)):
+    if args.handler is not None and person_name(args.handler) not in (known := handlers(ws)):
         return f"no application has the handler {args.handler!r} (known: {', '.join(known)})"
     return ""
 

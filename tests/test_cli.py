@@ -144,6 +144,23 @@ def test_export_refusals(
     assert message in capsys.readouterr().err
 
 
+def test_a_handler_typed_padded_is_the_handler_as_names_are_kept(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "h.sqlite3"
+    assert main(["demo", "--count", "60", "--db", str(db)]) == 0
+    with closing(sqlite3.connect(db)) as con:
+        (name,) = con.execute(
+            "SELECT handler FROM application GROUP BY handler ORDER BY count(*) DESC"
+        ).fetchone()
+    said = []
+    for typed in (name, f"{name[0]} {name[1:]}"):
+        args = ["export", "stats", "--handler", typed, "--out", str(tmp_path / "s.csv")]
+        assert main([*args, "--db", str(db)]) == 0
+        said.append((tmp_path / "s.csv").read_text(encoding="utf-8-sig"))
+    assert said[0] == said[1] and f"承办人,{name}," in said[0] and "收件,0," not in said[0]
+
+
 def test_figures_as_csv_say_that_the_other_tables_are_in_the_xlsx(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

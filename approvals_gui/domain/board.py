@@ -21,6 +21,7 @@ from approvals_gui.domain.guards import Extension
 from approvals_gui.domain.hotline.clock import CaseClock, CaseStatus
 from approvals_gui.domain.hotline.records import CaseRecord
 from approvals_gui.domain.service_days import FollowUpClock, FollowUpState, Visit
+from approvals_gui.domain.text import person_name
 from approvals_gui.domain.timelimits import workdays_left
 
 
@@ -170,7 +171,7 @@ def application_card(
         step,
         due,
         left,
-        record.handler,
+        person_name(record.handler),  # "李 四", kept by an older program, is 李四
         record.district,
         record.category,
         record.unit,
@@ -207,7 +208,7 @@ def follow_up_card(visit: Visit, clock: FollowUpClock) -> Card | None:
         CardKind.FOLLOW_UP.value,
         form.due_on,
         clock.workdays_left,
-        form.owner,
+        person_name(form.owner),
         "",
         CardKind.FOLLOW_UP.value,
     )
@@ -264,7 +265,7 @@ class BoardFilter:
     def accepts(self, card: Card) -> bool:
         return (
             (self.unit is None or card.at_unit(self.unit))
-            and (self.handler is None or card.handler == self.handler)
+            and (self.handler is None or card.handler == person_name(self.handler))
             and (self.category is None or card.category == self.category)
             and (self.colour is None or _COLOURS[card.lane] is self.colour)
             and card.matches(self.search)

@@ -70,7 +70,8 @@ class ApplicationFilter:
     """Empty fields match everything. `text` matches number, project, enterprise and
     credit code, case-insensitively; every word must match somewhere. `unit` (a unit's
     code) matches what that unit decides (审批单位) and what it holds now (所在单位).
-    `open_only` leaves out the finished ones (delivered, not accepted, withdrawn)."""
+    `open_only` leaves out the finished ones (delivered, not accepted, withdrawn).
+    `handler` matches as `Mine` does: as names are kept (`person_name`)."""
 
     text: str = ""
     stage: Stage | None = None
@@ -79,6 +80,10 @@ class ApplicationFilter:
     status: Status | None = None
     unit: str | None = None
     open_only: bool = False
+
+    def __post_init__(self) -> None:
+        if self.handler is not None:
+            object.__setattr__(self, "handler", person_name(self.handler))
 
     def matches(self, record: ApplicationRecord, clock: Clock, haystack: str | None = None) -> bool:
         """Whether the application passes; `haystack` is its `search_text`, if known."""
@@ -107,7 +112,8 @@ class ApplicationFilter:
             return False
         if self.category is not None and row.category != self.category:
             return False
-        if self.handler is not None and row.handler != self.handler:
+        handler = self.handler
+        if handler is not None and row.handler != handler and person_name(row.handler) != handler:
             return False
         if self.unit is not None and self.unit not in (row.unit, row.holder):
             return False

@@ -21,6 +21,7 @@ from approvals_gui.domain.metrics import (
     unit_days,
 )
 from approvals_gui.domain.periods import check_period, month_end, month_starts, trend_start
+from approvals_gui.domain.text import person_name
 from approvals_gui.services.applications import ApplicationView
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import transfers
@@ -141,10 +142,11 @@ def _report(
     months = month_starts(trend_start(first, last), last)
     groups: dict[tuple[str, str], list[tuple[ApplicationRecord, Clock]]] = {}
     decided: list[tuple[ApplicationRecord, Clock]] = []  # in the period: days by unit
+    kept = None if handler is None else person_name(handler)  # "李 四"'s items are 李四's
     for item in items:
         r = item[0]
         if (
-            (handler is None or r.handler == handler)
+            (kept is None or person_name(r.handler) == kept)
             and (category is None or r.category == category)
             and (unit is None or r.unit == unit)
         ):
@@ -172,7 +174,7 @@ def _report(
         combine(parts.values(), first, last),
         monthly_trend(everything, months),
         by_category,
-        handler,
+        kept,
         category,
         by_unit,
         unit_days(decided, moved, cal, first, last),

@@ -13,7 +13,7 @@ from sqlmodel import Session, col
 from approvals_gui.domain.applications import ApplicationRecord
 from approvals_gui.domain.building import collector_paused, frozen_builder
 from approvals_gui.store.db import driver_rows
-from approvals_gui.store.repo import FACT_COLUMNS, active_in
+from approvals_gui.store.repo import FACT_COLUMNS, active_in, handler_spellings
 from approvals_gui.store.rows import facts_of, read_day
 from approvals_gui.store.tables import Application
 
@@ -46,7 +46,7 @@ def figure_records(
     enterprise are left empty: figures count applications and never show one."""
     query = select(*_COLUMNS).where(active_in(first, last))
     if handler is not None:
-        query = query.where(col(Application.handler) == handler)
+        query = query.where(col(Application.handler).in_(handler_spellings(session, handler)))
     if category is not None:
         query = query.where(col(Application.category) == category)
     if unit is not None:

@@ -27,6 +27,7 @@ from approvals_gui.domain.stages import (
     decision_in_force,
     holder,
 )
+from approvals_gui.domain.text import person_name
 from approvals_gui.store import rows
 from approvals_gui.store.db import driver_rows, numbering_turn, on_server
 from approvals_gui.store.errors import StoreError, StoreErrorCode
@@ -356,8 +357,17 @@ _new_entry = frozen_builder(EnterpriseEntry)
 
 
 def handler_names(session: Session) -> list[str]:
+    """The applications' 承办人, each once as names are kept (`person_name`: "李 四",
+    kept by an older program, is 李四)."""
     query = select(col(Application.handler)).distinct().order_by(col(Application.handler))
-    return list(session.scalars(query))
+    return list(dict.fromkeys(person_name(name) for name in session.scalars(query)))
+
+
+def handler_spellings(session: Session, name: str) -> list[str]:
+    """How the applications' handler column holds the 承办人 `name`: each spelling that
+    is `name` as names are kept (李四, "李 四")."""
+    query = select(col(Application.handler)).distinct()
+    return [found for found in session.scalars(query) if person_name(found) == person_name(name)]
 
 
 # -- applications ---------------------------------------------------------------------

@@ -11,6 +11,7 @@ import pytest
 from approvals_gui.domain.board import (
     DELIVERY_STEP,
     HEARING_STEP,
+    BoardFilter,
     Card,
     CardKind,
     GroupBy,
@@ -87,6 +88,21 @@ def test_an_application_card_carries_its_units() -> None:
     assert found is not None and (found.unit, found.holder) == ("dc", "city")
     before_units = application_card(dataclasses.replace(record, holder=""), clock)
     assert before_units is not None and before_units.holder == "dc"  # at its deciding unit
+
+
+@pytest.mark.parametrize("chosen", ["李四", "李 四"])
+def test_a_card_names_its_handler_as_names_are_kept(chosen: str) -> None:
+    """An application an older program kept as handled by "李 四" is 李四's on the
+    board: listed, grouped and filtered under one name."""
+    record = dataclasses.replace(
+        record_of(history(date(2026, 11, 2), (Action.ACCEPT, date(2026, 11, 3)))),
+        handler="李 四",
+    )
+    clock = evaluate(record.facts, REPORT_FORM, WorkCalendar.china(), date(2026, 11, 30))
+    found = application_card(record, clock)
+    assert found is not None and found.handler == "李四"
+    assert found.group_key(GroupBy.HANDLER) == "李四"
+    assert BoardFilter(handler=chosen).accepts(found)
 
 
 def test_a_late_case_is_red_with_the_unit_it_was_handed_to() -> None:

@@ -79,3 +79,13 @@ def test_my_items_are_mine_however_the_name_was_padded(desk: str, handler: str) 
     assert Mine(desk, "city").has(handler, "east", "city")
     assert not Mine(desk, "west").has(handler, "east", "city")
     assert not Mine(desk).has("李思", "city", "city")
+
+
+@pytest.mark.parametrize("chosen", ["李四", "李 四", "李\u3000四"])
+@pytest.mark.parametrize("handler", ["李四", "李 四", " 李  四"])
+def test_the_handler_filter_finds_a_name_however_it_was_padded(chosen: str, handler: str) -> None:
+    events = history(date(2026, 11, 2), (Action.ACCEPT, date(2026, 11, 3)))
+    record = dataclasses.replace(record_of(events), handler=handler)
+    clock = evaluate(record.facts, REPORT_FORM, WorkCalendar.china(), date(2026, 11, 20))
+    assert ApplicationFilter(handler=chosen).matches(record, clock)
+    assert not ApplicationFilter(handler="李思").matches(record, clock)
