@@ -86,7 +86,7 @@ PROJECT = TextField("project", 300)
 ENTERPRISE_NAME = TextField("enterprise_name", 200)
 HANDLER = TextField("handler", 50, person=True)
 DISTRICT = TextField("district", 50)
-CONTACT = TextField("contact", 50, person=True)
+CONTACT = TextField("contact", 50)  # may name two people ("张三 李四"); nobody is found by it
 PHONE = TextField("phone", 30)
 AUTHORITY = TextField("authority", 60)  # a notice's 发文机关署名
 APPLICATION_NUMBER = TextField("number", 30)
