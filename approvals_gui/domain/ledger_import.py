@@ -37,7 +37,7 @@ from approvals_gui.domain.text import (
     PROJECT,
     REMARK,
     TextField,
-    strip_controls,
+    strip_invisible,
 )
 from approvals_gui.domain.units import Authority, Unit, deciding_unit, district_problem
 
@@ -307,7 +307,7 @@ def _text(value: object) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return strip_controls(str(value)).strip()
+    return strip_invisible(str(value)).strip()
 
 
 class _Row:

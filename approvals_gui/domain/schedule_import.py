@@ -30,7 +30,7 @@ from approvals_gui.domain.imports import (
     RowProblem,
     parse_day,
 )
-from approvals_gui.domain.text import HOLIDAY_NAME, strip_controls
+from approvals_gui.domain.text import HOLIDAY_NAME, strip_invisible
 
 KIND_WORDS: dict[str, OverrideKind] = {
     word: kind
@@ -85,7 +85,7 @@ def parse_schedule(text: str) -> ScheduleImport:
     problems = Problems()
     seen: dict[object, int] = {}
     for number, line in enumerate(lines, start=1):
-        found = _day(number, strip_controls(line))
+        found = _day(number, strip_invisible(line))
         if isinstance(found, RowProblem):
             problems.add(found)
         elif found is not None and found.day in seen:

@@ -4,7 +4,8 @@ than the place that keeps it. Every text field of every form and import passes h
 Control characters (Unicode category Cc) come in with text pasted from Word, web pages
 or other programs. They are invisible on screen, and most of them cannot be written to
 an .xlsx file at all, so they are stripped at input rather than refused: the clerk
-could not see what to delete.
+could not see what to delete. So are the invisible format characters (Cf) such text
+carries: zero-width spaces and joiners, byte order marks, direction marks.
 """
 
 from __future__ import annotations
@@ -21,19 +22,36 @@ if TYPE_CHECKING:
     from _typeshed import DataclassInstance
 
 CONTROL_CHARACTERS = frozenset(chr(c) for c in (*range(0x20), *range(0x7F, 0xA0)))
-_ANY_CONTROL = re.compile("[" + re.escape("".join(sorted(CONTROL_CHARACTERS))) + "]")
+# The format characters copied text brings (the other Cf ones belong to scripts no form
+# here is written in): with them 李\u200b四 would be a name nobody can tell from 李四,
+# and a credit code pasted with a byte order mark one character too long.
+FORMAT_CHARACTERS = frozenset(
+    chr(c)
+    for c in (
+        0x00AD,  # soft hyphen
+        0x180E,  # Mongolian vowel separator (once a space)
+        *range(0x200B, 0x2010),  # zero-width space, (non-)joiners, direction marks
+        *range(0x202A, 0x202F),  # direction embeddings and overrides
+        *range(0x2060, 0x2065),  # word joiner, invisible operators
+        *range(0x2066, 0x2070),  # direction isolates, deprecated format characters
+        0xFEFF,  # byte order mark, zero-width no-break space
+    )
+)
+_INVISIBLE = CONTROL_CHARACTERS | FORMAT_CHARACTERS
+_ANY_INVISIBLE = re.compile("[" + re.escape("".join(sorted(_INVISIBLE))) + "]")
 # Line breaks and tabs separate words: they become a space (or stay a line break where
 # a field has lines) instead of gluing the words together. The rest are dropped.
 _BREAKS = "\n\r\x0b\x0c\x85"
-_ONE_LINE = {ord(c): None for c in CONTROL_CHARACTERS} | {ord(c): " " for c in "\t" + _BREAKS}
+_ONE_LINE = {ord(c): None for c in _INVISIBLE} | {ord(c): " " for c in "\t" + _BREAKS}
 _LINES = _ONE_LINE | {ord(c): "\n" for c in _BREAKS}
 
 F = TypeVar("F", bound="DataclassInstance")
 
 
-def strip_controls(text: str, *, multiline: bool = False) -> str:
-    """`text` without control characters; line breaks kept as "\\n" if `multiline`."""
-    if _ANY_CONTROL.search(text) is None:
+def strip_invisible(text: str, *, multiline: bool = False) -> str:
+    """`text` without control and format characters; line breaks kept as "\\n" if
+    `multiline`."""
+    if _ANY_INVISIBLE.search(text) is None:
         return text  # the usual case, without building a new string
     return text.replace("\r\n", "\n").translate(_LINES if multiline else _ONE_LINE)
 
@@ -63,10 +81,10 @@ class TextField:
     person: bool = False
 
     def clean(self, text: str) -> str:
-        """The text as it is kept: stripped of control characters and of surrounding
+        """The text as it is kept: stripped of invisible characters and of surrounding
         blanks, and a person's name as `person_name` has it. Refused (TEXT_TOO_LONG) if
         longer than the field allows."""
-        cleaned = strip_controls(text, multiline=self.multiline).strip()
+        cleaned = strip_invisible(text, multiline=self.multiline).strip()
         if self.person:
             cleaned = person_name(cleaned)
         if len(cleaned) > self.max_length:

@@ -44,7 +44,7 @@ from approvals_gui.domain.service_days import (
     MonthlyReport,
     Visit,
 )
-from approvals_gui.domain.text import strip_controls
+from approvals_gui.domain.text import strip_invisible
 from approvals_gui.services.applications import ApplicationView
 from approvals_gui.services.figure_rows import UNIT_COLUMNS, Kind, figure_rows, unit_figure_rows
 from approvals_gui.services.figures import FiguresReport
@@ -492,7 +492,7 @@ def is_formula_like(text: str) -> bool:
 def cell_text(text: str) -> str:
     """Stored text as a cell can hold it: line breaks kept, other control characters
     dropped, cut at Excel's limit."""
-    return strip_controls(text, multiline=True)[:EXCEL_CELL_LIMIT]
+    return strip_invisible(text, multiline=True)[:EXCEL_CELL_LIMIT]
 
 
 NOT_TEXT = frozenset({int, date, type(None)})  # written as they are, outside text columns

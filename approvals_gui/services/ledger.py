@@ -49,7 +49,7 @@ from approvals_gui.domain.ledger_import import (
     recorded,
 )
 from approvals_gui.domain.rules import TimeLimitRule
-from approvals_gui.domain.text import strip_controls
+from approvals_gui.domain.text import strip_invisible
 from approvals_gui.domain.units import Authority, deciding_unit, district_problem
 from approvals_gui.services.errors import LedgerFileError
 from approvals_gui.services.progress import Progress, no_progress
@@ -249,7 +249,7 @@ def _value(value: object) -> object:
 def _heading(value: object) -> str:
     if value is None or isinstance(value, BadCell):
         return ""
-    return strip_controls(str(value)).strip()
+    return strip_invisible(str(value)).strip()
 
 
 def _broken(path: Path, exc: BaseException) -> LedgerFileError:

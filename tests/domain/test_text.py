@@ -17,6 +17,7 @@ from approvals_gui.domain.hotline.reports import REPORTER
 from approvals_gui.domain.text import (
     CONTACT,
     CONTROL_CHARACTERS,
+    FORMAT_CHARACTERS,
     HANDLER,
     MEASURES,
     OWNER,
@@ -25,7 +26,7 @@ from approvals_gui.domain.text import (
     TextField,
     person_name,
     phone_problem,
-    strip_controls,
+    strip_invisible,
 )
 
 
@@ -64,12 +65,32 @@ def test_too_long_text_is_refused_with_its_length() -> None:
     assert PROJECT.clean(" " * 1000 + "项") == "项"  # the length counts what is kept
 
 
+def test_format_characters_stripped_are_all_invisible_ones() -> None:
+    assert {unicodedata.category(c) for c in FORMAT_CHARACTERS} == {"Cf"}
+    assert not FORMAT_CHARACTERS & CONTROL_CHARACTERS
+
+
+@pytest.mark.parametrize(
+    ("pasted", "kept"),
+    [
+        ("李\u200b四", "李四"),  # a zero-width space from a web page
+        ("\ufeff王芳", "王芳"),  # a byte order mark at the start of a pasted cell
+        ("王\u200d芳\u200e", "王芳"),  # a joiner, a direction mark
+        ("张\u00ad三", "张三"),  # a soft hyphen
+    ],
+)
+def test_invisible_format_characters_are_not_kept(pasted: str, kept: str) -> None:
+    """Characters nobody sees would make a name one nobody can tell from another."""
+    assert HANDLER.clean(pasted) == kept
+    assert PROJECT.clean("城南" + pasted) == "城南" + kept
+
+
 @given(st.text())
 def test_nothing_an_xlsx_file_cannot_hold_is_kept(text: str) -> None:
-    for kept in (strip_controls(text), strip_controls(text, multiline=True)):
+    for kept in (strip_invisible(text), strip_invisible(text, multiline=True)):
         assert ILLEGAL_CHARACTERS_RE.search(kept) is None
-    assert not set(strip_controls(text)) & CONTROL_CHARACTERS
-    assert not set(strip_controls(text, multiline=True)) & (CONTROL_CHARACTERS - {"\n"})
+    assert not set(strip_invisible(text)) & (CONTROL_CHARACTERS | FORMAT_CHARACTERS)
+    assert not set(strip_invisible(text, multiline=True)) & (CONTROL_CHARACTERS - {"\n"})
 
 
 @pytest.mark.parametrize(
