@@ -27,6 +27,20 @@ def test_spaces_and_lower_case_are_forgiven() -> None:
 
 
 @pytest.mark.parametrize(
+    "typed",
+    [
+        "９１３５０１００Ｍ０００１００Ｙ４３",  # an input method in full width (全角)
+        "９１３５０１００ｍ０００１００ｙ４３",
+        "\ufeff91350100M000100Y43\u200b",  # pasted with a byte order mark, a zero-width space
+        "91350100\u200dM000100Y43\u2060",
+    ],
+)
+def test_full_width_and_invisible_characters_are_forgiven(typed: str) -> None:
+    """What the clerk sees is a good code: it is taken as one."""
+    assert validate_credit_code(typed) == "91350100M000100Y43"
+
+
+@pytest.mark.parametrize(
     ("text", "code"),
     [
         ("", ErrorCode.REQUIRED_FIELD),  # said "18 characters, this one has 0"
