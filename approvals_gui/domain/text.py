@@ -11,6 +11,7 @@ carries: zero-width spaces and joiners, byte order marks, direction marks.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -73,12 +74,14 @@ def person_name(text: str) -> str:
 @dataclass(frozen=True, slots=True)
 class TextField:
     """A kind of text: its name in messages, its longest length, whether it has lines,
-    whether it names a person (`person_name`)."""
+    whether it names a person (`person_name`), whether it is written in half width (a
+    telephone number, which an input method left in 全角 types as １３８)."""
 
     name: str
     max_length: int
     multiline: bool = False
     person: bool = False
+    half_width: bool = False
 
     def clean(self, text: str) -> str:
         """The text as it is kept: stripped of invisible characters and of surrounding
@@ -87,6 +90,8 @@ class TextField:
         cleaned = strip_invisible(text, multiline=self.multiline).strip()
         if self.person:
             cleaned = person_name(cleaned)
+        if self.half_width:
+            cleaned = unicodedata.normalize("NFKC", cleaned)
         if len(cleaned) > self.max_length:
             raise DomainError(
                 ErrorCode.TEXT_TOO_LONG,
@@ -105,7 +110,7 @@ ENTERPRISE_NAME = TextField("enterprise_name", 200)
 HANDLER = TextField("handler", 50, person=True)
 DISTRICT = TextField("district", 50)
 CONTACT = TextField("contact", 50)  # may name two people ("张三 李四"); nobody is found by it
-PHONE = TextField("phone", 30)
+PHONE = TextField("phone", 30, half_width=True)
 AUTHORITY = TextField("authority", 60)  # a notice's 发文机关署名
 APPLICATION_NUMBER = TextField("number", 30)
 DOCUMENT_NUMBER = TextField("document_number", 60)

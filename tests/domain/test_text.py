@@ -21,6 +21,7 @@ from approvals_gui.domain.text import (
     HANDLER,
     MEASURES,
     OWNER,
+    PHONE,
     PROJECT,
     REMARK,
     TextField,
@@ -109,6 +110,20 @@ def test_nothing_an_xlsx_file_cannot_hold_is_kept(text: str) -> None:
 )
 def test_a_telephone_number_as_people_write_one_is_taken(number: str) -> None:
     assert phone_problem(number) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        ("１３８００１３８０００", "13800138000"),  # an input method in full width (全角)
+        ("０５７１－８８８８８８８８", "0571-88888888"),
+        ("（0571）８８８８８８８８转１２", "(0571)88888888转12"),
+    ],
+)
+def test_a_telephone_number_typed_in_full_width_is_kept_in_half_width(
+    typed: str, kept: str
+) -> None:
+    assert PHONE.clean(typed) == kept and phone_problem(PHONE.clean(typed)) is None
 
 
 @pytest.mark.parametrize("text", ["abc-不是电话", "12345", "电话13800138000", "138-001", "无"])
