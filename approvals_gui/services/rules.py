@@ -20,6 +20,8 @@ from approvals_gui.store import repo
 from approvals_gui.store.db import Session, one_at_a_time, refuse_if_changed, session_scope
 
 # What a desk checks a category's name against, one desk at a time: the names stored.
+# A desk that also takes a rule's turn (`_refuse_if_changed`) takes that one first, as
+# every path does, so that two desks never each hold the turn the other waits for.
 _NAMES = "category names"
 
 
