@@ -21,9 +21,9 @@ from approvals_gui.domain.access import (
     checked_name,
     checked_password,
     has_active_admin,
+    user_named,
 )
 from approvals_gui.domain.errors import DomainError, ErrorCode
-from approvals_gui.domain.text import person_name
 from approvals_gui.domain.units import check_active
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import units as store
@@ -96,15 +96,10 @@ def sign_in(ws: Workspace, name: str, password: str) -> User:
 
 
 def _credentials(session: Session, name: str) -> tuple[User, str, Attempts]:
-    """`store.credentials` of the user `name` names: as a name is kept now (`person_name`:
-    "王 芳" is 王芳), else as typed, for an account made before names were kept so."""
-    typed = name.strip()
-    try:
-        return store.credentials(session, person_name(typed))
-    except StoreError:
-        if person_name(typed) == typed:
-            raise
-    return store.credentials(session, typed)
+    """`store.credentials` of the user `name` names (`user_named`: "王 芳" is 王芳, and
+    李四 an account an older program kept as "李 四", which may not be added again)."""
+    found = user_named(store.load_users(session), name)
+    return store.credentials(session, found.name if found else name.strip())
 
 
 def _verifies(hashed: str, password: str) -> bool:

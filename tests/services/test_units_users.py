@@ -259,6 +259,8 @@ def test_an_account_kept_padded_handles_and_owns_items_as_the_name_is_kept(
         assert (err.value.code, err.value.params) == (ErrorCode.USER_NAME_TAKEN, {"name": "李 四"})
     users.update_user(admin, User("李 四", "east", Role.CLERK))  # kept by its stored name
     assert [u.unit for u in users.users(bureau) if u.name == "李 四"] == ["east"]
+    for typed in ("李 四", "李四", "李\u3000四"):  # the name it may not be added as signs in
+        assert users.sign_in(bureau, typed, PASSWORD).name == "李 四"
 
 
 def test_passwords_are_kept_only_as_salted_hashes(bureau: Workspace) -> None:
