@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from approvals_gui.domain.errors import DomainError, ErrorCode
-from approvals_gui.domain.text import TextField, person_name
+from approvals_gui.domain.text import TextField, person_name, same_person
 
 USER_NAME = TextField("user_name", 50, person=True)
 MIN_PASSWORD = 8
@@ -178,7 +178,7 @@ def check_name_free(name: str, taken: Iterable[str]) -> None:
     names are kept (`person_name`): beside an older account "李 四", a new 李四 would
     be a second account of one 承办人's name, whose items both would list."""
     for other in taken:
-        if person_name(other) == person_name(name):
+        if same_person(other, name):
             raise DomainError(ErrorCode.USER_NAME_TAKEN, f"{other!r} exists", name=other)
 
 

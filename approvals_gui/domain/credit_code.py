@@ -7,10 +7,8 @@ and a check character computed over the first 17 with fixed weights modulo 31.
 
 from __future__ import annotations
 
-import unicodedata
-
 from approvals_gui.domain.errors import DomainError, ErrorCode
-from approvals_gui.domain.text import strip_invisible
+from approvals_gui.domain.text import half_width, strip_invisible
 
 ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 _VALUE = {c: i for i, c in enumerate(ALPHABET)}
@@ -24,7 +22,7 @@ LENGTH = 18
 def normalize(text: str) -> str:
     """What the user typed, without spaces and invisible characters, in half width (an
     input method in 全角 types ９１Ａ) and in upper case."""
-    return "".join(unicodedata.normalize("NFKC", strip_invisible(text)).split()).upper()
+    return "".join(half_width(strip_invisible(text)).split()).upper()
 
 
 def check_character(first17: str) -> str:

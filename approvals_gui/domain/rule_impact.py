@@ -18,6 +18,7 @@ from approvals_gui.domain.applications import ApplicationRecord
 from approvals_gui.domain.calendar import WorkCalendar
 from approvals_gui.domain.clock import Clock, Status, evaluate_or_unknown
 from approvals_gui.domain.rules import TimeLimitRule
+from approvals_gui.domain.text import person_name
 
 # The countdowns a manager must act on, from the least to the most severe.
 _SEVERITY = {Status.DUE_SOON: 1, Status.OVERDUE: 2, Status.BREACH: 3}
@@ -82,7 +83,7 @@ def rule_impact(
         after = evaluate_or_unknown(facts, proposed, cal, today)
         for counts in (
             impact.total,
-            impact.by_handler.setdefault(record.handler, ImpactCounts()),
+            impact.by_handler.setdefault(person_name(record.handler), ImpactCounts()),
             impact.by_unit.setdefault(record.district, ImpactCounts()),
         ):
             counts.add(now, after, decided)

@@ -14,7 +14,15 @@ from enum import StrEnum
 from approvals_gui.domain.building import frozen_builder
 from approvals_gui.domain.calendar import check_in_calendar
 from approvals_gui.domain.errors import DomainError, ErrorCode
-from approvals_gui.domain.text import DOCUMENT_NUMBER, HANDLER, MATERIAL, REASON, REFER_TO, REMARK
+from approvals_gui.domain.text import (
+    DOCUMENT_NUMBER,
+    HANDLER,
+    MATERIAL,
+    REASON,
+    REFER_TO,
+    REMARK,
+    same_person,
+)
 from approvals_gui.domain.undo import in_force
 
 
@@ -376,7 +384,7 @@ def _check_needs(transition: Transition, step: StepInput, effective: list[StageE
         raise DomainError(
             ErrorCode.REQUIRED_FIELD, "a reassignment names a handler", field="handler"
         )
-    if Needs.HANDLER in needs and step.handler == step.from_handler:
+    if Needs.HANDLER in needs and same_person(step.handler, step.from_handler):
         raise DomainError(
             ErrorCode.SAME_HANDLER, f"already with {step.handler}", handler=step.handler
         )

@@ -20,6 +20,7 @@ from approvals_gui.domain.errors import DomainError
 from approvals_gui.domain.history_hash import first_break
 from approvals_gui.domain.hotline.cases import case_facts
 from approvals_gui.domain.hotline.clock import CaseStatus, evaluate_case
+from approvals_gui.domain.text import person_name
 from approvals_gui.services import rule_choice
 from approvals_gui.services.progress import Progress, no_progress
 from approvals_gui.store import plain
@@ -71,7 +72,7 @@ def check_database(conn: plain.Connection, today: date) -> CheckReport:
     lanes = {Status.BREACH: 0, Status.OVERDUE: 1, Status.DUE_SOON: 2}
     for record, clock in clocks:
         if (lane := lanes.get(clock.countdown)) is not None:
-            tally[record.handler][lane] += 1
+            tally[person_name(record.handler)][lane] += 1  # "李 四"'s are 李四's
     report.late_by_handler = {h: (b, r, y) for h, (b, r, y) in sorted(tally.items())}
     _check_cases(conn, report, cal, today)
     return report

@@ -42,6 +42,7 @@ from approvals_gui.domain.reminders import (
     turns_within,
 )
 from approvals_gui.domain.search import is_open
+from approvals_gui.domain.text import same_person
 from approvals_gui.services.applications import ApplicationView
 from approvals_gui.services.changes import ChangeSet
 from approvals_gui.services.service_days import VisitView, open_follow_ups
@@ -290,7 +291,7 @@ class Reminders(QObject):
         for found in follow_ups:
             form = found.visit.form
             turn = follow_up_turn(found.clock, WEEK_WORKDAYS)
-            if form.owner != actor or turn is None:
+            if not same_person(form.owner, actor) or turn is None:
                 continue
             text = self.tr("企业服务日跟进：%1（%2）").replace("%2", self._turn_text(turn))
             entries.append(DigestEntry(text.replace("%1", form.enterprise_name)))

@@ -40,6 +40,14 @@ def test_full_width_and_invisible_characters_are_forgiven(typed: str) -> None:
     assert validate_credit_code(typed) == "91350100M000100Y43"
 
 
+@pytest.mark.parametrize("first", ["⑼", "③", "Ⅸ"])
+def test_a_character_that_only_looks_like_one_is_refused_where_it_is(first: str) -> None:
+    with pytest.raises(DomainError) as err:
+        validate_credit_code(first + "1350100M000100Y43")
+    assert err.value.code is ErrorCode.CREDIT_CODE_CHARACTER
+    assert err.value.params["position"] == 1
+
+
 @pytest.mark.parametrize(
     ("text", "code"),
     [

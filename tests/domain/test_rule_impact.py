@@ -74,3 +74,14 @@ def test_the_same_rule_changes_nothing() -> None:
         t.breach_proposed,
     )
     assert t.worse == 0
+
+
+def test_a_handler_kept_padded_is_counted_as_one() -> None:
+    """An application an older program kept as handled by "李 四" is 李四's."""
+    running = history(N(16), (Action.ACCEPT, N(16)))
+    items = [
+        (record(1, running, "李四", "高新区"), FORM),
+        (record(2, running, "李 四", "高新区"), FORM),
+    ]
+    impact = rule_impact(items, replace(FORM, promised=Limit(5, Unit.WORKDAYS)), CAL, TODAY)
+    assert list(impact.by_handler) == ["李四"] and impact.by_handler["李四"] == impact.total

@@ -25,8 +25,10 @@ from approvals_gui.domain.text import (
     PROJECT,
     REMARK,
     TextField,
+    half_width,
     person_name,
     phone_problem,
+    same_person,
     strip_invisible,
 )
 
@@ -189,3 +191,18 @@ def test_a_name_kept_is_kept_again_unchanged(text: str) -> None:
     assert person_name(once) == once
     assert once == once.strip() and "  " not in once
     assert [c for c in once if not c.isspace()] == [c for c in text if not c.isspace()]
+
+
+@given(st.text())
+def test_a_name_is_the_same_person_as_the_name_kept(text: str) -> None:
+    assert same_person(text, person_name(text)) and same_person(person_name(text), text)
+
+
+def test_two_names_are_two_people() -> None:
+    assert same_person("李 四", "李四") and not same_person("李四", "李思")
+
+
+def test_half_width_is_nfkc_on_the_full_width_forms_and_nothing_else() -> None:
+    full = [chr(c) for c in range(0xFF01, 0xFF5F)] + ["\u3000"]
+    assert [half_width(c) for c in full] == [unicodedata.normalize("NFKC", c) for c in full]
+    assert half_width("③⑼Ⅸ²") == "③⑼Ⅸ²"  # look like digits; are not typed for them

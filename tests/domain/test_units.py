@@ -182,6 +182,9 @@ def test_a_reassignment_names_both_handlers_and_undoes() -> None:
     with pytest.raises(DomainError) as err:
         step(events, Action.REASSIGN, date(2026, 11, 3), handler="李四", from_handler="李四")
     assert err.value.code is ErrorCode.SAME_HANDLER
+    with pytest.raises(DomainError) as err:  # 李四, as an older program kept him
+        step(events, Action.REASSIGN, date(2026, 11, 3), handler="李四", from_handler="李 四")
+    assert err.value.code is ErrorCode.SAME_HANDLER
     step(events, Action.UNDO, date(2026, 11, 3))
     assert handler_of(events, "张三") == "张三"
 

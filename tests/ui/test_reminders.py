@@ -14,16 +14,18 @@ from pytestqt.qtbot import QtBot
 
 from approvals_gui.domain.notices import NoticeSettings
 from approvals_gui.domain.reminders import WEEK_WORKDAYS
+from approvals_gui.domain.service_days import Matter, MatterType, Mode, VisitForm
 from approvals_gui.domain.stages import Action
 from approvals_gui.services import changes
 from approvals_gui.services.applications import Step, apply_step, register, view_of
 from approvals_gui.services.rules import save_rule
+from approvals_gui.services.service_days import save_visit
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui import settings as options
 from approvals_gui.ui.dialogs.settings_dialog import SettingsDialog
 from approvals_gui.ui.main_window import MainWindow
 from approvals_gui.ui.reminders import DEFAULT_WARN, DigestDialog, DigestEntry
-from tests.conftest import TODAY, new_application
+from tests.conftest import CODE, TODAY, new_application
 from tests.ui.conftest import open_window
 
 
@@ -163,3 +165,24 @@ def test_a_turn_to_yellow_is_not_read_as_a_due_date(
     said = window.reminders._turn_text
     assert said(Turn(Level.YELLOW, 3)) == "3 个工作日后转为即将到期"
     assert said(Turn(Level.RED, 5)) == "5 个工作日后超期"
+
+
+@pytest.mark.parametrize("actor", ["王五", "王 五"])
+def test_a_follow_up_reminds_its_owner_however_the_name_was_padded(
+    qtbot: QtBot, ws: Workspace, settings: QSettings, actor: str
+) -> None:
+    """A desk named "王 五" (or an account an older program kept so) is 王五, who owns
+    the follow-up: it is in the day's digest."""
+    settings.setValue("user/name", actor)
+    ws = ws.with_actor(actor)
+    form = VisitForm(
+        date(2026, 11, 5), None, "江城再生资源有限公司", CODE, Mode.COME_IN, "局三楼", "张三",
+        (Matter(MatterType.PERMIT, "排污许可变更"),), owner="王五", due_on=date(2026, 11, 26),
+    )  # fmt: skip
+    save_visit(ws, form, today=TODAY)
+    window = open_window(qtbot, ws, settings)
+    qtbot.waitUntil(lambda: window.reminders.digest is not None)
+    digest = window.reminders.digest
+    assert isinstance(digest, DigestDialog)
+    texts = [digest.entries.item(row).text() for row in range(digest.entries.count())]
+    assert texts == ["企业服务日跟进：江城再生资源有限公司（即将到期）"]

@@ -292,6 +292,24 @@ def test_signed_in_a_reassignment_is_to_one_of_the_holding_units_people(
     )
 
 
+def test_a_handler_kept_padded_is_not_offered_his_own_items(
+    qtbot: QtBot, bureau: Workspace, apps: dict[str, int]
+) -> None:
+    """An item an older program kept as handled by "张 三" is 张三's: he is not offered
+    it, signed in or not."""
+    current = detail(bureau, apps["city"], today=TODAY)
+    current = replace(
+        current, view=replace(current.view, record=replace(current.view.record, handler="张 三"))
+    )
+    for staff in (Staff("市局", ("李四", "张三")), None):
+        dialog = StepDialog(
+            current, Action.REASSIGN, bureau.calendar(), today=TODAY, actor="王管理", now=NOW,
+            handlers=("张三", "李四"), staff=staff,
+        )  # fmt: skip
+        qtbot.addWidget(dialog)
+        assert [dialog.handler.itemText(i) for i in range(dialog.handler.count())] == ["李四"]
+
+
 def test_a_reassignment_changes_the_handler_column(
     qtbot: QtBot, ops: Operations, apps: dict[str, int]
 ) -> None:

@@ -8,10 +8,11 @@ from datetime import date
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from approvals_gui.services.applications import register
 from approvals_gui.services.changes import load_reference
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.dialogs.visit_dialog import VisitDialog
-from tests.conftest import CODE, TODAY
+from tests.conftest import CODE, TODAY, new_application
 from tests.ui.conftest import type_text
 
 
@@ -48,3 +49,12 @@ def test_every_problem_is_listed_at_once(qtbot: QtBot, ws: Workspace) -> None:
         "参加人员：此项为必填项。",
         "反映事项：此项为必填项。",
     ]
+
+
+def test_a_desk_named_padded_is_offered_once_as_owner(qtbot: QtBot, ws: Workspace) -> None:
+    """The desk "张 三" (as an older program kept the name) is the handler 张三."""
+    register(ws, new_application(handler="张三"), today=TODAY)
+    dialog = VisitDialog(load_reference(ws), actor="张 三", today=TODAY, day=date(2026, 11, 5))
+    qtbot.addWidget(dialog)
+    offered = [dialog.owner.itemText(i) for i in range(dialog.owner.count())]
+    assert offered == ["张三"] and dialog.owner.currentText() == "张三"

@@ -25,6 +25,7 @@ from approvals_gui.domain.calendar import WorkCalendar
 from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.materials import common_materials
 from approvals_gui.domain.stages import TRANSITIONS, Action, Needs, Stage
+from approvals_gui.domain.text import same_person
 from approvals_gui.domain.units import Unit, UnitKind
 from approvals_gui.services.applications import ApplicationDetail, Step
 from approvals_gui.services.preview import preview_step
@@ -232,7 +233,8 @@ class StepDialog(QDialog):
         current = self._detail.view.record.handler
         form.addRow(self.tr("现承办人"), QLabel(current))
         self.handler.setEditable(True)
-        self.handler.addItems([h for h in in_pinyin_order(handlers) if h != current])
+        others = [h for h in in_pinyin_order(handlers) if not same_person(h, current)]
+        self.handler.addItems(others)
         self.handler.setCurrentIndex(-1)
         self.handler.setEditText("")
         edit = self.handler.lineEdit()

@@ -37,6 +37,7 @@ from approvals_gui.domain.service_days import (
     VisitForm,
     visit_problems,
 )
+from approvals_gui.domain.text import person_name
 from approvals_gui.services.changes import Reference
 from approvals_gui.ui import strings
 from approvals_gui.ui.collation import in_pinyin_order
@@ -118,8 +119,9 @@ class VisitDialog(HeldWhileSaving):
         self.follow_up = QCheckBox(self.tr("需要跟进"), self)
         self.owner = QComboBox(self)
         self.owner.setEditable(True)
-        self.owner.addItems(in_pinyin_order([*handlers, self._actor]))
-        self.owner.setCurrentText(self._actor)
+        actor = person_name(self._actor)  # a desk named "张 三" is the handler 张三
+        self.owner.addItems(in_pinyin_order([*handlers, actor]))
+        self.owner.setCurrentText(actor)
         self.due = self._date_edit(self._calendar.add_workdays(max(day, today), 10))
         self.resolved = QCheckBox(self.tr("已解决"), self)
         self.resolved_on = self._date_edit(today)
