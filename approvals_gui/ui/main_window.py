@@ -131,6 +131,11 @@ class StatusBar(QStatusBar):
             self.setToolTip("")
             self._whole = ""
 
+    @property
+    def whole_message(self) -> str:
+        """The message shown, as told: not elided (the tooltip's, when it is)."""
+        return self._whole
+
     def message_room(self) -> int:
         """The width a message may take: Qt draws it from 6 px to the first visible
         permanent label, less the gap; 0 (no eliding) before the bar is shown."""
