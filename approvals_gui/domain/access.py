@@ -118,7 +118,9 @@ def staff_by_unit(users: Iterable[User]) -> dict[str, tuple[str, ...]]:
     for user in users:
         if user.active:
             found.setdefault(user.unit, []).append(person_name(user.name))
-    return {unit: tuple(names) for unit, names in found.items()}
+    # Two accounts of one name ("李 四" beside 李四, made before the second was refused)
+    # are one 承办人 to pick.
+    return {unit: tuple(dict.fromkeys(names)) for unit, names in found.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,13 +166,16 @@ def checked_name(name: str) -> str:
 
 
 def user_named(users: Iterable[User], typed: str) -> User | None:
-    """The user `typed` names: the one named so exactly, else the one whose name is
-    the same as names are kept (`person_name`: "王 芳" is 王芳, and 李四 is an account
-    an older program kept as "李 四")."""
+    """The user `typed` names: the one named so exactly, else the one named as `typed`
+    is kept (`person_name`: "王 芳" is 王芳), else the one whose name is kept the same
+    (李四 is an account an older program kept as "李 四") if only one is. An old file
+    may hold "李 四" beside 李四: a spelling that is neither names neither."""
     found = list(users)
-    exact = next((u for u in found if u.name == typed.strip()), None)
-    kept = person_name(typed)
-    return exact or next((u for u in found if person_name(u.name) == kept), None)
+    for name in (typed.strip(), person_name(typed)):
+        if (exact := next((u for u in found if u.name == name), None)) is not None:
+            return exact
+    alike = [u for u in found if same_person(u.name, typed)]
+    return alike[0] if len(alike) == 1 else None
 
 
 def check_name_free(name: str, taken: Iterable[str]) -> None:

@@ -136,6 +136,8 @@ def test_an_account_made_with_a_padded_name_handles_as_the_name_is_kept() -> Non
     for name in ("李四", "李 四", "王芳", "王　芳"):
         east.check(name)
     assert east.besides("李 四") == ("王芳",)
+    # Two accounts of one name, made before the second was refused: one person to pick.
+    assert staff_by_unit([*users, User("李四", "east", Role.CLERK)])["east"] == ("李四", "王芳")
 
 
 def test_a_user_is_found_and_a_name_taken_as_names_are_kept() -> None:
@@ -144,6 +146,9 @@ def test_a_user_is_found_and_a_name_taken_as_names_are_kept() -> None:
     assert user_named(both, " 李 四 ") is padded and user_named(both, "李四") is both[2]
     assert user_named([padded, kept], "李\u3000四") is padded
     assert user_named([padded, kept], "王 芳") is kept and user_named([padded], "王芳") is None
+    assert user_named(both, "李\u3000四") is both[2]  # kept as 李四: that one, not the first
+    twice = [padded, User("李\u3000四", "city", Role.CLERK)]
+    assert user_named(twice, "李四") is None  # either might be meant: neither is
     check_name_free("李思", ["李 四", "王芳"])
     for name, taken in (("李四", "李 四"), ("王 芳", "王芳"), ("王芳", "王芳")):
         with pytest.raises(DomainError) as refused:

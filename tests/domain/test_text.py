@@ -128,6 +128,12 @@ def test_a_telephone_number_typed_in_full_width_is_kept_in_half_width(
     assert PHONE.clean(typed) == kept and phone_problem(PHONE.clean(typed)) is None
 
 
+def test_a_telephone_number_keeps_what_only_looks_like_a_digit() -> None:
+    """⑼ or ⁸ in a number is a slip, not a digit: told, not read as (9) or 8."""
+    for typed in ("１３８⑼000０１２３", "138⁸0001234"):
+        assert PHONE.clean(typed) == half_width(typed) and phone_problem(PHONE.clean(typed))
+
+
 @pytest.mark.parametrize("text", ["abc-不是电话", "12345", "电话13800138000", "138-001", "无"])
 def test_what_is_no_telephone_number_is_told(text: str) -> None:
     problem = phone_problem(text, "reporter_phone")

@@ -263,6 +263,20 @@ def test_an_account_kept_padded_handles_and_owns_items_as_the_name_is_kept(
         assert users.sign_in(bureau, typed, PASSWORD).name == "李 四"
 
 
+def test_two_accounts_of_one_name_from_an_old_file_each_sign_in_as_typed(
+    bureau: Workspace,
+) -> None:
+    """ "李 四" and 李四, both kept before the second was refused: each signs in by its
+    own spelling, and a third spelling is the one it is kept as (李四)."""
+    hasher = PasswordHasher()
+    with session_scope(bureau.engine) as session:
+        for name, password in (("李 四", "padded-pass"), ("李四", "kept-pass1")):
+            store.add_user(session, User(name, "city", Role.CLERK), hasher.hash(password), NOW)
+    assert users.sign_in(bureau, "李 四", "padded-pass").name == "李 四"
+    assert users.sign_in(bureau, "李四", "kept-pass1").name == "李四"
+    assert users.sign_in(bureau, "李\u3000四", "kept-pass1").name == "李四"
+
+
 def test_passwords_are_kept_only_as_salted_hashes(bureau: Workspace) -> None:
     from sqlmodel import Session, select
 
