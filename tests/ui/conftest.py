@@ -35,7 +35,7 @@ from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.collector import MainThreadCollector
 from approvals_gui.ui.delegates.nav_count import PARTIAL_ROLE
 from approvals_gui.ui.dialogs.report_dialog import ReportDialog
-from approvals_gui.ui.main_window import BOARD, MainWindow
+from approvals_gui.ui.main_window import BOARD, MainWindow, StatusBar
 from approvals_gui.ui.operations import Operations
 from approvals_gui.ui.today import Today
 from approvals_gui.ui.workers import Worker
@@ -165,6 +165,14 @@ def open_window(
         )
     )
     return window
+
+
+def status_said(window: MainWindow) -> str:
+    """The status bar's message as told, elided on screen or not: it is elided to the
+    room beside the counts, which are wider while a reload runs."""
+    bar = window.statusBar()
+    assert isinstance(bar, StatusBar)
+    return bar.whole_message
 
 
 def show_in_pane(qtbot: QtBot, window: MainWindow, app_id: int) -> None:

@@ -16,7 +16,7 @@ from approvals_gui.services.workspace import Workspace
 from approvals_gui.store.backup import backup_folder
 from approvals_gui.ui.main_window import MainWindow
 from tests.conftest import TODAY, new_application
-from tests.ui.conftest import answer_next_dialog, open_window, read_next_box
+from tests.ui.conftest import answer_next_dialog, open_window, read_next_box, status_said
 
 
 def test_the_window_makes_the_days_backup_once(
@@ -26,7 +26,7 @@ def test_the_window_makes_the_days_backup_once(
     database = database_file(data)
     assert database is not None
     folder = backup_folder(database)
-    qtbot.waitUntil(lambda: "已自动备份" in window.statusBar().currentMessage())
+    qtbot.waitUntil(lambda: "已自动备份" in status_said(window))
     assert len(list(folder.glob("*.bak"))) == 1
     window.close()
     open_window(qtbot, data, settings).ops.worker.wait()

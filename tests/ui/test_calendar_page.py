@@ -19,7 +19,7 @@ from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.dialogs.schedule_import_dialog import ScheduleImportDialog
 from approvals_gui.ui.main_window import CALENDAR, MainWindow
 from tests.conftest import NOW, TODAY, new_application
-from tests.ui.conftest import answer_next_boxes, answer_next_dialog, open_window
+from tests.ui.conftest import answer_next_boxes, answer_next_dialog, open_window, status_said
 
 N = lambda d: date(2026, 11, d)  # noqa: E731
 YES = QMessageBox.StandardButton.Yes
@@ -195,7 +195,7 @@ def test_a_day_already_so_is_left_alone_and_said_so(
     window = open_calendar(qtbot, ws, settings)
     window.calendar.page.select_day(date(2026, 12, 9))
     window.calendar.page.workday_button.click()
-    assert window.statusBar().currentMessage() == "所选日期已是工作日，未作更改。"
+    assert status_said(window) == "所选日期已是工作日，未作更改。"
     assert ws.calendar().day_info(date(2026, 12, 9)).source is DaySource.WEEKDAY_RULE
 
 
@@ -270,9 +270,7 @@ def test_csv_import_moves_the_due_date(
     window.calendar.page.import_button.click()
     qtbot.waitUntil(lambda: bool(seen))  # read on the worker, then shown
     assert "共 2 天" in seen[0] and "国务院" not in seen[0]
-    qtbot.waitUntil(
-        lambda: window.statusBar().currentMessage() == "已导入 2 天的节假日安排，到期日已随之更新。"
-    )
+    qtbot.waitUntil(lambda: status_said(window) == "已导入 2 天的节假日安排，到期日已随之更新。")
     qtbot.waitUntil(
         lambda: detail(ws, running, today=TODAY).view.clock.promised_due == date(2026, 12, 2)
     )

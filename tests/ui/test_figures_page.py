@@ -28,7 +28,7 @@ from approvals_gui.ui.main_window import ALL, FIGURES, MainWindow
 from approvals_gui.ui.pages.figures_page import FiguresPage, figure_value_text
 from tests.conftest import TODAY, new_application
 from tests.printing.test_reports import plain, text_of
-from tests.ui.conftest import grid_cell, open_window
+from tests.ui.conftest import grid_cell, open_window, status_said
 
 N = lambda d: date(2026, 11, d)  # noqa: E731
 DOC = "环审〔2026〕1号"
@@ -183,7 +183,7 @@ def test_exports_from_the_window(
     assert len(rows) == 1 + 4 and rows[0][0] == "编号"
     at, held = rows[0].index("审批单位"), rows[0].index("所在单位")
     assert {(r[at], r[held]) for r in rows[1:]} == {("市局", "市局")}  # names, not codes
-    assert "已导出" in window.statusBar().currentMessage()
+    assert "已导出" in status_said(window)
 
 
 def test_figures_by_unit_with_a_unit_filter(
@@ -500,5 +500,5 @@ def test_a_cancelled_export_says_so(
     qtbot.waitUntil(lambda: task.dialog.labelText() == "正在保存 list.xlsx…")
     task.cancel()
     go_on.set()
-    qtbot.waitUntil(lambda: "已取消导出" in window.statusBar().currentMessage())
-    assert window.statusBar().currentMessage() == "已取消导出，未写入 list.xlsx。"
+    qtbot.waitUntil(lambda: "已取消导出" in status_said(window))
+    assert status_said(window) == "已取消导出，未写入 list.xlsx。"

@@ -37,6 +37,7 @@ from tests.ui.conftest import (
     answer_next_dialog,
     open_window,
     read_next_box,
+    status_said,
     type_text,
 )
 
@@ -313,12 +314,12 @@ def test_enterprise_directory(qtbot: QtBot, ws: Workspace, settings: QSettings) 
     page.credit_code.setText(CODE)
     page.contact.setText("王经理")
     page.save_button.click()
-    qtbot.waitUntil(lambda: "企业信息已保存" in window.statusBar().currentMessage())
+    qtbot.waitUntil(lambda: "企业信息已保存" in status_said(window))
     qtbot.waitUntil(lambda: page.loaded() is not None and page.loaded().contact == "王经理")
     window.statusBar().clearMessage()
     page.phone.setText("0591-12345678")  # a second edit starts from the first, as saved
     page.save_button.click()
-    qtbot.waitUntil(lambda: "企业信息已保存" in window.statusBar().currentMessage())
+    qtbot.waitUntil(lambda: "企业信息已保存" in status_said(window))
     page.applications.selectRow(0)
     page.applications.doubleClicked.emit(page.applications.currentIndex())
     assert window.stack.currentWidget() is window.applications.page

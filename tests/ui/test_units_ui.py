@@ -37,13 +37,19 @@ from approvals_gui.ui.detail_pane import DetailPane
 from approvals_gui.ui.dialogs.register_dialog import RegisterDialog
 from approvals_gui.ui.dialogs.step_dialog import StepDialog
 from approvals_gui.ui.labels import CAUTION_STYLE, ERROR_STYLE
-from approvals_gui.ui.main_window import StatusBar
 from approvals_gui.ui.models.applications_table import COLUMNS
 from approvals_gui.ui.models.roles import Role
 from approvals_gui.ui.operations import Operations
 from approvals_gui.ui.workers import Worker
 from tests.conftest import CODE, NOW, TODAY, new_application
-from tests.ui.conftest import answer_next_dialog, form_texts, laid_out, open_window, operations
+from tests.ui.conftest import (
+    answer_next_dialog,
+    form_texts,
+    laid_out,
+    open_window,
+    operations,
+    status_said,
+)
 
 UNITS = (
     Unit("city", "市局", UnitKind.CITY),
@@ -547,10 +553,8 @@ def test_a_user_moved_to_another_unit_is_shown_that_units_items(
     window.ops.publish(changes.ChangeSet(reference=load_reference(window.ops.ws)))
     assert shown_ids(window.applications) == {apps["east"]}
     assert window.ops.ws.user == replace(user, unit="dc")
-    # Said, or 我的事项 empties without a word. (Elided or not, as the counts beside it
-    # are wide while the reload runs: the whole is the tooltip's.)
-    bar = window.statusBar()
-    assert isinstance(bar, StatusBar) and bar.whole_message.startswith("管理员已将您调至东城分局")
+    # Said, or 我的事项 empties without a word.
+    assert status_said(window).startswith("管理员已将您调至东城分局")
 
 
 def test_a_late_reference_for_the_user_before_does_not_sign_them_back_in(

@@ -41,6 +41,7 @@ from tests.ui.conftest import (
     laid_out,
     open_window,
     show_in_pane,
+    status_said,
     type_text,
 )
 
@@ -187,7 +188,7 @@ def test_register_through_the_window(qtbot: QtBot, filled: Workspace, settings: 
     assert record.project == "精密铸件生产线项目" and record.enterprise_name == "青山水务有限公司"
     assert window.applications.page.selected_id() == record.id
     assert "待受理" in window.applications.detail_pane.chip.text()
-    assert window.statusBar().currentMessage().startswith(f"已登记：{record.number} ")
+    assert status_said(window).startswith(f"已登记：{record.number} ")
 
 
 def test_a_registration_hidden_by_a_search_is_shown_all_the_same(
@@ -358,7 +359,7 @@ def test_every_transition_through_the_dialogs(
         # on what is shown, and an extension does not change the stage.
         qtbot.waitUntil(lambda n=before: len(shown_events(window)) == n + 1)
         assert window.applications.detail_pane.detail.view.record.facts.stage is stage  # type: ignore[union-attr]
-        said.append(window.statusBar().currentMessage())
+        said.append(status_said(window))
     number = detail(ws, app_id, today=TODAY).view.record.number
     # Each step is said done; one the applicant is told of in writing names its notice
     # (a first-day clerk would not know to look on the 通知书 tab).
@@ -853,10 +854,8 @@ def test_an_application_another_desk_takes_out_of_my_items_is_said(
     assert elsewhere.detail is not None
     # As it reaches this window from another desk: the row, not this desk's detail.
     window.ops.publish(changes.ChangeSet(applications=(elsewhere.detail.view,)))
-    assert (
-        window.statusBar()
-        .currentMessage()
-        .startswith(f"{number} 已在另一台电脑上办理或改派，不再列在当前列表中")
+    assert status_said(window).startswith(
+        f"{number} 已在另一台电脑上办理或改派，不再列在当前列表中"
     )
     assert detail(ws, app_id, today=TODAY).view.record.handler == "李四"
 
