@@ -11,6 +11,7 @@ from datetime import date, datetime
 
 from approvals_gui.domain.calendar import check_in_calendar
 from approvals_gui.domain.errors import DomainError, ErrorCode
+from approvals_gui.domain.text import half_width
 
 # The limits of an import. A file beyond them is refused as soon as reading reaches
 # them, so that a small file that unpacks to millions of rows costs seconds, not hours.
@@ -71,8 +72,9 @@ def parse_day(value: object) -> date:
 def typed_day(text: str) -> date:
     """A date as Chinese offices write it (2027-10-01, 2027/10/1, 2027.10.1,
     2027年10月1日, 20271001), whether or not the calendar covers it; refused if it is no
-    date. A form's date field reads what is typed in it here."""
-    text = text.strip()
+    date. A form's date field reads what is typed in it here, in full width too (an
+    input method in 全角 types ２０２６－１１－５)."""
+    text = half_width(text).strip()
     match = _DATE.match(text) or _COMPACT_DATE.match(text)
     if match:
         year, month, day = (int(part) for part in match.groups())

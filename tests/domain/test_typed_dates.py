@@ -27,6 +27,11 @@ def test_every_date_is_read_back_in_each_form(day: date) -> None:
         f" {y}-{m}-{d} ",
     )
     assert {typed_day(text) for text in forms} == {day}
+    # As an input method left in 全角 types them (２０２６－１１－５).
+    assert {typed_day(text.translate(_FULL_WIDTH)) for text in forms} == {day}
+
+
+_FULL_WIDTH = {c: c + 0xFEE0 for c in range(0x21, 0x7F)} | {0x20: 0x3000}
 
 
 @given(st.integers(2000, 2060), st.integers(1, 12), st.integers(29, 31))

@@ -40,6 +40,7 @@ def test_a_registration_takes_a_typed_date_as_typed(qtbot: QtBot, ws: Workspace)
         ("2025/11/3", date(2025, 11, 3)),
         ("2025年11月30日", date(2025, 11, 30)),
         ("20251101", date(2025, 11, 1)),
+        ("２０２５－１１－０２", date(2025, 11, 2)),  # an input method in 全角
     ):
         type_over(qtbot, dialog.received, typed)
         assert dialog.received.day() == day, typed
