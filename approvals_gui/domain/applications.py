@@ -22,6 +22,7 @@ from approvals_gui.domain.text import (
     REMARK,
     TextField,
     clean_form,
+    half_width,
 )
 from approvals_gui.domain.units import Authority, district_problem
 
@@ -92,7 +93,7 @@ _DECIMAL = re.compile(r"\d+(?:\.\d*)?|\.\d+")
 
 def parse_investment(text: str) -> float | None:
     """Total investment in 万元 from what the user typed; empty means not given."""
-    cleaned = text.strip().replace(",", "").replace("，", "")
+    cleaned = half_width(text).strip().replace(",", "")  # １，２００．５ in 全角 too
     if not cleaned:
         return None
     # Plain decimals only: float() also takes "1e5", "1_000", "inf" and "nan", which no

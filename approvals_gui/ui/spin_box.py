@@ -15,6 +15,8 @@ from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QValidator
 from PySide6.QtWidgets import QFrame, QLabel, QSpinBox, QToolTip, QWidget
 
+from approvals_gui.domain.text import half_width
+
 HINT_MS = 4000  # how long the range stays in view
 
 
@@ -37,7 +39,8 @@ class SpinBox(QSpinBox):
         self._hide_hint.timeout.connect(self.hint.hide)
 
     def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
-        result = super().validate(text, pos)
+        # An input method left in 全角 types １２: the number 12, not a refused keystroke.
+        result = super().validate(half_width(text), pos)
         if result[0] == QValidator.State.Invalid:
             self._say_range()
         return result

@@ -153,6 +153,7 @@ def test_investment_parsing() -> None:
     assert parse_investment(" 12,000.5 ") == 12000.5
     assert parse_investment("") is None
     assert parse_investment("１２００") == 1200  # typed with a Chinese input method
+    assert parse_investment("１，２００．５") == 1200.5  # the point too, in 全角
     assert parse_investment(".5") == 0.5 and parse_investment("3.") == 3
     for bad in ("十万", "-3", "nan", "inf", "1e999", "1e5", "1_000", "+5", "1.2.3"):
         with pytest.raises(DomainError) as err:

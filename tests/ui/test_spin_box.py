@@ -8,6 +8,7 @@ from PySide6.QtCore import QPoint
 from pytestqt.qtbot import QtBot
 
 from approvals_gui.ui.spin_box import SpinBox
+from tests.ui.conftest import type_text
 
 
 @pytest.fixture
@@ -38,6 +39,15 @@ def test_a_number_typed_past_the_range_is_refused_and_the_range_said(
     assert spin.hint.geometry().left() > box.right()  # beside the box, not over the field below
     assert spin.hint.geometry().top() < box.bottom()
     assert typed(qtbot, spin, "45") == (45, [])  # within it: nothing said
+
+
+def test_a_number_typed_in_full_width_is_taken(qtbot: QtBot, spin: SpinBox) -> None:
+    """An input method left in 全角 types １２: 12, not a number refused as out of range."""
+    told: list[str] = []
+    spin.refused.connect(told.append)
+    spin.lineEdit().selectAll()
+    type_text(spin.lineEdit(), "４５")
+    assert (spin.value(), spin.text(), told) == (45, "45", [])
 
 
 @pytest.mark.usefixtures("english")
