@@ -254,7 +254,8 @@ _COLOURS = {Lane.BREACH: Colour.RED, Lane.RED: Colour.RED, Lane.YELLOW: Colour.Y
 
 @dataclass(frozen=True, slots=True)
 class BoardFilter:
-    """What the board shows; None (or "") lets every card through."""
+    """What the board shows; None (or "") lets every card through. `handler` is
+    compared as names are kept, as the cards name them (`person_name`)."""
 
     unit: str | None = None
     handler: str | None = None
@@ -262,10 +263,14 @@ class BoardFilter:
     colour: Colour | None = None
     search: str = ""
 
+    def __post_init__(self) -> None:
+        if self.handler is not None:
+            object.__setattr__(self, "handler", person_name(self.handler))
+
     def accepts(self, card: Card) -> bool:
         return (
             (self.unit is None or card.at_unit(self.unit))
-            and (self.handler is None or card.handler == person_name(self.handler))
+            and (self.handler is None or card.handler == self.handler)
             and (self.category is None or card.category == self.category)
             and (self.colour is None or _COLOURS[card.lane] is self.colour)
             and card.matches(self.search)

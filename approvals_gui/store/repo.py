@@ -27,7 +27,7 @@ from approvals_gui.domain.stages import (
     decision_in_force,
     holder,
 )
-from approvals_gui.domain.text import person_name
+from approvals_gui.domain.text import person_name, same_person
 from approvals_gui.store import rows
 from approvals_gui.store.db import driver_rows, numbering_turn, on_server
 from approvals_gui.store.errors import StoreError, StoreErrorCode
@@ -367,7 +367,7 @@ def handler_spellings(session: Session, name: str) -> list[str]:
     """How the applications' handler column holds the 承办人 `name`: each spelling that
     is `name` as names are kept (李四, "李 四")."""
     query = select(col(Application.handler)).distinct()
-    return [found for found in session.scalars(query) if person_name(found) == person_name(name)]
+    return [found for found in session.scalars(query) if same_person(found, name)]
 
 
 # -- applications ---------------------------------------------------------------------

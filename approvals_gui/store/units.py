@@ -9,7 +9,7 @@ from sqlalchemy import delete, func, select, update
 from sqlmodel import Session, col
 
 from approvals_gui.domain.access import Attempts, Role, User
-from approvals_gui.domain.search import Mine
+from approvals_gui.domain.text import same_person
 from approvals_gui.domain.units import Authority, Level, Unit, UnitKind
 from approvals_gui.store.errors import StoreError, StoreErrorCode
 from approvals_gui.store.tables import Application, AuthorityRow, HotlineCaseRow, UnitRow, UserRow
@@ -85,14 +85,14 @@ def open_held(session: Session, codes: Sequence[str]) -> dict[str, tuple[int, in
 
 def open_handled(session: Session, name: str, unit: str) -> int:
     """How many open applications `name` handles at `unit` (decided or held there): the
-    items 我的事项 lists for a user of that name and unit (`search.Mine`, whose rule
-    decides: the count is read by handler, a unit's few spellings of names)."""
+    items 我的事项 lists for a user of that name and unit (`search.Mine`). Counted by
+    handler, and the handlers that are `name` as names are kept summed (`same_person`:
+    an older program kept some as "李 四")."""
     at_unit = (col(Application.unit) == unit) | (col(Application.holder) == unit)
     handler = col(Application.handler)
     query = select(handler, func.count()).where(at_unit, col(Application.is_open))
-    mine = Mine(name, unit)
     rows = session.execute(query.group_by(handler))
-    return sum(count for handler_name, count in rows if mine.has(handler_name, unit, unit))
+    return sum(count for found, count in rows if same_person(found, name))
 
 
 def load_authorities(session: Session) -> dict[str, Authority]:
