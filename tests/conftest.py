@@ -4,19 +4,22 @@ from __future__ import annotations
 
 import itertools
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine
+from argon2 import PasswordHasher
+from sqlalchemy import Engine, update
+from sqlmodel import col
 
 # A desk's screen, 1920×1080: the offscreen platform's own (800×800) is smaller than the
 # window, which would then start maximised (ui/start_frame.py).
 _SCREEN = Path(__file__).with_name("desk_screen.json")
 os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
 
+from approvals_gui.domain.access import User  # noqa: E402
 from approvals_gui.domain.applications import NewApplication  # noqa: E402
 from approvals_gui.domain.hotline.cases import Channel, Topic  # noqa: E402
 from approvals_gui.domain.hotline.reports import NewReport  # noqa: E402
@@ -27,7 +30,10 @@ from approvals_gui.services.applications import Step, apply_step, register  # no
 from approvals_gui.services.ledger import LedgerCheck, LedgerSheet, check_ledger  # noqa: E402
 from approvals_gui.services.units import save_units  # noqa: E402
 from approvals_gui.services.workspace import Workspace  # noqa: E402
+from approvals_gui.store import units as store_units  # noqa: E402
 from approvals_gui.store.database import open_database  # noqa: E402
+from approvals_gui.store.db import session_scope  # noqa: E402
+from approvals_gui.store.tables import Application  # noqa: E402
 from tests import pg  # noqa: E402
 
 TODAY = date(2026, 11, 25)
@@ -95,6 +101,20 @@ def engine(database: str) -> Iterator[Engine]:
 @pytest.fixture
 def ws(engine: Engine) -> Workspace:
     return Workspace(engine, "张三", now=lambda: NOW)
+
+
+def add_user_as_kept_before(engine: Engine, user: User, password: str) -> None:
+    """Store `user` as an older program kept it: its name as typed ("李 四"), not as
+    names are kept now."""
+    with session_scope(engine) as session:
+        store_units.add_user(session, user, PasswordHasher().hash(password), NOW)
+
+
+def handle_as_kept_before(engine: Engine, ids: Iterable[int], handler: str) -> None:
+    """Store `handler` on the applications `ids` as an older program kept it ("李 四")."""
+    with session_scope(engine) as session:
+        chosen = col(Application.id).in_(list(ids))
+        session.execute(update(Application).where(chosen).values(handler=handler))
 
 
 def new_application(**changes: object) -> NewApplication:

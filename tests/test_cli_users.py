@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from argon2 import PasswordHasher
 from sqlalchemy import Engine
 
 from approvals_gui.app import main
@@ -17,10 +16,8 @@ from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.services import users
 from approvals_gui.services.applications import register
 from approvals_gui.services.workspace import Workspace
-from approvals_gui.store import units as store_units
 from approvals_gui.store.database import open_database
-from approvals_gui.store.db import session_scope
-from tests.conftest import NOW, TODAY, new_application
+from tests.conftest import TODAY, add_user_as_kept_before, new_application
 from tests.test_imports import loaded, qt
 
 ADMIN_PW = "Adm1n-secret-pw"
@@ -260,10 +257,7 @@ def test_a_user_is_named_as_names_are_kept(
     assert add(monkeypatch, db, "王管理", "admin", ADMIN_PW) == 0
     assert add(monkeypatch, db, "王　芳", "clerk", CLERK_PW) == 0
     assert "added 王芳 (clerk, 市局)" in capsys.readouterr().out
-    with session_scope(workspace.engine) as session:
-        store_units.add_user(
-            session, User("李 四", "city", Role.CLERK), PasswordHasher().hash(CLERK_PW), NOW
-        )
+    add_user_as_kept_before(workspace.engine, User("李 四", "city", Role.CLERK), CLERK_PW)
     assert add(monkeypatch, db, "李四", "clerk", CLERK_PW) == 1
     assert "user 李 四 exists" in one_error_line(capsys)
     args = ["users", "passwd", "王 芳", "--password-stdin", "--db", db]

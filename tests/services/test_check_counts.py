@@ -5,17 +5,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import update
-from sqlmodel import col
-
 from approvals_gui.domain.clock import Status
 from approvals_gui.domain.stages import Action
 from approvals_gui.services.applications import Step, apply_step, detail, register
 from approvals_gui.services.maintenance import check
 from approvals_gui.services.workspace import Workspace
-from approvals_gui.store.db import session_scope
-from approvals_gui.store.tables import Application
-from tests.conftest import TODAY, new_application
+from tests.conftest import TODAY, handle_as_kept_before, new_application
 
 
 def test_a_delivery_due_soon_is_counted_as_due_soon_everywhere(ws: Workspace) -> None:
@@ -37,9 +32,7 @@ def test_a_delivery_due_soon_is_counted_as_due_soon_everywhere(ws: Workspace) ->
 def test_a_handler_kept_padded_has_one_line(ws: Workspace) -> None:
     """Applications an older program kept as handled by "张 三" are 张三's."""
     ids = [register(ws, new_application(received_on=date(2026, 11, 2)), today=TODAY) for _ in "12"]
-    with session_scope(ws.engine) as session:
-        padded = update(Application).where(col(Application.id) == ids[1]).values(handler="张 三")
-        session.execute(padded)
+    handle_as_kept_before(ws.engine, ids[1:], "张 三")
     report = check(ws, today=TODAY)
     assert list(report.late_by_handler) == ["张三"]
     assert sum(report.late_by_handler["张三"]) == 2

@@ -9,8 +9,6 @@ from collections import Counter
 from datetime import date
 
 import pytest
-from sqlalchemy import update
-from sqlmodel import col
 
 from approvals_gui.domain.board import BoardFilter, CardKind, filter_cards
 from approvals_gui.domain.search import ApplicationFilter, listed_of
@@ -20,9 +18,7 @@ from approvals_gui.services.board import board_cards
 from approvals_gui.services.directory import handlers
 from approvals_gui.services.figures import FiguresReport, figures_report, report_from
 from approvals_gui.services.workspace import Workspace
-from approvals_gui.store.db import session_scope
-from approvals_gui.store.tables import Application
-from tests.conftest import TODAY
+from tests.conftest import TODAY, handle_as_kept_before
 
 YEAR = (date(2026, 1, 1), date(2026, 12, 31))
 
@@ -57,10 +53,7 @@ def test_padding_stored_handler_names_changes_nothing_a_manager_reads(
     before = _read(generated, name)
     assert before[1].figures.received and before[4]  # not vacuous
     padded = f"{name[0]} {name[1:]}"
-    with session_scope(generated.engine) as session:  # as an older program kept them
-        shown = list_applications(generated, today=TODAY)
-        ids = [v.record.id for v in shown if v.record.handler == name][::2]
-        session.execute(
-            update(Application).where(col(Application.id).in_(ids)).values(handler=padded)
-        )
+    shown = list_applications(generated, today=TODAY)
+    ids = [v.record.id for v in shown if v.record.handler == name][::2]
+    handle_as_kept_before(generated.engine, ids, padded)
     assert _read(generated, name) == before

@@ -7,7 +7,6 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from argon2 import PasswordHasher
 
 from approvals_gui.domain.access import LOCK_AFTER, LOCK_FOR, Role, User
 from approvals_gui.domain.errors import DomainError, ErrorCode
@@ -24,9 +23,7 @@ from approvals_gui.services.applications import (
 from approvals_gui.services.maintenance import check
 from approvals_gui.services.units import open_handled, save_authorities, save_units
 from approvals_gui.services.workspace import Workspace
-from approvals_gui.store import units as store
-from approvals_gui.store.db import session_scope
-from tests.conftest import NOW, TODAY, new_application
+from tests.conftest import NOW, TODAY, add_user_as_kept_before, new_application
 
 UNITS = [
     Unit("city", "市局", UnitKind.CITY),
@@ -224,10 +221,7 @@ def test_a_name_padded_with_blanks_is_the_same_user(bureau: Workspace) -> None:
     admin = as_user(bureau, "王管理")
     assert users.add_user(admin, User("王 芳", "city", Role.CLERK), PASSWORD).name == "王芳"
     assert users.sign_in(bureau, "王\u3000芳", PASSWORD).name == "王芳"
-    with session_scope(bureau.engine) as session:  # as an older program kept it
-        store.add_user(
-            session, User("李 四", "city", Role.CLERK), PasswordHasher().hash(PASSWORD), NOW
-        )
+    add_user_as_kept_before(bureau.engine, User("李 四", "city", Role.CLERK), PASSWORD)
     assert users.sign_in(bureau, "李 四", PASSWORD).name == "李 四"
     with pytest.raises(DomainError) as err:
         users.sign_in(bureau, "李 四", "wrong password")
@@ -240,10 +234,7 @@ def test_an_account_kept_padded_handles_and_owns_items_as_the_name_is_kept(
     """An account kept as "李 四" (before names were kept unpadded) is the 承办人 李四:
     its items register and reassign to it, are in its 我的事项, are counted when it is
     disabled, and no second account 李四 can be added beside it."""
-    with session_scope(bureau.engine) as session:  # as an older program kept it
-        store.add_user(
-            session, User("李 四", "city", Role.CLERK), PasswordHasher().hash(PASSWORD), NOW
-        )
+    add_user_as_kept_before(bureau.engine, User("李 四", "city", Role.CLERK), PASSWORD)
     padded = as_user(bureau, "李 四")
     app_id = register(padded, new_application(handler="李 四"), today=TODAY)
     record = detail(bureau, app_id, today=TODAY).view.record
@@ -268,10 +259,8 @@ def test_two_accounts_of_one_name_from_an_old_file_each_sign_in_as_typed(
 ) -> None:
     """ "李 四" and 李四, both kept before the second was refused: each signs in by its
     own spelling, and a third spelling is the one it is kept as (李四)."""
-    hasher = PasswordHasher()
-    with session_scope(bureau.engine) as session:
-        for name, password in (("李 四", "padded-pass"), ("李四", "kept-pass1")):
-            store.add_user(session, User(name, "city", Role.CLERK), hasher.hash(password), NOW)
+    for name, password in (("李 四", "padded-pass"), ("李四", "kept-pass1")):
+        add_user_as_kept_before(bureau.engine, User(name, "city", Role.CLERK), password)
     assert users.sign_in(bureau, "李 四", "padded-pass").name == "李 四"
     assert users.sign_in(bureau, "李四", "kept-pass1").name == "李四"
     assert users.sign_in(bureau, "李\u3000四", "kept-pass1").name == "李四"

@@ -4,7 +4,6 @@ only looks."""
 from __future__ import annotations
 
 import pytest
-from argon2 import PasswordHasher
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -16,12 +15,10 @@ from approvals_gui.services.applications import register
 from approvals_gui.services.changes import Reference
 from approvals_gui.services.units import save_units
 from approvals_gui.services.workspace import Workspace
-from approvals_gui.store import units as store_units
-from approvals_gui.store.db import session_scope
 from approvals_gui.ui.controllers import units as controller_module
 from approvals_gui.ui.dialogs.unit_dialogs import UnitDialog, UserDialog
 from approvals_gui.ui.main_window import UNITS, MainWindow
-from tests.conftest import NOW, TODAY, new_application
+from tests.conftest import TODAY, add_user_as_kept_before, new_application
 from tests.ui.conftest import answer_next_box, answer_next_dialog, open_window, read_next_box
 
 ADMIN = User("王管理", "city", Role.ADMIN)
@@ -199,10 +196,7 @@ def test_an_account_kept_padded_is_edited_by_its_name_and_not_doubled(
     """An account an older program kept as "孙 七" is saved under that name when its
     role changes (it was cleaned to 孙七 and not found); a new 孙七 beside it is
     refused in the dialog, naming the account that has the name."""
-    with session_scope(staffed.engine) as session:
-        store_units.add_user(
-            session, User("孙 七", "city", Role.CLERK), PasswordHasher().hash(PASSWORD), NOW
-        )
+    add_user_as_kept_before(staffed.engine, User("孙 七", "city", Role.CLERK), PASSWORD)
     window = units_page_as(qtbot, staffed, ADMIN, settings)
     tab = window.units.page.users
 
