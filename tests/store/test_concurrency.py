@@ -293,3 +293,44 @@ def test_two_desks_naming_categories_alike_at_once_on_a_server_one_lands(
     assert names.count("取水许可") == 1 and "取水许口" not in names
     here.engine.dispose()
     there.engine.dispose()
+
+
+def test_two_desks_adding_one_name_spelt_two_ways_on_a_server_one_lands(
+    server_database: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Desk A adds 李四 while desk B adds "李 四", B after A has checked the names but
+    before it wrote: B waits for A, and is refused as the name taken, by the name that
+    landed (not by the database's duplicate key)."""
+    from approvals_gui.domain.access import Role, User
+    from approvals_gui.services import users
+    from approvals_gui.store import units as unit_store
+
+    here = Workspace(open_database(server_database), "张三")
+    there = Workspace(open_database(server_database), "李四")
+    outcome: list[object] = []
+
+    def their_add() -> None:
+        try:
+            users.add_user(there, User("李 四", "city", Role.CLERK), "secret-123")
+            outcome.append("added")
+        except DomainError as exc:
+            outcome.append((exc.code, exc.params))
+
+    other = threading.Thread(target=their_add)
+    real_load_users = unit_store.load_users
+
+    def load_users(session: Session) -> list:  # type: ignore[type-arg]
+        found = real_load_users(session)
+        if other.ident is None:  # desk A has read the names inside its transaction
+            other.start()
+            wait_until(lambda: waiting_for_a_lock(server_database) or not other.is_alive())
+        return found
+
+    monkeypatch.setattr(unit_store, "load_users", load_users)
+    users.add_user(here, User("李四", "city", Role.ADMIN), "secret-123")
+    other.join(timeout=30)
+    monkeypatch.undo()
+    assert outcome == [(ErrorCode.USER_NAME_TAKEN, {"name": "李四"})]
+    assert [u.name for u in users.users(here)] == ["李四"]
+    here.engine.dispose()
+    there.engine.dispose()
