@@ -21,7 +21,7 @@ from approvals_gui.domain.guards import Extension
 from approvals_gui.domain.hotline.clock import CaseClock, CaseStatus
 from approvals_gui.domain.hotline.records import CaseRecord
 from approvals_gui.domain.service_days import FollowUpClock, FollowUpState, Visit
-from approvals_gui.domain.text import person_name
+from approvals_gui.domain.text import person_name, searchable
 from approvals_gui.domain.timelimits import workdays_left
 
 
@@ -99,11 +99,11 @@ class Card:
         return self.kind is CardKind.APPLICATION and self.step != HEARING_STEP
 
     def matches(self, text: str) -> bool:
-        """Whether `text` (any case, spaces around ignored) is in the number, the
-        project or matter, or the enterprise."""
-        needle = text.strip().casefold()
+        """Whether `text` (any case or width, spaces around ignored) is in the number,
+        the project or matter, or the enterprise."""
+        needle = searchable(text.strip())
         return not needle or any(
-            needle in field.casefold() for field in (self.number, self.title, self.party)
+            needle in searchable(field) for field in (self.number, self.title, self.party)
         )
 
     def group_key(self, by: GroupBy) -> str:

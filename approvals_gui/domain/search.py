@@ -10,7 +10,7 @@ from typing import NamedTuple
 from approvals_gui.domain.applications import ApplicationRecord
 from approvals_gui.domain.clock import Clock, Status
 from approvals_gui.domain.stages import FINAL_STAGES, Stage
-from approvals_gui.domain.text import person_name
+from approvals_gui.domain.text import person_name, searchable
 from approvals_gui.domain.urgency import urgency_key
 
 
@@ -68,8 +68,9 @@ def listed_of(record: ApplicationRecord, clock: Clock) -> Listed:
 @dataclass(frozen=True, slots=True)
 class ApplicationFilter:
     """Empty fields match everything. `text` matches number, project, enterprise and
-    credit code, case-insensitively; every word must match somewhere. `unit` (a unit's
-    code) matches what that unit decides (审批单位) and what it holds now (所在单位).
+    credit code, in any case or width (`searchable`); every word must match somewhere.
+    `unit` (a unit's code) matches what that unit decides (审批单位) and what it holds
+    now (所在单位).
     `open_only` leaves out the finished ones (delivered, not accepted, withdrawn).
     `handler` matches as `Mine` does: as names are kept (`person_name`)."""
 
@@ -97,7 +98,7 @@ class ApplicationFilter:
 
     def words(self) -> tuple[str, ...]:
         """The search text as the words every match must hold, folded like `search_text`."""
-        return tuple(self.text.casefold().split())
+        return tuple(searchable(self.text).split())
 
     def has_fields(self) -> bool:
         """Whether anything but the text narrows the list (else `matches_fields` is
@@ -180,6 +181,6 @@ def stage_is_open(stage: Stage) -> bool:
 
 def search_text(record: ApplicationRecord) -> str:
     """The text a search box looks through, folded once per record."""
-    return " ".join(
-        (record.number, record.project, record.enterprise_name, record.credit_code)
-    ).casefold()
+    return searchable(
+        " ".join((record.number, record.project, record.enterprise_name, record.credit_code))
+    )

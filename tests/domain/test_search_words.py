@@ -17,7 +17,7 @@ from approvals_gui.domain.stages import Action
 from tests.domain.history import history, record_of
 
 REPORT_FORM = next(r for r in DEFAULT_RULES if r.category == "report_form")
-LETTERS = "污水处理abAB -"
+LETTERS = "污水处理abAB -ａＢ－（("  # and as a 全角 input method types
 BASE = record_of(history(date(2026, 11, 2), (Action.ACCEPT, date(2026, 11, 3))))
 CLOCK = evaluate(BASE.facts, REPORT_FORM, WorkCalendar.china(), date(2026, 11, 30))
 texts = st.text(LETTERS, max_size=8)
@@ -71,3 +71,16 @@ def test_has_fields_is_false_only_for_text_alone() -> None:
     assert not ApplicationFilter(text="污水").has_fields()
     assert ApplicationFilter(status=Status.OVERDUE).has_fields()
     assert ApplicationFilter(open_only=True).has_fields()
+
+
+def test_a_word_typed_in_either_width_finds_what_is_kept() -> None:
+    record = dataclasses.replace(
+        BASE, number="HP2026-00012", project="ＡＢＣ化工园（一期）", credit_code="91350100M000100Y"
+    )
+    haystack = search_text(record)
+    typed = ("ｈｐ２０２６－０００１２", "HP2026　00012", "ａｂｃ", "abc", "(一期)", "９１３５")
+    for text in typed:
+        flt = ApplicationFilter(text=text)
+        assert flt.matches(record, CLOCK), text
+        assert with_words([0], [haystack], flt.words()) == [0], text
+    assert not ApplicationFilter(text="ＨＰ２０２７").matches(record, CLOCK)

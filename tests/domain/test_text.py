@@ -29,6 +29,7 @@ from approvals_gui.domain.text import (
     person_name,
     phone_problem,
     same_person,
+    searchable,
     strip_invisible,
 )
 
@@ -212,3 +213,30 @@ def test_half_width_is_nfkc_on_the_full_width_forms_and_nothing_else() -> None:
     full = [chr(c) for c in range(0xFF01, 0xFF5F)] + ["\u3000"]
     assert [half_width(c) for c in full] == [unicodedata.normalize("NFKC", c) for c in full]
     assert half_width("③⑼Ⅸ²") == "③⑼Ⅸ²"  # look like digits; are not typed for them
+
+
+_HALF = "aB19-( "
+_FULL = "ａＢ１９－（　"
+_EITHER = str.maketrans(_HALF + _FULL, _FULL + _HALF)
+
+
+@given(kept=st.text(_HALF + _FULL + "污水一期", max_size=12), data=st.data())
+def test_a_search_finds_what_is_kept_typed_in_either_width_and_case(
+    kept: str, data: st.DataObject
+) -> None:
+    start = data.draw(st.integers(0, len(kept)))
+    part = kept[start : data.draw(st.integers(start, len(kept)))]
+    flips = data.draw(st.lists(st.booleans(), min_size=len(part), max_size=len(part)))
+    typed = "".join(c.translate(_EITHER) if f else c for c, f in zip(part, flips, strict=True))
+    assert searchable(typed.swapcase()) in searchable(kept)
+
+
+def test_half_width_takes_only_the_full_width_forms_of_ascii() -> None:
+    full = range(0xFF01, 0xFF5F)
+    assert all(half_width(chr(c)) == unicodedata.normalize("NFKC", chr(c)) for c in full)
+    assert half_width("\u3000") == " "
+    others = (chr(c) for c in range(0x10000) if c not in full and c != 0x3000)
+    assert all(half_width(c) == c for c in others)
+    assert half_width("ＨＰ２０２６－１　（一期）") == "HP2026-1 (一期)"
+    assert half_width("③〔2026〕") == "③〔2026〕"  # no full-width form of ASCII
+    assert half_width("") == ""

@@ -111,6 +111,8 @@ def test_each_filter_and_the_search_narrow_the_cards(
     assert not page.summary.text().startswith("已筛选")
     qtbot.keyClicks(page.search, "hp2026-")  # part of a number, any case
     assert {card.kind for card in page.cards()} == {CardKind.APPLICATION}
+    page.search.setText("ＨＰ２０２６－")  # the same, as a 全角 input method types it
+    assert {card.kind for card in page.cards()} == {CardKind.APPLICATION}
     page.search.setText("再生资源")  # the enterprise of every card
     assert titles(page) == everything
     page.search.setText(" 将到期 ")  # a project

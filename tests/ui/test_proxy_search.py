@@ -20,9 +20,9 @@ from approvals_gui.ui.models.applications_proxy import ApplicationsProxyModel
 from approvals_gui.ui.models.applications_table import COLUMNS, ApplicationsTableModel
 from tests.conftest import TODAY
 
-PROJECTS = ("污水处理厂", "污水管网", "Abc 化工", "aBC 印染", "江城化工园", "再生铝")
+PROJECTS = ("污水处理厂", "污水管网（一期）", "Abc 化工", "aBC 印染", "江城化工园", "ＡＢＣ再生铝")
 STATUSES = (Status.OVERDUE, Status.DUE_SOON, Status.NORMAL, Status.WITHIN_PROMISE)
-LETTERS = "污水处理化工江城abcABC 0-1"
+LETTERS = "污水处理化工江城abcABC 0-1ａＢ０－（"  # and as a 全角 input method types
 SIZE = 60
 
 

@@ -300,6 +300,8 @@ def test_enterprise_directory(qtbot: QtBot, ws: Workspace, settings: QSettings) 
     page.search.setText("临江")
     shown = [r for r in range(2) if not page.table.isRowHidden(r)]
     assert [page.table.item(r, 0).text() for r in shown] == ["临江化工有限公司"]
+    page.search.setText("ｍ０００１０１ｙ")  # its code, in 全角 and lower case
+    assert [r for r in range(2) if not page.table.isRowHidden(r)] == shown
     page.search.clear()
     row = [page.table.item(r, 0).text() for r in range(2)].index("江城再生资源有限公司")
     page.table.selectRow(row)

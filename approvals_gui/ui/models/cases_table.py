@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 
 from approvals_gui.domain.hotline.clock import RUNNING_STATUSES, CaseStatus
+from approvals_gui.domain.text import searchable
 from approvals_gui.services.hotline import CaseView
 from approvals_gui.ui import hotline_strings as names
 from approvals_gui.ui.models.roles import Role
@@ -199,13 +200,13 @@ class CasesProxyModel(QSortFilterProxyModel):
             return False
         if f.unit and r.facts.unit != f.unit:
             return False
-        return not f.text or f.text.casefold() in self._haystack(view)
+        return not f.text or searchable(f.text) in self._haystack(view)
 
     def _haystack(self, view: CaseView) -> str:
         r = view.record
         unit = self.flt.units.get(r.facts.unit, r.facts.unit)
         parts = (r.number, r.content, r.address, r.district, r.enterprise_name, r.credit_code)
-        return " ".join((*parts, unit)).casefold()
+        return searchable(" ".join((*parts, unit)))
 
     def lessThan(self, left: Index, right: Index) -> bool:
         return bool(left.data(Role.SORT) < right.data(Role.SORT))

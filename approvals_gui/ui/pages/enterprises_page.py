@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from approvals_gui.domain.enterprises import EnterpriseForm, enterprise_problems
 from approvals_gui.domain.hotline.labels import CASE_STATUS_NAMES
+from approvals_gui.domain.text import searchable
 from approvals_gui.services.directory import EnterprisePage
 from approvals_gui.ui import strings
 from approvals_gui.ui.labels import ERROR_STYLE, discard_edits, plain_label
@@ -132,9 +133,9 @@ class EnterprisesPage(QWidget):
             self.select(selected)
 
     def _filter(self) -> None:
-        text = self.search.text().strip().upper()
+        text = searchable(self.search.text().strip())
         for row, (_id, form) in enumerate(self._rows):
-            hit = not text or text in form.name.upper() or text in form.credit_code
+            hit = not text or any(text in searchable(f) for f in (form.name, form.credit_code))
             self.table.setRowHidden(row, not hit)
 
     def select(self, enterprise_id: int) -> None:
