@@ -280,17 +280,15 @@ def check_ledger(
     )
 
 
-def known_applications(ws: Workspace, entries: Sequence[LedgerEntry]) -> KnownApplications:
-    """What the database holds of `entries` already, to be skipped
-    (`LedgerCheck.skipping`)."""
+def known_applications(ws: Workspace) -> KnownApplications:
+    """What the database holds already, for a check to set aside (`LedgerCheck.skipping`)
+    before the rows are mapped: a dialog then counts only the rows it will import."""
     with session_scope(ws.engine, write=False) as session:
-        return _known(session, entries)
+        return _known(session)
 
 
-def _known(session: Session, entries: Sequence[LedgerEntry]) -> KnownApplications:
-    numbers = repo.existing_numbers(session, {e.number for e in entries if e.number})
-    records = repo.list_records(session)
-    keys = {(r.credit_code, r.project, r.registered_on) for r in records}
+def _known(session: Session) -> KnownApplications:
+    numbers, keys = repo.ledger_keys(session)
     return KnownApplications(frozenset(numbers), frozenset(keys))
 
 
@@ -304,7 +302,7 @@ def import_ledger(
     ws.require(Permission.IMPORT)
     now = ws.now()
     with session_scope(ws.engine) as session:
-        known = _known(session, entries)
+        known = _known(session)  # another desk may have imported some since the check
         fresh = [e for e in entries if not known.holds(e)]
         enterprises = _enterprise_ids(session, fresh, now)
         decided = {e.application.category for e in fresh if e.decided_on is not None}

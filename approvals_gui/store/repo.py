@@ -456,6 +456,19 @@ def existing_numbers(session: Session, numbers: Iterable[str]) -> set[str]:
     return found
 
 
+def ledger_keys(session: Session) -> tuple[list[str], list[tuple[str, str, date]]]:
+    """What a ledger's row is known by (`domain.ledger_import.entry_key`): every
+    application's number, and its enterprise's credit code, project and registered date."""
+    query = select(
+        col(Application.number),
+        col(Enterprise.credit_code),
+        col(Application.project),
+        col(Application.registered_on),
+    ).join(Enterprise, col(Enterprise.id) == col(Application.enterprise_id))
+    rows = session.execute(query).all()
+    return [r[0] for r in rows], [(r[1], r[2], r[3]) for r in rows]
+
+
 def facts_columns(facts: ClockFacts) -> dict[str, object]:
     """The application columns that hold the clock facts."""
     return {

@@ -2223,10 +2223,6 @@ As rest days, no time limit will count them. Change them?</translation>
         <source>正在读取 %1…</source>
         <translation>Reading %1…</translation>
     </message>
-    <message>
-        <source>其中 %1 行已在数据库中（编号相同，或单位、项目与收件日期相同），将跳过，只导入其余 %2 行。继续吗？</source>
-        <translation>Rows already in the database (the same number, or the same enterprise, project and received date), to be skipped: %1. Rows to import: %2. Continue?</translation>
-    </message>
     <message numerus="yes">
         <source>正在导入 %n 件申请…</source>
         <translation>
@@ -2350,6 +2346,13 @@ As rest days, no time limit will count them. Change them?</translation>
     <message>
         <source>共检查 %1 行：可导入 %2 行，有问题 %3 行。</source>
         <translation>Rows checked: %1; can be imported: %2; with problems: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>另有 %n 行已在数据库中（编号相同，或单位、项目与收件日期相同），将跳过。</source>
+        <translation>
+            <numerusform> %n more row is already in the database (the same number, or the same enterprise, project and received date) and will be skipped.</numerusform>
+            <numerusform> %n more rows are already in the database (the same number, or the same enterprise, project and received date) and will be skipped.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>下表列出前 %1 个问题，另有 %n 个未列出。</source>

@@ -342,7 +342,7 @@ def test_the_same_ledger_twice_is_not_doubled(ws: Workspace, tmp_path: Path) -> 
     first = checked(ws, path)
     assert import_ledger(ws, first.entries) == 2
     again = checked(ws, path)
-    skipped = again.skipping(known_applications(ws, again.entries))
+    skipped = again.skipping(known_applications(ws))
     assert skipped.entries == [] and skipped.already_imported == [3, 4]
     assert import_ledger(ws, again.entries) == 0  # skipped on import too, whatever it is given
     assert len(list_applications(ws, today=TODAY)) == 2
@@ -361,7 +361,7 @@ def test_an_exported_list_brings_its_numbers(ws: Workspace, tmp_path: Path) -> N
         sheet.append(cells)
     book.save(tmp_path / "export.xlsx")
     check = checked(ws, tmp_path / "export.xlsx")
-    skipped = check.skipping(known_applications(ws, check.entries))
+    skipped = check.skipping(known_applications(ws))
     assert [e.application.project for e in skipped.entries] == ["新项目"]
     assert skipped.already_imported == [2]
 

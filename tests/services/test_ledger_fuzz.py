@@ -92,7 +92,7 @@ def test_generated_ledgers_import_all_checked_rows_or_none(
     if sheet is None:
         return
     check = ledger_checked(ws, sheet)
-    fresh = check.skipping(known_applications(ws, check.entries)).entries
+    fresh = check.skipping(known_applications(ws)).entries
     before = len(list_applications(ws, today=TODAY))
 
     def progress(done: int, _total: int) -> None:

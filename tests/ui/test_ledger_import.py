@@ -13,11 +13,12 @@ from approvals_gui.domain.ledger_import import LedgerField
 from approvals_gui.domain.units import Authority, Level, Unit, UnitKind
 from approvals_gui.services import users
 from approvals_gui.services.applications import list_applications
+from approvals_gui.services.ledger import import_ledger
 from approvals_gui.services.units import save_authorities, save_units
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.dialogs.ledger_import_dialog import LedgerImportDialog
 from tests.conftest import TODAY
-from tests.services.test_ledger import HEADERS, ROWS, ledger_file
+from tests.services.test_ledger import HEADERS, ROWS, checked, ledger_file
 from tests.ui.conftest import answer_next_dialog, open_window
 
 # What a credit code whose check character (4) does not match is told.
@@ -104,33 +105,40 @@ def test_columns_are_mapped_once(
 def test_importing_the_same_ledger_again_says_so_and_adds_nothing(
     qtbot: QtBot, ws: Workspace, settings: QSettings, tmp_path: Path
 ) -> None:
+    """The second time, the dialog itself counts the rows the database holds already
+    apart, and offers nothing to import (it offered them, then asked after)."""
     window = open_window(qtbot, ws, settings)
     window.ledger.ask_file = lambda: ledger_file(tmp_path)  # type: ignore[method-assign]
-    said: list[str] = []
+    seen: list[tuple[str, str, bool]] = []
 
     def import_good_rows(dialog: QWidget) -> None:
         assert isinstance(dialog, LedgerImportDialog)
         dialog.skip_bad.setChecked(True)
-        dialog.import_button.click()
-
-    def answer(box: QWidget) -> None:
-        assert isinstance(box, QMessageBox)
-        said.append(box.text())
-        if box.button(QMessageBox.StandardButton.Yes) is not None:
-            answer_next_dialog(answer, QMessageBox)  # then "imported N"
-            box.button(QMessageBox.StandardButton.Yes).click()
+        button = dialog.import_button
+        seen.append((dialog.summary.text(), dialog.skip_bad.text(), button.isEnabled()))
+        if button.isEnabled():
+            answer_next_dialog(lambda box: box.accept(), QMessageBox)  # "imported 2"
+            button.click()
         else:
-            box.accept()
+            dialog.reject()
 
-    for expected in (2, 2):
-        said.clear()
+    for _ in range(2):
         answer_next_dialog(import_good_rows, LedgerImportDialog)
-        answer_next_dialog(answer, QMessageBox)
         window.import_action.trigger()
-        qtbot.waitUntil(lambda: any("已导入" in text for text in said), timeout=10000)
-        assert len(list_applications(ws, today=TODAY)) == expected
-    assert "2 行已在数据库中" in said[0] and "只导入其余 0 行" in said[0]
-    assert said[-1] == "已导入 0 件申请。"
+        qtbot.waitUntil(lambda: len(list_applications(ws, today=TODAY)) == 2, timeout=10000)
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=10000)
+    assert seen[0] == (
+        "共检查 3 行：可导入 2 行，有问题 1 行。",
+        "跳过有问题的 1 行，只导入其余 2 行",
+        True,
+    )
+    assert seen[1] == (
+        "共检查 3 行：可导入 0 行，有问题 1 行。"
+        "另有 2 行已在数据库中（编号相同，或单位、项目与收件日期相同），将跳过。",
+        "跳过有问题的 1 行，只导入其余 0 行",
+        False,
+    )
+    assert len(list_applications(ws, today=TODAY)) == 2
 
 
 def test_a_delegated_category_without_district_is_listed_in_the_dialog(
@@ -216,6 +224,12 @@ def test_a_district_no_branch_covers_is_pointed_out_before_importing(
         "如是区县名称写错，请先在台账中改正再导入。"
     )
     assert units == ["高新分局", "市局", "市局"]
+    # Once imported, its rows are not named again: the slip is in the database now.
+    import_ledger(ws, checked(ws, ledger_file(tmp_path, rows)).entries)
+    answer_next_dialog(look, LedgerImportDialog)
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=10000)
+    assert seen[1] == ("", [])
 
 
 def test_an_open_rows_handler_nobody_signs_in_as_is_pointed_out(

@@ -11,12 +11,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QMessageBox
 
-from approvals_gui.domain.ledger_import import KnownApplications, LedgerEntry
+from approvals_gui.domain.ledger_import import KnownApplications
 from approvals_gui.services import changes
 from approvals_gui.services.changes import ChangeSet
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.dialogs.modal import shown
-from approvals_gui.ui.labels import confirm
 from approvals_gui.ui.long_task import LongTask, run_long
 from approvals_gui.ui.operations import Operations
 from approvals_gui.ui.save_paths import ask_open_path
@@ -28,10 +27,10 @@ if TYPE_CHECKING:
 MAPPING_KEY = "ledger/mapping"
 
 
-def known_applications(ws: Workspace, entries: list[LedgerEntry]) -> KnownApplications:
+def known_applications(ws: Workspace) -> KnownApplications:
     from approvals_gui.services import ledger
 
-    return ledger.known_applications(ws, entries)
+    return ledger.known_applications(ws)
 
 
 def _read(path: Path, _progress: object) -> LedgerSheet:
@@ -61,15 +60,23 @@ class LedgerImport(QObject):
             self.ops.window,
             self.tr("正在读取 %1…").replace("%1", path.name),
             partial(_read, path),
-            lambda sheet: self._map(sheet, path.name),
+            lambda sheet: self._known(sheet, path.name),
         )
 
-    def _map(self, sheet: LedgerSheet, file_name: str) -> None:
+    def _known(self, sheet: LedgerSheet, file_name: str) -> None:
+        """What the database holds already, read first: the dialog then counts, checks
+        and previews only the rows it will import."""
+        self.ops.read(
+            partial(known_applications, self.ops.ws),
+            lambda known: self._map(sheet, file_name, known),
+        )
+
+    def _map(self, sheet: LedgerSheet, file_name: str, known: KnownApplications) -> None:
         from approvals_gui.ui.dialogs.ledger_import_dialog import LedgerImportDialog
 
         reference = self.ops.reference
         if reference is None:  # chosen in the first seconds of a start: read it first
-            self.ops.load_reference(lambda _reference: self._map(sheet, file_name))
+            self.ops.load_reference(lambda _reference: self._map(sheet, file_name, known))
             return
         dialog = LedgerImportDialog(
             sheet,
@@ -81,31 +88,14 @@ class LedgerImport(QObject):
             now=self.ops.ws.now(),
             parent=self.ops.window,
             staff=reference.staff,
+            known=known,
         )
         with shown(dialog) as accepted:
             mapping, entries = dialog.mapping_by_heading(), dialog.entries()
         if not accepted:
             return
         self._settings.setValue(MAPPING_KEY, json.dumps(mapping))
-        self.ops.read(
-            partial(known_applications, self.ops.ws, entries),
-            lambda known: self._import(entries, known),
-        )
-
-    def _import(self, entries: list[LedgerEntry], known: KnownApplications) -> None:
-        """Rows the database holds already (the same number, or the same enterprise,
-        project and received date) are skipped, after saying so."""
-        held = sum(known.holds(e) for e in entries)
-        if held and not confirm(
-            self.ops.window,
-            self.tr("导入台账"),
-            self.tr(
-                "其中 %1 行已在数据库中（编号相同，或单位、项目与收件日期相同），将跳过，只导入其余 %2 行。继续吗？"  # noqa: E501
-            )
-            .replace("%1", str(held))
-            .replace("%2", str(len(entries) - held)),
-        ):
-            return
+        # Rows another desk imported meanwhile are skipped too (services.ledger).
         self.task = run_long(
             self.ops.worker,
             self.ops.window,

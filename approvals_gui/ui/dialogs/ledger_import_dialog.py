@@ -26,6 +26,7 @@ from approvals_gui.domain.errors import DomainError
 from approvals_gui.domain.ledger_import import (
     FIELD_NAMES,
     REQUIRED,
+    KnownApplications,
     LedgerCheck,
     LedgerEntry,
     LedgerField,
@@ -66,13 +67,16 @@ class LedgerImportDialog(QDialog):
         now: datetime,
         parent: QWidget | None = None,
         staff: Mapping[str, Sequence[str]] | None = None,
+        known: KnownApplications | None = None,
     ) -> None:
         """`remembered`: field → heading, from the last import (columns are mapped once).
         Rows are checked against `rules` and the 审批权限 table (`authorities`) as they
         would be imported at `now`; each is shown with the unit of `units` that will
-        decide it. `staff`: who may be a 承办人 at each unit, where people sign in."""
+        decide it. `staff`: who may be a 承办人 at each unit, where people sign in.
+        `known`: what the database holds already, set aside before anything is counted."""
         super().__init__(parent)
         self._rules, self._authorities, self._now = rules, authorities, now
+        self._known = KnownApplications() if known is None else known
         self._units, self._staff = units, staff
         self._unit_names = {u.code: u.name for u in units}
         self._sheet = sheet
@@ -169,14 +173,20 @@ class LedgerImportDialog(QDialog):
             return
         self.check = check = check_ledger(
             self._sheet, mapping, self._rules, self._now, authorities=self._authorities
-        )
-        good, bad = len(check.entries), len(check.bad_rows)
+        ).skipping(self._known)
+        good, bad, held = len(check.entries), len(check.bad_rows), len(check.already_imported)
         summary = (
             self.tr("共检查 %1 行：可导入 %2 行，有问题 %3 行。")
-            .replace("%1", str(good + bad))
+            .replace("%1", str(good + bad + held))
             .replace("%2", str(good))
             .replace("%3", str(bad))
         )
+        if held:
+            summary += self.tr(
+                "另有 %n 行已在数据库中（编号相同，或单位、项目与收件日期相同），将跳过。",
+                None,
+                held,
+            )
         if check.problem_count > len(check.problems):
             unlisted = check.problem_count - len(check.problems)
             summary += self.tr("下表列出前 %1 个问题，另有 %n 个未列出。", None, unlisted).replace(
