@@ -148,7 +148,8 @@ class Mine:
         object.__setattr__(self, "name", person_name(self.name))
 
     def has(self, handler: str, unit: str, holder: str) -> bool:
-        return person_name(handler) == self.name and (
+        name = self.name  # most handlers are kept so already: no cleaning asked for
+        return (handler == name or person_name(handler) == name) and (
             self.unit is None or self.unit in (unit, holder)
         )
 
