@@ -32,6 +32,7 @@ class ErrorCode(StrEnum):
     NOTICE_PERIOD_RUNNING = "notice_period_running"
     EVENT_BEFORE_PREVIOUS = "event_before_previous"
     DATE_IN_FUTURE = "date_in_future"
+    TIME_IN_FUTURE = "time_in_future"  # today, at a time still to come
     REQUIRED_FIELD = "required_field"
     DISTRICT_NEEDED = "district_needed"  # a delegated category: the district decides who
     INVALID_NUMBER = "invalid_number"

@@ -560,6 +560,7 @@ def _domain_error_text(error: DomainError) -> str:
             "strings", "日期不能早于上一步骤的日期 %1。"
         ),
         ErrorCode.DATE_IN_FUTURE: QT_TRANSLATE_NOOP("strings", "日期不能晚于今天。"),
+        ErrorCode.TIME_IN_FUTURE: QT_TRANSLATE_NOOP("strings", "时间不能晚于现在。"),
         ErrorCode.REQUIRED_FIELD: QT_TRANSLATE_NOOP("strings", "此项为必填项。"),
         ErrorCode.DISTRICT_NEEDED: QT_TRANSLATE_NOOP(
             "strings", "“%1”由项目所在区县的分局审批，请填写所在区县。"

@@ -962,6 +962,10 @@ As rest days, no time limit will count them. Change them?</translation>
         <source>另一台电脑刚刚办理了此案件（现为“%1”），这里的办理无法保存。请取消后查看最新情况。</source>
         <translation>Another desk has just acted on this case (now “%1”); this step cannot be saved. Cancel and look at it as it is now.</translation>
     </message>
+    <message>
+        <source>办理期限不能早于办理日期。</source>
+        <translation>The date to report by cannot be before the date of this step.</translation>
+    </message>
 </context>
 <context>
     <name>CaseWhyDialog</name>
@@ -4507,6 +4511,10 @@ Once stopped, nothing can be transferred or handed to it; what it holds stays th
         <source>办理情况</source>
         <translation>Resolution</translation>
     </message>
+    <message>
+        <source>%1不能早于服务日期。</source>
+        <translation>%1: cannot be before the day of the visit.</translation>
+    </message>
 </context>
 <context>
     <name>WhyDialog</name>
@@ -6633,6 +6641,10 @@ Then restart the program and sign in with that account.</translation>
     <message>
         <source>另一台电脑刚修改了 %1 的设置，您的修改未保存。请查看最新内容后再修改。</source>
         <translation>Another desk has just changed %1; your change was not saved. Look at the calendar as it is now, then change it.</translation>
+    </message>
+    <message>
+        <source>时间不能晚于现在。</source>
+        <translation>The time cannot be later than now.</translation>
     </message>
 </context>
 <context>

@@ -42,8 +42,9 @@ from approvals_gui.domain.hotline.repeats import (
     address_key,
     repeat_candidates,
 )
+from approvals_gui.domain.hotline.reports import report_problems
 from approvals_gui.domain.hotline.rules import DEFAULT_HOTLINE_RULE, HotlineRule
-from tests.conftest import TODAY
+from tests.conftest import TODAY, new_report
 
 CAL = WorkCalendar.china()
 RULE = DEFAULT_HOTLINE_RULE
@@ -496,3 +497,12 @@ def test_the_unit_date_suggested_is_a_working_day_not_after_the_close() -> None:
 @given(st.dates(date(2021, 1, 1), date(2026, 11, 30)))
 def test_the_unit_date_suggested_is_the_hotlines_period_of_15_days(day: date) -> None:
     assert suggested_unit_due(day, None, CAL) == oracle_due(day, 15)
+
+
+def test_a_report_received_later_than_now_says_whether_the_day_or_the_time_is() -> None:
+    now = datetime(2026, 11, 25, 22, 16)
+    late_today = report_problems(new_report(received_at=datetime(2026, 11, 25, 23, 59)), now)
+    assert late_today["received_at"].code is ErrorCode.TIME_IN_FUTURE
+    tomorrow = report_problems(new_report(received_at=datetime(2026, 11, 26, 8, 0)), now)
+    assert tomorrow["received_at"].code is ErrorCode.DATE_IN_FUTURE
+    assert "received_at" not in report_problems(new_report(received_at=now), now)

@@ -5,7 +5,7 @@ reporter masked for an admin, the two papers, the navigation entry and its keys.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -198,6 +198,9 @@ def test_a_case_is_taken_to_its_close_through_the_step_dialogs(
         dialog.unit_due.setDate(date(2026, 12, 12))  # a Saturday: taken, and said
         assert dialog.message.text() == "办理期限 2026-12-12 是休息日，请确认。"
         assert ok_of(dialog).isEnabled()
+        dialog.unit_due.setDate(dialog.on.date().toPython() - timedelta(days=1))
+        assert dialog.message.text() == "办理期限不能早于办理日期。"
+        assert not ok_of(dialog).isEnabled()
         dialog.unit_due.setDate(date(2026, 12, 10))
         assert dialog.message.text() == ""
 

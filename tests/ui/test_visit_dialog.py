@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from approvals_gui.domain.service_days import DATE_FIELDS, TEXT_FIELDS
 from approvals_gui.services.applications import register
 from approvals_gui.services.changes import load_reference
 from approvals_gui.services.workspace import Workspace
@@ -49,6 +50,23 @@ def test_every_problem_is_listed_at_once(qtbot: QtBot, ws: Workspace) -> None:
         "参加人员：此项为必填项。",
         "反映事项：此项为必填项。",
     ]
+
+
+def test_each_problem_names_its_field_as_the_form_labels_it(qtbot: QtBot, ws: Workspace) -> None:
+    """地点 and 解决措施 were named by their codes (place, measures), and a follow-up
+    due before the visit was "结束日期早于开始日期"."""
+    dialog = VisitDialog(load_reference(ws), actor="张三", today=TODAY, day=date(2026, 11, 5))
+    qtbot.addWidget(dialog)
+    assert set(TEXT_FIELDS) | set(DATE_FIELDS) <= set(dialog._field_names())
+    dialog.place.setText("厂" * 201)
+    dialog.measures.setPlainText("改" * 2001)
+    dialog.follow_up.setChecked(True)
+    dialog.due.setDate(date(2026, 11, 4))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    said = dialog.failure.text().splitlines()
+    assert "地点：内容过长：最多 200 个字，现有 201 个字，请删减。" in said
+    assert "解决措施：内容过长：最多 2000 个字，现有 2001 个字，请删减。" in said
+    assert "跟进期限不能早于服务日期。" in said
 
 
 def test_a_desk_named_padded_is_offered_once_as_owner(qtbot: QtBot, ws: Workspace) -> None:

@@ -338,6 +338,7 @@ def _check_needs(
             raise DomainError(
                 ErrorCode.END_BEFORE_START,
                 "the unit's date is before the hand-over",
+                field="unit_due",
                 first=step.on,
                 last=step.unit_due,
             )

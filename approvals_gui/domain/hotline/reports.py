@@ -75,9 +75,11 @@ def report_problems(report: NewReport, now: datetime) -> dict[str, DomainError]:
     try:
         check_in_calendar(report.received_at.date())
         if report.received_at > now:
-            raise DomainError(
-                ErrorCode.DATE_IN_FUTURE, "received in the future", on=report.received_at.date()
-            )
+            # Today, but later than now: the time of day is what is wrong.
+            late = ErrorCode.DATE_IN_FUTURE
+            if report.received_at.date() == now.date():
+                late = ErrorCode.TIME_IN_FUTURE
+            raise DomainError(late, "received in the future", on=report.received_at.date())
     except DomainError as exc:
         problems["received_at"] = exc
     if report.credit_code:

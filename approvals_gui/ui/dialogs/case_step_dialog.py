@@ -237,6 +237,8 @@ class CaseStepDialog(HeldWhileSaving):
         field = exc.params.get("field")
         if exc.code is ErrorCode.REQUIRED_FIELD and field == "unit":
             return self.tr("请选择承办单位。")
+        if exc.code is ErrorCode.END_BEFORE_START and field == "unit_due":
+            return self.tr("办理期限不能早于办理日期。")
         if exc.code is ErrorCode.REQUIRED_FIELD and field == "findings":
             return self.tr("请填写调查情况。")
         if exc.code is ErrorCode.REQUIRED_FIELD and field == "satisfaction":

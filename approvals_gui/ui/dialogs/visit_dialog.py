@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from approvals_gui.domain.applications import EnterpriseEntry
 from approvals_gui.domain.credit_code import normalize
-from approvals_gui.domain.errors import DomainError
+from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.service_days import (
     FollowUpStatus,
     Matter,
@@ -362,9 +362,11 @@ class VisitDialog(HeldWhileSaving):
         return {
             "enterprise_name": self.tr("企业名称"),
             "credit_code": self.tr("统一社会信用代码"),
+            "place": self.tr("地点"),
             "staff": self.tr("参加人员"),
             "day": self.tr("服务日期"),
             "matters": self.tr("反映事项"),
+            "measures": self.tr("解决措施"),
             "due_on": self.tr("跟进期限"),
             "owner": self.tr("责任人"),
             "resolved_on": self.tr("解决日期"),
@@ -373,7 +375,10 @@ class VisitDialog(HeldWhileSaving):
 
     def _describe(self, problems: dict[str, DomainError]) -> str:
         names = self._field_names()
-        return "\n".join(
-            strings.field_problem(names.get(field, field), error)
-            for field, error in problems.items()
-        )
+
+        def said(field: str, error: DomainError) -> str:
+            if error.code is ErrorCode.END_BEFORE_START:  # a follow-up's dates: the visit's on
+                return self.tr("%1不能早于服务日期。").replace("%1", names[field])
+            return strings.field_problem(names.get(field, field), error)
+
+        return "\n".join(said(field, error) for field, error in problems.items())
