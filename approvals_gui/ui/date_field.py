@@ -1,4 +1,5 @@
-"""A date field of a form: typed as an office writes dates, or picked from a calendar.
+"""A date field of a form: typed as an office writes dates, or picked from a calendar;
+and the time of day beside one (`TimeField`).
 
 QDateEdit edits a date section by section and quietly keeps what it can: a year typed
 over the whole selected text was dropped (2025-06-15 became 2026-06-15), and a day its
@@ -11,12 +12,14 @@ from __future__ import annotations
 
 import datetime
 
-from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtCore import QDate, QEvent, QTime, Signal
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
     QLineEdit,
     QMenu,
+    QTimeEdit,
     QToolButton,
     QWidget,
     QWidgetAction,
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from approvals_gui.domain.errors import DomainError
 from approvals_gui.domain.imports import typed_day
+from approvals_gui.domain.text import half_width
 
 
 class DateField(QWidget):
@@ -106,3 +110,16 @@ class DateField(QWidget):
         if (menu := self.picker.menu()) is not None:
             menu.close()
         self.edit.setFocus()
+
+
+class TimeField(QTimeEdit):
+    """A time of day beside a date field, HH:mm. QTimeEdit drops the digits an input
+    method left in 全角 types (１０１５) without a word, and kept the time it had: here
+    they are read as the half-width digits they are."""
+
+    def __init__(self, time: QTime, parent: QWidget | None = None) -> None:
+        super().__init__(time, parent)
+        self.setDisplayFormat("HH:mm")
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        return super().validate(half_width(text), pos)

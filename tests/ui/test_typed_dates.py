@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtWidgets import QDateTimeEdit, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from approvals_gui.domain.stages import Action
@@ -137,3 +137,17 @@ def test_a_report_takes_the_day_it_came_in_as_typed(qtbot: QtBot, ws: Workspace)
     assert not save.isEnabled() and "收到时间" in dialog.missing.text()
     type_over(qtbot, dialog.received, "2026-12-04")  # tomorrow: the domain's own refusal
     assert dialog.errors["received_at"].text() != "" and not save.isEnabled()
+
+
+def test_a_reports_time_typed_in_full_width_is_taken(qtbot: QtBot, ws: Workspace) -> None:
+    """An input method left in 全角 types １０１５: the time stayed as it was, and the
+    report went in at the wrong time without a word."""
+    dialog = report_dialog(qtbot, ws, datetime(2026, 12, 3, 15, 30))
+    field = dialog.received_time
+    for typed, taken in (("１０１５", (10, 15)), ("０８：４５", (8, 45)), ("0930", (9, 30))):
+        field.setTime(QTime(3, 3))
+        field.setFocus()
+        field.setSelectedSection(QDateTimeEdit.Section.HourSection)
+        type_text(field, typed)
+        assert (field.time().hour(), field.time().minute()) == taken, typed
+    assert dialog.received_at() == datetime(2026, 12, 3, 9, 30)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +29,7 @@ from approvals_gui.domain.hotline.repeats import OpenCase
 from approvals_gui.domain.hotline.reports import NewReport, report_problems
 from approvals_gui.ui import hotline_strings as names
 from approvals_gui.ui import strings
-from approvals_gui.ui.date_field import DateField
+from approvals_gui.ui.date_field import DateField, TimeField
 from approvals_gui.ui.dialogs.form_problems import FieldErrors, SavingForm, blocking_text
 from approvals_gui.ui.enterprise_pick import DistrictFill, offer_enterprises
 from approvals_gui.ui.labels import CAUTION_STYLE, ERROR_STYLE, plain_label
@@ -83,8 +82,7 @@ class ReportDialog(SavingForm):
         # text: 2025-06-01 became 2026-06-01), and the time of day beside it.
         now = self._now
         self.received = DateField(now.date())
-        self.received_time = QTimeEdit(QTime(now.hour, now.minute))
-        self.received_time.setDisplayFormat("HH:mm")
+        self.received_time = TimeField(QTime(now.hour, now.minute))
         received = QWidget()
         when = QHBoxLayout(received)
         when.setContentsMargins(0, 0, 0, 0)
