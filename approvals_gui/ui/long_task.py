@@ -76,11 +76,13 @@ def run_long(
     on_cancelled: Callable[[], None] = lambda: None,
     on_failed: Callable[[], None] = lambda: None,
     *,
+    title: str,
     modal: bool = True,
     finishing: str = "",
 ) -> LongTask:
     """Run `work(progress)` in `background`; errors are shown to the user in plain
-    words (then `on_failed`), a cancel is quiet. `modal`, `finishing`: as LongTask's."""
+    words, in a box under `title` (what was being done: the label says it is under
+    way), then `on_failed`; a cancel is quiet. `modal`, `finishing`: as LongTask's."""
     task = LongTask(parent, label, modal=modal, finishing=finishing)
 
     def done(result: Any) -> None:
@@ -92,7 +94,7 @@ def run_long(
         if isinstance(error, Cancelled):
             on_cancelled()
         else:
-            QMessageBox.warning(parent, label, strings.error_text(error))
+            QMessageBox.warning(parent, title, strings.error_text(error))
             on_failed()
 
     # The one Qt object a job may hold: `progress` only sets a flag and emits a signal,

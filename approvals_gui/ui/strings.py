@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
@@ -367,12 +368,30 @@ def error_text(error: Exception) -> str:
             "strings", "无法写入“%1”：文件被占用（可能正在 Excel 中打开）或没有权限。"
         ).replace("%1", str(error.filename or ""))
     if isinstance(error, OSError):
+        reason = _OS_REASONS.get(error.errno or 0)
         return (
             QCoreApplication.translate("strings", "无法读写文件“%1”：%2")
             .replace("%1", str(error.filename or ""))
-            .replace("%2", error.strerror or str(error))
+            .replace(
+                "%2",
+                _t(reason) if reason is not None else error.strerror or str(error),
+            )
         )
     return str(error)
+
+
+# What a desk runs into when a file cannot be written or read, in the user's words: the
+# system's own (strerror) is English in the C library's messages, on Windows too.
+_OS_REASONS = {
+    errno.ENOENT: QT_TRANSLATE_NOOP(
+        "strings", "文件或所在文件夹不存在，或已被移走（如 U 盘已拔出、网络盘已断开）。"
+    ),
+    errno.ENOSPC: QT_TRANSLATE_NOOP("strings", "磁盘空间已满，请清理后再试或另选位置。"),
+    errno.EROFS: QT_TRANSLATE_NOOP("strings", "该位置只读，不能写入，请另选位置。"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("strings", "文件名或路径太长，请缩短后再试。"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("strings", "路径中有一项不是文件夹，请另选位置。"),
+    errno.EIO: QT_TRANSLATE_NOOP("strings", "读写设备出错，设备可能已断开。"),
+}
 
 
 def beaten_text(number: str, by: str, action: str, on: date) -> str:

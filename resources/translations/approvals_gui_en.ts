@@ -214,6 +214,10 @@
         <source>共享的服务器数据库由服务器备份和恢复（pg_dump），请联系管理员。</source>
         <translation>A shared server database is backed up and restored on the server (pg_dump); please ask the administrator.</translation>
     </message>
+    <message>
+        <source>备份数据库</source>
+        <translation>Back up the database</translation>
+    </message>
 </context>
 <context>
     <name>BoardPage</name>
@@ -6645,6 +6649,30 @@ Then restart the program and sign in with that account.</translation>
     <message>
         <source>时间不能晚于现在。</source>
         <translation>The time cannot be later than now.</translation>
+    </message>
+    <message>
+        <source>文件或所在文件夹不存在，或已被移走（如 U 盘已拔出、网络盘已断开）。</source>
+        <translation>The file or its folder does not exist, or has been removed (a USB drive taken out, a network drive disconnected).</translation>
+    </message>
+    <message>
+        <source>磁盘空间已满，请清理后再试或另选位置。</source>
+        <translation>The disk is full: free some space and try again, or choose another place.</translation>
+    </message>
+    <message>
+        <source>该位置只读，不能写入，请另选位置。</source>
+        <translation>This place is read-only: choose another one.</translation>
+    </message>
+    <message>
+        <source>文件名或路径太长，请缩短后再试。</source>
+        <translation>The file name or path is too long: shorten it and try again.</translation>
+    </message>
+    <message>
+        <source>路径中有一项不是文件夹，请另选位置。</source>
+        <translation>A part of the path is not a folder: choose another place.</translation>
+    </message>
+    <message>
+        <source>读写设备出错，设备可能已断开。</source>
+        <translation>The device could not be read or written: it may have been disconnected.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@ code."""
 
 from __future__ import annotations
 
+import errno
+import os
 from datetime import date
 
 import pytest
@@ -142,3 +144,21 @@ def test_a_handler_not_on_the_staff_list_is_named_with_where_to_add_one(
     said = strings.error_text(error)
     assert "“市局李肆”" in said and said.count("东城分局") == 2  # who is not, where to pick
     assert ("单位与用户" if lang == "zh_CN" else "Units and users") in said
+
+
+@pytest.mark.parametrize(
+    ("code", "said"),
+    [
+        (errno.ENOENT, "文件或所在文件夹不存在"),
+        (errno.ENOSPC, "磁盘空间已满"),
+        (errno.EROFS, "该位置只读"),
+        (errno.ENAMETOOLONG, "文件名或路径太长"),
+    ],
+)
+def test_a_file_that_cannot_be_written_is_told_in_words(
+    qapp: QApplication, code: int, said: str
+) -> None:
+    """The system's reason is English ("No space left on device") on a Chinese desk."""
+    text = strings.error_text(OSError(code, os.strerror(code), "E:/统计.xlsx"))
+    assert text.startswith("无法读写文件“E:/统计.xlsx”：") and said in text
+    assert os.strerror(code) not in text

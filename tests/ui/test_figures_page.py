@@ -11,7 +11,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCharts import QHorizontalBarSeries, QLineSeries
 from PySide6.QtCore import QDate, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QGridLayout, QLabel
+from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from approvals_gui.domain.periods import PeriodKind
@@ -28,7 +28,7 @@ from approvals_gui.ui.main_window import ALL, FIGURES, MainWindow
 from approvals_gui.ui.pages.figures_page import FiguresPage, figure_value_text
 from tests.conftest import TODAY, new_application
 from tests.printing.test_reports import plain, text_of
-from tests.ui.conftest import grid_cell, open_window, status_said
+from tests.ui.conftest import answer_next_dialog, grid_cell, open_window, status_said
 
 N = lambda d: date(2026, 11, d)  # noqa: E731
 DOC = "环审〔2026〕1号"
@@ -490,7 +490,7 @@ def test_a_cancelled_export_says_so(
         progress(2, 2)  # where a cancel is noticed
         return tmp_path / "never.xlsx"
 
-    window.exports._run(tmp_path / "list.xlsx", work)
+    window.exports._run("导出统计", tmp_path / "list.xlsx", work)
     qtbot.waitUntil(started.is_set)
     task = window.exports.task
     assert task is not None
@@ -502,3 +502,32 @@ def test_a_cancelled_export_says_so(
     go_on.set()
     qtbot.waitUntil(lambda: "已取消导出" in status_said(window))
     assert status_said(window) == "已取消导出，未写入 list.xlsx。"
+
+
+def test_an_export_to_a_folder_gone_says_so_in_words_under_what_was_done(
+    qtbot: QtBot, november: Workspace, settings: QSettings, tmp_path: Path
+) -> None:
+    """A removed USB stick: the box said "No such file or directory", and the Excel
+    one was titled with its progress, 正在写入 x.xlsx…"""
+    window = open_figures(qtbot, november, settings)
+    gone = tmp_path / "U 盘" / "统计"
+    answers = iter([gone / "x.xlsx", gone / "x.pdf"])
+    window.exports.ask_path = lambda *_args: next(answers)  # type: ignore[method-assign]
+    said: list[tuple[str, str]] = []
+
+    def read(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        said.append((box.windowTitle(), box.text()))
+        box.accept()
+
+    for count, button in enumerate(
+        (window.figures.page.xlsx_button, window.figures.page.pdf_button)
+    ):
+        answer_next_dialog(read, QMessageBox)
+        button.click()
+        qtbot.waitUntil(lambda n=count + 1: len(said) == n, timeout=10000)
+    reason = "文件或所在文件夹不存在，或已被移走（如 U 盘已拔出、网络盘已断开）。"
+    assert said == [
+        ("导出统计", f"无法读写文件“{gone / 'x.xlsx'}”：{reason}"),
+        ("导出统计", f"无法读写文件“{gone / 'x.pdf'}”：{reason}"),
+    ]

@@ -25,7 +25,7 @@ def test_the_progress_shows_before_the_work_says_how_far_it_is(qtbot: QtBot) -> 
         progress(1, 1)
         return "done"
 
-    task = run_long(worker, parent, "checking", quiet, done.append)
+    task = run_long(worker, parent, "checking", quiet, done.append, title="check")
     # Shown after SHOW_AFTER_MS (0.4 s); before, only after Qt's default of 4 s.
     qtbot.waitUntil(task.dialog.isVisible, timeout=3000)
     go_on.set()

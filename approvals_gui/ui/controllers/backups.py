@@ -55,6 +55,7 @@ class BackupActions(QObject):
             self.tr("正在备份数据库…"),
             partial(backup_now, self.ops.ws),
             self._backed_up,
+            title=self.tr("备份数据库"),
         )
 
     def _backed_up(self, made: Path) -> None:
@@ -91,6 +92,7 @@ class BackupActions(QObject):
                 backup_choice.restoring(backup),
                 partial(changes.restore_backup, self.ops.ws, backup),
                 self._restored,
+                title=backup_choice.title(),
             )
 
     def _restored(self, result: tuple[Path, ChangeSet]) -> None:

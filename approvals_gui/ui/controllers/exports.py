@@ -64,10 +64,16 @@ class ExportActions(QObject):
         # The sheet is made in the export's thread too: a list's finished rows are
         # unpacked there (services.settled).
         if chosen.suffix.lower() == ".csv":
-            self._run(chosen, lambda progress: exports.write_csv(make_sheet(), chosen, progress))
+            self._run(
+                title,
+                chosen,
+                lambda progress: exports.write_csv(make_sheet(), chosen, progress),
+            )
         else:
             path = chosen.with_suffix(".xlsx")
-            self._run(path, lambda progress: exports.write_xlsx([make_sheet()], path, progress))
+            self._run(
+                title, path, lambda progress: exports.write_xlsx([make_sheet()], path, progress)
+            )
 
     def export_applications(
         self,
@@ -163,7 +169,7 @@ class ExportActions(QObject):
         if path is not None:
             target = path.with_suffix(".xlsx")
             sheets = figures_sheets(report, names)
-            self._run(target, lambda progress: write_xlsx(sheets, target, progress))
+            self._run(title, target, lambda progress: write_xlsx(sheets, target, progress))
 
     def _figures_pdf(
         self, report: FiguresReport, names: Mapping[str, str], title: str, stem: str
@@ -233,7 +239,8 @@ class ExportActions(QObject):
             return
         self.written.emit(str(written))
 
-    def _run(self, path: Path, work: Callable[[Progress], Path]) -> None:
+    def _run(self, title: str, path: Path, work: Callable[[Progress], Path]) -> None:
+        """`work` off the UI thread, with progress; a refusal in a box under `title`."""
         label = self.tr("正在写入 %1…").replace("%1", path.name)
         cancelled = self.tr("已取消导出，未写入 %1。").replace("%1", path.name)
         self.task = run_long(
@@ -243,6 +250,7 @@ class ExportActions(QObject):
             work,
             lambda written: self.written.emit(str(written)),
             on_cancelled=lambda: self.message.emit(cancelled),
+            title=title,
             # The work reads a copy of what it writes: the window stays in use (a list
             # of 100,000 takes some ten seconds).
             modal=False,

@@ -61,6 +61,7 @@ class LedgerImport(QObject):
             self.tr("正在读取 %1…").replace("%1", path.name),
             partial(_read, path),
             lambda sheet: self._known(sheet, path.name),
+            title=self.tr("导入台账"),
         )
 
     def _known(self, sheet: LedgerSheet, file_name: str) -> None:
@@ -103,6 +104,7 @@ class LedgerImport(QObject):
             partial(changes.import_ledger, self.ops.ws, entries),
             self._done,
             self._cancelled,
+            title=self.tr("导入台账"),
         )
 
     def _cancelled(self) -> None:

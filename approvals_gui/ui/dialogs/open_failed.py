@@ -94,6 +94,7 @@ class OpenFailedDialog(QMessageBox):
             done,
             on_cancelled=ended.quit,
             on_failed=ended.quit,
+            title=backup_choice.title(),
         )
         ended.exec()  # no window's event loop runs yet
         # The task and the worker's relay delete themselves "later", which for this
