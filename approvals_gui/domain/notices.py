@@ -18,7 +18,7 @@ from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.labels import QT_TRANSLATE_NOOP
 from approvals_gui.domain.rules import TimeLimitRule
 from approvals_gui.domain.stages import Action, StageEvent, effective_history
-from approvals_gui.domain.text import AUTHORITY, CONTACT, PHONE, TextField
+from approvals_gui.domain.text import AUTHORITY, CONTACT, PHONE, TextField, phone_problem
 from approvals_gui.domain.units import Unit, UnitKind
 
 
@@ -201,7 +201,7 @@ def for_unit(settings: NoticeSettings, unit: Unit | None) -> NoticeSettings:
 def checked_settings(settings: NoticeSettings) -> NoticeSettings:
     """`settings` with their texts as kept; refused (DomainError, `field` says which)
     if a text is empty where needed or too long, the pattern has no `{n}` or an unknown
-    placeholder, or the expected days are out of range."""
+    placeholder, the telephone is no number, or the expected days are out of range."""
     cleaned = replace(
         settings,
         authority=_clean(AUTHORITY, settings.authority, required=True),
@@ -210,6 +210,8 @@ def checked_settings(settings: NoticeSettings) -> NoticeSettings:
         phone=_clean(PHONE, settings.phone),
     )
     check_pattern(cleaned.number_pattern)
+    if (wrong := phone_problem(cleaned.phone, PHONE.name)) is not None:  # printed on each
+        raise wrong
     check_expected_days(settings.special_days)
     return cleaned
 

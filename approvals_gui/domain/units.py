@@ -11,7 +11,7 @@ from enum import StrEnum
 from approvals_gui.domain.calendar import WorkCalendar
 from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.stages import FINAL_STAGES, Action, StageEvent, effective_history
-from approvals_gui.domain.text import AUTHORITY, PHONE, TextField
+from approvals_gui.domain.text import AUTHORITY, PHONE, TextField, phone_problem
 
 UNIT_CODE = TextField("unit_code", 20)
 UNIT_NAME = TextField("unit_name", 50)
@@ -73,7 +73,8 @@ class Assignment:
 
 
 def checked_unit(unit: Unit) -> Unit:
-    """`unit` with its texts as kept; refused if its code or name is empty."""
+    """`unit` with its texts as kept; refused if its code or name is empty, or a
+    branch's telephone for its notices is no number."""
     code, name = UNIT_CODE.clean(unit.code), UNIT_NAME.clean(unit.name)
     for field, value in (("unit_code", code), ("unit_name", name)):
         if not value:
@@ -84,6 +85,8 @@ def checked_unit(unit: Unit) -> Unit:
     signed, phone = AUTHORITY.clean(unit.notice_authority), PHONE.clean(unit.notice_phone)
     if unit.kind is not UnitKind.BRANCH:  # only a branch's notices differ (`for_unit`)
         signed, phone = "", ""
+    if (wrong := phone_problem(phone, "notice_phone")) is not None:
+        raise wrong
     return Unit(code, name, unit.kind, district, unit.active, signed, phone)
 
 

@@ -3785,6 +3785,10 @@ EIA approval deadlines</translation>
         <source>下次启动时将重新运行初始设置</source>
         <translation>First-run setup will run at the next start</translation>
     </message>
+    <message>
+        <source>发文字号格式有误，请按其下方的说明改正。</source>
+        <translation>The document number pattern is wrong: correct it as explained under it.</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>

@@ -238,9 +238,11 @@ def test_the_default_settings_are_valid() -> None:
 
 
 def test_settings_are_kept_as_cleaned() -> None:
-    typed = NoticeSettings(" 江城市生态环境局\t", " 环审〔{year}〕{n}号 ", "李四\x07", " 0591 ", 20)
+    typed = NoticeSettings(
+        " 江城市生态环境局\t", " 环审〔{year}〕{n}号 ", "李四\x07", " 0591-8765432 ", 20
+    )
     assert checked_settings(typed) == NoticeSettings(
-        "江城市生态环境局", "环审〔{year}〕{n}号", "李四", "0591", 20
+        "江城市生态环境局", "环审〔{year}〕{n}号", "李四", "0591-8765432", 20
     )
 
 
@@ -253,6 +255,7 @@ def test_settings_are_kept_as_cleaned() -> None:
         ({"number_pattern": "{n}" + "号" * 38}, ErrorCode.TEXT_TOO_LONG, "number_pattern"),
         ({"contact": "李" * 51}, ErrorCode.TEXT_TOO_LONG, "contact"),
         ({"phone": "1" * 31}, ErrorCode.TEXT_TOO_LONG, "phone"),
+        ({"phone": "请打电话"}, ErrorCode.INVALID_PHONE, "phone"),
         ({"special_days": 0}, ErrorCode.NOTICE_DAYS_OUT_OF_RANGE, "special_days"),
         ({"special_days": 251}, ErrorCode.NOTICE_DAYS_OUT_OF_RANGE, "special_days"),
         ({"number_pattern": "环审〔{year}〕号"}, ErrorCode.NOTICE_PATTERN_WITHOUT_NUMBER, None),

@@ -134,10 +134,20 @@ def test_unit_sets_need_one_city_bureau_and_one_branch_a_district() -> None:
     assert err.value.code is ErrorCode.REQUIRED_FIELD
     assert checked_unit(Unit(" c ", " 市局\t", UnitKind.CITY)) == Unit("c", "市局", UnitKind.CITY)
     signed = Unit(
-        "gx", "高新分局", UnitKind.BRANCH, "高新区", True, " 江城市生态环境局高新分局 ", "0591 1"
+        "gx",
+        "高新分局",
+        UnitKind.BRANCH,
+        "高新区",
+        True,
+        " 江城市生态环境局高新分局 ",
+        "0591 1234567",
     )
     assert checked_unit(signed).notice_authority == "江城市生态环境局高新分局"
-    assert checked_unit(signed).notice_phone == "0591 1"
+    assert checked_unit(signed).notice_phone == "0591 1234567"
+    with pytest.raises(DomainError) as err:  # printed on every notice it signs
+        checked_unit(Unit("gx", "高新分局", UnitKind.BRANCH, "高新区", True, "", "请打电话"))
+    assert err.value.code is ErrorCode.INVALID_PHONE
+    assert err.value.params["field"] == "notice_phone"
     with pytest.raises(DomainError) as err:
         checked_unit(Unit("gx", "高新分局", UnitKind.BRANCH, "高新区", True, "局" * 61))
     assert err.value.code is ErrorCode.TEXT_TOO_LONG

@@ -539,3 +539,68 @@ def test_my_items_without_a_name_say_so_and_list_them_once_named(
     options.USER_NAME.set(fresh, "赵敏")  # as the settings, or a first step, save it
     window.ops.set_actor("赵敏")
     qtbot.waitUntil(lambda: page.proxy.rowCount() == 1)
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("zh", "联系电话：电话号码应由数字写成"),
+        ("en", "Telephone: "),  # not the Chinese colon
+    ],
+)
+def test_a_notices_telephone_that_is_no_number_is_refused(
+    qtbot: QtBot, settings: QSettings, request: pytest.FixtureRequest, language: str, said: str
+) -> None:
+    """请打电话 was saved as the telephone and printed on every notice."""
+    from approvals_gui.domain.notices import NoticeSettings
+
+    if language == "en":
+        request.getfixturevalue("english")
+    dialog = SettingsDialog(settings, NoticeSettings())
+    qtbot.addWidget(dialog)
+    dialog.phone.setText("请打电话")
+    dialog.ok_button.click()
+    assert dialog.result() != SettingsDialog.DialogCode.Accepted
+    assert dialog.problem.text().startswith(said)
+    dialog.phone.setText("０５９１－１２３４５６７８")  # in 全角: a number all the same
+    dialog.ok_button.click()
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+    assert dialog.checked_notices().phone == "0591-12345678"
+
+
+def test_a_telephone_kept_before_it_was_checked_does_not_keep_the_dialog_open(
+    qtbot: QtBot, settings: QSettings
+) -> None:
+    from approvals_gui.domain.notices import NoticeSettings
+
+    kept = NoticeSettings(phone="分机 12")
+    dialog = SettingsDialog(settings, kept)
+    qtbot.addWidget(dialog)
+    dialog.ok_button.click()
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+    assert dialog.checked_notices() == kept  # as it was: nothing to save
+
+
+def test_a_wrong_pattern_is_said_once_and_its_lines_are_not_covered(
+    qtbot: QtBot, settings: QSettings
+) -> None:
+    """The explanation under the pattern wraps to more lines than the form had given
+    it, and the 联系人 row covered them; 确定 said it all again below."""
+    from approvals_gui.domain.notices import NoticeSettings
+
+    dialog = SettingsDialog(settings, NoticeSettings())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.number_pattern.setText("环审{kind}〔{year}〕{n{x}号")
+    dialog.ok_button.click()
+    assert dialog.problem.text() == "发文字号格式有误，请按其下方的说明改正。"
+    explained = dialog.number_example
+    assert explained.text().startswith("发文字号格式“环审{kind}〔{year}〕{n{x}号”有误")
+    qtbot.waitUntil(
+        lambda: (
+            explained.geometry().bottom() < dialog.contact.geometry().top()
+            and dialog.problem.geometry().bottom()
+            < dialog.ok_button.parentWidget().geometry().top()
+        )
+    )

@@ -496,3 +496,16 @@ def reference_staff(window: MainWindow, unit: str) -> tuple[str, ...]:
     reference = window.ops.reference
     assert reference is not None and reference.staff is not None  # signed in
     return reference.staff.get(unit, ())
+
+
+def test_a_branchs_notice_telephone_that_is_no_number_is_named(qtbot: QtBot) -> None:
+    dialog = UnitDialog(None, [])
+    qtbot.addWidget(dialog)
+    dialog.code.setText("gaoxin")
+    dialog.name.setText("高新区分局")
+    dialog.kind.setCurrentIndex(dialog.kind.findData(UnitKind.BRANCH.value))
+    dialog.district.setText("高新区")
+    dialog.notice_phone.setText("请打电话")
+    dialog.accept()
+    assert dialog.unit() is None
+    assert dialog.problem.text().startswith("通知书联系电话：电话号码应由数字写成")

@@ -185,6 +185,7 @@ class SettingsDialog(QDialog):
         except DomainError as exc:
             self.number_example.setStyleSheet(ERROR_STYLE)
             self.number_example.setText(strings.error_text(exc))
+            self._grow_to_fit()
             return
         if numbers_kinds_apart(pattern):
             self.number_example.setStyleSheet(HINT_STYLE)
@@ -196,6 +197,14 @@ class SettingsDialog(QDialog):
                 "同一申请的受理、补正等各份通知书将使用同一文号。"
             )
         self.number_example.setText(shown.replace("%1", example))
+        self._grow_to_fit()
+
+    def _grow_to_fit(self) -> None:
+        """Taller, if a text wrapped to more lines (a problem under the pattern, or
+        beside the buttons): the form kept its rows where they were, and the row
+        below covered the last lines."""
+        if (wanted := self.sizeHint().height()) > self.height():
+            self.resize(self.width(), wanted)
 
     def _rerun_first_run(self) -> None:
         """The first-run setup: now, in place of this dialog, where the window offers
@@ -220,13 +229,24 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         """Closes only with notice settings the database will take; otherwise says
-        what is wrong beside the buttons and puts the cursor in that field."""
+        what is wrong beside the buttons and puts the cursor in that field. Settings
+        left as they were are not saved, so not checked: a telephone kept before it
+        was checked does not keep the dialog from closing."""
+        if self.notice_settings() == self._notices:
+            super().accept()
+            return
         try:
             self._notices = checked_settings(self.notice_settings())
         except DomainError as exc:
-            widget, label = self._fields[str(exc.params.get("field", AUTHORITY.name))]
-            self.problem.setText(f"{label}：{strings.error_text(exc)}")
+            field = str(exc.params.get("field", AUTHORITY.name))
+            widget, label = self._fields[field]
+            if field == NUMBER_PATTERN.name:  # said in full under the pattern already
+                said = self.tr("发文字号格式有误，请按其下方的说明改正。")
+            else:
+                said = strings.field_problem(label, exc)
+            self.problem.setText(said)
             self.problem.show()
+            self._grow_to_fit()
             widget.setFocus()
             return
         super().accept()

@@ -148,14 +148,16 @@ class UnitDialog(_Form):
         return self._unit
 
     def _problem_text(self, error: DomainError) -> str:
-        """The refusal, naming the field left empty: under the form, 此项为必填项 did not
-        say which."""
+        """The refusal, naming its field: under the form, 此项为必填项 did not say which."""
         labels = {"unit_code": self.tr("代码"), "unit_name": self.tr("名称")}
         labels["district"] = self.tr("辖区")
+        labels["notice_phone"] = self.tr("通知书联系电话")
         field = labels.get(str(error.params.get("field", "")))
-        if error.code is ErrorCode.REQUIRED_FIELD and field is not None:
+        if field is None:
+            return strings.error_text(error)
+        if error.code is ErrorCode.REQUIRED_FIELD:
             return self.tr("请填写“%1”。").replace("%1", field)
-        return strings.error_text(error)
+        return strings.field_problem(field, error)
 
 
 class UserDialog(_Form):
