@@ -336,10 +336,15 @@ def test_the_language_picked_is_spoken_at_once_and_kept(
     def pick_english(dialog: FirstRunDialog) -> None:
         changed.append(buttons_named(dialog))
         dialog.bureau.setText("Jiangcheng Ecology Bureau")
-        dialog.name.setCurrentText("Zhao Min")
+        dialog.ok_button.click()  # no name yet: said, and said again in English below
+        assert dialog.problem.text() == "请选择或输入您的姓名。"
         dialog.language.setCurrentIndex(dialog.language.findData("en"))
         changed.append(translators != before)  # swapped in place, while the dialog is up
+        # The buttons had been renamed OK and Cancel by the box, after the dialog.
+        qtbot.waitUntil(lambda: dialog.problem.text() == "Choose or type your name.")
+        assert dialog.ok_button.text() == "Start"
         changed.append(buttons_named(dialog))
+        dialog.name.setCurrentText("Zhao Min")
         dialog.ok_button.click()
 
     answer_first_run(pick_english)

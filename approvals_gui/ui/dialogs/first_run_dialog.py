@@ -13,10 +13,11 @@ name is written there too, and the dialog closes once it is.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTimer, QTranslator, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -117,6 +118,7 @@ class FirstRunDialog(QDialog):
         self.problem.setStyleSheet("color: #8e0000;")
         self.problem.hide()
         self._problem_about: QWidget | None = None  # the field the problem shown is about
+        self._problem_text: Callable[[], str] = str  # says it, in the language of the moment
         self.buttons, self.ok_button = ok_cancel(self, "")
         self._form = QFormLayout()
         self._layout()
@@ -173,6 +175,8 @@ class FirstRunDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("以后再说"))
         if self.unit.count() and self.unit.itemData(0) == "":
             self.unit.setItemText(0, self.tr("（不指定）"))
+        if not self.problem.isHidden():
+            self.problem.setText(self._problem_text())
 
     def _intro_text(self) -> str:
         """What this user is asked for: signed in, not their name and unit; the bureau's
@@ -200,7 +204,9 @@ class FirstRunDialog(QDialog):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
+            # Once the children have it too: the button box, told after the dialog,
+            # names its buttons 确定 and 取消 (OK, Cancel) again.
+            QTimer.singleShot(0, self, self._retranslate)
         super().changeEvent(event)
 
     def _language_picked(self) -> None:
@@ -273,7 +279,7 @@ class FirstRunDialog(QDialog):
             if entered:  # Enter after the bureau's name: on to the next field, no reproach
                 self.name.setFocus()
                 return
-            self._show_problem(self.tr("请选择或输入您的姓名。"), self.name)
+            self._show_problem(lambda: self.tr("请选择或输入您的姓名。"), self.name)
             return
         wanted = self._wanted_notices()
         if wanted is None:
@@ -294,8 +300,11 @@ class FirstRunDialog(QDialog):
             return checked_settings(replace(self._notices, authority=self.bureau.text()))
         except DomainError as exc:
             label = self._form.labelForField(self.bureau)
-            name = label.text() if isinstance(label, QLabel) else ""
-            self._show_problem(strings.field_problem(name, exc), self.bureau)
+
+            def said(exc: DomainError = exc) -> str:
+                return strings.field_problem(label.text() if isinstance(label, QLabel) else "", exc)
+
+            self._show_problem(said, self.bureau)
             return None
 
     def _keep(self) -> None:
@@ -315,11 +324,12 @@ class FirstRunDialog(QDialog):
         self._busy(False)
         if not isinstance(error, DomainError | StoreError):
             raise error
-        self._show_problem(strings.error_text(error), self.bureau)
+        self._show_problem(lambda: strings.error_text(error), self.bureau)
         self.answered.emit()
 
-    def _show_problem(self, text: str, widget: QWidget) -> None:
-        self.problem.setText(text)
+    def _show_problem(self, said: Callable[[], str], widget: QWidget) -> None:
+        self._problem_text = said
+        self.problem.setText(said())
         self.problem.show()
         self._problem_about = widget
         widget.setFocus()
