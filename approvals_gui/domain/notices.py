@@ -210,7 +210,8 @@ def checked_settings(settings: NoticeSettings) -> NoticeSettings:
         phone=_clean(PHONE, settings.phone),
     )
     check_pattern(cleaned.number_pattern)
-    if (wrong := phone_problem(cleaned.phone, PHONE.name)) is not None:  # printed on each
+    # Printed on every notice: a number, or the bureau's service line (12369).
+    if (wrong := phone_problem(cleaned.phone, PHONE.name, service_line=True)) is not None:
         raise wrong
     check_expected_days(settings.special_days)
     return cleaned

@@ -177,10 +177,18 @@ _PHONE_MARKS = frozenset("0123456789 -+()（）转、,，/")
 MIN_PHONE_DIGITS = 7
 
 
-def phone_problem(text: str, field: str = "phone") -> DomainError | None:
+# A short number of a public service line (12345 government, 12369 environment, 95xxx
+# and 96xxx): a bureau may give one on its notices, a caller or an enterprise has none.
+_SERVICE_LINE = re.compile(r"(?:12|95|96)\d{3}")
+
+
+def phone_problem(
+    text: str, field: str = "phone", *, service_line: bool = False
+) -> DomainError | None:
     """INVALID_PHONE when `text` is not empty and is no telephone number (letters, a
-    word, too few digits): a number mistyped is a call back that cannot be made."""
-    if not text:
+    word, too few digits): a number mistyped is a call back that cannot be made.
+    `service_line`: a public service line's short number (12369) is one too."""
+    if not text or (service_line and _SERVICE_LINE.fullmatch(text)):
         return None
     if not set(text) <= _PHONE_MARKS or sum(c.isdigit() for c in text) < MIN_PHONE_DIGITS:
         return DomainError(

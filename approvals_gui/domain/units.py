@@ -85,7 +85,7 @@ def checked_unit(unit: Unit) -> Unit:
     signed, phone = AUTHORITY.clean(unit.notice_authority), PHONE.clean(unit.notice_phone)
     if unit.kind is not UnitKind.BRANCH:  # only a branch's notices differ (`for_unit`)
         signed, phone = "", ""
-    if (wrong := phone_problem(phone, "notice_phone")) is not None:
+    if (wrong := phone_problem(phone, "notice_phone", service_line=True)) is not None:
         raise wrong
     return Unit(code, name, unit.kind, district, unit.active, signed, phone)
 

@@ -142,6 +142,14 @@ def test_what_is_no_telephone_number_is_told(text: str) -> None:
     assert problem.params == {"field": "reporter_phone", "digits": 7}
 
 
+def test_a_service_lines_short_number_is_one_only_where_a_bureau_gives_it() -> None:
+    for number in ("12369", "12345", "95588"):
+        assert phone_problem(number) is not None  # a caller's or an enterprise's: a slip
+        assert phone_problem(number, service_line=True) is None  # a bureau's notice
+    for text in ("123", "1236", "123690", "13369", "12 369", "无"):
+        assert phone_problem(text, service_line=True) is not None
+
+
 @given(st.text(alphabet="0123456789 -", min_size=7).filter(lambda t: sum(map(str.isdigit, t)) >= 7))
 def test_digits_with_spaces_and_dashes_are_a_number(text: str) -> None:
     assert phone_problem(text) is None

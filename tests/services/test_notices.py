@@ -84,13 +84,14 @@ def test_a_branch_signs_with_its_own_name_where_it_has_one(ws: Workspace) -> Non
     """Kept with the unit, read by every desk: the notices of what 高新分局 decides carry
     its name and line; the city bureau's keep the bureau's settings."""
     save_notice_settings(ws, OURS)
-    own = Unit("gx", "高新分局", UnitKind.BRANCH, "高新区", True, "江城市生态环境局高新分局", "1")
+    signed = "江城市生态环境局高新分局"
+    own = Unit("gx", "高新分局", UnitKind.BRANCH, "高新区", True, signed, "12369")
     save_units(ws, [*ws.units(), own])
     assert Workspace(ws.engine, "王五").units()[-1] == own  # stored whole
     branch = settings_for(ws, "gx")
     assert (branch.authority, branch.phone, branch.contact) == (
         "江城市生态环境局高新分局",
-        "1",
+        "12369",
         "",  # the application's handler, at the branch
     )
     assert settings_for(ws, "city") == settings_for(ws, "gone") == OURS

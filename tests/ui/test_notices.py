@@ -110,7 +110,7 @@ def test_a_branch_authorised_in_its_own_name_signs_its_notices(
     bureau = NoticeSettings(authority="江城市生态环境局", contact="李四", phone="0591-87654321")
     save_notice_settings(ws, bureau)
     own = Unit(
-        "gx", "高新分局", UnitKind.BRANCH, "高新区", True, "江城市生态环境局高新分局", "0591-1"
+        "gx", "高新分局", UnitKind.BRANCH, "高新区", True, "江城市生态环境局高新分局", "7654321"
     )
     save_units(ws, [*ws.units(), own])
     save_authorities(ws, [Authority("report_form", Level.LOCAL)])
@@ -123,7 +123,7 @@ def test_a_branch_authorised_in_its_own_name_signs_its_notices(
     window.applications.detail_pane.notice_menu.actions()[0].trigger()
     qtbot.waitUntil(lambda: target.exists() and target.stat().st_size > 0)
     text = pdf_text(target)
-    assert "江城市生态环境局高新分局" in text and "0591-1" in text
+    assert "江城市生态环境局高新分局" in text and "7654321" in text
     assert "0591-87654321" not in text
     # The branch's handler, not the contact the bureau's settings name (李四).
     assert "联系人：张三" in text and "李四" not in text
@@ -272,10 +272,7 @@ def test_the_bureaus_notice_settings_in_the_settings_dialog(
     expected = NoticeSettings("滨海县生态环境局", "滨环审〔{year}〕{n}号", "李四", "", 25)
     qtbot.waitUntil(lambda: window.exports.bureau == "滨海县生态环境局")
     assert notice_settings(ws) == expected
-    assert problems == [
-        "发文字号格式：发文字号格式“滨环审〔{year}〕号”须含序号占位符 {n}，"
-        "例如：环审{kind}〔{year}〕{n}号。"
-    ]
+    assert problems == ["发文字号格式有误，请按其下方的说明改正。"]  # said in full under it
 
 
 def test_the_example_number_carries_the_programs_year(

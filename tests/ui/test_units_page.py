@@ -70,14 +70,14 @@ def test_an_admin_adds_a_branch_and_delegates_a_category(
         # Authorised to act in its own name: its notices say so, with its own line.
         assert dialog.notice_authority.placeholderText() == "空则以市局名义（设置中的发文机关）"
         dialog.notice_authority.setText(" 江城市生态环境局高新分局 ")
-        dialog.notice_phone.setText("0591-1")
+        dialog.notice_phone.setText("0591-7654321")
         dialog.accept()
 
     answer_next_dialog(fill, UnitDialog)
     tab.add_button.click()
     assert tab.table.rowCount() == 2 and tab.table.item(1, 1).text() == "高新区分局"
     assert tab.table.item(1, 2).text() == "区县分局"
-    assert tab.table.item(1, 5).text() == "江城市生态环境局高新分局 / 0591-1"
+    assert tab.table.item(1, 5).text() == "江城市生态环境局高新分局 / 0591-7654321"
     assert tab.table.item(0, 5).text() == "—"  # the city bureau: the settings' own
     with qtbot.waitSignal(window.units.message):
         tab.save_button.click()
@@ -86,7 +86,7 @@ def test_an_admin_adds_a_branch_and_delegates_a_category(
     assert tab.saved() == list(fresh(staffed).units())
     qtbot.waitUntil(lambda: not tab.save_button.isEnabled() and tab.problem.text() == "")
     qtbot.waitUntil(lambda: len(fresh(staffed).units()) == 2)
-    signed = ("江城市生态环境局高新分局", "0591-1")
+    signed = ("江城市生态环境局高新分局", "0591-7654321")
     assert fresh(staffed).units()[1] == Unit(
         "gaoxin", "高新区分局", UnitKind.BRANCH, "高新区", True, *signed
     )
