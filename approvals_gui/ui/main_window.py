@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from approvals_gui import __version__
 from approvals_gui.domain.access import User
 from approvals_gui.domain.board import CardKind
+from approvals_gui.domain.hotline.cases import CaseAction
 from approvals_gui.domain.notices import NoticeSettings
 from approvals_gui.domain.service_days import ServiceDay
 from approvals_gui.domain.stages import Action
@@ -77,6 +78,12 @@ from approvals_gui.ui.workers import Worker
 MINE, ALL, BOARD, FIGURES = "mine", "all", "board", "figures"
 SERVICE, ENTERPRISES, CALENDAR, RULES = "service", "enterprises", "calendar", "rules"
 UNITS, HOTLINE = "units", "hotline"
+# The step keys on the 12369 page: the selected case's step of the same name.
+CASE_KEYS = {
+    Action.ACCEPT: CaseAction.ACCEPT,
+    Action.UNDO: CaseAction.UNDO,
+    Action.EXTEND: CaseAction.EXTEND,
+}
 # How long a status-bar message stays: long enough to be read after the lists have
 # changed, and gone before it reads as news ("请先选择一件申请" after one was chosen).
 MESSAGE_MS = 30_000
@@ -361,11 +368,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         self.steps_menu = menu.addMenu(self.tr("办理(&A)"))
-        self.steps_menu.aboutToShow.connect(
-            lambda: self.steps.fill_steps_menu(
-                self.steps_menu, list_shown=self._view in APPLICATION_VIEWS
-            )
-        )
+        self.steps_menu.aboutToShow.connect(self._fill_steps_menu)
         view_menu = menu.addMenu(self.tr("查看(&V)"))
         view_menu.addActions([*views, self.hotline_view_action])
         view_menu.addSeparator()
@@ -428,6 +431,14 @@ class MainWindow(QMainWindow):
         why = self._action(self.tr("为什么是这个日期？"), self._why_by_key, "Ctrl+Shift+D")
         return [*actions, why]
 
+    def _fill_steps_menu(self) -> None:
+        """The selected case's steps on the 12369 page; elsewhere the application's."""
+        if self._view == HOTLINE:
+            self.hotline.fill_steps_menu(self.steps_menu)
+        else:
+            shown = self._view in APPLICATION_VIEWS
+            self.steps.fill_steps_menu(self.steps_menu, list_shown=shown)
+
     def _key_target(self) -> int | None:
         """The application a step key acts on: the one selected in the list, when the
         list is shown; else None, and the status bar says what to do."""
@@ -438,10 +449,19 @@ class MainWindow(QMainWindow):
         return selected
 
     def _step_by_key(self, action: Action | None) -> None:
+        if self._view == HOTLINE:  # the same keys for the selected case's like steps
+            asked = None if action is None else CASE_KEYS[action]  # None: the next step
+            if (said := self.hotline.step_by_key(asked)) is not None:
+                self.statusBar().showMessage(said)
+            return
         if (application_id := self._key_target()) is not None:
             self.steps.step_by_key(application_id, action)
 
     def _why_by_key(self) -> None:
+        if self._view == HOTLINE:
+            if (said := self.hotline.why_by_key()) is not None:
+                self.statusBar().showMessage(said)
+            return
         if (application_id := self._key_target()) is not None:
             self.steps.why(application_id)
 
@@ -449,7 +469,7 @@ class MainWindow(QMainWindow):
         """Every shortcut the window's actions have, read from them: pages, steps, others."""
         groups = [
             (self.tr("页面"), self.view_actions),
-            (self.tr("办理选中的申请"), self.step_key_actions),
+            (self.tr("办理选中的申请或举报"), self.step_key_actions),
             (self.tr("12369 热线"), [self.hotline_view_action, self.report_action]),
         ]
         everything = shortcut_groups(self.findChildren(QAction), groups, self.tr("其他"))

@@ -1967,6 +1967,30 @@ As rest days, no time limit will count them. Change them?</translation>
         <source>请取消后查看最新情况。</source>
         <translation>Cancel and look at it as it is now.</translation>
     </message>
+    <message>
+        <source>（请先选择一件举报）</source>
+        <translation>(select a report first)</translation>
+    </message>
+    <message>
+        <source>（正在载入…）</source>
+        <translation>(loading…)</translation>
+    </message>
+    <message>
+        <source>为什么是这个日期？</source>
+        <translation>Why this date?</translation>
+    </message>
+    <message>
+        <source>请先在举报列表中选择一件举报。</source>
+        <translation>Select a report in the list first.</translation>
+    </message>
+    <message>
+        <source>举报处于“%1”环节，没有下一步可办理。</source>
+        <translation>The report is at the “%1” stage: there is no next step.</translation>
+    </message>
+    <message>
+        <source>举报处于“%1”环节，不能%2。</source>
+        <translation>The report is at the “%1” stage: “%2” cannot be taken.</translation>
+    </message>
 </context>
 <context>
     <name>HotlineFiguresDialog</name>
@@ -2583,8 +2607,8 @@ As rest days, no time limit will count them. Change them?</translation>
         <translation>Pages</translation>
     </message>
     <message>
-        <source>办理选中的申请</source>
-        <translation>Selected application</translation>
+        <source>办理选中的申请或举报</source>
+        <translation>Selected application or report</translation>
     </message>
     <message>
         <source>其他</source>

@@ -49,6 +49,7 @@ from tests.ui.conftest import (
     laid_out,
     open_window,
     report_dialog,
+    status_said,
     type_text,
 )
 from tests.ui.test_layout import at_1366_by_768, clipped, language, settle
@@ -616,3 +617,54 @@ def test_the_closed_cases_shown_fit_their_columns(
     assert page.proxy.rowCount() == 2
     unit = [c.key for c in CASE_COLUMNS].index("unit")
     assert page.table.columnWidth(unit) >= page.table.sizeHintForColumn(unit)
+
+
+def test_the_steps_menu_the_right_click_and_the_keys_act_on_the_selected_case(
+    qtbot: QtBot, bureau: Workspace, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On the 12369 page the 办理 menu offered only （请先在申请列表中选择一件申请）,
+    Ctrl+Enter sent the clerk to the applications' list, and the list had no menu."""
+    from PySide6.QtWidgets import QMenu
+
+    from approvals_gui.ui.controllers import hotline as hotline_controller
+
+    case_id = register_report(bureau, new_report(), today=TODAY)
+    window = hotline_page(qtbot, bureau, settings)
+    menu = window.steps_menu
+
+    def offered() -> list[str]:
+        window._fill_steps_menu()
+        return ["—" if a.isSeparator() else a.text() for a in menu.actions()]
+
+    assert offered() == ["（请先选择一件举报）"]
+    qtbot.keySequence(window, "Ctrl+Return")
+    assert status_said(window) == "请先在举报列表中选择一件举报。"
+    showing(qtbot, window, case_id)
+    pane = window.hotline.page.pane
+    pane_steps = [
+        w.text() for w in laid_out(pane.buttons) if w.objectName().startswith("case_step_")
+    ]
+    assert offered() == ["受理", "合并办理", "—", "为什么是这个日期？", "—", "不予受理"]
+    assert [t for t in offered() if t not in ("—", "为什么是这个日期？")] == pane_steps
+    assert menu.actions()[0].font().bold()
+    qtbot.keySequence(window, "Ctrl+Shift+E")  # 延期: not before it is accepted
+    assert status_said(window) == "举报处于“待受理”环节，不能延期。"
+    # The right-click offers the same steps, of the case under the pointer.
+    shown: list[list[str]] = []
+
+    class Shown(QMenu):
+        def exec(self, *_where: object) -> None:  # type: ignore[override]
+            shown.append([a.text() for a in self.actions()])
+
+    monkeypatch.setattr(hotline_controller, "QMenu", Shown)
+    table = window.hotline.page.table
+    table.customContextMenuRequested.emit(table.visualRect(table.model().index(0, 0)).center())
+    qtbot.waitUntil(lambda: bool(shown))
+    assert [t for t in shown[0] if t] == [t for t in offered() if t != "—"]
+    answer_step(qtbot)
+    qtbot.keySequence(window, "Ctrl+Return")  # the main step: 受理
+    qtbot.waitUntil(
+        lambda: (
+            pane.detail is not None and pane.detail.view.record.facts.stage is CaseStage.ACCEPTED
+        )
+    )

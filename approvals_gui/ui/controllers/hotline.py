@@ -11,7 +11,8 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QPoint, Signal
+from PySide6.QtWidgets import QMenu
 
 from approvals_gui.domain.errors import DomainError
 from approvals_gui.domain.hotline.cases import CaseAction
@@ -34,7 +35,7 @@ from approvals_gui.ui.dialogs.modal import run_modal
 from approvals_gui.ui.dialogs.report_dialog import ReportDialog
 from approvals_gui.ui.labels import confirm
 from approvals_gui.ui.operations import Operations
-from approvals_gui.ui.pages.case_detail_pane import HANDOVER
+from approvals_gui.ui.pages.case_detail_pane import HANDOVER, offered_case_steps
 from approvals_gui.ui.pages.hotline_page import HotlinePage
 from approvals_gui.ui.save_paths import ask_save_path
 from approvals_gui.ui.written import offer_to_open
@@ -135,6 +136,7 @@ class HotlineController(PageController):
         self.page.register_requested.connect(self.register)
         self.page.figures_requested.connect(self.show_figures)
         self.page.case_selected.connect(self.show_case)
+        self.page.context_menu_requested.connect(self.context_menu)
         pane = self.page.pane
         pane.step_requested.connect(self.step)
         pane.why_requested.connect(self.why)
@@ -268,8 +270,13 @@ class HotlineController(PageController):
     # -- steps ----------------------------------------------------------------------------
 
     def step(self, action: CaseAction) -> None:
-        detail = self.page.pane.detail
-        if detail is None or action in detail.blocked or action not in detail.allowed:
+        """`action` on the case the pane shows."""
+        if (detail := self.page.pane.detail) is not None:
+            self.step_on(detail, action)
+
+    def step_on(self, detail: CaseDetail, action: CaseAction) -> None:
+        """`action` on the case as the user saw it (`detail`), if it can be taken."""
+        if action in detail.blocked or action not in detail.allowed:
             return
         if not self.ops.named():
             return
@@ -366,7 +373,94 @@ class HotlineController(PageController):
 
     def why(self) -> None:
         if (detail := self.page.pane.detail) is not None:
-            run_modal(CaseWhyDialog(detail, self.ops.window))
+            self._explain(detail)
+
+    def _explain(self, detail: CaseDetail) -> None:
+        run_modal(CaseWhyDialog(detail, self.ops.window))
+
+    # -- the 办理 menu, the right-click menu and the step keys ---------------------------------
+
+    def selected_detail(self) -> CaseDetail | None:
+        """The selected case as its pane shows it; None while none is, or its detail is
+        still being read."""
+        detail, selected = self.page.pane.detail, self.page.selected_id()
+        return detail if detail is not None and detail.view.record.id == selected else None
+
+    def fill_steps_menu(self, menu: QMenu) -> None:
+        """The 办理 menu on this page: the selected case's steps, as its pane offers them."""
+        menu.clear()
+        if (detail := self.selected_detail()) is not None:
+            self.add_step_actions(menu, detail)
+        elif self.page.selected_id() is None:
+            menu.addAction(self.tr("（请先选择一件举报）")).setEnabled(False)
+        else:
+            menu.addAction(self.tr("（正在载入…）")).setEnabled(False)
+
+    def add_step_actions(self, menu: QMenu, detail: CaseDetail) -> None:
+        """The steps of `detail` in the pane's order: the main-line one in bold, a step
+        refused today disabled with its reason; the explanation; below a line, those
+        that end the case against the reporter."""
+        menu.setToolTipsVisible(True)
+        steps = offered_case_steps(detail)
+
+        def add(action: CaseAction) -> None:
+            item = menu.addAction(names.action_name(action), partial(self.step_on, detail, action))
+            item.setObjectName(f"case_step_{action.value}")
+            if action is steps.main:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            if (refusal := detail.blocked.get(action)) is not None:
+                item.setEnabled(False)
+                item.setToolTip(strings.error_text(refusal))
+
+        for action in steps.ordinary:
+            add(action)
+        menu.addSeparator()
+        menu.addAction(self.tr("为什么是这个日期？"), partial(self._explain, detail))
+        if steps.ending:
+            menu.addSeparator()
+            for action in steps.ending:
+                add(action)
+
+    def context_menu(self, case_id: int, pos: QPoint) -> None:
+        """The steps of the case right-clicked, once its detail is read."""
+
+        def show(detail: CaseDetail) -> None:
+            menu = QMenu(self.ops.window)
+            self.add_step_actions(menu, detail)
+            menu.exec(pos)
+            menu.deleteLater()
+
+        ws, today = self.ops.ws, self.ops.today()
+        self.ops.read(partial(hotline.case_detail, ws, case_id, today=today), show)
+
+    def step_by_key(self, action: CaseAction | None) -> str | None:
+        """A step asked for by its key on the selected case; None: the next along the
+        main line. What the status bar is to say if it cannot be taken now, else None."""
+        detail = self.selected_detail()
+        if detail is None:
+            return self.tr("请先在举报列表中选择一件举报。")
+        stage = names.stage_name(detail.view.record.facts.stage)
+        if action is None and (action := offered_case_steps(detail).main) is None:
+            return self.tr("举报处于“%1”环节，没有下一步可办理。").replace("%1", stage)
+        if (refusal := detail.blocked.get(action)) is not None:
+            return strings.error_text(refusal)
+        if action not in detail.allowed:
+            return (
+                self.tr("举报处于“%1”环节，不能%2。")
+                .replace("%1", stage)
+                .replace("%2", names.action_name(action))
+            )
+        self.step_on(detail, action)
+        return None
+
+    def why_by_key(self) -> str | None:
+        """The explanation of the selected case; what to say if there is none."""
+        if (detail := self.selected_detail()) is None:
+            return self.tr("请先在举报列表中选择一件举报。")
+        self._explain(detail)
+        return None
 
     # -- figures --------------------------------------------------------------------------
 

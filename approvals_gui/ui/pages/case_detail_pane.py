@@ -3,6 +3,8 @@ papers, and the tabs 概要 / 时限 / 办理过程."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -29,6 +31,23 @@ from approvals_gui.ui.step_hints import WHY_ICON, mark_step_button, themed_icon
 STEP_COLUMNS = 2
 DESTRUCTIVE = frozenset({CaseAction.REFUSE})  # ends the case against the reporter
 HANDOVER, CLOSING = "handover", "closing"  # the two papers
+
+
+@dataclass(frozen=True, slots=True)
+class OfferedCaseSteps:
+    """A case's steps as its pane and the 办理 menu offer them: the main-line one (if
+    it can be taken) among the others; apart, those that end it against the reporter."""
+
+    ordinary: list[CaseAction]
+    main: CaseAction | None
+    ending: list[CaseAction]
+
+
+def offered_case_steps(detail: CaseDetail) -> OfferedCaseSteps:
+    main = main_step(detail.events)
+    ordinary = [a for a in detail.allowed if a not in DESTRUCTIVE]
+    ending = [a for a in detail.allowed if a in DESTRUCTIVE]
+    return OfferedCaseSteps(ordinary, main if main in ordinary else None, ending)
 
 
 # The date, who and the step's name whole; the stage up to a quarter; 说明 the rest.
@@ -135,9 +154,10 @@ class CaseDetailPane(QWidget):
         """The main-line step first, bold and the default; the other steps; the
         explanation and the papers; below a line and in red, 不予受理."""
         clear_layout(self.buttons)
-        main = main_step(detail.events)
-        ordinary = [a for a in detail.allowed if a not in DESTRUCTIVE]
-        widgets: list[QWidget] = [self._step_button(detail, a, a is main) for a in ordinary]
+        steps = offered_case_steps(detail)
+        widgets: list[QWidget] = [
+            self._step_button(detail, a, a is steps.main) for a in steps.ordinary
+        ]
         why = QPushButton(themed_icon(self, *WHY_ICON), self.tr("为什么是这个日期？"))
         why.setObjectName("case_why")
         why.setToolTip(self.tr("逐项说明各个期限是怎样算出来的"))
@@ -145,8 +165,7 @@ class CaseDetailPane(QWidget):
         widgets += [why, *self._paper_buttons(detail)]
         for i, widget in enumerate(widgets):
             self.buttons.addWidget(widget, i // STEP_COLUMNS, i % STEP_COLUMNS)
-        ending = [a for a in detail.allowed if a in DESTRUCTIVE]
-        if ending:
+        if ending := steps.ending:
             row = (len(widgets) + STEP_COLUMNS - 1) // STEP_COLUMNS
             line = QFrame()
             line.setFrameShape(QFrame.Shape.HLine)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QItemSelection, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -57,6 +57,7 @@ class HotlinePage(QWidget):
     register_requested = Signal()
     figures_requested = Signal()
     case_selected = Signal(int)
+    context_menu_requested = Signal(int, QPoint)  # the case, where (global)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -135,7 +136,18 @@ class HotlinePage(QWidget):
             table, WHERE_COLUMN, table.fontMetrics().averageCharWidth() * WHERE_MIN_CHARS
         )
         table.selectionModel().selectionChanged.connect(self._selection_changed)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._context_menu)
         return table
+
+    def _context_menu(self, pos: QPoint) -> None:
+        """The case under the pointer picked, and its steps asked for there."""
+        index = self.table.indexAt(pos)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+            self.context_menu_requested.emit(
+                int(index.data(Role.ID)), self.table.viewport().mapToGlobal(pos)
+            )
 
     def _layout(self) -> None:
         bar = QHBoxLayout()
