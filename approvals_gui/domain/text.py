@@ -179,7 +179,7 @@ MIN_PHONE_DIGITS = 7
 
 # A short number of a public service line (12345 government, 12369 environment, 95xxx
 # and 96xxx): a bureau may give one on its notices, a caller or an enterprise has none.
-_SERVICE_LINE = re.compile(r"(?:12|95|96)\d{3}")
+_SERVICE_LINE = re.compile(r"(?:12|95|96)\d{3}(?:转\d{1,6})?")  # 12369转1: an extension
 
 
 def phone_problem(

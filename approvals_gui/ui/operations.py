@@ -168,9 +168,9 @@ class Operations(QObject):
 
         self.read(partial(load_reference, self._ws), loaded)
 
-    def show_error(self, error: Exception) -> None:
-        """Known refusals in the user's words; anything else is a defect and goes on
-        to the exception hook."""
+    def show_error(self, error: Exception, title: str = "") -> None:
+        """Known refusals in the user's words, under `title` (what was being done) or
+        无法完成; anything else is a defect and goes on to the exception hook."""
         if isinstance(error, Cancelled):
             return
         if not isinstance(error, DomainError | StoreError | OSError):
@@ -180,7 +180,7 @@ class Operations(QObject):
             return  # alike (the server is gone), and once is enough
         self._boxes_up.add(text)
         try:
-            QMessageBox.warning(self.window, self.tr("无法完成"), text)
+            QMessageBox.warning(self.window, title or self.tr("无法完成"), text)
         finally:
             self._boxes_up.discard(text)
 

@@ -368,14 +368,16 @@ def error_text(error: Exception) -> str:
             "strings", "无法写入“%1”：文件被占用（可能正在 Excel 中打开）或没有权限。"
         ).replace("%1", str(error.filename or ""))
     if isinstance(error, OSError):
-        reason = _OS_REASONS.get(error.errno or 0)
+        if (reason := _OS_REASONS.get(error.errno or 0)) is not None:
+            said = _t(reason)
+        else:  # the system's own words kept for whoever is asked to help
+            said = QCoreApplication.translate("strings", "系统未能完成读写（%1）。").replace(
+                "%1", error.strerror or type(error).__name__
+            )
         return (
             QCoreApplication.translate("strings", "无法读写文件“%1”：%2")
             .replace("%1", str(error.filename or ""))
-            .replace(
-                "%2",
-                _t(reason) if reason is not None else error.strerror or str(error),
-            )
+            .replace("%2", said)
         )
     return str(error)
 
@@ -391,6 +393,11 @@ _OS_REASONS = {
     errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("strings", "文件名或路径太长，请缩短后再试。"),
     errno.ENOTDIR: QT_TRANSLATE_NOOP("strings", "路径中有一项不是文件夹，请另选位置。"),
     errno.EIO: QT_TRANSLATE_NOOP("strings", "读写设备出错，设备可能已断开。"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("strings", "这是一个文件夹，不是文件，请另选文件名。"),
+    errno.EEXIST: QT_TRANSLATE_NOOP("strings", "该位置已有同名文件或文件夹，请另选文件名。"),
+    errno.EBUSY: QT_TRANSLATE_NOOP("strings", "文件或设备正被占用，请稍后再试。"),
+    # What Windows says of a name with a character it does not take (: * ? " < > |).
+    errno.EINVAL: QT_TRANSLATE_NOOP("strings", "文件名或路径中有不能使用的字符，请改名后再试。"),
 }
 
 

@@ -1984,8 +1984,8 @@ As rest days, no time limit will count them. Change them?</translation>
         <translation>Select a report in the list first.</translation>
     </message>
     <message>
-        <source>举报处于“%1”环节，没有下一步可办理。</source>
-        <translation>The report is at the “%1” stage: there is no next step.</translation>
+        <source>举报处于“%1”环节，没有默认的下一步；其他步骤可在“办理”菜单中选择。</source>
+        <translation>The report is at the “%1” stage: there is no default next step; other steps are in the Actions menu.</translation>
     </message>
     <message>
         <source>举报处于“%1”环节，不能%2。</source>
@@ -2382,8 +2382,8 @@ As rest days, no time limit will count them. Change them?</translation>
     <message numerus="yes">
         <source>另有 %n 行已在数据库中（编号相同，或单位、项目与收件日期相同），将跳过。</source>
         <translation>
-            <numerusform> %n more row is already in the database (the same number, or the same enterprise, project and received date) and will be skipped.</numerusform>
-            <numerusform> %n more rows are already in the database (the same number, or the same enterprise, project and received date) and will be skipped.</numerusform>
+            <numerusform> The other %n row is already in the database (the same number, or the same enterprise, project and received date) and will be skipped.</numerusform>
+            <numerusform> The other %n rows are already in the database (the same number, or the same enterprise, project and received date) and will be skipped.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6701,6 +6701,26 @@ Then restart the program and sign in with that account.</translation>
     <message>
         <source>读写设备出错，设备可能已断开。</source>
         <translation>The device could not be read or written: it may have been disconnected.</translation>
+    </message>
+    <message>
+        <source>系统未能完成读写（%1）。</source>
+        <translation>The system could not read or write it (%1).</translation>
+    </message>
+    <message>
+        <source>这是一个文件夹，不是文件，请另选文件名。</source>
+        <translation>This is a folder, not a file: choose another file name.</translation>
+    </message>
+    <message>
+        <source>该位置已有同名文件或文件夹，请另选文件名。</source>
+        <translation>A file or folder of that name is already there: choose another name.</translation>
+    </message>
+    <message>
+        <source>文件或设备正被占用，请稍后再试。</source>
+        <translation>The file or device is in use: try again later.</translation>
+    </message>
+    <message>
+        <source>文件名或路径中有不能使用的字符，请改名后再试。</source>
+        <translation>The file name or path has a character that cannot be used: rename it and try again.</translation>
     </message>
 </context>
 <context>

@@ -143,7 +143,7 @@ def test_what_is_no_telephone_number_is_told(text: str) -> None:
 
 
 def test_a_service_lines_short_number_is_one_only_where_a_bureau_gives_it() -> None:
-    for number in ("12369", "12345", "95588"):
+    for number in ("12369", "12345", "95588", "12369转1"):
         assert phone_problem(number) is not None  # a caller's or an enterprise's: a slip
         assert phone_problem(number, service_line=True) is None  # a bureau's notice
     for text in ("123", "1236", "123690", "13369", "12 369", "无"):

@@ -153,6 +153,10 @@ def test_a_handler_not_on_the_staff_list_is_named_with_where_to_add_one(
         (errno.ENOSPC, "磁盘空间已满"),
         (errno.EROFS, "该位置只读"),
         (errno.ENAMETOOLONG, "文件名或路径太长"),
+        (errno.EISDIR, "这是一个文件夹"),
+        (errno.EEXIST, "已有同名文件或文件夹"),
+        (errno.EBUSY, "正被占用"),
+        (errno.EINVAL, "不能使用的字符"),
     ],
 )
 def test_a_file_that_cannot_be_written_is_told_in_words(
@@ -162,3 +166,10 @@ def test_a_file_that_cannot_be_written_is_told_in_words(
     text = strings.error_text(OSError(code, os.strerror(code), "E:/统计.xlsx"))
     assert text.startswith("无法读写文件“E:/统计.xlsx”：") and said in text
     assert os.strerror(code) not in text
+
+
+def test_a_file_error_not_foreseen_is_said_in_words_with_the_systems_own(
+    qapp: QApplication,
+) -> None:
+    text = strings.error_text(OSError(errno.ELOOP, os.strerror(errno.ELOOP), "E:/统计.xlsx"))
+    assert text == f"无法读写文件“E:/统计.xlsx”：系统未能完成读写（{os.strerror(errno.ELOOP)}）。"

@@ -348,6 +348,32 @@ def test_the_papers_are_written_off_the_ui_thread(
     box.close()
 
 
+def test_a_paper_that_cannot_be_written_is_refused_under_its_name(
+    qtbot: QtBot,
+    bureau: Workspace,
+    settings: QSettings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The box was titled 无法完成, not with the paper being written."""
+    case_id = closed_case(bureau)
+    gone = tmp_path / "U 盘" / "paper.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(gone), ""))
+    window = hotline_page(qtbot, bureau, settings)
+    showing(qtbot, window, case_id)
+    said: list[tuple[str, str]] = []
+
+    def read(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        said.append((box.windowTitle(), box.text()))
+        box.accept()
+
+    answer_next_dialog(read, QMessageBox)
+    button(qtbot, window, "case_handover").click()
+    qtbot.waitUntil(lambda: bool(said))
+    assert said[0][0] == "交办单" and "文件或所在文件夹不存在" in said[0][1]
+
+
 # -- the navigation, the keys and the status bar ---------------------------------------------
 
 

@@ -443,7 +443,8 @@ class HotlineController(PageController):
             return self.tr("请先在举报列表中选择一件举报。")
         stage = names.stage_name(detail.view.record.facts.stage)
         if action is None and (action := offered_case_steps(detail).main) is None:
-            return self.tr("举报处于“%1”环节，没有下一步可办理。").replace("%1", stage)
+            said = self.tr("举报处于“%1”环节，没有默认的下一步；其他步骤可在“办理”菜单中选择。")
+            return said.replace("%1", stage)
         if (refusal := detail.blocked.get(action)) is not None:
             return strings.error_text(refusal)
         if action not in detail.allowed:
@@ -507,7 +508,7 @@ class HotlineController(PageController):
         def written(done: Path) -> None:
             offer_to_open(dialog, done, title)
 
-        self.ops.read(job, written)
+        self.ops.read(job, written, partial(self.ops.show_error, title=title))
 
     # -- papers ---------------------------------------------------------------------------
 
@@ -526,7 +527,9 @@ class HotlineController(PageController):
             offer_to_open(self.ops.window, done, title)
 
         self.ops.read(
-            partial(_write_paper, ws, detail.view.record.id, kind, path, today=today), written
+            partial(_write_paper, ws, detail.view.record.id, kind, path, today=today),
+            written,
+            partial(self.ops.show_error, title=title),
         )
 
     def ask_path(self, title: str, suggested: str, filters: str = "") -> Path | None:

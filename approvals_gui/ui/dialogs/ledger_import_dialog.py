@@ -205,7 +205,7 @@ class LedgerImportDialog(QDialog):
             .replace("%1", str(bad))
             .replace("%2", str(good))
         )
-        self.skip_bad.setVisible(bad > 0)
+        self.skip_bad.setVisible(bad > 0 and good > 0)  # not to import nothing
         self._update_button()
 
     def _preview_row(self, entry: LedgerEntry) -> tuple[str, ...]:
