@@ -5,7 +5,7 @@ the icons: Qt's standard ones, or the desktop theme's where it has one (#13)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QPushButton, QStyle, QWidget
 
 from approvals_gui.domain.stages import Action
@@ -87,6 +87,18 @@ def themed_icon(widget: QWidget, theme: str, fallback: QStyle.StandardPixmap) ->
 
 def step_icon(widget: QWidget, action: Action) -> QIcon:
     return themed_icon(widget, *_ICONS[action])
+
+
+def mark_step_action(item: QAction, *, main: bool, refused: str | None) -> None:
+    """A menu's step, as its pane's button shows it: the step a clerk takes next in
+    bold; one `refused` today disabled, the reason its tooltip."""
+    if main:
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+    if refused is not None:
+        item.setEnabled(False)
+        item.setToolTip(refused)
 
 
 def mark_step_button(button: QPushButton, *, main: bool, destructive: bool) -> None:

@@ -38,6 +38,7 @@ from approvals_gui.ui.operations import Operations
 from approvals_gui.ui.pages.case_detail_pane import HANDOVER, offered_case_steps
 from approvals_gui.ui.pages.hotline_page import HotlinePage
 from approvals_gui.ui.save_paths import ask_save_path
+from approvals_gui.ui.step_hints import mark_step_action
 from approvals_gui.ui.written import offer_to_open
 
 
@@ -406,13 +407,9 @@ class HotlineController(PageController):
         def add(action: CaseAction) -> None:
             item = menu.addAction(names.action_name(action), partial(self.step_on, detail, action))
             item.setObjectName(f"case_step_{action.value}")
-            if action is steps.main:
-                font = item.font()
-                font.setBold(True)
-                item.setFont(font)
-            if (refusal := detail.blocked.get(action)) is not None:
-                item.setEnabled(False)
-                item.setToolTip(strings.error_text(refusal))
+            refusal = detail.blocked.get(action)
+            refused = None if refusal is None else strings.error_text(refusal)
+            mark_step_action(item, main=action is steps.main, refused=refused)
 
         for action in steps.ordinary:
             add(action)

@@ -26,7 +26,7 @@ from approvals_gui.ui.dialogs.step_dialog import StepDialog
 from approvals_gui.ui.dialogs.why_dialog import WhyDialog
 from approvals_gui.ui.labels import confirm
 from approvals_gui.ui.operations import Operations
-from approvals_gui.ui.step_hints import DESTRUCTIVE, step_hint, step_icon
+from approvals_gui.ui.step_hints import DESTRUCTIVE, mark_step_action, step_hint, step_icon
 
 
 class StepActions(QObject):
@@ -369,13 +369,9 @@ class StepActions(QObject):
             )
             item.setObjectName(f"step_{action.value}")
             item.setToolTip(step_hint(action))
-            if action is steps.main:
-                font = item.font()
-                font.setBold(True)
-                item.setFont(font)
-            if (refusal := current.blocked.get(action)) is not None:
-                item.setEnabled(False)
-                item.setToolTip(strings.error_text(refusal))
+            refusal = current.blocked.get(action)
+            refused = None if refusal is None else strings.error_text(refusal)
+            mark_step_action(item, main=action is steps.main, refused=refused)
 
         for action in steps.ordinary:
             add(action)

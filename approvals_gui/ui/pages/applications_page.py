@@ -40,7 +40,7 @@ from approvals_gui.ui.models.applications_table import (
     COUNTDOWN_COLUMN,
     ApplicationsTableModel,
 )
-from approvals_gui.ui.models.roles import Role
+from approvals_gui.ui.models.roles import Role, picked_at
 
 # Default widths by column, the least each starts at: the shown ones fit the list's
 # share of a 1366×768 screen beside the detail pane, in Chinese. The project takes the
@@ -616,9 +616,5 @@ class ApplicationsPage(QWidget):
             self.selected.emit(self._picked)
 
     def _context_menu(self, pos: QPoint) -> None:
-        index = self.table.indexAt(pos)
-        if index.isValid():
-            self.table.setCurrentIndex(index)
-            self.context_menu_requested.emit(
-                int(index.data(Role.ID)), self.table.viewport().mapToGlobal(pos)
-            )
+        if (picked := picked_at(self.table, pos)) is not None:
+            self.context_menu_requested.emit(*picked)

@@ -37,7 +37,7 @@ from approvals_gui.ui.models.cases_table import (
     CasesProxyModel,
     CasesTableModel,
 )
-from approvals_gui.ui.models.roles import Role
+from approvals_gui.ui.models.roles import Role, picked_at
 from approvals_gui.ui.pages.case_detail_pane import CaseDetailPane
 
 # The statuses a quick filter offers, beside the stages.
@@ -142,12 +142,8 @@ class HotlinePage(QWidget):
 
     def _context_menu(self, pos: QPoint) -> None:
         """The case under the pointer picked, and its steps asked for there."""
-        index = self.table.indexAt(pos)
-        if index.isValid():
-            self.table.setCurrentIndex(index)
-            self.context_menu_requested.emit(
-                int(index.data(Role.ID)), self.table.viewport().mapToGlobal(pos)
-            )
+        if (picked := picked_at(self.table, pos)) is not None:
+            self.context_menu_requested.emit(*picked)
 
     def _layout(self) -> None:
         bar = QHBoxLayout()
