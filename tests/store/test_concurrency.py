@@ -190,6 +190,24 @@ def wait_until(condition: Callable[[], bool], timeout: float = 30) -> None:
         time.sleep(0.01)
 
 
+def let_in_once_read(
+    monkeypatch: pytest.MonkeyPatch, module: object, name: str, other: threading.Thread, url: str
+) -> None:
+    """`module.name` as it was, but once desk A has read through it inside its
+    transaction, desk B (`other`) starts, and A goes on when B waits for A's lock (or
+    has finished)."""
+    real = getattr(module, name)
+
+    def reading(session: Session) -> object:
+        found = real(session)
+        if other.ident is None:
+            other.start()
+            wait_until(lambda: waiting_for_a_lock(url) or not other.is_alive())
+        return found
+
+    monkeypatch.setattr(module, name, reading)
+
+
 def test_a_step_waits_for_another_desks_save_only_so_long(
     server_database: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -233,16 +251,7 @@ def test_settings_saved_by_two_desks_at_once_on_a_server_are_not_both_applied(
             outcome.append(exc.code)
 
     other = threading.Thread(target=their_save)
-    real_load_units = unit_store.load_units
-
-    def load_units(session: Session) -> list:  # type: ignore[type-arg]
-        found = real_load_units(session)
-        if other.ident is None:  # desk A has read inside its transaction
-            other.start()
-            wait_until(lambda: waiting_for_a_lock(server_database) or not other.is_alive())
-        return found
-
-    monkeypatch.setattr(unit_store, "load_units", load_units)
+    let_in_once_read(monkeypatch, unit_store, "load_units", other, server_database)
     save_units(here, [*read, mine], based_on=read)
     other.join(timeout=30)
     monkeypatch.undo()
@@ -275,16 +284,7 @@ def test_two_desks_naming_categories_alike_at_once_on_a_server_one_lands(
             outcome.append(exc.code)
 
     other = threading.Thread(target=their_add)
-    real_load_rules = repo.load_rules
-
-    def load_rules(session: Session) -> dict:  # type: ignore[type-arg]
-        found = real_load_rules(session)
-        if other.ident is None:  # desk A has read the names inside its transaction
-            other.start()
-            wait_until(lambda: waiting_for_a_lock(server_database) or not other.is_alive())
-        return found
-
-    monkeypatch.setattr(repo, "load_rules", load_rules)
+    let_in_once_read(monkeypatch, repo, "load_rules", other, server_database)
     rename_category(here, typo, "取水许可")
     other.join(timeout=30)
     monkeypatch.undo()
@@ -317,16 +317,7 @@ def test_two_desks_adding_one_name_spelt_two_ways_on_a_server_one_lands(
             outcome.append((exc.code, exc.params))
 
     other = threading.Thread(target=their_add)
-    real_load_users = unit_store.load_users
-
-    def load_users(session: Session) -> list:  # type: ignore[type-arg]
-        found = real_load_users(session)
-        if other.ident is None:  # desk A has read the names inside its transaction
-            other.start()
-            wait_until(lambda: waiting_for_a_lock(server_database) or not other.is_alive())
-        return found
-
-    monkeypatch.setattr(unit_store, "load_users", load_users)
+    let_in_once_read(monkeypatch, unit_store, "load_users", other, server_database)
     users.add_user(here, User("李四", "city", Role.ADMIN), "secret-123")
     other.join(timeout=30)
     monkeypatch.undo()
