@@ -400,3 +400,30 @@ def test_only_years_not_yet_confirmed_are_offered_to_confirm(qtbot: QtBot) -> No
     every = ScheduleImportDialog(schedule, "2027.csv", None, {}, {2026, 2027})
     qtbot.addWidget(every)
     assert every.confirm_years.isHidden()
+
+
+def test_a_window_closed_is_not_called_at_midnight(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    """The program's day outlives a window replaced by 切换用户 (the shell's, owned by the
+    application): at midnight the closed window's list was told to reload, and raised
+    as its page was gone."""
+    import shiboken6
+
+    from approvals_gui.ui.main_window import MainWindow
+    from approvals_gui.ui.today import Today
+    from approvals_gui.ui.workers import Worker
+
+    day = [TODAY]
+    today = Today(lambda: day[0])
+    worker, files = Worker(), Worker()
+    window = MainWindow(ws, worker, files, today, settings, "test.sqlite3")
+    for owned in (worker, files):
+        owned.setParent(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.ops.reference is not None)  # the window loaded
+    window.close()
+    window.deleteLater()  # as the shell lets a replaced window go
+    qtbot.waitUntil(lambda: not shiboken6.isValid(window))
+    day[0] = date(2026, 11, 26)
+    today.check()  # past midnight: nothing of the window is asked for

@@ -94,7 +94,9 @@ class ApplicationsController(QObject):
         self.page.selected.connect(self._selected)
         self.page.retry_requested.connect(self.reload)
         ops.changed.connect(self.on_changed)
-        ops.day.rolled_over.connect(lambda _day: self.reload())
+        # A method, not a lambda: the connection ends with this controller, and the day
+        # outlives a window replaced by 切换用户 (the shell's is the application's).
+        ops.day.rolled_over.connect(self._new_day)
         ops.actor_changed.connect(self._actor_changed)
 
     # -- what is shown ------------------------------------------------------------------
@@ -154,6 +156,9 @@ class ApplicationsController(QObject):
         self.page.search.selectAll()
 
     # -- loading ------------------------------------------------------------------------
+
+    def _new_day(self, _day: object) -> None:
+        self.reload()
 
     def reload(self) -> None:
         """Everything afresh, running applications first: they are what a clerk acts on
