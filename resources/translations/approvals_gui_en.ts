@@ -4903,7 +4903,7 @@ Then restart the program and sign in with that account.</translation>
     </message>
     <message>
         <source>企业或地址</source>
-        <translation>Enterprise or address</translation>
+        <translation>Enterprise/address</translation>
     </message>
     <message>
         <source>承办单位</source>

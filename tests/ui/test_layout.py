@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import QEvent, QPoint, QSettings, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -501,6 +501,51 @@ def test_the_hotline_list_keeps_the_enterprise_or_address_readable(
     for column in range(WHERE_COLUMN):
         right = table.columnViewportPosition(column) + table.columnWidth(column)
         assert right <= table.viewport().width(), CASE_COLUMNS[column].key
+
+
+def test_the_hotline_list_does_not_scroll_sideways_beside_its_detail(
+    qtbot: QtBot, demo: Workspace, settings: QSettings, language: str
+) -> None:
+    """At 1366 px the English list, its closed cases shown and one selected, scrolled
+    sideways and cut its last heading ("Enterprise or a") beside a detail pane with room
+    to spare. The pane now gives the list what its columns need."""
+    from approvals_gui.ui.models.cases_table import WHERE_COLUMN
+
+    window = showing(
+        qtbot, demo, settings, language, HOTLINE, lambda w: w.hotline.page.proxy.rowCount() > 0
+    )
+    page = window.hotline.page
+    page.show_closed.setChecked(True)
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.pane.detail is not None)
+    settle(window)
+    assert page.proxy.rowCount() > page.table.viewport().height() // page.table.rowHeight(0)
+    assert page.table.horizontalScrollBar().maximum() == 0
+    header = page.table.horizontalHeader()
+    bold = QFont(header.font())
+    bold.setBold(True)  # as Qt paints and measures a heading of a highlighted section
+    heading = str(page.proxy.headerData(WHERE_COLUMN, Qt.Orientation.Horizontal))
+    assert QFontMetrics(bold).horizontalAdvance(heading) + 8 <= header.sectionSize(WHERE_COLUMN)
+    assert clipped(window) == []
+
+
+def test_a_divider_the_user_dragged_stays_where_they_left_it(
+    qtbot: QtBot, demo: Workspace, settings: QSettings
+) -> None:
+    window = showing(
+        qtbot, demo, settings, "en", HOTLINE, lambda w: w.hotline.page.proxy.rowCount() > 0
+    )
+    page = window.hotline.page
+    handle = page.split.handle(1)
+    middle = handle.rect().center()
+    qtbot.mousePress(handle, Qt.MouseButton.LeftButton, pos=middle)
+    qtbot.mouseMove(handle, middle - QPoint(200, 0))
+    qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=middle - QPoint(200, 0))
+    dragged = page.split.sizes()[0]
+    assert dragged < 800  # the list narrower than its columns need: it scrolls
+    page.show_closed.setChecked(True)  # the columns fit again
+    settle(window)
+    assert page.split.sizes()[0] == dragged
 
 
 def test_the_history_cuts_no_date_and_no_word_in_the_narrow_pane(

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QItemSelection, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -46,6 +47,7 @@ FILTER_STATUSES = (CaseStatus.OVERDUE, CaseStatus.DUE_SOON)
 # name; the names and headings beside it fit their contents up to this, eliding past it.
 WHERE_MIN_CHARS = 24
 COLUMN_MAX_CHARS = 18
+PANE_SHARE = 0.28  # of the page's width: 335 px of a 1366-pixel window
 WHOLE_COLUMNS = frozenset({"number", "countdown", "received"})  # never elided
 
 
@@ -167,6 +169,9 @@ class HotlinePage(QWidget):
         self.split.setStretchFactor(0, 3)
         self.split.setStretchFactor(1, 2)
         self.split.setChildrenCollapsible(False)
+        self._split_dragged = False  # by the user: their width is kept
+        self.split.handle(1).installEventFilter(self)
+        self.table.viewport().installEventFilter(self)  # a scroll bar that comes or goes
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.split)
@@ -213,6 +218,34 @@ class HotlinePage(QWidget):
             if spec.key not in WHOLE_COLUMNS:
                 self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
         self.where.fit()
+        self._fit_split()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)  # the layout has resized the splitter before this
+        self._fit_split()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            self._fit_split()
+        elif event.type() == QEvent.Type.MouseButtonPress and watched is self.split.handle(1):
+            self._split_dragged = True  # before the drag resizes the list, which refits
+        return False
+
+    def _fit_split(self) -> None:
+        """The detail pane takes its share of the width, less what the list's columns
+        need beyond theirs (at 1366 px the English list scrolled sideways beside a pane
+        with room to spare), never less than its own least width (Qt keeps that); as
+        the user dragged the divider, if they have."""
+        list_width, pane_width = self.split.sizes()
+        total = list_width + pane_width
+        if self._split_dragged or not total:
+            return
+        header = self.table.horizontalHeader()
+        columns = header.length() - header.sectionSize(WHERE_COLUMN) + self.where.minimum
+        need = columns + self.table.width() - self.table.viewport().width()  # frame, bar
+        pane = min(round(total * PANE_SHARE), total - need)
+        if pane != pane_width:
+            self.split.setSizes([total - pane, pane])
 
     def show_detail(self, detail: CaseDetail | None) -> None:
         self.pane.show_detail(detail)
