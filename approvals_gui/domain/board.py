@@ -74,6 +74,7 @@ class Card:
     # A case's: which of its dates `due` is (CaseDueKind: the unit's, the 办结 date…),
     # so that the unit's report late is not read as the case past the law.
     due_kind: str = ""
+    credit_code: str = ""  # the enterprise's, searched as its name is
 
     @property
     def extendable(self) -> bool:
@@ -100,11 +101,10 @@ class Card:
 
     def matches(self, text: str) -> bool:
         """Whether `text` (any case or width, spaces around ignored) is in the number,
-        the project or matter, or the enterprise."""
+        the project or matter, the enterprise or its credit code."""
         needle = searchable(text.strip())
-        return not needle or any(
-            needle in searchable(field) for field in (self.number, self.title, self.party)
-        )
+        fields = (self.number, self.title, self.party, self.credit_code)
+        return not needle or any(needle in searchable(field) for field in fields)
 
     def group_key(self, by: GroupBy) -> str:
         if by is GroupBy.HANDLER and self.kind is CardKind.CASE:
@@ -177,6 +177,7 @@ def application_card(
         record.unit,
         record.held_by,
         extension,
+        credit_code=record.credit_code,
     )
     if law_left is None or card.lane is not Lane.RED or not card.against_promise:
         return card
@@ -211,6 +212,7 @@ def follow_up_card(visit: Visit, clock: FollowUpClock) -> Card | None:
         person_name(form.owner),
         "",
         CardKind.FOLLOW_UP.value,
+        credit_code=form.credit_code,
     )
 
 
@@ -236,6 +238,7 @@ def case_card(record: CaseRecord, clock: CaseClock) -> Card | None:
         record.received_by,
         record.facts.unit or record.received_by,
         due_kind=clock.current.kind.value,
+        credit_code=record.credit_code,
     )
 
 

@@ -274,8 +274,8 @@
         <translation>Yellow (due soon)</translation>
     </message>
     <message>
-        <source>搜索编号、项目或企业</source>
-        <translation>Search number, project or enterprise</translation>
+        <source>搜索编号、项目、企业或信用代码</source>
+        <translation>Search number, project, enterprise or credit code</translation>
     </message>
     <message>
         <source>延期…</source>

@@ -158,7 +158,8 @@ def test_a_late_case_is_red_with_the_unit_it_was_handed_to() -> None:
         facts,
     )
     cal = WorkCalendar.china()
-    late = case_card(record, evaluate_case(facts, DEFAULT_HOTLINE_RULE, cal, date(2026, 11, 16)))
+    late_clock = evaluate_case(facts, DEFAULT_HOTLINE_RULE, cal, date(2026, 11, 16))
+    late = case_card(record, late_clock)
     assert late is not None and late.kind is CardKind.CASE and late.lane is Lane.RED
     assert (late.holder, late.unit, late.due, late.workdays_left) == (
         "dc",
@@ -167,6 +168,8 @@ def test_a_late_case_is_red_with_the_unit_it_was_handed_to() -> None:
         -3,
     )
     assert (late.title, late.party) == ("夜间施工噪声", "东城区幸福路1号")
+    named = case_card(replace(record, credit_code="91350100M000100Y43"), late_clock)
+    assert named is not None and named.matches("M000100Y43")
     assert late.step == CASE_STEP + "assigned" and step_name(late.step) == "已交办"
     assert late.group_key(GroupBy.HANDLER) == CardKind.CASE.value
     assert cards_at_unit([late], "dc") == [late]

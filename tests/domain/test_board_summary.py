@@ -94,3 +94,16 @@ def test_filters_and_search_narrow_the_cards() -> None:
     assert ids(BoardFilter(search=" 排污 ")) == [7]
     assert ids(BoardFilter(search="某公司")) == [1, 2, 3, 5, 7]
     assert ids(BoardFilter(handler="张三", colour=Colour.YELLOW)) == [3]
+
+
+def test_the_search_finds_a_card_by_its_enterprise_credit_code() -> None:
+    """A clerk with the enterprise's licence in hand types its credit code: the list
+    found it, the board did not (its cards carried no code)."""
+    cards, _ = cards_and_status_bar()
+    visit = replace(follow_up(7, Lane.RED), credit_code="91350100M000200Y3X")
+    found = filter_cards([*cards, visit], BoardFilter(search="91350100m000200y3x"))
+    assert [c.item_id for c in found] == [7]
+    typed_wide = "９１３５０１００Ｍ０００１００Ｙ４３"  # the code of record_of's enterprise
+    assert {c.item_id for c in filter_cards(cards, BoardFilter(search=typed_wide))} == {
+        c.item_id for c in cards
+    }

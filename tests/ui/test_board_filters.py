@@ -115,6 +115,9 @@ def test_each_filter_and_the_search_narrow_the_cards(
     assert {card.kind for card in page.cards()} == {CardKind.APPLICATION}
     page.search.setText("再生资源")  # the enterprise of every card
     assert titles(page) == everything
+    page.search.setText("m000100y43")  # its credit code, in part and any case
+    assert titles(page) == everything
+    assert "信用代码" in page.search.placeholderText()
     page.search.setText(" 将到期 ")  # a project
     assert titles(page) == ["将到期项目"]
     page.search.setText("排污许可")  # a follow-up's matter

@@ -91,7 +91,7 @@ class BoardPage(QWidget):
         self.colour.addItem(self.tr("黄色（即将到期）"), Colour.YELLOW.value)
         self.search = QLineEdit()
         self.search.setObjectName("board_search")
-        self.search.setPlaceholderText(self.tr("搜索编号、项目或企业"))
+        self.search.setPlaceholderText(self.tr("搜索编号、项目、企业或信用代码"))
         self.search.setClearButtonEnabled(True)
         self._collapsed: set[tuple[GroupBy, str]] = set()  # kept while the window is open
         self.summary = QLabel()
