@@ -486,8 +486,14 @@ def _import(ws: Workspace, path: Path, skip_bad: bool) -> int:
         names = ", ".join(FIELD_NAMES[f][0] for f in missing)
         print(f"error: no column found for: {names}", file=sys.stderr)
         return 2
-    check = ledger.check_ledger(sheet, mapping, ws.rules(), ws.now(), authorities=ws.authorities())
-    check = check.skipping(ledger.known_applications(ws))
+    check = ledger.check_ledger(
+        sheet,
+        mapping,
+        ws.rules(),
+        ws.now(),
+        authorities=ws.authorities(),
+        known=ledger.known_applications(ws),
+    )
     for problem in check.problems:
         where = f"row {problem.row}" + (f", {problem.column}" if problem.column else "")
         print(f"{where}: {problem.error}", file=sys.stderr)

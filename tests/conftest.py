@@ -23,11 +23,16 @@ from approvals_gui.domain.access import User  # noqa: E402
 from approvals_gui.domain.applications import NewApplication  # noqa: E402
 from approvals_gui.domain.hotline.cases import Channel, Topic  # noqa: E402
 from approvals_gui.domain.hotline.reports import NewReport  # noqa: E402
-from approvals_gui.domain.ledger_import import guess_mapping  # noqa: E402
+from approvals_gui.domain.ledger_import import KnownApplications, guess_mapping  # noqa: E402
 from approvals_gui.domain.stages import Action  # noqa: E402
 from approvals_gui.domain.units import Unit, UnitKind  # noqa: E402
 from approvals_gui.services.applications import Step, apply_step, register  # noqa: E402
-from approvals_gui.services.ledger import LedgerCheck, LedgerSheet, check_ledger  # noqa: E402
+from approvals_gui.services.ledger import (  # noqa: E402
+    LedgerCheck,
+    LedgerSheet,
+    check_ledger,
+    known_applications,
+)
 from approvals_gui.services.units import save_units  # noqa: E402
 from approvals_gui.services.workspace import Workspace  # noqa: E402
 from approvals_gui.store import units as store_units  # noqa: E402
@@ -196,10 +201,20 @@ def data(ws: Workspace) -> Workspace:
     return ws
 
 
-def ledger_checked(ws: Workspace, sheet: LedgerSheet) -> LedgerCheck:
-    """`sheet` checked as the import dialog checks it, its columns guessed."""
+def ledger_checked(
+    ws: Workspace, sheet: LedgerSheet, known: KnownApplications | None = None
+) -> LedgerCheck:
+    """`sheet` checked as the import dialog checks it, its columns guessed, the rows
+    the database holds set aside (or those `known` holds)."""
     mapping = guess_mapping(sheet.headers)
-    return check_ledger(sheet, mapping, ws.rules(), ws.now(), authorities=ws.authorities())
+    return check_ledger(
+        sheet,
+        mapping,
+        ws.rules(),
+        ws.now(),
+        authorities=ws.authorities(),
+        known=known_applications(ws) if known is None else known,
+    )
 
 
 def category_names(ws: Workspace) -> dict[str, str]:

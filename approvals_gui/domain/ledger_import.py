@@ -196,18 +196,7 @@ class LedgerCheck:
     problems: list[RowProblem]  # the first MAX_PROBLEMS_LISTED, in row order
     problem_count: int  # all of them
     bad_rows: list[int]  # every row with a problem
-    already_imported: list[int]  # rows the database holds already (`skipping`)
-
-    def skipping(self, known: KnownApplications) -> LedgerCheck:
-        """This check with the entries `known` holds set aside as already imported."""
-        held = [e for e in self.entries if known.holds(e)]
-        if not held:
-            return self
-        return replace(
-            self,
-            entries=[e for e in self.entries if not known.holds(e)],
-            already_imported=sorted([*self.already_imported, *(e.row for e in held)]),
-        )
+    already_imported: list[int]  # rows the database holds already (`known`)
 
 
 def _normal(text: str) -> str:
@@ -273,11 +262,15 @@ def check_rows(
     first_row: int = 2,
     *,
     authorities: Mapping[str, Authority],
+    known: KnownApplications = KnownApplications(),
 ) -> LedgerCheck:
     """Every row checked as if it were imported; `first_row` is the sheet row number of
     rows[0] (the header is row 1). `authorities`, the 审批权限 table, says which
-    categories need the district to know who decides, as a registration does."""
+    categories need the district to know who decides, as a registration does. Rows
+    `known` holds are set aside as already imported, each copy of one alike: a ledger
+    brought in before, with a row in it twice, has nothing wrong left to say."""
     entries: list[LedgerEntry] = []
+    already: list[int] = []
     problems = Problems()
     seen: dict[tuple[str, str, date], int] = {}
     for offset, cells in enumerate(rows):
@@ -285,6 +278,9 @@ def check_rows(
         if all(_text(c) == "" for c in cells):
             continue
         entry, found = _entry(number, cells, mapping, rules, authorities, headers, now)
+        if entry is not None and not found and known.holds(entry):
+            already.append(number)
+            continue
         if entry is not None:
             key = entry_key(entry)
             if key in seen:
@@ -298,7 +294,7 @@ def check_rows(
             problems.add(problem)
         if not found and entry is not None:
             entries.append(entry)
-    return LedgerCheck(entries, problems.listed, problems.count, sorted(problems.rows), [])
+    return LedgerCheck(entries, problems.listed, problems.count, sorted(problems.rows), already)
 
 
 def _text(value: object) -> str:

@@ -265,10 +265,11 @@ def check_ledger(
     now: datetime,
     *,
     authorities: Mapping[str, Authority],
+    known: KnownApplications,
 ) -> LedgerCheck:
-    """Every row checked against `rules` and the 审批权限 table as if imported at `now`;
-    nothing is written, nothing read from the database (rows it holds already:
-    `known_applications`)."""
+    """Every row checked against `rules` and the 审批权限 table as if imported at `now`,
+    those the database holds (`known`, from `known_applications`) set aside; nothing is
+    written, nothing read from the database."""
     return check_rows(
         sheet.rows,
         mapping,
@@ -277,11 +278,12 @@ def check_ledger(
         now,
         first_row=sheet.header_row + 1,
         authorities=authorities,
+        known=known,
     )
 
 
 def known_applications(ws: Workspace) -> KnownApplications:
-    """What the database holds already, for a check to set aside (`LedgerCheck.skipping`)
+    """What the database holds already, for a check to set aside (`check_ledger`), read
     before the rows are mapped: a dialog then counts only the rows it will import."""
     with session_scope(ws.engine, write=False) as session:
         return _known(session)

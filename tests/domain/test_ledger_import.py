@@ -66,11 +66,19 @@ def checked(
     rows: list[list[object]],
     headers: list[str] = HEADERS,
     authorities: dict[str, Authority] | None = None,
+    known: KnownApplications | None = None,
 ) -> LedgerCheck:
     """`rows` under `headers`, their columns guessed, checked at NOW; no category is
-    delegated to the branches unless `authorities` says so."""
+    delegated to the branches unless `authorities` says so; none held unless `known`
+    holds it."""
     return check_rows(
-        rows, guess_mapping(headers), RULES, headers, NOW, authorities=authorities or {}
+        rows,
+        guess_mapping(headers),
+        RULES,
+        headers,
+        NOW,
+        authorities=authorities or {},
+        known=KnownApplications() if known is None else known,
     )
 
 
@@ -252,9 +260,21 @@ def test_rows_the_database_holds_already_are_set_aside() -> None:
     assert [e.number for e in result.entries] == ["HP2026-00007", "", ""]
     second = result.entries[1]
     known = KnownApplications(frozenset({"HP2026-00007"}), frozenset({entry_key(second)}))
-    skipped = result.skipping(known)
+    skipped = checked(rows, headers, known=known)
     assert [e.row for e in skipped.entries] == [4] and skipped.already_imported == [2, 3]
     assert "台账编号 HP2026-00007" in ledger_history(result.entries[0], NOW, "导入人")[0].remark
+
+
+def test_a_row_twice_that_the_database_holds_is_already_imported_not_a_problem() -> None:
+    """Read again after an import, a ledger with a row copied twice said "1 row already
+    in the database, 1 with a problem: the same row as row 2" of rows that were all in."""
+    rows = [row(), row(), row(建设项目名称="第二期")]
+    first = checked(rows)
+    assert first.bad_rows == [3]  # before the import: the copy is the problem
+    known = KnownApplications(keys=frozenset(entry_key(e) for e in first.entries))
+    again = checked(rows, known=known)
+    assert (again.entries, again.problems, again.bad_rows) == ([], [], [])
+    assert again.problem_count == 0 and again.already_imported == [2, 3, 4]
 
 
 def test_open_rows_whose_handler_is_no_user_of_the_deciding_unit_are_counted() -> None:

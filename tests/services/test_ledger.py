@@ -14,7 +14,7 @@ from openpyxl import Workbook
 from approvals_gui.domain.clock import Status
 from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.imports import MAX_CELL_LENGTH, MAX_COLUMNS
-from approvals_gui.domain.ledger_import import LedgerCheck
+from approvals_gui.domain.ledger_import import KnownApplications, LedgerCheck
 from approvals_gui.domain.stages import Stage
 from approvals_gui.domain.units import Authority, Level, Unit, UnitKind
 from approvals_gui.services import ledger
@@ -22,7 +22,6 @@ from approvals_gui.services.applications import detail, list_applications
 from approvals_gui.services.ledger import (
     LedgerFileError,
     import_ledger,
-    known_applications,
     read_ledger,
 )
 from approvals_gui.services.progress import Cancelled
@@ -342,9 +341,10 @@ def test_the_same_ledger_twice_is_not_doubled(ws: Workspace, tmp_path: Path) -> 
     first = checked(ws, path)
     assert import_ledger(ws, first.entries) == 2
     again = checked(ws, path)
-    skipped = again.skipping(known_applications(ws))
-    assert skipped.entries == [] and skipped.already_imported == [3, 4]
-    assert import_ledger(ws, again.entries) == 0  # skipped on import too, whatever it is given
+    assert again.entries == [] and again.already_imported == [3, 4]
+    unskipped = ledger_checked(ws, read_ledger(path), known=KnownApplications())
+    assert len(unskipped.entries) == 2
+    assert import_ledger(ws, unskipped.entries) == 0  # skipped on import too, whatever given
     assert len(list_applications(ws, today=TODAY)) == 2
 
 
@@ -360,8 +360,7 @@ def test_an_exported_list_brings_its_numbers(ws: Workspace, tmp_path: Path) -> N
     for cells in rows:
         sheet.append(cells)
     book.save(tmp_path / "export.xlsx")
-    check = checked(ws, tmp_path / "export.xlsx")
-    skipped = check.skipping(known_applications(ws))
+    skipped = checked(ws, tmp_path / "export.xlsx")
     assert [e.application.project for e in skipped.entries] == ["新项目"]
     assert skipped.already_imported == [2]
 

@@ -22,7 +22,6 @@ from approvals_gui.services.errors import LedgerFileError
 from approvals_gui.services.ledger import (
     LedgerSheet,
     import_ledger,
-    known_applications,
     read_ledger,
 )
 from approvals_gui.services.workspace import Workspace
@@ -92,7 +91,7 @@ def test_generated_ledgers_import_all_checked_rows_or_none(
     if sheet is None:
         return
     check = ledger_checked(ws, sheet)
-    fresh = check.skipping(known_applications(ws)).entries
+    fresh = check.entries
     before = len(list_applications(ws, today=TODAY))
 
     def progress(done: int, _total: int) -> None:

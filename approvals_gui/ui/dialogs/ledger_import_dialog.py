@@ -172,8 +172,13 @@ class LedgerImportDialog(QDialog):
             self._update_button()
             return
         self.check = check = check_ledger(
-            self._sheet, mapping, self._rules, self._now, authorities=self._authorities
-        ).skipping(self._known)
+            self._sheet,
+            mapping,
+            self._rules,
+            self._now,
+            authorities=self._authorities,
+            known=self._known,
+        )
         good, bad, held = len(check.entries), len(check.bad_rows), len(check.already_imported)
         summary = (
             self.tr("共检查 %1 行：可导入 %2 行，有问题 %3 行。")
