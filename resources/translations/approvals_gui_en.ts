@@ -3746,6 +3746,10 @@ EIA approval deadlines</translation>
         <translation>Choose the language again; your name and unit are your account’s, and the bureau’s name is set by an administrator.</translation>
     </message>
     <message>
+        <source>通知书设置由管理员修改，这里只供查看。</source>
+        <translation>The notice settings are changed by an administrator; they are shown here to read.</translation>
+    </message>
+    <message>
         <source>到期提醒（系统托盘）</source>
         <translation>Due reminders (system tray)</translation>
     </message>

@@ -25,7 +25,7 @@ from approvals_gui.ui.dialogs.step_dialog import StepDialog
 from approvals_gui.ui.main_window import MainWindow
 from approvals_gui.ui.workers import Worker
 from tests.conftest import TODAY, new_application
-from tests.ui.conftest import answer_next_dialog, open_window
+from tests.ui.conftest import answer_next_dialog, open_window, type_text
 
 DEMO_CLERKS = ("李明", "王芳")
 
@@ -386,6 +386,34 @@ def test_settings_say_what_the_first_run_will_ask_a_signed_in_clerk(
     assert dialog.first_run.toolTip() == (
         "再次选择界面语言；姓名和所在单位以登录账号为准，局名由管理员设置。"
     )
+
+
+def test_a_clerk_sees_the_notice_settings_but_cannot_change_them(
+    qtbot: QtBot, settings: QSettings
+) -> None:
+    """A signed-in clerk could type a new 发文机关, and the dialog closed on it before the
+    save was refused. The fields are now shown greyed, and say who changes them."""
+    from approvals_gui.domain.access import Role, User
+    from approvals_gui.domain.notices import NoticeSettings
+
+    kept = NoticeSettings(authority="江城市生态环境局")
+    clerk = SettingsDialog(settings, kept, user=User("李四", "city", Role.CLERK))
+    qtbot.addWidget(clerk)
+    clerk.show()
+    assert clerk.bureau_only.isVisible()
+    assert clerk.bureau_only.text() == "通知书设置由管理员修改，这里只供查看。"
+    type_text(clerk.authority, "分局")
+    qtbot.keyClicks(clerk.special_days, "9")
+    assert clerk.notice_settings() == kept
+    assert not clerk.authority.isEnabled() and not clerk.phone.isEnabled()
+    for user in (User("王科长", "city", Role.ADMIN), None):  # None: a desk without sign-in
+        dialog = SettingsDialog(settings, kept, user=user)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert not dialog.bureau_only.isVisible()
+        dialog.authority.end(False)
+        type_text(dialog.authority, "分局")
+        assert dialog.notice_settings().authority == "江城市生态环境局分局"
 
 
 def test_the_settings_keep_the_desks_language_unless_another_is_picked(

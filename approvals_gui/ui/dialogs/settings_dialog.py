@@ -147,7 +147,16 @@ class SettingsDialog(QDialog):
             PHONE.name: (self.phone, self.tr("联系电话")),
             "special_days": (self.special_days, self.tr("特别程序预计用时")),
         }
+        # Shown, not editable, to whom may not change them: saving was refused after
+        # the dialog had closed on what was typed.
+        self.bureau_only = QLabel(self.tr("通知书设置由管理员修改，这里只供查看。"))
+        self.bureau_only.setWordWrap(True)
+        self.bureau_only.setStyleSheet(HINT_STYLE)
+        editable = may(user, Permission.EDIT_SETTINGS)
+        for widget, _label in self._fields.values():
+            widget.setEnabled(editable)  # greyed, as the signed-in name below
         self._layout()
+        self.bureau_only.setVisible(not editable)  # once in the layout: not a window
 
     def _first_run_tip(self, user: User | None) -> str:
         """What the first-run questions will ask this user: as the dialog has them."""
@@ -160,6 +169,7 @@ class SettingsDialog(QDialog):
     def _layout(self) -> None:
         bureau = QGroupBox(self.tr("通知书（全局设置，各电脑共用）"))
         bureau_form = QFormLayout(bureau)
+        bureau_form.addRow(self.bureau_only)
         for widget, label in self._fields.values():
             bureau_form.addRow(label, widget)
             if widget is self.number_pattern:
