@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import partial
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QCompleter, QLineEdit
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLineEdit
 
 from approvals_gui.domain.applications import EnterpriseEntry
+from approvals_gui.ui.completer import SearchCompleter
 
 
 def enterprise_choice(entry: EnterpriseEntry) -> str:
@@ -27,12 +28,10 @@ def offer_enterprises(
     enterprises: Sequence[EnterpriseEntry],
     picked: Callable[[EnterpriseEntry], None],
 ) -> None:
-    """Offer `enterprises` in `field` by any part of their choice text; one chosen puts
-    its name in the field, then goes to `picked`."""
+    """Offer `enterprises` in `field` by any part of their choice text, in any case or
+    width; one chosen puts its name in the field, then goes to `picked`."""
     offered = {enterprise_choice(e): e for e in enterprises}
-    completer = QCompleter(sorted(offered), field)
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer = SearchCompleter(offered, field)
 
     def chosen(text: str) -> None:
         if (entry := offered.get(text)) is not None:

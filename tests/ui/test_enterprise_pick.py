@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCompleter, QDialog
 from pytestqt.qtbot import QtBot
 
@@ -18,6 +19,7 @@ from approvals_gui.ui.dialogs.register_dialog import RegisterDialog
 from approvals_gui.ui.dialogs.report_dialog import ReportDialog
 from approvals_gui.ui.dialogs.visit_dialog import VisitDialog
 from tests.conftest import TODAY
+from tests.ui.conftest import type_text
 
 NAME = "青山医药有限公司"
 CODES = [f"{head}{check_character(head)}" for head in ("91350100M00010001", "91350100M00010002")]
@@ -49,6 +51,8 @@ def test_a_name_two_enterprises_share_offers_both_and_fills_the_one_picked(
     both = [f"{NAME}（{CODES[0]}，城东区）", f"{NAME}（{CODES[1]}，青山县）"]
     assert offered(completer, "青山医药") == both
     assert offered(completer, CODES[1][-6:]) == both[1:]  # found by its code too
+    typed_wide = "".join(chr(ord(c) + 0xFEE0) for c in CODES[1][-6:])  # ０００２… in 全角
+    assert offered(completer, typed_wide) == both[1:]
     # Picked as a clerk does, typing in the field: Qt's own slot then puts the whole
     # choice in the field after ours ("青山医药有限公司（9135…，青山县）" was left there).
     dialog.show()
@@ -58,6 +62,29 @@ def test_a_name_two_enterprises_share_offers_both_and_fills_the_one_picked(
     completer.activated.emit(both[1])
     qtbot.waitUntil(lambda: name.text() == NAME)
     assert code.text() == CODES[1]
+
+
+# The offscreen platform has no stacking, size hints nor keyboard grab for the popup.
+@pytest.mark.qt_log_ignore("propagateSizeHints", "support raise", "grabbing the keyboard")
+def test_a_name_kept_in_full_width_is_offered_as_typed_in_half(qtbot: QtBot, ws: Workspace) -> None:
+    """Any case, either width, as the searches compare (text.searchable); the name as
+    kept is what is offered and put in."""
+    save_enterprise(ws, EnterpriseForm("ＡＢＣ化工有限公司", CODES[0], "城东区"))
+    dialog = RegisterDialog(load_reference(ws), "张三", TODAY)
+    qtbot.addWidget(dialog)
+    choice = f"ＡＢＣ化工有限公司（{CODES[0]}，城东区）"
+    completer = dialog.enterprise_name.completer()
+    assert offered(completer, "abc化工") == [choice]
+    dialog.show()
+    dialog.activateWindow()
+    dialog.enterprise_name.setFocus()
+    qtbot.waitUntil(dialog.enterprise_name.hasFocus)
+    type_text(dialog.enterprise_name, "ａｂ")
+    qtbot.waitUntil(completer.popup().isVisible)
+    qtbot.keyClick(completer.popup(), Qt.Key.Key_Down)
+    qtbot.keyClick(completer.popup(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.enterprise_name.text() == "ＡＢＣ化工有限公司")
+    assert dialog.credit_code.text() == CODES[0]
 
 
 def test_another_enterprise_picked_brings_its_own_district(qtbot: QtBot, ws: Workspace) -> None:

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
@@ -34,6 +33,7 @@ from approvals_gui.domain.units import (
 from approvals_gui.services.changes import Reference
 from approvals_gui.ui import strings
 from approvals_gui.ui.collation import in_pinyin_order
+from approvals_gui.ui.completer import SearchCompleter
 from approvals_gui.ui.date_field import DateField
 from approvals_gui.ui.dialogs.form_problems import FieldErrors, SavingForm, blocking_text
 from approvals_gui.ui.enterprise_pick import DistrictFill, offer_enterprises
@@ -100,9 +100,7 @@ class RegisterDialog(SavingForm):
         self._district_fill = DistrictFill(self.district)
         branches = (u for u in self._reference.units if u.kind is UnitKind.BRANCH and u.active)
         districts = sorted({u.district for u in branches if u.district})
-        district_completer = QCompleter(districts, self)  # "城东" offers "城东区"
-        district_completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.district.setCompleter(district_completer)
+        self.district.setCompleter(SearchCompleter(districts, self))  # "城东": "城东区"
         self.investment = QLineEdit()
         self.investment.setPlaceholderText(self.tr("万元，可不填"))
         self.remark = QLineEdit()

@@ -7,11 +7,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -29,6 +28,7 @@ from approvals_gui.domain.hotline.repeats import OpenCase
 from approvals_gui.domain.hotline.reports import NewReport, report_problems
 from approvals_gui.ui import hotline_strings as names
 from approvals_gui.ui import strings
+from approvals_gui.ui.completer import SearchCompleter
 from approvals_gui.ui.date_field import DateField, TimeField
 from approvals_gui.ui.dialogs.form_problems import FieldErrors, SavingForm, blocking_text
 from approvals_gui.ui.enterprise_pick import DistrictFill, offer_enterprises
@@ -99,7 +99,7 @@ class ReportDialog(SavingForm):
         self.content.setFixedHeight(80)
         self.address = QLineEdit()
         self.district = QLineEdit()
-        self.district.setCompleter(_completer(districts, self))
+        self.district.setCompleter(SearchCompleter(districts, self))  # "城东": "城东区"
         self._district_fill = DistrictFill(self.district)
         self.anonymous = QCheckBox(self.tr("匿名举报（不登记姓名和电话）"))
         self.reporter_name = QLineEdit()
@@ -305,11 +305,3 @@ class ReportDialog(SavingForm):
     def save(self) -> None:
         if self._start_saving():
             self.submitted.emit(self.report(), self.merge_into())
-
-
-def _completer(words: Sequence[str], parent: QWidget) -> QCompleter:
-    """Offers every word containing what is typed ("城东" offers "城东区")."""
-    completer = QCompleter(sorted(set(words)), parent)
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    return completer
