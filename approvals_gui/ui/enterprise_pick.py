@@ -31,7 +31,7 @@ def offer_enterprises(
     """Offer `enterprises` in `field` by any part of their choice text, in any case or
     width; one chosen puts its name in the field, then goes to `picked`."""
     offered = {enterprise_choice(e): e for e in enterprises}
-    completer = SearchCompleter(offered, field)
+    completer = SearchCompleter(list(offered), field)
 
     def chosen(text: str) -> None:
         if (entry := offered.get(text)) is not None:

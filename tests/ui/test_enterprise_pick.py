@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCompleter, QDialog
+from PySide6.QtWidgets import QCompleter, QDialog, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from approvals_gui.domain.credit_code import check_character
@@ -15,6 +15,7 @@ from approvals_gui.domain.enterprises import EnterpriseForm
 from approvals_gui.services.changes import load_reference
 from approvals_gui.services.directory import save_enterprise
 from approvals_gui.services.workspace import Workspace
+from approvals_gui.ui.completer import SearchCompleter
 from approvals_gui.ui.dialogs.register_dialog import RegisterDialog
 from approvals_gui.ui.dialogs.report_dialog import ReportDialog
 from approvals_gui.ui.dialogs.visit_dialog import VisitDialog
@@ -26,9 +27,16 @@ CODES = [f"{head}{check_character(head)}" for head in ("91350100M00010001", "913
 
 
 def offered(completer: QCompleter, typed: str) -> list[str]:
-    completer.setCompletionPrefix(typed)
-    model = completer.completionModel()
-    return [model.index(row, 0).data() for row in range(model.rowCount())]
+    """What the popup lists as `typed` is typed, as it shows them."""
+    assert isinstance(completer, SearchCompleter)
+    completer.setCompletionPrefix(completer.splitPath(typed)[0])  # as the field does
+    model, popup = completer.completionModel(), completer.popup()
+    shown = []
+    for row in range(model.rowCount()):
+        option = QStyleOptionViewItem()
+        popup.itemDelegate().initStyleOption(option, model.index(row, 0))  # type: ignore[attr-defined]
+        shown.append(option.text)  # type: ignore[attr-defined]
+    return shown
 
 
 @pytest.mark.parametrize("make", ["register", "report", "visit"])

@@ -13,7 +13,6 @@ class Role(IntEnum):
     SORT = Qt.ItemDataRole.UserRole + 2  # value the proxy sorts by
     ID = Qt.ItemDataRole.UserRole + 3  # application id
     ITEM = Qt.ItemDataRole.UserRole + 4  # the domain object a row shows
-    SEARCHED = Qt.ItemDataRole.UserRole + 5  # a text as a search compares it
 
 
 def picked_at(table: QAbstractItemView, pos: QPoint) -> tuple[int, QPoint] | None:
