@@ -27,7 +27,9 @@ class SearchCompleter(QCompleter):
             self._kept.setdefault(compared, word)
         super().__init__(sorted(self._kept), parent)
         self.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.popup().setItemDelegate(_AsKept(self._kept, self.popup()))
+        popup = self.popup()
+        assert popup is not None  # made by Qt on first asking
+        popup.setItemDelegate(_AsKept(self._kept, popup))
 
     def splitPath(self, path: str) -> list[str]:
         return [searchable(path)]
@@ -49,4 +51,4 @@ class _AsKept(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         super().initStyleOption(option, index)
-        option.text = self._kept.get(option.text, option.text)  # type: ignore[attr-defined]
+        option.text = self._kept.get(option.text, option.text)
