@@ -37,6 +37,7 @@ from approvals_gui.logs import log_folder
 from approvals_gui.services import changes, notices, users
 from approvals_gui.services.changes import ChangeSet
 from approvals_gui.services.workspace import Workspace
+from approvals_gui.store.errors import StoreError
 from approvals_gui.ui import settings as options
 from approvals_gui.ui import splitter_sizes, strings
 from approvals_gui.ui.closing import CloseGuard
@@ -276,11 +277,18 @@ class MainWindow(QMainWindow):
             )
         )
         self.hotline_label.hide()
+        # What is shown may be stale while the database cannot be read (a server gone):
+        # nothing else says so until a save fails.
+        self.connection_label = QLabel(self.tr("数据库连接中断，显示的可能不是最新数据"))
+        self.connection_label.setObjectName("connection_lost")
+        self.connection_label.setStyleSheet(ERROR_STYLE)
+        self.connection_label.hide()
         self.service_day_label = QLabel()
         self.user_label = QLabel()
         self.user_label.setObjectName("signed_in_user")
         self.setStatusBar(StatusBar(self))
         self.statusBar().addWidget(self.database_label, 1)
+        self.statusBar().addPermanentWidget(self.connection_label)
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.service_day_label)
         self.statusBar().addPermanentWidget(self.counts_label)
@@ -481,6 +489,16 @@ class MainWindow(QMainWindow):
                 self.tr("无法打开日志文件夹：%1").replace("%1", str(log_folder()))
             )
 
+    def _connection_lost(self, error: Exception) -> None:
+        reason = strings.error_text(error) if isinstance(error, StoreError | OSError) else ""
+        tip = self.tr("每 30 秒重试一次，连上后自动更新；在此之前，保存会失败。")
+        self.connection_label.setToolTip(f"{reason}\n{tip}" if reason else tip)
+        self.connection_label.show()
+
+    def _connection_restored(self) -> None:
+        self.connection_label.hide()
+        self.statusBar().showMessage(self.tr("已重新连接数据库，显示的是最新数据。"))
+
     def _connect_signals(self) -> None:
         self.detail_pane.collapse_requested.connect(lambda: self.detail_action.setChecked(False))
         self.applications.page.detail_button.setDefaultAction(self.detail_action)
@@ -494,6 +512,8 @@ class MainWindow(QMainWindow):
         self.applications.nav_counts_changed.connect(self._show_nav_counts)
         self.applications.total_known.connect(self._make_room_for)
         self.applications.load_failed.connect(self._applications_failed)
+        self.live.lost.connect(self._connection_lost)
+        self.live.restored.connect(self._connection_restored)
         page = self.applications.page
         page.register_requested.connect(self.register_action.trigger)
         page.import_requested.connect(self.import_action.trigger)

@@ -2721,6 +2721,18 @@ As rest days, no time limit will count them. Change them?</translation>
         <translation>Hotline overdue: %1</translation>
     </message>
     <message>
+        <source>数据库连接中断，显示的可能不是最新数据</source>
+        <translation>Database connection lost: what is shown may be out of date</translation>
+    </message>
+    <message>
+        <source>每 30 秒重试一次，连上后自动更新；在此之前，保存会失败。</source>
+        <translation>Tried again every 30 seconds, and brought up to date once connected; until then, saving will fail.</translation>
+    </message>
+    <message>
+        <source>已重新连接数据库，显示的是最新数据。</source>
+        <translation>Connected to the database again: what is shown is up to date.</translation>
+    </message>
+    <message>
         <source>当前用户：%1（%2，%3）</source>
         <translation>User: %1 (%2, %3)</translation>
     </message>

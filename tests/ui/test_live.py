@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
@@ -96,3 +97,33 @@ def test_a_rule_changed_on_another_desk_moves_the_countdowns(
         return shown is not None and shown.view.clock.promised_due == date(2026, 12, 7)
 
     qtbot.waitUntil(followed, timeout=20_000)
+
+
+def test_a_database_that_cannot_be_read_is_said_until_it_can(
+    qtbot: QtBot, ws: Workspace, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A server gone mid-session left the board and the lists as they were, with nothing
+    to say they were stale until a save failed: a manager could take an old board to a
+    meeting. The status bar says so from the first look that fails to the first that
+    reads again."""
+    from approvals_gui.store.errors import StoreError, StoreErrorCode
+    from approvals_gui.ui import live
+
+    window = open_window(qtbot, ws, settings)
+    label = window.connection_label
+    assert label.isHidden()
+    reads = live.others_changes
+
+    def gone(*_args: object, **_kwargs: object) -> None:
+        raise StoreError(StoreErrorCode.UNREACHABLE, "server closed the connection")
+
+    monkeypatch.setattr(live, "others_changes", gone)
+    qtbot.waitUntil(lambda: not window.live._asking)  # the first look, made at the start
+    window.live.look()
+    qtbot.waitUntil(lambda: not label.isHidden())
+    assert label.text() == "数据库连接中断，显示的可能不是最新数据"
+    assert label.toolTip().startswith("无法连接数据库服务器")
+    monkeypatch.setattr(live, "others_changes", reads)
+    window.live.look()
+    qtbot.waitUntil(label.isHidden)
+    assert window.statusBar().currentMessage() == "已重新连接数据库，显示的是最新数据。"
