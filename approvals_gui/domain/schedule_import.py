@@ -83,22 +83,33 @@ def parse_schedule(text: str) -> ScheduleImport:
         )
     days: list[CalendarOverride] = []
     problems = Problems()
-    seen: dict[object, int] = {}
+    seen: dict[date, tuple[int, OverrideKind]] = {}  # each day's first row, and its kind
     for number, line in enumerate(lines, start=1):
         found = _day(number, strip_invisible(line))
         if isinstance(found, RowProblem):
             problems.add(found)
         elif found is not None and found.day in seen:
-            error = DomainError(
-                ErrorCode.DUPLICATE_ENTRY, "same day twice", first_row=seen[found.day]
-            )
-            problems.add(RowProblem(number, COLUMNS[0], error))
+            problems.add(RowProblem(number, COLUMNS[0], _again(found, *seen[found.day])))
         elif found is not None:
-            seen[found.day] = number
+            seen[found.day] = (number, found.kind)
             days.append(found)
     if not days and not problems.count:
         problems.add(RowProblem(0, "", DomainError(ErrorCode.EMPTY_FILE, "no rows")))
     return ScheduleImport(days, problems.listed, problems.count)
+
+
+def _again(found: CalendarOverride, first_row: int, first_kind: OverrideKind) -> DomainError:
+    """A day a row before gave already: the same again, or the other way (a holiday
+    there, a working day here), which the one who fixes the file must choose between."""
+    if found.kind is first_kind:
+        return DomainError(ErrorCode.DUPLICATE_ENTRY, "same day twice", first_row=first_row)
+    return DomainError(
+        ErrorCode.DAY_CONTRADICTED,
+        f"{found.day}: {first_kind} in row {first_row}, {found.kind} here",
+        first_row=first_row,
+        first=first_kind.value,
+        this=found.kind.value,
+    )
 
 
 def _day(number: int, line: str) -> CalendarOverride | RowProblem | None:

@@ -11,7 +11,13 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from approvals_gui.domain import labels
 from approvals_gui.domain.access import Permission, Role, User, may
-from approvals_gui.domain.calendar import DayInfo, DayKind, DaySource, english_day_names
+from approvals_gui.domain.calendar import (
+    DayInfo,
+    DayKind,
+    DaySource,
+    OverrideKind,
+    english_day_names,
+)
 from approvals_gui.domain.clock import Clock, DeadlineKind, Phase, Status
 from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.guards import Caution
@@ -382,6 +388,14 @@ def error_text(error: Exception) -> str:
     return str(error)
 
 
+# What a row of a holiday file makes a day (schedule_import.KIND_WORDS: 休, 班, 清除).
+_OVERRIDE_KINDS = {
+    OverrideKind.HOLIDAY.value: QT_TRANSLATE_NOOP("strings", "休（节假日）"),
+    OverrideKind.WORKDAY.value: QT_TRANSLATE_NOOP("strings", "班（调休上班）"),
+    OverrideKind.CLEAR.value: QT_TRANSLATE_NOOP("strings", "清除"),
+}
+
+
 # What a desk runs into when a file cannot be written or read, in the user's words: the
 # system's own (strerror) is English in the C library's messages, on Windows too.
 _OS_REASONS = {
@@ -612,6 +626,9 @@ def _domain_error_text(error: DomainError) -> str:
             "strings", "类型“%1”无法识别，应为“休”（节假日）、“班”（调休上班）或“清除”。"
         ),
         ErrorCode.DUPLICATE_ENTRY: QT_TRANSLATE_NOOP("strings", "与第 %1 行重复。"),
+        ErrorCode.DAY_CONTRADICTED: QT_TRANSLATE_NOOP(
+            "strings", "与第 %1 行矛盾：那一行将这一天定为“%2”，本行定为“%3”；请只保留正确的一行。"
+        ),
         ErrorCode.EMPTY_FILE: QT_TRANSLATE_NOOP("strings", "文件中没有数据行。"),
         ErrorCode.UNKNOWN_OUTCOME: QT_TRANSLATE_NOOP(
             "strings", "审批结果“%1”无法识别，应为“批准”或“不予批准”。"
@@ -741,6 +758,11 @@ def _domain_error_text(error: DomainError) -> str:
         ErrorCode.UNKNOWN_DAY_KIND: (p.get("text"),),
         ErrorCode.UNKNOWN_OUTCOME: (p.get("text"),),
         ErrorCode.DUPLICATE_ENTRY: (p.get("first_row"),),
+        ErrorCode.DAY_CONTRADICTED: (
+            p.get("first_row"),
+            _t(_OVERRIDE_KINDS.get(p.get("first", ""), "")),
+            _t(_OVERRIDE_KINDS.get(p.get("this", ""), "")),
+        ),
         ErrorCode.DISTRICT_TAKEN: (p.get("district"),),
         ErrorCode.CATEGORY_NAME_TAKEN: (p.get("name"),),
         ErrorCode.USER_NAME_TAKEN: (p.get("name"),),

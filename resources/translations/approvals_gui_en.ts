@@ -6492,6 +6492,22 @@ Then restart the program and sign in with that account.</translation>
         <translation>Repeats row %1.</translation>
     </message>
     <message>
+        <source>与第 %1 行矛盾：那一行将这一天定为“%2”，本行定为“%3”；请只保留正确的一行。</source>
+        <translation>Contradicts row %1: that row makes this day “%2”, this one “%3”. Keep only the right one.</translation>
+    </message>
+    <message>
+        <source>休（节假日）</source>
+        <translation>休 (holiday)</translation>
+    </message>
+    <message>
+        <source>班（调休上班）</source>
+        <translation>班 (make-up working day)</translation>
+    </message>
+    <message>
+        <source>清除</source>
+        <translation>清除 (clear)</translation>
+    </message>
+    <message>
         <source>文件中没有数据行。</source>
         <translation>The file has no data rows.</translation>
     </message>

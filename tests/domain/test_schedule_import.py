@@ -34,10 +34,27 @@ def test_every_bad_row_is_listed_with_its_number() -> None:
     assert [(p.row, p.column, p.error.code) for p in result.problems] == [
         (2, "日期", ErrorCode.NO_SUCH_DAY),
         (3, "类型", ErrorCode.UNKNOWN_DAY_KIND),
-        (4, "日期", ErrorCode.DUPLICATE_ENTRY),
+        (4, "日期", ErrorCode.DAY_CONTRADICTED),
         (5, "日期", ErrorCode.DATE_OUT_OF_RANGE),
     ]
-    assert result.problems[2].error.params["first_row"] == 1
+    assert result.problems[2].error.params == {
+        "first_row": 1,
+        "first": OverrideKind.HOLIDAY.value,
+        "this": OverrideKind.WORKDAY.value,
+    }
+
+
+def test_a_day_given_twice_alike_repeats_and_the_other_way_contradicts() -> None:
+    """Both were "repeats row 1": one who must choose between a holiday and a working
+    day was not told that they had to."""
+    text = "2027-10-01,休,国庆节\n2027-10-01,假,\n2027-10-01,补班,\n2027-10-01,清除,\n"
+    result = parse_schedule(text)
+    assert [(p.row, p.error.code) for p in result.problems] == [
+        (2, ErrorCode.DUPLICATE_ENTRY),
+        (3, ErrorCode.DAY_CONTRADICTED),
+        (4, ErrorCode.DAY_CONTRADICTED),
+    ]
+    assert [d.kind for d in result.days] == [OverrideKind.HOLIDAY]
 
 
 def test_an_empty_file_is_a_problem() -> None:

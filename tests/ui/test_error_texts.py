@@ -173,3 +173,23 @@ def test_a_file_error_not_foreseen_is_said_in_words_with_the_systems_own(
 ) -> None:
     text = strings.error_text(OSError(errno.ELOOP, os.strerror(errno.ELOOP), "E:/统计.xlsx"))
     assert text == f"无法读写文件“E:/统计.xlsx”：系统未能完成读写（{os.strerror(errno.ELOOP)}）。"
+
+
+def test_a_day_a_file_gives_both_ways_says_which_ways(qapp: QApplication) -> None:
+    from approvals_gui.domain.schedule_import import parse_schedule
+
+    (problem,) = parse_schedule("2027-10-01,休,国庆节\n2027-10-01,班,\n").problems
+    assert strings.error_text(problem.error) == (
+        "与第 1 行矛盾：那一行将这一天定为“休（节假日）”，本行定为“班（调休上班）”；"
+        "请只保留正确的一行。"
+    )
+
+
+def test_a_day_a_file_gives_both_ways_says_so_in_english(english: None) -> None:
+    from approvals_gui.domain.schedule_import import parse_schedule
+
+    (problem,) = parse_schedule("2027-10-01,休,国庆节\n2027-10-01,清除,\n").problems
+    assert strings.error_text(problem.error) == (
+        "Contradicts row 1: that row makes this day “休 (holiday)”, this one “清除 (clear)”."
+        " Keep only the right one."
+    )
