@@ -189,7 +189,7 @@ def board_sheet(
         Column("状态", 10),
         Column("编号", 16, code=True),
         Column("项目或事项", 36),
-        Column("企业", 30),
+        Column("企业或地址", 30),  # a 12369 case naming no enterprise: where it is
         Column("环节", 12),
         Column("承办人", 10),
         Column("区县", 10),

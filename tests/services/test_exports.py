@@ -278,6 +278,8 @@ def test_the_board_sheet_names_each_kind_and_its_days() -> None:
     assert [r["状态"] for r in rows] == ["超承诺期限", "超期", "超期", "超期", "超期"]
     assert [r["编号"] for r in rows[:3]] == ["HP2026-00001", "服务日 2026-11-05", "RX2026-00018"]
     assert [r["计日"] for r in rows] == ["工作日", "工作日", "自然日", "工作日", "工作日"]
+    # The case names no enterprise: its address stood under 企业, read as a company's name.
+    assert rows[2]["企业或地址"] == "某地"
     assert [r["剩余日数（负数为超期）"] for r in rows] == [-3, -2, -10, -1, -4]
     # A case's row names the date that runs: here the unit's, not the law's.
     assert [r["环节"] for r in rows[2:]] == ["已交办（承办单位办理期限）", "待送达", "听证组织期限"]
