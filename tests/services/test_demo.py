@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+import pytest
 from sqlalchemy import Engine
 
 from approvals_gui import cli
@@ -181,6 +182,22 @@ def test_the_demo_passes_the_integrity_check_from_the_command_line(tmp_path: Pat
     db = str(tmp_path / "demo.sqlite3")
     assert cli.main(["demo", "--count", "300", "--db", db]) == 0
     assert cli.main(["check", "--db", db]) == 0
+
+
+def test_no_report_is_received_after_the_demo_was_made(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Made at 00:39, the demo had reports received at 17:30 that day, in the future."""
+    from datetime import datetime
+
+    from approvals_gui.services.hotline import list_cases
+
+    monkeypatch.setattr(demo, "hotline_cases", lambda _applications: 800)  # some today
+    made = datetime(2026, 12, 7, 0, 39)
+    ws = Workspace(engine, "张三", now=lambda: made)
+    demo.generate(ws, 40, today=made.date(), seed=7)
+    received = [v.record.received_at for v in list_cases(ws, today=made.date())]
+    assert max(received).date() == made.date() and max(received) <= made
 
 
 def test_a_year_of_service_days_on_any_day_of_the_month(engine: Engine) -> None:
