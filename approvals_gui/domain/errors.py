@@ -47,6 +47,7 @@ class ErrorCode(StrEnum):
     NO_SUCH_MONTH = "no_such_month"  # the form of a date, a month not 1 to 12
     UNKNOWN_DAY_KIND = "unknown_day_kind"
     DUPLICATE_ENTRY = "duplicate_entry"
+    SECOND_THOUGHTS = "second_thoughts"  # registration.second_thoughts: asked first
     DAY_CONTRADICTED = "day_contradicted"  # a day one row makes a holiday, another a workday
     EMPTY_FILE = "empty_file"
     UNKNOWN_OUTCOME = "unknown_outcome"

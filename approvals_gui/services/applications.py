@@ -28,9 +28,10 @@ from approvals_gui.domain.clock import (
 from approvals_gui.domain.countdowns import Countdowns
 from approvals_gui.domain.credit_code import validate_credit_code
 from approvals_gui.domain.enterprises import EnterpriseForm
-from approvals_gui.domain.errors import DomainError
+from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.guards import blocked_actions, check_step
 from approvals_gui.domain.notices import NoticeKind, notice_event
+from approvals_gui.domain.registration import second_thoughts
 from approvals_gui.domain.rules import TimeLimitRule
 from approvals_gui.domain.search import ApplicationFilter, Listed, listed_of, search_text
 from approvals_gui.domain.stages import (
@@ -121,10 +122,12 @@ class Step:
     refer_to: str = ""  # 不予受理 of another authority's matter: that authority
 
 
-def register(ws: Workspace, form: NewApplication, *, today: date) -> int:
+def register(ws: Workspace, form: NewApplication, *, today: date, ask_first: bool = False) -> int:
     """Record a new application (收件) at the signed-in user's unit, decided by the unit
     the 审批权限 table names, and its enterprise if new; returns its id. Someone signed
-    in gives it to one of their unit's active users (`Staff`)."""
+    in gives it to one of their unit's active users (`Staff`). `ask_first`: refused
+    with SECOND_THOUGHTS (`registration.second_thoughts`, in its `thoughts`) if there
+    is anything to ask the clerk first; asked, they send it again without."""
     ws.require(Permission.REGISTER)
     with session_scope(ws.engine) as session:
         # The table and the units as they are now, not as this desk cached them: the
@@ -133,6 +136,12 @@ def register(ws: Workspace, form: NewApplication, *, today: date) -> int:
         # Someone signed in gives it to one of their unit's people, as stored now.
         staff = None if ws.user is None else _staff_at(session, ws.user.unit, units)
         form = validate_new_application(form, today, ws.rules(), authorities, staff)
+        if ask_first:
+            open_of_enterprise = repo.open_projects(session, form.credit_code)
+            if thoughts := second_thoughts(form, open_of_enterprise, today, ws.calendar()):
+                raise DomainError(
+                    ErrorCode.SECOND_THOUGHTS, "asked before registering", thoughts=thoughts
+                )
         deciding = deciding_unit(form.category, form.district.strip(), authorities, units).unit
         received_at = ws.user.unit if ws.user is not None else deciding
         now = ws.now()

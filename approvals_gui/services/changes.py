@@ -142,8 +142,10 @@ def _application(ws: Workspace, found: ApplicationDetail, *, directory_changed: 
     )
 
 
-def register(ws: Workspace, form: NewApplication, *, today: date) -> ChangeSet:
-    created = applications.register(ws, form, today=today)
+def register(
+    ws: Workspace, form: NewApplication, *, today: date, ask_first: bool = False
+) -> ChangeSet:
+    created = applications.register(ws, form, today=today, ask_first=ask_first)
     found = applications.detail(ws, created, today=today)
     # A new enterprise or handler belongs in every pick list at once.
     return _application(ws, found, directory_changed=True)

@@ -231,6 +231,17 @@ def enterprise_id(session: Session, credit_code: str) -> int | None:
     )
 
 
+def open_projects(session: Session, credit_code: str) -> list[tuple[str, str]]:
+    """(number, project) of each open application of the enterprise `credit_code`."""
+    query = (
+        select(col(Application.number), col(Application.project))
+        .join(Enterprise, col(Enterprise.id) == col(Application.enterprise_id))
+        .where(col(Enterprise.credit_code) == credit_code, col(Application.is_open))
+        .order_by(col(Application.number))
+    )
+    return [(number, project) for number, project in session.execute(query)]
+
+
 def enterprise_id_or_add(session: Session, form: EnterpriseForm, now: datetime) -> int:
     """The id of the enterprise with the form's credit code, added if new. On a server,
     another desk may add it between the look and the insert: then that row is taken."""

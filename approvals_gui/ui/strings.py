@@ -22,7 +22,8 @@ from approvals_gui.domain.clock import Clock, DeadlineKind, Phase, Status
 from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.guards import Caution
 from approvals_gui.domain.notices import NOTICE_TITLES, NoticeKind
-from approvals_gui.domain.rules import RuleProblem
+from approvals_gui.domain.registration import Second, SecondThought
+from approvals_gui.domain.rules import INTAKE_LIMIT, RuleProblem
 from approvals_gui.domain.service_days import FollowUpState, MatterType, Mode
 from approvals_gui.domain.stages import Action, Stage, recorded_later
 from approvals_gui.domain.timelimits import Limit, Unit
@@ -388,6 +389,33 @@ def error_text(error: Exception) -> str:
     return str(error)
 
 
+def second_thoughts(thoughts: Iterable[SecondThought]) -> str:
+    """What a clerk is asked before a registration is saved, and the question."""
+    said = []
+    for thought in thoughts:
+        if thought.kind is Second.SAME_OPEN:
+            said.append(
+                QCoreApplication.translate(
+                    "strings",
+                    "该企业的同一项目已有在办申请：%1。再登记一次，同一申请将被计算两次，"
+                    "且登记后不能删除。",
+                ).replace("%1", listing(thought.numbers))
+            )
+        else:
+            late = QCoreApplication.translate(
+                "strings",
+                "收件日期 %1 已是 %n 个工作日之前，超过了 %2 个工作日的受理期限："
+                "登记后即为超期。请核对收件日期。",
+                None,
+                thought.workdays,
+            )
+            said.append(
+                late.replace("%1", str(thought.received_on)).replace("%2", str(INTAKE_LIMIT.amount))
+            )
+    said.append(QCoreApplication.translate("strings", "仍要登记吗？"))
+    return "\n\n".join(said)
+
+
 # What a row of a holiday file makes a day (schedule_import.KIND_WORDS: 休, 班, 清除).
 _OVERRIDE_KINDS = {
     OverrideKind.HOLIDAY.value: QT_TRANSLATE_NOOP("strings", "休（节假日）"),
@@ -530,6 +558,8 @@ def _store_error_text(error: StoreError) -> str:
 
 def _domain_error_text(error: DomainError) -> str:
     p = error.params
+    if error.code is ErrorCode.SECOND_THOUGHTS:  # its question, asked before the save
+        return second_thoughts(p["thoughts"])
     texts = {
         ErrorCode.CREDIT_CODE_LENGTH: QT_TRANSLATE_NOOP(
             "strings", "统一社会信用代码应为18位，当前为 %1 位。"

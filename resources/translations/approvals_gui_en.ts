@@ -3959,6 +3959,10 @@ EIA approval deadlines</translation>
         <translation>Registered: %1 %2</translation>
     </message>
     <message>
+        <source>登记前请确认</source>
+        <translation>Before registering</translation>
+    </message>
+    <message>
         <source>是否查看其最新情况？</source>
         <translation>Look at it as it is now?</translation>
     </message>
@@ -6490,6 +6494,21 @@ Then restart the program and sign in with that account.</translation>
     <message>
         <source>与第 %1 行重复。</source>
         <translation>Repeats row %1.</translation>
+    </message>
+    <message>
+        <source>该企业的同一项目已有在办申请：%1。再登记一次，同一申请将被计算两次，且登记后不能删除。</source>
+        <translation>This enterprise already has this project open: %1. Registered again, the one application will be counted twice, and it cannot be deleted once registered.</translation>
+    </message>
+    <message numerus="yes">
+        <source>收件日期 %1 已是 %n 个工作日之前，超过了 %2 个工作日的受理期限：登记后即为超期。请核对收件日期。</source>
+        <translation>
+            <numerusform>The date received, %1, is %n working day ago, past the %2-working-day limit for accepting it: it will be overdue once registered. Please check the date received.</numerusform>
+            <numerusform>The date received, %1, is %n working days ago, past the %2-working-day limit for accepting it: it will be overdue once registered. Please check the date received.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>仍要登记吗？</source>
+        <translation>Register it all the same?</translation>
     </message>
     <message>
         <source>与第 %1 行矛盾：那一行将这一天定为“%2”，本行定为“%3”；请只保留正确的一行。</source>

@@ -63,6 +63,29 @@ def test_bad_registrations_write_nothing(ws: Workspace, changes: dict, code: Err
     assert count(ws, Application) == count(ws, Enterprise) == 0
 
 
+def test_asked_first_a_second_registration_of_an_open_project_is_held(ws: Workspace) -> None:
+    """The same project of the same enterprise, still open (a second click, a second
+    clerk): held for the clerk to confirm, and saved once they have; one closed, or
+    another enterprise's, is no reason to ask."""
+    from approvals_gui.domain.registration import Second
+
+    today = date(2026, 11, 3)
+    first = register(ws, new_application(received_on=today), today=today)
+    again = new_application(project=" 年产5万吨 再生铝项目", received_on=today)
+    with pytest.raises(DomainError) as held:
+        register(ws, again, today=today, ask_first=True)
+    assert held.value.code is ErrorCode.SECOND_THOUGHTS
+    (thought,) = held.value.params["thoughts"]
+    assert thought.kind is Second.SAME_OPEN and thought.numbers == ("HP2026-00001",)
+    assert count(ws, Application) == 1
+    other = new_application(credit_code="91110000600037341L", received_on=today)
+    register(ws, other, today=today, ask_first=True)  # another enterprise's: not asked
+    apply_step(ws, first, 1, Step(Action.WITHDRAW, today), today=today)
+    register(ws, again, today=today, ask_first=True)  # the first one closed
+    register(ws, again, today=today)  # confirmed: saved without asking
+    assert count(ws, Application) == 4
+
+
 def test_steps_move_the_application_and_bump_its_version(ws: Workspace) -> None:
     app_id = register(ws, new_application(received_on=date(2026, 11, 20)), today=TODAY)
     v = apply_step(

@@ -193,3 +193,20 @@ def test_a_day_a_file_gives_both_ways_says_so_in_english(english: None) -> None:
         "Contradicts row 1: that row makes this day “休 (holiday)”, this one “清除 (clear)”."
         " Keep only the right one."
     )
+
+
+def test_what_is_asked_before_registering_in_english(english: None) -> None:
+    from approvals_gui.domain.registration import Second, SecondThought
+
+    late = SecondThought(Second.RECEIVED_LONG_AGO, received_on=date(2025, 12, 1), workdays=1)
+    same = SecondThought(Second.SAME_OPEN, numbers=("HP2026-00095", "HP2026-00120"))
+    error = DomainError(ErrorCode.SECOND_THOUGHTS, "asked", thoughts=(same, late))
+    assert strings.error_text(error).split("\n\n") == [
+        "This enterprise already has this project open: HP2026-00095, HP2026-00120."
+        " Registered again, the one application will be counted twice, and it cannot be"
+        " deleted once registered.",
+        "The date received, 2025-12-01, is 1 working day ago, past the 5-working-day limit"
+        " for accepting it: it will be overdue once registered. Please check the date"
+        " received.",
+        "Register it all the same?",
+    ]

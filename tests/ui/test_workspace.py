@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
@@ -189,6 +189,46 @@ def test_register_through_the_window(qtbot: QtBot, filled: Workspace, settings: 
     assert window.applications.page.selected_id() == record.id
     assert "待受理" in window.applications.detail_pane.chip.text()
     assert status_said(window).startswith(f"已登记：{record.number} ")
+
+
+def test_the_same_project_registered_again_is_asked_about_first(
+    qtbot: QtBot, filled: Workspace, settings: QSettings
+) -> None:
+    """Registered twice (a second click, or two clerks at the counter), a project was
+    saved twice without a word, and an application cannot be taken out: both counted in
+    every figure. The clerk is now asked, and the answer kept."""
+    from approvals_gui.services.applications import application_count
+
+    window = open_window(qtbot, filled, settings)
+    before = application_count(filled)
+    said: list[str] = []
+
+    def fill(dialog: QWidget, answer: QMessageBox.StandardButton) -> None:
+        assert isinstance(dialog, RegisterDialog)
+        type_text(dialog.project, "年产5万吨再生铝项目")  # HP2026-00001's, still open
+        type_text(dialog.credit_code, new_application().credit_code)
+        dialog.category.setCurrentIndex(dialog.category.findData("report_form"))
+
+        def press(box: QWidget) -> None:
+            assert isinstance(box, QMessageBox)
+            said.append(box.text())
+            box.done(answer)
+            if answer is QMessageBox.StandardButton.No:  # back to the form: given up
+                QTimer.singleShot(0, dialog.reject)
+
+        answer_next_dialog(press, QMessageBox)
+        qtbot.keyClick(dialog.remark, Qt.Key.Key_Return)
+
+    answer_next_dialog(lambda d: fill(d, QMessageBox.StandardButton.No))
+    window.register_action.trigger()
+    qtbot.waitUntil(lambda: len(said) == 1)
+    assert said[0].startswith("该企业的同一项目已有在办申请：HP2026-00001。")
+    assert said[0].endswith("仍要登记吗？")
+    assert application_count(filled) == before
+    answer_next_dialog(lambda d: fill(d, QMessageBox.StandardButton.Yes))
+    window.register_action.trigger()
+    qtbot.waitUntil(lambda: status_said(window).startswith("已登记："))
+    assert application_count(filled) == before + 1
 
 
 def test_a_registration_hidden_by_a_search_is_shown_all_the_same(

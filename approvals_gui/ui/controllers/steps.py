@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QPoint, Signal
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from approvals_gui.domain.applications import NewApplication
+from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.notices import notice_reporting
 from approvals_gui.domain.search import is_open
 from approvals_gui.domain.stages import MAIN_LINE, Action, StageEvent, effective_history
@@ -99,11 +100,18 @@ class StepActions(QObject):
             if self._applications.page.selected_id() != record.id:  # a search hid it
                 self.hidden_registered.emit(record.id)
 
+        def refused(error: Exception) -> None:
+            if isinstance(error, DomainError) and error.code is ErrorCode.SECOND_THOUGHTS:
+                dialog.set_busy(False)
+                if confirm(dialog, self.tr("登记前请确认"), strings.error_text(error)):
+                    dialog.set_busy(True)
+                    self.ops.write(partial(changes.register, ws, form, today=day), saved, refused)
+                return
+            dialog.show_failure(strings.error_text(error))
+
         ws, day = self.ops.ws, self.ops.today()
         self.ops.write(
-            partial(changes.register, ws, form, today=day),
-            saved,
-            lambda error: dialog.show_failure(strings.error_text(error)),
+            partial(changes.register, ws, form, today=day, ask_first=True), saved, refused
         )
 
     # -- steps ------------------------------------------------------------------------------
