@@ -23,7 +23,13 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from approvals_gui.domain.stages import Action, Stage
-from approvals_gui.services.applications import Step, apply_step, detail, register
+from approvals_gui.services.applications import (
+    Step,
+    apply_step,
+    detail,
+    list_applications,
+    register,
+)
 from approvals_gui.services.changes import load_reference
 from approvals_gui.services.rules import save_rule
 from approvals_gui.services.workspace import Workspace
@@ -35,6 +41,7 @@ from approvals_gui.ui.step_hints import DESTRUCTIVE
 from approvals_gui.ui.workers import Worker
 from tests.conftest import NOW, TODAY, new_application, reviewed_and_refused
 from tests.ui.conftest import (
+    answer_next_box,
     answer_next_dialog,
     close_when_idle,
     fixed_day,
@@ -520,6 +527,32 @@ def test_a_document_number_in_use_is_asked_about_and_can_be_changed(
 def step_dialog(ws: Workspace, app_id: int, action: Action) -> StepDialog:
     current = detail(ws, app_id, today=TODAY)
     return StepDialog(current, action, ws.calendar(), today=TODAY, actor="张三", now=NOW)
+
+
+def test_a_reason_typed_in_a_step_dialog_is_not_lost_to_esc(
+    qtbot: QtBot, filled: Workspace
+) -> None:
+    """Esc, 取消 or the window's × closed a step dialog at once, and a two-line refusal
+    reason typed there was gone; registering asked first. Now a step dialog asks too,
+    and one with nothing typed still closes at once."""
+    app_id = list_applications(filled, today=TODAY)[0].record.id
+    apply_step(filled, app_id, 1, Step(Action.ACCEPT, date(2026, 11, 24)), today=TODAY)
+    dialog = step_dialog(filled, app_id, Action.REFUSE)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    asked: list[str] = []
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # nothing typed: closed without asking
+    assert not dialog.isVisible()
+    dialog.show()
+    type_text(dialog.reason, "选址位于饮用水水源保护区")
+    answer_next_box(QMessageBox.StandardButton.No, asked)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and dialog.reason.toPlainText() == "选址位于饮用水水源保护区"
+    answer_next_box(QMessageBox.StandardButton.Yes, asked)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+    assert not dialog.isVisible()
+    assert asked == ["已填写的内容尚未保存，确定放弃吗？"] * 2
 
 
 def test_the_supplement_checklist_follows_what_is_applied_for(qtbot: QtBot, ws: Workspace) -> None:

@@ -112,17 +112,14 @@ class HeldWhileSaving(QDialog):
             super().reject()
 
 
-class SavingForm(HeldWhileSaving):
-    """A form that checks itself as it is filled in (registering an application, a
-    12369 report), its 保存 disabled while anything blocks it. A subclass makes
-    `buttons` (with 保存), `missing` and `failure`, and checks itself in `_validate`."""
+class AskedBeforeDiscarding(QDialog):
+    """A dialog given up by the user (取消, Esc, the window's ×) with something typed:
+    only once they say so, as a clerk's typing was lost without a word. Closed by the
+    program (`reject`, `close`), it just closes. A subclass says what counts as typed
+    (`typed`) and has its 取消 call `cancel`."""
 
-    missing: QLabel  # while 保存 is disabled: what keeps it so
-    _touched: set[str]  # the fields the user has filled in or changed
-
-    # Given up by the user (取消, Esc, the window's ×) with something typed: only once
-    # they say so, as a clerk's typing was lost without a word. Closed by the program
-    # (`reject`, `close`), it just closes.
+    def typed(self) -> bool:
+        raise NotImplementedError
 
     def cancel(self) -> None:
         if self._gave_up():
@@ -141,14 +138,26 @@ class SavingForm(HeldWhileSaving):
             super().closeEvent(event)
 
     def _gave_up(self) -> bool:
-        return not self._touched or (
-            not self._busy
-            and confirm(
-                self,
-                self.windowTitle(),
-                QCoreApplication.translate("form", "已填写的内容尚未保存，确定放弃吗？"),
-            )
+        return not self.typed() or confirm(
+            self,
+            self.windowTitle(),
+            QCoreApplication.translate("form", "已填写的内容尚未保存，确定放弃吗？"),
         )
+
+
+class SavingForm(HeldWhileSaving, AskedBeforeDiscarding):
+    """A form that checks itself as it is filled in (registering an application, a
+    12369 report), its 保存 disabled while anything blocks it. A subclass makes
+    `buttons` (with 保存), `missing` and `failure`, and checks itself in `_validate`."""
+
+    missing: QLabel  # while 保存 is disabled: what keeps it so
+    _touched: set[str]  # the fields the user has filled in or changed
+
+    def typed(self) -> bool:
+        return bool(self._touched)
+
+    def _gave_up(self) -> bool:
+        return not self.typed() or (not self._busy and super()._gave_up())
 
     def _validate(self, show_all: bool = False) -> bool:
         """Check the form and show its problems (all, or those of fields touched so

@@ -8,7 +8,6 @@ from datetime import date, datetime
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -32,6 +31,7 @@ from approvals_gui.services.preview import preview_step
 from approvals_gui.ui import spin_units, strings
 from approvals_gui.ui.collation import in_pinyin_order
 from approvals_gui.ui.date_field import DateField
+from approvals_gui.ui.dialogs.form_problems import AskedBeforeDiscarding
 from approvals_gui.ui.dialogs.modal import ok_cancel
 from approvals_gui.ui.labels import CAUTION_STYLE, ERROR_STYLE, HINT_STYLE
 from approvals_gui.ui.spin_box import SpinBox
@@ -65,9 +65,10 @@ def _suggested_unit(
     return next((i for i, u in enumerate(choices) if u.kind is UnitKind.CITY), -1)
 
 
-class StepDialog(QDialog):
+class StepDialog(AskedBeforeDiscarding):
     """Collects a step; `step()` returns it once accepted. Nothing is saved here, and
-    the preview is worked out from the application as shown, with no database read."""
+    the preview is worked out from the application as shown, with no database read.
+    A reason, materials or 文号 typed are not given up without asking."""
 
     def __init__(
         self,
@@ -181,12 +182,26 @@ class StepDialog(QDialog):
         self.elsewhere.setStyleSheet(ERROR_STYLE)
         self.elsewhere.hide()
         self.buttons, _ok = ok_cancel(self, name)
+        self.buttons.rejected.disconnect(self.reject)
+        self.buttons.rejected.connect(self.cancel)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.preview)
         layout.addWidget(self.elsewhere)
         layout.addWidget(self.buttons)
         self._update_preview()
+
+    def typed(self) -> bool:
+        texts = (self.other_materials.toPlainText(), self.reason.toPlainText())
+        lines = (self.document_number, self.refer_to, self.remark)
+        return (
+            any(t.strip() for t in texts)
+            or any(e.text().strip() for e in lines)
+            or any(
+                self.materials.item(i).checkState() is Qt.CheckState.Checked
+                for i in range(self.materials.count())
+            )
+        )
 
     def changed_elsewhere(self, stage: str) -> None:
         """Another desk saved a change to the application while this was open: said at
