@@ -44,6 +44,7 @@ from approvals_gui.ui.models.cases_table import CASE_COLUMNS
 from approvals_gui.ui.written import BOX_NAME
 from tests.conftest import TODAY, add_city_and_east, new_report
 from tests.ui.conftest import (
+    answer_next_box,
     answer_next_dialog,
     form_texts,
     laid_out,
@@ -587,6 +588,26 @@ def test_a_merge_with_nothing_to_merge_into_says_so(qtbot: QtBot, bureau: Worksp
     qtbot.addWidget(dialog)
     assert dialog.message.text() == ("没有可以并入的在办案件：只能并入同一企业或地址的在办案件。")
     assert not ok_of(dialog).isEnabled()
+
+
+def test_a_case_steps_reason_is_not_lost_to_esc(qtbot: QtBot, bureau: Workspace) -> None:
+    """As the applications' step dialogs: a reason typed is given up only once asked."""
+    case_id = register_report(bureau, new_report(), today=TODAY)
+    dialog = CaseStepDialog(
+        case_detail(bureau, case_id, today=TODAY), CaseAction.REFUSE, units=[], today=TODAY,
+        now=datetime(2026, 11, 25, 9, 0), actor="张三", calendar=bureau.calendar(),
+    )  # fmt: skip
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    type_text(dialog.reason, "不属于环保部门职责")
+    asked: list[str] = []
+    answer_next_box(QMessageBox.StandardButton.No, asked)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible()
+    answer_next_box(QMessageBox.StandardButton.Yes, asked)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+    assert not dialog.isVisible() and asked == ["已填写的内容尚未保存，确定放弃吗？"] * 2
 
 
 def test_a_case_step_dialog_says_when_another_desk_steps_the_case(

@@ -35,7 +35,7 @@ from approvals_gui.services.hotline import CaseDetail, CaseStepForm
 from approvals_gui.ui import hotline_strings as names
 from approvals_gui.ui import spin_units, strings
 from approvals_gui.ui.date_field import DateField
-from approvals_gui.ui.dialogs.form_problems import HeldWhileSaving
+from approvals_gui.ui.dialogs.form_problems import AskedBeforeDiscarding, HeldWhileSaving
 from approvals_gui.ui.dialogs.modal import ok_cancel
 from approvals_gui.ui.labels import CAUTION_STYLE, ERROR_STYLE, HINT_STYLE, plain_label
 from approvals_gui.ui.spin_box import SpinBox
@@ -45,7 +45,9 @@ REASONED = frozenset({CaseAction.RETURN, CaseAction.REFUSE, CaseAction.EXTEND})
 _STILL_TO_FILL = frozenset({ErrorCode.MISSING_REASON, ErrorCode.REQUIRED_FIELD})
 
 
-class CaseStepDialog(HeldWhileSaving):
+class CaseStepDialog(HeldWhileSaving, AskedBeforeDiscarding):
+    """A 12369 case's step; what was typed is not given up without asking."""
+
     submitted = Signal(object)  # CaseStepForm
 
     def __init__(
@@ -75,6 +77,8 @@ class CaseStepDialog(HeldWhileSaving):
         self.buttons, _ok = ok_cancel(self, names.action_name(action))
         self.buttons.accepted.disconnect()
         self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.disconnect()
+        self.buttons.rejected.connect(self.cancel)
         self.setWindowTitle(f"{names.action_name(action)} — {record.number}")
         self.setMinimumWidth(520)
         self.form = QFormLayout()
@@ -117,6 +121,10 @@ class CaseStepDialog(HeldWhileSaving):
         layout.addWidget(self.elsewhere)
         layout.addWidget(self.buttons)
         self._check()
+
+    def typed(self) -> bool:
+        texts = (self.findings, self.measures, self.penalty, self.reason)
+        return bool(self.remark.text().strip()) or any(t.toPlainText().strip() for t in texts)
 
     def changed_elsewhere(self, stage: str) -> None:
         """Another desk saved a step on the case while this was open: said at once (its

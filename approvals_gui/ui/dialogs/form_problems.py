@@ -103,6 +103,9 @@ class HeldWhileSaving(QDialog):
         self._busy = busy
         self.buttons.setEnabled(not busy)
 
+    def saving(self) -> bool:
+        return self._busy
+
     def show_failure(self, text: str) -> None:
         self.set_busy(False)
         self.failure.setText(text)
@@ -121,6 +124,10 @@ class AskedBeforeDiscarding(QDialog):
     def typed(self) -> bool:
         raise NotImplementedError
 
+    def saving(self) -> bool:
+        """Whether a save is under way: then it is not given up (`HeldWhileSaving`)."""
+        return False
+
     def cancel(self) -> None:
         if self._gave_up():
             self.reject()
@@ -138,10 +145,13 @@ class AskedBeforeDiscarding(QDialog):
             super().closeEvent(event)
 
     def _gave_up(self) -> bool:
-        return not self.typed() or confirm(
-            self,
-            self.windowTitle(),
-            QCoreApplication.translate("form", "已填写的内容尚未保存，确定放弃吗？"),
+        return not self.typed() or (
+            not self.saving()
+            and confirm(
+                self,
+                self.windowTitle(),
+                QCoreApplication.translate("form", "已填写的内容尚未保存，确定放弃吗？"),
+            )
         )
 
 
@@ -155,9 +165,6 @@ class SavingForm(HeldWhileSaving, AskedBeforeDiscarding):
 
     def typed(self) -> bool:
         return bool(self._touched)
-
-    def _gave_up(self) -> bool:
-        return not self.typed() or (not self._busy and super()._gave_up())
 
     def _validate(self, show_all: bool = False) -> bool:
         """Check the form and show its problems (all, or those of fields touched so
