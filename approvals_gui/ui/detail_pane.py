@@ -154,6 +154,8 @@ class DetailPane(QWidget):
         self.facts = QFormLayout()
         self.dates = QFormLayout()
         self.buttons = QGridLayout()
+        self._step_buttons: list[QPushButton] = []  # those in `buttons`, as last filled
+        self._focus_wanted = False  # on the steps, once a detail is shown
         self.timeline = self._make_timeline()
         self._timeline_shown: tuple[int, int] | None = None  # application, its steps
         actions_box = QGroupBox(self.tr("办理"))
@@ -397,15 +399,29 @@ class DetailPane(QWidget):
             .replace("%2", note)
         )
 
+    def focus_first_step(self) -> None:
+        """The keyboard on the first step offered (the main-line one), if any; on the
+        detail still being read, once it is shown."""
+        if self.detail is None:  # its buttons, if any, are an earlier one's, hidden
+            self._focus_wanted = True
+            return
+        for button in self._step_buttons:
+            if button.isEnabled():
+                button.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+
     def _fill_buttons(self, detail: ApplicationDetail) -> None:
         """The main-line step first and emphasised, the other steps, the explanation and
         the notices; then, below a line and in red, the steps that end the application
         against the applicant (#13)."""
+        # The keyboard stays on the steps when they are made again (the detail read
+        # again, another desk's change): a focused button deleted left it nowhere.
+        focused = self._focus_wanted or any(b.hasFocus() for b in self._step_buttons)
+        self._focus_wanted = False
         clear_layout(self.buttons)
         steps = offered_steps(detail, self._units)
-        widgets: list[QWidget] = [
-            self._step_button(detail, a, a is steps.main) for a in steps.ordinary
-        ]
+        ordinary = [self._step_button(detail, a, a is steps.main) for a in steps.ordinary]
+        widgets: list[QWidget] = list(ordinary)
         why = QPushButton(themed_icon(self, *WHY_ICON), self.tr("为什么是这个日期？"))
         why.setObjectName("why_button")
         why.setToolTip(self.tr("逐项说明各个期限是怎样算出来的"))
@@ -415,6 +431,9 @@ class DetailPane(QWidget):
             self.buttons.addWidget(widget, i // STEP_COLUMNS, i % STEP_COLUMNS)
         row = (len(widgets) + STEP_COLUMNS - 1) // STEP_COLUMNS
         ending = [self._step_button(detail, a, False) for a in steps.ending]
+        self._step_buttons = [*ordinary, *ending]  # in the order offered
+        if focused:
+            self.focus_first_step()
         if ending:
             line = QFrame()
             line.setObjectName("destructive_separator")

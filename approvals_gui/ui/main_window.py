@@ -489,6 +489,12 @@ class MainWindow(QMainWindow):
                 self.tr("无法打开日志文件夹：%1").replace("%1", str(log_folder()))
             )
 
+    def _open_selected(self) -> None:
+        """The row's detail shown (the pane put back if it was folded away), and the
+        keyboard on its first step."""
+        self.detail_action.setChecked(True)
+        self.detail_pane.focus_first_step()
+
     def _connection_lost(self, error: Exception) -> None:
         reason = strings.error_text(error) if isinstance(error, StoreError | OSError) else ""
         tip = self.tr("每 30 秒重试一次，连上后自动更新；在此之前，保存会失败。")
@@ -518,6 +524,7 @@ class MainWindow(QMainWindow):
         page.register_requested.connect(self.register_action.trigger)
         page.import_requested.connect(self.import_action.trigger)
         page.all_requested.connect(partial(self.show_view, ALL))
+        page.open_requested.connect(self._open_selected)
         page.settings_requested.connect(self.settings_action.trigger)
         self.board.page.open_requested.connect(self._open_card)
         self.directory.page.application_requested.connect(self.open_application)

@@ -962,3 +962,33 @@ def test_a_step_dialog_says_at_once_when_another_desk_takes_a_step(
     window.steps.step(app_id, Action.ACCEPT)
     ((said, enabled),) = seen
     assert said.startswith("另一台电脑刚刚办理了此申请（现为“受理”）") and not enabled
+
+
+def test_enter_on_a_row_opens_it_beside_the_list_and_tab_leaves_the_list(
+    qtbot: QtBot, filled: Workspace, settings: QSettings
+) -> None:
+    """Enter or a double-click on a row did nothing, the pane folded away stayed so; Tab
+    went from cell to cell inside the list and never reached the pane's steps."""
+    window = open_window(qtbot, filled, settings)
+    window.show_view(ALL)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.applications.page
+    app_id = list_applications(filled, today=TODAY)[0].record.id
+    show_in_pane(qtbot, window, app_id)
+    window.detail_action.setChecked(False)  # Ctrl+I: the pane folded away
+    page.table.setFocus()
+    qtbot.waitUntil(page.table.hasFocus)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert window.detail_action.isChecked() and window.detail_pane.isVisible()
+
+    def on_a_step() -> bool:  # at once, or once a detail read meanwhile is shown
+        focused = QApplication.focusWidget()
+        return isinstance(focused, QPushButton) and window.detail_pane.isAncestorOf(focused)
+
+    qtbot.waitUntil(on_a_step)
+    assert QApplication.focusWidget().text() == "受理"  # type: ignore[union-attr]
+    page.table.setFocus()
+    qtbot.waitUntil(page.table.hasFocus)
+    qtbot.keyClick(page.table, Qt.Key.Key_Tab)
+    assert not page.table.hasFocus()

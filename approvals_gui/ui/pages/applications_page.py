@@ -112,6 +112,7 @@ class ApplicationsPage(QWidget):
     all_requested = Signal()
     settings_requested = Signal()
     retry_requested = Signal()
+    open_requested = Signal()  # Enter or a double-click on a row: its detail wanted
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -309,6 +310,11 @@ class ApplicationsPage(QWidget):
         self._default_columns(table)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._context_menu)
+        # Tab leaves the list for the pane beside it (rows are picked, never cells), and
+        # Enter or a double-click on a row opens it there.
+        table.setTabKeyNavigation(False)
+        table.activated.connect(lambda _index: self.open_requested.emit())
+        table.doubleClicked.connect(lambda _index: self.open_requested.emit())
         self._picked: int | None = None  # the application of the current row
         self._picking_again = False  # the same row as before: no one is told it changed
         table.selectionModel().currentRowChanged.connect(self._current_changed)

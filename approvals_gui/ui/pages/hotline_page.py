@@ -131,6 +131,7 @@ class HotlinePage(QWidget):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
         table.setWordWrap(False)
+        table.setTabKeyNavigation(False)  # Tab goes on to the pane's steps, not cell to cell
         table.setItemDelegateForColumn(COUNTDOWN_COLUMN, CountdownDelegate(table))
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
