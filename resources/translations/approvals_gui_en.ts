@@ -3884,6 +3884,10 @@ EIA approval deadlines</translation>
         <translation>“%2” recorded: %1.</translation>
     </message>
     <message>
+        <source>已办理“%2”：%1 已办结。</source>
+        <translation>“%2” recorded: %1 is finished.</translation>
+    </message>
+    <message>
         <source>请在“通知书”中出具%3。</source>
         <translation> Please issue the “%3” from the Notices tab.</translation>
     </message>

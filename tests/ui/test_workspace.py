@@ -320,8 +320,16 @@ def shown_events(window: MainWindow) -> tuple[object, ...]:
     return shown.events if shown is not None else ()
 
 
-def do_step(qtbot: QtBot, window: MainWindow, app_id: int, action: Action, **fill: object) -> None:
-    """Choose `action` in the detail pane and fill its dialog as a clerk would."""
+def do_step(
+    qtbot: QtBot,
+    window: MainWindow,
+    app_id: int,
+    action: Action,
+    offered: list[str] | None = None,
+    **fill: object,
+) -> None:
+    """Choose `action` in the detail pane and fill its dialog as a clerk would; the
+    notice offered once it is done, if `offered`, noted there by its title and left."""
 
     def answer(dialog: QWidget) -> None:
         assert isinstance(dialog, StepDialog)
@@ -338,6 +346,10 @@ def do_step(qtbot: QtBot, window: MainWindow, app_id: int, action: Action, **fil
         if "days" in fill:
             dialog.extension_days.setValue(int(fill["days"]))  # type: ignore[call-overload]
         assert "办理后" in dialog.preview.text(), dialog.preview.text()
+        if offered is not None:
+            answer_next_dialog(
+                lambda box: (offered.append(box.windowTitle()), box.close()), QMessageBox
+            )
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
     show_in_pane(qtbot, window, app_id)
@@ -425,8 +437,9 @@ def test_every_transition_through_the_dialogs(
     assert events[4].extension_days == 5 and events[-2].document_number == "环审〔2026〕88号"
     assert "已一次办结" in window.applications.detail_pane.one_go.text()
     assert window.applications.detail_pane.timeline.rowCount() == len(events)
-    # It leaves the running items at once: the status bar says so, and where it went.
-    assert said[-1].startswith(f"已办理“送达办结”：{number} 已办结") and "显示已办结" in said[-1]
+    # Finished, it stays in 全部申请, which shows finished ones: the status bar said it
+    # was no longer listed, though it was still there, selected.
+    assert said[-1] == f"已办理“送达办结”：{number} 已办结。"
 
 
 @pytest.mark.parametrize(
@@ -458,8 +471,15 @@ def test_side_exits_and_refusal(
     for step in setup:
         version = apply_step(filled, app_id, version, Step(step), today=TODAY).view.record.version
     window = open_window(qtbot, filled, settings)
-    do_step(qtbot, window, app_id, action, **fill)
+    # 不予受理 takes it out of the list, its 通知书 tab with it: its decision is offered at
+    # once (the status bar told the clerk to issue it from a tab no longer there).
+    offered: list[str] = []
+    do_step(qtbot, window, app_id, action, offered if action is Action.NOT_ACCEPT else None, **fill)
     qtbot.waitUntil(lambda: stage_of(filled, app_id) is stage)
+    if action is Action.NOT_ACCEPT:
+        qtbot.waitUntil(lambda: offered == ["不予受理决定书"])
+        said = status_said(window)  # in 我的事项, which lists the running ones only
+        assert "不再列在在办事项中" in said and said.endswith("请在“通知书”中出具不予受理决定书。")
 
 
 def test_another_authoritys_matter_is_not_accepted_with_where_to_apply(
@@ -469,8 +489,10 @@ def test_another_authoritys_matter_is_not_accepted_with_where_to_apply(
     it needs no reason, is kept with the step and is shown in the history."""
     app_id = register(filled, new_application(received_on=date(2026, 11, 24)), today=TODAY)
     window = open_window(qtbot, filled, settings)
-    do_step(qtbot, window, app_id, Action.NOT_ACCEPT, refer="省生态环境厅")
+    offered: list[str] = []
+    do_step(qtbot, window, app_id, Action.NOT_ACCEPT, offered, refer="省生态环境厅")
     qtbot.waitUntil(lambda: stage_of(filled, app_id) is Stage.NOT_ACCEPTED)
+    qtbot.waitUntil(lambda: offered == ["不予受理决定书"])
     event = detail(filled, app_id, today=TODAY).events[-1]
     assert (event.refer_to, event.reason) == ("省生态环境厅", "")
     timeline = window.applications.detail_pane.timeline

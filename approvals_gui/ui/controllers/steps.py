@@ -249,8 +249,13 @@ class StepActions(QObject):
         record = result.detail.view.record
         action = result.detail.events[-1].action
         done = strings.action_name(action)
-        if not is_open(record):  # it leaves 我的事项 at once: said where it went
+        # A finished one stays listed only where finished ones are shown; elsewhere it
+        # leaves (at once, or as the selection moves on): said where it went.
+        listed = is_open(record) or self._applications.page.show_finished.isChecked()
+        if not listed:
             said = self.tr("已办理“%2”：%1 已办结，不再列在在办事项中（勾选“显示已办结”可查看）。")
+        elif not is_open(record):  # and still listed
+            said = self.tr("已办理“%2”：%1 已办结。")
         else:
             said = self.tr("已办理“%2”：%1。")
         # A step the applicant is told of in writing names its notice (on the 通知书 tab),
@@ -258,9 +263,11 @@ class StepActions(QObject):
         kind = notice_reporting(action)
         if kind is not None and result.detail.why_no_notice(kind) is None:
             said += self.tr("请在“通知书”中出具%3。").replace("%3", strings.notice_title(kind))
+            # Asked at once where the law wants it told in writing now (第四十二条), or
+            # where the application leaves the list, and its 通知书 with it.
+            if action is Action.EXTEND or not listed:
+                self._notice(result.detail, kind)
         self.message.emit(said.replace("%1", record.number).replace("%2", done))
-        if action is Action.EXTEND:  # 第四十二条: told in writing, asked at once
-            self._notice(result.detail, "extension")
 
     def _confirm_undo(self, current: ApplicationDetail) -> Step | None:
         last = effective_history(current.events)[-1]
