@@ -20,9 +20,10 @@ LENGTH = 18
 
 
 def normalize(text: str) -> str:
-    """What the user typed, without spaces and invisible characters, in half width (an
-    input method in 全角 types ９１Ａ) and in upper case."""
-    return "".join(half_width(strip_invisible(text)).split()).upper()
+    """What the user typed, without spaces, hyphens (a code written in groups,
+    9135-0100-…, was "22 characters") and invisible characters, in half width (an
+    input method in 全角 types ９１Ａ) and in upper case. No code holds either."""
+    return "".join(half_width(strip_invisible(text)).split()).replace("-", "").upper()
 
 
 def check_character(first17: str) -> str:

@@ -306,7 +306,7 @@ class DetailPane(QWidget):
         ]
         decision = decision_in_force(detail.events)
         if decision is not None and decision.document_number:  # 批准 or 不予批准, in force
-            text = strings.with_step(decision.document_number, decision.action, decision.on)
+            text = strings.with_decision(decision.document_number, decision)
             rows.append((self.tr("决定文号"), text))
         for label, value in rows:
             self.facts.addRow(label, selectable(value))

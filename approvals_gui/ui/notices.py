@@ -14,7 +14,12 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from approvals_gui.domain.calendar import WorkCalendar
-from approvals_gui.domain.notices import SPECIAL_DAYS_RANGE, NoticeKind, NoticeSettings
+from approvals_gui.domain.notices import (
+    NOTICE_TITLES,
+    SPECIAL_DAYS_RANGE,
+    NoticeKind,
+    NoticeSettings,
+)
 from approvals_gui.logs import log
 from approvals_gui.printing.notice_text import Notice, compose
 from approvals_gui.printing.notices import paint_notice, write_notice_pdf
@@ -55,7 +60,8 @@ def issue(
     notice = compose(kind, current, settings, cal, expected_days=days)
     output = choose_output(parent, title, missing_phone_note() if not settings.phone else "")
     if output is Output.PDF:
-        name = f"{current.view.record.number}-{title}.pdf"
+        # Named as the document is titled, in Chinese whatever the window's language.
+        name = f"{current.view.record.number}-{NOTICE_TITLES[kind]}.pdf"
         written = save_pdf(parent, desk, notice, title, name)
         if written is not None:
             offer_to_open(parent, written, title)

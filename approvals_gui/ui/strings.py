@@ -25,7 +25,7 @@ from approvals_gui.domain.notices import NOTICE_TITLES, NoticeKind
 from approvals_gui.domain.registration import Second, SecondThought
 from approvals_gui.domain.rules import INTAKE_LIMIT, RuleProblem
 from approvals_gui.domain.service_days import FollowUpState, MatterType, Mode
-from approvals_gui.domain.stages import Action, Stage, recorded_later
+from approvals_gui.domain.stages import Action, Stage, StageEvent, recorded_later
 from approvals_gui.domain.timelimits import Limit, Unit
 from approvals_gui.domain.units import Level, UnitKind
 from approvals_gui.services.errors import LedgerFileError
@@ -122,13 +122,15 @@ def action_name(action: Action) -> str:
     return QCoreApplication.translate("actions", str(_ACTION_NAMES[action]))
 
 
-def with_step(first: str, action: Action, on: date) -> str:
-    """`first` with a step and its day after it: "环审〔2026〕30号（批准，2026-11-16）"."""
+def with_decision(first: str, decision: StageEvent) -> str:
+    """`first` with a decision's outcome and day after it: "环审〔2026〕30号（批准，
+    2026-11-16）". The outcome is the stage it led to: "Approved", not the step's
+    "Approve", where a language tells them apart."""
     return (
         QCoreApplication.translate("strings", "%1（%2，%3）")
         .replace("%1", first)
-        .replace("%2", action_name(action))
-        .replace("%3", on.isoformat())
+        .replace("%2", stage_name(decision.to_stage))
+        .replace("%3", decision.on.isoformat())
     )
 
 
@@ -635,7 +637,9 @@ def _domain_error_text(error: DomainError) -> str:
         ErrorCode.DISTRICT_NEEDED: QT_TRANSLATE_NOOP(
             "strings", "“%1”由项目所在区县的分局审批，请填写所在区县。"
         ),
-        ErrorCode.INVALID_NUMBER: QT_TRANSLATE_NOOP("strings", "请输入不小于 0 的数字。"),
+        ErrorCode.INVALID_NUMBER: QT_TRANSLATE_NOOP(
+            "strings", "请填写数字（万元，不小于 0），如 1200 或 1200.5。"
+        ),
         ErrorCode.INVESTMENT_TOO_LARGE: QT_TRANSLATE_NOOP(
             "strings", "总投资超过 1 万亿元，请核对数字，并确认是以万元填写的。"
         ),

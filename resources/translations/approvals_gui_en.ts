@@ -6438,8 +6438,8 @@ Then restart the program and sign in with that account.</translation>
         <translation>“%1” is decided by the branch of the project's district: enter the district.</translation>
     </message>
     <message>
-        <source>请输入不小于 0 的数字。</source>
-        <translation>Please enter a number of 0 or more.</translation>
+        <source>请填写数字（万元，不小于 0），如 1200 或 1200.5。</source>
+        <translation>Please enter a number (in 10,000 yuan, 0 or more), such as 1200 or 1200.5.</translation>
     </message>
     <message>
         <source>电话号码应由数字写成（可含空格、-、括号和“转”分机），至少 %1 位数字。</source>

@@ -33,6 +33,8 @@ def test_spaces_and_lower_case_are_forgiven() -> None:
         "９１３５０１００ｍ０００１００ｙ４３",
         "\ufeff91350100M000100Y43\u200b",  # pasted with a byte order mark, a zero-width space
         "91350100\u200dM000100Y43\u2060",
+        "9135-0100-M000-100Y-43",  # written in groups: it was "22 characters"
+        "９１３５－０１００－Ｍ０００１００Ｙ４３",
     ],
 )
 def test_full_width_and_invisible_characters_are_forgiven(typed: str) -> None:

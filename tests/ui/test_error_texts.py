@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from approvals_gui.domain.enterprises import EnterpriseForm
 from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.stages import Action
-from approvals_gui.services.applications import Step, apply_step, register
+from approvals_gui.services.applications import Step, apply_step, detail, register
 from approvals_gui.services.directory import save_enterprise
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store.errors import StoreError
@@ -210,3 +210,35 @@ def test_what_is_asked_before_registering_in_english(english: None) -> None:
         " received.",
         "Register it all the same?",
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("zh_CN", "环审〔2026〕9号（不予批准，2026-11-12）"),
+        ("en", "环审〔2026〕9号 (Refused, 2026-11-12)"),
+    ],
+)
+def test_a_decision_is_named_by_its_outcome(
+    ws: Workspace, qapp: QApplication, language: str, said: str
+) -> None:
+    """ "Decision no. 环审〔2026〕88号 (Approve, …)" named the step, a verb, where the
+    outcome was meant."""
+    from approvals_gui.domain.stages import decision_in_force
+    from approvals_gui.i18n import DEFAULT_LANGUAGE, install_translators
+    from tests.conftest import reviewed_and_refused
+
+    app_id = register(ws, new_application(received_on=date(2026, 11, 2)), today=TODAY)
+    steps = (Step(Action.ACCEPT, date(2026, 11, 3)), *reviewed_and_refused("环审〔2026〕9号"))
+    for version, step in enumerate(steps, start=1):
+        apply_step(ws, app_id, version, step, today=TODAY)
+    decision = decision_in_force(detail(ws, app_id, today=TODAY).events)
+    assert decision is not None
+    installed = install_translators(qapp, language)
+    try:
+        assert strings.with_decision("环审〔2026〕9号", decision) == said
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        for translator in install_translators(qapp, DEFAULT_LANGUAGE):
+            qapp.removeTranslator(translator)

@@ -327,6 +327,34 @@ def test_a_notice_is_saved_where_this_desk_last_saved_a_file(
     assert opened_in == [earlier, chosen]
 
 
+def test_a_notice_is_saved_under_its_chinese_title_in_english_too(
+    qtbot: QtBot,
+    ws: Workspace,
+    settings: QSettings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    english: None,
+) -> None:
+    """The window in English offered "HP2026-00001-Acceptance notice.pdf" for a Chinese
+    official document."""
+    window = showing(qtbot, ws, settings, issuable(ws, NoticeKind.ACCEPTANCE))
+    offered: list[str] = []
+
+    def answer(_parent: QWidget, _title: str, start: str, _filters: str) -> tuple[str, str]:
+        offered.append(Path(start).name)
+        return str(tmp_path / Path(start).name), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
+    answer_next_dialog(
+        lambda box: next(b for b in box.buttons() if b.text() == "Save as PDF…").click(),  # type: ignore[attr-defined]
+        QMessageBox,
+    )
+    window.applications.detail_pane.notice_menu.actions()[0].trigger()
+    qtbot.waitUntil(lambda: any(tmp_path.glob("*.pdf")))
+    number = window.applications.detail_pane.detail.view.record.number  # type: ignore[union-attr]
+    assert offered == [f"{number}-受理通知书.pdf"]
+
+
 def test_an_acceptance_deemed_by_law_is_not_called_not_accepted(
     qtbot: QtBot, ws: Workspace, settings: QSettings
 ) -> None:

@@ -140,8 +140,8 @@ def test_register_validates_as_you_type(qtbot: QtBot, filled: Workspace) -> None
     said = dialog.errors["credit_code"].text()
     # The right check character (3) is not handed out: the typo may be anywhere.
     assert "“4”与前 17 位不符" in said and "3" not in said
-    type_text(dialog.investment, "很多")
-    assert dialog.errors["investment"].text() == "请输入不小于 0 的数字。"
+    type_text(dialog.investment, "很多")  # said as what to type: it read as a negative's
+    assert dialog.errors["investment"].text() == "请填写数字（万元，不小于 0），如 1200 或 1200.5。"
     assert not save.isEnabled()
     dialog.credit_code.clear()
     type_text(dialog.credit_code, "91350100M000100Y43")

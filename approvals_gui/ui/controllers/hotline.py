@@ -515,7 +515,8 @@ class HotlineController(PageController):
             return
         title = self.tr("交办单") if kind == HANDOVER else self.tr("办结报告")
         number = detail.view.record.number
-        path = self.ask_path(title, f"{number}-{title}.pdf")
+        named = "交办单" if kind == HANDOVER else "办结报告"  # as the paper is titled
+        path = self.ask_path(title, f"{number}-{named}.pdf")
         if path is None:
             return
         ws, today = self.ops.ws, self.ops.today()

@@ -158,7 +158,7 @@ class StepActions(QObject):
 
     def _number_again(self, step: Step, found: list[tuple[str, StageEvent]]) -> bool:
         """Yes to a 文号 that other decisions in force already bear."""
-        shown = [strings.with_step(number, d.action, d.on) for number, d in found[:3]]
+        shown = [strings.with_decision(number, d) for number, d in found[:3]]
         where = self.tr("、").join(shown)
         if len(found) > len(shown):
             where = self.tr("%1 等 %n 件", None, len(found)).replace("%1", where)
