@@ -866,9 +866,16 @@ def test_switching_language_rebuilds_the_window_in_english(
     workers = (Worker(), Worker())
     shell = Shell(app, filled, workers, fixed_day(), settings, "test.sqlite3")  # owns its windows
     try:
+        shell.window.show_view(ALL)
+        qtbot.waitUntil(lambda: shell.window.applications.page.model.rowCount() == 2)
+        app_id = list_applications(filled, today=TODAY)[-1].record.id
+        show_in_pane(qtbot, shell.window, app_id)
         shell.switch_language("en")
         window = shell.window
         qtbot.waitUntil(lambda: window.applications.page.model.rowCount() == 2)
+        # The clerk's place kept: the view, and the application picked (it was lost).
+        qtbot.waitUntil(lambda: window.applications.page.selected_id() == app_id)
+        assert window.nav.currentItem().data(Qt.ItemDataRole.UserRole) == ALL  # type: ignore[union-attr]
         assert window.windowTitle() == "One-Go — EIA Approval Deadlines"
         assert window.register_action.text() == "Register"
         assert (

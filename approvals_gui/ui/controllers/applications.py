@@ -89,6 +89,7 @@ class ApplicationsController(QObject):
         self._open_by_handler: Counter[tuple[str, str, str]] = Counter()
         self._lanes: Counter[Lane] = Counter()  # the running rows' board lanes
         self._filters = {MINE: ViewFilters(), ALL: ViewFilters(show_finished=True)}
+        self._to_select: int | None = None  # once listed (`select_when_listed`)
         self.page.set_scope(mine=True, named=ops.has_name())
         self.page.set_filter_state(self._filters[MINE])
         self.page.selected.connect(self._selected)
@@ -110,6 +111,21 @@ class ApplicationsController(QObject):
         self.page.set_filter_state(self._filters[self._view()])
         self.page.set_scope(mine, named=self.ops.has_name())
         self.page.select(shown)
+
+    def select_when_listed(self, application_id: int | None) -> None:
+        """`application_id` selected now, or as soon as a load lists it: a window built
+        again in another language kept the view but lost the application picked."""
+        self._to_select = application_id
+        self._select(None)
+
+    def _select(self, selected: int | None) -> None:
+        """`selected` (what was selected before the list changed) selected again, or
+        the application waiting to be (`select_when_listed`)."""
+        if selected is not None:  # one picked meanwhile wins
+            self._to_select = None
+        self.page.select(selected if selected is not None else self._to_select)
+        if self._to_select is not None and self.page.selected_id() == self._to_select:
+            self._to_select = None
 
     def _actor_changed(self) -> None:
         """我的事项 for whoever acts now: a name given before a first step, too."""
@@ -213,7 +229,7 @@ class ApplicationsController(QObject):
             return
         selected = self.page.selected_id()
         self._show_running(running)
-        self.page.select(selected)
+        self._select(selected)
 
     def _show_running(self, running: Listing) -> None:
         """The running rows in place of the list, and counted."""
@@ -250,7 +266,7 @@ class ApplicationsController(QObject):
         self.page.set_loading(False)
         counts = Counter(finished.counts)
         met = self.page.model.add_listing(finished)
-        self.page.select(selected)
+        self._select(selected)
         for shown, read in met:
             if read.record.version > shown.record.version:  # the read one replaced it
                 self._tally(shown, -1)
