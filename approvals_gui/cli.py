@@ -439,7 +439,7 @@ def _notice(ws: Workspace, args: argparse.Namespace, today: date) -> int:
         print("error: --expected-days is for special-procedure notices only", file=sys.stderr)
         return 2
     from approvals_gui.printing.notice_text import compose
-    from approvals_gui.services.notices import detail_by_number, settings_for
+    from approvals_gui.services.notices import authority_set, detail_by_number, settings_for
 
     found = detail_by_number(ws, args.number, today=today)
     settings = settings_for(ws, found.view.record.unit)
@@ -448,6 +448,12 @@ def _notice(ws: Workspace, args: argparse.Namespace, today: date) -> int:
     from approvals_gui.printing.notices import write_notice_pdf
 
     write_notice_pdf(notice, out)
+    if not authority_set(ws):  # the window's first desk brings its bureau's name
+        print(
+            f"warning: this database names no issuing authority; the notice is signed "
+            f"“{settings.authority}”. Set it in the window (设置 → 发文机关) first.",
+            file=sys.stderr,
+        )
     print(f"written: {out} ({notice.title} {notice.number})")
     return 0
 

@@ -148,6 +148,24 @@ def test_bad_arguments_stop_before_anything_opens(
     assert "error:" in capsys.readouterr().err
 
 
+def test_a_notice_without_an_authority_set_says_so(
+    ws: Workspace, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It was signed with the placeholder 市生态环境局 without a word."""
+    issuable(ws, NoticeKind.ACCEPTANCE)
+    out = tmp_path / "n.pdf"
+    args = ["notice", "acceptance", "--number", "HP2026-00001", "--out", str(out)]
+    assert main([*args, "--db", database(ws)]) == 0
+    err = capsys.readouterr().err
+    assert (
+        err.startswith("warning: this database names no issuing authority")
+        and "“市生态环境局”" in err
+    )
+    save_notice_settings(ws, SETTINGS)
+    assert main([*args, "--db", database(ws)]) == 0
+    assert capsys.readouterr().err == ""
+
+
 def test_reports_take_the_authoritys_name_from_the_database(
     ws: Workspace, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

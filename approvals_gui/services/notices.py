@@ -44,6 +44,12 @@ def _settings(stored: dict[str, str | None]) -> NoticeSettings:
     )
 
 
+def authority_set(ws: Workspace) -> bool:
+    """Whether the database names the issuing authority; without, notices are signed
+    with the placeholder `NoticeSettings().authority`."""
+    return _stored(ws)["authority"] is not None
+
+
 def move_authority(ws: Workspace, local_name: str) -> NoticeSettings:
     """The settings, once a database without the authority's name has taken
     `local_name`: the name each desk kept in its own preferences before the setting
