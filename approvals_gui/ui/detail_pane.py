@@ -9,6 +9,7 @@ from functools import partial
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QApplication,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -155,7 +156,9 @@ class DetailPane(QWidget):
         self.dates = QFormLayout()
         self.buttons = QGridLayout()
         self._step_buttons: list[QPushButton] = []  # those in `buttons`, as last filled
-        self._focus_wanted = False  # on the steps, once a detail is shown
+        # On the steps of this application once shown, if the keyboard is still on
+        # this widget then (the list Enter was pressed in): `focus_first_step`.
+        self._focus_wanted: tuple[int, QWidget | None] | None = None
         self.timeline = self._make_timeline()
         self._timeline_shown: tuple[int, int] | None = None  # application, its steps
         actions_box = QGroupBox(self.tr("办理"))
@@ -399,12 +402,14 @@ class DetailPane(QWidget):
             .replace("%2", note)
         )
 
-    def focus_first_step(self) -> None:
-        """The keyboard on the first step offered (the main-line one), if any; on the
-        detail still being read, once it is shown."""
-        if self.detail is None:  # its buttons, if any, are an earlier one's, hidden
-            self._focus_wanted = True
+    def focus_first_step(self, application_id: int) -> None:
+        """The keyboard on the first step offered (the main-line one; never 撤销上一步),
+        if any. On an application still being read, once it is shown, unless the
+        keyboard has gone elsewhere meanwhile (the next row, the search box)."""
+        if self.detail is None or self.detail.view.record.id != application_id:
+            self._focus_wanted = (application_id, QApplication.focusWidget())
             return
+        self._focus_wanted = None
         for button in self._step_buttons:
             if button.isEnabled():
                 button.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -416,8 +421,10 @@ class DetailPane(QWidget):
         against the applicant (#13)."""
         # The keyboard stays on the steps when they are made again (the detail read
         # again, another desk's change): a focused button deleted left it nowhere.
-        focused = self._focus_wanted or any(b.hasFocus() for b in self._step_buttons)
-        self._focus_wanted = False
+        wanted, self._focus_wanted = self._focus_wanted, None
+        focused = any(b.hasFocus() for b in self._step_buttons) or (
+            wanted == (detail.view.record.id, QApplication.focusWidget())
+        )
         clear_layout(self.buttons)
         steps = offered_steps(detail, self._units)
         ordinary = [self._step_button(detail, a, a is steps.main) for a in steps.ordinary]
@@ -431,9 +438,12 @@ class DetailPane(QWidget):
             self.buttons.addWidget(widget, i // STEP_COLUMNS, i % STEP_COLUMNS)
         row = (len(widgets) + STEP_COLUMNS - 1) // STEP_COLUMNS
         ending = [self._step_button(detail, a, False) for a in steps.ending]
-        self._step_buttons = [*ordinary, *ending]  # in the order offered
+        # In the order offered; an undo is never the one the keyboard is put on.
+        self._step_buttons = [
+            b for b, a in zip(ordinary, steps.ordinary, strict=True) if a is not Action.UNDO
+        ]
         if focused:
-            self.focus_first_step()
+            self.focus_first_step(detail.view.record.id)
         if ending:
             line = QFrame()
             line.setObjectName("destructive_separator")

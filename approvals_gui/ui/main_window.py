@@ -493,7 +493,8 @@ class MainWindow(QMainWindow):
         """The row's detail shown (the pane put back if it was folded away), and the
         keyboard on its first step."""
         self.detail_action.setChecked(True)
-        self.detail_pane.focus_first_step()
+        if (picked := self.applications.page.selected_id()) is not None:
+            self.detail_pane.focus_first_step(picked)
 
     def _connection_lost(self, error: Exception) -> None:
         reason = strings.error_text(error) if isinstance(error, StoreError | OSError) else ""
