@@ -2,7 +2,8 @@
 more often a slip than meant. The same project of the same enterprise still open (a
 second click, or a second clerk at the counter) doubles it in every figure, and an
 application cannot be taken out once registered; a received date past the intake limit
-(2025 typed for 2026) makes it late the moment it is saved, numbered in that year."""
+(2025 typed for 2026) has it accepted by law from that day (第三十二条) the moment it is
+saved, its clock already running, numbered in that year."""
 
 from __future__ import annotations
 

@@ -29,10 +29,13 @@ def make_table(headers: Sequence[str], stretch: int | None = None) -> QTableWidg
 
 
 def fill_table(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
+    """Each cell's whole text on hover too: a reason elided at the dialog's width."""
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(text))
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            table.setItem(r, c, item)
 
 
 def problem_rows(problems: Sequence[RowProblem]) -> list[tuple[str, str, str]]:

@@ -52,8 +52,10 @@ class Shell(QObject):
         old.save_state()
         self._ws = old.ops.ws  # who is signed in now, not who was at start
         self.window = self._new_window()
-        # The view comes back with the saved state; the application picked, once listed.
+        # The view comes back with the saved state; what was picked, once listed.
         self.window.applications.select_when_listed(old.applications.page.selected_id())
+        if (case_id := old.hotline.page.selected_id()) is not None:
+            self.window.hotline.open_case(case_id)
         self.window.show()
         old.closing.replaced = True  # the workers go on for the new window
         old.close()

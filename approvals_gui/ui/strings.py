@@ -406,8 +406,8 @@ def second_thoughts(thoughts: Iterable[SecondThought]) -> str:
         else:
             late = QCoreApplication.translate(
                 "strings",
-                "收件日期 %1 已是 %n 个工作日之前，超过了 %2 个工作日的受理期限："
-                "登记后即为超期。请核对收件日期。",
+                "收件日期 %1 已是 %n 个工作日之前，超过了 %2 个工作日的受理期限：登记后即视为"
+                "自收件之日起受理（《行政许可法》第三十二条），审批期限已在计算。请核对收件日期。",
                 None,
                 thought.workdays,
             )
@@ -420,10 +420,15 @@ def second_thoughts(thoughts: Iterable[SecondThought]) -> str:
 
 # What a row of a holiday file makes a day (schedule_import.KIND_WORDS: 休, 班, 清除).
 _OVERRIDE_KINDS = {
-    OverrideKind.HOLIDAY.value: QT_TRANSLATE_NOOP("strings", "休（节假日）"),
-    OverrideKind.WORKDAY.value: QT_TRANSLATE_NOOP("strings", "班（调休上班）"),
-    OverrideKind.CLEAR.value: QT_TRANSLATE_NOOP("strings", "清除"),
+    OverrideKind.HOLIDAY: QT_TRANSLATE_NOOP("strings", "节假日"),
+    OverrideKind.WORKDAY: QT_TRANSLATE_NOOP("strings", "调休上班"),
+    OverrideKind.CLEAR: QT_TRANSLATE_NOOP("strings", "清除（按星期）"),
 }
+
+
+def override_kind_name(kind: OverrideKind | str) -> str:
+    """What a holiday file's row makes a day, as its import shows it."""
+    return _t(_OVERRIDE_KINDS[OverrideKind(kind)])
 
 
 # What a desk runs into when a file cannot be written or read, in the user's words: the
@@ -661,7 +666,7 @@ def _domain_error_text(error: DomainError) -> str:
         ),
         ErrorCode.DUPLICATE_ENTRY: QT_TRANSLATE_NOOP("strings", "与第 %1 行重复。"),
         ErrorCode.DAY_CONTRADICTED: QT_TRANSLATE_NOOP(
-            "strings", "与第 %1 行矛盾：那一行将这一天定为“%2”，本行定为“%3”；请只保留正确的一行。"
+            "strings", "与第 %1 行矛盾：那一行为“%2”，本行为“%3”；请只保留正确的一行。"
         ),
         ErrorCode.EMPTY_FILE: QT_TRANSLATE_NOOP("strings", "文件中没有数据行。"),
         ErrorCode.UNKNOWN_OUTCOME: QT_TRANSLATE_NOOP(
@@ -794,8 +799,8 @@ def _domain_error_text(error: DomainError) -> str:
         ErrorCode.DUPLICATE_ENTRY: (p.get("first_row"),),
         ErrorCode.DAY_CONTRADICTED: (
             p.get("first_row"),
-            _t(_OVERRIDE_KINDS.get(p.get("first", ""), "")),
-            _t(_OVERRIDE_KINDS.get(p.get("this", ""), "")),
+            _t(_OVERRIDE_KINDS.get(p.get("first", ""), "")),  # built for any error: no
+            _t(_OVERRIDE_KINDS.get(p.get("this", ""), "")),  # param may be assumed here
         ),
         ErrorCode.DISTRICT_TAKEN: (p.get("district"),),
         ErrorCode.CATEGORY_NAME_TAKEN: (p.get("name"),),

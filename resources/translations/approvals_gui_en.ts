@@ -2722,7 +2722,7 @@ As rest days, no time limit will count them. Change them?</translation>
     </message>
     <message>
         <source>数据库连接中断，显示的可能不是最新数据</source>
-        <translation>Database connection lost: what is shown may be out of date</translation>
+        <translation>Connection lost: data may be out of date</translation>
     </message>
     <message>
         <source>每 30 秒重试一次，连上后自动更新；在此之前，保存会失败。</source>
@@ -3478,23 +3478,11 @@ EIA approval deadlines</translation>
         <source>导入节假日安排</source>
         <translation>Import holiday schedule</translation>
     </message>
-    <message>
-        <source>节假日</source>
-        <translation>Holiday</translation>
-    </message>
-    <message>
-        <source>调休上班</source>
-        <translation>Make-up working day</translation>
-    </message>
-    <message>
-        <source>清除（按星期）</source>
-        <translation>Clear (by day of the week)</translation>
-    </message>
     <message numerus="yes">
-        <source>“%1”中有 %n 行无法识别，请修改文件后重新导入，未导入任何内容：</source>
+        <source>“%1”中有 %n 行有问题，请修改文件后重新导入，未导入任何内容：</source>
         <translation>
-            <numerusform>%n row of “%1” cannot be read. Nothing was imported; correct the file and import it again:</numerusform>
-            <numerusform>%n rows of “%1” cannot be read. Nothing was imported; correct the file and import it again:</numerusform>
+            <numerusform>%n row of “%1” has a problem. Nothing was imported; correct the file and import it again:</numerusform>
+            <numerusform>%n rows of “%1” have a problem. Nothing was imported; correct the file and import it again:</numerusform>
         </translation>
     </message>
     <message>
@@ -6504,10 +6492,10 @@ Then restart the program and sign in with that account.</translation>
         <translation>This enterprise already has this project open: %1. Registered again, the one application will be counted twice, and it cannot be deleted once registered.</translation>
     </message>
     <message numerus="yes">
-        <source>收件日期 %1 已是 %n 个工作日之前，超过了 %2 个工作日的受理期限：登记后即为超期。请核对收件日期。</source>
+        <source>收件日期 %1 已是 %n 个工作日之前，超过了 %2 个工作日的受理期限：登记后即视为自收件之日起受理（《行政许可法》第三十二条），审批期限已在计算。请核对收件日期。</source>
         <translation>
-            <numerusform>The date received, %1, is %n working day ago, past the %2-working-day limit for accepting it: it will be overdue once registered. Please check the date received.</numerusform>
-            <numerusform>The date received, %1, is %n working days ago, past the %2-working-day limit for accepting it: it will be overdue once registered. Please check the date received.</numerusform>
+            <numerusform>The date received, %1, is %n working day ago, past the %2-working-day limit for accepting it: once registered it counts as accepted from that day (Administrative Licensing Law, art. 32), and its time limit is already running. Please check the date received.</numerusform>
+            <numerusform>The date received, %1, is %n working days ago, past the %2-working-day limit for accepting it: once registered it counts as accepted from that day (Administrative Licensing Law, art. 32), and its time limit is already running. Please check the date received.</numerusform>
         </translation>
     </message>
     <message>
@@ -6515,20 +6503,20 @@ Then restart the program and sign in with that account.</translation>
         <translation>Register it all the same?</translation>
     </message>
     <message>
-        <source>与第 %1 行矛盾：那一行将这一天定为“%2”，本行定为“%3”；请只保留正确的一行。</source>
-        <translation>Contradicts row %1: that row makes this day “%2”, this one “%3”. Keep only the right one.</translation>
+        <source>与第 %1 行矛盾：那一行为“%2”，本行为“%3”；请只保留正确的一行。</source>
+        <translation>Contradicts row %1: “%2” there, “%3” here. Keep the right one.</translation>
     </message>
     <message>
-        <source>休（节假日）</source>
-        <translation>休 (holiday)</translation>
+        <source>节假日</source>
+        <translation>Holiday</translation>
     </message>
     <message>
-        <source>班（调休上班）</source>
-        <translation>班 (make-up working day)</translation>
+        <source>调休上班</source>
+        <translation>Make-up working day</translation>
     </message>
     <message>
-        <source>清除</source>
-        <translation>清除 (clear)</translation>
+        <source>清除（按星期）</source>
+        <translation>Clear (by day of the week)</translation>
     </message>
     <message>
         <source>文件中没有数据行。</source>

@@ -180,8 +180,7 @@ def test_a_day_a_file_gives_both_ways_says_which_ways(qapp: QApplication) -> Non
 
     (problem,) = parse_schedule("2027-10-01,休,国庆节\n2027-10-01,班,\n").problems
     assert strings.error_text(problem.error) == (
-        "与第 1 行矛盾：那一行将这一天定为“休（节假日）”，本行定为“班（调休上班）”；"
-        "请只保留正确的一行。"
+        "与第 1 行矛盾：那一行为“节假日”，本行为“调休上班”；请只保留正确的一行。"
     )
 
 
@@ -190,8 +189,7 @@ def test_a_day_a_file_gives_both_ways_says_so_in_english(english: None) -> None:
 
     (problem,) = parse_schedule("2027-10-01,休,国庆节\n2027-10-01,清除,\n").problems
     assert strings.error_text(problem.error) == (
-        "Contradicts row 1: that row makes this day “休 (holiday)”, this one “清除 (clear)”."
-        " Keep only the right one."
+        "Contradicts row 1: “Holiday” there, “Clear (by day of the week)” here. Keep the right one."
     )
 
 
@@ -206,8 +204,9 @@ def test_what_is_asked_before_registering_in_english(english: None) -> None:
         " Registered again, the one application will be counted twice, and it cannot be"
         " deleted once registered.",
         "The date received, 2025-12-01, is 1 working day ago, past the 5-working-day limit"
-        " for accepting it: it will be overdue once registered. Please check the date"
-        " received.",
+        " for accepting it: once registered it counts as accepted from that day"
+        " (Administrative Licensing Law, art. 32), and its time limit is already running."
+        " Please check the date received.",
         "Register it all the same?",
     ]
 

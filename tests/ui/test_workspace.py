@@ -479,7 +479,8 @@ def test_side_exits_and_refusal(
     if action is Action.NOT_ACCEPT:
         qtbot.waitUntil(lambda: offered == ["不予受理决定书"])
         said = status_said(window)  # in 我的事项, which lists the running ones only
-        assert "不再列在在办事项中" in said and said.endswith("请在“通知书”中出具不予受理决定书。")
+        # Not sent to a 通知书 tab that went with the row: the decision was offered.
+        assert said.endswith("不再列在在办事项中（勾选“显示已办结”可查看）。")
 
 
 def test_another_authoritys_matter_is_not_accepted_with_where_to_apply(
@@ -887,6 +888,30 @@ def test_switching_language_rebuilds_the_window_in_english(
         close_when_idle(qtbot, shell.window)
 
 
+def test_switching_language_keeps_the_12369_case_picked(
+    qtbot: QtBot, filled: Workspace, settings: QSettings
+) -> None:
+    from approvals_gui.services.hotline import register_report
+    from approvals_gui.ui.main_window import HOTLINE
+    from tests.conftest import add_city_and_east, new_report
+
+    add_city_and_east(filled)
+    case_id = register_report(filled, new_report(), today=TODAY)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    shell = Shell(app, filled, (Worker(), Worker()), fixed_day(), settings, "test.sqlite3")
+    try:
+        shell.window.show_view(HOTLINE)
+        page = shell.window.hotline.page
+        qtbot.waitUntil(lambda: page.proxy.rowCount() == 1)
+        page.select(case_id)
+        shell.switch_language("en")
+        qtbot.waitUntil(lambda: shell.window.hotline.page.selected_id() == case_id)
+    finally:
+        shell.switch_language("zh_CN")
+        close_when_idle(qtbot, shell.window)
+
+
 def test_the_waiting_supplement_notice_is_the_one_in_force_not_an_undone_one(
     qtbot: QtBot, filled: Workspace, settings: QSettings
 ) -> None:
@@ -1021,3 +1046,38 @@ def test_enter_on_a_row_opens_it_beside_the_list_and_tab_leaves_the_list(
     qtbot.waitUntil(page.table.hasFocus)
     qtbot.keyClick(page.table, Qt.Key.Key_Tab)
     assert not page.table.hasFocus()
+
+
+def test_enter_leaves_the_keyboard_where_the_clerk_took_it_next(
+    qtbot: QtBot, filled: Workspace, settings: QSettings
+) -> None:
+    """Enter on a row still being read, then the search box clicked at once: when the
+    row's detail came, the keyboard was pulled onto its steps (a Space then would have
+    taken one). Nor is 撤销上一步 ever where Enter puts it."""
+    window = open_window(qtbot, filled, settings)
+    window.show_view(ALL)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.applications.page
+    first, second = (v.record.id for v in list_applications(filled, today=TODAY)[:2])
+    show_in_pane(qtbot, window, first)
+    page.table.setFocus()
+    qtbot.waitUntil(page.table.hasFocus)
+    page.select(second)  # its detail is read now, off the UI thread
+    pane = window.applications.detail_pane
+    pane.show_reading("HP2026-00002", "")  # as a read behind a long load says at once
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    page.search.setFocus()
+    qtbot.waitUntil(lambda: pane.detail is not None and pane.detail.view.record.id == second)
+    assert page.search.hasFocus()
+    finished = register(
+        filled, new_application(project="撤回的项目", received_on=TODAY), today=TODAY
+    )
+    apply_step(filled, finished, 1, Step(Action.WITHDRAW, TODAY), today=TODAY)
+    window.applications.reload()
+    qtbot.waitUntil(lambda: page.model.row_of(finished) >= 0)
+    show_in_pane(qtbot, window, finished)
+    page.table.setFocus()
+    qtbot.waitUntil(page.table.hasFocus)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)  # its only step: 撤销上一步
+    assert page.table.hasFocus()

@@ -262,9 +262,10 @@ class StepActions(QObject):
         # which a first-day clerk would not know to look for.
         kind = notice_reporting(action)
         if kind is not None and result.detail.why_no_notice(kind) is None:
-            said += self.tr("请在“通知书”中出具%3。").replace("%3", strings.notice_title(kind))
+            if listed:  # its 通知书 tab is there to come back to
+                said += self.tr("请在“通知书”中出具%3。").replace("%3", strings.notice_title(kind))
             # Asked at once where the law wants it told in writing now (第四十二条), or
-            # where the application leaves the list, and its 通知书 with it.
+            # where the application leaves the list, and its 通知书 tab with it.
             if action is Action.EXTEND or not listed:
                 self._notice(result.detail, kind)
         self.message.emit(said.replace("%1", record.number).replace("%2", done))

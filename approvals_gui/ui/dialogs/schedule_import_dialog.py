@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from approvals_gui.domain.calendar import DayInfo, OverrideKind
+from approvals_gui.domain.calendar import DayInfo
 from approvals_gui.domain.clock import Status
 from approvals_gui.domain.schedule_import import COLUMNS, ScheduleImport
 from approvals_gui.ui import strings
@@ -43,18 +43,13 @@ class ScheduleImportDialog(QDialog):
         against = {} if against is None or schedule.problems else against
         self.setWindowTitle(self.tr("导入节假日安排"))
         self.resize(640, 480)
-        kinds = {
-            OverrideKind.HOLIDAY: self.tr("节假日"),
-            OverrideKind.WORKDAY: self.tr("调休上班"),
-            OverrideKind.CLEAR: self.tr("清除（按星期）"),
-        }
         columns = dict(
             zip(COLUMNS, (self.tr("日期"), self.tr("类型"), self.tr("名称")), strict=True)
         )
         problems = schedule.problems
         if problems:
             summary = self.tr(
-                "“%1”中有 %n 行无法识别，请修改文件后重新导入，未导入任何内容：",
+                "“%1”中有 %n 行有问题，请修改文件后重新导入，未导入任何内容：",
                 None,
                 schedule.problem_count,
             )
@@ -66,7 +61,10 @@ class ScheduleImportDialog(QDialog):
             summary = self.tr(
                 "“%1”共 %n 天，确认后写入本地日历，所有到期日随之更新：", None, len(schedule.days)
             )
-            rows = [(d.day.isoformat(), kinds[d.kind], d.name) for d in schedule.days]
+            rows = [
+                (d.day.isoformat(), strings.override_kind_name(d.kind), d.name)
+                for d in schedule.days
+            ]
             headers = list(columns.values())
             if against:  # a column more, saying what each such day is in the schedule
                 summary += "\n" + self.tr(
