@@ -20,6 +20,7 @@ from approvals_gui.domain.clock import Clock, DeadlineKind, Phase, Status
 from approvals_gui.domain.guards import Extension
 from approvals_gui.domain.hotline.clock import CaseClock, CaseStatus
 from approvals_gui.domain.hotline.records import CaseRecord
+from approvals_gui.domain.search import has_words
 from approvals_gui.domain.service_days import FollowUpClock, FollowUpState, Visit
 from approvals_gui.domain.text import person_name, searchable
 from approvals_gui.domain.timelimits import workdays_left
@@ -100,11 +101,11 @@ class Card:
         return self.kind is CardKind.APPLICATION and self.step != HEARING_STEP
 
     def matches(self, text: str) -> bool:
-        """Whether `text` (any case or width, spaces around ignored) is in the number,
-        the project or matter, the enterprise or its credit code."""
-        needle = searchable(text.strip())
+        """Whether each word of `text` (any case or width) is in the number, the project
+        or matter, the enterprise or its credit code: the lists' rule (`has_words`), so
+        that a code typed in groups (913501 00M…) is found as it is there."""
         fields = (self.number, self.title, self.party, self.credit_code)
-        return not needle or any(needle in searchable(field) for field in fields)
+        return has_words(searchable(" ".join(fields)), searchable(text).split())
 
     def group_key(self, by: GroupBy) -> str:
         if by is GroupBy.HANDLER and self.kind is CardKind.CASE:

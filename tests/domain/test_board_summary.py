@@ -103,6 +103,8 @@ def test_the_search_finds_a_card_by_its_enterprise_credit_code() -> None:
     visit = replace(follow_up(7, Lane.RED), credit_code="91350100M000200Y3X")
     found = filter_cards([*cards, visit], BoardFilter(search="91350100m000200y3x"))
     assert [c.item_id for c in found] == [7]
+    in_groups = filter_cards([*cards, visit], BoardFilter(search="913501 00M000 200Y3X"))
+    assert [c.item_id for c in in_groups] == [7]  # as the list finds it
     typed_wide = "９１３５０１００Ｍ０００１００Ｙ４３"  # the code of record_of's enterprise
     assert {c.item_id for c in filter_cards(cards, BoardFilter(search=typed_wide))} == {
         c.item_id for c in cards
