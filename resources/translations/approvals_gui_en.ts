@@ -5165,7 +5165,7 @@ Then restart the program and sign in with that account.</translation>
     </message>
     <message>
         <source>上级交办</source>
-        <translation>From higher authority</translation>
+        <translation>Referred</translation>
     </message>
     <message>
         <source>大气</source>

@@ -504,15 +504,18 @@ def test_the_hotline_list_keeps_the_enterprise_or_address_readable(
 
 
 def test_the_hotline_list_does_not_scroll_sideways_beside_its_detail(
-    qtbot: QtBot, demo: Workspace, settings: QSettings, language: str
+    qtbot: QtBot, ws: Workspace, settings: QSettings, language: str
 ) -> None:
     """At 1366 px the English list, its closed cases shown and one selected, scrolled
     sideways and cut its last heading ("Enterprise or a") beside a detail pane with room
-    to spare. The pane now gives the list what its columns need."""
+    to spare. The pane now gives the list what its columns need; and a year of cases
+    (every channel, "From higher authority" the longest) fits beside the pane's least
+    width: 上级交办 is "Referred"."""
     from approvals_gui.ui.models.cases_table import WHERE_COLUMN
 
+    generate(ws, 300, today=TODAY, seed=7)
     window = showing(
-        qtbot, demo, settings, language, HOTLINE, lambda w: w.hotline.page.proxy.rowCount() > 0
+        qtbot, ws, settings, language, HOTLINE, lambda w: w.hotline.page.proxy.rowCount() > 0
     )
     page = window.hotline.page
     page.show_closed.setChecked(True)
