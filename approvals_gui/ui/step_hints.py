@@ -4,12 +4,19 @@ the icons: Qt's standard ones, or the desktop theme's where it has one (#13)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping, Sequence
+from typing import TypeVar
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QIcon
-from PySide6.QtWidgets import QPushButton, QStyle, QWidget
+from PySide6.QtWidgets import QMenu, QPushButton, QStyle, QWidget
 
+from approvals_gui.domain.errors import DomainError
 from approvals_gui.domain.stages import Action
+from approvals_gui.ui import strings
 from approvals_gui.ui.labels import ERROR_COLOUR
+
+A = TypeVar("A")  # an application's step (Action) or a 12369 case's (CaseAction)
 
 SP = QStyle.StandardPixmap
 
@@ -89,16 +96,38 @@ def step_icon(widget: QWidget, action: Action) -> QIcon:
     return themed_icon(widget, *_ICONS[action])
 
 
-def mark_step_action(item: QAction, *, main: bool, refused: str | None) -> None:
-    """A menu's step, as its pane's button shows it: the step a clerk takes next in
-    bold; one `refused` today disabled, the reason its tooltip."""
-    if main:
-        font = item.font()
-        font.setBold(True)
-        item.setFont(font)
-    if refused is not None:
-        item.setEnabled(False)
-        item.setToolTip(refused)
+def fill_step_menu(
+    menu: QMenu,
+    steps: tuple[Sequence[A], A | None, Sequence[A]],
+    blocked: Mapping[A, DomainError],
+    add: Callable[[A], QAction],
+    why: tuple[str, Callable[[], None]],
+) -> None:
+    """A menu's steps as its pane shows them: `steps` (ordinary, main, ending), each
+    made by `add`; the main-line step in bold, one the law refuses today (`blocked`)
+    disabled with its reason as the tooltip; then `why` (its text and what it does);
+    below a line, those that end the matter against the applicant or reporter."""
+    ordinary, main, ending = steps
+    menu.setToolTipsVisible(True)
+
+    def added(action: A) -> None:
+        item = add(action)
+        if action == main:
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+        if (refusal := blocked.get(action)) is not None:
+            item.setEnabled(False)
+            item.setToolTip(strings.error_text(refusal))
+
+    for action in ordinary:
+        added(action)
+    menu.addSeparator()
+    menu.addAction(*why)
+    if ending:
+        menu.addSeparator()
+        for action in ending:
+            added(action)
 
 
 def mark_step_button(button: QPushButton, *, main: bool, destructive: bool) -> None:

@@ -12,6 +12,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from approvals_gui.domain.errors import DomainError
@@ -38,7 +39,7 @@ from approvals_gui.ui.operations import Operations
 from approvals_gui.ui.pages.case_detail_pane import HANDOVER, offered_case_steps
 from approvals_gui.ui.pages.hotline_page import HotlinePage
 from approvals_gui.ui.save_paths import ask_save_path
-from approvals_gui.ui.step_hints import mark_step_action
+from approvals_gui.ui.step_hints import fill_step_menu
 from approvals_gui.ui.written import offer_to_open
 
 
@@ -401,24 +402,20 @@ class HotlineController(PageController):
         """The steps of `detail` in the pane's order: the main-line one in bold, a step
         refused today disabled with its reason; the explanation; below a line, those
         that end the case against the reporter."""
-        menu.setToolTipsVisible(True)
         steps = offered_case_steps(detail)
 
-        def add(action: CaseAction) -> None:
+        def add(action: CaseAction) -> QAction:
             item = menu.addAction(names.action_name(action), partial(self.step_on, detail, action))
             item.setObjectName(f"case_step_{action.value}")
-            refusal = detail.blocked.get(action)
-            refused = None if refusal is None else strings.error_text(refusal)
-            mark_step_action(item, main=action is steps.main, refused=refused)
+            return item
 
-        for action in steps.ordinary:
-            add(action)
-        menu.addSeparator()
-        menu.addAction(self.tr("为什么是这个日期？"), partial(self._explain, detail))
-        if steps.ending:
-            menu.addSeparator()
-            for action in steps.ending:
-                add(action)
+        fill_step_menu(
+            menu,
+            (steps.ordinary, steps.main, steps.ending),
+            detail.blocked,
+            add,
+            (self.tr("为什么是这个日期？"), partial(self._explain, detail)),
+        )
 
     def context_menu(self, case_id: int, pos: QPoint) -> None:
         """The steps of the case right-clicked, once its detail is read."""

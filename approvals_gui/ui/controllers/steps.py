@@ -7,6 +7,7 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QObject, QPoint, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from approvals_gui.domain.applications import NewApplication
@@ -27,7 +28,7 @@ from approvals_gui.ui.dialogs.step_dialog import StepDialog
 from approvals_gui.ui.dialogs.why_dialog import WhyDialog
 from approvals_gui.ui.labels import confirm
 from approvals_gui.ui.operations import Operations
-from approvals_gui.ui.step_hints import DESTRUCTIVE, mark_step_action, step_hint, step_icon
+from approvals_gui.ui.step_hints import DESTRUCTIVE, fill_step_menu, step_hint, step_icon
 
 
 class StepActions(QObject):
@@ -371,13 +372,12 @@ class StepActions(QObject):
         main-line step first and in bold, then the others and the explanation; below a
         line, those that end the application against the applicant. A step the law
         refuses today is shown disabled, its reason as the tooltip."""
-        menu.setToolTipsVisible(True)
         application_id = current.view.record.id
         units = self.ops.reference.units if self.ops.reference is not None else ()
         steps = offered_steps(current, units)
         rounds = current.view.record.facts.supplement_rounds
 
-        def add(action: Action) -> None:
+        def add(action: Action) -> QAction:
             item = menu.addAction(
                 step_icon(menu, action),
                 strings.step_name_for(action, rounds),  # 再次告知补正（第 2 次）, as the pane
@@ -385,18 +385,15 @@ class StepActions(QObject):
             )
             item.setObjectName(f"step_{action.value}")
             item.setToolTip(step_hint(action))
-            refusal = current.blocked.get(action)
-            refused = None if refusal is None else strings.error_text(refusal)
-            mark_step_action(item, main=action is steps.main, refused=refused)
+            return item
 
-        for action in steps.ordinary:
-            add(action)
-        menu.addSeparator()
-        menu.addAction(self.tr("为什么是这个日期？"), partial(self.why, application_id))
-        if steps.ending:
-            menu.addSeparator()
-            for action in steps.ending:
-                add(action)
+        fill_step_menu(
+            menu,
+            (steps.ordinary, steps.main, steps.ending),
+            current.blocked,
+            add,
+            (self.tr("为什么是这个日期？"), partial(self.why, application_id)),
+        )
 
     # -- explanations and notices -----------------------------------------------------------
 
