@@ -419,7 +419,7 @@ def second_thoughts(thoughts: Iterable[SecondThought]) -> str:
 
 
 # What a row of a holiday file makes a day (schedule_import.KIND_WORDS: 休, 班, 清除).
-_OVERRIDE_KINDS = {
+_OVERRIDE_KINDS: dict[str, object] = {
     OverrideKind.HOLIDAY: QT_TRANSLATE_NOOP("strings", "节假日"),
     OverrideKind.WORKDAY: QT_TRANSLATE_NOOP("strings", "调休上班"),
     OverrideKind.CLEAR: QT_TRANSLATE_NOOP("strings", "清除（按星期）"),
@@ -427,8 +427,8 @@ _OVERRIDE_KINDS = {
 
 
 def override_kind_name(kind: OverrideKind | str) -> str:
-    """What a holiday file's row makes a day, as its import shows it."""
-    return _t(_OVERRIDE_KINDS[OverrideKind(kind)])
+    """What a holiday file's row makes a day, as its import shows it ("" for none)."""
+    return _t(_OVERRIDE_KINDS.get(kind, ""))
 
 
 # What a desk runs into when a file cannot be written or read, in the user's words: the
@@ -799,8 +799,8 @@ def _domain_error_text(error: DomainError) -> str:
         ErrorCode.DUPLICATE_ENTRY: (p.get("first_row"),),
         ErrorCode.DAY_CONTRADICTED: (
             p.get("first_row"),
-            _t(_OVERRIDE_KINDS.get(p.get("first", ""), "")),  # built for any error: no
-            _t(_OVERRIDE_KINDS.get(p.get("this", ""), "")),  # param may be assumed here
+            override_kind_name(p.get("first", "")),  # built for any error: no param
+            override_kind_name(p.get("this", "")),  # may be assumed to be there
         ),
         ErrorCode.DISTRICT_TAKEN: (p.get("district"),),
         ErrorCode.CATEGORY_NAME_TAKEN: (p.get("name"),),

@@ -11,7 +11,7 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
@@ -36,11 +36,17 @@ from approvals_gui.ui.dialogs.modal import run_modal
 from approvals_gui.ui.dialogs.report_dialog import ReportDialog
 from approvals_gui.ui.labels import confirm
 from approvals_gui.ui.operations import Operations
-from approvals_gui.ui.pages.case_detail_pane import HANDOVER, offered_case_steps
+from approvals_gui.ui.pages.case_detail_pane import CLOSING, HANDOVER, offered_case_steps
 from approvals_gui.ui.pages.hotline_page import HotlinePage
 from approvals_gui.ui.save_paths import ask_save_path
 from approvals_gui.ui.step_hints import fill_step_menu
 from approvals_gui.ui.written import offer_to_open
+
+# The papers' titles, which their files are named by whatever the window's language.
+_PAPER_TITLES = {
+    HANDOVER: QT_TRANSLATE_NOOP("HotlineController", "交办单"),
+    CLOSING: QT_TRANSLATE_NOOP("HotlineController", "办结报告"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -510,9 +516,9 @@ class HotlineController(PageController):
         detail = self.page.pane.detail
         if detail is None:
             return
-        title = self.tr("交办单") if kind == HANDOVER else self.tr("办结报告")
+        named = str(_PAPER_TITLES[kind])  # the file is named as the paper is titled: in Chinese
+        title = self.tr(named)
         number = detail.view.record.number
-        named = "交办单" if kind == HANDOVER else "办结报告"  # as the paper is titled
         path = self.ask_path(title, f"{number}-{named}.pdf")
         if path is None:
             return
