@@ -578,14 +578,22 @@ def test_the_list_shown_exports_from_the_window(
     assert found[0]["举报人"] == "王**"  # masked, as the command line's export
 
 
+def case_step_dialog(
+    qtbot: QtBot, ws: Workspace, case_id: int, action: CaseAction
+) -> CaseStepDialog:
+    """The step's dialog for the case as it stands, with no unit to pick."""
+    dialog = CaseStepDialog(
+        case_detail(ws, case_id, today=TODAY), action, units=[], today=TODAY,
+        now=datetime(2026, 11, 25, 9, 0), actor="张三", calendar=ws.calendar(),
+    )  # fmt: skip
+    qtbot.addWidget(dialog)
+    return dialog
+
+
 def test_a_merge_with_nothing_to_merge_into_says_so(qtbot: QtBot, bureau: Workspace) -> None:
     """It said both 没有同一企业或地址的在办案件 and 请选择要并入的在办案件."""
     case_id = register_report(bureau, new_report(), today=TODAY)
-    dialog = CaseStepDialog(
-        case_detail(bureau, case_id, today=TODAY), CaseAction.MERGE, units=[], today=TODAY,
-        now=datetime(2026, 11, 25, 9, 0), actor="张三", calendar=bureau.calendar(),
-    )  # fmt: skip
-    qtbot.addWidget(dialog)
+    dialog = case_step_dialog(qtbot, bureau, case_id, CaseAction.MERGE)
     assert dialog.message.text() == ("没有可以并入的在办案件：只能并入同一企业或地址的在办案件。")
     assert not ok_of(dialog).isEnabled()
 
@@ -593,11 +601,7 @@ def test_a_merge_with_nothing_to_merge_into_says_so(qtbot: QtBot, bureau: Worksp
 def test_a_case_steps_reason_is_not_lost_to_esc(qtbot: QtBot, bureau: Workspace) -> None:
     """As the applications' step dialogs: a reason typed is given up only once asked."""
     case_id = register_report(bureau, new_report(), today=TODAY)
-    dialog = CaseStepDialog(
-        case_detail(bureau, case_id, today=TODAY), CaseAction.REFUSE, units=[], today=TODAY,
-        now=datetime(2026, 11, 25, 9, 0), actor="张三", calendar=bureau.calendar(),
-    )  # fmt: skip
-    qtbot.addWidget(dialog)
+    dialog = case_step_dialog(qtbot, bureau, case_id, CaseAction.REFUSE)
     dialog.show()
     qtbot.waitExposed(dialog)
     type_text(dialog.reason, "不属于环保部门职责")
