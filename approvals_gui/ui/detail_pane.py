@@ -9,7 +9,6 @@ from functools import partial
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QApplication,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -45,6 +44,7 @@ from approvals_gui.ui.history_table import HistoryColumns, HistoryTable
 from approvals_gui.ui.labels import CAUTION_STYLE, plain_label
 from approvals_gui.ui.pane_parts import (
     HintOrContent,
+    StepFocus,
     clear_layout,
     scroll_area,
     scrolled_form,
@@ -155,10 +155,7 @@ class DetailPane(QWidget):
         self.facts = QFormLayout()
         self.dates = QFormLayout()
         self.buttons = QGridLayout()
-        self._step_buttons: list[QPushButton] = []  # those in `buttons`, as last filled
-        # On the steps of this application once shown, if the keyboard is still on
-        # this widget then (the list Enter was pressed in): `focus_first_step`.
-        self._focus_wanted: tuple[int, QWidget | None] | None = None
+        self._step_focus = StepFocus()
         self.timeline = self._make_timeline()
         self._timeline_shown: tuple[int, int] | None = None  # application, its steps
         actions_box = QGroupBox(self.tr("办理"))
@@ -404,27 +401,17 @@ class DetailPane(QWidget):
 
     def focus_first_step(self, application_id: int) -> None:
         """The keyboard on the first step offered (the main-line one; never 撤销上一步),
-        if any. On an application still being read, once it is shown, unless the
-        keyboard has gone elsewhere meanwhile (the next row, the search box)."""
-        if self.detail is None or self.detail.view.record.id != application_id:
-            self._focus_wanted = (application_id, QApplication.focusWidget())
-            return
-        self._focus_wanted = None
-        for button in self._step_buttons:
-            if button.isEnabled():
-                button.setFocus(Qt.FocusReason.OtherFocusReason)
-                return
+        if any; on an application still being read, once it is shown."""
+        shown = None if self.detail is None else self.detail.view.record.id
+        self._step_focus.want(application_id, shown)
 
     def _fill_buttons(self, detail: ApplicationDetail) -> None:
         """The main-line step first and emphasised, the other steps, the explanation and
         the notices; then, below a line and in red, the steps that end the application
         against the applicant (#13)."""
         # The keyboard stays on the steps when they are made again (the detail read
-        # again, another desk's change): a focused button deleted left it nowhere.
-        wanted, self._focus_wanted = self._focus_wanted, None
-        focused = any(b.hasFocus() for b in self._step_buttons) or (
-            wanted == (detail.view.record.id, QApplication.focusWidget())
-        )
+        # again, another desk's change).
+        focused = self._step_focus.remaking(detail.view.record.id)
         clear_layout(self.buttons)
         steps = offered_steps(detail, self._units)
         ordinary = [self._step_button(detail, a, a is steps.main) for a in steps.ordinary]
@@ -439,11 +426,8 @@ class DetailPane(QWidget):
         row = (len(widgets) + STEP_COLUMNS - 1) // STEP_COLUMNS
         ending = [self._step_button(detail, a, False) for a in steps.ending]
         # In the order offered; an undo is never the one the keyboard is put on.
-        self._step_buttons = [
-            b for b, a in zip(ordinary, steps.ordinary, strict=True) if a is not Action.UNDO
-        ]
-        if focused:
-            self.focus_first_step(detail.view.record.id)
+        offered = [b for b, a in zip(ordinary, steps.ordinary, strict=True) if a is not Action.UNDO]
+        self._step_focus.made(detail.view.record.id, offered, focused)
         if ending:
             line = QFrame()
             line.setObjectName("destructive_separator")

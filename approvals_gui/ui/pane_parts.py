@@ -1,6 +1,6 @@
 """Parts the detail panes (an application's, a 12369 case's) are built from: a hint
-until something is chosen, forms on scrolling pages, selectable values, and emptying a
-layout to fill it again."""
+until something is chosen, forms on scrolling pages, selectable values, emptying a
+layout to fill it again, and the keyboard put on the first step."""
 
 from __future__ import annotations
 
@@ -9,10 +9,12 @@ from collections.abc import Sequence
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFormLayout,
     QFrame,
     QGridLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -116,3 +118,38 @@ def clear_layout(layout: QFormLayout | QGridLayout) -> None:
         if widget is not None:
             widget.hide()  # gone at once; deleted when control returns to the event loop
             widget.deleteLater()
+
+
+class StepFocus:
+    """The keyboard on a pane's first step offered, as Enter in its list asks: at once
+    for the item shown, else once it is shown, unless the keyboard has gone elsewhere
+    meanwhile (the next row, the search box). The pane names its step buttons each
+    time it makes them again (`made`), and the keyboard stays on them."""
+
+    def __init__(self) -> None:
+        self.buttons: list[QPushButton] = []  # as last made, those the keyboard may go to
+        self._wanted: tuple[int, QWidget | None] | None = None  # the item, the focus then
+
+    def want(self, item_id: int, shown_id: int | None) -> None:
+        if shown_id != item_id:
+            self._wanted = (item_id, QApplication.focusWidget())
+            return
+        self._wanted = None
+        for button in self.buttons:
+            if button.isEnabled():
+                button.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+
+    def remaking(self, item_id: int) -> bool:
+        """Whether the keyboard should go on the buttons `item_id`'s are replaced by:
+        it is on them now, or Enter asked for them and it has not moved since. (A
+        focused button deleted leaves the keyboard nowhere.)"""
+        wanted, self._wanted = self._wanted, None
+        return any(b.hasFocus() for b in self.buttons) or (
+            wanted == (item_id, QApplication.focusWidget())
+        )
+
+    def made(self, item_id: int, buttons: list[QPushButton], focused: bool) -> None:
+        self.buttons = buttons
+        if focused:
+            self.want(item_id, item_id)

@@ -719,3 +719,37 @@ def test_the_steps_menu_the_right_click_and_the_keys_act_on_the_selected_case(
             pane.detail is not None and pane.detail.view.record.facts.stage is CaseStage.ACCEPTED
         )
     )
+
+
+def test_enter_on_a_case_puts_the_keyboard_on_its_first_step(
+    qtbot: QtBot, bureau: Workspace, settings: QSettings
+) -> None:
+    """Enter or a double-click in the 12369 list did nothing (in the applications'
+    list they open the row's steps); nor did Enter on a case still being read wait for
+    it, or pull the keyboard back once the clerk had gone elsewhere."""
+    first = register_report(bureau, new_report(), today=TODAY)
+    second = register_report(bureau, new_report(address="西城区二号路"), today=TODAY)
+    window = hotline_page(qtbot, bureau, settings)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.hotline.page
+    showing(qtbot, window, first)
+    page.table.setFocus()
+    qtbot.waitUntil(page.table.hasFocus)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+
+    def on_a_step() -> bool:
+        focused = QApplication.focusWidget()
+        return isinstance(focused, QPushButton) and page.pane.isAncestorOf(focused)
+
+    qtbot.waitUntil(on_a_step)
+    assert QApplication.focusWidget().text() == "受理"  # type: ignore[union-attr]
+    page.table.setFocus()
+    qtbot.waitUntil(page.table.hasFocus)
+    assert page.select(second)  # its detail is read now, off the UI thread
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    page.search.setFocus()
+    qtbot.waitUntil(
+        lambda: page.pane.detail is not None and page.pane.detail.view.record.id == second
+    )
+    assert page.search.hasFocus()

@@ -25,7 +25,13 @@ from approvals_gui.ui import hotline_strings as names
 from approvals_gui.ui import strings
 from approvals_gui.ui.history_table import HistoryColumns, HistoryTable
 from approvals_gui.ui.labels import plain_label
-from approvals_gui.ui.pane_parts import HintOrContent, clear_layout, scrolled_form, selectable
+from approvals_gui.ui.pane_parts import (
+    HintOrContent,
+    StepFocus,
+    clear_layout,
+    scrolled_form,
+    selectable,
+)
 from approvals_gui.ui.step_hints import WHY_ICON, mark_step_button, themed_icon
 
 STEP_COLUMNS = 2
@@ -82,6 +88,7 @@ class CaseDetailPane(QWidget):
         self.chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.chip.setWordWrap(True)
         self.buttons = QGridLayout()
+        self._step_focus = StepFocus()
         steps_box = QGroupBox(self.tr("办理"))
         steps_box.setLayout(self.buttons)
         self.facts = QFormLayout()
@@ -150,14 +157,23 @@ class CaseDetailPane(QWidget):
 
     # -- steps and papers ---------------------------------------------------------------
 
+    def focus_first_step(self, case_id: int) -> None:
+        """The keyboard on the first step offered (the main-line one; never 撤销上一步),
+        if any; on a case still being read, once it is shown."""
+        self._step_focus.want(case_id, None if self.detail is None else self.detail.view.record.id)
+
     def _fill_buttons(self, detail: CaseDetail) -> None:
         """The main-line step first, bold and the default; the other steps; the
         explanation and the papers; below a line and in red, 不予受理."""
+        focused = self._step_focus.remaking(detail.view.record.id)  # kept on remade steps
         clear_layout(self.buttons)
         steps = offered_case_steps(detail)
-        widgets: list[QWidget] = [
-            self._step_button(detail, a, a is steps.main) for a in steps.ordinary
+        ordinary = [self._step_button(detail, a, a is steps.main) for a in steps.ordinary]
+        offered = [
+            b for b, a in zip(ordinary, steps.ordinary, strict=True) if a is not CaseAction.UNDO
         ]
+        self._step_focus.made(detail.view.record.id, offered, focused)
+        widgets: list[QWidget] = list(ordinary)
         why = QPushButton(themed_icon(self, *WHY_ICON), self.tr("为什么是这个日期？"))
         why.setObjectName("case_why")
         why.setToolTip(self.tr("逐项说明各个期限是怎样算出来的"))

@@ -54,7 +54,8 @@ WHOLE_COLUMNS = frozenset({"number", "countdown", "received"})  # never elided
 class HotlinePage(QWidget):
     """Emits `register_requested()`, `figures_requested()` (统计…) and
     `case_selected(case_id)`; the detail pane asks for steps, the explanation and the
-    papers itself (`pane`)."""
+    papers itself (`pane`). Enter or a double-click on a row puts the keyboard on its
+    first step."""
 
     register_requested = Signal()
     figures_requested = Signal()
@@ -132,6 +133,8 @@ class HotlinePage(QWidget):
         table.verticalHeader().hide()
         table.setWordWrap(False)
         table.setTabKeyNavigation(False)  # Tab goes on to the pane's steps, not cell to cell
+        table.activated.connect(lambda _index: self._open_selected())  # Enter
+        table.doubleClicked.connect(lambda _index: self._open_selected())
         table.setItemDelegateForColumn(COUNTDOWN_COLUMN, CountdownDelegate(table))
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -277,6 +280,10 @@ class HotlinePage(QWidget):
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
         return int(rows[0].data(Role.ID)) if rows else None
+
+    def _open_selected(self) -> None:
+        if (case_id := self.selected_id()) is not None:
+            self.pane.focus_first_step(case_id)
 
     def focus_search(self) -> None:
         self.search.setFocus()
