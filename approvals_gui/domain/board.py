@@ -20,7 +20,7 @@ from approvals_gui.domain.clock import Clock, DeadlineKind, Phase, Status
 from approvals_gui.domain.guards import Extension
 from approvals_gui.domain.hotline.clock import CaseClock, CaseStatus
 from approvals_gui.domain.hotline.records import CaseRecord
-from approvals_gui.domain.search import has_words
+from approvals_gui.domain.search import has_words, search_words
 from approvals_gui.domain.service_days import FollowUpClock, FollowUpState, Visit
 from approvals_gui.domain.text import person_name, searchable
 from approvals_gui.domain.timelimits import workdays_left
@@ -103,9 +103,9 @@ class Card:
     def matches(self, text: str) -> bool:
         """Whether each word of `text` (any case or width) is in the number, the project
         or matter, the enterprise or its credit code: the lists' rule (`has_words`), so
-        that a code typed in groups (913501 00M…) is found as it is there."""
+        that a code typed in groups (913501 00M…, 9135-0100-…) is found as it is there."""
         fields = (self.number, self.title, self.party, self.credit_code)
-        return has_words(searchable(" ".join(fields)), searchable(text).split())
+        return has_words(searchable(" ".join(fields)), search_words(text))
 
     def group_key(self, by: GroupBy) -> str:
         if by is GroupBy.HANDLER and self.kind is CardKind.CASE:

@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from approvals_gui.domain.applications import ApplicationRecord
 from approvals_gui.domain.clock import Clock, Status
+from approvals_gui.domain.credit_code import is_valid_credit_code
 from approvals_gui.domain.stages import FINAL_STAGES, Stage
 from approvals_gui.domain.text import person_name, searchable
 from approvals_gui.domain.urgency import urgency_key
@@ -97,8 +98,7 @@ class ApplicationFilter:
         return self.matches_fields(row) and has_words(haystack, self.words())
 
     def words(self) -> tuple[str, ...]:
-        """The search text as the words every match must hold, folded like `search_text`."""
-        return tuple(searchable(self.text).split())
+        return search_words(self.text)
 
     def has_fields(self) -> bool:
         """Whether anything but the text narrows the list (else `matches_fields` is
@@ -155,6 +155,20 @@ class Mine:
 
     def holds(self, record: ApplicationRecord | Listed) -> bool:
         return self.has(record.handler, record.unit, record.holder)
+
+
+def search_words(text: str) -> tuple[str, ...]:
+    """What is typed in a search box as the words every match must hold, folded as
+    `searchable` folds what is looked through. A credit code typed in hyphenated groups
+    (9135-0100-…), as registration takes it, is the one word it is kept as; other
+    hyphens stay (HP2026-00001)."""
+    return tuple(map(_as_kept, searchable(text).split()))
+
+
+def _as_kept(word: str) -> str:
+    if "-" in word and is_valid_credit_code(bare := word.replace("-", "")):
+        return bare
+    return word
 
 
 def has_words(haystack: str, words: Sequence[str]) -> bool:

@@ -105,6 +105,8 @@ def test_the_search_finds_a_card_by_its_enterprise_credit_code() -> None:
     assert [c.item_id for c in found] == [7]
     in_groups = filter_cards([*cards, visit], BoardFilter(search="913501 00M000 200Y3X"))
     assert [c.item_id for c in in_groups] == [7]  # as the list finds it
+    hyphens = BoardFilter(search="9135-0100-M000-100Y-43")  # record_of's enterprise again
+    assert {c.item_id for c in filter_cards(cards, hyphens)} == {c.item_id for c in cards}
     typed_wide = "９１３５０１００Ｍ０００１００Ｙ４３"  # the code of record_of's enterprise
     assert {c.item_id for c in filter_cards(cards, BoardFilter(search=typed_wide))} == {
         c.item_id for c in cards

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from approvals_gui.domain.calendar import WorkCalendar
 from approvals_gui.domain.clock import Status, evaluate
 from approvals_gui.domain.rules import DEFAULT_RULES
-from approvals_gui.domain.search import ApplicationFilter, search_text, with_words
+from approvals_gui.domain.search import ApplicationFilter, search_text, search_words, with_words
 from approvals_gui.domain.stages import Action
 from tests.domain.history import history, record_of
 
@@ -84,3 +84,21 @@ def test_a_word_typed_in_either_width_finds_what_is_kept() -> None:
         assert flt.matches(record, CLOCK), text
         assert with_words([0], [haystack], flt.words()) == [0], text
     assert not ApplicationFilter(text="ＨＰ２０２７").matches(record, CLOCK)
+
+
+def test_a_credit_code_typed_in_hyphenated_groups_is_found() -> None:
+    """Registration takes a code typed as 9135-0100-…, and keeps it without the
+    hyphens: a search typed the same way found nothing. A hyphen that is not inside a
+    whole, valid code stays, as in an application's number."""
+    record = dataclasses.replace(BASE, number="HP2026-00012", credit_code="91350100M000100Y43")
+    for text in (
+        "9135-0100-M000-100Y-43",
+        "９１３５０１００－Ｍ０００１００Ｙ４３",
+        "913501-00m000100y43",
+    ):
+        assert search_words(text) == ("91350100m000100y43",), text
+        assert ApplicationFilter(text=text).matches(record, CLOCK), text
+    assert search_words("HP2026-00012 9135-0100") == ("hp2026-00012", "9135-0100")
+    assert ApplicationFilter(text="HP2026-00012").matches(record, CLOCK)
+    assert not ApplicationFilter(text="HP202600012").matches(record, CLOCK)
+    assert not ApplicationFilter(text="9135-0100-M000-100Y-44").matches(record, CLOCK)  # check

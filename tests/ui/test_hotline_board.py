@@ -77,6 +77,10 @@ def test_the_enterprise_page_lists_its_reports(
     window.show_view(ENTERPRISES)
     page = window.directory.page
     qtbot.waitUntil(lambda: page.table.rowCount() == 1)
+    for typed, shown in (("9135-0100-M000-100Y-43", True), ("再生 9135", True), ("化工", False)):
+        page.search.setText(typed)  # by its code, as registration takes it, or by words
+        assert page.table.isRowHidden(0) is not shown, typed
+    page.search.clear()
     page.table.selectRow(0)
     qtbot.waitUntil(lambda: page.cases.rowCount() == 1)
     assert page.cases.item(0, 0).text() == "RX2026-00001"

@@ -404,6 +404,8 @@ def test_the_hotline_has_its_entry_keys_and_overdue_count(
     assert page.proxy.rowCount() == 1
     page.search.setText("ｒｘ２０２６－")  # its number, as a 全角 input method types it
     assert page.proxy.rowCount() == 1
+    page.search.setText("9135-0100-M000-100Y-43 刺鼻")  # every word, a code in groups
+    assert page.proxy.rowCount() == 1
     page.search.setText("噪声")
     assert page.proxy.rowCount() == 0
     page.search.clear()

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 
 from approvals_gui.domain.hotline.clock import RUNNING_STATUSES, CaseStatus
+from approvals_gui.domain.search import has_words, search_words
 from approvals_gui.domain.text import searchable
 from approvals_gui.services.hotline import CaseView
 from approvals_gui.ui import hotline_strings as names
@@ -170,11 +171,13 @@ class CasesProxyModel(QSortFilterProxyModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.flt = CaseFilter()
+        self._words: tuple[str, ...] = ()  # flt.text's, as every case must hold them
         self.setSortRole(Role.SORT)
 
     def set_filter(self, flt: CaseFilter) -> None:
         self.beginFilterChange()
         self.flt = flt
+        self._words = search_words(flt.text)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def shown_views(self) -> list[CaseView]:
@@ -200,7 +203,7 @@ class CasesProxyModel(QSortFilterProxyModel):
             return False
         if f.unit and r.facts.unit != f.unit:
             return False
-        return not f.text or searchable(f.text) in self._haystack(view)
+        return not self._words or has_words(self._haystack(view), self._words)
 
     def _haystack(self, view: CaseView) -> str:
         r = view.record

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from approvals_gui.domain.enterprises import EnterpriseForm, enterprise_problems
 from approvals_gui.domain.hotline.labels import CASE_STATUS_NAMES
+from approvals_gui.domain.search import has_words, search_words
 from approvals_gui.domain.text import searchable
 from approvals_gui.services.directory import EnterprisePage
 from approvals_gui.ui import strings
@@ -133,10 +134,10 @@ class EnterprisesPage(QWidget):
             self.select(selected)
 
     def _filter(self) -> None:
-        text = searchable(self.search.text().strip())
+        words = search_words(self.search.text())
         for row, (_id, form) in enumerate(self._rows):
-            hit = not text or any(text in searchable(f) for f in (form.name, form.credit_code))
-            self.table.setRowHidden(row, not hit)
+            haystack = searchable(f"{form.name} {form.credit_code}")
+            self.table.setRowHidden(row, not has_words(haystack, words))
 
     def select(self, enterprise_id: int) -> None:
         for row, (found, _form) in enumerate(self._rows):
