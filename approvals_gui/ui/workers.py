@@ -12,68 +12,48 @@ a widget: they run on another thread.
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import count
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 
-class _Relay(QObject):
-    """Lives in the main thread; the worker's signals reach its slots queued, so the
-    caller's handlers always run on the UI thread."""
+class _Ticket(QObject):
+    """Whether a task's asker is still there (`drop` when its owner goes), on the UI
+    thread only. It holds nothing else: a callback kept here could hold the worker, and
+    the worker could then be deleted from inside this ticket's own deletion."""
 
-    done = Signal(object)
-    failed = Signal(object)
-
-    def __init__(
-        self,
-        on_done: Callable[[Any], None],
-        on_error: Callable[[Exception], None],
-        release: Callable[[_Relay], None],
-        parent: QObject,
-    ) -> None:
+    def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
-        self._on_done, self._on_error, self._release = on_done, on_error, release
-        self._wanted = True
-        self.done.connect(self._deliver_result)
-        self.failed.connect(self._deliver_error)
+        self.wanted = True
 
     @Slot()
     def drop(self) -> None:
         """Whoever asked is gone (a window closed): the work finishes, nobody is told."""
-        self._wanted = False
+        self.wanted = False
 
-    # Released after the caller has been told: until then the work is not done (a
-    # window waiting to close must not close under the message its last save brings).
-    @Slot(object)
-    def _deliver_result(self, value: Any) -> None:
-        try:
-            if self._wanted:
-                self._on_done(value)
-        finally:
-            self._release(self)
 
-    @Slot(object)
-    def _deliver_error(self, error: Exception) -> None:
-        try:
-            if self._wanted:
-                self._on_error(error)
-        finally:
-            self._release(self)
+class _Relay(QObject):
+    """Lives in the UI thread as long as its worker; the pool's thread emits on it, and
+    its receivers run queued, on the UI thread. One for every task: an object per task,
+    deleted once its answer had been delivered, could be deleted while the thread that
+    sent the answer was still inside emit()."""
+
+    answered = Signal(object, bool, object)  # the task's number, done?, result or exception
 
 
 class _Task(QRunnable):
-    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
+    def __init__(self, fn: Callable[[], Any], relay: _Relay, number: int) -> None:
         super().__init__()
-        self._fn = fn
-        self._relay = relay
+        self._fn, self._relay, self._number = fn, relay, number
 
     def run(self) -> None:
         try:
             result = self._fn()
         except Exception as exc:  # handed to the caller's error handler, not swallowed
-            self._relay.failed.emit(exc)
+            self._relay.answered.emit(self._number, False, exc)
         else:
-            self._relay.done.emit(result)
+            self._relay.answered.emit(self._number, True, result)
 
 
 class Worker(QObject):
@@ -84,9 +64,16 @@ class Worker(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        # The pool first: as a child made earlier it is destroyed first, waiting for its
+        # tasks, while the relay they emit on is still there.
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._relays: set[_Relay] = set()
+        self._relay = _Relay(self)
+        self._relay.answered.connect(self._deliver)
+        self._waiting: dict[
+            int, tuple[Callable[[Any], None], Callable[[Exception], None], _Ticket]
+        ] = {}
+        self._numbers = count()
 
     def run(
         self,
@@ -97,21 +84,30 @@ class Worker(QObject):
     ) -> None:
         """Run `fn()` here, then `on_done(result)` or `on_error(exception)` on the UI
         thread, unless `owner` has been destroyed by then."""
-        relay = _Relay(on_done, on_error, self._release, self)
+        ticket = _Ticket(self)
         if owner is not None:
-            owner.destroyed.connect(relay.drop)
-        self._relays.add(relay)
-        self._pool.start(_Task(fn, relay))
+            owner.destroyed.connect(ticket.drop)
+        number = next(self._numbers)
+        self._waiting[number] = (on_done, on_error, ticket)
+        self._pool.start(_Task(fn, self._relay, number))
 
-    def _release(self, relay: _Relay) -> None:
-        self._relays.discard(relay)
-        relay.deleteLater()
-        if not self._relays:
-            self.idle.emit()
+    # The task is waited for until the caller has been told (a window waiting to close
+    # must not close under the message its last save brings).
+    @Slot(object, bool, object)
+    def _deliver(self, number: int, done: bool, answer: Any) -> None:
+        on_done, on_error, ticket = self._waiting[number]
+        try:
+            if ticket.wanted:
+                (on_done if done else on_error)(answer)
+        finally:
+            del self._waiting[number]
+            ticket.deleteLater()
+            if not self._waiting:
+                self.idle.emit()
 
     def busy(self) -> bool:
         """Whether a task given is still running, queued, or unanswered."""
-        return bool(self._relays)
+        return bool(self._waiting)
 
     def wait(self, msecs: int = -1) -> bool:
         return self._pool.waitForDone(msecs)
