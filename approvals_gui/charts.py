@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from approvals_gui.domain.labels import CATEGORY_NAMES, QT_TRANSLATE_NOOP, STAGE_NAMES
 from approvals_gui.domain.metrics import BACKLOG_STAGES
+from approvals_gui.domain.rounding import percent_points, tenths
 from approvals_gui.services.figures import FiguresReport
 
 # (context, source text) → what to show: translated on screen, as is in a document.
@@ -302,8 +303,8 @@ def figure_charts(
 
 
 def _percent(values: Sequence[float | None]) -> list[float | None]:
-    return [None if v is None else round(100 * v, 1) for v in values]
+    return [None if v is None else percent_points(v) for v in values]
 
 
 def _round(value: float | None) -> float | None:
-    return None if value is None else round(value, 1)
+    return None if value is None else tenths(value)

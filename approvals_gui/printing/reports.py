@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 
 from approvals_gui.charts import figure_charts, render
 from approvals_gui.domain.labels import FOLLOW_UP_NAMES, MATTER_NAMES, MODE_NAMES
+from approvals_gui.domain.rounding import one_decimal
 from approvals_gui.domain.service_days import FollowUpState, MatterType, Mode, MonthlyReport
 from approvals_gui.printing.documents import check_written, document, writable
 from approvals_gui.printing.fonts import REPORT_FAMILIES, printable_families, printable_font
@@ -207,7 +208,7 @@ def _text(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, float):
-        return f"{value:.1f}"
+        return one_decimal(value)
     if isinstance(value, datetime):
         return value.strftime(MINUTE_TEXT)
     return value.isoformat() if hasattr(value, "isoformat") else str(value)

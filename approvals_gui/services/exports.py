@@ -37,6 +37,7 @@ from approvals_gui.domain.labels import (
     step_name,
 )
 from approvals_gui.domain.metrics import BACKLOG_STAGES
+from approvals_gui.domain.rounding import one_decimal, percent
 from approvals_gui.domain.service_days import (
     FollowUpState,
     MatterType,
@@ -695,7 +696,7 @@ def _csv_value(value: object, kind: Kind) -> str:
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, float):
-        return f"{value:.1%}" if kind is Kind.PERCENT else f"{value:.1f}"
+        return percent(value) if kind is Kind.PERCENT else one_decimal(value)
     if not isinstance(value, str):
         return str(value)  # a number: -55 is a number, not a formula
     text = cell_text(value)

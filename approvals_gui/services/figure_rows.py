@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from approvals_gui.domain.labels import QT_TRANSLATE_NOOP
 from approvals_gui.domain.metrics import Figures, UnitDays
+from approvals_gui.domain.rounding import one_decimal, percent
 
 
 class Kind(StrEnum):
@@ -288,7 +289,7 @@ def figure_text(row: FigureRow, *, bare: bool = False) -> str:
     if row.value is None:
         return "—"
     if row.kind is Kind.PERCENT:
-        return f"{row.value:.1%}（{row.detail}）" if row.detail else f"{row.value:.1%}"
+        return f"{percent(row.value)}（{row.detail}）" if row.detail else percent(row.value)
     if row.kind is Kind.DAYS:
-        return f"{row.value:.1f}" if bare else f"{row.value:.1f} 个工作日"
+        return one_decimal(row.value) if bare else f"{one_decimal(row.value)} 个工作日"
     return str(int(row.value)) if bare else f"{int(row.value)} 件"

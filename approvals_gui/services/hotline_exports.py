@@ -17,6 +17,7 @@ from approvals_gui.domain.hotline.labels import (
     TOPIC_NAMES,
 )
 from approvals_gui.domain.hotline.privacy import mask_name, mask_phone
+from approvals_gui.domain.rounding import one_decimal, percent
 from approvals_gui.services.exports import Column, Sheet, Typed, unit_label
 from approvals_gui.services.figure_rows import Kind
 from approvals_gui.services.hotline import CaseView
@@ -96,7 +97,7 @@ def rate_text(rate: Rate) -> str:
     """ "92.0%（46/50）", or "—" with nothing to divide by (never a 100 % of nothing)."""
     if rate.value is None:
         return "—"
-    return f"{rate.value * 100:.1f}%（{rate.numerator}/{rate.denominator}）"
+    return f"{percent(rate.value)}（{rate.numerator}/{rate.denominator}）"
 
 
 # A figure of the month: its key in FIGURE_DEFINITIONS, value, kind and, for a rate,
@@ -128,7 +129,7 @@ def _figure_text(value: float | None, kind: Kind, rate: Rate | None) -> str:
         return rate_text(rate)
     if value is None:
         return "—"
-    return f"{value:.1f} 天" if kind is Kind.DAYS else f"{int(value)} 件"
+    return f"{one_decimal(value)} 天" if kind is Kind.DAYS else f"{int(value)} 件"
 
 
 def figure_lines(counts: Counts) -> list[tuple[str, str, str]]:

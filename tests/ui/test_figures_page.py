@@ -531,3 +531,27 @@ def test_an_export_to_a_folder_gone_says_so_in_words_under_what_was_done(
         ("导出统计", f"无法读写文件“{gone / 'x.xlsx'}”：{reason}"),
         ("导出统计", f"无法读写文件“{gone / 'x.pdf'}”：{reason}"),
     ]
+
+
+def test_a_rate_on_a_half_reads_the_same_on_screen_in_print_and_in_the_workbook(
+    qapp: QApplication,
+) -> None:
+    """26 of 32 in time was 81.2% on screen and in the PDF (a half rounded to even), and
+    81.3% in the workbook, whose cell holds 0.8125 formatted 0.0%."""
+    from approvals_gui.domain.hotline.figures import Rate
+    from approvals_gui.services import hotline_exports
+    from approvals_gui.services.exports import _csv_value
+    from approvals_gui.services.figure_rows import figure_text
+    from approvals_gui.ui.dialogs import hotline_figures_dialog
+
+    row = FigureRow("承诺期内办结率", 26 / 32, Kind.PERCENT, (26, 32), "")
+    days = FigureRow("平均用时", 9 / 4, Kind.DAYS, None, "")
+    assert figure_value_text(row) == figure_text(row) == "81.3%（26/32）"
+    assert figure_value_text(days) == "2.3 个工作日" and figure_text(days, bare=True) == "2.3"
+    assert _csv_value(26 / 32, Kind.PERCENT) == "81.3%" and _csv_value(2.25, Kind.DAYS) == "2.3"
+    rate = Rate(26, 32)
+    assert (
+        hotline_exports.rate_text(rate)
+        == hotline_figures_dialog.rate_text(rate)
+        == "81.3%（26/32）"
+    )

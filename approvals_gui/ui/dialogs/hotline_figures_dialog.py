@@ -35,6 +35,7 @@ from approvals_gui.domain.hotline.cases import Channel, Topic
 from approvals_gui.domain.hotline.figures import Counts, Group, HotlineFigures, Rate
 from approvals_gui.domain.hotline.labels import FIGURE_DEFINITIONS
 from approvals_gui.domain.periods import PeriodKind, period_bounds
+from approvals_gui.domain.rounding import one_decimal, percent
 from approvals_gui.ui import hotline_strings as names
 from approvals_gui.ui import strings
 from approvals_gui.ui.labels import ERROR_STYLE
@@ -60,7 +61,7 @@ def rate_text(rate: Rate) -> str:
         return "—"
     share = QCoreApplication.translate("HotlineFiguresDialog", "%1（%2/%3）")
     return (
-        share.replace("%1", f"{rate.value * 100:.1f}%")
+        share.replace("%1", percent(rate.value))
         .replace("%2", str(rate.numerator))
         .replace("%3", str(rate.denominator))
     )
@@ -82,7 +83,7 @@ def figure_values(counts: Counts) -> dict[str, str]:
         "average_days": "—"
         if days is None
         else QCoreApplication.translate("HotlineFiguresDialog", "%1 天").replace(
-            "%1", f"{days:.1f}"
+            "%1", one_decimal(days)
         ),
     }
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from approvals_gui.charts import figure_charts
 from approvals_gui.domain.errors import DomainError
 from approvals_gui.domain.periods import PeriodKind, period_bounds
+from approvals_gui.domain.rounding import one_decimal, percent
 from approvals_gui.domain.rules import TimeLimitRule
 from approvals_gui.domain.units import Unit
 from approvals_gui.services.figure_rows import (
@@ -57,7 +58,7 @@ def figure_value_text(row: FigureRow) -> str:
     if row.value is None:
         return "—"
     if row.kind is Kind.PERCENT:
-        text = f"{row.value:.1%}"
+        text = percent(row.value)
         if not row.detail:
             return text
         # "95.2%（20/21）"; in English with ASCII brackets.
@@ -65,7 +66,7 @@ def figure_value_text(row: FigureRow) -> str:
         return with_detail.replace("%1", text).replace("%2", row.detail)
     if row.kind is Kind.DAYS:
         return QCoreApplication.translate("FiguresPage", "%1 个工作日").replace(
-            "%1", f"{row.value:.1f}"
+            "%1", one_decimal(row.value)
         )
     return QCoreApplication.translate("FiguresPage", "%n 件", None, int(row.value))
 
