@@ -48,13 +48,14 @@ class StretchedColumn(QObject):
     than `minimum`: Qt's own Stretch mode squeezes it to nothing once the others fill the
     view (a long English heading), and lets nobody drag it. A width the user drags it to
     (or a saved one, `keep`) is its minimum from then on. Past the minimum the table
-    scrolls sideways."""
+    scrolls sideways, unless the page has no more room to give (`squeeze`)."""
 
     def __init__(self, table: QTableView, column: int, minimum: int) -> None:
         super().__init__(table)
         self.table = table
         self.column = column
         self.minimum = minimum
+        self._short = 0  # how far below its minimum it goes for now
         self._fitting = False
         table.viewport().installEventFilter(self)
         table.horizontalHeader().sectionResized.connect(self._resized)
@@ -62,6 +63,15 @@ class StretchedColumn(QObject):
     def keep(self, width: int) -> None:
         self.minimum = width
         self.fit()
+
+    def squeeze(self, short: int) -> None:
+        """Up to `short` pixels below the minimum, at most half of it, while the page
+        cannot widen the table (a pane beside it at its own least width): a column
+        elided a little more rather than a list that scrolls sideways for a few pixels."""
+        short = min(max(0, short), self.minimum // 2)
+        if short != self._short:
+            self._short = short
+            self.fit()
 
     def _resized(self, column: int, _old: int, new: int) -> None:
         if column != self.column:
@@ -82,7 +92,7 @@ class StretchedColumn(QObject):
         if header.isSectionHidden(self.column):
             return
         others = header.length() - header.sectionSize(self.column)
-        width = max(self.minimum, self.table.viewport().width() - others)
+        width = max(self.minimum - self._short, self.table.viewport().width() - others)
         if width != header.sectionSize(self.column):
             # Put back, not cleared: resizing can resize the viewport (a scroll bar comes
             # or goes), whose fit runs inside this one; cleared there, this resize would

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 class HistoryColumns:
     """How a history's columns share the width, by their keys in `keys` order:
     `whole` as wide as their contents, never cut; `capped` too, up to a quarter of the
-    width each; `shared` (key, characters kept at least) the rest, wrapping; `optional`
+    width each; `shared` (key, characters kept at least, while the pane has room) the
+    rest, wrapping; `optional`
     hidden while every cell is empty; `droppable` (whole or capped ones) hidden, in
     order, while the shared ones would otherwise not fit beside the rest; `prose`
     shared ones whose Chinese may break between any two characters (notes, not names
@@ -57,6 +58,7 @@ class HistoryTable(QTableWidget):
     characters: wrapping breaks between words."""
 
     LONGEST_WORD = 10  # characters: a longer English word may be cut, not the layout
+    SQUEEZED = 3  # characters a shared column keeps at the least, in a pane too narrow
 
     def __init__(
         self,
@@ -146,7 +148,13 @@ class HistoryTable(QTableWidget):
             if not self.isColumnHidden(index):
                 taken -= self.columnWidth(index)
                 self.setColumnHidden(index, True)
-        spare = max(0, room - taken - sum(least_of.values())) // len(c.shared)
+        left, wanted = room - taken, sum(least_of.values())
+        if left < wanted:  # nothing more to drop: the notes narrower, not cut at the edge
+            least_of = {
+                key: max(self.SQUEEZED * char, width * left // wanted)
+                for key, width in least_of.items()
+            }
+        spare = max(0, left - sum(least_of.values())) // len(c.shared)
         for key, width in least_of.items():
             self.setColumnWidth(self.index_of(key), width + spare)
         self.resizeRowsToContents()

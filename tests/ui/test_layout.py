@@ -532,6 +532,54 @@ def test_the_hotline_list_does_not_scroll_sideways_beside_its_detail(
     assert clipped(window) == []
 
 
+def test_a_closed_case_with_its_history_fits_beside_the_list(
+    qtbot: QtBot, ws: Workspace, settings: QSettings, language: str
+) -> None:
+    """A case taken to its close in the English window, then shown with the closed
+    ones: the list scrolled sideways by a pixel (the pane at its least width could give
+    no more) and the history's notes ran off the pane's edge."""
+    from approvals_gui.domain.hotline.cases import CaseAction
+    from approvals_gui.services.hotline import CaseStepForm, case_detail, case_step, register_report
+    from approvals_gui.ui.models.cases_table import WHERE_COLUMN
+    from tests.conftest import NOW, new_report
+
+    generate(ws, 300, today=TODAY, seed=7)
+    case_id = register_report(ws, new_report(received_at=NOW), today=TODAY)
+    unit = next(u.code for u in ws.units() if u.code != ws.units()[0].code)
+    for form in (
+        CaseStepForm(CaseAction.ACCEPT, TODAY),
+        CaseStepForm(CaseAction.ASSIGN, TODAY, unit=unit, unit_due=date(2026, 12, 15)),
+        CaseStepForm(CaseAction.HANDLE, TODAY, findings="现场检查：发现暗管，已责令整改"),
+        CaseStepForm(CaseAction.REPLY, TODAY),
+        CaseStepForm(CaseAction.CLOSE, TODAY),
+    ):
+        version = case_detail(ws, case_id, today=TODAY).view.record.version
+        case_step(ws, case_id, version, form, today=TODAY)
+    window = showing(
+        qtbot, ws, settings, language, HOTLINE, lambda w: w.hotline.page.proxy.rowCount() > 0
+    )
+    page = window.hotline.page
+    page.show_closed.setChecked(True)
+    assert page.select(case_id)
+    qtbot.waitUntil(lambda: page.pane.detail is not None)
+    page.pane.tabs.setCurrentWidget(page.pane.history)
+    settle(window)
+    assert page.table.horizontalScrollBar().maximum() == 0
+    history = page.pane.history
+    shown = [i for i in range(history.columnCount()) if not history.isColumnHidden(i)]
+    assert sum(history.columnWidth(i) for i in shown) <= history.viewport().width()
+    assert clipped(window) == []
+    # A pane whose least width leaves the list a little short of its columns' need.
+    header = page.table.horizontalHeader()
+    table = page.table
+    need = header.length() - header.sectionSize(WHERE_COLUMN) + page.where.minimum
+    need += table.width() - table.viewport().width()
+    page.pane.setMinimumWidth(sum(page.split.sizes()) - need + 20)
+    qtbot.waitUntil(lambda: header.sectionSize(WHERE_COLUMN) < page.where.minimum)
+    settle(window)
+    assert page.table.horizontalScrollBar().maximum() == 0
+
+
 def test_a_divider_the_user_dragged_stays_where_they_left_it(
     qtbot: QtBot, demo: Workspace, settings: QSettings
 ) -> None:

@@ -239,10 +239,11 @@ class HotlinePage(QWidget):
         """The detail pane takes its share of the width, less what the list's columns
         need beyond theirs (at 1366 px the English list scrolled sideways beside a pane
         with room to spare), never less than its own least width (Qt keeps that); as
-        the user dragged the divider, if they have."""
+        the user dragged the divider, if they have (then the list may scroll)."""
         list_width, pane_width = self.split.sizes()
         total = list_width + pane_width
         if self._split_dragged or not total:
+            self.where.squeeze(0)
             return
         header = self.table.horizontalHeader()
         columns = header.length() - header.sectionSize(WHERE_COLUMN) + self.where.minimum
@@ -250,6 +251,9 @@ class HotlinePage(QWidget):
         pane = min(round(total * PANE_SHARE), total - need)
         if pane != pane_width:
             self.split.setSizes([total - pane, pane])
+        # Qt keeps the pane at its least width: what the list is short of then comes
+        # off the enterprise or address.
+        self.where.squeeze(need - self.split.sizes()[0])
 
     def show_detail(self, detail: CaseDetail | None) -> None:
         self.pane.show_detail(detail)
