@@ -27,13 +27,12 @@ class HistoryColumns:
     """How a history's columns share the width, by their keys in `keys` order:
     `whole` as wide as their contents, never cut; `capped` too, up to a quarter of the
     width each; `shared` (key, characters kept at least, while the pane has room) the
-    rest, wrapping; `optional`
-    hidden while every cell is empty; `droppable` (whole or capped ones) hidden, in
-    order, while the shared ones would otherwise not fit beside the rest; `prose`
-    shared ones whose Chinese may break between any two characters (notes, not names
-    of steps); `step` the step taken, whose tooltip tells what a narrow pane may hide:
-    where it led (`led_to`, "受理 → 审查中", unless named alike), then the cells of
-    `told` under their labels ("文号：…")."""
+    rest, wrapping; `optional` hidden while every cell is empty; `droppable` (whole or
+    capped ones) hidden, in order, while the shared ones would otherwise not fit
+    beside the rest; `prose` shared ones whose Chinese may break between any two
+    characters (notes, not names of steps); `step` the step taken, whose tooltip tells
+    what a narrow pane may hide: where it led (`led_to`, "受理 → 审查中", unless named
+    alike), then the cells of `told` under their labels ("文号：…")."""
 
     keys: tuple[str, ...]
     whole: tuple[str, ...]
