@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QMenu,
     QPushButton,
     QTabWidget,
@@ -49,6 +48,8 @@ from approvals_gui.ui.pane_parts import (
     scroll_area,
     scrolled_form,
     selectable,
+    unconfirmed_warning,
+    warning,
 )
 from approvals_gui.ui.step_hints import (
     DESTRUCTIVE,
@@ -361,7 +362,7 @@ class DetailPane(QWidget):
                 .replace("%1", str(FIRST_YEAR))
                 .replace("%2", str(LAST_YEAR))
             )
-            self.dates.addRow("", _warning(text))
+            self.dates.addRow("", warning(text))
         if (done := detail.delivery) is not None:  # a late delivery stays on the record
             name = strings.deadline_name(DeadlineKind.DELIVERY)
             text = (
@@ -369,7 +370,7 @@ class DetailPane(QWidget):
             )
             if done.late_workdays:
                 late = self.tr("逾期 %n 个工作日送达", None, done.late_workdays)
-                self.dates.addRow(name, _warning(self._with_note(text, late)))
+                self.dates.addRow(name, warning(self._with_note(text, late)))
             else:
                 self.dates.addRow(name, selectable(text))
         for deadline in clock.deadlines:
@@ -383,13 +384,11 @@ class DetailPane(QWidget):
             text = self.tr(
                 "%1 的补正通知晚于受理期限，不中止、也不重新计算时限（《行政许可法》第三十二条）"
             ).replace("%1", str(clock.late_supplement_on))
-            self.dates.addRow("", _warning(text))
+            self.dates.addRow("", warning(text))
         if clock.statutory_overdue:
-            self.dates.addRow("", _warning(self.tr("已超过法定期限")))
+            self.dates.addRow("", warning(self.tr("已超过法定期限")))
         if unconfirmed := running_unconfirmed_years(clock):
-            years = strings.listing(unconfirmed)
-            text = self.tr("%1 年节假日安排尚未公布，到期日按推算日历计算").replace("%1", years)
-            self.dates.addRow("", _warning(text))
+            self.dates.addRow("", unconfirmed_warning(unconfirmed))
 
     def _with_note(self, text: str, note: str) -> str:
         """ "2026-11-20（10 个工作日）"; in English with ASCII brackets."""
@@ -678,10 +677,3 @@ class DetailPane(QWidget):
             for span in detail.units
         ]
         self.unit_days.setToolTip("\n".join(stays))
-
-
-def _warning(text: str) -> QLabel:
-    label = plain_label(text)
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #8e0000;")
-    return label

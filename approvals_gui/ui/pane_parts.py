@@ -1,12 +1,12 @@
 """Parts the detail panes (an application's, a 12369 case's) are built from: a hint
-until something is chosen, forms on scrolling pages, selectable values, emptying a
-layout to fill it again, and the keyboard put on the first step."""
+until something is chosen, forms on scrolling pages, selectable values, warnings,
+emptying a layout to fill it again, and the keyboard put on the first step."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,6 +19,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from approvals_gui.ui import strings
+from approvals_gui.ui.labels import plain_label
 
 
 class HintOrContent:
@@ -104,6 +107,19 @@ def selectable(text: str) -> QLabel:
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+def warning(text: str) -> QLabel:
+    label = plain_label(text)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #8e0000;")
+    return label
+
+
+def unconfirmed_warning(years: Sequence[int]) -> QLabel:
+    """Beside dates that hang on years whose holidays are only estimated (#13)."""
+    text = QCoreApplication.translate("DetailPane", "%1 年节假日安排尚未公布，到期日按推算日历计算")
+    return warning(text.replace("%1", strings.listing(years)))
 
 
 def clear_layout(layout: QFormLayout | QGridLayout) -> None:

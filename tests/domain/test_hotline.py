@@ -135,6 +135,23 @@ def test_the_close_date_explains_its_extension() -> None:
     assert close.due == oracle_due(date(2026, 6, 3), 90)
 
 
+def test_a_running_date_in_a_year_without_its_holidays_says_so() -> None:
+    """A case accepted in late November runs into 2027, whose holidays are only
+    estimated: the pane said nothing (the application's pane did). Once closed, no date
+    moves."""
+    assert CAL.is_confirmed(2026) and not CAL.is_confirmed(2027)
+    accepted = history(date(2026, 11, 20), step(CaseAction.ACCEPT, date(2026, 11, 20)))
+    running = evaluate_case(case_facts(accepted), RULE, CAL, date(2026, 11, 25))
+    assert running.close_due is not None and running.close_due.year == 2027
+    assert running.unconfirmed_years == (2027,)
+    early = history(date(2026, 9, 1), step(CaseAction.ACCEPT, date(2026, 9, 2)))
+    assert evaluate_case(case_facts(early), RULE, CAL, date(2026, 9, 2)).unconfirmed_years == ()
+    closed = closed_case(date(2026, 11, 10), date(2026, 11, 11), date(2026, 11, 20))
+    finished = evaluate_case(case_facts(closed), RULE, CAL, date(2026, 11, 25))
+    assert finished.close_due is not None and finished.close_due.year == 2027
+    assert finished.unconfirmed_years == ()
+
+
 # -- steps ---------------------------------------------------------------------------------
 
 

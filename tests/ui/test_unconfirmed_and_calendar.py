@@ -1,5 +1,6 @@
 """#13: the calendar draws no impossible dates; the 未公布 warning only where a running
-clock's due date depends on a year without its schedule."""
+clock's due date depends on a year without its schedule, an application's or a 12369
+case's."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from approvals_gui.services.rules import save_rule
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui.detail_pane import DetailPane
 from approvals_gui.ui.main_window import CALENDAR
+from approvals_gui.ui.pages.case_detail_pane import CaseDetailPane
 from tests.conftest import TODAY, new_application
 from tests.ui.conftest import laid_out, open_window
 
@@ -24,7 +26,7 @@ N = lambda d: date(2026, 11, d)  # noqa: E731
 WARNING = "2027 年节假日安排尚未公布"
 
 
-def pane_texts(pane: DetailPane) -> list[str]:
+def pane_texts(pane: DetailPane | CaseDetailPane) -> list[str]:
     layout = pane.dates
     assert isinstance(layout, QFormLayout)
     return [w.text() for w in laid_out(layout) if isinstance(w, QLabel)]
@@ -120,3 +122,23 @@ def test_a_late_delivery_stays_on_a_finished_applications_dates(
     qtbot.addWidget(pane)
     pane.show_detail(detail(ws, app_id, today=TODAY))
     assert "2026-11-16，于 2026-11-20 送达（逾期 4 个工作日送达）" in pane_texts(pane)
+
+
+def test_a_12369_case_running_into_2027_says_so_beside_its_dates(
+    qtbot: QtBot, ws: Workspace
+) -> None:
+    """The case pane's 时限 gave 2027 dates with no word that 2027's holidays are only
+    estimated; the application's pane said so."""
+    from approvals_gui.domain.hotline.cases import CaseAction
+    from approvals_gui.services.hotline import CaseStepForm, case_detail, case_step, register_report
+    from tests.conftest import new_report
+
+    case_id = register_report(ws, new_report(), today=TODAY)
+    version = case_detail(ws, case_id, today=TODAY).view.record.version
+    case_step(ws, case_id, version, CaseStepForm(CaseAction.ACCEPT, N(20)), today=TODAY)
+    pane = CaseDetailPane()
+    qtbot.addWidget(pane)
+    pane.show_detail(case_detail(ws, case_id, today=TODAY))
+    assert any(WARNING in text for text in pane_texts(pane))
+    pane.show_detail(case_detail(ws, register_report(ws, new_report(), today=TODAY), today=TODAY))
+    assert not any(WARNING in text for text in pane_texts(pane))  # its dates are in 2026

@@ -70,6 +70,9 @@ class CaseClock:
     deadlines: tuple[CaseDeadline, ...]  # every date that applies, in the order they arise
     current: CaseDeadline | None  # the one running now
     today: date
+    # Years whose holidays are only estimated that a date still open depends on: the
+    # pane says so beside them (a date may move once the year's notice comes out).
+    unconfirmed_years: tuple[int, ...] = ()
 
     @property
     def days_left(self) -> int | None:
@@ -169,7 +172,10 @@ def evaluate_case(facts: CaseFacts, rule: HotlineRule, cal: WorkCalendar, today:
         status = CaseStatus.DUE_SOON
     else:
         status = CaseStatus.NORMAL
-    return CaseClock(status, deadlines, current, today)
+    years = {
+        y for d in deadlines if d.done_on is None for y in cal.unconfirmed_years(d.start, d.due)
+    }
+    return CaseClock(status, deadlines, current, today, tuple(sorted(years)))
 
 
 def is_closed(facts: CaseFacts) -> bool:
