@@ -150,6 +150,19 @@ class Clock:
     def deadline(self, kind: DeadlineKind) -> Deadline | None:
         return next((d for d in self.deadlines if d.kind is kind), None)
 
+    @property
+    def running_unconfirmed_years(self) -> tuple[int, ...]:
+        """The unconfirmed years a clock still running depends on (#13): the decision
+        clock's while it runs, the delivery period's once decided, none once delivered
+        or closed, when no date can move any more."""
+        if self.phase in (Phase.INTAKE, Phase.DECISION):
+            return self.unconfirmed_years
+        delivery = self.deadline(DeadlineKind.DELIVERY)
+        if self.phase is Phase.DELIVERY and delivery is not None:
+            first, last = delivery.start.year, delivery.due.year
+            return tuple(y for y in self.unconfirmed_years if first <= y <= last)
+        return ()
+
 
 # The engine builds a clock for every application on every refresh: the same objects,
 # built without the frozen dataclasses' per-field cost (a third of `evaluate`).

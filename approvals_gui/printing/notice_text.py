@@ -46,6 +46,13 @@ class Notice:
     paragraphs: tuple[str, ...]  # the body, each indented two characters
     signed_on: date  # 成文日期
     note: str  # 附注: whom to ask
+    # Years without their holiday schedule that a date it quotes hangs on: the clerk is
+    # told before it goes out (the date may move once the year's schedule is published).
+    estimated_years: tuple[int, ...] = ()
+
+
+# The notices that print an application's due dates (法定期限截止日, 承诺办结日).
+_QUOTING_DUE_DATES = frozenset({NoticeKind.ACCEPTANCE, NoticeKind.EXTENSION})
 
 
 def chinese_date(day: date) -> str:
@@ -83,6 +90,9 @@ def compose(
     days = settings.special_days if expected_days is None else check_expected_days(expected_days)
     clock = clock_when(detail.events, event, detail.rule, cal)
     body = _BODIES[kind](detail, event, clock, days)
+    quoted = [clock.statutory_due, clock.promised_due] if kind in _QUOTING_DUE_DATES else []
+    last = max((d for d in quoted if d is not None), default=None)
+    estimated = () if last is None else cal.unconfirmed_years(event.on, last)
     contact = settings.contact or record.handler
     note = f"联系人：{contact}" + (f"，联系电话：{settings.phone}" if settings.phone else "")
     return Notice(
@@ -94,6 +104,7 @@ def compose(
         tuple(body),
         event.on,
         f"（{note}）",
+        estimated,
     )
 
 

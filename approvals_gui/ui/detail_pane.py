@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from approvals_gui.domain.calendar import FIRST_YEAR, LAST_YEAR
-from approvals_gui.domain.clock import BUREAU_DEADLINES, Clock, DeadlineKind, Phase, Status
+from approvals_gui.domain.clock import BUREAU_DEADLINES, DeadlineKind, Phase, Status
 from approvals_gui.domain.errors import ErrorCode
 from approvals_gui.domain.notices import NoticeKind
 from approvals_gui.domain.stages import (
@@ -111,19 +111,6 @@ def offered_steps(detail: ApplicationDetail, units: Sequence[Unit]) -> OfferedSt
     return OfferedSteps(
         ordinary, main if main in ordinary else None, [a for a in offered if a in DESTRUCTIVE]
     )
-
-
-def running_unconfirmed_years(clock: Clock) -> tuple[int, ...]:
-    """The unconfirmed years a clock still running depends on (#13): the decision
-    clock's while it runs, the delivery period's once decided, none once delivered or
-    closed, when no date can move any more."""
-    if clock.phase in (Phase.INTAKE, Phase.DECISION):
-        return clock.unconfirmed_years
-    delivery = clock.deadline(DeadlineKind.DELIVERY)
-    if clock.phase is Phase.DELIVERY and delivery is not None:
-        first, last = delivery.start.year, delivery.due.year
-        return tuple(y for y in clock.unconfirmed_years if first <= y <= last)
-    return ()
 
 
 class DetailPane(QWidget):
@@ -387,7 +374,7 @@ class DetailPane(QWidget):
             self.dates.addRow("", warning(text))
         if clock.statutory_overdue:
             self.dates.addRow("", warning(self.tr("已超过法定期限")))
-        if unconfirmed := running_unconfirmed_years(clock):
+        if unconfirmed := clock.running_unconfirmed_years:
             self.dates.addRow("", unconfirmed_warning(unconfirmed))
 
     def _with_note(self, text: str, note: str) -> str:

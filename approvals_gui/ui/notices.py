@@ -58,7 +58,10 @@ def issue(
         if days is None:
             return
     notice = compose(kind, current, settings, cal, expected_days=days)
-    output = choose_output(parent, title, missing_phone_note() if not settings.phone else "")
+    notes = [missing_phone_note()] if not settings.phone else []
+    if notice.estimated_years:
+        notes.append(strings.estimated_dates_note(notice.estimated_years))
+    output = choose_output(parent, title, "\n\n".join(notes))
     if output is Output.PDF:
         # Named as the document is titled, in Chinese whatever the window's language.
         name = f"{current.view.record.number}-{NOTICE_TITLES[kind]}.pdf"

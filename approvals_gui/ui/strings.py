@@ -43,6 +43,14 @@ def listing(items: Iterable[object]) -> str:
     return separator.join(str(item) for item in items)
 
 
+def estimated_dates_note(years: Sequence[int]) -> str:
+    """Said before a paper goes out that quotes a date hanging on `years`, whose
+    holidays are only estimated."""
+    return QCoreApplication.translate(
+        "strings", "注意：文中的期限按推算的 %1 年节假日安排计算，该年安排公布后可能变动。"
+    ).replace("%1", listing(years))
+
+
 def listing_and(items: Sequence[str]) -> str:
     """Items named in a sentence, the last two joined by "and": 甲、乙和丙 / A, B and C."""
     if len(items) < 2:
@@ -567,6 +575,13 @@ def _domain_error_text(error: DomainError) -> str:
     p = error.params
     if error.code is ErrorCode.SECOND_THOUGHTS:  # its question, asked before the save
         return second_thoughts(p["thoughts"])
+    if error.code is ErrorCode.APPROVAL_NOTICE_REQUIRED:  # a number of days: plural forms
+        return QCoreApplication.translate(
+            "strings",
+            "该类别批准前须进行拟批准公示（不少于 %n 个工作日），请先办理“拟批准公示”。",
+            None,
+            int(p["days"]),
+        )
     texts = {
         ErrorCode.CREDIT_CODE_LENGTH: QT_TRANSLATE_NOOP(
             "strings", "统一社会信用代码应为18位，当前为 %1 位。"
@@ -626,9 +641,6 @@ def _domain_error_text(error: DomainError) -> str:
         ErrorCode.SECOND_SUPPLEMENT_REASON: QT_TRANSLATE_NOOP(
             "strings",
             "已发过一次补正通知：再次要求补正将不再计为“一次办结”，请填写需再次补正的理由。",
-        ),
-        ErrorCode.APPROVAL_NOTICE_REQUIRED: QT_TRANSLATE_NOOP(
-            "strings", "该类别批准前须进行拟批准公示（不少于 %1 个工作日），请先办理“拟批准公示”。"
         ),
         ErrorCode.NOTICE_PERIOD_RUNNING: QT_TRANSLATE_NOOP(
             "strings", "%1至 %2 届满，期满后方可批准。"

@@ -15,18 +15,19 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 BOX_NAME = "file_written"
 
 
-def offer_to_open(parent: QWidget, path: Path, title: str) -> QMessageBox:
-    """Say `path` is written, with 打开, 打开所在文件夹 and 关闭; returns the box, shown."""
+def offer_to_open(parent: QWidget, path: Path, title: str, note: str = "") -> QMessageBox:
+    """Say `path` is written, with 打开, 打开所在文件夹 and 关闭, and `note` (a warning
+    about what it says) below; returns the box, shown."""
     for earlier in parent.findChildren(QMessageBox, BOX_NAME):
         earlier.close()
     box = QMessageBox(parent)
     box.setObjectName(BOX_NAME)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setWindowModality(Qt.WindowModality.NonModal)
-    box.setIcon(QMessageBox.Icon.Information)
+    box.setIcon(QMessageBox.Icon.Warning if note else QMessageBox.Icon.Information)
     box.setWindowTitle(title)
     box.setText(QCoreApplication.translate("written", "已保存：%1").replace("%1", path.name))
-    box.setInformativeText(str(path.parent))
+    box.setInformativeText("\n\n".join(filter(None, (str(path.parent), note))))
     open_file = box.addButton(
         QCoreApplication.translate("written", "打开"), QMessageBox.ButtonRole.ActionRole
     )

@@ -1081,7 +1081,7 @@ As rest days, no time limit will count them. Change them?</translation>
     </message>
     <message>
         <source>暂不能%1：%2</source>
-        <translation>“%1” is not possible yet: %2</translation>
+        <translation>“%1” is not possible yet. %2</translation>
     </message>
     <message>
         <source>已撤销（%1 %2）</source>
@@ -5420,7 +5420,7 @@ Then restart the program and sign in with that account.</translation>
     </message>
     <message>
         <source>申请复查</source>
-        <translation>Review requested</translation>
+        <translation>Record review request</translation>
     </message>
     <message>
         <source>复查意见</source>
@@ -5428,7 +5428,7 @@ Then restart the program and sign in with that account.</translation>
     </message>
     <message>
         <source>申请复核</source>
-        <translation>Re-examination requested</translation>
+        <translation>Record re-examination request</translation>
     </message>
     <message>
         <source>复核意见</source>
@@ -6401,9 +6401,16 @@ Then restart the program and sign in with that account.</translation>
         <source>已发过一次补正通知：再次要求补正将不再计为“一次办结”，请填写需再次补正的理由。</source>
         <translation>A supplement notice was sent before: another one means the application is no longer completed in one go. Please give the reason.</translation>
     </message>
+    <message numerus="yes">
+        <source>该类别批准前须进行拟批准公示（不少于 %n 个工作日），请先办理“拟批准公示”。</source>
+        <translation>
+            <numerusform>This category needs a public notice of at least %n working day before approval. Record the public notice first.</numerusform>
+            <numerusform>This category needs a public notice of at least %n working days before approval. Record the public notice first.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>该类别批准前须进行拟批准公示（不少于 %1 个工作日），请先办理“拟批准公示”。</source>
-        <translation>This category needs a public notice before approval (minimum length in working days: %1): record the public notice first.</translation>
+        <source>注意：文中的期限按推算的 %1 年节假日安排计算，该年安排公布后可能变动。</source>
+        <translation>Note: its dates are counted on an estimated %1 holiday schedule and may move once that year’s schedule is published.</translation>
     </message>
     <message>
         <source>%1至 %2 届满，期满后方可批准。</source>

@@ -143,13 +143,16 @@ def test_a_running_date_in_a_year_without_its_holidays_says_so() -> None:
     accepted = history(date(2026, 11, 20), step(CaseAction.ACCEPT, date(2026, 11, 20)))
     running = evaluate_case(case_facts(accepted), RULE, CAL, date(2026, 11, 25))
     assert running.close_due is not None and running.close_due.year == 2027
-    assert running.unconfirmed_years == (2027,)
+    assert running.running_unconfirmed_years == (2027,)
     early = history(date(2026, 9, 1), step(CaseAction.ACCEPT, date(2026, 9, 2)))
-    assert evaluate_case(case_facts(early), RULE, CAL, date(2026, 9, 2)).unconfirmed_years == ()
+    assert (
+        evaluate_case(case_facts(early), RULE, CAL, date(2026, 9, 2)).running_unconfirmed_years
+        == ()
+    )
     closed = closed_case(date(2026, 11, 10), date(2026, 11, 11), date(2026, 11, 20))
     finished = evaluate_case(case_facts(closed), RULE, CAL, date(2026, 11, 25))
     assert finished.close_due is not None and finished.close_due.year == 2027
-    assert finished.unconfirmed_years == ()
+    assert finished.running_unconfirmed_years == ()
 
 
 # -- steps ---------------------------------------------------------------------------------

@@ -241,3 +241,19 @@ def test_a_decision_is_named_by_its_outcome(
             qapp.removeTranslator(translator)
         for translator in install_translators(qapp, DEFAULT_LANGUAGE):
             qapp.removeTranslator(translator)
+
+
+def test_the_public_notice_a_category_needs_is_counted_in_days_in_english(
+    english: None,
+) -> None:
+    """ "Approve is not possible yet: This category needs … (minimum length in working
+    days: 5): record …": two colons, a capital after one, a count read as a field."""
+
+    def said(days: int) -> str:
+        return strings.error_text(DomainError(ErrorCode.APPROVAL_NOTICE_REQUIRED, "", days=days))
+
+    assert said(5) == (
+        "This category needs a public notice of at least 5 working days before approval."
+        " Record the public notice first."
+    )
+    assert "at least 1 working day before" in said(1)

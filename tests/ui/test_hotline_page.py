@@ -343,9 +343,40 @@ def test_the_papers_are_written_off_the_ui_thread(
     box = window.findChild(QMessageBox, BOX_NAME)
     assert box is not None and box.windowTitle() == title
     assert {"打开", "打开所在文件夹"} <= {b.text() for b in box.buttons()}
+    assert box.icon() is QMessageBox.Icon.Information  # a closed case: no date to move
     text = "".join(page.extract_text() for page in PdfReader(target).pages)
     assert "RX2026-00001" in text and "东城分局" in text
     assert "王**" in text and "王小明" not in text  # masked on paper, whoever prints
+    box.close()
+
+
+def test_a_hand_over_slip_with_a_date_in_an_estimated_year_says_so(
+    qtbot: QtBot,
+    bureau: Workspace,
+    settings: QSettings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The 交办单 gave the unit a 办结期限 in 2027, whose holidays are only estimated,
+    and the clerk was not told it may move."""
+    case_id = register_report(bureau, new_report(), today=TODAY)
+    step(bureau, case_id, CaseStepForm(CaseAction.ACCEPT, date(2026, 11, 20)))
+    unit_due = date(2026, 12, 18)
+    step(
+        bureau,
+        case_id,
+        CaseStepForm(CaseAction.ASSIGN, date(2026, 11, 20), unit="east", unit_due=unit_due),
+    )
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(tmp_path / "p.pdf"), ""))
+    window = hotline_page(qtbot, bureau, settings)
+    showing(qtbot, window, case_id)
+    button(qtbot, window, "case_handover").click()
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, BOX_NAME) is not None)
+    box = window.findChild(QMessageBox, BOX_NAME)
+    assert box is not None and box.icon() is QMessageBox.Icon.Warning
+    assert box.informativeText().endswith(
+        "按推算的 2027 年节假日安排计算，该年安排公布后可能变动。"
+    )
     box.close()
 
 

@@ -72,7 +72,7 @@ class CaseClock:
     today: date
     # Years whose holidays are only estimated that a date still open depends on: the
     # pane says so beside them (a date may move once the year's notice comes out).
-    unconfirmed_years: tuple[int, ...] = ()
+    running_unconfirmed_years: tuple[int, ...] = ()
 
     @property
     def days_left(self) -> int | None:

@@ -524,8 +524,13 @@ class HotlineController(PageController):
             return
         ws, today = self.ops.ws, self.ops.today()
 
+        # The hand-over slip gives the unit the case's open dates (the closing report
+        # those already met).
+        years = detail.view.clock.running_unconfirmed_years if kind == HANDOVER else ()
+        note = strings.estimated_dates_note(years) if years else ""
+
         def written(done: Path) -> None:
-            offer_to_open(self.ops.window, done, title)
+            offer_to_open(self.ops.window, done, title, note)
 
         self.ops.read(
             partial(_write_paper, ws, detail.view.record.id, kind, path, today=today),

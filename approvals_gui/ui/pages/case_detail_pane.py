@@ -287,8 +287,8 @@ class CaseDetailPane(QWidget):
         clock = detail.view.clock
         for deadline in clock.deadlines:
             self.dates.addRow(names.due_name(deadline.kind), selectable(self._due_text(deadline)))
-        if clock.unconfirmed_years:
-            self.dates.addRow("", unconfirmed_warning(clock.unconfirmed_years))
+        if clock.running_unconfirmed_years:
+            self.dates.addRow("", unconfirmed_warning(clock.running_unconfirmed_years))
         why = QPushButton(themed_icon(self, *WHY_ICON), self.tr("为什么是这个日期？"))
         why.setObjectName("case_why_dates")
         why.clicked.connect(lambda _checked=False: self.why_requested.emit())
