@@ -184,8 +184,8 @@ def board_sheet(
 ) -> Sheet:
     """The cards in the order given, as on `as_of`; an application's deciding unit
     (审批单位) and the unit that has it now (所在单位) by their names in `units` (code →
-    name). A 12369 case counts calendar days, the others working days: each row says
-    which."""
+    name); a 12369 case has no deciding unit, only the one it is at. A case counts
+    calendar days, the others working days: each row says which."""
     columns = (
         Column("状态", 10),
         Column("编号", 16, code=True),
@@ -213,7 +213,7 @@ def board_sheet(
                 "服务日跟进" if follow_up else _card_step(c),
                 c.handler,
                 c.district,
-                unit_label(c.unit, units),
+                "" if case else unit_label(c.unit, units),  # a report is not approved
                 unit_label(c.holder or c.unit, units),
                 _BOARD_KINDS.get(c.kind) or category_label(c.category, names),
                 c.due,

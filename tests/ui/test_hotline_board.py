@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from approvals_gui.domain.board import Card, CardKind
 from approvals_gui.domain.hotline.cases import CaseAction, Topic
+from approvals_gui.services.exports import board_sheet
 from approvals_gui.services.hotline import (
     CaseStepForm,
     case_detail,
@@ -64,6 +65,10 @@ def test_a_late_case_is_red_on_the_board_with_its_unit(
     # A case has one limit and no promise: its group counts overdue and due soon.
     (group,) = [g for g in page.groups() if g.key == CardKind.CASE.value]
     assert page._header_text(group) == "12369 热线案件 — 超期 1 件 · 即将到期 0 件"
+    # Exported, the case is at 东城分局; 市局 took the report but approves nothing.
+    sheet = board_sheet([card], {}, {u.code: u.name for u in ws.units()})
+    row = dict(zip((c.title for c in sheet.columns), sheet.rows[0], strict=True))
+    assert (row["审批单位"], row["所在单位"]) == ("", "东城分局")
     page.select(CardKind.CASE, case_id)  # its 延期 spoke of "the selected application"
     assert not page.extend_button.isEnabled()
     assert page.extend_button.toolTip().startswith("这里的延期只用于审批申请")
