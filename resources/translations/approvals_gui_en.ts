@@ -6169,8 +6169,8 @@ Then restart the program and sign in with that account.</translation>
     <message numerus="yes">
         <source>超期 %n 个工作日</source>
         <translation>
-            <numerusform variants="yes"><lengthvariant>%n working day over</lengthvariant><lengthvariant>%n day over</lengthvariant></numerusform>
-            <numerusform variants="yes"><lengthvariant>%n working days over</lengthvariant><lengthvariant>%n days over</lengthvariant></numerusform>
+            <numerusform variants="yes"><lengthvariant>%n working day overdue</lengthvariant><lengthvariant>%n day late</lengthvariant></numerusform>
+            <numerusform variants="yes"><lengthvariant>%n working days overdue</lengthvariant><lengthvariant>%n days late</lengthvariant></numerusform>
         </translation>
     </message>
     <message>
