@@ -314,6 +314,25 @@ def report_scope(report: FiguresReport, names: Mapping[str, str]) -> list[tuple[
     return scope
 
 
+def figures_stem(report: FiguresReport, names: Mapping[str, str]) -> str:
+    """The name a report's file is offered under: its period, then what it is narrowed
+    to (a report for each handler, saved for a meeting, had one name for all)."""
+    f = report.figures
+    narrowed = [
+        report.handler,
+        category_label(report.category, names) if report.category else "",
+        report.unit_name(report.unit) if report.unit else "",
+    ]
+    stem = "-".join(
+        ["环评审批统计", f"{f.first.isoformat()}至{f.last.isoformat()}", *filter(None, narrowed)]
+    )
+    return _NOT_IN_FILE_NAMES.sub("_", stem)
+
+
+# What Windows refuses in a file name (a category named "报告书/表" is a folder).
+_NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|]')
+
+
 def figures_sheets(report: FiguresReport, names: Mapping[str, str]) -> list[Sheet]:
     f = report.figures
     # The counts behind a rate as two numbers: "6/26" in a CSV file opens as a date.

@@ -365,3 +365,19 @@ def test_a_board_groups_caption_counts_as_the_board_does() -> None:
     assert group_caption(Group("case", hotline), GroupBy.HANDLER, {}) == (
         "12369 热线案件 — 超期 1 件 · 即将到期 1 件"
     )
+
+
+def test_a_reports_file_name_carries_what_it_is_narrowed_to(data: Workspace) -> None:
+    from dataclasses import replace
+
+    from approvals_gui.services.exports import figures_stem
+
+    report = figures_report(data, N(1), N(30), today=TODAY)
+    assert figures_stem(report, {}) == "环评审批统计-2026-11-01至2026-11-30"
+    narrowed = replace(
+        report, handler="李四", category="x", unit="gx", unit_names={"gx": "高新分局"}
+    )
+    # A category named with a slash would have been a folder.
+    assert figures_stem(narrowed, {"x": "报告书/表"}) == (
+        "环评审批统计-2026-11-01至2026-11-30-李四-报告书_表-高新分局"
+    )

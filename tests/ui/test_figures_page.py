@@ -186,6 +186,31 @@ def test_exports_from_the_window(
     assert "已导出" in status_said(window)
 
 
+def test_a_report_narrowed_to_a_handler_is_offered_under_its_own_name(
+    qtbot: QtBot, november: Workspace, settings: QSettings, tmp_path: Path
+) -> None:
+    """Exported for each handler in turn, every report was offered as
+    环评审批统计-2026-11-01至2026-11-30.xlsx: one overwrote the last, or they got mixed."""
+    window = open_figures(qtbot, november, settings)
+    page = window.figures.page
+    offered: list[str] = []
+
+    def ask(_title: str, suggested: str, _filters: str) -> None:
+        offered.append(suggested)  # and cancelled
+
+    window.exports.ask_path = ask  # type: ignore[method-assign]
+    page.xlsx_button.click()
+    page.handler.setCurrentIndex(page.handler.findData("李四"))
+    qtbot.waitUntil(lambda: page.report is not None and page.report.handler == "李四")
+    page.xlsx_button.click()
+    page.pdf_button.click()
+    assert offered == [
+        "环评审批统计-2026-11-01至2026-11-30.xlsx",
+        "环评审批统计-2026-11-01至2026-11-30-李四.xlsx",
+        "环评审批统计-2026-11-01至2026-11-30-李四.pdf",
+    ]
+
+
 def test_figures_by_unit_with_a_unit_filter(
     qtbot: QtBot, ws: Workspace, settings: QSettings, tmp_path: Path
 ) -> None:

@@ -155,10 +155,10 @@ class ExportActions(QObject):
 
     def export_figures(self, report: FiguresReport, names: Mapping[str, str], kind: str) -> None:
         """The figures as "xlsx" or "pdf", or their pages in a print "preview"."""
-        from approvals_gui.services.exports import figures_sheets, write_xlsx
+        from approvals_gui.services.exports import figures_sheets, figures_stem, write_xlsx
 
         title = self.tr("导出统计")
-        stem = f"环评审批统计-{report.figures.first.isoformat()}至{report.figures.last.isoformat()}"
+        stem = figures_stem(report, names)
         if kind == "preview":
             self._preview_figures(report, names)
             return
