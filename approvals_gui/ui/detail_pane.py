@@ -48,6 +48,7 @@ from approvals_gui.ui.pane_parts import (
     scroll_area,
     scrolled_form,
     selectable,
+    steps_first,
     unconfirmed_warning,
     warning,
 )
@@ -132,6 +133,9 @@ class DetailPane(QWidget):
         self.collapse_button = QToolButton()
         self.collapse_button.setObjectName("collapse_detail")
         self.collapse_button.setAutoRaise(True)
+        # Like a toolbar's button, out of the Tab chain (Ctrl+I folds the pane): Tab from
+        # the list goes straight to the steps.
+        self.collapse_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.collapse_button.setArrowType(Qt.ArrowType.RightArrow)
         self.collapse_button.setToolTip(self.tr("收起详情栏（Ctrl+I 再次打开）"))
         self.collapse_button.clicked.connect(lambda _checked=False: self.collapse_requested.emit())
@@ -423,6 +427,7 @@ class DetailPane(QWidget):
             for i, button in enumerate(ending):
                 self.buttons.addWidget(button, row + 1 + i // STEP_COLUMNS, i % STEP_COLUMNS)
             row += 2 + (len(ending) - 1) // STEP_COLUMNS
+        steps_first(self, [*widgets, *ending], self.tabs)
         elsewhere = self._held_elsewhere(detail, [*steps.ordinary, *steps.ending])
         if elsewhere is not None:  # every step refused: say so once, not only on hover
             text = self.tr("此申请目前在%1，只有该单位可以办理。").replace("%1", elsewhere)

@@ -5,6 +5,7 @@ emptying a layout to fill it again, and the keyboard put on the first step."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QResizeEvent
@@ -169,3 +170,11 @@ class StepFocus:
         self.buttons = buttons
         if focused:
             self.want(item_id, item_id)
+
+
+def steps_first(pane: QWidget, steps: Sequence[QWidget], then: QWidget) -> None:
+    """Tab from the list beside `pane` reaches its step buttons first, in the order
+    shown, then `then` (its tabs): buttons made after the rest came last in the chain,
+    after the tab bar and the tab's page."""
+    for before, after in pairwise([pane, *steps, then]):
+        QWidget.setTabOrder(before, after)

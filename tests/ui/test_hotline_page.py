@@ -779,6 +779,10 @@ def test_enter_on_a_case_puts_the_keyboard_on_its_first_step(
     assert QApplication.focusWidget().text() == "受理"  # type: ignore[union-attr]
     page.table.setFocus()
     qtbot.waitUntil(page.table.hasFocus)
+    qtbot.keyClick(page.table, Qt.Key.Key_Tab)  # Tab too: the steps come first
+    assert QApplication.focusWidget().text() == "受理"  # type: ignore[union-attr]
+    page.table.setFocus()
+    qtbot.waitUntil(page.table.hasFocus)
     assert page.select(second)  # its detail is read now, off the UI thread
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     page.search.setFocus()

@@ -31,6 +31,7 @@ from approvals_gui.ui.pane_parts import (
     clear_layout,
     scrolled_form,
     selectable,
+    steps_first,
     unconfirmed_warning,
 )
 from approvals_gui.ui.step_hints import WHY_ICON, mark_step_button, themed_icon
@@ -170,10 +171,6 @@ class CaseDetailPane(QWidget):
         clear_layout(self.buttons)
         steps = offered_case_steps(detail)
         ordinary = [self._step_button(detail, a, a is steps.main) for a in steps.ordinary]
-        offered = [
-            b for b, a in zip(ordinary, steps.ordinary, strict=True) if a is not CaseAction.UNDO
-        ]
-        self._step_focus.made(detail.view.record.id, offered, focused)
         widgets: list[QWidget] = list(ordinary)
         why = QPushButton(themed_icon(self, *WHY_ICON), self.tr("为什么是这个日期？"))
         why.setObjectName("case_why")
@@ -182,15 +179,21 @@ class CaseDetailPane(QWidget):
         widgets += [why, *self._paper_buttons(detail)]
         for i, widget in enumerate(widgets):
             self.buttons.addWidget(widget, i // STEP_COLUMNS, i % STEP_COLUMNS)
-        if ending := steps.ending:
+        ending = [self._step_button(detail, a, False) for a in steps.ending]
+        if ending:
             row = (len(widgets) + STEP_COLUMNS - 1) // STEP_COLUMNS
             line = QFrame()
             line.setFrameShape(QFrame.Shape.HLine)
             line.setFrameShadow(QFrame.Shadow.Sunken)
             self.buttons.addWidget(line, row, 0, 1, STEP_COLUMNS)
-            for i, action in enumerate(ending):
-                button = self._step_button(detail, action, False)
+            for i, button in enumerate(ending):
                 self.buttons.addWidget(button, row + 1 + i // STEP_COLUMNS, i % STEP_COLUMNS)
+        steps_first(self, [*widgets, *ending], self.tabs)
+        # In the order offered; an undo is never the one the keyboard is put on.
+        offered = [
+            b for b, a in zip(ordinary, steps.ordinary, strict=True) if a is not CaseAction.UNDO
+        ]
+        self._step_focus.made(detail.view.record.id, offered, focused)
 
     def _step_button(self, detail: CaseDetail, action: CaseAction, main: bool) -> QPushButton:
         button = QPushButton(names.action_name(action))
