@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QTableView,
     QWidget,
 )
+
+HEADING_MARGIN = 8  # pixels about a heading's text in its section
 
 
 class RestoringHeader(QHeaderView):
@@ -65,10 +67,11 @@ class StretchedColumn(QObject):
         self.fit()
 
     def squeeze(self, short: int) -> None:
-        """Up to `short` pixels below the minimum, at most half of it, while the page
-        cannot widen the table (a pane beside it at its own least width): a column
-        elided a little more rather than a list that scrolls sideways for a few pixels."""
-        short = min(max(0, short), self.minimum // 2)
+        """Up to `short` pixels below the minimum, while the page cannot widen the
+        table (a pane beside it at its own least width): a column elided a little more
+        rather than a list that scrolls sideways for a few pixels. Never narrower than
+        its heading, which Qt would cut at both ends."""
+        short = min(max(0, short), self.minimum - self._heading_width())
         if short != self._short:
             self._short = short
             self.fit()
@@ -78,6 +81,13 @@ class StretchedColumn(QObject):
             self.fit()
         elif not self._fitting:
             self.minimum = new
+
+    def _heading_width(self) -> int:
+        header = self.table.horizontalHeader()
+        bold = QFont(header.font())
+        bold.setBold(True)  # as Qt draws the heading of a highlighted section
+        text = str(header.model().headerData(self.column, Qt.Orientation.Horizontal))
+        return QFontMetrics(bold).horizontalAdvance(text) + HEADING_MARGIN
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:

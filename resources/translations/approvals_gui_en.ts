@@ -5420,7 +5420,7 @@ Then restart the program and sign in with that account.</translation>
     </message>
     <message>
         <source>申请复查</source>
-        <translation>Record review request</translation>
+        <translation>Request review</translation>
     </message>
     <message>
         <source>复查意见</source>
@@ -5428,7 +5428,7 @@ Then restart the program and sign in with that account.</translation>
     </message>
     <message>
         <source>申请复核</source>
-        <translation>Record re-examination request</translation>
+        <translation>Request re-examination</translation>
     </message>
     <message>
         <source>复核意见</source>

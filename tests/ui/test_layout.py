@@ -569,15 +569,24 @@ def test_a_closed_case_with_its_history_fits_beside_the_list(
     shown = [i for i in range(history.columnCount()) if not history.isColumnHidden(i)]
     assert sum(history.columnWidth(i) for i in shown) <= history.viewport().width()
     assert clipped(window) == []
-    # A pane whose least width leaves the list a little short of its columns' need.
+    # A pane whose least width leaves the list a little short of its columns' need:
+    # the enterprise or address gives it, down to its heading (Qt cuts a centred one at
+    # both ends), and past that the list scrolls.
     header = page.table.horizontalHeader()
+    bold = QFont(header.font())
+    bold.setBold(True)
+    heading = str(page.proxy.headerData(WHERE_COLUMN, Qt.Orientation.Horizontal))
+    spare = page.where.minimum - QFontMetrics(bold).horizontalAdvance(heading) - 8
     table = page.table
     need = header.length() - header.sectionSize(WHERE_COLUMN) + page.where.minimum
     need += table.width() - table.viewport().width()
-    page.pane.setMinimumWidth(sum(page.split.sizes()) - need + 20)
+    page.pane.setMinimumWidth(sum(page.split.sizes()) - need + max(1, spare // 2))
     qtbot.waitUntil(lambda: header.sectionSize(WHERE_COLUMN) < page.where.minimum)
     settle(window)
     assert page.table.horizontalScrollBar().maximum() == 0
+    page.pane.setMinimumWidth(page.pane.minimumWidth() + 200)
+    qtbot.waitUntil(lambda: page.table.horizontalScrollBar().maximum() > 0)  # then it scrolls
+    assert QFontMetrics(bold).horizontalAdvance(heading) + 8 <= header.sectionSize(WHERE_COLUMN)
 
 
 def test_a_divider_the_user_dragged_stays_where_they_left_it(
