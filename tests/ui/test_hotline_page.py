@@ -758,10 +758,12 @@ def test_enter_on_a_case_puts_the_keyboard_on_its_first_step(
     qtbot: QtBot, bureau: Workspace, settings: QSettings
 ) -> None:
     """Enter or a double-click in the 12369 list did nothing (in the applications'
-    list they open the row's steps); nor did Enter on a case still being read wait for
-    it, or pull the keyboard back once the clerk had gone elsewhere."""
+    list they open the row's steps). Enter on a case still being read waits for it,
+    the keyboard stays on steps made again (another desk's change), and it is not
+    pulled back once the clerk has gone elsewhere."""
     first = register_report(bureau, new_report(), today=TODAY)
     second = register_report(bureau, new_report(address="西城区二号路"), today=TODAY)
+    third = register_report(bureau, new_report(address="西城区三号路"), today=TODAY)
     window = hotline_page(qtbot, bureau, settings)
     window.show()
     qtbot.waitExposed(window)
@@ -784,9 +786,21 @@ def test_enter_on_a_case_puts_the_keyboard_on_its_first_step(
     page.table.setFocus()
     qtbot.waitUntil(page.table.hasFocus)
     assert page.select(second)  # its detail is read now, off the UI thread
+    assert page.pane.detail is not None and page.pane.detail.view.record.id == first
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: page.pane.detail is not None and page.pane.detail.view.record.id == second
+    )
+    qtbot.waitUntil(on_a_step)
+    page.pane.show_detail(page.pane.detail)  # read again: its steps made anew
+    qtbot.waitUntil(on_a_step)  # once the new buttons are shown
+    assert QApplication.focusWidget().text() == "受理"  # type: ignore[union-attr]
+    page.table.setFocus()
+    qtbot.waitUntil(page.table.hasFocus)
+    assert page.select(third)
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     page.search.setFocus()
     qtbot.waitUntil(
-        lambda: page.pane.detail is not None and page.pane.detail.view.record.id == second
+        lambda: page.pane.detail is not None and page.pane.detail.view.record.id == third
     )
     assert page.search.hasFocus()
