@@ -58,20 +58,22 @@ class StretchedColumn(QObject):
         self.column = column
         self.minimum = minimum
         self._short = 0  # how far below its minimum it goes for now
+        self._chosen = False  # the minimum is a width the user chose: never squeezed
         self._fitting = False
         table.viewport().installEventFilter(self)
         table.horizontalHeader().sectionResized.connect(self._resized)
 
     def keep(self, width: int) -> None:
-        self.minimum = width
+        self.minimum, self._chosen = width, True
+        self._short = 0
         self.fit()
 
     def squeeze(self, short: int) -> None:
         """Up to `short` pixels below the minimum, while the page cannot widen the
         table (a pane beside it at its own least width): a column elided a little more
         rather than a list that scrolls sideways for a few pixels. Never narrower than
-        its heading, which Qt would cut at both ends."""
-        short = min(max(0, short), self.minimum - self._heading_width())
+        its heading, which Qt would cut at both ends; never a width the user chose."""
+        short = 0 if self._chosen else min(max(0, short), self.minimum - self._heading_width())
         if short != self._short:
             self._short = short
             self.fit()
@@ -80,7 +82,7 @@ class StretchedColumn(QObject):
         if column != self.column:
             self.fit()
         elif not self._fitting:
-            self.minimum = new
+            self.minimum, self._chosen, self._short = new, True, 0
 
     def _heading_width(self) -> int:
         header = self.table.horizontalHeader()

@@ -801,7 +801,6 @@ def _domain_error_text(error: DomainError) -> str:
         ErrorCode.UNIT_DUE_AFTER_CLOSE: (p.get("close_due"),),
         ErrorCode.CASE_EXTENSION_TOO_LONG: (p.get("limit"),),
         ErrorCode.CASE_EXTENSION_TOO_LATE: (p.get("due"),),
-        ErrorCode.APPROVAL_NOTICE_REQUIRED: (p.get("days"),),
         ErrorCode.NOTICE_PERIOD_RUNNING: (p.get("kind"), p.get("until")),
         ErrorCode.INVALID_DATE: (p.get("text"),),
         ErrorCode.NO_SUCH_MONTH: (p.get("text"),),

@@ -587,6 +587,12 @@ def test_a_closed_case_with_its_history_fits_beside_the_list(
     page.pane.setMinimumWidth(page.pane.minimumWidth() + 200)
     qtbot.waitUntil(lambda: page.table.horizontalScrollBar().maximum() > 0)  # then it scrolls
     assert QFontMetrics(bold).horizontalAdvance(heading) + 8 <= header.sectionSize(WHERE_COLUMN)
+    # A width the user drags the column to is theirs: never squeezed back.
+    header.resizeSection(WHERE_COLUMN, 260)
+    window.resize(window.width() - 1, window.height())
+    qtbot.waitUntil(lambda: window.width() == 1365)
+    settle(window)
+    assert header.sectionSize(WHERE_COLUMN) == 260
 
 
 def test_a_divider_the_user_dragged_stays_where_they_left_it(
