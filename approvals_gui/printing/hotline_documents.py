@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 
 from approvals_gui.domain.hotline import labels
 from approvals_gui.domain.hotline.cases import CaseAction, CaseEvent, effective
+from approvals_gui.domain.hotline.clock import CaseDueKind
 from approvals_gui.domain.hotline.privacy import mask_name, mask_phone
 from approvals_gui.domain.hotline.records import CaseRecord
 from approvals_gui.printing.documents import (
@@ -70,6 +71,9 @@ class CasePaper:
     rows: tuple[tuple[str, str], ...]  # the form: a label and its text
     paragraphs: tuple[str, ...]
     signed_on: date
+    # Years without their holiday schedule that a date it gives was counted on: the
+    # clerk is told (the date may move once they are published).
+    estimated_years: tuple[int, ...] = ()
 
 
 # -- what they say ----------------------------------------------------------------------
@@ -128,7 +132,11 @@ def handover(detail: CaseDetail, authority: str, units: dict[str, str]) -> CaseP
         "举报人信息依法保密，不得泄露。",
     )
     signed = facts.assigned_on or record.received_at.date()
-    return CasePaper(HANDOVER_TITLE, authority, record.number, unit, tuple(rows), body, signed)
+    closing = clock.deadline(CaseDueKind.CLOSE)  # the unit's date is given, not counted
+    estimated = closing.estimated_years if closing and closing.done_on is None else ()
+    return CasePaper(
+        HANDOVER_TITLE, authority, record.number, unit, tuple(rows), body, signed, estimated
+    )
 
 
 def _last(events: tuple[CaseEvent, ...], action: CaseAction) -> CaseEvent | None:

@@ -302,30 +302,30 @@ def report_scope(report: FiguresReport, names: Mapping[str, str]) -> list[tuple[
     period = f"{f.first.isoformat()} 至 {f.last.isoformat()}"
     if report.as_of is not None and f.last > report.as_of:  # a year not over yet
         period += f"（截至 {report.as_of.isoformat()}）"
-    scope = [("统计期间", period)]
-    if report.handler:
-        scope.append(("承办人", report.handler))
-    if report.category:
-        scope.append(("类别", category_label(report.category, names)))
-    if report.unit:
-        scope.append(("审批单位", report.unit_name(report.unit)))
-    if len(scope) == 1:
-        scope.append(("统计范围", "全部承办人、类别和审批单位"))
-    return scope
+    narrowed = _narrowed_to(report, names)
+    return [("统计期间", period), *(narrowed or [("统计范围", "全部承办人、类别和审批单位")])]
+
+
+def _narrowed_to(report: FiguresReport, names: Mapping[str, str]) -> list[tuple[str, str]]:
+    """The handler, category and deciding unit a report is narrowed to, each under
+    its label; none for the whole bureau."""
+    return [
+        (label, value)
+        for label, value in (
+            ("承办人", report.handler or ""),
+            ("类别", category_label(report.category, names) if report.category else ""),
+            ("审批单位", report.unit_name(report.unit) if report.unit else ""),
+        )
+        if value
+    ]
 
 
 def figures_stem(report: FiguresReport, names: Mapping[str, str]) -> str:
     """The name a report's file is offered under: its period, then what it is narrowed
     to (a report for each handler, saved for a meeting, had one name for all)."""
     f = report.figures
-    narrowed = [
-        report.handler,
-        category_label(report.category, names) if report.category else "",
-        report.unit_name(report.unit) if report.unit else "",
-    ]
-    stem = "-".join(
-        ["环评审批统计", f"{f.first.isoformat()}至{f.last.isoformat()}", *filter(None, narrowed)]
-    )
+    narrowed = (value for _label, value in _narrowed_to(report, names))
+    stem = "-".join(["环评审批统计", f"{f.first.isoformat()}至{f.last.isoformat()}", *narrowed])
     return _NOT_IN_FILE_NAMES.sub("_", stem)
 
 

@@ -47,7 +47,7 @@ def estimated_dates_note(years: Sequence[int]) -> str:
     """Said before a paper goes out that quotes a date hanging on `years`, whose
     holidays are only estimated."""
     return QCoreApplication.translate(
-        "strings", "注意：文中的期限按推算的 %1 年节假日安排计算，该年安排公布后可能变动。"
+        "strings", "注意：文中的期限按推算的 %1 年节假日安排计算，国务院公布安排后可能变动。"
     ).replace("%1", listing(years))
 
 

@@ -6409,8 +6409,8 @@ Then restart the program and sign in with that account.</translation>
         </translation>
     </message>
     <message>
-        <source>注意：文中的期限按推算的 %1 年节假日安排计算，该年安排公布后可能变动。</source>
-        <translation>Note: its dates are counted on an estimated %1 holiday schedule and may move once that year’s schedule is published.</translation>
+        <source>注意：文中的期限按推算的 %1 年节假日安排计算，国务院公布安排后可能变动。</source>
+        <translation>Note: its dates are counted on an estimated %1 holiday schedule and may move once the official schedule is published.</translation>
     </message>
     <message>
         <source>%1至 %2 届满，期满后方可批准。</source>

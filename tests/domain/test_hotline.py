@@ -140,10 +140,17 @@ def test_a_running_date_in_a_year_without_its_holidays_says_so() -> None:
     estimated: the pane said nothing (the application's pane did). Once closed, no date
     moves."""
     assert CAL.is_confirmed(2026) and not CAL.is_confirmed(2027)
-    accepted = history(date(2026, 11, 20), step(CaseAction.ACCEPT, date(2026, 11, 20)))
-    running = evaluate_case(case_facts(accepted), RULE, CAL, date(2026, 11, 25))
+    assigned = history(
+        date(2026, 11, 20),
+        step(CaseAction.ACCEPT, date(2026, 11, 20)),
+        step(CaseAction.ASSIGN, date(2026, 11, 20), unit="east", unit_due=date(2027, 1, 5)),
+    )
+    running = evaluate_case(case_facts(assigned), RULE, CAL, date(2026, 11, 25))
     assert running.close_due is not None and running.close_due.year == 2027
     assert running.running_unconfirmed_years == (2027,)
+    by_kind = {d.kind: d.estimated_years for d in running.deadlines}
+    # The unit's date is given, not counted: no schedule can move it.
+    assert by_kind == {CaseDueKind.ACCEPT: (), CaseDueKind.UNIT: (), CaseDueKind.CLOSE: (2027,)}
     early = history(date(2026, 9, 1), step(CaseAction.ACCEPT, date(2026, 9, 2)))
     assert (
         evaluate_case(case_facts(early), RULE, CAL, date(2026, 9, 2)).running_unconfirmed_years

@@ -375,7 +375,7 @@ def test_a_hand_over_slip_with_a_date_in_an_estimated_year_says_so(
     box = window.findChild(QMessageBox, BOX_NAME)
     assert box is not None and box.icon() is QMessageBox.Icon.Warning
     assert box.informativeText().endswith(
-        "按推算的 2027 年节假日安排计算，该年安排公布后可能变动。"
+        "按推算的 2027 年节假日安排计算，国务院公布安排后可能变动。"
     )
     box.close()
 

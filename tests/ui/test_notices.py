@@ -175,7 +175,10 @@ def test_a_notice_quoting_a_date_in_a_year_without_its_holidays_says_so(
         next(a for a in menu.actions() if a.text().startswith(title)).trigger()
         qtbot.waitUntil(lambda n=asked: len(said) == n)
         window.close()
-    assert said == ["注意：文中的期限按推算的 2027 年节假日安排计算，该年安排公布后可能变动。", ""]
+    assert said == [
+        "注意：文中的期限按推算的 2027 年节假日安排计算，国务院公布安排后可能变动。",
+        "",
+    ]
 
 
 def test_a_special_procedure_notice_asks_the_expected_days(

@@ -54,6 +54,9 @@ class CaseDeadline:
     start: date  # day 0: the receipt, the acceptance, the hand-over or the request
     due: date
     done_on: date | None  # the step that met it, if taken
+    # Years without their holiday schedule its date was counted on (none for the unit's
+    # date, which is given, not counted): it may move once they are published.
+    estimated_years: tuple[int, ...] = ()
 
     @property
     def on_time(self) -> bool | None:
@@ -70,9 +73,6 @@ class CaseClock:
     deadlines: tuple[CaseDeadline, ...]  # every date that applies, in the order they arise
     current: CaseDeadline | None  # the one running now
     today: date
-    # Years whose holidays are only estimated that a date still open depends on: the
-    # pane says so beside them (a date may move once the year's notice comes out).
-    running_unconfirmed_years: tuple[int, ...] = ()
 
     @property
     def days_left(self) -> int | None:
@@ -80,6 +80,14 @@ class CaseClock:
 
     def deadline(self, kind: CaseDueKind) -> CaseDeadline | None:
         return next((d for d in self.deadlines if d.kind is kind), None)
+
+    @property
+    def running_unconfirmed_years(self) -> tuple[int, ...]:
+        """The years without their holiday schedule that a date still open was counted
+        on: the pane says so beside them (none once the case is closed)."""
+        return tuple(
+            sorted({y for d in self.deadlines if d.done_on is None for y in d.estimated_years})
+        )
 
     @property
     def close_due(self) -> date | None:
@@ -104,9 +112,12 @@ def close_due(facts: CaseFacts, rule: HotlineRule, cal: WorkCalendar) -> date | 
 def case_deadlines(
     facts: CaseFacts, rule: HotlineRule, cal: WorkCalendar
 ) -> tuple[CaseDeadline, ...]:
+    def counted(kind: CaseDueKind, start: date, due: date, done: date | None) -> CaseDeadline:
+        return CaseDeadline(kind, start, due, done, cal.unconfirmed_years(start, due))
+
     answered = facts.accepted_on or facts.refused_on
     found = [
-        CaseDeadline(
+        counted(
             CaseDueKind.ACCEPT,
             facts.received_on,
             due_date(facts.received_on, rule.accept_days, "days", cal),
@@ -119,13 +130,13 @@ def case_deadlines(
         )
     closing = close_due(facts, rule, cal)
     if facts.accepted_on is not None and closing is not None:
-        found.append(CaseDeadline(CaseDueKind.CLOSE, facts.accepted_on, closing, facts.closed_on))
+        found.append(counted(CaseDueKind.CLOSE, facts.accepted_on, closing, facts.closed_on))
     for kind, asked, days, done in (
         (CaseDueKind.REVIEW, facts.review_asked_on, rule.review_days, facts.reviewed_on),
         (CaseDueKind.RECHECK, facts.recheck_asked_on, rule.recheck_days, facts.rechecked_on),
     ):
         if asked is not None:
-            found.append(CaseDeadline(kind, asked, due_date(asked, days, "days", cal), done))
+            found.append(counted(kind, asked, due_date(asked, days, "days", cal), done))
     return tuple(found)
 
 
@@ -172,10 +183,7 @@ def evaluate_case(facts: CaseFacts, rule: HotlineRule, cal: WorkCalendar, today:
         status = CaseStatus.DUE_SOON
     else:
         status = CaseStatus.NORMAL
-    years = {
-        y for d in deadlines if d.done_on is None for y in cal.unconfirmed_years(d.start, d.due)
-    }
-    return CaseClock(status, deadlines, current, today, tuple(sorted(years)))
+    return CaseClock(status, deadlines, current, today)
 
 
 def is_closed(facts: CaseFacts) -> bool:
@@ -230,7 +238,7 @@ def explain_case(
                 moved,
                 extension,
                 reason,
-                cal.unconfirmed_years(d.start, d.due),
+                d.estimated_years,
                 d.due,
             )
         )

@@ -78,16 +78,20 @@ def _step(
     return ChangeSet(cases=True, subject=case_id)
 
 
-def _write_paper(ws: Workspace, case_id: int, kind: str, path: Path, *, today: date) -> Path:
-    """Read the case and the bureau's name, and print the paper of `kind` to `path`.
-    Qt's PDF writer loads with the first paper asked for, not with the window."""
+def _write_paper(
+    ws: Workspace, case_id: int, kind: str, path: Path, *, today: date
+) -> tuple[Path, tuple[int, ...]]:
+    """Read the case and the bureau's name, and print the paper of `kind` to `path`;
+    where, and the estimated years its dates hang on. Qt's PDF writer loads with the
+    first paper asked for, not with the window."""
     from approvals_gui.printing import hotline_documents as papers
 
     detail = hotline.case_detail(ws, case_id, today=today)
     authority = notices.notice_settings(ws).authority
     units = {u.code: u.name for u in ws.units()}
     compose = papers.handover if kind == HANDOVER else papers.closing_report
-    return papers.write_paper_pdf(compose(detail, authority, units), path)
+    paper = compose(detail, authority, units)
+    return papers.write_paper_pdf(paper, path), paper.estimated_years
 
 
 @dataclass(frozen=True, slots=True)
@@ -524,13 +528,10 @@ class HotlineController(PageController):
             return
         ws, today = self.ops.ws, self.ops.today()
 
-        # The hand-over slip gives the unit the case's open dates (the closing report
-        # those already met).
-        years = detail.view.clock.running_unconfirmed_years if kind == HANDOVER else ()
-        note = strings.estimated_dates_note(years) if years else ""
-
-        def written(done: Path) -> None:
-            offer_to_open(self.ops.window, done, title, note)
+        def written(done: tuple[Path, tuple[int, ...]]) -> None:
+            path, years = done
+            note = strings.estimated_dates_note(years) if years else ""
+            offer_to_open(self.ops.window, path, title, note)
 
         self.ops.read(
             partial(_write_paper, ws, detail.view.record.id, kind, path, today=today),
