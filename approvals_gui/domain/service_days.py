@@ -99,6 +99,12 @@ def next_service_day(
     return service_days(cal, today, today + timedelta(days=70), rule)[0]
 
 
+def opening_day(days: Iterable[ServiceDay], today: date) -> date | None:
+    """The service day a list of `days` opens on: today's on the day itself, else the
+    last one held (its visits are logged on it and after it); None before any."""
+    return max((d.held_on for d in days if d.held_on <= today), default=None)
+
+
 # -- a visit and its follow-up ---------------------------------------------------------
 
 

@@ -3651,6 +3651,10 @@ EIA approval deadlines</translation>
         <translation>coming</translation>
     </message>
     <message>
+        <source>今天</source>
+        <translation>today</translation>
+    </message>
+    <message>
         <source>，</source>
         <comment>between a service day's marks</comment>
         <translation>, </translation>

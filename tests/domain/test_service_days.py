@@ -22,6 +22,7 @@ from approvals_gui.domain.service_days import (
     VisitForm,
     follow_up_clock,
     next_service_day,
+    opening_day,
     service_days,
     visit_problems,
 )
@@ -185,3 +186,12 @@ def test_visit_checks() -> None:
     assert visit_problems(form(credit_code=""), today) == {}  # picked: its code is known
     unknown = visit_problems(form(enterprise_id=None, credit_code=" "), today)
     assert unknown["credit_code"].code is ErrorCode.REQUIRED_FIELD
+
+
+def test_the_day_a_page_opens_on_is_todays_or_the_last_held() -> None:
+    """On the service day itself it is that day, not the month before's."""
+    days = service_days(CAL, date(2026, 9, 1), date(2027, 1, 31), ShiftRule.NEXT_WORKDAY)
+    assert opening_day(days, date(2026, 11, 5)) == date(2026, 11, 5)
+    assert opening_day(days, date(2026, 11, 4)) == date(2026, 10, 8)  # after 国庆, moved
+    assert opening_day(days, date(2026, 11, 20)) == date(2026, 11, 5)
+    assert opening_day(days, date(2026, 9, 1)) is None  # none held yet

@@ -79,6 +79,31 @@ def test_schedule_and_next_day_in_the_status_bar(
     )
 
 
+def test_on_the_service_day_it_is_the_one_shown_and_a_new_visit_is_dated_today(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    """On 2026-11-05, a service day, the page opened on October's, marked today's
+    "coming", and a visit logged there was dated 2026-10-08."""
+    service_day = date(2026, 11, 5)
+    window = open_window(qtbot, ws, settings, clock=lambda: service_day)
+    window.show_view(SERVICE)
+    page = window.service_days.page
+    qtbot.waitUntil(lambda: page.days.count() > 0)
+    assert page.selected_day() == service_day
+    assert page.days.currentItem().text() == "2026-11-05 · 0 家（今天）"
+    seen: list[date] = []
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, VisitDialog)
+        seen.append(dialog.day.day())
+        dialog.reject()
+
+    answer_next_dialog(look, VisitDialog)
+    page.add_button.click()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen == [service_day]
+
+
 def test_log_a_visit_then_resolve_it(qtbot: QtBot, ws: Workspace, settings: QSettings) -> None:
     app_id = register(ws, new_application(project="再生铝项目"), today=TODAY)
     window = open_service(qtbot, ws, settings)

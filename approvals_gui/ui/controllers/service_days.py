@@ -46,6 +46,7 @@ class _Screen:
     rule: ShiftRule
     pending: list[VisitView]
     day_visits: list[VisitView]  # of the day selected when the load was asked for
+    today: date  # the day it was read for
 
 
 def _load_screen(ws: Workspace, today: date, selected: date | None) -> _Screen:
@@ -59,6 +60,7 @@ def _load_screen(ws: Workspace, today: date, selected: date | None) -> _Screen:
         shift_rule(ws),
         open_follow_ups(ws, today=today),
         visits_between(ws, selected, selected, today=today) if selected else [],
+        today,
     )
 
 
@@ -135,7 +137,7 @@ class ServiceDaysController(PageController):
         wanted, self._saved_on = self._saved_on, None
         self.page.blockSignals(True)  # the day's visits come with the screen
         self.page.set_schedule(
-            screen.days, dict(screen.counts), screen.upcoming, screen.rule, wanted
+            screen.days, dict(screen.counts), screen.upcoming, screen.rule, screen.today, wanted
         )
         self.page.blockSignals(False)
         self.page.show_follow_ups(screen.pending)

@@ -22,7 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from approvals_gui.domain.clock import Status
-from approvals_gui.domain.service_days import FollowUpState, Matter, ServiceDay, ShiftRule
+from approvals_gui.domain.service_days import (
+    FollowUpState,
+    Matter,
+    ServiceDay,
+    ShiftRule,
+    opening_day,
+)
 from approvals_gui.services.service_days import VisitView
 from approvals_gui.ui import strings
 from approvals_gui.ui.delegates.countdown import CHIP_COLOURS
@@ -136,11 +142,12 @@ class ServiceDaysPage(QWidget):
         counts: dict[date, int],
         upcoming: ServiceDay,
         rule: ShiftRule,
+        today: date,
         select: date | None = None,
     ) -> None:
         """Past and coming service days with their number of visits, and each other day
         a visit was logged on (it is found there); `select` selected, else the selection
-        kept."""
+        kept, else today's service day or the last one held."""
         self.shift_rule.blockSignals(True)
         self.shift_rule.setCurrentIndex(self.shift_rule.findData(rule.value))
         self.shift_rule.blockSignals(False)
@@ -159,7 +166,9 @@ class ServiceDaysPage(QWidget):
             marks = [self.tr("非服务日")] if shifted is None else []
             if shifted:
                 marks.append(self.tr("5日顺延"))
-            if held_on >= upcoming.held_on:
+            if held_on == today and shifted is not None:  # today's service day
+                marks.append(self.tr("今天"))
+            elif held_on > today:
                 marks.append(self.tr("即将"))
             if marks:  # in one pair of brackets: "（5日顺延，即将）"
                 joined = self.tr("，", "between a service day's marks").join(marks)
@@ -171,8 +180,7 @@ class ServiceDaysPage(QWidget):
         # As wide as its longest line ("… (moved, coming)" in English), no wider.
         room = self.days.sizeHintForColumn(0) + 2 * self.days.frameWidth()
         self.days.setFixedWidth(room + self.days.verticalScrollBar().sizeHint().width() + 4)
-        past = [d.held_on for d in days if d.held_on < upcoming.held_on]
-        self.select_day(select or selected or (max(past) if past else upcoming.held_on))
+        self.select_day(select or selected or opening_day(days, today) or upcoming.held_on)
 
     def next_text(self, upcoming: ServiceDay) -> str:
         text = self.tr("下一个企业服务日：%1").replace("%1", upcoming.held_on.isoformat())
