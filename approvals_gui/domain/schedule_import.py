@@ -42,6 +42,9 @@ KIND_WORDS: dict[str, OverrideKind] = {
     for word in words
 }
 COLUMNS = ("日期", "类型", "名称")
+# What else separates the fields of a line without a comma: the comma of a Chinese input
+# method, and the tabs of cells copied from a spreadsheet or a web page.
+_OTHER_SEPARATORS = ("，", "\t")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
@@ -74,8 +77,9 @@ def against_schedule(days: Sequence[CalendarOverride], cal: WorkCalendar) -> dic
 
 
 def parse_schedule(text: str) -> ScheduleImport:
-    """Every line checked; a header (a first line whose first field is not a date) is
-    skipped."""
+    """Every line checked; a header (a first line whose first field has no digit, and
+    no kind of day after it) is skipped: a first day with a typo in its date is listed
+    as a problem, not taken for one."""
     lines = _LINE_BREAK.split(text)
     if len(lines) > MAX_ROWS:
         return refused(
@@ -85,7 +89,7 @@ def parse_schedule(text: str) -> ScheduleImport:
     problems = Problems()
     seen: dict[date, tuple[int, OverrideKind]] = {}  # each day's first row, and its kind
     for number, line in enumerate(lines, start=1):
-        found = _day(number, strip_invisible(line))
+        found = _day(number, strip_invisible(_with_commas(line)))
         if isinstance(found, RowProblem):
             problems.add(found)
         elif found is not None and found.day in seen:
@@ -96,6 +100,15 @@ def parse_schedule(text: str) -> ScheduleImport:
     if not days and not problems.count:
         problems.add(RowProblem(0, "", DomainError(ErrorCode.EMPTY_FILE, "no rows")))
     return ScheduleImport(days, problems.listed, problems.count)
+
+
+def _with_commas(line: str) -> str:
+    """A line without a comma, its fields separated otherwise (`_OTHER_SEPARATORS`),
+    with commas instead: before invisible characters are cleaned, which turns tabs into
+    spaces."""
+    if "," in line:
+        return line
+    return next((line.replace(c, ",") for c in _OTHER_SEPARATORS if c in line), line)
 
 
 def _again(found: CalendarOverride, first_row: int, first_kind: OverrideKind) -> DomainError:
@@ -138,8 +151,9 @@ def _day(number: int, line: str) -> CalendarOverride | RowProblem | None:
     try:
         day = parse_day(day_text)
     except DomainError as exc:
-        if number == 1 and exc.code is ErrorCode.INVALID_DATE:
-            return None  # a header
+        header = not any(c.isdigit() for c in day_text) and kind_text.lower() not in KIND_WORDS
+        if number == 1 and exc.code is ErrorCode.INVALID_DATE and header:
+            return None
         return RowProblem(number, COLUMNS[0], exc)
     kind = KIND_WORDS.get(kind_text.lower())
     if kind is None:

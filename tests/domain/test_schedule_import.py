@@ -107,6 +107,28 @@ def test_a_first_line_outside_the_calendar_is_no_header() -> None:
     assert [(p.row, p.error.code) for p in result.problems] == [(1, ErrorCode.DATE_OUT_OF_RANGE)]
 
 
+@pytest.mark.parametrize("first", ["2027-1O-01,休,国庆节", "2027-10-32,休,国庆节", "国庆,休,"])
+def test_a_first_day_with_a_typo_is_no_header(first: str) -> None:
+    """A first line whose date had a typo (a letter O for a zero) was taken for a
+    header and dropped without a word: the day was missing after the import."""
+    result = parse_schedule(first + "\n2027-10-02,休,国庆节\n")
+    assert [p.row for p in result.problems] == [1]
+
+
+@pytest.mark.parametrize("separator", ["，", "\t"])
+def test_fields_typed_with_a_chinese_comma_or_copied_with_tabs_are_read(separator: str) -> None:
+    """Typed in a Chinese input method (，) the first line was taken for a header and
+    the others refused; cells copied from a sheet (tabs) gave "no data rows"."""
+    lines = ["日期", "类型", "名称"], ["2027-10-01", "休", "国庆节"], ["2027-09-26", "班", ""]
+    result = parse_schedule("\n".join(separator.join(fields) for fields in lines))
+    assert result.problems == []
+    assert [(d.day, d.kind, d.name) for d in result.days] == [
+        (date(2027, 10, 1), OverrideKind.HOLIDAY, "国庆节"),
+        (date(2027, 9, 26), OverrideKind.WORKDAY, ""),
+    ]
+    assert parse_schedule("2027-10-01,休,国庆节，中秋节").days[0].name == "国庆节，中秋节"
+
+
 def test_problems_are_listed_up_to_the_cap_and_all_counted() -> None:
     result = parse_schedule("日期,类型,名称\n" + "2027-02-30,休,\n" * 500)
     assert len(result.problems) == MAX_PROBLEMS_LISTED and result.problem_count == 500
