@@ -13,7 +13,7 @@ from approvals_gui.services.applications import ApplicationDetail, detail
 from approvals_gui.services.changes import ChangeSet
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import repo, visits
-from approvals_gui.store.db import session_scope
+from approvals_gui.store.db import Session, refuse_if_changed, session_scope
 from approvals_gui.store.errors import StoreError, StoreErrorCode
 from approvals_gui.store.units import load_units
 
@@ -29,7 +29,11 @@ def notice_settings(ws: Workspace) -> NoticeSettings:
 
 def _stored(ws: Workspace) -> dict[str, str | None]:
     with session_scope(ws.engine, write=False) as session:
-        return {name: visits.setting(session, key) for name, key in KEYS.items()}
+        return _stored_in(session)
+
+
+def _stored_in(session: Session) -> dict[str, str | None]:
+    return {name: visits.setting(session, key) for name, key in KEYS.items()}
 
 
 def _settings(stored: dict[str, str | None]) -> NoticeSettings:
@@ -78,11 +82,19 @@ def settings_for(ws: Workspace, unit: str, local_name: str | None = None) -> Not
     return for_unit(settings, deciding)
 
 
-def save_notice_settings(ws: Workspace, settings: NoticeSettings) -> ChangeSet:
-    """Check and keep the settings; nothing shown changes but what is printed next."""
+def save_notice_settings(
+    ws: Workspace, settings: NoticeSettings, based_on: NoticeSettings | None = None
+) -> ChangeSet:
+    """Check and keep the settings; nothing shown changes but what is printed next.
+    `based_on`: the settings the edit started from; refused (CHANGED_ELSEWHERE) if
+    another desk saved others since, which this save would undo unseen."""
     ws.require(Permission.EDIT_SETTINGS)
     checked = checked_settings(settings)
     with session_scope(ws.engine) as session:
+        if based_on is not None:  # read again once it is this desk's turn
+            refuse_if_changed(
+                session, "notice settings", lambda: _settings(_stored_in(session)), based_on
+            )
         for name, key in KEYS.items():
             visits.save_setting(session, key, str(getattr(checked, name)))
     return ChangeSet()

@@ -929,7 +929,7 @@ class MainWindow(QMainWindow):
             )
         if checked != notice_settings:
             self.ops.write(
-                partial(notices.save_notice_settings, self.ops.ws, checked),
+                partial(notices.save_notice_settings, self.ops.ws, checked, notice_settings),
                 lambda _changes: self._notice_settings_loaded(checked),
             )
         if self.ops.ws.user is None:  # signed in: the history records who signed in

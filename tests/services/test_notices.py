@@ -95,3 +95,19 @@ def test_a_branch_signs_with_its_own_name_where_it_has_one(ws: Workspace) -> Non
         "",  # the application's handler, at the branch
     )
     assert settings_for(ws, "city") == settings_for(ws, "gone") == OURS
+
+
+def test_settings_changed_since_they_were_read_are_not_written_over(ws: Workspace) -> None:
+    from dataclasses import replace
+
+    from approvals_gui.store.errors import StoreError, StoreErrorCode
+
+    read = notice_settings(ws)
+    elsewhere = replace(read, authority="江城市生态环境局高新区分局")
+    save_notice_settings(ws, elsewhere, read)
+    with pytest.raises(StoreError) as refused:
+        save_notice_settings(ws, replace(read, phone="0591-87654321"), read)
+    assert refused.value.code is StoreErrorCode.CHANGED_ELSEWHERE
+    assert notice_settings(ws) == elsewhere
+    save_notice_settings(ws, replace(elsewhere, phone="0591-87654321"), elsewhere)
+    assert notice_settings(ws).phone == "0591-87654321"

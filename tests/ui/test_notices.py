@@ -3,6 +3,7 @@ bureau's notice settings in the settings dialog."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -299,6 +300,30 @@ def test_the_bureaus_notice_settings_in_the_settings_dialog(
     qtbot.waitUntil(lambda: window.exports.bureau == "滨海县生态环境局")
     assert notice_settings(ws) == expected
     assert problems == ["发文字号格式有误，请按其下方的说明改正。"]  # said in full under it
+
+
+def test_settings_saved_on_another_desk_meanwhile_are_not_undone(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    """Two desks had 设置 open; the one that saved second wrote back every field as it
+    had read it, and the other's new 发文机关 was gone without a word."""
+    window = open_window(qtbot, ws, settings)
+    qtbot.waitUntil(lambda: window.exports.bureau == "江城市生态环境局")
+    elsewhere = replace(notice_settings(ws), authority="江城市生态环境局高新区分局")
+    said: list[str] = []
+
+    def edit(dialog: QWidget) -> None:
+        assert isinstance(dialog, SettingsDialog)
+        save_notice_settings(Workspace(ws.engine, "另一台"), elsewhere)  # saved meanwhile
+        dialog.phone.setText("0591-87654321")
+        read_next_box(said)
+        dialog.ok_button.click()
+
+    answer_next_dialog(edit, SettingsDialog)
+    window.open_settings()
+    qtbot.waitUntil(lambda: bool(said))
+    assert "另一台电脑已修改并保存了这些内容" in said[0]
+    assert notice_settings(ws) == elsewhere
 
 
 def test_the_example_number_carries_the_programs_year(

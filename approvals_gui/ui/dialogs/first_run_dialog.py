@@ -288,7 +288,7 @@ class FirstRunDialog(QDialog):
             self._keep()
             return
         self._busy(True)
-        job = partial(notices.save_notice_settings, self._ws, wanted)
+        job = partial(notices.save_notice_settings, self._ws, wanted, self._notices)
         self._worker.run(job, lambda _changes: self._keep(), self._failed, owner=self)
 
     def _wanted_notices(self) -> NoticeSettings | None:
