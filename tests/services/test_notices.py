@@ -100,8 +100,6 @@ def test_a_branch_signs_with_its_own_name_where_it_has_one(ws: Workspace) -> Non
 def test_settings_changed_since_they_were_read_are_not_written_over(ws: Workspace) -> None:
     from dataclasses import replace
 
-    from approvals_gui.store.errors import StoreError, StoreErrorCode
-
     read = notice_settings(ws)
     elsewhere = replace(read, authority="江城市生态环境局高新区分局")
     save_notice_settings(ws, elsewhere, read)
