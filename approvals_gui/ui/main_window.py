@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
             ws = ws.with_actor(options.USER_NAME.get(settings))
         self.ops = Operations(ws, worker, today, self, settings)
         self.closing = CloseGuard(self, (worker, files))
+        self._edits_given_up = False  # edits not saved, given up by the user as it closes
         self.live = LiveDesk(self.ops)
         self.applications = ApplicationsController(self.ops, files)
         self.exports = ExportActions(files, self, bureau, settings)
@@ -897,8 +898,7 @@ class MainWindow(QMainWindow):
             self.ops.set_actor(options.USER_NAME.get(self._settings))
         self.load_notice_settings()
         self.show_view(MINE)
-        if options.language(self._settings) != language:
-            self.language_changed.emit(options.language(self._settings))
+        self._language_chosen(language)
 
     def _edit_settings(self, now: tuple[NoticeSettings, bool | None, bool]) -> None:
         notice_settings, sign_in, admin_exists = now
@@ -936,8 +936,59 @@ class MainWindow(QMainWindow):
             self.ops.set_actor(options.USER_NAME.get(self._settings))
         self.show_view(self._view)
         self.reminders.apply_setting()
-        if options.language(self._settings) != language:
-            self.language_changed.emit(options.language(self._settings))
+        self._language_chosen(language)
+
+    def _language_chosen(self, was: str) -> None:
+        """The window rebuilt in the language now chosen, if it is not `was`; unless
+        edits not saved yet would go with it and the user keeps them (then the language
+        changes at the next start)."""
+        if (now := options.language(self._settings)) == was:
+            return
+        if self._edits_given_up_or_asked(
+            self.tr("切换语言要重建窗口，这些修改将被放弃。"),
+            self.tr("放弃修改并切换"),
+            self.tr("下次启动时切换"),
+            lambda: self.language_changed.emit(now),
+        ):
+            self.language_changed.emit(now)
+
+    def _edits_given_up_or_asked(
+        self, said: str, give_up: str, keep: str, then: Callable[[], object]
+    ) -> bool:
+        """True if no page holds edits not saved yet (or the user gave them up). Else
+        False, and a box beside the window names the pages and says `said`: its
+        `give_up` button runs `then`, its `keep` one (the default) shows the first page.
+        Not modal, as the closing box: a window closed under it is not held up."""
+        names = dict(self._nav_entries())
+        pages = (
+            (UNITS, self.units.page),
+            (RULES, self.rules.page),
+            (ENTERPRISES, self.directory.page),
+        )
+        unsaved = [key for key, page in pages if page.unsaved()]
+        if not unsaved or self._edits_given_up:
+            return True
+        text = self.tr("以下页面有尚未保存的修改：%1。").replace(
+            "%1", strings.listing(names[key] for key in unsaved)
+        )
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("尚未保存的修改"), "", parent=self)
+        box.setObjectName("unsaved_edits")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(f"{text}\n{said}")
+        giving_up = box.addButton(give_up, QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(box.addButton(keep, QMessageBox.ButtonRole.RejectRole))
+
+        def answered(_result: int) -> None:
+            if box.clickedButton() is giving_up:
+                self._edits_given_up = True  # not asked again as the window closes
+                then()
+            else:
+                self.show_view(unsaved[0])
+
+        box.finished.connect(answered)
+        box.open()
+        return False
 
     def about_text(self) -> str:
         """The program and what a support call asks first: its version, the database
@@ -978,6 +1029,14 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.closing.replaced and not self._edits_given_up_or_asked(
+            self.tr("关闭窗口将放弃这些修改。"),
+            self.tr("放弃修改并关闭"),
+            self.tr("返回"),
+            self.close,
+        ):
+            event.ignore()
+            return
         self.save_state()
         self.applications.stop_keeping()  # only time for the next start: not waited for
         if self.closing.may_close():  # else it closes once a write in flight is done

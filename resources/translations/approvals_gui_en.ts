@@ -2412,6 +2412,38 @@ As rest days, no time limit will count them. Change them?</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>关闭窗口将放弃这些修改。</source>
+        <translation>Closing the window gives these changes up.</translation>
+    </message>
+    <message>
+        <source>放弃修改并关闭</source>
+        <translation>Discard changes and close</translation>
+    </message>
+    <message>
+        <source>返回</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <source>切换语言要重建窗口，这些修改将被放弃。</source>
+        <translation>Switching the language rebuilds the window, and these changes would be given up.</translation>
+    </message>
+    <message>
+        <source>放弃修改并切换</source>
+        <translation>Discard changes and switch</translation>
+    </message>
+    <message>
+        <source>下次启动时切换</source>
+        <translation>Switch at next start</translation>
+    </message>
+    <message>
+        <source>以下页面有尚未保存的修改：%1。</source>
+        <translation>These pages have changes not saved yet: %1.</translation>
+    </message>
+    <message>
+        <source>尚未保存的修改</source>
+        <translation>Changes not saved</translation>
+    </message>
+    <message>
         <source>立即备份…</source>
         <translation>Back up now…</translation>
     </message>

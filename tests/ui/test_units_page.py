@@ -509,3 +509,47 @@ def test_a_branchs_notice_telephone_that_is_no_number_is_named(qtbot: QtBot) -> 
     dialog.accept()
     assert dialog.unit() is None
     assert dialog.problem.text().startswith("通知书联系电话：电话号码应由数字写成")
+
+
+def test_closing_with_edits_not_saved_asks_first(
+    qtbot: QtBot, staffed: Workspace, settings: QSettings
+) -> None:
+    """A unit added through its dialog looked saved; closing the window threw it away
+    without a word, as it did a 12369 limit changed and not saved."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from approvals_gui.ui.main_window import RULES
+
+    window = units_page_as(qtbot, staffed, ADMIN, settings)
+    window.show()
+    qtbot.waitExposed(window)
+    answer_next_dialog(add_centre, UnitDialog)
+    window.units.page.units.add_button.click()
+    window.show_view(RULES)
+    hotline = window.rules.page.hotline
+    qtbot.waitUntil(lambda: hotline.rule() is not None)
+    hotline.days["close_days"].setValue(45)
+
+    def asked() -> QMessageBox | None:
+        return window.findChild(QMessageBox, "unsaved_edits")
+
+    def answer(text: str) -> None:
+        box = asked()
+        assert box is not None
+        next(b for b in box.buttons() if b.text() == text).click()
+        qtbot.waitUntil(lambda: asked() is None)
+
+    window.close()
+    qtbot.waitUntil(lambda: asked() is not None)
+    box = asked()
+    assert box is not None and window.isVisible()
+    assert (
+        box.text() == "以下页面有尚未保存的修改：单位与用户、时限规则。\n关闭窗口将放弃这些修改。"
+    )
+    answer("返回")
+    assert window.isVisible() and window.stack.currentWidget() is window.units.page
+    window.close()
+    qtbot.waitUntil(lambda: asked() is not None)
+    answer("放弃修改并关闭")
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert [u.code for u in fresh(staffed).units()] == ["city"]  # given up, as asked

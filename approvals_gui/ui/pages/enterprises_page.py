@@ -290,6 +290,9 @@ class EnterprisesPage(QWidget):
     def _edited(self) -> bool:
         return self.form() != (self._loaded or EnterpriseForm("", ""))
 
+    def unsaved(self) -> bool:
+        return self._edited()
+
     def _revert(self) -> None:
         self._show_form(self._latest or self._loaded)
 

@@ -149,6 +149,10 @@ class HotlineRuleEdit(QWidget):
     def rule(self) -> HotlineRule | None:
         return self._rule
 
+    def unsaved(self) -> bool:
+        """Whether the form holds a change not saved yet (input refused counts)."""
+        return self._rule is not None and self._form_or_none() != self._rule
+
     def _fill(self, rule: HotlineRule) -> None:
         if self._latest is None:  # else the note stays: a save would still be refused
             self.problem.clear()

@@ -462,6 +462,10 @@ class RulesPage(QWidget):
         """Whether the form holds a change not saved yet (input refused counts)."""
         return self._form_or_none() != self._shown
 
+    def unsaved(self) -> bool:
+        """Whether a rule's form or the 12369 limits hold a change not saved yet."""
+        return self._edited() or self.hotline.unsaved()
+
     def edited(self, category: str) -> bool:
         """Whether the form holds a change of `category`'s rule not saved yet."""
         return self._shown is not None and self._shown.category == category and self._edited()

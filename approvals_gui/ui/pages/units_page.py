@@ -146,6 +146,9 @@ class UnitsTab(QWidget):
     def units(self) -> list[Unit]:
         return list(self._units)
 
+    def unsaved(self) -> bool:
+        return self._units != self._saved
+
     def saved(self) -> list[Unit]:
         """The units as last read: what an edit here starts from."""
         return list(self._saved)
@@ -197,7 +200,7 @@ class UnitsTab(QWidget):
             self.active_button.setText(
                 self.tr("停用", "button: make inactive") if active else self.tr("启用", "button")
             )
-        changed = self._units != self._saved
+        changed = self.unsaved()
         self.save_button.setEnabled(self._editable and changed)
         self.revert_button.setEnabled(self._editable and (changed or self._latest is not None))
 
@@ -351,8 +354,11 @@ class AuthoritiesTab(QWidget):
             for code, level, basis in zip(self._categories, self.levels, self.bases, strict=True)
         ]
 
+    def unsaved(self) -> bool:
+        return self.authorities() != self._saved
+
     def _update_buttons(self) -> None:
-        changed = self.authorities() != self._saved
+        changed = self.unsaved()
         self.save_button.setEnabled(self._editable and changed)
         self.revert_button.setEnabled(self._editable and (changed or self._latest is not None))
 
@@ -496,6 +502,9 @@ class UnitsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
+
+    def unsaved(self) -> bool:
+        return self.units.unsaved() or self.authorities.unsaved()
 
     def set_permissions(self, units: str | None, users: str | None) -> None:
         """Editable where the text is None; otherwise read-only, with the text saying
