@@ -18,6 +18,7 @@ from datetime import date
 from approvals_gui.domain.calendar import (
     CalendarOverride,
     DayInfo,
+    DaySource,
     OverrideKind,
     WorkCalendar,
     sets_schedule_aside,
@@ -72,6 +73,21 @@ def against_schedule(days: Sequence[CalendarOverride], cal: WorkCalendar) -> dic
     for entry in days:
         info = cal.day_info(entry.day)
         if sets_schedule_aside(info, entry.kind):
+            found[entry.day] = info
+    return found
+
+
+def replacing_entries(days: Sequence[CalendarOverride], cal: WorkCalendar) -> dict[date, DayInfo]:
+    """The days of `days` the office entered itself before (`DaySource.LOCAL`) whose
+    entry the file changes, each as `cal` has it now: another kind of day, another name,
+    or the entry dropped (CLEAR). The same again changes nothing."""
+    found: dict[date, DayInfo] = {}
+    for entry in days:
+        info = cal.day_info(entry.day)
+        if info.source is not DaySource.LOCAL:
+            continue
+        same = entry.kind is not OverrideKind.CLEAR and info.name == entry.name
+        if not (same and info.is_workday is (entry.kind is OverrideKind.WORKDAY)):
             found[entry.day] = info
     return found
 

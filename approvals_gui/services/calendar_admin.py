@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import partial
 from pathlib import Path
@@ -23,6 +23,7 @@ from approvals_gui.domain.schedule_import import (
     against_schedule,
     parse_schedule,
     refused,
+    replacing_entries,
 )
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import repo
@@ -160,16 +161,21 @@ class SchedulePreview:
     against: dict[date, DayInfo]  # its days set against the State Council's schedule
     confirmed: frozenset[int]  # its years confirmed already
     past: int = 0  # how many of its days are before today: counted by already
+    replacing: dict[date, DayInfo] = field(default_factory=dict)  # entered here, changed
 
 
 def preview_schedule(ws: Workspace, path: Path, *, today: date) -> SchedulePreview:
     """`read_schedule(path)`, with the days it would set against the State Council's
-    schedule (`against_schedule`), which of its years are confirmed already, and how
-    many of its days are past."""
+    schedule (`against_schedule`) and those it changes that this office entered itself
+    (`replacing_entries`), which of its years are confirmed already, and how many of its
+    days are past."""
     schedule, cal = read_schedule(path), ws.calendar()
     confirmed = frozenset(y for y in schedule.years if cal.is_confirmed(y))
     past = sum(d.day < today for d in schedule.days)
-    return SchedulePreview(schedule, against_schedule(schedule.days, cal), confirmed, past)
+    against = against_schedule(schedule.days, cal)
+    return SchedulePreview(
+        schedule, against, confirmed, past, replacing_entries(schedule.days, cal)
+    )
 
 
 def import_schedule(ws: Workspace, schedule: ScheduleImport, confirm: bool) -> None:

@@ -154,13 +154,18 @@ def category_name(code: str, stored_name: str) -> str:
     return _t(labels.CATEGORY_NAMES[code]) if code in labels.CATEGORY_NAMES else stored_name
 
 
+# The name a make-up working day marked in the calendar editor is kept under: the
+# Chinese, whatever the desk's language, and shown in each desk's own (`day_name`).
+MAKEUP_DAY_NAME = QT_TRANSLATE_NOOP("strings", "调休上班")
+
+
 def day_name(info: DayInfo) -> str:
-    """A rest day's name in the UI's language: the shipped schedule's from the
-    `holidays` package, which names them in English too; one the bureau entered, as
-    typed."""
+    """A day's name in the UI's language: the shipped schedule's from the `holidays`
+    package, which names them in English too; one the bureau entered, as typed (but
+    the editor's own name for a make-up working day, translated)."""
     if info.source is DaySource.PACKAGE and QLocale().language() != QLocale.Language.Chinese:
         return english_day_names().get(info.day, info.name)
-    return info.name
+    return _t(info.name) if info.name == MAKEUP_DAY_NAME else info.name
 
 
 def holiday_names(days: Iterable[DayInfo]) -> list[str]:
@@ -429,7 +434,7 @@ def second_thoughts(thoughts: Iterable[SecondThought]) -> str:
 # What a row of a holiday file makes a day (schedule_import.KIND_WORDS: 休, 班, 清除).
 _OVERRIDE_KINDS: dict[str, object] = {
     OverrideKind.HOLIDAY: QT_TRANSLATE_NOOP("strings", "节假日"),
-    OverrideKind.WORKDAY: QT_TRANSLATE_NOOP("strings", "调休上班"),
+    OverrideKind.WORKDAY: MAKEUP_DAY_NAME,
     OverrideKind.CLEAR: QT_TRANSLATE_NOOP("strings", "清除（按星期）"),
 }
 

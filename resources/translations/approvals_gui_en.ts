@@ -444,6 +444,16 @@
 <context>
     <name>CalendarController</name>
     <message>
+        <source>推算</source>
+        <comment>a day of a year whose schedule is not published</comment>
+        <translation>estimated</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <comment>between a day&apos;s notes</comment>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>已撤销 %1 年节假日安排的确认。</source>
         <translation>Confirmation of %1's holiday schedule withdrawn.</translation>
     </message>
@@ -3506,6 +3516,33 @@ EIA approval deadlines</translation>
 </context>
 <context>
     <name>ScheduleImportDialog</name>
+    <message>
+        <source>推算为调休上班日，将改为休息日</source>
+        <translation>A make-up working day in the estimated schedule, made a rest day</translation>
+    </message>
+    <message>
+        <source>推算为法定节假日，将改为上班日</source>
+        <translation>A public holiday in the estimated schedule, made a working day</translation>
+    </message>
+    <message numerus="yes">
+        <source>其中 %n 天将改变本单位此前录入的安排（见“说明”列）。</source>
+        <translation>
+            <numerusform>Of these, %n day changes a day entered here before (see Note).</numerusform>
+            <numerusform>Of these, %n days change days entered here before (see Note).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>上班日</source>
+        <translation>a working day</translation>
+    </message>
+    <message>
+        <source>休息日</source>
+        <translation>a rest day</translation>
+    </message>
+    <message>
+        <source>本单位此前录入为%1</source>
+        <translation>Entered here as %1</translation>
+    </message>
     <message>
         <source>导入节假日安排</source>
         <translation>Import holiday schedule</translation>

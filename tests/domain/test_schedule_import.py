@@ -9,7 +9,11 @@ import pytest
 from approvals_gui.domain.calendar import CalendarOverride, OverrideKind, WorkCalendar
 from approvals_gui.domain.errors import ErrorCode
 from approvals_gui.domain.imports import MAX_PROBLEMS_LISTED, parse_day
-from approvals_gui.domain.schedule_import import against_schedule, parse_schedule
+from approvals_gui.domain.schedule_import import (
+    against_schedule,
+    parse_schedule,
+    replacing_entries,
+)
 
 
 def test_reads_days_with_a_header_and_several_spellings() -> None:
@@ -150,3 +154,23 @@ def test_days_set_against_the_state_councils_schedule_are_named() -> None:
         date(2026, 10, 10): ("makeup_workday", ""),
         date(2026, 10, 5): ("holiday", "国庆节（补假）"),
     }
+
+
+def test_days_this_office_entered_that_a_file_changes_are_named() -> None:
+    """A file saying 2027-02-22 is a working day replaced the rest day the admin had
+    typed in (春节（本市延长）) without a word. The same entry again, or a day nobody
+    entered, is no change."""
+    entered = [
+        CalendarOverride(date(2027, 2, 22), OverrideKind.HOLIDAY, "春节（本市延长）"),
+        CalendarOverride(date(2027, 2, 23), OverrideKind.HOLIDAY, "春节（本市延长）"),
+        CalendarOverride(date(2027, 2, 24), OverrideKind.HOLIDAY, "春节（本市延长）"),
+        CalendarOverride(date(2027, 3, 6), OverrideKind.WORKDAY, ""),
+    ]
+    cal = WorkCalendar.china(entered)
+    text = (
+        "2027-02-22,班,\n2027-02-23,休,春节（本市延长）\n2027-02-24,休,另一个名称\n"
+        "2027-03-06,清除,\n2027-10-08,休,本地\n"
+    )
+    found = replacing_entries(parse_schedule(text).days, cal)
+    assert sorted(found) == [date(2027, 2, 22), date(2027, 2, 24), date(2027, 3, 6)]
+    assert found[date(2027, 2, 22)].name == "春节（本市延长）"

@@ -16,6 +16,7 @@ from approvals_gui.domain.stages import Action
 from approvals_gui.services.applications import Step, apply_step, detail, register
 from approvals_gui.services.calendar_admin import set_days
 from approvals_gui.services.workspace import Workspace
+from approvals_gui.ui import strings
 from approvals_gui.ui.dialogs.schedule_import_dialog import ScheduleImportDialog
 from approvals_gui.ui.main_window import CALENDAR, MainWindow
 from tests.conftest import NOW, TODAY, new_application
@@ -199,6 +200,52 @@ def test_a_day_already_so_is_left_alone_and_said_so(
     assert ws.calendar().day_info(date(2026, 12, 9)).source is DaySource.WEEKDAY_RULE
 
 
+@pytest.mark.usefixtures("english")
+def test_a_make_up_working_day_is_named_in_each_desks_language(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    """Marked from an English window, the day was stored as "Make-up working day", and
+    Chinese desks showed that English name."""
+    window = open_calendar(qtbot, ws, settings)
+    saturday = date(2026, 12, 12)
+    window.calendar.page.select_day(saturday)
+    window.calendar.page.workday_button.click()
+    qtbot.waitUntil(lambda: ws.calendar().is_workday(saturday))
+    info = ws.calendar().day_info(saturday)
+    assert info.name == "调休上班"
+    assert strings.day_name(info) == "Make-up working day"
+
+
+def test_a_holiday_of_a_year_not_published_yet_is_called_estimated(
+    qtbot: QtBot, ws: Workspace, settings: QSettings, tmp_path: Path
+) -> None:
+    """2027's National Day, set aside in the editor or by a file, was called a day of
+    the State Council's published schedule: 2027's is only the program's estimate."""
+    window = open_calendar(qtbot, ws, settings)
+    asked: list[str] = []
+    page = window.calendar.page
+    page.year.setValue(2027)
+    qtbot.waitUntil(lambda: date(2027, 10, 1) in page._days)
+    answer_next_boxes([QMessageBox.StandardButton.No], asked)
+    page.select_day(date(2027, 10, 1))
+    page.workday_button.click()
+    assert asked and "2027-10-01（国庆节，推算）" in asked[0]
+    csv_file = tmp_path / "2027.csv"
+    csv_file.write_text("2027-10-01,班,\n", encoding="utf-8")
+    window.calendar.ask_file = lambda: csv_file  # type: ignore[method-assign]
+    notes: list[str] = []
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, ScheduleImportDialog)
+        notes.append(dialog.table.item(0, 3).text())
+        dialog.reject()
+
+    answer_next_dialog(look, ScheduleImportDialog)
+    window.calendar.page.import_button.click()
+    qtbot.waitUntil(lambda: bool(notes))
+    assert notes[0].startswith("推算为法定节假日，将改为上班日")
+
+
 @pytest.mark.parametrize("answer", [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
 def test_a_national_holiday_made_a_working_day_is_asked_first(
     qtbot: QtBot, ws: Workspace, settings: QSettings, answer: QMessageBox.StandardButton
@@ -274,6 +321,35 @@ def test_csv_import_moves_the_due_date(
     qtbot.waitUntil(
         lambda: detail(ws, running, today=TODAY).view.clock.promised_due == date(2026, 12, 2)
     )
+
+
+def test_csv_rows_that_change_days_entered_here_are_marked_before_import(
+    qtbot: QtBot, ws: Workspace, settings: QSettings, tmp_path: Path
+) -> None:
+    """A file made 2026-12-09, typed in here as a rest day, a working day again, and
+    the preview said nothing of it."""
+    from approvals_gui.domain.calendar import CalendarOverride, OverrideKind
+    from approvals_gui.services.calendar_admin import set_days
+
+    set_days(ws, [CalendarOverride(date(2026, 12, 9), OverrideKind.HOLIDAY, "临时休假")])
+    window = open_calendar(qtbot, ws, settings)
+    csv_file = tmp_path / "2026.csv"
+    csv_file.write_text("2026-12-09,班,\n2026-12-10,休,\n", encoding="utf-8")
+    window.calendar.ask_file = lambda: csv_file  # type: ignore[method-assign]
+    seen: list[tuple[str, list[str]]] = []
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, ScheduleImportDialog)
+        notes = [dialog.table.item(r, 3).text() for r in range(dialog.table.rowCount())]
+        seen.append((dialog.summary.text(), notes))
+        dialog.reject()
+
+    answer_next_dialog(look, ScheduleImportDialog)
+    window.calendar.page.import_button.click()
+    qtbot.waitUntil(lambda: bool(seen))
+    ((summary, notes),) = seen
+    assert "其中 1 天将改变本单位此前录入的安排" in summary
+    assert notes == ["本单位此前录入为休息日（临时休假）", ""]
 
 
 def test_csv_with_bad_rows_imports_nothing(

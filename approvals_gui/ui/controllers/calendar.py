@@ -102,7 +102,8 @@ class CalendarController(PageController):
             overrides = [CalendarOverride(d, OverrideKind.HOLIDAY, name.strip()) for d in days]
         else:
             overrides = [
-                CalendarOverride(d, OverrideKind.WORKDAY, self.tr("调休上班")) for d in days
+                CalendarOverride(d, OverrideKind.WORKDAY, str(strings.MAKEUP_DAY_NAME))
+                for d in days
             ]
         self.ops.write(partial(changes.set_days, ws, overrides, shown))
 
@@ -110,12 +111,7 @@ class CalendarController(PageController):
         """Whether the admin means to set the State Council's schedule aside for `days`:
         asked, naming them, before a national holiday becomes a working day or a
         make-up working day a rest day."""
-        listed = "\n".join(
-            self.tr("%1（%2）").replace("%1", d.day.isoformat()).replace("%2", strings.day_name(d))
-            if d.name
-            else d.day.isoformat()
-            for d in days
-        )
+        listed = "\n".join(self._day_listed(d) for d in days)
         if wanted is OverrideKind.WORKDAY:
             text = self.tr(
                 "以下日期是国务院公布的法定节假日：\n%1\n设为上班日后，各期限将把这些日期计为工作日。确定更改？"
@@ -126,6 +122,17 @@ class CalendarController(PageController):
             )
         title = self.tr("与国务院节假日安排不同")
         return confirm(self.ops.window, title, text.replace("%1", listed))
+
+    def _day_listed(self, info: DayInfo) -> str:
+        """ "2026-10-01（国庆节）"; a day of a year whose schedule is not published yet
+        says it is only estimated so: "2027-10-01（国庆节，推算）"."""
+        notes = [strings.day_name(info)] if info.name else []
+        if not info.confirmed:
+            notes.append(self.tr("推算", "a day of a year whose schedule is not published"))
+        if not notes:
+            return info.day.isoformat()
+        joined = self.tr("，", "between a day's notes").join(notes)
+        return self.tr("%1（%2）").replace("%1", info.day.isoformat()).replace("%2", joined)
 
     def _past_agreed(self, days: list[date]) -> bool:
         """Whether the admin means to change days already past, if any: countdowns and
@@ -181,7 +188,13 @@ class CalendarController(PageController):
     def _preview(self, file_name: str, found: SchedulePreview) -> None:
         schedule = found.schedule
         dialog = ScheduleImportDialog(
-            schedule, file_name, self.ops.window, found.against, found.confirmed, found.past
+            schedule,
+            file_name,
+            self.ops.window,
+            found.against,
+            found.confirmed,
+            found.past,
+            found.replacing,
         )
         with shown(dialog) as accepted:
             confirm = dialog.confirm_years.isChecked()

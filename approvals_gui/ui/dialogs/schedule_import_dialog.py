@@ -1,5 +1,6 @@
 """Preview of a holiday schedule CSV: the days it sets, those of them it sets against the
-State Council's schedule marked, or every row it cannot read."""
+State Council's schedule or that change a day this office entered marked, or every row
+it cannot read."""
 
 from __future__ import annotations
 
@@ -26,9 +27,10 @@ from approvals_gui.ui.row_tables import fill_table, make_table, problem_rows
 
 class ScheduleImportDialog(QDialog):
     """`against`: the days the file sets against the State Council's schedule, as they
-    are now (`schedule_import.against_schedule`); `confirmed`: its years confirmed
-    already, not offered to confirm again; `past`: how many of its days are before
-    today, said as the editor asks about them."""
+    are now (`schedule_import.against_schedule`); `replacing`: the days this office
+    entered that it changes, as they are now (`schedule_import.replacing_entries`);
+    `confirmed`: its years confirmed already, not offered to confirm again; `past`: how
+    many of its days are before today, said as the editor asks about them."""
 
     def __init__(
         self,
@@ -38,9 +40,11 @@ class ScheduleImportDialog(QDialog):
         against: Mapping[date, DayInfo] | None = None,
         confirmed: Collection[int] = (),
         past: int = 0,
+        replacing: Mapping[date, DayInfo] | None = None,
     ) -> None:
         super().__init__(parent)
         against = {} if against is None or schedule.problems else against
+        replacing = {} if replacing is None or schedule.problems else replacing
         self.setWindowTitle(self.tr("导入节假日安排"))
         self.resize(640, 480)
         columns = dict(
@@ -66,14 +70,19 @@ class ScheduleImportDialog(QDialog):
                 for d in schedule.days
             ]
             headers = list(columns.values())
-            if against:  # a column more, saying what each such day is in the schedule
+            if against:
                 summary += "\n" + self.tr(
                     "其中 %n 天与国务院公布的节假日安排相反（见“说明”列），请核对无误后再导入。",
                     None,
                     len(against),
                 )
+            if replacing:
+                summary += "\n" + self.tr(
+                    "其中 %n 天将改变本单位此前录入的安排（见“说明”列）。", None, len(replacing)
+                )
+            if against or replacing:  # a column more, saying what each such day is now
                 rows = [
-                    (*row, self._note(against[d.day]) if d.day in against else "")
+                    (*row, self._note(against.get(d.day), replacing.get(d.day)))
                     for row, d in zip(rows, schedule.days, strict=True)
                 ]
                 headers.append(self.tr("说明"))
@@ -90,7 +99,8 @@ class ScheduleImportDialog(QDialog):
         fill_table(self.table, rows)
         background, foreground = (QBrush(QColor(c)) for c in CHIP_COLOURS[Status.DUE_SOON])
         for row, entry in enumerate(schedule.days):
-            if entry.day in against and (note := self.table.item(row, 3)) is not None:
+            marked = entry.day in against or entry.day in replacing
+            if marked and (note := self.table.item(row, 3)) is not None:
                 note.setBackground(background)  # as a countdown due soon: look here
                 note.setForeground(foreground)
         unconfirmed = [y for y in schedule.years if y not in confirmed]
@@ -108,9 +118,23 @@ class ScheduleImportDialog(QDialog):
         layout.addWidget(self.confirm_years)
         layout.addWidget(self.buttons)
 
-    def _note(self, info: DayInfo) -> str:
-        """What the State Council's schedule makes a day the file sets otherwise."""
-        if info.is_workday:
+    def _note(self, against: DayInfo | None, replacing: DayInfo | None) -> str:
+        """What the State Council's schedule makes a day the file sets otherwise, or
+        what this office entered for a day the file changes; "" for other days."""
+        if replacing is not None:
+            kind = self.tr("上班日") if replacing.is_workday else self.tr("休息日")
+            entered = self.tr("%1（%2）").replace("%1", kind).replace("%2", replacing.name)
+            return self.tr("本单位此前录入为%1").replace("%1", entered if replacing.name else kind)
+        if against is None:
+            return ""
+        info = against
+        if not info.confirmed:  # a year whose schedule is not published yet
+            text = (
+                self.tr("推算为调休上班日，将改为休息日")
+                if info.is_workday
+                else self.tr("推算为法定节假日，将改为上班日")
+            )
+        elif info.is_workday:
             text = self.tr("国务院安排为调休上班日，将改为休息日")
         else:
             text = self.tr("国务院安排为法定节假日，将改为上班日")
