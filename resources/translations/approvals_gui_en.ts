@@ -3629,6 +3629,17 @@ EIA approval deadlines</translation>
     </message>
 </context>
 <context>
+    <name>ServiceDaysController</name>
+    <message>
+        <source>这是全局设置：所有企业服务日，包括已经举行过的，都将按新的方式重新排定，月报也随之改变。确定更改？</source>
+        <translation>This setting is the whole bureau&apos;s: every service day, those already held too, is set again the new way, and the monthly reports change with them. Change it?</translation>
+    </message>
+    <message>
+        <source>更改服务日顺延方式</source>
+        <translation>Change how service days move</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDaysPage</name>
     <message>
         <source>；</source>

@@ -34,6 +34,7 @@ from tests.conftest import TODAY, new_application
 from tests.printing.test_reports import plain, text_of
 from tests.ui.conftest import (
     answer_next_box,
+    answer_next_boxes,
     answer_next_dialog,
     open_window,
     read_next_box,
@@ -70,7 +71,15 @@ def test_schedule_and_next_day_in_the_status_bar(
     )
     assert window.service_day_label.text() == "下一个企业服务日：2026-12-07（顺延）"
     assert window.service_days.page.selected_day() == date(2026, 11, 5)  # the latest one held
+    # A bureau-wide rule that moves past days too: asked first, and kept when declined.
+    asked: list[str] = []
+    answer_next_boxes([QMessageBox.StandardButton.No], asked)
     window.service_days.page.shift_rule.setCurrentIndex(1)  # keep the 5th
+    assert "包括已经举行过的" in asked[0]
+    qtbot.waitUntil(lambda: window.service_days.page.shift_rule.currentIndex() == 0)
+    assert "顺延" in window.service_days.page.next_label.text()
+    answer_next_boxes([QMessageBox.StandardButton.Yes], asked)
+    window.service_days.page.shift_rule.setCurrentIndex(1)
     qtbot.waitUntil(
         lambda: (
             "2026-12-05" in window.service_days.page.next_label.text()

@@ -32,6 +32,7 @@ from approvals_gui.ui.controllers.exports import ExportActions
 from approvals_gui.ui.controllers.page import PageController
 from approvals_gui.ui.dialogs.modal import run_modal
 from approvals_gui.ui.dialogs.visit_dialog import VisitDialog
+from approvals_gui.ui.labels import confirm
 from approvals_gui.ui.operations import Operations
 from approvals_gui.ui.pages.service_days_page import ServiceDaysPage
 
@@ -239,7 +240,17 @@ class ServiceDaysController(PageController):
         dialog.accept()
 
     def set_rule(self, value: str) -> None:
-        self.ops.write(partial(changes.set_shift_rule, self.ops.ws, ShiftRule(value)))
+        """The bureau's rule for a 5th that is a rest day, once the user agrees: it moves
+        every service day listed, those held already too (a slip of the list box did,
+        without a word). Declined, the list box shows the rule stored again."""
+        question = self.tr(
+            "这是全局设置：所有企业服务日，包括已经举行过的，都将按新的方式重新排定，"
+            "月报也随之改变。确定更改？"
+        )
+        if confirm(self.ops.window, self.tr("更改服务日顺延方式"), question):
+            self.ops.write(partial(changes.set_shift_rule, self.ops.ws, ShiftRule(value)))
+        else:
+            self.refresh()
 
     def report(self, kind: str) -> None:
         month = self.page.selected_day() or self.ops.today()
