@@ -225,6 +225,9 @@ def checked_visit(form: VisitForm, today: date) -> VisitForm:
 class FollowUpClock:
     state: FollowUpState
     workdays_left: int | None = None  # negative: working days over
+    # Years without their holiday schedule the count of an open one runs through: it
+    # may change once they are published.
+    unconfirmed_years: tuple[int, ...] = ()
 
 
 def follow_up_clock(form: VisitForm, cal: WorkCalendar, today: date) -> FollowUpClock:
@@ -239,10 +242,11 @@ def follow_up_clock(form: VisitForm, cal: WorkCalendar, today: date) -> FollowUp
     if form.due_on is None:
         return FollowUpClock(FollowUpState.NONE)
     left = workdays_left(today.toordinal(), form.due_on.toordinal(), cal)
+    estimated = cal.unconfirmed_years(today, form.due_on)
     if left < 0:
-        return FollowUpClock(FollowUpState.OVERDUE, left)
+        return FollowUpClock(FollowUpState.OVERDUE, left, estimated)
     state = FollowUpState.DUE_SOON if left <= WARN_WORKDAYS else FollowUpState.NORMAL
-    return FollowUpClock(state, left)
+    return FollowUpClock(state, left, estimated)
 
 
 # -- the month's report --------------------------------------------------------------

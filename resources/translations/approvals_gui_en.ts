@@ -3642,6 +3642,14 @@ EIA approval deadlines</translation>
 <context>
     <name>ServiceDaysPage</name>
     <message>
+        <source>%1（推算）</source>
+        <translation>%1 (estimated)</translation>
+    </message>
+    <message>
+        <source>%1 年节假日安排尚未公布，剩余工作日按推算日历计算</source>
+        <translation>The %1 holiday schedule is not published yet; the working days left are counted on an estimated calendar</translation>
+    </message>
+    <message>
         <source>；</source>
         <comment>between the matters of a visit</comment>
         <translation>; </translation>

@@ -101,6 +101,16 @@ def test_follow_up_countdown() -> None:
     assert follow_up_clock(form(owner="", due_on=None), CAL, today).state is FollowUpState.NONE
 
 
+def test_a_follow_up_counted_through_an_estimated_year_says_so() -> None:
+    """Due in January 2027, its working days left are counted on 2027's estimate."""
+    today = date(2026, 11, 25)
+    ahead = follow_up_clock(form(due_on=date(2027, 1, 8)), CAL, today)
+    assert ahead.unconfirmed_years == (2027,)
+    assert follow_up_clock(form(due_on=date(2026, 12, 10)), CAL, today).unconfirmed_years == ()
+    late = follow_up_clock(form(due_on=date(2026, 11, 20)), CAL, today)
+    assert late.unconfirmed_years == ()
+
+
 def test_a_follow_up_due_on_friday_is_overdue_on_saturday() -> None:
     """No working day has passed since, yet it is late: it said "0 over"."""
     saturday = date(2026, 12, 5)

@@ -229,6 +229,23 @@ def test_a_visit_logged_from_a_coming_service_day_is_shown_on_its_own_day(
     assert page.day_title.text() == f"{TODAY.isoformat()} 服务记录（1 家）"
 
 
+def test_a_follow_up_counted_on_an_estimated_year_says_so(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    """Due in January 2027, its working days left were shown as sure."""
+    form = VisitForm(
+        date(2026, 11, 5), None, "江城再生资源有限公司", CODE, Mode.COME_IN, "局三楼", "张三",
+        (Matter(MatterType.PERMIT, "排污许可变更"),), owner="张三", due_on=date(2027, 1, 8),
+    )  # fmt: skip
+    save_visit(ws, form, today=TODAY)
+    window = open_service(qtbot, ws, settings)
+    page = window.service_days.page
+    qtbot.waitUntil(lambda: page.follow_ups.rowCount() == 1)
+    state = page.follow_ups.item(0, 5)
+    assert state.text().endswith("（推算）")
+    assert state.toolTip() == "2027 年节假日安排尚未公布，剩余工作日按推算日历计算"
+
+
 def test_a_follow_up_resolved_late_says_so(
     qtbot: QtBot, ws: Workspace, settings: QSettings
 ) -> None:

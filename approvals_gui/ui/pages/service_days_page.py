@@ -243,6 +243,13 @@ class ServiceDaysPage(QWidget):
                 if column == len(cells) - 1:  # the state, coloured like a countdown chip
                     item.setBackground(QBrush(QColor(background)))
                     item.setForeground(QBrush(QColor(foreground)))
+                    if years := v.clock.unconfirmed_years:  # the count may change
+                        item.setText(self.tr("%1（推算）").replace("%1", text))
+                        item.setToolTip(
+                            self.tr("%1 年节假日安排尚未公布，剩余工作日按推算日历计算").replace(
+                                "%1", strings.listing(years)
+                            )
+                        )
                 table.setItem(row, column, item)
 
     def state_text(self, view: VisitView) -> str:
