@@ -4355,6 +4355,10 @@ Once stopped, nothing can be transferred or handed to it; what it holds stays th
 <context>
     <name>UnitsTab</name>
     <message>
+        <source>%1（未保存）</source>
+        <translation>%1 (not saved)</translation>
+    </message>
+    <message>
         <source>通知书发文机关 / 联系电话</source>
         <translation>Notices: issuing authority / telephone</translation>
     </message>

@@ -524,7 +524,10 @@ def test_closing_with_edits_not_saved_asks_first(
     window.show()
     qtbot.waitExposed(window)
     answer_next_dialog(add_centre, UnitDialog)
-    window.units.page.units.add_button.click()
+    tab = window.units.page.units
+    tab.add_button.click()
+    statuses = [tab.table.item(r, 4).text() for r in range(tab.table.rowCount())]
+    assert statuses == ["启用", "启用（未保存）"]  # the new one no longer looks saved
     window.show_view(RULES)
     hotline = window.rules.page.hotline
     qtbot.waitUntil(lambda: hotline.rule() is not None)

@@ -159,18 +159,27 @@ class UnitsTab(QWidget):
         self.problem.clear()
         self.table.setRowCount(len(units))
         for row, unit in enumerate(units):
+            status = (
+                self.tr("启用", "unit status") if unit.active else self.tr("停用", "unit status")
+            )
+            if unit not in self._saved:  # added or changed here: it looked saved
+                status = self.tr("%1（未保存）").replace("%1", status)
             cells = (
                 unit.code,
                 unit.name,
                 strings.unit_kind_name(unit.kind),
                 unit.district or "—",
-                self.tr("启用", "unit status") if unit.active else self.tr("停用", "unit status"),
+                status,
                 self._notices_text(unit),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if not unit.active:
                     item.setForeground(Qt.GlobalColor.gray)
+                if unit not in self._saved:
+                    font = item.font()
+                    font.setItalic(True)
+                    item.setFont(font)
                 self.table.setItem(row, column, item)
         if units:
             self.table.setCurrentCell(min(max(keep, 0), len(units) - 1), 0)
