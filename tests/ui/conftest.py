@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QMessageBox,
+    QPushButton,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -232,6 +233,12 @@ def read_next_box(said: list[str]) -> None:
         box.accept()
 
     answer_next_dialog(read, QMessageBox)
+
+
+def keyboard_on_a_button_of(pane: QWidget) -> bool:
+    """Whether the keyboard is on one of `pane`'s push buttons: a detail pane's steps."""
+    focused = QApplication.focusWidget()
+    return isinstance(focused, QPushButton) and pane.isAncestorOf(focused)
 
 
 def type_text(widget: QWidget, text: str) -> None:

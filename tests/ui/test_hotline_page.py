@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -47,6 +48,7 @@ from tests.ui.conftest import (
     answer_next_box,
     answer_next_dialog,
     form_texts,
+    keyboard_on_a_button_of,
     laid_out,
     open_window,
     report_dialog,
@@ -107,6 +109,15 @@ def button(qtbot: QtBot, window: MainWindow, name: str) -> QPushButton:
 
     qtbot.waitUntil(lambda: len(shown()) == 1)
     return shown()[0]
+
+
+def written_paper(qtbot: QtBot, window: MainWindow, name: str) -> QMessageBox:
+    """The box that says the paper the pane's button `name` writes is written."""
+    button(qtbot, window, name).click()
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, BOX_NAME) is not None)
+    box = window.findChild(QMessageBox, BOX_NAME)
+    assert box is not None
+    return box
 
 
 def ok_of(dialog: CaseStepDialog) -> QPushButton:
@@ -338,10 +349,8 @@ def test_the_papers_are_written_off_the_ui_thread(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(target), ""))
     window = hotline_page(qtbot, bureau, settings)
     showing(qtbot, window, case_id)
-    button(qtbot, window, name).click()
-    qtbot.waitUntil(lambda: window.findChild(QMessageBox, BOX_NAME) is not None)
-    box = window.findChild(QMessageBox, BOX_NAME)
-    assert box is not None and box.windowTitle() == title
+    box = written_paper(qtbot, window, name)
+    assert box.windowTitle() == title
     assert {"打开", "打开所在文件夹"} <= {b.text() for b in box.buttons()}
     assert box.icon() is QMessageBox.Icon.Information  # a closed case: no date to move
     text = "".join(page.extract_text() for page in PdfReader(target).pages)
@@ -370,10 +379,8 @@ def test_a_hand_over_slip_with_a_date_in_an_estimated_year_says_so(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(tmp_path / "p.pdf"), ""))
     window = hotline_page(qtbot, bureau, settings)
     showing(qtbot, window, case_id)
-    button(qtbot, window, "case_handover").click()
-    qtbot.waitUntil(lambda: window.findChild(QMessageBox, BOX_NAME) is not None)
-    box = window.findChild(QMessageBox, BOX_NAME)
-    assert box is not None and box.icon() is QMessageBox.Icon.Warning
+    box = written_paper(qtbot, window, "case_handover")
+    assert box.icon() is QMessageBox.Icon.Warning
     assert box.informativeText().endswith(
         "按推算的 2027 年节假日安排计算，国务院公布安排后可能变动。"
     )
@@ -773,9 +780,7 @@ def test_enter_on_a_case_puts_the_keyboard_on_its_first_step(
     qtbot.waitUntil(page.table.hasFocus)
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
 
-    def on_a_step() -> bool:
-        focused = QApplication.focusWidget()
-        return isinstance(focused, QPushButton) and page.pane.isAncestorOf(focused)
+    on_a_step = partial(keyboard_on_a_button_of, page.pane)
 
     qtbot.waitUntil(on_a_step)
     assert QApplication.focusWidget().text() == "受理"  # type: ignore[union-attr]

@@ -6,6 +6,7 @@ import dataclasses
 import unicodedata
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -45,6 +46,7 @@ from tests.ui.conftest import (
     answer_next_dialog,
     close_when_idle,
     fixed_day,
+    keyboard_on_a_button_of,
     laid_out,
     open_window,
     show_in_pane,
@@ -1037,9 +1039,7 @@ def test_enter_on_a_row_opens_it_beside_the_list_and_tab_leaves_the_list(
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert window.detail_action.isChecked() and window.detail_pane.isVisible()
 
-    def on_a_step() -> bool:  # at once, or once a detail read meanwhile is shown
-        focused = QApplication.focusWidget()
-        return isinstance(focused, QPushButton) and window.detail_pane.isAncestorOf(focused)
+    on_a_step = partial(keyboard_on_a_button_of, window.detail_pane)
 
     qtbot.waitUntil(on_a_step)
     assert QApplication.focusWidget().text() == "受理"  # type: ignore[union-attr]
