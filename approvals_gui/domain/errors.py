@@ -66,6 +66,7 @@ class ErrorCode(StrEnum):
     NO_SUCH_UNIT = "no_such_unit"
     SAME_UNIT = "same_unit"
     SAME_HANDLER = "same_handler"
+    NOTHING_CORRECTED = "nothing_corrected"  # a correction that changes nothing
     NOT_STAFF = "not_staff"  # a 承办人 who is not an active user of the unit
     USER_NAME_TAKEN = "user_name_taken"  # a user of that name (`person_name`) exists
     NOT_PERMITTED = "not_permitted"

@@ -45,6 +45,10 @@ def event_hash(event: StageEvent, previous: str) -> str:
         fields += [event.from_unit, event.to_unit, event.from_handler, event.handler]
     if event.refer_to:  # added later still, named: it cannot be taken for a unit
         fields.append({"refer_to": event.refer_to})
+    if event.project:  # a correction's, named as refer_to is
+        fields.append({"project": [event.from_project, event.project]})
+    if event.investment is not None:
+        fields.append({"investment": [event.from_investment, event.investment]})
     return hashlib.sha256(_JSON.encode(fields).encode("utf-8")).hexdigest()
 
 

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Any
 
 from approvals_gui.domain.building import frozen_builder
 from approvals_gui.domain.calendar import check_in_calendar
@@ -18,6 +19,7 @@ from approvals_gui.domain.text import (
     DOCUMENT_NUMBER,
     HANDLER,
     MATERIAL,
+    PROJECT,
     REASON,
     REFER_TO,
     REMARK,
@@ -63,6 +65,7 @@ class Action(StrEnum):
     EXTEND = "extend"  # not a stage change: lengthens the statutory limit once
     TRANSFER = "transfer"  # 系统内流转: to another unit; the stage and clocks run on
     REASSIGN = "reassign"  # 改派: to another handler in the unit
+    CORRECT = "correct"  # 更正登记: the project's name or investment as registered, mistyped
     UNDO = "undo"
 
 
@@ -75,6 +78,7 @@ class Needs(StrEnum):
     EXTENSION = "extension"
     UNIT = "unit"
     HANDLER = "handler"
+    CORRECTION = "correction"
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +151,7 @@ TRANSITIONS: tuple[Transition, ...] = (
     Transition(Action.EXTEND, DECISION_CLOCK_STAGES, None, frozenset({_N.EXTENSION, _N.REASON})),
     Transition(Action.TRANSFER, OPEN_STAGES, None, frozenset({_N.UNIT})),
     Transition(Action.REASSIGN, OPEN_STAGES, None, frozenset({_N.HANDLER})),
+    Transition(Action.CORRECT, OPEN_STAGES, None, frozenset({_N.CORRECTION})),
 )
 _BY_ACTION = {t.action: t for t in TRANSITIONS}
 # Steps that leave the stage as it is: no stage starts or ends with them.
@@ -194,6 +199,12 @@ class StageEvent:
     # Not accepted as another authority's matter: the authority to apply to instead
     # (《行政许可法》第三十二条第一款第（二）项).
     refer_to: str = ""
+    # A correction of the registration: the project's name and investment (万元) it
+    # changed, each from and to; "" and None where it left one as it was.
+    from_project: str = ""
+    project: str = ""
+    from_investment: float | None = None
+    investment: float | None = None
 
 
 _new_event = frozen_builder(StageEvent)  # generated data builds them by the million
@@ -223,6 +234,22 @@ class StepInput:
     handler: str = ""  # whom a reassignment gives it to
     from_handler: str = ""  # and whom from: the application's handler when it is taken
     refer_to: str = ""  # not accepted: the authority whose matter it is, if another's
+    # A correction: the project's name and investment as they should read (None: as
+    # they are), and as they read now.
+    project: str = ""
+    investment: float | None = None
+    from_project: str = ""
+    from_investment: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Particulars:
+    """What steps may change of an application's registration: its handler (改派), its
+    project's name and its investment in 万元 (更正登记)."""
+
+    handler: str
+    project: str
+    investment: float | None
 
 
 def registration_event(
@@ -235,13 +262,25 @@ def registration_event(
     )
 
 
-def handler_of(events: Sequence[StageEvent], registered: str) -> str:
-    """The handler after the reassignments in force; `registered` if there are none.
-    `registered` is the application's handler before its first reassignment: the one
-    that reassignment took it from, or the handler now if it was never reassigned."""
-    steps = effective_history(events)
-    last = next((e.handler for e in reversed(steps) if e.action is Action.REASSIGN), "")
-    return last or registered
+def particulars_after(events: Sequence[StageEvent], stored: Particulars) -> Particulars:
+    """The handler, project and investment after the reassignments and corrections in
+    force in `events`. Where no step in force changed one, it is as registered: what the
+    first step ever to change it took it from (undone or not), else as `stored` (the
+    application's row, written with any of these events)."""
+    kept = effective_history(events)
+
+    def after(to: str, origin: str, registered: object) -> Any:
+        setting = [e for e in kept if getattr(e, to) not in ("", None)]
+        if setting:
+            return getattr(setting[-1], to)
+        first = next((e for e in events if getattr(e, to) not in ("", None)), None)
+        return registered if first is None else getattr(first, origin)
+
+    return Particulars(
+        after("handler", "from_handler", stored.handler),
+        after("project", "from_project", stored.project),
+        after("investment", "from_investment", stored.investment),
+    )
 
 
 def holder(events: Sequence[StageEvent]) -> str:
@@ -313,6 +352,8 @@ def table_event(history: Sequence[StageEvent], seq: int, step: StepInput) -> Sta
     moved = step.action is Action.TRANSFER
     reassigned = step.action is Action.REASSIGN
     referred = step.action is Action.NOT_ACCEPT
+    renamed = step.action is Action.CORRECT and step.project != step.from_project
+    revalued = step.action is Action.CORRECT and step.investment not in (None, step.from_investment)
     return _new_event(
         seq,
         step.action,
@@ -331,6 +372,10 @@ def table_event(history: Sequence[StageEvent], seq: int, step: StepInput) -> Sta
         from_handler=step.from_handler if reassigned else "",
         handler=step.handler if reassigned else "",
         refer_to=step.refer_to if referred else "",
+        from_project=step.from_project if renamed else "",
+        project=step.project if renamed else "",
+        from_investment=step.from_investment if revalued else None,
+        investment=step.investment if revalued else None,
     )
 
 
@@ -347,6 +392,7 @@ def _cleaned(step: StepInput) -> StepInput:
         document_number=DOCUMENT_NUMBER.clean(step.document_number),
         handler=HANDLER.clean(step.handler),
         refer_to=REFER_TO.clean(step.refer_to),
+        project=PROJECT.clean(step.project),
     )
 
 
@@ -388,6 +434,8 @@ def _check_needs(transition: Transition, step: StepInput, effective: list[StageE
         raise DomainError(
             ErrorCode.SAME_HANDLER, f"already with {step.handler}", handler=step.handler
         )
+    if Needs.CORRECTION in needs:
+        _check_correction(step)
     if Needs.UNIT in needs:
         if not step.to_unit:
             raise DomainError(ErrorCode.REQUIRED_FIELD, "a transfer names a unit", field="unit")
@@ -399,6 +447,15 @@ def _check_needs(transition: Transition, step: StepInput, effective: list[StageE
             raise DomainError(
                 ErrorCode.SECOND_SUPPLEMENT_REASON, "a second supplement request needs a reason"
             )
+
+
+def _check_correction(step: StepInput) -> None:
+    """A correction names the project (it cannot be left without a name) and changes
+    it or the investment; the investment is checked where it is read from the text."""
+    if not step.project:
+        raise DomainError(ErrorCode.REQUIRED_FIELD, "a project has a name", field="project")
+    if step.project == step.from_project and step.investment in (None, step.from_investment):
+        raise DomainError(ErrorCode.NOTHING_CORRECTED, "the registration would read the same")
 
 
 def _check_not_future(on: date, at: datetime) -> None:

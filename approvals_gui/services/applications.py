@@ -11,6 +11,7 @@ from approvals_gui.domain.access import Permission, Staff, staff_by_unit
 from approvals_gui.domain.applications import (
     ApplicationRecord,
     NewApplication,
+    parse_investment,
     validate_new_application,
 )
 from approvals_gui.domain.building import collector_paused, frozen_builder
@@ -36,12 +37,13 @@ from approvals_gui.domain.rules import TimeLimitRule
 from approvals_gui.domain.search import ApplicationFilter, Listed, listed_of, search_text
 from approvals_gui.domain.stages import (
     Action,
+    Particulars,
     StageEvent,
     StepInput,
     allowed_actions,
-    handler_of,
     holder,
     next_event,
+    particulars_after,
     registration_event,
 )
 from approvals_gui.domain.timeline import TimelineEntry, timeline
@@ -120,6 +122,10 @@ class Step:
     to_unit: str = ""  # a transfer's destination
     handler: str = ""  # a reassignment's new handler
     refer_to: str = ""  # 不予受理 of another authority's matter: that authority
+    # 更正登记: the project's name as it should read, the investment as typed (万元; ""
+    # leaves it as it is)
+    project: str = ""
+    investment: str = ""
 
 
 def register(ws: Workspace, form: NewApplication, *, today: date, ask_first: bool = False) -> int:
@@ -188,16 +194,9 @@ def apply_step(
         if facts.decided_on is not None:  # decided now or before: keep the rule it met
             judged = record.judged_rule_id or repo.judge_with(session, planned.rule)
         held_by = holder(events) or record.unit
-        handler = handler_of(events, planned.registered_handler)
+        after = particulars_after(events, planned.stored)
         version = repo.append_event(
-            session,
-            application_id,
-            expected_version,
-            planned.event,
-            facts,
-            judged,
-            held_by,
-            handler,
+            session, application_id, expected_version, planned.event, facts, judged, held_by, after
         )
         # An undone decision follows the category's rule again, as it is now.
         rule = planned.rule
@@ -209,9 +208,10 @@ def apply_step(
         facts=facts,
         judged_rule_id=judged,
         holder=held_by,
-        handler=handler,
+        handler=after.handler,
+        project=after.project,
     )
-    return _for_user(ws, _detail(changed, events, rule, planned.investment, ws.calendar(), today))
+    return _for_user(ws, _detail(changed, events, rule, after.investment, ws.calendar(), today))
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,11 +219,10 @@ class _Plan:
     """A step checked against the stored application, not yet written."""
 
     record: ApplicationRecord
-    investment: float | None
+    stored: Particulars  # the application's handler, project and investment as read
     rule: TimeLimitRule
     events: list[StageEvent]
     event: StageEvent
-    registered_handler: str  # before any reassignment
 
 
 def _planned(
@@ -250,13 +249,11 @@ def _planned(
         else repo.current_rule(session, record.category)
     )
     events = repo.load_events(session, application_id)
-    first = next((e for e in events if e.action is Action.REASSIGN), None)
-    registered = first.from_handler if first is not None else record.handler
-    given = step_input(step, ws.actor, ws.now(), record.handler)
-    event = checked_event(events, given, rule, ws.calendar())
+    stored = Particulars(record.handler, record.project, investment)
+    event = checked_event(events, step_input(step, ws.actor, ws.now(), stored), rule, ws.calendar())
     if event.action is Action.REASSIGN and ws.user is not None:
         _staff_at(session, record.held_by).check(event.handler)
-    return _Plan(record, investment, rule, events, event, registered)
+    return _Plan(record, stored, rule, events, event)
 
 
 # Steps a clerk may not take; every other step needs Permission.STEP.
@@ -272,9 +269,11 @@ def checked_event(
     return event
 
 
-def step_input(step: Step, actor: str, now: datetime, handler: str = "") -> StepInput:
-    """The domain's input for `step`, taken by `actor` at `now` on an application now
-    with `handler`; a step without a date is taken on the day it is recorded."""
+def step_input(step: Step, actor: str, now: datetime, now_as: Particulars) -> StepInput:
+    """The domain's input for `step`, taken by `actor` at `now` on an application with
+    the handler, project and investment `now_as`; a step without a date is taken on the
+    day it is recorded. Refused (DomainError) if a correction's investment is no amount."""
+    correcting = step.action is Action.CORRECT
     return StepInput(
         step.action,
         step.on or now.date(),
@@ -287,8 +286,12 @@ def step_input(step: Step, actor: str, now: datetime, handler: str = "") -> Step
         step.extension_days,
         step.to_unit,
         step.handler,
-        handler,
+        now_as.handler,
         step.refer_to,
+        step.project,
+        parse_investment(step.investment) if correcting else None,
+        now_as.project,
+        now_as.investment,
     )
 
 

@@ -10,7 +10,7 @@ from approvals_gui.domain.access import Staff
 from approvals_gui.domain.calendar import WorkCalendar
 from approvals_gui.domain.clock import Clock, evaluate, facts_from_history
 from approvals_gui.domain.guards import Caution, cautions
-from approvals_gui.domain.stages import Action
+from approvals_gui.domain.stages import Action, Particulars, StageEvent
 from approvals_gui.services.applications import (
     ApplicationDetail,
     Step,
@@ -23,6 +23,7 @@ from approvals_gui.services.applications import (
 class Preview:
     clock: Clock  # the countdown after the step
     cautions: tuple[Caution, ...]  # what the clerk must know before it is recorded
+    event: StageEvent  # what would be recorded
 
 
 def preview_step(
@@ -39,10 +40,10 @@ def preview_step(
     anything; refused as the write would refuse it. `staff`: who a reassignment may
     give it to where people sign in (the unit's that holds it), None where anyone."""
     events = list(current.events)
-    event = checked_event(
-        events, step_input(step, actor, now, current.view.record.handler), current.rule, calendar
-    )
+    record = current.view.record
+    now_as = Particulars(record.handler, record.project, current.investment)
+    event = checked_event(events, step_input(step, actor, now, now_as), current.rule, calendar)
     if event.action is Action.REASSIGN and staff is not None:
         staff.check(event.handler)
     after = evaluate(facts_from_history([*events, event]), current.rule, calendar, today)
-    return Preview(after, cautions(events, event, current.rule, calendar))
+    return Preview(after, cautions(events, event, current.rule, calendar), event)

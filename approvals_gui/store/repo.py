@@ -23,6 +23,7 @@ from approvals_gui.domain.rules import DEFAULT_RULES, TimeLimitRule, listing_ord
 from approvals_gui.domain.stages import (
     FINAL_STAGES,
     Action,
+    Particulars,
     StageEvent,
     decision_in_force,
     holder,
@@ -550,10 +551,10 @@ def append_event(
     facts: ClockFacts,
     judged_rule_id: int | None,
     held_by: str,
-    handler: str,
+    particulars: Particulars,
 ) -> int:
-    """Record `event`, its facts, and the unit and handler that have the application
-    after it, unless someone saved the application first.
+    """Record `event`, its facts, the unit that has the application after it and its
+    handler, project and investment, unless someone saved the application first.
 
     Returns the new version. The version check and the write are one UPDATE, so of two
     desktops saving at once exactly one wins and the other is told.
@@ -572,7 +573,9 @@ def append_event(
             judged_rule_id=judged_rule_id,
             history_hash=new_head,
             holder=held_by,
-            handler=handler,
+            handler=particulars.handler,
+            project=particulars.project,
+            investment=particulars.investment,
             **facts_columns(facts),
         )
     )
@@ -615,6 +618,10 @@ def event_columns(application_id: int, e: StageEvent, chain_hash: str) -> dict[s
         "handler": e.handler,
         "chain_hash": chain_hash,
         "refer_to": e.refer_to,
+        "from_project": e.from_project,
+        "project": e.project,
+        "from_investment": e.from_investment,
+        "investment": e.investment,
     }
 
 

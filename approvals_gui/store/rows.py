@@ -188,6 +188,10 @@ def event_from_row(r: Any) -> StageEvent:
         getattr(r, "from_handler", ""),
         getattr(r, "handler", ""),
         getattr(r, "refer_to", ""),  # and before 0010 without it
+        getattr(r, "from_project", ""),  # and before 0012 without these
+        getattr(r, "project", ""),
+        getattr(r, "from_investment", None),
+        getattr(r, "investment", None),
     )
 
 

@@ -105,6 +105,11 @@ class StageEventRow(SQLModel, table=True):
     handler: str = Field(default="", max_length=50)
     chain_hash: str = Field(default="", max_length=64)  # covers this event and the one before
     refer_to: str = Field(default="", max_length=100)  # 不予受理: the authority to apply to
+    # 更正登记: the project's name and investment (万元) it changed, from and to.
+    from_project: str = Field(default="", max_length=300)
+    project: str = Field(default="", max_length=300)
+    from_investment: float | None = None
+    investment: float | None = None
 
 
 class RuleFields(SQLModel):

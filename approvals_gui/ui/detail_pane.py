@@ -561,6 +561,8 @@ class DetailPane(QWidget):
             elif e.action in (Action.TRANSFER, Action.REASSIGN):
                 action = self._move_text(e)
                 notes.append(e.remark)
+            elif e.action is Action.CORRECT:
+                notes += [*strings.correction_notes(e), e.remark]
             elif e.refer_to:  # not accepted as another authority's matter
                 notes += [self.tr("应向%1申请").replace("%1", e.refer_to), e.reason, e.remark]
             elif e.materials:  # a supplement notice: what is asked for, and any remark

@@ -49,6 +49,7 @@ _HINTS: dict[Action, object] = {  # QT_TRANSLATE_NOOP marks them for lupdate
     Action.EXTEND: QT_TRANSLATE_NOOP("step_hints", "经批准延长法定期限（只能延期一次）"),
     Action.TRANSFER: QT_TRANSLATE_NOOP("step_hints", "转交本局其他单位办理"),
     Action.REASSIGN: QT_TRANSLATE_NOOP("step_hints", "改由其他承办人办理"),
+    Action.CORRECT: QT_TRANSLATE_NOOP("step_hints", "更正登记时录错的项目名称或总投资"),
     Action.UNDO: QT_TRANSLATE_NOOP("step_hints", "撤销最近一步操作，撤销本身记入办理过程"),
 }
 
@@ -74,6 +75,7 @@ _ICONS: dict[Action, tuple[str, QStyle.StandardPixmap]] = {
     Action.EXTEND: ("appointment-new", SP.SP_MediaSeekForward),
     Action.TRANSFER: ("go-jump", SP.SP_ArrowRight),
     Action.REASSIGN: ("system-users", SP.SP_DirLinkIcon),
+    Action.CORRECT: ("document-edit", SP.SP_FileDialogDetailedView),
     Action.UNDO: ("edit-undo", SP.SP_ArrowBack),
 }
 

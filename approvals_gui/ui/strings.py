@@ -91,6 +91,58 @@ def recorded_later_text(on: date, at: datetime) -> str:
     return text.replace("%1", later.isoformat())
 
 
+def correction_notes(event: StageEvent) -> list[str]:
+    """What a 更正登记 changed, a note each: the project's name, the investment."""
+    notes = []
+    if event.project:
+        notes.append(
+            QCoreApplication.translate("strings", "项目名称：“%1”→“%2”")
+            .replace("%1", event.from_project)
+            .replace("%2", event.project)
+        )
+    if event.investment is not None:
+        before = event.from_investment
+        notes.append(
+            QCoreApplication.translate("strings", "总投资：%1 → %2 万元")
+            .replace(
+                "%1",
+                QCoreApplication.translate("strings", "未填")
+                if before is None
+                else amount_text(before),
+            )
+            .replace("%2", amount_text(event.investment))
+        )
+    return notes
+
+
+def restored_text(event: StageEvent) -> str:
+    """What undoing the 更正登记 `event` gives back, said in a sentence."""
+    parts = []
+    if event.project:
+        parts.append(
+            QCoreApplication.translate("strings", "项目名称恢复为“%1”").replace(
+                "%1", event.from_project
+            )
+        )
+    if event.investment is not None:
+        parts.append(
+            QCoreApplication.translate("strings", "总投资恢复为未填")
+            if event.from_investment is None
+            else QCoreApplication.translate("strings", "总投资恢复为 %1 万元").replace(
+                "%1", amount_text(event.from_investment)
+            )
+        )
+    between = QCoreApplication.translate("strings", "，", "between the parts of a sentence")
+    return QCoreApplication.translate("strings", "%1。", "a sentence").replace(
+        "%1", between.join(parts)
+    )
+
+
+def amount_text(value: float) -> str:
+    """ "12,000" or "12,000.25": grouped, with the decimals it has (to 6), no more."""
+    return f"{value:,.6f}".rstrip("0").rstrip(".")
+
+
 def step_name_for(action: Action, rounds: int) -> str:
     """The name a step is offered and asked under, for an application with `rounds`
     supplement notices already: one after the first is no 一次性告知 (第三十二条 asks for
@@ -121,6 +173,7 @@ _ACTION_NAMES = {
     Action.EXTEND: QT_TRANSLATE_NOOP("actions", "延期"),
     Action.TRANSFER: QT_TRANSLATE_NOOP("actions", "转办"),
     Action.REASSIGN: QT_TRANSLATE_NOOP("actions", "改派"),
+    Action.CORRECT: QT_TRANSLATE_NOOP("actions", "更正登记"),
     Action.UNDO: QT_TRANSLATE_NOOP("actions", "撤销上一步"),
 }
 
@@ -761,6 +814,9 @@ def _domain_error_text(error: DomainError) -> str:
         ErrorCode.SAME_UNIT: QT_TRANSLATE_NOOP("strings", "本件已在“%1”，请选择另一个单位。"),
         ErrorCode.SAME_HANDLER: QT_TRANSLATE_NOOP(
             "strings", "本件的承办人已是 %1，请选择另一位承办人。"
+        ),
+        ErrorCode.NOTHING_CORRECTED: QT_TRANSLATE_NOOP(
+            "strings", "项目名称和总投资都与登记的相同，没有需要更正的内容。"
         ),
         ErrorCode.NOT_STAFF: QT_TRANSLATE_NOOP(
             "strings",

@@ -1863,8 +1863,8 @@ As rest days, no time limit will count them. Change them?</translation>
         <translation>Step by step</translation>
     </message>
     <message>
-        <source>选中一件申请，右侧列出当前环节允许的步骤：一次性告知补正、受理、转技术评估、审查、告知听证权利、拟批准公示、批准或不予批准、送达办结。也可以右键点击列表中的一行，或用“办理”菜单。不能办理的步骤显示为灰色，鼠标停留可看原因。办错了可“撤销上一步”，撤销本身也记入办理过程。</source>
-        <translation>Select an application: the pane on the right lists the steps its stage allows: request supplement, accept, send for expert review, review, notify hearing rights, start public notice, approve or refuse, deliver. You can also right-click a row in the list or use the “Actions” menu. Steps that cannot be taken are grey; hover over one to see why. A mistake can be undone with “Undo last step”; the undo itself is kept in the history.</translation>
+        <source>选中一件申请，右侧列出当前环节允许的步骤：一次性告知补正、受理、转技术评估、审查、告知听证权利、拟批准公示、批准或不予批准、送达办结。也可以右键点击列表中的一行，或用“办理”菜单。不能办理的步骤显示为灰色，鼠标停留可看原因。办错了可“撤销上一步”，撤销本身也记入办理过程。登记时录错了项目名称或总投资，作出决定前可“更正登记”，原内容留在办理过程中。</source>
+        <translation>Select an application: the pane on the right lists the steps its stage allows: request supplement, accept, send for expert review, review, notify hearing rights, start public notice, approve or refuse, deliver. You can also right-click a row in the list or use the “Actions” menu. Steps that cannot be taken are grey; hover over one to see why. A mistake can be undone with “Undo last step”; the undo itself is kept in the history. A project name or investment mistyped at registration can be put right with “Correct entry” until the application is decided; what it said before stays in the history.</translation>
     </message>
     <message>
         <source>倒计时与“为什么是这个日期？”</source>
@@ -3999,12 +3999,12 @@ EIA approval deadlines</translation>
         <translation>“%2” recorded: %1 is finished and no longer among the open items (tick “Show finished” to see it).</translation>
     </message>
     <message>
-        <source>将撤销 %5 的上一步：%1（%2，%3），回到“%4”环节。撤销操作本身会记入办理过程。如已就此出具《%6》，撤销后该文书不再有效，请收回或书面告知申请人。确定撤销吗？</source>
-        <translation>This undoes the last step of %5: %1 (%2, %3), back to the “%4” stage. The undo itself is recorded in the history. If a notice was issued for that step (%6), it is no longer valid after the undo: take it back or tell the applicant in writing. Undo the step?</translation>
+        <source>将撤销 %5 的上一步：%1（%2，%3），回到“%4”环节。%7撤销操作本身会记入办理过程。如已就此出具《%6》，撤销后该文书不再有效，请收回或书面告知申请人。确定撤销吗？</source>
+        <translation>This undoes the last step of %5: %1 (%2, %3), back to the “%4” stage. %7The undo itself is recorded in the history. If a notice was issued for that step (%6), it is no longer valid after the undo: take it back or tell the applicant in writing. Undo the step?</translation>
     </message>
     <message>
-        <source>将撤销 %5 的上一步：%1（%2，%3），回到“%4”环节。撤销操作本身会记入办理过程。确定撤销吗？</source>
-        <translation>This undoes the last step of %5: %1 (%2, %3), back to the “%4” stage. The undo itself is recorded in the history. Undo the step?</translation>
+        <source>将撤销 %5 的上一步：%1（%2，%3），回到“%4”环节。%7撤销操作本身会记入办理过程。确定撤销吗？</source>
+        <translation>This undoes the last step of %5: %1 (%2, %3), back to the “%4” stage. %7The undo itself is recorded in the history. Undo the step?</translation>
     </message>
     <message>
         <source>撤销上一步</source>
@@ -4053,6 +4053,30 @@ EIA approval deadlines</translation>
 </context>
 <context>
     <name>StepDialog</name>
+    <message>
+        <source>改正登记时录错的项目名称；原名称和更正人记入办理过程，可撤销。</source>
+        <translation>Put right a project name mistyped at registration. The old name and who corrected it are kept in the history, and the correction can be undone.</translation>
+    </message>
+    <message>
+        <source>项目名称</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>万元，可不填</source>
+        <translation>10k CNY, optional</translation>
+    </message>
+    <message>
+        <source>总投资（万元）</source>
+        <translation>Investment (10k CNY)</translation>
+    </message>
+    <message>
+        <source>请填写项目名称。</source>
+        <translation>Enter the project’s name.</translation>
+    </message>
+    <message>
+        <source>请改正上面的项目名称或总投资。</source>
+        <translation>Correct the project’s name or the investment above.</translation>
+    </message>
     <message>
         <source>申请</source>
         <translation>Application</translation>
@@ -4835,6 +4859,10 @@ Once stopped, nothing can be transferred or handed to it; what it holds stays th
 </context>
 <context>
     <name>actions</name>
+    <message>
+        <source>更正登记</source>
+        <translation>Correct entry</translation>
+    </message>
     <message>
         <source>收件登记</source>
         <translation>Register</translation>
@@ -5668,6 +5696,10 @@ Then restart the program and sign in with that account.</translation>
 <context>
     <name>step_hints</name>
     <message>
+        <source>更正登记时录错的项目名称或总投资</source>
+        <translation>Correct a project name or investment mistyped at registration</translation>
+    </message>
+    <message>
         <source>登记新收到的申请材料，开始计算受理期限</source>
         <translation>Record newly received materials; the acceptance period starts</translation>
     </message>
@@ -5777,6 +5809,44 @@ Then restart the program and sign in with that account.</translation>
 </context>
 <context>
     <name>strings</name>
+    <message>
+        <source>项目名称：“%1”→“%2”</source>
+        <translation>Project: “%1” → “%2”</translation>
+    </message>
+    <message>
+        <source>总投资：%1 → %2 万元</source>
+        <translation>Investment: %1 → %2 (10k CNY)</translation>
+    </message>
+    <message>
+        <source>未填</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>项目名称恢复为“%1”</source>
+        <translation>The project’s name returns to “%1”</translation>
+    </message>
+    <message>
+        <source>总投资恢复为未填</source>
+        <translation>the investment to not given</translation>
+    </message>
+    <message>
+        <source>总投资恢复为 %1 万元</source>
+        <translation>the investment to %1 (10k CNY)</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <comment>between the parts of a sentence</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1。</source>
+        <comment>a sentence</comment>
+        <translation>%1. </translation>
+    </message>
+    <message>
+        <source>项目名称和总投资都与登记的相同，没有需要更正的内容。</source>
+        <translation>The project’s name and investment are as registered: there is nothing to correct.</translation>
+    </message>
     <message>
         <source>“%1”是程序内置的审批类别，通知书等文书按其名称出具，不能重命名或删除。</source>
         <translation>“%1” is a category built into the program: notices and other documents are issued under its name, so it cannot be renamed or removed.</translation>

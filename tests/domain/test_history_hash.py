@@ -76,6 +76,33 @@ def test_every_recorded_field_is_covered(change: dict[str, object]) -> None:
     assert event_hash(replace(event, **change), "x") != event_hash(event, "x")  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"from_project": "甲项目（更正前）"},
+        {"project": "乙项目"},
+        {"from_investment": 10.0},
+        {"investment": 130.5},
+    ],
+    ids=lambda change: next(iter(change)),
+)
+def test_every_corrected_field_is_covered(change: dict[str, object]) -> None:
+    corrected = replace(
+        history()[1],
+        from_project="甲项目",
+        project="甲建设项目",
+        from_investment=None,
+        investment=120.0,
+    )
+    assert event_hash(replace(corrected, **change), "x") != event_hash(corrected, "x")  # type: ignore[arg-type]
+
+
+def test_a_corrected_name_is_not_taken_for_an_authority() -> None:
+    event = history()[1]
+    renamed = event_hash(replace(event, project="省生态环境厅"), "x")
+    assert renamed != event_hash(replace(event, refer_to="省生态环境厅"), "x")
+
+
 def test_each_hash_covers_the_one_before() -> None:
     event = history()[1]
     assert event_hash(event, "a" * 64) != event_hash(event, "b" * 64)

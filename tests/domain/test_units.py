@@ -14,13 +14,14 @@ from approvals_gui.domain.errors import DomainError, ErrorCode
 from approvals_gui.domain.history_hash import event_hash
 from approvals_gui.domain.stages import (
     Action,
+    Particulars,
     Stage,
     StageEvent,
     StepInput,
     allowed_actions,
-    handler_of,
     holder,
     next_event,
+    particulars_after,
     registration_event,
 )
 from approvals_gui.domain.units import (
@@ -184,11 +185,14 @@ def test_a_transfer_names_another_unit() -> None:
     assert Action.TRANSFER not in allowed_actions(events)  # decided: nothing to pass on
 
 
+REGISTERED = Particulars("张三", "甲项目", None)
+
+
 def test_a_reassignment_names_both_handlers_and_undoes() -> None:
     events = [registration_event(date(2026, 11, 2), AT, "张三", unit="east")]
     given_to = step(events, Action.REASSIGN, date(2026, 11, 3), handler="李四", from_handler="张三")
     assert (given_to.from_handler, given_to.handler) == ("张三", "李四")
-    assert handler_of(events, "张三") == "李四"
+    assert particulars_after(events, REGISTERED).handler == "李四"
     with pytest.raises(DomainError) as err:
         step(events, Action.REASSIGN, date(2026, 11, 3), handler="李四", from_handler="李四")
     assert err.value.code is ErrorCode.SAME_HANDLER
@@ -196,7 +200,7 @@ def test_a_reassignment_names_both_handlers_and_undoes() -> None:
         step(events, Action.REASSIGN, date(2026, 11, 3), handler="李四", from_handler="李 四")
     assert err.value.code is ErrorCode.SAME_HANDLER
     step(events, Action.UNDO, date(2026, 11, 3))
-    assert handler_of(events, "张三") == "张三"
+    assert particulars_after(events, REGISTERED).handler == "张三"
 
 
 def test_units_enter_the_hash_only_where_an_event_names_them() -> None:

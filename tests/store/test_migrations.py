@@ -109,7 +109,13 @@ def test_two_writers_with_the_same_version_only_one_wins(engine: Engine) -> None
     from approvals_gui.domain.applications import NewApplication
     from approvals_gui.domain.clock import facts_from_history
     from approvals_gui.domain.enterprises import EnterpriseForm
-    from approvals_gui.domain.stages import Action, StepInput, next_event, registration_event
+    from approvals_gui.domain.stages import (
+        Action,
+        Particulars,
+        StepInput,
+        next_event,
+        registration_event,
+    )
     from approvals_gui.store import repo
     from approvals_gui.store.db import session_scope
 
@@ -122,10 +128,11 @@ def test_two_writers_with_the_same_version_only_one_wins(engine: Engine) -> None
         app_id = repo.insert_application(s, form, ent, [first], now)
     accept = next_event([first], StepInput(Action.ACCEPT, date(2026, 11, 25), now, "张三"))
     facts_of = facts_from_history([first, accept])
+    after = Particulars("张三", "p", None)
     with session_scope(engine) as s:
-        assert repo.append_event(s, app_id, 1, accept, facts_of, None, "", "张三") == 2
+        assert repo.append_event(s, app_id, 1, accept, facts_of, None, "", after) == 2
     with pytest.raises(StoreError) as err, session_scope(engine) as s:
-        repo.append_event(s, app_id, 1, accept, facts_of, None, "", "张三")
+        repo.append_event(s, app_id, 1, accept, facts_of, None, "", after)
     assert err.value.code is StoreErrorCode.STALE
     with session_scope(engine) as s:
         assert len(repo.load_events(s, app_id)) == 2
@@ -220,6 +227,10 @@ _NEWER_EVENT_COLUMNS = {
     "from_handler",
     "handler",
     "refer_to",
+    "from_project",
+    "project",
+    "from_investment",
+    "investment",
 }
 
 

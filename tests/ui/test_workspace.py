@@ -734,7 +734,17 @@ def test_the_context_menu_offers_only_allowed_steps(
     # the explanation; below a line, the steps that end the application. 转办 is not
     # offered: the bureau has one unit, and nowhere to send it.
     why = "为什么是这个日期？"
-    assert shown == ["受理", "一次性告知补正", "改派", "—", why, "—", "不予受理", "撤回"]
+    assert shown == [
+        "受理",
+        "一次性告知补正",
+        "改派",
+        "更正登记",
+        "—",
+        why,
+        "—",
+        "不予受理",
+        "撤回",
+    ]
     assert [a.font().bold() for a in menu.actions()[:3]] == [True, False, False]
     show_in_pane(qtbot, window, app_id)
     pane = window.detail_pane

@@ -276,21 +276,24 @@ class StepActions(QObject):
         kind = notice_reporting(last.action)
         if kind is None:
             template = self.tr(
-                "将撤销 %5 的上一步：%1（%2，%3），回到“%4”环节。"
+                "将撤销 %5 的上一步：%1（%2，%3），回到“%4”环节。%7"
                 "撤销操作本身会记入办理过程。确定撤销吗？"
             )
         else:  # whether it was printed, the clerk knows; the program does not
             template = self.tr(
-                "将撤销 %5 的上一步：%1（%2，%3），回到“%4”环节。"
+                "将撤销 %5 的上一步：%1（%2，%3），回到“%4”环节。%7"
                 "撤销操作本身会记入办理过程。"
                 "如已就此出具《%6》，撤销后该文书不再有效，请收回或书面告知申请人。确定撤销吗？"
             ).replace("%6", strings.notice_title(kind))
+        # A correction undone: what the registration will read again.
+        restored = strings.restored_text(last) if last.action is Action.CORRECT else ""
         text = (
             template.replace("%5", current.view.record.number)  # which one: said, not assumed
             .replace("%1", strings.action_name(last.action))
             .replace("%2", last.on.isoformat())
             .replace("%3", last.actor)
             .replace("%4", strings.stage_name(last.from_stage or last.to_stage))
+            .replace("%7", restored)
         )
         if not confirm(self.ops.window, self.tr("撤销上一步"), text):
             return None

@@ -44,6 +44,7 @@ _STILL_TO_FILL = frozenset(
         ErrorCode.MISSING_DOCUMENT_NUMBER,
         ErrorCode.SECOND_SUPPLEMENT_REASON,
         ErrorCode.REQUIRED_FIELD,  # a transfer's unit, a reassignment's handler
+        ErrorCode.NOTHING_CORRECTED,  # a correction as it opens
     }
 )
 
@@ -63,6 +64,11 @@ def _suggested_unit(
     if back >= 0:
         return back
     return next((i for i, u in enumerate(choices) if u.kind is UnitKind.CITY), -1)
+
+
+def _plain_amount(value: float | None) -> str:
+    """An amount as it can be typed back: "12000.25", no grouping; "" for none."""
+    return "" if value is None else f"{value:.6f}".rstrip("0").rstrip(".")
 
 
 class StepDialog(AskedBeforeDiscarding):
@@ -113,6 +119,12 @@ class StepDialog(AskedBeforeDiscarding):
         self.handler.setObjectName("new_handler")
         self.refer_to = QLineEdit()
         self.refer_to.setObjectName("refer_to")
+        self.project = QLineEdit(record.project)
+        self.project.setObjectName("project")
+        self.investment = QLineEdit(_plain_amount(detail.investment))
+        self.investment.setObjectName("investment")
+        if Needs.CORRECTION in needs:
+            self._add_correction_fields(form)
         if Needs.UNIT in needs:
             self._add_unit_picker(form, units)
         if Needs.HANDLER in needs:
@@ -172,9 +184,10 @@ class StepDialog(AskedBeforeDiscarding):
         self.on.dateChanged.connect(self._update_preview)
         self.preview = QLabel()
         self.preview.setWordWrap(True)
-        # The room of what it will say, from the start (办理后, and for 延期 both dates):
-        # it grew as a reason was typed, and the OK button moved down under the mouse.
-        lines = 3 if action is Action.EXTEND else 2
+        # The room of what it will say, from the start (办理后; for 延期 both dates, for
+        # 更正登记 both changes): it grew as a reason was typed, and the OK button moved
+        # down under the mouse.
+        lines = 3 if action in (Action.EXTEND, Action.CORRECT) else 2
         self.preview.setMinimumHeight(lines * self.preview.fontMetrics().lineSpacing())
         self.preview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.elsewhere = QLabel()  # another desk acted meanwhile (`changed_elsewhere`)
@@ -197,6 +210,8 @@ class StepDialog(AskedBeforeDiscarding):
         return (
             any(t.strip() for t in texts)
             or any(e.text().strip() for e in lines)
+            or self.project.isModified()
+            or self.investment.isModified()
             or any(
                 self.materials.item(i).checkState() is Qt.CheckState.Checked
                 for i in range(self.materials.count())
@@ -234,6 +249,17 @@ class StepDialog(AskedBeforeDiscarding):
         self.to_unit.setPlaceholderText(self.tr("请选择单位"))
         self.to_unit.currentIndexChanged.connect(self._update_preview)
         form.addRow(self.tr("转至"), self.to_unit)
+
+    def _add_correction_fields(self, form: QFormLayout) -> None:
+        """The project's name and investment as registered, to be put right."""
+        self.project.setToolTip(
+            self.tr("改正登记时录错的项目名称；原名称和更正人记入办理过程，可撤销。")
+        )
+        self.project.textChanged.connect(self._update_preview)
+        form.addRow(self.tr("项目名称"), self.project)
+        self.investment.setPlaceholderText(self.tr("万元，可不填"))
+        self.investment.textChanged.connect(self._update_preview)
+        form.addRow(self.tr("总投资（万元）"), self.investment)
 
     def _unit_text(self, unit: Unit) -> str:
         """ "东城分局（区县分局）"; "市局", not "市局（市局）"."""
@@ -275,6 +301,10 @@ class StepDialog(AskedBeforeDiscarding):
             if self.materials.item(i).checkState() == Qt.CheckState.Checked
         ]
         others = [line.strip() for line in self.other_materials.toPlainText().splitlines()]
+        correcting = self._action is Action.CORRECT
+        # As shown, the amount is the one registered, however it was typed then: only
+        # one typed here corrects it.
+        investment = self.investment.text() if self.investment.isModified() else ""
         return Step(
             self._action,
             self.on.day(),
@@ -286,6 +316,8 @@ class StepDialog(AskedBeforeDiscarding):
             to_unit=str(self.to_unit.currentData() or ""),
             handler=self.handler.currentText(),
             refer_to=self.refer_to.text(),
+            project=self.project.text() if correcting else "",
+            investment=investment if correcting else "",
         )
 
     def _missing_text(self, exc: DomainError) -> str:
@@ -299,6 +331,10 @@ class StepDialog(AskedBeforeDiscarding):
                     "%1没有其他在岗用户可以接办。请管理员先在“单位与用户”中为%1添加用户。"
                 ).replace("%1", staff.unit_name)
             return self.tr("请选择或输入新的承办人。")
+        if exc.code is ErrorCode.REQUIRED_FIELD and exc.params.get("field") == "project":
+            return self.tr("请填写项目名称。")
+        if exc.code is ErrorCode.NOTHING_CORRECTED:
+            return self.tr("请改正上面的项目名称或总投资。")
         return strings.error_text(exc)
 
     def _update_preview(self) -> None:
@@ -334,6 +370,7 @@ class StepDialog(AskedBeforeDiscarding):
                         "%1", clock.promised_due.isoformat()
                     )
                 )
+        lines += strings.correction_notes(preview.event)
         lines += [strings.caution_text(c, self._detail.view.clock) for c in preview.cautions]
         self.preview.setStyleSheet(CAUTION_STYLE if preview.cautions else "")
         self.preview.setText("\n".join(lines))

@@ -1,0 +1,91 @@
+"""更正登记 through the services, on a file and on a server: the application's project
+and investment are rewritten with the step and given back by undo, the history's hash
+chain covers the correction, and a correction from another desk is read here."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from approvals_gui.domain.errors import DomainError, ErrorCode
+from approvals_gui.domain.search import ApplicationFilter
+from approvals_gui.domain.stages import Action
+from approvals_gui.services import maintenance
+from approvals_gui.services.applications import (
+    Step,
+    apply_step,
+    detail,
+    list_applications,
+    register,
+)
+from approvals_gui.services.workspace import Workspace
+from approvals_gui.store.errors import StoreError, StoreErrorCode
+from tests.conftest import TODAY, new_application
+
+ROOT = Path(__file__).resolve().parents[2]
+REGISTERED = "年产5万吨再生铝项目"
+
+
+def test_a_correction_rewrites_the_registration_and_undo_gives_it_back(ws: Workspace) -> None:
+    app_id = register(ws, new_application(), today=TODAY)
+    step = Step(Action.CORRECT, project="年产8万吨再生铝项目", investment="1.5万")
+    with pytest.raises(DomainError) as err:  # not an amount: nothing written
+        apply_step(ws, app_id, 1, step, today=TODAY)
+    assert err.value.code is ErrorCode.INVALID_NUMBER
+    step = Step(Action.CORRECT, project="年产8万吨再生铝项目", investment="15000")
+    corrected = apply_step(ws, app_id, 1, step, today=TODAY)
+    assert (corrected.view.record.project, corrected.investment) == ("年产8万吨再生铝项目", 15000.0)
+    read_back = detail(ws, app_id, today=TODAY)
+    assert (read_back.view.record.project, read_back.investment) == ("年产8万吨再生铝项目", 15000.0)
+    event = read_back.events[-1]
+    assert (event.from_project, event.project) == (REGISTERED, "年产8万吨再生铝项目")
+    assert (event.from_investment, event.investment) == (12000.0, 15000.0)
+    found = list_applications(ws, today=TODAY, where=ApplicationFilter(text="8万吨"))
+    assert [v.record.id for v in found] == [app_id]
+    assert maintenance.check(ws, today=TODAY).problems == []
+
+    undone = apply_step(ws, app_id, 2, Step(Action.UNDO), today=TODAY)
+    assert (undone.view.record.project, undone.investment) == (REGISTERED, 12000.0)
+    read_back = detail(ws, app_id, today=TODAY)
+    assert (read_back.view.record.project, read_back.investment) == (REGISTERED, 12000.0)
+    assert maintenance.check(ws, today=TODAY).problems == []
+
+
+def test_an_investment_left_empty_stays_as_registered(ws: Workspace) -> None:
+    app_id = register(ws, new_application(), today=TODAY)
+    step = Step(Action.CORRECT, project="年产6万吨再生铝项目", investment="")
+    corrected = apply_step(ws, app_id, 1, step, today=TODAY)
+    assert (corrected.view.record.project, corrected.investment) == ("年产6万吨再生铝项目", 12000.0)
+    assert corrected.events[-1].investment is None
+
+
+OTHER_DESK = """
+import sys
+from datetime import date
+from approvals_gui.domain.stages import Action
+from approvals_gui.services.applications import Step, apply_step
+from approvals_gui.services.workspace import Workspace
+from approvals_gui.store.database import open_database
+ws = Workspace(open_database(sys.argv[1]), "李四")
+step = Step(Action.CORRECT, project="年产6万吨再生铝项目", investment="13000")
+apply_step(ws, int(sys.argv[2]), 1, step, today=date(2026, 11, 25))
+"""
+
+
+def test_a_correction_on_another_desk_is_read_here_and_this_one_is_told(
+    ws: Workspace, database: str
+) -> None:
+    app_id = register(ws, new_application(), today=TODAY)
+    subprocess.run(
+        [sys.executable, "-c", OTHER_DESK, database, str(app_id)], cwd=ROOT, check=True, timeout=120
+    )
+    with pytest.raises(StoreError) as err:  # this desk still saw the registration
+        apply_step(ws, app_id, 1, Step(Action.CORRECT, project="年产7万吨项目"), today=TODAY)
+    assert err.value.code is StoreErrorCode.STALE
+    found = detail(ws, app_id, today=TODAY)
+    assert (found.view.record.project, found.investment) == ("年产6万吨再生铝项目", 13000.0)
+    assert found.events[-1].actor == "李四"
+    assert maintenance.check(ws, today=TODAY).problems == []
