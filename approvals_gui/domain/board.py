@@ -76,6 +76,9 @@ class Card:
     # so that the unit's report late is not read as the case past the law.
     due_kind: str = ""
     credit_code: str = ""  # the enterprise's, searched as its name is
+    # The years whose holidays are not yet published that its date or count hangs on,
+    # as its detail warns: they may move once the State Council publishes them.
+    estimated_years: tuple[int, ...] = ()
 
     @property
     def extendable(self) -> bool:
@@ -145,12 +148,13 @@ def application_card(
     clock: Clock,
     *,
     extension: Extension | None = None,
-    law_left: tuple[WorkCalendar, date] | None = None,
+    counting: tuple[WorkCalendar, date] | None = None,
 ) -> Card | None:
     """The application's card, or None when nothing about it is late or due soon: its
     decision clock, or once decided its delivery, or a hearing it must hold.
     `extension`: whether 延期 is offered on it, or why not (guards.extension_offer);
-    `law_left`: the calendar and day to count, past the promise, the working days the
+    `counting`: the calendar and the day the board counts on, to say which unpublished
+    years its date and count hang on, and, past the promise, how many working days the
     law still allows."""
     lane = _LANES.get(clock.countdown)
     due, left = clock.due, clock.workdays_left
@@ -180,15 +184,22 @@ def application_card(
         extension,
         credit_code=record.credit_code,
     )
-    if law_left is None or card.lane is not Lane.RED or not card.against_promise:
+    if counting is None:
         return card
-    cal, today = law_left
+    cal, today = counting
+    # Unpublished years follow the published ones: those from today to its due date
+    # are all that its date (counted up to it) and its count (between the two) hang on.
+    card = replace(card, estimated_years=cal.unconfirmed_years(today, due))
+    if card.lane is not Lane.RED or not card.against_promise:
+        return card
     statutory_due = clock.statutory_due
     assert statutory_due is not None  # (a decision clock's)
+    years = {*card.estimated_years, *cal.unconfirmed_years(today, statutory_due)}
     return replace(
         card,
         statutory_due=statutory_due,
         statutory_left=workdays_left(today.toordinal(), statutory_due.toordinal(), cal),
+        estimated_years=tuple(sorted(years)),
     )
 
 
@@ -214,6 +225,7 @@ def follow_up_card(visit: Visit, clock: FollowUpClock) -> Card | None:
         "",
         CardKind.FOLLOW_UP.value,
         credit_code=form.credit_code,
+        estimated_years=clock.unconfirmed_years,
     )
 
 
@@ -240,6 +252,7 @@ def case_card(record: CaseRecord, clock: CaseClock) -> Card | None:
         record.facts.unit or record.received_by,
         due_kind=clock.current.kind.value,
         credit_code=record.credit_code,
+        estimated_years=clock.current.estimated_years,  # the date shown
     )
 
 

@@ -20,9 +20,9 @@ def board_cards(ws: Workspace, *, today: date) -> list[Card]:
     """Applications, service-day follow-ups and 12369 cases; the board groups and
     orders them."""
     running = list_applications(ws, today=today, open_only=True)
-    law_left = (ws.calendar(), today)
+    counting = (ws.calendar(), today)
     cards = [
-        application_card(v.record, v.clock, extension=_extension(ws, v, today), law_left=law_left)
+        application_card(v.record, v.clock, extension=_extension(ws, v, today), counting=counting)
         for v in running
     ]
     cases = [case_card(v.record, v.clock) for v in list_cases(ws, today=today, open_only=True)]

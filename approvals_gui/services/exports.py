@@ -199,7 +199,7 @@ def board_sheet(
         Column("类别", 16),
         Column("到期日", 12, Kind.DATE),
         Column("剩余日数（负数为超期）", 14, Kind.INT),
-        Column("计日", 8),
+        Column("计日", 14, code=True),  # "工作日（推算）" in one piece
     )
     rows = []
     for c in cards:
@@ -218,10 +218,17 @@ def board_sheet(
                 _BOARD_KINDS.get(c.kind) or category_label(c.category, names),
                 c.due,
                 c.workdays_left,
-                "自然日" if case else "工作日",
+                _counted_in(c),
             )
         )
     return Sheet("超期与即将到期", columns, rows, as_of)
+
+
+def _counted_in(card: Card) -> str:
+    """ "工作日" or "自然日"; "（推算）" after it where a year's holidays are not yet
+    published, as the board's card says."""
+    days = "自然日" if card.kind is CardKind.CASE else "工作日"
+    return f"{days}（推算）" if card.estimated_years else days
 
 
 def board_groups(

@@ -222,6 +222,19 @@
 <context>
     <name>BoardPage</name>
     <message>
+        <source>（%1 到期，推算）</source>
+        <translation> (due %1, estimated)</translation>
+    </message>
+    <message>
+        <source>（%1：%2，推算）</source>
+        <comment>a case&apos;s date, counted on estimated holidays</comment>
+        <translation> (%1 %2, estimated)</translation>
+    </message>
+    <message>
+        <source>%1 年节假日安排尚未公布，到期日和剩余日数按推算日历计算</source>
+        <translation>The %1 holiday schedule is not published yet; the due date and the days left are counted on an estimated calendar</translation>
+    </message>
+    <message>
         <source>这里的延期只用于审批申请：12369 案件在“12369 热线”页延期，服务日跟进的期限在“企业服务日”页编辑。</source>
         <translation>Extending here is for applications only: a 12369 case is extended on the 12369 hotline page, and a service-day follow-up&apos;s date is edited on the Service days page.</translation>
     </message>

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
+from approvals_gui.domain.applications import ApplicationRecord
 from approvals_gui.domain.board import (
     DELIVERY_STEP,
     HEARING_STEP,
@@ -205,7 +206,7 @@ def test_a_card_past_the_promise_carries_the_laws_date_still_to_come() -> None:
 
     def on(day: date, *, with_calendar: bool = True) -> Card:
         clock = evaluate(record.facts, REPORT_FORM, cal, day)
-        found = application_card(record, clock, law_left=(cal, day) if with_calendar else None)
+        found = application_card(record, clock, counting=(cal, day) if with_calendar else None)
         assert found is not None
         return found
 
@@ -218,3 +219,32 @@ def test_a_card_past_the_promise_carries_the_laws_date_still_to_come() -> None:
     assert on(date(2026, 11, 16)).statutory_due is None
     breach = on(date(2026, 12, 20))
     assert breach.lane is Lane.BREACH and breach.statutory_due is None
+
+
+def test_a_card_names_the_unpublished_years_its_own_date_and_count_hang_on() -> None:
+    """Accepted 12-01: promised 12-15, the law's date in January 2027, whose holidays
+    are not yet published. Due soon, the card's date and count are 2026's alone; past
+    the promise, the law's days still to come are counted into 2027. Accepted 12-22,
+    its promised date is itself in 2027."""
+    cal = WorkCalendar.china()
+    assert not cal.is_confirmed(2027)
+    then = datetime(2027, 1, 4, 9)
+    early = record_of(history(date(2026, 12, 1), (Action.ACCEPT, date(2026, 12, 1)), now=then))
+
+    def card_on(record: ApplicationRecord, day: date) -> Card:
+        clock = evaluate(record.facts, REPORT_FORM, cal, day)
+        found = application_card(record, clock, counting=(cal, day))
+        assert found is not None
+        return found
+
+    soon = card_on(early, date(2026, 12, 14))
+    assert (soon.lane, soon.due.year, soon.estimated_years) == (Lane.YELLOW, 2026, ())
+    late = card_on(early, date(2026, 12, 16))
+    assert late.lane is Lane.RED and late.statutory_due is not None
+    assert (late.due.year, late.statutory_due.year, late.estimated_years) == (2026, 2027, (2027,))
+    later = record_of(history(date(2026, 12, 22), (Action.ACCEPT, date(2026, 12, 22)), now=then))
+    across = card_on(later, date(2027, 1, 4))
+    assert (across.lane, across.due.year, across.estimated_years) == (Lane.YELLOW, 2027, (2027,))
+    # Without the board's calendar (the status bar's tally) nothing is said.
+    bare = application_card(early, evaluate(early.facts, REPORT_FORM, cal, date(2026, 12, 14)))
+    assert bare is not None and bare.estimated_years == ()

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from approvals_gui.domain.board import follow_up_card
 from approvals_gui.domain.calendar import WorkCalendar
 from approvals_gui.domain.errors import ErrorCode
 from approvals_gui.domain.service_days import (
@@ -19,6 +20,7 @@ from approvals_gui.domain.service_days import (
     Mode,
     ServiceDay,
     ShiftRule,
+    Visit,
     VisitForm,
     follow_up_clock,
     next_service_day,
@@ -109,6 +111,10 @@ def test_a_follow_up_counted_through_an_estimated_year_says_so() -> None:
     assert follow_up_clock(form(due_on=date(2026, 12, 10)), CAL, today).unconfirmed_years == ()
     late = follow_up_clock(form(due_on=date(2026, 11, 20)), CAL, today)
     assert late.unconfirmed_years == ()
+    # On the board, due soon in January: its card says so too.
+    soon = follow_up_clock(form(due_on=date(2027, 1, 8)), CAL, date(2027, 1, 6))
+    card = follow_up_card(Visit(1, 1, form(due_on=date(2027, 1, 8)), 1), soon)
+    assert card is not None and card.estimated_years == (2027,)
 
 
 def test_a_follow_up_due_on_friday_is_overdue_on_saturday() -> None:

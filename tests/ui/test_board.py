@@ -364,3 +364,22 @@ def test_a_cards_due_date_is_never_broken(qtbot: QtBot, countdown: str, due: str
     lines = wrapped(held_together(countdown), width)
     last = lines[-1].replace(WORD_JOINER, "").replace(NO_BREAK_SPACE, " ").strip()
     assert last == due
+
+
+def test_a_card_counted_on_unpublished_holidays_says_so(qtbot: QtBot) -> None:
+    """The detail pane warned of 2027's estimated holidays; the card said nothing."""
+    page = BoardPage()
+    qtbot.addWidget(page)
+    card = Card(
+        CardKind.APPLICATION, 1, Lane.YELLOW, "HP2026-00001", "项目", "某公司", "review",
+        date(2027, 1, 6), 2, "张三", "高新区", "report_form", estimated_years=(2027,),
+    )  # fmt: skip
+    assert page.card_lines(card)[3] == "剩 2 个工作日（2027-01-06 到期，推算）"
+    assert page.card_tip(card).split("\n")[-1] == (
+        "2027 年节假日安排尚未公布，到期日和剩余日数按推算日历计算"
+    )
+    published = replace(card, estimated_years=())
+    assert page.card_lines(published)[3] == "剩 2 个工作日（2027-01-06 到期）"
+    assert "推算" not in page.card_tip(published)
+    case = replace(card, kind=CardKind.CASE, step="case:assigned", due_kind="close", holder="dc")
+    assert page.card_lines(case)[3].endswith("（办结期限：2027-01-06，推算）")

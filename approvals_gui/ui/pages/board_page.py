@@ -415,8 +415,11 @@ class BoardPage(QWidget):
             countdown = self.tr("超法定 %n 个工作日", None, -card.workdays_left)
         elif card.lane is Lane.RED and card.against_promise:
             countdown = self.tr("超承诺 %n 个工作日", None, -card.workdays_left)
-        due = self.tr("（%1 到期）").replace("%1", card.due.isoformat())
-        return card.title, card.party, step, countdown + due
+        if card.estimated_years:  # the date may move: said on the card, why in its tooltip
+            due = self.tr("（%1 到期，推算）")
+        else:
+            due = self.tr("（%1 到期）")
+        return card.title, card.party, step, countdown + due.replace("%1", card.due.isoformat())
 
     def card_tip(self, card: Card) -> str:
         """The card's lines whole (a card elides a long title), and, past the promise,
@@ -428,6 +431,12 @@ class BoardPage(QWidget):
             else:
                 law = self.tr("法定期限 %1，今日届满")
             lines.append(law.replace("%1", card.statutory_due.isoformat()))
+        if card.estimated_years:
+            lines.append(
+                self.tr("%1 年节假日安排尚未公布，到期日和剩余日数按推算日历计算").replace(
+                    "%1", strings.listing(card.estimated_years)
+                )
+            )
         return "\n".join(filter(None, lines))
 
     def _case_lines(self, card: Card) -> tuple[str, str, str, str]:
@@ -441,10 +450,12 @@ class BoardPage(QWidget):
         )
         left = card.workdays_left
         countdown = days_left_text(left)  # as the hotline's list says it: 今日到期 too
-        due = (
-            self.tr("（%1：%2）", "a case's date: its name, then the day")
-            .replace("%1", due_name(CaseDueKind(card.due_kind)))
-            .replace("%2", card.due.isoformat())
+        if card.estimated_years:
+            due = self.tr("（%1：%2，推算）", "a case's date, counted on estimated holidays")
+        else:
+            due = self.tr("（%1：%2）", "a case's date: its name, then the day")
+        due = due.replace("%1", due_name(CaseDueKind(card.due_kind))).replace(
+            "%2", card.due.isoformat()
         )
         return card.title, card.party, step, countdown + due
 
