@@ -136,12 +136,14 @@ def register(ws: Workspace, form: NewApplication, *, today: date, ask_first: boo
     is anything to ask the clerk first; asked, they send it again without."""
     ws.require(Permission.REGISTER)
     with session_scope(ws.engine) as session:
-        # The table and the units as they are now, not as this desk cached them: the
-        # deciding unit is stored for good, and another desk may just have changed them.
+        # The table, the units and the categories as they are now, not as this desk
+        # cached them: the deciding unit is stored for good, and another desk may just
+        # have changed them (or removed the category the form still offers).
         authorities, units = load_authorities(session), load_units(session)
+        rules = repo.load_rules(session)
         # Someone signed in gives it to one of their unit's people, as stored now.
         staff = None if ws.user is None else _staff_at(session, ws.user.unit, units)
-        form = validate_new_application(form, today, ws.rules(), authorities, staff)
+        form = validate_new_application(form, today, rules, authorities, staff)
         if ask_first:
             open_of_enterprise = repo.open_projects(session, form.credit_code)
             if thoughts := second_thoughts(form, open_of_enterprise, today, ws.calendar()):

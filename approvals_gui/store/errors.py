@@ -32,6 +32,7 @@ class StoreErrorCode(StrEnum):
     CHANGED_ELSEWHERE = "changed_elsewhere"  # settings saved on another desk since read
     REFERENCE = "reference"  # a row names one that is not there, or one in use was removed
     EXISTS = "exists"  # a file is where a new one was to be written: it is not replaced
+    SCHEMA_GONE = "schema_gone"  # our tables went from under an open desk (emptied, restored)
 
 
 class StoreError(RuntimeError):
@@ -78,6 +79,8 @@ def store_error(driver_error: BaseException | None, where: str) -> StoreError | 
         code, message = StoreErrorCode.LOGIN_REFUSED, "the database server refused the login"
     elif "does not exist" in text and "database" in text:
         code, message = StoreErrorCode.NO_SERVER_DATABASE, "no such database on the server"
+    elif _table_gone(driver_error, text):
+        code, message = StoreErrorCode.SCHEMA_GONE, "the database has lost this program's tables"
     elif any(words in text for words in _UNREACHABLE):
         code, message = StoreErrorCode.UNREACHABLE, "cannot reach the database server"
     elif "foreign key" in text:  # SQLite and PostgreSQL say it so, either way round
@@ -97,6 +100,19 @@ _LOGIN_REFUSED = (
     "authentication failed",
     "pg_hba.conf",
 )
+
+
+def _table_gone(driver_error: BaseException | None, text: str) -> bool:
+    """Whether a table or column is not there, in a database opened as ours (checked
+    then): emptied since, or being restored. PostgreSQL's SQLSTATEs (undefined table,
+    column), or the words SQLite and PostgreSQL say it in."""
+    if getattr(driver_error, "sqlstate", None) in ("42P01", "42703"):
+        return True
+    if "no such table" in text or "no such column" in text:
+        return True
+    return "does not exist" in text and ("relation " in text or "column " in text)
+
+
 # How drivers say a database server cannot be reached (psycopg, pg8000).
 _UNREACHABLE = (
     "connection failed",

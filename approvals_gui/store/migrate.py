@@ -69,7 +69,8 @@ def upgrade_copy(engine: Engine) -> None:
     try:
         upgrade(engine, copy_aside=False)
     except (StoreError, SQLAlchemyError) as exc:
-        if isinstance(exc, StoreError) and exc.code is not StoreErrorCode.DAMAGED:
+        its_own = (StoreErrorCode.DAMAGED, StoreErrorCode.SCHEMA_GONE)  # a table missing
+        if isinstance(exc, StoreError) and exc.code not in its_own:
             raise
         raise StoreError(
             StoreErrorCode.BAD_BACKUP, f"the backup cannot be brought up to date: {exc}"

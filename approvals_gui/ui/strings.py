@@ -597,6 +597,11 @@ def _store_error_text(error: StoreError) -> str:
         StoreErrorCode.DISK_FULL: QT_TRANSLATE_NOOP(
             "strings", "磁盘空间已满，本次操作未保存。请清理磁盘空间后重试。"
         ),
+        StoreErrorCode.SCHEMA_GONE: QT_TRANSLATE_NOOP(
+            "strings",
+            "数据库中已没有本程序的数据表：可能已被清空，或正在恢复备份。"
+            "请联系管理员，恢复完成后重新打开本程序。",
+        ),
         StoreErrorCode.IN_USE: QT_TRANSLATE_NOOP(
             "strings", "数据库正在其他程序或窗口中打开，请先关闭后再恢复。"
         ),
@@ -663,7 +668,9 @@ def _domain_error_text(error: DomainError) -> str:
         ErrorCode.END_BEFORE_START: QT_TRANSLATE_NOOP("strings", "结束日期早于开始日期。"),
         ErrorCode.NEGATIVE_AMOUNT: QT_TRANSLATE_NOOP("strings", "数值不能为负数。"),
         ErrorCode.UNKNOWN_UNIT: QT_TRANSLATE_NOOP("strings", "未知的时限单位。"),
-        ErrorCode.UNKNOWN_CATEGORY: QT_TRANSLATE_NOOP("strings", "未知的审批类别。"),
+        ErrorCode.UNKNOWN_CATEGORY: QT_TRANSLATE_NOOP(
+            "strings", "没有这个审批类别（可能已被管理员删除），请重新选择或核对类别。"
+        ),
         ErrorCode.CATEGORY_NAME_TAKEN: QT_TRANSLATE_NOOP(
             "strings", "已有名为“%1”的类别，请换一个名称。"
         ),

@@ -5823,6 +5823,10 @@ Then restart the program and sign in with that account.</translation>
 <context>
     <name>strings</name>
     <message>
+        <source>数据库中已没有本程序的数据表：可能已被清空，或正在恢复备份。请联系管理员，恢复完成后重新打开本程序。</source>
+        <translation>The database no longer holds this program’s tables: it may have been emptied, or a backup is being restored. Contact the administrator, and open the program again once the restore is done.</translation>
+    </message>
+    <message>
         <source>项目名称：“%1”→“%2”</source>
         <translation>Project: “%1” → “%2”</translation>
     </message>
@@ -6537,8 +6541,8 @@ Then restart the program and sign in with that account.</translation>
         <translation>Unknown time-limit unit.</translation>
     </message>
     <message>
-        <source>未知的审批类别。</source>
-        <translation>Unknown application category.</translation>
+        <source>没有这个审批类别（可能已被管理员删除），请重新选择或核对类别。</source>
+        <translation>There is no such application category (an administrator may have removed it): choose or check the category again.</translation>
     </message>
     <message>
         <source>当前环节为“%2”，不能办理“%1”。</source>

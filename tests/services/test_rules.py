@@ -200,10 +200,12 @@ def test_a_category_nobody_registered_in_is_removed_with_its_authority(ws: Works
     again = add_category(ws, "取水许可", "report_form")  # the name is free again
     assert again.name == "取水许可"
     # Not its code: a desk whose list still offers the removed one is refused, rather
-    # than registering into this one.
+    # than registering into this one, and told the category is gone (it was told an
+    # enterprise, application or unit was not in the database).
     assert again.category != added.category
-    with pytest.raises((StoreError, DomainError)):
+    with pytest.raises(DomainError) as err:
         register(stale, new_application(category=added.category), today=TODAY)
+    assert err.value.code is ErrorCode.UNKNOWN_CATEGORY
     assert category_use(ws, again.category) == category_use(ws, added.category) == 0
 
 

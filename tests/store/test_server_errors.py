@@ -25,12 +25,20 @@ from approvals_gui.store.errors import StoreErrorCode, store_error
         ),
         ('could not translate host name "db.bureau" to address', StoreErrorCode.UNREACHABLE),
         ("could not extend file: No space left on device", StoreErrorCode.DISK_FULL),
+        ('relation "application" does not exist', StoreErrorCode.SCHEMA_GONE),
+        ("column application.holder does not exist", StoreErrorCode.SCHEMA_GONE),
+        ("no such table: application", StoreErrorCode.SCHEMA_GONE),
     ],
 )
 def test_server_refusals_are_named(said: str, code: StoreErrorCode) -> None:
     error = store_error(RuntimeError(said), "")
     assert error is not None and error.code is code
     assert said not in str(error)  # said plainly, not in the driver's words
+
+
+def test_a_column_named_in_another_refusal_is_no_missing_table() -> None:
+    said = 'null value in column "project" of relation "application" violates not-null'
+    assert store_error(RuntimeError(said), "") is None
 
 
 def test_a_connection_to_a_server_notices_within_half_a_minute_that_it_is_gone(
