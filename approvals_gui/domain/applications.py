@@ -107,6 +107,21 @@ def parse_investment(text: str) -> float | None:
     return value
 
 
+def corrected_investment(typed: str | None, registered: float | None) -> float | None:
+    """A correction's investment in 万元 from what was typed (`parse_investment`); None
+    when nothing was typed: the registered one stays. A box emptied of an investment
+    registered is refused (REQUIRED_FIELD): a correction records an amount, and "none"
+    would read as "unchanged"."""
+    if typed is None:
+        return None
+    value = parse_investment(typed)
+    if value is None and registered is not None:
+        raise DomainError(
+            ErrorCode.REQUIRED_FIELD, "a correction cannot clear the investment", field="investment"
+        )
+    return value
+
+
 # 1 万亿元 in 万元: past any one project a bureau approves, and past what a 元 typed for
 # 万元 makes of the largest real ones; such a figure is a slip, not an investment.
 MAX_INVESTMENT = 100_000_000

@@ -76,9 +76,10 @@ class Card:
     # so that the unit's report late is not read as the case past the law.
     due_kind: str = ""
     credit_code: str = ""  # the enterprise's, searched as its name is
-    # The years whose holidays are not yet published that its date or count hangs on,
-    # as its detail warns: they may move once the State Council publishes them.
+    # The years whose holidays are not yet published that its date and count hang on,
+    # and those the law's date and count do: they may move once they are published.
     estimated_years: tuple[int, ...] = ()
+    statutory_estimated_years: tuple[int, ...] = ()
 
     @property
     def extendable(self) -> bool:
@@ -194,12 +195,11 @@ def application_card(
         return card
     statutory_due = clock.statutory_due
     assert statutory_due is not None  # (a decision clock's)
-    years = {*card.estimated_years, *cal.unconfirmed_years(today, statutory_due)}
     return replace(
         card,
         statutory_due=statutory_due,
         statutory_left=workdays_left(today.toordinal(), statutory_due.toordinal(), cal),
-        estimated_years=tuple(sorted(years)),
+        statutory_estimated_years=cal.unconfirmed_years(today, statutory_due),
     )
 
 

@@ -353,7 +353,7 @@ def table_event(history: Sequence[StageEvent], seq: int, step: StepInput) -> Sta
     reassigned = step.action is Action.REASSIGN
     referred = step.action is Action.NOT_ACCEPT
     renamed = step.action is Action.CORRECT and step.project != step.from_project
-    revalued = step.action is Action.CORRECT and step.investment not in (None, step.from_investment)
+    revalued = step.action is Action.CORRECT and _revalued(step)
     return _new_event(
         seq,
         step.action,
@@ -393,6 +393,9 @@ def _cleaned(step: StepInput) -> StepInput:
         handler=HANDLER.clean(step.handler),
         refer_to=REFER_TO.clean(step.refer_to),
         project=PROJECT.clean(step.project),
+        # As a name is kept now: one kept by an older program with an invisible
+        # character in it is not "renamed" by a correction of its investment.
+        from_project=PROJECT.clean(step.from_project),
     )
 
 
@@ -454,8 +457,17 @@ def _check_correction(step: StepInput) -> None:
     it or the investment; the investment is checked where it is read from the text."""
     if not step.project:
         raise DomainError(ErrorCode.REQUIRED_FIELD, "a project has a name", field="project")
-    if step.project == step.from_project and step.investment in (None, step.from_investment):
+    if step.project == step.from_project and not _revalued(step):
         raise DomainError(ErrorCode.NOTHING_CORRECTED, "the registration would read the same")
+
+
+def _revalued(step: StepInput) -> bool:
+    """Whether a correction changes the investment: an amount given that is not the one
+    registered, to the millionth of a 万元 that is shown (a ledger's 1234.5600000000001
+    retyped as 1234.56 is no change)."""
+    if step.investment is None:
+        return False
+    return step.from_investment is None or abs(step.investment - step.from_investment) > 5e-7
 
 
 def _check_not_future(on: date, at: datetime) -> None:

@@ -11,7 +11,7 @@ from approvals_gui.domain.access import Permission, Staff, staff_by_unit
 from approvals_gui.domain.applications import (
     ApplicationRecord,
     NewApplication,
-    parse_investment,
+    corrected_investment,
     validate_new_application,
 )
 from approvals_gui.domain.building import collector_paused, frozen_builder
@@ -122,10 +122,10 @@ class Step:
     to_unit: str = ""  # a transfer's destination
     handler: str = ""  # a reassignment's new handler
     refer_to: str = ""  # 不予受理 of another authority's matter: that authority
-    # 更正登记: the project's name as it should read, the investment as typed (万元; ""
-    # leaves it as it is)
+    # 更正登记: the project's name as it should read, the investment as typed (万元;
+    # None where nothing was typed: it stays)
     project: str = ""
-    investment: str = ""
+    investment: str | None = None
 
 
 def register(ws: Workspace, form: NewApplication, *, today: date, ask_first: bool = False) -> int:
@@ -291,7 +291,7 @@ def step_input(step: Step, actor: str, now: datetime, now_as: Particulars) -> St
         now_as.handler,
         step.refer_to,
         step.project,
-        parse_investment(step.investment) if correcting else None,
+        corrected_investment(step.investment, now_as.investment) if correcting else None,
         now_as.project,
         now_as.investment,
     )

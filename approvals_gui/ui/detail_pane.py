@@ -283,7 +283,7 @@ class DetailPane(QWidget):
     def _fill_facts(self, detail: ApplicationDetail) -> None:
         clear_layout(self.facts)
         r = detail.view.record
-        investment = "" if detail.investment is None else f"{detail.investment:,.1f}"
+        investment = "" if detail.investment is None else strings.amount_text(detail.investment)
         rows = [
             (self.tr("建设单位"), r.enterprise_name),
             (self.tr("信用代码"), r.credit_code),

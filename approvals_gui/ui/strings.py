@@ -91,14 +91,19 @@ def recorded_later_text(on: date, at: datetime) -> str:
     return text.replace("%1", later.isoformat())
 
 
-def correction_notes(event: StageEvent) -> list[str]:
-    """What a 更正登记 changed, a note each: the project's name, the investment."""
+def correction_notes(event: StageEvent, longest: int | None = None) -> list[str]:
+    """What a 更正登记 changed, a note each: the project's name, the investment. Names
+    past `longest` characters are cut short with "…" (a preview's line has no more)."""
+
+    def name(text: str) -> str:
+        return text if longest is None or len(text) <= longest else text[: longest - 1] + "…"
+
     notes = []
     if event.project:
         notes.append(
             QCoreApplication.translate("strings", "项目名称：“%1”→“%2”")
-            .replace("%1", event.from_project)
-            .replace("%2", event.project)
+            .replace("%1", name(event.from_project))
+            .replace("%2", name(event.project))
         )
     if event.investment is not None:
         before = event.from_investment
@@ -132,7 +137,7 @@ def restored_text(event: StageEvent) -> str:
                 "%1", amount_text(event.from_investment)
             )
         )
-    between = QCoreApplication.translate("strings", "，", "between the parts of a sentence")
+    between = QCoreApplication.translate("strings", "，", "between the things an undo gives back")
     return QCoreApplication.translate("strings", "%1。", "a sentence").replace(
         "%1", between.join(parts)
     )

@@ -222,6 +222,15 @@
 <context>
     <name>BoardPage</name>
     <message>
+        <source>%1（推算）</source>
+        <comment>a date counted on estimated holidays</comment>
+        <translation>%1 (estimated)</translation>
+    </message>
+    <message>
+        <source>%1 年节假日安排尚未公布，到期日按推算日历计算</source>
+        <translation>The %1 holiday schedule is not published yet; the due date uses an estimated calendar</translation>
+    </message>
+    <message>
         <source>（%1 到期，推算）</source>
         <translation> (due %1, estimated)</translation>
     </message>
@@ -4067,6 +4076,10 @@ EIA approval deadlines</translation>
 <context>
     <name>StepDialog</name>
     <message>
+        <source>更正不能把总投资改为空；总投资无需更正时，请保留原数。</source>
+        <translation>A correction cannot empty the investment; if it needs no correction, leave the amount as it is.</translation>
+    </message>
+    <message>
         <source>改正登记时录错的项目名称；原名称和更正人记入办理过程，可撤销。</source>
         <translation>Put right a project name mistyped at registration. The old name and who corrected it are kept in the history, and the correction can be undone.</translation>
     </message>
@@ -5844,16 +5857,16 @@ Then restart the program and sign in with that account.</translation>
     </message>
     <message>
         <source>总投资恢复为未填</source>
-        <translation>the investment to not given</translation>
+        <translation>The investment is again not given</translation>
     </message>
     <message>
         <source>总投资恢复为 %1 万元</source>
-        <translation>the investment to %1 (10k CNY)</translation>
+        <translation>The investment returns to %1 (10k CNY)</translation>
     </message>
     <message>
         <source>，</source>
-        <comment>between the parts of a sentence</comment>
-        <translation>, </translation>
+        <comment>between the things an undo gives back</comment>
+        <translation>. </translation>
     </message>
     <message>
         <source>%1。</source>

@@ -222,10 +222,11 @@ def test_a_card_past_the_promise_carries_the_laws_date_still_to_come() -> None:
 
 
 def test_a_card_names_the_unpublished_years_its_own_date_and_count_hang_on() -> None:
-    """Accepted 12-01: promised 12-15, the law's date in January 2027, whose holidays
-    are not yet published. Due soon, the card's date and count are 2026's alone; past
-    the promise, the law's days still to come are counted into 2027. Accepted 12-22,
-    its promised date is itself in 2027."""
+    """2027's holidays are not yet published. Accepted 12-01: promised 12-15, the law's
+    date in January. Due soon, and past the promise, the card's date and count are
+    2026's; past the promise the law's date and the days left to it are 2027's too.
+    Accepted 12-21, its promised date is in January: due soon on 12-30, it hangs on
+    2027, as it does on 2027-01-04."""
     cal = WorkCalendar.china()
     assert not cal.is_confirmed(2027)
     then = datetime(2027, 1, 4, 9)
@@ -241,10 +242,16 @@ def test_a_card_names_the_unpublished_years_its_own_date_and_count_hang_on() -> 
     assert (soon.lane, soon.due.year, soon.estimated_years) == (Lane.YELLOW, 2026, ())
     late = card_on(early, date(2026, 12, 16))
     assert late.lane is Lane.RED and late.statutory_due is not None
-    assert (late.due.year, late.statutory_due.year, late.estimated_years) == (2026, 2027, (2027,))
-    later = record_of(history(date(2026, 12, 22), (Action.ACCEPT, date(2026, 12, 22)), now=then))
-    across = card_on(later, date(2027, 1, 4))
-    assert (across.lane, across.due.year, across.estimated_years) == (Lane.YELLOW, 2027, (2027,))
+    assert (late.due.year, late.estimated_years) == (2026, ())
+    assert (late.statutory_due.year, late.statutory_estimated_years) == (2027, (2027,))
+    later = record_of(history(date(2026, 12, 21), (Action.ACCEPT, date(2026, 12, 21)), now=then))
+    for day in (date(2026, 12, 30), date(2027, 1, 4)):
+        across = card_on(later, day)
+        assert (across.lane, across.due.year, across.estimated_years) == (
+            Lane.YELLOW,
+            2027,
+            (2027,),
+        )
     # Without the board's calendar (the status bar's tally) nothing is said.
     bare = application_card(early, evaluate(early.facts, REPORT_FORM, cal, date(2026, 12, 14)))
     assert bare is not None and bare.estimated_years == ()

@@ -174,3 +174,26 @@ def test_what_is_kept_after_any_steps_is_what_a_stack_of_them_leaves(steps: list
             stack.append(after)
         assert particulars_after(events, stored) == stack[-1]
         stored = stack[-1]  # what the store writes with the step
+
+
+def test_an_investment_typed_for_a_correction() -> None:
+    from approvals_gui.domain.applications import corrected_investment
+
+    assert corrected_investment(None, 1200.0) is None  # nothing typed: it stays
+    assert corrected_investment("１，５００．５", 1200.0) == 1500.5
+    assert corrected_investment("", None) is None  # none registered, none given
+    with pytest.raises(DomainError) as err:  # "none" would read as "unchanged"
+        corrected_investment("  ", 1200.0)
+    assert (err.value.code, err.value.params["field"]) == (ErrorCode.REQUIRED_FIELD, "investment")
+    with pytest.raises(DomainError) as err:
+        corrected_investment("1.5万", 1200.0)
+    assert err.value.code is ErrorCode.INVALID_NUMBER
+
+
+def test_an_amount_within_a_millionth_of_the_registered_one_is_no_change() -> None:
+    events = history(D)
+    noisy = replace(REGISTERED, investment=1234.5600000000001)
+    with pytest.raises(DomainError) as err:
+        correct(events, noisy, noisy.project, 1234.56)
+    assert err.value.code is ErrorCode.NOTHING_CORRECTED
+    assert correct(events, noisy, noisy.project, 1234.561).investment == 1234.561

@@ -54,12 +54,41 @@ def test_a_correction_rewrites_the_registration_and_undo_gives_it_back(ws: Works
     assert maintenance.check(ws, today=TODAY).problems == []
 
 
-def test_an_investment_left_empty_stays_as_registered(ws: Workspace) -> None:
+def test_an_investment_not_typed_stays_and_one_emptied_is_refused(ws: Workspace) -> None:
     app_id = register(ws, new_application(), today=TODAY)
-    step = Step(Action.CORRECT, project="年产6万吨再生铝项目", investment="")
+    emptied = Step(Action.CORRECT, project="年产6万吨再生铝项目", investment=" ")
+    with pytest.raises(DomainError) as err:  # it would have read as "unchanged"
+        apply_step(ws, app_id, 1, emptied, today=TODAY)
+    assert (err.value.code, err.value.params["field"]) == (ErrorCode.REQUIRED_FIELD, "investment")
+    step = Step(Action.CORRECT, project="年产6万吨再生铝项目")
     corrected = apply_step(ws, app_id, 1, step, today=TODAY)
     assert (corrected.view.record.project, corrected.investment) == ("年产6万吨再生铝项目", 12000.0)
     assert corrected.events[-1].investment is None
+
+
+def test_a_name_kept_with_an_invisible_character_is_not_renamed_by_the_amount(
+    ws: Workspace,
+) -> None:
+    """An older program kept "年产5万吨\u200b再生铝项目": correcting only the amount, with
+    the name as shown, recorded a rename that read "“X”→“X”"."""
+    from sqlalchemy import text
+
+    app_id = register(ws, new_application(), today=TODAY)
+    with ws.engine.begin() as conn:
+        kept = "年产5万吨\u200b再生铝项目"
+        conn.execute(text("UPDATE application SET project = :p"), {"p": kept})
+    shown = detail(ws, app_id, today=TODAY).view.record.project
+    step = Step(Action.CORRECT, project=shown, investment="15000")
+    event = apply_step(ws, app_id, 1, step, today=TODAY).events[-1]
+    assert (event.project, event.from_investment, event.investment) == ("", 12000.0, 15000.0)
+
+
+def test_a_ledgers_amount_retyped_as_shown_is_no_correction(ws: Workspace) -> None:
+    app_id = register(ws, new_application(investment=1234.5600000000001), today=TODAY)
+    step = Step(Action.CORRECT, project=REGISTERED, investment="1234.56")
+    with pytest.raises(DomainError) as err:
+        apply_step(ws, app_id, 1, step, today=TODAY)
+    assert err.value.code is ErrorCode.NOTHING_CORRECTED
 
 
 OTHER_DESK = """

@@ -384,15 +384,19 @@ def test_a_reports_file_name_carries_what_it_is_narrowed_to(data: Workspace) -> 
 
 
 def test_a_board_row_counted_on_unpublished_holidays_says_so(engine: object) -> None:
-    """On 2026-12-30 one application is due tomorrow, another is past its promise with
-    the law's date in 2027, whose holidays are only estimated: the exported board says
-    that one's working days are counted on them, as its card does."""
+    """On 2026-12-30, with 2027's holidays only estimated: one application is due
+    tomorrow, one in January, one is past its promise with only the law's date (not
+    exported) in January. The exported board says which rows' days hang on 2027."""
     from datetime import datetime
 
     ws = Workspace(engine, "张三", now=lambda: datetime(2026, 12, 30, 9))  # type: ignore[arg-type]
     day = date(2026, 12, 30)
     assert not ws.calendar().is_confirmed(2027)
-    for project, accepted in (("明日到期", date(2026, 12, 17)), ("超承诺", date(2026, 12, 1))):
+    for project, accepted in (
+        ("明日到期", date(2026, 12, 17)),
+        ("一月到期", date(2026, 12, 21)),
+        ("超承诺", date(2026, 12, 1)),
+    ):
         form = new_application(project=project, received_on=accepted)
         app_id = register(ws, form, today=day)
         apply_step(ws, app_id, 1, Step(Action.ACCEPT, accepted), today=day)
@@ -400,5 +404,6 @@ def test_a_board_row_counted_on_unpublished_holidays_says_so(engine: object) -> 
     counted = {row[2]: (row[0], row[-1]) for row in sheet.rows}
     assert counted == {
         "明日到期": ("即将到期", "工作日"),
-        "超承诺": ("超承诺期限", "工作日（推算）"),
+        "一月到期": ("即将到期", "工作日（推算）"),
+        "超承诺": ("超承诺期限", "工作日"),
     }

@@ -381,5 +381,19 @@ def test_a_card_counted_on_unpublished_holidays_says_so(qtbot: QtBot) -> None:
     published = replace(card, estimated_years=())
     assert page.card_lines(published)[3] == "剩 2 个工作日（2027-01-06 到期）"
     assert "推算" not in page.card_tip(published)
+    # Past the promise in December, the law's date in January: only that line moves.
+    late = replace(
+        published, lane=Lane.RED, due=date(2026, 12, 15), workdays_left=-11,
+        statutory_due=date(2027, 1, 13), statutory_left=9, statutory_estimated_years=(2027,),
+    )  # fmt: skip
+    assert page.card_tip(late).split("\n")[-3:] == [
+        "超承诺 11 个工作日（2026-12-15 到期）",
+        "法定期限 2027-01-13（推算），尚余 9 个工作日",
+        "2027 年节假日安排尚未公布，到期日和剩余日数按推算日历计算",
+    ]
+    # A case counts calendar days: only its date can move.
     case = replace(card, kind=CardKind.CASE, step="case:assigned", due_kind="close", holder="dc")
     assert page.card_lines(case)[3].endswith("（办结期限：2027-01-06，推算）")
+    assert page.card_tip(case).split("\n")[-1] == (
+        "2027 年节假日安排尚未公布，到期日按推算日历计算"
+    )

@@ -66,8 +66,12 @@ def _suggested_unit(
     return next((i for i, u in enumerate(choices) if u.kind is UnitKind.CITY), -1)
 
 
+_NAME_IN_PREVIEW = 14  # characters of a project's name: two fit a preview's line
+
+
 def _plain_amount(value: float | None) -> str:
-    """An amount as it can be typed back: "12000.25", no grouping; "" for none."""
+    """An amount as it can be typed back: "12000.25", no grouping, to the millionth that
+    corrections compare amounts to; "" for none."""
     return "" if value is None else f"{value:.6f}".rstrip("0").rstrip(".")
 
 
@@ -302,9 +306,6 @@ class StepDialog(AskedBeforeDiscarding):
         ]
         others = [line.strip() for line in self.other_materials.toPlainText().splitlines()]
         correcting = self._action is Action.CORRECT
-        # As shown, the amount is the one registered, however it was typed then: only
-        # one typed here corrects it.
-        investment = self.investment.text() if self.investment.isModified() else ""
         return Step(
             self._action,
             self.on.day(),
@@ -317,7 +318,9 @@ class StepDialog(AskedBeforeDiscarding):
             handler=self.handler.currentText(),
             refer_to=self.refer_to.text(),
             project=self.project.text() if correcting else "",
-            investment=investment if correcting else "",
+            # As shown, to the millionth the domain compares amounts to: unchanged, it
+            # corrects nothing.
+            investment=self.investment.text() if correcting else None,
         )
 
     def _missing_text(self, exc: DomainError) -> str:
@@ -333,6 +336,8 @@ class StepDialog(AskedBeforeDiscarding):
             return self.tr("请选择或输入新的承办人。")
         if exc.code is ErrorCode.REQUIRED_FIELD and exc.params.get("field") == "project":
             return self.tr("请填写项目名称。")
+        if exc.code is ErrorCode.REQUIRED_FIELD and exc.params.get("field") == "investment":
+            return self.tr("更正不能把总投资改为空；总投资无需更正时，请保留原数。")
         if exc.code is ErrorCode.NOTHING_CORRECTED:
             return self.tr("请改正上面的项目名称或总投资。")
         return strings.error_text(exc)
@@ -370,7 +375,8 @@ class StepDialog(AskedBeforeDiscarding):
                         "%1", clock.promised_due.isoformat()
                     )
                 )
-        lines += strings.correction_notes(preview.event)
+        # A line each, the names cut short: the whole ones are in the fields above.
+        lines += strings.correction_notes(preview.event, longest=_NAME_IN_PREVIEW)
         lines += [strings.caution_text(c, self._detail.view.clock) for c in preview.cautions]
         self.preview.setStyleSheet(CAUTION_STYLE if preview.cautions else "")
         self.preview.setText("\n".join(lines))

@@ -422,21 +422,26 @@ class BoardPage(QWidget):
         return card.title, card.party, step, countdown + due.replace("%1", card.due.isoformat())
 
     def card_tip(self, card: Card) -> str:
-        """The card's lines whole (a card elides a long title), and, past the promise,
-        how long the law still allows."""
+        """The card's lines whole (a card elides a long title); past the promise, how
+        long the law still allows; and which of its dates hang on unpublished holidays."""
         lines = list(self.card_lines(card))
         if card.statutory_due is not None and card.statutory_left is not None:
             if card.statutory_left:
                 law = self.tr("法定期限 %1，尚余 %n 个工作日", None, card.statutory_left)
             else:
                 law = self.tr("法定期限 %1，今日届满")
-            lines.append(law.replace("%1", card.statutory_due.isoformat()))
-        if card.estimated_years:
-            lines.append(
-                self.tr("%1 年节假日安排尚未公布，到期日和剩余日数按推算日历计算").replace(
-                    "%1", strings.listing(card.estimated_years)
+            due = card.statutory_due.isoformat()
+            if card.statutory_estimated_years:
+                due = self.tr("%1（推算）", "a date counted on estimated holidays").replace(
+                    "%1", due
                 )
-            )
+            lines.append(law.replace("%1", due))
+        if years := sorted({*card.estimated_years, *card.statutory_estimated_years}):
+            if card.kind is CardKind.CASE:  # calendar days: only its date can move
+                why = self.tr("%1 年节假日安排尚未公布，到期日按推算日历计算")
+            else:
+                why = self.tr("%1 年节假日安排尚未公布，到期日和剩余日数按推算日历计算")
+            lines.append(why.replace("%1", strings.listing(years)))
         return "\n".join(filter(None, lines))
 
     def _case_lines(self, card: Card) -> tuple[str, str, str, str]:
