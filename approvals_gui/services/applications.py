@@ -144,6 +144,7 @@ def register(ws: Workspace, form: NewApplication, *, today: date, ask_first: boo
         # Someone signed in gives it to one of their unit's people, as stored now.
         staff = None if ws.user is None else _staff_at(session, ws.user.unit, units)
         form = validate_new_application(form, today, rules, authorities, staff)
+        repo.registration_turn(session, form.credit_code)
         if ask_first:
             open_of_enterprise = repo.open_projects(session, form.credit_code)
             if thoughts := second_thoughts(form, open_of_enterprise, today, ws.calendar()):

@@ -30,7 +30,7 @@ from approvals_gui.domain.stages import (
 )
 from approvals_gui.domain.text import person_name, same_person
 from approvals_gui.store import rows
-from approvals_gui.store.db import driver_rows, numbering_turn, on_server
+from approvals_gui.store.db import driver_rows, numbering_turn, on_server, one_at_a_time
 from approvals_gui.store.errors import StoreError, StoreErrorCode
 from approvals_gui.store.rows import (
     event_from_row,
@@ -230,6 +230,14 @@ def enterprise_id(session: Session, credit_code: str) -> int | None:
     return session.scalar(
         select(col(Enterprise.id)).where(col(Enterprise.credit_code) == credit_code)
     )
+
+
+def registration_turn(session: Session, credit_code: str) -> None:
+    """On a server, wait for this transaction's turn to register for the enterprise
+    `credit_code`: two desks registering its project at once would each look for it
+    open (`open_projects`), find nothing the other had not committed yet, and both save
+    it. Held to the commit, the second looks after the first has saved."""
+    one_at_a_time(session, f"registering for {credit_code}")
 
 
 def open_projects(session: Session, credit_code: str) -> list[tuple[str, str]]:

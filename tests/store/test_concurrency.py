@@ -4,6 +4,7 @@ is waited out."""
 
 from __future__ import annotations
 
+import dataclasses
 import subprocess
 import threading
 import time
@@ -17,9 +18,10 @@ from sqlmodel import Session
 
 from approvals_gui.domain.calendar import DaySource
 from approvals_gui.domain.errors import DomainError, ErrorCode
+from approvals_gui.domain.registration import Second
 from approvals_gui.domain.stages import Stage, StageEvent
 from approvals_gui.services import maintenance
-from approvals_gui.services.applications import Step, apply_step, register
+from approvals_gui.services.applications import Step, apply_step, list_applications, register
 from approvals_gui.services.directory import directory as directory_forms
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import repo
@@ -206,6 +208,42 @@ def let_in_once_read(
         return found
 
     monkeypatch.setattr(module, name, reading)
+
+
+def test_two_desks_registering_one_project_at_once_do_not_both_save_it(
+    server_database: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Desk A has looked for the enterprise's open projects and not yet saved; desk B
+    registers the same project: B waits for A's save, then is asked first, as it would
+    be had A saved a minute before. Both looked, found nothing, and saved it twice."""
+    here = Workspace(open_database(server_database), "张三")
+    there = Workspace(open_database(server_database), "李四")
+    received_today = dataclasses.replace(form(1), received_on=TODAY)  # nothing else to ask
+    outcome: list[object] = []
+
+    def registered_or_asked() -> None:
+        try:
+            outcome.append(register(there, received_today, today=TODAY, ask_first=True))
+        except DomainError as exc:
+            outcome.extend(thought.kind for thought in exc.params["thoughts"])
+
+    other = threading.Thread(target=registered_or_asked)
+    real_open_projects = repo.open_projects
+
+    def open_projects(session: Session, credit_code: str) -> list[tuple[str, str]]:
+        found = real_open_projects(session, credit_code)
+        if other.ident is None:  # A has looked: B starts, and A saves once B waits
+            other.start()
+            wait_until(lambda: waiting_for_a_lock(server_database) or not other.is_alive())
+        return found
+
+    monkeypatch.setattr(repo, "open_projects", open_projects)
+    register(here, received_today, today=TODAY, ask_first=True)
+    other.join(timeout=30)
+    assert outcome == [Second.SAME_OPEN]
+    assert len(list_applications(here, today=TODAY)) == 1
+    here.engine.dispose()
+    there.engine.dispose()
 
 
 def test_a_step_waits_for_another_desks_save_only_so_long(
