@@ -521,17 +521,19 @@ _OS_REASONS = {
 }
 
 
-def beaten_text(number: str, by: str, action: str, on: date) -> str:
+def beaten_text(number: str, by: str, action: str, on: date, at: datetime) -> str:
     """A step refused because another desk saved the item first: what that desk did,
-    who and when (`action` named already)."""
+    who, the day it took effect and when it was saved (`action` named already): a step
+    saved just now but dated back read as done long before."""
     return (
         QCoreApplication.translate(
-            "strings", "%1 已在您办理前被 %2 办理“%3”（%4），您的办理未保存。"
+            "strings", "%1 已在您办理前被 %2 办理“%3”（办理日期 %4，%5 保存），您的办理未保存。"
         )
         .replace("%1", number)
         .replace("%2", by)
         .replace("%3", action)
         .replace("%4", on.isoformat())
+        .replace("%5", at.strftime("%Y-%m-%d %H:%M"))
     )
 
 

@@ -6913,8 +6913,8 @@ Then restart the program and sign in with that account.</translation>
         <translation>Refusal decision</translation>
     </message>
     <message>
-        <source>%1 已在您办理前被 %2 办理“%3”（%4），您的办理未保存。</source>
-        <translation>Before your step, %2 took “%3” on %1 (%4); your step was not saved. </translation>
+        <source>%1 已在您办理前被 %2 办理“%3”（办理日期 %4，%5 保存），您的办理未保存。</source>
+        <translation>Before your step, %2 took “%3” on %1 (dated %4, saved %5); your step was not saved. </translation>
     </message>
     <message>
         <source>另一台电脑刚修改了 %1 的设置，您的修改未保存。请查看最新内容后再修改。</source>

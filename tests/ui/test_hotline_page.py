@@ -307,7 +307,8 @@ def test_refused_steps_change_nothing(qtbot: QtBot, bureau: Workspace, settings:
     qtbot.waitUntil(lambda: bool(shown))
     # What the other desk did, who and when; not 该申请已被他人修改.
     assert shown[0].startswith(
-        f"RX2026-00001 已在您办理前被 {bureau.actor} 办理“受理”（2026-11-03）"
+        f"RX2026-00001 已在您办理前被 {bureau.actor} 办理“受理”"
+        f"（办理日期 2026-11-03，{bureau.now():%Y-%m-%d %H:%M} 保存）"
     )
     assert strings.error_text(case_changed(case_id)).startswith("该举报案件已被他人修改")
     assert len(case_detail(bureau, case_id, today=TODAY).events) == 2  # the other desk's only

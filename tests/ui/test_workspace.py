@@ -789,9 +789,13 @@ def test_a_conflicting_save_is_refused_and_offers_to_reload(
     )
     window.applications.detail_pane.action_requested.emit(Action.NOT_ACCEPT)
     qtbot.waitUntil(lambda: bool(asked))
-    # What the other desk did, who and when (it said only 已被他人修改).
+    # What the other desk did, who, its day and when it was saved (it said only 已被他人
+    # 修改; then only the day, and a step dated back read as done long before).
     number = window.applications.current_detail(app_id).view.record.number  # type: ignore[union-attr]
-    assert asked[0].startswith(f"{number} 已在您办理前被 {filled.actor} 办理“受理”（{TODAY}）")
+    saved = f"{NOW:%Y-%m-%d %H:%M}"
+    assert asked[0].startswith(
+        f"{number} 已在您办理前被 {filled.actor} 办理“受理”（办理日期 {TODAY}，{saved} 保存）"
+    )
     assert "您的办理未保存" in asked[0]
     assert stage_of(filled, app_id) is Stage.ACCEPTED  # nothing was overwritten
     qtbot.waitUntil(

@@ -376,7 +376,7 @@ class HotlineController(PageController):
         def beaten(found: CaseDetail) -> None:
             last = found.events[-1]  # the latest recorded: an undo is said as one
             number, action = found.view.record.number, names.action_name(last.action)
-            text = strings.beaten_text(number, last.actor, action, last.on)
+            text = strings.beaten_text(number, last.actor, action, last.on, last.at)
             dialog.show_failure(text + self.tr("请取消后查看最新情况。"))
 
         ws, today = self.ops.ws, self.ops.today()

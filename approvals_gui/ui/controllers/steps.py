@@ -328,7 +328,7 @@ class StepActions(QObject):
         desk did, and the application as it is now, if the clerk wants it."""
         last = found.events[-1]  # the latest recorded: an undo is said as one
         number, action = found.view.record.number, strings.action_name(last.action)
-        text = strings.beaten_text(number, last.actor, action, last.on)
+        text = strings.beaten_text(number, last.actor, action, last.on, last.at)
         text += self.tr("是否查看其最新情况？")
         answer = QMessageBox.question(self.ops.window, self.tr("保存冲突"), text)
         if answer == QMessageBox.StandardButton.Yes:
