@@ -70,6 +70,9 @@ class FollowUpState(StrEnum):
 class ServiceDay:
     scheduled: date  # the 5th
     held_on: date  # the day it is held
+    # Whether the day hangs on a year's holidays not yet published: a 5th moved off a
+    # day off, in such a year, may move again once they are.
+    estimated: bool = False
 
     @property
     def shifted(self) -> bool:
@@ -87,9 +90,12 @@ def service_days(
 
 
 def _held(cal: WorkCalendar, fifth: date, rule: ShiftRule) -> ServiceDay:
-    if rule is ShiftRule.KEEP or cal.is_workday(fifth):
+    if rule is ShiftRule.KEEP:
         return ServiceDay(fifth, fifth)
-    return ServiceDay(fifth, cal.add_workdays(fifth, 1))
+    estimated = not cal.is_confirmed(fifth.year)
+    if cal.is_workday(fifth):
+        return ServiceDay(fifth, fifth, estimated)
+    return ServiceDay(fifth, cal.add_workdays(fifth, 1), estimated)
 
 
 def next_service_day(

@@ -709,6 +709,8 @@ class MainWindow(QMainWindow):
         text = self.tr("下一个企业服务日：%1").replace("%1", day.held_on.isoformat())
         if day.shifted:
             text += self.tr("（顺延）")
+        if day.estimated:
+            text += self.tr("（推算）")
         self.service_day_label.setText(text)
         self.service_day_label.setToolTip(self.service_days.page.next_text(day))
 

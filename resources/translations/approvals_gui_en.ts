@@ -2444,6 +2444,10 @@ As rest days, no time limit will count them. Change them?</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>（推算）</source>
+        <translation> (estimated)</translation>
+    </message>
+    <message>
         <source>关闭窗口将放弃这些修改。</source>
         <translation>Closing the window gives these changes up.</translation>
     </message>
@@ -3663,6 +3667,14 @@ EIA approval deadlines</translation>
 </context>
 <context>
     <name>ServiceDaysPage</name>
+    <message>
+        <source>推算</source>
+        <translation>estimated</translation>
+    </message>
+    <message>
+        <source>（%1 年节假日安排尚未公布，按推算日历确定）</source>
+        <translation> (the %1 holiday schedule is not published yet: set by an estimated calendar)</translation>
+    </message>
     <message>
         <source>%1（推算）</source>
         <translation>%1 (estimated)</translation>

@@ -50,6 +50,20 @@ def test_a_fifth_that_is_not_a_working_day_moves_to_the_next(fifth: date, held: 
     assert kept == [ServiceDay(fifth, fifth)]
 
 
+def test_a_service_day_in_a_year_not_yet_published_is_estimated() -> None:
+    """2027's holidays are only estimated: whether its 5ths move, and where to, may
+    change once they are published. A 5th kept whatever the day hangs on nothing."""
+    assert not CAL.is_confirmed(2027)
+    days = service_days(CAL, date(2026, 12, 1), date(2027, 3, 1))
+    assert [(d.held_on.year, d.estimated) for d in days] == [
+        (2026, False),
+        (2027, True),
+        (2027, True),
+    ]
+    kept = service_days(CAL, date(2027, 1, 1), date(2027, 3, 1), ShiftRule.KEEP)
+    assert not any(d.estimated for d in kept)
+
+
 def test_a_year_of_service_days() -> None:
     days = service_days(CAL, date(2026, 1, 1), date(2026, 12, 31))
     assert len(days) == 12 and [d.scheduled.month for d in days] == list(range(1, 13))

@@ -155,21 +155,23 @@ class ServiceDaysPage(QWidget):
         selected = self.selected_day()
         self.days.blockSignals(True)
         self.days.clear()
-        # Each day listed: whether its service day was moved (None: not a service day).
-        listed: dict[date, bool | None] = {d.held_on: d.shifted for d in days}
+        # Each day listed: its service day (None: not a service day).
+        listed: dict[date, ServiceDay | None] = {d.held_on: d for d in days}
         listed.update({day: None for day in counts if day not in listed})
         for held_on in sorted(listed, reverse=True):
             text = self.tr("%1 · %n 家", None, counts.get(held_on, 0)).replace(
                 "%1", held_on.isoformat()
             )
-            shifted = listed[held_on]
-            marks = [self.tr("非服务日")] if shifted is None else []
-            if shifted:
+            service_day = listed[held_on]
+            marks = [self.tr("非服务日")] if service_day is None else []
+            if service_day is not None and service_day.shifted:
                 marks.append(self.tr("5日顺延"))
-            if held_on == today and shifted is not None:  # today's service day
+            if held_on == today and service_day is not None:  # today's service day
                 marks.append(self.tr("今天"))
             elif held_on > today:
                 marks.append(self.tr("即将"))
+            if service_day is not None and service_day.estimated and held_on >= today:
+                marks.append(self.tr("推算"))  # may move: its year's holidays are estimated
             if marks:  # in one pair of brackets: "（5日顺延，即将）"
                 joined = self.tr("，", "between a service day's marks").join(marks)
                 text += self.tr("（%1）", "a service day's marks").replace("%1", joined)
@@ -186,6 +188,10 @@ class ServiceDaysPage(QWidget):
         text = self.tr("下一个企业服务日：%1").replace("%1", upcoming.held_on.isoformat())
         if upcoming.shifted:
             text += self.tr("（%1 为休息日，顺延）").replace("%1", upcoming.scheduled.isoformat())
+        if upcoming.estimated:
+            text += self.tr("（%1 年节假日安排尚未公布，按推算日历确定）").replace(
+                "%1", str(upcoming.held_on.year)
+            )
         return text
 
     def select_day(self, day: date) -> None:
