@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from approvals_gui.domain.access import Staff
@@ -203,8 +203,11 @@ def validate_new_application(
     authorities: Mapping[str, Authority],
     staff: Staff | None = None,
 ) -> NewApplication:
-    """The form with its texts as they are kept; raises its first problem, if any."""
+    """The form with its texts and its credit code as they are kept (the code as the
+    enterprise is stored under, so that a check of its open projects finds them however
+    it was typed); raises its first problem, if any."""
     problems = field_problems(form, today, rules, authorities, staff)
     if problems:
         raise next(iter(problems.values()))
-    return clean_form(form, TEXT_FIELDS)[0]
+    cleaned = clean_form(form, TEXT_FIELDS)[0]
+    return replace(cleaned, credit_code=validate_credit_code(form.credit_code))

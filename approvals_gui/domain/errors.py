@@ -42,6 +42,7 @@ class ErrorCode(StrEnum):
     CATEGORY_NAME_TAKEN = "category_name_taken"
     CATEGORY_BUILT_IN = "category_built_in"  # a shipped category: not renamed or removed
     CATEGORY_IN_USE = "category_in_use"  # applications are registered in it
+    CATEGORY_REMOVED = "category_removed"  # offered by a desk, removed meanwhile
     INVALID_DATE = "invalid_date"
     NO_SUCH_DAY = "no_such_day"  # the form of a date, a day past its month's end
     NO_SUCH_MONTH = "no_such_month"  # the form of a date, a month not 1 to 12

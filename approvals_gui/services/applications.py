@@ -141,6 +141,11 @@ def register(ws: Workspace, form: NewApplication, *, today: date, ask_first: boo
         # have changed them (or removed the category the form still offers).
         authorities, units = load_authorities(session), load_units(session)
         rules = repo.load_rules(session)
+        if form.category in ws.rules() and form.category not in rules:
+            # This desk offered it; another removed it meanwhile.
+            raise DomainError(
+                ErrorCode.CATEGORY_REMOVED, f"no category {form.category!r}", category=form.category
+            )
         # Someone signed in gives it to one of their unit's people, as stored now.
         staff = None if ws.user is None else _staff_at(session, ws.user.unit, units)
         form = validate_new_application(form, today, rules, authorities, staff)

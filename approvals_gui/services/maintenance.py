@@ -11,7 +11,7 @@ from approvals_gui.services.checking import CheckReport, check_database, stored_
 from approvals_gui.services.progress import Progress, no_progress
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store.backup import backup_sqlite, dated_backup, has_backup_on, restore_sqlite
-from approvals_gui.store.database import is_current
+from approvals_gui.store.database import is_current, missing_tables
 from approvals_gui.store.db import driver_connection, make_engine
 from approvals_gui.store.errors import StoreError, StoreErrorCode
 from approvals_gui.store.targets import sqlite_file
@@ -61,8 +61,9 @@ def restore(target: str | Path, backup: Path, progress: Progress = no_progress) 
 
 
 def _histories_sound(copy: Path, progress: Progress = no_progress) -> None:
-    """BAD_BACKUP if a history in `copy` is not what its hash chain says: restoring it
-    would pass off an edited history as the program's. A copy at an older schema (made
+    """BAD_BACKUP if a history in `copy` is not what its hash chain says (restoring it
+    would pass off an edited history as the program's), or if a table is missing from
+    it (every page reading that table would fail). A copy at an older schema (made
     before the program was updated) is brought up to date first, as opening it would:
     `copy` is a scratch copy, and the backup it came from stays as it was."""
     engine = make_engine(copy)
@@ -71,6 +72,10 @@ def _histories_sound(copy: Path, progress: Progress = no_progress) -> None:
             from approvals_gui.store.migrate import upgrade_copy  # Alembic: only when needed
 
             upgrade_copy(engine)
+        if missing := missing_tables(engine):
+            raise StoreError(
+                StoreErrorCode.BAD_BACKUP, f"the backup lacks tables: {', '.join(sorted(missing))}"
+            )
         with driver_connection(engine) as conn:
             problems = stored_histories(conn, progress).problems
     finally:

@@ -252,7 +252,8 @@ def _stage(backup: Path, staged: Path) -> None:
             finally:
                 source.close()
     except StoreError as exc:
-        if exc.code is not StoreErrorCode.DAMAGED:
+        # Damaged, or a file of ours missing tables: no sound backup either way.
+        if exc.code not in (StoreErrorCode.DAMAGED, StoreErrorCode.SCHEMA_GONE):
             raise
         raise StoreError(
             StoreErrorCode.BAD_BACKUP, f"{backup.name} is not a database: {exc}"

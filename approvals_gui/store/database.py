@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
+from sqlmodel import SQLModel
 
 from approvals_gui.store import live
 from approvals_gui.store.db import make_engine, session_scope, translate_errors
@@ -64,6 +65,14 @@ def _refuse_unless_ours(engine: Engine, *, install: bool) -> None:
     name = engine.url.database  # None: the server's default for the user
     where = f"the server database {name}" if name else "the server database"
     refuse_unless_ours(tables, where, install=install)
+
+
+def missing_tables(engine: Engine) -> set[str]:
+    """The tables of the current schema that a database at it lacks (a copy with one
+    dropped passes every other check, and fails only once a page reads it)."""
+    with translate_errors("reading the tables"), engine.connect() as conn:
+        present = set(inspect(conn).get_table_names())
+    return set(SQLModel.metadata.tables) - present
 
 
 def is_current(engine: Engine) -> bool:

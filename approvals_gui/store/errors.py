@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -67,6 +68,13 @@ def store_error(driver_error: BaseException | None, where: str) -> StoreError | 
     text = str(driver_error).lower()
     if "database or disk is full" in text or "no space left on device" in text:
         code, message = StoreErrorCode.DISK_FULL, "the disk or the database is full"
+    # Before the words below: a damaged file's schema names tables it lacks, and a
+    # missing column may be named "locked_until" or "role".
+    elif "not a database" in text or "malformed" in text or "corrupt" in text:
+        code, message = StoreErrorCode.DAMAGED, f"not a database, or a damaged one: {driver_error}"
+    elif _table_gone(text):  # the driver's words kept for the log: a defect may say so too
+        code = StoreErrorCode.SCHEMA_GONE
+        message = f"the database has lost this program's tables: {driver_error}"
     elif "lock timeout" in text:  # PostgreSQL: a row another desk holds (repo.ROW_WAIT)
         code, message = StoreErrorCode.ROW_BUSY, "another desk is saving this application"
     elif "locked" in text or "busy" in text:
@@ -79,15 +87,11 @@ def store_error(driver_error: BaseException | None, where: str) -> StoreError | 
         code, message = StoreErrorCode.LOGIN_REFUSED, "the database server refused the login"
     elif "does not exist" in text and "database" in text:
         code, message = StoreErrorCode.NO_SERVER_DATABASE, "no such database on the server"
-    elif _table_gone(driver_error, text):
-        code, message = StoreErrorCode.SCHEMA_GONE, "the database has lost this program's tables"
     elif any(words in text for words in _UNREACHABLE):
         code, message = StoreErrorCode.UNREACHABLE, "cannot reach the database server"
     elif "foreign key" in text:  # SQLite and PostgreSQL say it so, either way round
         code = StoreErrorCode.REFERENCE
         message = "it names a record that is not in the database, or removes one still named"
-    elif "not a database" in text or "malformed" in text or "corrupt" in text:
-        code, message = StoreErrorCode.DAMAGED, f"not a database, or a damaged one: {driver_error}"
     else:
         return None
     return StoreError(code, _during(message, where), where=where)
@@ -102,15 +106,18 @@ _LOGIN_REFUSED = (
 )
 
 
-def _table_gone(driver_error: BaseException | None, text: str) -> bool:
+def _table_gone(text: str) -> bool:
     """Whether a table or column is not there, in a database opened as ours (checked
-    then): emptied since, or being restored. PostgreSQL's SQLSTATEs (undefined table,
-    column), or the words SQLite and PostgreSQL say it in."""
-    if getattr(driver_error, "sqlstate", None) in ("42P01", "42703"):
+    then): emptied since, or being restored. SQLite's words, or PostgreSQL's at the
+    start of its message (not "constraint … of relation … does not exist", nor the
+    SQL it quotes after them)."""
+    if text.startswith(("no such table", "no such column")):
         return True
-    if "no such table" in text or "no such column" in text:
-        return True
-    return "does not exist" in text and ("relation " in text or "column " in text)
+    return _PG_UNDEFINED.match(text) is not None
+
+
+# PostgreSQL's undefined table (42P01) and column (42703), as it says them.
+_PG_UNDEFINED = re.compile(r'(relation "[^"]*"|column \S+) does not exist')
 
 
 # How drivers say a database server cannot be reached (psycopg, pg8000).

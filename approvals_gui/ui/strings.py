@@ -675,8 +675,9 @@ def _domain_error_text(error: DomainError) -> str:
         ErrorCode.END_BEFORE_START: QT_TRANSLATE_NOOP("strings", "结束日期早于开始日期。"),
         ErrorCode.NEGATIVE_AMOUNT: QT_TRANSLATE_NOOP("strings", "数值不能为负数。"),
         ErrorCode.UNKNOWN_UNIT: QT_TRANSLATE_NOOP("strings", "未知的时限单位。"),
-        ErrorCode.UNKNOWN_CATEGORY: QT_TRANSLATE_NOOP(
-            "strings", "没有这个审批类别（可能已被管理员删除），请重新选择或核对类别。"
+        ErrorCode.UNKNOWN_CATEGORY: QT_TRANSLATE_NOOP("strings", "未知的审批类别。"),
+        ErrorCode.CATEGORY_REMOVED: QT_TRANSLATE_NOOP(
+            "strings", "所选的审批类别已不存在（可能刚被管理员删除），请重新选择类别。"
         ),
         ErrorCode.CATEGORY_NAME_TAKEN: QT_TRANSLATE_NOOP(
             "strings", "已有名为“%1”的类别，请换一个名称。"

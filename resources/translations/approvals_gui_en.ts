@@ -6566,8 +6566,12 @@ Then restart the program and sign in with that account.</translation>
         <translation>Unknown time-limit unit.</translation>
     </message>
     <message>
-        <source>没有这个审批类别（可能已被管理员删除），请重新选择或核对类别。</source>
-        <translation>There is no such application category (an administrator may have removed it): choose or check the category again.</translation>
+        <source>未知的审批类别。</source>
+        <translation>Unknown application category.</translation>
+    </message>
+    <message>
+        <source>所选的审批类别已不存在（可能刚被管理员删除），请重新选择类别。</source>
+        <translation>The chosen application category no longer exists (an administrator may just have removed it): choose the category again.</translation>
     </message>
     <message>
         <source>当前环节为“%2”，不能办理“%1”。</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -24,7 +25,7 @@ from approvals_gui.services.applications import (
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store.errors import StoreError, StoreErrorCode
 from approvals_gui.store.tables import Application, Enterprise, StageEventRow
-from tests.conftest import NOW, TODAY, new_application, reviewed_and_refused
+from tests.conftest import CODE, NOW, TODAY, new_application, reviewed_and_refused
 
 
 def count(ws: Workspace, table: type) -> int:
@@ -77,6 +78,12 @@ def test_asked_first_a_second_registration_of_an_open_project_is_held(ws: Worksp
     assert held.value.code is ErrorCode.SECOND_THOUGHTS
     (thought,) = held.value.params["thoughts"]
     assert thought.kind is Second.SAME_OPEN and thought.numbers == ("HP2026-00001",)
+    # The code typed in lower case, in groups or in 全角 is the same enterprise's.
+    full_width = "".join(chr(ord(c) + 0xFEE0) for c in CODE)
+    for typed in (CODE.lower(), f" {CODE[:8]} {CODE[8:]}", full_width):
+        with pytest.raises(DomainError) as held:
+            register(ws, replace(again, credit_code=typed), today=today, ask_first=True)
+        assert held.value.params["thoughts"][0].kind is Second.SAME_OPEN
     assert count(ws, Application) == 1
     other = new_application(credit_code="91110000600037341L", received_on=today)
     register(ws, other, today=today, ask_first=True)  # another enterprise's: not asked

@@ -205,7 +205,7 @@ def test_a_category_nobody_registered_in_is_removed_with_its_authority(ws: Works
     assert again.category != added.category
     with pytest.raises(DomainError) as err:
         register(stale, new_application(category=added.category), today=TODAY)
-    assert err.value.code is ErrorCode.UNKNOWN_CATEGORY
+    assert err.value.code is ErrorCode.CATEGORY_REMOVED
     assert category_use(ws, again.category) == category_use(ws, added.category) == 0
 
 

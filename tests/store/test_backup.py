@@ -288,7 +288,17 @@ def test_restore_replaces_a_damaged_database(tmp_path: Path) -> None:
 
 @BACKUP_API
 @pytest.mark.parametrize(
-    "kind", ["garbage", "foreign", "damaged", "too_new", "tampered", "a key to nothing"]
+    "kind",
+    [
+        "garbage",
+        "foreign",
+        "damaged",
+        "too_new",
+        "tampered",
+        "a key to nothing",
+        "a schema naming a table it lacks",
+        "a table dropped",
+    ],
 )
 def test_restore_refuses_what_is_no_backup_of_ours(tmp_path: Path, kind: str) -> None:
     """Tampered: one step's remark edited in the copy, which SQLite finds sound; its
@@ -312,6 +322,17 @@ def test_restore_refuses_what_is_no_backup_of_ours(tmp_path: Path, kind: str) ->
         elif kind == "a key to nothing":  # SQLite's integrity check passes it
             with sqlite3.connect(offered) as conn:
                 conn.execute("UPDATE application SET enterprise_id = 999999 WHERE id = 1")
+            conn.close()
+        elif kind == "a schema naming a table it lacks":  # SQLite: "malformed … no such table"
+            with sqlite3.connect(offered) as conn:
+                conn.execute("PRAGMA writable_schema = ON")
+                conn.execute(
+                    "DELETE FROM sqlite_master WHERE type = 'table' AND name = 'stage_event'"
+                )
+            conn.close()
+        elif kind == "a table dropped":
+            with sqlite3.connect(offered) as conn:
+                conn.execute("DROP TABLE service_matter")
             conn.close()
         elif kind == "tampered":
             with sqlite3.connect(offered) as conn:

@@ -85,6 +85,23 @@ def test_a_damaged_file_is_reported_not_overwritten(tmp_path: Path) -> None:
     assert path.read_bytes().startswith(b"this is not a database")
 
 
+@pytest.mark.sqlite_only("a damaged file; a server keeps its own files sound")
+def test_a_file_whose_schema_names_a_table_it_lacks_is_damaged(tmp_path: Path) -> None:
+    """SQLite says "malformed database schema … no such table": damaged, not a database
+    emptied meanwhile (which asks for a restore to finish)."""
+    import sqlite3
+
+    path = tmp_path / "broken.sqlite3"
+    open_database(path, create=True).dispose()
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA writable_schema = ON")
+        conn.execute("DELETE FROM sqlite_master WHERE type = 'table' AND name = 'stage_event'")
+    conn.close()
+    with pytest.raises(StoreError) as err:
+        open_database(path)
+    assert err.value.code is StoreErrorCode.DAMAGED
+
+
 @pytest.mark.sqlite_only("SQLite's one write lock for the whole file; a server locks rows")
 def test_a_locked_database_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import approvals_gui.store.db as db

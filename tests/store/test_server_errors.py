@@ -25,9 +25,6 @@ from approvals_gui.store.errors import StoreErrorCode, store_error
         ),
         ('could not translate host name "db.bureau" to address', StoreErrorCode.UNREACHABLE),
         ("could not extend file: No space left on device", StoreErrorCode.DISK_FULL),
-        ('relation "application" does not exist', StoreErrorCode.SCHEMA_GONE),
-        ("column application.holder does not exist", StoreErrorCode.SCHEMA_GONE),
-        ("no such table: application", StoreErrorCode.SCHEMA_GONE),
     ],
 )
 def test_server_refusals_are_named(said: str, code: StoreErrorCode) -> None:
@@ -36,8 +33,42 @@ def test_server_refusals_are_named(said: str, code: StoreErrorCode) -> None:
     assert said not in str(error)  # said plainly, not in the driver's words
 
 
-def test_a_column_named_in_another_refusal_is_no_missing_table() -> None:
-    said = 'null value in column "project" of relation "application" violates not-null'
+@pytest.mark.parametrize(
+    ("said", "code"),
+    [
+        (
+            'relation "application" does not exist\nLINE 2: FROM application',
+            StoreErrorCode.SCHEMA_GONE,
+        ),
+        ("column application.holder does not exist", StoreErrorCode.SCHEMA_GONE),
+        ("no such table: application", StoreErrorCode.SCHEMA_GONE),
+        # Not taken for a lock or a refused login by the words in a column's name.
+        ("column app_user.locked_until does not exist", StoreErrorCode.SCHEMA_GONE),
+        ("column app_user.role does not exist", StoreErrorCode.SCHEMA_GONE),
+        ("no such column: app_user.locked_until", StoreErrorCode.SCHEMA_GONE),
+        # A damaged file's schema names a table it lacks: damaged, not emptied.
+        ("malformed database schema (ix) - no such table: main.t", StoreErrorCode.DAMAGED),
+    ],
+)
+def test_a_missing_table_or_a_damaged_file_is_named_with_the_drivers_words_kept(
+    said: str, code: StoreErrorCode
+) -> None:
+    """The user is told in plain words (strings.error_text); the log keeps the driver's,
+    as a defect's missing column may read the same."""
+    error = store_error(RuntimeError(said), "")
+    assert error is not None and error.code is code
+    assert said in str(error)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        'null value in column "project" of relation "application" violates not-null',
+        'constraint "uq_x" of relation "application" does not exist',
+        'missing FROM-clause entry for table "application"',
+    ],
+)
+def test_a_table_named_in_another_refusal_is_no_missing_table(said: str) -> None:
     assert store_error(RuntimeError(said), "") is None
 
 
