@@ -688,8 +688,11 @@ def _write_cell(ws: Any, r: int, c: int, value: object, kind: Kind, formats: _Fo
 
 
 def write_csv(sheet: Sheet, path: Path, progress: Progress = no_progress) -> Path:
-    """UTF-8 with a byte-order mark, so Excel opens the Chinese text correctly."""
+    """UTF-8 with a byte-order mark, so Excel opens the Chinese text correctly; a code
+    of digits that Excel would take for a number (`_AS_NUMBER`) written ="…", which it
+    keeps as the text it is."""
     kinds = [c.kind for c in sheet.columns]
+    codes = [i for i, c in enumerate(sheet.columns) if c.code]
     total = len(sheet.rows)
 
     def save(target: Path) -> None:
@@ -699,17 +702,44 @@ def write_csv(sheet: Sheet, path: Path, progress: Progress = no_progress) -> Pat
             for start in range(0, total, PROGRESS_EVERY):
                 rows = sheet.rows[start : start + PROGRESS_EVERY]
                 # csv writes None as "", a date as yyyy-mm-dd, a whole number as it is.
-                if plain(rows, kinds):
+                if plain(rows, kinds) and not _numbers_to_excel(rows, codes):
                     writer.writerows(rows)
                 else:
                     writer.writerows(
-                        [_csv_value(v, kind) for v, kind in zip(row, kinds, strict=True)]
+                        [
+                            _csv_code(v, kind) if i in codes else _csv_value(v, kind)
+                            for i, (v, kind) in enumerate(zip(row, kinds, strict=True))
+                        ]
                         for row in rows
                     )
                 progress(min(total, start + PROGRESS_EVERY), total)
         progress(total, total)
 
     return _replace(path, save)
+
+
+# A code of digits Excel opening a CSV reads as a number: a leading zero dropped (a
+# telephone number), or 12 digits and more shown as 9.13301E+17 and cut to 15 (a credit
+# code of digits only), lost when the file is saved.
+_AS_NUMBER = re.compile(r"0\d+|\d{12,}")
+_AS_NUMBER_AMONG = re.compile(r"(?:^|\|)(?:0\d+|\d{12,})(?=\||$)")
+
+
+def _numbers_to_excel(rows: Sequence[Sequence[object]], codes: Sequence[int]) -> bool:
+    """Whether a code column of `rows` holds a code Excel would read as a number."""
+    for i in codes:
+        texts = [row[i] for row in rows]
+        if all(isinstance(t, str) for t in texts):
+            if _AS_NUMBER_AMONG.search("|".join(texts)):  # type: ignore[arg-type]
+                return True
+        elif any(isinstance(t, str) and _AS_NUMBER.fullmatch(t) for t in texts):
+            return True
+    return False
+
+
+def _csv_code(value: object, kind: Kind) -> str:
+    text = _csv_value(value, kind)
+    return f'="{text}"' if _AS_NUMBER.fullmatch(text) else text
 
 
 def _csv_value(value: object, kind: Kind) -> str:

@@ -127,6 +127,29 @@ def test_csv_is_excel_friendly_and_safe(data: Workspace, tmp_path: Path) -> None
     assert any(r[rows[0].index("收件日期")] == "2026-11-02" for r in rows[1:])
 
 
+@pytest.mark.parametrize(
+    ("code", "written"),
+    [
+        ("913301006096937031", '="913301006096937031"'),  # 9.13301E+17, cut to 15 digits
+        ("05911234567", '="05911234567"'),  # its 0 dropped
+        ("91350100M000100Y43", "91350100M000100Y43"),  # text to Excel already
+        ("13812345678", "13812345678"),  # shown whole
+    ],
+)
+@pytest.mark.parametrize("formula", [False, True], ids=["plain rows", "rows with a formula"])
+def test_a_code_of_digits_stays_whole_in_excel(
+    tmp_path: Path, code: str, written: str, formula: bool
+) -> None:
+    """A credit code of digits only was written bare: Excel showed 9.13301E+17 and kept
+    15 digits, lost when the file was saved."""
+    columns = (Column("统一社会信用代码", 22, code=True), Column("项目名称", 36))
+    rows = [(code, "=1+1" if formula else "项目")]
+    path = write_csv(Sheet("申请", columns, rows), tmp_path / "a.csv")
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        (_header, row) = list(csv.reader(f))
+    assert row[0] == written
+
+
 def test_cancelled_export_leaves_no_file(data: Workspace, tmp_path: Path) -> None:
     def cancel(_done: int, _total: int) -> None:
         raise Cancelled
