@@ -407,10 +407,12 @@ def _export_table(ws: Workspace, what: str, out: Path, today: date, bureau: str 
 
         views = list_applications(ws, today=today)
         sheet = exports.applications_sheet(views, names, units, as_of=today)
-    else:
+    else:  # as the board shows it at first: grouped by handler, in its order
+        from approvals_gui.domain.board import GroupBy, group_cards
         from approvals_gui.services.board import board_cards
 
-        sheet = exports.board_sheet(board_cards(ws, today=today), names, units, as_of=today)
+        groups = group_cards(board_cards(ws, today=today), GroupBy.HANDLER)
+        sheet = exports.grouped_board_sheet(groups, GroupBy.HANDLER, names, units, as_of=today)
     if out.suffix.lower() == ".pdf":
         _start_qt()
         from approvals_gui.printing.reports import printed_title, write_table_pdf

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import csv
+import itertools
 import re
 import sqlite3
 import unicodedata
@@ -106,7 +108,15 @@ def test_exports_from_the_command_line(tmp_path: Path, capsys: pytest.CaptureFix
     # Printed with the day its countdowns hold for: the command's one day.
     days = (date.today(), date.today() - timedelta(days=1))  # begun before midnight, say
     assert sheet.oddHeader.center.text in {f"截至 {day.isoformat()}" for day in days}
-    assert (tmp_path / "o.csv").read_text(encoding="utf-8-sig").startswith("状态,编号")
+    # The board as it is shown at first: by handler, the worst first in each group (it
+    # was the cards as read, a case due soon among those overdue).
+    with (tmp_path / "o.csv").open(encoding="utf-8-sig", newline="") as f:
+        header, *rows = list(csv.reader(f))
+    assert header[:3] == ["分组", "状态", "编号"]
+    lanes = {"超法定期限": 0, "超承诺期限": 1, "超期": 1, "即将到期": 2}
+    for _group, cards in itertools.groupby(rows, key=lambda row: row[0]):
+        order = [lanes[row[1]] for row in cards]
+        assert order == sorted(order)
     assert load_workbook(tmp_path / "s.xlsx").sheetnames[0] == "指标"
     pdf = tmp_path / "s.pdf"
     args = ["export", "stats", "--from", "2026-01-01", "--to", "2026-06-30", "--out", str(pdf)]
