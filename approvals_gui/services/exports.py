@@ -14,7 +14,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from tempfile import TemporaryDirectory
@@ -86,6 +86,9 @@ class Sheet:
     # The day its countdowns and states hold for, printed atop each page: a sheet
     # printed on Monday still says how many days were left on Friday.
     as_of: date | None = None
+    # What its figures cover, printed atop each page instead: one sheet of a report
+    # printed for a meeting still says of when and of whom.
+    scope: str = ""
 
 
 def category_label(code: str, names: Mapping[str, str]) -> str:
@@ -408,7 +411,11 @@ def figures_sheets(report: FiguresReport, names: Mapping[str, str]) -> list[Shee
         (Column("环节", 14), Column("件数", 10, Kind.INT)),
         [(STAGE_NAMES[s], f.backlog_by_stage.get(s, 0)) for s in BACKLOG_STAGES],
     )
-    return [main, trend, categories, backlog, units_sheet(report)]
+    scope = "；".join(f"{label} {value}" for label, value in report_scope(report, names))
+    return [
+        replace(sheet, scope=scope)
+        for sheet in (main, trend, categories, backlog, units_sheet(report))
+    ]
 
 
 def units_sheet(report: FiguresReport) -> Sheet:
@@ -632,6 +639,8 @@ def _write_sheet(
     # Loose pages from a printer say whose they are: the file and sheet, page of pages;
     # and the day their countdowns held for.
     held = f"&C截至 {sheet.as_of.isoformat()}" if sheet.as_of else ""
+    if sheet.scope:  # "&" begins a header's code: doubled, it is itself
+        held = "&C" + sheet.scope.replace("&", "&&")
     ws.set_header(f"&L&F{held}&R&A")
     ws.set_footer("&C第 &P 页，共 &N 页")
     ws.freeze_panes(1, 0)

@@ -360,6 +360,21 @@ def test_a_narrowed_figures_workbook_says_whose_figures_it_holds(data: Workspace
     ]
 
 
+def test_every_sheet_of_a_figures_workbook_says_what_it_covers_atop_its_pages(
+    data: Workspace, tmp_path: Path
+) -> None:
+    """Only the first sheet said it: one of the others printed for a meeting could not
+    be told from another unit's or another month's."""
+    report = figures_report(data, N(1), N(30), handler="张三", today=TODAY)
+    path = write_xlsx(figures_sheets(report, names(data)), tmp_path / "f.xlsx")
+    book = load_workbook(path)
+    assert len(book.worksheets) == 5
+    for sheet in book.worksheets:
+        assert sheet.oddHeader.center.text == (
+            "统计期间 2026-11-01 至 2026-11-30（截至 2026-11-25）；承办人 张三"
+        )
+
+
 def test_a_board_groups_caption_counts_as_the_board_does() -> None:
     """杨磊's heading on the board: 即将到期 3 件（另有听证期限：…即将到期 1 件）; the PDF
     said 即将到期 4 件, a hearing to hold counted among the applications."""
