@@ -56,7 +56,7 @@ from approvals_gui.services.progress import Progress, no_progress
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import bulk, repo
 from approvals_gui.store.bulk import BulkApplication
-from approvals_gui.store.db import Session, session_scope
+from approvals_gui.store.db import Session, one_at_a_time, session_scope
 from approvals_gui.store.units import load_authorities, load_units
 
 HEADER_SEARCH_ROWS = 10  # a title row or two often sits above the headings
@@ -304,6 +304,9 @@ def import_ledger(
     ws.require(Permission.IMPORT)
     now = ws.now()
     with session_scope(ws.engine) as session:
+        # One import at a time on a server: two desks importing one ledger at once each
+        # found the other's rows not yet committed, and both saved every one.
+        one_at_a_time(session, "importing a ledger")
         known = _known(session)  # another desk may have imported some since the check
         fresh = [e for e in entries if not known.holds(e)]
         enterprises = _enterprise_ids(session, fresh, now)

@@ -363,3 +363,36 @@ def test_two_desks_adding_one_name_spelt_two_ways_on_a_server_one_lands(
     assert [u.name for u in users.users(here)] == ["李四"]
     here.engine.dispose()
     there.engine.dispose()
+
+
+def test_two_desks_importing_one_ledger_at_once_import_it_once(
+    server_database: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Desk A has read what the database holds and not yet saved; desk B imports the
+    same ledger: B waits for A's import, then finds every row there. Each found the
+    other's rows not yet committed, and both saved every one."""
+    from approvals_gui.services import ledger
+    from tests.conftest import ledger_checked
+    from tests.services.test_ledger import ledger_file
+
+    here = Workspace(open_database(server_database), "张三")
+    there = Workspace(open_database(server_database), "李四")
+    entries = ledger_checked(here, ledger.read_ledger(ledger_file(tmp_path))).entries
+    imported: list[int] = []
+    other = threading.Thread(target=lambda: imported.append(ledger.import_ledger(there, entries)))
+    real_known = ledger._known
+
+    def known(session: Session) -> object:
+        found = real_known(session)
+        if other.ident is None:  # A has read: B starts, and A saves once B waits
+            other.start()
+            wait_until(lambda: waiting_for_a_lock(server_database) or not other.is_alive())
+        return found
+
+    monkeypatch.setattr(ledger, "_known", known)
+    assert ledger.import_ledger(here, entries) == 2
+    other.join(timeout=30)
+    assert imported == [0]
+    assert len(list_applications(here, today=TODAY)) == 2
+    here.engine.dispose()
+    there.engine.dispose()
