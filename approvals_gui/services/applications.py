@@ -280,7 +280,8 @@ def checked_event(
 def step_input(step: Step, actor: str, now: datetime, now_as: Particulars) -> StepInput:
     """The domain's input for `step`, taken by `actor` at `now` on an application with
     the handler, project and investment `now_as`; a step without a date is taken on the
-    day it is recorded. Refused (DomainError) if a correction's investment is no amount."""
+    day it is recorded. Refused (DomainError) if a correction's investment is no amount,
+    or emptied."""
     correcting = step.action is Action.CORRECT
     return StepInput(
         step.action,
