@@ -8,13 +8,16 @@ from approvals_gui.services.applications import ApplicationView, views
 from approvals_gui.services.changes import ChangeSet, load_reference
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import repo
-from approvals_gui.store.db import session_scope
+from approvals_gui.store.db import session_scope, translate_errors
 from approvals_gui.store.live import Watch
 
 
 def others_changes(ws: Workspace, watch: Watch, *, today: date) -> ChangeSet | None:
-    """What other desks committed since the last call, or None when nothing."""
-    found = watch.poll()
+    """What other desks committed since the last call, or None when nothing. A server
+    gone, or the log's table with it, is said as a StoreError (the window's banner says
+    why on hover)."""
+    with translate_errors("reading other desks' changes"):
+        found = watch.poll()
     if not found:
         return None
     if found.reload:  # read everything again: the rules and calendar first, which it counts by

@@ -32,3 +32,7 @@ def test_a_reload_of_an_emptied_database_says_so(
         "请联系管理员，恢复完成后重新打开本程序。"
     ]
     qtbot.waitUntil(lambda: not window.applications.loading)
+    # The banner beside the counts says why on hover, as the box did.
+    window.live.look()
+    qtbot.waitUntil(lambda: window.connection_label.isVisible())
+    assert window.connection_label.toolTip().startswith(said[0])
