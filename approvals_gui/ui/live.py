@@ -46,6 +46,7 @@ class LiveDesk(QObject):
 
     def _seen(self, changes: ChangeSet | None) -> None:
         self._asking = False
+        self._ops.offline = None
         self._timer.setInterval(self._interval)
         if changes is not None:
             self._ops.publish(changes)
@@ -56,6 +57,7 @@ class LiveDesk(QObject):
 
     def _failed(self, error: Exception) -> None:
         self._asking = False
+        self._ops.offline = error
         self._timer.setInterval(BACK_OFF_MS)
         if not self._failing:
             self._failing = True

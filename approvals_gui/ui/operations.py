@@ -53,6 +53,9 @@ class Operations(QObject):
         self.window = window
         self.settings = settings  # this desk's
         self.reference: Reference | None = None  # the newest the worker has handed over
+        # Why the last look at other desks' changes failed, until one reads again
+        # (LiveDesk): what is shown may be stale, and a save fails meanwhile.
+        self.offline: Exception | None = None
         self._boxes_up: set[str] = set()  # the texts of the error boxes open now
 
     @property

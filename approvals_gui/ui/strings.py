@@ -91,6 +91,14 @@ def recorded_later_text(on: date, at: datetime) -> str:
     return text.replace("%1", later.isoformat())
 
 
+def offline_text() -> str:
+    """Said in a step's dialog opened while the database cannot be read (the window's
+    banner says so too): its preview is worked out from what is on screen."""
+    return QCoreApplication.translate(
+        "strings", "数据库连接中断：这里显示的可能不是最新情况，连上之前办理无法保存。"
+    )
+
+
 def correction_notes(event: StageEvent, longest: int | None = None) -> list[str]:
     """What a 更正登记 changed, a note each: the project's name, the investment. Names
     past `longest` characters are cut short with "…" (a preview's line has no more)."""

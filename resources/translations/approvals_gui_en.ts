@@ -5848,6 +5848,10 @@ Then restart the program and sign in with that account.</translation>
 <context>
     <name>strings</name>
     <message>
+        <source>数据库连接中断：这里显示的可能不是最新情况，连上之前办理无法保存。</source>
+        <translation>The connection to the database is lost: what is shown may not be the latest, and no step can be saved until it is back.</translation>
+    </message>
+    <message>
         <source>数据库中已没有本程序的数据表：可能已被清空，或正在恢复备份。请联系管理员，恢复完成后重新打开本程序。</source>
         <translation>The database no longer holds this program’s tables: it may have been emptied, or a backup is being restored. Contact the administrator, and open the program again once the restore is done.</translation>
     </message>

@@ -810,3 +810,25 @@ def test_enter_on_a_case_puts_the_keyboard_on_its_first_step(
         lambda: page.pane.detail is not None and page.pane.detail.view.record.id == third
     )
     assert page.search.hasFocus()
+
+
+def test_a_case_step_opened_while_the_database_cannot_be_read_says_so(
+    qtbot: QtBot, bureau: Workspace, settings: QSettings
+) -> None:
+    """As an application's step (tests/ui/test_live.py): said, OK still offered."""
+    from approvals_gui.store.errors import StoreError, StoreErrorCode
+
+    case_id = register_report(bureau, new_report(), today=TODAY)
+    window = hotline_page(qtbot, bureau, settings)
+    showing(qtbot, window, case_id)
+    window.ops.offline = StoreError(StoreErrorCode.UNREACHABLE, "gone")  # as LiveDesk sets it
+    seen: list[tuple[bool, str]] = []
+
+    def look(dialog: CaseStepDialog) -> None:
+        seen.append((dialog.offline_note.isVisible(), dialog.offline_note.text()))
+        dialog.reject()
+
+    answer_next_dialog(look, CaseStepDialog)  # type: ignore[arg-type]
+    button(qtbot, window, "case_step_accept").click()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen == [(True, "数据库连接中断：这里显示的可能不是最新情况，连上之前办理无法保存。")]

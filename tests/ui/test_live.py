@@ -127,3 +127,56 @@ def test_a_database_that_cannot_be_read_is_said_until_it_can(
     window.live.look()
     qtbot.waitUntil(label.isHidden)
     assert window.statusBar().currentMessage() == "已重新连接数据库，显示的是最新数据。"
+
+
+def test_a_step_opened_while_the_database_cannot_be_read_says_so(
+    qtbot: QtBot, ws: Workspace, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The banner said the connection was lost, yet a step's dialog opened with its
+    preview worked out from the data on screen and nothing said so until the save
+    failed. It says so, and OK stays: the connection may be back by then."""
+    from datetime import date
+
+    from PySide6.QtWidgets import QDialogButtonBox, QWidget
+
+    from approvals_gui.domain.stages import Action
+    from approvals_gui.services.applications import register
+    from approvals_gui.store.errors import StoreError, StoreErrorCode
+    from approvals_gui.ui import live
+    from approvals_gui.ui.dialogs.step_dialog import StepDialog
+    from tests.conftest import new_application
+    from tests.ui.conftest import answer_next_dialog, show_in_pane
+
+    app_id = register(ws, new_application(received_on=date(2026, 11, 24)), today=date(2026, 11, 25))
+    window = open_window(qtbot, ws, settings)
+    show_in_pane(qtbot, window, app_id)
+    seen: list[tuple[bool, bool]] = []
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, StepDialog)
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        seen.append((dialog.offline_note.isVisible(), ok.isEnabled()))
+        dialog.reject()
+
+    answer_next_dialog(look, StepDialog)
+    window.applications.detail_pane.action_requested.emit(Action.ACCEPT)
+    qtbot.waitUntil(lambda: bool(seen))
+
+    def gone(*_args: object, **_kwargs: object) -> None:
+        raise StoreError(StoreErrorCode.UNREACHABLE, "server closed the connection")
+
+    reads = live.others_changes
+    monkeypatch.setattr(live, "others_changes", gone)
+    qtbot.waitUntil(lambda: not window.live._asking)
+    window.live.look()
+    qtbot.waitUntil(lambda: not window.connection_label.isHidden())
+    answer_next_dialog(look, StepDialog)
+    window.applications.detail_pane.action_requested.emit(Action.ACCEPT)
+    qtbot.waitUntil(lambda: len(seen) == 2)
+    monkeypatch.setattr(live, "others_changes", reads)
+    window.live.look()
+    qtbot.waitUntil(window.connection_label.isHidden)
+    answer_next_dialog(look, StepDialog)
+    window.applications.detail_pane.action_requested.emit(Action.ACCEPT)
+    qtbot.waitUntil(lambda: len(seen) == 3)
+    assert seen == [(False, True), (True, True), (False, True)]

@@ -324,6 +324,8 @@ class HotlineController(PageController):
             parent=self.ops.window,
         )
         dialog.submitted.connect(partial(self._save_step, dialog, detail))
+        if self.ops.offline is not None:
+            dialog.offline()
         record, ws, today = detail.view.record, self.ops.ws, self.ops.today()
         asking = True  # until the dialog is closed (and deleted): its own save included
 

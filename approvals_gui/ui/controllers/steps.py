@@ -240,6 +240,8 @@ class StepActions(QObject):
                 if view.record.id == record.id and view.record.version > record.version:
                     dialog.changed_elsewhere(strings.stage_name(view.record.facts.stage))
 
+        if self.ops.offline is not None:
+            dialog.offline()
         with self.ops.watching(watch), shown(dialog) as accepted:
             return dialog.step() if accepted else None
 

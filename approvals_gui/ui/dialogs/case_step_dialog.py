@@ -115,10 +115,15 @@ class CaseStepDialog(HeldWhileSaving, AskedBeforeDiscarding):
         self.elsewhere.setWordWrap(True)
         self.elsewhere.setStyleSheet(ERROR_STYLE)
         self.elsewhere.hide()
+        self.offline_note = plain_label(strings.offline_text())  # `offline`
+        self.offline_note.setWordWrap(True)
+        self.offline_note.setStyleSheet(CAUTION_STYLE)
+        self.offline_note.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.message)
         layout.addWidget(self.elsewhere)
+        layout.addWidget(self.offline_note)
         layout.addWidget(self.buttons)
         self._check()
 
@@ -136,6 +141,10 @@ class CaseStepDialog(HeldWhileSaving, AskedBeforeDiscarding):
         )
         self.elsewhere.show()
         self._check()
+
+    def offline(self) -> None:
+        """As `StepDialog.offline`."""
+        self.offline_note.show()
 
     def _date_edit(self, day: date) -> DateField:
         edit = DateField(day)  # the domain says why a date cannot be taken

@@ -198,6 +198,10 @@ class StepDialog(AskedBeforeDiscarding):
         self.elsewhere.setWordWrap(True)
         self.elsewhere.setStyleSheet(ERROR_STYLE)
         self.elsewhere.hide()
+        self.offline_note = QLabel(strings.offline_text())  # `offline`
+        self.offline_note.setWordWrap(True)
+        self.offline_note.setStyleSheet(CAUTION_STYLE)
+        self.offline_note.hide()
         self.buttons, _ok = ok_cancel(self, name)
         self.buttons.rejected.disconnect(self.reject)
         self.buttons.rejected.connect(self.cancel)
@@ -205,6 +209,7 @@ class StepDialog(AskedBeforeDiscarding):
         layout.addLayout(form)
         layout.addWidget(self.preview)
         layout.addWidget(self.elsewhere)
+        layout.addWidget(self.offline_note)
         layout.addWidget(self.buttons)
         self._update_preview()
 
@@ -232,6 +237,11 @@ class StepDialog(AskedBeforeDiscarding):
         )
         self.elsewhere.show()
         self._update_preview()
+
+    def offline(self) -> None:
+        """Opened while the database cannot be read: said, OK still offered (the
+        connection may be back by then, and a save refused says so)."""
+        self.offline_note.show()
 
     def _add_unit_picker(self, form: QFormLayout, units: Sequence[Unit]) -> None:
         """The other active units by name, the kind in brackets where it says more than
