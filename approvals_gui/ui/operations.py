@@ -57,6 +57,10 @@ class Operations(QObject):
         # (LiveDesk): what is shown may be stale, and a save fails meanwhile.
         self.offline: Exception | None = None
         self._boxes_up: set[str] = set()  # the texts of the error boxes open now
+        # The texts said while the worker had more to deliver, until it has none: the
+        # reads of every page failing alike, some after the first box was closed.
+        self._said_in_burst: set[str] = set()
+        worker.idle.connect(self._said_in_burst.clear)
 
     @property
     def ws(self) -> Workspace:
@@ -179,13 +183,35 @@ class Operations(QObject):
         if not isinstance(error, DomainError | StoreError | OSError):
             raise error
         text = strings.error_text(error)
-        if text in self._boxes_up:  # said in a box still open: every page's read failed
-            return  # alike (the server is gone), and once is enough
+        # Said in a box still open, or closed while the same burst of reads went on:
+        # every page's read failed alike (the server is gone), and once is enough.
+        if text in self._boxes_up or text in self._said_in_burst:
+            return
         self._boxes_up.add(text)
+        if self.worker.busy() and _of_the_database(error):  # more reads to fail alike
+            self._said_in_burst.add(text)
         try:
             QMessageBox.warning(self.window, title or self.tr("无法完成"), text)
         finally:
             self._boxes_up.discard(text)
+
+
+# Refusals that are the database's, not one item's: every read fails alike until it is
+# back. Another (a save refused) is told each time, however busy the worker.
+_DATABASE_GONE = frozenset(
+    {
+        StoreErrorCode.UNREACHABLE,
+        StoreErrorCode.SCHEMA_GONE,
+        StoreErrorCode.NO_SERVER_DATABASE,
+        StoreErrorCode.LOGIN_REFUSED,
+        StoreErrorCode.DAMAGED,
+        StoreErrorCode.UNREADABLE,
+    }
+)
+
+
+def _of_the_database(error: Exception) -> bool:
+    return isinstance(error, StoreError) and error.code in _DATABASE_GONE
 
 
 def _name_of(job: Callable[[], object]) -> str:

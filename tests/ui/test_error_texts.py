@@ -96,6 +96,51 @@ def test_the_same_refusal_is_one_box_while_it_is_up(
     assert len(shown) == 3
 
 
+def test_the_same_refusal_is_not_told_again_while_the_burst_of_reads_goes_on(
+    qtbot: QtBot, ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Under load, a page's read failing just after the first box was closed put up a
+    second box of the same words. Until the worker has nothing more to deliver, the
+    same words are not said again; once it is idle, they are."""
+    import threading
+
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from approvals_gui.store.errors import StoreErrorCode
+    from approvals_gui.ui import operations as ops_module
+    from tests.ui.conftest import operations
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    ops = operations(ws, parent)
+    gone = StoreError(StoreErrorCode.UNREACHABLE, "cannot reach the database server")
+    shown: list[str] = []
+
+    def box(_parent: QWidget, _title: str, text: str) -> QMessageBox.StandardButton:
+        shown.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(ops_module.QMessageBox, "warning", box)
+    release = threading.Event()
+    ops.read(release.wait, lambda _done: None)  # another page's read, still out
+    ops.show_error(gone)
+    ops.show_error(gone)  # that read failing after the box was closed
+    assert len(shown) == 1
+    with qtbot.waitSignal(ops.worker.idle):
+        release.set()
+    ops.show_error(gone)  # a later failure is told again
+    assert len(shown) == 2
+    # A save refused for its own reason is told each time, however busy the worker.
+    release.clear()
+    ops.read(release.wait, lambda _done: None)
+    locked = StoreError(StoreErrorCode.ROW_BUSY, "another desk is saving it")
+    ops.show_error(locked)
+    ops.show_error(locked)
+    assert len(shown) == 4
+    with qtbot.waitSignal(ops.worker.idle):
+        release.set()
+
+
 def test_a_letter_a_credit_code_never_uses_is_named_plainly(qapp: QApplication) -> None:
     """ "不允许使用（不含 I、O、S、V、Z）" read as "allowed, I O S V Z excepted"."""
     from approvals_gui.domain.credit_code import validate_credit_code
