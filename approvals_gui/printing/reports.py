@@ -240,7 +240,9 @@ CAPTION_FONT_PX = 13  # a table's caption in a report: larger, not bold (see HEA
 MAX_LINES = 12  # a text column's longest value in this many lines at most, if it must
 TYPICAL = 0.95  # the share of a text column's values the layout is made for
 SHORT_HEADING = 3  # characters a heading keeps on one line
-UNBROKEN = 4  # characters a short value (城东区, 城东分局) keeps on one line; five cost pages
+# Characters a short value keeps on one line (超法定期限, 青山县分局; 城东区): five where
+# the page has room for that, else four (the list's twenty-one columns).
+UNBROKEN = (5, 4)
 PAD = 2.0  # around a cell's text
 WHOLE_ROWS = 6  # a table of no more rows is never split between pages (if it fits one)
 FIRST_ROWS = 3  # a longer one starts with this many rows at least
@@ -431,28 +433,35 @@ def _widths(
     take the fewest lines that let their values fit beside them, then share what is left
     by their widths. Their values here are the longest but for a few (TYPICAL): one very long
     name wraps in its own row instead of making every row of the list that many lines
-    tall. A value of up to UNBROKEN characters (a district, a unit, a name) keeps to one
-    line. Scaled down to the page if even that is too wide."""
+    tall. A value of up to UNBROKEN characters (a status, a unit, a name) keeps to one
+    line, as many as the page has room for. Scaled down to the page if even that is too
+    wide."""
     char = metrics.horizontalAdvance("中")  # the most a line may end short when it breaks
-    longest, least = [], []
+    longest = []
     for i, column in enumerate(columns):
         found = sorted(metrics.horizontalAdvance(row[i]) for row in rows)
         typical = found[int(TYPICAL * (len(found) - 1))] if column.breaks else found[-1]
         longest.append(2 * PAD + typical)
-        least.append(2 * PAD + min(typical, UNBROKEN * char))
     half_heading = [2 * PAD + SLACK + _inked(_heading_line(c.title), metrics) for c in columns]
     breaking = [c.breaks for c in columns]
 
-    def in_lines(lines: int) -> list[float]:
+    def in_lines(lines: int, unbroken: int) -> list[float]:
         return [
-            max(n, h, min(w, (w - 2 * PAD) / lines + char + 2 * PAD)) if b else max(w, h)
-            for w, n, h, b in zip(longest, least, half_heading, breaking, strict=True)
+            max(
+                min(w, 2 * PAD + unbroken * char), h, min(w, (w - 2 * PAD) / lines + char + 2 * PAD)
+            )
+            if b
+            else max(w, h)
+            for w, h, b in zip(longest, half_heading, breaking, strict=True)
         ]
 
-    lines = 1
-    while sum(in_lines(lines)) > page and lines < MAX_LINES:
-        lines += 1
-    widths = in_lines(lines)
+    for unbroken in UNBROKEN:
+        lines = 1
+        while sum(in_lines(lines, unbroken)) > page and lines < MAX_LINES:
+            lines += 1
+        widths = in_lines(lines, unbroken)
+        if sum(widths) <= page:
+            break
     weight = sum(c.width for c in columns if c.breaks)
     if weight and (spare := page - sum(widths)) > 0:
         widths = [

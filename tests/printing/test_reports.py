@@ -329,6 +329,34 @@ def test_narrow_text_columns_keep_their_headings_legible(qtbot: QtBot, tmp_path:
     assert "其中合" in words and "并办理" in words
 
 
+def test_five_character_values_stay_whole_where_the_page_has_room(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """超法定期限 and 青山县分局 were broken after their fourth character in every table,
+    though one column fewer than the list's leaves room for them whole. The list itself
+    keeps its codes and dates whole and its pages as they were (four characters)."""
+    from tests.notice_cases import pdf_words
+
+    columns = applications_sheet([], {}).columns
+    day = N(2)
+    row = (
+        *("HP2026-00001", "年产三十万吨高性能锂电池正极材料建设项目", "江城新材料集团有限公司"),
+        *("91330102MA2H3K4L5X", "环境影响报告表", "李娜", "城东区", "青山县分局", "青山县分局"),
+        *(day, day, "审查", "超法定期限", day, -12, day, day, day, 30, "是"),
+    )
+    decided = [c.title for c in columns].index("决定日期")
+    fewer = Sheet(
+        "申请",
+        columns[:decided] + columns[decided + 1 :],
+        [row[:decided] + row[decided + 1 :]] * 20,
+    )
+    words = [w.text for w in pdf_words(write_table_pdf(fewer, "申请一览", tmp_path / "f.pdf"))]
+    assert "超法定期限" in words and "青山县分局" in words
+    path = write_table_pdf(Sheet("申请", columns, [row] * 20), "申请一览", tmp_path / "l.pdf")
+    words = [w.text for w in pdf_words(path)]
+    assert "HP2026-00001" in words and "91330102MA2H3K4L5X" in words and "2026-11-02" in words
+
+
 def test_an_empty_tables_headings_stay_whole_words(
     qtbot: QtBot, ws: Workspace, tmp_path: Path
 ) -> None:
