@@ -41,6 +41,7 @@ from approvals_gui.services.exports import (
     Sheet,
     report_scope,
     service_report_sheets,
+    write_through,
 )
 from approvals_gui.services.figure_rows import (
     UNIT_COLUMNS,
@@ -51,6 +52,7 @@ from approvals_gui.services.figure_rows import (
     unit_figure_rows,
 )
 from approvals_gui.services.figures import FiguresReport
+from approvals_gui.services.progress import Progress, no_progress
 
 DPI = 96
 CHART_SIZE = QSizeF(760, 380)  # the size a chart is laid out at, before scaling to the page
@@ -221,9 +223,18 @@ def printed_title(bureau: str, title: str, today: date) -> str:
     return f"{whose}{title}（截至 {today.isoformat()}）"
 
 
-def write_table_pdf(sheet: Sheet, title: str, path: Path) -> Path:
-    """A table on A4 landscape pages: see `paint_table`."""
-    return write_tables_pdf([Table(sheet)], title, path)
+def write_table_pdf(sheet: Sheet, title: str, path: Path, progress: Progress = no_progress) -> Path:
+    """A table on A4 landscape pages: see `paint_report`. Written whole or not at all
+    (through a file beside `path`): a list of thousands of rows takes a while, and
+    `progress` may stop it (Cancelled)."""
+
+    def save(target: Path) -> None:
+        writer = pdf_writer(target, title)
+        paint_report(title, [Table(sheet)], writer, centred=False, progress=progress)
+        del writer
+        check_written(target)
+
+    return write_through(path, save)
 
 
 def write_tables_pdf(tables: Sequence[Table], title: str, path: Path) -> Path:
@@ -244,6 +255,7 @@ SHORT_HEADING = 3  # characters a heading keeps on one line
 # the page has room for that, else four (the list's twenty-one columns).
 UNBROKEN = (5, 4)
 PAD = 2.0  # around a cell's text
+PROGRESS_ROWS = 500  # rows laid out between reports of progress
 WHOLE_ROWS = 6  # a table of no more rows is never split between pages (if it fits one)
 FIRST_ROWS = 3  # a longer one starts with this many rows at least
 # Qt may wrap a line in a box exactly as wide as the line (跟/进 where 跟进 was measured
@@ -279,13 +291,19 @@ def paint_tables(tables: Sequence[Table], title: str, device: QPagedPaintDevice)
 
 
 def paint_report(
-    title: str, parts: Sequence[Part], device: QPagedPaintDevice, *, centred: bool = True
+    title: str,
+    parts: Sequence[Part],
+    device: QPagedPaintDevice,
+    *,
+    centred: bool = True,
+    progress: Progress = no_progress,
 ) -> None:
     """`title`, then each part in turn, on A4 landscape pages of `device`, drawn cell by
     cell: a long table is laid out in a moment, and each page holds only its own text
     and rules. Paragraphs wrap. A table's columns are as `_widths` says: codes, dates and
     numbers never break, text wraps; no row is split between pages, and its heading row
-    repeats on each page it goes on to. Each page is numbered."""
+    repeats on each page it goes on to. Each page is numbered. `progress` hears of the
+    rows laid out, then of the pages drawn, as one count (twice the rows)."""
     _set_page(device, QPageLayout.Orientation.Landscape)
     page = QRectF(device.pageLayout().paintRectPixels(DPI))
     font = printable_font(REPORT_FAMILIES, 1)
@@ -317,6 +335,8 @@ def paint_report(
             return 0.0
         return y
 
+    total = 2 * sum(len(part.sheet.rows) for part in parts if isinstance(part, Table))
+    done = 0
     for part in parts:
         if isinstance(part, str):
             box = QRectF(0, 0, page.width(), 1e6)
@@ -362,9 +382,14 @@ def paint_report(
             cells = list(zip(row, flags, strict=True))
             pages[-1].append(partial(_paint_row, cells=cells, widths=widths, y=y, h=height))
             y += height
+            done += 1
+            if not done % PROGRESS_ROWS:
+                progress(done, total)
         pages[-1].append(partial(_paint_rules, widths=widths, top=top + caption, bottom=y))
         y += line
-    _paint_pages(pages, device, page, font)
+    _paint_pages(
+        pages, device, page, font, lambda drawn: progress(done + drawn * done // len(pages), total)
+    )
 
 
 def _table_head(
@@ -387,10 +412,14 @@ def _table_head(
 
 
 def _paint_pages(
-    pages: Sequence[Sequence[_Op]], device: QPagedPaintDevice, page: QRectF, font: QFont
+    pages: Sequence[Sequence[_Op]],
+    device: QPagedPaintDevice,
+    page: QRectF,
+    font: QFont,
+    drawn: Callable[[int], object] | None = None,
 ) -> None:
     """Each page's drawing on `device`, laid out at DPI on `page`, with its number on the
-    last line (in `font`)."""
+    last line (in `font`); `drawn(n)` once n pages are."""
     line = QFontMetricsF(font).height()
     painter = QPainter(device)
     try:
@@ -406,6 +435,8 @@ def _paint_pages(
                 Qt.AlignmentFlag.AlignHCenter.value,
                 f"第 {number} 页，共 {len(pages)} 页",
             )
+            if drawn is not None:
+                drawn(number)
     finally:
         painter.end()
 

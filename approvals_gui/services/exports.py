@@ -602,7 +602,7 @@ def write_xlsx(sheets: Sequence[Sheet], path: Path, progress: Progress = no_prog
                 except FileCreateError as exc:  # the OSError it wraps says which file, why
                     raise exc.args[0] if isinstance(exc.args[0], OSError) else exc from None
 
-    return _replace(path, save)
+    return write_through(path, save)
 
 
 def _formats(book: Any) -> _Formats:
@@ -726,7 +726,7 @@ def write_csv(sheet: Sheet, path: Path, progress: Progress = no_progress) -> Pat
                 progress(min(total, start + PROGRESS_EVERY), total)
         progress(total, total)
 
-    return _replace(path, save)
+    return write_through(path, save)
 
 
 # A code of digits Excel opening a CSV reads as a number: a leading zero dropped (a
@@ -779,7 +779,7 @@ def _csv_value(value: object, kind: Kind) -> str:
     return "'" + text if is_formula_like(text) else text
 
 
-def _replace(path: Path, save: Callable[[Path], object]) -> Path:
+def write_through(path: Path, save: Callable[[Path], object]) -> Path:
     """Write through a temporary file beside `path`, then move it into place. A file
     that cannot be written is said by `path`, the name the user gave, not the
     temporary one's."""

@@ -1616,8 +1616,8 @@ As rest days, no time limit will count them. Change them?</translation>
         <translation>Overdue board — print preview</translation>
     </message>
     <message>
-        <source>Excel 工作簿 (*.xlsx);;CSV 文件（逗号分隔）(*.csv)</source>
-        <translation>Excel workbook (*.xlsx);;CSV file (comma-separated) (*.csv)</translation>
+        <source>Excel 工作簿 (*.xlsx);;CSV 文件（逗号分隔）(*.csv);;PDF 文件（打印用）(*.pdf)</source>
+        <translation>Excel workbook (*.xlsx);;CSV file (comma-separated) (*.csv);;PDF file (for printing) (*.pdf)</translation>
     </message>
     <message>
         <source>导出申请列表</source>

@@ -53,21 +53,36 @@ class ExportActions(QObject):
         return ask_save_path(self._window, self._settings, title, suggested, filters)
 
     def _table(self, make_sheet: Callable[[], Sheet], title: str, stem: str, today: date) -> None:
-        """`make_sheet` written where the user says, its file named for `today`, the day
-        its rows hold for."""
+        """`make_sheet` written where the user says, as a workbook, CSV or the pages of a
+        PDF under the bureau's name, its file named for `today`, the day its rows hold
+        for."""
         from approvals_gui.services import exports
 
-        filters = self.tr("Excel 工作簿 (*.xlsx);;CSV 文件（逗号分隔）(*.csv)")
+        filters = self.tr(
+            "Excel 工作簿 (*.xlsx);;CSV 文件（逗号分隔）(*.csv);;PDF 文件（打印用）(*.pdf)"
+        )
         chosen = self.ask_path(title, f"{stem}-{today.isoformat()}.xlsx", filters)
         if chosen is None:
             return
         # The sheet is made in the export's thread too: a list's finished rows are
         # unpacked there (services.settled).
-        if chosen.suffix.lower() == ".csv":
+        suffix = chosen.suffix.lower()
+        if suffix == ".csv":
             self._run(
                 title,
                 chosen,
                 lambda progress: exports.write_csv(make_sheet(), chosen, progress),
+            )
+        elif suffix == ".pdf":
+            from approvals_gui.printing.reports import printed_title, write_table_pdf
+
+            heading = printed_title(self.bureau, stem, today)
+            # Qt draws text into a PDF on any thread: the list of thousands of rows is
+            # laid out and drawn on the export's.
+            self._run(
+                title,
+                chosen,
+                lambda progress: write_table_pdf(make_sheet(), heading, chosen, progress),
             )
         else:
             path = chosen.with_suffix(".xlsx")
