@@ -224,25 +224,24 @@ def printed_title(bureau: str, title: str, today: date) -> str:
 
 
 def write_table_pdf(sheet: Sheet, title: str, path: Path, progress: Progress = no_progress) -> Path:
-    """A table on A4 landscape pages: see `paint_report`. Written whole or not at all
-    (through a file beside `path`): a list of thousands of rows takes a while, and
-    `progress` may stop it (Cancelled)."""
+    """A table on A4 landscape pages: see `write_tables_pdf`."""
+    return write_tables_pdf([Table(sheet)], title, path, progress)
+
+
+def write_tables_pdf(
+    tables: Sequence[Table], title: str, path: Path, progress: Progress = no_progress
+) -> Path:
+    """Tables, each under its caption, on A4 landscape pages: see `paint_report`. Written
+    whole or not at all (through a file beside `path`): a list of thousands of rows takes
+    a while, and `progress` may stop it (Cancelled)."""
 
     def save(target: Path) -> None:
         writer = pdf_writer(target, title)
-        paint_report(title, [Table(sheet)], writer, centred=False, progress=progress)
+        paint_report(title, tables, writer, centred=False, progress=progress)
         del writer
         check_written(target)
 
     return write_through(path, save)
-
-
-def write_tables_pdf(tables: Sequence[Table], title: str, path: Path) -> Path:
-    """Tables, each under its caption, on A4 landscape pages: see `paint_tables`."""
-    writer = pdf_writer(path, title)
-    paint_tables(tables, title, writer)
-    del writer
-    return check_written(path)
 
 
 TABLE_FONT_PX = 10  # 7.5 pt: nineteen columns across a landscape page
@@ -252,7 +251,7 @@ MAX_LINES = 12  # a text column's longest value in this many lines at most, if i
 TYPICAL = 0.95  # the share of a text column's values the layout is made for
 SHORT_HEADING = 3  # characters a heading keeps on one line
 # Characters a short value keeps on one line (超法定期限, 青山县分局; 城东区): five where
-# the page has room for that, else four (the list's twenty-one columns).
+# the page has room for that, else four (the list's twenty columns).
 UNBROKEN = (5, 4)
 PAD = 2.0  # around a cell's text
 PROGRESS_ROWS = 500  # rows laid out between reports of progress
