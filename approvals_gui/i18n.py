@@ -29,6 +29,12 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
             installed.append(qt)
         else:
             log.warning("no qtbase_%s.qm in %s: Qt's dialogs stay in English", language, folder)
+        extra = QTranslator(app)  # what Qt's own lacks ("&Look in:" in the file dialog)
+        if extra.load(str(TRANSLATIONS / f"qtbase_extra_{language}.qm")):
+            app.installTranslator(extra)
+            installed.append(extra)
+        else:
+            log.warning("no qtbase_extra_%s.qm in %s", language, TRANSLATIONS)
     if language != DEFAULT_LANGUAGE:
         ours = QTranslator(app)
         if not ours.load(str(TRANSLATIONS / f"approvals_gui_{language}.qm")):

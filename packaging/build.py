@@ -165,6 +165,7 @@ def check_bundle(app: Path) -> None:
         app / exe_name(CONSOLE_EXE),
         internal / "approvals_gui" / "store" / "migrations" / "env.py",
         internal / "resources" / "translations" / "approvals_gui_en.qm",
+        internal / "resources" / "translations" / "qtbase_extra_zh_CN.qm",
         internal / "resources" / "icons" / "yicibanjie.png",
     ]
     missing = [str(p.relative_to(app)) for p in must if not p.exists()]

@@ -10,6 +10,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication
 
 from approvals_gui.i18n import TRANSLATIONS
 
@@ -115,3 +116,27 @@ def test_a_count_before_a_plural_noun_has_plural_forms() -> None:
             if COUNT_THEN_NOUN.search(english):
                 found.append(f"{name}: {english}")
     assert found == [], "\n".join(found)
+
+
+def test_qts_own_dialogs_are_wholly_chinese(qapp: QApplication) -> None:
+    """Qt 6's Chinese file lacks "&Look in:" and "Files of &type:": a save dialog where
+    no desktop gives its own (the widget one) showed them in English among Chinese."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    from approvals_gui.i18n import DEFAULT_LANGUAGE, install_translators
+
+    installed = install_translators(qapp, DEFAULT_LANGUAGE)
+    try:
+        files = QFileDialog(None, "", "", "PDF (*.pdf)")
+        files.setOption(QFileDialog.Option.DontUseNativeDialog)
+        printer = QPrinter()
+        printing = QPrintDialog(printer)
+        labels = [w.text() for d in (files, printing) for w in d.findChildren(QLabel)]
+        assert "查找范围(&L)：" in labels and "文件类型(&T)：" in labels
+        assert not [t for t in labels if re.search("[A-Za-z]{3}", t) and "/" not in t]
+        files.deleteLater()
+        printing.deleteLater()
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
