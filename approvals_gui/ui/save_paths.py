@@ -5,25 +5,47 @@ anyone looks for a notice or a spreadsheet)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from approvals_gui.ui import settings as options
+from approvals_gui.ui.labels import confirm
+
+_SUFFIX = re.compile(r"\*(\.[^\s;)]+)")  # ".pdf" of "PDF 文件 (*.pdf)"
 
 
 def ask_save_path(
     parent: QWidget, settings: QSettings, title: str, suggested: str, filters: str
 ) -> Path | None:
     """The path the user picks for a file named `suggested` by default, or None; its
-    folder is where the next save dialog opens."""
+    folder is where the next save dialog opens. A name typed without the suffix of the
+    file type chosen gets it (`suffixed`); if that names a file already there, which
+    the dialog did not ask about, the user is asked before it is replaced."""
     start = start_folder(settings) / suggested
-    path, _filter = QFileDialog.getSaveFileName(parent, title, str(start), filters)
-    if not path:
+    typed, chosen = QFileDialog.getSaveFileName(parent, title, str(start), filters)
+    if not typed:
         return None
-    options.SAVE_FOLDER.set(settings, str(Path(path).parent))
-    return Path(path)
+    path = suffixed(Path(typed), chosen, filters)
+    if path != Path(typed) and path.exists():
+        question = QCoreApplication.translate("save_paths", "“%1”已存在，要替换它吗？")
+        if not confirm(parent, title, question.replace("%1", path.name)):
+            return None
+    options.SAVE_FOLDER.set(settings, str(path.parent))
+    return path
+
+
+def suffixed(path: Path, chosen: str, filters: str) -> Path:
+    """`path` as it is if its suffix is one of `filters`'; else with the suffix of the
+    type `chosen` (of `filters`) added: a name typed without one, or with a dot of its
+    own (申请一览-2026.12), is not written in another type than the one chosen."""
+    allowed = [s.lower() for s in _SUFFIX.findall(filters)]
+    if not allowed or path.suffix.lower() in allowed:
+        return path
+    wanted = _SUFFIX.findall(chosen) or allowed
+    return path.with_name(path.name + wanted[0])
 
 
 def ask_open_path(parent: QWidget, settings: QSettings, title: str, filters: str) -> Path | None:

@@ -7001,6 +7001,13 @@ Then restart the program and sign in with that account.</translation>
     </message>
 </context>
 <context>
+    <name>save_paths</name>
+    <message>
+        <source>“%1”已存在，要替换它吗？</source>
+        <translation>“%1” already exists. Replace it?</translation>
+    </message>
+</context>
+<context>
     <name>spin_units</name>
     <message numerus="yes">
         <source> 个工作日</source>

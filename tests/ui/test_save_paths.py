@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QStandardPaths
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui import settings as options
-from approvals_gui.ui.save_paths import start_folder
-from tests.ui.conftest import open_window
+from approvals_gui.ui.save_paths import ask_save_path, start_folder
+from tests.ui.conftest import answer_next_box, open_window
 
 
 def test_a_folder_gone_is_not_opened(settings: QSettings, tmp_path: Path) -> None:
@@ -48,3 +48,51 @@ def test_an_import_opens_where_this_desk_keeps_its_files(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", pick)
     assert getattr(window, importing).ask_file() is None
     assert opened == [str(tmp_path)]
+
+
+PICKED = "Excel 工作簿 (*.xlsx);;CSV 文件（逗号分隔）(*.csv);;PDF 文件（打印用）(*.pdf)"
+
+
+def saving_as(monkeypatch: pytest.MonkeyPatch, typed: Path, chosen: str) -> None:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(typed), chosen))
+
+
+@pytest.mark.parametrize(
+    ("typed", "chosen", "written"),
+    [
+        ("申请", "PDF 文件（打印用）(*.pdf)", "申请.pdf"),
+        ("申请", "CSV 文件（逗号分隔）(*.csv)", "申请.csv"),
+        ("申请一览-2026.12", "Excel 工作簿 (*.xlsx)", "申请一览-2026.12.xlsx"),
+        ("申请.PDF", "Excel 工作簿 (*.xlsx)", "申请.PDF"),  # a suffix of the list, as typed
+    ],
+)
+def test_a_name_typed_without_its_suffix_is_written_as_the_type_chosen(
+    qtbot: QtBot,
+    settings: QSettings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    typed: str,
+    chosen: str,
+    written: str,
+) -> None:
+    """PDF chosen, a name typed without .pdf: a workbook was written instead."""
+    saving_as(monkeypatch, tmp_path / typed, chosen)
+    assert ask_save_path(None, settings, "导出", "申请.xlsx", PICKED) == tmp_path / written
+
+
+def test_a_file_the_dialog_did_not_ask_about_is_replaced_only_when_the_user_says(
+    qtbot: QtBot, settings: QSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "申请" typed and .xlsx added: a workbook of that name was overwritten unasked."""
+    earlier = tmp_path / "申请.xlsx"
+    earlier.write_bytes(b"earlier")
+    saving_as(monkeypatch, tmp_path / "申请", "Excel 工作簿 (*.xlsx)")
+    said: list[str] = []
+    answer_next_box(QMessageBox.StandardButton.No, said)
+    assert ask_save_path(None, settings, "导出", "申请.xlsx", PICKED) is None
+    assert said == ["“申请.xlsx”已存在，要替换它吗？"]
+    answer_next_box(QMessageBox.StandardButton.Yes, said)
+    assert ask_save_path(None, settings, "导出", "申请.xlsx", PICKED) == earlier
+    saving_as(monkeypatch, earlier, "Excel 工作簿 (*.xlsx)")  # the dialog asked itself
+    assert ask_save_path(None, settings, "导出", "申请.xlsx", PICKED) == earlier
+    assert len(said) == 2
