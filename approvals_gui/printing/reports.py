@@ -47,6 +47,7 @@ from approvals_gui.services.figure_rows import (
     UNIT_COLUMNS,
     FigureRow,
     Kind,
+    UnitColumn,
     figure_rows,
     figure_text,
     unit_figure_rows,
@@ -101,7 +102,9 @@ def units_html(report: FiguresReport) -> str:
     head = "".join(f"<th>{escape(c.label)}</th>" for c in UNIT_COLUMNS)
     rows = "".join(
         f"<tr><td {_UNBROKEN}>{escape(unit.name)}</td>"
-        + "".join(_unit_cell(cell) for cell in unit.cells)
+        + "".join(
+            _unit_cell(cell, column) for cell, column in zip(unit.cells, UNIT_COLUMNS, strict=True)
+        )
         + "</tr>"
         for unit in unit_figure_rows(
             report.by_unit, report.unit_days, report.figures, report.unit_names
@@ -124,10 +127,13 @@ def units_html(report: FiguresReport) -> str:
 _UNBROKEN = "style='white-space:nowrap'"
 
 
-def _unit_cell(cell: FigureRow) -> str:
+def _unit_cell(cell: FigureRow, column: UnitColumn) -> str:
     """A by-unit figure, whole; a rate's counts on a line of their own, as eight columns
-    leave a rate's column narrow."""
+    leave a rate's column narrow. A figure other than its column's (the total's days
+    per application, under the days at a unit) says what it is above it."""
     text = escape(figure_text(cell, bare=True)).replace("（", "<br>（")
+    if cell.label != column.label:
+        return f"<td align='right'><font size='-1'>{escape(cell.label)}</font><br>{text}</td>"
     return f"<td align='right' {_UNBROKEN}>{text}</td>"
 
 

@@ -47,7 +47,13 @@ from approvals_gui.domain.service_days import (
 )
 from approvals_gui.domain.text import strip_invisible
 from approvals_gui.services.applications import ApplicationView
-from approvals_gui.services.figure_rows import UNIT_COLUMNS, Kind, figure_rows, unit_figure_rows
+from approvals_gui.services.figure_rows import (
+    ALL_UNITS,
+    UNIT_COLUMNS,
+    Kind,
+    figure_rows,
+    unit_figure_rows,
+)
 from approvals_gui.services.figures import FiguresReport
 from approvals_gui.services.progress import Progress, no_progress
 
@@ -429,7 +435,9 @@ def units_sheet(report: FiguresReport) -> Sheet:
             columns.append(Column(f"{c.label}·总件数", 12, Kind.INT))
     rows: list[tuple[object, ...]] = []
     names = report.unit_names
-    for unit in unit_figure_rows(report.by_unit, report.unit_days, report.figures, names):
+    units = unit_figure_rows(report.by_unit, report.unit_days, report.figures, names)
+    total = units[-1]
+    for unit in units:
         cells: list[object] = [unit.name]
         for column, cell in zip(UNIT_COLUMNS, unit.cells, strict=True):
             cells.append(cell.value)
@@ -439,6 +447,12 @@ def units_sheet(report: FiguresReport) -> Sheet:
     blank = (None,) * (len(columns) - 2)
     rows.append((None, None, *blank))
     rows += [(f"口径：{c.label}", c.note, *blank) for c in UNIT_COLUMNS]
+    # The total's figure under the days at a unit is another (`unit_figure_rows`).
+    rows += [
+        (f"口径：{ALL_UNITS}·{c.label}", cell.label, *blank)
+        for c, cell in zip(UNIT_COLUMNS, total.cells, strict=True)
+        if cell.label != c.label
+    ]
     return Sheet("分单位", tuple(columns), rows)
 
 

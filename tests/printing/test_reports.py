@@ -88,6 +88,9 @@ def test_a_units_rate_keeps_its_counts_on_one_line(
     for counts in ("（9783/10780）", "（10603/10780）", "（10390/10705）"):
         assert text.count(counts) == len(units)
     assert all(name in text.split() for name in units.values())  # each name whole
+    # The total's days per application, under the days at a unit, say what they are:
+    # a bare 19.8 beside units' 4.2 read as a wrong average.
+    assert "每件平均总用时（收件至决定，含暂停）" in plain(text)
 
 
 def test_table_pdf(qtbot: QtBot, data: Workspace, tmp_path: Path) -> None:

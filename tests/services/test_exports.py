@@ -100,6 +100,9 @@ def test_board_and_figures_to_xlsx(data: Workspace, tmp_path: Path) -> None:
     assert city["平均在该单位工作日"] == 8 and city["用时占比"] == 1.0
     assert total["收件"] == 2 and total["用时占比"] == 1.0
     assert "流转当日计入移出单位" in by_name["口径：平均在该单位工作日"]["收件"]
+    # The total's figure in that column is another, and the sheet says which.
+    said = by_name["口径：合计·平均在该单位工作日"]["收件"]
+    assert said == "每件平均总用时（收件至决定，含暂停）"
 
 
 def test_unit_columns_carry_names(data: Workspace) -> None:
