@@ -323,9 +323,15 @@ def next_event(events: Sequence[StageEvent], step: StepInput) -> StageEvent:
     """Check `step` against the table and its guards; return the event to append."""
     step = _cleaned(step)
     effective = effective_history(events)
-    last = effective[-1]
     seq = events[-1].seq + 1
     _check_not_future(step.on, step.at)
+    # A step follows the procedure's steps in time. An undo follows the step it takes
+    # back; any other step may go back before a 更正登记, which puts the record right
+    # and is no step of the procedure (registered on the 3rd, corrected on the 7th,
+    # accepted on the 4th).
+    last = effective[-1]
+    if step.action is not Action.UNDO:
+        last = next((e for e in reversed(effective) if e.action is not Action.CORRECT), last)
     if step.on < last.on:
         raise DomainError(
             ErrorCode.EVENT_BEFORE_PREVIOUS,

@@ -197,3 +197,26 @@ def test_an_amount_within_a_millionth_of_the_registered_one_is_no_change() -> No
         correct(events, noisy, noisy.project, 1234.56)
     assert err.value.code is ErrorCode.NOTHING_CORRECTED
     assert correct(events, noisy, noisy.project, 1234.561).investment == 1234.561
+
+
+def test_a_correction_does_not_hold_back_the_dates_of_later_steps() -> None:
+    """Registered on the 2nd, corrected on the 6th: acceptance on the 3rd was refused as
+    before the previous step, though a correction is no step of the procedure."""
+    events = history(D)
+    step = StepInput(
+        Action.CORRECT, date(2026, 11, 6), NOW, "张三",
+        project="甲公司年产十二万吨项目", from_project=REGISTERED.project,
+        from_investment=REGISTERED.investment, from_handler=REGISTERED.handler,
+    )  # fmt: skip
+    events.append(next_event(events, step))
+    events.append(next_event(events, StepInput(Action.ACCEPT, date(2026, 11, 3), NOW, "张三")))
+    assert facts_from_history(events).accepted_on == date(2026, 11, 3)
+    # The procedure's own order still holds, and an undo follows what it takes back.
+    with pytest.raises(DomainError) as err:
+        next_event(events, StepInput(Action.START_REVIEW, D, NOW, "张三"))
+    assert err.value.code is ErrorCode.EVENT_BEFORE_PREVIOUS
+    corrected = history(D)
+    corrected.append(next_event(corrected, step))
+    with pytest.raises(DomainError) as err:
+        next_event(corrected, StepInput(Action.UNDO, date(2026, 11, 5), NOW, "张三"))
+    assert err.value.code is ErrorCode.EVENT_BEFORE_PREVIOUS
