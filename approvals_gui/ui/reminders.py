@@ -47,6 +47,7 @@ from approvals_gui.services.applications import ApplicationView
 from approvals_gui.services.changes import ChangeSet
 from approvals_gui.services.service_days import VisitView, open_follow_ups
 from approvals_gui.ui import settings as options
+from approvals_gui.ui import strings
 from approvals_gui.ui.controllers.applications import ApplicationsController
 from approvals_gui.ui.operations import Operations
 
@@ -281,7 +282,9 @@ class Reminders(QObject):
         if turn.in_workdays == 0:
             return self.tr("已超期") if turn.level is Level.RED else self.tr("即将到期")
         if turn.level is Level.RED:
-            return self.tr("%n 个工作日后超期", None, turn.in_workdays)
+            # Red the working day after the due date: said as the list says it (剩 3 个
+            # 工作日), not as "4 个工作日后超期" beside a list saying 3.
+            return strings.workdays_left_text(turn.in_workdays - 1)
         # It turns yellow then; "后即将到期" read as a due date in that many days.
         return self.tr("%n 个工作日后转为即将到期", None, turn.in_workdays)
 

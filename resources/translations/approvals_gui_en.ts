@@ -3079,13 +3079,6 @@ EIA approval deadlines</translation>
         <translation>Due soon</translation>
     </message>
     <message numerus="yes">
-        <source>%n 个工作日后超期</source>
-        <translation>
-            <numerusform>Overdue in %n working day</numerusform>
-            <numerusform>Overdue in %n working days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n 个工作日后转为即将到期</source>
         <translation>
             <numerusform>Turns due soon (yellow) in %n working day</numerusform>

@@ -79,11 +79,9 @@ def test_the_digest_counts_workdays_in_the_singular_and_the_plural(
     assert digest is not None
     lines = [digest.entries.item(row).text() for row in range(digest.entries.count())]
     said = {line.split(" ", 1)[1].split(": ")[0]: line for line in lines}  # "number project: …"
-    assert says(said["甲"], "Overdue in 1 working day")
-    assert says(said["乙"], "Overdue in 2 working days")
-    assert said["丙"].endswith(
-        "Turns due soon (yellow) in 1 working day; Overdue in 5 working days"
-    )
+    assert says(said["甲"], "Due today")
+    assert says(said["乙"], "1 working day left")
+    assert said["丙"].endswith("Turns due soon (yellow) in 1 working day; 4 working days left")
     assert says(said["丁"], "Turns due soon (yellow) in 2 working days")
     assert says(said["戊"], "Only 1 working day left to accept")
     assert says(said["己"], "Only 0 working days left to accept")

@@ -164,7 +164,9 @@ def test_a_turn_to_yellow_is_not_read_as_a_due_date(
     window = open_window(qtbot, data, settings)
     said = window.reminders._turn_text
     assert said(Turn(Level.YELLOW, 3)) == "3 个工作日后转为即将到期"
-    assert said(Turn(Level.RED, 5)) == "5 个工作日后超期"
+    # Red the working day after its due date: the days left, as the list says them.
+    assert said(Turn(Level.RED, 5)) == "剩 4 个工作日"
+    assert said(Turn(Level.RED, 1)) == "今日到期"
 
 
 @pytest.mark.parametrize("actor", ["王五", "王 五"])
