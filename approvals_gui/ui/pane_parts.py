@@ -95,6 +95,12 @@ class WholeLinesLabel(QLabel):
 
     def _fit(self) -> None:
         need = self.heightForWidth(self.width())
+        if need == self.minimumHeight() > 0:
+            # QLabel's height for a width is never less than its minimum: once a narrow
+            # moment (a page shown without the pane) made it tall, it stayed so, and the
+            # window grew past the screen. Asked again without it.
+            self.setMinimumHeight(0)
+            need = self.heightForWidth(self.width())
         if need > 0 and need != self.minimumHeight():
             self.setMinimumHeight(need)
 
