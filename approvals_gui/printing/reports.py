@@ -35,6 +35,7 @@ from approvals_gui.domain.rounding import one_decimal
 from approvals_gui.domain.service_days import FollowUpState, MatterType, Mode, MonthlyReport
 from approvals_gui.printing.documents import check_written, document, writable
 from approvals_gui.printing.fonts import REPORT_FAMILIES, printable_families, printable_font
+from approvals_gui.printing.headings import heading_lines, middle_lines
 from approvals_gui.services.exports import (
     MINUTE_TEXT,
     Column,
@@ -255,7 +256,6 @@ TITLE_FONT_PX = 16  # 12 pt
 CAPTION_FONT_PX = 13  # a table's caption in a report: larger, not bold (see HEADER_SHADE)
 MAX_LINES = 12  # a text column's longest value in this many lines at most, if it must
 TYPICAL = 0.95  # the share of a text column's values the layout is made for
-SHORT_HEADING = 3  # characters a heading keeps on one line
 # Characters a short value keeps on one line (超法定期限, 青山县分局; 城东区): five where
 # the page has room for that, else four (the list's twenty columns).
 UNBROKEN = (5, 4)
@@ -478,26 +478,46 @@ def _widths(
         found = sorted(metrics.horizontalAdvance(row[i]) for row in rows)
         typical = found[int(TYPICAL * (len(found) - 1))] if column.breaks else found[-1]
         longest.append(2 * PAD + typical)
-    half_heading = [2 * PAD + SLACK + _inked(_heading_line(c.title), metrics) for c in columns]
+    # The headings' widths broken between words, and in the middle.
+    by_words, by_middle = (
+        [2 * PAD + SLACK + max(_inked(line, metrics) for line in split(c.title)) for c in columns]
+        for split in (heading_lines, middle_lines)
+    )
     breaking = [c.breaks for c in columns]
 
-    def in_lines(lines: int, unbroken: int) -> list[float]:
+    def in_lines(lines: int, unbroken: int, headings: list[float]) -> list[float]:
         return [
             max(
                 min(w, 2 * PAD + unbroken * char), h, min(w, (w - 2 * PAD) / lines + char + 2 * PAD)
             )
             if b
             else max(w, h)
-            for w, h, b in zip(longest, half_heading, breaking, strict=True)
+            for w, h, b in zip(longest, headings, breaking, strict=True)
         ]
 
-    for unbroken in UNBROKEN:
+    def fitted(unbroken: int, headings: list[float]) -> tuple[int, list[float]]:
         lines = 1
-        while sum(in_lines(lines, unbroken)) > page and lines < MAX_LINES:
+        while sum(in_lines(lines, unbroken, headings)) > page and lines < MAX_LINES:
             lines += 1
-        widths = in_lines(lines, unbroken)
+        return lines, in_lines(lines, unbroken, headings)
+
+    for unbroken in UNBROKEN:
+        # Headings broken between words, unless that costs the values a line (a page
+        # in four for the list, 用时/（工作日） being wider than 用时（工/作日）).
+        lines, widths = min(
+            fitted(unbroken, by_words),
+            fitted(unbroken, by_middle),
+            key=lambda found: (sum(found[1]) > page, found[0]),  # the first if no worse
+        )
         if sum(widths) <= page:
             break
+    # Where every value fits on one line, room to spare goes first to headings that would
+    # break (其中合并办理 whole beside a wide column of names); on a crowded page (the
+    # list) it goes to the values, which it saves lines and pages.
+    for i, column in enumerate(columns):
+        whole = 2 * PAD + SLACK + _inked(column.title, metrics)
+        if lines == 1 and (spare := page - sum(widths)) > 0 and widths[i] < whole:
+            widths[i] += min(whole - widths[i], spare)
     weight = sum(c.width for c in columns if c.breaks)
     if weight and (spare := page - sum(widths)) > 0:
         widths = [
@@ -505,12 +525,6 @@ def _widths(
             for w, c in zip(widths, columns, strict=True)
         ]
     return [w * min(1.0, page / sum(widths)) for w in widths]
-
-
-def _heading_line(title: str) -> str:
-    """The part of a column's heading its width must hold: all of a short one (收到,
-    承办人), else the first half (a longer heading takes two lines: 一次/办结)."""
-    return title if len(title) <= SHORT_HEADING else title[: -(-len(title) // 2)]
 
 
 def _inked(text: str, metrics: QFontMetricsF) -> float:
@@ -521,11 +535,13 @@ def _inked(text: str, metrics: QFontMetricsF) -> float:
 
 def _heading_text(title: str, width: float, metrics: QFontMetricsF) -> str:
     """A heading too long for its column's one line, broken where `_widths` allowed for
-    (一次/办结, not 一次办/结)."""
+    (剩余/工作日, not 剩余工/作日: `heading_lines`), or in the middle if it must."""
     if _inked(title, metrics) <= width - 2 * PAD:
         return title
-    first = _heading_line(title)
-    return f"{first}\n{title[len(first) :]}" if first != title else title
+    words = heading_lines(title)
+    if max(_inked(line, metrics) for line in words) <= width - 2 * PAD - SLACK:
+        return "\n".join(words)
+    return "\n".join(middle_lines(title))
 
 
 def _height(
