@@ -581,7 +581,7 @@ def _hotline_report(ws: Workspace, month: date, out: Path, bureau: str, today: d
         _start_qt()
         from approvals_gui.printing.hotline_report import write_hotline_report_pdf
 
-        write_hotline_report_pdf(figures, views, bureau, units, out)
+        write_hotline_report_pdf(figures, views, bureau, units, out, today)
     else:
         exports.write_xlsx(hotline_report_sheets(figures, views, units, today=today), out)
     print(f"written: {out} ({_counted(figures.counts.received, 'report')} received)")

@@ -105,6 +105,10 @@ def test_the_month_report_in_both_formats(
     assert "江城市生态环境局12369环保举报办理情况（2026年11月）" in text.replace("\n", "")
     assert "按期办结率" in text and "RX2026-00002" in text and "RX2026-00003" in text
     assert "RX2026-00001" not in text  # received in October
+    # The cases' states are those of the day it was printed, and the PDF says which.
+    printed = "".join(text.split())
+    days = (date.today(), date.today() - timedelta(days=1))  # begun before midnight, say
+    assert any(f"12369举报案件（状态截至{day.isoformat()}）" in printed for day in days)
     assert main([*args, "--out", str(book)]) == 0
     workbook = load_workbook(book)
     assert workbook.sheetnames[0] == "指标"

@@ -267,6 +267,7 @@ class MonthlyReport:
     by_matter: dict[MatterType, int]
     by_status: dict[FollowUpState, int]
     open_follow_ups: list[tuple[Visit, FollowUpClock]]  # still open today, from any month
+    as_of: date  # the today of the follow-ups' states and days left
 
 
 def monthly_report(
@@ -289,4 +290,5 @@ def monthly_report(
         dict(Counter(m.kind for v in listed for m in v.form.matters)),
         dict(Counter(c.state for c in clocks)),
         sorted(open_follow_ups, key=lambda item: (item[0].form.due_on or month, item[0].id)),
+        today,
     )

@@ -4,7 +4,7 @@ breakdowns, the enterprises reported again and again, and every case received.""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtGui import QPagedPaintDevice
@@ -37,20 +37,29 @@ def paint_hotline_report(
     bureau: str,
     units: Mapping[str, str],
     device: QPagedPaintDevice,
+    today: date,
 ) -> None:
     """The report on A4 landscape pages of `device`: the figures as printed text, then
-    the workbook's other sheets, each under its name."""
+    the workbook's other sheets, each under its name; the cases as they stand `today`
+    (`views`' day), which a copy printed later says (the figures hold for the period)."""
     summary = Sheet(
         "指标",
         (Column("指标", 14), Column("数值", 18, code=True), Column("口径说明", 50)),
         figure_lines(figures.counts),
     )
-    _summary, *tables = hotline_report_sheets(figures, views, units)
+    _summary, *tables = hotline_report_sheets(figures, views, units, today=today)
     paint_report(
         f"{bureau}12369环保举报办理情况（{period_text(figures)}）",
-        [Table(summary), *(Table(sheet, sheet.title) for sheet in tables)],
+        [Table(summary), *(Table(sheet, _caption(sheet)) for sheet in tables)],
         device,
     )
+
+
+def _caption(sheet: Sheet) -> str:
+    """A table's name, and for one of the cases as they stand, the day they stand so."""
+    if sheet.as_of is None:
+        return sheet.title
+    return f"{sheet.title}（状态截至 {sheet.as_of.isoformat()}）"
 
 
 def write_hotline_report_pdf(
@@ -59,9 +68,10 @@ def write_hotline_report_pdf(
     bureau: str,
     units: Mapping[str, str],
     path: Path,
+    today: date,
 ) -> Path:
     """The report on A4 landscape pages."""
     writer = pdf_writer(path, f"{bureau}12369环保举报办理情况")
-    paint_hotline_report(figures, views, bureau, units, writer)
+    paint_hotline_report(figures, views, bureau, units, writer, today)
     del writer
     return check_written(path)

@@ -600,7 +600,7 @@ def paint_service_report(report: MonthlyReport, bureau: str, device: QPagedPaint
         f"反映事项：{matters}。",
         f"跟进情况：{states}。",
         Table(visits_sheet, "服务记录"),
-        Table(pending, "尚未办结的跟进事项"),
+        Table(pending, f"尚未办结的跟进事项（截至 {report.as_of.isoformat()}）"),
     ]
     paint_report(f"{bureau}企业服务日工作月报（{month}）", parts, device)
 

@@ -526,6 +526,7 @@ def service_report_sheets(report: MonthlyReport) -> list[Sheet]:
             )
             for v, clock in report.open_follow_ups
         ],
+        report.as_of,  # a month's report printed later counts the days left from then
     )
     return [visits_sheet, totals, pending]
 

@@ -119,7 +119,7 @@ def _write_report(
         from approvals_gui.printing.hotline_report import write_hotline_report_pdf
 
         bureau = notices.notice_settings(ws).authority
-        return write_hotline_report_pdf(figures, views, bureau, units, path)
+        return write_hotline_report_pdf(figures, views, bureau, units, path, today)
     from approvals_gui.services.exports import write_xlsx
     from approvals_gui.services.hotline_exports import hotline_report_sheets
 
