@@ -12,8 +12,9 @@ rule's legal-basis text names it. The defaults:
   laws that say otherwise, so the EIA categories have none (length 0).
 - Pauses, one set per clock: expert review, technical assessment and hearing are not
   counted (第四十五条) on either clock; public notice counts toward the statutory limit
-  (the law does not exclude it) but bureaus promise "不含公示时间" (京环发〔2018〕5号), so it
-  pauses the promised clock only.
+  (the law does not exclude it) but bureaus promise "不含公示时间" (京环发〔2018〕5号, for
+  one), so it pauses the promised clock only. The shipped basis names the promise as the
+  bureau's own, not another city's document.
 - Notice periods: 受理公示 10 working days for a 报告书, 5 for a 报告表; 拟批准公示 5 working
   days before approval (the bureaus' published procedures).
 """
@@ -261,7 +262,7 @@ def promise_longer(promised: Limit, statutory: Limit) -> bool:
 _EIA_BASIS = (
     "《环境影响评价法》第二十二条（不得延期；“日”按《行政许可法》第八十二条读作工作日）；"
     "《行政许可法》第三十二条、第四十四条、第四十五条、第四十七条；"
-    "承诺时限不含公示时间（京环发〔2018〕5号）"
+    "承诺时限为本局公开承诺的办理时限，不含公示时间"
 )
 
 DEFAULT_RULES: tuple[TimeLimitRule, ...] = (

@@ -241,3 +241,12 @@ def test_an_added_category_is_removable_only_while_no_application_is_in_it(
 )
 def test_which_codes_are_of_added_categories(code: str, added: bool) -> None:
     assert is_added(code) is added
+
+
+def test_the_shipped_basis_names_the_promise_as_the_bureaus_own() -> None:
+    """The promise was credited to 京环发〔2018〕5号, a Beijing document, in every city's
+    shipped rules; a clerk reading "为什么是这个日期？" took it for a mistake."""
+    from approvals_gui.domain.rules import DEFAULT_RULES
+
+    for rule in DEFAULT_RULES[:2]:
+        assert "本局公开承诺" in rule.legal_basis and "京环发" not in rule.legal_basis
