@@ -182,7 +182,8 @@ _ACTION_NAMES = {
     Action.APPROVE: QT_TRANSLATE_NOOP("actions", "批准"),
     Action.REFUSE: QT_TRANSLATE_NOOP("actions", "不予批准"),
     Action.DELIVER: QT_TRANSLATE_NOOP("actions", "送达办结"),
-    Action.WITHDRAW: QT_TRANSLATE_NOOP("actions", "撤回"),
+    # Not 撤回 alone: beside 撤销上一步 a new clerk read it as taking back a step.
+    Action.WITHDRAW: QT_TRANSLATE_NOOP("actions", "申请人撤回"),
     Action.EXTEND: QT_TRANSLATE_NOOP("actions", "延期"),
     Action.TRANSFER: QT_TRANSLATE_NOOP("actions", "转办"),
     Action.REASSIGN: QT_TRANSLATE_NOOP("actions", "改派"),

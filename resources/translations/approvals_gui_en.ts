@@ -4042,8 +4042,8 @@ EIA approval deadlines</translation>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <source>确定对“%1 %2”办理“%3”吗？选“是”后填写并确认办理内容。</source>
-        <translation>Take the step “%3” on “%1 %2”? Choose Yes to fill in and confirm it.</translation>
+        <source>确定对“%1 %2”办理“%3”吗？%4。选“是”后填写并确认办理内容。</source>
+        <translation>Take the step “%3” on “%1 %2”? %4. Choose Yes to fill in and confirm it.</translation>
     </message>
     <message>
         <source>保存冲突</source>
@@ -4959,7 +4959,7 @@ Once stopped, nothing can be transferred or handed to it; what it holds stays th
         <translation>Deliver</translation>
     </message>
     <message>
-        <source>撤回</source>
+        <source>申请人撤回</source>
         <translation>Withdraw</translation>
     </message>
     <message>

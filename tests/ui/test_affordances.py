@@ -144,3 +144,24 @@ def test_the_register_dialog_marks_required_fields_and_names_the_missing_one(
     assert not save.isEnabled() and "审批类别" in dialog.missing.text()
     dialog.category.setCurrentIndex(dialog.category.findData("report_form"))
     assert save.isEnabled() and dialog.missing.text() == "" and save.toolTip() == ""
+
+
+def test_a_step_that_ends_the_application_says_what_it_does_before_it_is_taken(
+    qtbot: QtBot, ws: Workspace, settings: QSettings
+) -> None:
+    """ "撤回" beside 撤销上一步 read as taking back a step, and its question said no more
+    than "确定对…办理“撤回”吗？"."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.conftest import answer_next_box
+
+    app_id = register(ws, new_application(received_on=date(2026, 11, 24)), today=TODAY)
+    window = open_window(qtbot, ws, settings)
+    said: list[str] = []
+    answer_next_box(QMessageBox.StandardButton.No, said)
+    current = detail(ws, app_id, today=TODAY)
+    assert not window.steps._confirm_ending(current, Action.WITHDRAW)
+    assert said == [
+        f"确定对“{current.view.record.number} {current.view.record.project}”办理“申请人撤回”吗？"
+        "申请人撤回申请，申请就此终止。选“是”后填写并确认办理内容。"
+    ]

@@ -743,7 +743,7 @@ def test_the_context_menu_offers_only_allowed_steps(
         why,
         "—",
         "不予受理",
-        "撤回",
+        "申请人撤回",
     ]
     assert [a.font().bold() for a in menu.actions()[:3]] == [True, False, False]
     show_in_pane(qtbot, window, app_id)

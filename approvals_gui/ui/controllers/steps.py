@@ -306,14 +306,15 @@ class StepActions(QObject):
         )
 
     def _confirm_ending(self, current: ApplicationDetail, action: Action) -> bool:
-        """Yes before a step that ends the application against the applicant; its
-        dialog follows (#13)."""
+        """Yes before a step that ends the application against the applicant, told
+        what it does; its dialog follows (#13)."""
         record = current.view.record
         text = (
-            self.tr("确定对“%1 %2”办理“%3”吗？选“是”后填写并确认办理内容。")
+            self.tr("确定对“%1 %2”办理“%3”吗？%4。选“是”后填写并确认办理内容。")
             .replace("%1", record.number)
             .replace("%2", record.project)
             .replace("%3", strings.action_name(action))
+            .replace("%4", step_hint(action))
         )
         return confirm(self.ops.window, strings.action_name(action), text)
 
