@@ -191,15 +191,15 @@ def open_or_ask(
     target: str | Path, is_default: bool, ask: Callable[[StoreError, str | Path], object]
 ) -> tuple[Engine, str | Path] | None:
     """The database at `target`, or, while it cannot be opened, what `ask` chooses
-    instead: RETRY, another file or server address, or None to give up.
+    instead: RETRY, CREATE, another file or server address, or None to give up.
 
     On this thread, before any window: nothing is on screen to freeze yet, and without a
-    database there is no window to show. Only the default database is made when missing;
-    a mistyped --db is refused.
+    database there is no window to show. Only the default database is made when missing,
+    or one the user asks to make (CREATE); a mistyped --db is not made by itself.
     """
     from approvals_gui.logs import log, redact
     from approvals_gui.store.database import open_database
-    from approvals_gui.ui.dialogs.open_failed import RETRY
+    from approvals_gui.ui.dialogs.open_failed import CREATE, RETRY
 
     while True:
         try:
@@ -209,5 +209,7 @@ def open_or_ask(
             choice = ask(exc, target)
         if choice is None:
             return None
-        if choice != RETRY:
+        if choice == CREATE:
+            is_default = True  # made at the path given, as the default one is
+        elif choice != RETRY:
             target, is_default = choice, False  # type: ignore[assignment]

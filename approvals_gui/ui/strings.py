@@ -605,7 +605,7 @@ def _store_error_text(error: StoreError) -> str:
             "strings", "统一社会信用代码 %1 已登记为“%2”，请核对，或在企业名录中编辑该企业。"
         ),
         StoreErrorCode.MISSING: QT_TRANSLATE_NOOP(
-            "strings", "找不到该数据库文件，请检查路径。程序不会在此新建数据库。"
+            "strings", "找不到该数据库文件，请检查路径。程序不会自行在此新建数据库。"
         ),
         StoreErrorCode.FOREIGN: QT_TRANSLATE_NOOP(
             "strings", "该文件是其他程序的数据库，本程序未作任何改动。请选择本程序的数据库文件。"

@@ -2846,6 +2846,10 @@ EIA approval deadlines</translation>
         <translation>Cannot open the database</translation>
     </message>
     <message>
+        <source>在此新建数据库</source>
+        <translation>Create a new database here</translation>
+    </message>
+    <message>
         <source>从备份恢复…</source>
         <translation>Restore from a backup…</translation>
     </message>
@@ -6507,8 +6511,8 @@ Then restart the program and sign in with that account.</translation>
         <translation>A record with the same credit code or number exists already.</translation>
     </message>
     <message>
-        <source>找不到该数据库文件，请检查路径。程序不会在此新建数据库。</source>
-        <translation>No database file there; please check the path. The program does not create a new database there.</translation>
+        <source>找不到该数据库文件，请检查路径。程序不会自行在此新建数据库。</source>
+        <translation>No database file there; please check the path. The program does not create a new database there by itself.</translation>
     </message>
     <message>
         <source>该文件是其他程序的数据库，本程序未作任何改动。请选择本程序的数据库文件。</source>

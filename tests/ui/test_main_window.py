@@ -170,6 +170,40 @@ def test_after_a_failure_the_user_may_retry_or_open_another_database(
     assert open_or_ask(bad, False, lambda _e, _t: None) is None
 
 
+def test_a_new_database_is_made_where_the_user_asks_for_one(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new desk started with --db on a file not yet there was stuck: 找不到该数据库
+    文件…程序不会在此新建数据库, and no way but an empty file made by hand. It is made
+    when the user says so, and never offered where a file is there already."""
+    from approvals_gui.app import open_or_ask
+    from approvals_gui.store.errors import StoreErrorCode
+    from approvals_gui.ui.dialogs.open_failed import OpenFailedDialog, ask_after_failure
+
+    new = tmp_path / "新科室.sqlite3"
+    offered: list[bool] = []
+
+    def make_it(dialog: OpenFailedDialog) -> int:
+        offered.append(dialog.make_new.isVisibleTo(dialog))
+        dialog.make_new.click()
+        return 0
+
+    monkeypatch.setattr(OpenFailedDialog, "exec", make_it)
+    opened = open_or_ask(new, False, ask_after_failure)
+    assert opened is not None and opened[1] == new and offered == [True]
+    with opened[0].connect() as connection:
+        assert connection.exec_driver_sql("SELECT count(*) FROM application").scalar() == 0
+    opened[0].dispose()
+    damaged = tmp_path / "bad.sqlite3"
+    damaged.write_bytes(b"not a database" * 200)
+    from approvals_gui.store.errors import StoreError
+
+    for target, code in ((damaged, StoreErrorCode.DAMAGED), (new, StoreErrorCode.MISSING)):
+        dialog = OpenFailedDialog(StoreError(code, "x"), target)
+        assert not dialog.make_new.isVisibleTo(dialog)  # a file is there
+        dialog.deleteLater()
+
+
 def test_a_damaged_file_is_restored_from_its_backup_before_any_window(
     qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

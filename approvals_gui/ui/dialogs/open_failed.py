@@ -1,6 +1,6 @@
 """When the database cannot be opened at start: say why, and offer to try again, restore
-the file from a backup, open another database file or connect to another server, or
-quit."""
+the file from a backup, make a new database where none is, open another database file or
+connect to another server, or quit."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from approvals_gui.store.targets import sqlite_file
 from approvals_gui.ui import strings
 
 RETRY = "retry"  # the same database again (a server that was starting, a lock released)
+CREATE = "create"  # a new, empty database at the path given, which has none
 
 
 class OpenFailedDialog(QMessageBox):
@@ -33,6 +34,11 @@ class OpenFailedDialog(QMessageBox):
         self._file = sqlite_file(target)
         damaged = error.code is StoreErrorCode.DAMAGED
         self.restore.setVisible(damaged and self._file is not None and self._file.is_file())
+        # A path given on purpose (a new desk's own file): made when the user says so,
+        # never by itself (a mistyped one would look like an empty office).
+        self.make_new = self.addButton(self.tr("在此新建数据库"), role.ActionRole)
+        missing = error.code is StoreErrorCode.MISSING
+        self.make_new.setVisible(missing and self._file is not None and not self._file.exists())
         self.file = self.addButton(self.tr("打开数据库文件…"), role.ActionRole)
         self.server = self.addButton(self.tr("连接数据库服务器…"), role.ActionRole)
         self.quit = self.addButton(self.tr("退出"), role.RejectRole)
@@ -40,11 +46,13 @@ class OpenFailedDialog(QMessageBox):
         self._target = target
 
     def choice(self) -> str | Path | None:
-        """After `exec`: RETRY, another database (a file or a server address), or None.
-        A restore is done here, then the file is tried again (RETRY)."""
+        """After `exec`: RETRY, CREATE, another database (a file or a server address),
+        or None. A restore is done here, then the file is tried again (RETRY)."""
         clicked = self.clickedButton()
         if clicked is self.retry:
             return RETRY
+        if clicked is self.make_new:
+            return CREATE
         if clicked is self.restore and self._file is not None:
             self.restore_from_backup(self._file)
             return RETRY
