@@ -231,12 +231,14 @@ def printed_title(bureau: str, title: str, today: date) -> str:
 
 
 def write_table_pdf(sheet: Sheet, title: str, path: Path, progress: Progress = no_progress) -> Path:
-    """A table on A4 landscape pages: see `write_tables_pdf`."""
-    return write_tables_pdf([Table(sheet)], title, path, progress)
+    """A table on A4 landscape pages, under what it covers if it says (its scope): see
+    `write_tables_pdf`."""
+    parts: list[Part] = [sheet.scope, Table(sheet)] if sheet.scope else [Table(sheet)]
+    return write_tables_pdf(parts, title, path, progress)
 
 
 def write_tables_pdf(
-    tables: Sequence[Table], title: str, path: Path, progress: Progress = no_progress
+    tables: Sequence[Part], title: str, path: Path, progress: Progress = no_progress
 ) -> Path:
     """Tables, each under its caption, on A4 landscape pages: see `paint_report`. Written
     whole or not at all (through a file beside `path`): a list of thousands of rows takes

@@ -92,8 +92,8 @@ class Sheet:
     # The day its countdowns and states hold for, printed atop each page: a sheet
     # printed on Monday still says how many days were left on Friday.
     as_of: date | None = None
-    # What its figures cover, printed atop each page instead: one sheet of a report
-    # printed for a meeting still says of when and of whom.
+    # What it covers, printed atop each page too: one sheet of a report printed for a
+    # meeting still says of when and of whom; a list, whose items and how filtered.
     scope: str = ""
 
 
@@ -653,9 +653,9 @@ def _write_sheet(
     ws.repeat_rows(0)
     # Loose pages from a printer say whose they are: the file and sheet, page of pages;
     # and the day their countdowns held for.
-    held = f"&C截至 {sheet.as_of.isoformat()}" if sheet.as_of else ""
-    if sheet.scope:  # "&" begins a header's code: doubled, it is itself
-        held = "&C" + sheet.scope.replace("&", "&&")
+    said = [f"截至 {sheet.as_of.isoformat()}"] if sheet.as_of else []
+    said += [sheet.scope] if sheet.scope else []
+    held = "&C" + "　".join(said).replace("&", "&&") if said else ""  # "&" begins a code
     ws.set_header(f"&L&F{held}&R&A")
     ws.set_footer("&C第 &P 页，共 &N 页")
     ws.freeze_panes(1, 0)

@@ -762,8 +762,15 @@ class MainWindow(QMainWindow):
             cases = self.hotline.page.proxy.shown_views()
             self.exports.export_cases(cases, units, self.hotline.rows_day)
             return
-        views = self.applications.page.proxy.shown_views()
-        self.exports.export_applications(views, names, units, self.applications.rows_day)
+        page = self.applications.page
+        whose = (
+            self.tr("我的事项（%1）").replace("%1", self.ops.ws.actor)
+            if self._view == MINE
+            else self.tr("全部申请")
+        )
+        scope = self.tr("；").join([whose, *page.filter_summary()])
+        views = page.proxy.shown_views()
+        self.exports.export_applications(views, names, units, self.applications.rows_day, scope)
 
     # -- how the width is shared ----------------------------------------------------------
 

@@ -240,7 +240,8 @@ def test_an_export_offers_its_folder(
     with qtbot.waitSignal(window.exports.written, timeout=10000):
         window.export_action.trigger()
     printed = load_workbook(target)["申请"].oddHeader.center.text
-    assert printed == f"截至 {TODAY.isoformat()}"  # the day its 剩余工作日 hold for
+    # The day its 剩余工作日 hold for, and which list it is (the whole, unfiltered).
+    assert printed == f"截至 {TODAY.isoformat()}　全部申请"
     box = window.findChild(QMessageBox, BOX_NAME)
     assert isinstance(box, QMessageBox)
     next(b for b in box.buttons() if b.text() == "打开所在文件夹").click()

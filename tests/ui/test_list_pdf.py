@@ -24,7 +24,7 @@ def test_the_list_shown_exports_as_pdf_from_the_window(
     qtbot: QtBot, ws: Workspace, settings: QSettings, tmp_path: Path
 ) -> None:
     """A clerk could print the list only from the command line: a name typed with .pdf
-    was written as a workbook named .xlsx."""
+    was written as a workbook named .xlsx. And a list filtered was titled as the whole."""
     generate(ws, 40, today=TODAY)
     window = open_window(qtbot, ws, settings)
     window.show_view(ALL)
@@ -47,6 +47,8 @@ def test_the_list_shown_exports_as_pdf_from_the_window(
     assert not target.with_suffix(".xlsx").exists()
     text = re.sub(r"\s", "", "".join(p.extract_text() for p in PdfReader(target).pages))
     assert f"申请一览（截至{TODAY.isoformat()}）" in text
+    # Whose and how filtered: a list printed for a meeting says which it is.
+    assert "全部申请；检索：HP2026" in text
     found = [n for n in (v.record.number for v in page.model.views()) if n in text]
     assert sorted(found) == sorted(shown)  # the rows shown, no other
 
@@ -73,3 +75,30 @@ def test_a_pdf_stopped_halfway_leaves_no_file(qtbot: QtBot, ws: Workspace, tmp_p
     assert told and told[-1][1] == 2 * len(sheet.rows)
     assert target.read_bytes() == b"earlier"
     assert list(target.parent.iterdir()) == [target]
+
+
+def test_a_workbook_of_the_list_says_whose_and_how_filtered(
+    qtbot: QtBot, ws: Workspace, settings: QSettings, tmp_path: Path
+) -> None:
+    """My items filtered to one status, exported: its pages said only 截至 …, as the
+    whole list's do."""
+    from openpyxl import load_workbook
+
+    from approvals_gui.domain.clock import Status
+    from approvals_gui.ui.main_window import MINE
+
+    generate(ws, 40, today=TODAY)
+    window = open_window(qtbot, ws, settings)
+    window.show_view(MINE)
+    page = window.applications.page
+    qtbot.waitUntil(lambda: not window.applications.loading)
+    page.status.setCurrentIndex(page.status.findData(Status.OVERDUE.value))
+    target = tmp_path / "我的.xlsx"
+    window.exports.ask_path = lambda *_args: target  # type: ignore[method-assign]
+    with qtbot.waitSignal(window.exports.written, timeout=20000):
+        window.export_action.trigger()
+    sheet = load_workbook(target).active
+    assert sheet is not None
+    said = sheet.oddHeader.center.text
+    assert said.startswith(f"截至 {TODAY.isoformat()}　我的事项（{ws.actor}）；状态：")
+    assert said.endswith("；不含已办结")

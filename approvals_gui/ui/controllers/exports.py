@@ -96,13 +96,16 @@ class ExportActions(QObject):
         names: Mapping[str, str],
         units: Mapping[str, str],
         today: date,
+        scope: str = "",
     ) -> None:
-        """`views` as on `today`; `names`: category code → name; `units`: unit code →
-        name."""
+        """`views` as on `today`, which `scope` says (我的事项（张伟）；状态：超承诺…); `names`:
+        category code → name; `units`: unit code → name."""
+        from dataclasses import replace
+
         from approvals_gui.services.exports import applications_sheet
 
         self._table(
-            lambda: applications_sheet(views, names, units, as_of=today),
+            lambda: replace(applications_sheet(views, names, units, as_of=today), scope=scope),
             self.tr("导出申请列表"),
             "申请一览",
             today,
