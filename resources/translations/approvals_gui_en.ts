@@ -4062,8 +4062,8 @@ EIA approval deadlines</translation>
         <translation>Document number “%1” is already on %2. A number normally belongs to one decision. Use it again? Choose No to go back and change it.</translation>
     </message>
     <message>
-        <source>已办理“%2”：%1 已办结，不再列在在办事项中（勾选“显示已办结”可查看）。</source>
-        <translation>“%2” recorded: %1 is finished and no longer among the open items (tick “Show finished” to see it).</translation>
+        <source>已办理“%2”：%1 已办结，不再列在当前列表中（勾选“显示已办结”可查看）。</source>
+        <translation>“%2” recorded: %1 is finished and no longer in this list (tick “Show finished” to see it).</translation>
     </message>
     <message>
         <source>将撤销 %5 的上一步：%1（%2，%3），回到“%4”环节。%7撤销操作本身会记入办理过程。如已就此出具《%6》，撤销后该文书不再有效，请收回或书面告知申请人。确定撤销吗？</source>

@@ -482,7 +482,7 @@ def test_side_exits_and_refusal(
         qtbot.waitUntil(lambda: offered == ["不予受理决定书"])
         said = status_said(window)  # in 我的事项, which lists the running ones only
         # Not sent to a 通知书 tab that went with the row: the decision was offered.
-        assert said.endswith("不再列在在办事项中（勾选“显示已办结”可查看）。")
+        assert said.endswith("不再列在当前列表中（勾选“显示已办结”可查看）。")
 
 
 def test_another_authoritys_matter_is_not_accepted_with_where_to_apply(

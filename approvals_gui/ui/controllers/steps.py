@@ -256,7 +256,7 @@ class StepActions(QObject):
         # leaves (at once, or as the selection moves on): said where it went.
         listed = is_open(record) or self._applications.page.show_finished.isChecked()
         if not listed:
-            said = self.tr("已办理“%2”：%1 已办结，不再列在在办事项中（勾选“显示已办结”可查看）。")
+            said = self.tr("已办理“%2”：%1 已办结，不再列在当前列表中（勾选“显示已办结”可查看）。")
         elif not is_open(record):  # and still listed
             said = self.tr("已办理“%2”：%1 已办结。")
         else:
