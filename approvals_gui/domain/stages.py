@@ -326,11 +326,12 @@ def next_event(events: Sequence[StageEvent], step: StepInput) -> StageEvent:
     seq = events[-1].seq + 1
     _check_not_future(step.on, step.at)
     # A step follows the procedure's steps in time. An undo follows the step it takes
-    # back; any other step may go back before a 更正登记, which puts the record right
-    # and is no step of the procedure (registered on the 3rd, corrected on the 7th,
+    # back, and a correction the one before it (the record's names read in their
+    # order); a step of the procedure may go back before a 更正登记, which puts the
+    # record right and is no step of it (registered on the 3rd, corrected on the 7th,
     # accepted on the 4th).
     last = effective[-1]
-    if step.action is not Action.UNDO:
+    if step.action not in (Action.UNDO, Action.CORRECT):
         last = next((e for e in reversed(effective) if e.action is not Action.CORRECT), last)
     if step.on < last.on:
         raise DomainError(

@@ -220,3 +220,10 @@ def test_a_correction_does_not_hold_back_the_dates_of_later_steps() -> None:
     with pytest.raises(DomainError) as err:
         next_event(corrected, StepInput(Action.UNDO, date(2026, 11, 5), NOW, "张三"))
     assert err.value.code is ErrorCode.EVENT_BEFORE_PREVIOUS
+    # Nor a second correction before the first: the name would read as changed from
+    # one it did not bear yet.
+    again = replace(step, on=date(2026, 11, 4), project="甲公司年产十五万吨项目")
+    again = replace(again, from_project="甲公司年产十二万吨项目")
+    with pytest.raises(DomainError) as err:
+        next_event(corrected, again)
+    assert err.value.code is ErrorCode.EVENT_BEFORE_PREVIOUS
