@@ -24,6 +24,7 @@ from xlsxwriter import Workbook  # type: ignore[import-untyped]
 from xlsxwriter.exceptions import FileCreateError  # type: ignore[import-untyped]
 
 from approvals_gui.domain.board import Card, CardKind, Group, GroupBy, Lane, summarize
+from approvals_gui.domain.clock import Status
 from approvals_gui.domain.hotline.clock import CaseDueKind
 from approvals_gui.domain.hotline.labels import CASE_DUE_NAMES
 from approvals_gui.domain.labels import (
@@ -33,11 +34,13 @@ from approvals_gui.domain.labels import (
     MATTER_NAMES,
     MODE_NAMES,
     STAGE_NAMES,
+    STATUS_NAMES,
     status_name,
     step_name,
 )
 from approvals_gui.domain.metrics import BACKLOG_STAGES
 from approvals_gui.domain.rounding import one_decimal, percent
+from approvals_gui.domain.search import ApplicationFilter
 from approvals_gui.domain.service_days import (
     FollowUpState,
     MatterType,
@@ -92,9 +95,39 @@ class Sheet:
     # The day its countdowns and states hold for, printed atop each page: a sheet
     # printed on Monday still says how many days were left on Friday.
     as_of: date | None = None
-    # What it covers, printed atop each page too: one sheet of a report printed for a
-    # meeting still says of when and of whom; a list, whose items and how filtered.
+    # What it covers, in each page's header (a workbook) or under the title (a PDF):
+    # one sheet of a report printed for a meeting still says of when and of whom; a
+    # list, whose items and how filtered.
     scope: str = ""
+
+
+def list_scope(
+    flt: ApplicationFilter,
+    names: Mapping[str, str],
+    units: Mapping[str, str],
+    *,
+    mine: str | None = None,
+) -> str:
+    """Which applications a list exported holds, in Chinese as the documents are: my
+    items (`mine`, the clerk's name) or all, then the search and quick filters that
+    narrow them (我的事项（张伟）；状态：超承诺或送达超期；不含已办结)."""
+    said = [f"我的事项（{mine}）" if mine is not None else "全部申请"]
+    if flt.text.strip():
+        said.append(f"搜索：{flt.text.strip()}")
+    if flt.stage is not None:
+        said.append(f"环节：{STAGE_NAMES[flt.stage]}")
+    if flt.category is not None:
+        said.append(f"类别：{category_label(flt.category, names)}")
+    if flt.handler is not None:
+        said.append(f"承办人：{flt.handler}")
+    if flt.status is not None:  # the list's filter finds a delivery late with them
+        status = "超承诺或送达超期" if flt.status is Status.OVERDUE else STATUS_NAMES[flt.status]
+        said.append(f"状态：{status}")
+    if flt.unit is not None:
+        said.append(f"审批或所在单位：{unit_label(flt.unit, units)}")
+    if flt.open_only:
+        said.append("不含已办结")
+    return "；".join(said)
 
 
 def category_label(code: str, names: Mapping[str, str]) -> str:
@@ -620,6 +653,22 @@ def write_xlsx(sheets: Sequence[Sheet], path: Path, progress: Progress = no_prog
     return write_through(path, save)
 
 
+HEADER_LIMIT = 255  # characters of a page header: xlsxwriter drops a longer one whole
+
+
+def _page_header(said: str) -> str:
+    """The file's name, `said` in the middle (cut short with "…" to fit: a long search
+    pasted into a list's filter would lose the whole header), the sheet's name."""
+    header = ""
+    for end in range(min(len(said), HEADER_LIMIT), -1, -1):
+        middle = said[:end] + ("…" if end < len(said) else "")
+        held = "&C" + middle.replace("&", "&&") if middle else ""  # "&" begins a code
+        header = f"&L&F{held}&R&A"
+        if len(header) <= HEADER_LIMIT:
+            break
+    return header
+
+
 def _formats(book: Any) -> _Formats:
     text = {"text_wrap": True, "valign": "top"}
     return _Formats(
@@ -654,9 +703,7 @@ def _write_sheet(
     # Loose pages from a printer say whose they are: the file and sheet, page of pages;
     # and the day their countdowns held for.
     said = [f"截至 {sheet.as_of.isoformat()}"] if sheet.as_of else []
-    said += [sheet.scope] if sheet.scope else []
-    held = "&C" + "　".join(said).replace("&", "&&") if said else ""  # "&" begins a code
-    ws.set_header(f"&L&F{held}&R&A")
+    ws.set_header(_page_header("　".join(said + [sheet.scope] if sheet.scope else said)))
     ws.set_footer("&C第 &P 页，共 &N 页")
     ws.freeze_panes(1, 0)
     for i, column in enumerate(sheet.columns):

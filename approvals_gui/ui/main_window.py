@@ -762,14 +762,13 @@ class MainWindow(QMainWindow):
             cases = self.hotline.page.proxy.shown_views()
             self.exports.export_cases(cases, units, self.hotline.rows_day)
             return
+        from approvals_gui.services.exports import list_scope  # (its writers, not at start)
+
         page = self.applications.page
-        whose = (
-            self.tr("我的事项（%1）").replace("%1", self.ops.ws.actor)
-            if self._view == MINE
-            else self.tr("全部申请")
-        )
-        scope = self.tr("；").join([whose, *page.filter_summary()])
         views = page.proxy.shown_views()
+        # Whose and how filtered, as the list shows them (an export is in Chinese).
+        mine = self.ops.ws.actor if self._view == MINE else None
+        scope = list_scope(page.current_filter(), names, units, mine=mine)
         self.exports.export_applications(views, names, units, self.applications.rows_day, scope)
 
     # -- how the width is shared ----------------------------------------------------------

@@ -31,34 +31,6 @@
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <source>不含已办结</source>
-        <translation>Finished ones left out</translation>
-    </message>
-    <message>
-        <source>检索：%1</source>
-        <translation>Search: %1</translation>
-    </message>
-    <message>
-        <source>单位</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <source>状态</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>承办人</source>
-        <translation>Handler</translation>
-    </message>
-    <message>
-        <source>类别</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>环节</source>
-        <translation>Stage</translation>
-    </message>
-    <message>
         <source>尚未填写您的姓名，无从列出您名下的事项。请在&lt;a href=&quot;settings&quot;&gt;“设置”&lt;/a&gt;中填写；&lt;a href=&quot;all&quot;&gt;查看全部申请…&lt;/a&gt;</source>
         <translation>Your name has not been given yet, so your items cannot be listed. Enter it in &lt;a href=&quot;settings&quot;&gt;“Settings”&lt;/a&gt;; &lt;a href=&quot;all&quot;&gt;see all applications…&lt;/a&gt;</translation>
     </message>
@@ -2471,14 +2443,6 @@ As rest days, no time limit will count them. Change them?</translation>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>；</source>
-        <translation>;</translation>
-    </message>
-    <message>
-        <source>我的事项（%1）</source>
-        <translation>My items (%1)</translation>
-    </message>
     <message>
         <source>（推算）</source>
         <translation> (estimated)</translation>

@@ -448,3 +448,36 @@ def test_a_board_row_counted_on_unpublished_holidays_says_so(engine: object) -> 
         "一月到期": ("即将到期", "工作日（推算）"),
         "超承诺": ("超承诺期限", "工作日"),
     }
+
+
+def test_a_lists_scope_says_whose_and_how_filtered_in_chinese() -> None:
+    from approvals_gui.domain.clock import Status
+    from approvals_gui.domain.search import ApplicationFilter
+    from approvals_gui.domain.stages import Stage
+    from approvals_gui.services.exports import list_scope
+
+    every = ApplicationFilter(
+        text=" 污水 ", stage=Stage.REVIEW, category="report_form", handler="张伟",
+        status=Status.OVERDUE, unit="east", open_only=True,
+    )  # fmt: skip
+    said = list_scope(every, {}, {"east": "城东分局"}, mine="张伟")
+    assert said == (
+        "我的事项（张伟）；搜索：污水；环节：审查；类别：环境影响报告表；承办人：张伟；"
+        "状态：超承诺或送达超期；审批或所在单位：城东分局；不含已办结"
+    )
+    assert list_scope(ApplicationFilter(), {}, {}) == "全部申请"
+
+
+def test_a_long_scope_is_cut_short_not_the_whole_header_lost(tmp_path: Path) -> None:
+    """xlsxwriter drops a header over 255 characters whole (a warning nobody sees on
+    the export's thread): the file's and the sheet's names and 截至 went with it."""
+    from approvals_gui.services.exports import HEADER_LIMIT
+
+    sheet = Sheet(
+        "申请", (Column("编号", 12),), [("HP2026-00001",)], TODAY, "搜索：" + "污&水" * 200
+    )
+    header = load_workbook(write_xlsx([sheet], tmp_path / "a.xlsx"))["申请"].oddHeader
+    assert header.left.text == "&F" and header.right.text == "&A"
+    middle = header.center.text
+    assert middle.startswith(f"截至 {TODAY.isoformat()}　搜索：污&&水") and middle.endswith("…")
+    assert len(f"&L&F&C{middle}&R&A") <= HEADER_LIMIT  # ("&&": one "&" printed)

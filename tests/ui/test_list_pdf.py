@@ -48,7 +48,7 @@ def test_the_list_shown_exports_as_pdf_from_the_window(
     text = re.sub(r"\s", "", "".join(p.extract_text() for p in PdfReader(target).pages))
     assert f"申请一览（截至{TODAY.isoformat()}）" in text
     # Whose and how filtered: a list printed for a meeting says which it is.
-    assert "全部申请；检索：HP2026" in text
+    assert "全部申请；搜索：HP2026" in text
     found = [n for n in (v.record.number for v in page.model.views()) if n in text]
     assert sorted(found) == sorted(shown)  # the rows shown, no other
 
@@ -78,10 +78,10 @@ def test_a_pdf_stopped_halfway_leaves_no_file(qtbot: QtBot, ws: Workspace, tmp_p
 
 
 def test_a_workbook_of_the_list_says_whose_and_how_filtered(
-    qtbot: QtBot, ws: Workspace, settings: QSettings, tmp_path: Path
+    qtbot: QtBot, ws: Workspace, settings: QSettings, tmp_path: Path, english: None
 ) -> None:
     """My items filtered to one status, exported: its pages said only 截至 …, as the
-    whole list's do."""
+    whole list's do. Said in Chinese, as exports are, from an English window too."""
     from openpyxl import load_workbook
 
     from approvals_gui.domain.clock import Status
@@ -100,5 +100,7 @@ def test_a_workbook_of_the_list_says_whose_and_how_filtered(
     sheet = load_workbook(target).active
     assert sheet is not None
     said = sheet.oddHeader.center.text
-    assert said.startswith(f"截至 {TODAY.isoformat()}　我的事项（{ws.actor}）；状态：")
-    assert said.endswith("；不含已办结")
+    assert (
+        said
+        == f"截至 {TODAY.isoformat()}　我的事项（{ws.actor}）；状态：超承诺或送达超期；不含已办结"
+    )

@@ -448,24 +448,6 @@ class ApplicationsPage(QWidget):
         combos = self._filter_combos().values()
         return bool(self.search.text()) or any(c.currentIndex() > 0 for c in combos)
 
-    def filter_summary(self) -> list[str]:
-        """The search and quick filters that narrow the list, as a printed list says
-        them (检索：污水; 状态：超承诺或送达超期; 不含已办结)."""
-        labels = {
-            "stage": self.tr("环节"),
-            "category": self.tr("类别"),
-            "handler": self.tr("承办人"),
-            "status": self.tr("状态"),
-            "unit": self.tr("单位"),
-        }
-        found = [self.tr("检索：%1").replace("%1", text)] if (text := self.search.text()) else []
-        for name, combo in self._filter_combos().items():
-            if combo.currentIndex() > 0:
-                found.append(f"{labels[name]}{self.tr('：')}{combo.currentText()}")
-        if not self.show_finished.isChecked():
-            found.append(self.tr("不含已办结"))
-        return found
-
     def filter_state(self) -> ViewFilters:
         values = {name: self.filter_value(name) for name in self._filter_combos()}
         return ViewFilters(self.search.text(), values, self.show_finished.isChecked())
