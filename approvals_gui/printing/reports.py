@@ -503,16 +503,13 @@ def _widths(
             lines += 1
         return lines, in_lines(lines, unbroken, headings)
 
-    for unbroken in UNBROKEN:
-        # Headings broken between words, unless that costs the values a line (a page
-        # in four for the list, 用时/（工作日） being wider than 用时（工/作日）).
-        lines, widths = min(
-            fitted(unbroken, by_words),
-            fitted(unbroken, by_middle),
-            key=lambda found: (sum(found[1]) > page, found[0]),  # the first if no worse
-        )
-        if sum(widths) <= page:
-            break
+    # Five characters whole and headings broken between words, unless that costs the
+    # values a line (a page in four for the list, 用时/（工作日） being wider than
+    # 用时（工/作日）) or the page: the first of the most lines saved.
+    lines, widths = min(
+        (fitted(unbroken, headings) for unbroken in UNBROKEN for headings in (by_words, by_middle)),
+        key=lambda found: (sum(found[1]) > page, found[0]),
+    )
     # Where every value fits on one line, room to spare goes first to headings that would
     # break (其中合并办理 whole beside a wide column of names); on a crowded page (the
     # list) it goes to the values, which it saves lines and pages.

@@ -52,9 +52,9 @@ def cases_sheet(
         Column("办结到期日", 12, Kind.DATE),
         Column("环节", 10),
         Column("状态", 10),
-        # The running date's, as the list's 剩余时间 says it: a printed list of overdue
-        # cases said only 已超期, not by how long.
-        Column("剩余天数（负数为超期）", 12, Kind.INT),
+        # The running date's, as the list's 剩余时间 says it, negative once past (as the
+        # applications' 剩余工作日): a printed list of overdue cases said only 已超期.
+        Column("剩余天数", 12, Kind.INT),
         Column("办结日期", 12, Kind.DATE),
     )
     rows = []

@@ -341,7 +341,7 @@ def test_five_character_values_stay_whole_where_the_page_has_room(
 ) -> None:
     """超法定期限 and 青山县分局 were broken after their fourth character in every table,
     though one column fewer than the list's leaves room for them whole. The list itself
-    keeps its codes and dates whole and its pages as they were (four characters)."""
+    keeps its codes and dates whole (four characters: five would cost its values lines)."""
     from tests.notice_cases import pdf_words
 
     columns = applications_sheet([], {}).columns
