@@ -2,13 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import errno
+import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QPointF
-from PySide6.QtGui import QPainter, QTextBlock, QTextCursor, QTextDocument, QTextFormat, QTextLine
+from PySide6.QtGui import (
+    QPagedPaintDevice,
+    QPainter,
+    QPdfWriter,
+    QTextBlock,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextLine,
+)
 
 from approvals_gui.printing.fonts import REPORT_FAMILIES, has_bold_style, printable_font
+from approvals_gui.services.files import write_through
+
+Paint = Callable[[QPagedPaintDevice], object]  # draws a document on a device
 
 # Bold is left out where the face has no bold style: Qt's PDF writer would make it up by
 # drawing each word twice, and copying from the PDF would double it.
@@ -90,7 +104,27 @@ def writable(path: Path) -> Path:
 
 
 def check_written(path: Path) -> Path:
-    """`path`, once its PDF writer is gone; QPdfWriter fails without telling."""
-    if not path.is_file() or path.stat().st_size == 0:
-        raise OSError(f"cannot write {path}")
+    """`path`, once its PDF writer is gone, if it is a whole PDF: QPdfWriter fails without
+    telling, and a file cut short (a full disk) lacks the end a PDF closes with."""
+    whole = False
+    if path.is_file() and path.stat().st_size:
+        with path.open("rb") as file:
+            file.seek(max(0, path.stat().st_size - 1024))
+            whole = b"%%EOF" in file.read()
+    if not whole:
+        raise OSError(errno.EIO, os.strerror(errno.EIO), str(path))
     return path
+
+
+def write_pdf(path: Path, writer: Callable[[Path], QPdfWriter], paint: Paint) -> Path:
+    """The PDF `paint` draws on `writer(file)`, written whole or not at all (through a
+    file beside `path`): a refusal halfway leaves an earlier file of that name as it was,
+    and a long one may be stopped (Cancelled, raised by `paint`)."""
+
+    def save(target: Path) -> None:
+        device = writer(target)
+        paint(device)
+        del device  # the file is complete once the writer is gone
+        check_written(target)
+
+    return write_through(path, save)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from html import escape
 from pathlib import Path
 
@@ -31,10 +32,10 @@ from approvals_gui.domain.hotline.privacy import mask_name, mask_phone
 from approvals_gui.domain.hotline.records import CaseRecord
 from approvals_gui.printing.documents import (
     NO_MADE_UP_BOLD,
-    check_written,
     draw_page_text,
     keep_foot_with_text,
     writable,
+    write_pdf,
 )
 from approvals_gui.printing.fonts import BODY_FAMILIES, has_bold_style, printable_font, title_font
 from approvals_gui.printing.notice_text import chinese_date
@@ -294,11 +295,13 @@ def form_rules(doc: QTextDocument, page: int) -> list[QLineF]:
 
 
 def write_paper_pdf(paper: CasePaper, path: Path) -> Path:
-    """Print `paper` to an A4 PDF at `path`."""
-    writer = QPdfWriter(str(writable(path)))
-    writer.setResolution(DPI)
-    writer.setTitle(f"{paper.title} {paper.number}")
-    writer.setCreator("一次办结")
-    paint_paper(paper, writer)
-    del writer  # the file is complete once the writer is gone
-    return check_written(path)
+    """Print `paper` to an A4 PDF at `path`, whole or not at all (`write_pdf`)."""
+
+    def writer(target: Path) -> QPdfWriter:
+        device = QPdfWriter(str(writable(target)))
+        device.setResolution(DPI)
+        device.setTitle(f"{paper.title} {paper.number}")
+        device.setCreator("一次办结")
+        return device
+
+    return write_pdf(path, writer, partial(paint_paper, paper))

@@ -13,6 +13,7 @@ seal; the note (附注) under the date. Lengths are in the device's own dots.
 from __future__ import annotations
 
 import re
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
@@ -33,10 +34,10 @@ from PySide6.QtGui import (
 )
 
 from approvals_gui.printing.documents import (
-    check_written,
     draw_page_text,
     keep_foot_with_text,
     writable,
+    write_pdf,
 )
 from approvals_gui.printing.fonts import BODY_FAMILIES, printable_font, title_font
 from approvals_gui.printing.notice_text import Notice, chinese_date
@@ -289,11 +290,13 @@ def _fitted(notice: Notice, device: QPagedPaintDevice) -> _Layout:
 
 
 def write_notice_pdf(notice: Notice, path: Path) -> Path:
-    """Print `notice` to an A4 PDF at `path`."""
-    writer = QPdfWriter(str(writable(path)))
-    writer.setResolution(RESOLUTION)
-    writer.setTitle(f"{notice.title} {notice.number}")
-    writer.setCreator("一次办结")
-    paint_notice(notice, writer)
-    del writer  # the file is complete once the writer is gone
-    return check_written(path)
+    """Print `notice` to an A4 PDF at `path`, whole or not at all (`write_pdf`)."""
+
+    def writer(target: Path) -> QPdfWriter:
+        device = QPdfWriter(str(writable(target)))
+        device.setResolution(RESOLUTION)
+        device.setTitle(f"{notice.title} {notice.number}")
+        device.setCreator("一次办结")
+        return device
+
+    return write_pdf(path, writer, partial(paint_notice, notice))

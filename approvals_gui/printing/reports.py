@@ -33,7 +33,7 @@ from approvals_gui.charts import figure_charts, render
 from approvals_gui.domain.labels import FOLLOW_UP_NAMES, MATTER_NAMES, MODE_NAMES
 from approvals_gui.domain.rounding import one_decimal
 from approvals_gui.domain.service_days import FollowUpState, MatterType, Mode, MonthlyReport
-from approvals_gui.printing.documents import check_written, document, writable
+from approvals_gui.printing.documents import document, writable, write_pdf
 from approvals_gui.printing.fonts import REPORT_FAMILIES, printable_families, printable_font
 from approvals_gui.printing.headings import heading_lines, middle_lines
 from approvals_gui.services.exports import (
@@ -42,7 +42,6 @@ from approvals_gui.services.exports import (
     Sheet,
     report_scope,
     service_report_sheets,
-    write_through,
 )
 from approvals_gui.services.figure_rows import (
     UNIT_COLUMNS,
@@ -143,10 +142,11 @@ def write_figures_pdf(
 ) -> Path:
     """The figures table, the three charts, then the by-unit table, on A4 portrait
     pages."""
-    writer = pdf_writer(path, f"{bureau}环评审批统计")
-    paint_figures(report, bureau, names, writer)
-    del writer
-    return check_written(path)
+    return write_pdf(
+        path,
+        partial(pdf_writer, title=f"{bureau}环评审批统计"),
+        partial(paint_figures, report, bureau, names),
+    )
 
 
 def paint_figures(
@@ -241,16 +241,13 @@ def write_tables_pdf(
     tables: Sequence[Part], title: str, path: Path, progress: Progress = no_progress
 ) -> Path:
     """Tables, each under its caption, on A4 landscape pages: see `paint_report`. Written
-    whole or not at all (through a file beside `path`): a list of thousands of rows takes
-    a while, and `progress` may stop it (Cancelled)."""
-
-    def save(target: Path) -> None:
-        writer = pdf_writer(target, title)
-        paint_report(title, tables, writer, centred=False, progress=progress)
-        del writer
-        check_written(target)
-
-    return write_through(path, save)
+    whole or not at all (`write_pdf`): a list of thousands of rows takes a while, and
+    `progress` may stop it (Cancelled)."""
+    return write_pdf(
+        path,
+        partial(pdf_writer, title=title),
+        partial(paint_report, title, tables, centred=False, progress=progress),
+    )
 
 
 TABLE_FONT_PX = 10  # 7.5 pt: nineteen columns across a landscape page
@@ -606,7 +603,8 @@ def paint_service_report(report: MonthlyReport, bureau: str, device: QPagedPaint
 
 def write_service_report_pdf(report: MonthlyReport, bureau: str, path: Path) -> Path:
     """The month's service-day report on A4 landscape pages."""
-    writer = pdf_writer(path, f"{bureau}企业服务日工作月报")
-    paint_service_report(report, bureau, writer)
-    del writer
-    return check_written(path)
+    return write_pdf(
+        path,
+        partial(pdf_writer, title=f"{bureau}企业服务日工作月报"),
+        partial(paint_service_report, report, bureau),
+    )

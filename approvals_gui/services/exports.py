@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -58,6 +58,7 @@ from approvals_gui.services.figure_rows import (
     unit_figure_rows,
 )
 from approvals_gui.services.figures import FiguresReport
+from approvals_gui.services.files import write_through
 from approvals_gui.services.progress import Progress, no_progress
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -839,20 +840,3 @@ def _csv_value(value: object, kind: Kind) -> str:
         return str(value)  # a number: -55 is a number, not a formula
     text = cell_text(value)
     return "'" + text if is_formula_like(text) else text
-
-
-def write_through(path: Path, save: Callable[[Path], object]) -> Path:
-    """Write through a temporary file beside `path`, then move it into place. A file
-    that cannot be written is said by `path`, the name the user gave, not the
-    temporary one's."""
-    partial = path.with_name(path.name + ".partial")
-    try:
-        save(partial)
-        partial.replace(path)
-    except OSError as exc:
-        if exc.errno is None:
-            raise
-        raise OSError(exc.errno, exc.strerror, str(path)) from exc  # its subclass, too
-    finally:
-        partial.unlink(missing_ok=True)
-    return path

@@ -3,17 +3,12 @@ serves all three outputs: a PDF file, a printer and the preview's pages."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtGui import QAction, QPagedPaintDevice
+from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
+from approvals_gui.printing.documents import Paint  # (a PDF writer, a printer, pages)
 from approvals_gui.ui.dialogs.modal import run_modal, shown
-
-# Draws the document on a device (a PDF writer, a printer), page layout included.
-Paint = Callable[[QPagedPaintDevice], object]
-
 
 PREVIEW_SHARE = 0.9  # of the screen's width and height
 

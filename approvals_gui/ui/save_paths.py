@@ -21,31 +21,41 @@ def ask_save_path(
     parent: QWidget, settings: QSettings, title: str, suggested: str, filters: str
 ) -> Path | None:
     """The path the user picks for a file named `suggested` by default, or None; its
-    folder is where the next save dialog opens. A name typed without the suffix of the
-    file type chosen gets it (`suffixed`); if that names a file already there, which
-    the dialog did not ask about, the user is asked before it is replaced."""
+    folder is where the next save dialog opens. Its suffix is one of `filters'` (any
+    case: `suffixed`); if the name the dialog asked about was not quite that one and a
+    file of that name is there, the user is asked before it is replaced, and the
+    dialog opens again on a no."""
     start = start_folder(settings) / suggested
-    typed, chosen = QFileDialog.getSaveFileName(parent, title, str(start), filters)
-    if not typed:
-        return None
-    path = suffixed(Path(typed), chosen, filters)
-    if path != Path(typed) and path.exists():
-        question = QCoreApplication.translate("save_paths", "“%1”已存在，要替换它吗？")
-        if not confirm(parent, title, question.replace("%1", path.name)):
+    while True:
+        typed, chosen = QFileDialog.getSaveFileName(parent, title, str(start), filters)
+        if not typed:
             return None
+        path = suffixed(Path(typed), chosen, filters, suggested)
+        if path == Path(typed) or not path.exists():
+            break
+        question = QCoreApplication.translate("save_paths", "“%1”已存在，要替换它吗？")
+        if confirm(parent, title, question.replace("%1", path.name)):
+            break
+        start = path
     options.SAVE_FOLDER.set(settings, str(path.parent))
     return path
 
 
-def suffixed(path: Path, chosen: str, filters: str) -> Path:
-    """`path` as it is if its suffix is one of `filters`'; else with the suffix of the
-    type `chosen` (of `filters`) added: a name typed without one, or with a dot of its
-    own (申请一览-2026.12), is not written in another type than the one chosen."""
+def suffixed(path: Path, chosen: str, filters: str, suggested: str = "") -> Path:
+    """`path` with a suffix of `filters`: its own if it has one of theirs, unless it is
+    the name `suggested` left as it was and another type was `chosen` (a dialog that
+    does not rename it as the type changes: 申请一览.xlsx, PDF chosen, is 申请一览.pdf);
+    else with the chosen type's added, to a name typed without one or with a dot of its
+    own (申请一览-2026.12). A file is not written in another type than the one chosen."""
     allowed = [s.lower() for s in _SUFFIX.findall(filters)]
-    if not allowed or path.suffix.lower() in allowed:
+    if not allowed:
         return path
-    wanted = _SUFFIX.findall(chosen) or allowed
-    return path.with_name(path.name + wanted[0])
+    wanted = (_SUFFIX.findall(chosen) or allowed)[0]
+    if path.name == suggested and path.suffix.lower() != wanted.lower():
+        return path.with_suffix(wanted)
+    if path.suffix.lower() in allowed:
+        return path
+    return path.with_name(path.name + wanted)
 
 
 def ask_open_path(parent: QWidget, settings: QSettings, title: str, filters: str) -> Path | None:

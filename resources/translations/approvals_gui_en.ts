@@ -1612,6 +1612,10 @@ As rest days, no time limit will count them. Change them?</translation>
 <context>
     <name>ExportActions</name>
     <message>
+        <source>Excel 工作簿 (*.xlsx);;CSV 文件（逗号分隔）(*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV file (comma-separated) (*.csv)</translation>
+    </message>
+    <message>
         <source>超期看板 — 打印预览</source>
         <translation>Overdue board — print preview</translation>
     </message>

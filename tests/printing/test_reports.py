@@ -382,3 +382,33 @@ def test_an_empty_tables_headings_stay_whole_words(
     after = [w for w in words[caption + 1 :] if not w.startswith(TODAY.isoformat())]
     assert after[:2] == ["服务日", "企业"]
     assert "跟进责任人" in after and "跟进期限" in after and "跟" not in after
+
+
+def test_a_pdf_cut_short_replaces_nothing(qtbot: QtBot, tmp_path: Path) -> None:
+    """QPdfWriter says nothing of a write that failed: a file cut short (a full disk)
+    passed for written and replaced the earlier one, and a refusal named no file."""
+    import errno
+
+    import pytest
+
+    from approvals_gui.printing.documents import check_written, write_pdf
+    from approvals_gui.printing.reports import pdf_writer
+
+    target = tmp_path / "申请.pdf"
+    target.write_bytes(b"earlier")
+
+    def cut_short(device: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    with pytest.raises(OSError) as refused:
+        write_pdf(target, lambda path: pdf_writer(path, "申请"), cut_short)
+    assert refused.value.filename == str(target) and refused.value.errno == errno.ENOSPC
+    assert target.read_bytes() == b"earlier" and list(tmp_path.iterdir()) == [target]
+    whole = write_table_pdf(
+        Sheet("申请", (Column("编号", 12),), [("HP2026-00001",)]), "申请", target
+    )
+    assert check_written(whole) == target
+    target.write_bytes(target.read_bytes()[:-200])  # its end lost
+    with pytest.raises(OSError) as refused:
+        check_written(target)
+    assert refused.value.filename == str(target) and refused.value.errno == errno.EIO

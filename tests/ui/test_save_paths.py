@@ -83,16 +83,39 @@ def test_a_name_typed_without_its_suffix_is_written_as_the_type_chosen(
 def test_a_file_the_dialog_did_not_ask_about_is_replaced_only_when_the_user_says(
     qtbot: QtBot, settings: QSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """ "申请" typed and .xlsx added: a workbook of that name was overwritten unasked."""
+    """ "申请" typed and .xlsx added: a workbook of that name was overwritten unasked. A
+    no opens the dialog again, where another name may be given."""
     earlier = tmp_path / "申请.xlsx"
     earlier.write_bytes(b"earlier")
-    saving_as(monkeypatch, tmp_path / "申请", "Excel 工作簿 (*.xlsx)")
+    answers = [(str(tmp_path / "申请"), "Excel 工作簿 (*.xlsx)"), ("", "")]  # then cancelled
+    started: list[str] = []
+
+    def dialog(_parent: object, _title: str, start: str, _filters: str) -> tuple[str, str]:
+        started.append(start)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
     said: list[str] = []
     answer_next_box(QMessageBox.StandardButton.No, said)
     assert ask_save_path(None, settings, "导出", "申请.xlsx", PICKED) is None
     assert said == ["“申请.xlsx”已存在，要替换它吗？"]
+    assert len(started) == 2 and started[1] == str(earlier)  # opened again on that name
     answer_next_box(QMessageBox.StandardButton.Yes, said)
+    saving_as(monkeypatch, tmp_path / "申请", "Excel 工作簿 (*.xlsx)")
     assert ask_save_path(None, settings, "导出", "申请.xlsx", PICKED) == earlier
     saving_as(monkeypatch, earlier, "Excel 工作簿 (*.xlsx)")  # the dialog asked itself
     assert ask_save_path(None, settings, "导出", "申请.xlsx", PICKED) == earlier
     assert len(said) == 2
+
+
+def test_the_suggested_name_takes_the_type_chosen(
+    qtbot: QtBot, settings: QSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A dialog that does not rename the suggested 申请一览.xlsx as PDF is chosen wrote a
+    workbook; a name the user typed keeps the suffix typed."""
+    saving_as(monkeypatch, tmp_path / "申请一览.xlsx", "PDF 文件（打印用）(*.pdf)")
+    assert ask_save_path(None, settings, "导出", "申请一览.xlsx", PICKED) == (
+        tmp_path / "申请一览.pdf"
+    )
+    saving_as(monkeypatch, tmp_path / "我的.csv", "PDF 文件（打印用）(*.pdf)")
+    assert ask_save_path(None, settings, "导出", "申请一览.xlsx", PICKED) == tmp_path / "我的.csv"

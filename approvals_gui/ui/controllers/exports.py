@@ -52,15 +52,25 @@ class ExportActions(QObject):
     def ask_path(self, title: str, suggested: str, filters: str) -> Path | None:
         return ask_save_path(self._window, self._settings, title, suggested, filters)
 
-    def _table(self, make_sheet: Callable[[], Sheet], title: str, stem: str, today: date) -> None:
-        """`make_sheet` written where the user says, as a workbook, CSV or the pages of a
-        PDF under the bureau's name, its file named for `today`, the day its rows hold
-        for."""
+    def _table(
+        self,
+        make_sheet: Callable[[], Sheet],
+        title: str,
+        stem: str,
+        today: date,
+        *,
+        printable: bool = True,
+    ) -> None:
+        """`make_sheet` written where the user says, as a workbook, CSV or (`printable`)
+        the pages of a PDF under the bureau's name, its file named for `today`, the day
+        its rows hold for. The board prints its own PDF, a table a group."""
         from approvals_gui.services import exports
 
-        filters = self.tr(
-            "Excel 工作簿 (*.xlsx);;CSV 文件（逗号分隔）(*.csv);;PDF 文件（打印用）(*.pdf)"
-        )
+        filters = self.tr("Excel 工作簿 (*.xlsx);;CSV 文件（逗号分隔）(*.csv)")
+        if printable:
+            filters = self.tr(
+                "Excel 工作簿 (*.xlsx);;CSV 文件（逗号分隔）(*.csv);;PDF 文件（打印用）(*.pdf)"
+            )
         chosen = self.ask_path(title, f"{stem}-{today.isoformat()}.xlsx", filters)
         if chosen is None:
             return
@@ -84,10 +94,9 @@ class ExportActions(QObject):
                 chosen,
                 lambda progress: write_table_pdf(make_sheet(), heading, chosen, progress),
             )
-        else:
-            path = chosen.with_suffix(".xlsx")
+        else:  # the dialog gives one of its types' suffixes (save_paths.suffixed)
             self._run(
-                title, path, lambda progress: exports.write_xlsx([make_sheet()], path, progress)
+                title, chosen, lambda progress: exports.write_xlsx([make_sheet()], chosen, progress)
             )
 
     def export_applications(
@@ -143,7 +152,7 @@ class ExportActions(QObject):
         stem = "超期与即将到期"
         if kind == "xlsx":
             sheet = partial(grouped_board_sheet, groups, by, names, units, as_of=today)
-            self._table(sheet, title, stem, today)
+            self._table(sheet, title, stem, today, printable=False)
             return
         from approvals_gui.printing.reports import (
             Table,
@@ -169,7 +178,7 @@ class ExportActions(QObject):
         if path is None:
             return
         # A board is a page or a few: drawn here, as the figures are.
-        self._write_here(title, lambda: write_tables_pdf(tables, heading, path.with_suffix(".pdf")))
+        self._write_here(title, lambda: write_tables_pdf(tables, heading, path))
 
     def export_figures(self, report: FiguresReport, names: Mapping[str, str], kind: str) -> None:
         """The figures as "xlsx" or "pdf", or their pages in a print "preview"."""
@@ -185,7 +194,7 @@ class ExportActions(QObject):
             return
         path = self.ask_path(title, stem + ".xlsx", self.tr("Excel 工作簿 (*.xlsx)"))
         if path is not None:
-            target = path.with_suffix(".xlsx")
+            target = path
             sheets = figures_sheets(report, names)
             self._run(title, target, lambda progress: write_xlsx(sheets, target, progress))
 
@@ -199,9 +208,7 @@ class ExportActions(QObject):
             return
         bureau = self.bureau
         # Charts are drawn by Qt's GUI classes, so on this thread; it is quick.
-        self._write_here(
-            title, lambda: write_figures_pdf(report, bureau, names, path.with_suffix(".pdf"))
-        )
+        self._write_here(title, lambda: write_figures_pdf(report, bureau, names, path))
 
     def _preview_figures(self, report: FiguresReport, names: Mapping[str, str]) -> None:
         from approvals_gui.printing.reports import paint_figures
@@ -234,9 +241,9 @@ class ExportActions(QObject):
         self._write_here(
             title,
             lambda: (
-                write_service_report_pdf(report, bureau, path.with_suffix(".pdf"))
+                write_service_report_pdf(report, bureau, path)
                 if pdf
-                else write_xlsx(service_report_sheets(report), path.with_suffix(".xlsx"))
+                else write_xlsx(service_report_sheets(report), path)
             ),
         )
 

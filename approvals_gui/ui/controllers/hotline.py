@@ -542,8 +542,6 @@ class HotlineController(PageController):
         )
 
     def ask_path(self, title: str, suggested: str, filters: str = "") -> Path | None:
-        """Where to write; a PDF unless `filters` says otherwise (the suffix of
-        `suggested` is kept)."""
+        """Where to write; a PDF unless `filters` says otherwise."""
         filters = filters or self.tr("PDF 文件 (*.pdf)")
-        path = ask_save_path(self.ops.window, self.ops.settings, title, suggested, filters)
-        return path.with_suffix(Path(suggested).suffix) if path else None
+        return ask_save_path(self.ops.window, self.ops.settings, title, suggested, filters)
