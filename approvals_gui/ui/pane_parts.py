@@ -91,16 +91,21 @@ class WholeLinesLabel(QLabel):
 
     def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
         super().setText(text)
-        self._fit()  # more lines at the same width
+        self._fitted_width = 0  # more lines or fewer at the same width
+        self._fit()
+
+    _fitted_width = 0  # the width its minimum height was last worked out for
 
     def _fit(self) -> None:
-        need = self.heightForWidth(self.width())
-        if need == self.minimumHeight() > 0:
+        width = self.width()
+        need = self.heightForWidth(width)
+        if width > self._fitted_width and need == self.minimumHeight() > 0:
             # QLabel's height for a width is never less than its minimum: once a narrow
             # moment (a page shown without the pane) made it tall, it stayed so, and the
-            # window grew past the screen. Asked again without it.
+            # window grew past the screen. Wider, it is asked again without it.
             self.setMinimumHeight(0)
-            need = self.heightForWidth(self.width())
+            need = self.heightForWidth(width)
+        self._fitted_width = width
         if need > 0 and need != self.minimumHeight():
             self.setMinimumHeight(need)
 

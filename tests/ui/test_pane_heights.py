@@ -25,3 +25,14 @@ def test_a_label_made_narrow_for_a_moment_is_not_tall_for_good(qtbot: QtBot) -> 
     assert label.minimumHeight() > 5 * one_width
     label.resize(300, 40)
     assert label.minimumHeight() == one_width
+
+
+def test_a_shorter_text_at_the_same_width_is_as_short_as_its_lines(qtbot: QtBot) -> None:
+    label = selectable(TEXT)
+    qtbot.addWidget(label)
+    label.show()
+    qtbot.waitExposed(label)
+    label.resize(120, 40)
+    tall = label.minimumHeight()
+    label.setText("市局")
+    assert label.minimumHeight() < tall

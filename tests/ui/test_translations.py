@@ -9,7 +9,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from approvals_gui.i18n import TRANSLATIONS
@@ -126,6 +126,7 @@ def test_qts_own_dialogs_are_wholly_chinese(qapp: QApplication) -> None:
 
     from approvals_gui.i18n import DEFAULT_LANGUAGE, install_translators
 
+    before = QLocale()
     installed = install_translators(qapp, DEFAULT_LANGUAGE)
     try:
         files = QFileDialog(None, "", "", "PDF (*.pdf)")
@@ -140,3 +141,4 @@ def test_qts_own_dialogs_are_wholly_chinese(qapp: QApplication) -> None:
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
+        QLocale.setDefault(before)  # as other tests expect it
