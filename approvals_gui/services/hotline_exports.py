@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date
 
-from approvals_gui.domain.hotline.clock import CaseDueKind
+from approvals_gui.domain.hotline.cases import CaseStage, Channel, Topic
+from approvals_gui.domain.hotline.clock import CaseDueKind, CaseStatus
 from approvals_gui.domain.hotline.figures import Counts, Group, HotlineFigures, Rate
 from approvals_gui.domain.hotline.labels import (
     CASE_STAGE_NAMES,
@@ -21,6 +22,36 @@ from approvals_gui.domain.rounding import one_decimal, percent
 from approvals_gui.services.exports import Column, Sheet, Typed, unit_label
 from approvals_gui.services.figure_rows import Kind
 from approvals_gui.services.hotline import CaseView
+
+
+def cases_scope(
+    text: str,
+    status: str,
+    channel: str,
+    topic: str,
+    unit: str,
+    show_closed: bool,
+    units: Mapping[str, str],
+) -> str:
+    """Which cases a list exported holds, in Chinese as the documents are: the search
+    and quick filters that narrow it, as the list's filter holds them (`status` a
+    CaseStatus, or "stage:" and a CaseStage; "" for any)."""
+    said = ["12369举报"]
+    if text.strip():
+        said.append(f"搜索：{text.strip()}")
+    if status.startswith("stage:"):
+        said.append(f"环节：{CASE_STAGE_NAMES[CaseStage(status.removeprefix('stage:'))]}")
+    elif status:
+        said.append(f"状态：{CASE_STATUS_NAMES[CaseStatus(status)]}")
+    if channel:
+        said.append(f"渠道：{CHANNEL_NAMES[Channel(channel)]}")
+    if topic:
+        said.append(f"类别：{TOPIC_NAMES[Topic(topic)]}")
+    if unit:
+        said.append(f"承办单位：{unit_label(unit, units)}")
+    if not show_closed:
+        said.append("不含已办结")
+    return "；".join(said)
 
 
 def cases_sheet(

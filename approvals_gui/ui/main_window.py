@@ -759,8 +759,12 @@ class MainWindow(QMainWindow):
         names = reference.category_names() if reference else {}
         units = reference.unit_names() if reference else {}
         if self._view == HOTLINE:  # as of the day they were read for (it rolls at midnight)
-            cases = self.hotline.page.proxy.shown_views()
-            self.exports.export_cases(cases, units, self.hotline.rows_day)
+            from approvals_gui.services.hotline_exports import cases_scope
+
+            proxy = self.hotline.page.proxy
+            f = proxy.flt
+            scope = cases_scope(f.text, f.status, f.channel, f.topic, f.unit, f.show_closed, units)
+            self.exports.export_cases(proxy.shown_views(), units, self.hotline.rows_day, scope)
             return
         from approvals_gui.services.exports import list_scope  # (its writers, not at start)
 

@@ -481,3 +481,15 @@ def test_a_long_scope_is_cut_short_not_the_whole_header_lost(tmp_path: Path) -> 
     middle = header.center.text
     assert middle.startswith(f"截至 {TODAY.isoformat()}　搜索：污&&水") and middle.endswith("…")
     assert len(f"&L&F&C{middle}&R&A") <= HEADER_LIMIT  # ("&&": one "&" printed)
+
+
+def test_a_case_lists_scope_says_how_filtered_in_chinese() -> None:
+    from approvals_gui.services.hotline_exports import cases_scope
+
+    said = cases_scope(
+        " 河道 ", "stage:assigned", "phone", "water", "east", False, {"east": "城东分局"}
+    )
+    assert said == (
+        "12369举报；搜索：河道；环节：已交办；渠道：电话；类别：水；承办单位：城东分局；不含已办结"
+    )
+    assert cases_scope("", "overdue", "", "", "", True, {}) == "12369举报；状态：已超期"

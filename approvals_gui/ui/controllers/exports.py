@@ -121,14 +121,17 @@ class ExportActions(QObject):
         )
 
     def export_cases(
-        self, views: Sequence[CaseView], units: Mapping[str, str], today: date
+        self, views: Sequence[CaseView], units: Mapping[str, str], today: date, scope: str = ""
     ) -> None:
-        """12369 cases as listed on `today`; the reporter masked, as the command line's
-        export has it unless asked: a file leaves the desk more easily than a screen."""
+        """12369 cases as listed on `today`, which `scope` says; the reporter masked, as
+        the command line's export has it unless asked: a file leaves the desk more
+        easily than a screen."""
+        from dataclasses import replace
+
         from approvals_gui.services.hotline_exports import cases_sheet
 
         self._table(
-            lambda: cases_sheet(views, units, as_of=today),
+            lambda: replace(cases_sheet(views, units, as_of=today), scope=scope),
             self.tr("导出举报列表"),
             "举报一览",
             today,
