@@ -306,8 +306,9 @@ def paint_report(
     cell: a long table is laid out in a moment, and each page holds only its own text
     and rules. Paragraphs wrap. A table's columns are as `_widths` says: codes, dates and
     numbers never break, text wraps; no row is split between pages, and its heading row
-    repeats on each page it goes on to. Each page is numbered. `progress` hears of the
-    rows laid out, then of the pages drawn, as one count (twice the rows)."""
+    repeats on each page it goes on to. Each page is numbered. `progress` hears, as one
+    count (four times the rows), of the columns measured, the rows' heights, the rows
+    laid out and the pages drawn: a list of thousands of rows may be stopped at any."""
     _set_page(device, QPageLayout.Orientation.Landscape)
     page = QRectF(device.pageLayout().paintRectPixels(DPI))
     font = printable_font(REPORT_FAMILIES, 1)
@@ -339,8 +340,13 @@ def paint_report(
             return 0.0
         return y
 
-    total = 2 * sum(len(part.sheet.rows) for part in parts if isinstance(part, Table))
+    total = 4 * sum(len(part.sheet.rows) for part in parts if isinstance(part, Table))
     done = 0
+
+    def told(more: int) -> None:
+        """`more` rows further through the count."""
+        progress(done + more, total)
+
     for part in parts:
         if isinstance(part, str):
             box = QRectF(0, 0, page.width(), 1e6)
@@ -354,14 +360,22 @@ def paint_report(
         columns = part.sheet.columns
         rows = [[_text(v) for v in row] for row in part.sheet.rows]
         rows = rows or [["无"] + [""] * (len(columns) - 1)]
-        widths = _widths(columns, rows, metrics, page.width())
+        n = len(part.sheet.rows)
+        per_column = partial(_share, told, n, len(columns))
+        widths = _widths(columns, rows, metrics, page.width(), per_column)
+        done += n
         titles = [
             (_heading_text(c.title, w, metrics), LEFT | WRAP)
             for c, w in zip(columns, widths, strict=True)
         ]
         heading = _height([t for t, _f in titles], widths, [True] * len(columns), metrics)
         breaks = [c.breaks for c in columns]
-        heights = [_height(row, widths, breaks, metrics) for row in rows]
+        heights = []
+        for i, row in enumerate(rows, start=1):
+            heights.append(_height(row, widths, breaks, metrics))
+            if not i % PROGRESS_ROWS:
+                told(i)
+        done += n
         flags = [
             (RIGHT if c.kind in NUMBERS else LEFT) | (WRAP if c.breaks else 0) for c in columns
         ]
@@ -391,9 +405,13 @@ def paint_report(
                 progress(done, total)
         pages[-1].append(partial(_paint_rules, widths=widths, top=top + caption, bottom=y))
         y += line
-    _paint_pages(
-        pages, device, page, font, lambda drawn: progress(done + drawn * done // len(pages), total)
-    )
+    rows_left = total - done  # (the rows' count, a quarter of it)
+    _paint_pages(pages, device, page, font, lambda drawn: told(drawn * rows_left // len(pages)))
+
+
+def _share(told: Callable[[int], object], rows: int, columns: int, column: int) -> None:
+    """`told` of the rows' share that `column` (of `columns`) measured stands for."""
+    told(rows * (column + 1) // columns)
 
 
 def _table_head(
@@ -461,7 +479,11 @@ def _paint_heading(
 
 
 def _widths(
-    columns: Sequence[Column], rows: list[list[str]], metrics: QFontMetricsF, page: float
+    columns: Sequence[Column],
+    rows: list[list[str]],
+    metrics: QFontMetricsF,
+    page: float,
+    measured: Callable[[int], object] | None = None,
 ) -> list[float]:
     """Each column's width, never less than its heading, or half a long one, which then
     takes two lines. One that never breaks is as wide as its longest value. The others
@@ -477,6 +499,8 @@ def _widths(
         found = sorted(metrics.horizontalAdvance(row[i]) for row in rows)
         typical = found[int(TYPICAL * (len(found) - 1))] if column.breaks else found[-1]
         longest.append(2 * PAD + typical)
+        if measured is not None:  # (column i: a list's may take seconds)
+            measured(i)
     # The headings' widths broken between words, and in the middle.
     by_words, by_middle = (
         [2 * PAD + SLACK + max(_inked(line, metrics) for line in split(c.title)) for c in columns]
