@@ -17,8 +17,8 @@ _OPENING, _CLOSING = "（(", "）)"
 
 def heading_lines(title: str) -> tuple[str, ...]:
     """`title` whole if short, else in two lines: broken where no word of WORDS nor a
-    bracketed part is split, as near the middle as that allows (the later of two as
-    near, the earlier: 一次/办结率, not 一次办结/率); in the middle if nowhere else."""
+    bracketed part is split, as near the middle as that allows (of two as near, the
+    earlier: 一次/办结率, not 一次办结/率); in the middle if nowhere else."""
     if len(title) <= SHORT_HEADING:
         return (title,)
     kept: set[int] = set()  # the places a break may not go

@@ -238,15 +238,15 @@ def write_table_pdf(sheet: Sheet, title: str, path: Path, progress: Progress = n
 
 
 def write_tables_pdf(
-    tables: Sequence[Part], title: str, path: Path, progress: Progress = no_progress
+    parts: Sequence[Part], title: str, path: Path, progress: Progress = no_progress
 ) -> Path:
-    """Tables, each under its caption, on A4 landscape pages: see `paint_report`. Written
-    whole or not at all (`write_pdf`): a list of thousands of rows takes a while, and
-    `progress` may stop it (Cancelled)."""
+    """Tables, each under its caption, and any paragraphs between, on A4 landscape pages:
+    see `paint_report`. Written whole or not at all (`write_pdf`): a list of thousands
+    of rows takes a while, and `progress` may stop it (Cancelled)."""
     return write_pdf(
         path,
         partial(pdf_writer, title=title),
-        partial(paint_report, title, tables, centred=False, progress=progress),
+        partial(paint_report, title, parts, centred=False, progress=progress),
     )
 
 
@@ -255,11 +255,11 @@ TITLE_FONT_PX = 16  # 12 pt
 CAPTION_FONT_PX = 13  # a table's caption in a report: larger, not bold (see HEADER_SHADE)
 MAX_LINES = 12  # a text column's longest value in this many lines at most, if it must
 TYPICAL = 0.95  # the share of a text column's values the layout is made for
-# Characters a short value keeps on one line (超法定期限, 青山县分局; 城东区): five where
-# the page has room for that, else four (the list's twenty columns).
+# Characters a short value keeps on one line (超法定期限, 青山县分局; 城东区): five unless
+# that costs the values lines, as on the list's twenty columns, else four.
 UNBROKEN = (5, 4)
 PAD = 2.0  # around a cell's text
-PROGRESS_ROWS = 500  # rows laid out between reports of progress
+PROGRESS_ROWS = 500  # rows measured or laid out between reports of progress
 WHOLE_ROWS = 6  # a table of no more rows is never split between pages (if it fits one)
 FIRST_ROWS = 3  # a longer one starts with this many rows at least
 # Qt may wrap a line in a box exactly as wide as the line (跟/进 where 跟进 was measured
@@ -405,7 +405,7 @@ def paint_report(
                 progress(done, total)
         pages[-1].append(partial(_paint_rules, widths=widths, top=top + caption, bottom=y))
         y += line
-    rows_left = total - done  # (the rows' count, a quarter of it)
+    rows_left = total - done  # the count's last quarter: the pages drawn
     _paint_pages(pages, device, page, font, lambda drawn: told(drawn * rows_left // len(pages)))
 
 

@@ -197,9 +197,8 @@ class ExportActions(QObject):
             return
         path = self.ask_path(title, stem + ".xlsx", self.tr("Excel 工作簿 (*.xlsx)"))
         if path is not None:
-            target = path
             sheets = figures_sheets(report, names)
-            self._run(title, target, lambda progress: write_xlsx(sheets, target, progress))
+            self._run(title, path, lambda progress: write_xlsx(sheets, path, progress))
 
     def _figures_pdf(
         self, report: FiguresReport, names: Mapping[str, str], title: str, stem: str
