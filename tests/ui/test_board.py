@@ -361,9 +361,21 @@ def test_a_cards_due_date_is_never_broken(qtbot: QtBot, countdown: str, due: str
     # As wide as the text up to the due date's last word: a plain wrap breaks in it.
     width = metrics.horizontalAdvance(countdown[: countdown.index(due) + len(due) - 3])
     assert not any(due in line for line in wrapped(countdown, width))  # broken
-    lines = wrapped(held_together(countdown), width)
+    lines = wrapped(held_together(countdown, lambda _part: True), width)
     last = lines[-1].replace(WORD_JOINER, "").replace(NO_BREAK_SPACE, " ").strip()
     assert last == due
+
+
+def test_a_due_date_longer_than_a_line_wraps_rather_than_being_cut(qtbot: QtBot) -> None:
+    """English, a 12369 card: "(Acceptance notice due 2026-07-14" with its ")" cut off
+    at the card's edge, the part held on one line that it could not fit."""
+    countdown = "146 days overdue (Acceptance notice due 2026-07-14)"
+    metrics = QFontMetricsF(QApplication.font())
+    width = metrics.horizontalAdvance("(Acceptance notice due 2026")  # narrower than it
+    text = held_together(countdown, lambda part: metrics.horizontalAdvance(part) <= width)
+    lines = wrapped(text, width)
+    assert all(metrics.horizontalAdvance(line.rstrip()) <= width for line in lines)
+    assert "".join(lines).replace(" ", "") == countdown.replace(" ", "")
 
 
 def test_a_card_counted_on_unpublished_holidays_says_so(qtbot: QtBot) -> None:

@@ -125,7 +125,10 @@ class CardDelegate(QStyledItemDelegate):
             )
         painter.setFont(bold)
         painter.setPen(QColor("#6d4c00" if card.lane is Lane.YELLOW else "#b71c1c"))
-        painter.drawText(countdown_area(text_rect, line), COUNTDOWN_FLAGS, held_together(countdown))
+        area = countdown_area(text_rect, line)
+        room = painter.fontMetrics().horizontalAdvance
+        text = held_together(countdown, lambda part: room(part) <= area.width())
+        painter.drawText(area, COUNTDOWN_FLAGS, text)
 
 
 # The countdown with its due date wraps onto the card's last two lines (long in English).
@@ -135,12 +138,17 @@ WORD_JOINER = "\u2060"
 NO_BREAK_SPACE = "\u00a0"  # Qt breaks after a space even beside a word joiner
 
 
-def held_together(text: str) -> str:
-    """`text` with each bracketed part (the due date) kept on one line: a wrap broke
-    "（2026-12-03 到期）" between 到 and 期, "(due 2026-12-07)" after "due"."""
-    return _BRACKETED.sub(
-        lambda found: WORD_JOINER.join(found.group().replace(" ", NO_BREAK_SPACE)), text
-    )
+def held_together(text: str, fits: Callable[[str], bool]) -> str:
+    """`text` with each bracketed part (the due date) kept on one line where it `fits`
+    one: a wrap broke "（2026-12-03 到期）" between 到 and 期, "(due 2026-12-07)" after
+    "due". One longer than a line ("(Acceptance notice due 2026-07-14)") wraps as it
+    may: held, its end was cut off at the card's edge."""
+
+    def held(found: re.Match[str]) -> str:
+        part = found.group()
+        return WORD_JOINER.join(part.replace(" ", NO_BREAK_SPACE)) if fits(part) else part
+
+    return _BRACKETED.sub(held, text)
 
 
 def countdown_area(text_rect: QRect, line: int) -> QRect:
