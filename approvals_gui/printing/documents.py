@@ -116,13 +116,22 @@ def check_written(path: Path) -> Path:
     return path
 
 
-def write_pdf(path: Path, writer: Callable[[Path], QPdfWriter], paint: Paint) -> Path:
-    """The PDF `paint` draws on `writer(file)`, written whole or not at all (through a
+def pdf_writer(path: Path, title: str, resolution: int) -> QPdfWriter:
+    """A PDF writer on `path` (emptied first: `writable`), its document named `title`."""
+    writer = QPdfWriter(str(writable(path)))
+    writer.setResolution(resolution)
+    writer.setTitle(title)
+    writer.setCreator("一次办结")
+    return writer
+
+
+def write_pdf(path: Path, title: str, resolution: int, paint: Paint) -> Path:
+    """The PDF `paint` draws (on a `pdf_writer`), written whole or not at all (through a
     file beside `path`): a refusal halfway leaves an earlier file of that name as it was,
     and a long one may be stopped (Cancelled, raised by `paint`)."""
 
     def save(target: Path) -> None:
-        device = writer(target)
+        device = pdf_writer(target, title, resolution)
         paint(device)
         del device  # the file is complete once the writer is gone
         check_written(target)

@@ -19,7 +19,6 @@ from PySide6.QtGui import (
     QColor,
     QPagedPaintDevice,
     QPainter,
-    QPdfWriter,
     QPen,
     QTextDocument,
     QTextTable,
@@ -34,7 +33,6 @@ from approvals_gui.printing.documents import (
     NO_MADE_UP_BOLD,
     draw_page_text,
     keep_foot_with_text,
-    writable,
     write_pdf,
 )
 from approvals_gui.printing.fonts import BODY_FAMILIES, has_bold_style, printable_font, title_font
@@ -296,12 +294,4 @@ def form_rules(doc: QTextDocument, page: int) -> list[QLineF]:
 
 def write_paper_pdf(paper: CasePaper, path: Path) -> Path:
     """Print `paper` to an A4 PDF at `path`, whole or not at all (`write_pdf`)."""
-
-    def writer(target: Path) -> QPdfWriter:
-        device = QPdfWriter(str(writable(target)))
-        device.setResolution(DPI)
-        device.setTitle(f"{paper.title} {paper.number}")
-        device.setCreator("一次办结")
-        return device
-
-    return write_pdf(path, writer, partial(paint_paper, paper))
+    return write_pdf(path, f"{paper.title} {paper.number}", DPI, partial(paint_paper, paper))

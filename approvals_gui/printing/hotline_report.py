@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
-from functools import partial
 from pathlib import Path
 
 from PySide6.QtGui import QPagedPaintDevice
 
 from approvals_gui.domain.hotline.figures import HotlineFigures
 from approvals_gui.printing.documents import write_pdf
-from approvals_gui.printing.reports import Table, paint_report, pdf_writer
+from approvals_gui.printing.reports import DPI, Table, paint_report
 from approvals_gui.services.exports import Column, Sheet
 from approvals_gui.services.hotline import CaseView
 from approvals_gui.services.hotline_exports import figure_lines, hotline_report_sheets
@@ -74,6 +73,7 @@ def write_hotline_report_pdf(
     """The report on A4 landscape pages."""
     return write_pdf(
         path,
-        partial(pdf_writer, title=f"{bureau}12369环保举报办理情况"),
+        f"{bureau}12369环保举报办理情况",
+        DPI,
         lambda device: paint_hotline_report(figures, views, bureau, units, device, today),
     )

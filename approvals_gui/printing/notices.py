@@ -25,7 +25,6 @@ from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
     QPainter,
-    QPdfWriter,
     QPen,
     QTextBlockFormat,
     QTextCharFormat,
@@ -36,7 +35,6 @@ from PySide6.QtGui import (
 from approvals_gui.printing.documents import (
     draw_page_text,
     keep_foot_with_text,
-    writable,
     write_pdf,
 )
 from approvals_gui.printing.fonts import BODY_FAMILIES, printable_font, title_font
@@ -291,12 +289,5 @@ def _fitted(notice: Notice, device: QPagedPaintDevice) -> _Layout:
 
 def write_notice_pdf(notice: Notice, path: Path) -> Path:
     """Print `notice` to an A4 PDF at `path`, whole or not at all (`write_pdf`)."""
-
-    def writer(target: Path) -> QPdfWriter:
-        device = QPdfWriter(str(writable(target)))
-        device.setResolution(RESOLUTION)
-        device.setTitle(f"{notice.title} {notice.number}")
-        device.setCreator("一次办结")
-        return device
-
-    return write_pdf(path, writer, partial(paint_notice, notice))
+    title = f"{notice.title} {notice.number}"
+    return write_pdf(path, title, RESOLUTION, partial(paint_notice, notice))

@@ -25,7 +25,6 @@ from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
     QPainter,
-    QPdfWriter,
     QTextDocument,
 )
 
@@ -33,7 +32,7 @@ from approvals_gui.charts import figure_charts, render
 from approvals_gui.domain.labels import FOLLOW_UP_NAMES, MATTER_NAMES, MODE_NAMES
 from approvals_gui.domain.rounding import one_decimal
 from approvals_gui.domain.service_days import FollowUpState, MatterType, Mode, MonthlyReport
-from approvals_gui.printing.documents import document, writable, write_pdf
+from approvals_gui.printing.documents import document, write_pdf
 from approvals_gui.printing.fonts import REPORT_FAMILIES, printable_families, printable_font
 from approvals_gui.printing.headings import heading_lines, middle_lines
 from approvals_gui.services.exports import (
@@ -59,14 +58,6 @@ DPI = 96
 CHART_SIZE = QSizeF(760, 380)  # the size a chart is laid out at, before scaling to the page
 GAP = 16
 HEADER_SHADE = "#e8e8e8"  # table headers stand out without bold, which a face may lack
-
-
-def pdf_writer(path: Path, title: str) -> QPdfWriter:
-    writer = QPdfWriter(str(writable(path)))
-    writer.setResolution(DPI)
-    writer.setTitle(title)
-    writer.setCreator("一次办结")
-    return writer
 
 
 def _set_page(device: QPagedPaintDevice, orientation: QPageLayout.Orientation) -> None:
@@ -144,7 +135,8 @@ def write_figures_pdf(
     pages."""
     return write_pdf(
         path,
-        partial(pdf_writer, title=f"{bureau}环评审批统计"),
+        f"{bureau}环评审批统计",
+        DPI,
         partial(paint_figures, report, bureau, names),
     )
 
@@ -245,7 +237,8 @@ def write_tables_pdf(
     of rows takes a while, and `progress` may stop it (Cancelled)."""
     return write_pdf(
         path,
-        partial(pdf_writer, title=title),
+        title,
+        DPI,
         partial(paint_report, title, parts, centred=False, progress=progress),
     )
 
@@ -629,6 +622,7 @@ def write_service_report_pdf(report: MonthlyReport, bureau: str, path: Path) -> 
     """The month's service-day report on A4 landscape pages."""
     return write_pdf(
         path,
-        partial(pdf_writer, title=f"{bureau}企业服务日工作月报"),
+        f"{bureau}企业服务日工作月报",
+        DPI,
         partial(paint_service_report, report, bureau),
     )

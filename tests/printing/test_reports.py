@@ -183,12 +183,13 @@ def test_a_report_of_text_and_tables_never_splits_a_row(qtbot: QtBot, tmp_path: 
     """The monthly reports (service days, 12369): paragraphs, then tables under their
     captions; each table's heading row on every page it goes on to, no row cut in two
     at a page's foot (an HTML table's rows were), every page numbered."""
-    from approvals_gui.printing.reports import Table, paint_report, pdf_writer
+    from approvals_gui.printing.documents import pdf_writer
+    from approvals_gui.printing.reports import DPI, Table, paint_report
 
     first, second = long_table(40), long_table(40)
     second = Sheet("跟进", second.columns, [(f"FU{r[0]}", *r[1:]) for r in second.rows])
     path = tmp_path / "r.pdf"
-    writer = pdf_writer(path, "月报")
+    writer = pdf_writer(path, "月报", DPI)
     paint_report(
         "江城市生态环境局企业服务日工作月报（2026年11月）",
         [
@@ -223,7 +224,8 @@ def test_a_report_of_text_and_tables_never_splits_a_row(qtbot: QtBot, tmp_path: 
 
 def test_a_short_table_is_never_split_between_pages(qtbot: QtBot, tmp_path: Path) -> None:
     """The 12369 report's 按承办单位 went on to a new page after its first row."""
-    from approvals_gui.printing.reports import Table, paint_report, pdf_writer
+    from approvals_gui.printing.documents import pdf_writer
+    from approvals_gui.printing.reports import DPI, Table, paint_report
 
     short = long_table(5)
     short = Sheet("单位", short.columns, [(f"DW{r[0]}", *r[1:]) for r in short.rows])
@@ -231,7 +233,7 @@ def test_a_short_table_is_never_split_between_pages(qtbot: QtBot, tmp_path: Path
     splits = []
     for before in range(6, 16):  # one of which leaves room for a row or two at the foot
         path = tmp_path / f"{before}.pdf"
-        writer = pdf_writer(path, "月报")
+        writer = pdf_writer(path, "月报", DPI)
         paint_report(
             "月报", [Table(long_table(before), "受理"), Table(short, "按承办单位")], writer
         )
@@ -392,7 +394,7 @@ def test_a_pdf_cut_short_replaces_nothing(qtbot: QtBot, tmp_path: Path) -> None:
     import pytest
 
     from approvals_gui.printing.documents import check_written, write_pdf
-    from approvals_gui.printing.reports import pdf_writer
+    from approvals_gui.printing.reports import DPI
 
     target = tmp_path / "申请.pdf"
     target.write_bytes(b"earlier")
@@ -401,7 +403,7 @@ def test_a_pdf_cut_short_replaces_nothing(qtbot: QtBot, tmp_path: Path) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
     with pytest.raises(OSError) as refused:
-        write_pdf(target, lambda path: pdf_writer(path, "申请"), cut_short)
+        write_pdf(target, "申请", DPI, cut_short)
     assert refused.value.filename == str(target) and refused.value.errno == errno.ENOSPC
     assert target.read_bytes() == b"earlier" and list(tmp_path.iterdir()) == [target]
     whole = write_table_pdf(
