@@ -28,7 +28,7 @@ from openpyxl import Workbook
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from approvals_gui.domain.credit_code import check_character  # noqa: E402
-from approvals_gui.domain.ledger_import import guess_mapping  # noqa: E402
+from approvals_gui.domain.ledger_import import LedgerCheck, guess_mapping  # noqa: E402
 from approvals_gui.services import ledger  # noqa: E402
 from approvals_gui.services.workspace import Workspace  # noqa: E402
 from approvals_gui.store.database import open_database  # noqa: E402
@@ -120,24 +120,21 @@ def main() -> None:
     ws = Workspace(open_database(folder / "bench.sqlite3", create=True), "bench")
     sheet, _read = timed("read (streamed)", lambda: ledger.read_ledger(path))
     mapping = guess_mapping(sheet.headers)
-    check, checking = timed(
-        "check every row",
-        lambda: ledger.check_ledger(
-            sheet, mapping, ws.rules(), ws.now(), authorities=ws.authorities()
-        ),
-    )
-    print(f"  to import: {len(check.entries)}, problems: {check.problem_count}")
-    count, importing = timed("import", lambda: ledger.import_ledger(ws, check.entries))
+
+    def check() -> LedgerCheck:
+        """Every row checked, as the import dialog does: against what the database holds."""
+        known = ledger.known_applications(ws)
+        return ledger.check_ledger(
+            sheet, mapping, ws.rules(), ws.now(), authorities=ws.authorities(), known=known
+        )
+
+    checked, checking = timed("check every row", check)
+    print(f"  to import: {len(checked.entries)}, problems: {checked.problem_count}")
+    count, importing = timed("import", lambda: ledger.import_ledger(ws, checked.entries))
     print(f"  imported: {count}")
     print(f"check + import: {checking + importing:.1f} s  (budget 30 s)")
     again, _ = timed(
-        "the same ledger again: check and import",
-        lambda: ledger.import_ledger(
-            ws,
-            ledger.check_ledger(sheet, mapping, ws.rules(), ws.now(), authorities=ws.authorities())
-            .skipping(ledger.known_applications(ws, check.entries))
-            .entries,
-        ),
+        "the same ledger again: check and import", lambda: ledger.import_ledger(ws, check().entries)
     )
     print(f"  imported: {again} (every row already in the database)")
     ws.engine.dispose()

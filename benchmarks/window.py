@@ -138,11 +138,15 @@ def two_starts(db: str | None, count: int) -> None:
     pycache = Path(tempfile.mkdtemp())
     command = [sys.executable, __file__, "--db", target, "--start"]
     warm_up = child_env(pycache, Path(tempfile.mkdtemp()))
-    subprocess.run([*command, "first"], env=warm_up, check=True, stdout=subprocess.DEVNULL)
+    runs: list[tuple[list[str], dict[str, str], int | None]] = [
+        ([*command, "first"], warm_up, subprocess.DEVNULL)
+    ]
     env = child_env(pycache, Path(tempfile.mkdtemp()))
-    for start in STARTS:
+    runs += [([*command, start], env, None) for start in STARTS]
+    for args, run_env, output in runs:
         sys.stdout.flush()
-        subprocess.run([*command, start], env=env, check=True)
+        if code := subprocess.run(args, env=run_env, stdout=output).returncode:
+            raise SystemExit(code)  # the child said why
 
 
 class Stillness:
@@ -178,7 +182,7 @@ def open_window(app: QApplication, ws: Workspace) -> tuple[MainWindow, float, in
 
     start = time.perf_counter()
     window = MainWindow(ws, Worker(app), Worker(app), Today(lambda: TODAY), settings, "bench")
-    window.ops.show_error = refused
+    window.ops.show_error = refused  # type: ignore[method-assign]  # no box to wait on
     window.show()
     model = window.applications.page.model
     window.applications.load_failed.connect(lambda reason: refused(RuntimeError(reason)))
@@ -189,10 +193,10 @@ def open_window(app: QApplication, ws: Workspace) -> tuple[MainWindow, float, in
     return window, first, running, time.perf_counter() - start
 
 
-def refused(error: Exception) -> None:
-    """An error the window would show in a box, which nobody here would close: said,
-    and the run ends instead of waiting for ever."""
-    print(f"refused: {error!r}", file=sys.stderr)
+def refused(error: Exception, title: str = "") -> None:
+    """An error the window would show in a box (`Operations.show_error`), which nobody
+    here would close: said, and the run ends instead of waiting for ever."""
+    print(f"refused{f' ({title})' if title else ''}: {error!r}", file=sys.stderr)
     sys.stderr.flush()
     os._exit(1)
 
@@ -237,12 +241,18 @@ def step_time(app: QApplication, window: MainWindow) -> float:
     # One an acceptance on TODAY may follow: a demo database made later (main.py demo),
     # or this script run before, holds steps after TODAY.
     target = next(
-        v
-        for v in applications.running_views()
-        if v.record.facts.stage is Stage.RECEIVED
-        and Action.ACCEPT not in (found := detail(window.ops.ws, v.record.id, today=TODAY)).blocked
-        and all(e.on <= TODAY for e in found.events)
+        (
+            v
+            for v in applications.running_views()
+            if v.record.facts.stage is Stage.RECEIVED
+            and Action.ACCEPT
+            not in (found := detail(window.ops.ws, v.record.id, today=TODAY)).blocked
+            and all(e.on <= TODAY for e in found.events)
+        ),
+        None,
     )
+    if target is None:  # a demo database of a few hundred may have none
+        raise SystemExit(f"no received application may be accepted on {TODAY}: a larger --count")
     app_id, version = target.record.id, target.record.version
     applications.page.select(app_id)
     wait_for(app, lambda: applications.current_detail(app_id) is not None)
