@@ -22,8 +22,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from approvals_gui.domain.applications import ApplicationRecord  # noqa: E402
 from approvals_gui.domain.clock import Status, evaluate  # noqa: E402
-from approvals_gui.services.applications import list_applications  # noqa: E402
+from approvals_gui.services.applications import (  # noqa: E402
+    ApplicationView,
+    list_applications,
+    views,
+)
 from approvals_gui.services.demo import generate  # noqa: E402
 from approvals_gui.services.workspace import Workspace  # noqa: E402
 from approvals_gui.store import repo  # noqa: E402
@@ -96,10 +101,8 @@ def main() -> None:
             open_records = repo.list_records(session, open_only=True)
         return [v for v in ws_views(open_records) if v.clock.status in RED_YELLOW]
 
-    def ws_views(records: list[object]) -> list:  # type: ignore[type-arg]
-        from approvals_gui.services.applications import views
-
-        return views(ws, records, today=TODAY)  # type: ignore[arg-type]
+    def ws_views(records: list[ApplicationRecord]) -> list[ApplicationView]:
+        return views(ws, records, today=TODAY)
 
     found = len(overdue())
     print(

@@ -72,7 +72,7 @@ ROWS = {  # the scaling table's rows
 }
 
 
-def best_of(fn: Callable[[], Any], before: Callable[[], None] = lambda: None) -> float:
+def best_of(fn: Callable[[], Any], before: Callable[[], object] = lambda: None) -> float:
     times = []
     for _ in range(RUNS):
         before()
@@ -127,7 +127,7 @@ def anchor(path: str, *, spans: bool = True) -> Callable[[], list[Any]]:
             names = connection.execute(enterprises).fetchall()
             rows = connection.execute(sql).fetchall()
             parse = date.fromisoformat
-            parsed = [[parse(v) if v else None for v in pick(r)] for r in rows]
+            parsed: list[Any] = [[parse(v) if v else None for v in pick(r)] for r in rows]
             if spans:
                 parsed.append(
                     [

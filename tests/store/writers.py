@@ -16,6 +16,7 @@ import subprocess
 import sys
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -149,7 +150,8 @@ def calendar(db: str, day: str, kind: str) -> None:
 
 def churn(db: str, seed: str) -> None:
     """Register and step without end, until killed."""
-    ws, rng, mine = workspace(db), random.Random(int(seed)), []
+    ws, rng = workspace(db), random.Random(int(seed))
+    mine: list[int] = []
     for n in itertools.count():
         if not mine or rng.random() < 0.3:
             mine.append(register(ws, form(n), today=TODAY))
@@ -194,15 +196,13 @@ def stored(db: str | Path) -> tuple[dict[int, int], dict[int, int]]:
     engine = open_database(db)
     try:
         with engine.connect() as conn:
-            versions = dict(conn.execute(text("SELECT id, version FROM application")).all())
-            events = dict(
-                conn.execute(
-                    text("SELECT application_id, count(*) FROM stage_event GROUP BY 1")
-                ).all()
-            )
+            versions = conn.execute(text("SELECT id, version FROM application")).all()
+            events = conn.execute(
+                text("SELECT application_id, count(*) FROM stage_event GROUP BY 1")
+            ).all()
     finally:
         engine.dispose()
-    return {k: int(v) for k, v in versions.items()}, {k: int(v) for k, v in events.items()}
+    return {k: int(v) for k, v in versions}, {k: int(v) for k, v in events}
 
 
 def lost_writes(db: str | Path, acked: Acknowledged) -> list[str]:
@@ -260,7 +260,7 @@ def kill_trial(db: str | Path, rng: random.Random, acked: Acknowledged) -> Trial
 
 
 if __name__ == "__main__":
-    writers = {
+    writers: dict[str, Callable[..., None]] = {
         "hold": hold,
         "race": race,
         "churn": churn,
