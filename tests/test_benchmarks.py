@@ -16,7 +16,7 @@ BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
 # Script, its arguments for a small run, and what its last figure's line says. The
 # window's needs an application it may accept, which a demo of 1,000 has.
 RUNS = [
-    ("window.py", ["--count", "1000"], "one step (accept), click to updated row"),
+    ("window.py", ["--count", "1000"], "beside an export"),
     ("list_ops.py", ["--count", "300"], "by received date, a search shown"),
     ("manager.py", ["--count", "300"], "export 300 applications to .csv"),
     ("exports.py", ["--count", "300"], "| demo, 300 applications |"),

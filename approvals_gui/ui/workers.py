@@ -7,15 +7,25 @@ export must not hold up loading.
 
 Jobs must carry plain data (a `functools.partial` of a service and its arguments), never
 a widget: they run on another thread.
+
+Python runs one thread at a time. The UI thread lets go of it at many calls into Qt and
+must wait to take it back while a worker computes (a load, an export, the finished rows
+kept), by default up to 5 ms each time: a click whose pane asks Qt some thousand things
+took two to eight seconds to show beside an export. Workers therefore have the lock
+handed over every SWITCH_INTERVAL_S instead (`sys.setswitchinterval`, process-wide): the
+same click then takes a tenth of a second or two, and a worker alone pays nothing.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from itertools import count
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+SWITCH_INTERVAL_S = 0.0002  # (Windows waits in whole milliseconds: there, at once)
 
 
 class _Ticket(QObject):
@@ -64,6 +74,7 @@ class Worker(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        sys.setswitchinterval(SWITCH_INTERVAL_S)  # for the UI thread's sake (above)
         # The pool first: as a child made earlier it is destroyed first, waiting for its
         # tasks, while the relay they emit on is still there.
         self._pool = QThreadPool(self)

@@ -3,6 +3,7 @@ never through an object deleted while the worker's thread is still sending on it
 
 from __future__ import annotations
 
+import sys
 import threading
 
 import pytest
@@ -36,6 +37,15 @@ def test_answers_come_on_the_ui_thread_and_busy_lasts_until_told(qtbot: QtBot) -
     assert [(v if isinstance(v, int) else str(v)) for v, _, _ in seen] == [1, "disk gone"]
     assert all(on_ui and busy for _, on_ui, busy in seen)
     assert not worker.busy()
+
+
+def test_a_worker_hands_python_back_to_the_ui_thread_often(qtbot: QtBot) -> None:
+    """Beside an export, a click's pane took up to eight seconds to show: at each of its
+    calls into Qt the UI thread waited up to Python's default 5 ms to take its lock back
+    from the worker (benchmarks/window.py times the click beside an export)."""
+    sys.setswitchinterval(0.005)  # Python's default
+    Worker()
+    assert sys.getswitchinterval() <= 0.0005
 
 
 def test_an_owner_gone_is_not_told(qtbot: QtBot) -> None:
