@@ -26,6 +26,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -38,6 +39,7 @@ from approvals_gui.domain.stages import Action, Stage  # noqa: E402
 from approvals_gui.services.applications import Step, apply_step, detail  # noqa: E402
 from approvals_gui.services.workspace import Workspace  # noqa: E402
 from approvals_gui.ui.collector import MainThreadCollector  # noqa: E402
+from approvals_gui.ui.controllers.applications import ApplicationsController  # noqa: E402
 from approvals_gui.ui.main_window import ALL, MainWindow  # noqa: E402
 from approvals_gui.ui.today import Today  # noqa: E402
 from approvals_gui.ui.workers import Worker  # noqa: E402
@@ -238,9 +240,13 @@ def click_times(app: QApplication, window: MainWindow, ids: Sequence[int]) -> li
     for app_id in ids:
         t = time.perf_counter()
         applications.page.select(app_id)
-        wait_for(app, lambda: applications.current_detail(app_id) is not None)  # noqa: B023
+        wait_for(app, partial(shown, applications, app_id))
         times.append(time.perf_counter() - t)
     return times
+
+
+def shown(applications: ApplicationsController, app_id: int) -> bool:
+    return applications.current_detail(app_id) is not None
 
 
 def beside_an_export(app: QApplication, window: MainWindow) -> None:
@@ -258,7 +264,7 @@ def beside_an_export(app: QApplication, window: MainWindow) -> None:
     window.export_list()
     beside: list[float] = []
     while not written and len(beside) < 10 * CLICKS:
-        beside += click_times(app, window, ids[len(beside) % len(ids) :][:1])
+        beside += click_times(app, window, [ids[len(beside) % len(ids)]])
     wait_for(app, lambda: bool(written))
     if not beside:
         print("a click beside an export: the export was done before the first click")
