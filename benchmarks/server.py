@@ -35,6 +35,7 @@ from approvals_gui.paths import DATA_DIR_ENV  # noqa: E402
 from approvals_gui.services.applications import application_count  # noqa: E402
 from approvals_gui.services.demo import generate  # noqa: E402
 from approvals_gui.services.workspace import Workspace  # noqa: E402
+from approvals_gui.ui.collector import MainThreadCollector  # noqa: E402
 from approvals_gui.ui.pages.board_page import BoardPage  # noqa: E402
 from benchmarks.bench_db import TODAY, bench_workspace  # noqa: E402
 from benchmarks.manager import show_board  # noqa: E402
@@ -80,6 +81,7 @@ def main() -> None:
     # leaves the user's own folder as it was.
     os.environ[DATA_DIR_ENV] = tempfile.mkdtemp()
     app = QApplication(sys.argv)
+    MainThreadCollector(app)  # garbage collected as the program has it
     ws, shown = filled(args.url, args.count)
     total = application_count(ws)
     print(f"database: {shown} (PostgreSQL {server_version(ws)}), {total} applications")
