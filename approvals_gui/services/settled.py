@@ -22,7 +22,7 @@ import sys
 import tempfile
 import time
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import suppress
 from datetime import date
 from enum import Enum
@@ -356,9 +356,9 @@ def keep(ws: Workspace, finished: Listing, path: Path, progress: Progress = no_p
             packs,
         )
         body = io.BytesIO()
+        total = len(finished.listed)
         for values in lists:
-            progress(len(finished.listed), len(finished.listed))
-            _write_list(body, values)
+            _write_list(body, values, partial(progress, total, total))
         data = body.getbuffer()
         # What it holds, and a check of it: a file damaged since is not used.
         head = (FORMAT, finished.to_keep, len(lists), len(data), zlib.crc32(data))
@@ -401,12 +401,13 @@ def _forget_stale(kept: Path) -> None:
                 other.unlink()
 
 
-def _write_list(file: BinaryIO, values: list[Any]) -> None:
+def _write_list(file: BinaryIO, values: list[Any], between: Callable[[], None]) -> None:
     """`values` in parts: each part is one call that holds the interpreter, and the
-    window goes on between two."""
+    window goes on between two (`between`: the caller's progress, called before each)."""
     starts = range(0, len(values), _PART)
     marshal.dump(len(starts), file)
     for start in starts:
+        between()
         marshal.dump(marshal.dumps(values[start : start + _PART]), file)
 
 

@@ -99,5 +99,6 @@ def run_long(
 
     # The one Qt object a job may hold: `progress` only sets a flag and emits a signal,
     # which Qt queues to the UI thread.
-    background.run(partial(work, task.progress), done, failed, owner=parent)
+    job = partial(work, task.progress)
+    background.run(job, done, failed, owner=parent, beside_the_window=not modal)
     return task

@@ -29,6 +29,7 @@ from approvals_gui.ui.dialogs.why_dialog import WhyDialog
 from approvals_gui.ui.main_window import ALL, BOARD, MINE, MainWindow
 from approvals_gui.ui.models.applications_table import COUNTDOWN_COLUMN
 from approvals_gui.ui.models.roles import Role
+from approvals_gui.ui.workers import Worker
 from tests.conftest import TODAY, reviewed_and_refused
 from tests.ui.conftest import answer_next_dialog, close_when_idle, open_window
 
@@ -523,3 +524,18 @@ def test_the_boxes_beside_the_count_stay_put_while_it_says_loading(
     measured()
     assert [text for _x, text in where] == ["2 件", "2 件（载入中…）", "2 件"]
     assert len({x for x, _text in where}) == 1
+
+
+def test_the_finished_rows_kept_rest_as_long_as_they_worked(qtbot: QtBot) -> None:
+    """Kept beside the window for the next start, they rest half the time: a step on a
+    server beside them took a second, some 150 ms now (benchmarks/server.py)."""
+    now, rested, checked = [100.0], [], []
+    unhurried = applications_controller._Unhurried(
+        Worker(), lambda *told: checked.append(told), lambda: now[0], rested.append
+    )
+    now[0] = 100.004  # less than WORK_S of work: on without a rest
+    unhurried(1000, 3000)
+    now[0] = 100.012
+    unhurried(2000, 3000)
+    assert checked == [(1000, 3000), (2000, 3000)]
+    assert rested == [pytest.approx(0.012)]

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections import Counter
+from collections.abc import Callable
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -23,7 +25,7 @@ from approvals_gui.services.applications import (
     listing,
 )
 from approvals_gui.services.changes import ChangeSet, Choices, list_choices
-from approvals_gui.services.progress import Cancelled, Stop
+from approvals_gui.services.progress import Cancelled, Progress, Stop
 from approvals_gui.services.settled import LazyViews, cache_file, keep, settled_listing
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui import settings as options
@@ -280,8 +282,11 @@ class ApplicationsController(QObject):
         if finished.to_keep is not None and self.kept_in is not None:  # for the next start
             kept = cache_file(self.kept_in, self.ops.ws)
             self._keeping = Stop()
-            job = partial(keep, self.ops.ws, finished, kept, self._keeping.check)
-            self._keeper.run(job, _kept, _not_kept, owner=self)
+            progress: Progress = self._keeping.check
+            if self._keeper is not self.ops.worker:
+                progress = _Unhurried(self.ops.worker, progress)
+            job = partial(keep, self.ops.ws, finished, kept, progress)
+            self._keeper.run(job, _kept, _not_kept, owner=self, beside_the_window=True)
 
     def _tally(self, view: ApplicationView, sign: int) -> None:
         """Count one row in (`sign` 1) or out (-1) of the status bar's and the
@@ -491,6 +496,39 @@ class ApplicationsController(QObject):
 def _running_afresh(ws: Workspace, day: date) -> Listing:
     ws.reload()  # the rules, calendar and names as they are now (F5, another desk's edit)
     return listing(ws, open_only=True, today=day)
+
+
+# The longest the rows being kept wait at once for a database job, and how long they
+# work between two rests (`_Unhurried`).
+GIVE_WAY_S = 0.5
+WORK_S = 0.01
+
+
+class _Unhurried:
+    """The progress of the finished rows being kept beside the window, for the next
+    start only: `check`, then a wait while the database worker runs a job (GIVE_WAY_S at
+    most), and after each WORK_S of work a rest as long. Python runs one thread at a
+    time: beside them, a step on a server took up to a second (its reads wait on the
+    network many times, and took the lock back late), and 300 ms with the lock handed
+    over often (ui/workers.py); with the rows resting half the time, some 150 ms."""
+
+    def __init__(
+        self,
+        database: Worker,
+        check: Progress,
+        clock: Callable[[], float] = time.perf_counter,
+        rest: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self._database, self._check, self._clock, self._rest = database, check, clock, rest
+        self._since = clock()
+
+    def __call__(self, done: int, total: int) -> None:
+        self._check(done, total)
+        self._database.wait_until_resting(GIVE_WAY_S)
+        worked = self._clock() - self._since
+        if worked >= WORK_S:
+            self._rest(worked)
+            self._since = self._clock()
 
 
 def _kept(_none: None) -> None:
