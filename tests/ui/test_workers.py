@@ -11,6 +11,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread
 from pytestqt.qtbot import QtBot
 
+from approvals_gui.ui import workers
 from approvals_gui.ui.workers import Worker
 
 
@@ -83,24 +84,41 @@ def test_nothing_is_deleted_under_the_thread_still_sending_an_answer(
     assert worker.wait(10_000)
 
 
-def test_work_beside_the_window_hands_python_over_often_until_answered(qtbot: QtBot) -> None:
+def test_work_beside_the_window_hands_python_over_often_until_answered(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Beside an export a click's pane took up to ten seconds to show: the UI thread
     waited up to Python's default 5 ms to take its lock back at each of its calls into
-    Qt (benchmarks/window.py times the click beside an export). Other work leaves the
-    default, and so does the end of the work beside the window."""
-    default = 0.005  # Python's
-    sys.setswitchinterval(default)
+    Qt (benchmarks/window.py times the click beside an export)."""
+    told: list[int] = []
+    monkeypatch.setattr(workers, "_beside_the_window", told.append)
     worker, go_on = Worker(), threading.Event()
     with qtbot.waitSignal(worker.idle):
         worker.run(lambda: go_on.wait(10), lambda _v: None, lambda _e: None)
-        assert sys.getswitchinterval() == default
         go_on.set()
+    assert told == []  # other work leaves the interval as it is
     go_on.clear()
     with qtbot.waitSignal(worker.idle):
         worker.run(lambda: go_on.wait(10), lambda _v: None, lambda _e: None, beside_the_window=True)
-        assert sys.getswitchinterval() <= 0.0005
+        assert told == [1]
         go_on.set()
-    assert sys.getswitchinterval() == default
+    assert told == [1, -1]
+
+
+def test_the_interval_is_short_while_any_work_runs_beside_the_window(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(workers, "_beside", 0)
+    default = sys.getswitchinterval()
+    try:
+        seen = []
+        for more in (1, 1, -1, -1):
+            workers._beside_the_window(more)
+            seen.append(sys.getswitchinterval())
+        # (Python keeps the interval in whole microseconds)
+        assert seen == pytest.approx([workers.SWITCH_INTERVAL_S] * 3 + [workers._DEFAULT_SWITCH_S])
+    finally:
+        sys.setswitchinterval(default)
 
 
 def test_another_thread_waits_while_a_task_runs(qtbot: QtBot) -> None:
