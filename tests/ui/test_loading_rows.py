@@ -533,9 +533,11 @@ def test_the_finished_rows_kept_rest_as_long_as_they_worked(qtbot: QtBot) -> Non
     unhurried = applications_controller._Unhurried(
         Worker(), lambda *told: checked.append(told), lambda: now[0], rested.append
     )
-    now[0] = 100.004  # less than WORK_S of work: on without a rest
+    now[0] = 105.0  # its turn came (an export ran first): waiting was no work
+    unhurried(0, 3000)
+    now[0] = 105.004  # less than WORK_S of work: on without a rest
     unhurried(1000, 3000)
-    now[0] = 100.012
+    now[0] = 105.012
     unhurried(2000, 3000)
-    assert checked == [(1000, 3000), (2000, 3000)]
+    assert checked == [(0, 3000), (1000, 3000), (2000, 3000)]
     assert rested == [pytest.approx(0.012)]

@@ -506,8 +506,8 @@ WORK_S = 0.01
 
 class _Unhurried:
     """The progress of the finished rows being kept beside the window, for the next
-    start only: `check`, then a wait while the database worker runs a job (GIVE_WAY_S at
-    most), and after each WORK_S of work a rest as long. Python runs one thread at a
+    start only: `check`, and after each WORK_S of work a rest as long, then a wait while
+    the database worker runs a job (GIVE_WAY_S at most). Python runs one thread at a
     time: beside them, a step on a server took up to a second (its reads wait on the
     network many times, and took the lock back late), and 300 ms with the lock handed
     over often (ui/workers.py); with the rows resting half the time, some 150 ms."""
@@ -520,14 +520,16 @@ class _Unhurried:
         rest: Callable[[float], None] = time.sleep,
     ) -> None:
         self._database, self._check, self._clock, self._rest = database, check, clock, rest
-        self._since = clock()
+        self._since: float | None = None  # when the work went on after the last rest
 
     def __call__(self, done: int, total: int) -> None:
         self._check(done, total)
-        self._database.wait_until_resting(GIVE_WAY_S)
-        worked = self._clock() - self._since
-        if worked >= WORK_S:
-            self._rest(worked)
+        now = self._clock()
+        if self._since is None:  # the work begins (its turn may have come late)
+            self._since = now
+        elif now - self._since >= WORK_S:
+            self._rest(now - self._since)
+            self._database.wait_until_resting(GIVE_WAY_S)
             self._since = self._clock()
 
 
