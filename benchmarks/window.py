@@ -307,8 +307,7 @@ def step_time(app: QApplication, window: MainWindow) -> float:
     if target is None:  # a demo database of a few hundred may have none
         raise SystemExit(f"no received application may be accepted on {TODAY}: a larger --count")
     app_id, version = target.record.id, target.record.version
-    applications.page.select(app_id)
-    wait_for(app, lambda: applications.current_detail(app_id) is not None)
+    click_times(app, window, [app_id])
     current = applications.current_detail(app_id)
     assert current is not None
     model = applications.page.model

@@ -331,6 +331,7 @@ def keep(ws: Workspace, finished: Listing, path: Path, progress: Progress = no_p
     assert finished.to_keep is not None
     with session_scope(ws.engine, write=False) as session:
         keys = {key[0]: key for key in repo.finished_keys(session)}
+    total = len(finished.listed)
     with collector_paused():
         kept: list[int] = []  # positions in `finished`
         packs: list[Packed] = []
@@ -339,7 +340,7 @@ def keep(ws: Workspace, finished: Listing, path: Path, progress: Progress = no_p
         enterprises: dict[int, tuple[str, str]] = {}
         for i, view in enumerate(finished.views):
             if i % _PART == 0:
-                progress(i, len(finished.listed))
+                progress(i, total)
             r = view.record
             key = keys.get(r.id)
             packed = pack(view) if key is not None and key[1] == r.version else None
@@ -356,7 +357,6 @@ def keep(ws: Workspace, finished: Listing, path: Path, progress: Progress = no_p
             packs,
         )
         body = io.BytesIO()
-        total = len(finished.listed)
         for values in lists:
             _write_list(body, values, partial(progress, total, total))
         data = body.getbuffer()

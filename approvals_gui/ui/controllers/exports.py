@@ -8,6 +8,7 @@ when the first export is asked for, not when the window opens.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -109,8 +110,6 @@ class ExportActions(QObject):
     ) -> None:
         """`views` as on `today`, which `scope` says (我的事项（张伟）；状态：超承诺…); `names`:
         category code → name; `units`: unit code → name."""
-        from dataclasses import replace
-
         from approvals_gui.services.exports import applications_sheet
 
         self._table(
@@ -126,8 +125,6 @@ class ExportActions(QObject):
         """12369 cases as listed on `today`, which `scope` says; the reporter masked, as
         the command line's export has it unless asked: a file leaves the desk more
         easily than a screen."""
-        from dataclasses import replace
-
         from approvals_gui.services.hotline_exports import cases_sheet
 
         self._table(
