@@ -165,7 +165,7 @@ def hotline_shots(app: QApplication, window: MainWindow, ws: Workspace) -> None:
     figures = hotline_figures(summaries(views), date(2026, 10, 1), date(2026, 10, 31), TODAY)
     units = {u.code: u.name for u in ws.units()}
     pdf = Path(tempfile.mkdtemp()) / "hotline_report.pdf"
-    write_hotline_report_pdf(figures, views, "江城市生态环境局", units, pdf)
+    write_hotline_report_pdf(figures, views, "江城市生态环境局", units, pdf, TODAY)
     first_page(pdf, "hotline_report")
 
 
@@ -249,10 +249,7 @@ def main() -> None:
     window.show_view(CALENDAR)
     wait(
         app,
-        lambda: (
-            window.calendar.page.grid.item(9, 0) is not None
-            and window.calendar.page.grid.item(9, 0).text() != ""
-        ),
+        lambda: (cell := window.calendar.page.grid.item(9, 0)) is not None and bool(cell.text()),
     )
     window.calendar.page.select_day(date(2026, 10, 1))
     settle(app)
