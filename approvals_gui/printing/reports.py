@@ -32,12 +32,12 @@ from approvals_gui.charts import figure_charts, render
 from approvals_gui.domain.labels import FOLLOW_UP_NAMES, MATTER_NAMES, MODE_NAMES
 from approvals_gui.domain.rounding import one_decimal
 from approvals_gui.domain.service_days import FollowUpState, MatterType, Mode, MonthlyReport
+from approvals_gui.printing.columns import PAD, SLACK, column_widths, inked
 from approvals_gui.printing.documents import document, write_pdf
 from approvals_gui.printing.fonts import REPORT_FAMILIES, printable_families, printable_font
 from approvals_gui.printing.headings import heading_lines, middle_lines
 from approvals_gui.services.exports import (
     MINUTE_TEXT,
-    Column,
     Sheet,
     report_scope,
     service_report_sheets,
@@ -246,18 +246,9 @@ def write_tables_pdf(
 TABLE_FONT_PX = 10  # 7.5 pt: nineteen columns across a landscape page
 TITLE_FONT_PX = 16  # 12 pt
 CAPTION_FONT_PX = 13  # a table's caption in a report: larger, not bold (see HEADER_SHADE)
-MAX_LINES = 12  # a text column's longest value in this many lines at most, if it must
-TYPICAL = 0.95  # the share of a text column's values the layout is made for
-# Characters a short value keeps on one line (超法定期限, 青山县分局; 城东区): five unless
-# that costs the values lines, as on the list's twenty columns, else four.
-UNBROKEN = (5, 4)
-PAD = 2.0  # around a cell's text
 PROGRESS_ROWS = 500  # rows measured or laid out between reports of progress
 WHOLE_ROWS = 6  # a table of no more rows is never split between pages (if it fits one)
 FIRST_ROWS = 3  # a longer one starts with this many rows at least
-# Qt may wrap a line in a box exactly as wide as the line (跟/进 where 跟进 was measured
-# to fit): a heading's line gets this much more.
-SLACK = 1.0
 RULE = QColor("#999999")
 WRAP = Qt.TextFlag.TextWordWrap.value
 LEFT = (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop).value
@@ -297,7 +288,7 @@ def paint_report(
 ) -> None:
     """`title`, then each part in turn, on A4 landscape pages of `device`, drawn cell by
     cell: a long table is laid out in a moment, and each page holds only its own text
-    and rules. Paragraphs wrap. A table's columns are as `_widths` says: codes, dates and
+    and rules. Paragraphs wrap. A table's columns are as `column_widths` says: codes, dates and
     numbers never break, text wraps; no row is split between pages, and its heading row
     repeats on each page it goes on to. Each page is numbered. `progress` hears, as one
     count (four times the rows), of the columns measured, the rows' heights, the rows
@@ -355,7 +346,7 @@ def paint_report(
         rows = rows or [["无"] + [""] * (len(columns) - 1)]
         n = len(part.sheet.rows)
         per_column = partial(_share, told, n, len(columns))
-        widths = _widths(columns, rows, metrics, page.width(), per_column)
+        widths = column_widths(columns, rows, metrics, page.width(), per_column)
         done += n
         titles = [
             (_heading_text(c.title, w, metrics), LEFT | WRAP)
@@ -471,88 +462,13 @@ def _paint_heading(
     _paint_row(painter, cells, widths, y, h)
 
 
-def _widths(
-    columns: Sequence[Column],
-    rows: list[list[str]],
-    metrics: QFontMetricsF,
-    page: float,
-    measured: Callable[[int], object] | None = None,
-) -> list[float]:
-    """Each column's width, never less than its heading, or half a long one, which then
-    takes two lines. One that never breaks is as wide as its longest value. The others
-    take the fewest lines that let their values fit beside them, then share what is left
-    by their widths. Their values here are the longest but for a few (TYPICAL): one very long
-    name wraps in its own row instead of making every row of the list that many lines
-    tall. A value of up to UNBROKEN characters (a status, a unit, a name) keeps to one
-    line, as many as the page has room for. Scaled down to the page if even that is too
-    wide."""
-    char = metrics.horizontalAdvance("中")  # the most a line may end short when it breaks
-    longest = []
-    for i, column in enumerate(columns):
-        found = sorted(metrics.horizontalAdvance(row[i]) for row in rows)
-        typical = found[int(TYPICAL * (len(found) - 1))] if column.breaks else found[-1]
-        longest.append(2 * PAD + typical)
-        if measured is not None:  # (column i: a list's may take seconds)
-            measured(i)
-    # The headings' widths broken between words, and in the middle.
-    by_words, by_middle = (
-        [2 * PAD + SLACK + max(_inked(line, metrics) for line in split(c.title)) for c in columns]
-        for split in (heading_lines, middle_lines)
-    )
-    breaking = [c.breaks for c in columns]
-
-    def in_lines(lines: int, unbroken: int, headings: list[float]) -> list[float]:
-        return [
-            max(
-                min(w, 2 * PAD + unbroken * char), h, min(w, (w - 2 * PAD) / lines + char + 2 * PAD)
-            )
-            if b
-            else max(w, h)
-            for w, h, b in zip(longest, headings, breaking, strict=True)
-        ]
-
-    def fitted(unbroken: int, headings: list[float]) -> tuple[int, list[float]]:
-        lines = 1
-        while sum(in_lines(lines, unbroken, headings)) > page and lines < MAX_LINES:
-            lines += 1
-        return lines, in_lines(lines, unbroken, headings)
-
-    # Five characters whole and headings broken between words, unless that costs the
-    # values a line (a page in four for the list, 用时/（工作日） being wider than
-    # 用时（工/作日）) or the page: the first of the most lines saved.
-    lines, widths = min(
-        (fitted(unbroken, headings) for unbroken in UNBROKEN for headings in (by_words, by_middle)),
-        key=lambda found: (sum(found[1]) > page, found[0]),
-    )
-    # Where every value fits on one line, room to spare goes first to headings that would
-    # break (其中合并办理 whole beside a wide column of names); on a crowded page (the
-    # list) it goes to the values, which it saves lines and pages.
-    for i, column in enumerate(columns):
-        whole = 2 * PAD + SLACK + _inked(column.title, metrics)
-        if lines == 1 and (spare := page - sum(widths)) > 0 and widths[i] < whole:
-            widths[i] += min(whole - widths[i], spare)
-    weight = sum(c.width for c in columns if c.breaks)
-    if weight and (spare := page - sum(widths)) > 0:
-        widths = [
-            w + spare * c.width / weight if c.breaks else w
-            for w, c in zip(widths, columns, strict=True)
-        ]
-    return [w * min(1.0, page / sum(widths)) for w in widths]
-
-
-def _inked(text: str, metrics: QFontMetricsF) -> float:
-    """The width `text` takes on one line: a glyph may reach past its advance (合), and
-    the text wraps if the line is only as wide as the advances."""
-    return max(metrics.horizontalAdvance(text), metrics.boundingRect(text).width())
-
-
 def _heading_text(title: str, width: float, metrics: QFontMetricsF) -> str:
-    """A heading too long for its column's one line, broken where `_widths` allowed for
+    """A heading too long for its column's one line, broken where `column_widths` allowed for
     (剩余/工作日, not 剩余工/作日: `heading_lines`), or in the middle if it must."""
-    if _inked(title, metrics) <= width - 2 * PAD:
+    if inked(title, metrics) <= width - 2 * PAD:
         return title
     words = heading_lines(title)
-    if max(_inked(line, metrics) for line in words) <= width - 2 * PAD - SLACK:
+    if max(inked(line, metrics) for line in words) <= width - 2 * PAD - SLACK:
         return "\n".join(words)
     return "\n".join(middle_lines(title))
 

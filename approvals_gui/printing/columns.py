@@ -1,0 +1,234 @@
+"""How a printed table's columns share the page's width.
+
+Codes, dates and numbers never break: each such column is as wide as its longest value.
+Text columns start wide enough for nearly all their values on one line (TYPICAL) and are
+narrowed a character at a time, each time the one whose narrowing adds the fewest lines
+to the rows (a row is as tall as its tallest cell), until the table fits. A short value
+broken (超法定期限 as 超法定期/限) counts as a line more, and a value's every line past
+its first as a tenth of one: the list's twenty columns give 项目名称 and 建设单位 three
+lines, not four, and a category may wrap where its row is as tall anyway.
+
+The lines are counted as Qt fills them, a piece at a time (a character with the
+punctuation that keeps to it, a Latin word), without laying each value out.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Callable, Sequence
+from itertools import repeat
+
+from PySide6.QtGui import QFontMetricsF
+
+from approvals_gui.printing.headings import heading_lines, middle_lines
+from approvals_gui.services.exports import Column
+
+PAD = 2.0  # around a cell's text
+# Qt may wrap a line in a box exactly as wide as the line (跟/进 where 跟进 was measured
+# to fit): a line that wraps gets this much more.
+SLACK = 1.0
+TYPICAL = 0.95  # the share of a text column's values it starts wide enough for
+SHORT = 5  # characters of a value read as one word (超法定期限, 青山县分局, 拟批准公示)
+BROKEN_SHORT = 1.0  # a short value broken costs as much as this many lines of its row
+EXTRA_LINE = 0.1  # ... and each line of a value past its first, this many
+
+
+def column_widths(
+    columns: Sequence[Column],
+    rows: Sequence[Sequence[str]],
+    metrics: QFontMetricsF,
+    page: float,
+    measured: Callable[[int], object] | None = None,
+) -> list[float]:
+    """Each column's width in a table `page` wide: never less than its heading's widest
+    line (broken between words, or in the middle if that fits the page better), or than
+    one character. Where the values take no more room than the page has, what is left
+    widens first the columns whose heading would break, then the text columns by their
+    `Column.width`. Scaled down to the page if even the narrowest layout is too wide.
+    `measured(i)` once column i is measured (a list's may take seconds)."""
+    char = metrics.horizontalAdvance("中")
+    advances = []
+    measuring: dict[str, float] = {}  # each distinct text measured once
+    for i in range(len(columns)):
+        for value in {row[i] for row in rows} - measuring.keys():
+            measuring[value] = metrics.horizontalAdvance(value)
+        advances.append([measuring[row[i]] for row in rows])
+        if measured is not None:
+            measured(i)
+    text = _TextColumns(columns, rows, metrics)
+    starts = [_start(values, c.breaks) for values, c in zip(advances, columns, strict=True)]
+    best: tuple[float, list[float], list[float]] | None = None
+    for split in (heading_lines, middle_lines):  # of two as good, between words
+        headings = [
+            2 * PAD + SLACK + max(inked(line, metrics) for line in split(c.title)) for c in columns
+        ]
+        started = [max(s, h) for s, h in zip(starts, headings, strict=True)]
+        widths = list(started)
+        floors = [max(h, 2 * PAD + SLACK + char) for h in headings]
+        cost = text.narrow(widths, floors, page)
+        if best is None or cost < best[0]:
+            best = (cost, widths, started)
+        if widths == started:
+            break  # nothing narrowed: the headings need not break in the middle
+    assert best is not None  # (two ways of breaking headings tried)
+    _cost, widths, started = best
+    if (spare := page - sum(widths)) > 0 and widths == started:
+        # Every text fits as it started: headings that would break are widened first
+        # (其中合并办理 whole beside a wide column of names).
+        for i, column in enumerate(columns):
+            whole = 2 * PAD + SLACK + inked(column.title, metrics)
+            if widths[i] < whole:
+                more = min(whole - widths[i], spare)
+                widths[i] += more
+                spare -= more
+    weight = sum(c.width for c in columns if c.breaks)
+    if weight and (spare := page - sum(widths)) > 0:
+        widths = [
+            w + spare * c.width / weight if c.breaks else w
+            for w, c in zip(widths, columns, strict=True)
+        ]
+    return [w * min(1.0, page / sum(widths)) for w in widths]
+
+
+def inked(text: str, metrics: QFontMetricsF) -> float:
+    """The width `text` takes on one line: a glyph may reach past its advance (合), and
+    the text wraps if the line is only as wide as the advances."""
+    return max(metrics.horizontalAdvance(text), metrics.boundingRect(text).width())
+
+
+def _start(advances: list[float], breaks: bool) -> float:
+    """A column's width before narrowing: its longest value's, or for text the longest
+    but for a few (one project named at eighty characters wraps in its own row)."""
+    found = sorted(advances)
+    if not breaks:
+        return 2 * PAD + found[-1]
+    return 2 * PAD + SLACK + found[int(TYPICAL * (len(found) - 1))]
+
+
+# Characters a line never starts with, and those it never ends with (Qt keeps them with
+# their neighbour): 问题已解决，企业确认 in five a line is three lines, not two.
+_CLOSING = frozenset("，。、；：？！）》」』】〉,.;:?!)%")
+_OPENING = frozenset("（《「『【〈(")
+
+Shape = tuple[tuple[float, ...], ...]  # a value's paragraphs, each as its unbreakable pieces
+
+
+class _TextColumns:
+    """The text columns' values, as the rows' distinct combinations of their shapes (and
+    whether each is short), each with how many rows have it: what narrowing a column
+    costs is counted once per combination."""
+
+    def __init__(
+        self, columns: Sequence[Column], rows: Sequence[Sequence[str]], metrics: QFontMetricsF
+    ) -> None:
+        self.char = metrics.horizontalAdvance("中")
+        self.indices = [i for i, column in enumerate(columns) if column.breaks]
+        advance: dict[str, float] = {}
+        shapes: dict[str, tuple[Shape, bool]] = {}
+
+        def shape(text: str) -> tuple[Shape, bool]:
+            if text not in shapes:
+                for char in set(text) - advance.keys():
+                    advance[char] = metrics.horizontalAdvance(char)
+                short = 1 < len(text) <= SHORT and not text.isascii()
+                shapes[text] = (tuple(_pieces(p, advance) for p in text.split("\n")), short)
+            return shapes[text]
+
+        found = Counter(tuple(shape(row[i]) for i in self.indices) for row in rows)
+        self.counts = list(found.values())
+        self.values = [[combination[k] for combination in found] for k in range(len(self.indices))]
+        self._lines: dict[tuple[int, float], list[int]] = {}
+        self._broken: dict[tuple[int, float], float] = {}
+
+    def lines(self, k: int, width: float) -> list[int]:
+        """The lines each combination's value in the k-th text column takes at `width`."""
+        if (k, width) not in self._lines:
+            usable = width - 2 * PAD - SLACK
+            self._lines[k, width] = [
+                sum(_filled(pieces, usable) for pieces in shape) for shape, _short in self.values[k]
+            ]
+        return self._lines[k, width]
+
+    def broken(self, k: int, width: float) -> float:
+        """What the k-th column's values cost at `width` beside their rows' height, in
+        lines: a short value broken, and each line a value takes past its first."""
+        if (k, width) not in self._broken:
+            self._broken[k, width] = sum(
+                n * (BROKEN_SHORT * (short and taken > 1) + EXTRA_LINE * (taken - 1))
+                for n, (_shape, short), taken in zip(
+                    self.counts, self.values[k], self.lines(k, width), strict=True
+                )
+            )
+        return self._broken[k, width]
+
+    def narrow(self, widths: list[float], floors: list[float], page: float) -> float:
+        """Narrow the text columns of `widths` (in place, none below its floor) until they
+        fit `page`, each step the one whose narrowing costs the rows fewest lines for the
+        room it makes (of two as cheap, the wider); returns the rows' lines in all, short
+        values broken counted in (infinite if the table cannot fit)."""
+        lines = [self.lines(k, widths[i]) for k, i in enumerate(self.indices)]
+        broken = [self.broken(k, widths[i]) for k, i in enumerate(self.indices)]
+        while sum(widths) > page + 1e-6:
+            best: tuple[float, float, int, float, list[int], float] | None = None
+            for k, i in enumerate(self.indices):
+                narrower = self._narrower(widths[i], floors[i])
+                if narrower is None:
+                    continue
+                taken = self.lines(k, narrower)
+                then = self.broken(k, narrower)
+                step = (self._added(lines, k, taken) + then - broken[k]) / (widths[i] - narrower)
+                if best is None or (step, -widths[i]) < best[:2]:
+                    best = (step, -widths[i], k, narrower, taken, then)
+            if best is None:
+                return math.inf
+            _cost, _wide, k, narrower, lines[k], broken[k] = best
+            widths[self.indices[k]] = narrower
+        rows = zip(*lines, strict=True) if lines else ((1,) for _n in self.counts)
+        tall: float = sum(n * max(row) for n, row in zip(self.counts, rows, strict=True))
+        return tall + sum(broken)
+
+    def _added(self, lines: list[list[int]], k: int, taken: list[int]) -> int:
+        """The lines the rows gain if the k-th column's values take `taken` lines: where
+        a value takes more, its row grows as far as it passes the row's other cells."""
+        rest = lines[:k] + lines[k + 1 :]
+        others = map(max, *rest) if len(rest) > 1 else rest[0] if rest else repeat(1)
+        return sum(
+            n * (max(o, after) - max(o, before))
+            for n, o, after, before in zip(self.counts, others, taken, lines[k], strict=False)
+            if after != before
+        )
+
+    def _narrower(self, width: float, floor: float) -> float | None:
+        """The next width down a column may take: its text a character narrower, or its
+        floor; None at its floor."""
+        if width <= floor + 1e-6:
+            return None
+        characters = math.ceil((width - 2 * PAD - SLACK) / self.char - 1e-6) - 1
+        return max(floor, 2 * PAD + SLACK + characters * self.char)
+
+
+def _pieces(text: str, advance: dict[str, float]) -> tuple[float, ...]:
+    """The widths of `text`'s pieces a line may not break inside: a character, with the
+    punctuation that keeps to it, or a word of Latin letters and digits."""
+    pieces: list[float] = []
+    before = ""
+    for char in text:
+        word = char.isascii() and char.isalnum() and before.isascii() and before.isalnum()
+        if pieces and (char in _CLOSING or before in _OPENING or word):
+            pieces[-1] += advance[char]
+        else:
+            pieces.append(advance[char])
+        before = char
+    return tuple(pieces)
+
+
+def _filled(pieces: tuple[float, ...], usable: float) -> int:
+    """The lines `pieces` take, each line filled before the next begins."""
+    lines, x = 1, 0.0
+    for piece in pieces:
+        if x and x + piece > usable:
+            lines, x = lines + 1, piece
+        else:
+            x += piece
+    return lines

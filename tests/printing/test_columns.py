@@ -1,0 +1,152 @@
+"""How a printed table's columns share the page: measured in the font the PDFs use."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QFontMetricsF
+from pytestqt.qtbot import QtBot
+
+from approvals_gui.printing.columns import PAD, SLACK, _TextColumns, column_widths, inked
+from approvals_gui.printing.fonts import REPORT_FAMILIES, printable_font
+from approvals_gui.printing.reports import TABLE_FONT_PX, _height, _text
+from approvals_gui.services import demo
+from approvals_gui.services.applications import list_applications
+from approvals_gui.services.exports import Column, applications_sheet
+from approvals_gui.services.figure_rows import Kind
+from approvals_gui.services.workspace import Workspace
+from tests.conftest import TODAY
+
+PAGE = 1008.0  # an A4 landscape page's width inside its margins, at 96 dots an inch
+
+
+@pytest.fixture
+def metrics(qtbot: QtBot) -> QFontMetricsF:
+    font = printable_font(REPORT_FAMILIES, 1)
+    font.setPixelSize(TABLE_FONT_PX)
+    return QFontMetricsF(font)
+
+
+def lines(metrics: QFontMetricsF, heights: list[float]) -> list[int]:
+    return [round((h - 2 * PAD) / metrics.height()) for h in heights]
+
+
+def whole(text: str, width: float, metrics: QFontMetricsF) -> bool:
+    """On one line where it may wrap (`column_widths` allows for Qt's wrapping early)."""
+    return inked(text, metrics) <= width - 2 * PAD - SLACK
+
+
+def fits(text: str, width: float, metrics: QFontMetricsF) -> bool:
+    """Drawn within the column, where it never wraps."""
+    return metrics.horizontalAdvance(text) <= width - 2 * PAD + 1e-6
+
+
+def test_the_lists_twenty_columns_give_its_rows_three_lines(
+    ws: Workspace, metrics: QFontMetricsF
+) -> None:
+    """Every text column was made to fit its values in as many lines as the others, then
+    all of them scaled down to the page: each was four characters wide, and most rows of
+    the list were four lines tall (项目名称 and 建设单位 four characters a line; 356 of
+    these 600). The names now take three lines, beside narrower columns of short values."""
+    demo.generate(ws, 600, today=TODAY, seed=11)
+    units = {u.code: u.name for u in ws.units()}
+    names = {code: rule.name for code, rule in ws.rules().items()}
+    sheet = applications_sheet(list_applications(ws, today=TODAY), names, units)
+    rows = [[_text(v) for v in row] for row in sheet.rows]
+    widths = column_widths(sheet.columns, rows, metrics, PAGE)
+    assert sum(widths) == pytest.approx(PAGE)
+    breaks = [c.breaks for c in sheet.columns]
+    taken = lines(metrics, [_height(row, widths, breaks, metrics) for row in rows])
+    assert sum(n > 3 for n in taken) <= 0.05 * len(rows), sorted(taken)
+    for column, width in zip(sheet.columns, widths, strict=True):
+        if not column.breaks:  # codes, dates and numbers on one line
+            i = sheet.columns.index(column)
+            assert all(fits(row[i], width, metrics) for row in rows), column.title
+
+
+def test_the_column_narrowed_is_the_one_that_costs_the_rows_least(
+    qtbot: QtBot, metrics: QFontMetricsF
+) -> None:
+    """A project takes three lines whatever the page: a category beside it may take as
+    many without making any row taller, and is narrowed before the project is, or the
+    status whose value is one word."""
+    columns = (
+        Column("编号", 16, code=True),
+        Column("项目名称", 36),
+        Column("类别", 16),
+        Column("状态", 10),
+        Column("收件日期", 12, Kind.DATE),
+    )
+    row = [
+        "HP2026-00001",
+        "年产三十万吨高性能锂电池正极材料建设项目",
+        "辐射安全许可证核发",
+        "超法定期限",
+        "2026-11-02",
+    ]
+    rows = [row] * 50
+    roomy = column_widths(columns, rows, metrics, 2000.0)
+    for value, width, column in zip(row, roomy, columns, strict=True):
+        assert (whole if column.breaks else fits)(value, width, metrics)
+    # Room for the project in three lines of seven and the category and status whole,
+    # but for two characters.
+    fixed = roomy[0] + roomy[4]
+    project, category, status = (
+        2 * PAD + SLACK + n * metrics.horizontalAdvance("中") for n in (7, 9, 5)
+    )
+    page = fixed + project + category + status - 20
+    tight = column_widths(columns, rows, metrics, page)
+    taken = lines(metrics, [_height(row, tight, [c.breaks for c in columns], metrics)])
+    assert taken == [3]
+    assert whole("超法定期限", tight[3], metrics)
+    assert tight[2] < roomy[2] and not whole(row[2], tight[2], metrics)  # the category wraps
+    assert tight[0] == pytest.approx(roomy[0]) and tight[4] == pytest.approx(roomy[4])
+
+
+def test_a_table_too_wide_for_any_layout_is_scaled_to_the_page(
+    qtbot: QtBot, metrics: QFontMetricsF
+) -> None:
+    columns = tuple(Column(f"编号{n}", 16, code=True) for n in range(8)) + (Column("名称", 20),)
+    rows = [[f"HP2026-{n:05d}" for n in range(8)] + ["某项目"]]
+    widths = column_widths(columns, rows, metrics, 300.0)
+    assert sum(widths) == pytest.approx(300.0)
+    assert len({round(w / widths[0], 6) for w in widths[:8]}) == 1  # all in proportion
+
+
+def test_an_empty_days_table_keeps_each_columns_heading(
+    qtbot: QtBot, metrics: QFontMetricsF
+) -> None:
+    """No row but the one saying 无: each column is at least its heading's widest line."""
+    columns = (
+        Column("跟进责任人", 10),
+        Column("跟进期限", 12, Kind.DATE),
+        Column("服务日", 12, Kind.DATE),
+    )
+    widths = column_widths(columns, [["无", "", ""]], metrics, PAGE)
+    assert sum(widths) == pytest.approx(PAGE)
+    for column, width in zip(columns, widths, strict=True):
+        assert whole(column.title, width, metrics)
+
+
+def test_lines_are_counted_as_qt_fills_them(qtbot: QtBot, metrics: QFontMetricsF) -> None:
+    """A comma never starts a line, so 问题已解决，企业确认 five characters a line takes
+    three lines: counted as two, the service-day report's 办理情况 was narrowed to that
+    and its row printed a line taller than the old layout's."""
+    texts = [
+        "问题已解决，企业确认",
+        "承诺期内办结，待送达",
+        "超承诺未超法定，待送达",
+        "年产三十万吨高性能锂电池正极材料建设项目",
+        "2万千瓦分布式光伏发电项目",
+        "污染防治：VOCs 治理设施升级改造方案；环评咨询：园区规划环评与项目环评的衔接",
+        "江城（青山）再生资源有限公司",
+        "《建设项目环境影响评价分类管理名录》",
+        "第一行\n第二行",
+    ]
+    char = metrics.horizontalAdvance("中")
+    line = metrics.height()
+    each = [_TextColumns([Column("说明", 20)], [[t]], metrics) for t in texts]
+    for characters in range(2, 14):
+        width = 2 * PAD + SLACK + characters * char
+        laid_out = [round((_height([t], [width], [True], metrics) - 2 * PAD) / line) for t in texts]
+        counted = [text.lines(0, width)[0] for text in each]
+        assert counted == laid_out, characters
