@@ -24,6 +24,7 @@ RUNS = [
     ("ledger_import.py", ["--rows", "300"], "imported: 0 (every row already in the database)"),
     ("kill_test.py", ["--trials", "2"], "acknowledged writes missing afterwards: 0"),
     ("load.py", ["--sizes", "300"], "| load, first read ÷ anchor |"),
+    ("launch.py", ["--count", "300", "--rounds", "1"], "| all applications shown |"),
 ]
 
 
