@@ -30,13 +30,14 @@ from PySide6.QtCore import QSettings  # noqa: E402
 
 from benchmarks.bench_db import bench_workspace  # noqa: E402
 from benchmarks.interpreter import interpreter  # noqa: E402
-from benchmarks.startup import ROOT, child_env  # noqa: E402
+from benchmarks.startup import ROOT, child_env, on_import  # noqa: E402
 
 # Run in the child before main.py: once the main window's module loads, its __init__ is
 # wrapped to print the wall-clock time when the window is made, when its list first has
 # rows and when it has them all; then, the kept rows written (a first start writes them
 # beside the window), the program quits.
-WATCH = """
+WATCH = (
+    """
 import importlib.abc, importlib.util, runpy, sys, time
 
 def watch(module):
@@ -69,28 +70,13 @@ def watch(module):
         window.applications.loaded.connect(loaded)
 
     module.MainWindow.__init__ = watched
-
-
-class OnMainWindow(importlib.abc.MetaPathFinder):
-    def find_spec(self, name, path, target=None):
-        if name != "approvals_gui.ui.main_window":
-            return None
-        sys.meta_path.remove(self)
-        spec = importlib.util.find_spec(name)
-        load = spec.loader.exec_module
-
-        def exec_module(module):
-            load(module)
-            watch(module)
-
-        spec.loader.exec_module = exec_module
-        return spec
-
-
-sys.meta_path.insert(0, OnMainWindow())
+"""
+    + on_import("approvals_gui.ui.main_window", "watch")
+    + """
 sys.argv = ["main.py", "--db", sys.argv[1]]
 runpy.run_path("main.py", run_name="__main__")
 """
+)
 MARKS = ("MADE", "RUNNING", "ALL")
 
 

@@ -41,6 +41,30 @@ from benchmarks.interpreter import interpreter  # noqa: E402
 
 BUDGET = 2.0
 
+
+def on_import(module: str, then: str) -> str:
+    """Code for a child that calls its function `then` with `module` once that is
+    imported, by whichever import comes first (the code imports importlib and sys)."""
+    return f"""
+class OnImport(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path, target=None):
+        if name != {module!r}:
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)
+        load = spec.loader.exec_module
+
+        def exec_module(module):
+            load(module)
+            {then}(module)
+
+        spec.loader.exec_module = exec_module
+        return spec
+
+sys.meta_path.insert(0, OnImport())
+"""
+
+
 # Reports the wall-clock time when a QMainWindow is first exposed, then quits; the bare
 # anchor and the program share it, so both are measured to the same moment. It waits for
 # the program's own import of QtWidgets: importing Qt first would slow every later import
@@ -96,23 +120,8 @@ def report_first_expose(widgets):
     widgets.QWidget.show = show_watched
     QApplication.exec = exec_reporting
 
-class OnQtWidgets(importlib.abc.MetaPathFinder):
-    def find_spec(self, name, path, target=None):
-        if name != "PySide6.QtWidgets":
-            return None
-        sys.meta_path.remove(self)
-        spec = importlib.util.find_spec(name)
-        load = spec.loader.exec_module
-
-        def exec_module(module):
-            load(module)
-            report_first_expose(module)
-
-        spec.loader.exec_module = exec_module
-        return spec
-
-sys.meta_path.insert(0, OnQtWidgets())
 """
+ON_FIRST_EXPOSE += on_import("PySide6.QtWidgets", "report_first_expose")
 BARE_WINDOW = ON_FIRST_EXPOSE + (
     "from PySide6.QtWidgets import QApplication, QMainWindow\n"
     "app = QApplication([sys.argv[0]])\nwindow = QMainWindow()\nwindow.show()\napp.exec()\n"
