@@ -4968,7 +4968,7 @@ Once stopped, nothing can be transferred or handed to it; what it holds stays th
     </message>
     <message>
         <source>申请人撤回</source>
-        <translation>Withdraw</translation>
+        <translation>Applicant withdraws</translation>
     </message>
     <message>
         <source>延期</source>
