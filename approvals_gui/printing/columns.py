@@ -47,7 +47,6 @@ def column_widths(
     widens first the columns whose heading would break, then the text columns by their
     `Column.width`. Scaled down to the page if even the narrowest layout is too wide.
     `measured(i)` once column i is measured (a list's may take seconds)."""
-    char = metrics.horizontalAdvance("中")
     advances = []
     measuring: dict[str, float] = {}  # each distinct text measured once
     for i in range(len(columns)):
@@ -57,6 +56,7 @@ def column_widths(
         if measured is not None:
             measured(i)
     text = _TextColumns(columns, rows, metrics)
+    char = text.char
     starts = [_start(values, c.breaks) for values, c in zip(advances, columns, strict=True)]
     best: tuple[float, list[float], list[float]] | None = None
     for split in (heading_lines, middle_lines):  # of two as good, between words
@@ -100,7 +100,7 @@ def inked(text: str, metrics: QFontMetricsF) -> float:
 def _start(advances: list[float], breaks: bool) -> float:
     """A column's width before narrowing: its longest value's, or for text the longest
     but for a few (one project named at eighty characters wraps in its own row)."""
-    found = sorted(advances)
+    found = sorted(advances) or [0.0]
     if not breaks:
         return 2 * PAD + found[-1]
     return 2 * PAD + SLACK + found[int(TYPICAL * (len(found) - 1))]
@@ -165,8 +165,8 @@ class _TextColumns:
     def narrow(self, widths: list[float], floors: list[float], page: float) -> float:
         """Narrow the text columns of `widths` (in place, none below its floor) until they
         fit `page`, each step the one whose narrowing costs the rows fewest lines for the
-        room it makes (of two as cheap, the wider); returns the rows' lines in all, short
-        values broken counted in (infinite if the table cannot fit)."""
+        room it makes (of two as cheap, the wider); returns what the table then costs in
+        lines, its rows' and `broken`'s (infinite if it cannot fit)."""
         lines = [self.lines(k, widths[i]) for k, i in enumerate(self.indices)]
         broken = [self.broken(k, widths[i]) for k, i in enumerate(self.indices)]
         while sum(widths) > page + 1e-6:
@@ -193,7 +193,7 @@ class _TextColumns:
         a value takes more, its row grows as far as it passes the row's other cells."""
         rest = lines[:k] + lines[k + 1 :]
         others = map(max, *rest) if len(rest) > 1 else rest[0] if rest else repeat(1)
-        return sum(
+        return sum(  # (`others` may be endless: a table of one text column)
             n * (max(o, after) - max(o, before))
             for n, o, after, before in zip(self.counts, others, taken, lines[k], strict=False)
             if after != before

@@ -288,11 +288,12 @@ def paint_report(
 ) -> None:
     """`title`, then each part in turn, on A4 landscape pages of `device`, drawn cell by
     cell: a long table is laid out in a moment, and each page holds only its own text
-    and rules. Paragraphs wrap. A table's columns are as `column_widths` says: codes, dates and
-    numbers never break, text wraps; no row is split between pages, and its heading row
-    repeats on each page it goes on to. Each page is numbered. `progress` hears, as one
-    count (four times the rows), of the columns measured, the rows' heights, the rows
-    laid out and the pages drawn: a list of thousands of rows may be stopped at any."""
+    and rules. Paragraphs wrap. A table's columns are as `column_widths` says: codes,
+    dates and numbers never break, text wraps; no row is split between pages, and its
+    heading row repeats on each page it goes on to. Each page is numbered. `progress`
+    hears, as one count (four times the rows), of the columns measured, the rows'
+    heights, the rows laid out and the pages drawn: a list of thousands of rows may be
+    stopped at any."""
     _set_page(device, QPageLayout.Orientation.Landscape)
     page = QRectF(device.pageLayout().paintRectPixels(DPI))
     font = printable_font(REPORT_FAMILIES, 1)
@@ -463,8 +464,9 @@ def _paint_heading(
 
 
 def _heading_text(title: str, width: float, metrics: QFontMetricsF) -> str:
-    """A heading too long for its column's one line, broken where `column_widths` allowed for
-    (剩余/工作日, not 剩余工/作日: `heading_lines`), or in the middle if it must."""
+    """A heading too long for its column's one line, broken where `column_widths`
+    allowed for (剩余/工作日, not 剩余工/作日: `heading_lines`), or in the middle if it
+    must."""
     if inked(title, metrics) <= width - 2 * PAD:
         return title
     words = heading_lines(title)
