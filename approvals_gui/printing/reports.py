@@ -124,7 +124,9 @@ def _unit_cell(cell: FigureRow, column: UnitColumn) -> str:
     per application, under the days at a unit) says what it is above it."""
     text = escape(figure_text(cell, bare=True)).replace("（", "<br>（")
     if cell.label != column.label:
-        return f"<td align='right'><font size='-1'>{escape(cell.label)}</font><br>{text}</td>"
+        # In points: a relative size is the document's 12 pt's, not the table's.
+        label = f"<span style='font-size:8pt'>{escape(cell.label)}</span>"
+        return f"<td align='right'>{label}<br>{text}</td>"
     return f"<td align='right' {_UNBROKEN}>{text}</td>"
 
 

@@ -414,3 +414,25 @@ def test_a_pdf_cut_short_replaces_nothing(qtbot: QtBot, tmp_path: Path) -> None:
     with pytest.raises(OSError) as refused:
         check_written(target)
     assert refused.value.filename == str(target) and refused.value.errno == errno.EIO
+
+
+def test_the_totals_days_label_is_no_larger_than_its_table(qtbot: QtBot, data: Workspace) -> None:
+    """The by-unit table is in 9 pt; the label over the total's days per application was
+    set one size smaller than the document's default (12 pt), and printed larger than
+    the table around it."""
+    from approvals_gui.printing.documents import document
+    from approvals_gui.printing.reports import units_html
+
+    report = figures_report(data, N(1), N(30), today=TODAY)
+    doc = document(units_html(report))
+    sizes: dict[str, float] = {}
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            sizes[fragment.text()] = fragment.charFormat().font().pointSizeF()
+            it += 1
+        block = block.next()
+    label = next(size for text, size in sizes.items() if "每件平均总用时" in text)
+    assert label <= sizes["市局"] == 9
