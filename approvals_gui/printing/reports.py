@@ -249,7 +249,8 @@ TABLE_FONT_PX = 10  # 7.5 pt: nineteen columns across a landscape page
 TITLE_FONT_PX = 16  # 12 pt
 CAPTION_FONT_PX = 13  # a table's caption in a report: larger, not bold (see HEADER_SHADE)
 PROGRESS_ROWS = 500  # rows measured or laid out between reports of progress
-WHOLE_ROWS = 6  # a table of no more rows is never split between pages (if it fits one)
+WHOLE_ROWS = 12  # a table of no more rows (a report's by kind, by unit) is never split
+# between pages, if it fits one
 FIRST_ROWS = 3  # a longer one starts with this many rows at least
 RULE = QColor("#999999")
 WRAP = Qt.TextFlag.TextWordWrap.value

@@ -436,3 +436,29 @@ def test_the_totals_days_label_is_no_larger_than_its_table(qtbot: QtBot, data: W
         block = block.next()
     label = next(size for text, size in sizes.items() if "每件平均总用时" in text)
     assert label <= sizes["市局"] == 9
+
+
+def test_the_hotline_reports_tables_of_a_few_rows_are_never_split(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The 12369 report's 按类别 has a row for each of seven categories: three were
+    printed at a page's foot and four on the next, under 按类别（续）."""
+    from approvals_gui.printing.documents import pdf_writer
+    from approvals_gui.printing.reports import DPI, Table, paint_report
+
+    kinds = ("大气", "噪声", "水", "固废", "辐射", "生态", "其他", "光污染", "油烟", "扬尘")
+    columns = (Column("类别", 8), Column("收到", 6, Kind.INT), Column("办结", 6, Kind.INT))
+    splits = []
+    for count in (7, 10):
+        by_kind = Sheet("按类别", columns, [(k, 10, 8) for k in kinds[:count]])
+        for before in range(30, 50):  # one of which leaves room for a few rows at the foot
+            path = tmp_path / f"{count}-{before}.pdf"
+            writer = pdf_writer(path, "月报", DPI)
+            first = Sheet("按渠道", columns, [(f"渠道{n}", n, n) for n in range(before)])
+            paint_report("月报", [Table(first, "按渠道"), Table(by_kind, "按类别")], writer)
+            del writer
+            pages = [page.extract_text() for page in PdfReader(path).pages]
+            splits.append(
+                len({i for i, page in enumerate(pages) for k in kinds[:count] if k in page})
+            )
+    assert splits == [1] * len(splits)
