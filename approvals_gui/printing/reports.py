@@ -81,7 +81,9 @@ def figures_html(report: FiguresReport, bureau: str, names: Mapping[str, str]) -
     )
     return (
         f"<h2 align='center'>{escape(bureau)}环评审批统计</h2>"
-        f"<p align='center'>{'　'.join(scope)}</p>"
+        # pre-wrap: Qt's rich text takes the ideographic space between them for white
+        # space, and would print one narrow space.
+        f"<p align='center' style='white-space:pre-wrap'>{'　'.join(scope)}</p>"
         "<table border='1' cellspacing='0' cellpadding='4' width='100%'>"
         f"<tr bgcolor='{HEADER_SHADE}'><th>指标</th><th>数值</th><th>口径说明</th></tr>"
         f"{rows}</table>"

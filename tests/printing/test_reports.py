@@ -462,3 +462,15 @@ def test_the_hotline_reports_tables_of_a_few_rows_are_never_split(
                 len({i for i, page in enumerate(pages) for k in kinds[:count] if k in page})
             )
     assert splits == [1] * len(splits)
+
+
+def test_the_figures_scope_items_stay_apart(qtbot: QtBot, data: Workspace) -> None:
+    """Under the title, 统计期间 and 统计范围 are set apart by an ideographic space: Qt's
+    rich text took it for white space and printed one narrow space, so the two read as
+    one run ("2026-12-07 统计范围")."""
+    from approvals_gui.printing.documents import document
+    from approvals_gui.printing.reports import figures_html
+
+    report = figures_report(data, N(1), N(30), today=TODAY)
+    text = document(figures_html(report, "江城市生态环境局", names(data))).toPlainText()
+    assert "）\u3000统计范围" in text
