@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtGui import QFontMetricsF
 from pytestqt.qtbot import QtBot
 
 from approvals_gui.printing.columns import PAD, SLACK, _TextColumns, column_widths, inked
 from approvals_gui.printing.fonts import REPORT_FAMILIES, printable_font
+from approvals_gui.printing.headings import middle_lines
 from approvals_gui.printing.reports import TABLE_FONT_PX, _height, _text
 from approvals_gui.services import demo
 from approvals_gui.services.applications import list_applications
@@ -150,3 +153,52 @@ def test_lines_are_counted_as_qt_fills_them(qtbot: QtBot, metrics: QFontMetricsF
         laid_out = [round((_height([t], [width], [True], metrics) - 2 * PAD) / line) for t in texts]
         counted = [text.lines(0, width)[0] for text in each]
         assert counted == laid_out, characters
+
+
+CJK = "环境影响报告表青山县分局超法定期限承诺期内办结，待送达（一期）"
+values = st.text(alphabet=CJK + "HP2026-0123456789 VOCs", max_size=30)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    kinds=st.lists(st.booleans(), min_size=1, max_size=12),
+    data=st.data(),
+    page=st.floats(min_value=200, max_value=1200),
+)
+def test_any_table_fits_its_page_and_keeps_its_codes_whole_where_it_can(
+    metrics: QFontMetricsF, kinds: list[bool], data: st.DataObject, page: float
+) -> None:
+    """Whatever the columns and values: the widths fill the page where a text column
+    can take what is left, never pass it, and leave each code as wide as its longest
+    value and each column as wide as its heading's widest line unless even the
+    narrowest layout is too wide (then all are scaled alike)."""
+    columns = tuple(
+        Column(f"列{i}名称", 10) if text else Column(f"代码{i}", 10, code=True)
+        for i, text in enumerate(kinds)
+    )
+    rows = data.draw(
+        st.lists(
+            st.lists(values, min_size=len(kinds), max_size=len(kinds)), min_size=1, max_size=20
+        )
+    )
+    widths = column_widths(columns, rows, metrics, page)
+    assert sum(widths) <= page + 1e-6
+    if any(kinds):
+        assert sum(widths) == pytest.approx(page)
+    char = metrics.horizontalAdvance("中")
+    heading = [
+        2 * PAD + SLACK + max(inked(line, metrics) for line in middle_lines(c.title))
+        for c in columns
+    ]
+    longest = [max(metrics.horizontalAdvance(row[i]) for row in rows) for i in range(len(kinds))]
+    narrowest = [
+        max(h, 2 * PAD + SLACK + char) if c.breaks else max(h, 2 * PAD + w)
+        for c, h, w in zip(columns, heading, longest, strict=True)
+    ]
+    if sum(narrowest) <= page:  # nothing scaled
+        for i, column in enumerate(columns):
+            assert widths[i] >= heading[i] - 1e-6
+            if not column.breaks:
+                assert all(fits(row[i], widths[i], metrics) for row in rows)
