@@ -28,6 +28,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PySide6.QtCore import QSettings  # noqa: E402
 
+from approvals_gui.ui import settings as options  # noqa: E402
+from approvals_gui.ui.main_window import ALL  # noqa: E402
 from benchmarks.bench_db import bench_workspace  # noqa: E402
 from benchmarks.interpreter import interpreter  # noqa: E402
 from benchmarks.startup import ROOT, child_env, on_import  # noqa: E402
@@ -107,9 +109,9 @@ def desk(actor: str) -> Path:
     and the first-day dialog done."""
     data = Path(tempfile.mkdtemp())
     settings = QSettings(str(data / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue("user/name", actor)
-    settings.setValue("filters/view", "all")
-    settings.setValue("setup/first_run_done", True)
+    options.USER_NAME.set(settings, actor)
+    options.LAST_VIEW.set(settings, ALL)
+    options.FIRST_RUN_DONE.set(settings, True)
     settings.sync()
     return data
 
