@@ -38,6 +38,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from approvals_gui.domain.stages import Action, Stage  # noqa: E402
 from approvals_gui.services.applications import Step, apply_step, detail  # noqa: E402
 from approvals_gui.services.workspace import Workspace  # noqa: E402
+from approvals_gui.ui import settings as options  # noqa: E402
 from approvals_gui.ui.collector import MainThreadCollector  # noqa: E402
 from approvals_gui.ui.controllers.applications import ApplicationsController  # noqa: E402
 from approvals_gui.ui.main_window import ALL, MainWindow  # noqa: E402
@@ -182,8 +183,8 @@ def open_window(app: QApplication, ws: Workspace) -> tuple[MainWindow, float, in
     """The clerk's window on `ws` showing all applications: the window, seconds to the
     first (running) rows shown, how many those were, and seconds to all rows shown."""
     settings = QSettings(str(Path(tempfile.mkdtemp()) / "ui.ini"), QSettings.Format.IniFormat)
-    settings.setValue("user/name", ws.actor)
-    settings.setValue("filters/view", ALL)
+    options.USER_NAME.set(settings, ws.actor)
+    options.LAST_VIEW.set(settings, ALL)
 
     start = time.perf_counter()
     window = MainWindow(ws, Worker(app), Worker(app), Today(lambda: TODAY), settings, "bench")
