@@ -8,16 +8,18 @@ broken (超法定期限 as 超法定期/限) counts as a line more, and a value'
 its first as a tenth of one: the list's twenty columns give 项目名称 and 建设单位 three
 lines, not four, and a category may wrap where its row is as tall anyway.
 
-The lines are counted as Qt fills them, a piece at a time (a character with the
-punctuation that keeps to it, a Latin word), without laying each value out.
+A text's lines are filled a piece at a time (a character with the punctuation that keeps
+to it, a Latin word, a number with the character after it: 15号, 3万), each line before the
+next begins: `Breaks` counts them for the layout, and breaks the texts where it counted
+them for printing. Qt is not left to wrap them: it would break 青山县城东街15/号.
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Sequence
-from itertools import repeat
+from collections.abc import Callable, Iterator, Sequence
+from itertools import islice, repeat
 
 from PySide6.QtGui import QFontMetricsF
 
@@ -40,13 +42,15 @@ def column_widths(
     metrics: QFontMetricsF,
     page: float,
     measured: Callable[[int], object] | None = None,
+    breaks: Breaks | None = None,
 ) -> list[float]:
     """Each column's width in a table `page` wide: never less than its heading's widest
     line (broken between words, or in the middle if that fits the page better), or than
-    one character. Where the values take no more room than the page has, what is left
-    widens first the columns whose heading would break, then the text columns by their
-    `Column.width`. Scaled down to the page if even the narrowest layout is too wide.
-    `measured(i)` once column i is measured (a list's may take seconds)."""
+    one character. Where the values take no more room than the page
+    has, what is left widens first the columns whose heading would break, then the text
+    columns by their `Column.width`. Scaled down to the page if even the narrowest
+    layout is too wide. `measured(i)` once column i is measured (a list's may take
+    seconds). `breaks`: those the table is printed with, if it has them already."""
     advances = []
     measuring: dict[str, float] = {}  # each distinct text measured once
     for i in range(len(columns)):
@@ -55,7 +59,7 @@ def column_widths(
         advances.append([measuring[row[i]] for row in rows])
         if measured is not None:
             measured(i)
-    text = _TextColumns(columns, rows, metrics)
+    text = _TextColumns(columns, rows, breaks or Breaks(metrics))
     char = text.char
     starts = [_start(values, c.breaks) for values, c in zip(advances, columns, strict=True)]
     best: tuple[float, list[float], list[float]] | None = None
@@ -120,19 +124,16 @@ class _TextColumns:
     costs is counted once per combination."""
 
     def __init__(
-        self, columns: Sequence[Column], rows: Sequence[Sequence[str]], metrics: QFontMetricsF
+        self, columns: Sequence[Column], rows: Sequence[Sequence[str]], breaks: Breaks
     ) -> None:
-        self.char = metrics.horizontalAdvance("中")
+        self.char = breaks.char
         self.indices = [i for i, column in enumerate(columns) if column.breaks]
-        advance: dict[str, float] = {}
         shapes: dict[str, tuple[Shape, bool]] = {}
 
         def shape(text: str) -> tuple[Shape, bool]:
             if text not in shapes:
-                for char in set(text) - advance.keys():
-                    advance[char] = metrics.horizontalAdvance(char)
                 short = 1 < len(text) <= SHORT and not text.isascii()
-                shapes[text] = (tuple(_pieces(p, advance) for p in text.split("\n")), short)
+                shapes[text] = (breaks.shape(text), short)
             return shapes[text]
 
         found = Counter(tuple(shape(row[i]) for i in self.indices) for row in rows)
@@ -208,27 +209,85 @@ class _TextColumns:
         return max(floor, 2 * PAD + SLACK + characters * self.char)
 
 
-def _pieces(text: str, advance: dict[str, float]) -> tuple[float, ...]:
-    """The widths of `text`'s pieces a line may not break inside: a character, with the
-    punctuation that keeps to it, or a word of Latin letters and digits."""
-    pieces: list[float] = []
+class Breaks:
+    """Where texts may break (between pieces) and where they do in a column of a given
+    width: the same for counting a column's lines and for printing them. Each distinct
+    character is measured once, and each distinct text cut into pieces once."""
+
+    def __init__(self, metrics: QFontMetricsF) -> None:
+        self._metrics = metrics
+        self.char = metrics.horizontalAdvance("中")
+        self._advance: dict[str, float] = {}
+        self._pieces: dict[str, tuple[tuple[str, ...], ...]] = {}
+        self._shapes: dict[str, Shape] = {}
+
+    def shape(self, text: str) -> Shape:
+        """`text`'s paragraphs, each as the widths of its pieces."""
+        if (found := self._shapes.get(text)) is None:
+            advance = self._advance
+            for char in set(text) - advance.keys():
+                advance[char] = self._metrics.horizontalAdvance(char)
+            found = self._shapes[text] = tuple(
+                tuple(sum(map(advance.__getitem__, piece)) for piece in paragraph)
+                for paragraph in self._cut(text)
+            )
+        return found
+
+    def wrapped(self, text: str, width: float) -> str:
+        """`text` broken into the lines it takes in a column `width` wide (those
+        `_TextColumns.lines` counts), with no space left at a line's end."""
+        usable = width - 2 * PAD - SLACK
+        lines = []
+        for pieces, widths in zip(self._cut(text), self.shape(text), strict=True):
+            at = 0
+            for start in (*_line_starts(widths, usable), len(pieces)):
+                lines.append("".join(islice(pieces, at, start)).rstrip())
+                at = start
+        return "\n".join(lines)
+
+    def _cut(self, text: str) -> tuple[tuple[str, ...], ...]:
+        if (found := self._pieces.get(text)) is None:
+            found = self._pieces[text] = tuple(_pieces(p) for p in text.split("\n"))
+        return found
+
+
+def _ideograph(char: str) -> bool:
+    return "\u3400" <= char <= "\u9fff"
+
+
+def _pieces(text: str) -> tuple[str, ...]:
+    """`text` cut where a line may break: into characters, each with the punctuation
+    or space after it and the character after an opening bracket, and with a number
+    the character after it (15号, 3万, 2026年); and into words of Latin letters and
+    digits."""
+    pieces: list[str] = []
     before = ""
     for char in text:
-        word = char.isascii() and char.isalnum() and before.isascii() and before.isalnum()
-        if pieces and (char in _CLOSING or before in _OPENING or word):
-            pieces[-1] += advance[char]
+        latin = before.isascii() and before.isalnum()
+        word = latin and char.isascii() and char.isalnum()
+        counted = latin and before.isdigit() and _ideograph(char)
+        kept = char in _CLOSING or char.isspace() or before in _OPENING
+        if pieces and (kept or word or counted):
+            pieces[-1] += char
         else:
-            pieces.append(advance[char])
+            pieces.append(char)
         before = char
     return tuple(pieces)
 
 
-def _filled(pieces: tuple[float, ...], usable: float) -> int:
-    """The lines `pieces` take, each line filled before the next begins."""
-    lines, x = 1, 0.0
-    for piece in pieces:
+def _line_starts(widths: Sequence[float], usable: float) -> Iterator[int]:
+    """Where each line past the first begins, as pieces `widths` wide fill lines
+    `usable` wide, each line filled before the next begins (a piece wider than a line
+    on a line of its own)."""
+    x = 0.0
+    for i, piece in enumerate(widths):
         if x and x + piece > usable:
-            lines, x = lines + 1, piece
+            yield i
+            x = piece
         else:
             x += piece
-    return lines
+
+
+def _filled(pieces: tuple[float, ...], usable: float) -> int:
+    """The lines pieces `pieces` wide take."""
+    return 1 + sum(1 for _ in _line_starts(pieces, usable))

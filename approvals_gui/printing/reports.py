@@ -32,12 +32,13 @@ from approvals_gui.charts import figure_charts, render
 from approvals_gui.domain.labels import FOLLOW_UP_NAMES, MATTER_NAMES, MODE_NAMES
 from approvals_gui.domain.rounding import one_decimal
 from approvals_gui.domain.service_days import FollowUpState, MatterType, Mode, MonthlyReport
-from approvals_gui.printing.columns import PAD, SLACK, column_widths, inked
+from approvals_gui.printing.columns import PAD, SLACK, Breaks, column_widths, inked
 from approvals_gui.printing.documents import document, write_pdf
 from approvals_gui.printing.fonts import REPORT_FAMILIES, printable_families, printable_font
 from approvals_gui.printing.headings import heading_lines, middle_lines
 from approvals_gui.services.exports import (
     MINUTE_TEXT,
+    Column,
     Sheet,
     report_scope,
     service_report_sheets,
@@ -352,23 +353,22 @@ def paint_report(
         rows = rows or [["无"] + [""] * (len(columns) - 1)]
         n = len(part.sheet.rows)
         per_column = partial(_share, told, n, len(columns))
-        widths = column_widths(columns, rows, metrics, page.width(), per_column)
+        breaks = Breaks(metrics)
+        widths = column_widths(columns, rows, metrics, page.width(), per_column, breaks)
+        rows = _wrapped(rows, columns, widths, breaks)
         done += n
         titles = [
             (_heading_text(c.title, w, metrics), LEFT | WRAP)
             for c, w in zip(columns, widths, strict=True)
         ]
-        heading = _height([t for t, _f in titles], widths, [True] * len(columns), metrics)
-        breaks = [c.breaks for c in columns]
+        heading = _height([t for t, _f in titles], widths, metrics, WRAP)
         heights = []
         for i, row in enumerate(rows, start=1):
-            heights.append(_height(row, widths, breaks, metrics))
+            heights.append(_height(row, widths, metrics))
             if not i % PROGRESS_ROWS:
                 told(i)
         done += n
-        flags = [
-            (RIGHT if c.kind in NUMBERS else LEFT) | (WRAP if c.breaks else 0) for c in columns
-        ]
+        flags = [RIGHT if c.kind in NUMBERS else LEFT for c in columns]
         caption = 1.5 * line if part.caption else 0.0
         # Never a caption alone at a foot, nor a row or two cut off from the rest: a
         # short table starts where it fits whole, a longer one with FIRST_ROWS at least.
@@ -480,15 +480,38 @@ def _heading_text(title: str, width: float, metrics: QFontMetricsF) -> str:
     return "\n".join(middle_lines(title))
 
 
+def _wrapped(
+    rows: Sequence[Sequence[str]],
+    columns: Sequence[Column],
+    widths: Sequence[float],
+    breaks: Breaks,
+) -> list[list[str]]:
+    """`rows` with the texts of each column that wraps broken into their lines (each
+    distinct text once: a list repeats its names and statuses many times)."""
+    wrapping: list[tuple[int, float, dict[str, str]]] = [
+        (i, w, {}) for i, (c, w) in enumerate(zip(columns, widths, strict=True)) if c.breaks
+    ]
+    printed = []
+    for row in rows:
+        cells = list(row)
+        for i, width, done in wrapping:
+            text = cells[i]
+            if (lines := done.get(text)) is None:
+                lines = done[text] = breaks.wrapped(text, width)
+            cells[i] = lines
+        printed.append(cells)
+    return printed
+
+
 def _height(
-    texts: Sequence[str], widths: Sequence[float], breaks: Sequence[bool], metrics: QFontMetricsF
+    texts: Sequence[str], widths: Sequence[float], metrics: QFontMetricsF, flags: int = 0
 ) -> float:
-    """A row's height: its tallest cell's text, wrapped where it may break."""
+    """A row's height: its tallest cell's lines (as `flags` wrap them, if they do)."""
     tallest = metrics.height()
-    for text, width, wraps in zip(texts, widths, breaks, strict=True):
-        if wraps and ("\n" in text or metrics.horizontalAdvance(text) > width - 2 * PAD):
+    for text, width in zip(texts, widths, strict=True):
+        if "\n" in text or (flags & WRAP and metrics.horizontalAdvance(text) > width - 2 * PAD):
             box = QRectF(0, 0, width - 2 * PAD, 1e6)
-            tallest = max(tallest, metrics.boundingRect(box, WRAP, text).height())
+            tallest = max(tallest, metrics.boundingRect(box, flags, text).height())
     return tallest + 2 * PAD
 
 

@@ -8,10 +8,18 @@ from hypothesis import strategies as st
 from PySide6.QtGui import QFontMetricsF
 from pytestqt.qtbot import QtBot
 
-from approvals_gui.printing.columns import PAD, SLACK, _TextColumns, column_widths, inked
+from approvals_gui.printing.columns import (
+    PAD,
+    SLACK,
+    Breaks,
+    _pieces,
+    _TextColumns,
+    column_widths,
+    inked,
+)
 from approvals_gui.printing.fonts import REPORT_FAMILIES, printable_font
 from approvals_gui.printing.headings import middle_lines
-from approvals_gui.printing.reports import TABLE_FONT_PX, _height, _text
+from approvals_gui.printing.reports import TABLE_FONT_PX, _height, _text, _wrapped
 from approvals_gui.services import demo
 from approvals_gui.services.applications import list_applications
 from approvals_gui.services.exports import Column, applications_sheet
@@ -31,6 +39,14 @@ def metrics(qtbot: QtBot) -> QFontMetricsF:
 
 def lines(metrics: QFontMetricsF, heights: list[float]) -> list[int]:
     return [round((h - 2 * PAD) / metrics.height()) for h in heights]
+
+
+def printed(
+    columns: tuple[Column, ...], rows: list[list[str]], widths: list[float], metrics: QFontMetricsF
+) -> list[int]:
+    """The lines each row takes as printed."""
+    wrapped = _wrapped(rows, columns, widths, Breaks(metrics))
+    return lines(metrics, [_height(row, widths, metrics) for row in wrapped])
 
 
 def whole(text: str, width: float, metrics: QFontMetricsF) -> bool:
@@ -57,8 +73,7 @@ def test_the_lists_twenty_columns_give_its_rows_three_lines(
     rows = [[_text(v) for v in row] for row in sheet.rows]
     widths = column_widths(sheet.columns, rows, metrics, PAGE)
     assert sum(widths) == pytest.approx(PAGE)
-    breaks = [c.breaks for c in sheet.columns]
-    taken = lines(metrics, [_height(row, widths, breaks, metrics) for row in rows])
+    taken = printed(sheet.columns, rows, widths, metrics)
     assert sum(n > 3 for n in taken) <= 0.05 * len(rows), sorted(taken)
     for column, width in zip(sheet.columns, widths, strict=True):
         if not column.breaks:  # codes, dates and numbers on one line
@@ -98,7 +113,7 @@ def test_the_column_narrowed_is_the_one_that_costs_the_rows_least(
     )
     page = fixed + project + category + status - 20
     tight = column_widths(columns, rows, metrics, page)
-    taken = lines(metrics, [_height(row, tight, [c.breaks for c in columns], metrics)])
+    taken = printed(columns, [row], tight, metrics)
     assert taken == [3]
     assert whole("超法定期限", tight[3], metrics)
     assert tight[2] < roomy[2] and not whole(row[2], tight[2], metrics)  # the category wraps
@@ -130,10 +145,14 @@ def test_an_empty_days_table_keeps_each_columns_heading(
         assert whole(column.title, width, metrics)
 
 
-def test_lines_are_counted_as_qt_fills_them(qtbot: QtBot, metrics: QFontMetricsF) -> None:
+def test_texts_are_printed_in_the_lines_counted_and_break_where_they_may(
+    qtbot: QtBot, metrics: QFontMetricsF
+) -> None:
     """A comma never starts a line, so 问题已解决，企业确认 five characters a line takes
     three lines: counted as two, the service-day report's 办理情况 was narrowed to that
-    and its row printed a line taller than the old layout's."""
+    and its row printed a line taller. A number keeps the character after it: Qt, left
+    to wrap the 12369 cases, printed 青山县城东街15/号. Each text is now printed broken
+    where its lines were counted, every line within its column."""
     texts = [
         "问题已解决，企业确认",
         "承诺期内办结，待送达",
@@ -144,15 +163,27 @@ def test_lines_are_counted_as_qt_fills_them(qtbot: QtBot, metrics: QFontMetricsF
         "江城（青山）再生资源有限公司",
         "《建设项目环境影响评价分类管理名录》",
         "第一行\n第二行",
+        "青山县城东街15号，2026年投产",
     ]
+    breaks = Breaks(metrics)
     char = metrics.horizontalAdvance("中")
-    line = metrics.height()
-    each = [_TextColumns([Column("说明", 20)], [[t]], metrics) for t in texts]
+    each = [_TextColumns([Column("说明", 20)], [[t]], breaks) for t in texts]
     for characters in range(2, 14):
         width = 2 * PAD + SLACK + characters * char
-        laid_out = [round((_height([t], [width], [True], metrics) - 2 * PAD) / line) for t in texts]
-        counted = [text.lines(0, width)[0] for text in each]
-        assert counted == laid_out, characters
+        for text, counting in zip(texts, each, strict=True):
+            wrapped = breaks.wrapped(text, width)
+            assert "".join(wrapped.split()) == "".join(text.split())  # all there
+            taken = lines(metrics, [_height([wrapped], [width], metrics)])
+            assert taken == counting.lines(0, width), (characters, wrapped)
+            rows = wrapped.split("\n")
+            for line, after in zip(rows, rows[1:], strict=False):
+                assert after[:1] not in "，。；：）》" and line[-1:] not in "（《", wrapped
+                assert not (line[-1:].isdigit() and after[:1] in "号万年"), wrapped
+                assert not (line[-1:].isalpha() and line[-1:].isascii() and after[:1].isascii())
+            for line in rows:
+                assert line == line.rstrip() and not line[:1].isspace(), wrapped
+                if len(_pieces(line)) > 1:  # (one piece may be wider than its column)
+                    assert fits(line, width - SLACK, metrics), wrapped
 
 
 CJK = "环境影响报告表青山县分局超法定期限承诺期内办结，待送达（一期）"

@@ -474,3 +474,19 @@ def test_the_figures_scope_items_stay_apart(qtbot: QtBot, data: Workspace) -> No
     report = figures_report(data, N(1), N(30), today=TODAY)
     text = document(figures_html(report, "江城市生态环境局", names(data))).toPlainText()
     assert "）\u3000统计范围" in text
+
+
+def test_a_number_keeps_to_the_character_after_it(qtbot: QtBot, tmp_path: Path) -> None:
+    """The 12369 cases printed 青山县城东街15/号: Qt may break a line between a number and
+    the character after it. 15号 (and 3万, 2026年) now stays on one line, at any width."""
+    from tests.notice_cases import pdf_words
+
+    values = [f"青山县城东街{n}号，年产{n}万件" for n in range(5, 2000, 97)]
+    starts = set()
+    for count in range(4, 16):  # columns as wide as a few characters to a dozen
+        columns = tuple(Column(f"地址{i}", 10) for i in range(count))
+        sheet = Sheet("举报", columns, [(value,) * count for value in values])
+        path = write_table_pdf(sheet, "举报", tmp_path / f"{count}.pdf")
+        starts |= {w.text[0] for w in pdf_words(path)}
+    assert "号" not in starts and "万" not in starts
+
