@@ -490,3 +490,21 @@ def test_a_number_keeps_to_the_character_after_it(qtbot: QtBot, tmp_path: Path) 
         starts |= {w.text[0] for w in pdf_words(path)}
     assert "号" not in starts and "万" not in starts
 
+
+def test_the_boards_headings_break_between_words(
+    qtbot: QtBot, ws: Workspace, tmp_path: Path
+) -> None:
+    """The printed board broke its heading 剩余日数（负/数为超期）: in the middle, which
+    saved its rows a few lines. A heading breaks between words unless the middle saves
+    more (the list's twenty columns, where it saves one line in sixteen)."""
+    from approvals_gui.domain.board import GroupBy, group_cards
+    from approvals_gui.services import demo
+    from approvals_gui.services.board import board_cards
+    from approvals_gui.services.exports import grouped_board_sheet
+    from tests.notice_cases import pdf_words
+
+    demo.generate(ws, 1500, today=TODAY, seed=11)  # twenty rows: 类别 wraps in a few
+    groups = group_cards(board_cards(ws, today=TODAY), GroupBy.HANDLER)
+    sheet = grouped_board_sheet(groups, GroupBy.HANDLER, names(ws), {}, as_of=TODAY)
+    words = [w.text for w in pdf_words(write_table_pdf(sheet, "超期", tmp_path / "b.pdf"))]
+    assert "剩余日数" in words and "（负数为超期）" in words
