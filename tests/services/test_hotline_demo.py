@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import random
+import re
 from collections import Counter
-from datetime import datetime
+from datetime import date, datetime
 
 from approvals_gui.domain.calendar import WorkCalendar
 from approvals_gui.domain.enterprises import EnterpriseForm
@@ -15,8 +16,9 @@ from approvals_gui.domain.stages import recorded_later
 from approvals_gui.domain.units import Unit, UnitKind
 from approvals_gui.services.demo import credit_code, enterprise_name
 from approvals_gui.services.directory import save_enterprise
-from approvals_gui.services.hotline import list_cases
+from approvals_gui.services.hotline import case_figures, list_cases
 from approvals_gui.services.hotline_demo import add_cases
+from approvals_gui.services.hotline_exports import hotline_report_sheets
 from approvals_gui.services.units import save_units
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import hotline as store
@@ -30,7 +32,7 @@ UNITS = [
 ]
 
 
-def test_a_year_of_cases_tells_every_story(ws: Workspace) -> None:
+def add_year_of_cases(ws: Workspace) -> None:
     save_units(ws, UNITS)
     rng = random.Random(7)
     for _ in range(8):  # few enterprises, so that some are reported again and again
@@ -47,6 +49,10 @@ def test_a_year_of_cases_tells_every_story(ws: Workspace) -> None:
             now=now,
             actor="演示",
         )
+
+
+def test_a_year_of_cases_tells_every_story(ws: Workspace) -> None:
+    add_year_of_cases(ws)
     cases = list_cases(ws, today=TODAY)
     assert len(cases) == 400
     assert {v.record.channel for v in cases} == set(Channel)
@@ -73,3 +79,23 @@ def test_a_year_of_cases_tells_every_story(ws: Workspace) -> None:
     assert len(by_year) == 2
     for year, numbers in by_year.items():
         assert sorted(numbers) == [store.case_number(year, n) for n in range(1, len(numbers) + 1)]
+
+
+def test_each_rate_in_the_reports_tables_follows_the_count_it_divides(ws: Workspace) -> None:
+    """The report's 按类别 read 受理 13, 办结 11, 办结率 61.5%（8/13）: 办结 counts the
+    cases closed in the month, 办结率 those accepted in it, and a reader took 11 for the
+    8. Each rate now stands right after the count it is a share of, in the report and
+    on the figures' tabs alike."""
+    add_year_of_cases(ws)
+    figures = case_figures(ws, date(2026, 10, 1), date(2026, 10, 31), today=TODAY)
+    sheets = hotline_report_sheets(figures, list_cases(ws, today=TODAY), {}, today=TODAY)
+    groups = [s for s in sheets if s.title.startswith("按")]
+    assert len(groups) == 4
+    rates = 0
+    for sheet in groups:
+        for row in sheet.rows:
+            for before, cell in zip(row, row[1:], strict=False):
+                if isinstance(cell, str) and (share := re.search(r"（(\d+)/(\d+)）", cell)):
+                    assert int(share[2]) == before, (sheet.title, row)
+                    rates += 1
+    assert rates > 20

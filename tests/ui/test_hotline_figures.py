@@ -74,8 +74,8 @@ def test_the_figures_show_with_their_definitions_for_the_chosen_period(
         "电话",
         "2",
         "1",
+        "100.0%（1/1）",  # of those accepted: right after them
         "1",
-        "100.0%（1/1）",
         "100.0%（1/1）",
     ]
     units = dialog.groups["unit"]

@@ -59,6 +59,16 @@ class Counts:
     average_days: float | None  # calendar days from 受理 to 办结, cases closed in the period
 
 
+# What a breakdown's table shows of each group, in order: each rate right after the count
+# it is a share of (办结率 of those 受理, 按期办结率 of those 办结).
+GROUP_FIGURES = ("received", "accepted", "closure_rate", "closed", "on_time_rate")
+
+
+def group_figures(counts: Counts) -> tuple[int | Rate, ...]:
+    """`counts`' GROUP_FIGURES."""
+    return tuple(getattr(counts, key) for key in GROUP_FIGURES)
+
+
 @dataclass(frozen=True, slots=True)
 class Group:
     key: str  # a channel, topic, district or unit code

@@ -32,7 +32,14 @@ from PySide6.QtWidgets import (
 )
 
 from approvals_gui.domain.hotline.cases import Channel, Topic
-from approvals_gui.domain.hotline.figures import Counts, Group, HotlineFigures, Rate
+from approvals_gui.domain.hotline.figures import (
+    GROUP_FIGURES,
+    Counts,
+    Group,
+    HotlineFigures,
+    Rate,
+    group_figures,
+)
 from approvals_gui.domain.hotline.labels import FIGURE_DEFINITIONS
 from approvals_gui.domain.periods import PeriodKind, period_bounds
 from approvals_gui.domain.rounding import one_decimal, percent
@@ -43,7 +50,6 @@ from approvals_gui.ui.row_tables import make_table
 from approvals_gui.ui.spin_box import SpinBox
 
 # The breakdowns' columns: a figure's key in FIGURE_DEFINITIONS (its name and definition).
-GROUP_COLUMNS = ("received", "accepted", "closed", "closure_rate", "on_time_rate")
 
 
 def _t(text: str) -> str:
@@ -179,8 +185,8 @@ class HotlineFiguresDialog(QDialog):
         self.month.setCurrentIndex(today.month - 1)
 
     def _group_table(self, heading: str) -> QTableWidget:
-        table = make_table([heading, *(_t(FIGURE_DEFINITIONS[k][0]) for k in GROUP_COLUMNS)], 0)
-        for i, key in enumerate(GROUP_COLUMNS, start=1):
+        table = make_table([heading, *(_t(FIGURE_DEFINITIONS[k][0]) for k in GROUP_FIGURES)], 0)
+        for i, key in enumerate(GROUP_FIGURES, start=1):
             if (item := table.horizontalHeaderItem(i)) is not None:
                 item.setToolTip(_t(FIGURE_DEFINITIONS[key][1]))
         return table
@@ -345,14 +351,9 @@ class HotlineFiguresDialog(QDialog):
         nothing = nothing or self.tr("（无）")
         table.setRowCount(len(groups))
         for row, group in enumerate(groups):
-            c = group.counts
-            cells = (
-                str(c.received),
-                str(c.accepted),
-                str(c.closed),
-                rate_text(c.closure_rate),
-                rate_text(c.on_time_rate),
-            )
+            cells = [
+                rate_text(v) if isinstance(v, Rate) else str(v) for v in group_figures(group.counts)
+            ]
             table.setItem(row, 0, _cell(name(group.key) if group.key else nothing))
             for column, text in enumerate(cells, start=1):
                 table.setItem(row, column, _cell(text, right=True))
