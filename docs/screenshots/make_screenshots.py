@@ -34,6 +34,7 @@ from approvals_gui.services.service_days import month_report  # noqa: E402
 from approvals_gui.services.users import add_user, users  # noqa: E402
 from approvals_gui.services.workspace import Workspace  # noqa: E402
 from approvals_gui.store.database import open_database  # noqa: E402
+from approvals_gui.ui import settings as options  # noqa: E402
 from approvals_gui.ui.dialogs.register_dialog import RegisterDialog  # noqa: E402
 from approvals_gui.ui.dialogs.sign_in_dialog import SignInDialog  # noqa: E402
 from approvals_gui.ui.main_window import (  # noqa: E402
@@ -194,8 +195,8 @@ def main() -> None:
     if not users(ws):
         add_demo_users(ws)
     settings = QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat)
-    settings.setValue("user/name", "周杰")
-    settings.setValue("bureau/name", "江城市生态环境局")
+    options.USER_NAME.set(settings, "周杰")
+    options.BUREAU_NAME.set(settings, "江城市生态环境局")
     workers = (Worker(app), Worker(app))
     day = Today(lambda: TODAY, app)
     shell = Shell(app, ws, workers, day, settings, str(folder / "demo.sqlite3"))

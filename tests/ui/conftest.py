@@ -33,6 +33,7 @@ import approvals_gui.ui
 from approvals_gui.i18n import DEFAULT_LANGUAGE, install_translators
 from approvals_gui.services.changes import load_reference
 from approvals_gui.services.workspace import Workspace
+from approvals_gui.ui import settings as options
 from approvals_gui.ui.collector import MainThreadCollector
 from approvals_gui.ui.delegates.nav_count import PARTIAL_ROLE
 from approvals_gui.ui.dialogs.report_dialog import ReportDialog
@@ -81,9 +82,9 @@ def database_calls_on_the_ui_thread() -> Iterator[list[str]]:
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
     s = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-    s.setValue("user/name", "张三")
-    s.setValue("bureau/name", "江城市生态环境局")
-    s.setValue("setup/first_run_done", True)  # a desk set up (first-run: test_first_run)
+    options.USER_NAME.set(s, "张三")
+    options.BUREAU_NAME.set(s, "江城市生态环境局")
+    options.FIRST_RUN_DONE.set(s, True)  # a desk set up (first-run: test_first_run)
     return s
 
 
@@ -140,7 +141,7 @@ def operations(ws: Workspace, parent: QWidget, day: date = TODAY) -> Operations:
     worker, today = Worker(parent), fixed_day(day)
     today.setParent(parent)
     desk = QSettings(str(Path(tempfile.mkdtemp()) / "ui.ini"), QSettings.Format.IniFormat)
-    desk.setValue("user/name", ws.actor)  # a desk named (else its first step asks)
+    options.USER_NAME.set(desk, ws.actor)  # a desk named (else its first step asks)
     return Operations(ws, worker, today, parent, desk)
 
 

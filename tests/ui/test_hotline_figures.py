@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from approvals_gui.services.directory import directory
 from approvals_gui.services.hotline import register_report
 from approvals_gui.services.workspace import Workspace
+from approvals_gui.ui import settings as options
 from approvals_gui.ui.dialogs.hotline_figures_dialog import HotlineFiguresDialog
 from approvals_gui.ui.main_window import ENTERPRISES, MainWindow
 from approvals_gui.ui.written import BOX_NAME
@@ -155,7 +156,7 @@ def test_the_periods_report_is_written_off_the_ui_thread(
 def test_nothing_in_the_dialog_is_clipped(
     qtbot: QtBot, cases: Workspace, settings: QSettings, language: str
 ) -> None:
-    settings.setValue("ui/language", language)
+    options.LANGUAGE.set(settings, language)
     window = hotline_page(qtbot, cases, settings)
     window.resize(1366, 768)
     dialog = open_figures(qtbot, window)

@@ -36,6 +36,7 @@ from approvals_gui.services.hotline import (
 )
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store.hotline import case_changed
+from approvals_gui.ui import settings as options
 from approvals_gui.ui import strings
 from approvals_gui.ui.delegates.nav_count import COUNT_ROLE
 from approvals_gui.ui.dialogs.case_step_dialog import CaseStepDialog
@@ -458,7 +459,7 @@ def test_the_hotline_has_its_entry_keys_and_overdue_count(
 def test_nothing_on_the_page_is_clipped_at_1366_by_768(
     qtbot: QtBot, bureau: Workspace, settings: QSettings, language: str
 ) -> None:
-    settings.setValue("ui/language", language)
+    options.LANGUAGE.set(settings, language)
     case_id = closed_case(bureau)
     late = new_report(address="西城区建设路88号", credit_code="", received_at=datetime(2026, 9, 1))
     register_report(bureau, late, today=TODAY)

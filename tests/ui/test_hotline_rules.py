@@ -24,6 +24,7 @@ from approvals_gui.services.hotline import (
     save_hotline_rule,
 )
 from approvals_gui.services.workspace import Workspace
+from approvals_gui.ui import settings as options
 from approvals_gui.ui.main_window import HOTLINE, RULES, MainWindow
 from tests.conftest import TODAY, new_report
 from tests.ui.conftest import open_window, read_next_box
@@ -151,7 +152,7 @@ def test_an_admin_edits_without_a_note(qtbot: QtBot, ws: Workspace, settings: QS
 def test_the_hotline_tab_fits_1366_by_768(
     qtbot: QtBot, ws: Workspace, settings: QSettings, language: str
 ) -> None:
-    settings.setValue("ui/language", language)
+    options.LANGUAGE.set(settings, language)
     window = at_1366_by_768(qtbot, hotline_rules(qtbot, ws, settings))
     settle(window)
     QApplication.processEvents()

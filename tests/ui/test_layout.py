@@ -29,6 +29,7 @@ from approvals_gui.services.applications import Step, apply_step, register
 from approvals_gui.services.demo import generate
 from approvals_gui.services.rules import save_rule
 from approvals_gui.services.workspace import Workspace
+from approvals_gui.ui import settings as options
 from approvals_gui.ui import splitter_sizes, strings
 from approvals_gui.ui.detail_pane import DetailPane
 from approvals_gui.ui.main_window import (
@@ -447,7 +448,7 @@ def test_a_click_on_the_frozen_columns_selects_the_row(
 def english_or_chinese_window(
     qtbot: QtBot, ws: Workspace, settings: QSettings, language: str
 ) -> MainWindow:
-    settings.setValue("ui/language", language)
+    options.LANGUAGE.set(settings, language)
     return at_1366_by_768(qtbot, open_window(qtbot, ws, settings))
 
 
@@ -842,7 +843,7 @@ def test_the_list_still_fits_at_1366_at_the_next_start(
     now give way to the measured ones."""
     from approvals_gui.ui.pages.applications_page import COLUMN_WIDTHS, FORMER_DEFAULTS
 
-    settings.setValue("ui/language", "zh_CN")
+    options.LANGUAGE.set(settings, "zh_CN")
     keys = [c.key for c in COLUMNS]
     before = open_window(qtbot, demo, settings)
     before.show_view(ALL)

@@ -175,7 +175,7 @@ def test_a_follow_up_reminds_its_owner_however_the_name_was_padded(
 ) -> None:
     """A desk named "王 五" (or an account an older program kept so) is 王五, who owns
     the follow-up: it is in the day's digest."""
-    settings.setValue("user/name", actor)
+    options.USER_NAME.set(settings, actor)
     ws = ws.with_actor(actor)
     form = VisitForm(
         date(2026, 11, 5), None, "江城再生资源有限公司", CODE, Mode.COME_IN, "局三楼", "张三",

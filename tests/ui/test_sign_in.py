@@ -15,6 +15,7 @@ from approvals_gui.domain.access import Role, User
 from approvals_gui.services import changes, users
 from approvals_gui.services.applications import detail
 from approvals_gui.services.workspace import Workspace
+from approvals_gui.ui import settings as options
 from approvals_gui.ui.dialogs.settings_dialog import SettingsDialog
 from approvals_gui.ui.dialogs.sign_in_dialog import SignInDialog
 from approvals_gui.ui.workers import Worker
@@ -88,7 +89,7 @@ def test_a_disabled_account_is_told_so(qtbot: QtBot, holder: QWidget, staffed: W
 def test_the_history_records_the_signed_in_clerk(
     qtbot: QtBot, staffed: Workspace, settings: QSettings
 ) -> None:
-    assert settings.value("user/name") == "张三"  # this desk's name, which must not act
+    assert options.USER_NAME.get(settings) == "张三"  # this desk's name, which must not act
     window = open_window(qtbot, staffed.signed_in(CLERK), settings)
     qtbot.waitUntil(lambda: window.user_label.text() == "当前用户：李四（市局，承办人）")
     assert window.switch_user_action.isVisible()
