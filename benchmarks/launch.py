@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtCore import QSettings  # noqa: E402
 
 from approvals_gui.ui import settings as options  # noqa: E402
-from approvals_gui.ui.main_window import ALL  # noqa: E402
+from approvals_gui.ui.controllers.applications import ALL  # noqa: E402
 from benchmarks.bench_db import bench_workspace  # noqa: E402
 from benchmarks.interpreter import interpreter  # noqa: E402
 from benchmarks.startup import ROOT, child_env, on_import  # noqa: E402

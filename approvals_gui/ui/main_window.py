@@ -41,7 +41,7 @@ from approvals_gui.store.errors import StoreError
 from approvals_gui.ui import settings as options
 from approvals_gui.ui import splitter_sizes, strings
 from approvals_gui.ui.closing import CloseGuard
-from approvals_gui.ui.controllers.applications import ApplicationsController
+from approvals_gui.ui.controllers.applications import ALL, MINE, ApplicationsController
 from approvals_gui.ui.controllers.backups import BackupActions
 from approvals_gui.ui.controllers.board import BoardController
 from approvals_gui.ui.controllers.calendar import CalendarController
@@ -76,7 +76,9 @@ from approvals_gui.ui.step_hints import themed_icon
 from approvals_gui.ui.today import Today
 from approvals_gui.ui.workers import Worker
 
-MINE, ALL, BOARD, FIGURES = "mine", "all", "board", "figures"
+# The pages, by the keys the navigation and the settings know them by (the two lists'
+# keys, MINE and ALL, are their controller's).
+BOARD, FIGURES = "board", "figures"
 SERVICE, ENTERPRISES, CALENDAR, RULES = "service", "enterprises", "calendar", "rules"
 UNITS, HOTLINE = "units", "hotline"
 # The step keys on the 12369 page: the selected case's step of the same name.

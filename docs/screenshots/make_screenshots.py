@@ -35,16 +35,15 @@ from approvals_gui.services.users import add_user, users  # noqa: E402
 from approvals_gui.services.workspace import Workspace  # noqa: E402
 from approvals_gui.store.database import open_database  # noqa: E402
 from approvals_gui.ui import settings as options  # noqa: E402
+from approvals_gui.ui.controllers.applications import ALL, MINE  # noqa: E402
 from approvals_gui.ui.dialogs.register_dialog import RegisterDialog  # noqa: E402
 from approvals_gui.ui.dialogs.sign_in_dialog import SignInDialog  # noqa: E402
 from approvals_gui.ui.main_window import (  # noqa: E402
-    ALL,
     BOARD,
     CALENDAR,
     ENTERPRISES,
     FIGURES,
     HOTLINE,
-    MINE,
     RULES,
     SERVICE,
     UNITS,

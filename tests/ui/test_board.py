@@ -18,9 +18,10 @@ from approvals_gui.domain.stages import Action
 from approvals_gui.services.applications import Step, apply_step, detail, register
 from approvals_gui.services.rules import save_rule
 from approvals_gui.services.workspace import Workspace
+from approvals_gui.ui.controllers.applications import ALL
 from approvals_gui.ui.delegates.card import NO_BREAK_SPACE, WORD_JOINER, held_together
 from approvals_gui.ui.dialogs.step_dialog import StepDialog
-from approvals_gui.ui.main_window import ALL, BOARD, MainWindow
+from approvals_gui.ui.main_window import BOARD, MainWindow
 from approvals_gui.ui.models.roles import Role
 from approvals_gui.ui.pages.board_page import BoardPage
 from tests.conftest import TODAY, new_application

@@ -19,8 +19,8 @@ from approvals_gui.services.applications import Step, apply_step, list_applicati
 from approvals_gui.services.rules import save_rule
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui import strings
+from approvals_gui.ui.controllers.applications import ALL
 from approvals_gui.ui.delegates.countdown import fitting
-from approvals_gui.ui.main_window import ALL
 from approvals_gui.ui.models.applications_table import (
     COLUMNS,
     COUNTDOWN_COLUMN,

@@ -24,7 +24,8 @@ from approvals_gui.services.units import save_authorities, save_units
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui import operations
 from approvals_gui.ui.controllers import figures as figures_controller
-from approvals_gui.ui.main_window import ALL, FIGURES, MainWindow
+from approvals_gui.ui.controllers.applications import ALL
+from approvals_gui.ui.main_window import FIGURES, MainWindow
 from approvals_gui.ui.pages.figures_page import FiguresPage, figure_value_text
 from tests.conftest import TODAY, new_application
 from tests.printing.test_reports import plain, text_of

@@ -552,8 +552,8 @@ def test_my_items_without_a_name_say_so_and_list_them_once_named(
     """Put off at first run, 我的事项 said "no open items under your name": the computer's
     login has none. It says the name is missing, with the way to give it; named, it
     lists the clerk's applications at once."""
+    from approvals_gui.ui.controllers.applications import MINE
     from approvals_gui.ui.dialogs.settings_dialog import SettingsDialog
-    from approvals_gui.ui.main_window import MINE
 
     register(ws, new_application(handler="赵敏"), today=TODAY)
     window = open_window(qtbot, ws, fresh)

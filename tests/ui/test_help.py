@@ -20,9 +20,10 @@ from approvals_gui.logs import log_folder
 from approvals_gui.services.applications import Step, apply_step, detail, register
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui import strings
+from approvals_gui.ui.controllers.applications import ALL
 from approvals_gui.ui.dialogs.step_dialog import StepDialog
 from approvals_gui.ui.help import GuideDialog, ShortcutsDialog
-from approvals_gui.ui.main_window import ALL, BOARD, MainWindow
+from approvals_gui.ui.main_window import BOARD, MainWindow
 from approvals_gui.ui.written import BOX_NAME
 from tests.conftest import TODAY, new_application
 from tests.notice_cases import issuable

@@ -31,15 +31,14 @@ from approvals_gui.services.rules import save_rule
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.ui import settings as options
 from approvals_gui.ui import splitter_sizes, strings
+from approvals_gui.ui.controllers.applications import ALL, MINE
 from approvals_gui.ui.detail_pane import DetailPane
 from approvals_gui.ui.main_window import (
-    ALL,
     BOARD,
     CALENDAR,
     ENTERPRISES,
     FIGURES,
     HOTLINE,
-    MINE,
     RULES,
     SERVICE,
     UNITS,

@@ -15,7 +15,7 @@ from approvals_gui.services.demo import generate
 from approvals_gui.services.exports import applications_sheet
 from approvals_gui.services.progress import Cancelled
 from approvals_gui.services.workspace import Workspace
-from approvals_gui.ui.main_window import ALL
+from approvals_gui.ui.controllers.applications import ALL
 from tests.conftest import TODAY
 from tests.ui.conftest import open_window
 
@@ -87,7 +87,7 @@ def test_a_workbook_of_the_list_says_whose_and_how_filtered(
     from openpyxl import load_workbook
 
     from approvals_gui.domain.clock import Status
-    from approvals_gui.ui.main_window import MINE
+    from approvals_gui.ui.controllers.applications import MINE
 
     generate(ws, 40, today=TODAY)
     window = open_window(qtbot, ws, settings)

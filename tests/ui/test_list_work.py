@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from approvals_gui.services.demo import generate
 from approvals_gui.services.workspace import Workspace
-from approvals_gui.ui.main_window import ALL
+from approvals_gui.ui.controllers.applications import ALL
 from approvals_gui.ui.models.applications_table import COUNTDOWN_COLUMN, ApplicationsTableModel
 from approvals_gui.ui.models.roles import Role
 from tests.conftest import TODAY

@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from approvals_gui.services.workspace import Workspace
-from approvals_gui.ui.main_window import ALL
+from approvals_gui.ui.controllers.applications import ALL
 from tests.ui.conftest import open_window
 
 ROOT = Path(__file__).resolve().parents[2]

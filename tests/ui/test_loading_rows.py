@@ -23,10 +23,10 @@ from approvals_gui.services.demo import generate
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store.errors import StoreError, StoreErrorCode
 from approvals_gui.ui.controllers import applications as applications_controller
-from approvals_gui.ui.controllers.applications import ApplicationsController
+from approvals_gui.ui.controllers.applications import ALL, MINE, ApplicationsController
 from approvals_gui.ui.delegates.nav_count import COUNT_ROLE, PARTIAL_ROLE
 from approvals_gui.ui.dialogs.why_dialog import WhyDialog
-from approvals_gui.ui.main_window import ALL, BOARD, MINE, MainWindow
+from approvals_gui.ui.main_window import BOARD, MainWindow
 from approvals_gui.ui.models.applications_table import COUNTDOWN_COLUMN
 from approvals_gui.ui.models.roles import Role
 from approvals_gui.ui.workers import Worker

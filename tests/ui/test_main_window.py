@@ -22,7 +22,8 @@ from approvals_gui.domain.stages import Action
 from approvals_gui.services.applications import Step, apply_step, register
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store.database import open_database
-from approvals_gui.ui.main_window import ALL, MINE, MainWindow
+from approvals_gui.ui.controllers.applications import ALL, MINE
+from approvals_gui.ui.main_window import MainWindow
 from approvals_gui.ui.models.applications_table import COUNTDOWN_COLUMN
 from approvals_gui.ui.models.roles import Role
 from approvals_gui.ui.start_frame import StartFrame, place_first, window_title

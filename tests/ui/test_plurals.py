@@ -12,8 +12,9 @@ from pytestqt.qtbot import QtBot
 from approvals_gui.domain.stages import Action
 from approvals_gui.services.applications import Step, apply_step, detail, register
 from approvals_gui.services.workspace import Workspace
+from approvals_gui.ui.controllers.applications import ALL, MINE
 from approvals_gui.ui.dialogs.why_dialog import WhyDialog
-from approvals_gui.ui.main_window import ALL, BOARD, MINE, RULES
+from approvals_gui.ui.main_window import BOARD, RULES
 from tests.conftest import TODAY, new_application
 from tests.ui.conftest import open_window
 

@@ -19,9 +19,10 @@ from approvals_gui.services.applications import Step, apply_step, detail, regist
 from approvals_gui.services.changes import ChangeSet
 from approvals_gui.services.rules import add_category, save_rule
 from approvals_gui.services.workspace import Workspace
+from approvals_gui.ui.controllers.applications import ALL
 from approvals_gui.ui.dialogs.category_dialog import CategoryDialog
 from approvals_gui.ui.dialogs.rule_impact_dialog import RuleImpactDialog
-from approvals_gui.ui.main_window import ALL, RULES
+from approvals_gui.ui.main_window import RULES
 from approvals_gui.ui.models.applications_table import COUNTDOWN_COLUMN
 from approvals_gui.ui.pages.rules_page import NAME_COLUMN, NAME_MAX_CHARS, RulesPage
 from tests.conftest import TODAY, new_application

@@ -13,7 +13,8 @@ from approvals_gui.domain.stages import Action
 from approvals_gui.services.applications import Step, apply_step, register
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store import live
-from approvals_gui.ui.main_window import ALL, MainWindow
+from approvals_gui.ui.controllers.applications import ALL
+from approvals_gui.ui.main_window import MainWindow
 from tests.conftest import NOW, TODAY, new_application
 from tests.ui.conftest import open_window, show_in_pane
 

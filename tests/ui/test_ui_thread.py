@@ -9,7 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from approvals_gui.services.applications import list_applications
 from approvals_gui.services.workspace import Workspace
-from approvals_gui.ui.main_window import ALL, BOARD, CALENDAR, ENTERPRISES, FIGURES, RULES, SERVICE
+from approvals_gui.ui.controllers.applications import ALL
+from approvals_gui.ui.main_window import BOARD, CALENDAR, ENTERPRISES, FIGURES, RULES, SERVICE
 from tests.conftest import TODAY
 from tests.ui.conftest import UI_PACKAGE, open_window
 

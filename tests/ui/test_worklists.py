@@ -21,6 +21,7 @@ from approvals_gui.services.service_days import save_visit
 from approvals_gui.services.workspace import Workspace
 from approvals_gui.store.errors import StoreError, StoreErrorCode
 from approvals_gui.ui.controllers import service_days as service_days_controller
+from approvals_gui.ui.controllers.applications import ALL, MINE
 from approvals_gui.ui.delegates.nav_count import (
     ALERT_ROLE,
     COUNT_ROLE,
@@ -28,7 +29,7 @@ from approvals_gui.ui.delegates.nav_count import (
 )
 from approvals_gui.ui.delegates.nav_count import PARTIAL_ROLE as PARTIAL
 from approvals_gui.ui.dialogs.register_dialog import RegisterDialog
-from approvals_gui.ui.main_window import ALL, BOARD, MINE, MainWindow
+from approvals_gui.ui.main_window import BOARD, MainWindow
 from tests.conftest import TODAY
 from tests.ui.conftest import answer_next_box, answer_next_dialog, open_window, type_text
 from tests.ui.test_hotline_board import late_case

@@ -34,9 +34,10 @@ from approvals_gui.services.applications import (
 from approvals_gui.services.changes import load_reference
 from approvals_gui.services.rules import save_rule
 from approvals_gui.services.workspace import Workspace
+from approvals_gui.ui.controllers.applications import ALL
 from approvals_gui.ui.dialogs.register_dialog import RegisterDialog
 from approvals_gui.ui.dialogs.step_dialog import StepDialog
-from approvals_gui.ui.main_window import ALL, MainWindow
+from approvals_gui.ui.main_window import MainWindow
 from approvals_gui.ui.shell import Shell
 from approvals_gui.ui.step_hints import DESTRUCTIVE
 from approvals_gui.ui.workers import Worker
