@@ -8,10 +8,11 @@ broken (超法定期限 as 超法定期/限) counts as a line more, and a value'
 its first as a tenth of one: the list's twenty columns give 项目名称 and 建设单位 three
 lines, not four, and a category may wrap where its row is as tall anyway.
 
-A text's lines are filled a piece at a time (a character with the punctuation that keeps
-to it, a Latin word, a number with the character after it: 15号, 3万), each line before the
-next begins: `Breaks` counts them for the layout, and breaks the texts where it counted
-them for printing. Qt is not left to wrap them: it would break 青山县城东街15/号.
+A text's lines are counted as filled a piece at a time (a character with the punctuation
+that keeps to it, a Latin word, a number with the character after it: 15号, 3万), each
+line before the next begins. Printed in as many lines, a text breaks between the
+program's words where that fits them (printing.words: 环境/影响/报告表, not 环境影/响报告/
+表). `Breaks` does both; Qt is not left to wrap the texts: it would break 青山县城东街15/号.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from itertools import islice, repeat
 from PySide6.QtGui import QFontMetricsF
 
 from approvals_gui.printing.headings import heading_lines, middle_lines
+from approvals_gui.printing.words import inside_words
 from approvals_gui.services.exports import Column
 
 PAD = 2.0  # around a cell's text
@@ -119,7 +121,7 @@ def _start(advances: list[float], breaks: bool) -> float:
 _CLOSING = frozenset("，。、；：？！）》」』】〉,.;:?!)%")
 _OPENING = frozenset("（《「『【〈(")
 
-Shape = tuple[tuple[float, ...], ...]  # a value's paragraphs, each as its unbreakable pieces
+Shape = tuple[tuple[float, ...], ...]  # a value's paragraphs, each as its pieces' widths
 
 
 class _TextColumns:
@@ -214,15 +216,16 @@ class _TextColumns:
 
 
 class Breaks:
-    """Where texts may break (between pieces) and where they do in a column of a given
-    width: the same for counting a column's lines and for printing them. Each distinct
-    character is measured once, and each distinct text cut into pieces once."""
+    """Where texts may break (between pieces, better between words) and where they do in
+    a column of a given width: the same for counting a column's lines and for printing
+    them. Each distinct character is measured once, and each distinct text cut into
+    pieces once."""
 
     def __init__(self, metrics: QFontMetricsF) -> None:
         self._metrics = metrics
         self.char = metrics.horizontalAdvance("中")
         self._advance: dict[str, float] = {}
-        self._pieces: dict[str, tuple[tuple[str, ...], ...]] = {}
+        self._pieces: dict[str, tuple[_Pieces, ...]] = {}
         self._shapes: dict[str, Shape] = {}
 
     def shape(self, text: str) -> Shape:
@@ -232,59 +235,68 @@ class Breaks:
             for char in set(text) - advance.keys():
                 advance[char] = self._metrics.horizontalAdvance(char)
             found = self._shapes[text] = tuple(
-                tuple(sum(map(advance.__getitem__, piece)) for piece in paragraph)
-                for paragraph in self._cut(text)
+                tuple(sum(map(advance.__getitem__, piece)) for piece in pieces)
+                for pieces, _inside in self._cut(text)
             )
         return found
 
     def wrapped(self, text: str, width: float) -> str:
         """`text` broken into the lines it takes in a column `width` wide (those
-        `_TextColumns.lines` counts), with no space left at a line's end."""
+        `_TextColumns.lines` counts), between words where they fit, with no space left
+        at a line's end."""
         usable = width - 2 * PAD - SLACK
         lines = []
-        for pieces, widths in zip(self._cut(text), self.shape(text), strict=True):
+        for (pieces, inside), widths in zip(self._cut(text), self.shape(text), strict=True):
             at = 0
-            for start in (*_line_starts(widths, usable), len(pieces)):
+            for start in (*_between_words(widths, inside, usable), len(pieces)):
                 lines.append("".join(islice(pieces, at, start)).rstrip())
                 at = start
         return "\n".join(lines)
 
-    def _cut(self, text: str) -> tuple[tuple[str, ...], ...]:
+    def _cut(self, text: str) -> tuple[_Pieces, ...]:
         if (found := self._pieces.get(text)) is None:
             found = self._pieces[text] = tuple(_pieces(p) for p in text.split("\n"))
         return found
+
+
+# A paragraph's pieces, and which of them (by place) a break before would split a word.
+_Pieces = tuple[tuple[str, ...], frozenset[int]]
 
 
 def _ideograph(char: str) -> bool:
     return "\u3400" <= char <= "\u9fff"
 
 
-def _pieces(text: str) -> tuple[str, ...]:
+def _pieces(text: str) -> _Pieces:
     """`text` cut where a line may break: into characters, each with the punctuation
     or space after it and the character after an opening bracket, and with a number
     the character after it (15号, 3万, 2026年); and into words of Latin letters and
-    digits."""
+    digits. With the pieces that start inside a word of the program's (printing.words)."""
+    words = inside_words(text)
     pieces: list[str] = []
+    inside: set[int] = set()
     before = ""
-    for char in text:
+    for i, char in enumerate(text):
         latin = before.isascii() and before.isalnum()
         word = latin and char.isascii() and char.isalnum()
         counted = latin and before.isdigit() and _ideograph(char)
-        kept = char in _CLOSING or char.isspace() or before in _OPENING
-        if pieces and (kept or word or counted):
+        if pieces and (char in _CLOSING or char.isspace() or before in _OPENING or word or counted):
             pieces[-1] += char
         else:
+            if i in words:
+                inside.add(len(pieces))
             pieces.append(char)
         before = char
-    return tuple(pieces)
+    return tuple(pieces), frozenset(inside)
 
 
-def _line_starts(widths: Sequence[float], usable: float) -> Iterator[int]:
-    """Where each line past the first begins, as pieces `widths` wide fill lines
+def _line_starts(widths: Sequence[float], usable: float, start: int = 0) -> Iterator[int]:
+    """Where each line past the first begins, as pieces `widths[start:]` wide fill lines
     `usable` wide, each line filled before the next begins (a piece wider than a line
     on a line of its own)."""
     x = 0.0
-    for i, piece in enumerate(widths):
+    for i in range(start, len(widths)):
+        piece = widths[i]
         if x and x + piece > usable:
             yield i
             x = piece
@@ -292,6 +304,27 @@ def _line_starts(widths: Sequence[float], usable: float) -> Iterator[int]:
             x += piece
 
 
-def _filled(pieces: tuple[float, ...], usable: float) -> int:
-    """The lines pieces `pieces` wide take."""
-    return 1 + sum(1 for _ in _line_starts(pieces, usable))
+def _filled(widths: Sequence[float], usable: float, start: int = 0) -> int:
+    """The lines pieces `widths[start:]` take."""
+    return 1 + sum(1 for _ in _line_starts(widths, usable, start))
+
+
+def _between_words(widths: Sequence[float], inside: frozenset[int], usable: float) -> list[int]:
+    """`_line_starts`, but each line that would end inside a word ending before it
+    instead, where the rest still takes no more lines (环境/影响/报告表 in three lines of
+    three characters, not 环境影/响报告/表)."""
+    starts = list(_line_starts(widths, usable))
+    if not inside or not inside.intersection(starts):
+        return starts
+    chosen: list[int] = []
+    at = 0
+    for left in range(len(starts), 0, -1):  # lines left after this one
+        end = next(_line_starts(widths, usable, at))
+        cut = end
+        while cut in inside and cut - 1 > at:
+            cut -= 1
+        if cut == end or cut in inside or _filled(widths, usable, cut) > left:
+            cut = end
+        chosen.append(cut)
+        at = cut
+    return chosen

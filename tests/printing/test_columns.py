@@ -38,7 +38,8 @@ def metrics(qtbot: QtBot) -> QFontMetricsF:
 
 
 def lines(metrics: QFontMetricsF, heights: list[float]) -> list[int]:
-    return [round((h - 2 * PAD) / metrics.height()) for h in heights]
+    """The lines of text in cells `heights` tall (the leading goes between lines)."""
+    return [round((h - 2 * PAD + metrics.leading()) / metrics.lineSpacing()) for h in heights]
 
 
 def printed(
@@ -182,8 +183,50 @@ def test_texts_are_printed_in_the_lines_counted_and_break_where_they_may(
                 assert not (line[-1:].isalpha() and line[-1:].isascii() and after[:1].isascii())
             for line in rows:
                 assert line == line.rstrip() and not line[:1].isspace(), wrapped
-                if len(_pieces(line)) > 1:  # (one piece may be wider than its column)
+                if len(_pieces(line)[0]) > 1:  # (one piece may be wider than its column)
                     assert fits(line, width - SLACK, metrics), wrapped
+
+
+@pytest.mark.parametrize(
+    ("text", "characters", "printed"),
+    [
+        ("环境影响报告表", 3, "环境/影响/报告表"),
+        ("超法定期限", 4, "超法定/期限"),
+        ("辐射安全许可证核发", 4, "辐射安全/许可证/核发"),
+        ("青山同峰汽车零部件集团有限公司", 6, "青山同峰汽车/零部件集团/有限公司"),
+        ("辐射安全许可证核发", 3, "辐射安/全许可/证核发"),  # three lines, no room to choose
+    ],
+)
+def test_a_text_breaks_between_words_where_its_lines_leave_room(
+    metrics: QFontMetricsF, text: str, characters: int, printed: str
+) -> None:
+    """The printed list read 环境影/响报告/表, 超法定期/限: each line filled before the next.
+    In as many lines, a text now breaks between the program's words where they fit."""
+    width = 2 * PAD + SLACK + characters * metrics.horizontalAdvance("中")
+    assert Breaks(metrics).wrapped(text, width) == printed.replace("/", "\n")
+
+
+WORDY = "环境影响报告表辐射安全许可证核发超承诺未超法定期限办结有限公司集团，（）15号 VOCs"
+
+
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=st.text(alphabet=WORDY, max_size=40), characters=st.integers(1, 12))
+def test_any_text_is_printed_in_the_lines_counted(
+    metrics: QFontMetricsF, text: str, characters: int
+) -> None:
+    """However its words fall, a text takes the lines the layout counted for it, loses
+    nothing, and passes its column only by a piece too wide for any line."""
+    breaks = Breaks(metrics)
+    width = 2 * PAD + SLACK + characters * metrics.horizontalAdvance("中")
+    wrapped = breaks.wrapped(text, width)
+    counted = _TextColumns([Column("说明", 20)], [[text]], breaks).lines(0, width)[0]
+    assert wrapped.count("\n") + 1 == counted
+    assert "".join(wrapped.split()) == "".join(text.split())
+    for line in wrapped.split("\n"):
+        if len(_pieces(line)[0]) > 1:
+            assert fits(line, width - SLACK, metrics), wrapped
 
 
 CJK = "环境影响报告表青山县分局超法定期限承诺期内办结，待送达（一期）"
