@@ -235,7 +235,10 @@ class Breaks:
             for char in set(text) - advance.keys():
                 advance[char] = self._metrics.horizontalAdvance(char)
             found = self._shapes[text] = tuple(
-                tuple(sum(map(advance.__getitem__, piece)) for piece in pieces)
+                tuple(
+                    advance[piece] if len(piece) == 1 else sum(map(advance.__getitem__, piece))
+                    for piece in pieces
+                )
                 for pieces, _inside in self._cut(text)
             )
         return found
@@ -306,7 +309,10 @@ def _line_starts(widths: Sequence[float], usable: float, start: int = 0) -> Iter
 
 def _filled(widths: Sequence[float], usable: float, start: int = 0) -> int:
     """The lines pieces `widths[start:]` take."""
-    return 1 + sum(1 for _ in _line_starts(widths, usable, start))
+    lines = 1
+    for _ in _line_starts(widths, usable, start):
+        lines += 1
+    return lines
 
 
 def _between_words(widths: Sequence[float], inside: frozenset[int], usable: float) -> list[int]:
