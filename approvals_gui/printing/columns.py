@@ -98,7 +98,10 @@ def column_widths(
             w + spare * c.width / weight if c.breaks else w
             for w, c in zip(widths, columns, strict=True)
         ]
-    return [w * min(1.0, page / sum(widths)) for w in widths]
+    total = sum(widths)
+    # (Scaled only past the page: a sum a rounding over it would cut each heading's
+    # room by a hair, and the heading would break in the middle.)
+    return widths if total <= page + 1e-6 else [w * page / total for w in widths]
 
 
 def inked(text: str, metrics: QFontMetricsF) -> float:

@@ -19,7 +19,7 @@ from approvals_gui.printing.columns import (
 )
 from approvals_gui.printing.fonts import REPORT_FAMILIES, printable_font
 from approvals_gui.printing.headings import middle_lines
-from approvals_gui.printing.reports import TABLE_FONT_PX, _height, _text, _wrapped
+from approvals_gui.printing.reports import TABLE_FONT_PX, _heading_text, _height, _text, _wrapped
 from approvals_gui.services import demo
 from approvals_gui.services.applications import list_applications
 from approvals_gui.services.exports import Column, applications_sheet
@@ -76,6 +76,10 @@ def test_the_lists_twenty_columns_give_its_rows_three_lines(
     assert sum(widths) == pytest.approx(PAGE)
     taken = printed(sheet.columns, rows, widths, metrics)
     assert sum(n > 3 for n in taken) <= 0.05 * len(rows), sorted(taken)
+    # Its headings break between words where their columns allow: the widths were
+    # scaled by 1008/1008.0000000000001, and 剩余/工作日 passed 35 px by 1e-14 px.
+    remaining = [c.title for c in sheet.columns].index("剩余工作日")
+    assert _heading_text("剩余工作日", widths[remaining], metrics) == "剩余\n工作日"
     for column, width in zip(sheet.columns, widths, strict=True):
         if not column.breaks:  # codes, dates and numbers on one line
             i = sheet.columns.index(column)
