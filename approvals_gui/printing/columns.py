@@ -230,6 +230,7 @@ class Breaks:
         self._advance: dict[str, float] = {}
         self._pieces: dict[str, tuple[_Pieces, ...]] = {}
         self._shapes: dict[str, Shape] = {}
+        self._lines: dict[tuple[str, float], int] = {}
 
     def shape(self, text: str) -> Shape:
         """`text`'s paragraphs, each as the widths of its pieces."""
@@ -246,15 +247,27 @@ class Breaks:
             )
         return found
 
-    def wrapped(self, text: str, width: float) -> str:
-        """`text` broken into the lines it takes in a column `width` wide (those
-        `_TextColumns.lines` counts), between words where they fit, with no space left
-        at a line's end."""
+    def lines(self, text: str, width: float) -> int:
+        """The lines `text` takes in a column `width` wide, each filled before the next."""
+        if (found := self._lines.get((text, width))) is None:
+            usable = width - 2 * PAD - SLACK
+            found = self._lines[text, width] = sum(_filled(w, usable) for w in self.shape(text))
+        return found
+
+    def wrapped(self, text: str, width: float, room: int = 0) -> str:
+        """`text` broken into lines in a column `width` wide: as many as `lines` counts,
+        or up to `room` (its row's) where more keep a word whole (承诺/期内/办结 beside a
+        name in three lines, not 承诺期/内办结). See `_breaks`; no space is left at a
+        line's end."""
         usable = width - 2 * PAD - SLACK
+        spare = max(0, room - self.lines(text, width))
         lines = []
         for (pieces, inside), widths in zip(self._cut(text), self.shape(text), strict=True):
+            needed = _filled(widths, usable)
+            starts = _breaks(widths, inside, usable, needed + spare)
+            spare -= len(starts) + 1 - needed
             at = 0
-            for start in (*_between_words(widths, inside, usable), len(pieces)):
+            for start in (*starts, len(pieces)):
                 lines.append("".join(islice(pieces, at, start)).rstrip())
                 at = start
         return "\n".join(lines)
@@ -318,22 +331,58 @@ def _filled(widths: Sequence[float], usable: float, start: int = 0) -> int:
     return lines
 
 
-def _between_words(widths: Sequence[float], inside: frozenset[int], usable: float) -> list[int]:
-    """`_line_starts`, but each line that would end inside a word ending before it
-    instead, where the rest still takes no more lines (环境/影响/报告表 in three lines of
-    three characters, not 环境影/响报告/表)."""
+def _breaks(widths: Sequence[float], inside: frozenset[int], usable: float, room: int) -> list[int]:
+    """Where the lines of pieces `widths` begin past the first, in at most `room` lines
+    (no fewer than `_filled`): filled each before the next where that splits no word
+    (no piece in `inside` begins a line) and leaves no piece alone on the last line;
+    else those of `_least_cost` (环境/影响/报告表 in three lines of three characters,
+    not 环境影/响报告/表; 局三楼/服务大厅, not 局三楼服务大/厅)."""
     starts = list(_line_starts(widths, usable))
-    if not inside or not inside.intersection(starts):
+    alone = bool(starts) and starts[-1] == len(widths) - 1 and len(widths) > 2
+    if not alone and not inside.intersection(starts):
         return starts
-    chosen: list[int] = []
-    at = 0
-    for left in range(len(starts), 0, -1):  # lines left after this one
-        end = next(_line_starts(widths, usable, at))
-        cut = end
-        while cut in inside and cut - 1 > at:
-            cut -= 1
-        if cut == end or cut in inside or _filled(widths, usable, cut) > left:
-            cut = end
-        chosen.append(cut)
-        at = cut
-    return chosen
+    return _least_cost(widths, inside, usable, room)
+
+
+# What a cell's lines cost (`_least_cost`): a word split, a piece alone on the last line,
+# a line less than half full, each line; and, a hair, the square of the room a line
+# leaves (lines alike: 仓储物流/中心建设/项目, not 仓储物/流中心建设/项目).
+SPLIT, ALONE, SHORT_LINE, LINE, ROOM = 10.0, 4.0, 1.0, 0.5, 0.001
+
+
+def _least_cost(
+    widths: Sequence[float], inside: frozenset[int], usable: float, room: int
+) -> list[int]:
+    """The line starts of least cost (SPLIT ...) in at most `room` lines, each line
+    within `usable` or one piece: the cheapest way to each piece, by lines taken."""
+    n = len(widths)
+    reach = [0.0]
+    for width in widths:
+        reach.append(reach[-1] + width)
+    best: list[dict[int, tuple[float, int]]] = [{0: (0.0, -1)}]  # by lines: start → cost, from
+    for lines in range(room):
+        ways: dict[int, tuple[float, int]] = {}
+        for i, (cost, _from) in best[lines].items():
+            for j in range(i + 1, n + 1):
+                width = reach[j] - reach[i]
+                if width > usable and j > i + 1:
+                    break
+                if j == n:  # the last line
+                    step = LINE + (ALONE if j == i + 1 and lines else 0.0)
+                else:
+                    step = (
+                        LINE
+                        + (SPLIT if j in inside else 0.0)
+                        + (SHORT_LINE if width < usable / 2 else 0.0)
+                        + ROOM * (max(0.0, usable - width) / usable) ** 2
+                    )
+                if j not in ways or cost + step < ways[j][0]:
+                    ways[j] = (cost + step, i)
+        best.append(ways)
+    taken = min((k for k in range(1, room + 1) if n in best[k]), key=lambda k: best[k][n][0])
+    starts = []
+    at = n
+    for lines in range(taken, 1, -1):
+        at = best[lines][at][1]
+        starts.append(at)
+    return starts[::-1]

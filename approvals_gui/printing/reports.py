@@ -486,18 +486,19 @@ def _wrapped(
     widths: Sequence[float],
     breaks: Breaks,
 ) -> list[list[str]]:
-    """`rows` with the texts of each column that wraps broken into their lines (each
-    distinct text once: a list repeats its names and statuses many times)."""
-    wrapping: list[tuple[int, float, dict[str, str]]] = [
-        (i, w, {}) for i, (c, w) in enumerate(zip(columns, widths, strict=True)) if c.breaks
-    ]
+    """`rows` with the texts of each column that wraps broken into their lines, each in
+    as many as its row takes where more keep its words whole (`Breaks.wrapped`); each
+    distinct text once for each height (a list repeats its names and statuses)."""
+    wrapping = [(i, w) for i, (c, w) in enumerate(zip(columns, widths, strict=True)) if c.breaks]
+    done: dict[tuple[int, str, int], str] = {}
     printed = []
     for row in rows:
         cells = list(row)
-        for i, width, done in wrapping:
-            text = cells[i]
-            if (lines := done.get(text)) is None:
-                lines = done[text] = breaks.wrapped(text, width)
+        room = max((breaks.lines(cells[i], width) for i, width in wrapping), default=1)
+        for i, width in wrapping:
+            key = (i, cells[i], room)
+            if (lines := done.get(key)) is None:
+                lines = done[key] = breaks.wrapped(cells[i], width, room)
             cells[i] = lines
         printed.append(cells)
     return printed

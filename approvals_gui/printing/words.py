@@ -20,19 +20,20 @@ WORDS = (
     # categories and units
     "环境", "影响", "报告书", "报告表", "登记表", "辐射", "安全", "许可证", "核发",
     "排污", "许可", "承诺制", "分局", "市局", "中心",
-    # enterprises and projects
+    # enterprises and projects, and the places named in a visit or a report
     "有限公司", "有限责任公司", "股份", "集团", "公司", "科技", "建设", "工程", "改造",
-    "扩建", "生产线",
+    "扩建", "生产线", "汽车", "零部件", "医药", "食品", "建材", "化工", "环保", "纺织",
+    "印染", "精密", "机械", "光伏", "能源", "电子", "材料", "新材料", "再生", "资源",
+    "分布式", "发电", "千瓦", "研发", "产业化", "资源化", "综合利用", "服务大厅", "整改",
+    "公开", "物流", "仓储", "基地",
 )  # fmt: skip
-# At each place, the longest word that starts there (words may overlap: 超承诺未超法定).
-_STARTING = re.compile(
-    "(?=(" + "|".join(map(re.escape, sorted(WORDS, key=len, reverse=True))) + "))"
-)
+# Read from the left, the longest word at each place (超承诺/未超/法定, not 超法定 inside).
+_WORD = re.compile("|".join(map(re.escape, sorted(WORDS, key=len, reverse=True))))
 
 
 def inside_words(text: str) -> set[int]:
     """The places in `text` (a break before the character at it) inside a word."""
     inside: set[int] = set()
-    for found in _STARTING.finditer(text):
-        inside.update(range(found.start() + 1, found.start() + len(found[1])))
+    for found in _WORD.finditer(text):
+        inside.update(range(found.start() + 1, found.end()))
     return inside

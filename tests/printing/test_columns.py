@@ -192,41 +192,68 @@ def test_texts_are_printed_in_the_lines_counted_and_break_where_they_may(
 
 
 @pytest.mark.parametrize(
-    ("text", "characters", "printed"),
+    ("text", "characters", "room", "printed"),
     [
-        ("环境影响报告表", 3, "环境/影响/报告表"),
-        ("超法定期限", 4, "超法定/期限"),
-        ("辐射安全许可证核发", 4, "辐射安全/许可证/核发"),
-        ("青山同峰汽车零部件集团有限公司", 6, "青山同峰汽车/零部件集团/有限公司"),
-        ("辐射安全许可证核发", 3, "辐射安/全许可/证核发"),  # three lines, no room to choose
+        ("环境影响报告表", 3, 0, "环境/影响/报告表"),
+        ("超法定期限", 4, 0, "超法定/期限"),
+        ("辐射安全许可证核发", 4, 0, "辐射安全/许可证/核发"),
+        ("青山同峰汽车零部件集团有限公司", 6, 0, "青山同峰汽车/零部件集团/有限公司"),
+        ("超承诺未超法定", 3, 0, "超承诺/未超/法定"),  # words read from the left
+        ("局三楼服务大厅", 6, 0, "局三楼/服务大厅"),  # not a character alone at the end
+        ("辐射安全许可证核发", 3, 0, "辐射安/全许可/证核发"),  # three lines, no room to choose
+        ("承诺期内办结", 3, 0, "承诺期/内办结"),  # two lines: no room either
+        ("承诺期内办结", 3, 3, "承诺/期内/办结"),  # ... but its row has three
+        ("年产30万吨环氧树脂建设项目", 5, 4, "年产30万/吨环氧树脂/建设项目"),  # none to gain
+        ("仓储物流中心建设项目", 5, 3, "仓储物流/中心建设/项目"),  # lines alike
     ],
 )
 def test_a_text_breaks_between_words_where_its_lines_leave_room(
-    metrics: QFontMetricsF, text: str, characters: int, printed: str
+    metrics: QFontMetricsF, text: str, characters: int, room: int, printed: str
 ) -> None:
-    """The printed list read 环境影/响报告/表, 超法定期/限: each line filled before the next.
-    In as many lines, a text now breaks between the program's words where they fit."""
+    """The printed list read 环境影/响报告/表, 超法定期/限, 超承诺/未超法/定 and 承诺期/内
+    办结 beside names of three lines: each line filled before the next. In as many lines,
+    or as its row takes, a text now breaks between the program's words where they fit."""
     width = 2 * PAD + SLACK + characters * metrics.horizontalAdvance("中")
-    assert Breaks(metrics).wrapped(text, width) == printed.replace("/", "\n")
+    assert Breaks(metrics).wrapped(text, width, room) == printed.replace("/", "\n")
 
 
-WORDY = "环境影响报告表辐射安全许可证核发超承诺未超法定期限办结有限公司集团，（）15号 VOCs"
+def test_a_cell_takes_the_lines_its_row_has_to_keep_its_words(metrics: QFontMetricsF) -> None:
+    """Beside a name of three lines, 承诺期内办结 takes three to break between words; in
+    a row of two lines, it is two."""
+    char = metrics.horizontalAdvance("中")
+    columns = (Column("项目名称", 36), Column("状态", 10))
+    widths = [2 * PAD + SLACK + 7 * char, 2 * PAD + SLACK + 3 * char]
+    rows = [
+        ["年产三十万吨高性能锂电池正极材料", "承诺期内办结"],
+        ["年产三十万吨锂电池", "承诺期内办结"],
+    ]
+    tall, short = _wrapped(rows, columns, widths, Breaks(metrics))
+    assert tall == ["年产三十万吨高\n性能锂电池正极\n材料", "承诺\n期内\n办结"]
+    assert short[1] == "承诺期\n内办结"
+
+
+WORDY = "环境影响报告表辐射安全许可证核发超承诺未超法定期限办结有限公司集团服务大厅，（）15号 VOCs"
 
 
 @settings(
     max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-@given(text=st.text(alphabet=WORDY, max_size=40), characters=st.integers(1, 12))
+@given(
+    text=st.text(alphabet=WORDY, max_size=40),
+    characters=st.integers(1, 12),
+    room=st.integers(0, 6),
+)
 def test_any_text_is_printed_in_the_lines_counted(
-    metrics: QFontMetricsF, text: str, characters: int
+    metrics: QFontMetricsF, text: str, characters: int, room: int
 ) -> None:
-    """However its words fall, a text takes the lines the layout counted for it, loses
-    nothing, and passes its column only by a piece too wide for any line."""
+    """However its words fall, a text takes the lines the layout counted for it, or no
+    more than its row's `room`, loses nothing, and passes its column only by a piece too
+    wide for any line."""
     breaks = Breaks(metrics)
     width = 2 * PAD + SLACK + characters * metrics.horizontalAdvance("中")
-    wrapped = breaks.wrapped(text, width)
+    wrapped = breaks.wrapped(text, width, room)
     counted = _TextColumns([Column("说明", 20)], [[text]], breaks).lines(0, width)[0]
-    assert wrapped.count("\n") + 1 == counted
+    assert counted <= wrapped.count("\n") + 1 <= max(counted, room)
     assert "".join(wrapped.split()) == "".join(text.split())
     for line in wrapped.split("\n"):
         if len(_pieces(line)[0]) > 1:
