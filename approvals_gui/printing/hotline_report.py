@@ -11,10 +11,15 @@ from PySide6.QtGui import QPagedPaintDevice
 
 from approvals_gui.domain.hotline.figures import HotlineFigures
 from approvals_gui.printing.documents import write_pdf
-from approvals_gui.printing.reports import DPI, Table, paint_report
+from approvals_gui.printing.reports import DPI, Part, Table, paint_report
 from approvals_gui.services.exports import Column, Sheet
 from approvals_gui.services.hotline import CaseView
-from approvals_gui.services.hotline_exports import figure_lines, hotline_report_sheets
+from approvals_gui.services.hotline_exports import (
+    GROUP_TITLES,
+    figure_lines,
+    groups_note,
+    hotline_report_sheets,
+)
 
 
 def period_text(figures: HotlineFigures) -> str:
@@ -48,11 +53,12 @@ def paint_hotline_report(
         figure_lines(figures.counts),
     )
     _summary, *tables = hotline_report_sheets(figures, views, units, today=today)
-    paint_report(
-        f"{bureau}12369环保举报办理情况（{period_text(figures)}）",
-        [Table(summary), *(Table(sheet, _caption(sheet)) for sheet in tables)],
-        device,
-    )
+    parts: list[Part] = [Table(summary)]
+    for sheet in tables:
+        parts.append(Table(sheet, _caption(sheet)))
+        if sheet.title == GROUP_TITLES[-1]:  # what their columns count, under the last
+            parts.append(groups_note())
+    paint_report(f"{bureau}12369环保举报办理情况（{period_text(figures)}）", parts, device)
 
 
 def _caption(sheet: Sheet) -> str:

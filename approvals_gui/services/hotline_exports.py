@@ -245,6 +245,19 @@ _GROUP_COLUMNS = {
 }
 
 
+def groups_note() -> str:
+    """What the breakdowns' columns count, printed under them: 办结 takes in cases
+    accepted before the period, 办结率 only those accepted in it."""
+    said = "；".join(
+        f"{_GROUP_COLUMNS[key].title}：{FIGURE_DEFINITIONS[key][1]}" for key in GROUP_FIGURES
+    )
+    return f"注：以上分组表各列——{said}。"
+
+
+# The breakdowns, in the report's order.
+GROUP_TITLES = ("按渠道", "按类别", "按区县", "按承办单位")
+
+
 def _groups_sheet(
     title: str, heading: str, groups: Sequence[Group], name: Mapping[str, str]
 ) -> Sheet:
@@ -289,10 +302,15 @@ def hotline_report_sheets(
     return [
         summary,
         _overdue_sheet(figures, views, units),
-        _groups_sheet("按渠道", "渠道", figures.by_channel, channels),
-        _groups_sheet("按类别", "类别", figures.by_topic, topics),
-        _groups_sheet("按区县", "区县", figures.by_district, {}),
-        _groups_sheet("按承办单位", "承办单位", figures.by_unit, units),
+        *(
+            _groups_sheet(title, title.removeprefix("按"), groups, names)
+            for title, groups, names in zip(
+                GROUP_TITLES,
+                (figures.by_channel, figures.by_topic, figures.by_district, figures.by_unit),
+                (channels, topics, {}, units),
+                strict=True,
+            )
+        ),
         repeated,
         cases_sheet(received, units, reporter=False, as_of=today),
     ]

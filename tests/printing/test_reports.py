@@ -508,3 +508,24 @@ def test_the_boards_headings_break_between_words(
     sheet = grouped_board_sheet(groups, GroupBy.HANDLER, names(ws), {}, as_of=TODAY)
     words = [w.text for w in pdf_words(write_table_pdf(sheet, "超期", tmp_path / "b.pdf"))]
     assert "剩余日数" in words and "（负数为超期）" in words
+
+
+def test_the_hotline_reports_breakdowns_say_what_their_columns_count(
+    qtbot: QtBot, ws: Workspace, tmp_path: Path
+) -> None:
+    """A section head read 受理 13, 办结率 61.5%（8/13）, 办结 11 in the 12369 report and
+    asked how more were closed than accepted: 办结 takes in cases accepted before the
+    month. Under the breakdowns the report now says what each of their columns counts."""
+    from approvals_gui.printing.hotline_report import write_hotline_report_pdf
+    from approvals_gui.services.hotline import case_figures, list_cases
+    from tests.services.test_hotline_demo import add_year_of_cases
+
+    add_year_of_cases(ws)
+    figures = case_figures(ws, date(2026, 10, 1), date(2026, 10, 31), today=TODAY)
+    views = list_cases(ws, today=TODAY)
+    path = write_hotline_report_pdf(figures, views, "江城市", {}, tmp_path / "h.pdf", TODAY)
+    text = text_of(path)
+    note = text.index("注：以上分组表各列")
+    assert text.index("按承办单位") < note < text.index("重复举报企业")
+    assert "办结率：期内受理的案件中，至期末已办结的比例" in text[note:]
+    assert "办结：期内办结的案件" in text[note:]
