@@ -49,8 +49,6 @@ from approvals_gui.ui.labels import ERROR_STYLE
 from approvals_gui.ui.row_tables import make_table
 from approvals_gui.ui.spin_box import SpinBox
 
-# The breakdowns' columns: a figure's key in FIGURE_DEFINITIONS (its name and definition).
-
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("hotline", text)
