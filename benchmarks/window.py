@@ -40,10 +40,7 @@ from approvals_gui.services.applications import Step, apply_step, detail  # noqa
 from approvals_gui.services.workspace import Workspace  # noqa: E402
 from approvals_gui.ui import settings as options  # noqa: E402
 from approvals_gui.ui.collector import MainThreadCollector  # noqa: E402
-from approvals_gui.ui.controllers.applications import (
-    ALL,  # noqa: E402
-    ApplicationsController,  # noqa: E402
-)
+from approvals_gui.ui.controllers.applications import ALL, ApplicationsController  # noqa: E402
 from approvals_gui.ui.main_window import MainWindow  # noqa: E402
 from approvals_gui.ui.today import Today  # noqa: E402
 from approvals_gui.ui.workers import Worker  # noqa: E402

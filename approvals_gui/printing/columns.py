@@ -30,7 +30,8 @@ from approvals_gui.services.exports import Column
 
 PAD = 2.0  # around a cell's text
 # Qt may wrap a line in a box exactly as wide as the line (跟/进 where 跟进 was measured
-# to fit): a line that wraps gets this much more.
+# to fit): a heading's line that wraps gets this much more, and the cells' lines, which
+# the program breaks itself, are counted the same way.
 SLACK = 1.0
 TYPICAL = 0.95  # the share of a text column's values it starts wide enough for
 SHORT = 5  # characters of a value read as one word (超法定期限, 青山县分局, 拟批准公示)
@@ -119,8 +120,8 @@ def _start(advances: list[float], breaks: bool) -> float:
     return 2 * PAD + SLACK + found[int(TYPICAL * (len(found) - 1))]
 
 
-# Characters a line never starts with, and those it never ends with (Qt keeps them with
-# their neighbour): 问题已解决，企业确认 in five a line is three lines, not two.
+# Characters a line never starts with, and those it never ends with (kept with their
+# neighbour, as Qt keeps them): 问题已解决，企业确认 in five a line is three lines, not two.
 _CLOSING = frozenset("，。、；：？！）》」』】〉,.;:?!)%")
 _OPENING = frozenset("（《「『【〈(")
 
@@ -155,9 +156,7 @@ class _TextColumns:
         """The lines each combination's value in the k-th text column takes at `width`."""
         if (k, width) not in self._lines:
             usable = width - 2 * PAD - SLACK
-            self._lines[k, width] = [
-                sum(_filled(pieces, usable) for pieces in shape) for shape, _short in self.values[k]
-            ]
+            self._lines[k, width] = [_taken(shape, usable) for shape, _short in self.values[k]]
         return self._lines[k, width]
 
     def broken(self, k: int, width: float) -> float:
@@ -251,7 +250,7 @@ class Breaks:
         """The lines `text` takes in a column `width` wide, each filled before the next."""
         if (found := self._lines.get((text, width))) is None:
             usable = width - 2 * PAD - SLACK
-            found = self._lines[text, width] = sum(_filled(w, usable) for w in self.shape(text))
+            found = self._lines[text, width] = _taken(self.shape(text), usable)
         return found
 
     def wrapped(self, text: str, width: float, room: int = 0) -> str:
@@ -260,12 +259,13 @@ class Breaks:
         name in three lines, not 承诺期/内办结). See `_breaks`; no space is left at a
         line's end."""
         usable = width - 2 * PAD - SLACK
-        spare = max(0, room - self.lines(text, width))
+        shape = self.shape(text)
+        filled = [list(_line_starts(widths, usable)) for widths in shape]
+        spare = max(0, room - sum(len(starts) + 1 for starts in filled))
         lines = []
-        for (pieces, inside), widths in zip(self._cut(text), self.shape(text), strict=True):
-            needed = _filled(widths, usable)
-            starts = _breaks(widths, inside, usable, needed + spare)
-            spare -= len(starts) + 1 - needed
+        for (pieces, inside), widths, plain in zip(self._cut(text), shape, filled, strict=True):
+            starts = _breaks(widths, inside, usable, plain, len(plain) + 1 + spare)
+            spare -= len(starts) - len(plain)
             at = 0
             for start in (*starts, len(pieces)):
                 lines.append("".join(islice(pieces, at, start)).rstrip())
@@ -309,13 +309,12 @@ def _pieces(text: str) -> _Pieces:
     return tuple(pieces), frozenset(inside)
 
 
-def _line_starts(widths: Sequence[float], usable: float, start: int = 0) -> Iterator[int]:
-    """Where each line past the first begins, as pieces `widths[start:]` wide fill lines
-    `usable` wide, each line filled before the next begins (a piece wider than a line
-    on a line of its own)."""
+def _line_starts(widths: Sequence[float], usable: float) -> Iterator[int]:
+    """Where each line past the first begins, as pieces `widths` wide fill lines `usable`
+    wide, each line filled before the next begins (a piece wider than a line on a line
+    of its own)."""
     x = 0.0
-    for i in range(start, len(widths)):
-        piece = widths[i]
+    for i, piece in enumerate(widths):
         if x and x + piece > usable:
             yield i
             x = piece
@@ -323,24 +322,27 @@ def _line_starts(widths: Sequence[float], usable: float, start: int = 0) -> Iter
             x += piece
 
 
-def _filled(widths: Sequence[float], usable: float, start: int = 0) -> int:
-    """The lines pieces `widths[start:]` take."""
-    lines = 1
-    for _ in _line_starts(widths, usable, start):
+def _taken(shape: Shape, usable: float) -> int:
+    """The lines a value of `shape` takes, each line filled before the next."""
+    lines = 0
+    for widths in shape:
         lines += 1
+        for _ in _line_starts(widths, usable):
+            lines += 1
     return lines
 
 
-def _breaks(widths: Sequence[float], inside: frozenset[int], usable: float, room: int) -> list[int]:
+def _breaks(
+    widths: Sequence[float], inside: frozenset[int], usable: float, plain: list[int], room: int
+) -> list[int]:
     """Where the lines of pieces `widths` begin past the first, in at most `room` lines
-    (no fewer than `_filled`): filled each before the next where that splits no word
-    (no piece in `inside` begins a line) and leaves no piece alone on the last line;
-    else those of `_least_cost` (环境/影响/报告表 in three lines of three characters,
-    not 环境影/响报告/表; 局三楼/服务大厅, not 局三楼服务大/厅)."""
-    starts = list(_line_starts(widths, usable))
-    alone = bool(starts) and starts[-1] == len(widths) - 1 and len(widths) > 2
-    if not alone and not inside.intersection(starts):
-        return starts
+    (no fewer than `plain`'s, each filled before the next): `plain` where it splits no
+    word (no piece in `inside` begins a line) and leaves no piece alone on the last
+    line; else those of `_least_cost` (环境/影响/报告表 in three lines of three
+    characters, not 环境影/响报告/表; 局三楼/服务大厅, not 局三楼服务大/厅)."""
+    alone = bool(plain) and plain[-1] == len(widths) - 1 and len(widths) > 2
+    if not alone and not inside.intersection(plain):
+        return plain
     return _least_cost(widths, inside, usable, room)
 
 

@@ -11,9 +11,9 @@ _OPENING, _CLOSING = "（(", "）)"
 
 
 def heading_lines(title: str) -> tuple[str, ...]:
-    """`title` whole if short, else in two lines: broken where no word (printing.words) nor a
-    bracketed part is split, as near the middle as that allows (of two as near, the
-    earlier: 一次/办结率, not 一次办结/率); in the middle if nowhere else."""
+    """`title` whole if short, else in two lines: broken where no word (printing.words)
+    nor a bracketed part is split, as near the middle as that allows (of two as near,
+    the earlier: 一次/办结率, not 一次办结/率); in the middle if nowhere else."""
     if len(title) <= SHORT_HEADING:
         return (title,)
     kept = inside_words(title)  # the places a break may not go
