@@ -11,8 +11,8 @@ from PySide6.QtGui import QPagedPaintDevice
 
 from approvals_gui.domain.hotline.figures import HotlineFigures
 from approvals_gui.printing.documents import write_pdf
-from approvals_gui.printing.reports import DPI, Part, Table, paint_report
-from approvals_gui.services.exports import Column, Sheet
+from approvals_gui.printing.reports import DPI, FIGURE_COLUMNS, Part, Table, paint_report
+from approvals_gui.services.exports import Sheet
 from approvals_gui.services.hotline import CaseView
 from approvals_gui.services.hotline_exports import (
     GROUP_TITLES,
@@ -47,11 +47,7 @@ def paint_hotline_report(
     """The report on A4 landscape pages of `device`: the figures as printed text, then
     the workbook's other sheets, each under its name; the cases as they stand `today`
     (`views`' day), which a copy printed later says (the figures hold for the period)."""
-    summary = Sheet(
-        "指标",
-        (Column("指标", 14), Column("数值", 18, code=True), Column("口径说明", 50)),
-        figure_lines(figures.counts),
-    )
+    summary = Sheet("指标", FIGURE_COLUMNS, figure_lines(figures.counts))
     _summary, *tables = hotline_report_sheets(figures, views, units, today=today)
     parts: list[Part] = [Table(summary)]
     for sheet in tables:

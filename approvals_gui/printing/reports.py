@@ -57,7 +57,6 @@ from approvals_gui.services.progress import Progress, no_progress
 
 DPI = 96
 CHART_SIZE = QSizeF(760, 380)  # the size a chart is laid out at, before scaling to the page
-GAP = 16
 HEADER_SHADE = "#e8e8e8"  # table headers stand out without bold, which a face may lack
 
 
@@ -72,23 +71,24 @@ def _set_page(device: QPagedPaintDevice, orientation: QPageLayout.Orientation) -
     )
 
 
-def figures_html(report: FiguresReport, bureau: str, names: Mapping[str, str]) -> str:
-    f = report.figures
-    scope = [f"{label}：{escape(value)}" for label, value in report_scope(report, names)]
-    rows = "".join(
-        f"<tr><td>{escape(row.label)}</td><td align='right'><b>{escape(figure_text(row))}</b>"
-        f"</td><td><font color='#555555'>{escape(row.note)}</font></td></tr>"
-        for row in figure_rows(f)
-    )
-    return (
-        f"<h2 align='center'>{escape(bureau)}环评审批统计</h2>"
-        # pre-wrap: Qt's rich text takes the ideographic space between them for white
-        # space, and would print one narrow space.
-        f"<p align='center' style='white-space:pre-wrap'>{'　'.join(scope)}</p>"
-        "<table border='1' cellspacing='0' cellpadding='4' width='100%'>"
-        f"<tr bgcolor='{HEADER_SHADE}'><th>指标</th><th>数值</th><th>口径说明</th></tr>"
-        f"{rows}</table>"
-    )
+# A figures table: each figure's name and value (short, never broken), its definition.
+FIGURE_COLUMNS = (Column("指标", 14, code=True), Column("数值", 18, code=True), Column("口径说明", 50))
+
+
+def figures_parts(report: FiguresReport, names: Mapping[str, str]) -> list[Part]:
+    """What the figures report prints under its title: what it covers, the figures with
+    their definitions, the three charts, then the by-unit table."""
+    scope = "\u3000".join(f"{label}：{value}" for label, value in report_scope(report, names))
+    rows = [(row.label, figure_text(row), row.note) for row in figure_rows(report.figures)]
+    charts = figure_charts(report, names, lambda _context, text: text)
+    for chart in charts:
+        _use_printable_fonts(chart)
+    return [
+        scope,
+        Table(Sheet("指标", FIGURE_COLUMNS, rows)),
+        *(Drawn(_chart_height, partial(_paint_chart, chart)) for chart in charts),
+        _drawn_document(document(units_html(report))),
+    ]
 
 
 def units_html(report: FiguresReport) -> str:
@@ -149,40 +149,39 @@ def write_figures_pdf(
 def paint_figures(
     report: FiguresReport, bureau: str, names: Mapping[str, str], device: QPagedPaintDevice
 ) -> None:
-    """The figures on `device` (a PDF writer or a printer), laid out at DPI: each chart,
-    and the by-unit table, on the next page if it does not fit below; pages numbered."""
-    _set_page(device, QPageLayout.Orientation.Portrait)
-    page = QRectF(device.pageLayout().paintRectPixels(DPI))
-    font = printable_font(REPORT_FAMILIES, 1)
-    font.setPixelSize(TABLE_FONT_PX)
-    line = QFontMetricsF(font).height()
-    bottom = page.height() - line - PAD  # the page number's line below
-    doc = _laid_out(document(figures_html(report, bureau, names)), page.width())
-    pages: list[list[_Op]] = [[partial(_draw_document, doc, 0.0)]]
-    y = doc.size().height() + GAP
-    height = page.width() * CHART_SIZE.height() / CHART_SIZE.width()
-    for chart in figure_charts(report, names, lambda _context, text: text):
-        if y + height > bottom:
-            pages.append([])
-            y = 0
-        _use_printable_fonts(chart)
-        pages[-1].append(
-            partial(render, chart, target=QRectF(0, y, page.width(), height), size=CHART_SIZE)
-        )
-        y += height + GAP
-    units = _laid_out(document(units_html(report)), page.width())
-    if y + units.size().height() > bottom and y > 0:
-        pages.append([])
-        y = 0
-    pages[-1].append(partial(_draw_document, units, y))
-    _paint_pages(pages, device, page, font)
+    """The figures on A4 portrait pages of `device` (a PDF writer or a printer): see
+    `paint_report`."""
+    paint_report(
+        f"{bureau}环评审批统计",
+        figures_parts(report, names),
+        device,
+        portrait=True,
+        font_px=FIGURES_FONT_PX,
+    )
 
 
-def _draw_document(doc: QTextDocument, y: float, painter: QPainter) -> None:
-    painter.save()
-    painter.translate(0, y)
-    doc.drawContents(painter)
-    painter.restore()
+def _chart_height(width: float) -> float:
+    return width * CHART_SIZE.height() / CHART_SIZE.width()
+
+
+def _paint_chart(chart: QChart, rect: QRectF, painter: QPainter) -> None:
+    render(chart, painter, rect, CHART_SIZE)
+
+
+def _drawn_document(doc: QTextDocument) -> Drawn:
+    """`doc` (rich text, which Qt lays out and wraps) as a block of a report."""
+
+    def height(width: float) -> float:
+        doc.setTextWidth(width)
+        return doc.size().height()
+
+    def paint(rect: QRectF, painter: QPainter) -> None:
+        painter.save()
+        painter.translate(rect.topLeft())
+        doc.drawContents(painter)
+        painter.restore()
+
+    return Drawn(height, paint)
 
 
 def _use_printable_fonts(chart: QChart) -> None:
@@ -203,11 +202,6 @@ def _use_printable_fonts(chart: QChart) -> None:
         if isinstance(series, QBarSeries):
             for bar_set in series.barSets():
                 bar_set.setLabelFont(printable(bar_set.labelFont()))
-
-
-def _laid_out(doc: QTextDocument, width: float) -> QTextDocument:
-    doc.setTextWidth(width)
-    return doc
 
 
 def _text(value: object) -> str:
@@ -249,8 +243,9 @@ def write_tables_pdf(
 
 
 TABLE_FONT_PX = 10  # 7.5 pt: nineteen columns across a landscape page
-TITLE_FONT_PX = 16  # 12 pt
-CAPTION_FONT_PX = 13  # a table's caption in a report: larger, not bold (see HEADER_SHADE)
+FIGURES_FONT_PX = 14  # 10.5 pt (五号): the figures' three columns across a portrait page
+TITLE_SCALE = 1.6  # a report's title, as large as its text times this (12 pt over 7.5)
+CAPTION_SCALE = 1.3  # a table's caption: larger, not bold (see HEADER_SHADE)
 PROGRESS_ROWS = 500  # rows measured or laid out between reports of progress
 WHOLE_ROWS = 12  # a table of no more rows (a report's by kind, by unit) is never split
 # between pages, if it fits one
@@ -270,7 +265,16 @@ class Table:
     caption: str = ""
 
 
-Part = str | Table  # a report's paragraph of text, or a table
+@dataclass(frozen=True, slots=True)
+class Drawn:
+    """A block of a report drawn as it is, the page's width across (a chart, rich text):
+    its height at a width, and what draws it in a rectangle."""
+
+    height: Callable[[float], float]
+    paint: Callable[[QRectF, QPainter], object]
+
+
+Part = str | Table | Drawn  # a report's paragraph of text, a table, or a block drawn
 _Op = Callable[[QPainter], object]  # one thing drawn on a page
 
 
@@ -290,25 +294,29 @@ def paint_report(
     device: QPagedPaintDevice,
     *,
     centred: bool = True,
+    portrait: bool = False,
+    font_px: int = TABLE_FONT_PX,
     progress: Progress = no_progress,
 ) -> None:
-    """`title`, then each part in turn, on A4 landscape pages of `device`, drawn cell by
-    cell: a long table is laid out in a moment, and each page holds only its own text
-    and rules. Paragraphs wrap. A table's columns are as `column_widths` says: codes,
-    dates and numbers never break, text wraps; no row is split between pages, and its
-    heading row repeats on each page it goes on to. Each page is numbered. `progress`
-    hears, as one count (four times the rows), of the columns measured, the rows'
-    heights, the rows laid out and the pages drawn: a list of thousands of rows may be
-    stopped at any."""
-    _set_page(device, QPageLayout.Orientation.Landscape)
+    """`title`, then each part in turn, on A4 pages of `device` (landscape unless
+    `portrait`), its text `font_px` high, drawn cell by cell: a long table is laid out
+    in a moment, and each page holds only its own text and rules. Paragraphs wrap; a
+    block drawn as it is starts a page if it does not fit below. A table's columns are
+    as `column_widths` says: codes, dates and numbers never break, text wraps; no row
+    is split between pages, and its heading row repeats on each page it goes on to.
+    Each page is numbered. `progress` hears, as one count (four times the rows), of the
+    columns measured, the rows' heights, the rows laid out and the pages drawn: a list
+    of thousands of rows may be stopped at any."""
+    orientation = QPageLayout.Orientation
+    _set_page(device, orientation.Portrait if portrait else orientation.Landscape)
     page = QRectF(device.pageLayout().paintRectPixels(DPI))
     font = printable_font(REPORT_FAMILIES, 1)
-    font.setPixelSize(TABLE_FONT_PX)  # in DPI's dots, so measured as it is drawn
+    font.setPixelSize(font_px)  # in DPI's dots, so measured as it is drawn
     metrics = QFontMetricsF(font)
     line = metrics.height()
     title_font, caption_font = QFont(font), QFont(font)
-    title_font.setPixelSize(TITLE_FONT_PX)
-    caption_font.setPixelSize(CAPTION_FONT_PX)
+    title_font.setPixelSize(round(font_px * TITLE_SCALE))
+    caption_font.setPixelSize(round(font_px * CAPTION_SCALE))
     bottom = page.height() - line - PAD  # the footer's line below
     pages: list[list[_Op]] = [[]]
     y = 2 * QFontMetricsF(title_font).height()
@@ -347,6 +355,12 @@ def paint_report(
                 partial(_draw_text, font, QRectF(0, y, page.width(), height), part, LEFT | WRAP)
             )
             y += height + line / 2
+            continue
+        if isinstance(part, Drawn):
+            height = part.height(page.width())
+            y = room_for(height)
+            pages[-1].append(partial(part.paint, QRectF(0, y, page.width(), height)))
+            y += height + line
             continue
         columns = part.sheet.columns
         rows = [[_text(v) for v in row] for row in part.sheet.rows]

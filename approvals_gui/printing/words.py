@@ -1,6 +1,6 @@
 """The words of the program's printed tables that a line should not break inside: those
 of its headings, and those its values are made of (statuses, steps, categories, units,
-the usual parts of enterprise and project names). Printed texts are Chinese in either
+the usual parts of enterprise and project names, the figures' definitions). Printed texts are Chinese in either
 language of the window."""
 
 from __future__ import annotations
@@ -26,6 +26,10 @@ WORDS = (
     "印染", "精密", "机械", "光伏", "能源", "电子", "材料", "新材料", "再生", "资源",
     "分布式", "发电", "千瓦", "研发", "产业化", "资源化", "综合利用", "服务大厅", "整改",
     "公开", "物流", "仓储", "基地",
+    # the figures' definitions
+    "申请", "作出", "比例", "折算", "缩短", "延期", "要求", "不计", "通知", "不超过",
+    "一次性", "优化", "营商", "条例", "统计", "尚未", "所选", "期间", "限制", "登记",
+    "视为", "举报", "案件", "重复", "合计", "届满", "予以", "平均",
 )  # fmt: skip
 # Read from the left, the longest word at each place (超承诺/未超/法定, not 超法定 inside).
 _WORD = re.compile("|".join(map(re.escape, sorted(WORDS, key=len, reverse=True))))

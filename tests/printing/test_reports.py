@@ -464,16 +464,54 @@ def test_the_hotline_reports_tables_of_a_few_rows_are_never_split(
     assert splits == [1] * len(splits)
 
 
-def test_the_figures_scope_items_stay_apart(qtbot: QtBot, data: Workspace) -> None:
+def test_the_figures_scope_items_stay_apart(qtbot: QtBot, data: Workspace, tmp_path: Path) -> None:
     """Under the title, 统计期间 and 统计范围 are set apart by an ideographic space: Qt's
     rich text took it for white space and printed one narrow space, so the two read as
     one run ("2026-12-07 统计范围")."""
-    from approvals_gui.printing.documents import document
-    from approvals_gui.printing.reports import figures_html
+    from tests.notice_cases import pdf_words
 
     report = figures_report(data, N(1), N(30), today=TODAY)
-    text = document(figures_html(report, "江城市生态环境局", names(data))).toPlainText()
-    assert "）\u3000统计范围" in text
+    path = write_figures_pdf(report, "江城市生态环境局", names(data), tmp_path / "f.pdf")
+    words = pdf_words(path)
+    after = next(w for w in words if w.text.startswith("统计范围"))
+    before = max(
+        (w for w in words if w.bottom == after.bottom and w.right <= after.left),
+        key=lambda w: w.right,
+    )
+    char = (after.right - after.left) / len(after.text)
+    assert after.left - before.right >= 0.9 * char  # a whole character's width apart
+
+
+def test_the_figures_definitions_break_between_words(
+    qtbot: QtBot, data: Workspace, tmp_path: Path
+) -> None:
+    """The figures' definitions were wrapped by Qt, which broke 折算为工作/日 and 比/例;
+    they are broken as a table's cells are, between the program's words."""
+    from approvals_gui.printing.words import inside_words
+    from approvals_gui.services.figure_rows import figure_rows
+    from tests.notice_cases import pdf_words
+
+    report = figures_report(data, N(1), N(30), today=TODAY)
+    path = write_figures_pdf(report, "江城市生态环境局", names(data), tmp_path / "f.pdf")
+    words = pdf_words(path)
+    rows = figure_rows(report.figures)
+    left = next(w.left for w in words if w.text == rows[0].note)  # one line, the first
+    lines: dict[float, str] = {}  # the definitions' column, a printed line at each height
+    for word in sorted(words, key=lambda w: (w.bottom, w.left)):
+        if word.left >= left - 1:
+            lines[word.bottom] = lines.get(word.bottom, "") + word.text
+    column, starts = "", set()
+    for line in lines.values():
+        starts.add(len(column))
+        column += line
+    wrapped = 0
+    for row in rows:
+        note = plain(row.note)
+        at = column.index(note)
+        breaks = {s - at for s in starts if at < s < at + len(note)}
+        assert not breaks & inside_words(note), (note, sorted(breaks))
+        wrapped += bool(breaks)
+    assert wrapped >= 2  # the test's data wraps some
 
 
 def test_a_number_keeps_to_the_character_after_it(qtbot: QtBot, tmp_path: Path) -> None:
