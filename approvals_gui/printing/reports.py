@@ -72,7 +72,11 @@ def _set_page(device: QPagedPaintDevice, orientation: QPageLayout.Orientation) -
 
 
 # A figures table: each figure's name and value (short, never broken), its definition.
-FIGURE_COLUMNS = (Column("指标", 14, code=True), Column("数值", 18, code=True), Column("口径说明", 50))
+FIGURE_COLUMNS = (
+    Column("指标", 14, code=True),
+    Column("数值", 18, code=True),
+    Column("口径说明", 50),
+)
 
 
 def figures_parts(report: FiguresReport, names: Mapping[str, str]) -> list[Part]:
@@ -318,6 +322,7 @@ def paint_report(
     title_font.setPixelSize(round(font_px * TITLE_SCALE))
     caption_font.setPixelSize(round(font_px * CAPTION_SCALE))
     bottom = page.height() - line - PAD  # the footer's line below
+    breaks = Breaks(metrics)
     pages: list[list[_Op]] = [[]]
     y = 2 * QFontMetricsF(title_font).height()
     title_flags = (Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop).value | WRAP
@@ -347,12 +352,12 @@ def paint_report(
         progress(done + more, total)
 
     for part in parts:
-        if isinstance(part, str):
-            box = QRectF(0, 0, page.width(), 1e6)
-            height = metrics.boundingRect(box, LEFT | WRAP, part).height()
+        if isinstance(part, str):  # broken as a cell the page's width is (`Breaks`)
+            text = breaks.wrapped(part, page.width())
+            height = metrics.boundingRect(QRectF(0, 0, page.width(), 1e6), LEFT, text).height()
             y = room_for(height)
             pages[-1].append(
-                partial(_draw_text, font, QRectF(0, y, page.width(), height), part, LEFT | WRAP)
+                partial(_draw_text, font, QRectF(0, y, page.width(), height), text, LEFT)
             )
             y += height + line / 2
             continue
@@ -367,7 +372,6 @@ def paint_report(
         rows = rows or [["无"] + [""] * (len(columns) - 1)]
         n = len(part.sheet.rows)
         per_column = partial(_share, told, n, len(columns))
-        breaks = Breaks(metrics)
         widths = column_widths(columns, rows, metrics, page.width(), per_column, breaks)
         rows = _wrapped(rows, columns, widths, breaks)
         done += n

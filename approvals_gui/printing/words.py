@@ -1,7 +1,7 @@
 """The words of the program's printed tables that a line should not break inside: those
 of its headings, and those its values are made of (statuses, steps, categories, units,
-the usual parts of enterprise and project names, the figures' definitions). Printed texts are Chinese in either
-language of the window."""
+the usual parts of enterprise and project names, the figures' definitions). Printed
+texts are Chinese in either language of the window."""
 
 from __future__ import annotations
 

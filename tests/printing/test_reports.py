@@ -567,3 +567,24 @@ def test_the_hotline_reports_breakdowns_say_what_their_columns_count(
     assert text.index("按承办单位") < note < text.index("重复举报企业")
     assert "办结率：期内受理的案件中，至期末已办结的比例" in text[note:]
     assert "办结：期内办结的案件" in text[note:]
+
+
+def test_a_reports_paragraph_breaks_between_words(qtbot: QtBot, tmp_path: Path) -> None:
+    """A report's paragraphs (the 12369 note, the service-day summary) were wrapped by Qt,
+    which breaks between any two ideographs (有限责/任公司); they are broken as a table's
+    cells are, between the program's words."""
+    from approvals_gui.printing.documents import pdf_writer
+    from approvals_gui.printing.reports import DPI, paint_report
+    from approvals_gui.printing.words import inside_words
+    from tests.notice_cases import pdf_lines
+
+    for shift in range(6):  # lines that end at different places in the words
+        paragraph = "本" * shift + "有限责任公司" * 40 + "。"
+        path = tmp_path / f"{shift}.pdf"
+        writer = pdf_writer(path, "月报", DPI)
+        paint_report("月报", [paragraph], writer)
+        del writer
+        lines = [line for line in pdf_lines(path) if set(line) <= set(paragraph)]
+        assert "".join(lines) == paragraph and len(lines) > 1
+        starts = {sum(map(len, lines[:i])) for i in range(1, len(lines))}
+        assert not starts & inside_words(paragraph), shift
