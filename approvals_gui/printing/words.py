@@ -31,8 +31,10 @@ WORDS = (
     "一次性", "优化", "营商", "条例", "统计", "尚未", "所选", "期间", "限制", "登记",
     "视为", "举报", "案件", "重复", "合计", "届满", "予以", "平均",
 )  # fmt: skip
+# An article of a law, or a part of one, in Chinese numerals: 第三十六条, 第二款.
+ARTICLE = "第[〇零一二三四五六七八九十百千]+[条款项章节]"
 # Read from the left, the longest word at each place (超承诺/未超/法定, not 超法定 inside).
-_WORD = re.compile("|".join(map(re.escape, sorted(WORDS, key=len, reverse=True))))
+_WORD = re.compile("|".join((ARTICLE, *map(re.escape, sorted(WORDS, key=len, reverse=True)))))
 
 
 def inside_words(text: str) -> set[int]:

@@ -205,6 +205,13 @@ def test_texts_are_printed_in_the_lines_counted_and_break_where_they_may(
         ("承诺期内办结", 3, 3, "承诺/期内/办结"),  # ... but its row has three
         ("年产30万吨环氧树脂建设项目", 5, 4, "年产30万/吨环氧树脂/建设项目"),  # none to gain
         ("仓储物流中心建设项目", 5, 3, "仓储物流/中心建设/项目"),  # lines alike
+        # an article of a law is a word (第三十/六条 was printed)
+        (
+            "作出决定的比例（《优化营商环境条例》第三十六条）",
+            11,
+            0,
+            "作出决定的比例/（《优化营商环境条例》/第三十六条）",
+        ),
     ],
 )
 def test_a_text_breaks_between_words_where_its_lines_leave_room(
