@@ -29,7 +29,13 @@ from approvals_gui.ui.main_window import FIGURES, MainWindow
 from approvals_gui.ui.pages.figures_page import FiguresPage, figure_value_text
 from tests.conftest import TODAY, new_application
 from tests.printing.test_reports import plain, text_of
-from tests.ui.conftest import answer_next_dialog, grid_cell, open_window, status_said
+from tests.ui.conftest import (
+    answer_next_dialog,
+    grid_cell,
+    open_window,
+    preview_pages,
+    status_said,
+)
 
 N = lambda d: date(2026, 11, d)  # noqa: E731
 DOC = "环审〔2026〕1号"
@@ -185,6 +191,20 @@ def test_exports_from_the_window(
     at, held = rows[0].index("审批单位"), rows[0].index("所在单位")
     assert {(r[at], r[held]) for r in rows[1:]} == {("市局", "市局")}  # names, not codes
     assert "已导出" in status_said(window)
+
+
+def test_the_figures_in_print_preview_have_the_pdfs_pages(
+    qtbot: QtBot, november: Workspace, settings: QSettings, tmp_path: Path
+) -> None:
+    """打印预览 draws the figures as the PDF does (its table, charts and by-unit table)."""
+    from pypdf import PdfReader
+
+    window = open_figures(qtbot, november, settings)
+    window.exports.ask_path = lambda *_args: tmp_path / "stats.pdf"  # type: ignore[method-assign]
+    with qtbot.waitSignal(window.exports.written, timeout=10000):
+        window.figures.page.pdf_button.click()
+    printed = len(PdfReader(tmp_path / "stats.pdf").pages)
+    assert preview_pages(qtbot, window.figures.page.preview_action.trigger) == printed >= 2
 
 
 def test_a_report_narrowed_to_a_handler_is_offered_under_its_own_name(
