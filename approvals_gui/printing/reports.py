@@ -1,5 +1,5 @@
-"""PDF documents: the figures with their charts, any exported table, and reports of text
-and tables (the service-day month; the 12369 report draws its own with `paint_report`).
+"""PDF documents: any exported table, and reports of text, tables and charts, all drawn
+by `paint_report` (the figures, the service-day month; the 12369 report its own).
 
 Like the exports, they are Chinese documents for the bureau's meetings. Pages are laid
 out at 96 dots per inch, so charts and text keep their on-screen proportions; the
@@ -304,8 +304,8 @@ def paint_report(
 ) -> None:
     """`title`, then each part in turn, on A4 pages of `device` (landscape unless
     `portrait`), its text `font_px` high, drawn cell by cell: a long table is laid out
-    in a moment, and each page holds only its own text and rules. Paragraphs wrap; a
-    block drawn as it is starts a page if it does not fit below. A table's columns are
+    in a moment, and each page holds only its own text and rules. Paragraphs break as
+    cells do; a block drawn as it is starts a page if it does not fit below. A table's columns are
     as `column_widths` says: codes, dates and numbers never break, text wraps; no row
     is split between pages, and its heading row repeats on each page it goes on to.
     Each page is numbered. `progress` hears, as one count (four times the rows), of the
