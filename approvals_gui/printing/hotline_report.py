@@ -51,9 +51,9 @@ def paint_hotline_report(
     _summary, *tables = hotline_report_sheets(figures, views, units, today=today)
     parts: list[Part] = [Table(summary)]
     for sheet in tables:
-        parts.append(Table(sheet, _caption(sheet)))
-        if sheet.title == GROUP_TITLES[-1]:  # what their columns count, under the last
-            parts.append(groups_note())
+        # What the breakdowns' columns count, under the last of them.
+        note = groups_note() if sheet.title == GROUP_TITLES[-1] else ""
+        parts.append(Table(sheet, _caption(sheet), note))
     paint_report(f"{bureau}12369环保举报办理情况（{period_text(figures)}）", parts, device)
 
 

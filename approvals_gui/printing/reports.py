@@ -263,10 +263,12 @@ NUMBERS = (Kind.INT, Kind.DAYS, Kind.PERCENT)
 
 @dataclass(frozen=True, slots=True)
 class Table:
-    """A table of a printed report, under its caption ("" for none)."""
+    """A table of a printed report, under its caption ("" for none), and a note on it
+    printed under it ("" for none), never on a page without the table's last row."""
 
     sheet: Sheet
     caption: str = ""
+    note: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -351,15 +353,21 @@ def paint_report(
         """`more` rows further through the count."""
         progress(done + more, total)
 
+    def paragraph(text: str) -> tuple[str, float]:
+        """`text` broken as a cell the page's width is (`Breaks`), and its height."""
+        text = breaks.wrapped(text, page.width())
+        return text, metrics.boundingRect(QRectF(0, 0, page.width(), 1e6), LEFT, text).height()
+
+    def put_paragraph(text: str, height: float) -> None:
+        nonlocal y
+        pages[-1].append(partial(_draw_text, font, QRectF(0, y, page.width(), height), text, LEFT))
+        y += height + line / 2
+
     for part in parts:
-        if isinstance(part, str):  # broken as a cell the page's width is (`Breaks`)
-            text = breaks.wrapped(part, page.width())
-            height = metrics.boundingRect(QRectF(0, 0, page.width(), 1e6), LEFT, text).height()
+        if isinstance(part, str):
+            text, height = paragraph(part)
             y = room_for(height)
-            pages[-1].append(
-                partial(_draw_text, font, QRectF(0, y, page.width(), height), text, LEFT)
-            )
-            y += height + line / 2
+            put_paragraph(text, height)
             continue
         if isinstance(part, Drawn):
             height = part.height(page.width())
@@ -388,17 +396,20 @@ def paint_report(
         done += n
         flags = [RIGHT if c.kind in NUMBERS else LEFT for c in columns]
         caption = 1.5 * line if part.caption else 0.0
+        note, note_height = paragraph(part.note) if part.note else ("", 0.0)
+        below = line + note_height if note else 0.0  # under the last row, kept with it
         # Never a caption alone at a foot, nor a row or two cut off from the rest: a
         # short table starts where it fits whole, a longer one with FIRST_ROWS at least.
-        start = heights if len(rows) <= WHOLE_ROWS else heights[:FIRST_ROWS]
+        start = [*heights, below] if len(rows) <= WHOLE_ROWS else heights[:FIRST_ROWS]
         y = room_for(caption + heading + sum(start))
         top = y
         ops, y = _table_head(
             (caption_font, part.caption, caption), titles, widths, heading, y, page.width()
         )
         pages[-1].extend(ops)
-        for row, height in zip(rows, heights, strict=True):
-            if y + height > bottom and y > top + caption + heading:  # a row is here already
+        for i, (row, height) in enumerate(zip(rows, heights, strict=True), start=1):
+            after = below if i == len(rows) else 0.0
+            if y + height + after > bottom and y > top + caption + heading:  # a row is here
                 pages[-1].append(partial(_paint_rules, widths=widths, top=top + caption, bottom=y))
                 # A page on its own says whose rows it goes on with.
                 continued = (caption_font, f"{part.caption}（续）", caption)
@@ -413,6 +424,8 @@ def paint_report(
                 progress(done, total)
         pages[-1].append(partial(_paint_rules, widths=widths, top=top + caption, bottom=y))
         y += line
+        if note:
+            put_paragraph(note, note_height)
     rows_left = total - done  # the count's last quarter: the pages drawn
     _paint_pages(pages, device, page, font, lambda drawn: told(drawn * rows_left // len(pages)))
 

@@ -464,6 +464,34 @@ def test_the_hotline_reports_tables_of_a_few_rows_are_never_split(
     assert splits == [1] * len(splits)
 
 
+def test_a_tables_note_is_printed_on_the_page_of_its_last_row(qtbot: QtBot, tmp_path: Path) -> None:
+    """The 12369 report's note on its breakdowns (注：以上分组表各列……) was a paragraph
+    of its own: with the last breakdown at a page's foot, it opened the next page, where
+    "以上" had nothing above it. A table's note is kept with its last row, short tables
+    and long ones."""
+    from approvals_gui.printing.documents import pdf_writer
+    from approvals_gui.printing.reports import DPI, Table, paint_report
+
+    columns = (Column("渠道", 8), Column("收到", 6, Kind.INT), Column("办结", 6, Kind.INT))
+    note = "注：以上分组表各列——收到：期内登记的举报；办结：期内办结的案件。"
+    alone = []
+    for rows in (5, 30):  # never split, and split between pages
+        last = f"末行{rows}"
+        table = Sheet(
+            "按承办单位", columns, [*((f"单位{n}", n, n) for n in range(rows - 1)), (last, 1, 1)]
+        )
+        for before in range(25, 50):  # some of which leave the note no room at the foot
+            path = tmp_path / f"{rows}-{before}.pdf"
+            writer = pdf_writer(path, "月报", DPI)
+            first = Sheet("按渠道", columns, [(f"渠道{n}", n, n) for n in range(before)])
+            paint_report("月报", [Table(first, "按渠道"), Table(table, "按承办单位", note)], writer)
+            del writer
+            pages = [plain(page.extract_text()) for page in PdfReader(path).pages]
+            (with_note,) = (page for page in pages if plain(note) in page)
+            alone.append(last not in with_note)
+    assert not any(alone)
+
+
 def test_the_figures_scope_items_stay_apart(qtbot: QtBot, data: Workspace, tmp_path: Path) -> None:
     """Under the title, 统计期间 and 统计范围 are set apart by an ideographic space: Qt's
     rich text took it for white space and printed one narrow space, so the two read as
