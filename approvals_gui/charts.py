@@ -40,6 +40,8 @@ BAR_WIDTH = 0.9  # of a category's height, all its bars together (Qt: 0.5)
 VALUE_SCALE = 0.85  # a value's size beside the text's
 # Months the trend labels one by one; past that, a quarter's or a year's first.
 LABELLED_MONTHS = 24
+SLANT = -40  # degrees: labels too many or too long to stand side by side
+SLANTED_LABELS = 12  # a sparse axis's labels past this many are slanted
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,19 +96,23 @@ def _category_axis(
     axis.setTruncateLabels(False)
     crowded = len(categories) > 6 or (len(categories) > 2 and max(map(len, categories)) > 6)
     if crowded and not upright:
-        axis.setLabelsAngle(-40)
+        axis.setLabelsAngle(SLANT)
     return axis
 
 
 def _sparse_axis(labelled: Mapping[int, str], count: int, title: str) -> QCategoryAxis:
-    """An axis over `count` points labelled only at some (`labelled`, by index): a label
-    at each of 60 months ran into the next."""
+    """An axis over `count` points labelled at some (`labelled`, by index; a label at
+    each of 60 months ran into the next), each under its point; slanted, as a category
+    axis's, where there are many."""
     axis = QCategoryAxis()
     axis.setRange(-0.5, count - 0.5)
     axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
     for index, label in labelled.items():
         axis.append(label, index)
     axis.setTitleText(title)
+    axis.setTruncateLabels(False)  # ("25.01" was cut to "…")
+    if len(labelled) > SLANTED_LABELS:
+        axis.setLabelsAngle(SLANT)
     return axis
 
 
@@ -225,11 +231,15 @@ def figure_charts(
         months = [label.replace("%1", str(p.month.month)) for p in report.trend]
     else:
         months = [p.month.strftime("%y.%m") for p in report.trend]
-        if len(months) > LABELLED_MONTHS:  # each quarter's first month, or each year's
-            every = 3 if len(months) <= 2 * LABELLED_MONTHS else 12
-            labelled = {
-                i: months[i] for i, p in enumerate(report.trend) if (p.month.month - 1) % every == 0
-            }
+        # Every month, or each quarter's first, or each year's; on the sparse axis even
+        # when every month is labelled: slanted on a category axis under lines, Qt hid
+        # the first month's label and the last's.
+        every = (
+            1 if len(months) <= LABELLED_MONTHS else 3 if len(months) <= 2 * LABELLED_MONTHS else 12
+        )
+        labelled = {
+            i: months[i] for i, p in enumerate(report.trend) if (p.month.month - 1) % every == 0
+        }
     span = (
         localize("figures", QT_TRANSLATE_NOOP("figures", "月份（%1 至 %2）"))
         .replace("%1", first.strftime("%Y-%m"))

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
@@ -616,3 +619,27 @@ def test_a_reports_paragraph_breaks_between_words(qtbot: QtBot, tmp_path: Path) 
         assert "".join(lines) == paragraph and len(lines) > 1
         starts = {sum(map(len, lines[:i])) for i in range(1, len(lines))}
         assert not starts & inside_words(paragraph), shift
+
+
+def test_a_trend_of_up_to_two_years_labels_every_month(
+    qtbot: QtBot, ws: Workspace, tmp_path: Path
+) -> None:
+    """A trend of 13 to 24 months left its first and last months unlabelled (Qt hid
+    them, slanted, on a category axis under lines): a reader could not tell which point
+    was which month."""
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    for first, count in ((date(2025, 1, 1), 23), (date(2024, 12, 1), 24), (date(2025, 11, 1), 13)):
+        report = figures_report(ws, first, N(30), today=TODAY)
+        path = write_figures_pdf(report, "江城市生态环境局", names(ws), tmp_path / "f.pdf")
+        # -raw: the slanted labels each on a line of their own
+        lines = subprocess.run(
+            ["pdftotext", "-raw", "-f", "1", "-l", "1", str(path), "-"],
+            check=True,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+        ).stdout.split()
+        months = [p.month.strftime("%y.%m") for p in report.trend]
+        assert len(months) == count
+        assert [m for m in months if m not in lines] == []
