@@ -71,8 +71,9 @@ def _value_axis(title: str, top: float, label_format: str = "%d") -> QValueAxis:
 
 def _count_axis(title: str, top: float) -> QValueAxis:
     """Whole-number ticks with room above the highest bar for its label: nice numbers
-    over 0–1.15 gave the backlog an axis reading 0, 0, 1, 1 (#13)."""
-    step = max(1, math.ceil(top / 5))
+    over 0–1.15 gave the backlog an axis reading 0, 0, 1, 1 (#13). Five ticks or so, a
+    step of 1, 2 or 5 times a power of ten (0, 10, 20…, not 0, 7, 14…)."""
+    step = _nice_step(max(1.0, top / 5))
     axis = QValueAxis()
     axis.setTitleText(title)
     axis.setTruncateLabels(False)
@@ -82,6 +83,12 @@ def _count_axis(title: str, top: float) -> QValueAxis:
     axis.setTickAnchor(0)
     axis.setTickInterval(step)
     return axis
+
+
+def _nice_step(least: float) -> int:
+    """The smallest whole 1, 2 or 5 times a power of ten that is at least `least` (≥ 1)."""
+    power = int(10 ** math.floor(math.log10(least)))
+    return next(m * power for m in (1, 2, 5, 10) if m * power >= least - 1e-9)
 
 
 def _category_axis(

@@ -601,3 +601,14 @@ def test_a_rate_on_a_half_reads_the_same_on_screen_in_print_and_in_the_workbook(
         == hotline_figures_dialog.rate_text(rate)
         == "81.3%（26/32）"
     )
+
+
+@pytest.mark.parametrize(("top", "step"), [(1, 1), (7, 2), (33, 10), (60, 20), (250, 50)])
+def test_a_count_axis_steps_by_round_numbers(qtbot: QtBot, top: float, step: int) -> None:
+    """The backlog's axis read 0, 7, 14, 21…: its step was a fifth of the highest bar,
+    rounded up. It is 1, 2 or 5 times a power of ten, with room for the bar's label."""
+    from approvals_gui.charts import _count_axis
+
+    axis = _count_axis("件数", top)
+    assert axis.tickInterval() == step and axis.min() == 0
+    assert top * 1.15 <= axis.max() <= top * 1.15 + step and axis.max() % step == 0
