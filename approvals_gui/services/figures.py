@@ -159,9 +159,12 @@ def _report(
     parts = {
         key: compute_figures(groups[key], rule_for, cal, first, last) for key in sorted(groups)
     }
+    # Narrowed to a category, that one alone: the others' rows would be empty.
+    categories = [category] if category is not None else [*ws.rules()]
+    categories += [c for c, _u in parts if c not in categories]
     by_category = {
         code: combine((f for (c, _u), f in parts.items() if c == code), first, last)
-        for code in [*ws.rules(), *(c for c, _u in parts if c not in ws.rules())]
+        for code in categories
     }
     units = [unit] if unit is not None else [u.code for u in ws.units() if u.active]
     units += [code for _c, code in parts if code not in units]
