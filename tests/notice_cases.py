@@ -71,22 +71,24 @@ def pdf_text(path: Path) -> str:
 def pdf_lines(path: Path) -> list[str]:
     """The PDF's lines of text as pdftotext reads them, white space taken out of each,
     empty ones left out."""
-    lines = ("".join(line.split()) for line in _pdftotext(path).splitlines())
+    lines = ("".join(line.split()) for line in pdftotext(path).splitlines())
     return [line for line in lines if line]
 
 
 def pdf_pages(path: Path) -> list[str]:
     """Each page's text as pdftotext reads it, white space and the page number (— 2 —)
     taken out."""
-    pages = _pdftotext(path).split("\f")[:-1]  # each page ends with a form feed
+    pages = pdftotext(path).split("\f")[:-1]  # each page ends with a form feed
     return [re.sub(r"—\d+—", "", "".join(page.split())) for page in pages]
 
 
-def _pdftotext(path: Path) -> str:
+def pdftotext(path: Path, *options: str) -> str:
+    """What `pdftotext` with `options` reads from the PDF at `path` (skipped where
+    poppler-utils is not installed)."""
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) is not installed")
     return subprocess.run(
-        ["pdftotext", "-enc", "UTF-8", str(path), "-"],
+        ["pdftotext", "-enc", "UTF-8", *options, str(path), "-"],
         check=True,
         capture_output=True,
         text=True,
@@ -107,16 +109,7 @@ class Word:
 
 def pdf_words(path: Path) -> list[Word]:
     """The first page's words with their boxes (pdftotext -bbox)."""
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
-    found = subprocess.run(
-        ["pdftotext", "-bbox", "-f", "1", "-l", "1", str(path), "-"],
-        check=True,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-    ).stdout
-    page = ElementTree.fromstring(found)
+    page = ElementTree.fromstring(pdftotext(path, "-bbox", "-f", "1", "-l", "1"))
     return [
         Word(w.text or "", *(float(w.attrib[k]) for k in ("xMin", "yMin", "xMax", "yMax")))
         for w in page.iter("{http://www.w3.org/1999/xhtml}word")

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -394,8 +392,6 @@ def test_a_pdf_cut_short_replaces_nothing(qtbot: QtBot, tmp_path: Path) -> None:
     passed for written and replaced the earlier one, and a refusal named no file."""
     import errno
 
-    import pytest
-
     from approvals_gui.printing.documents import check_written, write_pdf
     from approvals_gui.printing.reports import DPI
 
@@ -627,19 +623,13 @@ def test_a_trend_of_up_to_two_years_labels_every_month(
     """A trend of 13 to 24 months left its first and last months unlabelled (Qt hid
     them, slanted, on a category axis under lines): a reader could not tell which point
     was which month."""
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
+    from tests.notice_cases import pdftotext
+
     for first, count in ((date(2025, 1, 1), 23), (date(2024, 12, 1), 24), (date(2025, 11, 1), 13)):
         report = figures_report(ws, first, N(30), today=TODAY)
         path = write_figures_pdf(report, "江城市生态环境局", names(ws), tmp_path / "f.pdf")
         # -raw: the slanted labels each on a line of their own
-        lines = subprocess.run(
-            ["pdftotext", "-raw", "-f", "1", "-l", "1", str(path), "-"],
-            check=True,
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-        ).stdout.split()
+        lines = pdftotext(path, "-raw", "-f", "1", "-l", "1").split()
         months = [p.month.strftime("%y.%m") for p in report.trend]
         assert len(months) == count
         assert [m for m in months if m not in lines] == []
