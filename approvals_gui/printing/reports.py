@@ -307,12 +307,13 @@ def paint_report(
     """`title`, then each part in turn, on A4 pages of `device` (landscape unless
     `portrait`), its text `font_px` high, drawn cell by cell: a long table is laid out
     in a moment, and each page holds only its own text and rules. Paragraphs break as
-    cells do; a block drawn as it is starts a page if it does not fit below. A table's columns are
-    as `column_widths` says: codes, dates and numbers never break, text wraps; no row
-    is split between pages, and its heading row repeats on each page it goes on to.
-    Each page is numbered. `progress` hears, as one count (four times the rows), of the
-    columns measured, the rows' heights, the rows laid out and the pages drawn: a list
-    of thousands of rows may be stopped at any."""
+    cells do; a block drawn as it is starts a page if it does not fit below. A table's
+    columns are as `column_widths` says: codes, dates and numbers never break, text
+    wraps; no row is split between pages, and its heading row repeats on each page it
+    goes on to; its note stays with its last row. Each page is numbered. `progress`
+    hears, as one count (four times the rows), of the columns measured, the rows'
+    heights, the rows laid out and the pages drawn: a list of thousands of rows may be
+    stopped at any."""
     orientation = QPageLayout.Orientation
     _set_page(device, orientation.Portrait if portrait else orientation.Landscape)
     page = QRectF(device.pageLayout().paintRectPixels(DPI))
