@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QWidget,
 )
+from pytestqt.exceptions import TimeoutError as WaitTimedOut
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, event
 
@@ -156,16 +157,24 @@ def open_window(
     window.show()
     board = window._nav_item(BOARD)
     assert board is not None
+
     # Loaded: the list, the reference data the pages and dialogs consult (read last), and
     # every kind of late item counted beside 超期看板 (unless the list failed to load).
-    qtbot.waitUntil(
-        lambda: (
-            not window.applications.loading
-            and window.counts_label.text() != ""
-            and window.ops.reference is not None
-            and not (board.data(PARTIAL_ROLE) and not window.applications.page.failed)
-        )
-    )
+    def pending() -> list[str]:
+        waits = {
+            "the list": window.applications.loading,
+            "the counts": window.counts_label.text() == "",
+            "the reference data": window.ops.reference is None,
+            "the board's count": bool(board.data(PARTIAL_ROLE))
+            and not window.applications.page.failed,
+        }
+        return [name for name, waiting in waits.items() if waiting]
+
+    try:
+        qtbot.waitUntil(lambda: not pending())
+    except WaitTimedOut as exc:  # say which part never came, for a run that failed once
+        busy = {"database": worker.busy(), "files": files.busy()}
+        raise AssertionError(f"window not loaded: waiting for {pending()}; busy {busy}") from exc
     return window
 
 
