@@ -1,4 +1,8 @@
-"""Translated text for the domain's codes: stages, statuses, countdowns, errors."""
+"""Translated text for the domain's codes: stages, statuses, countdowns, errors.
+
+A count given to `QCoreApplication.translate` is a plain name (`nth`, not `rounds + 1`):
+pyside6-lupdate skips a message whose count is an expression, and drops it from the .ts.
+"""
 
 from __future__ import annotations
 
@@ -161,7 +165,8 @@ def step_name_for(action: Action, rounds: int) -> str:
     supplement notices already: one after the first is no 一次性告知 (第三十二条 asks for
     a single one), and says which it is."""
     if action is Action.REQUEST_SUPPLEMENT and rounds:
-        return QCoreApplication.translate("strings", "再次告知补正（第 %n 次）", None, rounds + 1)
+        nth = rounds + 1
+        return QCoreApplication.translate("strings", "再次告知补正（第 %n 次）", None, nth)
     return action_name(action)
 
 
@@ -386,9 +391,10 @@ def _workdays_left(left: int) -> str:
 
 
 def limit_text(limit: Limit) -> str:
+    amount = limit.amount
     if limit.unit is Unit.WORKDAYS:
-        return QCoreApplication.translate("strings", "%n 个工作日", None, limit.amount)
-    return QCoreApplication.translate("strings", "%n 个自然日", None, limit.amount)
+        return QCoreApplication.translate("strings", "%n 个工作日", None, amount)
+    return QCoreApplication.translate("strings", "%n 个自然日", None, amount)
 
 
 def workdays_or(amount: int, none: str) -> str:
@@ -484,12 +490,13 @@ def second_thoughts(thoughts: Iterable[SecondThought]) -> str:
                 ).replace("%1", listing(thought.numbers))
             )
         else:
+            ago = thought.workdays
             late = QCoreApplication.translate(
                 "strings",
                 "收件日期 %1 已是 %n 个工作日之前，超过了 %2 个工作日的受理期限：登记后即视为"
                 "自收件之日起受理（《行政许可法》第三十二条），审批期限已在计算。请核对收件日期。",
                 None,
-                thought.workdays,
+                ago,
             )
             said.append(
                 late.replace("%1", str(thought.received_on)).replace("%2", str(INTAKE_LIMIT.amount))
@@ -655,11 +662,12 @@ def _domain_error_text(error: DomainError) -> str:
     if error.code is ErrorCode.SECOND_THOUGHTS:  # its question, asked before the save
         return second_thoughts(p["thoughts"])
     if error.code is ErrorCode.APPROVAL_NOTICE_REQUIRED:  # a number of days: plural forms
+        days = int(p["days"])
         return QCoreApplication.translate(
             "strings",
             "该类别批准前须进行拟批准公示（不少于 %n 个工作日），请先办理“拟批准公示”。",
             None,
-            int(p["days"]),
+            days,
         )
     texts = {
         ErrorCode.CREDIT_CODE_LENGTH: QT_TRANSLATE_NOOP(
@@ -1008,11 +1016,9 @@ def caution_text(caution: Caution, before: Clock) -> str:
             "注意：已超过受理期限（收件后 5 个工作日）。依《行政许可法》第三十二条，逾期不告知的"
             "自收到申请材料之日起即为受理：此补正通知照常记录，但不中止、也不重新计算时限。",
         )
+    nth = before.supplement_rounds + 1
     return QCoreApplication.translate(
-        "strings",
-        "注意：这是第 %n 次补正通知，本件将不再计为“一次办结”。",
-        None,
-        before.supplement_rounds + 1,
+        "strings", "注意：这是第 %n 次补正通知，本件将不再计为“一次办结”。", None, nth
     )
 
 

@@ -348,7 +348,7 @@
         <translation>Nothing matches.</translation>
     </message>
     <message>
-        <source>已筛选　%1</source>
+        <source>已筛选&#x3000;%1</source>
         <translation>Filtered: %1</translation>
     </message>
     <message>
@@ -477,12 +477,12 @@
     </message>
     <message>
         <source>已撤销 %1 年节假日安排的确认。</source>
-        <translation>Confirmation of %1's holiday schedule withdrawn.</translation>
+        <translation>Confirmation of %1&apos;s holiday schedule withdrawn.</translation>
     </message>
     <message>
         <source>撤销对 %1 年节假日安排的确认？
 该年的节假日将重新视为推算，到期日落在或跨入该年的申请重新标注“可能变动”。</source>
-        <translation>Withdraw the confirmation of %1's holiday schedule?
+        <translation>Withdraw the confirmation of %1&apos;s holiday schedule?
 Its holidays will be an estimate again, and applications whose due dates fall in or run into %1 will again be flagged as subject to change.</translation>
     </message>
     <message>
@@ -530,7 +530,7 @@ Due dates, overdue counts and on-time figures worked out by them will change. Ch
         <source>以下日期是国务院公布的法定节假日：
 %1
 设为上班日后，各期限将把这些日期计为工作日。确定更改？</source>
-        <translation>These days are public holidays in the State Council's schedule:
+        <translation>These days are public holidays in the State Council&apos;s schedule:
 %1
 As working days, every time limit will count them. Change them?</translation>
     </message>
@@ -538,13 +538,13 @@ As working days, every time limit will count them. Change them?</translation>
         <source>以下日期是国务院公布的调休上班日：
 %1
 设为休息日后，各期限将不再计算这些日期。确定更改？</source>
-        <translation>These days are make-up working days in the State Council's schedule:
+        <translation>These days are make-up working days in the State Council&apos;s schedule:
 %1
 As rest days, no time limit will count them. Change them?</translation>
     </message>
     <message>
         <source>与国务院节假日安排不同</source>
-        <translation>Unlike the State Council's schedule</translation>
+        <translation>Unlike the State Council&apos;s schedule</translation>
     </message>
     <message>
         <source>设为节假日</source>
@@ -553,10 +553,6 @@ As rest days, no time limit will count them. Change them?</translation>
     <message>
         <source>节日名称（可不填）：</source>
         <translation>Holiday name (optional):</translation>
-    </message>
-    <message>
-        <source>调休上班</source>
-        <translation>Make-up working day</translation>
     </message>
     <message>
         <source>确认年度安排</source>
@@ -579,7 +575,7 @@ As rest days, no time limit will count them. Change them?</translation>
     <name>CalendarPage</name>
     <message>
         <source>%1 年：已确认（%2于 %3 依据国务院办公厅通知确认）</source>
-        <translation>%1: confirmed by %2 on %3 (entered from the State Council's notice)</translation>
+        <translation>%1: confirmed by %2 on %3 (entered from the State Council&apos;s notice)</translation>
     </message>
     <message>
         <source>撤销确认…</source>
@@ -1088,6 +1084,68 @@ As rest days, no time limit will count them. Change them?</translation>
     </message>
 </context>
 <context>
+    <name>CategoryDialog</name>
+    <message>
+        <source>新名称用于各列表、统计和此后打印的通知书；时限不变。已作出审批决定的申请，其文书仍按决定时的规则使用原名称。</source>
+        <translation>The new name is used in lists, figures and notices printed from now on; the limits stay as they are. Applications already decided keep the rule they were decided under, so their documents keep the old name.</translation>
+    </message>
+    <message>
+        <source>重命名审批类别</source>
+        <translation>Rename approval category</translation>
+    </message>
+    <message>
+        <source>重命名</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>新增审批类别</source>
+        <translation>Add approval category</translation>
+    </message>
+    <message>
+        <source>如：危险废物经营许可证核发</source>
+        <translation>e.g. 危险废物经营许可证核发 (hazardous waste licence)</translation>
+    </message>
+    <message>
+        <source>新类别先沿用所选类别的时限和暂停环节，法律依据留空；新增后请在下方核对时限、填写法律依据，再保存规则。</source>
+        <translation>The new category starts with the chosen category&apos;s limits and pauses, and no legal basis: once it is added, check its limits below, fill in its legal basis, and save the rule.</translation>
+    </message>
+    <message>
+        <source>类别名称</source>
+        <translation>Category name</translation>
+    </message>
+    <message>
+        <source>时限参照</source>
+        <translation>Start from the limits of</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>Add</translation>
+    </message>
+</context>
+<context>
+    <name>CloseGuard</name>
+    <message>
+        <source>正在完成</source>
+        <translation>Finishing</translation>
+    </message>
+    <message>
+        <source>正在完成最后的操作（数据库的保存，或导出文件的写入），完成后窗口自动关闭。</source>
+        <translation>Finishing the last operation (a save to the database, or an export being written); the window closes by itself when it is done.</translation>
+    </message>
+    <message>
+        <source>数据库服务器长时间没有响应时，可以立即退出；尚未完成的操作不会保存。</source>
+        <translation>If the database server does not answer for a long time, you can quit now; the unfinished operation is not saved.</translation>
+    </message>
+    <message>
+        <source>立即退出</source>
+        <translation>Quit now</translation>
+    </message>
+    <message>
+        <source>返回</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>从日历中选择</source>
@@ -1483,7 +1541,7 @@ As rest days, no time limit will count them. Change them?</translation>
     <name>EnterprisesPage</name>
     <message>
         <source>另一台电脑刚修改并保存了此企业的信息；您在此处的修改尚未保存，保存时会被拒绝。点“还原”查看最新的信息后再修改。</source>
-        <translation>Another computer has just changed and saved this enterprise's details; your changes here are not saved and would be refused. Click “Revert” to see the latest details, then make your changes.</translation>
+        <translation>Another computer has just changed and saved this enterprise&apos;s details; your changes here are not saved and would be refused. Click “Revert” to see the latest details, then make your changes.</translation>
     </message>
     <message>
         <source>还原</source>
@@ -1974,6 +2032,23 @@ As rest days, no time limit will count them. Change them?</translation>
     </message>
 </context>
 <context>
+    <name>HistoryTable</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <comment>a label and its cell</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <comment>between the parts of a tooltip</comment>
+        <translation> · </translation>
+    </message>
+</context>
+<context>
     <name>HotlineController</name>
     <message>
         <source>对 %1 作出不予受理决定？本件举报将就此终结，并须将理由告知举报人。</source>
@@ -2033,8 +2108,8 @@ As rest days, no time limit will count them. Change them?</translation>
     <message numerus="yes">
         <source>期末超期未办结：%n 件（无论何时收到；导出或打印的报告逐件列出）。</source>
         <translation>
-            <numerusform>Still open past its limit at the period's end: %n case (whenever received; the exported or printed report lists it).</numerusform>
-            <numerusform>Still open past their limit at the period's end: %n cases (whenever received; the exported or printed report lists each).</numerusform>
+            <numerusform>Still open past its limit at the period&apos;s end: %n case (whenever received; the exported or printed report lists it).</numerusform>
+            <numerusform>Still open past their limit at the period&apos;s end: %n cases (whenever received; the exported or printed report lists each).</numerusform>
         </translation>
     </message>
     <message>
@@ -2261,23 +2336,6 @@ As rest days, no time limit will count them. Change them?</translation>
     </message>
 </context>
 <context>
-    <name>HistoryTable</name>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>%1：%2</source>
-        <comment>a label and its cell</comment>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>；</source>
-        <comment>between the parts of a tooltip</comment>
-        <translation> · </translation>
-    </message>
-</context>
-<context>
     <name>LedgerImport</name>
     <message>
         <source>导入台账</source>
@@ -2329,8 +2387,8 @@ As rest days, no time limit will count them. Change them?</translation>
     <message numerus="yes">
         <source>注意：%n 行在办申请的承办人不是其审批单位的在岗用户：%1。导入后这些申请不在任何人的“我的事项”中：请管理员在“单位与用户”中添加、启用这些用户或调整其所在单位，或导入后由审批单位改派。</source>
         <translation>
-            <numerusform>Note: the handler of %n open row is not an active user of the unit that will decide it: %1. Once imported, it is in nobody's “My items”: an administrator can add or re-enable the user, or move them to that unit, under “Units and users”; or the deciding unit can reassign it after the import.</numerusform>
-            <numerusform>Note: the handlers of %n open rows are not active users of the units that will decide them: %1. Once imported, these are in nobody's “My items”: an administrator can add or re-enable the users, or move them to those units, under “Units and users”; or the deciding units can reassign them after the import.</numerusform>
+            <numerusform>Note: the handler of %n open row is not an active user of the unit that will decide it: %1. Once imported, it is in nobody&apos;s “My items”: an administrator can add or re-enable the user, or move them to that unit, under “Units and users”; or the deciding unit can reassign it after the import.</numerusform>
+            <numerusform>Note: the handlers of %n open rows are not active users of the units that will decide them: %1. Once imported, these are in nobody&apos;s “My items”: an administrator can add or re-enable the users, or move them to those units, under “Units and users”; or the deciding units can reassign them after the import.</numerusform>
         </translation>
     </message>
     <message>
@@ -3429,7 +3487,7 @@ EIA approval deadlines</translation>
     </message>
     <message>
         <source>尚未填写：此类别时限所依据的法律法规名称和条款</source>
-        <translation>Not filled in: the law or regulation, and its article, that sets this category's limits</translation>
+        <translation>Not filled in: the law or regulation, and its article, that sets this category&apos;s limits</translation>
     </message>
     <message>
         <source>新增类别…</source>
@@ -3779,12 +3837,12 @@ EIA approval deadlines</translation>
     </message>
     <message>
         <source>，</source>
-        <comment>between a service day's marks</comment>
+        <comment>between a service day&apos;s marks</comment>
         <translation>, </translation>
     </message>
     <message>
         <source>（%1）</source>
-        <comment>a service day's marks</comment>
+        <comment>a service day&apos;s marks</comment>
         <translation> (%1)</translation>
     </message>
     <message>
@@ -3981,6 +4039,17 @@ EIA approval deadlines</translation>
     <message>
         <source>请输入用户名和密码。</source>
         <translation>Please enter your user name and password.</translation>
+    </message>
+</context>
+<context>
+    <name>SpinBox</name>
+    <message>
+        <source>可填 %1 至 %2</source>
+        <translation>Allowed: %1 to %2</translation>
+    </message>
+    <message>
+        <source>可填 %1 至 %2（%1 即“%3”）</source>
+        <translation>Allowed: %1 to %2 (%1: “%3”)</translation>
     </message>
 </context>
 <context>
@@ -4198,11 +4267,11 @@ EIA approval deadlines</translation>
     </message>
     <message>
         <source>不属于本局职权范围时填写，如：省生态环境厅</source>
-        <translation>If not this bureau's matter: e.g. provincial department</translation>
+        <translation>If not this bureau&apos;s matter: e.g. provincial department</translation>
     </message>
     <message>
         <source>申请事项依法不属于本局职权范围的，填写应向其申请的行政机关：不予受理决定书将依照《行政许可法》第三十二条第一款第（二）项告知申请人向该机关申请，理由可不填。</source>
-        <translation>Where the matter is by law not within this bureau's authority, name the authority the applicant should apply to: the notice of non-acceptance then tells the applicant to apply there (Administrative Licensing Law, art. 32(1)(ii)), and a reason is optional.</translation>
+        <translation>Where the matter is by law not within this bureau&apos;s authority, name the authority the applicant should apply to: the notice of non-acceptance then tells the applicant to apply there (Administrative Licensing Law, art. 32(1)(ii)), and a reason is optional.</translation>
     </message>
     <message>
         <source>应向其申请的机关</source>
@@ -4237,7 +4306,7 @@ EIA approval deadlines</translation>
     <name>UnitDialog</name>
     <message>
         <source>空则以市局名义（设置中的发文机关）</source>
-        <translation>Empty: the city bureau's (Settings)</translation>
+        <translation>Empty: the city bureau&apos;s (Settings)</translation>
     </message>
     <message>
         <source>本单位审批的申请，其通知书上供申请人联系的电话；联系人为承办人。</source>
@@ -4249,7 +4318,7 @@ EIA approval deadlines</translation>
     </message>
     <message>
         <source>本单位经授权以自己名义作出审批决定的，填写其全称，如 江城市生态环境局高新分局；受市局委托办理的，留空，通知书以市局名义出具（《行政许可法》第二十四条）。</source>
-        <translation>If this unit is authorised to decide in its own name, enter its full name, e.g. 江城市生态环境局高新分局. If it acts on the city bureau's behalf, leave this empty: its notices are issued in the city bureau's name (Administrative Licensing Law, Article 24).</translation>
+        <translation>If this unit is authorised to decide in its own name, enter its full name, e.g. 江城市生态环境局高新分局. If it acts on the city bureau&apos;s behalf, leave this empty: its notices are issued in the city bureau&apos;s name (Administrative Licensing Law, Article 24).</translation>
     </message>
     <message>
         <source>空则用设置中的联系电话</source>
@@ -4322,7 +4391,7 @@ EIA approval deadlines</translation>
     </message>
     <message>
         <source>、</source>
-        <comment>between the counts of a unit's open work</comment>
+        <comment>between the counts of a unit&apos;s open work</comment>
         <translation> and </translation>
     </message>
     <message>
@@ -4427,7 +4496,7 @@ Once stopped, nothing can be transferred or handed to it; what it holds stays th
     </message>
     <message>
         <source>以市局名义</source>
-        <translation>City bureau's name</translation>
+        <translation>City bureau&apos;s name</translation>
     </message>
     <message>
         <source>另一台电脑刚修改并保存了单位；您在此处的修改尚未保存，保存时会被拒绝。点“还原”查看最新的单位后再修改。</source>
@@ -5008,6 +5077,29 @@ Then restart the program and sign in with that account.</translation>
     <message>
         <source>无法登录</source>
         <translation>Cannot sign in</translation>
+    </message>
+</context>
+<context>
+    <name>backups</name>
+    <message>
+        <source>从备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>该数据库的备份 (%1.*.bak);;数据库备份 (*.bak *.sqlite3);;所有文件 (*)</source>
+        <translation>This database&apos;s backups (%1.*.bak);;Database backups (*.bak *.sqlite3);;All files (*)</translation>
+    </message>
+    <message>
+        <source>将用备份“%1”替换数据库文件“%2”。原文件会先另存一份；备份之后所做的修改将不再显示。其他电脑上的本程序须先关闭。确定恢复吗？</source>
+        <translation>The database file “%2” will be replaced by the backup “%1”. A copy of the file is kept first; changes made after the backup will no longer be shown. The program must be closed on other computers first. Restore?</translation>
+    </message>
+    <message>
+        <source>正在检查并恢复备份“%1”…</source>
+        <translation>Checking and restoring the backup “%1”…</translation>
+    </message>
+    <message>
+        <source>已从备份恢复。原数据库另存为：%1</source>
+        <translation>Restored from the backup. The replaced database is kept as: %1</translation>
     </message>
 </context>
 <context>
@@ -5628,6 +5720,17 @@ Then restart the program and sign in with that account.</translation>
     </message>
 </context>
 <context>
+    <name>labels</name>
+    <message>
+        <source>放弃修改</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>此处的修改尚未保存。放弃这些修改吗？</source>
+        <translation>Your changes here are not saved. Discard them?</translation>
+    </message>
+</context>
+<context>
     <name>ledger</name>
     <message>
         <source>项目名称</source>
@@ -5733,6 +5836,37 @@ Then restart the program and sign in with that account.</translation>
     </message>
 </context>
 <context>
+    <name>save_paths</name>
+    <message>
+        <source>“%1”已存在，要替换它吗？</source>
+        <translation>“%1” already exists. Replace it?</translation>
+    </message>
+</context>
+<context>
+    <name>spin_units</name>
+    <message numerus="yes">
+        <source> 个工作日</source>
+        <translation>
+            <numerusform> working day</numerusform>
+            <numerusform> working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> 天</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> 个自然日</source>
+        <translation>
+            <numerusform> calendar day</numerusform>
+            <numerusform> calendar days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>step_hints</name>
     <message>
         <source>更正登记时录错的项目名称或总投资</source>
@@ -5821,29 +5955,6 @@ Then restart the program and sign in with that account.</translation>
     <message>
         <source>撤销最近一步操作，撤销本身记入办理过程</source>
         <translation>Undo the last step; the undo is kept in the history</translation>
-    </message>
-</context>
-<context>
-    <name>backups</name>
-    <message>
-        <source>从备份恢复</source>
-        <translation>Restore from backup</translation>
-    </message>
-    <message>
-        <source>该数据库的备份 (%1.*.bak);;数据库备份 (*.bak *.sqlite3);;所有文件 (*)</source>
-        <translation>This database&apos;s backups (%1.*.bak);;Database backups (*.bak *.sqlite3);;All files (*)</translation>
-    </message>
-    <message>
-        <source>将用备份“%1”替换数据库文件“%2”。原文件会先另存一份；备份之后所做的修改将不再显示。其他电脑上的本程序须先关闭。确定恢复吗？</source>
-        <translation>The database file “%2” will be replaced by the backup “%1”. A copy of the file is kept first; changes made after the backup will no longer be shown. The program must be closed on other computers first. Restore?</translation>
-    </message>
-    <message>
-        <source>正在检查并恢复备份“%1”…</source>
-        <translation>Checking and restoring the backup “%1”…</translation>
-    </message>
-    <message>
-        <source>已从备份恢复。原数据库另存为：%1</source>
-        <translation>Restored from the backup. The replaced database is kept as: %1</translation>
     </message>
 </context>
 <context>
@@ -6257,11 +6368,11 @@ Then restart the program and sign in with that account.</translation>
     </message>
     <message>
         <source>法定代表人授权委托书及经办人身份证明</source>
-        <translation>Legal representative's power of attorney and the agent's ID</translation>
+        <translation>Legal representative&apos;s power of attorney and the agent&apos;s ID</translation>
     </message>
     <message>
         <source>建设项目环境影响评价文件批复</source>
-        <translation>Approval of the project's EIA document</translation>
+        <translation>Approval of the project&apos;s EIA document</translation>
     </message>
     <message>
         <source>与申请事项有关的技术资料</source>
@@ -6269,7 +6380,7 @@ Then restart the program and sign in with that account.</translation>
     </message>
     <message>
         <source>管理制度及相关人员资质证明</source>
-        <translation>Management rules and the staff's qualifications</translation>
+        <translation>Management rules and the staff&apos;s qualifications</translation>
     </message>
     <message>
         <source>环境影响报告书</source>
@@ -6285,7 +6396,10 @@ Then restart the program and sign in with that account.</translation>
     </message>
     <message>
         <source>暂停：%1</source>
-        <translation variants="yes"><lengthvariant>Paused: %1</lengthvariant><lengthvariant>Paused</lengthvariant></translation>
+        <translation variants="yes">
+            <lengthvariant>Paused: %1</lengthvariant>
+            <lengthvariant>Paused</lengthvariant>
+        </translation>
     </message>
     <message>
         <source>今日应送达</source>
@@ -6377,7 +6491,10 @@ Then restart the program and sign in with that account.</translation>
     </message>
     <message>
         <source>无法计算：日期超出日历范围</source>
-        <translation variants="yes"><lengthvariant>Cannot compute: a date outside the calendar</lengthvariant><lengthvariant>Cannot compute</lengthvariant></translation>
+        <translation variants="yes">
+            <lengthvariant>Cannot compute: a date outside the calendar</lengthvariant>
+            <lengthvariant>Cannot compute</lengthvariant>
+        </translation>
     </message>
     <message numerus="yes">
         <source>超期 %n 个工作日</source>
@@ -6635,7 +6752,7 @@ Then restart the program and sign in with that account.</translation>
     </message>
     <message>
         <source>日期不能早于上一步骤的日期 %1。</source>
-        <translation>The date cannot be before the previous step's date, %1.</translation>
+        <translation>The date cannot be before the previous step&apos;s date, %1.</translation>
     </message>
     <message>
         <source>日期不能晚于今天。</source>
@@ -6647,7 +6764,7 @@ Then restart the program and sign in with that account.</translation>
     </message>
     <message>
         <source>“%1”由项目所在区县的分局审批，请填写所在区县。</source>
-        <translation>“%1” is decided by the branch of the project's district: enter the district.</translation>
+        <translation>“%1” is decided by the branch of the project&apos;s district: enter the district.</translation>
     </message>
     <message>
         <source>请填写数字（万元，不小于 0），如 1200 或 1200.5。</source>
@@ -6991,59 +7108,6 @@ Then restart the program and sign in with that account.</translation>
     </message>
 </context>
 <context>
-    <name>SpinBox</name>
-    <message>
-        <source>可填 %1 至 %2</source>
-        <translation>Allowed: %1 to %2</translation>
-    </message>
-    <message>
-        <source>可填 %1 至 %2（%1 即“%3”）</source>
-        <translation>Allowed: %1 to %2 (%1: “%3”)</translation>
-    </message>
-</context>
-<context>
-    <name>save_paths</name>
-    <message>
-        <source>“%1”已存在，要替换它吗？</source>
-        <translation>“%1” already exists. Replace it?</translation>
-    </message>
-</context>
-<context>
-    <name>spin_units</name>
-    <message numerus="yes">
-        <source> 个工作日</source>
-        <translation>
-            <numerusform> working day</numerusform>
-            <numerusform> working days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> 天</source>
-        <translation>
-            <numerusform> day</numerusform>
-            <numerusform> days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> 个自然日</source>
-        <translation>
-            <numerusform> calendar day</numerusform>
-            <numerusform> calendar days</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>labels</name>
-    <message>
-        <source>放弃修改</source>
-        <translation>Discard changes</translation>
-    </message>
-    <message>
-        <source>此处的修改尚未保存。放弃这些修改吗？</source>
-        <translation>Your changes here are not saved. Discard them?</translation>
-    </message>
-</context>
-<context>
     <name>written</name>
     <message>
         <source>已保存：%1</source>
@@ -7060,68 +7124,6 @@ Then restart the program and sign in with that account.</translation>
     <message>
         <source>关闭</source>
         <translation>Close</translation>
-    </message>
-</context>
-<context>
-    <name>CloseGuard</name>
-    <message>
-        <source>正在完成</source>
-        <translation>Finishing</translation>
-    </message>
-    <message>
-        <source>正在完成最后的操作（数据库的保存，或导出文件的写入），完成后窗口自动关闭。</source>
-        <translation>Finishing the last operation (a save to the database, or an export being written); the window closes by itself when it is done.</translation>
-    </message>
-    <message>
-        <source>数据库服务器长时间没有响应时，可以立即退出；尚未完成的操作不会保存。</source>
-        <translation>If the database server does not answer for a long time, you can quit now; the unfinished operation is not saved.</translation>
-    </message>
-    <message>
-        <source>立即退出</source>
-        <translation>Quit now</translation>
-    </message>
-    <message>
-        <source>返回</source>
-        <translation>Back</translation>
-    </message>
-</context>
-<context>
-    <name>CategoryDialog</name>
-    <message>
-        <source>新名称用于各列表、统计和此后打印的通知书；时限不变。已作出审批决定的申请，其文书仍按决定时的规则使用原名称。</source>
-        <translation>The new name is used in lists, figures and notices printed from now on; the limits stay as they are. Applications already decided keep the rule they were decided under, so their documents keep the old name.</translation>
-    </message>
-    <message>
-        <source>重命名审批类别</source>
-        <translation>Rename approval category</translation>
-    </message>
-    <message>
-        <source>重命名</source>
-        <translation>Rename</translation>
-    </message>
-    <message>
-        <source>新增审批类别</source>
-        <translation>Add approval category</translation>
-    </message>
-    <message>
-        <source>如：危险废物经营许可证核发</source>
-        <translation>e.g. 危险废物经营许可证核发 (hazardous waste licence)</translation>
-    </message>
-    <message>
-        <source>新类别先沿用所选类别的时限和暂停环节，法律依据留空；新增后请在下方核对时限、填写法律依据，再保存规则。</source>
-        <translation>The new category starts with the chosen category's limits and pauses, and no legal basis: once it is added, check its limits below, fill in its legal basis, and save the rule.</translation>
-    </message>
-    <message>
-        <source>类别名称</source>
-        <translation>Category name</translation>
-    </message>
-    <message>
-        <source>时限参照</source>
-        <translation>Start from the limits of</translation>
-    </message>
-    <message>
-        <source>新增</source>
-        <translation>Add</translation>
     </message>
 </context>
 </TS>

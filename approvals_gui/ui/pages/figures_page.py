@@ -68,7 +68,8 @@ def figure_value_text(row: FigureRow) -> str:
         return QCoreApplication.translate("FiguresPage", "%1 个工作日").replace(
             "%1", one_decimal(row.value)
         )
-    return QCoreApplication.translate("FiguresPage", "%n 件", None, int(row.value))
+    count = int(row.value)  # a plain name, which lupdate reads (ui/strings.py)
+    return QCoreApplication.translate("FiguresPage", "%n 件", None, count)
 
 
 class FiguresPage(QWidget):
