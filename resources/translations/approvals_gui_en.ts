@@ -5300,8 +5300,8 @@ Then restart the program and sign in with that account.</translation>
         <translation>Of this unit&apos;s decisions delivered in the period, the share with at most one supplement notice (no time condition)</translation>
     </message>
     <message>
-        <source>期内作出决定的全部申请（不论审批单位），自收件至作出决定的工作日中由该单位持有的天数，按件平均；依系统内流转记录分段，流转当日计入移出单位。合计行为每件平均总用时：自收件（而非受理）至作出决定的全部工作日，含补正等暂停计时的天数，故长于上方不计暂停的“平均审批用时”</source>
-        <translation>Of all applications decided in the period (whichever unit decided them), the working days from receipt to decision that this unit held them, averaged per application; split by the recorded transfers, the day of a transfer counting for the unit it leaves. The total row is the whole time per application: every working day from receipt (not acceptance) to decision, paused days (e.g. awaiting supplements) included, so it is longer than the average working days used above, which leaves pauses out</translation>
+        <source>期内作出决定的全部申请（不论审批单位），自收件至作出决定的工作日中由该单位持有的天数，按件平均；依系统内流转记录分段，流转当日计入移出单位。合计行为每件平均总用时：自收件（而非受理）至作出决定的全部工作日，含补正等暂停计时的天数，故长于不计暂停的“平均审批用时”</source>
+        <translation>Of all applications decided in the period (whichever unit decided them), the working days from receipt to decision that this unit held them, averaged per application; split by the recorded transfers, the day of a transfer counting for the unit it leaves. The total row is the whole time per application: every working day from receipt (not acceptance) to decision, paused days (e.g. awaiting supplements) included, so it is longer than “Average working days used”, which leaves pauses out</translation>
     </message>
     <message>
         <source>平均在该单位工作日</source>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import date
 
 import pytest
@@ -13,7 +14,7 @@ from approvals_gui.domain.stages import Action, Stage
 from approvals_gui.domain.units import Authority, Level, Unit, UnitKind
 from approvals_gui.services.applications import Step, apply_step, list_applications, register
 from approvals_gui.services.exports import figures_sheets
-from approvals_gui.services.figure_rows import unit_figure_rows
+from approvals_gui.services.figure_rows import UNIT_COLUMNS, figure_rows, unit_figure_rows
 from approvals_gui.services.figures import figures_report, report_from
 from approvals_gui.services.units import save_authorities, save_units
 from approvals_gui.services.workspace import Workspace
@@ -246,3 +247,13 @@ def test_a_units_figures_alone(transferred: Workspace) -> None:
     # Before the period's decisions nothing is counted.
     october = figures_report(transferred, date(2026, 10, 1), N(15), today=TODAY)
     assert october.unit_days.days == {"city": 8, "gx": 6}
+
+
+def test_no_definition_points_to_a_place_on_the_page(ws: Workspace) -> None:
+    """The screen, the workbook and the PDF lay the figures out each its own way: the
+    by-unit table's note said 长于上方…“平均审批用时”, which the PDF prints on the
+    page before. A definition names the figure it means instead."""
+    report = figures_report(ws, N(1), N(30), today=TODAY)
+    notes = [row.note for row in figure_rows(report.figures)]
+    notes += [column.note for column in UNIT_COLUMNS]
+    assert [n for n in notes if re.search("[上下][方表]|[左右]侧|见下|如上", n)] == []
