@@ -167,7 +167,9 @@ def bar_chart(
     chart = _chart(title)
     bars = QHorizontalBarSeries()
     top = 1.0
-    for s in series:
+    # Qt draws a category's first set at the bottom, and lists it first in the legend:
+    # added last and listed in reverse, the series read in order both ways.
+    for s in reversed(series):
         bar_set = QBarSet(s.name)
         bar_set.setColor(QColor(s.colour))
         bar_set.append([v or 0.0 for v in reversed(s.values)])  # the first on top
@@ -193,6 +195,7 @@ def bar_chart(
     chart.addAxis(counts, Qt.AlignmentFlag.AlignBottom)
     bars.attachAxis(names)
     bars.attachAxis(counts)
+    chart.legend().setReverseMarkers(True)
     chart.legend().setVisible(len(series) > 1)
     return chart
 

@@ -612,3 +612,40 @@ def test_a_count_axis_steps_by_round_numbers(qtbot: QtBot, top: float, step: int
     axis = _count_axis("件数", top)
     assert axis.tickInterval() == step and axis.min() == 0
     assert top * 1.15 <= axis.max() <= top * 1.15 + step and axis.max() % step == 0
+
+
+def test_the_legend_lists_the_bars_in_the_order_they_stand(qtbot: QtBot) -> None:
+    """各类别平均用时与时限: the legend reads 平均审批用时, 平均承诺时限, 平均法定时限, and
+    so do each category's bars from the top. Qt draws a group's first set at the
+    bottom: the bars read the other way round from their legend."""
+    from PySide6.QtCore import QRectF, QSizeF
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from approvals_gui.charts import BLUE, GREEN, GREY, Series, bar_chart, render
+
+    colours = {"平均审批用时": BLUE, "平均承诺时限": GREEN, "平均法定时限": GREY}
+    series = [Series(name, [10, 20], colour) for name, colour in colours.items()]
+    chart = bar_chart(
+        "各类别平均用时与时限（工作日）", ["环评报告书", "环评报告表"], series, "工作日"
+    )
+    image = QImage(600, 420, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    render(chart, painter, QRectF(0, 0, 600, 420), QSizeF(600, 420))
+    painter.end()
+    plot = chart.plotArea()
+    first: dict[str, tuple[int, int]] = {}  # each colour's topmost pixel in the bars, then
+    marker: dict[str, int] = {}  # its leftmost in the legend, under the plot area
+    for y in range(image.height()):
+        for x in range(image.width()):
+            name = next(
+                (n for n, c in colours.items() if image.pixelColor(x, y) == QColor(c)), None
+            )
+            if name is None:
+                continue
+            if y < plot.bottom():
+                first.setdefault(name, (y, x))
+            else:
+                marker[name] = min(x, marker.get(name, x))
+    assert sorted(first, key=first.__getitem__) == list(colours)  # top to bottom
+    assert sorted(marker, key=marker.__getitem__) == list(colours)  # left to right
