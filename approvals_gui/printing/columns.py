@@ -12,20 +12,21 @@ A text's lines are counted as filled a piece at a time (a character with the pun
 that keeps to it, a Latin word, a number with the character after it: 15号, 3万), each
 line before the next begins. Printed in as many lines, a text breaks between the
 program's words where that fits them (printing.words: 环境/影响/报告表, not 环境影/响报告/
-表). `Breaks` does both; Qt is not left to wrap the texts: it would break 青山县城东街15/号.
+表), and before a title in book-title marks rather than inside it. `Breaks` does both; Qt
+is not left to wrap the texts: it would break 青山县城东街15/号.
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from itertools import islice, repeat
 
 from PySide6.QtGui import QFontMetricsF
 
 from approvals_gui.printing.headings import heading_lines, middle_lines
-from approvals_gui.printing.words import inside_words
+from approvals_gui.printing.words import inside_titles, inside_words
 from approvals_gui.services.exports import Column
 
 PAD = 2.0  # around a cell's text
@@ -278,8 +279,9 @@ class Breaks:
         return found
 
 
-# A paragraph's pieces, and which of them (by place) a break before would split a word.
-_Pieces = tuple[tuple[str, ...], frozenset[int]]
+# A paragraph's pieces, and which of them (by place) a break before would split a word or
+# a title, and what that costs (SPLIT, TITLE_SPLIT).
+_Pieces = tuple[tuple[str, ...], Mapping[int, float]]
 
 
 def _ideograph(char: str) -> bool:
@@ -290,10 +292,11 @@ def _pieces(text: str) -> _Pieces:
     """`text` cut where a line may break: into characters, each with the punctuation
     or space after it and the character after an opening bracket, and with a number
     the character after it (15号, 3万, 2026年); and into words of Latin letters and
-    digits. With the pieces that start inside a word of the program's (printing.words)."""
-    words = inside_words(text)
+    digits. With the pieces that start inside a word of the program's or a title in
+    book-title marks (printing.words), and what a break before each costs."""
+    words, titles = inside_words(text), inside_titles(text)
     pieces: list[str] = []
-    inside: set[int] = set()
+    inside: dict[int, float] = {}
     before = ""
     for i, char in enumerate(text):
         latin = before.isascii() and before.isalnum()
@@ -303,10 +306,12 @@ def _pieces(text: str) -> _Pieces:
             pieces[-1] += char
         else:
             if i in words:
-                inside.add(len(pieces))
+                inside[len(pieces)] = SPLIT
+            elif i in titles:
+                inside[len(pieces)] = TITLE_SPLIT
             pieces.append(char)
         before = char
-    return tuple(pieces), frozenset(inside)
+    return tuple(pieces), inside
 
 
 def _line_starts(widths: Sequence[float], usable: float) -> Iterator[int]:
@@ -333,27 +338,32 @@ def _taken(shape: Shape, usable: float) -> int:
 
 
 def _breaks(
-    widths: Sequence[float], inside: frozenset[int], usable: float, plain: list[int], room: int
+    widths: Sequence[float],
+    inside: Mapping[int, float],
+    usable: float,
+    plain: list[int],
+    room: int,
 ) -> list[int]:
     """Where the lines of pieces `widths` begin past the first, in at most `room` lines
     (no fewer than `plain`'s, each filled before the next): `plain` where it splits no
-    word (no piece in `inside` begins a line) and leaves no piece alone on the last
-    line; else those of `_least_cost` (环境/影响/报告表 in three lines of three
+    word nor title (no piece in `inside` begins a line) and leaves no piece alone on the
+    last line; else those of `_least_cost` (环境/影响/报告表 in three lines of three
     characters, not 环境影/响报告/表; 局三楼/服务大厅, not 局三楼服务大/厅)."""
     alone = bool(plain) and plain[-1] == len(widths) - 1 and len(widths) > 2
-    if not alone and not inside.intersection(plain):
+    if not alone and not any(start in inside for start in plain):
         return plain
     return _least_cost(widths, inside, usable, room)
 
 
-# What a cell's lines cost (`_least_cost`): a word split, a piece alone on the last line,
-# a line less than half full, each line; and, a hair, the square of the room a line
+# What a cell's lines cost (`_least_cost`): a word split; a title split between its words
+# (（《优化营商/环境条例》, where the title fits a line whole); a piece alone on the last
+# line, a line less than half full, each line; and, a hair, the square of the room a line
 # leaves (lines alike: 仓储物流/中心建设/项目, not 仓储物/流中心建设/项目).
-SPLIT, ALONE, SHORT_LINE, LINE, ROOM = 10.0, 4.0, 1.0, 0.5, 0.001
+SPLIT, TITLE_SPLIT, ALONE, SHORT_LINE, LINE, ROOM = 10.0, 3.0, 4.0, 1.0, 0.5, 0.001
 
 
 def _least_cost(
-    widths: Sequence[float], inside: frozenset[int], usable: float, room: int
+    widths: Sequence[float], inside: Mapping[int, float], usable: float, room: int
 ) -> list[int]:
     """The line starts of least cost (SPLIT ...) in at most `room` lines, each line
     within `usable` or one piece: the cheapest way to each piece, by lines taken."""
@@ -374,7 +384,7 @@ def _least_cost(
                 else:
                     step = (
                         LINE
-                        + (SPLIT if j in inside else 0.0)
+                        + inside.get(j, 0.0)
                         + (SHORT_LINE if width < usable / 2 else 0.0)
                         + ROOM * (max(0.0, usable - width) / usable) ** 2
                     )

@@ -38,9 +38,23 @@ ARTICLE = "第[〇零一二三四五六七八九十百千]+[条款项章节]"
 _WORD = re.compile("|".join((ARTICLE, *map(re.escape, sorted(WORDS, key=len, reverse=True)))))
 
 
+# The title of a law or a document, in book-title marks: 《优化营商环境条例》.
+_TITLE = re.compile("《[^《》]*》")
+
+
 def inside_words(text: str) -> set[int]:
     """The places in `text` (a break before the character at it) inside a word."""
+    return _inside(_WORD, text)
+
+
+def inside_titles(text: str) -> set[int]:
+    """The places in `text` inside a title in book-title marks: a line may break there
+    between words, but better before the title (a title is read as one name)."""
+    return _inside(_TITLE, text)
+
+
+def _inside(pattern: re.Pattern[str], text: str) -> set[int]:
     inside: set[int] = set()
-    for found in _WORD.finditer(text):
+    for found in pattern.finditer(text):
         inside.update(range(found.start() + 1, found.end()))
     return inside

@@ -212,6 +212,15 @@ def test_texts_are_printed_in_the_lines_counted_and_break_where_they_may(
             0,
             "作出决定的比例/（《优化营商环境条例》/第三十六条）",
         ),
+        # a title whole where a line holds it (（《优化营商/环境条例》 was printed) ...
+        (
+            "在承诺时限内作出决定的比例（《优化营商环境条例》第三十六条）",
+            17,
+            0,
+            "在承诺时限内作出决定的比例/（《优化营商环境条例》第三十六条）",
+        ),
+        # ... else broken between its words
+        ("（《优化营商环境条例》第三十六条）", 7, 0, "（《优化营商/环境条例》/第三十六条）"),
     ],
 )
 def test_a_text_breaks_between_words_where_its_lines_leave_room(
