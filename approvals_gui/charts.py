@@ -25,7 +25,7 @@ from PySide6.QtCore import QMargins, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
-from approvals_gui.domain.labels import CATEGORY_NAMES, QT_TRANSLATE_NOOP, STAGE_NAMES
+from approvals_gui.domain.labels import BACKLOG_NAMES, CATEGORY_NAMES, QT_TRANSLATE_NOOP
 from approvals_gui.domain.metrics import BACKLOG_STAGES
 from approvals_gui.domain.rounding import percent_points, tenths
 from approvals_gui.services.figures import FiguresReport
@@ -309,7 +309,7 @@ def figure_charts(
     stages = BACKLOG_STAGES
     backlog = bar_chart(
         localize("figures", QT_TRANSLATE_NOOP("figures", "当前在办件数（按环节）")),
-        [localize("strings", STAGE_NAMES[s]) for s in stages],
+        [localize("strings", BACKLOG_NAMES[s]) for s in stages],
         [
             Series(
                 localize("figures", QT_TRANSLATE_NOOP("figures", "件数")),

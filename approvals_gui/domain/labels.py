@@ -35,6 +35,13 @@ STAGE_NAMES: dict[Stage, str] = {
     Stage.WITHDRAWN: QT_TRANSLATE_NOOP("strings", "撤回"),
 }
 
+# A stage as the backlog by stage names it: a decision made is in hand until delivered.
+BACKLOG_NAMES: dict[Stage, str] = {
+    **STAGE_NAMES,
+    Stage.APPROVED: QT_TRANSLATE_NOOP("strings", "已批准待送达"),
+    Stage.REFUSED: QT_TRANSLATE_NOOP("strings", "不予批准待送达"),
+}
+
 
 def step_name(step: str) -> str:
     """A board card's step: a stage, the delivery of a decision, a hearing to hold, or

@@ -28,6 +28,7 @@ from approvals_gui.domain.clock import Status
 from approvals_gui.domain.hotline.clock import CaseDueKind
 from approvals_gui.domain.hotline.labels import CASE_DUE_NAMES
 from approvals_gui.domain.labels import (
+    BACKLOG_NAMES,
     CATEGORY_NAMES,
     FOLLOW_UP_NAMES,
     LANE_NAMES,
@@ -449,7 +450,7 @@ def figures_sheets(report: FiguresReport, names: Mapping[str, str]) -> list[Shee
     backlog = Sheet(
         "在办环节",
         (Column("环节", 14), Column("件数", 10, Kind.INT)),
-        [(STAGE_NAMES[s], f.backlog_by_stage.get(s, 0)) for s in BACKLOG_STAGES],
+        [(BACKLOG_NAMES[s], f.backlog_by_stage.get(s, 0)) for s in BACKLOG_STAGES],
     )
     scope = "；".join(f"{label} {value}" for label, value in report_scope(report, names))
     return [

@@ -6147,6 +6147,14 @@ Then restart the program and sign in with that account.</translation>
         <translation>Withdrawn</translation>
     </message>
     <message>
+        <source>已批准待送达</source>
+        <translation>Approved, to be delivered</translation>
+    </message>
+    <message>
+        <source>不予批准待送达</source>
+        <translation>Refused, to be delivered</translation>
+    </message>
+    <message>
         <source>待送达</source>
         <translation>To be delivered</translation>
     </message>

@@ -87,6 +87,8 @@ def test_board_and_figures_to_xlsx(data: Workspace, tmp_path: Path) -> None:
     assert (
         figures["平均审批用时"][1].value == 7 and figures["平均审批用时"][1].number_format == "0.0"
     )
+    backlog = [r[0] for r in book["在办环节"].iter_rows(min_row=2, values_only=True)]
+    assert backlog[-2:] == ["已批准待送达", "不予批准待送达"]  # decided, to deliver
     trend = list(book["月度趋势"].iter_rows(min_row=2, values_only=True))
     assert trend[-1] == ("2026-11", 1, 1.0, 1.0, 1, 1.0) and len(trend) == 12
     units = list(book["分单位"].iter_rows(values_only=True))

@@ -415,7 +415,8 @@ def test_the_by_unit_table_fits_the_page_in_english(
 
 def test_the_backlog_chart_counts_a_decision_still_to_deliver(qtbot: QtBot, ws: Workspace) -> None:
     """当前在办 counts a decision not yet delivered; the chart of it by stage had no bar
-    for it, and its bars added up to less."""
+    for it, and its bars added up to less. The bar says the decision waits to be
+    delivered: 不予批准 alone read as a stage still being worked on."""
     from PySide6.QtCore import QCoreApplication
 
     from approvals_gui.charts import figure_charts
@@ -434,7 +435,8 @@ def test_the_backlog_chart_counts_a_decision_still_to_deliver(qtbot: QtBot, ws: 
     backlog = figure_charts(report, {}, QCoreApplication.translate)[2]
     stages = backlog.axes()[0].categories()
     counts = backlog.series()[0].barSets()[0]
-    assert counts.at(stages.index("不予批准")) == 1 and counts.at(stages.index("收件")) == 1
+    assert counts.at(stages.index("不予批准待送达")) == 1 and counts.at(stages.index("收件")) == 1
+    assert "已批准待送达" in stages and "批准" not in stages
     assert counts.sum() == sum(report.figures.backlog_by_stage.values()) == 2
 
 
