@@ -2,7 +2,7 @@
 
 lupdate's Python reader takes `QCoreApplication.translate(context, text, None, n)` for
 a plain message when `n` is a name rather than a number, and strips the plural forms of
-its English (20 messages: 剩 %n 个工作日, 超期 %n 天 …), marking them unfinished. Each
+its English (剩 %n 个工作日, 超期 %n 天 and some twenty more), marking them unfinished. Each
 message lupdate wrote without plural forms that the .ts had with them before is put
 back as it was, word for word; any other message is left as lupdate wrote it.
 

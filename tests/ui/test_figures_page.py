@@ -636,14 +636,12 @@ def test_the_legend_lists_the_bars_in_the_order_they_stand(qtbot: QtBot) -> None
     render(chart, painter, QRectF(0, 0, 600, 420), QSizeF(600, 420))
     painter.end()
     plot = chart.plotArea()
+    named = {QColor(c).rgb(): n for n, c in colours.items()}
     first: dict[str, tuple[int, int]] = {}  # each colour's topmost pixel in the bars, then
     marker: dict[str, int] = {}  # its leftmost in the legend, under the plot area
     for y in range(image.height()):
         for x in range(image.width()):
-            name = next(
-                (n for n, c in colours.items() if image.pixelColor(x, y) == QColor(c)), None
-            )
-            if name is None:
+            if (name := named.get(image.pixel(x, y))) is None:
                 continue
             if y < plot.bottom():
                 first.setdefault(name, (y, x))
