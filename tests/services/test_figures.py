@@ -104,7 +104,7 @@ def test_report_trend_and_categories(ws: Workspace) -> None:
     # ... and the exported stages add up to 当前在办 with it (they had left it out).
     in_hand = next(s for s in figures_sheets(report, {}) if s.title == "在办环节")
     counts = {str(stage): n for stage, n in in_hand.rows}
-    assert counts["不予批准"] == 1 and sum(counts.values()) == 2
+    assert counts["不予批准待送达"] == 1 and sum(counts.values()) == 2
     # A handler's or category's figures leave the others out: a category's has no rows
     # for the others (its chart drew four empty ones).
     book = figures_report(ws, N(1), N(30), category="report_book", today=TODAY)

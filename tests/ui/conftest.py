@@ -7,6 +7,7 @@ import gc
 import sys
 import tempfile
 import threading
+import traceback
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -174,8 +175,20 @@ def open_window(
         qtbot.waitUntil(lambda: not pending())
     except WaitTimedOut as exc:  # say which part never came, for a run that failed once
         busy = {"database": worker.busy(), "files": files.busy()}
-        raise AssertionError(f"window not loaded: waiting for {pending()}; busy {busy}") from exc
+        raise AssertionError(
+            f"window not loaded: waiting for {pending()}; busy {busy}; "
+            f"switch interval {sys.getswitchinterval()} s\n{_other_threads()}"
+        ) from exc
     return window
+
+
+def _other_threads() -> str:
+    """Where every thread but this one is (a worker's job that never ends, say)."""
+    return "\n".join(
+        f"thread {ident}:\n" + "".join(traceback.format_stack(frame, limit=10))
+        for ident, frame in sys._current_frames().items()
+        if ident != threading.get_ident()
+    )
 
 
 def status_said(window: MainWindow) -> str:
