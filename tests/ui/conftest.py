@@ -174,12 +174,22 @@ def open_window(
     try:
         qtbot.waitUntil(lambda: not pending())
     except WaitTimedOut as exc:  # say which part never came, for a run that failed once
-        busy = {"database": worker.busy(), "files": files.busy()}
+        busy = {name: _state(w) for name, w in (("database", worker), ("files", files))}
         raise AssertionError(
             f"window not loaded: waiting for {pending()}; busy {busy}; "
             f"switch interval {sys.getswitchinterval()} s\n{_other_threads()}"
         ) from exc
     return window
+
+
+def _state(worker: Worker) -> str:
+    """What a worker holds: tasks not yet answered, whether one runs on its thread now,
+    and the threads its pool has at work."""
+    running = not worker._resting.is_set()
+    return (
+        f"{len(worker._waiting)} unanswered, one running: {running}, "
+        f"pool threads at work: {worker._pool.activeThreadCount()}"
+    )
 
 
 def _other_threads() -> str:
