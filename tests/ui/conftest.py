@@ -63,21 +63,34 @@ def ui_frame_in_stack() -> str | None:
     return None
 
 
+_ui_thread_calls: list[str] = []  # the running test's (`database_calls_on_the_ui_thread`)
+
+
+def _note_ui_thread_call(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+    if threading.current_thread() is threading.main_thread():
+        where = ui_frame_in_stack()
+        if where is not None:
+            _ui_thread_calls.append(f"{statement.split()[0]} from {where}")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _listening_for_database_calls() -> Iterator[None]:
+    """One listener for the whole run: added and removed around each test, it changed
+    the engines' listener list while a worker of an earlier test's window went through
+    it ("deque mutated during iteration")."""
+    event.listen(Engine, "before_cursor_execute", _note_ui_thread_call)
+    yield
+    event.remove(Engine, "before_cursor_execute", _note_ui_thread_call)
+
+
 @pytest.fixture(autouse=True)
-def database_calls_on_the_ui_thread() -> Iterator[list[str]]:
+def database_calls_on_the_ui_thread(_listening_for_database_calls: None) -> Iterator[list[str]]:
     """Fails a test in which the window's code runs SQL on the UI thread. Tests
     themselves may read and write there (they play the other desktop, or check)."""
-    found: list[str] = []
-
-    def check(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        if threading.current_thread() is threading.main_thread():
-            where = ui_frame_in_stack()
-            if where is not None:
-                found.append(f"{statement.split()[0]} from {where}")
-
-    event.listen(Engine, "before_cursor_execute", check)
-    yield found
-    event.remove(Engine, "before_cursor_execute", check)
+    _ui_thread_calls.clear()
+    yield _ui_thread_calls
+    found = list(_ui_thread_calls)
+    _ui_thread_calls.clear()
     assert found == [], "database calls on the UI thread"
 
 
