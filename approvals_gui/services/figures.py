@@ -128,6 +128,26 @@ def report_from(
     return _report(ws, pairs, first, last, handler, category, unit, moved, as_of)
 
 
+CATEGORY, UNIT = 0, 1  # the places in a part's key
+
+
+def _combined_by(
+    place: int,
+    shown: list[str],
+    parts: dict[tuple[str, str], Figures],
+    first: date,
+    last: date,
+) -> dict[str, Figures]:
+    """The parts combined by the code at `place` of their keys: the codes `shown` first,
+    in their order, then any other a part has (a category no rule names, a unit no
+    longer active)."""
+    codes = dict.fromkeys([*shown, *(key[place] for key in parts)])
+    return {
+        code: combine((f for key, f in parts.items() if key[place] == code), first, last)
+        for code in codes
+    }
+
+
 def _report(
     ws: Workspace,
     items: Iterable[tuple[ApplicationRecord, Clock]],
@@ -159,19 +179,11 @@ def _report(
     parts = {
         key: compute_figures(groups[key], rule_for, cal, first, last) for key in sorted(groups)
     }
-    # Narrowed to a category, that one alone: the others' rows would be empty.
+    # Narrowed to a category or a unit, that one alone: the others' rows would be empty.
     categories = [category] if category is not None else [*ws.rules()]
-    categories += [c for c, _u in parts if c not in categories]
-    by_category = {
-        code: combine((f for (c, _u), f in parts.items() if c == code), first, last)
-        for code in categories
-    }
+    by_category = _combined_by(CATEGORY, categories, parts, first, last)
     units = [unit] if unit is not None else [u.code for u in ws.units() if u.active]
-    units += [code for _c, code in parts if code not in units]
-    by_unit = {
-        code: combine((f for (_c, u), f in parts.items() if u == code), first, last)
-        for code in units
-    }
+    by_unit = _combined_by(UNIT, units, parts, first, last)
     everything = [i for found in groups.values() for i in found]
     return FiguresReport(
         combine(parts.values(), first, last),
