@@ -37,8 +37,9 @@ def plural_messages(text: str) -> dict[Key, str]:
     """The plural messages of a .ts file's `text`, each as its XML is written."""
     found = {}
     for context in CONTEXT.finditer(text):
+        name = _name(context)
         for block in MESSAGE.findall(context.group(2)):
-            key, plural = _key(_name(context), block)
+            key, plural = _key(name, block)
             if plural:
                 found[key] = block
     return found
